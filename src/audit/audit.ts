@@ -1,0 +1,40 @@
+import type { Tx } from '../db/db.ts';
+
+/** One thing that happened, in the domain's words: `agency.create`, `person.read`, `auth.sign_in`. */
+export interface AuditEntry {
+  /** Who did it; null for the platform itself or an unknown user (a failed sign-in). */
+  readonly actorUserId: string | null;
+  /** The agency the actor acted for; null when none applies. */
+  readonly agencyId: string | null;
+  readonly action: string;
+  readonly subject?: { readonly type: string; readonly id: string };
+  readonly outcome?: 'success' | 'denied' | 'failure';
+  /** Why, where the user gave a reason (e.g. for opening a record outside their caseload). */
+  readonly reason?: string;
+  readonly requestId?: string;
+  /** What changed, by field name; never personal data in clear. */
+  readonly detail?: Record<string, unknown>;
+}
+
+/**
+ * Appends an entry to the audit log in the caller's transaction, so that the entry exists if and
+ * only if the change it records was committed. The database chains it to the previous entry.
+ */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.query(
+    `insert into audit_event
+       (actor_user_id, agency_id, action, subject_type, subject_id, outcome, reason, request_id, detail)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      entry.actorUserId,
+      entry.agencyId,
+      entry.action,
+      entry.subject?.type ?? null,
+      entry.subject?.id ?? null,
+      entry.outcome ?? 'success',
+      entry.reason ?? null,
+      entry.requestId ?? null,
+      JSON.stringify(entry.detail ?? {}),
+    ],
+  );
+}

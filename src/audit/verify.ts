@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import type { Queryable } from '../db/db.ts';
+
+export interface ChainBreak {
+  readonly seq: number;
+  readonly problem: string;
+}
+
+export interface VerifyReport {
+  readonly entries: number;
+  readonly firstBreak: ChainBreak | undefined;
+}
+
+interface StoredEntry {
+  seq: number;
+  prev_hash: string;
+  hash: string;
+  fields: (string | null)[];
+}
+
+const genesis = '0'.repeat(64);
+const pageSize = 5000;
+
+/**
+ * Rebuilds each entry's hash here, in the application, from its stored columns (the same text
+ * the database trigger hashed) and walks the chain in order. Any altered column, removed entry
+ * or reordered entry shows as the first entry whose hash, link or number is wrong.
+ */
+export async function verifyAuditChain(db: Queryable): Promise<VerifyReport> {
+  let previousHash = genesis;
+  let expectedSeq = 1;
+  let entries = 0;
+  for (;;) {
+    const page = await db.query<StoredEntry>(
+      `select seq, prev_hash, hash, array[
+         seq::text,
+         to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+         actor_user_id::text, agency_id::text, action, subject_type, subject_id, outcome, reason,
+         request_id, detail::text
+       ] as fields
+       from audit_event where seq >= $1 order by seq limit ${pageSize}`,
+      [expectedSeq],
+    );
+    for (const entry of page) {
+      const problem = checkEntry(entry, expectedSeq, previousHash);
+      if (problem) return { entries, firstBreak: { seq: entry.seq, problem } };
+      previousHash = entry.hash;
+      expectedSeq += 1;
+      entries += 1;
+    }
+    if (page.length < pageSize) return { entries, firstBreak: undefined };
+  }
+}
+
+function checkEntry(entry: StoredEntry, expectedSeq: number, previousHash: string): string | undefined {
+  if (entry.seq !== expectedSeq) return `entry ${expectedSeq} is missing (next entry is ${entry.seq})`;
+  if (entry.prev_hash !== previousHash) return 'does not link to the entry before it (prev_hash differs)';
+  if (entryHash(entry.prev_hash, entry.fields) !== entry.hash)
+    return 'its content does not match its hash (altered)';
+  return undefined;
+}
+
+/** The same text `audit_event_hash()` builds in SQL: each field length-prefixed in bytes, null as `-`. */
+export function entryHash(prevHash: string, fields: readonly (string | null)[]): string {
+  const text = fields
+    .map((field) => (field === null ? '-' : `${Buffer.byteLength(field, 'utf8')}:${field}`))
+    .join('|');
+  return createHash('sha256')
+    .update(prevHash + text, 'utf8')
+    .digest('hex');
+}

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The platform's configuration, read from the environment once at start.
+ * Nothing else in the code base reads `process.env`: everything it needs arrives as a `Config`.
+ */
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
+    .optional(),
+  LINDUNG_DATA_DIR: z.string().min(1).default('./data'),
+  LINDUNG_KEY: z.string().min(1).optional(),
+  LINDUNG_KEY_FILE: z.string().min(1).optional(),
+  LINDUNG_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  LINDUNG_REQUIRE_2FA: z.enum(['auto', 'on', 'off']).default('auto'),
+  LINDUNG_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  LINDUNG_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+  LINDUNG_TRUST_PROXY: z.stringbool().default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Environment = z.input<typeof environmentSchema>;
+
+export interface Config {
+  readonly environment: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  /** Server PostgreSQL when set; otherwise the embedded PGlite database in `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly key: { readonly inline: string | undefined; readonly file: string | undefined };
+  /** Whether an empty database is filled with the demo agencies and users. */
+  readonly demo: boolean;
+  /** Whether users whose roles see victim data must use two-factor sign-in. */
+  readonly require2fa: boolean;
+  readonly session: { readonly idleMinutes: number; readonly maxHours: number };
+  readonly trustProxy: boolean;
+  readonly logLevel: string;
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Parses the environment, listing every problem at once rather than stopping at the first. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (e.LINDUNG_KEY && e.LINDUNG_KEY_FILE) {
+    problems.push('LINDUNG_KEY and LINDUNG_KEY_FILE: set one of them, not both');
+  }
+  if (production && !e.LINDUNG_KEY && !e.LINDUNG_KEY_FILE) {
+    problems.push('LINDUNG_KEY or LINDUNG_KEY_FILE: an encryption key is required when NODE_ENV=production');
+  }
+  if (production && e.LINDUNG_DEMO === 'on') {
+    problems.push('LINDUNG_DEMO: demo data cannot be switched on when NODE_ENV=production');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    environment: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.LINDUNG_DATA_DIR),
+    key: { inline: e.LINDUNG_KEY, file: e.LINDUNG_KEY_FILE },
+    demo: e.LINDUNG_DEMO === 'on' || (e.LINDUNG_DEMO === 'auto' && !production),
+    require2fa: e.LINDUNG_REQUIRE_2FA === 'on' || (e.LINDUNG_REQUIRE_2FA === 'auto' && production),
+    session: { idleMinutes: e.LINDUNG_SESSION_IDLE_MINUTES, maxHours: e.LINDUNG_SESSION_MAX_HOURS },
+    trustProxy: e.LINDUNG_TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,62 @@
+import {
+  type Compilable,
+  DummyDriver,
+  type InferResult,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+} from 'kysely';
+import type { Database } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Runs SQL. Both adapters return rows with the same JavaScript types (see `types.ts`). */
+export interface Queryable {
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Runs a script of several statements without parameters (migrations, tests). */
+  exec(script: string): Promise<void>;
+}
+
+/** A unit of work inside one database transaction. Repositories take a `Tx`, never a `Db`. */
+export interface Tx extends Queryable {
+  /** Runs a typed query built with `sql` and returns all rows. */
+  all<Q extends Compilable>(query: Q): Promise<InferResult<Q>>;
+  /** Runs a typed query and returns its first row, or undefined. */
+  first<Q extends Compilable>(query: Q): Promise<InferResult<Q>[number] | undefined>;
+}
+
+/** The one interface over PGlite and server PostgreSQL; everything above it is storage-agnostic. */
+export interface Db extends Queryable {
+  readonly kind: DatabaseKind;
+  /** Runs `work` in a transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * The typed query builder. It only compiles SQL; queries run through a `Tx` so that
+ * they share the transaction's role and tenant settings.
+ */
+export const sql = new Kysely<Database>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+});
+
+/** Gives any `Queryable` the typed `all`/`first` helpers of a `Tx`. */
+export function asTx(queryable: Queryable): Tx {
+  const all = async <Q extends Compilable>(query: Q) => {
+    const compiled = query.compile();
+    return (await queryable.query(compiled.sql, compiled.parameters)) as InferResult<Q>;
+  };
+  return {
+    query: (text, params) => queryable.query(text, params),
+    exec: (script) => queryable.exec(script),
+    all,
+    first: async (query) => (await all(query))[0],
+  };
+}

@@ -1,0 +1,56 @@
+import {
+  type AppError,
+  ConflictError,
+  ForbiddenError,
+  RuleViolationError,
+  ValidationError,
+} from '../shared/errors.ts';
+
+/** PGlite and node-postgres both keep PostgreSQL's SQLSTATE in `code`, so one mapper serves both. */
+interface DatabaseError {
+  code: string;
+  constraint?: string;
+  column?: string;
+}
+
+function isDatabaseError(error: unknown): error is DatabaseError {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    /^[0-9A-Z]{5}$/.test((error as { code: string }).code)
+  );
+}
+
+/**
+ * Turns a PostgreSQL error into the platform's error, or returns undefined for errors that are
+ * bugs or outages (they become a 500 with nothing of the database's message shown).
+ */
+export function mapDatabaseError(error: unknown): AppError | undefined {
+  if (!isDatabaseError(error)) return undefined;
+  const constraint = error.constraint ?? 'a constraint';
+  switch (error.code) {
+    case '23505':
+      return new ConflictError(
+        'already_exists',
+        `A record with the same unique value exists (${constraint}).`,
+      );
+    case '23503':
+      return new RuleViolationError(
+        'reference_invalid',
+        `A referenced record does not exist (${constraint}).`,
+      );
+    case '23514':
+    case '23502':
+      return new RuleViolationError('constraint_violated', `The change breaks a data rule (${constraint}).`);
+    case '22P02':
+    case '22007':
+    case '22008':
+      return new ValidationError([{ field: error.column ?? 'unknown', message: 'has an invalid format' }]);
+    case '42501':
+      // Row-level security refused the row: the application's own checks should have caught it.
+      return new ForbiddenError();
+    default:
+      return undefined;
+  }
+}

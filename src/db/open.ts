@@ -1,0 +1,17 @@
+import type { Config } from '../config.ts';
+import type { Db } from './db.ts';
+import { migrate } from './migrate.ts';
+import { openPostgres } from './pg.ts';
+import { openPglite } from './pglite.ts';
+
+/** Opens the configured database (server PostgreSQL if `DATABASE_URL` is set, else PGlite) and migrates it. */
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Db> {
+  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}

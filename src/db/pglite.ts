@@ -1,0 +1,40 @@
+import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { asTx, type Db } from './db.ts';
+import { typeParsers } from './types.ts';
+
+/**
+ * The embedded database: PostgreSQL compiled to WebAssembly, kept in a data folder
+ * (or in memory when `dataDir` is undefined, for tests). One connection; PGlite queues
+ * concurrent transactions itself.
+ */
+export async function openPglite(dataDir: string | undefined): Promise<Db> {
+  const pglite = await PGlite.create(dataDir, {
+    extensions: { pg_trgm, fuzzystrmatch, unaccent, pgcrypto },
+    parsers: typeParsers,
+  });
+  const query = async <Row>(text: string, params?: readonly unknown[]) =>
+    (await pglite.query<Row>(text, params as unknown[])).rows;
+  return {
+    kind: 'pglite',
+    query,
+    exec: async (script) => {
+      await pglite.exec(script);
+    },
+    transaction: (work) =>
+      pglite.transaction((transaction) =>
+        work(
+          asTx({
+            query: async (text, params) => (await transaction.query(text, params as unknown[])).rows as never,
+            exec: async (script) => {
+              await transaction.exec(script);
+            },
+          }),
+        ),
+      ),
+    close: () => pglite.close(),
+  };
+}

@@ -1,0 +1,142 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * The tables as the typed query builder sees them. The SQL in `migrations/` is the truth;
+ * `schema.int.test.ts` checks that every column named here exists there.
+ */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, never, never>;
+
+export interface AgencyTable {
+  id: Generated<string>;
+  name: string;
+  short_name: string | null;
+  type: string;
+  country: string;
+  host_country: string | null;
+  parent_id: string | null;
+  time_zone: string;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface RoleTable {
+  code: string;
+  description: string;
+}
+
+export interface RolePermissionTable {
+  role_code: string;
+  permission: string;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  locale: Generated<string>;
+  password_hash: string;
+  password_changed_at: Timestamp;
+  totp_secret: string | null;
+  totp_enabled_at: Date | null;
+  totp_last_step: number | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface MembershipTable {
+  user_id: string;
+  agency_id: string;
+  role_code: string;
+  created_at: CreatedAt;
+}
+
+export interface AuthSessionTable {
+  token_hash: string;
+  user_id: string;
+  agency_id: string;
+  stage: 'complete' | 'enrolment_required';
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Date;
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>;
+  user_id: string;
+  agency_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string[];
+  expires_at: Date;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface RecoveryCodeTable {
+  user_id: string;
+  code_hash: string;
+  used_at: Date | null;
+}
+
+export interface SignInThrottleTable {
+  key_hash: string;
+  failures: number;
+  window_started_at: Date;
+  locked_until: Date | null;
+}
+
+export interface AuditEventTable {
+  seq: ColumnType<number, never, never>;
+  at: ColumnType<Date, never, never>;
+  actor_user_id: string | null;
+  agency_id: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  outcome: Generated<'success' | 'denied' | 'failure'>;
+  reason: string | null;
+  request_id: string | null;
+  detail: ColumnType<Record<string, unknown>, string | undefined, never>;
+  prev_hash: ColumnType<string, never, never>;
+  hash: ColumnType<string, never, never>;
+}
+
+export interface JobTable {
+  id: Generated<string>;
+  kind: string;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  status: Generated<'queued' | 'running' | 'done' | 'failed'>;
+  run_at: Timestamp;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  locked_until: Date | null;
+  last_error: string | null;
+  singleton_key: string | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+}
+
+export interface EncryptionKeyTable {
+  id: string;
+  canary: string;
+  created_at: CreatedAt;
+}
+
+export interface Database {
+  agency: AgencyTable;
+  role: RoleTable;
+  role_permission: RolePermissionTable;
+  app_user: AppUserTable;
+  membership: MembershipTable;
+  auth_session: AuthSessionTable;
+  api_token: ApiTokenTable;
+  recovery_code: RecoveryCodeTable;
+  sign_in_throttle: SignInThrottleTable;
+  audit_event: AuditEventTable;
+  job: JobTable;
+  encryption_key: EncryptionKeyTable;
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Db, Queryable } from '../db/db.ts';
+
+/*
+ * A job queue kept in the platform's own database. Libraries such as pg-boss or
+ * graphile-worker need their own node-postgres pool and LISTEN/NOTIFY, which the embedded
+ * PGlite database does not offer; this one runs on both through the `Db` interface, and
+ * `FOR UPDATE SKIP LOCKED` lets any number of API processes share it on server PostgreSQL
+ * with each job run once. See docs/decisions/0002-job-queue.md.
+ */
+
+export interface JobRequest {
+  readonly kind: string;
+  readonly payload?: Record<string, unknown>;
+  readonly runAt?: Date;
+  readonly maxAttempts?: number;
+  /** While a job with this kind and key is waiting or running, another is not queued. */
+  readonly singletonKey?: string;
+}
+
+/**
+ * Queues a job. Pass the caller's transaction to queue it with the change that needs it:
+ * the job then exists if and only if the change was committed.
+ */
+export async function enqueueJob(queryable: Queryable, job: JobRequest): Promise<string> {
+  const id = randomUUID();
+  await queryable.query(
+    `insert into job (id, kind, payload, run_at, max_attempts, singleton_key)
+     values ($1, $2, $3, coalesce($4::timestamptz, now()), $5, $6)
+     on conflict (kind, singleton_key) where status in ('queued', 'running') do nothing`,
+    [
+      id,
+      job.kind,
+      JSON.stringify(job.payload ?? {}),
+      job.runAt ?? null,
+      job.maxAttempts ?? 5,
+      job.singletonKey ?? null,
+    ],
+  );
+  return id;
+}
+
+export interface ClaimedJob {
+  readonly id: string;
+  readonly kind: string;
+  readonly payload: Record<string, unknown>;
+  readonly attempts: number;
+  readonly maxAttempts: number;
+}
+
+export type JobHandler = (job: ClaimedJob) => Promise<void>;
+
+export interface WorkerOptions {
+  readonly handlers: Readonly<Record<string, JobHandler>>;
+  readonly pollMs?: number;
+  /** How long a job may run before it is presumed lost with its worker and handed out again. */
+  readonly leaseSeconds?: number;
+  /** Told of a failed job (with the job) or a failure to reach the queue (without). */
+  readonly onError?: (error: unknown, job?: ClaimedJob) => void;
+}
+
+export interface Worker {
+  /** Runs jobs until none is ready; returns how many ran (tests and the CLI use it). */
+  drain(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Takes the next ready job (or one whose worker died), marking it running under a lease. */
+async function claimJob(db: Db, leaseSeconds: number): Promise<ClaimedJob | undefined> {
+  const [row] = await db.query<{
+    id: string;
+    kind: string;
+    payload: Record<string, unknown>;
+    attempts: number;
+    max_attempts: number;
+  }>(
+    `update job set status = 'running', attempts = attempts + 1,
+            locked_until = now() + make_interval(secs => $1)
+      where id = (
+        select id from job
+         where (status = 'queued' and run_at <= now()) or (status = 'running' and locked_until < now())
+         order by run_at
+         for update skip locked
+         limit 1)
+      returning id, kind, payload, attempts, max_attempts`,
+    [leaseSeconds],
+  );
+  return (
+    row && {
+      id: row.id,
+      kind: row.kind,
+      payload: row.payload,
+      attempts: row.attempts,
+      maxAttempts: row.max_attempts,
+    }
+  );
+}
+
+/** Retries back off exponentially: 2 s, 4 s, 8 s … capped at an hour. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(2 ** attempts, 3600);
+}
+
+async function finishJob(db: Db, job: ClaimedJob, error: unknown): Promise<void> {
+  if (error === undefined) {
+    await db.query(`update job set status = 'done', finished_at = now(), locked_until = null where id = $1`, [
+      job.id,
+    ]);
+    return;
+  }
+  const failed = job.attempts >= job.maxAttempts;
+  // Only the error's class and message are kept: handlers must not put personal data in messages.
+  const message = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 2000) : 'unknown error';
+  await db.query(
+    `update job set status = $2, last_error = $3, locked_until = null,
+            run_at = now() + make_interval(secs => $4), finished_at = case when $2 = 'failed' then now() end
+      where id = $1`,
+    [job.id, failed ? 'failed' : 'queued', message, retryDelaySeconds(job.attempts)],
+  );
+}
+
+/** Starts polling for jobs in this process. */
+export function startWorker(db: Db, options: WorkerOptions): Worker {
+  const pollMs = options.pollMs ?? 1000;
+  const leaseSeconds = options.leaseSeconds ?? 300;
+  const stopping = new AbortController();
+
+  async function runOne(): Promise<boolean> {
+    const job = await claimJob(db, leaseSeconds);
+    if (!job) return false;
+    const handler = options.handlers[job.kind];
+    let failure: unknown;
+    try {
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      await handler(job);
+    } catch (error) {
+      failure = error ?? new Error('job failed');
+      options.onError?.(failure, job);
+    }
+    await finishJob(db, job, failure);
+    return true;
+  }
+
+  async function drain(): Promise<number> {
+    let count = 0;
+    while (await runOne()) count += 1;
+    return count;
+  }
+
+  const loop = (async () => {
+    while (!stopping.signal.aborted) {
+      try {
+        await drain();
+      } catch (error) {
+        options.onError?.(error);
+      }
+      await sleep(pollMs, undefined, { signal: stopping.signal }).catch(() => {});
+    }
+  })();
+
+  return {
+    drain,
+    async stop() {
+      stopping.abort();
+      await loop;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { ForbiddenError } from '../shared/errors.ts';
+import type { Permission } from './permissions.ts';
+
+/** The signed-in user as every route and command sees them. */
+export interface Actor {
+  readonly userId: string;
+  /** The agency the user is acting for in this session (a user may belong to several). */
+  readonly agencyId: string;
+  readonly permissions: ReadonlySet<Permission>;
+  /** How the request was authenticated. */
+  readonly via: 'session' | 'api_token';
+  /**
+   * Test-only: skips the application's checks so that a test can prove the database's
+   * row-level security holds on its own. Set only by `buildApp({ unsafeSkipPolicyChecks })`.
+   */
+  readonly skipPolicyChecks: boolean;
+}
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return actor.permissions.has(permission);
+}
+
+/** A module's rules: one line per action, `(actor, subject) => boolean`. */
+export type Policy<Subject> = Record<string, (actor: Actor, subject: Subject) => boolean>;
+
+/** Throws 403 unless the policy allows `action` on `subject`. Every route calls it. */
+export function authorize<Subject, P extends Policy<Subject>>(
+  actor: Actor,
+  policy: P,
+  action: keyof P & string,
+  subject: Subject,
+): void {
+  if (actor.skipPolicyChecks) return;
+  const rule = policy[action];
+  if (!rule?.(actor, subject)) throw new ForbiddenError();
+}

@@ -1,0 +1,76 @@
+/**
+ * The one error hierarchy. Each error has a stable `code` (what clients switch on) and an HTTP
+ * status; the HTTP layer turns any of them into RFC 9457 problem+json in one place.
+ */
+export class AppError extends Error {
+  readonly code: string;
+  readonly status: number;
+  constructor(code: string, status: number, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+    this.status = status;
+  }
+}
+
+export interface FieldProblem {
+  /** JSON pointer-like dotted path of the field, e.g. `memberships.0.role`. */
+  readonly field: string;
+  readonly message: string;
+}
+
+/** 400: the request is malformed or a field is invalid. */
+export class ValidationError extends AppError {
+  readonly fields: readonly FieldProblem[];
+  constructor(fields: readonly FieldProblem[], message = 'The request has invalid fields.') {
+    super('validation_failed', 400, message);
+    this.fields = fields;
+  }
+}
+
+/** 401: nobody is signed in, or the session or token is no longer valid. */
+export class UnauthenticatedError extends AppError {
+  constructor(code = 'unauthenticated', message = 'Sign in to continue.') {
+    super(code, 401, message);
+  }
+}
+
+/** 403: signed in, but not allowed to do this. */
+export class ForbiddenError extends AppError {
+  constructor(code = 'forbidden', message = 'You are not allowed to do this.') {
+    super(code, 403, message);
+  }
+}
+
+/**
+ * 404: also what a user gets for another agency's record, so that nobody can learn whether
+ * a record they may not see exists.
+ */
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super(`${what}_not_found`, 404, `The ${what.replaceAll('_', ' ')} was not found.`);
+  }
+}
+
+/** 409: the request conflicts with the current state (a duplicate, a stale version). */
+export class ConflictError extends AppError {
+  constructor(code: string, message: string) {
+    super(code, 409, message);
+  }
+}
+
+/** 422: well-formed, but breaks a rule of the domain. */
+export class RuleViolationError extends AppError {
+  constructor(code: string, message: string) {
+    super(code, 422, message);
+  }
+}
+
+/** 429: too many attempts; `retryAfterSeconds` tells the client when to try again. */
+export class TooManyRequestsError extends AppError {
+  readonly retryAfterSeconds: number;
+  constructor(code: string, message: string, retryAfterSeconds: number) {
+    super(code, 429, message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
