@@ -20,6 +20,7 @@ const environmentSchema = z.object({
   LINDUNG_REQUIRE_2FA: z.enum(['auto', 'on', 'off']).default('auto'),
   LINDUNG_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   LINDUNG_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+  LINDUNG_SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(20),
   LINDUNG_TRUST_PROXY: z.stringbool().default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -39,6 +40,8 @@ export interface Config {
   /** Whether users whose roles see victim data must use two-factor sign-in. */
   readonly require2fa: boolean;
   readonly session: { readonly idleMinutes: number; readonly maxHours: number };
+  /** Sign-in attempts per minute from one address, on top of the per-account lockout. */
+  readonly signInRateLimitPerMinute: number;
   readonly trustProxy: boolean;
   readonly logLevel: string;
 }
@@ -82,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     demo: e.LINDUNG_DEMO === 'on' || (e.LINDUNG_DEMO === 'auto' && !production),
     require2fa: e.LINDUNG_REQUIRE_2FA === 'on' || (e.LINDUNG_REQUIRE_2FA === 'auto' && production),
     session: { idleMinutes: e.LINDUNG_SESSION_IDLE_MINUTES, maxHours: e.LINDUNG_SESSION_MAX_HOURS },
+    signInRateLimitPerMinute: e.LINDUNG_SIGN_IN_RATE_LIMIT,
     trustProxy: e.LINDUNG_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };

@@ -37,9 +37,11 @@ export function generateKeyText(): string {
 /** Parses keys written as base64, one per line or comma-separated, newest (current) first. */
 export function parseKeys(text: string, source: string, file?: string): Keyring {
   const entries = text
-    .split(/[\n,]/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('#'))
+    .flatMap((line) => line.split(','))
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   if (entries.length === 0) throw new KeyError(`${source} holds no key`);
   const keys = new Map<string, EncryptionKey>();
   for (const [index, entry] of entries.entries()) {

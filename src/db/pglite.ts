@@ -3,6 +3,7 @@ import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { lockDataDir } from './data-dir-lock.ts';
 import { asTx, type Db } from './db.ts';
 import { typeParsers } from './types.ts';
 
@@ -12,9 +13,13 @@ import { typeParsers } from './types.ts';
  * concurrent transactions itself.
  */
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
+  const unlock = dataDir ? await lockDataDir(dataDir) : async () => {};
   const pglite = await PGlite.create(dataDir, {
     extensions: { pg_trgm, fuzzystrmatch, unaccent, pgcrypto },
     parsers: typeParsers,
+  }).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
   });
   const query = async <Row>(text: string, params?: readonly unknown[]) =>
     (await pglite.query<Row>(text, params as unknown[])).rows;
@@ -35,6 +40,9 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
           }),
         ),
       ),
-    close: () => pglite.close(),
+    close: async () => {
+      await pglite.close();
+      await unlock();
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { ForbiddenError } from '../shared/errors.ts';
-import type { Permission } from './permissions.ts';
+import { type Permission, permissionSchema } from './permissions.ts';
 
 /** The signed-in user as every route and command sees them. */
 export interface Actor {
@@ -7,8 +7,8 @@ export interface Actor {
   /** The agency the user is acting for in this session (a user may belong to several). */
   readonly agencyId: string;
   readonly permissions: ReadonlySet<Permission>;
-  /** How the request was authenticated. */
-  readonly via: 'session' | 'api_token';
+  /** How the request was authenticated; `platform` for the CLI and start-up work. */
+  readonly via: 'session' | 'api_token' | 'platform';
   /**
    * Test-only: skips the application's checks so that a test can prove the database's
    * row-level security holds on its own. Set only by `buildApp({ unsafeSkipPolicyChecks })`.
@@ -34,3 +34,15 @@ export function authorize<Subject, P extends Policy<Subject>>(
   const rule = policy[action];
   if (!rule?.(actor, subject)) throw new ForbiddenError();
 }
+
+/**
+ * The platform itself, for work no user does: the demo data, and the CLI run by an operator on
+ * the server (whose shell access is the authority). Its audit entries carry the nil UUID as actor.
+ */
+export const platformActor: Actor = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  agencyId: '00000000-0000-0000-0000-000000000000',
+  permissions: new Set(permissionSchema.options),
+  via: 'platform',
+  skipPolicyChecks: false,
+};

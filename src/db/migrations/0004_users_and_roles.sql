@@ -117,3 +117,15 @@ create policy membership_create on membership for insert to lindung_app with che
 create policy membership_delete on membership for delete to lindung_app using (
   lindung_can('user:manage_any') or (lindung_can('user:manage') and agency_id = lindung_agency_id())
 );
+
+-- The permissions a user holds in one agency through all their roles there (none if the
+-- agency is inactive).
+create function lindung_permissions(target_user uuid, target_agency uuid) returns text[]
+  language sql stable
+  as $$
+    select coalesce(array_agg(distinct rp.permission order by rp.permission), '{}')
+      from membership m
+      join role_permission rp on rp.role_code = m.role_code
+      join agency a on a.id = m.agency_id and a.active
+     where m.user_id = target_user and m.agency_id = target_agency
+  $$;

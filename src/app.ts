@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Keyring } from './crypto/keyring.ts';
+import type { Db } from './db/db.ts';
+import { registerAuthentication } from './http/authenticate.ts';
+import { loggerOptions } from './http/logging.ts';
+import { registerOpenApi } from './http/openapi.ts';
+import { registerProblemHandlers } from './http/problem.ts';
+import { registerSecurityHeaders } from './http/security.ts';
+import type { App, Services } from './http/types.ts';
+import { registerAgencyRoutes } from './modules/agencies/index.ts';
+import { registerAuthRoutes } from './modules/auth/index.ts';
+import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { registerUserRoutes } from './modules/users/index.ts';
+import { version } from './version.ts';
+
+export interface BuildAppOptions {
+  readonly config: Config;
+  readonly db: Db;
+  readonly keyring: Keyring;
+  /** A logger to use instead of one made from the config (tests pass a silent or capturing one). */
+  readonly logger?: FastifyBaseLogger;
+  /**
+   * Test-only: switches off the application's permission checks so that a test can prove that
+   * row-level security alone keeps agencies apart. Never set from configuration.
+   */
+  readonly unsafeSkipPolicyChecks?: boolean;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Builds the HTTP application: plugins, authentication, every module's routes, one error handler. */
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const { config, db, keyring } = options;
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: loggerOptions(config.logLevel) }),
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+    // A caller's request id (from a load balancer) is kept when it looks like one; otherwise a new one.
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON only: a form on another site cannot send JSON without a CORS preflight, which never succeeds.
+  app.removeContentTypeParser('text/plain');
+
+  const services: Services = { config, db, keyring };
+  registerProblemHandlers(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await registerSecurityHeaders(app);
+  await registerOpenApi(app, version);
+  registerAuthentication(app, services, { skipPolicyChecks: options.unsafeSkipPolicyChecks === true });
+
+  registerHealthRoutes(app, services, version);
+  registerAuthRoutes(app, services);
+  registerAgencyRoutes(app, services);
+  registerUserRoutes(app, services);
+
+  await app.ready();
+  return app;
+}

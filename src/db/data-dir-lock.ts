@@ -1,0 +1,38 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../shared/errors.ts';
+
+export class DataDirInUseError extends AppError {
+  constructor(dataDir: string, pid: number) {
+    super(
+      'data_dir_in_use',
+      500,
+      `The data folder ${dataDir} is in use by process ${pid}. PGlite allows one process at a time: ` +
+        'stop the server before running this command, or use server PostgreSQL (DATABASE_URL).',
+    );
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Claims a PGlite data folder for this process. Two processes writing one embedded database
+ * would corrupt it; a lock left by a killed process (its pid no longer running) is taken over.
+ */
+export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  await mkdir(dataDir, { recursive: true });
+  const file = path.join(dataDir, 'lindung.pid');
+  const holder = Number.parseInt(await readFile(file, 'utf8').catch(() => ''), 10);
+  if (Number.isInteger(holder) && holder !== process.pid && isRunning(holder)) {
+    throw new DataDirInUseError(dataDir, holder);
+  }
+  await writeFile(file, String(process.pid));
+  return () => rm(file, { force: true });
+}

@@ -1,0 +1,140 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { mapDatabaseError } from '../db/errors.ts';
+import {
+  AppError,
+  type FieldProblem,
+  NotFoundError,
+  TooManyRequestsError,
+  ValidationError,
+} from '../shared/errors.ts';
+import type { App } from './types.ts';
+
+/** An RFC 9457 problem document, plus the stable `code` and the invalid fields. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: string;
+  requestId: string;
+  errors?: FieldProblem[];
+}
+
+const titles: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthenticated',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Content too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+interface ZodIssueParams {
+  keys?: string[];
+}
+
+/** Names each invalid field: body fields by their path (`memberships.0.role`), others prefixed (`query.limit`). */
+function fieldProblems(
+  error: FastifyError & {
+    validation: { instancePath: string; message: string; keyword: string; params: unknown }[];
+  },
+): FieldProblem[] {
+  const context = (error as { validationContext?: string }).validationContext ?? 'body';
+  const prefix = context === 'body' ? '' : `${context === 'querystring' ? 'query' : context}.`;
+  return error.validation.flatMap((issue) => {
+    const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const keys = (issue.params as ZodIssueParams).keys;
+    if (issue.keyword === 'unrecognized_keys' && keys) {
+      return keys.map((key) => ({
+        field: `${prefix}${path ? `${path}.` : ''}${key}`,
+        message: 'is not a known field',
+      }));
+    }
+    return [{ field: `${prefix}${path}` || context, message: issue.message ?? 'is invalid' }];
+  });
+}
+
+/** Turns whatever was thrown into the platform's error; unknown errors become a bare 500. */
+function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) return new ValidationError(fieldProblems(error as never));
+  const mapped = mapDatabaseError(error);
+  if (mapped) return mapped;
+  const fastifyError = error as Partial<FastifyError>;
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('body_too_large', 413, 'The request body is too large.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported_media_type', 415, 'Send the request body as application/json.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new ValidationError([{ field: 'body', message: 'is empty' }], 'The request body is empty.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new ValidationError(
+        [{ field: 'body', message: 'is not valid JSON' }],
+        'The request body is not valid JSON.',
+      );
+  }
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
+    return new ValidationError(
+      [{ field: 'body', message: 'is not valid JSON' }],
+      'The request body is not valid JSON.',
+    );
+  }
+  if (fastifyError.statusCode === 429) {
+    return new TooManyRequestsError('rate_limited', 'Too many requests; wait and try again.', 60);
+  }
+  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return new AppError('bad_request', fastifyError.statusCode, 'The request cannot be processed.');
+  }
+  return undefined;
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  const problem: Problem = {
+    type: `urn:lindung:problem:${error.code}`,
+    title: titles[error.status] ?? 'Error',
+    status: error.status,
+    detail: error.message,
+    instance: request.url.split('?')[0] ?? '/',
+    code: error.code,
+    requestId: request.id,
+  };
+  if (error instanceof ValidationError) problem.errors = [...error.fields];
+  if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
+  return reply.status(error.status).type('application/problem+json').send(problem);
+}
+
+/** One handler writes every error response, so every error reads the same. */
+export function registerProblemHandlers(app: App): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError) {
+      if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+      return sendProblem(request, reply, appError);
+    }
+    // Log the error's class and stack only: messages of unknown errors may quote personal data.
+    const unknown = error as Error;
+    request.log.error(
+      { errorName: unknown?.name, stack: unknown?.stack?.split('\n').slice(1, 6).join('\n') },
+      'unexpected error',
+    );
+    return sendProblem(
+      request,
+      reply,
+      new AppError(
+        'internal_error',
+        500,
+        'Something went wrong on our side. The request id helps an administrator find out what.',
+      ),
+    );
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new NotFoundError('resource')));
+}

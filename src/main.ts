@@ -1,0 +1,62 @@
+import pino from 'pino';
+import { ConfigError, loadConfig } from './config.ts';
+import { loggerOptions } from './http/logging.ts';
+import { demoPassword, demoUsers } from './modules/demo/index.ts';
+import { startPlatform } from './platform.ts';
+import { AppError } from './shared/errors.ts';
+
+const [major] = process.versions.node.split('.').map(Number);
+if ((major ?? 0) < 22) {
+  console.error(
+    `Lindung needs Node.js 22 or newer (this is ${process.version}). Run it with npm start, which uses the pinned Node 24.`,
+  );
+  process.exit(1);
+}
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const logger = pino(loggerOptions(config.logLevel));
+
+try {
+  const startedAt = performance.now();
+  const platform = await startPlatform(config, logger);
+  const address = await platform.app.listen({ host: config.host, port: config.port });
+  const database =
+    platform.db.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const lines = [
+    '',
+    `Lindung ${platform.seededDemo ? '(new demo data) ' : ''}is running at ${address}`,
+    `  database: ${database}; ready in ${Math.round(performance.now() - startedAt)} ms`,
+    `  API document: ${address}/api/openapi.json — browse it at ${address}/api/docs`,
+  ];
+  if (config.demo) {
+    lines.push(`  demo sign-ins (password "${demoPassword}" for all):`);
+    for (const user of demoUsers) lines.push(`    ${user.email.padEnd(38)} ${user.role}`);
+  }
+  console.log(`${lines.join('\n')}\n`);
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await platform.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+} catch (error) {
+  if (error instanceof AppError) {
+    logger.fatal({ code: error.code }, error.message);
+    console.error(`Lindung did not start: ${error.message}`);
+  } else {
+    logger.fatal({ errorName: (error as Error)?.name, stack: (error as Error)?.stack }, 'start-up failed');
+  }
+  process.exit(1);
+}

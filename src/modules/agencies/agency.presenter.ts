@@ -1,0 +1,18 @@
+import type { AgencyRow } from './agency.repo.ts';
+import type { AgencyView } from './agency.schema.ts';
+
+export function presentAgency(row: AgencyRow): AgencyView {
+  return {
+    id: row.id,
+    name: row.name,
+    shortName: row.short_name,
+    type: row.type as AgencyView['type'],
+    country: row.country.trim(),
+    hostCountry: row.host_country?.trim() ?? null,
+    parentId: row.parent_id,
+    timeZone: row.time_zone,
+    active: row.active,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}

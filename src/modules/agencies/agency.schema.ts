@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { pageQuerySchema } from '../../shared/pagination.ts';
+
+export const agencyTypes = [
+  'law_enforcement',
+  'immigration',
+  'labour',
+  'welfare',
+  'shelter_operator',
+  'prosecution',
+  'embassy',
+  'ngo',
+  'international_organisation',
+  'coordinating_body',
+] as const;
+
+export const agencyTypeSchema = z.enum(agencyTypes);
+export type AgencyType = z.infer<typeof agencyTypeSchema>;
+
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code in capitals, e.g. MY');
+
+const timeZones = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+export const timeZoneSchema = z
+  .string()
+  .refine((zone) => timeZones.has(zone), 'must be an IANA time zone, e.g. Asia/Kuala_Lumpur');
+
+const name = z.string().trim().min(2).max(200);
+const shortName = z.string().trim().min(1).max(40);
+
+export const agencySchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    shortName: z.string().nullable(),
+    type: agencyTypeSchema,
+    country: z.string(),
+    hostCountry: z.string().nullable(),
+    parentId: z.uuid().nullable(),
+    timeZone: z.string(),
+    active: z.boolean(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Agency' });
+export type AgencyView = z.infer<typeof agencySchema>;
+
+export const createAgencySchema = z
+  .strictObject({
+    name,
+    shortName: shortName.optional(),
+    type: agencyTypeSchema,
+    country: countryCodeSchema,
+    hostCountry: countryCodeSchema.optional(),
+    parentId: z.uuid().optional(),
+    timeZone: timeZoneSchema.default('UTC'),
+  })
+  .refine((agency) => agency.type === 'embassy' || agency.hostCountry === undefined, {
+    path: ['hostCountry'],
+    message: 'is only for embassies',
+  })
+  .meta({ id: 'CreateAgency' });
+export type CreateAgency = z.infer<typeof createAgencySchema>;
+
+export const updateAgencySchema = z
+  .strictObject({
+    name: name.optional(),
+    shortName: shortName.nullable().optional(),
+    hostCountry: countryCodeSchema.nullable().optional(),
+    parentId: z.uuid().nullable().optional(),
+    timeZone: timeZoneSchema.optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((change) => Object.keys(change).length > 0, { message: 'names no field to change' })
+  .meta({ id: 'UpdateAgency' });
+export type UpdateAgency = z.infer<typeof updateAgencySchema>;
+
+export const agencyListQuerySchema = z.strictObject({
+  ...pageQuerySchema.shape,
+  country: countryCodeSchema.optional(),
+  type: agencyTypeSchema.optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  active: z.stringbool().optional(),
+});
+export type AgencyListQuery = z.infer<typeof agencyListQuerySchema>;

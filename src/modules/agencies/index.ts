@@ -1,0 +1,11 @@
+export { createAgency } from './agency.commands.ts';
+export { presentAgency } from './agency.presenter.ts';
+export { type AgencyRow, findAgency } from './agency.repo.ts';
+export { registerAgencyRoutes } from './agency.routes.ts';
+export {
+  type AgencyType,
+  agencySchema,
+  agencyTypeSchema,
+  agencyTypes,
+  type CreateAgency,
+} from './agency.schema.ts';

@@ -1,0 +1,25 @@
+import type { Config } from '../../config.ts';
+import type { Db, Queryable } from '../../db/db.ts';
+import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
+import { purgeExpiredSessions } from './auth.repo.ts';
+
+export const purgeSessionsJob = 'auth.purge_sessions';
+
+/**
+ * Queues the purge for the hour starting at `at`. The hour is the job's singleton key, so
+ * however many processes start or runs overlap, each hour has one purge.
+ */
+export function schedulePurgeSessions(queryable: Queryable, at = new Date()): Promise<string> {
+  const hour = new Date(Math.floor(at.getTime() / 3_600_000) * 3_600_000);
+  return enqueueJob(queryable, { kind: purgeSessionsJob, runAt: at, singletonKey: hour.toISOString() });
+}
+
+/** Hourly: removes ended sessions and old sign-in throttles, then queues the next run. */
+export function purgeSessionsHandler(db: Db, config: Pick<Config, 'session'>): JobHandler {
+  return async () => {
+    await db.transaction(async (tx) => {
+      await purgeExpiredSessions(tx, config.session.idleMinutes);
+      await schedulePurgeSessions(tx, new Date(Date.now() + 3_600_000));
+    });
+  };
+}

@@ -1,0 +1,100 @@
+import type { DemoAgencyKey } from './demo-agencies.ts';
+
+/** Every demo user signs in with this password (the README lists them all). */
+export const demoPassword = 'lindung-demo';
+
+export interface DemoUser {
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: string;
+  readonly agency: DemoAgencyKey;
+  readonly locale: 'en' | 'ms' | 'id' | 'vi';
+}
+
+/** One demo user per role, and case managers in two agencies to try the separation between them. */
+export const demoUsers: readonly DemoUser[] = [
+  {
+    email: 'admin@demo.lindung.org',
+    displayName: 'Aisyah Rahman',
+    role: 'system_admin',
+    agency: 'mapo',
+    locale: 'en',
+  },
+  {
+    email: 'cm.jkm@demo.lindung.org',
+    displayName: 'Nurul Huda Ismail',
+    role: 'case_manager',
+    agency: 'jkm',
+    locale: 'ms',
+  },
+  {
+    email: 'cm.kbri@demo.lindung.org',
+    displayName: 'Dewi Lestari',
+    role: 'case_manager',
+    agency: 'kbri',
+    locale: 'id',
+  },
+  {
+    email: 'cm.molisa@demo.lindung.org',
+    displayName: 'Nguyễn Thị Lan',
+    role: 'case_manager',
+    agency: 'molisa',
+    locale: 'vi',
+  },
+  {
+    email: 'officer.pdrm@demo.lindung.org',
+    displayName: 'Kpl. Hafiz Osman',
+    role: 'frontline_officer',
+    agency: 'pdrm',
+    locale: 'ms',
+  },
+  {
+    email: 'shelter.jpw@demo.lindung.org',
+    displayName: 'Siti Zubaidah Yusof',
+    role: 'shelter_manager',
+    agency: 'jpw',
+    locale: 'ms',
+  },
+  {
+    email: 'investigator.pdrm@demo.lindung.org',
+    displayName: 'Insp. Rajesh Kumar',
+    role: 'investigator',
+    agency: 'pdrm',
+    locale: 'en',
+  },
+  {
+    email: 'prosecutor.agc@demo.lindung.org',
+    displayName: 'Farah Aziz',
+    role: 'prosecutor',
+    agency: 'agc',
+    locale: 'ms',
+  },
+  {
+    email: 'coordinator.mapo@demo.lindung.org',
+    displayName: 'Lim Mei Ling',
+    role: 'coordinator',
+    agency: 'mapo',
+    locale: 'en',
+  },
+  {
+    email: 'trainer.mapo@demo.lindung.org',
+    displayName: 'Mohd Faizal Hamid',
+    role: 'trainer',
+    agency: 'mapo',
+    locale: 'ms',
+  },
+  {
+    email: 'admin.jkm@demo.lindung.org',
+    displayName: 'Kamala Devi',
+    role: 'agency_admin',
+    agency: 'jkm',
+    locale: 'en',
+  },
+  {
+    email: 'auditor.jkm@demo.lindung.org',
+    displayName: 'Tan Wei Jie',
+    role: 'auditor',
+    agency: 'jkm',
+    locale: 'en',
+  },
+];

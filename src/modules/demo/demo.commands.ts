@@ -1,0 +1,66 @@
+import type { Db } from '../../db/db.ts';
+import { platformActor } from '../../policy/policy.ts';
+import { createAgency } from '../agencies/index.ts';
+import { hashPassword } from '../auth/index.ts';
+import { createUser } from '../users/index.ts';
+import { type DemoAgencyKey, demoAgencies } from './demo-agencies.ts';
+import { demoPassword, demoUsers } from './demo-users.ts';
+
+/** True when the database has no agency yet: a new installation. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const rows = await db.query('select 1 from agency limit 1');
+  return rows.length === 0;
+}
+
+/** Counts demo accounts, which a production deployment must not have. */
+export async function countDemoUsers(db: Db): Promise<number> {
+  const [row] = await db.query<{ count: number }>(
+    'select count(*)::int as count from app_user where email = any($1::text[])',
+    [demoUsers.map((user) => user.email)],
+  );
+  return row?.count ?? 0;
+}
+
+/**
+ * Fills an empty database with the demo agencies of Malaysia, Indonesia and Vietnam and one user
+ * per role, all in one transaction (all or nothing). Does nothing if any agency exists.
+ */
+export async function seedDemo(db: Db): Promise<{ agencies: number; users: number } | undefined> {
+  // One hash for all: the demo password is public, and hashing a dozen times slows the first start.
+  const passwordHash = await hashPassword(demoPassword);
+  return db.transaction(async (tx) => {
+    // Several API processes may start at once on server PostgreSQL: one of them seeds.
+    await tx.query(`select pg_advisory_xact_lock(hashtext('lindung.demo_seed'))`);
+    const [existing] = await tx.query('select 1 from agency limit 1');
+    if (existing) return undefined;
+    const ids = new Map<DemoAgencyKey, string>();
+    for (const [key, agency] of Object.entries(demoAgencies) as [
+      DemoAgencyKey,
+      (typeof demoAgencies)[DemoAgencyKey],
+    ][]) {
+      const created = await createAgency({
+        tx,
+        actor: platformActor,
+        agency: { ...agency, shortName: agency.shortName ?? undefined },
+        requestId: 'demo-seed',
+      });
+      ids.set(key, created.id);
+    }
+    for (const user of demoUsers) {
+      await createUser({
+        tx,
+        actor: platformActor,
+        user: {
+          email: user.email,
+          displayName: user.displayName,
+          locale: user.locale,
+          password: demoPassword,
+          memberships: [{ agencyId: ids.get(user.agency) as string, role: user.role }],
+        },
+        passwordHash,
+        requestId: 'demo-seed',
+      });
+    }
+    return { agencies: ids.size, users: demoUsers.length };
+  });
+}

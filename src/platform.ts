@@ -1,0 +1,68 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { checkKeys } from './crypto/key-check.ts';
+import { type Keyring, loadKeyring } from './crypto/keyring.ts';
+import type { Db } from './db/db.ts';
+import { openDatabase } from './db/open.ts';
+import type { App } from './http/types.ts';
+import { startWorker, type Worker } from './jobs/queue.ts';
+import { purgeSessionsHandler, purgeSessionsJob, schedulePurgeSessions } from './modules/auth/index.ts';
+import { countDemoUsers, isEmpty, seedDemo } from './modules/demo/index.ts';
+import { AppError } from './shared/errors.ts';
+
+export class StartupError extends AppError {
+  constructor(message: string) {
+    super('startup_refused', 500, message);
+  }
+}
+
+export interface Platform {
+  readonly app: App;
+  readonly db: Db;
+  readonly keyring: Keyring;
+  readonly worker: Worker;
+  /** Whether this start filled an empty database with the demo data. */
+  readonly seededDemo: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens the keyring and database, checks them, seeds the demo if wanted, and builds the app (not yet listening). */
+export async function startPlatform(config: Config, logger: FastifyBaseLogger): Promise<Platform> {
+  const keyring = await loadKeyring(config.key, {
+    generateIn: config.environment === 'production' ? undefined : config.dataDir,
+    warn: (message) => logger.warn(message),
+  });
+  const db = await openDatabase(config);
+  try {
+    await checkKeys(db, keyring);
+    if (config.environment === 'production' && (await countDemoUsers(db)) > 0) {
+      throw new StartupError(
+        'The database holds demo users; production refuses to start with them. Remove them first.',
+      );
+    }
+    const seededDemo = config.demo && (await isEmpty(db)) && (await seedDemo(db)) !== undefined;
+    const app = await buildApp({ config, db, keyring, logger });
+    const worker = startWorker(db, {
+      handlers: { [purgeSessionsJob]: purgeSessionsHandler(db, config) },
+      onError: (error, job) =>
+        logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
+    });
+    await schedulePurgeSessions(db);
+    return {
+      app,
+      db,
+      keyring,
+      worker,
+      seededDemo,
+      async close() {
+        await app.close();
+        await worker.stop();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
