@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds, useFreshDatabase } from '../../test/support/databases.ts';
+import { inTenant } from '../db/tenant.ts';
+import { recordAudit } from './audit.ts';
+import { verifyAuditChain } from './verify.ts';
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`audit log [${kind}]`, () => {
+    const db = useFreshDatabase(kind);
+    const agencyId = randomUUID();
+    const userId = randomUUID();
+    const scope = { userId, agencyId, permissions: ['audit:read'] };
+
+    it('chains entries written by the application role, in the same transaction as the change', async () => {
+      await inTenant(db(), scope, async (tx) => {
+        for (const [index, action] of ['person.read', 'case.update', 'case.read'].entries()) {
+          await recordAudit(tx, {
+            actorUserId: userId,
+            agencyId,
+            action,
+            subject: { type: 'case', id: `case-${index}` },
+            reason: index === 2 ? 'court request, ref 12/2026 — “quoted”' : undefined,
+            detail: { fields: ['status'], note: 'Nguyễn Văn A | 100%' },
+          });
+        }
+      });
+      const report = await verifyAuditChain(db());
+      assert.equal(report.entries, 3);
+      assert.equal(report.firstBreak, undefined);
+    });
+
+    it('leaves no entry behind when the change is rolled back', async () => {
+      await assert.rejects(
+        inTenant(db(), scope, async (tx) => {
+          await recordAudit(tx, { actorUserId: userId, agencyId, action: 'case.update' });
+          throw new Error('the change failed');
+        }),
+      );
+      await inTenant(db(), scope, (tx) =>
+        recordAudit(tx, { actorUserId: userId, agencyId, action: 'case.close' }),
+      );
+      const rows = await db().query<{ seq: number }>('select seq from audit_event order by seq');
+      assert.deepEqual(
+        rows.map((row) => row.seq),
+        [1, 2, 3, 4],
+      );
+      assert.equal((await verifyAuditChain(db())).firstBreak, undefined);
+    });
+
+    it('gives the application role no way to change or delete an entry', async () => {
+      for (const statement of [
+        'update audit_event set action = $1 where seq = 1',
+        'delete from audit_event where seq = $1',
+      ]) {
+        await assert.rejects(
+          inTenant(db(), scope, (tx) =>
+            tx.query(statement, statement.startsWith('update') ? ['case.forged'] : [1]),
+          ),
+          (error: { code?: string }) => error.code === '42501',
+        );
+      }
+    });
+
+    it('refuses updates, deletes and truncation even by the table owner', async () => {
+      await assert.rejects(
+        db().query(`update audit_event set action = 'case.forged' where seq = 1`),
+        /append-only/,
+      );
+      await assert.rejects(db().query('delete from audit_event where seq = 1'), /append-only/);
+      await assert.rejects(db().query('truncate audit_event'), /append-only/);
+    });
+
+    it('names the first altered entry when a row is changed behind the triggers', async () => {
+      await db().transaction(async (tx) => {
+        await tx.query('set local session_replication_role = replica');
+        await tx.query(`update audit_event set detail = '{"fields":["status","name"]}' where seq = 2`);
+      });
+      const report = await verifyAuditChain(db());
+      assert.equal(report.firstBreak?.seq, 2);
+      assert.match(report.firstBreak?.problem ?? '', /altered/);
+    });
+
+    it('names the gap when an entry is deleted behind the triggers', async () => {
+      await db().transaction(async (tx) => {
+        await tx.query('set local session_replication_role = replica');
+        await tx.query('delete from audit_event where seq in (1, 2)');
+      });
+      const report = await verifyAuditChain(db());
+      assert.equal(report.firstBreak?.seq, 3);
+      assert.match(report.firstBreak?.problem ?? '', /entry 1 is missing/);
+    });
+  });
+}
