@@ -50,11 +50,7 @@ export function listAgencies(
     );
   }
   if (after)
-    statement = statement.where(
-      (eb) => eb.tuple('name', 'id'),
-      '>',
-      (eb) => eb.tuple(after[0], after[1]),
-    );
+    statement = statement.where((eb) => eb(eb.refTuple('name', 'id'), '>', eb.tuple(after[0], after[1])));
   return tx.all(
     statement
       .orderBy('name')

@@ -64,10 +64,8 @@ export async function listUsers(
     );
   }
   if (after) {
-    statement = statement.where(
-      (eb) => eb.tuple(eb.fn('lower', ['u.email']), 'u.id'),
-      '>',
-      (eb) => eb.tuple(after[0], after[1]),
+    statement = statement.where((eb) =>
+      eb(eb.tuple(eb.fn<string>('lower', ['u.email']), eb.ref('u.id')), '>', eb.tuple(after[0], after[1])),
     );
   }
   return tx.all(
