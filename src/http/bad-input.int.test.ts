@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../test/support/platform.ts';
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`bad input gets a clear error and changes nothing [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    let admin: TestSession;
+    const agencyCount = async () =>
+      (await platform().db.query<{ count: number }>('select count(*)::int as count from agency'))[0]?.count;
+    const raw = (payload: string, contentType = 'application/json') =>
+      platform().app.inject({
+        method: 'POST',
+        url: '/api/agencies',
+        payload,
+        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': contentType },
+      });
+
+    it('signs in a system administrator', async () => {
+      admin = await signInAs(platform().app, 'admin@demo.lindung.org');
+    });
+
+    it('answers malformed JSON with 400 naming the body', async () => {
+      const before = await agencyCount();
+      const response = await raw('{"name": "Broken",');
+      assert.equal(response.statusCode, 400);
+      assert.equal(response.json().code, 'validation_failed');
+      assert.deepEqual(response.json().errors, [{ field: 'body', message: 'is not valid JSON' }]);
+      assert.equal(await agencyCount(), before);
+    });
+
+    it('answers wrong types and unknown fields with 400 naming each field', async () => {
+      const response = await admin.request('POST', '/api/agencies', {
+        name: 42,
+        type: 'ngo',
+        country: 'MY',
+        isAdmin: true,
+      });
+      assert.equal(response.statusCode, 400);
+      const errors = response.json().errors as { field: string; message: string }[];
+      assert.ok(errors.some((e) => e.field === 'name'));
+      assert.ok(errors.some((e) => e.field === 'isAdmin' && e.message === 'is not a known field'));
+    });
+
+    it('answers a body over 1 MB with 413', async () => {
+      const response = await raw(JSON.stringify({ name: 'x'.repeat(1_100_000), type: 'ngo', country: 'MY' }));
+      assert.equal(response.statusCode, 413);
+      assert.equal(response.json().code, 'body_too_large');
+    });
+
+    it('answers a body that is not JSON with 415', async () => {
+      const response = await raw('name=Form+post', 'application/x-www-form-urlencoded');
+      assert.equal(response.statusCode, 415);
+      const text = await raw('plain text', 'text/plain');
+      assert.equal(text.statusCode, 415);
+    });
+
+    it('stores SQL and HTML in strings as plain text', async () => {
+      const names = ["Robert'); drop table agency; --", '<script>alert("x")</script> Agency'];
+      for (const name of names) {
+        const response = await admin.request('POST', '/api/agencies', { name, type: 'ngo', country: 'VN' });
+        assert.equal(response.statusCode, 201);
+        const read = await admin.request('GET', `/api/agencies/${response.json().id}`);
+        assert.equal(read.json().name, name);
+        assert.equal(read.headers['content-type'], 'application/json; charset=utf-8');
+      }
+      assert.ok((await agencyCount()) ?? 0 > 0);
+    });
+
+    it('answers an invalid id in the path or query with 400 naming it', async () => {
+      const path = await admin.request('GET', '/api/agencies/not-a-uuid');
+      assert.equal(path.statusCode, 400);
+      assert.equal(path.json().errors[0].field, 'params.id');
+      const query = await admin.request('GET', '/api/agencies?limit=0&cursor=garbage');
+      assert.equal(query.statusCode, 400);
+      assert.equal(query.json().errors[0].field, 'query.limit');
+      const cursor = await admin.request('GET', '/api/agencies?cursor=garbage');
+      assert.equal(cursor.json().errors[0].field, 'query.cursor');
+    });
+
+    it('answers an unknown address with a 404 problem, and without a session with 401', async () => {
+      const signedIn = await admin.request('GET', '/api/no-such-thing');
+      assert.equal(signedIn.statusCode, 404);
+      assert.equal(signedIn.headers['content-type'], 'application/problem+json; charset=utf-8');
+      const anonymous = await platform().app.inject({ method: 'GET', url: '/api/agencies' });
+      assert.equal(anonymous.statusCode, 401);
+      assert.equal(anonymous.json().code, 'unauthenticated');
+    });
+
+    it('sends security headers and a request id with every answer', async () => {
+      const response = await platform().app.inject({ method: 'GET', url: '/api/health' });
+      assert.equal(response.headers['x-content-type-options'], 'nosniff');
+      assert.match(String(response.headers['content-security-policy']), /frame-ancestors 'none'/);
+      assert.equal(response.headers['cache-control'], 'no-store');
+      assert.ok(response.headers['x-request-id']);
+    });
+  });
+}

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from './support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from './support/platform.ts';
+
+/*
+ * The application's permission checks are switched off here (a test-only option of buildApp):
+ * what holds agencies apart below is row-level security in the database alone.
+ */
+for (const kind of await testDatabaseKinds()) {
+  describe(`agencies stay apart with the application's checks switched off [${kind}]`, () => {
+    const platform = useTestPlatform(kind, { unsafeSkipPolicyChecks: true });
+    const userId = async (email: string) =>
+      (await platform().db.query<{ id: string }>('select id from app_user where email = $1', [email]))[0]
+        ?.id as string;
+    const snapshot = () =>
+      platform().db.query(
+        `select (select count(*)::int from agency) as agencies, (select count(*)::int from app_user) as users,
+                (select count(*)::int from membership) as memberships,
+                (select string_agg(display_name || active::text, ',' order by id) from app_user) as names,
+                (select string_agg(coalesce(short_name, '') || active::text, ',' order by id) from agency) as agencies_state`,
+      );
+    let jkmCaseManager: TestSession;
+    let jkmAdmin: TestSession;
+
+    it('signs in users of the Malaysian welfare department', async () => {
+      jkmCaseManager = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      jkmAdmin = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
+    });
+
+    it('hides the Indonesian embassy\u2019s users from every read', async () => {
+      const kbriUser = await userId('cm.kbri@demo.lindung.org');
+      for (const session of [jkmCaseManager, jkmAdmin]) {
+        assert.equal((await session.request('GET', `/api/users/${kbriUser}`)).statusCode, 404);
+        const list = await session.request('GET', '/api/users?limit=200');
+        const emails = (list.json().items as { email: string }[]).map((u) => u.email);
+        assert.ok(!emails.includes('cm.kbri@demo.lindung.org'));
+        assert.ok(emails.every((email) => !email.includes('kbri')));
+      }
+    });
+
+    it('lets no change through to another agency or its users, and writes nothing', async () => {
+      const before = await snapshot();
+      const kbriUser = await userId('cm.kbri@demo.lindung.org');
+      const { kbri } = platform().agencyIds;
+      const attempts: [TestSession, string, string, unknown][] = [
+        [jkmCaseManager, 'PATCH', `/api/users/${kbriUser}`, { displayName: 'Taken over' }],
+        [jkmAdmin, 'PATCH', `/api/users/${kbriUser}`, { active: false }],
+        [jkmAdmin, 'DELETE', `/api/users/${kbriUser}`, undefined],
+        [jkmAdmin, 'POST', `/api/users/${kbriUser}/reset-two-factor`, undefined],
+        [jkmAdmin, 'PATCH', `/api/agencies/${kbri}`, { shortName: 'Taken over' }],
+        [jkmCaseManager, 'DELETE', `/api/agencies/${kbri}`, undefined],
+        [jkmCaseManager, 'POST', '/api/agencies', { name: 'Rogue agency', type: 'ngo', country: 'MY' }],
+        [
+          jkmCaseManager,
+          'POST',
+          '/api/users',
+          {
+            email: 'rogue@example.org',
+            displayName: 'Rogue',
+            password: 'a long enough password',
+            memberships: [{ agencyId: platform().agencyIds.jkm, role: 'case_manager' }],
+          },
+        ],
+      ];
+      for (const [session, method, url, body] of attempts) {
+        const response = await session.request(method, url, body);
+        assert.ok([403, 404].includes(response.statusCode), `${method} ${url}: ${response.statusCode}`);
+      }
+      assert.deepEqual(await snapshot(), before);
+    });
+
+    it('does not let an agency administrator change a user who also belongs to another agency', async () => {
+      const shared = await userId('cm.kbri@demo.lindung.org');
+      await platform().db.query(
+        `insert into membership (user_id, agency_id, role_code) values ($1, $2, 'case_manager')`,
+        [shared, platform().agencyIds.jkm],
+      );
+      const before = await snapshot();
+      const response = await jkmAdmin.request('PATCH', `/api/users/${shared}`, { displayName: 'Taken over' });
+      assert.equal(response.statusCode, 404);
+      const reset = await jkmAdmin.request('POST', `/api/users/${shared}/reset-two-factor`);
+      assert.equal(reset.statusCode, 404);
+      assert.deepEqual(await snapshot(), before);
+      const read = await jkmAdmin.request('GET', `/api/users/${shared}`);
+      assert.deepEqual(read.json().memberships, [
+        { agencyId: platform().agencyIds.jkm, role: 'case_manager' },
+      ]);
+    });
+
+    it('shows each user only their own API tokens', async () => {
+      const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      const created = await kbri.request('POST', '/api/auth/tokens', {
+        name: 'embassy sync',
+        scopes: ['case:read'],
+      });
+      assert.equal(created.statusCode, 201);
+      const list = await jkmCaseManager.request('GET', '/api/auth/tokens');
+      assert.deepEqual(list.json().items, []);
+      const revoke = await jkmCaseManager.request('DELETE', `/api/auth/tokens/${created.json().id}`);
+      assert.equal(revoke.statusCode, 404);
+    });
+  });
+}
