@@ -33,6 +33,18 @@ export function findAgency(tx: Tx, id: string): Promise<AgencyRow | undefined> {
   return tx.first(sql.selectFrom('agency').select(columns).where('id', '=', id));
 }
 
+/** Agencies whose short name is `shortName` (any case); several countries may use the same one. */
+export function findAgenciesByShortName(tx: Tx, shortName: string): Promise<AgencyRow[]> {
+  return tx.all(
+    sql
+      .selectFrom('agency')
+      .select(columns)
+      .where((eb) => eb(eb.fn('lower', ['short_name']), '=', shortName.toLowerCase()))
+      .orderBy('country')
+      .orderBy('name'),
+  );
+}
+
 /** Agencies ordered by name, then id (the cursor is that pair). */
 export function listAgencies(
   tx: Tx,

@@ -1,6 +1,6 @@
 export { createAgency } from './agency.commands.ts';
 export { presentAgency } from './agency.presenter.ts';
-export { type AgencyRow, findAgency } from './agency.repo.ts';
+export { type AgencyRow, findAgenciesByShortName, findAgency } from './agency.repo.ts';
 export { registerAgencyRoutes } from './agency.routes.ts';
 export {
   type AgencyType,

@@ -1,3 +1,3 @@
 export { createUser } from './user.commands.ts';
 export { registerUserRoutes } from './user.routes.ts';
-export { localeSchema } from './user.schema.ts';
+export { createUserSchema, localeSchema } from './user.schema.ts';

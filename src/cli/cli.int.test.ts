@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { generateKeyText } from '../crypto/keyring.ts';
+import { openPglite } from '../db/pglite.ts';
+
+const root = path.join(import.meta.dirname, '..', '..');
+const pinnedNode = path.join(root, 'node_modules', '.bin', 'node');
+const launcher = path.join(root, 'bin', 'lindung.mjs');
+
+interface Outcome {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the real CLI in a child process, as an operator would, with only the settings given. */
+function lindung(
+  args: readonly string[],
+  options: { env: Record<string, string>; input?: string; node?: string },
+): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(options.node ?? pinnedNode, [launcher, ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** The `node` on PATH when it cannot strip types (Node 20 here), to test the launcher's re-run. */
+function nodeWithoutTypeStripping(): string | undefined {
+  const probe = spawnSync('node', ['-p', 'Boolean(process.features.typescript)'], { encoding: 'utf8' });
+  return probe.status === 0 && probe.stdout.trim() === 'false' ? 'node' : undefined;
+}
+
+describe('the lindung command line', () => {
+  let folder: string;
+  let env: Record<string, string>;
+
+  before(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'lindung-cli-'));
+    env = {
+      LINDUNG_DATA_DIR: path.join(folder, 'data'),
+      LINDUNG_KEY: generateKeyText(),
+      NODE_ENV: 'development',
+    };
+  });
+
+  after(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('prints its usage and exits 0 for --help', async () => {
+    const { code, stdout } = await lindung(['--help'], { env });
+    assert.equal(code, 0);
+    assert.match(stdout, /Usage: lindung <command>/);
+    assert.match(stdout, /audit verify/);
+  });
+
+  it('runs under the pinned Node 24 when the node on PATH cannot strip types', {
+    skip: nodeWithoutTypeStripping() ? false : 'the node on PATH already strips types',
+  }, async () => {
+    const { code, stdout } = await lindung(['audit', 'verify', '--help'], { env, node: 'node' });
+    assert.equal(code, 0);
+    assert.match(stdout, /Usage: lindung audit verify/);
+  });
+
+  it('exits 2 with one line for an unknown command', async () => {
+    const { code, stderr } = await lindung(['frobnicate'], { env });
+    assert.equal(code, 2);
+    assert.equal(stderr, 'lindung: unknown command "frobnicate" (see lindung --help)\n');
+  });
+
+  it('exits 2 for an unknown flag', async () => {
+    const { code, stderr } = await lindung(['migrate', '--force'], { env });
+    assert.equal(code, 2);
+    assert.match(stderr, /Unknown option '--force'/);
+  });
+
+  it('migrates a new PGlite database and lists the migrations applied', async () => {
+    const { code, stdout } = await lindung(['migrate'], { env });
+    assert.equal(code, 0);
+    assert.match(stdout, /applied 0001_extensions/);
+  });
+
+  it('seeds the demo data, and refuses to seed twice', async () => {
+    const seeded = await lindung(['seed', '--demo'], { env });
+    assert.equal(seeded.code, 0, seeded.stderr);
+    assert.match(seeded.stdout, /demo agencies/);
+    const again = await lindung(['seed', '--demo'], { env });
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /not empty/);
+  });
+
+  it('creates a user with the password read from standard input and prints its id', async () => {
+    const { code, stdout, stderr } = await lindung(
+      [
+        'user',
+        'create',
+        '--email',
+        'ops@example.org',
+        '--name',
+        'Ops',
+        '--agency',
+        'PDRM',
+        '--role',
+        'auditor',
+      ],
+      { env, input: 'a long enough password\n' },
+    );
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /^[0-9a-f-]{36}\n$/);
+  });
+
+  it('reports an intact audit chain and exits 0', async () => {
+    const { code, stdout } = await lindung(['audit', 'verify'], { env });
+    assert.equal(code, 0);
+    assert.match(stdout, /^audit chain intact: \d+ entries\n$/);
+  });
+
+  it('backs up and restores into a new data folder whose audit chain still verifies', async () => {
+    const file = path.join(folder, 'lindung.backup');
+    const backup = await lindung(['backup', file], { env });
+    assert.equal(backup.code, 0, backup.stderr);
+    const restoredEnv = { ...env, LINDUNG_DATA_DIR: path.join(folder, 'restored') };
+    const restore = await lindung(['restore', file], { env: restoredEnv });
+    assert.equal(restore.code, 0, restore.stderr);
+    assert.match(restore.stdout, /audit_event +\d+ rows, checksum matches/);
+    const verify = await lindung(['audit', 'verify'], { env: restoredEnv });
+    assert.equal(verify.code, 0);
+  });
+
+  it('exits 1 naming the entry when an audit entry was altered', async () => {
+    const db = await openPglite(env.LINDUNG_DATA_DIR);
+    try {
+      // As the owner with triggers off: the one way past the append-only trigger.
+      await db.exec(`set session_replication_role = replica;
+        update audit_event set action = 'agency.delete' where seq = 2;`);
+    } finally {
+      await db.close();
+    }
+    const { code, stdout } = await lindung(['audit', 'verify'], { env });
+    assert.equal(code, 1);
+    assert.match(stdout, /^audit chain broken at entry 2: /);
+  });
+});
