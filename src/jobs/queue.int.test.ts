@@ -7,7 +7,7 @@ import { createFreshDatabase, testDatabaseKinds, useFreshDatabase } from '../../
 import type { DatabaseKind, Db } from '../db/db.ts';
 import { openPostgres } from '../db/pg.ts';
 import { openPglite } from '../db/pglite.ts';
-import { type ClaimedJob, enqueueJob, startWorker } from './queue.ts';
+import { type ClaimedJob, createJobRunner, enqueueJob } from './queue.ts';
 
 /** Opens a database, lets `work` use it, closes it, and returns a way to open the same data again. */
 async function withReopenableDatabase(
@@ -41,12 +41,10 @@ for (const kind of await testDatabaseKinds()) {
         const after = await reopen();
         try {
           const ran: ClaimedJob[] = [];
-          const worker = startWorker(after, {
-            pollMs: 10_000,
+          const worker = createJobRunner(after, {
             handlers: { 'reminder.send': async (job) => void ran.push(job) },
           });
           await worker.drain();
-          await worker.stop();
           assert.deepEqual(
             ran.map((job) => [job.id, job.payload]),
             [[id, { deadlineId: 'd-1' }]],
@@ -65,8 +63,7 @@ for (const kind of await testDatabaseKinds()) {
       it('retries a failing job later and marks it failed after its last attempt', async () => {
         const id = await enqueueJob(db(), { kind: 'export.build', maxAttempts: 2 });
         let calls = 0;
-        const worker = startWorker(db(), {
-          pollMs: 10_000,
+        const worker = createJobRunner(db(), {
           handlers: {
             'export.build': async () => {
               calls += 1;
@@ -82,7 +79,6 @@ for (const kind of await testDatabaseKinds()) {
         assert.deepEqual(row, { status: 'queued', attempts: 1, last_error: 'Error: disk full' });
         await db().query(`update job set run_at = now() where id = $1`, [id]);
         await worker.drain();
-        await worker.stop();
         [row] = await db().query('select status, attempts, last_error from job where id = $1', [id]);
         assert.equal(row?.status, 'failed');
         assert.equal(calls, 2);
@@ -95,12 +91,10 @@ for (const kind of await testDatabaseKinds()) {
           [id],
         );
         const ran: string[] = [];
-        const worker = startWorker(db(), {
-          pollMs: 10_000,
+        const worker = createJobRunner(db(), {
           handlers: { 'reminder.send': async (job) => void ran.push(job.id) },
         });
         await worker.drain();
-        await worker.stop();
         assert.deepEqual(ran, [id]);
       });
 
@@ -128,12 +122,10 @@ for (const kind of await testDatabaseKinds()) {
 
       it('does not run a job before its time', async () => {
         await enqueueJob(db(), { kind: 'later.job', runAt: new Date(Date.now() + 3_600_000) });
-        const worker = startWorker(db(), {
-          pollMs: 10_000,
+        const worker = createJobRunner(db(), {
           handlers: { 'later.job': async () => assert.fail('ran early') },
         });
         assert.equal(await worker.drain(), 0);
-        await worker.stop();
       });
     });
   });

@@ -61,8 +61,6 @@ export interface WorkerOptions {
 }
 
 export interface Worker {
-  /** Runs jobs until none is ready; returns how many ran (tests and the CLI use it). */
-  drain(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -120,11 +118,14 @@ async function finishJob(db: Db, job: ClaimedJob, error: unknown): Promise<void>
   );
 }
 
-/** Starts polling for jobs in this process. */
-export function startWorker(db: Db, options: WorkerOptions): Worker {
-  const pollMs = options.pollMs ?? 1000;
+export interface JobRunner {
+  /** Runs jobs until none is ready; returns how many ran. */
+  drain(): Promise<number>;
+}
+
+/** Runs ready jobs when asked (tests, the CLI); `startWorker` asks it on a timer. */
+export function createJobRunner(db: Db, options: WorkerOptions): JobRunner {
   const leaseSeconds = options.leaseSeconds ?? 300;
-  const stopping = new AbortController();
 
   async function runOne(): Promise<boolean> {
     const job = await claimJob(db, leaseSeconds);
@@ -142,25 +143,31 @@ export function startWorker(db: Db, options: WorkerOptions): Worker {
     return true;
   }
 
-  async function drain(): Promise<number> {
-    let count = 0;
-    while (await runOne()) count += 1;
-    return count;
-  }
+  return {
+    async drain() {
+      let count = 0;
+      while (await runOne()) count += 1;
+      return count;
+    },
+  };
+}
 
+/** Polls for jobs in this process until stopped. */
+export function startWorker(db: Db, options: WorkerOptions): Worker {
+  const runner = createJobRunner(db, options);
+  const pollMs = options.pollMs ?? 1000;
+  const stopping = new AbortController();
   const loop = (async () => {
     while (!stopping.signal.aborted) {
       try {
-        await drain();
+        await runner.drain();
       } catch (error) {
         options.onError?.(error);
       }
       await sleep(pollMs, undefined, { signal: stopping.signal }).catch(() => {});
     }
   })();
-
   return {
-    drain,
     async stop() {
       stopping.abort();
       await loop;
