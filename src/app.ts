@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Keyring } from './crypto/keyring.ts';
 import type { Db } from './db/db.ts';
 import { registerAuthentication } from './http/authenticate.ts';
-import { loggerOptions } from './http/logging.ts';
+import { loggerOptions, registerRequestLogging } from './http/logging.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerProblemHandlers } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security.ts';
@@ -39,6 +39,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: loggerOptions(config.logLevel) }),
     bodyLimit: 1024 * 1024,
+    // Requests are logged by registerRequestLogging, with only the fields it allows.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
     // A caller's request id (from a load balancer) is kept when it looks like one; otherwise a new one.
     genReqId: (request) => {
@@ -54,6 +56,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   const services: Services = { config, db, keyring };
   registerProblemHandlers(app);
+  registerRequestLogging(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await registerSecurityHeaders(app);

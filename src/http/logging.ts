@@ -1,11 +1,7 @@
-import type { FastifyRequest } from 'fastify';
 import type { LoggerOptions } from 'pino';
+import type { App } from './types.ts';
 
-/**
- * Structured logs that never carry personal data: requests are logged by method, path (without
- * the query string, which may hold a searched name) and id; credentials are redacted wherever
- * they might appear.
- */
+/** The platform's logger settings: structured JSON, credentials redacted wherever they might appear. */
 export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
@@ -19,13 +15,25 @@ export function loggerOptions(level: string): LoggerOptions {
       ],
       censor: '[redacted]',
     },
-    serializers: {
-      req: (request: FastifyRequest) => ({
-        id: request.id,
+  };
+}
+
+/**
+ * One line per request with method, path, status, time and request id — never the query string
+ * (it may hold a searched name), headers or body. Fastify's own request logging is switched off
+ * so that this holds whatever logger the app is given.
+ */
+export function registerRequestLogging(app: App): void {
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
         method: request.method,
         path: request.url.split('?')[0],
-      }),
-      res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
-    },
-  };
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        via: request.authentication?.actor.via,
+      },
+      'request',
+    );
+  });
 }
