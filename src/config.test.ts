@@ -40,6 +40,16 @@ describe('configuration', () => {
     assert.equal(config.demo, false);
   });
 
+  it('lists problems between settings together with malformed ones', () => {
+    assert.throws(
+      () => loadConfig({ NODE_ENV: 'production', PORT: 'abc' }),
+      (error: ConfigError) => {
+        assert.equal(error.problems.length, 2);
+        return true;
+      },
+    );
+  });
+
   it('refuses both a key and a key file', () => {
     assert.throws(() => loadConfig({ LINDUNG_KEY: 'a', LINDUNG_KEY_FILE: 'b' }), /set one of them/);
   });

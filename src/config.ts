@@ -58,22 +58,22 @@ export class ConfigError extends Error {
 /** Parses the environment, listing every problem at once rather than stopping at the first. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = environmentSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
-  const e = parsed.data;
-  const production = e.NODE_ENV === 'production';
-  const problems: string[] = [];
-  if (e.LINDUNG_KEY && e.LINDUNG_KEY_FILE) {
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  // Checks between settings read the raw values, so that they are reported with the others.
+  const production = env.NODE_ENV === 'production';
+  if (env.LINDUNG_KEY && env.LINDUNG_KEY_FILE) {
     problems.push('LINDUNG_KEY and LINDUNG_KEY_FILE: set one of them, not both');
   }
-  if (production && !e.LINDUNG_KEY && !e.LINDUNG_KEY_FILE) {
+  if (production && !env.LINDUNG_KEY && !env.LINDUNG_KEY_FILE) {
     problems.push('LINDUNG_KEY or LINDUNG_KEY_FILE: an encryption key is required when NODE_ENV=production');
   }
-  if (production && e.LINDUNG_DEMO === 'on') {
+  if (production && env.LINDUNG_DEMO === 'on') {
     problems.push('LINDUNG_DEMO: demo data cannot be switched on when NODE_ENV=production');
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
 
   return {
     environment: e.NODE_ENV,

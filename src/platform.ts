@@ -30,7 +30,7 @@ export interface Platform {
 /** Opens the keyring and database, checks them, seeds the demo if wanted, and builds the app (not yet listening). */
 export async function startPlatform(config: Config, logger: FastifyBaseLogger): Promise<Platform> {
   const keyring = await loadKeyring(config.key, {
-    generateIn: config.environment === 'production' ? undefined : config.dataDir,
+    defaultFile: config.environment === 'production' ? undefined : { folder: config.dataDir, create: true },
     warn: (message) => logger.warn(message),
   });
   const db = await openDatabase(config);

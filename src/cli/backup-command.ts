@@ -23,7 +23,7 @@ export async function runBackup(args: string[], context: CliContext): Promise<nu
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length > 0) throw new UsageError('backup needs exactly one file name');
   const config = loadConfig(context.env);
-  const keyring = await loadCliKeyring(config, context);
+  const keyring = await loadCliKeyring(config, context, { create: false });
   const header = await withDatabase(config, { migrated: false }, (db) =>
     createBackup({ db, keyring, file: path.resolve(file) }),
   );

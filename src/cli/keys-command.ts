@@ -63,7 +63,7 @@ async function rotateInFile(context: CliContext, db: Db, keyring: Keyring, file:
 export async function runKeysRotate(args: string[], context: CliContext): Promise<number> {
   if (!parseCommandLine(context, rotateUsage, { args })) return 0;
   const config = loadConfig(context.env);
-  const keyring = await loadCliKeyring(config, context);
+  const keyring = await loadCliKeyring(config, context, { create: false });
   await withDatabase(config, { migrated: true }, async (db) => {
     const recorded = await recordedKeyIds(db);
     // Proves first that the keyring opens everything: a rotation must never strand data.

@@ -25,7 +25,7 @@ export async function runRestore(args: string[], context: CliContext): Promise<n
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length > 0) throw new UsageError('restore needs exactly one file name');
   const config = loadConfig(context.env);
-  const keyring = await loadCliKeyring(config, context);
+  const keyring = await loadCliKeyring(config, context, { create: false });
   const report = await withDatabase(config, { migrated: false }, (db) =>
     restoreBackup({ db, keyring, file: path.resolve(file) }),
   );

@@ -62,23 +62,33 @@ export interface KeySource {
   readonly file: string | undefined;
 }
 
+export interface DefaultKeyFile {
+  /** The folder of the development key file (`lindung.key`), used when no key is configured. */
+  readonly folder: string;
+  /** Whether to create the file when it does not exist yet (the server's first start). */
+  readonly create: boolean;
+}
+
 /**
- * Loads the keyring from `LINDUNG_KEY` or `LINDUNG_KEY_FILE`. When neither is set and
- * `generateIn` is given (development), a key file is created in that folder once and reused.
+ * Loads the keyring from `LINDUNG_KEY` or `LINDUNG_KEY_FILE`. When neither is set and a default
+ * key file is allowed (development), the key file in the data folder is used, and created once if
+ * `create` says so.
  */
 export async function loadKeyring(
   source: KeySource,
-  options: { generateIn?: string; warn?: (message: string) => void } = {},
+  options: { defaultFile?: DefaultKeyFile; warn?: (message: string) => void } = {},
 ): Promise<Keyring> {
   if (source.inline) return parseKeys(source.inline, 'LINDUNG_KEY');
   if (source.file) return parseKeys(await readKeyFile(source.file), 'LINDUNG_KEY_FILE', source.file);
-  if (!options.generateIn) throw new KeyError('no encryption key: set LINDUNG_KEY or LINDUNG_KEY_FILE');
-  const file = path.join(options.generateIn, 'lindung.key');
+  const missing = 'no encryption key: set LINDUNG_KEY or LINDUNG_KEY_FILE';
+  if (!options.defaultFile) throw new KeyError(missing);
+  const file = path.join(options.defaultFile.folder, 'lindung.key');
   const existing = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;
   });
   if (existing !== undefined) return parseKeys(existing, file, file);
+  if (!options.defaultFile.create) throw new KeyError(`${missing} (there is no ${file} either)`);
   options.warn?.(
     `No LINDUNG_KEY or LINDUNG_KEY_FILE set: generated an encryption key in ${file}. ` +
       'Keep it safe and apart from backups of the database; without it the encrypted fields cannot be read.',

@@ -22,6 +22,20 @@ function isDatabaseError(error: unknown): error is DatabaseError {
   );
 }
 
+/** What a unique constraint means to a user: the field it is about and a sentence to say so. */
+const uniqueConstraints: Record<string, { code: string; field: string; message: string }> = {
+  app_user_email: {
+    code: 'email_taken',
+    field: 'email',
+    message: 'A user with this e-mail address already exists.',
+  },
+  agency_name_per_country: {
+    code: 'agency_name_taken',
+    field: 'name',
+    message: 'An agency with this name already exists in this country.',
+  },
+};
+
 /**
  * Turns a PostgreSQL error into the platform's error, or returns undefined for errors that are
  * bugs or outages (they become a 500 with nothing of the database's message shown).
@@ -30,11 +44,12 @@ export function mapDatabaseError(error: unknown): AppError | undefined {
   if (!isDatabaseError(error)) return undefined;
   const constraint = error.constraint ?? 'a constraint';
   switch (error.code) {
-    case '23505':
-      return new ConflictError(
-        'already_exists',
-        `A record with the same unique value exists (${constraint}).`,
-      );
+    case '23505': {
+      const known = uniqueConstraints[constraint];
+      return known
+        ? new ConflictError(known.code, known.message, [{ field: known.field, message: 'is already used' }])
+        : new ConflictError('already_exists', 'A record with the same unique value already exists.');
+    }
     case '23503':
       return new RuleViolationError(
         'reference_invalid',

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { mapDatabaseError } from '../db/errors.ts';
 import {
   AppError,
+  ConflictError,
   type FieldProblem,
   NotFoundError,
   TooManyRequestsError,
@@ -107,7 +108,9 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     code: error.code,
     requestId: request.id,
   };
-  if (error instanceof ValidationError) problem.errors = [...error.fields];
+  if ((error instanceof ValidationError || error instanceof ConflictError) && error.fields.length > 0) {
+    problem.errors = [...error.fields];
+  }
   if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.status(error.status).type('application/problem+json').send(problem);
 }

@@ -54,8 +54,11 @@ export class NotFoundError extends AppError {
 
 /** 409: the request conflicts with the current state (a duplicate, a stale version). */
 export class ConflictError extends AppError {
-  constructor(code: string, message: string) {
+  /** The fields whose values conflict, when known (a taken e-mail address). */
+  readonly fields: readonly FieldProblem[];
+  constructor(code: string, message: string, fields: readonly FieldProblem[] = []) {
     super(code, 409, message);
+    this.fields = fields;
   }
 }
 

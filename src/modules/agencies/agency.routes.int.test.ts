@@ -87,6 +87,20 @@ for (const kind of await testDatabaseKinds()) {
         country: 'MY',
       });
       assert.equal(response.statusCode, 409);
+      assert.equal(response.json().code, 'agency_name_taken');
+    });
+
+    it('refuses a country code that no country has', async () => {
+      const session = await admin();
+      for (const country of ['XX', 'ZZ', 'EU']) {
+        const response = await session.request('POST', '/api/agencies', {
+          name: 'Nowhere NGO',
+          type: 'ngo',
+          country,
+        });
+        assert.equal(response.statusCode, 400, country);
+        assert.equal(response.json().errors[0].field, 'country');
+      }
     });
 
     it('refuses a loop in the hierarchy', async () => {

@@ -17,9 +17,22 @@ export const agencyTypes = [
 export const agencyTypeSchema = z.enum(agencyTypes);
 export type AgencyType = z.infer<typeof agencyTypeSchema>;
 
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+// ICU names the regions it knows; unassigned codes come back as themselves, ZZ as "Unknown Region",
+// and Q*/X* codes are reserved for private use.
+const isAssignedCountry = (code: string) =>
+  /^[A-Z]{2}$/.test(code) &&
+  regionNames.of(code) !== code &&
+  code !== 'ZZ' &&
+  !/^(Q[M-Z]|X[A-Z]|AA|EU|EZ|UN)$/.test(code);
+
 export const countryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code in capitals, e.g. MY');
+  .regex(/^[A-Z]{2}$/, {
+    message: 'must be an ISO 3166-1 alpha-2 country code in capitals, e.g. MY',
+    abort: true,
+  })
+  .refine(isAssignedCountry, 'is not an ISO 3166-1 country code');
 
 const timeZones = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
 export const timeZoneSchema = z
