@@ -13,13 +13,15 @@ export class DataDirInUseError extends AppError {
   }
 }
 
-function isRunning(pid: number): boolean {
+async function isRunning(pid: number): Promise<boolean> {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  // A killed process that its parent has not reaped yet (a zombie) still answers signals on Linux.
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  return stat === undefined || !/^\d+ \(.*\) Z /.test(stat);
 }
 
 /**
@@ -30,7 +32,7 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
   await mkdir(dataDir, { recursive: true });
   const file = path.join(dataDir, 'lindung.pid');
   const holder = Number.parseInt(await readFile(file, 'utf8').catch(() => ''), 10);
-  if (Number.isInteger(holder) && holder !== process.pid && isRunning(holder)) {
+  if (Number.isInteger(holder) && holder !== process.pid && (await isRunning(holder))) {
     throw new DataDirInUseError(dataDir, holder);
   }
   await writeFile(file, String(process.pid));
