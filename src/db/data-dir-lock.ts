@@ -31,10 +31,20 @@ async function isRunning(pid: number): Promise<boolean> {
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   await mkdir(dataDir, { recursive: true });
   const file = path.join(dataDir, 'lindung.pid');
-  const holder = Number.parseInt(await readFile(file, 'utf8').catch(() => ''), 10);
-  if (Number.isInteger(holder) && holder !== process.pid && (await isRunning(holder))) {
-    throw new DataDirInUseError(dataDir, holder);
+  // Created exclusively, so that two processes starting at once cannot both take the folder.
+  const created = await writeFile(file, String(process.pid), { flag: 'wx' }).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return false;
+      throw error;
+    },
+  );
+  if (!created) {
+    const holder = Number.parseInt(await readFile(file, 'utf8').catch(() => ''), 10);
+    if (Number.isInteger(holder) && holder !== process.pid && (await isRunning(holder))) {
+      throw new DataDirInUseError(dataDir, holder);
+    }
+    await writeFile(file, String(process.pid));
   }
-  await writeFile(file, String(process.pid));
   return () => rm(file, { force: true });
 }

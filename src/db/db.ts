@@ -29,8 +29,12 @@ export interface Tx extends Queryable {
 /** The one interface over PGlite and server PostgreSQL; everything above it is storage-agnostic. */
 export interface Db extends Queryable {
   readonly kind: DatabaseKind;
-  /** Runs `work` in a transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in a transaction: committed when it resolves, rolled back when it throws.
+   * `prelude` is SQL without parameters run first, sent together with BEGIN where the driver
+   * allows it (one round trip instead of two on server PostgreSQL).
+   */
+  transaction<T>(work: (tx: Tx) => Promise<T>, options?: { prelude?: string }): Promise<T>;
   close(): Promise<void>;
 }
 

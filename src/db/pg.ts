@@ -24,11 +24,11 @@ export async function openPostgres(
     exec: async (script) => {
       await pool.query(script);
     },
-    async transaction(work) {
+    async transaction(work, options) {
       const client = await pool.connect();
       let broken: Error | undefined;
       try {
-        await client.query('begin');
+        await client.query(options?.prelude ? `begin; ${options.prelude}` : 'begin');
         const result = await work(
           asTx({
             query: async (text, params) => (await client.query(text, params as unknown[])).rows,

@@ -29,17 +29,18 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     exec: async (script) => {
       await pglite.exec(script);
     },
-    transaction: (work) =>
-      pglite.transaction((transaction) =>
-        work(
+    transaction: (work, options) =>
+      pglite.transaction(async (transaction) => {
+        if (options?.prelude) await transaction.exec(options.prelude);
+        return work(
           asTx({
             query: async (text, params) => (await transaction.query(text, params as unknown[])).rows as never,
             exec: async (script) => {
               await transaction.exec(script);
             },
           }),
-        ),
-      ),
+        );
+      }),
     close: async () => {
       await pglite.close();
       await unlock();

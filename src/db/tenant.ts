@@ -13,14 +13,32 @@ export interface TenantScope {
  * statement to what this agency may see, whatever the application code above it does.
  */
 export function inTenant<T>(db: Db, scope: TenantScope, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.query(
-      `select set_config('role', 'lindung_app', true),
-              set_config('lindung.user_id', $1, true),
-              set_config('lindung.agency_id', $2, true),
-              set_config('lindung.permissions', $3, true)`,
-      [scope.userId, scope.agencyId, [...scope.permissions].join(',')],
-    );
-    return work(tx);
-  });
+  return db.transaction(work, { prelude: tenantPrelude(scope) });
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const permission = /^[a-z_]+:[a-z_]+$/;
+
+export class InvalidTenantScopeError extends Error {
+  override readonly name = 'InvalidTenantScopeError';
+}
+
+/**
+ * The settings as literal SQL, so that they travel with BEGIN in one round trip. Every value is
+ * checked against a strict pattern first (ids are UUIDs, permissions `word:word`): nothing else
+ * can reach the statement, so it cannot carry SQL of its own.
+ */
+export function tenantPrelude(scope: TenantScope): string {
+  const permissions = [...scope.permissions];
+  if (
+    !uuid.test(scope.userId) ||
+    !uuid.test(scope.agencyId) ||
+    !permissions.every((p) => permission.test(p))
+  ) {
+    throw new InvalidTenantScopeError('a tenant scope holds a value that is not a UUID or permission name');
+  }
+  return `select set_config('role', 'lindung_app', true),
+    set_config('lindung.user_id', '${scope.userId}', true),
+    set_config('lindung.agency_id', '${scope.agencyId}', true),
+    set_config('lindung.permissions', '${permissions.join(',')}', true)`;
 }

@@ -1,5 +1,5 @@
 import type { Config } from '../../config.ts';
-import type { Db } from '../../db/db.ts';
+import { asTx, type Db } from '../../db/db.ts';
 import { type Permission, permissionSchema } from '../../policy/permissions.ts';
 import { UnauthenticatedError } from '../../shared/errors.ts';
 import {
@@ -41,38 +41,35 @@ export async function authenticateSession(
   token: string,
 ): Promise<Authentication> {
   const tokenHash = hashToken(token);
-  return db.transaction(async (tx) => {
-    const session = await findSession(tx, tokenHash);
-    if (!session)
-      throw new UnauthenticatedError('session_invalid', 'The session is not valid. Sign in again.');
-    const now = Date.now();
-    const idleSince = now - config.session.idleMinutes * 60_000;
-    if (
-      session.expires_at.getTime() <= now ||
-      session.last_seen_at.getTime() <= idleSince ||
-      !session.user_active
-    ) {
-      await deleteSession(tx, tokenHash);
-      throw new UnauthenticatedError('session_expired', 'The session has expired. Sign in again.');
-    }
-    if (session.permissions.length === 0) {
-      await deleteSession(tx, tokenHash);
-      throw new UnauthenticatedError(
-        'membership_ended',
-        'You no longer belong to this agency. Sign in again.',
-      );
-    }
-    // Recording every request would write on every read; a minute's precision is enough for idling.
-    if (now - session.last_seen_at.getTime() > 60_000) await touchSession(tx, tokenHash);
-    return {
-      userId: session.user_id,
-      agencyId: session.agency_id,
-      permissions: toPermissions(session.permissions),
-      via: 'session',
-      stage: session.stage,
-      session: { tokenHash, csrfToken: csrfTokenFor(token), expiresAt: session.expires_at },
-    };
-  });
+  // Single statements, each its own transaction: this runs before every request, and a
+  // BEGIN/COMMIT pair around one read would double its round trips.
+  const statements = asTx(db);
+  const session = await findSession(statements, tokenHash);
+  if (!session) throw new UnauthenticatedError('session_invalid', 'The session is not valid. Sign in again.');
+  const now = Date.now();
+  const idleSince = now - config.session.idleMinutes * 60_000;
+  if (
+    session.expires_at.getTime() <= now ||
+    session.last_seen_at.getTime() <= idleSince ||
+    !session.user_active
+  ) {
+    await deleteSession(statements, tokenHash);
+    throw new UnauthenticatedError('session_expired', 'The session has expired. Sign in again.');
+  }
+  if (session.permissions.length === 0) {
+    await deleteSession(statements, tokenHash);
+    throw new UnauthenticatedError('membership_ended', 'You no longer belong to this agency. Sign in again.');
+  }
+  // Recording every request would write on every read; a minute's precision is enough for idling.
+  if (now - session.last_seen_at.getTime() > 60_000) await touchSession(statements, tokenHash);
+  return {
+    userId: session.user_id,
+    agencyId: session.agency_id,
+    permissions: toPermissions(session.permissions),
+    via: 'session',
+    stage: session.stage,
+    session: { tokenHash, csrfToken: csrfTokenFor(token), expiresAt: session.expires_at },
+  };
 }
 
 /**
@@ -85,13 +82,12 @@ export async function authenticateApiToken(db: Db, token: string): Promise<Authe
     'The API token is not valid, has expired or was revoked.',
   );
   if (!token.startsWith(apiTokenPrefix)) throw invalid;
-  return db.transaction(async (tx) => {
-    const row = await findApiToken(tx, hashToken(token));
-    if (!row || row.revoked_at || row.expires_at.getTime() <= Date.now() || !row.user_active) throw invalid;
-    const held = new Set(row.permissions);
-    const permissions = toPermissions(row.scopes.filter((scope) => held.has(scope)));
-    if (permissions.size === 0) throw invalid;
-    await markTokenUsed(tx, row.id);
-    return { userId: row.user_id, agencyId: row.agency_id, permissions, via: 'api_token', stage: 'complete' };
-  });
+  const statements = asTx(db);
+  const row = await findApiToken(statements, hashToken(token));
+  if (!row || row.revoked_at || row.expires_at.getTime() <= Date.now() || !row.user_active) throw invalid;
+  const held = new Set(row.permissions);
+  const permissions = toPermissions(row.scopes.filter((scope) => held.has(scope)));
+  if (permissions.size === 0) throw invalid;
+  await markTokenUsed(statements, row.id);
+  return { userId: row.user_id, agencyId: row.agency_id, permissions, via: 'api_token', stage: 'complete' };
 }
