@@ -1,4 +1,5 @@
 import { sql, type Tx } from '../../db/db.ts';
+import { NotFoundError } from '../../shared/errors.ts';
 import type { AgencyListQuery, CreateAgency, UpdateAgency } from './agency.schema.ts';
 
 export interface AgencyRow {
@@ -31,6 +32,13 @@ const columns = [
 
 export function findAgency(tx: Tx, id: string): Promise<AgencyRow | undefined> {
   return tx.first(sql.selectFrom('agency').select(columns).where('id', '=', id));
+}
+
+/** The agency, or a 404 (also when row-level security hides it). */
+export async function requireAgency(tx: Tx, id: string): Promise<AgencyRow> {
+  const agency = await findAgency(tx, id);
+  if (!agency) throw new NotFoundError('agency');
+  return agency;
 }
 
 /** Agencies whose short name is `shortName` (any case); several countries may use the same one. */

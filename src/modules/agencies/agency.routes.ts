@@ -4,12 +4,11 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
-import { NotFoundError } from '../../shared/errors.ts';
 import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
 import { changeAgency, createAgency } from './agency.commands.ts';
 import { agencyPolicy } from './agency.policy.ts';
 import { presentAgency } from './agency.presenter.ts';
-import { findAgency, listAgencies } from './agency.repo.ts';
+import { listAgencies, requireAgency } from './agency.repo.ts';
 import {
   agencyListQuerySchema,
   agencySchema,
@@ -54,8 +53,7 @@ export function registerAgencyRoutes(app: App, { db }: Services): void {
     async (request) => {
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
-        const agency = await findAgency(tx, request.params.id);
-        if (!agency) throw new NotFoundError('agency');
+        const agency = await requireAgency(tx, request.params.id);
         authorize(actor, agencyPolicy, 'read', agency);
         return presentAgency(agency);
       });
@@ -97,8 +95,7 @@ export function registerAgencyRoutes(app: App, { db }: Services): void {
       const actor = actorOf(request);
       const change = request.body;
       return inTenant(db, actor, async (tx) => {
-        const agency = await findAgency(tx, request.params.id);
-        if (!agency) throw new NotFoundError('agency');
+        const agency = await requireAgency(tx, request.params.id);
         authorize(actor, agencyPolicy, 'update', agency);
         if (change.active !== undefined || change.parentId !== undefined) {
           authorize(actor, agencyPolicy, 'restructure', agency);
@@ -123,8 +120,7 @@ export function registerAgencyRoutes(app: App, { db }: Services): void {
     async (request, reply) => {
       const actor = actorOf(request);
       await inTenant(db, actor, async (tx) => {
-        const agency = await findAgency(tx, request.params.id);
-        if (!agency) throw new NotFoundError('agency');
+        const agency = await requireAgency(tx, request.params.id);
         authorize(actor, agencyPolicy, 'restructure', agency);
         await changeAgency({
           tx,

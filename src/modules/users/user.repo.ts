@@ -1,5 +1,6 @@
 import { sql as raw } from 'kysely';
 import { sql, type Tx } from '../../db/db.ts';
+import { NotFoundError } from '../../shared/errors.ts';
 import type { UserListQuery } from './user.schema.ts';
 
 export interface UserRow {
@@ -39,6 +40,13 @@ function selectUsers() {
 
 export async function findUser(tx: Tx, id: string): Promise<UserRow | undefined> {
   return tx.first(selectUsers().where('u.id', '=', id));
+}
+
+/** The user, or a 404 (also when row-level security hides them). */
+export async function requireUser(tx: Tx, id: string): Promise<UserRow> {
+  const user = await findUser(tx, id);
+  if (!user) throw new NotFoundError('user');
+  return user;
 }
 
 /** Users ordered by e-mail address, then id (the cursor is that pair). */

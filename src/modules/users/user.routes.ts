@@ -4,13 +4,12 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
-import { NotFoundError } from '../../shared/errors.ts';
 import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
 import { checkPasswordPolicy, hashPassword, revokeSecondFactorAccess } from '../auth/index.ts';
 import { changeUser, createUser, resetTwoFactor } from './user.commands.ts';
 import { userPolicy } from './user.policy.ts';
 import { presentUser } from './user.presenter.ts';
-import { findUser, listUsers } from './user.repo.ts';
+import { listUsers, requireUser } from './user.repo.ts';
 import { createUserSchema, updateUserSchema, userListQuerySchema, userSchema } from './user.schema.ts';
 
 const idParams = z.strictObject({ id: z.uuid() });
@@ -50,8 +49,7 @@ export function registerUserRoutes(app: App, { db }: Services): void {
     async (request) => {
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
-        const user = await findUser(tx, request.params.id);
-        if (!user) throw new NotFoundError('user');
+        const user = await requireUser(tx, request.params.id);
         authorize(actor, userPolicy, 'read', user);
         return presentUser(user);
       });
@@ -95,8 +93,7 @@ export function registerUserRoutes(app: App, { db }: Services): void {
     async (request) => {
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
-        const user = await findUser(tx, request.params.id);
-        if (!user) throw new NotFoundError('user');
+        const user = await requireUser(tx, request.params.id);
         authorize(actor, userPolicy, 'update', user);
         return presentUser(
           await changeUser({ tx, actor, userId: user.id, change: request.body, requestId: request.id }),
@@ -118,8 +115,7 @@ export function registerUserRoutes(app: App, { db }: Services): void {
     async (request, reply) => {
       const actor = actorOf(request);
       await inTenant(db, actor, async (tx) => {
-        const user = await findUser(tx, request.params.id);
-        if (!user) throw new NotFoundError('user');
+        const user = await requireUser(tx, request.params.id);
         authorize(actor, userPolicy, 'update', user);
         await changeUser({ tx, actor, userId: user.id, change: { active: false }, requestId: request.id });
       });
@@ -140,8 +136,7 @@ export function registerUserRoutes(app: App, { db }: Services): void {
     async (request, reply) => {
       const actor = actorOf(request);
       await inTenant(db, actor, async (tx) => {
-        const user = await findUser(tx, request.params.id);
-        if (!user) throw new NotFoundError('user');
+        const user = await requireUser(tx, request.params.id);
         authorize(actor, userPolicy, 'update', user);
         await resetTwoFactor({ tx, actor, userId: user.id, requestId: request.id });
       });
