@@ -15,6 +15,7 @@ import type { App, Services } from './http/types.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerAuthRoutes } from './modules/auth/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
 import { version } from './version.ts';
 
@@ -67,6 +68,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAuthRoutes(app, services);
   registerAgencyRoutes(app, services);
   registerUserRoutes(app, services);
+  registerPersonRoutes(app, services);
 
   await app.ready();
   return app;

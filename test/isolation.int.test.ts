@@ -88,6 +88,24 @@ for (const kind of await testDatabaseKinds()) {
       ]);
     });
 
+    it('keeps a person recorded by one agency out of another’s reads and searches', async () => {
+      const created = await jkmCaseManager.request('POST', '/api/persons', {
+        names: [{ fullName: 'Siti Nurhaliza binti Tarudin' }],
+        documents: [{ type: 'passport', number: 'A9876543' }],
+      });
+      assert.equal(created.statusCode, 201);
+      // (cm.kbri now also belongs to JKM, from the test above: the Vietnamese case manager stands in.)
+      const molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      assert.equal((await molisa.request('GET', `/api/persons/${created.json().id}`)).statusCode, 404);
+      const byDocument = await molisa.request('GET', '/api/persons/matches?documentNumber=A9876543');
+      assert.deepEqual(byDocument.json().items, []);
+      const byName = await molisa.request('GET', '/api/persons/matches?name=Siti%20Nurhaliza');
+      assert.deepEqual(byName.json().items, []);
+      // A role without person:read in the same agency: only row-level security is left to stop it.
+      const admin = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
+      assert.equal((await admin.request('GET', `/api/persons/${created.json().id}`)).statusCode, 404);
+    });
+
     it('shows each user only their own API tokens', async () => {
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
       const created = await kbri.request('POST', '/api/auth/tokens', {

@@ -11,8 +11,21 @@ export interface EncryptedColumn {
   readonly blindIndex?: { readonly column: string; readonly normalize: (plaintext: string) => string };
 }
 
+/** Identity document numbers compare without case, spaces or punctuation: "A 1234-567" = "a1234567". */
+export function normalizeDocumentNumber(number: string): string {
+  return number.toUpperCase().replace(/[^0-9A-Z]/g, '');
+}
+
 export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'app_user', column: 'totp_secret', primaryKey: 'id' },
+  { table: 'person', column: 'contact', primaryKey: 'id' },
+  { table: 'person', column: 'address', primaryKey: 'id' },
+  {
+    table: 'identity_document',
+    column: 'number',
+    primaryKey: 'id',
+    blindIndex: { column: 'number_index', normalize: normalizeDocumentNumber },
+  },
 ];
 
 export function contextOf(column: EncryptedColumn): string {

@@ -126,6 +126,19 @@ export interface EncryptionKeyTable {
   created_at: CreatedAt;
 }
 
+export interface IdentityDocumentTable {
+  id: Generated<string>;
+  person_id: string;
+  agency_id: string;
+  type: string;
+  number: string;
+  number_index: string;
+  issuing_country: string | null;
+  held_by: Generated<string>;
+  expires_on: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   agency: AgencyTable;
   role: RoleTable;
@@ -139,4 +152,5 @@ export interface Database {
   audit_event: AuditEventTable;
   job: JobTable;
   encryption_key: EncryptionKeyTable;
+  identity_document: IdentityDocumentTable;
 }

@@ -8,4 +8,5 @@ export {
   agencyTypeSchema,
   agencyTypes,
   type CreateAgency,
+  countryCodeSchema,
 } from './agency.schema.ts';

@@ -1,0 +1,2 @@
+export { type PersonRow, requirePerson } from './person.repo.ts';
+export { registerPersonRoutes } from './person.routes.ts';

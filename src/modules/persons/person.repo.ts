@@ -1,0 +1,201 @@
+import { sql, type Tx } from '../../db/db.ts';
+import { NotFoundError } from '../../shared/errors.ts';
+
+export interface PersonRow {
+  id: string;
+  agency_id: string;
+  sex: string;
+  birth_precision: string;
+  birth_date: string | null;
+  birth_year: number | null;
+  estimated_age: number | null;
+  estimated_on: string | null;
+  nationality: string | null;
+  languages: string[];
+  contact: string | null;
+  address: string | null;
+  created_at: Date;
+  updated_at: Date;
+  names: {
+    id: string;
+    kind: string;
+    fullName: string;
+    givenName: string | null;
+    familyName: string | null;
+  }[];
+  documents: {
+    id: string;
+    type: string;
+    number: string;
+    issuingCountry: string | null;
+    heldBy: string;
+    expiresOn: string | null;
+  }[];
+}
+
+export interface NewPerson {
+  id: string;
+  agencyId: string;
+  createdBy: string;
+  sex: string;
+  birth: { precision: string; date?: string; year?: number; age?: number; on?: string };
+  nationality: string | null;
+  languages: string[];
+  contact: string | null;
+  address: string | null;
+}
+
+export async function insertPerson(tx: Tx, person: NewPerson): Promise<void> {
+  await tx.query(
+    `insert into person (id, agency_id, created_by, sex, birth_precision, birth_date, birth_year, estimated_age,
+                         estimated_on, nationality, languages, contact, address)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [
+      person.id,
+      person.agencyId,
+      person.createdBy,
+      person.sex,
+      person.birth.precision,
+      person.birth.date ?? null,
+      person.birth.year ?? null,
+      person.birth.age ?? null,
+      person.birth.on ?? null,
+      person.nationality,
+      person.languages,
+      person.contact,
+      person.address,
+    ],
+  );
+}
+
+export async function insertPersonNames(
+  tx: Tx,
+  personId: string,
+  agencyId: string,
+  names: readonly {
+    kind: string;
+    fullName: string;
+    givenName?: string | undefined;
+    familyName?: string | undefined;
+  }[],
+): Promise<void> {
+  await tx.query(
+    `insert into person_name (person_id, agency_id, position, kind, full_name, given_name, family_name)
+     select $1, $2, n.position, n.kind, n.full_name, n.given_name, n.family_name
+       from jsonb_to_recordset($3::jsonb)
+         as n(position integer, kind text, full_name text, given_name text, family_name text)`,
+    [
+      personId,
+      agencyId,
+      JSON.stringify(
+        names.map((n, position) => ({
+          position,
+          kind: n.kind,
+          full_name: n.fullName,
+          given_name: n.givenName,
+          family_name: n.familyName,
+        })),
+      ),
+    ],
+  );
+}
+
+export async function insertIdentityDocuments(
+  tx: Tx,
+  personId: string,
+  agencyId: string,
+  documents: readonly {
+    type: string;
+    number: string;
+    numberIndex: string;
+    issuingCountry: string | null;
+    heldBy: string;
+    expiresOn: string | null;
+  }[],
+): Promise<void> {
+  if (documents.length === 0) return;
+  await tx.all(
+    sql.insertInto('identity_document').values(
+      documents.map((d) => ({
+        person_id: personId,
+        agency_id: agencyId,
+        type: d.type,
+        number: d.number,
+        number_index: d.numberIndex,
+        issuing_country: d.issuingCountry,
+        held_by: d.heldBy,
+        expires_on: d.expiresOn,
+      })),
+    ),
+  );
+}
+
+const personSelect = `
+  select p.id, p.agency_id, p.sex, p.birth_precision, p.birth_date, p.birth_year, p.estimated_age, p.estimated_on,
+         p.nationality, p.languages, p.contact, p.address, p.created_at, p.updated_at,
+         coalesce((select json_agg(json_build_object('id', n.id, 'kind', n.kind, 'fullName', n.full_name,
+                     'givenName', n.given_name, 'familyName', n.family_name) order by n.position, n.id)
+                     from person_name n where n.person_id = p.id), '[]'::json) as names,
+         coalesce((select json_agg(json_build_object('id', d.id, 'type', d.type, 'number', d.number,
+                     'issuingCountry', d.issuing_country, 'heldBy', d.held_by, 'expiresOn', d.expires_on)
+                     order by d.created_at, d.id)
+                     from identity_document d where d.person_id = p.id), '[]'::json) as documents
+    from person p`;
+
+export async function findPerson(tx: Tx, id: string): Promise<PersonRow | undefined> {
+  const [row] = await tx.query<PersonRow>(`${personSelect} where p.id = $1`, [id]);
+  return row;
+}
+
+/** The person, or a 404 — also when the person belongs to an agency this one may not see. */
+export async function requirePerson(tx: Tx, id: string): Promise<PersonRow> {
+  const person = await findPerson(tx, id);
+  if (!person) throw new NotFoundError('person');
+  return person;
+}
+
+export interface PersonMatchRow {
+  id: string;
+  names: string[];
+  sex: string;
+  birth_precision: string;
+  birth_date: string | null;
+  birth_year: number | null;
+  estimated_age: number | null;
+  estimated_on: string | null;
+  nationality: string | null;
+  name_score: number;
+  document_match: boolean;
+}
+
+/**
+ * Persons this agency may see whose name is like `name` (trigram similarity, case and accents
+ * folded) or who hold a document with this blind index, best name match first.
+ */
+export async function findPersonMatches(
+  tx: Tx,
+  criteria: { name?: string | undefined; documentIndex?: string | undefined; limit: number },
+): Promise<PersonMatchRow[]> {
+  return tx.query<PersonMatchRow>(
+    `with by_name as (
+       select n.person_id, max(similarity(lindung_fold(n.full_name), lindung_fold($1))) as score
+         from person_name n
+        where $1::text is not null and lindung_fold(n.full_name) % lindung_fold($1)
+        group by n.person_id
+     ), by_document as (
+       select distinct d.person_id from identity_document d where $2::text is not null and d.number_index = $2
+     ), candidate as (
+       select person_id from by_name union select person_id from by_document
+     )
+     select p.id, p.sex, p.birth_precision, p.birth_date, p.birth_year, p.estimated_age, p.estimated_on, p.nationality,
+            coalesce(bn.score, 0)::float8 as name_score, (bd.person_id is not null) as document_match,
+            array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names
+       from candidate c
+       join person p on p.id = c.person_id
+       left join by_name bn on bn.person_id = p.id
+       left join by_document bd on bd.person_id = p.id
+      order by (bd.person_id is not null) desc, coalesce(bn.score, 0) desc, p.id
+      limit $3`,
+    [criteria.name ?? null, criteria.documentIndex ?? null, criteria.limit],
+  );
+}

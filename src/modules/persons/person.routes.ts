@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { inTenant } from '../../db/tenant.ts';
+import { actorOf } from '../../http/authenticate.ts';
+import { problemResponses } from '../../http/openapi.ts';
+import type { App, Services } from '../../http/types.ts';
+import { authorize } from '../../policy/policy.ts';
+import { createPerson, matchPersons, readPerson } from './person.commands.ts';
+import { personPolicy } from './person.policy.ts';
+import { presentMatch, presentPerson } from './person.presenter.ts';
+import {
+  createPersonSchema,
+  personMatchQuerySchema,
+  personMatchSchema,
+  personSchema,
+} from './person.schema.ts';
+
+const tags = ['persons'];
+const reasonHeader = z.object({
+  'x-lindung-reason': z
+    .string()
+    .max(500)
+    .optional()
+    .describe('Why the record is opened; kept in the audit log'),
+});
+
+export function registerPersonRoutes(app: App, { db, keyring }: Services): void {
+  app.get(
+    '/api/persons/matches',
+    {
+      schema: {
+        tags,
+        summary: 'Search before create: persons this agency may see who match a name, birth year or document',
+        querystring: personMatchQuerySchema,
+        response: { 200: z.object({ items: z.array(personMatchSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, personPolicy, 'search', undefined);
+      const query = request.query;
+      const rows = await inTenant(db, actor, (tx) =>
+        matchPersons({ tx, actor, keyring, query, requestId: request.id }),
+      );
+      return { items: rows.map((row) => presentMatch(row, query)).sort((a, b) => b.score - a.score) };
+    },
+  );
+
+  app.post(
+    '/api/persons',
+    {
+      schema: {
+        tags,
+        summary: 'Record a person (names, birth, nationality, documents, contact)',
+        body: createPersonSchema,
+        response: { 201: personSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      authorize(actor, personPolicy, 'create', undefined);
+      const person = await inTenant(db, actor, (tx) =>
+        createPerson({ tx, actor, keyring, person: request.body, requestId: request.id }),
+      );
+      return reply.status(201).send(presentPerson(person, keyring));
+    },
+  );
+
+  app.get(
+    '/api/persons/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Read a person (audited)',
+        params: z.strictObject({ id: z.uuid() }),
+        headers: reasonHeader,
+        response: { 200: personSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, personPolicy, 'read', undefined);
+        const person = await readPerson({
+          tx,
+          actor,
+          keyring,
+          personId: request.params.id,
+          reason: request.headers['x-lindung-reason'],
+          requestId: request.id,
+        });
+        authorize(actor, personPolicy, 'read', person);
+        return presentPerson(person, keyring);
+      });
+    },
+  );
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { countryCodeSchema } from '../agencies/index.ts';
+
+export const sexSchema = z.enum(['female', 'male', 'other', 'unknown']);
+export const nameKindSchema = z.enum(['birth', 'alias', 'own_script', 'married', 'other']);
+export const documentTypeSchema = z.enum([
+  'passport',
+  'national_id',
+  'work_permit',
+  'birth_certificate',
+  'travel_document',
+  'other',
+]);
+export const documentHolderSchema = z.enum([
+  'person',
+  'employer',
+  'recruiter',
+  'authorities',
+  'other',
+  'unknown',
+]);
+
+const isoDate = z.iso.date();
+
+/** A date of birth as far as it is known: exact, a year, an age estimated on a date, or unknown. */
+export const birthSchema = z
+  .discriminatedUnion('precision', [
+    z.strictObject({ precision: z.literal('exact'), date: isoDate }),
+    z.strictObject({ precision: z.literal('year'), year: z.number().int().min(1900).max(2100) }),
+    z.strictObject({ precision: z.literal('estimated'), age: z.number().int().min(0).max(120), on: isoDate }),
+    z.strictObject({ precision: z.literal('unknown') }),
+  ])
+  .meta({ id: 'Birth' });
+export type Birth = z.infer<typeof birthSchema>;
+
+export const personNameInputSchema = z.strictObject({
+  kind: nameKindSchema.default('birth'),
+  fullName: z.string().trim().min(1).max(300),
+  givenName: z.string().trim().min(1).max(200).optional(),
+  familyName: z.string().trim().min(1).max(200).optional(),
+});
+
+export const identityDocumentInputSchema = z.strictObject({
+  type: documentTypeSchema,
+  number: z.string().trim().min(1).max(64),
+  issuingCountry: countryCodeSchema.optional(),
+  heldBy: documentHolderSchema.default('unknown'),
+  expiresOn: isoDate.optional(),
+});
+
+export const contactSchema = z
+  .strictObject({
+    phones: z.array(z.string().trim().min(3).max(40)).max(10).default([]),
+    emails: z.array(z.email().max(254)).max(10).default([]),
+  })
+  .meta({ id: 'Contact' });
+
+const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code, e.g. ms');
+
+export const createPersonSchema = z
+  .strictObject({
+    names: z.array(personNameInputSchema).min(1, 'must hold at least one name').max(20),
+    sex: sexSchema.default('unknown'),
+    birth: birthSchema.default({ precision: 'unknown' }),
+    nationality: countryCodeSchema.optional(),
+    languages: z.array(languageCode).max(20).default([]),
+    documents: z.array(identityDocumentInputSchema).max(20).default([]),
+    contact: contactSchema.optional(),
+    address: z.string().trim().min(1).max(1000).optional(),
+  })
+  .meta({ id: 'CreatePerson' });
+export type CreatePerson = z.infer<typeof createPersonSchema>;
+
+export const personSchema = z
+  .object({
+    id: z.uuid(),
+    agencyId: z.uuid(),
+    names: z.array(
+      z.object({
+        id: z.uuid(),
+        kind: nameKindSchema,
+        fullName: z.string(),
+        givenName: z.string().nullable(),
+        familyName: z.string().nullable(),
+      }),
+    ),
+    sex: sexSchema,
+    birth: birthSchema,
+    nationality: z.string().nullable(),
+    languages: z.array(z.string()),
+    documents: z.array(
+      z.object({
+        id: z.uuid(),
+        type: documentTypeSchema,
+        number: z.string(),
+        issuingCountry: z.string().nullable(),
+        heldBy: documentHolderSchema,
+        expiresOn: z.string().nullable(),
+      }),
+    ),
+    contact: contactSchema.nullable(),
+    address: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Person' });
+export type PersonView = z.infer<typeof personSchema>;
+
+export const personMatchQuerySchema = z
+  .strictObject({
+    name: z.string().trim().min(2).max(300).optional(),
+    birthYear: z.coerce.number().int().min(1900).max(2100).optional(),
+    documentNumber: z.string().trim().min(1).max(64).optional(),
+    nationality: countryCodeSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(10),
+  })
+  .refine((query) => query.name || query.documentNumber, {
+    message: 'give a name or a document number to look for',
+    path: ['name'],
+  });
+export type PersonMatchQuery = z.infer<typeof personMatchQuerySchema>;
+
+export const personMatchSchema = z
+  .object({
+    id: z.uuid(),
+    names: z.array(z.string()),
+    sex: sexSchema,
+    birth: birthSchema,
+    nationality: z.string().nullable(),
+    score: z.number().describe('0–1: how closely the person matches what was asked'),
+    matchedOn: z.array(z.enum(['name', 'birth_year', 'document', 'nationality'])),
+  })
+  .meta({ id: 'PersonMatch' });
