@@ -14,6 +14,7 @@ import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerAuthRoutes } from './modules/auth/index.ts';
+import { registerCaseRoutes } from './modules/cases/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
@@ -69,6 +70,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAgencyRoutes(app, services);
   registerUserRoutes(app, services);
   registerPersonRoutes(app, services);
+  registerCaseRoutes(app, services);
 
   await app.ready();
   return app;

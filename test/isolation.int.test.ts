@@ -106,6 +106,32 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await admin.request('GET', `/api/persons/${created.json().id}`)).statusCode, 404);
     });
 
+    it('keeps one agency’s cases out of another’s reads, lists and changes', async () => {
+      const person = await jkmCaseManager.request('POST', '/api/persons', {
+        names: [{ fullName: 'Rina Marlina' }],
+      });
+      const opened = await jkmCaseManager.request('POST', '/api/cases', {
+        type: 'victim_case',
+        personId: person.json().id,
+      });
+      assert.equal(opened.statusCode, 201);
+      const id = opened.json().id;
+      const molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      assert.equal((await molisa.request('GET', `/api/cases/${id}`)).statusCode, 404);
+      assert.equal((await molisa.request('GET', `/api/cases/${id}/timeline`)).statusCode, 404);
+      assert.equal((await molisa.request('PATCH', `/api/cases/${id}`, { riskLevel: 'low' })).statusCode, 404);
+      assert.equal(
+        (await molisa.request('POST', `/api/cases/${id}/status`, { status: 'active' })).statusCode,
+        404,
+      );
+      assert.deepEqual((await molisa.request('GET', '/api/cases')).json().items, []);
+      const [row] = await platform().db.query<{ risk_level: string; status: string }>(
+        'select risk_level, status from case_file where id = $1',
+        [id],
+      );
+      assert.deepEqual(row, { risk_level: 'medium', status: 'open' });
+    });
+
     it('shows each user only their own API tokens', async () => {
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
       const created = await kbri.request('POST', '/api/auth/tokens', {

@@ -20,6 +20,7 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'app_user', column: 'totp_secret', primaryKey: 'id' },
   { table: 'person', column: 'contact', primaryKey: 'id' },
   { table: 'person', column: 'address', primaryKey: 'id' },
+  { table: 'case_file', column: 'summary', primaryKey: 'id' },
   {
     table: 'identity_document',
     column: 'number',

@@ -1,2 +1,2 @@
-export { type PersonRow, requirePerson } from './person.repo.ts';
+export { findPersonForCase, type PersonRow, requirePerson } from './person.repo.ts';
 export { registerPersonRoutes } from './person.routes.ts';

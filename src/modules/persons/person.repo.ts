@@ -199,3 +199,9 @@ export async function findPersonMatches(
     [criteria.name ?? null, criteria.documentIndex ?? null, criteria.limit],
   );
 }
+
+/** Whether this agency can see the person (for linking them to a case); no personal data read. */
+export async function findPersonForCase(tx: Tx, id: string): Promise<boolean> {
+  const rows = await tx.query('select 1 from person where id = $1', [id]);
+  return rows.length === 1;
+}

@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import { recordAudit } from '../../audit/audit.ts';
+import { encryptField } from '../../crypto/field-cipher.ts';
+import type { Keyring } from '../../crypto/keyring.ts';
+import type { Tx } from '../../db/db.ts';
+import type { Actor } from '../../policy/policy.ts';
+import {
+  ConflictError,
+  type FieldProblem,
+  RuleViolationError,
+  ValidationError,
+} from '../../shared/errors.ts';
+import { findAgency } from '../agencies/index.ts';
+import { findPersonForCase } from '../persons/index.ts';
+import {
+  addCasePerson,
+  assignCaseWorker,
+  type CaseRow,
+  insertCase,
+  recordCaseEvent,
+  requireCase,
+  updateCaseFacts,
+  updateCaseStatus,
+} from './case.repo.ts';
+import type { CaseFacts, OpenCase } from './case.schema.ts';
+import {
+  defaultReferenceFormat,
+  formatCaseReference,
+  nextCaseNumber,
+  referencePrefix,
+} from './case-reference.ts';
+
+export const caseSummaryContext = 'case_file.summary';
+
+interface CommandProps {
+  readonly tx: Tx;
+  readonly actor: Actor;
+  readonly keyring: Keyring;
+  readonly requestId: string;
+}
+
+function today(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
+
+/** Dates of a case that cannot be: in the future, or exploitation ending before it started. */
+function checkCaseDates(facts: CaseFacts, current: CaseFacts, todayDate: string): void {
+  const merged = { ...current, ...facts };
+  const problems: FieldProblem[] = [];
+  for (const field of ['recruitedOn', 'exploitationStartedOn', 'exploitationEndedOn'] as const) {
+    const value = facts[field];
+    if (value && value > todayDate) problems.push({ field, message: 'is in the future' });
+  }
+  if (
+    merged.exploitationStartedOn &&
+    merged.exploitationEndedOn &&
+    merged.exploitationEndedOn < merged.exploitationStartedOn
+  ) {
+    problems.push({ field: 'exploitationEndedOn', message: 'is before exploitationStartedOn' });
+  }
+  if (problems.length > 0) throw new ValidationError(problems);
+}
+
+function encryptSummary(keyring: Keyring, facts: CaseFacts): CaseFacts {
+  if (facts.summary === undefined || facts.summary === null) return facts;
+  return { ...facts, summary: encryptField(keyring, caseSummaryContext, facts.summary) };
+}
+
+/**
+ * Opens a case for a person the agency can see, numbered `<agency>-<year>-<number>` in the
+ * agency's own year, with the opening officer as its first case worker.
+ */
+export async function openCase(props: CommandProps & { open: OpenCase }): Promise<CaseRow> {
+  const { tx, actor, keyring } = props;
+  const { type, personId, personRole, ...facts } = props.open;
+  const agency = await findAgency(tx, actor.agencyId);
+  if (!agency) throw new RuleViolationError('agency_not_found', 'Your agency is not registered.');
+  const todayDate = today(agency.time_zone);
+  checkCaseDates(facts, {}, todayDate);
+  if (!(await findPersonForCase(tx, personId))) {
+    throw new ValidationError([{ field: 'personId', message: 'is not a person your agency has recorded' }]);
+  }
+  const year = Number(todayDate.slice(0, 4));
+  const reference = formatCaseReference(defaultReferenceFormat, {
+    prefix: referencePrefix(agency.short_name),
+    year,
+    number: await nextCaseNumber(tx, actor.agencyId, year),
+  });
+  const id = randomUUID();
+  await insertCase(tx, {
+    id,
+    agencyId: actor.agencyId,
+    reference,
+    type,
+    createdBy: actor.userId,
+    facts: encryptSummary(keyring, facts),
+  });
+  await addCasePerson(tx, id, personId, actor.agencyId, personRole);
+  await assignCaseWorker(tx, id, actor.userId, actor.agencyId);
+  await recordCaseEvent(tx, {
+    caseId: id,
+    agencyId: actor.agencyId,
+    actorUserId: actor.userId,
+    kind: 'case.opened',
+    detail: { type },
+  });
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: 'case.open',
+    subject: { type: 'case', id },
+    requestId: props.requestId,
+    detail: { reference, type, personRole },
+  });
+  return requireCase(tx, id);
+}
+
+/** Reads a case and audits the read. */
+export async function readCase(
+  props: CommandProps & { caseId: string; reason?: string | undefined },
+): Promise<CaseRow> {
+  const found = await requireCase(props.tx, props.caseId);
+  await recordAudit(props.tx, {
+    actorUserId: props.actor.userId,
+    agencyId: props.actor.agencyId,
+    action: 'case.read',
+    subject: { type: 'case', id: found.id },
+    reason: props.reason,
+    requestId: props.requestId,
+  });
+  return found;
+}
+
+function refuseClosed(found: CaseRow): void {
+  if (found.status === 'closed') {
+    throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
+  }
+}
+
+/** Changes the facts of an open or active case. */
+export async function changeCase(
+  props: CommandProps & { caseId: string; change: CaseFacts },
+): Promise<CaseRow> {
+  const { tx, actor, change } = props;
+  const found = await requireCase(tx, props.caseId);
+  refuseClosed(found);
+  const agency = await findAgency(tx, actor.agencyId);
+  checkCaseDates(
+    change,
+    {
+      exploitationStartedOn: found.exploitation_started_on,
+      exploitationEndedOn: found.exploitation_ended_on,
+    },
+    today(agency?.time_zone ?? 'UTC'),
+  );
+  await updateCaseFacts(tx, found.id, encryptSummary(props.keyring, change));
+  const fields = Object.keys(change);
+  await recordCaseEvent(tx, {
+    caseId: found.id,
+    agencyId: actor.agencyId,
+    actorUserId: actor.userId,
+    kind: 'case.updated',
+    detail: { fields },
+  });
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: 'case.update',
+    subject: { type: 'case', id: found.id },
+    requestId: props.requestId,
+    detail: { fields },
+  });
+  return requireCase(tx, found.id);
+}
+
+/** The status workflow: open → active → closed, closing from open too, and reopening a closed case. */
+const transitions: Record<string, readonly string[]> = {
+  open: ['active', 'closed'],
+  active: ['closed'],
+  closed: ['active'],
+};
+
+/** Moves a case along its workflow; closing and reopening need a reason. */
+export async function changeCaseStatus(
+  props: CommandProps & { caseId: string; status: string; reason?: string | undefined },
+): Promise<CaseRow> {
+  const { tx, actor, status, reason } = props;
+  const found = await requireCase(tx, props.caseId);
+  if (!transitions[found.status]?.includes(status)) {
+    throw new ConflictError(
+      'case_status_transition',
+      `A case that is ${found.status} cannot become ${status}.`,
+    );
+  }
+  const reopening = found.status === 'closed';
+  if ((status === 'closed' || reopening) && !reason) {
+    throw new ValidationError([
+      { field: 'reason', message: `is required to ${reopening ? 'reopen' : 'close'} a case` },
+    ]);
+  }
+  await updateCaseStatus(tx, found.id, status, status === 'closed' ? (reason ?? null) : null);
+  const kind = reopening ? 'case.reopened' : `case.${status === 'closed' ? 'closed' : 'activated'}`;
+  await recordCaseEvent(tx, {
+    caseId: found.id,
+    agencyId: actor.agencyId,
+    actorUserId: actor.userId,
+    kind,
+    detail: { from: found.status, to: status },
+  });
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: 'case.change_status',
+    subject: { type: 'case', id: found.id },
+    reason,
+    requestId: props.requestId,
+    detail: { from: found.status, to: status },
+  });
+  return requireCase(tx, found.id);
+}

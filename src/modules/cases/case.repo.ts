@@ -1,0 +1,214 @@
+import type { Tx } from '../../db/db.ts';
+import { NotFoundError } from '../../shared/errors.ts';
+import type { CaseFacts, CaseListQuery } from './case.schema.ts';
+
+export interface CaseRow {
+  id: string;
+  agency_id: string;
+  reference: string;
+  type: string;
+  status: string;
+  exploitation_types: string[];
+  labour_sector: string | null;
+  recruitment_place: string | null;
+  recruitment_country: string | null;
+  recruited_on: string | null;
+  exploitation_place: string | null;
+  exploitation_country: string | null;
+  exploitation_started_on: string | null;
+  exploitation_ended_on: string | null;
+  means_of_control: string[];
+  recruiter_relationship: string | null;
+  risk_level: string;
+  summary: string | null;
+  opened_on: string;
+  closed_at: Date | null;
+  close_reason: string | null;
+  created_at: Date;
+  updated_at: Date;
+  persons: { personId: string; role: string; name: string | null }[];
+  workers: { userId: string; displayName: string }[];
+}
+
+/** Case facts by their column: the one place that maps API names to the table. */
+const factColumns: Record<keyof CaseFacts, string> = {
+  exploitationTypes: 'exploitation_types',
+  labourSector: 'labour_sector',
+  recruitmentPlace: 'recruitment_place',
+  recruitmentCountry: 'recruitment_country',
+  recruitedOn: 'recruited_on',
+  exploitationPlace: 'exploitation_place',
+  exploitationCountry: 'exploitation_country',
+  exploitationStartedOn: 'exploitation_started_on',
+  exploitationEndedOn: 'exploitation_ended_on',
+  meansOfControl: 'means_of_control',
+  recruiterRelationship: 'recruiter_relationship',
+  riskLevel: 'risk_level',
+  summary: 'summary',
+};
+
+function factAssignments(facts: CaseFacts): { columns: string[]; values: unknown[] } {
+  const entries = (Object.entries(facts) as [keyof CaseFacts, unknown][]).filter(
+    ([, value]) => value !== undefined,
+  );
+  return {
+    columns: entries.map(([key]) => factColumns[key]),
+    values: entries.map(([, value]) => value),
+  };
+}
+
+export async function insertCase(
+  tx: Tx,
+  row: { id: string; agencyId: string; reference: string; type: string; createdBy: string; facts: CaseFacts },
+): Promise<void> {
+  const { columns, values } = factAssignments(row.facts);
+  const placeholders = values.map((_, index) => `$${index + 6}`);
+  await tx.query(
+    `insert into case_file (id, agency_id, reference, type, created_by${columns.map((c) => `, ${c}`).join('')})
+     values ($1, $2, $3, $4, $5${placeholders.map((p) => `, ${p}`).join('')})`,
+    [row.id, row.agencyId, row.reference, row.type, row.createdBy, ...values],
+  );
+}
+
+export async function updateCaseFacts(tx: Tx, id: string, facts: CaseFacts): Promise<void> {
+  const { columns, values } = factAssignments(facts);
+  const sets = columns.map((column, index) => `${column} = $${index + 2}`);
+  await tx.query(`update case_file set ${[...sets, 'updated_at = now()'].join(', ')} where id = $1`, [
+    id,
+    ...values,
+  ]);
+}
+
+export async function updateCaseStatus(
+  tx: Tx,
+  id: string,
+  status: string,
+  closeReason: string | null,
+): Promise<void> {
+  await tx.query(
+    `update case_file set status = $2, close_reason = $3,
+            closed_at = case when $2 = 'closed' then now() end, updated_at = now()
+      where id = $1`,
+    [id, status, closeReason],
+  );
+}
+
+export async function addCasePerson(
+  tx: Tx,
+  caseId: string,
+  personId: string,
+  agencyId: string,
+  role: string,
+) {
+  await tx.query(
+    'insert into case_person (case_id, person_id, agency_id, role) values ($1, $2, $3, $4) on conflict do nothing',
+    [caseId, personId, agencyId, role],
+  );
+}
+
+export async function assignCaseWorker(tx: Tx, caseId: string, userId: string, agencyId: string) {
+  await tx.query(
+    'insert into case_worker (case_id, user_id, agency_id) values ($1, $2, $3) on conflict do nothing',
+    [caseId, userId, agencyId],
+  );
+}
+
+export async function recordCaseEvent(
+  tx: Tx,
+  event: {
+    caseId: string;
+    agencyId: string;
+    actorUserId: string;
+    kind: string;
+    detail?: Record<string, unknown>;
+  },
+): Promise<void> {
+  await tx.query(
+    'insert into case_event (case_id, agency_id, actor_user_id, kind, detail) values ($1, $2, $3, $4, $5)',
+    [event.caseId, event.agencyId, event.actorUserId, event.kind, JSON.stringify(event.detail ?? {})],
+  );
+}
+
+const caseSelect = `
+  select c.*,
+    coalesce((select json_agg(json_build_object('personId', cp.person_id, 'role', cp.role,
+                'name', (select n.full_name from person_name n where n.person_id = cp.person_id order by n.position limit 1))
+                order by cp.added_at, cp.person_id)
+                from case_person cp where cp.case_id = c.id), '[]'::json) as persons,
+    coalesce((select json_agg(json_build_object('userId', w.user_id, 'displayName', u.display_name)
+                order by w.assigned_at, w.user_id)
+                from case_worker w join app_user u on u.id = w.user_id where w.case_id = c.id), '[]'::json) as workers
+  from case_file c`;
+
+export async function findCase(tx: Tx, id: string): Promise<CaseRow | undefined> {
+  const [row] = await tx.query<CaseRow>(`${caseSelect} where c.id = $1`, [id]);
+  return row;
+}
+
+/** The case, or a 404 — also when it belongs to an agency this one may not see. */
+export async function requireCase(tx: Tx, id: string): Promise<CaseRow> {
+  const found = await findCase(tx, id);
+  if (!found) throw new NotFoundError('case');
+  return found;
+}
+
+export interface CaseSummaryRow {
+  id: string;
+  reference: string;
+  type: string;
+  status: string;
+  risk_level: string;
+  exploitation_types: string[];
+  opened_on: string;
+  primary_person_name: string | null;
+}
+
+/** Cases newest first (opened on, then id: the cursor), filtered; row-level security limits the agency. */
+export async function listCases(tx: Tx, query: CaseListQuery, after: [string, string] | undefined) {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const where = (sql: string, value: unknown) => {
+    params.push(value);
+    conditions.push(sql.replaceAll('?', `$${params.length}`));
+  };
+  if (query.status) where('c.status = ?', query.status);
+  if (query.type) where('c.type = ?', query.type);
+  if (query.exploitationType) where('? = any (c.exploitation_types)', query.exploitationType);
+  if (query.workerId)
+    where('exists (select 1 from case_worker w where w.case_id = c.id and w.user_id = ?)', query.workerId);
+  if (query.openedFrom) where('c.opened_on >= ?::date', query.openedFrom);
+  if (query.openedTo) where('c.opened_on <= ?::date', query.openedTo);
+  if (query.nationality) {
+    where(
+      'exists (select 1 from case_person cp join person p on p.id = cp.person_id where cp.case_id = c.id and p.nationality = ?)',
+      query.nationality,
+    );
+  }
+  if (after) {
+    params.push(after[0], after[1]);
+    conditions.push(`(c.opened_on, c.id) < ($${params.length - 1}::date, $${params.length}::uuid)`);
+  }
+  params.push(query.limit + 1);
+  return tx.query<CaseSummaryRow>(
+    `select c.id, c.reference, c.type, c.status, c.risk_level, c.exploitation_types, c.opened_on,
+            (select n.full_name from case_person cp join person_name n on n.person_id = cp.person_id
+              where cp.case_id = c.id order by cp.added_at, n.position limit 1) as primary_person_name
+       from case_file c
+      ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
+      order by c.opened_on desc, c.id desc
+      limit $${params.length}`,
+    params,
+  );
+}
+
+export async function listCaseEvents(tx: Tx, caseId: string) {
+  return tx.query<{
+    id: string;
+    at: Date;
+    actor_user_id: string | null;
+    kind: string;
+    detail: Record<string, unknown>;
+  }>('select id, at, actor_user_id, kind, detail from case_event where case_id = $1 order by at, id', [
+    caseId,
+  ]);
+}

@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+
+// Both agencies below keep Malaysian time; cases are numbered in the agency's own year.
+const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Kuala_Lumpur', year: 'numeric' }).format(
+  new Date(),
+);
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`cases API [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    let jkm: TestSession;
+    let personId: string;
+    let caseId: string;
+
+    const recordPerson = async (session: TestSession, fullName: string, nationality = 'ID') => {
+      const response = await session.request('POST', '/api/persons', { names: [{ fullName }], nationality });
+      assert.equal(response.statusCode, 201, response.body);
+      return response.json().id as string;
+    };
+
+    it('opens a case for a recorded person, numbered by agency and year', async () => {
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      personId = await recordPerson(jkm, 'Ani Suryani');
+      const response = await jkm.request('POST', '/api/cases', {
+        type: 'victim_case',
+        personId,
+        exploitationTypes: ['forced_labour'],
+        labourSector: 'plantation',
+        exploitationStartedOn: '2025-03-01',
+        meansOfControl: ['document_confiscation', 'debt_bondage'],
+        summary: 'Recruited in Lombok with a promise of factory work; passport held by the employer.',
+      });
+      assert.equal(response.statusCode, 201, response.body);
+      const opened = response.json();
+      caseId = opened.id;
+      assert.equal(opened.reference, `JKM-${year}-000001`);
+      assert.equal(opened.status, 'open');
+      assert.deepEqual(opened.persons, [{ personId, role: 'presumed_victim', name: 'Ani Suryani' }]);
+      assert.equal(opened.workers.length, 1);
+      const second = await jkm.request('POST', '/api/cases', {
+        type: 'investigation',
+        personId,
+        personRole: 'witness',
+      });
+      assert.equal(second.json().reference, `JKM-${year}-000002`);
+    });
+
+    it('keeps the narrative summary encrypted in the database', async () => {
+      const [row] = await platform().db.query<{ summary: string }>(
+        'select summary from case_file where id = $1',
+        [caseId],
+      );
+      assert.match(row?.summary ?? '', /^v1\./);
+      const read = await jkm.request('GET', `/api/cases/${caseId}`);
+      assert.match(read.json().summary, /Lombok/);
+    });
+
+    it('refuses exploitation that ends before it starts, and dates in the future', async () => {
+      const backwards = await jkm.request('PATCH', `/api/cases/${caseId}`, {
+        exploitationEndedOn: '2025-01-01',
+      });
+      assert.equal(backwards.statusCode, 400);
+      assert.equal(backwards.json().errors[0].field, 'exploitationEndedOn');
+      const future = await jkm.request('PATCH', `/api/cases/${caseId}`, { recruitedOn: '2999-01-01' });
+      assert.equal(future.json().errors[0].field, 'recruitedOn');
+      const unknown = await jkm.request('PATCH', `/api/cases/${caseId}`, { exploitationTypes: ['piracy'] });
+      assert.equal(unknown.statusCode, 400);
+    });
+
+    it('moves along the workflow, needs a reason to close and reopen, and refuses changes while closed', async () => {
+      assert.equal(
+        (await jkm.request('POST', `/api/cases/${caseId}/status`, { status: 'active' })).json().status,
+        'active',
+      );
+      const noReason = await jkm.request('POST', `/api/cases/${caseId}/status`, { status: 'closed' });
+      assert.equal(noReason.json().errors[0].field, 'reason');
+      const closed = await jkm.request('POST', `/api/cases/${caseId}/status`, {
+        status: 'closed',
+        reason: 'returned home',
+      });
+      assert.equal(closed.json().status, 'closed');
+      const edit = await jkm.request('PATCH', `/api/cases/${caseId}`, { riskLevel: 'high' });
+      assert.equal(edit.statusCode, 409);
+      assert.equal(edit.json().code, 'case_closed');
+      const skip = await jkm.request('POST', `/api/cases/${caseId}/status`, { status: 'open' });
+      assert.equal(skip.statusCode, 409);
+      const reopened = await jkm.request('POST', `/api/cases/${caseId}/status`, {
+        status: 'active',
+        reason: 'new evidence',
+      });
+      assert.equal(reopened.json().status, 'active');
+      assert.equal(reopened.json().closedAt, null);
+    });
+
+    it('shows every step on the timeline and in the audit log', async () => {
+      const timeline = (await jkm.request('GET', `/api/cases/${caseId}/timeline`)).json();
+      assert.deepEqual(
+        timeline.items.map((event: { kind: string }) => event.kind),
+        ['case.opened', 'case.activated', 'case.closed', 'case.reopened'],
+      );
+      const audit = await platform().db.query<{ action: string }>(
+        `select action from audit_event where subject_type = 'case' and subject_id = $1 order by seq`,
+        [caseId],
+      );
+      assert.deepEqual([...new Set(audit.map((a) => a.action))].sort(), [
+        'case.change_status',
+        'case.open',
+        'case.read',
+      ]);
+    });
+
+    it('lists the agency\u2019s cases with filters, newest first, a page at a time', async () => {
+      const first = (await jkm.request('GET', '/api/cases?limit=1')).json();
+      assert.equal(first.items.length, 1);
+      const second = (await jkm.request('GET', `/api/cases?limit=1&cursor=${first.nextCursor}`)).json();
+      assert.notEqual(second.items[0].id, first.items[0].id);
+      const investigations = (await jkm.request('GET', '/api/cases?type=investigation')).json();
+      assert.deepEqual(
+        investigations.items.map((c: { type: string }) => c.type),
+        ['investigation'],
+      );
+      const forcedLabour = (
+        await jkm.request('GET', '/api/cases?exploitationType=forced_labour&nationality=ID')
+      ).json();
+      assert.deepEqual(
+        forcedLabour.items.map((c: { id: string }) => c.id),
+        [caseId],
+      );
+      assert.equal(forcedLabour.items[0].primaryPersonName, 'Ani Suryani');
+    });
+
+    it('keeps cases apart between agencies: 404 to read, none in the list, no case for another\u2019s person', async () => {
+      const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      assert.equal((await kbri.request('GET', `/api/cases/${caseId}`)).statusCode, 404);
+      assert.equal(
+        (await kbri.request('PATCH', `/api/cases/${caseId}`, { riskLevel: 'low' })).statusCode,
+        404,
+      );
+      assert.deepEqual((await kbri.request('GET', '/api/cases')).json().items, []);
+      const borrowed = await kbri.request('POST', '/api/cases', { type: 'victim_case', personId });
+      assert.equal(borrowed.statusCode, 400);
+      assert.equal(borrowed.json().errors[0].field, 'personId');
+      const own = await recordPerson(kbri, 'Dewi Anggraini');
+      const kbriCase = (
+        await kbri.request('POST', '/api/cases', { type: 'victim_case', personId: own })
+      ).json();
+      assert.equal(kbriCase.reference, `KBRIKL-${year}-000001`);
+    });
+
+    it('refuses cases to roles without case permissions', async () => {
+      const trainer = await signInAs(platform().app, 'trainer.mapo@demo.lindung.org');
+      assert.equal((await trainer.request('GET', '/api/cases')).statusCode, 403);
+      assert.equal(
+        (await trainer.request('POST', '/api/cases', { type: 'victim_case', personId })).statusCode,
+        403,
+      );
+    });
+  });
+}

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { inTenant } from '../../db/tenant.ts';
+import { actorOf } from '../../http/authenticate.ts';
+import { problemResponses } from '../../http/openapi.ts';
+import type { App, Services } from '../../http/types.ts';
+import { authorize } from '../../policy/policy.ts';
+import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
+import { changeCase, changeCaseStatus, openCase, readCase } from './case.commands.ts';
+import { casePolicy } from './case.policy.ts';
+import { presentCase, presentCaseSummary } from './case.presenter.ts';
+import { listCaseEvents, listCases, requireCase } from './case.repo.ts';
+import {
+  caseEventSchema,
+  caseListQuerySchema,
+  caseSchema,
+  caseStatusChangeSchema,
+  caseSummarySchema,
+  changeCaseSchema,
+  openCaseSchema,
+} from './case.schema.ts';
+
+const tags = ['cases'];
+const idParams = z.strictObject({ id: z.uuid() });
+const reasonHeader = z.object({
+  'x-lindung-reason': z
+    .string()
+    .max(500)
+    .optional()
+    .describe('Why the record is opened; kept in the audit log'),
+});
+
+export function registerCaseRoutes(app: App, { db, keyring }: Services): void {
+  app.get(
+    '/api/cases',
+    {
+      schema: {
+        tags,
+        summary: "The agency's cases, newest first, filtered and a page at a time",
+        querystring: caseListQuerySchema,
+        response: { 200: pageSchema(caseSummarySchema), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, casePolicy, 'list', undefined);
+      const query = request.query;
+      const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+      const rows = await inTenant(db, actor, (tx) => listCases(tx, query, after));
+      return toPage(rows, query.limit, presentCaseSummary, (row) => [row.opened_on, row.id]);
+    },
+  );
+
+  app.post(
+    '/api/cases',
+    {
+      schema: {
+        tags,
+        summary: 'Open a case for a recorded person',
+        body: openCaseSchema,
+        response: { 201: caseSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      authorize(actor, casePolicy, 'open', undefined);
+      const opened = await inTenant(db, actor, (tx) =>
+        openCase({ tx, actor, keyring, open: request.body, requestId: request.id }),
+      );
+      return reply.status(201).send(presentCase(opened, keyring));
+    },
+  );
+
+  app.get(
+    '/api/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Read a case (audited)',
+        params: idParams,
+        headers: reasonHeader,
+        response: { 200: caseSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, casePolicy, 'read', undefined);
+      return inTenant(db, actor, async (tx) => {
+        const found = await readCase({
+          tx,
+          actor,
+          keyring,
+          caseId: request.params.id,
+          reason: request.headers['x-lindung-reason'],
+          requestId: request.id,
+        });
+        authorize(actor, casePolicy, 'read', found);
+        return presentCase(found, keyring);
+      });
+    },
+  );
+
+  app.patch(
+    '/api/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change the facts of an open or active case',
+        params: idParams,
+        body: changeCaseSchema,
+        response: { 200: caseSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, casePolicy, 'update', await requireCase(tx, request.params.id));
+        const changed = await changeCase({
+          tx,
+          actor,
+          keyring,
+          caseId: request.params.id,
+          change: request.body,
+          requestId: request.id,
+        });
+        return presentCase(changed, keyring);
+      });
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/status',
+    {
+      schema: {
+        tags,
+        summary: 'Activate, close or reopen a case (closing and reopening need a reason)',
+        params: idParams,
+        body: caseStatusChangeSchema,
+        response: { 200: caseSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, casePolicy, 'update', await requireCase(tx, request.params.id));
+        const changed = await changeCaseStatus({
+          tx,
+          actor,
+          keyring,
+          caseId: request.params.id,
+          ...request.body,
+          requestId: request.id,
+        });
+        return presentCase(changed, keyring);
+      });
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/timeline',
+    {
+      schema: {
+        tags,
+        summary: 'Everything that happened to a case, oldest first',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(caseEventSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, casePolicy, 'read', await requireCase(tx, request.params.id));
+        const events = await listCaseEvents(tx, request.params.id);
+        return {
+          items: events.map((event) => ({
+            id: event.id,
+            at: event.at.toISOString(),
+            actorUserId: event.actor_user_id,
+            kind: event.kind,
+            detail: event.detail,
+          })),
+        };
+      });
+    },
+  );
+}

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { pageQuerySchema } from '../../shared/pagination.ts';
+import { countryCodeSchema } from '../agencies/index.ts';
+
+export const caseTypeSchema = z.enum(['victim_case', 'investigation']);
+export const caseStatusSchema = z.enum(['open', 'active', 'closed']);
+export const exploitationTypeSchema = z.enum([
+  'forced_labour',
+  'sexual_exploitation',
+  'forced_criminality',
+  'online_scam_compound',
+  'domestic_servitude',
+  'forced_marriage',
+  'organ_removal',
+  'child_soldiering',
+  'other',
+]);
+export const labourSectorSchema = z.enum([
+  'agriculture',
+  'construction',
+  'domestic_work',
+  'fishing',
+  'manufacturing',
+  'hospitality',
+  'entertainment',
+  'mining',
+  'plantation',
+  'services',
+  'other',
+]);
+export const meansOfControlSchema = z.enum([
+  'debt_bondage',
+  'document_confiscation',
+  'confinement',
+  'violence',
+  'threats',
+  'threats_to_family',
+  'withheld_wages',
+  'drugs',
+  'isolation',
+  'deception',
+  'other',
+]);
+export const recruiterRelationshipSchema = z.enum([
+  'family',
+  'partner',
+  'friend',
+  'acquaintance',
+  'employer',
+  'agent',
+  'stranger',
+  'other',
+  'unknown',
+]);
+export const riskLevelSchema = z.enum(['low', 'medium', 'high', 'critical']);
+export const casePersonRoleSchema = z.enum([
+  'presumed_victim',
+  'victim',
+  'suspect',
+  'witness',
+  'family',
+  'guardian',
+]);
+
+const isoDate = z.iso.date();
+
+/** The facts of a case that can be set at opening and changed later; each may be left out. */
+const caseFactsShape = {
+  exploitationTypes: z.array(exploitationTypeSchema).max(9).optional(),
+  labourSector: labourSectorSchema.nullable().optional(),
+  recruitmentPlace: z.string().trim().min(1).max(300).nullable().optional(),
+  recruitmentCountry: countryCodeSchema.nullable().optional(),
+  recruitedOn: isoDate.nullable().optional(),
+  exploitationPlace: z.string().trim().min(1).max(300).nullable().optional(),
+  exploitationCountry: countryCodeSchema.nullable().optional(),
+  exploitationStartedOn: isoDate.nullable().optional(),
+  exploitationEndedOn: isoDate.nullable().optional(),
+  meansOfControl: z.array(meansOfControlSchema).max(11).optional(),
+  recruiterRelationship: recruiterRelationshipSchema.nullable().optional(),
+  riskLevel: riskLevelSchema.optional(),
+  summary: z.string().trim().min(1).max(10_000).nullable().optional().describe('Narrative; stored encrypted'),
+};
+const caseFactsSchema = z.strictObject(caseFactsShape);
+export type CaseFacts = z.infer<typeof caseFactsSchema>;
+
+export const openCaseSchema = z
+  .strictObject({
+    type: caseTypeSchema,
+    personId: z.uuid().describe('The person the case is about'),
+    personRole: casePersonRoleSchema.default('presumed_victim'),
+    ...caseFactsShape,
+  })
+  .meta({ id: 'OpenCase' });
+export type OpenCase = z.infer<typeof openCaseSchema>;
+
+export const changeCaseSchema = caseFactsSchema
+  .refine((change) => Object.keys(change).length > 0, { message: 'names no field to change' })
+  .meta({ id: 'ChangeCase' });
+
+export const caseStatusChangeSchema = z
+  .strictObject({
+    status: caseStatusSchema,
+    reason: z.string().trim().min(1).max(1000).optional(),
+  })
+  .meta({ id: 'CaseStatusChange' });
+
+export const caseSchema = z
+  .object({
+    id: z.uuid(),
+    agencyId: z.uuid(),
+    reference: z.string(),
+    type: caseTypeSchema,
+    status: caseStatusSchema,
+    exploitationTypes: z.array(exploitationTypeSchema),
+    labourSector: labourSectorSchema.nullable(),
+    recruitmentPlace: z.string().nullable(),
+    recruitmentCountry: z.string().nullable(),
+    recruitedOn: z.string().nullable(),
+    exploitationPlace: z.string().nullable(),
+    exploitationCountry: z.string().nullable(),
+    exploitationStartedOn: z.string().nullable(),
+    exploitationEndedOn: z.string().nullable(),
+    meansOfControl: z.array(meansOfControlSchema),
+    recruiterRelationship: recruiterRelationshipSchema.nullable(),
+    riskLevel: riskLevelSchema,
+    summary: z.string().nullable(),
+    openedOn: z.string(),
+    closedAt: z.iso.datetime().nullable(),
+    closeReason: z.string().nullable(),
+    persons: z.array(
+      z.object({ personId: z.uuid(), role: casePersonRoleSchema, name: z.string().nullable() }),
+    ),
+    workers: z.array(z.object({ userId: z.uuid(), displayName: z.string() })),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Case' });
+export type CaseView = z.infer<typeof caseSchema>;
+
+export const caseSummarySchema = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    type: caseTypeSchema,
+    status: caseStatusSchema,
+    riskLevel: riskLevelSchema,
+    exploitationTypes: z.array(exploitationTypeSchema),
+    openedOn: z.string(),
+    primaryPersonName: z.string().nullable(),
+  })
+  .meta({ id: 'CaseSummary' });
+
+export const caseListQuerySchema = z.strictObject({
+  ...pageQuerySchema.shape,
+  status: caseStatusSchema.optional(),
+  type: caseTypeSchema.optional(),
+  exploitationType: exploitationTypeSchema.optional(),
+  workerId: z.uuid().optional(),
+  openedFrom: isoDate.optional(),
+  openedTo: isoDate.optional(),
+  nationality: countryCodeSchema.optional(),
+});
+export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
+
+export const caseEventSchema = z
+  .object({
+    id: z.uuid(),
+    at: z.iso.datetime(),
+    actorUserId: z.uuid().nullable(),
+    kind: z.string(),
+    detail: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'CaseEvent' });

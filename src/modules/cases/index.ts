@@ -1,0 +1,2 @@
+export { type CaseRow, requireCase } from './case.repo.ts';
+export { registerCaseRoutes } from './case.routes.ts';
