@@ -17,6 +17,7 @@ import { registerAuthRoutes } from './modules/auth/index.ts';
 import { registerCaseRoutes } from './modules/cases/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
+import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
 import { version } from './version.ts';
 
@@ -70,6 +71,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAgencyRoutes(app, services);
   registerUserRoutes(app, services);
   registerPersonRoutes(app, services);
+  registerScreeningRoutes(app, services);
   registerCaseRoutes(app, services);
 
   await app.ready();

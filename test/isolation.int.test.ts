@@ -132,6 +132,62 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(row, { risk_level: 'medium', status: 'open' });
     });
 
+    it('keeps one agency’s screenings and identification decisions out of another’s reads and changes', async () => {
+      const person = await jkmCaseManager.request('POST', '/api/persons', {
+        names: [{ fullName: 'Dian Sastro' }],
+      });
+      const personId = person.json().id;
+      const started = await jkmCaseManager.request('POST', `/api/persons/${personId}/screenings`, {
+        profile: 'adult_labour',
+        answers: { dec_job_nature: 'yes' },
+      });
+      assert.equal(started.statusCode, 201, started.body);
+      const screeningId = started.json().id;
+      const decided = await jkmCaseManager.request(
+        'POST',
+        `/api/persons/${personId}/identification-decisions`,
+        {
+          decision: 'unable_to_determine',
+          basis: 'Screening not finished.',
+          decidedOn: '2025-11-20',
+        },
+      );
+      assert.equal(decided.statusCode, 201, decided.body);
+      const state = () =>
+        platform().db.query(
+          `select (select count(*)::int from screening) as screenings,
+                  (select count(*)::int from identification_decision) as decisions,
+                  (select answers::text || status from screening where id = $1) as screening`,
+          [screeningId],
+        );
+      const before = await state();
+      const molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      const admin = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
+      const attempts: [TestSession, string, string, unknown][] = [
+        [molisa, 'GET', `/api/screenings/${screeningId}`, undefined],
+        [molisa, 'PATCH', `/api/screenings/${screeningId}`, { answers: { dec_wages: 'yes' } }],
+        [molisa, 'POST', `/api/screenings/${screeningId}/complete`, undefined],
+        [molisa, 'GET', `/api/persons/${personId}/screenings`, undefined],
+        [molisa, 'POST', `/api/persons/${personId}/screenings`, { profile: 'adult_labour' }],
+        [molisa, 'GET', `/api/persons/${personId}/identification-decisions`, undefined],
+        [
+          molisa,
+          'POST',
+          `/api/persons/${personId}/identification-decisions`,
+          { decision: 'not_a_victim', basis: 'Taken over', decidedOn: '2025-11-20' },
+        ],
+        // A role without person:read or screening:conduct in the same agency: row-level security alone stops it.
+        [admin, 'GET', `/api/screenings/${screeningId}`, undefined],
+        [admin, 'PATCH', `/api/screenings/${screeningId}`, { answers: { dec_wages: 'yes' } }],
+        [admin, 'POST', `/api/persons/${personId}/screenings`, { profile: 'adult_labour' }],
+      ];
+      for (const [session, method, url, body] of attempts) {
+        const response = await session.request(method, url, body);
+        assert.equal(response.statusCode, 404, `${method} ${url}: ${response.body}`);
+      }
+      assert.deepEqual(await state(), before);
+    });
+
     it('shows each user only their own API tokens', async () => {
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
       const created = await kbri.request('POST', '/api/auth/tokens', {

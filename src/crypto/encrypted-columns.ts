@@ -27,6 +27,8 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
     primaryKey: 'id',
     blindIndex: { column: 'number_index', normalize: normalizeDocumentNumber },
   },
+  { table: 'screening', column: 'observations', primaryKey: 'id' },
+  { table: 'identification_decision', column: 'basis', primaryKey: 'id' },
 ];
 
 export function contextOf(column: EncryptedColumn): string {

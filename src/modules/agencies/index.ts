@@ -10,3 +10,4 @@ export {
   type CreateAgency,
   countryCodeSchema,
 } from './agency.schema.ts';
+export { agencyToday, todayIn } from './agency-calendar.ts';

@@ -10,7 +10,7 @@ import {
   RuleViolationError,
   ValidationError,
 } from '../../shared/errors.ts';
-import { findAgency } from '../agencies/index.ts';
+import { findAgency, todayIn } from '../agencies/index.ts';
 import { findPersonForCase } from '../persons/index.ts';
 import {
   addCasePerson,
@@ -37,15 +37,6 @@ interface CommandProps {
   readonly actor: Actor;
   readonly keyring: Keyring;
   readonly requestId: string;
-}
-
-function today(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
 }
 
 /** Dates of a case that cannot be: in the future, or exploitation ending before it started. */
@@ -80,7 +71,7 @@ export async function openCase(props: CommandProps & { open: OpenCase }): Promis
   const { type, personId, personRole, ...facts } = props.open;
   const agency = await findAgency(tx, actor.agencyId);
   if (!agency) throw new RuleViolationError('agency_not_found', 'Your agency is not registered.');
-  const todayDate = today(agency.time_zone);
+  const todayDate = todayIn(agency.time_zone);
   checkCaseDates(facts, {}, todayDate);
   if (!(await findPersonForCase(tx, personId))) {
     throw new ValidationError([{ field: 'personId', message: 'is not a person your agency has recorded' }]);
@@ -156,7 +147,7 @@ export async function changeCase(
       exploitationStartedOn: found.exploitation_started_on,
       exploitationEndedOn: found.exploitation_ended_on,
     },
-    today(agency?.time_zone ?? 'UTC'),
+    todayIn(agency?.time_zone ?? 'UTC'),
   );
   await updateCaseFacts(tx, found.id, encryptSummary(props.keyring, change));
   const fields = Object.keys(change);

@@ -6,6 +6,7 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
+import { agencyToday } from '../agencies/index.ts';
 import { personFields } from './person.fields.ts';
 import {
   findPersonMatches,
@@ -46,7 +47,7 @@ function checkDates(person: CreatePerson, today: string): void {
  */
 export async function createPerson(props: CommandProps & { person: CreatePerson }): Promise<PersonRow> {
   const { tx, actor, keyring, person } = props;
-  checkDates(person, new Date().toISOString().slice(0, 10));
+  checkDates(person, await agencyToday(tx, actor.agencyId));
   const id = randomUUID();
   await insertPerson(tx, {
     id,

@@ -1,5 +1,7 @@
 import type {
   Indicator,
+  Profile,
+  ProfileRule,
   ScreeningAnswers,
   ScreeningInstrument,
   Strength,
@@ -61,6 +63,29 @@ export interface ScreeningAssessment {
 }
 
 /**
+ * Checks that `profile` is one of the instrument's and that every answer names an indicator in
+ * that profile's list: what a draft's answers must meet before they are saved, and what the rule
+ * needs before it can be applied. Throws `UnknownProfileError` or `IndicatorNotInProfileError`.
+ */
+export function checkAnswers(
+  instrument: ScreeningInstrument,
+  profile: string,
+  answers: Readonly<Record<string, unknown>>,
+): { profileDefinition: Profile; rule: ProfileRule; listed: Indicator[] } {
+  const label = `${instrument.id} ${instrument.version}`;
+  const profileDefinition = instrument.profiles.find((p) => p.code === profile);
+  if (!profileDefinition) throw new UnknownProfileError(label, profile);
+  const rule = instrument.decisionRule.profileRules.find((r) => r.profiles.includes(profile));
+  if (!rule) throw new UnknownProfileError(label, profile);
+
+  const listed = instrument.indicators.filter((indicator) => indicator.strengths[profile] !== undefined);
+  const listedIds = new Set(listed.map((indicator) => indicator.id));
+  const outside = Object.keys(answers).filter((id) => !listedIds.has(id));
+  if (outside.length > 0) throw new IndicatorNotInProfileError(label, profile, outside);
+  return { profileDefinition, rule, listed };
+}
+
+/**
  * Applies an instrument's decision rule to one screening's answers for one profile.
  *
  * Everything comes from the instrument: which dimensions exist, their thresholds, and which stages
@@ -76,16 +101,7 @@ export function assessScreening(
   profile: string,
   answers: ScreeningAnswers,
 ): ScreeningAssessment {
-  const label = `${instrument.id} ${instrument.version}`;
-  const profileDefinition = instrument.profiles.find((p) => p.code === profile);
-  if (!profileDefinition) throw new UnknownProfileError(label, profile);
-  const rule = instrument.decisionRule.profileRules.find((r) => r.profiles.includes(profile));
-  if (!rule) throw new UnknownProfileError(label, profile);
-
-  const listed = instrument.indicators.filter((indicator) => indicator.strengths[profile] !== undefined);
-  const listedIds = new Set(listed.map((indicator) => indicator.id));
-  const outside = Object.keys(answers).filter((id) => !listedIds.has(id));
-  if (outside.length > 0) throw new IndicatorNotInProfileError(label, profile, outside);
+  const { profileDefinition, rule, listed } = checkAnswers(instrument, profile, answers);
 
   const dimensions = instrument.dimensions.map((dimension) => {
     const combinations =

@@ -1,7 +1,7 @@
 /**
  * Identification screening: the versioned screening instrument (ILO/EC 2009 indicators as data),
- * its validation, and the decision rule that turns answers into a screening outcome. Pure code:
- * storage and HTTP are built on top of this door.
+ * its validation, the decision rule that turns answers into a screening outcome, and on top of
+ * them the stored screenings of persons and the identification decisions made about them.
  */
 export {
   assessScreening,
@@ -11,6 +11,7 @@ export {
   type ScreeningAssessment,
   type ScreeningOutcome,
 } from './decision-rule.ts';
+export { defaultInstrument, findShippedInstrument, shippedInstruments } from './instrument.registry.ts';
 export {
   type Answer,
   answerSchema,
@@ -36,3 +37,4 @@ export {
   InvalidInstrumentError,
   UnknownProfileError,
 } from './screening.errors.ts';
+export { registerScreeningRoutes } from './screening.routes.ts';
