@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
@@ -57,16 +58,24 @@ export function registerCaseRoutes(app: App, { db, keyring }: Services): void {
         tags,
         summary: 'Open a case for a recorded person',
         body: openCaseSchema,
+        headers: idempotencyHeaders,
         response: { 201: caseSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
       authorize(actor, casePolicy, 'open', undefined);
-      const opened = await inTenant(db, actor, (tx) =>
-        openCase({ tx, actor, keyring, open: request.body, requestId: request.id }),
+      const outcome = await inTenant(db, actor, (tx) =>
+        createOnce(tx, actor, request, {
+          create: async () => {
+            const opened = await openCase({ tx, actor, keyring, open: request.body, requestId: request.id });
+            return { id: opened.id, body: presentCase(opened, keyring) };
+          },
+          replay: async (id) =>
+            presentCase(await readCase({ tx, actor, keyring, caseId: id, requestId: request.id }), keyring),
+        }),
       );
-      return reply.status(201).send(presentCase(opened, keyring));
+      return sendCreated(reply, outcome);
     },
   );
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
@@ -52,16 +53,33 @@ export function registerPersonRoutes(app: App, { db, keyring }: Services): void 
         tags,
         summary: 'Record a person (names, birth, nationality, documents, contact)',
         body: createPersonSchema,
+        headers: idempotencyHeaders,
         response: { 201: personSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
       authorize(actor, personPolicy, 'create', undefined);
-      const person = await inTenant(db, actor, (tx) =>
-        createPerson({ tx, actor, keyring, person: request.body, requestId: request.id }),
+      const outcome = await inTenant(db, actor, (tx) =>
+        createOnce(tx, actor, request, {
+          create: async () => {
+            const person = await createPerson({
+              tx,
+              actor,
+              keyring,
+              person: request.body,
+              requestId: request.id,
+            });
+            return { id: person.id, body: presentPerson(person, keyring) };
+          },
+          replay: async (id) =>
+            presentPerson(
+              await readPerson({ tx, actor, keyring, personId: id, requestId: request.id }),
+              keyring,
+            ),
+        }),
       );
-      return reply.status(201).send(presentPerson(person, keyring));
+      return sendCreated(reply, outcome);
     },
   );
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
@@ -48,23 +49,34 @@ export function registerScreeningRoutes(app: App, services: Services): void {
         summary: 'Start a draft screening of a person (profile, interpreter, place, date, observations)',
         params: personParams,
         body: startScreeningSchema,
+        headers: idempotencyHeaders,
         response: { 201: screeningSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
       authorize(actor, screeningPolicy, 'conduct', undefined);
-      const screening = await inTenant(db, actor, (tx) =>
-        startScreening({
-          tx,
-          actor,
-          keyring,
-          personId: request.params.personId,
-          screening: request.body,
-          requestId: request.id,
+      const outcome = await inTenant(db, actor, (tx) =>
+        createOnce(tx, actor, request, {
+          create: async () => {
+            const screening = await startScreening({
+              tx,
+              actor,
+              keyring,
+              personId: request.params.personId,
+              screening: request.body,
+              requestId: request.id,
+            });
+            return { id: screening.id, body: presentScreening(screening, keyring) };
+          },
+          replay: async (id) =>
+            presentScreening(
+              await readScreening({ tx, actor, keyring, screeningId: id, requestId: request.id }),
+              keyring,
+            ),
         }),
       );
-      return reply.status(201).send(presentScreening(screening, keyring));
+      return sendCreated(reply, outcome);
     },
   );
 
