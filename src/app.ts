@@ -14,7 +14,7 @@ import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerAuthRoutes } from './modules/auth/index.ts';
-import { registerCaseRoutes } from './modules/cases/index.ts';
+import { registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
@@ -73,6 +73,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerPersonRoutes(app, services);
   registerScreeningRoutes(app, services);
   registerCaseRoutes(app, services);
+  registerCaseWorkRoutes(app, services);
 
   await app.ready();
   return app;

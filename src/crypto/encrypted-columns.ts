@@ -21,6 +21,7 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'person', column: 'contact', primaryKey: 'id' },
   { table: 'person', column: 'address', primaryKey: 'id' },
   { table: 'case_file', column: 'summary', primaryKey: 'id' },
+  { table: 'case_note', column: 'body', primaryKey: 'id' },
   {
     table: 'identity_document',
     column: 'number',

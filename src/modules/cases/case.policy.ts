@@ -10,4 +10,6 @@ export const casePolicy = {
   read: (actor: Actor, found: CaseRow | undefined) => can(actor, 'case:read') && ownAgency(actor, found),
   open: (actor: Actor) => can(actor, 'case:write') && can(actor, 'person:read'),
   update: (actor: Actor, found: CaseRow | undefined) => can(actor, 'case:write') && ownAgency(actor, found),
+  /** Choosing who works on a case is a supervisor's or case manager's call. */
+  assign: (actor: Actor, found: CaseRow | undefined) => can(actor, 'case:assign') && ownAgency(actor, found),
 } satisfies Policy<CaseRow | undefined>;

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { recordAudit } from '../../audit/audit.ts';
+import { inTenant } from '../../db/tenant.ts';
+import { actorOf } from '../../http/authenticate.ts';
+import { problemResponses } from '../../http/openapi.ts';
+import type { App, Services } from '../../http/types.ts';
+import { authorize } from '../../policy/policy.ts';
+import { agencyToday } from '../agencies/index.ts';
+import { casePolicy } from './case.policy.ts';
+import { presentCase } from './case.presenter.ts';
+import { requireCase } from './case.repo.ts';
+import { caseSchema } from './case.schema.ts';
+import { addNote, addTask, assignWorker, changeTask, unassignWorker } from './case-work.commands.ts';
+import { presentNote, presentTask } from './case-work.presenter.ts';
+import { listNotes, listTasks, requireTask } from './case-work.repo.ts';
+import {
+  assignWorkerSchema,
+  changeTaskSchema,
+  createNoteSchema,
+  createTaskSchema,
+  noteSchema,
+  taskSchema,
+} from './case-work.schema.ts';
+
+const tags = ['cases'];
+const caseParams = z.strictObject({ id: z.uuid() });
+
+/** Tasks, notes and case workers: the daily work on a case. */
+export function registerCaseWorkRoutes(app: App, { db, keyring }: Services): void {
+  app.get(
+    '/api/cases/:id/tasks',
+    {
+      schema: {
+        tags,
+        summary: "A case's tasks, open ones first by due date",
+        params: caseParams,
+        response: { 200: z.object({ items: z.array(taskSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, casePolicy, 'read', await requireCase(tx, request.params.id));
+        const today = await agencyToday(tx, actor.agencyId);
+        return { items: (await listTasks(tx, request.params.id)).map((task) => presentTask(task, today)) };
+      });
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/tasks',
+    {
+      schema: {
+        tags,
+        summary: 'Add a task to a case',
+        params: caseParams,
+        body: createTaskSchema,
+        response: { 201: taskSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const task = await inTenant(db, actor, async (tx) => {
+        authorize(actor, casePolicy, 'update', await requireCase(tx, request.params.id));
+        const added = await addTask({
+          tx,
+          actor,
+          caseId: request.params.id,
+          ...request.body,
+          requestId: request.id,
+        });
+        return presentTask(added, await agencyToday(tx, actor.agencyId));
+      });
+      return reply.status(201).send(task);
+    },
+  );
+
+  app.patch(
+    '/api/tasks/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a task: title, due date, owner, or mark it done or cancelled',
+        params: z.strictObject({ id: z.uuid() }),
+        body: changeTaskSchema,
+        response: { 200: taskSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        const task = await requireTask(tx, request.params.id);
+        authorize(actor, casePolicy, 'update', await requireCase(tx, task.case_id));
+        const changed = await changeTask({
+          tx,
+          actor,
+          taskId: task.id,
+          change: request.body,
+          requestId: request.id,
+        });
+        return presentTask(changed, await agencyToday(tx, actor.agencyId));
+      });
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/notes',
+    {
+      schema: {
+        tags,
+        summary: "A case's notes, oldest first (reading them is audited)",
+        params: caseParams,
+        response: { 200: z.object({ items: z.array(noteSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        const found = await requireCase(tx, request.params.id);
+        authorize(actor, casePolicy, 'read', found);
+        await recordAudit(tx, {
+          actorUserId: actor.userId,
+          agencyId: actor.agencyId,
+          action: 'case.read_notes',
+          subject: { type: 'case', id: found.id },
+          requestId: request.id,
+        });
+        return { items: (await listNotes(tx, found.id)).map((note) => presentNote(note, keyring)) };
+      });
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/notes',
+    {
+      schema: {
+        tags,
+        summary: 'Add a note to a case (kept encrypted; notes are never edited)',
+        params: caseParams,
+        body: createNoteSchema,
+        response: { 201: noteSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const note = await inTenant(db, actor, async (tx) => {
+        authorize(actor, casePolicy, 'update', await requireCase(tx, request.params.id));
+        const added = await addNote({
+          tx,
+          actor,
+          keyring,
+          caseId: request.params.id,
+          body: request.body.body,
+          requestId: request.id,
+        });
+        return presentNote(added, keyring);
+      });
+      return reply.status(201).send(note);
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/workers',
+    {
+      schema: {
+        tags,
+        summary: 'Assign a member of the agency as a case worker',
+        params: caseParams,
+        body: assignWorkerSchema,
+        response: { 200: caseSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, casePolicy, 'assign', await requireCase(tx, request.params.id));
+        const changed = await assignWorker({
+          tx,
+          actor,
+          caseId: request.params.id,
+          userId: request.body.userId,
+          requestId: request.id,
+        });
+        return presentCase(changed, keyring);
+      });
+    },
+  );
+
+  app.delete(
+    '/api/cases/:id/workers/:userId',
+    {
+      schema: {
+        tags,
+        summary: 'Take a case worker off a case (a case keeps at least one)',
+        params: z.strictObject({ id: z.uuid(), userId: z.uuid() }),
+        response: { 200: caseSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, casePolicy, 'assign', await requireCase(tx, request.params.id));
+        const changed = await unassignWorker({
+          tx,
+          actor,
+          caseId: request.params.id,
+          userId: request.params.userId,
+          requestId: request.id,
+        });
+        return presentCase(changed, keyring);
+      });
+    },
+  );
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export const taskStatusSchema = z.enum(['open', 'done', 'cancelled']);
+
+export const createTaskSchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(300),
+    dueOn: z.iso.date().optional(),
+    ownerUserId: z.uuid().optional().describe('A case worker of the case; the creator when omitted'),
+  })
+  .meta({ id: 'CreateTask' });
+
+export const changeTaskSchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(300).optional(),
+    dueOn: z.iso.date().nullable().optional(),
+    ownerUserId: z.uuid().optional(),
+    status: taskStatusSchema.optional(),
+  })
+  .refine((change) => Object.keys(change).length > 0, { message: 'names no field to change' })
+  .meta({ id: 'ChangeTask' });
+export type ChangeTask = z.infer<typeof changeTaskSchema>;
+
+export const taskSchema = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    title: z.string(),
+    dueOn: z.string().nullable(),
+    ownerUserId: z.uuid().nullable(),
+    status: taskStatusSchema,
+    overdue: z.boolean().describe("Open and due before today in the agency's time zone"),
+    doneAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Task' });
+
+export const createNoteSchema = z
+  .strictObject({ body: z.string().trim().min(1).max(20_000).describe('Stored encrypted') })
+  .meta({ id: 'CreateNote' });
+
+export const noteSchema = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    body: z.string(),
+    authorUserId: z.uuid().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Note' });
+
+export const assignWorkerSchema = z.strictObject({ userId: z.uuid() }).meta({ id: 'AssignWorker' });
