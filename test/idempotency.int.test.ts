@@ -33,9 +33,14 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('refuses the same key for a different request', async () => {
-      const other = await jkm.request('POST', '/api/persons', { names: [{ fullName: 'Someone Else' }] }, {
-        'idempotency-key': 'intake-0001',
-      });
+      const other = await jkm.request(
+        'POST',
+        '/api/persons',
+        { names: [{ fullName: 'Someone Else' }] },
+        {
+          'idempotency-key': 'intake-0001',
+        },
+      );
       assert.equal(other.statusCode, 422);
       assert.equal(other.json().code, 'idempotency_key_reused');
       const malformed = await jkm.request('POST', '/api/persons', body, { 'idempotency-key': 'has spaces' });
@@ -44,7 +49,9 @@ for (const kind of await testDatabaseKinds()) {
 
     it('keeps one user\u2019s keys apart from another\u2019s', async () => {
       const officer = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
-      const response = await officer.request('POST', '/api/persons', body, { 'idempotency-key': 'intake-0001' });
+      const response = await officer.request('POST', '/api/persons', body, {
+        'idempotency-key': 'intake-0001',
+      });
       assert.equal(response.statusCode, 201);
       assert.equal(response.headers['idempotent-replayed'], 'false');
     });
@@ -58,7 +65,9 @@ for (const kind of await testDatabaseKinds()) {
       const first = await jkm.request('POST', '/api/cases', open, { 'idempotency-key': 'case-0001' });
       const again = await jkm.request('POST', '/api/cases', open, { 'idempotency-key': 'case-0001' });
       assert.equal(again.json().reference, first.json().reference);
-      const [row] = await platform().db.query<{ count: number }>('select count(*)::int as count from case_file');
+      const [row] = await platform().db.query<{ count: number }>(
+        'select count(*)::int as count from case_file',
+      );
       assert.equal(row?.count, 1);
     });
   });

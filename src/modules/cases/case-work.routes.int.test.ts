@@ -11,42 +11,69 @@ for (const kind of await testDatabaseKinds()) {
 
     it('opens a case to work on', async () => {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      const person = await jkm.request('POST', '/api/persons', { names: [{ fullName: 'Mya Thandar' }], nationality: 'MM' });
-      const opened = await jkm.request('POST', '/api/cases', { type: 'victim_case', personId: person.json().id });
+      const person = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Mya Thandar' }],
+        nationality: 'MM',
+      });
+      const opened = await jkm.request('POST', '/api/cases', {
+        type: 'victim_case',
+        personId: person.json().id,
+      });
       assert.equal(opened.statusCode, 201);
       caseId = opened.json().id;
     });
 
     it('adds tasks with owners and due dates, flags the overdue ones, and marks them done', async () => {
-      const overdue = await jkm.request('POST', `/api/cases/${caseId}/tasks`, { title: 'Book interpreter', dueOn: '2020-01-01' });
+      const overdue = await jkm.request('POST', `/api/cases/${caseId}/tasks`, {
+        title: 'Book interpreter',
+        dueOn: '2020-01-01',
+      });
       assert.equal(overdue.statusCode, 201);
       assert.equal(overdue.json().overdue, true);
       assert.equal(overdue.json().ownerUserId, jkm.userId);
-      const later = await jkm.request('POST', `/api/cases/${caseId}/tasks`, { title: 'Medical check', dueOn: '2999-01-01' });
+      const later = await jkm.request('POST', `/api/cases/${caseId}/tasks`, {
+        title: 'Medical check',
+        dueOn: '2999-01-01',
+      });
       assert.equal(later.json().overdue, false);
       const done = await jkm.request('PATCH', `/api/tasks/${overdue.json().id}`, { status: 'done' });
       assert.equal(done.json().status, 'done');
       assert.equal(done.json().overdue, false);
       assert.ok(done.json().doneAt);
       const list = (await jkm.request('GET', `/api/cases/${caseId}/tasks`)).json();
-      assert.deepEqual(list.items.map((t: { title: string }) => t.title), ['Medical check', 'Book interpreter']);
+      assert.deepEqual(
+        list.items.map((t: { title: string }) => t.title),
+        ['Medical check', 'Book interpreter'],
+      );
     });
 
     it('refuses a task owner from another agency, naming the field', async () => {
-      const [other] = await platform().db.query<{ id: string }>(`select id from app_user where email = 'cm.kbri@demo.lindung.org'`);
-      const response = await jkm.request('POST', `/api/cases/${caseId}/tasks`, { title: 'x', ownerUserId: other?.id });
+      const [other] = await platform().db.query<{ id: string }>(
+        `select id from app_user where email = 'cm.kbri@demo.lindung.org'`,
+      );
+      const response = await jkm.request('POST', `/api/cases/${caseId}/tasks`, {
+        title: 'x',
+        ownerUserId: other?.id,
+      });
       assert.equal(response.statusCode, 400);
       assert.equal(response.json().errors[0].field, 'ownerUserId');
     });
 
     it('keeps notes encrypted, audits reading them, and puts everything on the timeline', async () => {
-      const added = await jkm.request('POST', `/api/cases/${caseId}/notes`, { body: 'Disclosed that wages were withheld for 8 months.' });
+      const added = await jkm.request('POST', `/api/cases/${caseId}/notes`, {
+        body: 'Disclosed that wages were withheld for 8 months.',
+      });
       assert.equal(added.statusCode, 201);
-      const [row] = await platform().db.query<{ body: string }>('select body from case_note where id = $1', [added.json().id]);
+      const [row] = await platform().db.query<{ body: string }>('select body from case_note where id = $1', [
+        added.json().id,
+      ]);
       assert.match(row?.body ?? '', /^v1\./);
       const notes = (await jkm.request('GET', `/api/cases/${caseId}/notes`)).json();
       assert.match(notes.items[0].body, /withheld/);
-      const audit = await platform().db.query(`select 1 from audit_event where action = 'case.read_notes' and subject_id = $1`, [caseId]);
+      const audit = await platform().db.query(
+        `select 1 from audit_event where action = 'case.read_notes' and subject_id = $1`,
+        [caseId],
+      );
       assert.equal(audit.length, 1);
       const timeline = (await jkm.request('GET', `/api/cases/${caseId}/timeline`)).json();
       assert.deepEqual(
@@ -56,7 +83,9 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('assigns and unassigns case workers of the agency, keeping at least one', async () => {
-      const [shelter] = await platform().db.query<{ id: string }>(`select id from app_user where email = 'admin.jkm@demo.lindung.org'`);
+      const [shelter] = await platform().db.query<{ id: string }>(
+        `select id from app_user where email = 'admin.jkm@demo.lindung.org'`,
+      );
       const assigned = await jkm.request('POST', `/api/cases/${caseId}/workers`, { userId: shelter?.id });
       assert.equal(assigned.statusCode, 200);
       assert.equal(assigned.json().workers.length, 2);
