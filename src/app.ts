@@ -15,8 +15,10 @@ import type { App, Services } from './http/types.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerAuthRoutes } from './modules/auth/index.ts';
 import { registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
+import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
+import { registerReferralRoutes } from './modules/referrals/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
 import { version } from './version.ts';
@@ -73,6 +75,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerPersonRoutes(app, services);
   registerScreeningRoutes(app, services);
   registerCaseRoutes(app, services);
+  registerConsentRoutes(app, services);
+  registerReferralRoutes(app, services);
   registerCaseWorkRoutes(app, services);
 
   await app.ready();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { personWithCase, recordConsent, refer } from '../src/modules/referrals/referral.factory.ts';
 import { testDatabaseKinds } from './support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from './support/platform.ts';
 
@@ -186,6 +187,85 @@ for (const kind of await testDatabaseKinds()) {
         assert.equal(response.statusCode, 404, `${method} ${url}: ${response.body}`);
       }
       assert.deepEqual(await state(), before);
+    });
+
+    it('shows a referral only to its two agencies, and the referred person and case to neither but their own', async () => {
+      const { kbri: kbriId, jkm: jkmId } = platform().agencyIds;
+      const { personId, caseId } = await personWithCase(jkmCaseManager);
+      const consentId = await recordConsent(jkmCaseManager, personId, {
+        recipientAgencyIds: [kbriId],
+        purposes: ['repatriation'],
+        dataCategories: ['identity', 'case_facts'],
+      });
+      const referralId = await refer(jkmCaseManager, {
+        caseId,
+        consentId,
+        toAgencyId: kbriId,
+        purpose: 'repatriation',
+      });
+      const state = () =>
+        platform().db.query(
+          `select (select count(*)::int from referral) as referrals, (select count(*)::int from consent) as consents,
+                  (select status || coalesce(cancel_reason, '') from referral where id = $1) as referral,
+                  (select coalesce(withdrawn_at::text, 'in force') from consent where id = $2) as consent`,
+          [referralId, consentId],
+        );
+      const before = await state();
+      const molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org', { agencyId: kbriId });
+      const admin = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
+      const onward = {
+        purpose: 'repatriation',
+        services: ['shelter'],
+        urgency: 'routine',
+        toAgencyId: jkmId,
+      };
+      const referBody = { ...onward, caseId, consentId };
+      const attempts: [TestSession, string, string, unknown][] = [
+        [molisa, 'GET', `/api/referrals/${referralId}`, undefined],
+        ...['accept', 'decline', 'complete', 'cancel'].map((step): [TestSession, string, string, unknown] => [
+          molisa,
+          'POST',
+          `/api/referrals/${referralId}/${step}`,
+          { reason: 'x' },
+        ]),
+        [molisa, 'POST', `/api/referrals/${referralId}/re-referrals`, onward],
+        [molisa, 'POST', '/api/referrals', referBody],
+        [molisa, 'GET', `/api/persons/${personId}/consents`, undefined],
+        [
+          molisa,
+          'POST',
+          `/api/persons/${personId}/consents`,
+          {
+            recipientAgencyIds: [jkmId],
+            purposes: ['shelter'],
+            dataCategories: ['identity'],
+            method: 'verbal',
+            givenOn: '2025-11-20',
+          },
+        ],
+        [molisa, 'POST', `/api/consents/${consentId}/withdraw`, {}],
+        // The receiving agency: the referral, yes; the person, the case and the consent, no.
+        [kbri, 'GET', `/api/persons/${personId}`, undefined],
+        [kbri, 'GET', `/api/cases/${caseId}`, undefined],
+        [kbri, 'POST', `/api/consents/${consentId}/withdraw`, {}],
+        [kbri, 'POST', '/api/referrals', referBody],
+        // A role without case:read in the sending agency.
+        [admin, 'GET', `/api/referrals/${referralId}`, undefined],
+      ];
+      for (const [session, method, url, body] of attempts) {
+        const response = await session.request(method, url, body);
+        assert.equal(response.statusCode, 404, `${method} ${url}: ${response.body}`);
+      }
+      // A step that is the other side's: the database's workflow refuses it.
+      const cancel = await kbri.request('POST', `/api/referrals/${referralId}/cancel`, {
+        reason: 'Taken over',
+      });
+      assert.deepEqual([cancel.statusCode, cancel.json().code], [422, 'constraint_violated']);
+      assert.deepEqual((await molisa.request('GET', '/api/referrals')).json().items, []);
+      assert.deepEqual(await state(), before);
+      const seen = (await kbri.request('GET', `/api/referrals/${referralId}`)).json();
+      assert.deepEqual([seen.shared.person.contact, seen.shared.person.names], [null, null]);
     });
 
     it('shows each user only their own API tokens', async () => {

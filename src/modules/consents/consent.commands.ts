@@ -1,0 +1,120 @@
+import { recordAudit } from '../../audit/audit.ts';
+import type { Tx } from '../../db/db.ts';
+import type { Actor } from '../../policy/policy.ts';
+import { ConflictError, type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { agencyToday, findAgency } from '../agencies/index.ts';
+import { requirePerson } from '../persons/index.ts';
+import {
+  type ConsentRow,
+  insertConsent,
+  listConsentsOfPerson,
+  markWithdrawn,
+  requireConsent,
+} from './consent.repo.ts';
+import type { RecordConsent } from './consent.schema.ts';
+
+interface CommandProps {
+  readonly tx: Tx;
+  readonly actor: Actor;
+  readonly requestId: string;
+}
+
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+/** What the schema cannot know: today's date in the agency's time zone, and which agencies exist. */
+async function checkConsent(tx: Tx, actor: Actor, consent: RecordConsent): Promise<void> {
+  const problems: FieldProblem[] = [];
+  if (consent.givenOn > (await agencyToday(tx, actor.agencyId))) {
+    problems.push({ field: 'givenOn', message: 'is in the future' });
+  }
+  for (const [index, id] of consent.recipientAgencyIds.entries()) {
+    if (!(await findAgency(tx, id))) {
+      problems.push({ field: `recipientAgencyIds.${index}`, message: 'is not an agency of the directory' });
+    }
+  }
+  if (problems.length > 0) throw new ValidationError(problems);
+}
+
+/**
+ * Records what a person this agency may see agreed to: which agencies (by id, or by type and
+ * country) may receive which categories of their data, for which purposes, how the consent was
+ * given (written, verbal, or by a named guardian), from when and until when. A consent is never
+ * changed afterwards; a new scope is a new consent, and the old one can be withdrawn.
+ */
+export async function recordConsent(
+  props: CommandProps & { personId: string; consent: RecordConsent },
+): Promise<ConsentRow> {
+  const { tx, actor, consent } = props;
+  const person = await requirePerson(tx, props.personId);
+  await checkConsent(tx, actor, consent);
+  const id = await insertConsent(tx, {
+    agencyId: actor.agencyId,
+    personId: person.id,
+    recipientAgencyIds: unique(consent.recipientAgencyIds),
+    recipientAgencyTypes: unique(consent.recipientAgencyTypes),
+    recipientCountry: consent.recipientCountry ?? null,
+    purposes: unique(consent.purposes),
+    dataCategories: unique(consent.dataCategories),
+    method: consent.method,
+    guardianName: consent.guardianName ?? null,
+    givenOn: consent.givenOn,
+    expiresOn: consent.expiresOn ?? null,
+    recordedBy: actor.userId,
+  });
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: 'consent.record',
+    subject: { type: 'consent', id },
+    requestId: props.requestId,
+    detail: {
+      personId: person.id,
+      purposes: unique(consent.purposes),
+      dataCategories: unique(consent.dataCategories),
+      method: consent.method,
+    },
+  });
+  return requireConsent(tx, id);
+}
+
+/** The consents this agency recorded for a person it may see (404 for one it may not), audited. */
+export async function listConsents(props: CommandProps & { personId: string }): Promise<ConsentRow[]> {
+  const person = await requirePerson(props.tx, props.personId);
+  const rows = await listConsentsOfPerson(props.tx, person.id);
+  await recordAudit(props.tx, {
+    actorUserId: props.actor.userId,
+    agencyId: props.actor.agencyId,
+    action: 'consent.list',
+    subject: { type: 'person', id: person.id },
+    requestId: props.requestId,
+    detail: { results: rows.length },
+  });
+  return rows;
+}
+
+/**
+ * Withdraws a consent, with effect from this moment: every referral that relies on it stops
+ * showing shared data on its next read, because the database checks the consent on every read.
+ * The person need not give a reason.
+ */
+export async function withdrawConsent(
+  props: CommandProps & { consentId: string; reason?: string | undefined },
+): Promise<ConsentRow> {
+  const { tx, actor } = props;
+  const consent = await requireConsent(tx, props.consentId);
+  const withdrawn =
+    consent.state !== 'withdrawn' &&
+    // False too when a concurrent request withdrew it first.
+    (await markWithdrawn(tx, consent.id, { userId: actor.userId, reason: props.reason ?? null }));
+  if (!withdrawn) throw new ConflictError('consent_withdrawn', 'The consent has already been withdrawn.');
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: 'consent.withdraw',
+    subject: { type: 'consent', id: consent.id },
+    reason: props.reason,
+    requestId: props.requestId,
+    detail: { personId: consent.person_id },
+  });
+  return requireConsent(tx, consent.id);
+}

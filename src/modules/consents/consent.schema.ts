@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { agencyTypeSchema, countryCodeSchema } from '../agencies/index.ts';
+
+/** What a person may agree their data be shared for. */
+export const consentPurposeSchema = z.enum([
+  'shelter',
+  'medical',
+  'legal_aid',
+  'repatriation',
+  'investigation',
+  'reintegration',
+  'family_tracing',
+]);
+export type ConsentPurpose = z.infer<typeof consentPurposeSchema>;
+
+/**
+ * The parts of a person's record a consent can cover: identity (names, birth, nationality, sex,
+ * languages), contact (phones, e-mail, address), documents (identity documents), case facts
+ * (exploitation types, places, dates), health, and narrative (the case summary).
+ */
+export const dataCategorySchema = z.enum([
+  'identity',
+  'contact',
+  'documents',
+  'case_facts',
+  'health',
+  'narrative',
+]);
+export type DataCategory = z.infer<typeof dataCategorySchema>;
+
+export const consentMethodSchema = z.enum(['written', 'verbal', 'guardian']);
+export const consentStateSchema = z
+  .enum(['in_force', 'withdrawn', 'expired'])
+  .describe('Whether the consent allows sharing today');
+
+const isoDate = z.iso.date();
+
+export const recordConsentSchema = z
+  .strictObject({
+    recipientAgencyIds: z.array(z.uuid()).max(50).default([]).describe('Agencies named by id'),
+    recipientAgencyTypes: z.array(agencyTypeSchema).max(10).default([]).describe('Any agency of these types'),
+    recipientCountry: countryCodeSchema
+      .optional()
+      .describe('Limits the agency types to agencies of this country'),
+    purposes: z.array(consentPurposeSchema).min(1).max(7),
+    dataCategories: z.array(dataCategorySchema).min(1).max(6),
+    method: consentMethodSchema,
+    guardianName: z.string().trim().min(1).max(200).optional().describe('Required when a guardian consented'),
+    givenOn: isoDate.describe("Not in the future (in the agency's time zone)"),
+    expiresOn: isoDate.optional().describe('The last day the consent is in force; not before givenOn'),
+  })
+  .refine((consent) => consent.recipientAgencyIds.length > 0 || consent.recipientAgencyTypes.length > 0, {
+    path: ['recipientAgencyIds'],
+    message: 'name at least one agency or agency type',
+  })
+  .refine((consent) => consent.recipientCountry === undefined || consent.recipientAgencyTypes.length > 0, {
+    path: ['recipientCountry'],
+    message: 'limits agency types, so needs recipientAgencyTypes',
+  })
+  .refine((consent) => consent.method !== 'guardian' || consent.guardianName !== undefined, {
+    path: ['guardianName'],
+    message: 'is required when a guardian consented',
+  })
+  .refine((consent) => consent.method === 'guardian' || consent.guardianName === undefined, {
+    path: ['guardianName'],
+    message: 'is only for consent given by a guardian',
+  })
+  .refine((consent) => consent.expiresOn === undefined || consent.expiresOn >= consent.givenOn, {
+    path: ['expiresOn'],
+    message: 'is before givenOn',
+  })
+  .meta({ id: 'RecordConsent' });
+export type RecordConsent = z.infer<typeof recordConsentSchema>;
+
+export const withdrawConsentSchema = z
+  .strictObject({
+    reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe('Why, if the person said; withdrawal never depends on a reason'),
+  })
+  .meta({ id: 'WithdrawConsent' });
+
+export const consentSchema = z
+  .object({
+    id: z.uuid(),
+    agencyId: z.uuid(),
+    personId: z.uuid(),
+    recipientAgencyIds: z.array(z.uuid()),
+    recipientAgencyTypes: z.array(agencyTypeSchema),
+    recipientCountry: z.string().nullable(),
+    purposes: z.array(consentPurposeSchema),
+    dataCategories: z.array(dataCategorySchema),
+    method: consentMethodSchema,
+    guardianName: z.string().nullable(),
+    givenOn: z.string(),
+    expiresOn: z.string().nullable(),
+    state: consentStateSchema,
+    withdrawnAt: z.iso.datetime().nullable(),
+    withdrawnBy: z.uuid().nullable(),
+    withdrawalReason: z.string().nullable(),
+    recordedBy: z.object({ id: z.uuid(), displayName: z.string().nullable() }),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Consent' });
+export type ConsentView = z.infer<typeof consentSchema>;

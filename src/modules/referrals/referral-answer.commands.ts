@@ -1,0 +1,98 @@
+import { recordAudit } from '../../audit/audit.ts';
+import type { Tx } from '../../db/db.ts';
+import type { Actor } from '../../policy/policy.ts';
+import { ConflictError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { moveReferral, type ReferralRow, requireReferral } from './referral.repo.ts';
+import type { ReferralStatus } from './referral.schema.ts';
+import { findSharedView, type SharedRow } from './referral-shared.repo.ts';
+
+interface CommandProps {
+  readonly tx: Tx;
+  readonly actor: Actor;
+  readonly requestId: string;
+}
+
+/**
+ * The workflow: the receiving agency accepts or declines (with a reason) a pending referral and
+ * completes an accepted one; the sending agency cancels (with a reason) one not yet finished.
+ */
+export const referralSteps = {
+  accept: { from: ['pending'], to: 'accepted', side: 'receiver', needsReason: false },
+  decline: { from: ['pending'], to: 'declined', side: 'receiver', needsReason: true },
+  complete: { from: ['accepted'], to: 'completed', side: 'receiver', needsReason: false },
+  cancel: { from: ['pending', 'accepted'], to: 'cancelled', side: 'sender', needsReason: true },
+} as const satisfies Record<
+  string,
+  { from: readonly ReferralStatus[]; to: ReferralStatus; side: 'receiver' | 'sender'; needsReason: boolean }
+>;
+export type ReferralStep = keyof typeof referralSteps;
+
+/**
+ * Takes one step of the workflow. Accepting needs the consent still in force: a referral whose
+ * consent was withdrawn can be declined or cancelled, but not taken on.
+ */
+export async function answerReferral(
+  props: CommandProps & { referral: ReferralRow; step: ReferralStep; reason?: string | undefined },
+): Promise<ReferralRow> {
+  const { tx, actor, referral, step, reason } = props;
+  const rule = referralSteps[step];
+  if (!(rule.from as readonly ReferralStatus[]).includes(referral.status)) {
+    throw new ConflictError(
+      'referral_status_transition',
+      `A referral that is ${referral.status} cannot become ${rule.to}.`,
+    );
+  }
+  if (rule.needsReason && !reason) {
+    throw new ValidationError([{ field: 'reason', message: `is required to ${step} a referral` }]);
+  }
+  if (step === 'accept' && referral.consent_state !== 'in_force') {
+    throw new RuleViolationError(
+      'consent_not_in_force',
+      `The person's consent is ${referral.consent_state ?? 'unknown'}: the referral can only be declined.`,
+    );
+  }
+  const moved = await moveReferral(tx, referral.id, {
+    from: referral.status,
+    to: rule.to,
+    userId: actor.userId,
+    reason: rule.needsReason ? (reason ?? null) : null,
+  });
+  if (!moved)
+    throw new ConflictError('referral_changed', 'The referral was answered meanwhile; read it again.');
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: `referral.${step}`,
+    subject: { type: 'referral', id: referral.id },
+    reason: rule.needsReason ? reason : undefined,
+    requestId: props.requestId,
+    detail: { from: referral.status, to: rule.to },
+  });
+  return requireReferral(tx, referral.id);
+}
+
+/**
+ * Reads a referral with its shared view — what the consent covers today, as the database decides
+ * it — and audits the read, with which categories were shown.
+ */
+export async function viewReferral(
+  props: CommandProps & { referralId: string; reason?: string | undefined },
+): Promise<{ referral: ReferralRow; shared: SharedRow | undefined }> {
+  const { tx, actor } = props;
+  const referral = await requireReferral(tx, props.referralId);
+  const shared = await findSharedView(tx, referral.id);
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: 'referral.view',
+    subject: { type: 'referral', id: referral.id },
+    reason: props.reason,
+    requestId: props.requestId,
+    detail: {
+      consentState: referral.consent_state,
+      stage: shared?.stage ?? null,
+      dataCategories: shared?.data_categories ?? [],
+    },
+  });
+  return { referral, shared };
+}

@@ -1,0 +1,174 @@
+import { recordAudit } from '../../audit/audit.ts';
+import type { Tx } from '../../db/db.ts';
+import type { Actor } from '../../policy/policy.ts';
+import { type AppError, ConflictError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { requireCase } from '../cases/index.ts';
+import { findConsent } from '../consents/index.ts';
+import { findBasisProblems, insertReferral, type ReferralRow, requireReferral } from './referral.repo.ts';
+import type { CreateReferral, ReReferral } from './referral.schema.ts';
+import { responseDeadline } from './referral-deadline.ts';
+import { resolveRecipient } from './referral-recipient.ts';
+
+interface CommandProps {
+  readonly tx: Tx;
+  readonly actor: Actor;
+  readonly requestId: string;
+}
+
+/** What the database found against a referral (`lindung_referral_basis_problems`), most basic first. */
+const basisErrors: readonly [string, () => AppError][] = [
+  [
+    'case_closed',
+    () => new ConflictError('case_closed', 'The case is closed. Reopen it before referring it.'),
+  ],
+  [
+    'case_mismatch',
+    () =>
+      new ValidationError([{ field: 'consentId', message: 'is not the consent of a person in this case' }]),
+  ],
+  [
+    'consent_withdrawn',
+    () => new RuleViolationError('consent_not_in_force', 'The consent (consentId) was withdrawn.'),
+  ],
+  [
+    'consent_expired',
+    () => new RuleViolationError('consent_not_in_force', 'The consent (consentId) has expired.'),
+  ],
+  [
+    'recipient_not_covered',
+    () =>
+      new RuleViolationError(
+        'consent_does_not_cover_recipient',
+        'The consent does not allow sharing with the receiving agency (toAgencyId).',
+      ),
+  ],
+  [
+    'purpose_not_covered',
+    () =>
+      new RuleViolationError(
+        'consent_does_not_cover_purpose',
+        'The consent does not allow sharing for this purpose (purpose).',
+      ),
+  ],
+];
+
+interface Basis {
+  readonly caseId: string;
+  readonly caseReference: string;
+  readonly personId: string;
+  readonly consentId: string;
+  readonly parentReferralId: string | null;
+}
+
+/**
+ * Sends a referral once the database agrees it may: the consent is in force and covers the
+ * recipient and the purpose, and the case is open. The same function guards the insert itself.
+ */
+async function sendReferral(
+  props: CommandProps & { basis: Basis; request: ReReferral },
+): Promise<ReferralRow> {
+  const { tx, actor, basis, request } = props;
+  const toAgencyId = await resolveRecipient(tx, actor, request);
+  const problems = await findBasisProblems(tx, {
+    consentId: basis.consentId,
+    caseId: basis.caseId,
+    recipientId: toAgencyId,
+    purpose: request.purpose,
+  });
+  if (problems === undefined) {
+    throw new ValidationError([
+      { field: 'consentId', message: 'is not a consent your agency may refer under' },
+    ]);
+  }
+  for (const [problem, error] of basisErrors) if (problems.includes(problem)) throw error();
+  const services = [...new Set(request.services)];
+  const id = await insertReferral(tx, {
+    agencyId: actor.agencyId,
+    toAgencyId,
+    ...basis,
+    purpose: request.purpose,
+    services,
+    urgency: request.urgency,
+    responseDeadline: responseDeadline(request.urgency),
+    createdBy: actor.userId,
+  });
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: 'referral.create',
+    subject: { type: 'referral', id },
+    requestId: props.requestId,
+    detail: {
+      caseId: basis.caseId,
+      consentId: basis.consentId,
+      toAgencyId,
+      purpose: request.purpose,
+      services,
+      urgency: request.urgency,
+      parentReferralId: basis.parentReferralId,
+    },
+  });
+  return requireReferral(tx, id);
+}
+
+/**
+ * Refers a person of one of this agency's open cases to another agency, under a consent the
+ * agency recorded for that person: services requested, urgency (which sets the response
+ * deadline), purpose. The receiving agency then sees what the consent covers, and no more.
+ */
+export async function createReferral(
+  props: CommandProps & { referral: CreateReferral },
+): Promise<ReferralRow> {
+  const { tx, referral } = props;
+  const found = await requireCase(tx, referral.caseId);
+  if (found.status === 'closed') {
+    throw new ConflictError('case_closed', 'The case is closed. Reopen it before referring it.');
+  }
+  const consent = await findConsent(tx, referral.consentId);
+  if (!consent) {
+    throw new ValidationError([{ field: 'consentId', message: 'is not a consent your agency recorded' }]);
+  }
+  if (!found.persons.some((person) => person.personId === consent.person_id)) {
+    throw new ValidationError([
+      { field: 'consentId', message: 'is not the consent of a person in this case' },
+    ]);
+  }
+  const { caseId, consentId, ...request } = referral;
+  return sendReferral({
+    ...props,
+    basis: {
+      caseId,
+      caseReference: found.reference,
+      personId: consent.person_id,
+      consentId,
+      parentReferralId: null,
+    },
+    request,
+  });
+}
+
+/**
+ * Passes an accepted referral on to a further agency (a re-referral), by the agency that accepted
+ * it, under the same case and consent: allowed only where the consent covers that agency too.
+ */
+export async function reRefer(
+  props: CommandProps & { parent: ReferralRow; request: ReReferral },
+): Promise<ReferralRow> {
+  const { parent } = props;
+  if (parent.status !== 'accepted') {
+    throw new ConflictError(
+      'referral_not_accepted',
+      'Only a referral your agency accepted can be passed on.',
+    );
+  }
+  return sendReferral({
+    ...props,
+    basis: {
+      caseId: parent.case_id,
+      caseReference: parent.case_reference,
+      personId: parent.person_id,
+      consentId: parent.consent_id,
+      parentReferralId: parent.id,
+    },
+  });
+}

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import type { TestSession } from '../../../test/support/platform.ts';
+
+/**
+ * Test factory for API tests of consents and referrals: a presumed victim with a full record, her
+ * case, a consent and a referral. Not part of the module's surface.
+ */
+
+/** An Indonesian worker found on a Sabah plantation: every category of data filled in. */
+export const aniRecord = {
+  names: [
+    { kind: 'birth', fullName: 'Ani Suryani', givenName: 'Ani', familyName: 'Suryani' },
+    { kind: 'alias', fullName: 'Yani' },
+  ],
+  sex: 'female',
+  birth: { precision: 'exact', date: '1998-04-12' },
+  nationality: 'ID',
+  languages: ['id', 'jv'],
+  documents: [{ type: 'passport', number: 'B7654321', issuingCountry: 'ID', heldBy: 'employer' }],
+  contact: { phones: ['+60 12 345 6789'] },
+  address: 'Rumah Kongsi 4, Ladang Sawit Kinabatangan, Sabah',
+};
+
+export const aniCaseFacts = {
+  exploitationTypes: ['forced_labour'],
+  labourSector: 'plantation',
+  recruitmentPlace: 'Lombok Timur',
+  recruitmentCountry: 'ID',
+  recruitedOn: '2024-03-01',
+  exploitationPlace: 'Kinabatangan, Sabah',
+  exploitationCountry: 'MY',
+  exploitationStartedOn: '2024-04-01',
+  exploitationEndedOn: '2025-10-30',
+  meansOfControl: ['document_confiscation', 'debt_bondage'],
+  summary: 'Found during a labour inspection; the employer kept her passport and wages for a year.',
+};
+
+async function created(response: { statusCode: number; body: string; json(): unknown }): Promise<string> {
+  assert.equal(response.statusCode, 201, response.body);
+  return (response.json() as { id: string }).id;
+}
+
+/** Records a person (Ani's record unless given another) and opens a victim case for her. */
+export async function personWithCase(
+  session: TestSession,
+  record: Record<string, unknown> = aniRecord,
+): Promise<{ personId: string; caseId: string }> {
+  const personId = await created(await session.request('POST', '/api/persons', record));
+  const caseId = await created(
+    await session.request('POST', '/api/cases', { type: 'victim_case', personId, ...aniCaseFacts }),
+  );
+  return { personId, caseId };
+}
+
+export async function recordConsent(
+  session: TestSession,
+  personId: string,
+  scope: Record<string, unknown>,
+): Promise<string> {
+  return created(
+    await session.request('POST', `/api/persons/${personId}/consents`, {
+      method: 'written',
+      givenOn: '2025-11-20',
+      ...scope,
+    }),
+  );
+}
+
+export async function refer(session: TestSession, body: Record<string, unknown>): Promise<string> {
+  return created(
+    await session.request('POST', '/api/referrals', {
+      services: ['repatriation'],
+      urgency: 'urgent',
+      ...body,
+    }),
+  );
+}
+
+/** POSTs a workflow step (with no body unless a reason is given) and checks it went through. */
+export async function answer(session: TestSession, referralId: string, step: string, reason?: string) {
+  const response = await session.request(
+    'POST',
+    `/api/referrals/${referralId}/${step}`,
+    reason === undefined ? undefined : { reason },
+  );
+  assert.equal(response.statusCode, 200, response.body);
+  return response.json();
+}

@@ -1,0 +1,23 @@
+import { type Actor, can, type Policy } from '../../policy/policy.ts';
+import type { ReferralRow } from './referral.repo.ts';
+
+const sender = (actor: Actor, referral: ReferralRow | undefined) =>
+  referral === undefined || referral.agency_id === actor.agencyId;
+const receiver = (actor: Actor, referral: ReferralRow | undefined) =>
+  referral === undefined || referral.to_agency_id === actor.agencyId;
+
+/**
+ * Who may do what with referrals. The database's policies on `referral` say the same; which
+ * workflow step each side may take is also checked by its trigger.
+ */
+export const referralPolicy = {
+  list: (actor: Actor) => can(actor, 'case:read'),
+  read: (actor: Actor, referral: ReferralRow | undefined) =>
+    can(actor, 'case:read') && (sender(actor, referral) || receiver(actor, referral)),
+  send: (actor: Actor) => can(actor, 'referral:manage') && can(actor, 'case:read'),
+  /** Accept, decline, complete, or pass on (re-refer): the receiving agency's steps. */
+  answer: (actor: Actor, referral: ReferralRow | undefined) =>
+    can(actor, 'referral:manage') && receiver(actor, referral),
+  cancel: (actor: Actor, referral: ReferralRow | undefined) =>
+    can(actor, 'referral:manage') && sender(actor, referral),
+} satisfies Policy<ReferralRow | undefined>;

@@ -1,0 +1,261 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { answer, personWithCase, recordConsent, refer } from './referral.factory.ts';
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`referral rules: bad input, the workflow, re-referral and deadlines [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    let jkm: TestSession;
+    let kbri: TestSession;
+    let caseId: string;
+    let personId: string;
+    let consentId: string;
+    const toKbri = () => ({
+      caseId,
+      consentId,
+      toAgencyId: platform().agencyIds.kbri,
+      purpose: 'repatriation',
+    });
+    const referralCount = async () =>
+      (await platform().db.query<{ n: number }>('select count(*)::int as n from referral'))[0]?.n;
+    const refused = async (body: Record<string, unknown>, status: number, code: string) => {
+      const before = await referralCount();
+      const response = await jkm.request('POST', '/api/referrals', {
+        services: ['repatriation'],
+        urgency: 'routine',
+        ...body,
+      });
+      assert.equal(response.statusCode, status, response.body);
+      assert.equal(response.json().code, code);
+      assert.equal(await referralCount(), before);
+      return response.json();
+    };
+
+    it('sets up a case and a consent covering the embassy and any police force, for repatriation and investigation', async () => {
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      ({ personId, caseId } = await personWithCase(jkm));
+      consentId = await recordConsent(jkm, personId, {
+        recipientAgencyIds: [platform().agencyIds.kbri],
+        recipientAgencyTypes: ['law_enforcement'],
+        purposes: ['repatriation', 'investigation'],
+        dataCategories: ['identity'],
+      });
+    });
+
+    it('refuses a referral to the agency’s own agency', async () => {
+      const problem = await refused(
+        { ...toKbri(), toAgencyId: platform().agencyIds.jkm },
+        422,
+        'referral_to_own_agency',
+      );
+      assert.match(problem.detail, /toAgencyId/);
+    });
+
+    it('refuses a referral without a consent, or under one the agency did not record for a person of the case', async () => {
+      const { consentId: _, ...withoutConsent } = toKbri();
+      const missing = await refused(withoutConsent, 400, 'validation_failed');
+      assert.equal(missing.errors[0].field, 'consentId');
+      const unknown = await refused(
+        { ...toKbri(), consentId: crypto.randomUUID() },
+        400,
+        'validation_failed',
+      );
+      assert.deepEqual(unknown.errors, [
+        { field: 'consentId', message: 'is not a consent your agency recorded' },
+      ]);
+      const other = await personWithCase(jkm, { names: [{ fullName: 'Sri Wahyuni' }] });
+      const elsewhere = await refused({ ...toKbri(), caseId: other.caseId }, 400, 'validation_failed');
+      assert.equal(elsewhere.errors[0].field, 'consentId');
+    });
+
+    it('refuses a referral the consent does not cover, naming the recipient or the purpose', async () => {
+      const molisa = await refused(
+        { ...toKbri(), toAgencyId: platform().agencyIds.molisa },
+        422,
+        'consent_does_not_cover_recipient',
+      );
+      assert.match(molisa.detail, /toAgencyId/);
+      const medical = await refused(
+        { ...toKbri(), purpose: 'medical' },
+        422,
+        'consent_does_not_cover_purpose',
+      );
+      assert.match(medical.detail, /purpose/);
+    });
+
+    it('refuses a referral under a withdrawn or expired consent', async () => {
+      const expired = await recordConsent(jkm, personId, {
+        recipientAgencyIds: [platform().agencyIds.kbri],
+        purposes: ['repatriation'],
+        dataCategories: ['identity'],
+        givenOn: '2025-01-01',
+        expiresOn: '2025-02-01',
+      });
+      const problem = await refused({ ...toKbri(), consentId: expired }, 422, 'consent_not_in_force');
+      assert.match(problem.detail, /expired/);
+      const withdrawn = await recordConsent(jkm, personId, {
+        recipientAgencyIds: [platform().agencyIds.kbri],
+        purposes: ['repatriation'],
+        dataCategories: ['identity'],
+      });
+      await jkm.request('POST', `/api/consents/${withdrawn}/withdraw`, {});
+      await refused({ ...toKbri(), consentId: withdrawn }, 422, 'consent_not_in_force');
+    });
+
+    it('refuses a referral on a closed case with 409', async () => {
+      const second = await jkm.request('POST', '/api/cases', { type: 'victim_case', personId });
+      const closed = await jkm.request('POST', `/api/cases/${second.json().id}/status`, {
+        status: 'closed',
+        reason: 'Opened twice',
+      });
+      assert.equal(closed.json().status, 'closed');
+      await refused({ ...toKbri(), caseId: second.json().id }, 409, 'case_closed');
+    });
+
+    it('sends to the one agency of a type in a country, and lists the choices when several match', async () => {
+      const byType = { caseId, consentId, toAgencyType: 'law_enforcement', purpose: 'investigation' };
+      const id = await refer(jkm, { ...byType, toCountry: 'MY' });
+      const referral = (await jkm.request('GET', `/api/referrals/${id}`)).json();
+      assert.equal(referral.toAgency.id, platform().agencyIds.pdrm);
+      await refused(
+        { ...byType, toAgencyType: 'international_organisation', toCountry: 'MY' },
+        422,
+        'recipient_not_found',
+      );
+      await platform().db.query(
+        `insert into agency (name, short_name, type, country) values ('Agensi Penguatkuasaan Maritim Malaysia', 'APMM', 'law_enforcement', 'MY')`,
+      );
+      const problem = await refused({ ...byType, toCountry: 'MY' }, 422, 'recipient_ambiguous');
+      assert.match(problem.detail, /APMM .*PDRM/);
+      await refused(
+        { ...byType, toCountry: 'MY', toAgencyId: platform().agencyIds.pdrm },
+        400,
+        'validation_failed',
+      );
+    });
+
+    it('requires a reason to decline or cancel, and lets each side take only its own steps', async () => {
+      const declined = await refer(jkm, toKbri());
+      const noReason = await kbri.request('POST', `/api/referrals/${declined}/decline`, {});
+      assert.equal(noReason.statusCode, 400);
+      assert.deepEqual(noReason.json().errors, [
+        { field: 'reason', message: 'is required to decline a referral' },
+      ]);
+      assert.equal((await jkm.request('POST', `/api/referrals/${declined}/accept`, {})).statusCode, 403);
+      const answered = await answer(kbri, declined, 'decline', 'No consular officer available this week');
+      assert.deepEqual(
+        [answered.status, answered.declineReason],
+        ['declined', 'No consular officer available this week'],
+      );
+      const late = await kbri.request('POST', `/api/referrals/${declined}/accept`, {});
+      assert.deepEqual([late.statusCode, late.json().code], [409, 'referral_status_transition']);
+
+      const cancelled = await refer(jkm, toKbri());
+      assert.equal((await jkm.request('POST', `/api/referrals/${cancelled}/cancel`, {})).statusCode, 400);
+      assert.equal(
+        (await kbri.request('POST', `/api/referrals/${cancelled}/cancel`, { reason: 'x' })).statusCode,
+        403,
+      );
+      assert.equal((await answer(jkm, cancelled, 'cancel', 'Sent by mistake')).status, 'cancelled');
+
+      const completed = await refer(jkm, toKbri());
+      await answer(kbri, completed, 'accept');
+      assert.equal((await answer(kbri, completed, 'complete')).status, 'completed');
+      const after = (await kbri.request('GET', `/api/referrals/${completed}`)).json();
+      assert.deepEqual([after.consentState, after.shared], ['in_force', null]);
+    });
+
+    it('lets the receiving agency pass an accepted referral on to an agency the consent covers, and no further', async () => {
+      const first = await refer(jkm, toKbri());
+      const early = await kbri.request('POST', `/api/referrals/${first}/re-referrals`, {
+        toAgencyId: platform().agencyIds.pdrm,
+        purpose: 'investigation',
+        services: ['legal_aid'],
+        urgency: 'routine',
+      });
+      assert.deepEqual([early.statusCode, early.json().code], [409, 'referral_not_accepted']);
+      await answer(kbri, first, 'accept');
+      const onward = (body: Record<string, unknown>) =>
+        kbri.request('POST', `/api/referrals/${first}/re-referrals`, {
+          purpose: 'investigation',
+          services: ['legal_aid'],
+          urgency: 'routine',
+          ...body,
+        });
+      const molisa = await onward({ toAgencyId: platform().agencyIds.molisa });
+      assert.deepEqual([molisa.statusCode, molisa.json().code], [422, 'consent_does_not_cover_recipient']);
+      const notReceiver = await jkm.request('POST', `/api/referrals/${first}/re-referrals`, {
+        toAgencyId: platform().agencyIds.pdrm,
+        purpose: 'investigation',
+        services: ['legal_aid'],
+        urgency: 'routine',
+      });
+      assert.equal(notReceiver.statusCode, 403);
+      const sent = await onward({ toAgencyId: platform().agencyIds.pdrm });
+      assert.equal(sent.statusCode, 201, sent.body);
+      const reReferral = sent.json();
+      assert.deepEqual(
+        [reReferral.parentReferralId, reReferral.fromAgency.id, reReferral.caseReference],
+        [
+          first,
+          platform().agencyIds.kbri,
+          (await kbri.request('GET', `/api/referrals/${first}`)).json().caseReference,
+        ],
+      );
+      const police = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');
+      await answer(police, reReferral.id, 'accept');
+      const seen = (await police.request('GET', `/api/referrals/${reReferral.id}`)).json();
+      assert.equal(seen.shared.person.names[0].fullName, 'Ani Suryani');
+      assert.equal(seen.shared.case.exploitationTypes, null);
+      assert.equal((await jkm.request('GET', `/api/referrals/${reReferral.id}`)).statusCode, 404);
+      // The embassy passed it on: it sees the data through the referral it received, not this one.
+      assert.equal((await kbri.request('GET', `/api/referrals/${reReferral.id}`)).json().shared, null);
+    });
+
+    it('lists overdue referrals for both sides, a page at a time', async () => {
+      const overdue = await refer(jkm, toKbri());
+      await platform().db.query(
+        `update referral set response_deadline = now() - interval '1 hour' where id = $1`,
+        [overdue],
+      );
+      for (const [session, direction] of [
+        [jkm, 'outgoing'],
+        [kbri, 'incoming'],
+      ] as const) {
+        const list = (
+          await session.request('GET', `/api/referrals?direction=${direction}&overdue=true`)
+        ).json();
+        assert.deepEqual(
+          list.items.map((r: { id: string; overdue: boolean }) => [r.id, r.overdue]),
+          [[overdue, true]],
+        );
+      }
+      const pending = (await jkm.request('GET', '/api/referrals?status=pending&overdue=false')).json().items;
+      assert.ok(pending.length > 0 && pending.every((r: { overdue: boolean }) => !r.overdue));
+      const first = (await jkm.request('GET', '/api/referrals?limit=2')).json();
+      const second = (await jkm.request('GET', `/api/referrals?limit=2&cursor=${first.nextCursor}`)).json();
+      assert.equal(second.items.length, 2);
+      assert.ok(
+        second.items.every((r: { id: string }) => !first.items.some((f: { id: string }) => f.id === r.id)),
+      );
+    });
+
+    it('refuses referrals to roles that do not manage them', async () => {
+      const coordinator = await signInAs(platform().app, 'coordinator.mapo@demo.lindung.org');
+      assert.equal((await coordinator.request('GET', '/api/referrals')).statusCode, 403);
+      assert.equal(
+        (
+          await coordinator.request('POST', '/api/referrals', {
+            ...toKbri(),
+            services: ['shelter'],
+            urgency: 'routine',
+          })
+        ).statusCode,
+        403,
+      );
+    });
+  });
+}
