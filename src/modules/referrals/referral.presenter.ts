@@ -1,19 +1,16 @@
 import { decryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
+import { caseSummaryContext } from '../cases/index.ts';
+import { personFields, presentBirth } from '../persons/index.ts';
 import type { ReferralRow } from './referral.repo.ts';
 import type { ReferralSharedView, ReferralView } from './referral.schema.ts';
 import type { SharedRow } from './referral-shared.repo.ts';
 
 /**
  * The encryption contexts of the shared fields: the persons and cases modules encrypt them under
- * these (see crypto/encrypted-columns.ts), and the shared view hands them over still encrypted.
+ * these, and the shared view hands them over still encrypted.
  */
-const sharedFieldContexts = {
-  contact: 'person.contact',
-  address: 'person.address',
-  documentNumber: 'identity_document.number',
-  summary: 'case_file.summary',
-} as const;
+const sharedFieldContexts = { ...personFields, summary: caseSummaryContext } as const;
 
 type View = ReferralView;
 
@@ -34,19 +31,9 @@ export function presentReferralSummary(row: ReferralRow, agencyId: string) {
   };
 }
 
-function presentBirth(row: SharedRow): ReferralSharedView['person']['birth'] {
-  switch (row.birth_precision) {
-    case null:
-      return null;
-    case 'exact':
-      return { precision: 'exact', date: row.birth_date as string };
-    case 'year':
-      return { precision: 'year', year: row.birth_year as number };
-    case 'estimated':
-      return { precision: 'estimated', age: row.estimated_age as number, on: row.estimated_on as string };
-    default:
-      return { precision: 'unknown' };
-  }
+/** Birth is null when the consent does not cover identity. */
+function presentSharedBirth(row: SharedRow): ReferralSharedView['person']['birth'] {
+  return row.birth_precision === null ? null : presentBirth({ ...row, birth_precision: row.birth_precision });
 }
 
 /** The shared view with its encrypted fields decrypted: the database already left out what is not shared. */
@@ -60,7 +47,7 @@ export function presentShared(row: SharedRow, keyring: Keyring): ReferralSharedV
     person: {
       names: row.names,
       sex: row.sex,
-      birth: presentBirth(row),
+      birth: presentSharedBirth(row),
       nationality: row.nationality,
       languages: row.languages,
       contact: contact ? { phones: [], emails: [], ...JSON.parse(contact) } : null,

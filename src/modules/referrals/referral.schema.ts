@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { agencyTypeSchema, countryCodeSchema } from '../agencies/index.ts';
 import { consentPurposeSchema, consentStateSchema, dataCategorySchema } from '../consents/index.ts';
+import { birthSchema } from '../persons/index.ts';
 
 export const referralServiceSchema = z.enum([
   'medical',
@@ -94,12 +95,6 @@ export const referralSummarySchema = z
   .meta({ id: 'ReferralSummary' });
 
 const text = z.string().nullable();
-const sharedBirthSchema = z.discriminatedUnion('precision', [
-  z.object({ precision: z.literal('exact'), date: z.string() }),
-  z.object({ precision: z.literal('year'), year: z.number().int() }),
-  z.object({ precision: z.literal('estimated'), age: z.number().int(), on: z.string() }),
-  z.object({ precision: z.literal('unknown') }),
-]);
 const sharedNameSchema = z.object({
   kind: z.string(),
   fullName: z.string(),
@@ -124,7 +119,7 @@ export const referralSharedSchema = z
     person: z.object({
       names: z.array(sharedNameSchema).nullable(),
       sex: text,
-      birth: sharedBirthSchema.nullable(),
+      birth: birthSchema.nullable(),
       nationality: text,
       languages: z.array(z.string()).nullable(),
       contact: z.object({ phones: z.array(z.string()), emails: z.array(z.string()) }).nullable(),
