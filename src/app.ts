@@ -13,6 +13,7 @@ import { registerProblemHandlers } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
+import { registerAttachmentRoutes } from './modules/attachments/index.ts';
 import { registerAuthRoutes } from './modules/auth/index.ts';
 import { registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
@@ -78,6 +79,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerConsentRoutes(app, services);
   registerReferralRoutes(app, services);
   registerCaseWorkRoutes(app, services);
+  await registerAttachmentRoutes(app, services);
 
   await app.ready();
   return app;

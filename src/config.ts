@@ -14,6 +14,7 @@ const environmentSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
     .optional(),
   LINDUNG_DATA_DIR: z.string().min(1).default('./data'),
+  LINDUNG_ATTACHMENTS_DIR: z.string().min(1).optional(),
   LINDUNG_KEY: z.string().min(1).optional(),
   LINDUNG_KEY_FILE: z.string().min(1).optional(),
   LINDUNG_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
@@ -34,6 +35,8 @@ export interface Config {
   /** Server PostgreSQL when set; otherwise the embedded PGlite database in `dataDir`. */
   readonly databaseUrl: string | undefined;
   readonly dataDir: string;
+  /** Where encrypted attachment files are kept (shared storage when several API processes run). */
+  readonly attachmentsDir: string;
   readonly key: { readonly inline: string | undefined; readonly file: string | undefined };
   /** Whether an empty database is filled with the demo agencies and users. */
   readonly demo: boolean;
@@ -81,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.LINDUNG_DATA_DIR),
+    attachmentsDir: path.resolve(e.LINDUNG_ATTACHMENTS_DIR ?? path.join(e.LINDUNG_DATA_DIR, 'attachments')),
     key: { inline: e.LINDUNG_KEY, file: e.LINDUNG_KEY_FILE },
     demo: e.LINDUNG_DEMO === 'on' || (e.LINDUNG_DEMO === 'auto' && !production),
     require2fa: e.LINDUNG_REQUIRE_2FA === 'on' || (e.LINDUNG_REQUIRE_2FA === 'auto' && production),

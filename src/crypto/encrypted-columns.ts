@@ -22,6 +22,7 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'person', column: 'address', primaryKey: 'id' },
   { table: 'case_file', column: 'summary', primaryKey: 'id' },
   { table: 'case_note', column: 'body', primaryKey: 'id' },
+  { table: 'case_attachment', column: 'file_name', primaryKey: 'id' },
   {
     table: 'identity_document',
     column: 'number',

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
@@ -34,7 +37,8 @@ export async function createTestPlatform(
 ): Promise<TestPlatform & { close(): Promise<void> }> {
   const fresh: FreshDatabase = await createFreshDatabase(kind);
   const keyring = parseKeys(generateKeyText(), 'test key');
-  const config = testConfig(options.env);
+  const attachmentsDir = await mkdtemp(path.join(tmpdir(), 'lindung-attachments-'));
+  const config = testConfig({ LINDUNG_ATTACHMENTS_DIR: attachmentsDir, ...options.env });
   await seedDemo(fresh.db);
   const app = await buildApp({
     config,
@@ -57,6 +61,7 @@ export async function createTestPlatform(
     async close() {
       await app.close();
       await fresh.drop();
+      await rm(attachmentsDir, { recursive: true, force: true });
     },
   };
 }

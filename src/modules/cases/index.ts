@@ -1,4 +1,5 @@
 export { caseSummaryContext } from './case.commands.ts';
-export { type CaseRow, requireCase } from './case.repo.ts';
+export { casePolicy } from './case.policy.ts';
+export { type CaseRow, recordCaseEvent, requireCase } from './case.repo.ts';
 export { registerCaseRoutes } from './case.routes.ts';
 export { registerCaseWorkRoutes } from './case-work.routes.ts';

@@ -1,0 +1,100 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { recordAudit } from '../../audit/audit.ts';
+import { decryptField, encryptField } from '../../crypto/field-cipher.ts';
+import type { Keyring } from '../../crypto/keyring.ts';
+import type { Tx } from '../../db/db.ts';
+import type { Actor } from '../../policy/policy.ts';
+import { ConflictError, ValidationError } from '../../shared/errors.ts';
+import { recordCaseEvent, requireCase } from '../cases/index.ts';
+import { type AttachmentRow, insertAttachment, requireAttachment } from './attachment.repo.ts';
+import { loadAttachment, storeAttachment } from './attachment.store.ts';
+import { sniffMediaType } from './attachment.types.ts';
+
+export const attachmentNameContext = 'case_attachment.file_name';
+
+interface CommandProps {
+  readonly tx: Tx;
+  readonly actor: Actor;
+  readonly keyring: Keyring;
+  readonly attachmentsDir: string;
+  readonly requestId: string;
+}
+
+/** A file name as shown and sent back: no path, no control characters, at most 200 characters. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 200);
+  return cleaned || 'attachment';
+}
+
+/**
+ * Adds a file to an open case: its type is found from its content and must be accepted; the file
+ * is encrypted on disk before the row is written, so a committed row always has its file.
+ */
+export async function addAttachment(
+  props: CommandProps & { caseId: string; fileName: string; content: Buffer },
+): Promise<AttachmentRow> {
+  const { tx, actor, keyring, content } = props;
+  const found = await requireCase(tx, props.caseId);
+  if (found.status === 'closed')
+    throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
+  if (content.length === 0) throw new ValidationError([{ field: 'file', message: 'is empty' }]);
+  const mediaType = await sniffMediaType(content);
+  const id = randomUUID();
+  await storeAttachment(props.attachmentsDir, keyring, { agencyId: actor.agencyId, id, content });
+  const row = await insertAttachment(tx, {
+    id,
+    case_id: found.id,
+    agency_id: actor.agencyId,
+    file_name: encryptField(keyring, attachmentNameContext, cleanFileName(props.fileName)),
+    media_type: mediaType,
+    size_bytes: content.length,
+    sha256: createHash('sha256').update(content).digest('hex'),
+    uploadedBy: actor.userId,
+  });
+  await recordCaseEvent(tx, {
+    caseId: found.id,
+    agencyId: actor.agencyId,
+    actorUserId: actor.userId,
+    kind: 'case.attachment_added',
+    detail: { attachmentId: id, mediaType, sizeBytes: content.length },
+  });
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: 'case.add_attachment',
+    subject: { type: 'attachment', id },
+    requestId: props.requestId,
+    detail: { caseId: found.id, mediaType, sizeBytes: content.length },
+  });
+  return row;
+}
+
+/** Reads an attachment's file for download, checks it against its hash, and audits the download. */
+export async function downloadAttachment(
+  props: CommandProps & { attachmentId: string; reason?: string | undefined },
+): Promise<{ row: AttachmentRow; fileName: string; content: Buffer }> {
+  const { tx, actor, keyring } = props;
+  const row = await requireAttachment(tx, props.attachmentId);
+  const content = await loadAttachment(props.attachmentsDir, keyring, {
+    agencyId: row.agency_id,
+    id: row.id,
+  });
+  if (createHash('sha256').update(content).digest('hex') !== row.sha256) {
+    throw new ValidationError([{ field: 'file', message: 'does not match its recorded checksum' }]);
+  }
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: 'case.download_attachment',
+    subject: { type: 'attachment', id: row.id },
+    reason: props.reason,
+    requestId: props.requestId,
+    detail: { caseId: row.case_id },
+  });
+  return { row, fileName: decryptField(keyring, attachmentNameContext, row.file_name), content };
+}

@@ -1,0 +1,75 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { KeyError, type Keyring } from '../../crypto/keyring.ts';
+
+/*
+ * Attachment files on disk, each encrypted with AES-256-GCM under the current key:
+ *   "LNDA1" | key id (16 hex chars) | IV (12 bytes) | tag (16 bytes) | ciphertext
+ * The attachment's id is authenticated with the content, so a file moved to another record's
+ * name does not decrypt.
+ */
+const magic = Buffer.from('LNDA1');
+const keyIdLength = 16;
+
+function fileOf(dir: string, agencyId: string, id: string): string {
+  return path.join(dir, agencyId, id);
+}
+
+const aad = (id: string) => Buffer.from(`case_attachment:${id}`);
+
+/** Encrypts and writes the file, durably (fsync) and atomically (rename), before its row is committed. */
+export async function storeAttachment(
+  dir: string,
+  keyring: Keyring,
+  file: { agencyId: string; id: string; content: Buffer },
+): Promise<void> {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', keyring.current.material, iv);
+  cipher.setAAD(aad(file.id));
+  const ciphertext = Buffer.concat([cipher.update(file.content), cipher.final()]);
+  const target = fileOf(dir, file.agencyId, file.id);
+  await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+  const temporary = `${target}.${process.pid}.tmp`;
+  const handle = await open(temporary, 'w', 0o600);
+  try {
+    await handle.writeFile(
+      Buffer.concat([magic, Buffer.from(keyring.current.id), iv, cipher.getAuthTag(), ciphertext]),
+    );
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temporary, target);
+}
+
+export class AttachmentFileError extends KeyError {}
+
+/** Reads and decrypts a stored file; a missing, altered or misplaced file is an error. */
+export async function loadAttachment(
+  dir: string,
+  keyring: Keyring,
+  file: { agencyId: string; id: string },
+): Promise<Buffer> {
+  const stored = await readFile(fileOf(dir, file.agencyId, file.id)).catch(() => {
+    throw new AttachmentFileError(`attachment ${file.id}: the file is missing from the attachments folder`);
+  });
+  if (!stored.subarray(0, magic.length).equals(magic)) {
+    throw new AttachmentFileError(`attachment ${file.id}: not an encrypted attachment file`);
+  }
+  let offset = magic.length;
+  const keyId = stored.subarray(offset, (offset += keyIdLength)).toString();
+  const iv = stored.subarray(offset, (offset += 12));
+  const tag = stored.subarray(offset, (offset += 16));
+  const key = keyring.keys.get(keyId);
+  if (!key)
+    throw new AttachmentFileError(`attachment ${file.id}: encrypted under key ${keyId}, which is not held`);
+  const decipher = createDecipheriv('aes-256-gcm', key.material, iv);
+  decipher.setAAD(aad(file.id));
+  decipher.setAuthTag(tag);
+  try {
+    return Buffer.concat([decipher.update(stored.subarray(offset)), decipher.final()]);
+  } catch {
+    throw new AttachmentFileError(`attachment ${file.id}: the file does not decrypt (altered or misplaced)`);
+  }
+}

@@ -1,0 +1,1 @@
+export { registerAttachmentRoutes } from './attachment.routes.ts';
