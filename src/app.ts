@@ -13,9 +13,11 @@ import { registerProblemHandlers } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
+import { registerApprovalRoutes } from './modules/approvals/index.ts';
 import { registerAttachmentRoutes } from './modules/attachments/index.ts';
 import { registerAuthRoutes } from './modules/auth/index.ts';
-import { registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
+import { registerCareRoutes } from './modules/care/index.ts';
+import { caseApprovalAppliers, registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
@@ -79,6 +81,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerConsentRoutes(app, services);
   registerReferralRoutes(app, services);
   registerCaseWorkRoutes(app, services);
+  registerCareRoutes(app, services);
+  registerApprovalRoutes(app, services, caseApprovalAppliers(keyring));
   await registerAttachmentRoutes(app, services);
 
   await app.ready();

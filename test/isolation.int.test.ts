@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { needDomains } from '../src/modules/care/index.ts';
 import { personWithCase, recordConsent, refer } from '../src/modules/referrals/referral.factory.ts';
 import { testDatabaseKinds } from './support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from './support/platform.ts';
@@ -279,6 +280,54 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(list.json().items, []);
       const revoke = await jkmCaseManager.request('DELETE', `/api/auth/tokens/${created.json().id}`);
       assert.equal(revoke.statusCode, 404);
+    });
+
+    it('keeps a case’s care out of another agency’s reads and changes, and out of a mere reader’s changes', async () => {
+      const { caseId } = await personWithCase(jkmCaseManager, { names: [{ fullName: 'Nguyen Thi Lan' }] });
+      const needs = Object.fromEntries(needDomains.map((domain) => [domain, { level: 'high', note: 'x' }]));
+      const plan = { reviewOn: '2999-01-01', goals: ['x'], services: [{ type: 'shelter' }] };
+      const service = { type: 'medical', deliveredOn: '2025-11-20', description: 'x' };
+      const writes: [string, string, unknown][] = [
+        ['POST', `/api/cases/${caseId}/needs-assessments`, { assessedOn: '2025-11-20', needs }],
+        ['PUT', `/api/cases/${caseId}/care-plan`, plan],
+        ['POST', `/api/cases/${caseId}/services`, service],
+      ];
+      for (const [method, url, body] of writes) {
+        const response = await jkmCaseManager.request(method, url, body);
+        assert.ok([200, 201].includes(response.statusCode), `${method} ${url}: ${response.body}`);
+      }
+      const state = () =>
+        platform().db.query(
+          `select (select count(*)::int from needs_assessment) as assessments, (select count(*)::int from care_plan) as plans,
+                  (select count(*)::int from planned_service) as planned, (select count(*)::int from service_delivery) as services`,
+        );
+      const before = await state();
+      const molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      // And a role without case:read in the same agency.
+      const admin = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
+      const reads = ['needs-assessments', 'care-plan', 'care-plan/versions', 'services'];
+      const attempts = [molisa, admin].flatMap((session) => [
+        ...reads.map((path) => [session, 'GET', `/api/cases/${caseId}/${path}`, undefined] as const),
+        ...writes.map(([method, url, body]) => [session, method, url, body] as const),
+      ]);
+      for (const [session, method, url, body] of attempts) {
+        const response = await session.request(method, url, body);
+        assert.equal(response.statusCode, 404, `${method} ${url}: ${response.body}`);
+      }
+      // A shelter manager who may read the agency's cases but not change them: the database refuses.
+      const reader = await userId('shelter.jpw@demo.lindung.org');
+      await platform().db.query(
+        `insert into membership (user_id, agency_id, role_code) values ($1, $2, 'shelter_manager')`,
+        [reader, platform().agencyIds.jkm],
+      );
+      const shelter = await signInAs(platform().app, 'shelter.jpw@demo.lindung.org', {
+        agencyId: platform().agencyIds.jkm,
+      });
+      for (const [method, url, body] of writes) {
+        const response = await shelter.request(method, url, body);
+        assert.equal(response.statusCode, 403, `${method} ${url}: ${response.body}`);
+      }
+      assert.deepEqual(await state(), before);
     });
   });
 }

@@ -31,6 +31,9 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   },
   { table: 'screening', column: 'observations', primaryKey: 'id' },
   { table: 'identification_decision', column: 'basis', primaryKey: 'id' },
+  { table: 'needs_assessment', column: 'notes', primaryKey: 'id' },
+  { table: 'care_plan', column: 'goals', primaryKey: 'id' },
+  { table: 'service_delivery', column: 'description', primaryKey: 'id' },
 ];
 
 export function contextOf(column: EncryptedColumn): string {

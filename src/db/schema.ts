@@ -16,6 +16,7 @@ export interface AgencyTable {
   host_country: string | null;
   parent_id: string | null;
   time_zone: string;
+  approvals_required: Generated<string[]>;
   active: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;

@@ -25,6 +25,7 @@ export const permissionSchema = z.enum([
   'coordination:manage',
   'statistics:read',
   'training:manage',
+  'approval:decide',
 ]);
 
 export type Permission = z.infer<typeof permissionSchema>;

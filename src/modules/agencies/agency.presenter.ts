@@ -11,6 +11,7 @@ export function presentAgency(row: AgencyRow): AgencyView {
     hostCountry: row.host_country?.trim() ?? null,
     parentId: row.parent_id,
     timeZone: row.time_zone,
+    approvalsRequired: row.approvals_required as AgencyView['approvalsRequired'],
     active: row.active,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

@@ -11,6 +11,7 @@ export interface AgencyRow {
   host_country: string | null;
   parent_id: string | null;
   time_zone: string;
+  approvals_required: string[];
   active: boolean;
   created_at: Date;
   updated_at: Date;
@@ -25,6 +26,7 @@ const columns = [
   'host_country',
   'parent_id',
   'time_zone',
+  'approvals_required',
   'active',
   'created_at',
   'updated_at',
@@ -107,6 +109,7 @@ export async function updateAgency(tx: Tx, id: string, change: UpdateAgency): Pr
         ...(change.hostCountry !== undefined && { host_country: change.hostCountry }),
         ...(change.parentId !== undefined && { parent_id: change.parentId }),
         ...(change.timeZone !== undefined && { time_zone: change.timeZone }),
+        ...(change.approvalsRequired !== undefined && { approvals_required: change.approvalsRequired }),
         ...(change.active !== undefined && { active: change.active }),
         updated_at: new Date(),
       })

@@ -15,6 +15,10 @@ export const agencyTypes = [
 ] as const;
 
 export const agencyTypeSchema = z.enum(agencyTypes);
+
+/** Changes an agency may decide to put under a supervisor's approval. */
+export const approvalKindSchema = z.enum(['case_closure']);
+export type ApprovalKind = z.infer<typeof approvalKindSchema>;
 export type AgencyType = z.infer<typeof agencyTypeSchema>;
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -52,6 +56,9 @@ export const agencySchema = z
     hostCountry: z.string().nullable(),
     parentId: z.uuid().nullable(),
     timeZone: z.string(),
+    approvalsRequired: z
+      .array(approvalKindSchema)
+      .describe('Changes that take effect only when a supervisor approves'),
     active: z.boolean(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -83,6 +90,7 @@ export const updateAgencySchema = z
     hostCountry: countryCodeSchema.nullable().optional(),
     parentId: z.uuid().nullable().optional(),
     timeZone: timeZoneSchema.optional(),
+    approvalsRequired: z.array(approvalKindSchema).max(10).optional(),
     active: z.boolean().optional(),
   })
   .refine((change) => Object.keys(change).length > 0, { message: 'names no field to change' })

@@ -4,9 +4,11 @@ export { type AgencyRow, findAgenciesByShortName, findAgency } from './agency.re
 export { registerAgencyRoutes } from './agency.routes.ts';
 export {
   type AgencyType,
+  type ApprovalKind,
   agencySchema,
   agencyTypeSchema,
   agencyTypes,
+  approvalKindSchema,
   type CreateAgency,
   countryCodeSchema,
 } from './agency.schema.ts';

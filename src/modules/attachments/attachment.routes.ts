@@ -63,8 +63,7 @@ export async function registerAttachmentRoutes(app: App, { db, keyring, config }
         );
       }
       const part = await request.file();
-      if (!part || part.fieldname !== 'file')
-        throw new ValidationError([{ field: 'file', message: 'is missing' }]);
+      if (part?.fieldname !== 'file') throw new ValidationError([{ field: 'file', message: 'is missing' }]);
       const content = await part.toBuffer();
       const added = await inTenant(db, actor, async (tx) => {
         authorize(actor, casePolicy, 'update', await requireCase(tx, request.params.id));

@@ -57,10 +57,12 @@ export async function loadAttachment(
   if (!stored.subarray(0, magic.length).equals(magic)) {
     throw new AttachmentFileError(`attachment ${file.id}: not an encrypted attachment file`);
   }
-  let offset = magic.length;
-  const keyId = stored.subarray(offset, (offset += keyIdLength)).toString();
-  const iv = stored.subarray(offset, (offset += 12));
-  const tag = stored.subarray(offset, (offset += 16));
+  const ivAt = magic.length + keyIdLength;
+  const tagAt = ivAt + 12;
+  const bodyAt = tagAt + 16;
+  const keyId = stored.subarray(magic.length, ivAt).toString();
+  const iv = stored.subarray(ivAt, tagAt);
+  const tag = stored.subarray(tagAt, bodyAt);
   const key = keyring.keys.get(keyId);
   if (!key)
     throw new AttachmentFileError(`attachment ${file.id}: encrypted under key ${keyId}, which is not held`);
@@ -68,7 +70,7 @@ export async function loadAttachment(
   decipher.setAAD(aad(file.id));
   decipher.setAuthTag(tag);
   try {
-    return Buffer.concat([decipher.update(stored.subarray(offset)), decipher.final()]);
+    return Buffer.concat([decipher.update(stored.subarray(bodyAt)), decipher.final()]);
   } catch {
     throw new AttachmentFileError(`attachment ${file.id}: the file does not decrypt (altered or misplaced)`);
   }

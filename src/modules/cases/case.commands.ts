@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from '../../shared/errors.ts';
 import { findAgency, todayIn } from '../agencies/index.ts';
+import { type ApprovalAppliers, type ApprovalRow, requestApproval } from '../approvals/index.ts';
 import { findPersonForCase } from '../persons/index.ts';
 import {
   addCasePerson,
@@ -169,6 +170,38 @@ export async function changeCase(
   return requireCase(tx, found.id);
 }
 
+export interface CaseStatusOutcome {
+  readonly case: CaseRow;
+  /** Present when the change waits for a supervisor's approval instead of being made. */
+  readonly approval?: ApprovalRow;
+}
+
+async function closureNeedsApproval(tx: Tx, agencyId: string): Promise<boolean> {
+  const agency = await findAgency(tx, agencyId);
+  return agency?.approvals_required.includes('case_closure') ?? false;
+}
+
+/**
+ * What an approved closure does: closes the case with the requester's reason, as the approver.
+ * Given to the approvals module, which does not know cases.
+ */
+export function caseApprovalAppliers(keyring: Keyring): ApprovalAppliers {
+  return {
+    case_closure: async (tx, actor, approval) => {
+      await changeCaseStatus({
+        tx,
+        actor,
+        keyring,
+        caseId: approval.case_id,
+        status: 'closed',
+        reason: typeof approval.change.reason === 'string' ? approval.change.reason : undefined,
+        approved: true,
+        requestId: `approval:${approval.id}`,
+      });
+    },
+  };
+}
+
 /** The status workflow: open → active → closed, closing from open too, and reopening a closed case. */
 const transitions: Record<string, readonly string[]> = {
   open: ['active', 'closed'],
@@ -178,8 +211,14 @@ const transitions: Record<string, readonly string[]> = {
 
 /** Moves a case along its workflow; closing and reopening need a reason. */
 export async function changeCaseStatus(
-  props: CommandProps & { caseId: string; status: string; reason?: string | undefined },
-): Promise<CaseRow> {
+  props: CommandProps & {
+    caseId: string;
+    status: string;
+    reason?: string | undefined;
+    /** Set when a supervisor approved the change: it is then made even where approval is required. */
+    approved?: boolean;
+  },
+): Promise<CaseStatusOutcome> {
   const { tx, actor, status, reason } = props;
   const found = await requireCase(tx, props.caseId);
   if (!transitions[found.status]?.includes(status)) {
@@ -193,6 +232,24 @@ export async function changeCaseStatus(
     throw new ValidationError([
       { field: 'reason', message: `is required to ${reopening ? 'reopen' : 'close'} a case` },
     ]);
+  }
+  if (status === 'closed' && !props.approved && (await closureNeedsApproval(tx, actor.agencyId))) {
+    const approval = await requestApproval({
+      tx,
+      actor,
+      kind: 'case_closure',
+      caseId: found.id,
+      change: { reason },
+      requestId: props.requestId,
+    });
+    await recordCaseEvent(tx, {
+      caseId: found.id,
+      agencyId: actor.agencyId,
+      actorUserId: actor.userId,
+      kind: 'case.closure_requested',
+      detail: { approvalId: approval.id },
+    });
+    return { case: found, approval };
   }
   await updateCaseStatus(tx, found.id, status, status === 'closed' ? (reason ?? null) : null);
   const kind = reopening ? 'case.reopened' : `case.${status === 'closed' ? 'closed' : 'activated'}`;
@@ -212,5 +269,5 @@ export async function changeCaseStatus(
     requestId: props.requestId,
     detail: { from: found.status, to: status },
   });
-  return requireCase(tx, found.id);
+  return { case: await requireCase(tx, found.id) };
 }

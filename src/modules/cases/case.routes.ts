@@ -6,6 +6,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
+import { approvalSchema, presentApproval } from '../approvals/index.ts';
 import { changeCase, changeCaseStatus, openCase, readCase } from './case.commands.ts';
 import { casePolicy } from './case.policy.ts';
 import { presentCase, presentCaseSummary } from './case.presenter.ts';
@@ -144,14 +145,20 @@ export function registerCaseRoutes(app: App, { db, keyring }: Services): void {
         summary: 'Activate, close or reopen a case (closing and reopening need a reason)',
         params: idParams,
         body: caseStatusChangeSchema,
-        response: { 200: caseSchema, ...problemResponses },
+        response: {
+          200: caseSchema,
+          202: z
+            .object({ approval: approvalSchema })
+            .describe('The change waits for a supervisor\u2019s approval'),
+          ...problemResponses,
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
-      return inTenant(db, actor, async (tx) => {
+      const outcome = await inTenant(db, actor, async (tx) => {
         authorize(actor, casePolicy, 'update', await requireCase(tx, request.params.id));
-        const changed = await changeCaseStatus({
+        return changeCaseStatus({
           tx,
           actor,
           keyring,
@@ -159,8 +166,9 @@ export function registerCaseRoutes(app: App, { db, keyring }: Services): void {
           ...request.body,
           requestId: request.id,
         });
-        return presentCase(changed, keyring);
       });
+      if (outcome.approval) return reply.status(202).send({ approval: presentApproval(outcome.approval) });
+      return reply.status(200).send(presentCase(outcome.case, keyring));
     },
   );
 

@@ -1,0 +1,119 @@
+import { recordAudit } from '../../audit/audit.ts';
+import type { Tx } from '../../db/db.ts';
+import type { Actor } from '../../policy/policy.ts';
+import { ConflictError, ForbiddenError, ValidationError } from '../../shared/errors.ts';
+import type { ApprovalKind } from '../agencies/index.ts';
+import {
+  type ApprovalRow,
+  insertApproval,
+  pendingApprovalFor,
+  requireApproval,
+  settleApproval,
+} from './approval.repo.ts';
+
+/**
+ * What makes an approved change happen, one per kind. The module that owns the change (cases, for
+ * a closure) supplies it, so approvals need not know cases.
+ */
+export type ApprovalAppliers = Readonly<
+  Record<ApprovalKind, (tx: Tx, actor: Actor, approval: ApprovalRow) => Promise<void>>
+>;
+
+interface CommandProps {
+  readonly tx: Tx;
+  readonly actor: Actor;
+  readonly requestId: string;
+}
+
+/** Asks for a change to be approved; one pending request per change of a case. */
+export async function requestApproval(
+  props: CommandProps & { kind: ApprovalKind; caseId: string; change: Record<string, unknown> },
+): Promise<ApprovalRow> {
+  const { tx, actor } = props;
+  if (await pendingApprovalFor(tx, props.caseId, props.kind)) {
+    throw new ConflictError('approval_pending', 'This change is already waiting for approval.');
+  }
+  const approval = await insertApproval(tx, {
+    agencyId: actor.agencyId,
+    kind: props.kind,
+    caseId: props.caseId,
+    change: props.change,
+    requestedBy: actor.userId,
+  });
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: 'approval.request',
+    subject: { type: 'approval', id: approval.id },
+    requestId: props.requestId,
+    detail: { kind: props.kind, caseId: props.caseId },
+  });
+  return approval;
+}
+
+/**
+ * Approves or rejects a pending request. Approving makes the change at once, in the same
+ * transaction; nobody decides their own request; a rejection says why.
+ */
+export async function decideApproval(
+  props: CommandProps & {
+    approvalId: string;
+    decision: 'approved' | 'rejected';
+    comment?: string | undefined;
+    appliers: ApprovalAppliers;
+  },
+): Promise<ApprovalRow> {
+  const { tx, actor, decision } = props;
+  const approval = await requireApproval(tx, props.approvalId);
+  if (approval.status !== 'pending') {
+    throw new ConflictError('approval_settled', `The request was already ${approval.status}.`);
+  }
+  if (approval.requested_by === actor.userId) {
+    throw new ForbiddenError(
+      'approval_own_request',
+      'Another member of your agency must decide your own request.',
+    );
+  }
+  if (decision === 'rejected' && !props.comment) {
+    throw new ValidationError([{ field: 'comment', message: 'is required to reject a request' }]);
+  }
+  if (
+    !(await settleApproval(tx, approval.id, {
+      status: decision,
+      decidedBy: actor.userId,
+      comment: props.comment ?? null,
+    }))
+  ) {
+    throw new ConflictError('approval_settled', 'The request was settled meanwhile.');
+  }
+  if (decision === 'approved') await props.appliers[approval.kind as ApprovalKind](tx, actor, approval);
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: decision === 'approved' ? 'approval.approve' : 'approval.reject',
+    subject: { type: 'approval', id: approval.id },
+    requestId: props.requestId,
+    detail: { kind: approval.kind, caseId: approval.case_id },
+  });
+  return requireApproval(tx, approval.id);
+}
+
+/** The requester takes a pending request back. */
+export async function withdrawApproval(props: CommandProps & { approvalId: string }): Promise<ApprovalRow> {
+  const { tx, actor } = props;
+  const approval = await requireApproval(tx, props.approvalId);
+  if (approval.requested_by !== actor.userId) {
+    throw new ForbiddenError('approval_not_yours', 'Only the person who asked can withdraw a request.');
+  }
+  if (!(await settleApproval(tx, approval.id, { status: 'withdrawn', decidedBy: null, comment: null }))) {
+    throw new ConflictError('approval_settled', `The request was already ${approval.status}.`);
+  }
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: 'approval.withdraw',
+    subject: { type: 'approval', id: approval.id },
+    requestId: props.requestId,
+  });
+  return requireApproval(tx, approval.id);
+}

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`supervisor approval of closing a case [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    let caseManager: TestSession;
+    let supervisor: TestSession;
+    let caseId: string;
+    let approvalId: string;
+
+    it('lets an agency require approval to close cases', async () => {
+      const admin = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
+      const created = await admin.request('POST', '/api/users', {
+        email: 'senior.jkm@example.gov.my',
+        displayName: 'Senior Case Manager',
+        password: 'a long enough password',
+        memberships: [{ agencyId: platform().agencyIds.jkm, role: 'case_manager' }],
+      });
+      assert.equal(created.statusCode, 201);
+      supervisor = await signInAs(platform().app, 'senior.jkm@example.gov.my', {}, 'a long enough password');
+      const response = await admin.request('PATCH', `/api/agencies/${platform().agencyIds.jkm}`, {
+        approvalsRequired: ['case_closure'],
+      });
+      assert.equal(response.statusCode, 200);
+      assert.deepEqual(response.json().approvalsRequired, ['case_closure']);
+    });
+
+    it('turns a closing into a request that waits, leaving the case open', async () => {
+      caseManager = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const person = await caseManager.request('POST', '/api/persons', {
+        names: [{ fullName: 'Lwin Lwin Oo' }],
+      });
+      caseId = (
+        await caseManager.request('POST', '/api/cases', { type: 'victim_case', personId: person.json().id })
+      ).json().id;
+      const response = await caseManager.request('POST', `/api/cases/${caseId}/status`, {
+        status: 'closed',
+        reason: 'reintegrated with family',
+      });
+      assert.equal(response.statusCode, 202);
+      approvalId = response.json().approval.id;
+      assert.equal(response.json().approval.status, 'pending');
+      assert.equal((await caseManager.request('GET', `/api/cases/${caseId}`)).json().status, 'open');
+      const again = await caseManager.request('POST', `/api/cases/${caseId}/status`, {
+        status: 'closed',
+        reason: 'again',
+      });
+      assert.equal(again.statusCode, 409);
+      assert.equal(again.json().code, 'approval_pending');
+    });
+
+    it('does not let the requester approve their own request', async () => {
+      const own = await caseManager.request('POST', `/api/approvals/${approvalId}/approve`);
+      assert.equal(own.statusCode, 403);
+      assert.equal(own.json().code, 'approval_own_request');
+    });
+
+    it('closes the case when another member approves, with the requester\u2019s reason', async () => {
+      const pending = (await supervisor.request('GET', '/api/approvals?status=pending')).json();
+      assert.deepEqual(
+        pending.items.map((a: { id: string }) => a.id),
+        [approvalId],
+      );
+      const approved = await supervisor.request('POST', `/api/approvals/${approvalId}/approve`, {
+        comment: 'agreed',
+      });
+      assert.equal(approved.statusCode, 200, approved.body);
+      assert.equal(approved.json().status, 'approved');
+      const closed = (await caseManager.request('GET', `/api/cases/${caseId}`)).json();
+      assert.equal(closed.status, 'closed');
+      assert.equal(closed.closeReason, 'reintegrated with family');
+      const timeline = (await caseManager.request('GET', `/api/cases/${caseId}/timeline`)).json();
+      assert.deepEqual(
+        timeline.items.map((e: { kind: string }) => e.kind),
+        ['case.opened', 'case.closure_requested', 'case.closed'],
+      );
+      const twice = await supervisor.request('POST', `/api/approvals/${approvalId}/approve`);
+      assert.equal(twice.statusCode, 409);
+    });
+
+    it('needs a comment to reject, and lets the requester withdraw instead', async () => {
+      await caseManager.request('POST', `/api/cases/${caseId}/status`, {
+        status: 'active',
+        reason: 'new disclosure',
+      });
+      const request = await caseManager.request('POST', `/api/cases/${caseId}/status`, {
+        status: 'closed',
+        reason: 'done',
+      });
+      const id = request.json().approval.id;
+      const bare = await supervisor.request('POST', `/api/approvals/${id}/reject`);
+      assert.equal(bare.statusCode, 400);
+      assert.equal(bare.json().errors[0].field, 'comment');
+      const rejected = await supervisor.request('POST', `/api/approvals/${id}/reject`, {
+        comment: 'needs a follow-up visit first',
+      });
+      assert.equal(rejected.json().status, 'rejected');
+      assert.equal((await caseManager.request('GET', `/api/cases/${caseId}`)).json().status, 'active');
+      const next = (
+        await caseManager.request('POST', `/api/cases/${caseId}/status`, {
+          status: 'closed',
+          reason: 'visited',
+        })
+      ).json();
+      const withdrawn = await caseManager.request('POST', `/api/approvals/${next.approval.id}/withdraw`);
+      assert.equal(withdrawn.json().status, 'withdrawn');
+    });
+
+    it('keeps requests within the agency and away from roles that cannot decide', async () => {
+      const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      assert.deepEqual((await kbri.request('GET', '/api/approvals')).json().items, []);
+      assert.equal((await kbri.request('POST', `/api/approvals/${approvalId}/approve`)).statusCode, 404);
+      const officer = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');
+      assert.equal((await officer.request('POST', `/api/approvals/${approvalId}/approve`)).statusCode, 403);
+    });
+  });
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { inTenant } from '../../db/tenant.ts';
+import { actorOf } from '../../http/authenticate.ts';
+import { problemResponses } from '../../http/openapi.ts';
+import type { App, Services } from '../../http/types.ts';
+import { authorize } from '../../policy/policy.ts';
+import { approvalKindSchema } from '../agencies/index.ts';
+import { type ApprovalAppliers, decideApproval, withdrawApproval } from './approval.commands.ts';
+import { approvalPolicy } from './approval.policy.ts';
+import { type ApprovalRow, listApprovals } from './approval.repo.ts';
+
+const tags = ['approvals'];
+
+export const approvalSchema = z
+  .object({
+    id: z.uuid(),
+    kind: approvalKindSchema,
+    caseId: z.uuid(),
+    change: z.record(z.string(), z.unknown()),
+    requestedBy: z.uuid(),
+    requestedAt: z.iso.datetime(),
+    status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']),
+    decidedBy: z.uuid().nullable(),
+    decidedAt: z.iso.datetime().nullable(),
+    comment: z.string().nullable(),
+  })
+  .meta({ id: 'Approval' });
+
+export function presentApproval(row: ApprovalRow): z.infer<typeof approvalSchema> {
+  return {
+    id: row.id,
+    kind: row.kind as z.infer<typeof approvalKindSchema>,
+    caseId: row.case_id,
+    change: row.change,
+    requestedBy: row.requested_by,
+    requestedAt: row.requested_at.toISOString(),
+    status: row.status,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at?.toISOString() ?? null,
+    comment: row.comment,
+  };
+}
+
+const idParams = z.strictObject({ id: z.uuid() });
+const decisionBody = z.strictObject({ comment: z.string().trim().min(1).max(2000).optional() });
+
+/** The agency's approval requests, and deciding them; `appliers` make approved changes happen. */
+export function registerApprovalRoutes(app: App, { db }: Services, appliers: ApprovalAppliers): void {
+  app.get(
+    '/api/approvals',
+    {
+      schema: {
+        tags,
+        summary: "The agency's approval requests, pending first",
+        querystring: z.strictObject({
+          status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']).optional(),
+        }),
+        response: { 200: z.object({ items: z.array(approvalSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, approvalPolicy, 'list', undefined);
+      const rows = await inTenant(db, actor, (tx) => listApprovals(tx, request.query.status));
+      return { items: rows.map(presentApproval) };
+    },
+  );
+
+  for (const decision of ['approved', 'rejected'] as const) {
+    app.post(
+      `/api/approvals/:id/${decision === 'approved' ? 'approve' : 'reject'}`,
+      {
+        schema: {
+          tags,
+          summary:
+            decision === 'approved'
+              ? 'Approve a request: the change is made at once'
+              : 'Reject a request (with a comment)',
+          params: idParams,
+          body: decisionBody.nullish(),
+          response: { 200: approvalSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        authorize(actor, approvalPolicy, 'decide', undefined);
+        const decided = await inTenant(db, actor, (tx) =>
+          decideApproval({
+            tx,
+            actor,
+            approvalId: request.params.id,
+            decision,
+            comment: request.body?.comment,
+            appliers,
+            requestId: request.id,
+          }),
+        );
+        return presentApproval(decided);
+      },
+    );
+  }
+
+  app.post(
+    '/api/approvals/:id/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw one\u2019s own pending request',
+        params: idParams,
+        response: { 200: approvalSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, approvalPolicy, 'withdraw', undefined);
+      const withdrawn = await inTenant(db, actor, (tx) =>
+        withdrawApproval({ tx, actor, approvalId: request.params.id, requestId: request.id }),
+      );
+      return presentApproval(withdrawn);
+    },
+  );
+}

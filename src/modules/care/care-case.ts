@@ -1,0 +1,74 @@
+import { recordAudit } from '../../audit/audit.ts';
+import type { Keyring } from '../../crypto/keyring.ts';
+import type { Tx } from '../../db/db.ts';
+import type { Actor } from '../../policy/policy.ts';
+import { ConflictError, type FieldProblem } from '../../shared/errors.ts';
+import { findAgency } from '../agencies/index.ts';
+import { type CaseRow, isAgencyMember, recordCaseEvent, requireCase } from '../cases/index.ts';
+
+/** What every care command is given. */
+export interface CareCommandProps {
+  readonly tx: Tx;
+  readonly actor: Actor;
+  readonly keyring: Keyring;
+  readonly requestId: string;
+}
+
+/** A case whose care can still be recorded: visible to the actor and not closed. */
+export async function workableCase(tx: Tx, caseId: string): Promise<CaseRow> {
+  const found = await requireCase(tx, caseId);
+  if (found.status === 'closed') {
+    throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
+  }
+  return found;
+}
+
+/** Records a change to a case's care on its timeline and in the audit log, together. */
+export async function recordCareWork(
+  props: CareCommandProps,
+  caseId: string,
+  kind: string,
+  subject: { type: string; id: string },
+  detail: Record<string, unknown> = {},
+): Promise<void> {
+  const { tx, actor } = props;
+  await recordCaseEvent(tx, { caseId, agencyId: actor.agencyId, actorUserId: actor.userId, kind, detail });
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    agencyId: actor.agencyId,
+    action: kind,
+    subject,
+    requestId: props.requestId,
+    detail: { caseId, ...detail },
+  });
+}
+
+/** Audits a read of a case's care records (they hold health and other sensitive detail). */
+export async function recordCareRead(
+  props: CareCommandProps,
+  caseId: string,
+  action: string,
+  detail: Record<string, unknown> = {},
+): Promise<void> {
+  await recordAudit(props.tx, {
+    actorUserId: props.actor.userId,
+    agencyId: props.actor.agencyId,
+    action,
+    subject: { type: 'case', id: caseId },
+    requestId: props.requestId,
+    detail,
+  });
+}
+
+/** A problem with `field` unless it names an active agency (any agency: care is often given by others). */
+export async function agencyProblem(tx: Tx, agencyId: string, field: string): Promise<FieldProblem[]> {
+  const agency = await findAgency(tx, agencyId);
+  return agency?.active ? [] : [{ field, message: 'is not an active agency' }];
+}
+
+/** A problem with `field` unless the user is a member of the actor's agency. */
+export async function memberProblem(tx: Tx, userId: string, agencyId: string, field: string) {
+  return (await isAgencyMember(tx, userId, agencyId))
+    ? []
+    : [{ field, message: 'is not a member of your agency' } satisfies FieldProblem];
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+export const needDomains = [
+  'safety',
+  'shelter',
+  'medical',
+  'mental_health',
+  'legal',
+  'documentation',
+  'financial',
+  'employment',
+  'education',
+  'family',
+  'repatriation',
+  'interpretation',
+] as const;
+export type NeedDomain = (typeof needDomains)[number];
+export const needLevelSchema = z.enum(['none', 'low', 'medium', 'high', 'urgent']);
+export type NeedLevel = z.infer<typeof needLevelSchema>;
+
+const needInput = z.strictObject({
+  level: needLevelSchema,
+  note: z.string().trim().min(1).max(2000).optional().describe('Stored encrypted'),
+});
+const needView = z.object({ level: needLevelSchema, note: z.string().nullable() });
+
+/** One entry per domain: every domain is assessed, `none` being an answer like any other. */
+function byDomain<T extends z.ZodType>(need: T) {
+  return Object.fromEntries(needDomains.map((domain) => [domain, need])) as Record<NeedDomain, T>;
+}
+
+export const recordNeedsAssessmentSchema = z
+  .strictObject({
+    assessedOn: z.iso.date().describe("Not in the future (in the agency's time zone)"),
+    assessedByUserId: z
+      .uuid()
+      .optional()
+      .describe('A member of the agency who made the assessment; the signed-in user when omitted'),
+    needs: z.strictObject(byDomain(needInput)),
+  })
+  .meta({ id: 'RecordNeedsAssessment' });
+export type RecordNeedsAssessment = z.infer<typeof recordNeedsAssessmentSchema>;
+
+export const needsAssessmentSchema = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    assessedOn: z.string(),
+    assessedByUserId: z.uuid(),
+    needs: z.object(byDomain(needView)),
+    supersedesId: z.uuid().nullable().describe('The assessment this one replaced'),
+    supersededById: z
+      .uuid()
+      .nullable()
+      .describe('The assessment that replaced this one; null for the current'),
+    recordedByUserId: z.uuid(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'NeedsAssessment' });
+export type NeedsAssessmentView = z.infer<typeof needsAssessmentSchema>;
