@@ -4,19 +4,28 @@
  * one line of JSON (`LoadResult`) with every latency percentile computed from all responses.
  *
  * Usage: node bench/support/load.ts --url <url> [--header "name: value"]… --duration <s>
- *          --connections <n> --warmup <s>
+ *          --connections <n> --warmup <s> [--suffixes <JSON file>]
+ *
+ * With --suffixes (a JSON array of strings), each request appends the next suffix to the URL's path,
+ * in turn across all connections (e.g. `/api/cases/` + a rotating set of case ids).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { percentile } from './report.ts';
 
 /** The part of autocannon's programmatic interface used here (the package ships no types). */
+interface AutocannonRequest {
+  path?: string;
+  setupRequest?: (request: AutocannonRequest) => AutocannonRequest;
+}
 interface AutocannonOptions {
   url: string;
   connections: number;
   duration: number;
   headers: Record<string, string>;
   warmup?: { connections: number; duration: number };
+  requests?: AutocannonRequest[];
 }
 interface AutocannonResult {
   duration: number;
@@ -56,6 +65,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '2' },
+    suffixes: { type: 'string' },
   },
 });
 if (!values.url) throw new Error('--url is required');
@@ -68,6 +78,19 @@ for (const header of values.header) {
 const connections = Number(values.connections);
 const warmup = Number(values.warmup);
 
+/** One request whose path takes the next suffix each time it is built (once per request sent). */
+function rotatingRequests(file: string, url: string): AutocannonRequest[] {
+  const suffixes = JSON.parse(readFileSync(file, 'utf8')) as string[];
+  if (suffixes.length === 0) throw new Error(`${file} holds no suffixes`);
+  const { pathname } = new URL(url);
+  let next = 0;
+  return [
+    {
+      setupRequest: (request) => ({ ...request, path: `${pathname}${suffixes[next++ % suffixes.length]}` }),
+    },
+  ];
+}
+
 const latencies: number[] = [];
 const run = autocannon({
   url: values.url,
@@ -75,6 +98,7 @@ const run = autocannon({
   duration: Number(values.duration),
   headers,
   ...(warmup > 0 && { warmup: { connections, duration: warmup } }),
+  ...(values.suffixes && { requests: rotatingRequests(values.suffixes, values.url) }),
 });
 // Only the measured run reports here; the warm-up has its own tracker.
 run.on('response', (_client, _statusCode, _bytes, ms) => {

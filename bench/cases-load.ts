@@ -1,0 +1,304 @@
+/**
+ * Case load benchmark (`npm run bench:cases`): the open-case list and the case detail of one agency
+ * under load, with 100k cases and 300k persons across 40 agencies, against a baseline measured in
+ * the same run — a bare Fastify server on the same database running the same SQL without the
+ * session check, role switch, RLS or audit. Targets (victim-path issue): the API costs at most 2×
+ * the baseline, and its p95 is at most 25 ms on PostgreSQL.
+ *
+ * A new PostgreSQL database is made (with --databases pglite also a PGlite temporary folder, which
+ * is slow at this scale), migrated and seeded with the demo by startPlatform, filled with set-based SQL
+ * (bench/support/cases-data.ts), and removed afterwards. The platform runs in this process as
+ * cm.jkm@demo.lindung.org, whose agency (JKM) owns 1/40 of the cases; the load comes from a separate
+ * process (bench/support/load.ts). The plans of the two queries under RLS are printed first.
+ *
+ * Options: --duration <s> (10), --connections <n> (10), --warmup <s> (2), --databases postgres[,pglite],
+ *   --postgres-url <maintenance database URL>, --seed <n> (1), --cases <n> (100000; 3 persons each),
+ *   --no-breakdown (baseline and API only), --rounds <n> (1: best of n rounds).
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { loadConfig } from '../src/config.ts';
+import { generateKeyText } from '../src/crypto/keyring.ts';
+import type { Db } from '../src/db/db.ts';
+import { loggerOptions } from '../src/http/logging.ts';
+import { demoPassword } from '../src/modules/demo/index.ts';
+import { startPlatform } from '../src/platform.ts';
+import { startCasesBareApp } from './support/cases-bare-app.ts';
+import { generateCaseData, personsPerCase } from './support/cases-data.ts';
+import { explainCaseQueries } from './support/cases-explain.ts';
+import { type CaseMeasurement, type CaseServer, printCaseReport } from './support/cases-report.ts';
+import { type BenchDatabase, pgliteDatabase, postgresDatabase } from './support/databases.ts';
+import type { LoadResult } from './support/load.ts';
+import {
+  cleanEnvironment,
+  type RunningChild,
+  removeFolder,
+  spawnNode,
+  stopChild,
+  temporaryFolder,
+} from './support/processes.ts';
+import { loadAverage, machineDescription } from './support/report.ts';
+import { signIn } from './support/sign-in.ts';
+
+const { values } = parseArgs({
+  allowNegative: true,
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    databases: { type: 'string', default: 'postgres' },
+    'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    seed: { type: 'string', default: '1' },
+    cases: { type: 'string', default: '100000' },
+    breakdown: { type: 'boolean', default: true },
+    rounds: { type: 'string', default: '1' },
+  },
+});
+const [rounds, seed, caseCount] = [Number(values.rounds), Number(values.seed), Number(values.cases)];
+const databaseKinds = values.databases.split(',');
+for (const problem of [
+  !Number.isInteger(rounds) || rounds < 1 ? '--rounds must be a whole number of at least 1' : '',
+  !Number.isInteger(seed) || seed < 0 || seed > 1e9 ? '--seed must be a whole number from 0 to 10⁹' : '',
+  !Number.isInteger(caseCount) || caseCount < 40 ? '--cases must be a whole number of at least 40' : '',
+  ...databaseKinds.map((kind) =>
+    kind === 'pglite' || kind === 'postgres' ? '' : `--databases: unknown kind ${kind} (pglite, postgres)`,
+  ),
+]) {
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
+}
+
+const benchUser = 'cm.jkm@demo.lindung.org';
+const agencies = 40;
+const targets = { costRatio: 2, p95Ms: 25 };
+const listEndpoint = 'GET /api/cases?limit=50&status=open';
+const detailEndpoint = 'GET /api/cases/:id (rotating ids)';
+const listServers: readonly CaseServer[] = values.breakdown ? ['bare', 'tenant', 'api'] : ['bare', 'api'];
+const detailServers: readonly CaseServer[] = values.breakdown
+  ? ['bare', 'tenant', 'audit', 'api']
+  : ['bare', 'api'];
+
+const cleanups: (() => Promise<void>)[] = [];
+let loadChild: RunningChild | undefined;
+
+async function cleanUp(): Promise<void> {
+  if (loadChild) await stopChild(loadChild.process);
+  while (cleanups.length > 0)
+    await cleanups
+      .pop()?.()
+      .catch(() => {});
+}
+
+/** Set on Ctrl-C: everything is being stopped and removed, after which the process exits. */
+let interruption: Promise<void> | undefined;
+process.once('SIGINT', () => {
+  console.log('\ninterrupted: stopping and removing what the benchmark made…');
+  interruption = cleanUp().then(() => process.exit(130));
+});
+
+/** Runs `work`, then `cleanup` — also when interrupted with Ctrl-C meanwhile. */
+async function withCleanup<T>(cleanup: () => Promise<void>, work: () => Promise<T>): Promise<T> {
+  cleanups.push(cleanup);
+  try {
+    return await work();
+  } finally {
+    const index = cleanups.indexOf(cleanup);
+    if (index >= 0) {
+      cleanups.splice(index, 1);
+      await cleanup();
+    }
+  }
+}
+
+/** Runs the load generator in its own process against one URL (plus a rotating suffix, if given). */
+async function load(url: string, cookie: string, suffixesFile?: string): Promise<LoadResult> {
+  const args = [
+    'bench/support/load.ts',
+    `--url=${url}`,
+    `--duration=${values.duration}`,
+    `--connections=${values.connections}`,
+    `--warmup=${values.warmup}`,
+    `--header=cookie: ${cookie}`,
+    ...(suffixesFile ? [`--suffixes=${suffixesFile}`] : []),
+  ];
+  const child = spawnNode(args, cleanEnvironment({}));
+  loadChild = child;
+  const code = await new Promise<number | null>((resolve) => child.process.once('exit', resolve));
+  loadChild = undefined;
+  const line = child
+    .output()
+    .split('\n')
+    .findLast((text) => text.startsWith('{'));
+  if (code !== 0 || !line) throw new Error(`the load generator failed (exit ${code}):\n${child.output()}`);
+  return JSON.parse(line) as LoadResult;
+}
+
+/** Fetches `url` and fails unless it answers 200; returns the JSON body. */
+async function fetchJson(url: string, cookie: string): Promise<unknown> {
+  const response = await fetch(url, { headers: { cookie } });
+  if (response.status !== 200)
+    throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+/** Checks that every server gives the same page and the same case before any is timed. */
+async function checkAnswers(
+  urlOf: (server: CaseServer, endpoint: string) => string,
+  cookie: string,
+  id: string,
+) {
+  const pages = new Set<string>();
+  for (const server of listServers) {
+    const body = (await fetchJson(urlOf(server, listEndpoint), cookie)) as { items: { id: string }[] };
+    if (body.items.length === 0) throw new Error(`${server} listed no cases`);
+    pages.add(body.items.map((item) => item.id).join());
+  }
+  const cases = new Set<string>();
+  for (const server of detailServers) {
+    const body = (await fetchJson(`${urlOf(server, detailEndpoint)}${id}`, cookie)) as Record<
+      string,
+      unknown
+    >;
+    cases.add(JSON.stringify([body.reference, body.persons, body.workers]));
+  }
+  if (pages.size > 1 || cases.size > 1) throw new Error('the servers do not give the same answers');
+}
+
+async function benchmark(database: BenchDatabase, folder: string): Promise<CaseMeasurement[]> {
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    LINDUNG_SIGN_IN_RATE_LIMIT: '100000',
+    LINDUNG_KEY: generateKeyText(),
+    ...database.env,
+  });
+  let started = performance.now();
+  const platform = await startPlatform(config, pino(loggerOptions(config.logLevel)));
+  console.log(`  migrations and demo seed (startPlatform): ${Math.round(performance.now() - started)} ms`);
+  return withCleanup(
+    () => platform.close(),
+    async () => {
+      started = performance.now();
+      const counts = await generateCaseData(
+        platform.db,
+        { seed, cases: caseCount, agencies, workersPerAgency: 6 },
+        (step, ms) => console.log(`  generated ${step}: ${Math.round(ms)} ms`),
+      );
+      console.log(`  generation took ${((performance.now() - started) / 1000).toFixed(1)} s in all:`);
+      console.log(`  ${JSON.stringify(counts)}`);
+      const apiUrl = await platform.app.listen({ host: '127.0.0.1', port: 0 });
+      const signedIn = await signIn(apiUrl, benchUser, demoPassword);
+      const ids = await agencyCases(platform.db, signedIn.agencyId);
+      const idsFile = path.join(folder, `${database.kind}-case-ids.json`);
+      await writeFile(idsFile, JSON.stringify(ids));
+      await explainCaseQueries(platform.db, signedIn, ids[0] as string);
+      const bare = await startCasesBareApp(platform.db, platform.keyring, signedIn);
+      return withCleanup(
+        () => bare.close(),
+        () => measure(database, apiUrl, bare.url, signedIn.cookie, ids[0] as string, idsFile),
+      );
+    },
+  );
+}
+
+/** The ids of the agency's cases in a fixed shuffled order (by the hash of the id), printed with counts. */
+async function agencyCases(db: Db, agencyId: string): Promise<string[]> {
+  const rows = await db.query<{ id: string; status: string }>(
+    'select id, status from case_file where agency_id = $1 order by md5(id::text)',
+    [agencyId],
+  );
+  const open = rows.filter((row) => row.status === 'open').length;
+  console.log(`  ${benchUser}'s agency owns ${rows.length} cases, ${open} of them open`);
+  if (rows.length === 0) throw new Error('the benchmark agency has no cases');
+  return rows.map((row) => row.id);
+}
+
+/** Measures both endpoints on every server, `rounds` times over, keeping each one's best round. */
+async function measure(
+  database: BenchDatabase,
+  apiUrl: string,
+  bareUrl: string,
+  cookie: string,
+  firstId: string,
+  idsFile: string,
+): Promise<CaseMeasurement[]> {
+  const urlOf = (server: CaseServer, endpoint: string) => {
+    const base = server === 'api' ? `${apiUrl}/api` : `${bareUrl}/${server}`;
+    return endpoint === listEndpoint ? `${base}/cases?limit=50&status=open` : `${base}/cases/`;
+  };
+  await checkAnswers(urlOf, cookie, firstId);
+  const best = new Map<string, CaseMeasurement>();
+  for (let round = 1; round <= rounds; round++) {
+    for (const [endpoint, servers] of [
+      [listEndpoint, listServers],
+      [detailEndpoint, detailServers],
+    ] as const) {
+      for (const server of servers) {
+        process.stdout.write(`  ${database.kind} ${endpoint} (round ${round}/${rounds}): ${server}… `);
+        const suffixes = endpoint === detailEndpoint ? idsFile : undefined;
+        const result = await load(urlOf(server, endpoint), cookie, suffixes);
+        console.log(`${Math.round(result.requestsPerSecond)} req/s, p95 ${result.p95Ms.toFixed(2)} ms`);
+        const previous = best.get(`${endpoint} ${server}`);
+        if (!previous || result.requestsPerSecond > previous.result.requestsPerSecond) {
+          best.set(`${endpoint} ${server}`, { database: database.kind, endpoint, server, result });
+        }
+      }
+    }
+  }
+  return [...best.values()];
+}
+
+const measurements: CaseMeasurement[] = [];
+const skipped: string[] = [];
+console.log(
+  `Lindung case load benchmark: ${caseCount} cases, ${caseCount * personsPerCase} persons, ${agencies} agencies, ` +
+    `seed ${seed}; ${values.duration} s per run after ${values.warmup} s warm-up, ` +
+    `${values.connections} connections, best of ${rounds} round(s), as ${benchUser}`,
+);
+console.log(machineDescription());
+if (databaseKinds.includes('pglite')) {
+  console.log(
+    'PGlite at this scale is slow: one WebAssembly instance runs every query, so expect a fraction of ' +
+      "PostgreSQL's throughput (bench/RESULTS.md); --cases 10000 makes a smaller run.",
+  );
+}
+try {
+  const folder = await temporaryFolder('cases');
+  await withCleanup(
+    () => removeFolder(folder),
+    async () => {
+      for (const kind of databaseKinds) {
+        const database =
+          kind === 'postgres' ? await postgresDatabase(values['postgres-url']) : await pgliteDatabase();
+        if (typeof database === 'string') {
+          console.log(database);
+          skipped.push(database);
+          continue;
+        }
+        console.log(`${database.kind}:`);
+        const measured = await withCleanup(
+          () => database.drop(),
+          () => benchmark(database, folder),
+        );
+        measurements.push(...measured);
+      }
+    },
+  );
+} catch (error) {
+  if (interruption) await interruption;
+  console.error(`\n${(error as Error).stack}`);
+  await cleanUp();
+  process.exit(1);
+}
+
+printCaseReport(measurements, {
+  endpoints: [listEndpoint, detailEndpoint],
+  heading: `${values.duration} s each, ${values.connections} connections, best of ${rounds}`,
+  targets,
+});
+for (const reason of skipped) console.log(`\n${reason}`);
+console.log(`\nAt the end: ${loadAverage()}`);

@@ -1,0 +1,111 @@
+import Fastify from 'fastify';
+import type { Keyring } from '../../src/crypto/keyring.ts';
+import { asTx, type Db, type Tx } from '../../src/db/db.ts';
+import { inTenant } from '../../src/db/tenant.ts';
+// The baseline must run exactly the SQL the API runs, so it calls the repository and command
+// themselves (not exported from the module's index.ts, which is for other modules).
+import { readCase } from '../../src/modules/cases/case.commands.ts';
+import { presentCase, presentCaseSummary } from '../../src/modules/cases/case.presenter.ts';
+import { type CaseRow, findCase, listCases } from '../../src/modules/cases/case.repo.ts';
+import type { CaseListQuery } from '../../src/modules/cases/case.schema.ts';
+import type { Permission } from '../../src/policy/permissions.ts';
+import type { Actor } from '../../src/policy/policy.ts';
+import { toPage } from '../../src/shared/pagination.ts';
+
+/**
+ * How much of the platform's work a route of the bare server does:
+ * - `bare`: the repository's SQL alone, as the database owner (no transaction, no role switch, no
+ *   RLS, no audit) — the baseline. RLS limits the list to the agency; here that condition is
+ *   written into the same SQL instead (`c.agency_id = …`);
+ * - `tenant`: the same SQL in the request transaction of `inTenant` (role switch, settings, RLS);
+ * - `audit` (case detail only): that, with the audited read the API does (`readCase`: the audit
+ *   entry, chained under a lock held to the end of the transaction).
+ * What the full API takes beyond the last of these is the session check and its HTTP layer.
+ */
+export const caseVariants = ['bare', 'tenant', 'audit'] as const;
+export type CaseVariant = (typeof caseVariants)[number];
+
+/** Whom the bare server answers for: the signed-in case manager, fixed. */
+export interface CaseIdentity {
+  readonly userId: string;
+  readonly agencyId: string;
+  readonly permissions: readonly string[];
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The owner's connection, with the agency condition that RLS would add written into the list SQL.
+ * Fails loudly if the repository's SQL no longer has the shape this relies on.
+ */
+function agencyScoped(db: Db, agencyId: string): Tx {
+  if (!uuid.test(agencyId)) throw new Error(`not an agency id: ${agencyId}`);
+  return asTx({
+    query: (text, params) => {
+      const scoped = text.replace(
+        /from case_file c\s+where /,
+        (found) => `${found}c.agency_id = '${agencyId}' and `,
+      );
+      if (scoped === text)
+        throw new Error('listCases has changed: the baseline cannot scope it to the agency');
+      return db.query(scoped, params);
+    },
+    exec: (script) => db.exec(script),
+  });
+}
+
+/**
+ * The baseline of bench/cases-load.ts: a bare Fastify server (no plugins, no logger, no schemas) on
+ * the platform's own database. Routes: `/<variant>/cases?limit=&status=` (not for `audit`) and
+ * `/<variant>/cases/:id`, answering the same JSON as GET /api/cases and GET /api/cases/:id.
+ */
+export async function startCasesBareApp(
+  db: Db,
+  keyring: Keyring,
+  identity: CaseIdentity,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const app = Fastify({ logger: false });
+  const actor: Actor = {
+    userId: identity.userId,
+    agencyId: identity.agencyId,
+    permissions: new Set(identity.permissions as Permission[]),
+    via: 'session',
+    skipPolicyChecks: false,
+  };
+  let requests = 0;
+
+  const list = async (variant: CaseVariant, query: CaseListQuery) => {
+    if (variant === 'bare') return listCases(agencyScoped(db, identity.agencyId), query, undefined);
+    return inTenant(db, actor, (tx) => listCases(tx, query, undefined));
+  };
+  const read = async (variant: CaseVariant, id: string): Promise<CaseRow | undefined> => {
+    if (variant === 'bare') return findCase(asTx(db), id);
+    if (variant === 'tenant') return inTenant(db, actor, (tx) => findCase(tx, id));
+    const requestId = `bench-${++requests}`;
+    return inTenant(db, actor, (tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
+  };
+
+  for (const variant of caseVariants) {
+    if (variant !== 'audit') {
+      app.get<{ Querystring: { limit?: string; status?: CaseListQuery['status'] } }>(
+        `/${variant}/cases`,
+        async (request) => {
+          const query: CaseListQuery = {
+            limit: Number(request.query.limit ?? 50),
+            status: request.query.status,
+          };
+          const rows = await list(variant, query);
+          return toPage(rows, query.limit, presentCaseSummary, (row) => [row.opened_on, row.id]);
+        },
+      );
+    }
+    app.get<{ Params: { id: string } }>(`/${variant}/cases/:id`, async (request, reply) => {
+      const found = await read(variant, request.params.id);
+      if (!found) return reply.code(404).send({ status: 404 });
+      return presentCase(found, keyring);
+    });
+  }
+
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { url, close: () => app.close() };
+}

@@ -1,0 +1,127 @@
+import type { DatabaseKind } from '../../src/db/db.ts';
+import type { CaseVariant } from './cases-bare-app.ts';
+import type { LoadResult } from './load.ts';
+import { markdownTable } from './report.ts';
+
+/** The servers bench/cases-load.ts loads: the bare variants and the platform's API. */
+export type CaseServer = CaseVariant | 'api';
+
+const serverLabels: Record<CaseServer, string> = {
+  bare: 'baseline: bare Fastify, same SQL',
+  tenant: 'diagnostic: + request transaction, role switch, RLS',
+  audit: 'diagnostic: + audit entry (readCase)',
+  api: 'API (full platform)',
+};
+
+export interface CaseMeasurement {
+  readonly database: DatabaseKind;
+  readonly endpoint: string;
+  readonly server: CaseServer;
+  readonly result: LoadResult;
+}
+
+export interface CaseTargets {
+  /** API cost ÷ baseline cost. */
+  readonly costRatio: number;
+  /** The API's p95 in ms, on PostgreSQL. */
+  readonly p95Ms: number;
+}
+
+/** Time per request at saturation, from throughput: what one request costs the server. */
+const costUs = (result: LoadResult) => 1e6 / result.requestsPerSecond;
+const ms = (value: number) => value.toFixed(2);
+const us = (value: number) => `${Math.round(value)} µs`;
+
+/** Prints the figures, the API against the targets, and where the time per request goes. */
+export function printCaseReport(
+  measurements: readonly CaseMeasurement[],
+  options: { endpoints: readonly string[]; heading: string; targets: CaseTargets },
+): void {
+  const { targets } = options;
+  console.log(`\nFigures (${options.heading}; latency in ms)\n`);
+  console.log(
+    markdownTable(
+      ['database', 'endpoint', 'server', 'req/s', 'p50', 'p95', 'p99', 'errors', 'non-2xx', 'bytes/resp'],
+      measurements.map(({ database, endpoint, server, result }) => [
+        database,
+        endpoint,
+        serverLabels[server],
+        String(Math.round(result.requestsPerSecond)),
+        ms(result.p50Ms),
+        ms(result.p95Ms),
+        ms(result.p99Ms),
+        String(result.errors),
+        String(result.non2xx),
+        String(Math.round(result.bytesPerResponse)),
+      ]),
+    ),
+  );
+
+  const find = (database: DatabaseKind, endpoint: string, server: CaseServer) =>
+    measurements.find((m) => m.database === database && m.endpoint === endpoint && m.server === server)
+      ?.result;
+  const targetRows: string[][] = [];
+  const breakdownRows: string[][] = [];
+  for (const database of new Set(measurements.map((m) => m.database))) {
+    for (const endpoint of options.endpoints) {
+      const bare = find(database, endpoint, 'bare');
+      const api = find(database, endpoint, 'api');
+      if (!bare || !api) continue;
+      const ratio = costUs(api) / costUs(bare);
+      const p95Applies = database === 'postgres';
+      targetRows.push([
+        database,
+        endpoint,
+        `${ratio.toFixed(2)}×`,
+        `${(api.p50Ms / bare.p50Ms).toFixed(2)}×`,
+        ratio <= targets.costRatio ? `≤ ${targets.costRatio}×: met` : `≤ ${targets.costRatio}×: MISSED`,
+        `${ms(api.p95Ms)} ms`,
+        !p95Applies
+          ? '(PostgreSQL only)'
+          : api.p95Ms <= targets.p95Ms
+            ? `≤ ${targets.p95Ms} ms: met`
+            : `≤ ${targets.p95Ms} ms: MISSED`,
+      ]);
+      const tenant = find(database, endpoint, 'tenant');
+      if (!tenant) continue;
+      const audit = find(database, endpoint, 'audit');
+      const beforeApi = audit ?? tenant;
+      breakdownRows.push([
+        database,
+        endpoint,
+        us(costUs(bare)),
+        us(costUs(tenant) - costUs(bare)),
+        audit ? us(costUs(audit) - costUs(tenant)) : '–',
+        us(costUs(api) - costUs(beforeApi)),
+        us(costUs(api)),
+      ]);
+    }
+  }
+
+  console.log('\nAPI against the targets (cost = 1 ÷ req/s at saturation; p50 ratio beside it)\n');
+  console.log(
+    markdownTable(
+      ['database', 'endpoint', 'cost ratio', 'p50 ratio', 'cost target', 'API p95', 'p95 target'],
+      targetRows,
+    ),
+  );
+  if (breakdownRows.length > 0) {
+    console.log(
+      '\nWhere the time per request goes (from the diagnostic variants; differences of 1 ÷ req/s)\n',
+    );
+    console.log(
+      markdownTable(
+        [
+          'database',
+          'endpoint',
+          'bare SQL',
+          '+ tenant tx/RLS',
+          '+ audit entry',
+          '+ session check, HTTP layer',
+          'API total',
+        ],
+        breakdownRows,
+      ),
+    );
+  }
+}
