@@ -1,7 +1,7 @@
 import type { DatabaseKind } from '../../src/db/db.ts';
 import type { BareVariant } from './bare-app.ts';
 import type { LoadResult } from './load.ts';
-import { markdownTable } from './report.ts';
+import { markdownTable, printFigures } from './report.ts';
 
 /** The servers bench/api-load.ts loads: the bare variants and the platform's API. */
 export type Server = BareVariant | 'api';
@@ -29,25 +29,7 @@ export function printReport(
   options: { endpoints: readonly string[]; heading: string; costTarget: number },
 ): void {
   const { costTarget } = options;
-  const ms = (value: number) => value.toFixed(2);
-  console.log(`\nFigures (${options.heading}; latency in ms)\n`);
-  console.log(
-    markdownTable(
-      ['database', 'endpoint', 'server', 'req/s', 'p50', 'p95', 'p99', 'errors', 'non-2xx', 'bytes/resp'],
-      measurements.map(({ database, endpoint, server, result }) => [
-        database,
-        endpoint,
-        serverLabels[server],
-        String(Math.round(result.requestsPerSecond)),
-        ms(result.p50Ms),
-        ms(result.p95Ms),
-        ms(result.p99Ms),
-        String(result.errors),
-        String(result.non2xx),
-        String(Math.round(result.bytesPerResponse)),
-      ]),
-    ),
-  );
+  printFigures(options.heading, measurements, serverLabels);
 
   const find = (database: DatabaseKind, endpoint: string, server: Server) =>
     measurements.find((m) => m.database === database && m.endpoint === endpoint && m.server === server)

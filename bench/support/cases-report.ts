@@ -1,7 +1,7 @@
 import type { DatabaseKind } from '../../src/db/db.ts';
 import type { CaseVariant } from './cases-bare-app.ts';
 import type { LoadResult } from './load.ts';
-import { markdownTable } from './report.ts';
+import { markdownTable, ms, printFigures } from './report.ts';
 
 /** The servers bench/cases-load.ts loads: the bare variants and the platform's API. */
 export type CaseServer = CaseVariant | 'api';
@@ -29,7 +29,6 @@ export interface CaseTargets {
 
 /** Time per request at saturation, from throughput: what one request costs the server. */
 const costUs = (result: LoadResult) => 1e6 / result.requestsPerSecond;
-const ms = (value: number) => value.toFixed(2);
 const us = (value: number) => `${Math.round(value)} µs`;
 
 /** Prints the figures, the API against the targets, and where the time per request goes. */
@@ -38,24 +37,7 @@ export function printCaseReport(
   options: { endpoints: readonly string[]; heading: string; targets: CaseTargets },
 ): void {
   const { targets } = options;
-  console.log(`\nFigures (${options.heading}; latency in ms)\n`);
-  console.log(
-    markdownTable(
-      ['database', 'endpoint', 'server', 'req/s', 'p50', 'p95', 'p99', 'errors', 'non-2xx', 'bytes/resp'],
-      measurements.map(({ database, endpoint, server, result }) => [
-        database,
-        endpoint,
-        serverLabels[server],
-        String(Math.round(result.requestsPerSecond)),
-        ms(result.p50Ms),
-        ms(result.p95Ms),
-        ms(result.p99Ms),
-        String(result.errors),
-        String(result.non2xx),
-        String(Math.round(result.bytesPerResponse)),
-      ]),
-    ),
-  );
+  printFigures(options.heading, measurements, serverLabels);
 
   const find = (database: DatabaseKind, endpoint: string, server: CaseServer) =>
     measurements.find((m) => m.database === database && m.endpoint === endpoint && m.server === server)

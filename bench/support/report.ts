@@ -1,4 +1,5 @@
 import { cpus, loadavg, totalmem } from 'node:os';
+import type { LoadResult } from './load.ts';
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -38,4 +39,41 @@ export function machineDescription(): string {
 export function loadAverage(): string {
   const [one, five] = loadavg();
   return `load average ${one?.toFixed(2)} (1 min), ${five?.toFixed(2)} (5 min)`;
+}
+
+/** Milliseconds as the tables print them. */
+export const ms = (value: number) => value.toFixed(2);
+
+/** One measured run of one server on one endpoint, as both API benchmarks record it. */
+export interface FigureRow<Server extends string> {
+  readonly database: string;
+  readonly endpoint: string;
+  readonly server: Server;
+  readonly result: LoadResult;
+}
+
+/** The table of raw figures every load benchmark prints first. */
+export function printFigures<Server extends string>(
+  heading: string,
+  measurements: readonly FigureRow<Server>[],
+  serverLabels: Readonly<Record<Server, string>>,
+): void {
+  console.log(`\nFigures (${heading}; latency in ms)\n`);
+  console.log(
+    markdownTable(
+      ['database', 'endpoint', 'server', 'req/s', 'p50', 'p95', 'p99', 'errors', 'non-2xx', 'bytes/resp'],
+      measurements.map(({ database, endpoint, server, result }) => [
+        database,
+        endpoint,
+        serverLabels[server],
+        String(Math.round(result.requestsPerSecond)),
+        ms(result.p50Ms),
+        ms(result.p95Ms),
+        ms(result.p99Ms),
+        String(result.errors),
+        String(result.non2xx),
+        String(Math.round(result.bytesPerResponse)),
+      ]),
+    ),
+  );
 }
