@@ -38,3 +38,25 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     ],
   );
 }
+
+/** Audits a user's read of a record (a person, a case…): who looked at what, when, and why if they said. */
+export function recordRead(
+  tx: Tx,
+  read: {
+    readonly actor: { readonly userId: string; readonly agencyId: string };
+    readonly subject: { readonly type: string; readonly id: string };
+    readonly reason?: string | undefined;
+    readonly requestId: string;
+    readonly detail?: Record<string, unknown>;
+  },
+): Promise<void> {
+  return recordAudit(tx, {
+    actorUserId: read.actor.userId,
+    agencyId: read.actor.agencyId,
+    action: `${read.subject.type}.read`,
+    subject: read.subject,
+    reason: read.reason,
+    requestId: read.requestId,
+    detail: read.detail,
+  });
+}

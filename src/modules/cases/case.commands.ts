@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../../audit/audit.ts';
+import { recordAudit, recordRead } from '../../audit/audit.ts';
 import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
@@ -117,14 +117,7 @@ export async function readCase(
   props: CommandProps & { caseId: string; reason?: string | undefined },
 ): Promise<CaseRow> {
   const found = await requireCase(props.tx, props.caseId);
-  await recordAudit(props.tx, {
-    actorUserId: props.actor.userId,
-    agencyId: props.actor.agencyId,
-    action: 'case.read',
-    subject: { type: 'case', id: found.id },
-    reason: props.reason,
-    requestId: props.requestId,
-  });
+  await recordRead(props.tx, { ...props, subject: { type: 'case', id: found.id } });
   return found;
 }
 

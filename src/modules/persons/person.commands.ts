@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../../audit/audit.ts';
+import { recordAudit, recordRead } from '../../audit/audit.ts';
 import { normalizeDocumentNumber } from '../../crypto/encrypted-columns.ts';
 import { blindIndex, encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
@@ -92,14 +92,7 @@ export async function readPerson(
   props: CommandProps & { personId: string; reason?: string | undefined },
 ): Promise<PersonRow> {
   const person = await requirePerson(props.tx, props.personId);
-  await recordAudit(props.tx, {
-    actorUserId: props.actor.userId,
-    agencyId: props.actor.agencyId,
-    action: 'person.read',
-    subject: { type: 'person', id: person.id },
-    reason: props.reason,
-    requestId: props.requestId,
-  });
+  await recordRead(props.tx, { ...props, subject: { type: 'person', id: person.id } });
   return person;
 }
 

@@ -1,4 +1,4 @@
-import { recordAudit } from '../../audit/audit.ts';
+import { recordAudit, recordRead } from '../../audit/audit.ts';
 import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
@@ -190,13 +190,9 @@ export async function readScreening(
   props: CommandProps & { screeningId: string; reason?: string | undefined },
 ): Promise<ScreeningRow> {
   const screening = await requireScreening(props.tx, props.screeningId);
-  await recordAudit(props.tx, {
-    actorUserId: props.actor.userId,
-    agencyId: props.actor.agencyId,
-    action: 'screening.read',
+  await recordRead(props.tx, {
+    ...props,
     subject: { type: 'screening', id: screening.id },
-    reason: props.reason,
-    requestId: props.requestId,
     detail: { personId: screening.person_id },
   });
   return screening;
