@@ -4,4 +4,4 @@
  * passing on, with response deadlines by urgency.
  */
 export { registerReferralRoutes } from './referral.routes.ts';
-export { responseHours } from './referral-deadline.ts';
+export { responseDeadline } from './referral-deadline.ts';

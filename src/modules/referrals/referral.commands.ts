@@ -1,7 +1,9 @@
 import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
+import { type PackCode, packForAgency } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { type AppError, ConflictError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { requireAgency } from '../agencies/agency.repo.ts';
 import { requireCase } from '../cases/index.ts';
 import { findConsent } from '../consents/index.ts';
 import { findBasisProblems, insertReferral, type ReferralRow, requireReferral } from './referral.repo.ts';
@@ -13,6 +15,8 @@ interface CommandProps {
   readonly tx: Tx;
   readonly actor: Actor;
   readonly requestId: string;
+  /** The deployment's jurisdiction: the receiving agency's own country's pack wins when one exists. */
+  readonly jurisdiction: PackCode;
 }
 
 /** What the database found against a referral (`lindung_referral_basis_problems`), most basic first. */
@@ -82,6 +86,7 @@ async function sendReferral(
   }
   for (const [problem, error] of basisErrors) if (problems.includes(problem)) throw error();
   const services = [...new Set(request.services)];
+  const recipientPack = packForAgency(await requireAgency(tx, toAgencyId), props.jurisdiction);
   const id = await insertReferral(tx, {
     agencyId: actor.agencyId,
     toAgencyId,
@@ -89,7 +94,7 @@ async function sendReferral(
     purpose: request.purpose,
     services,
     urgency: request.urgency,
-    responseDeadline: responseDeadline(request.urgency),
+    responseDeadline: responseDeadline(request.urgency, recipientPack),
     createdBy: actor.userId,
   });
   await recordAudit(tx, {

@@ -82,6 +82,7 @@ export function registerReferralRoutes(app: App, services: Services): void {
               actor,
               referral: request.body,
               requestId: request.id,
+              jurisdiction: services.config.jurisdiction,
             });
             return { id: referral.id, body: presentReferral(referral, actor.agencyId, undefined, keyring) };
           },
@@ -147,6 +148,7 @@ export function registerReferralRoutes(app: App, services: Services): void {
               parent,
               request: request.body,
               requestId: request.id,
+              jurisdiction: services.config.jurisdiction,
             });
             return { id: referral.id, body: presentReferral(referral, actor.agencyId, undefined, keyring) };
           },
