@@ -85,7 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerApprovalRoutes(app, services, {
     ...caseApprovalAppliers(keyring),
     ...carePlanApprovalAppliers(keyring),
-    ...referralApprovalAppliers,
+    ...referralApprovalAppliers(config.jurisdiction),
   });
   await registerAttachmentRoutes(app, services);
 
