@@ -83,16 +83,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerReferralRoutes(app, services);
   registerCaseWorkRoutes(app, services);
   registerCareRoutes(app, services);
-<<<<<<< HEAD
   registerShelterModuleRoutes(app, services);
-  registerApprovalRoutes(app, services, caseApprovalAppliers(keyring));
-=======
   registerApprovalRoutes(app, services, {
     ...caseApprovalAppliers(keyring),
     ...carePlanApprovalAppliers(keyring),
     ...referralApprovalAppliers,
   });
->>>>>>> main
   await registerAttachmentRoutes(app, services);
 
   await app.ready();
