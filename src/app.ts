@@ -23,6 +23,7 @@ import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { referralApprovalAppliers, registerReferralRoutes } from './modules/referrals/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
+import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
 import { version } from './version.ts';
 
@@ -82,6 +83,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerReferralRoutes(app, services);
   registerCaseWorkRoutes(app, services);
   registerCareRoutes(app, services);
+  registerShelterModuleRoutes(app, services);
   registerApprovalRoutes(app, services, {
     ...caseApprovalAppliers(keyring),
     ...carePlanApprovalAppliers(keyring),

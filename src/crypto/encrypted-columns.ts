@@ -35,6 +35,7 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'care_plan', column: 'goals', primaryKey: 'id' },
   { table: 'service_delivery', column: 'description', primaryKey: 'id' },
   { table: 'approval_request', column: 'sealed_change', primaryKey: 'id' },
+  { table: 'shelter', column: 'address', primaryKey: 'id' },
 ];
 
 export function contextOf(column: EncryptedColumn): string {
