@@ -20,6 +20,7 @@ import { registerCareRoutes } from './modules/care/index.ts';
 import { caseApprovalAppliers, registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerReferralRoutes } from './modules/referrals/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
@@ -83,6 +84,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerCaseWorkRoutes(app, services);
   registerCareRoutes(app, services);
   registerApprovalRoutes(app, services, caseApprovalAppliers(keyring));
+  registerHealthScreeningRoutes(app, services);
   await registerAttachmentRoutes(app, services);
 
   await app.ready();

@@ -97,4 +97,18 @@ export const demoUsers: readonly DemoUser[] = [
     agency: 'jkm',
     locale: 'en',
   },
+  {
+    email: 'health.jkm@demo.lindung.org',
+    displayName: 'Dr. Priya Nair',
+    role: 'health_worker',
+    agency: 'jkm',
+    locale: 'en',
+  },
+  {
+    email: 'cm.kemensos@demo.lindung.org',
+    displayName: 'Rina Wulandari',
+    role: 'case_manager',
+    agency: 'kemensos',
+    locale: 'id',
+  },
 ];
