@@ -23,6 +23,8 @@ import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerReferralRoutes } from './modules/referrals/index.ts';
+import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
+import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
 import { version } from './version.ts';
@@ -85,6 +87,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerCareRoutes(app, services);
   registerApprovalRoutes(app, services, caseApprovalAppliers(keyring));
   registerHealthScreeningRoutes(app, services);
+  registerRepatriationRoutes(app, services);
+  registerReintegrationRoutes(app, services);
   await registerAttachmentRoutes(app, services);
 
   await app.ready();

@@ -23,6 +23,13 @@ const environmentSchema = z.object({
   LINDUNG_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   LINDUNG_SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(20),
   LINDUNG_TRUST_PROXY: z.stringbool().default(false),
+  LINDUNG_REINTEGRATION_FOLLOW_UP_MONTHS: z
+    .string()
+    .regex(
+      /^[1-9]\d{0,2}(,[1-9]\d{0,2}){0,23}$/,
+      'must be months after the return, comma-separated (e.g. 1,3,6,12)',
+    )
+    .default('1,3,6,12'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -47,6 +54,8 @@ export interface Config {
   readonly signInRateLimitPerMinute: number;
   readonly trustProxy: boolean;
   readonly logLevel: string;
+  /** When reintegration follow-ups fall due, in months after the return, unless a plan says otherwise. */
+  readonly reintegrationFollowUpMonths: readonly number[];
 }
 
 export class ConfigError extends Error {
@@ -92,5 +101,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     signInRateLimitPerMinute: e.LINDUNG_SIGN_IN_RATE_LIMIT,
     trustProxy: e.LINDUNG_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    reintegrationFollowUpMonths: e.LINDUNG_REINTEGRATION_FOLLOW_UP_MONTHS.split(',').map(Number),
   };
 }

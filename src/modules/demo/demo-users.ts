@@ -111,4 +111,11 @@ export const demoUsers: readonly DemoUser[] = [
     agency: 'kemensos',
     locale: 'id',
   },
+  {
+    email: 'coordinator.gugustugas@demo.lindung.org',
+    displayName: 'Bambang Sutrisno',
+    role: 'coordinator',
+    agency: 'gugusTugas',
+    locale: 'id',
+  },
 ];
