@@ -20,8 +20,11 @@ import { carePlanApprovalAppliers, registerCareRoutes } from './modules/care/ind
 import { caseApprovalAppliers, registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { referralApprovalAppliers, registerReferralRoutes } from './modules/referrals/index.ts';
+import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
+import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
@@ -89,6 +92,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     ...carePlanApprovalAppliers(keyring),
     ...referralApprovalAppliers(config.jurisdiction),
   });
+  registerHealthScreeningRoutes(app, services);
+  registerRepatriationRoutes(app, services);
+  registerReintegrationRoutes(app, services);
   await registerAttachmentRoutes(app, services);
 
   await app.ready();
