@@ -21,6 +21,7 @@ import { caseApprovalAppliers, registerCaseRoutes, registerCaseWorkRoutes } from
 import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
+import { registerProsecutionRoutes } from './modules/prosecution/index.ts';
 import { registerReferralRoutes } from './modules/referrals/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
@@ -83,6 +84,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerCaseWorkRoutes(app, services);
   registerCareRoutes(app, services);
   registerApprovalRoutes(app, services, caseApprovalAppliers(keyring));
+  registerProsecutionRoutes(app, services);
   await registerAttachmentRoutes(app, services);
 
   await app.ready();
