@@ -22,6 +22,7 @@ import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
+import { registerProsecutionRoutes } from './modules/prosecution/index.ts';
 import { referralApprovalAppliers, registerReferralRoutes } from './modules/referrals/index.ts';
 import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
 import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
@@ -95,6 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerHealthScreeningRoutes(app, services);
   registerRepatriationRoutes(app, services);
   registerReintegrationRoutes(app, services);
+  registerProsecutionRoutes(app, services);
   await registerAttachmentRoutes(app, services);
 
   await app.ready();
