@@ -12,6 +12,7 @@ import { registerOpenApi } from './http/openapi.ts';
 import { registerProblemHandlers } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
+import { registerWebApp } from './http/web-app.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerApprovalRoutes } from './modules/approvals/index.ts';
 import { registerAttachmentRoutes } from './modules/attachments/index.ts';
@@ -98,6 +99,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerReintegrationRoutes(app, services);
   registerProsecutionRoutes(app, services);
   await registerAttachmentRoutes(app, services);
+  await registerWebApp(app);
 
   await app.ready();
   return app;
