@@ -34,6 +34,7 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'needs_assessment', column: 'notes', primaryKey: 'id' },
   { table: 'care_plan', column: 'goals', primaryKey: 'id' },
   { table: 'service_delivery', column: 'description', primaryKey: 'id' },
+  { table: 'protection_order', column: 'revocation_reason', primaryKey: 'id' },
 ];
 
 export function contextOf(column: EncryptedColumn): string {
