@@ -156,6 +156,28 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(listed.items.length, 2);
     });
 
+    it("uses an Indonesian embassy's own pack, which has no interim orders, and a court-set period", async () => {
+      const kbriCase = await openCareCase(kbri, 'Siti Aminah');
+      const kbriPerson = (await kbri.request('GET', `/api/cases/${kbriCase}`)).json().persons[0].personId;
+      const interim = await kbri.request(
+        'POST',
+        `/api/cases/${kbriCase}/protection-orders`,
+        interimBody(kbriPerson),
+      );
+      assert.equal(interim.statusCode, 400, interim.body);
+      assert.deepEqual(interim.json().errors, [
+        { field: 'kind', message: 'the id jurisdiction pack has no interim protection orders' },
+      ]);
+      const full = await kbri.request(
+        'POST',
+        `/api/cases/${kbriCase}/protection-orders`,
+        interimBody(kbriPerson, { kind: 'full', period: { amount: 6, unit: 'months' } }),
+      );
+      assert.equal(full.statusCode, 201, full.body);
+      assert.equal(full.json().jurisdiction, 'id');
+      assert.equal(full.json().expiresOn, addDuration(daysAgo(6), { amount: 6, unit: 'months' }));
+    });
+
     it('hides the orders from another agency', async () => {
       assert.equal((await kbri.request('GET', `/api/protection-orders/${fullId}`)).statusCode, 404);
       assert.equal((await kbri.request('GET', `/api/cases/${caseId}/protection-orders`)).statusCode, 404);
