@@ -73,15 +73,33 @@ for (const kind of await testDatabaseKinds()) {
 
     it('pages through the dashboard without skipping or repeating', async () => {
       const seen: string[] = [];
-      let url = '/api/deadlines?limit=2';
+      let url = '/api/deadlines?limit=2&sourceKind=court_date';
       for (let page = 0; page < 5 && url; page += 1) {
         const response = await jkm.request('GET', url);
         assert.equal(response.statusCode, 200, response.body);
         seen.push(...response.json().items.map((d: { dueOn: string }) => d.dueOn));
         const next = response.json().nextCursor;
-        url = next ? `/api/deadlines?limit=2&cursor=${next}` : '';
+        url = next ? `/api/deadlines?limit=2&sourceKind=court_date&cursor=${next}` : '';
       }
       assert.deepEqual(seen, [inDays(-1), inDays(0), inDays(1), inDays(2), inDays(7), inDays(30)]);
+    });
+
+    it("keeps a care plan's review date as one deadline per case, moved by each new version", async () => {
+      const plan = (reviewOn: string, basedOnVersion: number | null) =>
+        jkm.request('PUT', `/api/cases/${caseId}/care-plan`, {
+          basedOnVersion,
+          plannedOn: inDays(0),
+          reviewOn,
+          goals: ['Safe accommodation'],
+          services: [{ type: 'shelter' }],
+        });
+      assert.equal((await plan(inDays(14), null)).statusCode, 200);
+      assert.equal((await plan(inDays(21), 1)).statusCode, 200);
+      const reviews = (await jkm.request('GET', '/api/deadlines?sourceKind=care_plan_review')).json().items;
+      assert.deepEqual(
+        reviews.map((d: { sourceId: string; dueOn: string }) => [d.sourceId, d.dueOn]),
+        [[caseId, inDays(21)]],
+      );
     });
 
     it('refuses a bad bucket or cursor with problem+json naming it', async () => {
