@@ -2,16 +2,17 @@ import type { z } from 'zod';
 import type { DeadlineBucket, DeadlineRow } from './deadline.repo.ts';
 import type { deadlineSchema } from './deadline.schema.ts';
 
-export function bucketOf(
-  row: Pick<DeadlineRow, 'due_at' | 'due_on'>,
-  today: string,
-  now: Date,
-): DeadlineBucket {
+/** Overdue once its moment has passed; due today until the agency's next midnight; upcoming after. */
+export function bucketOf(row: Pick<DeadlineRow, 'due_at'>, now: Date, endOfToday: Date): DeadlineBucket {
   if (row.due_at.getTime() <= now.getTime()) return 'overdue';
-  return row.due_on <= today ? 'due_today' : 'upcoming';
+  return row.due_at.getTime() <= endOfToday.getTime() ? 'due_today' : 'upcoming';
 }
 
-export function presentDeadline(row: DeadlineRow, today: string, now: Date): z.infer<typeof deadlineSchema> {
+export function presentDeadline(
+  row: DeadlineRow,
+  now: Date,
+  endOfToday: Date,
+): z.infer<typeof deadlineSchema> {
   return {
     id: row.id,
     sourceKind: row.source_kind,
@@ -21,7 +22,7 @@ export function presentDeadline(row: DeadlineRow, today: string, now: Date): z.i
     ownerUserId: row.owner_user_id,
     dueOn: row.due_on,
     dueAt: row.due_at.toISOString(),
-    bucket: bucketOf(row, today, now),
+    bucket: bucketOf(row, now, endOfToday),
     status: row.status,
   };
 }

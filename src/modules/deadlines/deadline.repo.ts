@@ -77,24 +77,31 @@ export async function findDeadlineOfSource(
 
 export type DeadlineBucket = 'overdue' | 'due_today' | 'upcoming';
 
+/** Counts stop at this many: the dashboard says "1000 or more" rather than counting 50k rows each time. */
+export const deadlineCountLimit = 1000;
+
 export interface DeadlineListFilter {
   agencyId: string;
   ownerUserId?: string;
   bucket?: DeadlineBucket;
   sourceKind?: string;
-  /** The agency's today (`YYYY-MM-DD`): what "due today" means. */
-  today: string;
-  /** Overdue: past the due moment. */
+  /** Overdue: due at or before now. */
   now: Date;
+  /** Due today: after now and by the end of the agency's today (the next local midnight). */
+  endOfToday: Date;
   limit: number;
   /** The last row seen: [due_at ISO, id]. */
   after?: [string, string];
 }
 
-/**
- * Open deadlines soonest first (overdue ones first of all), of an agency or of one owner. The
- * buckets compare the due date with the agency's today, as ranges on `due_on` the index serves.
- */
+/** The buckets as ranges of `due_at`, which the partial index on open deadlines serves. */
+function bucketRange(bucket: DeadlineBucket, now: string, endOfToday: string): string {
+  if (bucket === 'overdue') return `d.due_at <= ${now}`;
+  if (bucket === 'due_today') return `d.due_at > ${now} and d.due_at <= ${endOfToday}`;
+  return `d.due_at > ${endOfToday}`;
+}
+
+/** Open deadlines soonest first (overdue ones first of all), of an agency or of one owner. */
 export function listOpenDeadlines(tx: Tx, filter: DeadlineListFilter): Promise<DeadlineRow[]> {
   const params: unknown[] = [filter.agencyId];
   const where = [`d.agency_id = $1`, `d.status = 'open'`];
@@ -107,14 +114,14 @@ export function listOpenDeadlines(tx: Tx, filter: DeadlineListFilter): Promise<D
     where.push(`d.source_kind = $${params.length}`);
   }
   if (filter.bucket) {
-    params.push(filter.now);
-    const now = `$${params.length}::timestamptz`;
-    if (filter.bucket === 'overdue') where.push(`d.due_at <= ${now}`);
-    else {
-      params.push(filter.today);
-      const today = `$${params.length}::date`;
-      where.push(`d.due_at > ${now} and d.due_on ${filter.bucket === 'due_today' ? '<=' : '>'} ${today}`);
-    }
+    params.push(filter.bucket === 'upcoming' ? filter.endOfToday : filter.now);
+    if (filter.bucket === 'due_today') params.push(filter.endOfToday);
+    const now =
+      filter.bucket === 'upcoming'
+        ? ''
+        : `$${filter.bucket === 'due_today' ? params.length - 1 : params.length}::timestamptz`;
+    const end = filter.bucket === 'overdue' ? '' : `$${params.length}::timestamptz`;
+    where.push(bucketRange(filter.bucket, now, end));
   }
   if (filter.after) {
     params.push(filter.after[0], filter.after[1]);
@@ -130,18 +137,17 @@ export function listOpenDeadlines(tx: Tx, filter: DeadlineListFilter): Promise<D
   );
 }
 
-/** How many open deadlines an agency (or one owner) has in each bucket. */
+/** How many open deadlines an agency (or one owner) has in each bucket, each up to the limit. */
 export async function countOpenDeadlines(
   tx: Tx,
-  filter: Pick<DeadlineListFilter, 'agencyId' | 'ownerUserId' | 'today' | 'now'>,
+  filter: Pick<DeadlineListFilter, 'agencyId' | 'ownerUserId' | 'now' | 'endOfToday'>,
 ): Promise<Record<DeadlineBucket, number>> {
-  const [row] = await tx.query<{ overdue: number; due_today: number; upcoming: number }>(
-    `select count(*) filter (where due_at <= $4)::int as overdue,
-            count(*) filter (where due_at > $4 and due_on <= $2::date)::int as due_today,
-            count(*) filter (where due_at > $4 and due_on > $2::date)::int as upcoming
-       from deadline
-      where agency_id = $1 and status = 'open' and ($3::uuid is null or owner_user_id = $3)`,
-    [filter.agencyId, filter.today, filter.ownerUserId ?? null, filter.now],
+  const scope = `d.agency_id = $1 and d.status = 'open' and ($2::uuid is null or d.owner_user_id = $2)`;
+  const count = (bucket: DeadlineBucket) =>
+    `(select count(*)::int from (select 1 from deadline d where ${scope} and ${bucketRange(bucket, '$3::timestamptz', '$4::timestamptz')} limit $5) b)`;
+  const [row] = await tx.query<Record<DeadlineBucket, number>>(
+    `select ${count('overdue')} as overdue, ${count('due_today')} as due_today, ${count('upcoming')} as upcoming`,
+    [filter.agencyId, filter.ownerUserId ?? null, filter.now, filter.endOfToday, deadlineCountLimit],
   );
   return row ?? { overdue: 0, due_today: 0, upcoming: 0 };
 }

@@ -6,16 +6,18 @@ import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { decodeCursor, toPage } from '../../shared/pagination.ts';
-import { agencyToday } from '../agencies/index.ts';
+import { requireAgency } from '../agencies/agency.repo.ts';
+import { todayIn } from '../agencies/index.ts';
 import { deadlinePolicy } from './deadline.policy.ts';
 import { presentDeadline } from './deadline.presenter.ts';
-import { countOpenDeadlines, listOpenDeadlines } from './deadline.repo.ts';
+import { countOpenDeadlines, deadlineCountLimit, listOpenDeadlines } from './deadline.repo.ts';
 import {
   deadlineListQuerySchema,
   deadlinePageSchema,
   notificationListQuerySchema,
   notificationSchema,
 } from './deadline.schema.ts';
+import { endOfDay } from './deadline-calendar.ts';
 import { reminderText } from './notification.presenter.ts';
 import type { NotificationRow } from './notification.repo.ts';
 import { listNotifications, markNotificationRead } from './notification.repo.ts';
@@ -59,12 +61,14 @@ export function registerDeadlineRoutes(app: App, { db }: Services): void {
         const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
         return inTenant(db, actor, async (tx) => {
           const now = new Date();
-          const today = await agencyToday(tx, actor.agencyId);
+          const agency = await requireAgency(tx, actor.agencyId);
+          const today = todayIn(agency.time_zone, now);
+          const endOfToday = endOfDay(today, agency.time_zone);
           const scope = {
             agencyId: actor.agencyId,
             ownerUserId: mine ? actor.userId : undefined,
-            today,
             now,
+            endOfToday,
           };
           const rows = await listOpenDeadlines(tx, {
             ...scope,
@@ -76,10 +80,15 @@ export function registerDeadlineRoutes(app: App, { db }: Services): void {
           const page = toPage(
             rows,
             query.limit,
-            (row) => presentDeadline(row, today, now),
+            (row) => presentDeadline(row, now, endOfToday),
             (row) => [row.due_at.toISOString(), row.id],
           );
-          return { ...page, counts: await countOpenDeadlines(tx, scope), today };
+          return {
+            ...page,
+            counts: await countOpenDeadlines(tx, scope),
+            countLimit: deadlineCountLimit,
+            today,
+          };
         });
       },
     );

@@ -28,7 +28,10 @@ export const deadlineSchema = z.object({
 export const deadlinePageSchema = z.object({
   items: z.array(deadlineSchema),
   nextCursor: z.string().nullable(),
-  counts: z.object({ overdue: z.number().int(), due_today: z.number().int(), upcoming: z.number().int() }),
+  counts: z
+    .object({ overdue: z.number().int(), due_today: z.number().int(), upcoming: z.number().int() })
+    .describe('Open deadlines in each bucket, counted up to countLimit (which then means that many or more)'),
+  countLimit: z.number().int(),
   today: z.iso.date().describe("Today in the agency's time zone"),
 });
 
