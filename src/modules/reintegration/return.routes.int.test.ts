@@ -113,6 +113,19 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it('offers the outcome measures and closure reasons in every language, and the pack’s intervals', async () => {
+      const response = await kemensos.request('GET', '/api/reintegration/options');
+      assert.equal(response.statusCode, 200, response.body);
+      const options = response.json();
+      assert.deepEqual(options.defaultFollowUpMonths, [1, 3, 6, 12]);
+      const risk = options.measures.find((m: { code: string }) => m.code === 're_trafficking_risk');
+      assert.deepEqual(
+        risk.codes.map((c: { code: string }) => c.code),
+        ['low', 'medium', 'high', 'not_assessed'],
+      );
+      assert.equal(risk.label.vi, 'Nguy cơ bị mua bán lại');
+    });
+
     it('opens a reintegration plan at the receiving agency, due at 1, 3, 6 and 12 months', async () => {
       const response = await kemensos.request('POST', '/api/reintegration-plans', {
         repatriationId,
