@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { generateKeyText, parseKeys } from '../../crypto/keyring.ts';
+import { reencryptAll } from '../../crypto/rotate.ts';
 import { tenantPrelude } from '../../db/tenant.ts';
 import { indonesianVictimCase, outcomes, repatriationBody } from '../repatriation/repatriation.factory.ts';
 
@@ -206,6 +208,22 @@ for (const kind of await testDatabaseKinds()) {
       const [national] = await figures(coordinator, ['statistics:read']);
       assert.equal(national?.reintegrated, 1);
       assert.deepEqual(await figures(coordinator, []), [], 'without statistics:read');
+    });
+
+    it('lets a key rotation re-encrypt closed and handed-over records, which the workflow keeps as they are', async () => {
+      const closed = await kemensos.request('POST', `/api/reintegration-plans/${planId}/closure`, {
+        closedOn: '2025-12-01',
+        reason: 'moved_away',
+        note: 'Moved to Surabaya for work.',
+      });
+      assert.equal(closed.statusCode, 200, closed.body);
+      const current = platform().keyring.current.material.toString('base64');
+      const rotated = parseKeys(`${generateKeyText()}\n${current}`, 'test keys');
+      const report = await reencryptAll(platform().db, rotated);
+      assert.equal(report.reencrypted['repatriation.route'], 1);
+      assert.equal(report.reencrypted['reintegration_plan.closure_note'], 1);
+      const [row] = await platform().db.query<{ status: string }>('select status from reintegration_plan');
+      assert.equal(row?.status, 'closed');
     });
   });
 }
