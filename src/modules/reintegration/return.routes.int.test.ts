@@ -345,5 +345,70 @@ for (const kind of await testDatabaseKinds()) {
         [repatriationId],
       );
     });
+
+    it('reintegrates a Malaysian at home on the agency’s own case, on its timeline and in the national figures', async () => {
+      const person = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Aminah binti Yusof' }],
+        nationality: 'MY',
+      });
+      const opened = await jkm.request('POST', '/api/cases', {
+        type: 'victim_case',
+        personId: person.json().id,
+      });
+      const localCase = opened.json().id;
+      const missing = await jkm.request('POST', '/api/reintegration-plans', {
+        caseId: localCase,
+        goals: ['Work'],
+      });
+      assert.equal(missing.statusCode, 400, missing.body);
+      assert.deepEqual(fields(missing), ['returnedOn', 'province']);
+      const both = await jkm.request('POST', '/api/reintegration-plans', {
+        caseId: localCase,
+        repatriationId,
+        goals: ['Work'],
+      });
+      assert.deepEqual(fields(both), ['caseId']);
+      const made = await jkm.request('POST', '/api/reintegration-plans', {
+        caseId: localCase,
+        returnedOn: '2025-06-30',
+        province: 'Kelantan',
+        followUpMonths: [2, 4],
+        goals: ['Steady work near home'],
+      });
+      assert.equal(made.statusCode, 201, made.body);
+      assert.equal(made.json().country, 'MY');
+      assert.deepEqual(
+        made.json().schedule.map((s: { dueOn: string }) => s.dueOn),
+        ['2025-08-30', '2025-10-30'],
+      );
+      const badIntervals = await jkm.request('POST', '/api/reintegration-plans', {
+        caseId: localCase,
+        returnedOn: '2025-06-30',
+        province: 'Kelantan',
+        followUpMonths: [6, 3],
+        goals: ['x'],
+      });
+      assert.deepEqual(fields(badIntervals), ['followUpMonths.1']);
+      const timeline = (await jkm.request('GET', `/api/cases/${localCase}/timeline`)).json();
+      assert.deepEqual(
+        timeline.items.map((e: { kind: string }) => e.kind),
+        ['case.opened', 'case.reintegration_planned'],
+      );
+      const malaysia = await signInAs(platform().app, 'coordinator.mapo@demo.lindung.org');
+      const national = await malaysia.request(
+        'GET',
+        '/api/reintegration/statistics?from=2025-01-01&to=2025-12-31',
+      );
+      assert.deepEqual(
+        national
+          .json()
+          .provinces.map((p: { province: string; reintegrated: number; followedUp: number }) => [
+            p.province,
+            p.reintegrated,
+            p.followedUp,
+          ]),
+        [['Kelantan', 1, 0]],
+      );
+    });
   });
 }
