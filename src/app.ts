@@ -12,6 +12,7 @@ import { registerOpenApi } from './http/openapi.ts';
 import { registerProblemHandlers } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
+import { registerWebApp } from './http/web-app.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerApprovalRoutes } from './modules/approvals/index.ts';
 import { registerAttachmentRoutes } from './modules/attachments/index.ts';
@@ -22,6 +23,7 @@ import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
+import { registerProsecutionRoutes } from './modules/prosecution/index.ts';
 import { referralApprovalAppliers, registerReferralRoutes } from './modules/referrals/index.ts';
 import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
 import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
@@ -95,7 +97,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerHealthScreeningRoutes(app, services);
   registerRepatriationRoutes(app, services);
   registerReintegrationRoutes(app, services);
+  registerProsecutionRoutes(app, services);
   await registerAttachmentRoutes(app, services);
+  await registerWebApp(app);
 
   await app.ready();
   return app;
