@@ -339,6 +339,12 @@ for (const kind of await testDatabaseKinds()) {
         reason: 'She chose to stay and work legally.',
       });
       assert.equal(cancelled.json().status, 'cancelled');
+      assert.equal(cancelled.json().cancelReason, 'She chose to stay and work legally.');
+      const [stored] = await platform().db.query<{ cancel_reason: string }>(
+        'select cancel_reason from repatriation where id = $1',
+        [planned.json().id],
+      );
+      assert.doesNotMatch(stored?.cancel_reason ?? '', /stay/);
       const gone = await kemensos.request('GET', '/api/repatriations/incoming');
       assert.deepEqual(
         gone.json().items.map((r: { id: string }) => r.id),

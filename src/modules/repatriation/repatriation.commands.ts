@@ -164,7 +164,12 @@ export async function cancelRepatriation(
 ): Promise<RepatriationRow> {
   const { tx, actor, row, reason } = props;
   inState(row, 'planned', 'departed');
-  await markCancelled(tx, row.id, reason, actor.userId);
+  await markCancelled(
+    tx,
+    row.id,
+    encryptField(props.keyring, repatriationFields.cancelReason, reason),
+    actor.userId,
+  );
   // The reason may name people: it stays in the record, not in the timeline or the audit detail.
   await recordSenderWork(props, row, 'case.repatriation_cancelled', {});
   return requireRepatriation(tx, row.id);
