@@ -16,7 +16,7 @@ const testInput = z.strictObject({
 
 export const recordHealthScreeningSchema = z
   .strictObject({
-    personId: z.uuid().optional().describe("A person on the case; the case's first person when omitted"),
+    personId: z.uuid().optional().describe("A person on the case; the case's victim when omitted"),
     screenedOn: isoDate
       .optional()
       .describe("Not in the future; today in the agency's time zone when omitted"),
