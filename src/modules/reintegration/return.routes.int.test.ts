@@ -147,6 +147,23 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(again.statusCode, 409, again.body);
     });
 
+    const followUpDeadlines = async (session: TestSession) => {
+      const response = await session.request('GET', '/api/deadlines/mine?sourceKind=reintegration_follow_up');
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json().items.map((d: { dueOn: string; caseId: string | null }) => [d.dueOn, d.caseId]);
+    };
+
+    it('puts each scheduled follow-up on the plan creator’s deadlines, naming no case it may not see', async () => {
+      assert.deepEqual(await followUpDeadlines(kemensos), [
+        ['2025-11-02', null],
+        ['2026-01-02', null],
+        ['2026-04-02', null],
+        ['2026-10-02', null],
+      ]);
+      const sender = await jkm.request('GET', '/api/deadlines?sourceKind=reintegration_follow_up');
+      assert.deepEqual(sender.json().items, [], 'the sending agency owes none of them');
+    });
+
     it('refuses a follow-up dated before the return, writing nothing', async () => {
       const response = await kemensos.request('POST', `/api/reintegration-plans/${planId}/follow-ups`, {
         heldOn: '2025-10-01',
@@ -202,6 +219,22 @@ for (const kind of await testDatabaseKinds()) {
         'case.reintegration_followed_up',
       ]);
       assert.doesNotMatch(JSON.stringify(timeline), /poor|mother|medium/);
+    });
+
+    it('marks a follow-up’s deadline done when it is recorded', async () => {
+      assert.deepEqual(await followUpDeadlines(kemensos), [
+        ['2026-04-02', null],
+        ['2026-10-02', null],
+      ]);
+      const rows = await platform().db.query<{ status: string }>(
+        `select status from deadline where source_kind = 'reintegration_follow_up' and agency_id = $1
+          order by due_on`,
+        [platform().agencyIds.kemensos],
+      );
+      assert.deepEqual(
+        rows.map((r) => r.status),
+        ['done', 'done', 'open', 'open'],
+      );
     });
 
     it('counts the province’s reintegrated victims and how they are doing, for the agency and nationally', async () => {
@@ -268,6 +301,19 @@ for (const kind of await testDatabaseKinds()) {
         outcomes: outcomes(),
       });
       assert.equal(late.statusCode, 409, late.body);
+    });
+
+    it('cancels the follow-ups still owed when the plan closes', async () => {
+      assert.deepEqual(await followUpDeadlines(kemensos), []);
+      const rows = await platform().db.query<{ status: string }>(
+        `select status from deadline where source_kind = 'reintegration_follow_up' and agency_id = $1
+          order by due_on`,
+        [platform().agencyIds.kemensos],
+      );
+      assert.deepEqual(
+        rows.map((r) => r.status),
+        ['done', 'done', 'cancelled', 'cancelled'],
+      );
     });
 
     it('audits every change and read of the return', async () => {
@@ -414,6 +460,15 @@ for (const kind of await testDatabaseKinds()) {
             p.followedUp,
           ]),
         [['Kelantan', 1, 0]],
+      );
+      const owed = await jkm.request('GET', '/api/deadlines/mine?sourceKind=reintegration_follow_up');
+      assert.deepEqual(
+        owed.json().items.map((d: { dueOn: string; caseId: string }) => [d.dueOn, d.caseId]),
+        [
+          ['2025-08-30', localCase],
+          ['2025-10-30', localCase],
+        ],
+        'on the agency’s own case',
       );
     });
   });
