@@ -16,7 +16,7 @@ const label = z.object({ en: z.string(), ms: z.string(), id: z.string(), vi: z.s
 const labelled = z.record(z.string(), label);
 
 /** The figures of prosecution, and the options its forms offer. */
-export function registerFiguresRoutes(app: App, { db, keyring }: Services): void {
+export function registerFiguresRoutes(app: App, { db, keyring, config }: Services): void {
   app.get(
     '/api/prosecution/figures',
     {
@@ -32,7 +32,14 @@ export function registerFiguresRoutes(app: App, { db, keyring }: Services): void
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
         authorize(actor, figuresPolicy, 'read', undefined);
-        return readFigures({ tx, actor, keyring, requestId: request.id, query: request.query });
+        return readFigures({
+          tx,
+          actor,
+          keyring,
+          requestId: request.id,
+          query: request.query,
+          smallCellThreshold: config.statistics.smallCellThreshold,
+        });
       });
     },
   );

@@ -260,6 +260,7 @@ for (const kind of await testDatabaseKinds()) {
             legal_status: { good: 1 },
             re_trafficking_risk: { medium: 1 },
           },
+          suppressed: false,
         },
       ]);
       const coordinator = await signInAs(platform().app, 'coordinator.gugustugas@demo.lindung.org');
@@ -270,8 +271,13 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(national.statusCode, 200, national.body);
       assert.equal(national.json().scope, 'national');
       const [province] = national.json().provinces;
-      assert.equal(province.reintegrated, 1);
-      assert.deepEqual(province.outcomes.income, { fair: 1 }, 'the latest follow-up counts');
+      // One person in one province: beyond the agency, every count under the threshold (5) is null.
+      assert.equal(province.province, 'Jawa Timur');
+      assert.equal(province.suppressed, true);
+      assert.equal(province.reintegrated, null);
+      assert.equal(province.closed, 0, 'zero names nobody');
+      assert.deepEqual(province.outcomes.income, { fair: null }, 'the latest follow-up counts, suppressed');
+      assert.doesNotMatch(JSON.stringify(province), /[1-4]/);
       const malaysia = await signInAs(platform().app, 'coordinator.mapo@demo.lindung.org');
       const elsewhere = await malaysia.request(
         'GET',
@@ -459,7 +465,7 @@ for (const kind of await testDatabaseKinds()) {
             p.reintegrated,
             p.followedUp,
           ]),
-        [['Kelantan', 1, 0]],
+        [['Kelantan', null, 0]],
       );
       const owed = await jkm.request('GET', '/api/deadlines/mine?sourceKind=reintegration_follow_up');
       assert.deepEqual(
