@@ -237,6 +237,17 @@ for (const kind of await testDatabaseKinds()) {
       ]);
     });
 
+    it('refuses to place a person of a closed case', async () => {
+      const closed = await jkm.request('POST', `/api/cases/${siti.caseId}/status`, {
+        status: 'closed',
+        reason: 'Returned home',
+      });
+      assert.equal(closed.statusCode, 200, closed.body);
+      const response = await jkm.request('POST', '/api/placements', admission(siti.caseId, menOnly));
+      assert.equal(response.statusCode, 409);
+      assert.equal(response.json().code, 'case_closed');
+    });
+
     it('answers 404 to an agency that neither placed the person nor runs the shelter', async () => {
       assert.equal((await molisa.request('GET', `/api/placements/${transferred}`)).statusCode, 404);
       const discharge = await molisa.request('POST', `/api/placements/${aniPlacement}/discharge`, {

@@ -90,6 +90,14 @@ for (const kind of await testDatabaseKinds()) {
         maxAge: null,
       });
       assert.equal(changed.json().address, null);
+      const narrowed = await jpw.request('PATCH', `/api/shelters/${shelterId}`, {
+        rules: { sexes: ['female'] },
+      });
+      assert.deepEqual(
+        narrowed.json().rules,
+        { sexes: ['female'], minAge: 12, maxAge: null },
+        'only the parts given',
+      );
     });
 
     it('adds beds and takes a free bed out of service', async () => {
@@ -119,7 +127,7 @@ for (const kind of await testDatabaseKinds()) {
       );
       assert.deepEqual(
         actions.map((a) => a.action),
-        ['shelter.create', 'shelter.update', 'shelter.add_beds', 'shelter.change_bed'],
+        ['shelter.create', 'shelter.update', 'shelter.update', 'shelter.add_beds', 'shelter.change_bed'],
       );
     });
   });
