@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type PackCode, packCodeSchema } from './jurisdictions/index.ts';
 
 /**
  * The platform's configuration, read from the environment once at start.
@@ -23,6 +24,15 @@ const environmentSchema = z.object({
   LINDUNG_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   LINDUNG_SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(20),
   LINDUNG_TRUST_PROXY: z.stringbool().default(false),
+  /** The jurisdiction pack of the deployment; the demo uses Malaysia's when none is set. */
+  LINDUNG_JURISDICTION: packCodeSchema.optional(),
+  LINDUNG_REINTEGRATION_FOLLOW_UP_MONTHS: z
+    .string()
+    .regex(
+      /^[1-9]\d{0,2}(,[1-9]\d{0,2}){0,23}$/,
+      'must be months after the return, comma-separated (e.g. 1,3,6,12)',
+    )
+    .default('1,3,6,12'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -47,6 +57,10 @@ export interface Config {
   readonly signInRateLimitPerMinute: number;
   readonly trustProxy: boolean;
   readonly logLevel: string;
+  /** The deployment's jurisdiction pack; agencies of a country with its own pack use that one. */
+  readonly jurisdiction: PackCode;
+  /** When reintegration follow-ups fall due, in months after the return, unless a plan says otherwise. */
+  readonly reintegrationFollowUpMonths: readonly number[];
 }
 
 export class ConfigError extends Error {
@@ -78,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
 
+  const demo = e.LINDUNG_DEMO === 'on' || (e.LINDUNG_DEMO === 'auto' && !production);
   return {
     environment: e.NODE_ENV,
     host: e.HOST,
@@ -86,11 +101,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     dataDir: path.resolve(e.LINDUNG_DATA_DIR),
     attachmentsDir: path.resolve(e.LINDUNG_ATTACHMENTS_DIR ?? path.join(e.LINDUNG_DATA_DIR, 'attachments')),
     key: { inline: e.LINDUNG_KEY, file: e.LINDUNG_KEY_FILE },
-    demo: e.LINDUNG_DEMO === 'on' || (e.LINDUNG_DEMO === 'auto' && !production),
+    demo,
     require2fa: e.LINDUNG_REQUIRE_2FA === 'on' || (e.LINDUNG_REQUIRE_2FA === 'auto' && production),
     session: { idleMinutes: e.LINDUNG_SESSION_IDLE_MINUTES, maxHours: e.LINDUNG_SESSION_MAX_HOURS },
     signInRateLimitPerMinute: e.LINDUNG_SIGN_IN_RATE_LIMIT,
     trustProxy: e.LINDUNG_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    jurisdiction: e.LINDUNG_JURISDICTION ?? (demo ? 'my' : 'generic'),
+    reintegrationFollowUpMonths: e.LINDUNG_REINTEGRATION_FOLLOW_UP_MONTHS.split(',').map(Number),
   };
 }

@@ -5,4 +5,4 @@
  */
 export { referralApprovalAppliers } from './referral.commands.ts';
 export { registerReferralRoutes } from './referral.routes.ts';
-export { responseHours } from './referral-deadline.ts';
+export { responseDeadline } from './referral-deadline.ts';

@@ -1,7 +1,9 @@
 import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
+import { type PackCode, packForAgency } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { type AppError, ConflictError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { requireAgency } from '../agencies/agency.repo.ts';
 import {
   type ApprovalAppliers,
   type ApprovalRow,
@@ -19,6 +21,8 @@ interface CommandProps {
   readonly tx: Tx;
   readonly actor: Actor;
   readonly requestId: string;
+  /** The deployment's jurisdiction: the receiving agency's own country's pack wins when one exists. */
+  readonly jurisdiction: PackCode;
 }
 
 /** What the database found against a referral (`lindung_referral_basis_problems`), most basic first. */
@@ -94,6 +98,7 @@ async function insertCheckedReferral(
 ): Promise<ReferralRow> {
   const { tx, actor, basis, request, toAgencyId } = props;
   const services = [...new Set(request.services)];
+  const recipientPack = packForAgency(await requireAgency(tx, toAgencyId), props.jurisdiction);
   const id = await insertReferral(tx, {
     agencyId: actor.agencyId,
     toAgencyId,
@@ -101,7 +106,7 @@ async function insertCheckedReferral(
     purpose: request.purpose,
     services,
     urgency: request.urgency,
-    responseDeadline: responseDeadline(request.urgency),
+    responseDeadline: responseDeadline(request.urgency, recipientPack),
     createdBy: actor.userId,
   });
   await recordAudit(tx, {
@@ -177,17 +182,20 @@ export async function createReferral(
  * What an approved referral does: it is checked again (the consent may have been withdrawn while
  * it waited) and sent, by the approver.
  */
-export const referralApprovalAppliers: Pick<ApprovalAppliers, 'referral_out'> = {
-  referral_out: async (tx, actor, approval) => {
-    await createReferral({
-      tx,
-      actor,
-      referral: createReferralSchema.parse({ caseId: approval.case_id, ...approval.change }),
-      approved: true,
-      requestId: `approval:${approval.id}`,
-    });
-  },
-};
+export function referralApprovalAppliers(jurisdiction: PackCode): Pick<ApprovalAppliers, 'referral_out'> {
+  return {
+    referral_out: async (tx, actor, approval) => {
+      await createReferral({
+        tx,
+        actor,
+        jurisdiction,
+        referral: createReferralSchema.parse({ caseId: approval.case_id, ...approval.change }),
+        approved: true,
+        requestId: `approval:${approval.id}`,
+      });
+    },
+  };
+}
 
 /**
  * Passes an accepted referral on to a further agency (a re-referral), by the agency that accepted

@@ -86,6 +86,7 @@ export function registerReferralRoutes(app: App, services: Services): void {
               actor,
               referral: request.body,
               requestId: request.id,
+              jurisdiction: services.config.jurisdiction,
             });
             if ('approval' in sent) {
               return { id: sent.approval.id, body: { approval: presentApproval(sent.approval, keyring) } };
@@ -161,6 +162,7 @@ export function registerReferralRoutes(app: App, services: Services): void {
               parent,
               request: request.body,
               requestId: request.id,
+              jurisdiction: services.config.jurisdiction,
             });
             return { id: referral.id, body: presentReferral(referral, actor.agencyId, undefined, keyring) };
           },
