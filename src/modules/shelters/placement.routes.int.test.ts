@@ -121,6 +121,30 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(audited[0]?.detail.warnings, ['shelter_rules_sex']);
     });
 
+    it('gives the last bed to one of two admissions made at the same moment', async () => {
+      const lastBed = await shelterOf(platform().db, platform().agencyIds.jkm, {
+        name: 'JKM men, one bed',
+        population: 'men',
+        rules: { sexes: ['male'], minAge: 18, maxAge: null },
+        beds: 1,
+      });
+      const men = [
+        await personWithCase(jkm, { fullName: 'Agus Salim', sex: 'male' }),
+        await personWithCase(jkm, { fullName: 'Joko Widodo', sex: 'male' }),
+      ];
+      const responses = await Promise.all(
+        men.map((man) => jkm.request('POST', '/api/placements', admission(man.caseId, lastBed))),
+      );
+      assert.deepEqual(responses.map((r) => r.statusCode).sort(), [201, 409]);
+      const lost = responses.find((r) => r.statusCode === 409);
+      assert.ok(['no_free_bed', 'bed_not_free'].includes(lost?.json().code), lost?.body);
+      const [count] = await platform().db.query<{ n: number }>(
+        'select count(*)::int as n from placement where shelter_id = $1',
+        [lastBed],
+      );
+      assert.equal(count?.n, 1);
+    });
+
     it('warns of a child in an adults’ shelter', async () => {
       const child = await personWithCase(jkm, {
         fullName: 'Rina',
