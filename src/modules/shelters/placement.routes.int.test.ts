@@ -289,6 +289,30 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(transfer.statusCode, 403, 'the shelter’s agency cannot move the person on');
     });
 
+    it('places a Vietnamese woman in the Peace House demo shelter by its accepted referral', async () => {
+      const peaceHouse = await signInAs(platform().app, 'shelter.peacehouse@demo.lindung.org');
+      const registry = (await molisa.request('GET', '/api/shelters?country=VN')).json().items;
+      assert.deepEqual(
+        registry.map((s: { name: string }) => s.name),
+        ['Ngôi nhà Bình yên Hà Nội'],
+      );
+      const lan = await personWithCase(molisa, {
+        fullName: 'Trần Thị Mai',
+        birth: { precision: 'year', year: 2004 },
+      });
+      await shelterReferral(molisa, peaceHouse, lan);
+      const placed = await molisa.request('POST', '/api/placements', admission(lan.caseId, registry[0].id));
+      assert.equal(placed.statusCode, 201, placed.body);
+      const occupancy = (await molisa.request('GET', '/api/shelters/occupancy?country=VN')).json();
+      assert.deepEqual(occupancy.regions, [
+        { region: 'VN-HN', shelters: 1, beds: 15, occupied: 1, free: 14 },
+      ]);
+      const residents = (
+        await peaceHouse.request('GET', `/api/shelters/${registry[0].id}/placements`)
+      ).json();
+      assert.equal(residents.items[0].person.name, 'Trần Thị Mai');
+    });
+
     it('audits admissions, transfers, discharges and reads', async () => {
       const actions = await platform().db.query<{ action: string }>(
         `select action from audit_event where subject_type = 'placement' and subject_id = any($1::text[]) order by seq`,
