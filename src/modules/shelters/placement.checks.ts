@@ -14,6 +14,12 @@ import { placementWarnings } from './placement.rules.ts';
 import type { PlacementWarning } from './placement.schema.ts';
 import { requireShelter } from './shelter.repo.ts';
 
+/**
+ * The checks that come before a placement is written, shared by admissions and transfers. They
+ * read only; the commands write.
+ */
+
+/** What every placement command is given. */
 export interface CommandProps {
   readonly tx: Tx;
   readonly actor: Actor;

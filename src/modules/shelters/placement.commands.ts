@@ -1,7 +1,6 @@
 import { recordAudit } from '../../audit/audit.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
-import type { CaseRow } from '../cases/index.ts';
-import { requireCase } from '../cases/index.ts';
+import { type CaseRow, requireCase } from '../cases/index.ts';
 import {
   type CommandProps,
   type Destination,
@@ -20,6 +19,7 @@ import {
 } from './placement.repo.ts';
 import type { Admit, Discharge, Transfer } from './placement.schema.ts';
 
+/** Writes a prepared placement and its audit entries (the acknowledged warnings in one of their own). */
 async function place(
   props: CommandProps & {
     found: CaseRow;
