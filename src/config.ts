@@ -33,6 +33,17 @@ const environmentSchema = z.object({
       'must be months after the return, comma-separated (e.g. 1,3,6,12)',
     )
     .default('1,3,6,12'),
+  /** Days before a deadline's date on which its owner is reminded; 0 is the due day itself. */
+  LINDUNG_DEADLINE_REMINDER_DAYS: z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/, 'a comma-separated list of days, e.g. 7,1,0')
+    .default('7,1,0'),
+  /** Where reminder e-mails go out (smtp:// or smtps://); without it they are only logged, without personal data. */
+  LINDUNG_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  LINDUNG_MAIL_FROM: z.string().min(3).default('Lindung <no-reply@lindung.invalid>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -61,6 +72,9 @@ export interface Config {
   readonly jurisdiction: PackCode;
   /** When reintegration follow-ups fall due, in months after the return, unless a plan says otherwise. */
   readonly reintegrationFollowUpMonths: readonly number[];
+  readonly deadlines: { readonly reminderDays: readonly number[] };
+  /** SMTP for e-mail; `url` undefined means e-mails are logged (without personal data), not sent. */
+  readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
 }
 
 export class ConfigError extends Error {
@@ -109,5 +123,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     jurisdiction: e.LINDUNG_JURISDICTION ?? (demo ? 'my' : 'generic'),
     reintegrationFollowUpMonths: e.LINDUNG_REINTEGRATION_FOLLOW_UP_MONTHS.split(',').map(Number),
+    deadlines: {
+      reminderDays: [...new Set(e.LINDUNG_DEADLINE_REMINDER_DAYS.split(',').map(Number))].sort(
+        (a, b) => b - a,
+      ),
+    },
+    mail: { smtpUrl: e.LINDUNG_SMTP_URL, from: e.LINDUNG_MAIL_FROM },
   };
 }

@@ -44,6 +44,7 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'reintegration_plan', column: 'closure_note', primaryKey: 'id' },
   { table: 'reintegration_follow_up', column: 'notes', primaryKey: 'id' },
   { table: 'arrest', column: 'place', primaryKey: 'id' },
+  { table: 'protection_order', column: 'revocation_reason', primaryKey: 'id' },
 ];
 
 export function contextOf(column: EncryptedColumn): string {
