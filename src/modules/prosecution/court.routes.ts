@@ -26,7 +26,7 @@ const tags = ['prosecution'];
 const params = z.strictObject({ id: z.uuid() });
 
 /** In court: charges, hearings, outcomes with sentences, restitution ordered and paid. */
-export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
+export function registerCourtRoutes(app: App, { db, keyring, config }: Services): void {
   app.post(
     '/api/investigations/:id/charges',
     {
@@ -47,6 +47,7 @@ export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
           tx,
           actor,
           keyring,
+          jurisdiction: config.jurisdiction,
           requestId: request.id,
           investigation,
           charge: request.body,
@@ -77,6 +78,7 @@ export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
           tx,
           actor,
           keyring,
+          jurisdiction: config.jurisdiction,
           requestId: request.id,
           investigation,
           hearing: request.body,
@@ -108,6 +110,7 @@ export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
           tx,
           actor,
           keyring,
+          jurisdiction: config.jurisdiction,
           requestId: request.id,
           charge,
           outcome: request.body,
@@ -139,6 +142,7 @@ export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
           tx,
           actor,
           keyring,
+          jurisdiction: config.jurisdiction,
           requestId: request.id,
           charge,
           order: request.body,
@@ -174,6 +178,7 @@ export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
           tx,
           actor,
           keyring,
+          jurisdiction: config.jurisdiction,
           requestId: request.id,
           order,
           payment: request.body,

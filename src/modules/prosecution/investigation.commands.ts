@@ -24,7 +24,7 @@ import {
   type VictimLinkRow,
 } from './investigation.repo.ts';
 import type { LinkVictim, OpenInvestigation, RecordArrest } from './investigation.schema.ts';
-import { findOffence, type OffenceEntry } from './offences.ts';
+import { findOffence, type Offence } from './offences.ts';
 import { prosecutionFields } from './prosecution.fields.ts';
 import { auditChange, dateProblems, type ProsecutionProps, throwIfProblems } from './prosecution-command.ts';
 
@@ -36,12 +36,12 @@ export async function offencesOfAgency(
   props: ProsecutionProps,
   codes: readonly string[],
   field: string,
-): Promise<{ offences: OffenceEntry[]; problems: FieldProblem[] }> {
+): Promise<{ offences: Offence[]; problems: FieldProblem[] }> {
   const agency = await findAgency(props.tx, props.actor.agencyId);
-  const offences: OffenceEntry[] = [];
+  const offences: Offence[] = [];
   const problems: FieldProblem[] = [];
   for (const [index, code] of codes.entries()) {
-    const offence = agency ? findOffence(agency.country, code) : undefined;
+    const offence = agency ? findOffence(agency, props.jurisdiction, code) : undefined;
     if (offence) offences.push(offence);
     else {
       problems.push({

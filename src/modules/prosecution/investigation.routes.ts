@@ -32,7 +32,7 @@ const tags = ['prosecution'];
 const params = z.strictObject({ id: z.uuid() });
 
 /** Investigations: opening one, the victims' cases linked, suspects and arrests. */
-export function registerInvestigationRoutes(app: App, { db, keyring }: Services): void {
+export function registerInvestigationRoutes(app: App, { db, keyring, config }: Services): void {
   app.post(
     '/api/investigations',
     {
@@ -54,6 +54,7 @@ export function registerInvestigationRoutes(app: App, { db, keyring }: Services)
               tx,
               actor,
               keyring,
+              jurisdiction: config.jurisdiction,
               requestId: request.id,
               investigation: request.body,
             });
@@ -102,7 +103,14 @@ export function registerInvestigationRoutes(app: App, { db, keyring }: Services)
       return inTenant(db, actor, async (tx) => {
         const investigation = await requireInvestigation(tx, request.params.id);
         authorize(actor, investigationPolicy, 'read', investigation);
-        const record = await readInvestigation({ tx, actor, keyring, requestId: request.id, investigation });
+        const record = await readInvestigation({
+          tx,
+          actor,
+          keyring,
+          jurisdiction: config.jurisdiction,
+          requestId: request.id,
+          investigation,
+        });
         return presentInvestigation(record, keyring);
       });
     },
@@ -124,7 +132,7 @@ export function registerInvestigationRoutes(app: App, { db, keyring }: Services)
       const body = await inTenant(db, actor, async (tx) => {
         const investigation = await requireInvestigation(tx, request.params.id);
         authorize(actor, investigationPolicy, 'linkVictim', investigation);
-        const props = { tx, actor, keyring, requestId: request.id };
+        const props = { tx, actor, keyring, jurisdiction: config.jurisdiction, requestId: request.id };
         const link = await linkVictim({ ...props, investigation, link: request.body });
         return presentVictimLink({ ...link, identity: await victimIdentity(props, link) });
       });
@@ -152,6 +160,7 @@ export function registerInvestigationRoutes(app: App, { db, keyring }: Services)
           tx,
           actor,
           keyring,
+          jurisdiction: config.jurisdiction,
           requestId: request.id,
           investigation,
           personId: request.body.personId,
@@ -182,6 +191,7 @@ export function registerInvestigationRoutes(app: App, { db, keyring }: Services)
           tx,
           actor,
           keyring,
+          jurisdiction: config.jurisdiction,
           requestId: request.id,
           investigation,
           arrest: request.body,

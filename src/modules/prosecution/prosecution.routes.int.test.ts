@@ -321,6 +321,15 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(list.items, []);
     });
 
+    it("offers the offences of the agency's jurisdiction pack, labelled in every language", async () => {
+      const options = (await police.request('GET', '/api/prosecution/options')).json();
+      const tip = options.offences.find((o: { code: string }) => o.code === 'atipsom.12');
+      assert.equal(tip.category, 'trafficking_in_persons');
+      assert.deepEqual(Object.keys(tip.title).sort(), ['en', 'id', 'ms', 'vi']);
+      assert.ok(options.offences.every((o: { code: string }) => !o.code.startsWith('palermo.')));
+      assert.equal(options.outcomes.convicted.ms, 'Disabitkan');
+    });
+
     it('refuses investigations to users who do not manage prosecutions', async () => {
       const response = await welfare.request('POST', '/api/investigations', {
         reference: 'X/1',
