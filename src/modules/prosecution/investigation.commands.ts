@@ -7,6 +7,7 @@ import {
   ValidationError,
 } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
+import { recordCaseEvent } from '../cases/index.ts';
 import { findCaseForLink } from './case-link.ts';
 import {
   type ArrestRow,
@@ -149,6 +150,16 @@ export async function linkVictim(
     referralId: 'referralId' in link ? link.referralId : null,
     linkedBy: actor.userId,
   });
+  if (row.case_id) {
+    // On the victim's case timeline too: its workers learn that an investigation concerns it.
+    await recordCaseEvent(tx, {
+      caseId: row.case_id,
+      agencyId: actor.agencyId,
+      actorUserId: actor.userId,
+      kind: 'case.linked_to_investigation',
+      detail: { investigationId: investigation.id },
+    });
+  }
   await auditChange(
     props,
     'investigation.link_victim',

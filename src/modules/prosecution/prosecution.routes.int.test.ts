@@ -199,6 +199,14 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(byAction['investigation.schedule_hearing'], 1);
       assert.equal(byAction['restitution.order'], 1);
       assert.equal(byAction['restitution.pay'], 2);
+      const timeline = await platform().db.query<{ detail: { investigationId: string } }>(
+        `select detail from case_event where kind = 'case.linked_to_investigation'`,
+      );
+      assert.deepEqual(
+        timeline.map((event) => event.detail.investigationId),
+        [investigationId],
+        "the police's own case shows the link on its timeline; the referred one is not the police's",
+      );
     });
 
     it('gives figures by offence category that match the records created', async () => {
