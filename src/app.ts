@@ -12,6 +12,7 @@ import { registerOpenApi } from './http/openapi.ts';
 import { registerProblemHandlers } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
+import { registerWebApp } from './http/web-app.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerApprovalRoutes } from './modules/approvals/index.ts';
 import { registerAttachmentRoutes } from './modules/attachments/index.ts';
@@ -20,9 +21,12 @@ import { carePlanApprovalAppliers, registerCareRoutes } from './modules/care/ind
 import { caseApprovalAppliers, registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerProsecutionRoutes } from './modules/prosecution/index.ts';
 import { referralApprovalAppliers, registerReferralRoutes } from './modules/referrals/index.ts';
+import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
+import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
@@ -90,8 +94,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     ...carePlanApprovalAppliers(keyring),
     ...referralApprovalAppliers(config.jurisdiction),
   });
+  registerHealthScreeningRoutes(app, services);
+  registerRepatriationRoutes(app, services);
+  registerReintegrationRoutes(app, services);
   registerProsecutionRoutes(app, services);
   await registerAttachmentRoutes(app, services);
+  await registerWebApp(app);
 
   await app.ready();
   return app;

@@ -36,6 +36,13 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'service_delivery', column: 'description', primaryKey: 'id' },
   { table: 'approval_request', column: 'sealed_change', primaryKey: 'id' },
   { table: 'shelter', column: 'address', primaryKey: 'id' },
+  { table: 'health_screening', column: 'findings', primaryKey: 'id' },
+  { table: 'repatriation', column: 'travel_documents', primaryKey: 'id' },
+  { table: 'repatriation', column: 'escort', primaryKey: 'id' },
+  { table: 'repatriation', column: 'route', primaryKey: 'id' },
+  { table: 'reintegration_plan', column: 'goals', primaryKey: 'id' },
+  { table: 'reintegration_plan', column: 'closure_note', primaryKey: 'id' },
+  { table: 'reintegration_follow_up', column: 'notes', primaryKey: 'id' },
   { table: 'arrest', column: 'place', primaryKey: 'id' },
 ];
 

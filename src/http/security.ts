@@ -2,8 +2,9 @@ import helmet from '@fastify/helmet';
 import type { App } from './types.ts';
 
 /**
- * Security headers on every response. The API sends JSON only, so its content policy forbids
- * everything; the API docs page loads its own scripts and styles from this server.
+ * Security headers on every response. Only this server's own scripts run: the web app (web/dist,
+ * served at `/`) and the API docs page load theirs from here; Mantine's styles are inline (hence
+ * 'unsafe-inline' for styles, never for scripts); the 2FA QR code is a data: image.
  */
 export async function registerSecurityHeaders(app: App): Promise<void> {
   await app.register(helmet, {

@@ -70,6 +70,23 @@ export async function switchAgency(
   });
 }
 
+/** Remembers the language the user reads Lindung in (the web app switches to it at sign-in). */
+export async function changeLocale(props: AccountProps & { locale: string }): Promise<void> {
+  await props.db.transaction(async (tx) => {
+    await tx.query('update app_user set locale = $2, updated_at = now() where id = $1', [
+      props.actor.userId,
+      props.locale,
+    ]);
+    await recordAudit(tx, {
+      actorUserId: props.actor.userId,
+      agencyId: props.actor.agencyId,
+      action: 'auth.change_locale',
+      requestId: props.requestId,
+      detail: { locale: props.locale },
+    });
+  });
+}
+
 /** Changes the password after checking the current one; every other session of the user ends. */
 export async function changePassword(
   props: AccountProps & {

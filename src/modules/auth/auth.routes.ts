@@ -7,6 +7,7 @@ import type { App, Services } from '../../http/types.ts';
 import { UnauthenticatedError } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
 import {
+  changeLocale,
   changePassword,
   confirmTotp,
   signOut,
@@ -16,6 +17,7 @@ import {
 import { type ApiTokenRow, createApiToken, listApiTokens, revokeApiToken } from './api-token.commands.ts';
 import {
   apiTokenSchema,
+  changeMeSchema,
   changePasswordSchema,
   confirmTotpSchema,
   createApiTokenSchema,
@@ -138,6 +140,32 @@ export function registerAuthRoutes(app: App, { db, keyring, config }: Services):
         stage: authentication?.stage ?? 'complete',
         csrfToken: authentication?.session?.csrfToken ?? null,
         sessionExpiresAt: authentication?.session?.expiresAt.toISOString() ?? null,
+      };
+    },
+  );
+
+  app.patch(
+    '/api/me',
+    {
+      config: { allowDuringEnrolment: true },
+      schema: {
+        tags,
+        summary: "Change the signed-in user's own preferences (the web app's language)",
+        body: changeMeSchema,
+        response: { 200: meSchema.shape.user, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await changeLocale({ db, actor, locale: request.body.locale, requestId: request.id });
+      const me = await inTenant(db, actor, (tx) => findMe(tx, actor.userId));
+      if (!me) throw new UnauthenticatedError();
+      return {
+        id: me.id,
+        email: me.email,
+        displayName: me.display_name,
+        locale: me.locale,
+        twoFactorEnabled: me.totp_enabled_at !== null,
       };
     },
   );

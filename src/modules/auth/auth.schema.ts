@@ -56,6 +56,12 @@ export const meSchema = z
   })
   .meta({ id: 'Me' });
 
+export const localeSchema = z.enum(['en', 'ms', 'id', 'vi']);
+
+export const changeMeSchema = z
+  .strictObject({ locale: localeSchema.describe('The language the web app shows this user') })
+  .meta({ id: 'ChangeMe' });
+
 export const switchAgencySchema = z.strictObject({ agencyId: z.uuid() });
 
 export const changePasswordSchema = z.strictObject({

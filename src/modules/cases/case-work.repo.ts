@@ -75,6 +75,23 @@ export function listTasks(tx: Tx, caseId: string): Promise<TaskRow[]> {
   );
 }
 
+/** The user's open tasks in the acting agency (row-level security keeps to it), soonest due first. */
+export function listOwnOpenTasks(
+  tx: Tx,
+  userId: string,
+  limit: number,
+): Promise<(TaskRow & { case_reference: string })[]> {
+  return tx.query<TaskRow & { case_reference: string }>(
+    `select t.id, t.case_id, t.title, t.due_on, t.owner_user_id, t.status, t.done_at, t.created_at,
+            c.reference as case_reference
+       from case_task t join case_file c on c.id = t.case_id
+      where t.owner_user_id = $1 and t.status = 'open'
+      order by t.due_on nulls last, t.created_at, t.id
+      limit $2`,
+    [userId, limit],
+  );
+}
+
 export interface NoteRow {
   id: string;
   case_id: string;

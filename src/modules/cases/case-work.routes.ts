@@ -12,7 +12,7 @@ import { requireCase } from './case.repo.ts';
 import { caseSchema } from './case.schema.ts';
 import { addNote, addTask, assignWorker, changeTask, unassignWorker } from './case-work.commands.ts';
 import { presentNote, presentTask } from './case-work.presenter.ts';
-import { listNotes, listTasks, requireTask } from './case-work.repo.ts';
+import { listNotes, listOwnOpenTasks, listTasks, requireTask } from './case-work.repo.ts';
 import {
   assignWorkerSchema,
   changeTaskSchema,
@@ -27,6 +27,32 @@ const caseParams = z.strictObject({ id: z.uuid() });
 
 /** Tasks, notes and case workers: the daily work on a case. */
 export function registerCaseWorkRoutes(app: App, { db, keyring }: Services): void {
+  app.get(
+    '/api/tasks/mine',
+    {
+      schema: {
+        tags,
+        summary: "The signed-in user's open tasks in the acting agency, soonest due first (the home page)",
+        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        response: {
+          200: z.object({ items: z.array(taskSchema.extend({ caseReference: z.string() })) }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, casePolicy, 'list', undefined);
+      return inTenant(db, actor, async (tx) => {
+        const today = await agencyToday(tx, actor.agencyId);
+        const rows = await listOwnOpenTasks(tx, actor.userId, request.query.limit);
+        return {
+          items: rows.map((row) => ({ ...presentTask(row, today), caseReference: row.case_reference })),
+        };
+      });
+    },
+  );
+
   app.get(
     '/api/cases/:id/tasks',
     {

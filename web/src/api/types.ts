@@ -1,0 +1,129 @@
+/*
+ * The API's shapes the app reads, as documented in /api/openapi.json (the zod schemas in src/modules).
+ */
+
+export type Locale = 'en' | 'ms' | 'id' | 'vi';
+
+export interface Me {
+  user: { id: string; email: string; displayName: string; locale: Locale; twoFactorEnabled: boolean };
+  agency: {
+    id: string;
+    name: string;
+    shortName: string | null;
+    type: string;
+    country: string;
+    timeZone: string;
+  };
+  memberships: { agencyId: string; agencyName: string; roles: string[] }[];
+  permissions: string[];
+  stage: 'complete' | 'enrolment_required';
+  csrfToken: string | null;
+  sessionExpiresAt: string | null;
+}
+
+export interface SignedIn {
+  userId: string;
+  agencyId: string;
+  stage: 'complete' | 'enrolment_required';
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface CaseSummary {
+  id: string;
+  reference: string;
+  type: 'victim_case' | 'investigation';
+  status: 'open' | 'active' | 'closed';
+  riskLevel: 'low' | 'medium' | 'high' | 'critical';
+  exploitationTypes: string[];
+  openedOn: string;
+  primaryPersonName: string | null;
+}
+
+export interface CaseView extends CaseSummary {
+  agencyId: string;
+  labourSector: string | null;
+  recruitmentPlace: string | null;
+  recruitmentCountry: string | null;
+  exploitationPlace: string | null;
+  exploitationCountry: string | null;
+  meansOfControl: string[];
+  summary: string | null;
+  closedAt: string | null;
+  closeReason: string | null;
+  persons: { personId: string; role: string; name: string | null }[];
+  workers: { userId: string; displayName: string }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseEvent {
+  id: string;
+  at: string;
+  actorUserId: string | null;
+  kind: string;
+  detail: Record<string, unknown>;
+}
+
+export interface Task {
+  id: string;
+  caseId: string;
+  title: string;
+  dueOn: string | null;
+  ownerUserId: string | null;
+  status: 'open' | 'done' | 'cancelled';
+  overdue: boolean;
+  createdAt: string;
+}
+
+export interface Note {
+  id: string;
+  caseId: string;
+  body: string;
+  authorUserId: string | null;
+  createdAt: string;
+}
+
+export interface Consent {
+  id: string;
+  state: string;
+  purposes: string[];
+  dataCategories: string[];
+  createdAt: string;
+  [key: string]: unknown;
+}
+
+export interface ReferralSummary {
+  id: string;
+  direction: 'incoming' | 'outgoing';
+  fromAgency: { id: string; name: string; shortName: string | null };
+  toAgency: { id: string; name: string; shortName: string | null };
+  caseReference: string;
+  purpose: string;
+  services: string[];
+  urgency: 'emergency' | 'urgent' | 'routine';
+  status: 'pending' | 'accepted' | 'declined' | 'completed' | 'cancelled';
+  responseDeadline: string;
+  overdue: boolean;
+}
+
+export interface PersonMatch {
+  id: string;
+  names: string[];
+  sex: string;
+  birth: { precision: string; date?: string; year?: number; age?: number };
+  nationality: string | null;
+  score: number;
+}
+
+export interface Person {
+  id: string;
+  names: { fullName: string }[];
+  sex: string;
+  nationality: string | null;
+}

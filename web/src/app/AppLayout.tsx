@@ -1,0 +1,92 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { api, setCsrfToken } from '../api/client.ts';
+import { LanguageMenu } from './LanguageMenu.tsx';
+import { PageLoader } from './RequireSession.tsx';
+import { useCan, useChangeLocale, useMe } from './session.tsx';
+
+/** The frame of every signed-in page: header, navigation (a burger menu on phones), content. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const changeLocale = useChangeLocale();
+  const canOpenCase = useCan('case:write');
+
+  const signOut = async () => {
+    await api('POST', '/api/auth/sign-out').catch(() => undefined);
+    setCsrfToken(null);
+    queryClient.clear();
+    await navigate('/sign-in', { state: { signedOut: true } });
+  };
+
+  const links = [
+    { to: '/', label: t('nav.home'), active: location.pathname === '/' },
+    { to: '/cases', label: t('nav.cases'), active: /^\/cases(\/(?!new)|$)/.test(location.pathname) },
+    ...(canOpenCase
+      ? [{ to: '/cases/new', label: t('nav.openCase'), active: location.pathname === '/cases/new' }]
+      : []),
+  ];
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Title order={2} size="h4">
+              Lindung
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="sm">
+              {me.agency.shortName ?? me.agency.name}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageMenu onChange={changeLocale} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+        <Stack gap={4} justify="space-between" h="100%">
+          <Stack gap={4}>
+            {links.map((link) => (
+              <NavLink
+                key={link.to}
+                component={Link}
+                to={link.to}
+                label={link.label}
+                active={link.active}
+                onClick={close}
+              />
+            ))}
+          </Stack>
+          <Stack gap={4}>
+            <Text size="sm">{me.user.displayName}</Text>
+            <Text size="xs" c="dimmed">
+              {me.agency.name}
+            </Text>
+            <Button variant="default" onClick={() => void signOut()}>
+              {t('nav.signOut')}
+            </Button>
+          </Stack>
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

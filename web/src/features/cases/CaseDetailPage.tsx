@@ -1,0 +1,216 @@
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, query } from '../../api/client.ts';
+import type { CaseEvent, CaseView, Consent, Page, ReferralSummary } from '../../api/types.ts';
+import { useCan, useFormat } from '../../app/session.tsx';
+import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
+import { QueryState } from '../../components/States.tsx';
+import { NotesPanel, TasksPanel } from './CaseWork.tsx';
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{children}</Text>
+    </div>
+  );
+}
+
+function Summary({ found }: { found: CaseView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Card withBorder component="section" aria-label={t('case.summaryTitle')}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Fact label={t('case.typeLabel')}>{t(`case.type.${found.type}`)}</Fact>
+        <Fact label={t('case.openedOn')}>{format.date(found.openedOn)}</Fact>
+        <Fact label={t('case.person')}>
+          {found.persons
+            .map((person) => `${person.name ?? t('case.noPerson')} (${t(`case.role.${person.role}`)})`)
+            .join(', ')}
+        </Fact>
+        <Fact label={t('case.exploitationLabel')}>
+          {found.exploitationTypes.map((type) => t(`case.exploitation.${type}`)).join(', ') || '—'}
+        </Fact>
+        <Fact label={t('case.workers')}>
+          {found.workers.map((worker) => worker.displayName).join(', ') || '—'}
+        </Fact>
+      </SimpleGrid>
+      {found.summary && (
+        <Text mt="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {found.summary}
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+function TimelinePanel({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const events = useQuery({
+    queryKey: ['cases', caseId, 'timeline'],
+    queryFn: () => api<Page<CaseEvent>>('GET', `/api/cases/${caseId}/timeline`),
+  });
+  const items = events.data?.items ?? [];
+  return (
+    <>
+      <QueryState
+        isPending={events.isPending}
+        error={events.error}
+        isEmpty={items.length === 0}
+        emptyText={t('timeline.none')}
+      />
+      <Timeline bulletSize={12} lineWidth={2}>
+        {items.map((event) => (
+          <Timeline.Item
+            key={event.id}
+            title={t(`timeline.kind.${event.kind.replaceAll('.', '_')}`, {
+              defaultValue: t('timeline.other'),
+            })}
+          >
+            <Text size="xs" c="dimmed">
+              {format.dateTime(event.at)}
+            </Text>
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </>
+  );
+}
+
+function ConsentsPanel({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const consents = useQuery({
+    queryKey: ['persons', personId, 'consents'],
+    queryFn: () => api<{ items: Consent[] }>('GET', `/api/persons/${personId}/consents`),
+  });
+  const items = consents.data?.items ?? [];
+  return (
+    <Stack>
+      <QueryState
+        isPending={consents.isPending}
+        error={consents.error}
+        isEmpty={items.length === 0}
+        emptyText={t('consent.none')}
+      />
+      {items.map((consent) => (
+        <Group key={consent.id} justify="space-between" wrap="nowrap">
+          <div>
+            <Text size="sm">
+              {consent.purposes
+                .map((purpose) => t(`consent.purpose.${purpose}`, { defaultValue: purpose }))
+                .join(', ')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('consent.given', { date: format.date(String(consent.givenOn)) })}
+            </Text>
+          </div>
+          <Badge color={consent.state === 'in_force' ? 'teal' : 'gray'}>
+            {t(`consent.state.${consent.state}`, { defaultValue: consent.state })}
+          </Badge>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+function ReferralsPanel({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const referrals = useQuery({
+    queryKey: ['cases', caseId, 'referrals'],
+    queryFn: () => api<Page<ReferralSummary>>('GET', `/api/referrals${query({ caseId })}`),
+  });
+  const items = referrals.data?.items ?? [];
+  return (
+    <Stack>
+      <QueryState
+        isPending={referrals.isPending}
+        error={referrals.error}
+        isEmpty={items.length === 0}
+        emptyText={t('referral.none')}
+      />
+      {items.map((referral) => (
+        <Group key={referral.id} justify="space-between" wrap="nowrap">
+          <div>
+            <Text size="sm">
+              {referral.direction === 'outgoing'
+                ? t('referral.to', { agency: referral.toAgency.name })
+                : t('referral.from', { agency: referral.fromAgency.name })}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('referral.answerBy', { date: format.dateTime(referral.responseDeadline) })}
+            </Text>
+          </div>
+          <Badge>{t(`referral.status.${referral.status}`)}</Badge>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+/** One case: its summary, then timeline, tasks, notes, consents and referrals in tabs. */
+export default function CaseDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const handlesReferrals = useCan('referral:manage');
+  const found = useQuery({
+    queryKey: ['cases', id],
+    queryFn: () => api<CaseView>('GET', `/api/cases/${id}`),
+  });
+  const personId = found.data?.persons[0]?.personId;
+  return (
+    <Stack>
+      <Anchor component={Link} to="/cases" size="sm">
+        {t('case.backToList')}
+      </Anchor>
+      <QueryState isPending={found.isPending} error={found.error} isEmpty={false} emptyText="" />
+      {found.data && (
+        <>
+          <Group justify="space-between">
+            <Title order={1}>{t('case.title', { reference: found.data.reference })}</Title>
+            <Group gap="xs">
+              <StatusBadge status={found.data.status} />
+              <RiskBadge risk={found.data.riskLevel} />
+            </Group>
+          </Group>
+          <Summary found={found.data} />
+          <Tabs defaultValue="tasks" keepMounted={false}>
+            <Tabs.List>
+              <Tabs.Tab value="tasks">{t('case.tabs.tasks')}</Tabs.Tab>
+              <Tabs.Tab value="notes">{t('case.tabs.notes')}</Tabs.Tab>
+              <Tabs.Tab value="timeline">{t('case.tabs.timeline')}</Tabs.Tab>
+              {personId && <Tabs.Tab value="consents">{t('case.tabs.consents')}</Tabs.Tab>}
+              {handlesReferrals && <Tabs.Tab value="referrals">{t('case.tabs.referrals')}</Tabs.Tab>}
+            </Tabs.List>
+            <Tabs.Panel value="tasks" pt="md">
+              <TasksPanel caseId={id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="notes" pt="md">
+              <NotesPanel caseId={id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="timeline" pt="md">
+              <TimelinePanel caseId={id} />
+            </Tabs.Panel>
+            {personId && (
+              <Tabs.Panel value="consents" pt="md">
+                <ConsentsPanel personId={personId} />
+              </Tabs.Panel>
+            )}
+            {handlesReferrals && (
+              <Tabs.Panel value="referrals" pt="md">
+                <ReferralsPanel caseId={id} />
+              </Tabs.Panel>
+            )}
+          </Tabs>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,285 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  Stack,
+  Stepper,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api, query } from '../../api/client.ts';
+import type { CaseView, Person, PersonMatch } from '../../api/types.ts';
+import { applyProblem } from '../../app/forms.ts';
+import { caseTypes, exploitationTypes, riskLevels, sexes } from './case-options.ts';
+
+interface Chosen {
+  id: string;
+  name: string;
+}
+
+/** Step 1: look for the person first, so that nobody is recorded twice. */
+function FindPerson({
+  onChosen,
+  onNew,
+}: {
+  onChosen: (person: Chosen) => void;
+  onNew: (name: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [matches, setMatches] = useState<PersonMatch[]>();
+  const [formProblem, setFormProblem] = useState<string>();
+  const form = useForm<{ name: string; documentNumber: string }>({
+    defaultValues: { name: '', documentNumber: '' },
+  });
+  const search = form.handleSubmit(async (values) => {
+    setFormProblem(undefined);
+    try {
+      const answer = await api<{ items: PersonMatch[] }>(
+        'GET',
+        `/api/persons/matches${query({ name: values.name.trim(), documentNumber: values.documentNumber.trim() })}`,
+      );
+      setMatches(answer.items);
+    } catch (error) {
+      setFormProblem(
+        applyProblem(error, ['name', 'documentNumber'], form.setError, t, {
+          'query.name': 'name',
+          'query.documentNumber': 'documentNumber',
+        }),
+      );
+    }
+  });
+  return (
+    <Stack>
+      <form onSubmit={search} noValidate>
+        <Stack>
+          <Text>{t('openCase.searchIntro')}</Text>
+          {formProblem && <Alert color="red">{formProblem}</Alert>}
+          <TextInput
+            label={t('person.name')}
+            error={form.formState.errors.name?.message}
+            {...form.register('name')}
+          />
+          <TextInput
+            label={t('person.documentNumber')}
+            error={form.formState.errors.documentNumber?.message}
+            {...form.register('documentNumber')}
+          />
+          <Group>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              {t('openCase.search')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      {matches && (
+        <Card withBorder component="section" aria-label={t('openCase.matches')}>
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t('openCase.matches')}
+            </Title>
+            {matches.length === 0 && <Text c="dimmed">{t('openCase.noMatches')}</Text>}
+            {matches.map((match) => (
+              <Group key={match.id} justify="space-between">
+                <div>
+                  <Text>{match.names.join(' / ')}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`person.sex.${match.sex}`)}
+                    {match.nationality ? ` · ${match.nationality}` : ''}
+                  </Text>
+                </div>
+                <Button
+                  variant="light"
+                  onClick={() => onChosen({ id: match.id, name: match.names[0] ?? '' })}
+                >
+                  {t('openCase.usePerson')}
+                </Button>
+              </Group>
+            ))}
+            <Button variant="default" onClick={() => onNew(form.getValues('name'))}>
+              {t('openCase.newPerson')}
+            </Button>
+          </Stack>
+        </Card>
+      )}
+    </Stack>
+  );
+}
+
+interface PersonValues {
+  fullName: string;
+  sex: string;
+  nationality: string;
+}
+
+/** Step 1b: record a new person (the least that is needed; the person's page holds the rest). */
+function NewPerson({ name, onCreated }: { name: string; onCreated: (person: Chosen) => void }) {
+  const { t } = useTranslation();
+  const [formProblem, setFormProblem] = useState<string>();
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const form = useForm<PersonValues>({ defaultValues: { fullName: name, sex: 'unknown', nationality: '' } });
+  const submit = form.handleSubmit(async (values) => {
+    setFormProblem(undefined);
+    try {
+      const person = await api<Person>(
+        'POST',
+        '/api/persons',
+        {
+          names: [{ fullName: values.fullName }],
+          sex: values.sex,
+          ...(values.nationality.trim() && { nationality: values.nationality.trim().toUpperCase() }),
+        },
+        { 'idempotency-key': idempotencyKey },
+      );
+      onCreated({ id: person.id, name: person.names[0]?.fullName ?? values.fullName });
+    } catch (error) {
+      setFormProblem(
+        applyProblem(error, ['fullName', 'sex', 'nationality'], form.setError, t, {
+          'names.0.fullName': 'fullName',
+          names: 'fullName',
+        }),
+      );
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {formProblem && <Alert color="red">{formProblem}</Alert>}
+        <TextInput
+          label={t('person.fullName')}
+          error={form.formState.errors.fullName?.message}
+          {...form.register('fullName')}
+        />
+        <NativeSelect
+          label={t('person.sexLabel')}
+          data={sexes.map((sex) => ({ value: sex, label: t(`person.sex.${sex}`) }))}
+          {...form.register('sex')}
+        />
+        <TextInput
+          label={t('person.nationality')}
+          description={t('person.nationalityHelp')}
+          maxLength={2}
+          error={form.formState.errors.nationality?.message}
+          {...form.register('nationality')}
+        />
+        <Group>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {t('openCase.recordPerson')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+interface CaseValues {
+  type: string;
+  exploitationType: string;
+  riskLevel: string;
+  summary: string;
+}
+
+/** Step 2: open the case for the chosen person. */
+function CaseFacts({ person }: { person: Chosen }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [formProblem, setFormProblem] = useState<string>();
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const form = useForm<CaseValues>({
+    defaultValues: { type: 'victim_case', exploitationType: '', riskLevel: 'medium', summary: '' },
+  });
+  const submit = form.handleSubmit(async (values) => {
+    setFormProblem(undefined);
+    try {
+      const opened = await api<CaseView>(
+        'POST',
+        '/api/cases',
+        {
+          type: values.type,
+          personId: person.id,
+          riskLevel: values.riskLevel,
+          ...(values.exploitationType && { exploitationTypes: [values.exploitationType] }),
+          ...(values.summary.trim() && { summary: values.summary.trim() }),
+        },
+        { 'idempotency-key': idempotencyKey },
+      );
+      await navigate(`/cases/${opened.id}`);
+    } catch (error) {
+      setFormProblem(
+        applyProblem(error, ['type', 'exploitationType', 'riskLevel', 'summary'], form.setError, t, {
+          exploitationTypes: 'exploitationType',
+        }),
+      );
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Text>{t('openCase.forPerson', { name: person.name })}</Text>
+        {formProblem && <Alert color="red">{formProblem}</Alert>}
+        <NativeSelect
+          label={t('case.typeLabel')}
+          data={caseTypes.map((type) => ({ value: type, label: t(`case.type.${type}`) }))}
+          {...form.register('type')}
+        />
+        <NativeSelect
+          label={t('case.exploitationLabel')}
+          data={[
+            { value: '', label: t('caseList.any') },
+            ...exploitationTypes.map((type) => ({ value: type, label: t(`case.exploitation.${type}`) })),
+          ]}
+          error={form.formState.errors.exploitationType?.message}
+          {...form.register('exploitationType')}
+        />
+        <NativeSelect
+          label={t('case.riskLabel')}
+          data={riskLevels.map((risk) => ({ value: risk, label: t(`case.risk.${risk}`) }))}
+          {...form.register('riskLevel')}
+        />
+        <Textarea
+          label={t('case.summary')}
+          description={t('case.summaryHelp')}
+          autosize
+          minRows={3}
+          error={form.formState.errors.summary?.message}
+          {...form.register('summary')}
+        />
+        <Group>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {t('openCase.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Open a case: find (or record) the person, then the case's first facts. */
+export default function OpenCasePage() {
+  const { t } = useTranslation();
+  const [person, setPerson] = useState<Chosen>();
+  const [newName, setNewName] = useState<string>();
+  const step = person ? 1 : 0;
+  return (
+    <Stack maw={720}>
+      <Title order={1}>{t('openCase.title')}</Title>
+      <Stepper active={step} size="sm">
+        <Stepper.Step label={t('openCase.stepPerson')}>
+          {newName === undefined ? (
+            <FindPerson onChosen={setPerson} onNew={setNewName} />
+          ) : (
+            <NewPerson name={newName} onCreated={setPerson} />
+          )}
+        </Stepper.Step>
+        <Stepper.Step label={t('openCase.stepCase')}>{person && <CaseFacts person={person} />}</Stepper.Step>
+      </Stepper>
+    </Stack>
+  );
+}

@@ -1,0 +1,16 @@
+/** The API's option lists the case screens show (labels come from the translations). */
+export const caseStatuses = ['open', 'active', 'closed'] as const;
+export const caseTypes = ['victim_case', 'investigation'] as const;
+export const exploitationTypes = [
+  'forced_labour',
+  'sexual_exploitation',
+  'forced_criminality',
+  'online_scam_compound',
+  'domestic_servitude',
+  'forced_marriage',
+  'organ_removal',
+  'child_soldiering',
+  'other',
+] as const;
+export const riskLevels = ['low', 'medium', 'high', 'critical'] as const;
+export const sexes = ['female', 'male', 'other', 'unknown'] as const;

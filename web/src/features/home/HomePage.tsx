@@ -1,0 +1,158 @@
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, query } from '../../api/client.ts';
+import type { CaseSummary, Page, ReferralSummary, Task } from '../../api/types.ts';
+import { useCan, useFormat, useMe } from '../../app/session.tsx';
+import { StatusBadge } from '../../components/CaseBadges.tsx';
+import { QueryState } from '../../components/States.tsx';
+import { todayIn } from '../../i18n/format.ts';
+
+type MyTask = Task & { caseReference: string };
+
+function TaskPanel() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const format = useFormat();
+  const tasks = useQuery({
+    queryKey: ['tasks', 'mine'],
+    queryFn: () => api<{ items: MyTask[] }>('GET', '/api/tasks/mine'),
+  });
+  const today = todayIn(me.agency.timeZone);
+  const items = tasks.data?.items ?? [];
+  return (
+    <Card withBorder component="section" aria-labelledby="my-tasks">
+      <Title order={2} size="h4" id="my-tasks" mb="sm">
+        {t('home.myTasks')}
+      </Title>
+      <QueryState
+        isPending={tasks.isPending}
+        error={tasks.error}
+        isEmpty={items.length === 0}
+        emptyText={t('home.noTasks')}
+      />
+      <Stack gap="xs">
+        {items.map((task) => (
+          <Group key={task.id} justify="space-between" wrap="nowrap" align="flex-start">
+            <div>
+              <Anchor component={Link} to={`/cases/${task.caseId}`}>
+                {task.title}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {task.caseReference}
+                {task.dueOn ? ` · ${t('task.due', { date: format.date(task.dueOn) })}` : ''}
+              </Text>
+            </div>
+            {task.overdue ? (
+              <Badge color="red">{t('task.overdue')}</Badge>
+            ) : task.dueOn === today ? (
+              <Badge color="orange">{t('task.dueToday')}</Badge>
+            ) : null}
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+function MyCasesPanel() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const cases = useQuery({
+    queryKey: ['cases', 'mine', me.user.id],
+    queryFn: () => api<Page<CaseSummary>>('GET', `/api/cases${query({ workerId: me.user.id, limit: 10 })}`),
+  });
+  const items = cases.data?.items ?? [];
+  return (
+    <Card withBorder component="section" aria-labelledby="my-cases">
+      <Title order={2} size="h4" id="my-cases" mb="sm">
+        {t('home.myCases')}
+      </Title>
+      <QueryState
+        isPending={cases.isPending}
+        error={cases.error}
+        isEmpty={items.length === 0}
+        emptyText={t('home.noCases')}
+      />
+      <Stack gap="xs">
+        {items.map((found) => (
+          <Group key={found.id} justify="space-between" wrap="nowrap">
+            <div>
+              <Anchor component={Link} to={`/cases/${found.id}`}>
+                {found.reference}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {found.primaryPersonName ?? t('case.noPerson')}
+              </Text>
+            </div>
+            <StatusBadge status={found.status} />
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+function ReferralsPanel() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const referrals = useQuery({
+    queryKey: ['referrals', 'incoming', 'pending'],
+    queryFn: () =>
+      api<Page<ReferralSummary>>(
+        'GET',
+        `/api/referrals${query({ direction: 'incoming', status: 'pending' })}`,
+      ),
+  });
+  const items = referrals.data?.items ?? [];
+  return (
+    <Card withBorder component="section" aria-labelledby="waiting-referrals">
+      <Title order={2} size="h4" id="waiting-referrals" mb="sm">
+        {t('home.waitingReferrals')}
+      </Title>
+      <QueryState
+        isPending={referrals.isPending}
+        error={referrals.error}
+        isEmpty={items.length === 0}
+        emptyText={t('home.noReferrals')}
+      />
+      <Stack gap="xs">
+        {items.map((referral) => (
+          <Group key={referral.id} justify="space-between" wrap="nowrap" align="flex-start">
+            <div>
+              <Text size="sm">
+                {referral.fromAgency.shortName ?? referral.fromAgency.name} · {referral.caseReference}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('referral.answerBy', { date: format.dateTime(referral.responseDeadline) })}
+              </Text>
+            </div>
+            <Badge color={referral.overdue ? 'red' : referral.urgency === 'routine' ? 'gray' : 'orange'}>
+              {referral.overdue ? t('referral.overdue') : t(`referral.urgency.${referral.urgency}`)}
+            </Badge>
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+/** What needs doing today: my tasks and deadlines, my cases, referrals waiting for my agency. */
+export default function HomePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const readsCases = useCan('case:read');
+  const handlesReferrals = useCan('referral:manage');
+  return (
+    <Stack>
+      <Title order={1}>{t('home.title', { name: me.user.displayName })}</Title>
+      {!readsCases && !handlesReferrals && <Text c="dimmed">{t('home.nothingForRole')}</Text>}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {readsCases && <TaskPanel />}
+        {readsCases && <MyCasesPanel />}
+        {handlesReferrals && <ReferralsPanel />}
+      </SimpleGrid>
+    </Stack>
+  );
+}

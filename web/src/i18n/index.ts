@@ -1,0 +1,54 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Locale } from '../api/types.ts';
+import en from './locales/en.json';
+import id from './locales/id.json';
+import ms from './locales/ms.json';
+import vi from './locales/vi.json';
+
+export const locales: readonly Locale[] = ['en', 'ms', 'id', 'vi'];
+
+/** Each language's name in itself, for the language menu. */
+export const localeNames: Record<Locale, string> = {
+  en: 'English',
+  ms: 'Bahasa Melayu',
+  id: 'Bahasa Indonesia',
+  vi: 'Tiếng Việt',
+};
+
+const storageKey = 'lindung.locale';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** Before sign-in: the language last chosen on this device, else the browser's, else English. */
+function initialLocale(): Locale {
+  const stored = localStorage.getItem(storageKey);
+  if (isLocale(stored)) return stored;
+  const browser = navigator.language.slice(0, 2);
+  return isLocale(browser) ? browser : 'en';
+}
+
+/** Switches the app's language and remembers it on this device (the account keeps its own). */
+export async function applyLocale(locale: Locale): Promise<void> {
+  localStorage.setItem(storageKey, locale);
+  document.documentElement.lang = locale;
+  if (i18next.language !== locale) await i18next.changeLanguage(locale);
+}
+
+void i18next.use(initReactI18next).init({
+  resources: {
+    en: { translation: en },
+    ms: { translation: ms },
+    id: { translation: id },
+    vi: { translation: vi },
+  },
+  lng: initialLocale(),
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+document.documentElement.lang = i18next.language;
+
+export { i18next };
