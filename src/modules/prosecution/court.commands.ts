@@ -72,7 +72,7 @@ export async function fileCharge(
  */
 export async function recordOutcome(
   props: ProsecutionProps & { charge: ChargeRow; outcome: RecordOutcome },
-): Promise<ChargeRow> {
+): Promise<{ outcomeId: string; charge: ChargeRow }> {
   const { tx, actor, charge, outcome } = props;
   const problems: FieldProblem[] = await dateProblems(props, 'decidedOn', outcome.decidedOn, {
     date: charge.charged_on,
@@ -113,7 +113,7 @@ export async function recordOutcome(
       fine: sentence?.fine ?? null,
     },
   );
-  return requireCharge(tx, charge.id);
+  return { outcomeId, charge: await requireCharge(tx, charge.id) };
 }
 
 /**

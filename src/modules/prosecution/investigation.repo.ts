@@ -248,3 +248,9 @@ export function listArrests(tx: Tx, investigationId: string): Promise<ArrestRow[
     [investigationId],
   );
 }
+
+export async function requireArrest(tx: Tx, id: string): Promise<ArrestRow> {
+  const [row] = await tx.query<ArrestRow>(`select ${arrestColumns} from arrest where id = $1`, [id]);
+  if (!row) throw new NotFoundError('arrest');
+  return row;
+}

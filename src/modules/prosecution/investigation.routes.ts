@@ -14,7 +14,7 @@ import {
   presentSuspect,
   presentVictimLink,
 } from './investigation.presenter.ts';
-import { listInvestigations, requireInvestigation } from './investigation.repo.ts';
+import { listInvestigations, requireArrest, requireInvestigation } from './investigation.repo.ts';
 import {
   addSuspectSchema,
   arrestSchema,
@@ -179,26 +179,32 @@ export function registerInvestigationRoutes(app: App, { db, keyring, config }: S
         summary: 'Record the arrest of a suspect (the place is stored encrypted)',
         params,
         body: recordArrestSchema,
+        headers: idempotencyHeaders,
         response: { 201: arrestSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const body = await inTenant(db, actor, async (tx) => {
+      const outcome = await inTenant(db, actor, async (tx) => {
         const investigation = await requireInvestigation(tx, request.params.id);
         authorize(actor, investigationPolicy, 'record', investigation);
-        const row = await recordArrest({
-          tx,
-          actor,
-          keyring,
-          jurisdiction: config.jurisdiction,
-          requestId: request.id,
-          investigation,
-          arrest: request.body,
+        return createOnce(tx, actor, request, {
+          create: async () => {
+            const row = await recordArrest({
+              tx,
+              actor,
+              keyring,
+              jurisdiction: config.jurisdiction,
+              requestId: request.id,
+              investigation,
+              arrest: request.body,
+            });
+            return { id: row.id, body: presentArrest(row, keyring) };
+          },
+          replay: async (id) => presentArrest(await requireArrest(tx, id), keyring),
         });
-        return presentArrest(row, keyring);
       });
-      return reply.status(201).send(body);
+      return sendCreated(reply, outcome);
     },
   );
 }

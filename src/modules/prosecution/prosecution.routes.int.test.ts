@@ -140,6 +140,28 @@ for (const kind of await testDatabaseKinds()) {
           }),
         );
       }
+      // A retried payment (same Idempotency-Key) is recorded once.
+      const payment = { amount: { amount: '0.01', currency: 'MYR' }, paidOn: '2025-09-01' };
+      const headers = { 'idempotency-key': 'payment-retry-1' };
+      const refusedFirst = await police.request(
+        'POST',
+        `/api/restitution-orders/${orderId}/payments`,
+        payment,
+        headers,
+      );
+      assert.equal(
+        refusedFirst.json().code,
+        'restitution_overpaid',
+        'fully paid: even a cent more is refused',
+      );
+      const retried = await police.request(
+        'POST',
+        `/api/restitution-orders/${orderId}/payments`,
+        payment,
+        headers,
+      );
+      assert.equal(retried.json().code, 'restitution_overpaid', 'a refused request keeps nothing to replay');
+
       const detail = (await police.request('GET', path)).json();
       const paid = detail.restitutionOrders[0];
       assert.deepEqual(paid.amount, { amount: '5000.00', currency: 'MYR' });
