@@ -205,6 +205,21 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it("hides a referred victim's identity from the investigation once her consent is withdrawn", async () => {
+      const { referralId, consentId } = await referredVictim(welfare, officer, platform().agencyIds.pdrm);
+      const path = `/api/investigations/${investigationId}`;
+      const link = created(await police.request('POST', `${path}/victims`, { referralId }));
+      assert.equal(link.identityShown, true);
+      const withdrawn = await welfare.request('POST', `/api/consents/${consentId}/withdraw`, {});
+      assert.equal(withdrawn.statusCode, 200, withdrawn.body);
+      const victims = (await police.request('GET', path)).json().victims as {
+        id: string;
+        identityShown: boolean;
+      }[];
+      const after = victims.find((victim) => victim.id === link.id);
+      assert.equal(after?.identityShown, false);
+    });
+
     it('audits every change', async () => {
       const rows = await platform().db.query<{ action: string; n: number }>(
         `select action, count(*)::int as n from audit_event
@@ -213,7 +228,7 @@ for (const kind of await testDatabaseKinds()) {
       );
       const byAction = Object.fromEntries(rows.map((r) => [r.action, r.n]));
       assert.equal(byAction['investigation.open'], 1);
-      assert.equal(byAction['investigation.link_victim'], 2);
+      assert.equal(byAction['investigation.link_victim'], 3);
       assert.equal(byAction['investigation.add_suspect'], 2);
       assert.equal(byAction['investigation.record_arrest'], 2);
       assert.equal(byAction['charge.file'], 3);
