@@ -26,11 +26,9 @@ export async function fileCharge(
 ): Promise<ChargeRow> {
   const { tx, actor, investigation, charge } = props;
   const { problems } = await suspectOf(props, investigation.id, charge.suspectId, 'suspectId');
-  const { offences, problems: offenceProblems } = await offencesOfAgency(
-    props,
-    [charge.offenceCode],
-    'offenceCode',
-  );
+  const { offences, problems: offenceProblems } = await offencesOfAgency(props, [
+    { field: 'offenceCode', code: charge.offenceCode },
+  ]);
   problems.push(...offenceProblems);
   problems.push(
     ...(await dateProblems(props, 'chargedOn', charge.chargedOn, {

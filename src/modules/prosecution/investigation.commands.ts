@@ -32,26 +32,25 @@ import { auditChange, dateProblems, type ProsecutionProps, throwIfProblems } fro
 /** The agency types that investigate offences and prosecute them. */
 const investigatingAgencyTypes = new Set(['law_enforcement', 'immigration', 'labour', 'prosecution']);
 
-/** The offences named, each found in the investigating agency's jurisdiction pack. */
+/** The offences named (each by the field it came in), found in the investigating agency's jurisdiction pack. */
 export async function offencesOfAgency(
   props: ProsecutionProps,
-  codes: readonly string[],
-  field: string,
+  named: readonly { readonly field: string; readonly code: string }[],
 ): Promise<{ offences: Offence[]; problems: FieldProblem[] }> {
   const agency = await findAgency(props.tx, props.actor.agencyId);
-  const offences: Offence[] = [];
+  const offences = new Map<string, Offence>();
   const problems: FieldProblem[] = [];
-  for (const [index, code] of codes.entries()) {
+  for (const { field, code } of named) {
     const offence = agency ? findOffence(agency, props.jurisdiction, code) : undefined;
-    if (offence) offences.push(offence);
+    if (offence) offences.set(offence.code, offence);
     else {
       problems.push({
-        field: codes.length > 1 || field.endsWith('s') ? `${field}.${index}` : field,
+        field,
         message: `is not an offence code of your agency's jurisdiction (${agency?.country ?? 'unknown'})`,
       });
     }
   }
-  return { offences, problems };
+  return { offences: [...offences.values()], problems };
 }
 
 /**
@@ -70,8 +69,10 @@ export async function openInvestigation(
       'Only a law-enforcement, immigration, labour or prosecution agency opens investigations.',
     );
   }
-  const codes = [...new Set(investigation.offenceCodes)];
-  const { offences, problems } = await offencesOfAgency(props, codes, 'offenceCodes');
+  const { offences, problems } = await offencesOfAgency(
+    props,
+    investigation.offenceCodes.map((code, index) => ({ field: `offenceCodes.${index}`, code })),
+  );
   problems.push(...(await dateProblems(props, 'openedOn', investigation.openedOn, undefined)));
   throwIfProblems(problems);
   const [taken] = await tx.query('select 1 from investigation where agency_id = $1 and reference = $2', [
@@ -98,7 +99,7 @@ export async function openInvestigation(
     { type: 'investigation', id },
     {
       openedOn: investigation.openedOn,
-      offenceCodes: codes,
+      offenceCodes: offences.map((offence) => offence.code),
     },
   );
   return requireInvestigation(tx, id);
