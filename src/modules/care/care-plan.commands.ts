@@ -11,6 +11,7 @@ import {
   requestApproval,
 } from '../approvals/index.ts';
 import { requireCase } from '../cases/index.ts';
+import { registerDeadline } from '../deadlines/index.ts';
 import { careFields } from './care.fields.ts';
 import {
   agencyProblem,
@@ -126,6 +127,15 @@ export async function setCarePlan(
     throw isUniqueViolation(error, 'care_plan_version_unique') ? planChanged() : error;
   });
   await insertPlanServices(tx, { id, caseId: found.id, agencyId: actor.agencyId }, services);
+  // One review deadline per case, moved by each version.
+  await registerDeadline({
+    tx,
+    source: { kind: 'care_plan_review', id: found.id },
+    agencyId: actor.agencyId,
+    caseId: found.id,
+    ownerUserId: actor.userId,
+    due: { on: plan.reviewOn },
+  });
   await recordCareWork(
     props,
     found.id,
