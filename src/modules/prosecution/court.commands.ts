@@ -1,4 +1,6 @@
 import type { FieldProblem } from '../../shared/errors.ts';
+import { agencyToday } from '../agencies/index.ts';
+import { registerDeadline } from '../deadlines/index.ts';
 import {
   type ChargeRow,
   type HearingRow,
@@ -116,7 +118,8 @@ export async function recordOutcome(
 
 /**
  * Records a court hearing of the investigation (of one of its charges, when named): the day (not
- * before the investigation was opened; usually ahead), the court and the kind of hearing.
+ * before the investigation was opened), the court and the kind of hearing. A hearing today or
+ * ahead is registered as a court date in the deadline engine; one already held is only recorded.
  */
 export async function scheduleHearing(
   props: ProsecutionProps & { investigation: InvestigationRow; hearing: ScheduleHearing },
@@ -146,6 +149,17 @@ export async function scheduleHearing(
     kind: hearing.kind,
     recordedBy: actor.userId,
   });
+  if (row.hearing_on >= (await agencyToday(tx, actor.agencyId))) {
+    // A hearing ahead is a court date on the deadline dashboard, with reminders to whoever recorded it.
+    await registerDeadline({
+      tx,
+      source: { kind: 'court_date', id: row.id },
+      agencyId: actor.agencyId,
+      caseId: null,
+      ownerUserId: actor.userId,
+      due: { on: row.hearing_on },
+    });
+  }
   await auditChange(
     props,
     'investigation.schedule_hearing',

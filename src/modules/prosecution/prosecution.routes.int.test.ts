@@ -366,6 +366,41 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(list.items, []);
     });
 
+    it('puts hearings ahead on the deadline dashboard as court dates, and hearings held not', async () => {
+      const ahead = created(
+        await police.request('POST', `/api/investigations/${investigationId}/hearings`, {
+          chargeId: traffickingCharge,
+          hearingOn: '2099-01-15',
+          court: 'Mahkamah Tinggi Kota Kinabalu',
+          kind: 'appeal',
+        }),
+      );
+      const deadlines = (await police.request('GET', '/api/deadlines?sourceKind=court_date')).json();
+      assert.deepEqual(
+        deadlines.items.map((d: { sourceId: string; dueOn: string; ownerUserId: string }) => [
+          d.sourceId,
+          d.dueOn,
+          d.ownerUserId,
+        ]),
+        [[ahead.id, '2099-01-15', police.userId]],
+      );
+
+      // A prosecution service's staff, who do not write cases, have their court dates too.
+      const agcInvestigation = await openInvestigation(prosecutor, { reference: 'AGC/2025/77' });
+      const agcHearing = created(
+        await prosecutor.request('POST', `/api/investigations/${agcInvestigation}/hearings`, {
+          hearingOn: '2099-02-01',
+          court: 'Mahkamah Sesyen Kuala Lumpur',
+          kind: 'mention',
+        }),
+      );
+      const agcDeadlines = (await prosecutor.request('GET', '/api/deadlines?sourceKind=court_date')).json();
+      assert.deepEqual(
+        agcDeadlines.items.map((d: { sourceId: string }) => d.sourceId),
+        [agcHearing.id],
+      );
+    });
+
     it("offers the offences of the agency's jurisdiction pack, labelled in every language", async () => {
       const options = (await police.request('GET', '/api/prosecution/options')).json();
       const tip = options.offences.find((o: { code: string }) => o.code === 'atipsom.12');
