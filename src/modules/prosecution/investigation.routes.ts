@@ -5,6 +5,8 @@ import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempote
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { ValidationError } from '../../shared/errors.ts';
+import { decodeCursor, pageQuerySchema, pageSchema, toPage } from '../../shared/pagination.ts';
 import { investigationSchema } from './court.schema.ts';
 import { addSuspect, linkVictim, openInvestigation, recordArrest } from './investigation.commands.ts';
 import {
@@ -29,6 +31,16 @@ import { readInvestigation, victimIdentity } from './investigation-read.commands
 import { investigationPolicy } from './prosecution.policy.ts';
 
 const tags = ['prosecution'];
+
+/** The (opened on, id) a cursor of the investigation list holds; a 400 for anything else. */
+function investigationCursor(cursor: string): { openedOn: string; id: string } {
+  const [openedOn, id] = decodeCursor(cursor, 2);
+  const parsed = z.tuple([z.iso.date(), z.uuid()]).safeParse([openedOn, id]);
+  if (!parsed.success) {
+    throw new ValidationError([{ field: 'query.cursor', message: 'is not a cursor this list gave out' }]);
+  }
+  return { openedOn: parsed.data[0], id: parsed.data[1] };
+}
 const params = z.strictObject({ id: z.uuid() });
 
 /** Investigations: opening one, the victims' cases linked, suspects and arrests. */
@@ -73,16 +85,20 @@ export function registerInvestigationRoutes(app: App, { db, keyring, config }: S
       schema: {
         tags,
         summary: "Your agency's investigations, most recently opened first",
-        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
-        response: { 200: z.object({ items: z.array(investigationSummarySchema) }), ...problemResponses },
+        querystring: pageQuerySchema.strict(),
+        response: { 200: pageSchema(investigationSummarySchema), ...problemResponses },
       },
     },
     async (request) => {
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
         authorize(actor, investigationPolicy, 'list', { agency_id: actor.agencyId });
-        const rows = await listInvestigations(tx, request.query.limit);
-        return { items: rows.map(presentInvestigationSummary) };
+        const { limit, cursor } = request.query;
+        const rows = await listInvestigations(tx, {
+          limit,
+          after: cursor === undefined ? undefined : investigationCursor(cursor),
+        });
+        return toPage(rows, limit, presentInvestigationSummary, (row) => [row.opened_on, row.id]);
       });
     },
   );

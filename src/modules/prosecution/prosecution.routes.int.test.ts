@@ -410,6 +410,28 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(options.outcomes.convicted.ms, 'Disabitkan');
     });
 
+    it("lists the agency's investigations page by page, most recently opened first", async () => {
+      const later = await openInvestigation(police, { reference: 'IP/LIST/2', openedOn: '2025-05-01' });
+      const latest = await openInvestigation(police, { reference: 'IP/LIST/3', openedOn: '2025-06-01' });
+      const first = (await police.request('GET', '/api/investigations?limit=2')).json();
+      assert.deepEqual(
+        first.items.map((i: { id: string }) => i.id),
+        [latest, later],
+      );
+      const second = (
+        await police.request('GET', `/api/investigations?limit=2&cursor=${first.nextCursor}`)
+      ).json();
+      assert.deepEqual(
+        second.items.map((i: { id: string }) => i.id),
+        [investigationId],
+      );
+      assert.equal(second.nextCursor, null);
+      const forged = Buffer.from(JSON.stringify(['not a date', 'x'])).toString('base64url');
+      const refused = await police.request('GET', `/api/investigations?cursor=${forged}`);
+      assert.equal(refused.statusCode, 400);
+      assert.equal(refused.json().errors[0].field, 'query.cursor');
+    });
+
     it('refuses investigations to users who do not manage prosecutions', async () => {
       const response = await welfare.request('POST', '/api/investigations', {
         reference: 'X/1',
