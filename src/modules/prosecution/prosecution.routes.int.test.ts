@@ -205,6 +205,44 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it('shows a user who manages prosecutions but may not read cases the links, and not who the victims are', async () => {
+      const { app, db, agencyIds } = platform();
+      await db.query(`insert into role (code, description) values ('court_clerk', 'Files court papers')`);
+      await db.query(
+        `insert into role_permission (role_code, permission) values ('court_clerk', 'prosecution:manage')`,
+      );
+      const admin = await signInAs(app, 'admin@demo.lindung.org');
+      const password = 'a long enough clerk password';
+      const user = await admin.request('POST', '/api/users', {
+        email: 'clerk.pdrm@example.gov.my',
+        displayName: 'Court clerk',
+        password,
+        memberships: [{ agencyId: agencyIds.pdrm, role: 'court_clerk' }],
+      });
+      assert.equal(user.statusCode, 201, user.body);
+      const clerk = await signInAs(app, 'clerk.pdrm@example.gov.my', {}, password);
+      const response = await clerk.request('GET', `/api/investigations/${investigationId}`);
+      assert.equal(response.statusCode, 200, response.body);
+      const { victims, suspects, charges } = response.json();
+      assert.deepEqual(
+        victims.map((v: { identityShown: boolean; victims: unknown; caseReference: unknown }) => [
+          v.identityShown,
+          v.victims,
+          v.caseReference,
+        ]),
+        [
+          [false, null, null],
+          [false, null, null],
+        ],
+      );
+      assert.ok(suspects.every((s: { names: unknown }) => s.names === null));
+      assert.equal(charges[0].outcome, 'convicted');
+      const linking = await clerk.request('POST', `/api/investigations/${investigationId}/victims`, {
+        caseId: victims[0].caseId,
+      });
+      assert.equal(linking.statusCode, 403, 'linking a case needs case:read');
+    });
+
     it("hides a referred victim's identity from the investigation once her consent is withdrawn", async () => {
       const { referralId, consentId } = await referredVictim(welfare, officer, platform().agencyIds.pdrm);
       const path = `/api/investigations/${investigationId}`;
