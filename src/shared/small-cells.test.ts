@@ -13,9 +13,15 @@ describe('small-cell suppression', () => {
   });
 
   it('marks a group with any suppressed count, and leaves an agency’s own figures whole', () => {
-    assert.deepEqual(suppressCounts({ a: 3, b: 7, c: 0 }, 5), { a: null, b: 7, c: 0, suppressed: true });
-    assert.deepEqual(suppressCounts({ a: 7 }, 5), { a: 7, suppressed: false });
-    assert.deepEqual(suppressCounts({ a: 3 }, undefined), { a: 3, suppressed: false });
+    assert.deepEqual(suppressCounts({ category: 'x', a: 3, b: 7, c: 0 }, 5), {
+      category: 'x',
+      a: null,
+      b: 7,
+      c: 0,
+      suppressed: true,
+    });
+    assert.deepEqual(suppressCounts({ a: 7 }, 5), { a: 7 }, 'no marker when nothing is hidden');
+    assert.deepEqual(suppressCounts({ a: 3 }, undefined), { a: 3 });
   });
 
   it('takes its threshold from LINDUNG_SMALL_CELL_THRESHOLD, 5 by default', () => {

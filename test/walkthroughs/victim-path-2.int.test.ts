@@ -360,7 +360,6 @@ for (const kind of await testDatabaseKinds()) {
           outcomes: Object.fromEntries(
             Object.entries(outcomes()).map(([measure, code]) => [measure, { [code]: 1 }]),
           ),
-          suppressed: false,
         },
       ]);
       const indonesia = await signInAs(platform().app, 'coordinator.gugustugas@demo.lindung.org');

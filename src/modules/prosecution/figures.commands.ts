@@ -1,25 +1,11 @@
 import { can } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
-import { suppressCounts } from '../../shared/small-cells.ts';
 import { agencyToday } from '../agencies/index.ts';
-import { type FiguresRow, prosecutionFigures } from './figures.repo.ts';
+import { presentFigurePeriods } from './figures.presenter.ts';
+import { prosecutionFigures } from './figures.repo.ts';
 import type { FiguresQuery, FiguresView } from './figures.schema.ts';
-import { offenceCategories } from './offences.ts';
+import { suppressSmallCells } from './figures.suppression.ts';
 import type { ProsecutionProps } from './prosecution-command.ts';
-
-const zero = { investigations: 0, arrests: 0, prosecutions: 0, convictions: 0 };
-const countsOf = (row: FiguresRow | undefined, threshold: number | undefined) =>
-  suppressCounts(
-    row
-      ? {
-          investigations: row.investigations,
-          arrests: row.arrests,
-          prosecutions: row.prosecutions,
-          convictions: row.convictions,
-        }
-      : zero,
-    threshold,
-  );
 
 /**
  * Investigations opened, arrests made, persons charged and persons convicted, by offence category
@@ -35,31 +21,16 @@ export async function readFigures(
   const to = query.to ?? today;
   if (from > to) throw new ValidationError([{ field: 'query.from', message: 'is after query.to' }]);
   const rows = await prosecutionFigures(tx, { from, to, groupBy: query.groupBy });
-  const periods = [...new Set(rows.map((row) => row.period))];
   const scope = can(actor, 'statistics:read') ? 'national' : 'agency';
-  // Beyond the agency's own records, small counts could point at a person: see small-cells.ts.
-  const threshold = scope === 'national' ? props.smallCellThreshold : undefined;
   return {
     scope,
     from,
     to,
     groupBy: query.groupBy,
-    periods: periods.map((period) => {
-      const of = rows.filter((row) => row.period === period);
-      return {
-        period,
-        total: countsOf(
-          of.find((row) => row.category === null),
-          threshold,
-        ),
-        byCategory: offenceCategories.map((category) => ({
-          category,
-          ...countsOf(
-            of.find((row) => row.category === category),
-            threshold,
-          ),
-        })),
-      };
-    }),
+    // Beyond the agency's own records, small counts could point at a person.
+    periods: suppressSmallCells(
+      presentFigurePeriods(rows),
+      scope === 'national' ? props.smallCellThreshold : undefined,
+    ),
   };
 }

@@ -36,6 +36,7 @@ export function registerFiguresRoutes(app: App, { db, keyring, config }: Service
           tx,
           actor,
           keyring,
+          jurisdiction: config.jurisdiction,
           requestId: request.id,
           query: request.query,
           smallCellThreshold: config.statistics.smallCellThreshold,
@@ -53,7 +54,7 @@ export function registerFiguresRoutes(app: App, { db, keyring, config }: Service
           "The offences of your agency's jurisdiction pack, and the labels of outcomes, hearings and restitution",
         response: {
           200: z.object({
-            offences: z.array(z.object({ code: z.string(), category: z.string() })),
+            offences: z.array(z.object({ code: z.string(), category: z.string(), title: label })),
             offenceCategories: labelled,
             outcomes: labelled,
             hearingKinds: labelled,
@@ -69,7 +70,13 @@ export function registerFiguresRoutes(app: App, { db, keyring, config }: Service
         authorize(actor, investigationPolicy, 'list', { agency_id: actor.agencyId });
         const agency = await findAgency(tx, actor.agencyId);
         return {
-          offences: agency ? [...offencesFor(agency.country)] : [],
+          offences: agency
+            ? offencesFor(agency, config.jurisdiction).map(({ code, category, title }) => ({
+                code,
+                category,
+                title,
+              }))
+            : [],
           offenceCategories: prosecutionLabels.offenceCategory,
           outcomes: prosecutionLabels.outcome,
           hearingKinds: prosecutionLabels.hearingKind,

@@ -17,9 +17,10 @@ const counts = {
   prosecutions: z.int().nullable().describe('Persons charged'),
   convictions: z.int().nullable().describe("Persons convicted (a charge's latest outcome)"),
   suppressed: z
-    .boolean()
+    .literal(true)
+    .optional()
     .describe(
-      'National figures: some counts here were small enough to point at a person (below LINDUNG_SMALL_CELL_THRESHOLD) and are null',
+      'National figures only, when some counts here were small enough to point at a person (below LINDUNG_SMALL_CELL_THRESHOLD): those are null',
     ),
 };
 

@@ -69,19 +69,26 @@ export function presentStatistics(
     from,
     to,
     provinces: rows.map((row) => {
-      const { suppressed: countsSuppressed, ...counts } = suppressCounts(
+      const counts = suppressCounts(
         { reintegrated: row.reintegrated, followedUp: row.followed_up, closed: row.closed },
         threshold,
       );
-      let suppressed = countsSuppressed;
       const outcomes = Object.fromEntries(
-        Object.entries(row.outcomes).map(([measure, codes]) => {
-          const { suppressed: codesSuppressed, ...shown } = suppressCounts(codes, threshold);
-          suppressed ||= codesSuppressed;
-          return [measure, shown];
-        }),
+        Object.entries(row.outcomes).map(([measure, codes]) => [measure, suppressCounts(codes, threshold)]),
       );
-      return { country: row.country, province: row.province, ...counts, outcomes, suppressed };
+      const suppressed =
+        counts.suppressed ?? Object.values(outcomes).some((codes) => codes.suppressed === true);
+      return {
+        country: row.country,
+        province: row.province,
+        reintegrated: counts.reintegrated,
+        followedUp: counts.followedUp,
+        closed: counts.closed,
+        outcomes: Object.fromEntries(
+          Object.entries(outcomes).map(([measure, { suppressed: _, ...codes }]) => [measure, codes]),
+        ),
+        ...(suppressed && { suppressed: true as const }),
+      };
     }),
   };
 }

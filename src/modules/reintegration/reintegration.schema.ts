@@ -139,9 +139,10 @@ export const reintegrationStatisticsSchema = z
           .record(z.string(), z.record(z.string(), z.int().nullable()))
           .describe('By measure, how many persons have each code at their latest follow-up'),
         suppressed: z
-          .boolean()
+          .literal(true)
+          .optional()
           .describe(
-            'National figures: some counts here were small enough to point at a person (below LINDUNG_SMALL_CELL_THRESHOLD) and are null',
+            'National figures only, when some counts here were small enough to point at a person (below LINDUNG_SMALL_CELL_THRESHOLD): those are null',
           ),
       }),
     ),

@@ -260,7 +260,6 @@ for (const kind of await testDatabaseKinds()) {
             legal_status: { good: 1 },
             re_trafficking_risk: { medium: 1 },
           },
-          suppressed: false,
         },
       ]);
       const coordinator = await signInAs(platform().app, 'coordinator.gugustugas@demo.lindung.org');
