@@ -293,34 +293,41 @@ for (const kind of await testDatabaseKinds()) {
           chargedOn: daysAgo(80),
         }),
       ).id;
-      created(
+      const courtDates = async () =>
+        ok(await police.request('GET', '/api/deadlines/mine?sourceKind=court_date')).items.map(
+          (d: { sourceId: string; dueOn: string }) => [d.sourceId, d.dueOn],
+        );
+      // The trial sits today: a court date on the investigator's dashboard until the verdict.
+      const trial = created(
         await police.request('POST', `${path}/hearings`, {
           chargeId: charge,
-          hearingOn: daysAgo(50),
+          hearingOn: daysAgo(0),
           court: 'Mahkamah Sesyen Kuala Lumpur',
           kind: 'trial',
         }),
       );
+      assert.deepEqual(await courtDates(), [[trial.id, daysAgo(0)]]);
       const convicted = created(
         await police.request('POST', `/api/charges/${charge}/outcomes`, {
           outcome: 'convicted',
-          decidedOn: daysAgo(40),
+          decidedOn: daysAgo(0),
           sentence: { prisonMonths: 96 },
         }),
       );
       assert.equal(convicted.outcome, 'convicted');
+      assert.deepEqual(await courtDates(), [], 'the verdict meets the court date');
       const order = created(
         await police.request('POST', `/api/charges/${charge}/restitution-orders`, {
           victimId: victim.id,
           kind: 'compensation',
           amount: { amount: '5000', currency: 'MYR' },
-          orderedOn: daysAgo(40),
+          orderedOn: daysAgo(0),
         }),
       );
       created(
         await police.request('POST', `/api/restitution-orders/${order.id}/payments`, {
           amount: { amount: '5000', currency: 'MYR' },
-          paidOn: daysAgo(10),
+          paidOn: daysAgo(0),
         }),
       );
       const detail = ok(await police.request('GET', path));
