@@ -3,7 +3,13 @@ import { describe, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { addDuration } from '../../src/jurisdictions/index.ts';
 import { todayIn } from '../../src/modules/agencies/index.ts';
-import { startOfDay, sweepReminders } from '../../src/modules/deadlines/index.ts';
+import {
+  createMailer,
+  reminderEmailHandler,
+  reminderEmailJob,
+  sweepRemindersHandler,
+  sweepRemindersJob,
+} from '../../src/modules/deadlines/index.ts';
 import { answer, recordConsent, refer } from '../../src/modules/referrals/referral.factory.ts';
 import { outcomes, repatriationBody } from '../../src/modules/repatriation/repatriation.factory.ts';
 import { testDatabaseKinds } from '../support/databases.ts';
@@ -106,6 +112,7 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('issues a Malaysian interim protection order expiring 21 days after it was made, with its reminder', async () => {
+      // Made 14 days ago: it expires in 7 days, so today is its first reminder day.
       const order = created(
         await jkm.request('POST', `/api/cases/${caseId}/protection-orders`, {
           kind: 'interim',
@@ -113,27 +120,44 @@ for (const kind of await testDatabaseKinds()) {
           court: 'Mahkamah Majistret Kuala Lumpur',
           magistrate: 'Tuan Majistret',
           courtReference: 'KL-IPO-41',
-          appliedOn: daysAgo(6),
-          issuedOn: daysAgo(6),
+          appliedOn: daysAgo(14),
+          issuedOn: daysAgo(14),
         }),
       );
       interimId = order.id;
       assert.equal(order.jurisdiction, 'my');
       assert.deepEqual(order.period, { amount: 21, unit: 'days' });
-      assert.equal(order.expiresOn, addDuration(daysAgo(6), { amount: 21, unit: 'days' }));
+      assert.equal(order.expiresOn, addDuration(daysAgo(14), { amount: 21, unit: 'days' }));
+      assert.equal(order.expiresOn, addDuration(daysAgo(0), { amount: 7, unit: 'days' }));
       assert.equal(order.deadline.dueOn, order.expiresOn);
+      const dashboard = ok(await jkm.request('GET', '/api/deadlines/mine?bucket=upcoming'));
+      assert.ok(dashboard.items.some((d: { sourceId: string }) => d.sourceId === interimId));
 
-      // The reminder sweep, run as the job queue would, an hour into the reminder day (7 days before).
-      const reminderDay = addDuration(order.expiresOn, { amount: -7, unit: 'days' });
-      const now = new Date(startOfDay(reminderDay, kl).getTime() + 3_600_000);
-      const sent = await platform().db.transaction((tx) => sweepReminders(tx, { leadDays: [7, 1, 0], now }));
-      assert.equal(sent.length, 1);
+      // The reminder sweep job, run directly as the job queue runs it (with the deployment's lead days).
+      const job = { id: 'walkthrough', kind: sweepRemindersJob, payload: {}, attempts: 1, maxAttempts: 1 };
+      await sweepRemindersHandler(platform().db, platform().config)(job);
       const inbox = ok(await jkm.request('GET', '/api/notifications?unread=true'));
       const reminder = inbox.items.find((n: { deadlineId: string }) => n.deadlineId === order.deadline.id);
       assert.ok(reminder, JSON.stringify(inbox));
       assert.equal(reminder.detail.leadDays, 7);
       assert.equal(reminder.detail.dueOn, order.expiresOn);
       assert.doesNotMatch(JSON.stringify(reminder), /Siti|Aminah/, 'a reminder names no person');
+
+      // Its e-mail, queued by the sweep, goes through the log transport of the demo: ids only.
+      const [email] = await platform().db.query<{ id: string; payload: Record<string, unknown> }>(
+        `select id, payload from job where kind = $1 and payload ->> 'notificationId' = $2`,
+        [reminderEmailJob, reminder.id],
+      );
+      assert.ok(email, 'an e-mail is queued for the reminder');
+      const logged: Record<string, unknown>[] = [];
+      const mailer = createMailer(platform().config, { info: (detail) => logged.push(detail) });
+      await reminderEmailHandler(
+        platform().db,
+        mailer,
+      )({ ...job, id: email.id, kind: reminderEmailJob, payload: email.payload });
+      assert.equal(logged.length, 1);
+      assert.equal(logged[0]?.mail, 'logged_not_sent');
+      assert.doesNotMatch(JSON.stringify(logged), /Siti|Aminah|@demo/);
     });
 
     it('extends it to a protection order, which takes over the deadline', async () => {
