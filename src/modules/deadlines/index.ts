@@ -8,6 +8,7 @@ export { closeDeadline, type RegisterDeadlineProps, registerDeadline } from './d
 export { type DeadlineRow, findDeadlineOfSource } from './deadline.repo.ts';
 export { registerDeadlineRoutes } from './deadline.routes.ts';
 export { endOfDay, localDate, startOfDay } from './deadline-calendar.ts';
+export { type PlannedReminder, plannedReminders } from './deadline-reminders.ts';
 export { type DeadlineSourceKind, deadlineSources } from './deadline-sources.ts';
 export { createMailer, type Mailer } from './mailer.ts';
 export {
