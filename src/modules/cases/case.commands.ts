@@ -18,6 +18,7 @@ import {
   needsApproval,
   requestApproval,
 } from '../approvals/index.ts';
+import { cancelDeadlinesOfClosedCase } from '../deadlines/index.ts';
 import { findPersonForCase } from '../persons/index.ts';
 import {
   addCasePerson,
@@ -243,6 +244,7 @@ export async function changeCaseStatus(
     return { case: found, approval };
   }
   await updateCaseStatus(tx, found.id, status, status === 'closed' ? (reason ?? null) : null);
+  if (status === 'closed') await cancelDeadlinesOfClosedCase({ tx, caseId: found.id });
   const kind = reopening ? 'case.reopened' : `case.${status === 'closed' ? 'closed' : 'activated'}`;
   await recordCaseEvent(tx, {
     caseId: found.id,

@@ -4,7 +4,12 @@
  * dashboard by agency and by user, and reminders at configured lead times as in-app
  * notifications and e-mail. See docs/decisions/0007-deadline-engine.md.
  */
-export { closeDeadline, type RegisterDeadlineProps, registerDeadline } from './deadline.commands.ts';
+export {
+  cancelDeadlinesOfClosedCase,
+  closeDeadline,
+  type RegisterDeadlineProps,
+  registerDeadline,
+} from './deadline.commands.ts';
 export { type DeadlineRow, findDeadlineOfSource } from './deadline.repo.ts';
 export { registerDeadlineRoutes } from './deadline.routes.ts';
 export { endOfDay, localDate, startOfDay } from './deadline-calendar.ts';
