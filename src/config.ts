@@ -26,13 +26,6 @@ const environmentSchema = z.object({
   LINDUNG_TRUST_PROXY: z.stringbool().default(false),
   /** The jurisdiction pack of the deployment; the demo uses Malaysia's when none is set. */
   LINDUNG_JURISDICTION: packCodeSchema.optional(),
-  LINDUNG_REINTEGRATION_FOLLOW_UP_MONTHS: z
-    .string()
-    .regex(
-      /^[1-9]\d{0,2}(,[1-9]\d{0,2}){0,23}$/,
-      'must be months after the return, comma-separated (e.g. 1,3,6,12)',
-    )
-    .default('1,3,6,12'),
   /** Days before a deadline's date on which its owner is reminded; 0 is the due day itself. */
   LINDUNG_DEADLINE_REMINDER_DAYS: z
     .string()
@@ -70,8 +63,6 @@ export interface Config {
   readonly logLevel: string;
   /** The deployment's jurisdiction pack; agencies of a country with its own pack use that one. */
   readonly jurisdiction: PackCode;
-  /** When reintegration follow-ups fall due, in months after the return, unless a plan says otherwise. */
-  readonly reintegrationFollowUpMonths: readonly number[];
   readonly deadlines: { readonly reminderDays: readonly number[] };
   /** SMTP for e-mail; `url` undefined means e-mails are logged (without personal data), not sent. */
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
@@ -122,7 +113,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.LINDUNG_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     jurisdiction: e.LINDUNG_JURISDICTION ?? (demo ? 'my' : 'generic'),
-    reintegrationFollowUpMonths: e.LINDUNG_REINTEGRATION_FOLLOW_UP_MONTHS.split(',').map(Number),
     deadlines: {
       reminderDays: [...new Set(e.LINDUNG_DEADLINE_REMINDER_DAYS.split(',').map(Number))].sort(
         (a, b) => b - a,

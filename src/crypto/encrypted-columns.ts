@@ -40,6 +40,7 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'repatriation', column: 'travel_documents', primaryKey: 'id' },
   { table: 'repatriation', column: 'escort', primaryKey: 'id' },
   { table: 'repatriation', column: 'route', primaryKey: 'id' },
+  { table: 'repatriation', column: 'cancel_reason', primaryKey: 'id' },
   { table: 'reintegration_plan', column: 'goals', primaryKey: 'id' },
   { table: 'reintegration_plan', column: 'closure_note', primaryKey: 'id' },
   { table: 'reintegration_follow_up', column: 'notes', primaryKey: 'id' },

@@ -5,7 +5,7 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
-import { type CaseRow, recordCaseEvent } from '../cases/index.ts';
+import { type CaseRow, caseVictimId, recordCaseEvent } from '../cases/index.ts';
 import { currentChecklist } from './health-checklist.ts';
 import { healthScreeningFields } from './health-screening.fields.ts';
 import {
@@ -40,7 +40,7 @@ export async function recordHealthScreening(
   const checklist = currentChecklist();
   const today = await agencyToday(tx, actor.agencyId);
   const screenedOn = screening.screenedOn ?? today;
-  const personId = screening.personId ?? found.persons[0]?.personId;
+  const personId = screening.personId ?? caseVictimId(found);
   const problems = healthScreeningProblems(screening, checklist, screenedOn, today);
   if (!personId || !found.persons.some((person) => person.personId === personId)) {
     problems.push({ field: 'personId', message: 'is not a person on this case' });

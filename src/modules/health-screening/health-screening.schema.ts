@@ -16,7 +16,7 @@ const testInput = z.strictObject({
 
 export const recordHealthScreeningSchema = z
   .strictObject({
-    personId: z.uuid().optional().describe("A person on the case; the case's first person when omitted"),
+    personId: z.uuid().optional().describe("A person on the case; the case's victim when omitted"),
     screenedOn: isoDate
       .optional()
       .describe("Not in the future; today in the agency's time zone when omitted"),
@@ -29,7 +29,7 @@ export const recordHealthScreeningSchema = z
           .trim()
           .min(1)
           .max(200)
-          .describe('Where the consent is written down: a form number, or who witnessed it'),
+          .describe('Where the consent is written down: the form or register number (no names)'),
       })
       .describe('The consent the screening rests on'),
     symptoms: z.array(code).max(50).default([]).describe("The checklist's symptoms observed (none: empty)"),

@@ -2,6 +2,7 @@ import { recordAudit, recordRead } from '../../audit/audit.ts';
 import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
+import { type PackCode, packForCountry } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
@@ -120,17 +121,16 @@ async function returnOf(props: ReintegrationCommandProps & { plan: CreateReinteg
 /**
  * Opens a reintegration plan at the acting agency for a person who has returned: after a
  * repatriation it sent or received (the return date is the hand-over), or on a case of its own.
- * Follow-ups fall due at the given months after the return, or at the deployment's default.
+ * Follow-ups fall due at the given months after the return, or at the intervals of the jurisdiction
+ * pack of the country the person returned to (the deployment's pack when that country has none).
  */
 export async function createReintegrationPlan(
-  props: ReintegrationCommandProps & {
-    plan: CreateReintegrationPlan;
-    defaultFollowUpMonths: readonly number[];
-  },
+  props: ReintegrationCommandProps & { plan: CreateReintegrationPlan; jurisdiction: PackCode },
 ): Promise<ReintegrationPlanRow> {
   const { tx, actor, plan } = props;
   const origin = await returnOf(props);
-  const months = plan.followUpMonths ?? props.defaultFollowUpMonths;
+  const months =
+    plan.followUpMonths ?? packForCountry(origin.country, props.jurisdiction).reintegrationFollowUpMonths;
   const problems = [...origin.problems, ...intervalProblems(months, 'followUpMonths')];
   const today = await agencyToday(tx, actor.agencyId);
   if (origin.returnedOn && origin.returnedOn > today)

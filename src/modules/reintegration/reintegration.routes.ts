@@ -3,9 +3,10 @@ import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
+import { packForCountry } from '../../jurisdictions/index.ts';
 import { authorize, can } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
-import { agencyToday } from '../agencies/index.ts';
+import { agencyToday, findAgency } from '../agencies/index.ts';
 import {
   closeReintegrationPlan,
   createReintegrationPlan,
@@ -45,7 +46,8 @@ export function registerReintegrationRoutes(app: App, { db, keyring, config }: S
     {
       schema: {
         tags,
-        summary: 'The outcome measures, their codes and the closure reasons, labelled in every language',
+        summary:
+          "The outcome measures, their codes and the closure reasons, labelled in every language; your country's default intervals",
         response: {
           200: z.object({
             measures: z.array(option.extend({ codes: z.array(option) })),
@@ -56,18 +58,23 @@ export function registerReintegrationRoutes(app: App, { db, keyring, config }: S
         },
       },
     },
-    async () => ({
-      measures: outcomeMeasures.map((measure) => ({
-        code: measure,
-        label: measureLabels[measure],
-        codes: (measure === 're_trafficking_risk' ? riskCodes : wellbeingCodes).map((code) => ({
-          code,
-          label: codeLabels[code],
+    async (request) => {
+      const actor = actorOf(request);
+      const agency = await inTenant(db, actor, (tx) => findAgency(tx, actor.agencyId));
+      const pack = packForCountry(agency?.country, config.jurisdiction);
+      return {
+        measures: outcomeMeasures.map((measure) => ({
+          code: measure,
+          label: measureLabels[measure],
+          codes: (measure === 're_trafficking_risk' ? riskCodes : wellbeingCodes).map((code) => ({
+            code,
+            label: codeLabels[code],
+          })),
         })),
-      })),
-      closureReasons: Object.entries(closureReasonLabels).map(([code, label]) => ({ code, label })),
-      defaultFollowUpMonths: [...config.reintegrationFollowUpMonths],
-    }),
+        closureReasons: Object.entries(closureReasonLabels).map(([code, label]) => ({ code, label })),
+        defaultFollowUpMonths: [...pack.reintegrationFollowUpMonths],
+      };
+    },
   );
 
   app.post(
@@ -89,7 +96,7 @@ export function registerReintegrationRoutes(app: App, { db, keyring, config }: S
           actor,
           keyring,
           plan: request.body,
-          defaultFollowUpMonths: config.reintegrationFollowUpMonths,
+          jurisdiction: config.jurisdiction,
           requestId: request.id,
         });
         return presentReintegrationPlan(plan, keyring, await agencyToday(tx, actor.agencyId));

@@ -113,6 +113,19 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it('offers the outcome measures and closure reasons in every language, and the pack’s intervals', async () => {
+      const response = await kemensos.request('GET', '/api/reintegration/options');
+      assert.equal(response.statusCode, 200, response.body);
+      const options = response.json();
+      assert.deepEqual(options.defaultFollowUpMonths, [1, 3, 6, 12]);
+      const risk = options.measures.find((m: { code: string }) => m.code === 're_trafficking_risk');
+      assert.deepEqual(
+        risk.codes.map((c: { code: string }) => c.code),
+        ['low', 'medium', 'high', 'not_assessed'],
+      );
+      assert.equal(risk.label.vi, 'Nguy cơ bị mua bán lại');
+    });
+
     it('opens a reintegration plan at the receiving agency, due at 1, 3, 6 and 12 months', async () => {
       const response = await kemensos.request('POST', '/api/reintegration-plans', {
         repatriationId,
@@ -326,10 +339,81 @@ for (const kind of await testDatabaseKinds()) {
         reason: 'She chose to stay and work legally.',
       });
       assert.equal(cancelled.json().status, 'cancelled');
+      assert.equal(cancelled.json().cancelReason, 'She chose to stay and work legally.');
+      const [stored] = await platform().db.query<{ cancel_reason: string }>(
+        'select cancel_reason from repatriation where id = $1',
+        [planned.json().id],
+      );
+      assert.doesNotMatch(stored?.cancel_reason ?? '', /stay/);
       const gone = await kemensos.request('GET', '/api/repatriations/incoming');
       assert.deepEqual(
         gone.json().items.map((r: { id: string }) => r.id),
         [repatriationId],
+      );
+    });
+
+    it('reintegrates a Malaysian at home on the agency’s own case, on its timeline and in the national figures', async () => {
+      const person = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Aminah binti Yusof' }],
+        nationality: 'MY',
+      });
+      const opened = await jkm.request('POST', '/api/cases', {
+        type: 'victim_case',
+        personId: person.json().id,
+      });
+      const localCase = opened.json().id;
+      const missing = await jkm.request('POST', '/api/reintegration-plans', {
+        caseId: localCase,
+        goals: ['Work'],
+      });
+      assert.equal(missing.statusCode, 400, missing.body);
+      assert.deepEqual(fields(missing), ['returnedOn', 'province']);
+      const both = await jkm.request('POST', '/api/reintegration-plans', {
+        caseId: localCase,
+        repatriationId,
+        goals: ['Work'],
+      });
+      assert.deepEqual(fields(both), ['caseId']);
+      const made = await jkm.request('POST', '/api/reintegration-plans', {
+        caseId: localCase,
+        returnedOn: '2025-06-30',
+        province: 'Kelantan',
+        followUpMonths: [2, 4],
+        goals: ['Steady work near home'],
+      });
+      assert.equal(made.statusCode, 201, made.body);
+      assert.equal(made.json().country, 'MY');
+      assert.deepEqual(
+        made.json().schedule.map((s: { dueOn: string }) => s.dueOn),
+        ['2025-08-30', '2025-10-30'],
+      );
+      const badIntervals = await jkm.request('POST', '/api/reintegration-plans', {
+        caseId: localCase,
+        returnedOn: '2025-06-30',
+        province: 'Kelantan',
+        followUpMonths: [6, 3],
+        goals: ['x'],
+      });
+      assert.deepEqual(fields(badIntervals), ['followUpMonths.1']);
+      const timeline = (await jkm.request('GET', `/api/cases/${localCase}/timeline`)).json();
+      assert.deepEqual(
+        timeline.items.map((e: { kind: string }) => e.kind),
+        ['case.opened', 'case.reintegration_planned'],
+      );
+      const malaysia = await signInAs(platform().app, 'coordinator.mapo@demo.lindung.org');
+      const national = await malaysia.request(
+        'GET',
+        '/api/reintegration/statistics?from=2025-01-01&to=2025-12-31',
+      );
+      assert.deepEqual(
+        national
+          .json()
+          .provinces.map((p: { province: string; reintegrated: number; followedUp: number }) => [
+            p.province,
+            p.reintegrated,
+            p.followedUp,
+          ]),
+        [['Kelantan', 1, 0]],
       );
     });
   });

@@ -5,7 +5,7 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
-import { type CaseRow, recordCaseEvent } from '../cases/index.ts';
+import { type CaseRow, caseVictimId, recordCaseEvent } from '../cases/index.ts';
 import { repatriationFields } from './repatriation.fields.ts';
 import {
   insertRepatriation,
@@ -83,7 +83,7 @@ export async function planRepatriation(
     throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
   }
   const problems: FieldProblem[] = [];
-  const personId = plan.personId ?? found.persons[0]?.personId;
+  const personId = plan.personId ?? caseVictimId(found);
   if (!personId || !found.persons.some((person) => person.personId === personId)) {
     problems.push({ field: 'personId', message: 'is not a person on this case' });
   }
@@ -164,7 +164,12 @@ export async function cancelRepatriation(
 ): Promise<RepatriationRow> {
   const { tx, actor, row, reason } = props;
   inState(row, 'planned', 'departed');
-  await markCancelled(tx, row.id, reason, actor.userId);
+  await markCancelled(
+    tx,
+    row.id,
+    encryptField(props.keyring, repatriationFields.cancelReason, reason),
+    actor.userId,
+  );
   // The reason may name people: it stays in the record, not in the timeline or the audit detail.
   await recordSenderWork(props, row, 'case.repatriation_cancelled', {});
   return requireRepatriation(tx, row.id);

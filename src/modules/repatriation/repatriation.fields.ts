@@ -3,4 +3,5 @@ export const repatriationFields = {
   travelDocuments: 'repatriation.travel_documents',
   escort: 'repatriation.escort',
   route: 'repatriation.route',
+  cancelReason: 'repatriation.cancel_reason',
 } as const;

@@ -24,3 +24,8 @@ export const repatriationCasePolicy = {
   list: (actor: Actor, found: CaseRow) => can(actor, 'case:read') && found.agency_id === actor.agencyId,
   plan: (actor: Actor, found: CaseRow) => can(actor, 'case:write') && found.agency_id === actor.agencyId,
 } satisfies Policy<CaseRow>;
+
+/** Repatriations coming to the agency: whoever reads its cases. */
+export const repatriationAgencyPolicy = {
+  incoming: (actor: Actor) => can(actor, 'case:read'),
+} satisfies Policy<undefined>;

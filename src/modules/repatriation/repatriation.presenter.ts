@@ -40,7 +40,9 @@ export function presentRepatriation(
     status: row.status,
     departedOn: row.departed_on,
     handedOverOn: row.handed_over_on,
-    cancelReason: row.cancel_reason,
+    cancelReason: row.cancel_reason
+      ? decryptField(keyring, repatriationFields.cancelReason, row.cancel_reason)
+      : null,
     createdAt: row.created_at.toISOString(),
   };
 }

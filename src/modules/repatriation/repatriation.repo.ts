@@ -17,6 +17,7 @@ export interface RepatriationRow {
   status: 'planned' | 'departed' | 'handed_over' | 'cancelled';
   departed_on: string | null;
   handed_over_on: string | null;
+  /** Encrypted. */
   cancel_reason: string | null;
   created_at: Date;
 }

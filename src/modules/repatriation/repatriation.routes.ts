@@ -15,7 +15,11 @@ import {
   readRepatriationList,
   recordDeparture,
 } from './repatriation.commands.ts';
-import { repatriationCasePolicy, repatriationPolicy } from './repatriation.policy.ts';
+import {
+  repatriationAgencyPolicy,
+  repatriationCasePolicy,
+  repatriationPolicy,
+} from './repatriation.policy.ts';
 import { presentRepatriation } from './repatriation.presenter.ts';
 import {
   findRepatriationPerson,
@@ -112,6 +116,7 @@ export function registerRepatriationRoutes(app: App, { db, keyring }: Services):
     async (request) => {
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
+        authorize(actor, repatriationAgencyPolicy, 'incoming', undefined);
         const rows = await readRepatriationList({
           tx,
           actor,

@@ -28,7 +28,7 @@ const escort = z.strictObject({
 
 export const planRepatriationSchema = z
   .strictObject({
-    personId: z.uuid().optional().describe("A person on the case; the case's first person when omitted"),
+    personId: z.uuid().optional().describe("A person on the case; the case's victim when omitted"),
     receivingAgencyId: z.uuid().describe('The agency in the home country that takes the person over'),
     destinationProvince: text(100).describe('The province or region the person returns to'),
     plannedOn: isoDate.describe('The planned date of departure'),
