@@ -67,6 +67,7 @@ export function AppLayout() {
                 to={link.to}
                 label={link.label}
                 active={link.active}
+                variant="filled"
                 onClick={close}
               />
             ))}

@@ -113,6 +113,7 @@ export function SignInPage() {
             <PasswordInput
               label={t('signIn.password')}
               autoComplete="current-password"
+              visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
               required
               error={errors.password?.message}
               {...form.register('password', { required: t('problems.required') })}
