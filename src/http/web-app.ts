@@ -42,7 +42,7 @@ export async function registerWebApp(app: App, distDir = webDistDir): Promise<vo
       return reply.sendFile(wanted, { cacheControl: true, maxAge: hashed ? '365d' : 0, immutable: hashed });
     }
     // A missing file (an old asset name) is a 404; anything else is one of the app's pages.
-    if (path.extname(wanted) !== '') throw new NotFoundError('resource');
+    if (path.posix.basename(wanted).includes('.')) throw new NotFoundError('resource');
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html', { cacheControl: false });
   });
