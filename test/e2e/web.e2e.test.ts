@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
-import { demoPassword } from '../../src/modules/demo/index.ts';
+import { demoAgencies, demoPassword } from '../../src/modules/demo/index.ts';
+import { personWithCase, recordConsent, refer } from '../../src/modules/referrals/referral.factory.ts';
+import { signInAs } from '../support/platform.ts';
 import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
 
 /*
@@ -21,8 +23,30 @@ describe('the web app in Chromium', () => {
   let recoveryCodes: string[] = [];
   let caseUrl = '';
 
+  /** The Indonesian embassy (KBRI) refers a person to JKM, so that JKM has a referral to answer. */
+  async function referralFromKbriToJkm() {
+    const app = server.platform.app;
+    const kbri = await signInAs(app, 'cm.kbri@demo.lindung.org');
+    const { secret } = (await kbri.request('POST', '/api/auth/two-factor/enrol')).json() as {
+      secret: string;
+    };
+    const confirmed = await kbri.request('POST', '/api/auth/two-factor/confirm', { code: totpCode(secret) });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    const [jkm] = await server.platform.db.query<{ id: string }>('select id from agency where name = $1', [
+      demoAgencies.jkm.name,
+    ]);
+    const { personId, caseId } = await personWithCase(kbri);
+    const consentId = await recordConsent(kbri, personId, {
+      recipientAgencyIds: [jkm?.id],
+      purposes: ['shelter'],
+      dataCategories: ['identity'],
+    });
+    await refer(kbri, { caseId, consentId, toAgencyId: jkm?.id, purpose: 'shelter', services: ['shelter'] });
+  }
+
   before(async () => {
     server = await startE2eServer();
+    await referralFromKbriToJkm();
     context = await server.browser.newContext({
       baseURL: server.baseUrl,
       locale: 'en-GB',
@@ -136,6 +160,7 @@ describe('the web app in Chromium', () => {
     await page.getByText('Prefers a female interpreter.', { exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await page.getByText('Note added').waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'case-detail-en');
   });
 
@@ -145,7 +170,12 @@ describe('the web app in Chromium', () => {
     const tasks = page.getByRole('region', { name: 'My tasks and deadlines' });
     await tasks.getByRole('link', { name: 'Book an interpreter' }).waitFor();
     await tasks.getByText('Overdue').waitFor();
+    const referrals = page.getByRole('region', { name: 'Referrals waiting for my agency' });
+    await referrals.getByText(/KBRI/).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'home-en');
+    await referrals.getByRole('button', { name: 'Accept' }).click();
+    await referrals.getByText('No referral is waiting for an answer.').waitFor();
     await page.getByRole('link', { name: 'Cases', exact: true }).click();
     await heading('Cases').waitFor();
     await page.getByRole('cell', { name: 'Mya Thandar' }).waitFor();

@@ -111,7 +111,7 @@ function ConsentsPanel({ personId }: { personId: string }) {
               {t('consent.given', { date: format.date(String(consent.givenOn)) })}
             </Text>
           </div>
-          <Badge color={consent.state === 'in_force' ? 'teal' : 'gray'}>
+          <Badge variant="dot" color={consent.state === 'in_force' ? 'lindung' : 'gray'}>
             {t(`consent.state.${consent.state}`, { defaultValue: consent.state })}
           </Badge>
         </Group>
@@ -148,7 +148,7 @@ function ReferralsPanel({ caseId }: { caseId: string }) {
               {t('referral.answerBy', { date: format.dateTime(referral.responseDeadline) })}
             </Text>
           </div>
-          <Badge>{t(`referral.status.${referral.status}`)}</Badge>
+          <Badge variant="dot">{t(`referral.status.${referral.status}`)}</Badge>
         </Group>
       ))}
     </Stack>

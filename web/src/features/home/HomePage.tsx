@@ -1,9 +1,10 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { CaseSummary, Page, ReferralSummary, Task } from '../../api/types.ts';
+import { problemMessage } from '../../app/forms.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
@@ -45,9 +46,13 @@ function TaskPanel() {
               </Text>
             </div>
             {task.overdue ? (
-              <Badge color="red">{t('task.overdue')}</Badge>
+              <Badge color="red.9" style={{ flexShrink: 0 }}>
+                {t('task.overdue')}
+              </Badge>
             ) : task.dueOn === today ? (
-              <Badge color="orange">{t('task.dueToday')}</Badge>
+              <Badge variant="dot" color="orange" style={{ flexShrink: 0 }}>
+                {t('task.dueToday')}
+              </Badge>
             ) : null}
           </Group>
         ))}
@@ -105,6 +110,12 @@ function ReferralsPanel() {
         `/api/referrals${query({ direction: 'incoming', status: 'pending' })}`,
       ),
   });
+  const queryClient = useQueryClient();
+  const answer = useMutation({
+    mutationFn: ({ id, step }: { id: string; step: 'accept' | 'decline' }) =>
+      api('POST', `/api/referrals/${id}/${step}`, {}),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['referrals'] }),
+  });
   const items = referrals.data?.items ?? [];
   return (
     <Card withBorder component="section" aria-labelledby="waiting-referrals">
@@ -128,11 +139,39 @@ function ReferralsPanel() {
                 {t('referral.answerBy', { date: format.dateTime(referral.responseDeadline) })}
               </Text>
             </div>
-            <Badge color={referral.overdue ? 'red' : referral.urgency === 'routine' ? 'gray' : 'orange'}>
-              {referral.overdue ? t('referral.overdue') : t(`referral.urgency.${referral.urgency}`)}
-            </Badge>
+            <Stack gap={4} align="flex-end">
+              <Badge
+                variant="dot"
+                style={{ flexShrink: 0 }}
+                color={referral.overdue ? 'red' : referral.urgency === 'routine' ? 'gray' : 'orange'}
+              >
+                {referral.overdue ? t('referral.overdue') : t(`referral.urgency.${referral.urgency}`)}
+              </Badge>
+              <Group gap={4} wrap="nowrap">
+                <Button
+                  size="xs"
+                  loading={answer.isPending && answer.variables?.id === referral.id}
+                  onClick={() => answer.mutate({ id: referral.id, step: 'accept' })}
+                >
+                  {t('referral.accept')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  disabled={answer.isPending}
+                  onClick={() => answer.mutate({ id: referral.id, step: 'decline' })}
+                >
+                  {t('referral.decline')}
+                </Button>
+              </Group>
+            </Stack>
           </Group>
         ))}
+        {answer.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(answer.error, t)}
+          </Alert>
+        )}
       </Stack>
     </Card>
   );
