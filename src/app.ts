@@ -17,13 +17,20 @@ import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerApprovalRoutes } from './modules/approvals/index.ts';
 import { registerAttachmentRoutes } from './modules/attachments/index.ts';
 import { registerAuthRoutes } from './modules/auth/index.ts';
-import { registerCareRoutes } from './modules/care/index.ts';
+import { carePlanApprovalAppliers, registerCareRoutes } from './modules/care/index.ts';
 import { caseApprovalAppliers, registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
+import { registerDeadlineRoutes } from './modules/deadlines/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
-import { registerReferralRoutes } from './modules/referrals/index.ts';
+import { registerProsecutionRoutes } from './modules/prosecution/index.ts';
+import { registerProtectionOrderRoutes } from './modules/protection-orders/index.ts';
+import { referralApprovalAppliers, registerReferralRoutes } from './modules/referrals/index.ts';
+import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
+import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
+import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
 import { version } from './version.ts';
 
@@ -79,11 +86,22 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerPersonRoutes(app, services);
   registerScreeningRoutes(app, services);
   registerCaseRoutes(app, services);
+  registerDeadlineRoutes(app, services);
+  registerProtectionOrderRoutes(app, services);
   registerConsentRoutes(app, services);
   registerReferralRoutes(app, services);
   registerCaseWorkRoutes(app, services);
   registerCareRoutes(app, services);
-  registerApprovalRoutes(app, services, caseApprovalAppliers(keyring));
+  registerShelterModuleRoutes(app, services);
+  registerApprovalRoutes(app, services, {
+    ...caseApprovalAppliers(keyring),
+    ...carePlanApprovalAppliers(keyring),
+    ...referralApprovalAppliers(config.jurisdiction),
+  });
+  registerHealthScreeningRoutes(app, services);
+  registerRepatriationRoutes(app, services);
+  registerReintegrationRoutes(app, services);
+  registerProsecutionRoutes(app, services);
   await registerAttachmentRoutes(app, services);
   await registerWebApp(app);
 

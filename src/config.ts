@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type PackCode, packCodeSchema } from './jurisdictions/index.ts';
 
 /**
  * The platform's configuration, read from the environment once at start.
@@ -23,6 +24,19 @@ const environmentSchema = z.object({
   LINDUNG_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   LINDUNG_SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(20),
   LINDUNG_TRUST_PROXY: z.stringbool().default(false),
+  /** The jurisdiction pack of the deployment; the demo uses Malaysia's when none is set. */
+  LINDUNG_JURISDICTION: packCodeSchema.optional(),
+  /** Days before a deadline's date on which its owner is reminded; 0 is the due day itself. */
+  LINDUNG_DEADLINE_REMINDER_DAYS: z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/, 'a comma-separated list of days, e.g. 7,1,0')
+    .default('7,1,0'),
+  /** Where reminder e-mails go out (smtp:// or smtps://); without it they are only logged, without personal data. */
+  LINDUNG_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  LINDUNG_MAIL_FROM: z.string().min(3).default('Lindung <no-reply@lindung.invalid>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -47,6 +61,11 @@ export interface Config {
   readonly signInRateLimitPerMinute: number;
   readonly trustProxy: boolean;
   readonly logLevel: string;
+  /** The deployment's jurisdiction pack; agencies of a country with its own pack use that one. */
+  readonly jurisdiction: PackCode;
+  readonly deadlines: { readonly reminderDays: readonly number[] };
+  /** SMTP for e-mail; `url` undefined means e-mails are logged (without personal data), not sent. */
+  readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
 }
 
 export class ConfigError extends Error {
@@ -78,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
 
+  const demo = e.LINDUNG_DEMO === 'on' || (e.LINDUNG_DEMO === 'auto' && !production);
   return {
     environment: e.NODE_ENV,
     host: e.HOST,
@@ -86,11 +106,18 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     dataDir: path.resolve(e.LINDUNG_DATA_DIR),
     attachmentsDir: path.resolve(e.LINDUNG_ATTACHMENTS_DIR ?? path.join(e.LINDUNG_DATA_DIR, 'attachments')),
     key: { inline: e.LINDUNG_KEY, file: e.LINDUNG_KEY_FILE },
-    demo: e.LINDUNG_DEMO === 'on' || (e.LINDUNG_DEMO === 'auto' && !production),
+    demo,
     require2fa: e.LINDUNG_REQUIRE_2FA === 'on' || (e.LINDUNG_REQUIRE_2FA === 'auto' && production),
     session: { idleMinutes: e.LINDUNG_SESSION_IDLE_MINUTES, maxHours: e.LINDUNG_SESSION_MAX_HOURS },
     signInRateLimitPerMinute: e.LINDUNG_SIGN_IN_RATE_LIMIT,
     trustProxy: e.LINDUNG_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    jurisdiction: e.LINDUNG_JURISDICTION ?? (demo ? 'my' : 'generic'),
+    deadlines: {
+      reminderDays: [...new Set(e.LINDUNG_DEADLINE_REMINDER_DAYS.split(',').map(Number))].sort(
+        (a, b) => b - a,
+      ),
+    },
+    mail: { smtpUrl: e.LINDUNG_SMTP_URL, from: e.LINDUNG_MAIL_FROM },
   };
 }

@@ -8,6 +8,14 @@ import { openDatabase } from './db/open.ts';
 import type { App } from './http/types.ts';
 import { startWorker, type Worker } from './jobs/queue.ts';
 import { purgeSessionsHandler, purgeSessionsJob, schedulePurgeSessions } from './modules/auth/index.ts';
+import {
+  createMailer,
+  reminderEmailHandler,
+  reminderEmailJob,
+  scheduleReminderSweep,
+  sweepRemindersHandler,
+  sweepRemindersJob,
+} from './modules/deadlines/index.ts';
 import { countDemoUsers, isEmpty, seedDemo } from './modules/demo/index.ts';
 import { AppError } from './shared/errors.ts';
 
@@ -44,11 +52,16 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
     const seededDemo = config.demo && (await isEmpty(db)) && (await seedDemo(db)) !== undefined;
     const app = await buildApp({ config, db, keyring, logger });
     const worker = startWorker(db, {
-      handlers: { [purgeSessionsJob]: purgeSessionsHandler(db, config) },
+      handlers: {
+        [purgeSessionsJob]: purgeSessionsHandler(db, config),
+        [sweepRemindersJob]: sweepRemindersHandler(db, config),
+        [reminderEmailJob]: reminderEmailHandler(db, createMailer(config, logger)),
+      },
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
     });
     await schedulePurgeSessions(db);
+    await scheduleReminderSweep(db);
     return {
       app,
       db,

@@ -34,6 +34,18 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'needs_assessment', column: 'notes', primaryKey: 'id' },
   { table: 'care_plan', column: 'goals', primaryKey: 'id' },
   { table: 'service_delivery', column: 'description', primaryKey: 'id' },
+  { table: 'approval_request', column: 'sealed_change', primaryKey: 'id' },
+  { table: 'shelter', column: 'address', primaryKey: 'id' },
+  { table: 'health_screening', column: 'findings', primaryKey: 'id' },
+  { table: 'repatriation', column: 'travel_documents', primaryKey: 'id' },
+  { table: 'repatriation', column: 'escort', primaryKey: 'id' },
+  { table: 'repatriation', column: 'route', primaryKey: 'id' },
+  { table: 'repatriation', column: 'cancel_reason', primaryKey: 'id' },
+  { table: 'reintegration_plan', column: 'goals', primaryKey: 'id' },
+  { table: 'reintegration_plan', column: 'closure_note', primaryKey: 'id' },
+  { table: 'reintegration_follow_up', column: 'notes', primaryKey: 'id' },
+  { table: 'arrest', column: 'place', primaryKey: 'id' },
+  { table: 'protection_order', column: 'revocation_reason', primaryKey: 'id' },
 ];
 
 export function contextOf(column: EncryptedColumn): string {

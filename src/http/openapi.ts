@@ -15,6 +15,12 @@ export const problemSchema = z
     code: z.string().describe('Stable machine-readable error code'),
     requestId: z.string(),
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    warnings: z
+      .array(z.object({ code: z.string(), message: z.string() }))
+      .optional()
+      .describe(
+        'Warnings to acknowledge by code before the request goes through (code warnings_unacknowledged)',
+      ),
   })
   .meta({ id: 'Problem' });
 

@@ -7,7 +7,9 @@ import {
   type FieldProblem,
   NotFoundError,
   TooManyRequestsError,
+  UnacknowledgedWarningsError,
   ValidationError,
+  type Warning,
 } from '../shared/errors.ts';
 import type { App } from './types.ts';
 
@@ -21,6 +23,7 @@ export interface Problem {
   code: string;
   requestId: string;
   errors?: FieldProblem[];
+  warnings?: Warning[];
 }
 
 const titles: Record<number, string> = {
@@ -112,6 +115,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   if ((error instanceof ValidationError || error instanceof ConflictError) && error.fields.length > 0) {
     problem.errors = [...error.fields];
   }
+  if (error instanceof UnacknowledgedWarningsError) problem.warnings = [...error.warnings];
   if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.status(error.status).type('application/problem+json').send(problem);
 }

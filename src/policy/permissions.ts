@@ -20,6 +20,7 @@ export const permissionSchema = z.enum([
   'consent:record',
   'referral:manage',
   'health:read',
+  'health:record',
   'shelter:manage',
   'prosecution:manage',
   'coordination:manage',

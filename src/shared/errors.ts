@@ -69,6 +69,24 @@ export class RuleViolationError extends AppError {
   }
 }
 
+/** Something that goes against a rule the caller may knowingly set aside, by its stable code. */
+export interface Warning {
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * 422: the request goes against rules that are warnings, not blocks. Nothing was written; the
+ * same request with every warning's code acknowledged (e.g. `acknowledgeWarnings`) goes through.
+ */
+export class UnacknowledgedWarningsError extends AppError {
+  readonly warnings: readonly Warning[];
+  constructor(warnings: readonly Warning[], message: string) {
+    super('warnings_unacknowledged', 422, message);
+    this.warnings = warnings;
+  }
+}
+
 /** 429: too many attempts; `retryAfterSeconds` tells the client when to try again. */
 export class TooManyRequestsError extends AppError {
   readonly retryAfterSeconds: number;

@@ -17,7 +17,7 @@ export const agencyTypes = [
 export const agencyTypeSchema = z.enum(agencyTypes);
 
 /** Changes an agency may decide to put under a supervisor's approval. */
-export const approvalKindSchema = z.enum(['case_closure']);
+export const approvalKindSchema = z.enum(['case_closure', 'care_plan', 'referral_out']);
 export type ApprovalKind = z.infer<typeof approvalKindSchema>;
 export type AgencyType = z.infer<typeof agencyTypeSchema>;
 

@@ -1,8 +1,10 @@
 import { recordAudit } from '../../audit/audit.ts';
+import { decryptField, encryptField } from '../../crypto/field-cipher.ts';
+import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../../shared/errors.ts';
-import type { ApprovalKind } from '../agencies/index.ts';
+import { type ApprovalKind, findAgency } from '../agencies/index.ts';
 import {
   type ApprovalRow,
   insertApproval,
@@ -25,12 +27,40 @@ interface CommandProps {
   readonly requestId: string;
 }
 
-/** Asks for a change to be approved; one pending request per change of a case. */
+const sealedContext = 'approval_request.sealed_change';
+
+/** Whether the agency wants this kind of change approved by a supervisor before it is made. */
+export async function needsApproval(tx: Tx, agencyId: string, kind: ApprovalKind): Promise<boolean> {
+  const agency = await findAgency(tx, agencyId);
+  return agency?.approvals_required.includes(kind) ?? false;
+}
+
+/** The confidential part of a requested change, decrypted ({} when it has none). */
+export function openSealedChange(keyring: Keyring, approval: ApprovalRow): Record<string, unknown> {
+  if (approval.sealed_change === null) return {};
+  return JSON.parse(decryptField(keyring, sealedContext, approval.sealed_change)) as Record<string, unknown>;
+}
+
+/**
+ * Kinds of which a case may wait for several requests at once (one referral per receiving agency);
+ * of the others, one pending request per case.
+ */
+const severalPerCase: ReadonlySet<ApprovalKind> = new Set(['referral_out']);
+
+/**
+ * Asks for a change to be approved. `change` holds what may be read as it is (ids, codes, dates);
+ * `sealed`, with the keyring, what must be kept encrypted until the change is made.
+ */
 export async function requestApproval(
-  props: CommandProps & { kind: ApprovalKind; caseId: string; change: Record<string, unknown> },
+  props: CommandProps & {
+    kind: ApprovalKind;
+    caseId: string;
+    change: Record<string, unknown>;
+    sealed?: { keyring: Keyring; change: Record<string, unknown> };
+  },
 ): Promise<ApprovalRow> {
   const { tx, actor } = props;
-  if (await pendingApprovalFor(tx, props.caseId, props.kind)) {
+  if (!severalPerCase.has(props.kind) && (await pendingApprovalFor(tx, props.caseId, props.kind))) {
     throw new ConflictError('approval_pending', 'This change is already waiting for approval.');
   }
   const approval = await insertApproval(tx, {
@@ -38,6 +68,9 @@ export async function requestApproval(
     kind: props.kind,
     caseId: props.caseId,
     change: props.change,
+    sealedChange: props.sealed
+      ? encryptField(props.sealed.keyring, sealedContext, JSON.stringify(props.sealed.change))
+      : null,
     requestedBy: actor.userId,
   });
   await recordAudit(tx, {

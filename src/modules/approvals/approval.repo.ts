@@ -6,6 +6,8 @@ export interface ApprovalRow {
   kind: string;
   case_id: string;
   change: Record<string, unknown>;
+  /** Encrypted JSON of the confidential part of the change (context `approval_request.sealed_change`). */
+  sealed_change: string | null;
   requested_by: string;
   requested_at: Date;
   status: 'pending' | 'approved' | 'rejected' | 'withdrawn';
@@ -15,7 +17,7 @@ export interface ApprovalRow {
 }
 
 const columns =
-  'id, kind, case_id, change, requested_by, requested_at, status, decided_by, decided_at, comment';
+  'id, kind, case_id, change, sealed_change, requested_by, requested_at, status, decided_by, decided_at, comment';
 
 export async function insertApproval(
   tx: Tx,
@@ -24,20 +26,33 @@ export async function insertApproval(
     kind: string;
     caseId: string;
     change: Record<string, unknown>;
+    sealedChange: string | null;
     requestedBy: string;
   },
 ): Promise<ApprovalRow> {
   const [row] = await tx.query<ApprovalRow>(
-    `insert into approval_request (agency_id, kind, case_id, change, requested_by)
-     values ($1, $2, $3, $4, $5) returning ${columns}`,
-    [request.agencyId, request.kind, request.caseId, JSON.stringify(request.change), request.requestedBy],
+    `insert into approval_request (agency_id, kind, case_id, change, sealed_change, requested_by)
+     values ($1, $2, $3, $4, $5, $6) returning ${columns}`,
+    [
+      request.agencyId,
+      request.kind,
+      request.caseId,
+      JSON.stringify(request.change),
+      request.sealedChange,
+      request.requestedBy,
+    ],
   );
   if (!row) throw new Error('approval insert returned no row');
   return row;
 }
 
-export async function requireApproval(tx: Tx, id: string): Promise<ApprovalRow> {
+export async function findApproval(tx: Tx, id: string): Promise<ApprovalRow | undefined> {
   const [row] = await tx.query<ApprovalRow>(`select ${columns} from approval_request where id = $1`, [id]);
+  return row;
+}
+
+export async function requireApproval(tx: Tx, id: string): Promise<ApprovalRow> {
+  const row = await findApproval(tx, id);
   if (!row) throw new NotFoundError('approval');
   return row;
 }

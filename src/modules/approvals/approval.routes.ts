@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import type { Keyring } from '../../crypto/keyring.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { approvalKindSchema } from '../agencies/index.ts';
-import { type ApprovalAppliers, decideApproval, withdrawApproval } from './approval.commands.ts';
+import {
+  type ApprovalAppliers,
+  decideApproval,
+  openSealedChange,
+  withdrawApproval,
+} from './approval.commands.ts';
 import { approvalPolicy } from './approval.policy.ts';
 import { type ApprovalRow, listApprovals } from './approval.repo.ts';
 
@@ -16,7 +22,9 @@ export const approvalSchema = z
     id: z.uuid(),
     kind: approvalKindSchema,
     caseId: z.uuid(),
-    change: z.record(z.string(), z.unknown()),
+    change: z
+      .record(z.string(), z.unknown())
+      .describe('The change asked for, as it will be made (confidential parts decrypted for the reader)'),
     requestedBy: z.uuid(),
     requestedAt: z.iso.datetime(),
     status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']),
@@ -26,12 +34,12 @@ export const approvalSchema = z
   })
   .meta({ id: 'Approval' });
 
-export function presentApproval(row: ApprovalRow): z.infer<typeof approvalSchema> {
+export function presentApproval(row: ApprovalRow, keyring: Keyring): z.infer<typeof approvalSchema> {
   return {
     id: row.id,
     kind: row.kind as z.infer<typeof approvalKindSchema>,
     caseId: row.case_id,
-    change: row.change,
+    change: { ...row.change, ...openSealedChange(keyring, row) },
     requestedBy: row.requested_by,
     requestedAt: row.requested_at.toISOString(),
     status: row.status,
@@ -41,11 +49,20 @@ export function presentApproval(row: ApprovalRow): z.infer<typeof approvalSchema
   };
 }
 
+/** The answer (202) to a change the agency puts under approval: the request made instead of the change. */
+export const awaitingApprovalSchema = z
+  .object({ approval: approvalSchema })
+  .describe('The change waits for a supervisor\u2019s approval');
+
 const idParams = z.strictObject({ id: z.uuid() });
 const decisionBody = z.strictObject({ comment: z.string().trim().min(1).max(2000).optional() });
 
 /** The agency's approval requests, and deciding them; `appliers` make approved changes happen. */
-export function registerApprovalRoutes(app: App, { db }: Services, appliers: ApprovalAppliers): void {
+export function registerApprovalRoutes(
+  app: App,
+  { db, keyring }: Services,
+  appliers: ApprovalAppliers,
+): void {
   app.get(
     '/api/approvals',
     {
@@ -62,7 +79,7 @@ export function registerApprovalRoutes(app: App, { db }: Services, appliers: App
       const actor = actorOf(request);
       authorize(actor, approvalPolicy, 'list', undefined);
       const rows = await inTenant(db, actor, (tx) => listApprovals(tx, request.query.status));
-      return { items: rows.map(presentApproval) };
+      return { items: rows.map((row) => presentApproval(row, keyring)) };
     },
   );
 
@@ -95,7 +112,7 @@ export function registerApprovalRoutes(app: App, { db }: Services, appliers: App
             requestId: request.id,
           }),
         );
-        return presentApproval(decided);
+        return presentApproval(decided, keyring);
       },
     );
   }
@@ -116,7 +133,7 @@ export function registerApprovalRoutes(app: App, { db }: Services, appliers: App
       const withdrawn = await inTenant(db, actor, (tx) =>
         withdrawApproval({ tx, actor, approvalId: request.params.id, requestId: request.id }),
       );
-      return presentApproval(withdrawn);
+      return presentApproval(withdrawn, keyring);
     },
   );
 }

@@ -1,3 +1,13 @@
-export { type ApprovalAppliers, requestApproval } from './approval.commands.ts';
-export type { ApprovalRow } from './approval.repo.ts';
-export { approvalSchema, presentApproval, registerApprovalRoutes } from './approval.routes.ts';
+export {
+  type ApprovalAppliers,
+  needsApproval,
+  openSealedChange,
+  requestApproval,
+} from './approval.commands.ts';
+export { type ApprovalRow, findApproval, requireApproval } from './approval.repo.ts';
+export {
+  approvalSchema,
+  awaitingApprovalSchema,
+  presentApproval,
+  registerApprovalRoutes,
+} from './approval.routes.ts';

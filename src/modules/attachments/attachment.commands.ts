@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../audit/audit.ts';
 import { decryptField, encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
@@ -7,12 +7,12 @@ import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
 import { recordCaseEvent, requireCase } from '../cases/index.ts';
 import { type AttachmentRow, insertAttachment, requireAttachment } from './attachment.repo.ts';
-import { loadAttachment, storeAttachment } from './attachment.store.ts';
+import { loadAttachment, sha256Of, storeAttachment } from './attachment.store.ts';
 import { sniffMediaType } from './attachment.types.ts';
 
 export const attachmentNameContext = 'case_attachment.file_name';
 
-interface CommandProps {
+export interface FileCommandProps {
   readonly tx: Tx;
   readonly actor: Actor;
   readonly keyring: Keyring;
@@ -35,7 +35,7 @@ export function cleanFileName(name: string): string {
  * is encrypted on disk before the row is written, so a committed row always has its file.
  */
 export async function addAttachment(
-  props: CommandProps & { caseId: string; fileName: string; content: Buffer },
+  props: FileCommandProps & { caseId: string; fileName: string; content: Buffer },
 ): Promise<AttachmentRow> {
   const { tx, actor, keyring, content } = props;
   const found = await requireCase(tx, props.caseId);
@@ -52,7 +52,7 @@ export async function addAttachment(
     file_name: encryptField(keyring, attachmentNameContext, cleanFileName(props.fileName)),
     media_type: mediaType,
     size_bytes: content.length,
-    sha256: createHash('sha256').update(content).digest('hex'),
+    sha256: sha256Of(content),
     uploadedBy: actor.userId,
   });
   await recordCaseEvent(tx, {
@@ -75,17 +75,15 @@ export async function addAttachment(
 
 /** Reads an attachment's file for download, checks it against its hash, and audits the download. */
 export async function downloadAttachment(
-  props: CommandProps & { attachmentId: string; reason?: string | undefined },
+  props: FileCommandProps & { attachmentId: string; reason?: string | undefined },
 ): Promise<{ row: AttachmentRow; fileName: string; content: Buffer }> {
   const { tx, actor, keyring } = props;
   const row = await requireAttachment(tx, props.attachmentId);
   const content = await loadAttachment(props.attachmentsDir, keyring, {
     agencyId: row.agency_id,
     id: row.id,
+    sha256: row.sha256,
   });
-  if (createHash('sha256').update(content).digest('hex') !== row.sha256) {
-    throw new ValidationError([{ field: 'file', message: 'does not match its recorded checksum' }]);
-  }
   await recordAudit(tx, {
     actorUserId: actor.userId,
     agencyId: actor.agencyId,

@@ -6,11 +6,12 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
-import { AppError, ValidationError } from '../../shared/errors.ts';
 import { casePolicy, requireCase } from '../cases/index.ts';
 import { addAttachment, attachmentNameContext, downloadAttachment } from './attachment.commands.ts';
 import { type AttachmentRow, listAttachments, requireAttachment } from './attachment.repo.ts';
 import { maxAttachmentBytes } from './attachment.types.ts';
+import { readUploadedFile, sendAsDownload } from './file-transfer.ts';
+import { registerPersonPhotoRoutes } from './person-photo.routes.ts';
 
 const tags = ['cases'];
 
@@ -26,7 +27,10 @@ const attachmentSchema = z
   })
   .meta({ id: 'Attachment' });
 
-/** Attachments of cases: uploaded as multipart, kept encrypted, only ever downloaded (never shown inline). */
+/**
+ * Attachments of cases and persons' photos: uploaded as multipart, kept encrypted, only ever
+ * downloaded (never shown inline).
+ */
 export async function registerAttachmentRoutes(app: App, { db, keyring, config }: Services): Promise<void> {
   await app.register(fastifyMultipart, {
     limits: { fileSize: maxAttachmentBytes, files: 1, fields: 0, parts: 2 },
@@ -41,6 +45,7 @@ export async function registerAttachmentRoutes(app: App, { db, keyring, config }
     createdAt: row.created_at.toISOString(),
   });
   const commandProps = { keyring, attachmentsDir: config.attachmentsDir };
+  registerPersonPhotoRoutes(app, { db, ...commandProps });
 
   app.post(
     '/api/cases/:id/attachments',
@@ -55,16 +60,7 @@ export async function registerAttachmentRoutes(app: App, { db, keyring, config }
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      if (!request.isMultipart()) {
-        throw new AppError(
-          'unsupported_media_type',
-          415,
-          'Send the file as multipart/form-data in a field named "file".',
-        );
-      }
-      const part = await request.file();
-      if (part?.fieldname !== 'file') throw new ValidationError([{ field: 'file', message: 'is missing' }]);
-      const content = await part.toBuffer();
+      const { fileName, content } = await readUploadedFile(request);
       const added = await inTenant(db, actor, async (tx) => {
         authorize(actor, casePolicy, 'update', await requireCase(tx, request.params.id));
         return addAttachment({
@@ -72,7 +68,7 @@ export async function registerAttachmentRoutes(app: App, { db, keyring, config }
           actor,
           ...commandProps,
           caseId: request.params.id,
-          fileName: part.filename,
+          fileName,
           content,
           requestId: request.id,
         });
@@ -124,17 +120,11 @@ export async function registerAttachmentRoutes(app: App, { db, keyring, config }
           requestId: request.id,
         });
       });
-      // Served as an opaque download in a sandbox: a file can never run as a page of this site.
-      return reply
-        .header('content-type', 'application/octet-stream')
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(download.fileName)}`,
-        )
-        .header('content-security-policy', "sandbox; default-src 'none'")
-        .header('x-content-type-options', 'nosniff')
-        .header('x-lindung-media-type', download.row.media_type)
-        .send(download.content);
+      return sendAsDownload(reply, {
+        fileName: download.fileName,
+        mediaType: download.row.media_type,
+        content: download.content,
+      });
     },
   );
 }

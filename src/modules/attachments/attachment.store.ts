@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { KeyError, type Keyring } from '../../crypto/keyring.ts';
@@ -45,12 +45,27 @@ export async function storeAttachment(
 
 export class AttachmentFileError extends KeyError {}
 
-/** Reads and decrypts a stored file; a missing, altered or misplaced file is an error. */
+export function sha256Of(content: Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/**
+ * Reads and decrypts a stored file and checks it against the checksum its row recorded; a missing,
+ * altered or misplaced file is an error.
+ */
 export async function loadAttachment(
   dir: string,
   keyring: Keyring,
-  file: { agencyId: string; id: string },
+  file: { agencyId: string; id: string; sha256: string },
 ): Promise<Buffer> {
+  const content = await decryptStored(dir, keyring, file);
+  if (sha256Of(content) !== file.sha256) {
+    throw new AttachmentFileError(`attachment ${file.id}: the file does not match its recorded checksum`);
+  }
+  return content;
+}
+
+async function decryptStored(dir: string, keyring: Keyring, file: { agencyId: string; id: string }) {
   const stored = await readFile(fileOf(dir, file.agencyId, file.id)).catch(() => {
     throw new AttachmentFileError(`attachment ${file.id}: the file is missing from the attachments folder`);
   });

@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { encryptField } from '../../crypto/field-cipher.ts';
+import type { Keyring } from '../../crypto/keyring.ts';
 import { ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
+import {
+  type ApprovalAppliers,
+  type ApprovalRow,
+  needsApproval,
+  openSealedChange,
+  requestApproval,
+} from '../approvals/index.ts';
 import { requireCase } from '../cases/index.ts';
+import { registerDeadline } from '../deadlines/index.ts';
 import { careFields } from './care.fields.ts';
 import {
   agencyProblem,
@@ -24,7 +33,7 @@ import {
   requireCarePlanVersion,
 } from './care-plan.repo.ts';
 import { carePlanProblems } from './care-plan.rules.ts';
-import type { SetCarePlan } from './care-plan.schema.ts';
+import { type SetCarePlan, setCarePlanSchema } from './care-plan.schema.ts';
 
 const planChanged = () =>
   new ConflictError(
@@ -58,16 +67,21 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
   return code === '23505' && violated === constraint;
 }
 
+/** A new version of the plan, or — where the agency wants plans approved — the request for it. */
+export type CarePlanOutcome = { readonly plan: CarePlanRow } | { readonly approval: ApprovalRow };
+
 /**
  * Sets the care plan of an open case: goals (kept encrypted), planned services by type with
  * the agency responsible and their dates, and the date of review. Each call makes a new
  * version; earlier versions stay as they were. A service carried forward keeps its id, so
  * services delivered against it stay linked. With `basedOnVersion`, an edit made on a plan
  * that someone else has changed since is refused rather than silently replacing their change.
+ * Where the agency puts care plans under approval, a checked plan waits for a supervisor, bound
+ * to the version it was based on: approving it after another change is refused the same way.
  */
 export async function setCarePlan(
-  props: CareCommandProps & { caseId: string; plan: SetCarePlan },
-): Promise<CarePlanRow> {
+  props: CareCommandProps & { caseId: string; plan: SetCarePlan; approved?: boolean },
+): Promise<CarePlanOutcome> {
   const { tx, actor, plan } = props;
   const found = await workableCase(tx, props.caseId);
   const today = await agencyToday(tx, actor.agencyId);
@@ -79,6 +93,15 @@ export async function setCarePlan(
   if (problems.length > 0) throw new ValidationError(problems);
   const latest = await latestPlanVersion(tx, found.id);
   if (plan.basedOnVersion !== undefined && (plan.basedOnVersion ?? 0) !== latest) throw planChanged();
+  if (!props.approved && (await needsApproval(tx, actor.agencyId, 'care_plan'))) {
+    return {
+      approval: await requestPlanApproval(props, found.id, {
+        ...plan,
+        plannedOn,
+        basedOnVersion: latest || null,
+      }),
+    };
+  }
   const services: PlannedServiceRow[] = plan.services.map((service) => ({
     id: service.id ?? randomUUID(),
     type: service.type,
@@ -104,6 +127,15 @@ export async function setCarePlan(
     throw isUniqueViolation(error, 'care_plan_version_unique') ? planChanged() : error;
   });
   await insertPlanServices(tx, { id, caseId: found.id, agencyId: actor.agencyId }, services);
+  // One review deadline per case, moved by each version.
+  await registerDeadline({
+    tx,
+    source: { kind: 'care_plan_review', id: found.id },
+    agencyId: actor.agencyId,
+    caseId: found.id,
+    ownerUserId: actor.userId,
+    due: { on: plan.reviewOn },
+  });
   await recordCareWork(
     props,
     found.id,
@@ -111,7 +143,42 @@ export async function setCarePlan(
     { type: 'care_plan', id },
     { version, reviewOn: plan.reviewOn, services: services.length },
   );
-  return requireCarePlanVersion(tx, id);
+  return { plan: await requireCarePlanVersion(tx, id) };
+}
+
+/** Asks a supervisor to approve a checked plan; its goals stay encrypted in the request. */
+async function requestPlanApproval(
+  props: CareCommandProps,
+  caseId: string,
+  plan: SetCarePlan,
+): Promise<ApprovalRow> {
+  const approval = await requestApproval({
+    ...props,
+    kind: 'care_plan',
+    caseId,
+    change: { basedOnVersion: plan.basedOnVersion, reviewOn: plan.reviewOn, services: plan.services.length },
+    sealed: { keyring: props.keyring, change: { plan } },
+  });
+  await recordCareWork(props, caseId, 'case.care_plan_submitted', { type: 'approval', id: approval.id });
+  return approval;
+}
+
+/** What an approved plan does: it becomes the next version, as the approver makes it. */
+export function carePlanApprovalAppliers(keyring: Keyring): Pick<ApprovalAppliers, 'care_plan'> {
+  return {
+    care_plan: async (tx, actor, approval) => {
+      const { plan } = openSealedChange(keyring, approval);
+      await setCarePlan({
+        tx,
+        actor,
+        keyring,
+        caseId: approval.case_id,
+        plan: setCarePlanSchema.parse(plan),
+        approved: true,
+        requestId: `approval:${approval.id}`,
+      });
+    },
+  };
 }
 
 /** The case's current care plan (404 before the first); the read is audited. */

@@ -6,6 +6,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { agencyToday } from '../agencies/index.ts';
+import { awaitingApprovalSchema, findApproval, presentApproval } from '../approvals/index.ts';
 import { requireCase } from '../cases/index.ts';
 import { carePolicy } from './care.policy.ts';
 import { readCarePlan, readCarePlanVersions, setCarePlan } from './care-plan.commands.ts';
@@ -14,6 +15,7 @@ import { requireCarePlanVersion } from './care-plan.repo.ts';
 import { carePlanSchema, setCarePlanSchema } from './care-plan.schema.ts';
 
 const tags = ['care'];
+type PlanAnswer = z.infer<typeof carePlanSchema> | z.infer<typeof awaitingApprovalSchema>;
 const caseParams = z.strictObject({ id: z.uuid() });
 
 /** A case's care plan: one in force, every earlier version kept. */
@@ -80,7 +82,7 @@ export function registerCarePlanRoutes(app: App, { db, keyring }: Services): voi
         params: caseParams,
         body: setCarePlanSchema,
         headers: idempotencyHeaders,
-        response: { 200: carePlanSchema, ...problemResponses },
+        response: { 200: carePlanSchema, 202: awaitingApprovalSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -88,9 +90,9 @@ export function registerCarePlanRoutes(app: App, { db, keyring }: Services): voi
       const outcome = await inTenant(db, actor, async (tx) => {
         authorize(actor, carePolicy, 'plan', await requireCase(tx, request.params.id));
         const today = await agencyToday(tx, actor.agencyId);
-        return createOnce(tx, actor, request, {
+        return createOnce<PlanAnswer>(tx, actor, request, {
           create: async () => {
-            const plan = await setCarePlan({
+            const set = await setCarePlan({
               tx,
               actor,
               keyring,
@@ -98,12 +100,22 @@ export function registerCarePlanRoutes(app: App, { db, keyring }: Services): voi
               plan: request.body,
               requestId: request.id,
             });
-            return { id: plan.id, body: presentCarePlan(plan, keyring, today) };
+            if ('approval' in set) {
+              return { id: set.approval.id, body: { approval: presentApproval(set.approval, keyring) } };
+            }
+            return { id: set.plan.id, body: presentCarePlan(set.plan, keyring, today) };
           },
-          replay: async (id) => presentCarePlan(await requireCarePlanVersion(tx, id), keyring, today),
+          replay: async (id) => {
+            const approval = await findApproval(tx, id);
+            if (approval) return { approval: presentApproval(approval, keyring) };
+            return presentCarePlan(await requireCarePlanVersion(tx, id), keyring, today);
+          },
         });
       });
-      return reply.header('idempotent-replayed', String(outcome.replayed)).send(outcome.body);
+      return reply
+        .status('approval' in outcome.body ? 202 : 200)
+        .header('idempotent-replayed', String(outcome.replayed))
+        .send(outcome.body);
     },
   );
 }

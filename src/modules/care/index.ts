@@ -4,5 +4,6 @@
  * date), and the services delivered. All on the case's timeline and in the audit log.
  */
 export { registerCareRoutes } from './care.routes.ts';
+export { carePlanApprovalAppliers } from './care-plan.commands.ts';
 export { careServiceTypeSchema } from './care-plan.schema.ts';
 export { needDomains } from './needs-assessment.schema.ts';

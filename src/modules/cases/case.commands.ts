@@ -11,7 +11,12 @@ import {
   ValidationError,
 } from '../../shared/errors.ts';
 import { findAgency, todayIn } from '../agencies/index.ts';
-import { type ApprovalAppliers, type ApprovalRow, requestApproval } from '../approvals/index.ts';
+import {
+  type ApprovalAppliers,
+  type ApprovalRow,
+  needsApproval,
+  requestApproval,
+} from '../approvals/index.ts';
 import { findPersonForCase } from '../persons/index.ts';
 import {
   addCasePerson,
@@ -169,16 +174,11 @@ export interface CaseStatusOutcome {
   readonly approval?: ApprovalRow;
 }
 
-async function closureNeedsApproval(tx: Tx, agencyId: string): Promise<boolean> {
-  const agency = await findAgency(tx, agencyId);
-  return agency?.approvals_required.includes('case_closure') ?? false;
-}
-
 /**
  * What an approved closure does: closes the case with the requester's reason, as the approver.
  * Given to the approvals module, which does not know cases.
  */
-export function caseApprovalAppliers(keyring: Keyring): ApprovalAppliers {
+export function caseApprovalAppliers(keyring: Keyring): Pick<ApprovalAppliers, 'case_closure'> {
   return {
     case_closure: async (tx, actor, approval) => {
       await changeCaseStatus({
@@ -226,7 +226,7 @@ export async function changeCaseStatus(
       { field: 'reason', message: `is required to ${reopening ? 'reopen' : 'close'} a case` },
     ]);
   }
-  if (status === 'closed' && !props.approved && (await closureNeedsApproval(tx, actor.agencyId))) {
+  if (status === 'closed' && !props.approved && (await needsApproval(tx, actor.agencyId, 'case_closure'))) {
     const approval = await requestApproval({
       tx,
       actor,

@@ -30,6 +30,14 @@ export interface CaseRow {
   workers: { userId: string; displayName: string }[];
 }
 
+/** The case's victim (or presumed victim), else its first person: whom a victim's record is about by default. */
+export function caseVictimId(found: Pick<CaseRow, 'persons'>): string | undefined {
+  const victim = found.persons.find(
+    (person) => person.role === 'victim' || person.role === 'presumed_victim',
+  );
+  return (victim ?? found.persons[0])?.personId;
+}
+
 /** Case facts by their column: the one place that maps API names to the table. */
 const factColumns: Record<keyof CaseFacts, string> = {
   exploitationTypes: 'exploitation_types',

@@ -6,7 +6,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
-import { approvalSchema, presentApproval } from '../approvals/index.ts';
+import { awaitingApprovalSchema, presentApproval } from '../approvals/index.ts';
 import { changeCase, changeCaseStatus, openCase, readCase } from './case.commands.ts';
 import { casePolicy } from './case.policy.ts';
 import { presentCase, presentCaseSummary } from './case.presenter.ts';
@@ -147,9 +147,7 @@ export function registerCaseRoutes(app: App, { db, keyring }: Services): void {
         body: caseStatusChangeSchema,
         response: {
           200: caseSchema,
-          202: z
-            .object({ approval: approvalSchema })
-            .describe('The change waits for a supervisor\u2019s approval'),
+          202: awaitingApprovalSchema,
           ...problemResponses,
         },
       },
@@ -167,7 +165,8 @@ export function registerCaseRoutes(app: App, { db, keyring }: Services): void {
           requestId: request.id,
         });
       });
-      if (outcome.approval) return reply.status(202).send({ approval: presentApproval(outcome.approval) });
+      if (outcome.approval)
+        return reply.status(202).send({ approval: presentApproval(outcome.approval, keyring) });
       return reply.status(200).send(presentCase(outcome.case, keyring));
     },
   );

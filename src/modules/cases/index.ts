@@ -1,6 +1,6 @@
 export { caseApprovalAppliers, caseSummaryContext } from './case.commands.ts';
 export { casePolicy } from './case.policy.ts';
-export { type CaseRow, recordCaseEvent, requireCase } from './case.repo.ts';
+export { type CaseRow, caseVictimId, findCase, recordCaseEvent, requireCase } from './case.repo.ts';
 export { registerCaseRoutes } from './case.routes.ts';
 export { isAgencyMember } from './case-work.repo.ts';
 export { registerCaseWorkRoutes } from './case-work.routes.ts';

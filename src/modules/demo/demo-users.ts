@@ -97,4 +97,25 @@ export const demoUsers: readonly DemoUser[] = [
     agency: 'jkm',
     locale: 'en',
   },
+  {
+    email: 'health.jkm@demo.lindung.org',
+    displayName: 'Dr. Priya Nair',
+    role: 'health_worker',
+    agency: 'jkm',
+    locale: 'en',
+  },
+  {
+    email: 'cm.kemensos@demo.lindung.org',
+    displayName: 'Rina Wulandari',
+    role: 'case_manager',
+    agency: 'kemensos',
+    locale: 'id',
+  },
+  {
+    email: 'coordinator.gugustugas@demo.lindung.org',
+    displayName: 'Bambang Sutrisno',
+    role: 'coordinator',
+    agency: 'gugusTugas',
+    locale: 'id',
+  },
 ];

@@ -2,8 +2,10 @@ import type { Db } from '../../db/db.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { createAgency } from '../agencies/index.ts';
 import { hashPassword } from '../auth/index.ts';
+import { seedShelter } from '../shelters/index.ts';
 import { createUser } from '../users/index.ts';
 import { type DemoAgencyKey, demoAgencies } from './demo-agencies.ts';
+import { demoShelters } from './demo-shelters.ts';
 import { demoPassword, demoUsers } from './demo-users.ts';
 
 /** True when the database has no agency yet: a new installation. */
@@ -23,7 +25,7 @@ export async function countDemoUsers(db: Db): Promise<number> {
 
 /**
  * Fills an empty database with the demo agencies of Malaysia, Indonesia and Vietnam and one user
- * per role, all in one transaction (all or nothing). Does nothing if any agency exists.
+ * per role, and the shelters of the agencies that run them, all in one transaction (all or nothing). Does nothing if any agency exists.
  */
 export async function seedDemo(db: Db): Promise<{ agencies: number; users: number } | undefined> {
   // One hash for all: the demo password is public, and hashing a dozen times slows the first start.
@@ -61,6 +63,7 @@ export async function seedDemo(db: Db): Promise<{ agencies: number; users: numbe
         requestId: 'demo-seed',
       });
     }
+    for (const shelter of demoShelters) await seedShelter(tx, ids.get(shelter.agency) as string, shelter);
     return { agencies: ids.size, users: demoUsers.length };
   });
 }

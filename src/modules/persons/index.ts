@@ -1,4 +1,5 @@
 export { personFields } from './person.fields.ts';
+export { personPolicy } from './person.policy.ts';
 export { presentBirth } from './person.presenter.ts';
 export { findPersonForCase, type PersonRow, requirePerson } from './person.repo.ts';
 export { registerPersonRoutes } from './person.routes.ts';

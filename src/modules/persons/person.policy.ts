@@ -7,4 +7,6 @@ export const personPolicy = {
     can(actor, 'person:read') && (person === undefined || person.agency_id === actor.agencyId),
   search: (actor: Actor) => can(actor, 'person:read'),
   create: (actor: Actor) => can(actor, 'person:write'),
+  update: (actor: Actor, person: PersonRow | undefined) =>
+    can(actor, 'person:write') && (person === undefined || person.agency_id === actor.agencyId),
 } satisfies Policy<PersonRow | undefined>;

@@ -3,5 +3,6 @@
  * consent, the receiving agency's shared view, accepting, declining, completing, cancelling and
  * passing on, with response deadlines by urgency.
  */
+export { referralApprovalAppliers } from './referral.commands.ts';
 export { registerReferralRoutes } from './referral.routes.ts';
-export { responseHours } from './referral-deadline.ts';
+export { responseDeadline } from './referral-deadline.ts';

@@ -1,11 +1,19 @@
 import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
+import { type PackCode, packForAgency } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { type AppError, ConflictError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
-import { requireCase } from '../cases/index.ts';
+import { requireAgency } from '../agencies/agency.repo.ts';
+import {
+  type ApprovalAppliers,
+  type ApprovalRow,
+  needsApproval,
+  requestApproval,
+} from '../approvals/index.ts';
+import { recordCaseEvent, requireCase } from '../cases/index.ts';
 import { findConsent } from '../consents/index.ts';
 import { findBasisProblems, insertReferral, type ReferralRow, requireReferral } from './referral.repo.ts';
-import type { CreateReferral, ReReferral } from './referral.schema.ts';
+import { type CreateReferral, createReferralSchema, type ReReferral } from './referral.schema.ts';
 import { responseDeadline } from './referral-deadline.ts';
 import { resolveRecipient } from './referral-recipient.ts';
 
@@ -13,6 +21,8 @@ interface CommandProps {
   readonly tx: Tx;
   readonly actor: Actor;
   readonly requestId: string;
+  /** The deployment's jurisdiction: the receiving agency's own country's pack wins when one exists. */
+  readonly jurisdiction: PackCode;
 }
 
 /** What the database found against a referral (`lindung_referral_basis_problems`), most basic first. */
@@ -61,12 +71,10 @@ interface Basis {
 }
 
 /**
- * Sends a referral once the database agrees it may: the consent is in force and covers the
- * recipient and the purpose, and the case is open. The same function guards the insert itself.
+ * The agency a referral may go to, once the database agrees: the consent is in force and covers
+ * the recipient and the purpose, and the case is open. The same function guards the insert itself.
  */
-async function sendReferral(
-  props: CommandProps & { basis: Basis; request: ReReferral },
-): Promise<ReferralRow> {
+async function checkReferral(props: CommandProps & { basis: Basis; request: ReReferral }): Promise<string> {
   const { tx, actor, basis, request } = props;
   const toAgencyId = await resolveRecipient(tx, actor, request);
   const problems = await findBasisProblems(tx, {
@@ -81,7 +89,16 @@ async function sendReferral(
     ]);
   }
   for (const [problem, error] of basisErrors) if (problems.includes(problem)) throw error();
+  return toAgencyId;
+}
+
+/** Sends a checked referral to `toAgencyId`. */
+async function insertCheckedReferral(
+  props: CommandProps & { basis: Basis; request: ReReferral; toAgencyId: string },
+): Promise<ReferralRow> {
+  const { tx, actor, basis, request, toAgencyId } = props;
   const services = [...new Set(request.services)];
+  const recipientPack = packForAgency(await requireAgency(tx, toAgencyId), props.jurisdiction);
   const id = await insertReferral(tx, {
     agencyId: actor.agencyId,
     toAgencyId,
@@ -89,7 +106,7 @@ async function sendReferral(
     purpose: request.purpose,
     services,
     urgency: request.urgency,
-    responseDeadline: responseDeadline(request.urgency),
+    responseDeadline: responseDeadline(request.urgency, recipientPack),
     createdBy: actor.userId,
   });
   await recordAudit(tx, {
@@ -111,15 +128,18 @@ async function sendReferral(
   return requireReferral(tx, id);
 }
 
+/** A referral sent, or — where the agency wants referrals out approved — the request for it. */
+export type ReferralOutcome = { readonly referral: ReferralRow } | { readonly approval: ApprovalRow };
+
 /**
  * Refers a person of one of this agency's open cases to another agency, under a consent the
  * agency recorded for that person: services requested, urgency (which sets the response
  * deadline), purpose. The receiving agency then sees what the consent covers, and no more.
  */
 export async function createReferral(
-  props: CommandProps & { referral: CreateReferral },
-): Promise<ReferralRow> {
-  const { tx, referral } = props;
+  props: CommandProps & { referral: CreateReferral; approved?: boolean },
+): Promise<ReferralOutcome> {
+  const { tx, actor, referral } = props;
   const found = await requireCase(tx, referral.caseId);
   if (found.status === 'closed') {
     throw new ConflictError('case_closed', 'The case is closed. Reopen it before referring it.');
@@ -134,17 +154,47 @@ export async function createReferral(
     ]);
   }
   const { caseId, consentId, ...request } = referral;
-  return sendReferral({
-    ...props,
-    basis: {
+  const basis: Basis = {
+    caseId,
+    caseReference: found.reference,
+    personId: consent.person_id,
+    consentId,
+    parentReferralId: null,
+  };
+  const toAgencyId = await checkReferral({ ...props, basis, request });
+  if (!props.approved && (await needsApproval(tx, actor.agencyId, 'referral_out'))) {
+    const { purpose, services, urgency } = request;
+    const change = { consentId, toAgencyId, purpose, services, urgency };
+    const approval = await requestApproval({ ...props, kind: 'referral_out', caseId, change });
+    await recordCaseEvent(tx, {
       caseId,
-      caseReference: found.reference,
-      personId: consent.person_id,
-      consentId,
-      parentReferralId: null,
+      agencyId: actor.agencyId,
+      actorUserId: actor.userId,
+      kind: 'referral.submitted',
+      detail: { approvalId: approval.id, toAgencyId, purpose },
+    });
+    return { approval };
+  }
+  return { referral: await insertCheckedReferral({ ...props, basis, request, toAgencyId }) };
+}
+
+/**
+ * What an approved referral does: it is checked again (the consent may have been withdrawn while
+ * it waited) and sent, by the approver.
+ */
+export function referralApprovalAppliers(jurisdiction: PackCode): Pick<ApprovalAppliers, 'referral_out'> {
+  return {
+    referral_out: async (tx, actor, approval) => {
+      await createReferral({
+        tx,
+        actor,
+        jurisdiction,
+        referral: createReferralSchema.parse({ caseId: approval.case_id, ...approval.change }),
+        approved: true,
+        requestId: `approval:${approval.id}`,
+      });
     },
-    request,
-  });
+  };
 }
 
 /**
@@ -161,14 +211,13 @@ export async function reRefer(
       'Only a referral your agency accepted can be passed on.',
     );
   }
-  return sendReferral({
-    ...props,
-    basis: {
-      caseId: parent.case_id,
-      caseReference: parent.case_reference,
-      personId: parent.person_id,
-      consentId: parent.consent_id,
-      parentReferralId: parent.id,
-    },
-  });
+  const basis: Basis = {
+    caseId: parent.case_id,
+    caseReference: parent.case_reference,
+    personId: parent.person_id,
+    consentId: parent.consent_id,
+    parentReferralId: parent.id,
+  };
+  const toAgencyId = await checkReferral({ ...props, basis });
+  return insertCheckedReferral({ ...props, basis, toAgencyId });
 }

@@ -6,6 +6,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
+import { awaitingApprovalSchema, findApproval, presentApproval } from '../approvals/index.ts';
 import { createReferral, reRefer } from './referral.commands.ts';
 import { referralPolicy } from './referral.policy.ts';
 import { presentReferral, presentReferralSummary } from './referral.presenter.ts';
@@ -19,8 +20,10 @@ import {
 } from './referral.schema.ts';
 import { viewReferral } from './referral-answer.commands.ts';
 import { registerReferralAnswerRoutes } from './referral-answer.routes.ts';
+import { registerReferralDisclosureRoutes } from './referral-disclosure.routes.ts';
 
 const tags = ['referrals'];
+type SendAnswer = z.infer<typeof referralSchema> | z.infer<typeof awaitingApprovalSchema>;
 const idParams = z.strictObject({ id: z.uuid() });
 const reasonHeader = z.object({
   'x-lindung-reason': z
@@ -34,6 +37,7 @@ const reasonHeader = z.object({
 export function registerReferralRoutes(app: App, services: Services): void {
   const { db, keyring } = services;
   registerReferralAnswerRoutes(app, services);
+  registerReferralDisclosureRoutes(app, services);
 
   app.get(
     '/api/referrals',
@@ -68,27 +72,38 @@ export function registerReferralRoutes(app: App, services: Services): void {
         summary: "Refer a person of the agency's case to another agency, under their consent",
         body: createReferralSchema,
         headers: idempotencyHeaders,
-        response: { 201: referralSchema, ...problemResponses },
+        response: { 201: referralSchema, 202: awaitingApprovalSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
       authorize(actor, referralPolicy, 'send', undefined);
       const outcome = await inTenant(db, actor, (tx) =>
-        createOnce(tx, actor, request, {
+        createOnce<SendAnswer>(tx, actor, request, {
           create: async () => {
-            const referral = await createReferral({
+            const sent = await createReferral({
               tx,
               actor,
               referral: request.body,
               requestId: request.id,
+              jurisdiction: services.config.jurisdiction,
             });
-            return { id: referral.id, body: presentReferral(referral, actor.agencyId, undefined, keyring) };
+            if ('approval' in sent) {
+              return { id: sent.approval.id, body: { approval: presentApproval(sent.approval, keyring) } };
+            }
+            const body = presentReferral(sent.referral, actor.agencyId, undefined, keyring);
+            return { id: sent.referral.id, body };
           },
-          replay: async (id) =>
-            presentReferral(await requireReferral(tx, id), actor.agencyId, undefined, keyring),
+          replay: async (id) => {
+            const approval = await findApproval(tx, id);
+            if (approval) return { approval: presentApproval(approval, keyring) };
+            return presentReferral(await requireReferral(tx, id), actor.agencyId, undefined, keyring);
+          },
         }),
       );
+      if ('approval' in outcome.body) {
+        return reply.status(202).header('idempotent-replayed', String(outcome.replayed)).send(outcome.body);
+      }
       return sendCreated(reply, outcome);
     },
   );
@@ -147,6 +162,7 @@ export function registerReferralRoutes(app: App, services: Services): void {
               parent,
               request: request.body,
               requestId: request.id,
+              jurisdiction: services.config.jurisdiction,
             });
             return { id: referral.id, body: presentReferral(referral, actor.agencyId, undefined, keyring) };
           },

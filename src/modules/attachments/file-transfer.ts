@@ -1,0 +1,35 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, ValidationError } from '../../shared/errors.ts';
+
+/** The file sent as multipart/form-data in the field "file". */
+export async function readUploadedFile(
+  request: FastifyRequest,
+): Promise<{ fileName: string; content: Buffer }> {
+  if (!request.isMultipart()) {
+    throw new AppError(
+      'unsupported_media_type',
+      415,
+      'Send the file as multipart/form-data in a field named "file".',
+    );
+  }
+  const part = await request.file();
+  if (part?.fieldname !== 'file') throw new ValidationError([{ field: 'file', message: 'is missing' }]);
+  return { fileName: part.filename, content: await part.toBuffer() };
+}
+
+/**
+ * Sends a stored file as an opaque download in a sandbox: a file can never run as a page of this
+ * site, whatever it holds. Its real type goes in a header of its own for clients that display it.
+ */
+export function sendAsDownload(
+  reply: FastifyReply,
+  file: { fileName: string; mediaType: string; content: Buffer },
+): FastifyReply {
+  return reply
+    .header('content-type', 'application/octet-stream')
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header('content-security-policy', "sandbox; default-src 'none'")
+    .header('x-content-type-options', 'nosniff')
+    .header('x-lindung-media-type', file.mediaType)
+    .send(file.content);
+}

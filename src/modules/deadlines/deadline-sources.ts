@@ -1,0 +1,45 @@
+import type { Label } from '../../jurisdictions/index.ts';
+
+/**
+ * Every kind of deadline the platform keeps, with its label in the four languages. A module that
+ * adds a deadline adds one line here, then calls `registerDeadline` / `closeDeadline` in the
+ * transactions of its changes; the dashboard, reminders and notifications need nothing more.
+ */
+export const deadlineSources = {
+  protection_order_expiry: {
+    en: 'Protection order expires',
+    ms: 'Perintah perlindungan tamat',
+    id: 'Perintah perlindungan berakhir',
+    vi: 'Lệnh bảo vệ hết hạn',
+  },
+  referral_response: {
+    en: 'Answer to a referral due',
+    ms: 'Jawapan kepada rujukan perlu diberi',
+    id: 'Jawaban atas rujukan jatuh tempo',
+    vi: 'Hạn trả lời chuyển tuyến',
+  },
+  care_plan_review: {
+    en: 'Care plan review due',
+    ms: 'Semakan pelan penjagaan perlu dibuat',
+    id: 'Tinjauan rencana perawatan jatuh tempo',
+    vi: 'Đến hạn rà soát kế hoạch chăm sóc',
+  },
+  reintegration_follow_up: {
+    en: 'Reintegration follow-up due',
+    ms: 'Susulan integrasi semula perlu dibuat',
+    id: 'Tindak lanjut reintegrasi jatuh tempo',
+    vi: 'Đến hạn theo dõi tái hòa nhập',
+  },
+  court_date: {
+    en: 'Court date',
+    ms: 'Tarikh mahkamah',
+    id: 'Tanggal sidang',
+    vi: 'Ngày xét xử',
+  },
+} as const satisfies Record<string, Label>;
+
+export type DeadlineSourceKind = keyof typeof deadlineSources;
+export const deadlineSourceKinds = Object.keys(deadlineSources) as [
+  DeadlineSourceKind,
+  ...DeadlineSourceKind[],
+];

@@ -1,0 +1,10 @@
+import { type Actor, can, type Policy } from '../../policy/policy.ts';
+
+const worksCasesOrReferrals = (actor: Actor) => can(actor, 'case:read') || can(actor, 'referral:manage');
+
+/** Deadlines are seen by those who work the agency's cases or referrals; notifications by their user. */
+export const deadlinePolicy = {
+  listAgency: (actor: Actor) => worksCasesOrReferrals(actor),
+  listMine: (actor: Actor) => worksCasesOrReferrals(actor),
+  readNotifications: () => true,
+} satisfies Policy<undefined>;

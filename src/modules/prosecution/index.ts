@@ -1,0 +1,9 @@
+/**
+ * Prosecution: investigations by a law-enforcement or prosecution agency, linked to victims'
+ * cases (its own, or referred to it for investigation), suspects (persons), arrests, charges by
+ * offence code of the jurisdiction pack, court hearings, outcomes with sentences, restitution and
+ * compensation ordered and paid, and the figures (investigations, arrests, persons charged and
+ * convicted by offence category and period). Victims' identities show only to users who may read
+ * cases. See docs/decisions/0010-prosecution.md.
+ */
+export { registerProsecutionRoutes } from './prosecution.routes.ts';

@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { inTenant } from '../../db/tenant.ts';
+import { actorOf } from '../../http/authenticate.ts';
+import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
+import { problemResponses } from '../../http/openapi.ts';
+import type { App, Services } from '../../http/types.ts';
+import { authorize } from '../../policy/policy.ts';
+import { investigationSchema } from './court.schema.ts';
+import { addSuspect, linkVictim, openInvestigation, recordArrest } from './investigation.commands.ts';
+import {
+  presentArrest,
+  presentInvestigation,
+  presentInvestigationSummary,
+  presentSuspect,
+  presentVictimLink,
+} from './investigation.presenter.ts';
+import { listInvestigations, requireInvestigation } from './investigation.repo.ts';
+import {
+  addSuspectSchema,
+  arrestSchema,
+  investigationSummarySchema,
+  linkVictimSchema,
+  openInvestigationSchema,
+  recordArrestSchema,
+  suspectSchema,
+  victimLinkSchema,
+} from './investigation.schema.ts';
+import { readInvestigation, victimIdentity } from './investigation-read.commands.ts';
+import { investigationPolicy } from './prosecution.policy.ts';
+
+const tags = ['prosecution'];
+const params = z.strictObject({ id: z.uuid() });
+
+/** Investigations: opening one, the victims' cases linked, suspects and arrests. */
+export function registerInvestigationRoutes(app: App, { db, keyring }: Services): void {
+  app.post(
+    '/api/investigations',
+    {
+      schema: {
+        tags,
+        summary: 'Open an investigation of offences of your jurisdiction pack',
+        body: openInvestigationSchema,
+        headers: idempotencyHeaders,
+        response: { 201: investigationSummarySchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const outcome = await inTenant(db, actor, async (tx) => {
+        authorize(actor, investigationPolicy, 'open', { agency_id: actor.agencyId });
+        return createOnce(tx, actor, request, {
+          create: async () => {
+            const row = await openInvestigation({
+              tx,
+              actor,
+              keyring,
+              requestId: request.id,
+              investigation: request.body,
+            });
+            return { id: row.id, body: presentInvestigationSummary(row) };
+          },
+          replay: async (id) => presentInvestigationSummary(await requireInvestigation(tx, id)),
+        });
+      });
+      return sendCreated(reply, outcome);
+    },
+  );
+
+  app.get(
+    '/api/investigations',
+    {
+      schema: {
+        tags,
+        summary: "Your agency's investigations, most recently opened first",
+        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        response: { 200: z.object({ items: z.array(investigationSummarySchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, investigationPolicy, 'list', { agency_id: actor.agencyId });
+        const rows = await listInvestigations(tx, request.query.limit);
+        return { items: rows.map(presentInvestigationSummary) };
+      });
+    },
+  );
+
+  app.get(
+    '/api/investigations/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'An investigation with its victims (identity only for users who may read cases), suspects, arrests, charges, hearings and restitution; the read is audited',
+        params,
+        response: { 200: investigationSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        const investigation = await requireInvestigation(tx, request.params.id);
+        authorize(actor, investigationPolicy, 'read', investigation);
+        const record = await readInvestigation({ tx, actor, keyring, requestId: request.id, investigation });
+        return presentInvestigation(record, keyring);
+      });
+    },
+  );
+
+  app.post(
+    '/api/investigations/:id/victims',
+    {
+      schema: {
+        tags,
+        summary: "Link a victim's case: your agency's own, or one referred to it for investigation",
+        params,
+        body: linkVictimSchema,
+        response: { 201: victimLinkSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const body = await inTenant(db, actor, async (tx) => {
+        const investigation = await requireInvestigation(tx, request.params.id);
+        authorize(actor, investigationPolicy, 'linkVictim', investigation);
+        const props = { tx, actor, keyring, requestId: request.id };
+        const link = await linkVictim({ ...props, investigation, link: request.body });
+        return presentVictimLink({ ...link, identity: await victimIdentity(props, link) });
+      });
+      return reply.status(201).send(body);
+    },
+  );
+
+  app.post(
+    '/api/investigations/:id/suspects',
+    {
+      schema: {
+        tags,
+        summary: 'Name a person your agency recorded as a suspect',
+        params,
+        body: addSuspectSchema,
+        response: { 201: suspectSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const body = await inTenant(db, actor, async (tx) => {
+        const investigation = await requireInvestigation(tx, request.params.id);
+        authorize(actor, investigationPolicy, 'record', investigation);
+        const row = await addSuspect({
+          tx,
+          actor,
+          keyring,
+          requestId: request.id,
+          investigation,
+          personId: request.body.personId,
+        });
+        return presentSuspect(row);
+      });
+      return reply.status(201).send(body);
+    },
+  );
+
+  app.post(
+    '/api/investigations/:id/arrests',
+    {
+      schema: {
+        tags,
+        summary: 'Record the arrest of a suspect (the place is stored encrypted)',
+        params,
+        body: recordArrestSchema,
+        response: { 201: arrestSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const body = await inTenant(db, actor, async (tx) => {
+        const investigation = await requireInvestigation(tx, request.params.id);
+        authorize(actor, investigationPolicy, 'record', investigation);
+        const row = await recordArrest({
+          tx,
+          actor,
+          keyring,
+          requestId: request.id,
+          investigation,
+          arrest: request.body,
+        });
+        return presentArrest(row, keyring);
+      });
+      return reply.status(201).send(body);
+    },
+  );
+}

@@ -1,0 +1,55 @@
+import { recordAudit } from '../../audit/audit.ts';
+import type { Keyring } from '../../crypto/keyring.ts';
+import type { Tx } from '../../db/db.ts';
+import type { Actor } from '../../policy/policy.ts';
+import { type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { agencyToday } from '../agencies/index.ts';
+
+/** What every prosecution command is given. */
+export interface ProsecutionProps {
+  readonly tx: Tx;
+  readonly actor: Actor;
+  readonly keyring: Keyring;
+  readonly requestId: string;
+}
+
+/** Audits a change to an investigation, in the same transaction as the change. */
+export function auditChange(
+  props: ProsecutionProps,
+  action: string,
+  subject: { type: string; id: string },
+  detail: Record<string, unknown>,
+): Promise<void> {
+  return recordAudit(props.tx, {
+    actorUserId: props.actor.userId,
+    agencyId: props.actor.agencyId,
+    action,
+    subject,
+    requestId: props.requestId,
+    detail,
+  });
+}
+
+/**
+ * Checks a date of the record: not in the future (the agency's time zone) and not before `earliest`
+ * (what it follows: the investigation's opening, the charge). Returns the problems found.
+ */
+export async function dateProblems(
+  props: ProsecutionProps,
+  field: string,
+  value: string,
+  earliest: { readonly date: string; readonly what: string } | undefined,
+): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  if (value > (await agencyToday(props.tx, props.actor.agencyId))) {
+    problems.push({ field, message: 'is in the future' });
+  }
+  if (earliest && value < earliest.date) {
+    problems.push({ field, message: `is before ${earliest.what} (${earliest.date})` });
+  }
+  return problems;
+}
+
+export function throwIfProblems(problems: readonly FieldProblem[]): void {
+  if (problems.length > 0) throw new ValidationError(problems);
+}

@@ -1,0 +1,333 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { personWithCase } from '../referrals/referral.factory.ts';
+import { created, openInvestigation, recordPerson, referredVictim } from './prosecution.factory.ts';
+
+interface Counts {
+  investigations: number;
+  arrests: number;
+  prosecutions: number;
+  convictions: number;
+}
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`prosecution through the API [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    let police: TestSession;
+    let welfare: TestSession;
+    let officer: TestSession;
+    let prosecutor: TestSession;
+    let coordinator: TestSession;
+    let investigationId: string;
+    let ownVictimLink: string;
+    let referredVictimLink: string;
+    let trafficker: string;
+    let recruiter: string;
+    let traffickingCharge: string;
+    let forcedLabourCharge: string;
+    let recruiterCharge: string;
+    let orderId: string;
+
+    it('signs in the police investigator, a police officer, the welfare case manager, a prosecutor and the coordinator', async () => {
+      const { app } = platform();
+      police = await signInAs(app, 'investigator.pdrm@demo.lindung.org');
+      officer = await signInAs(app, 'officer.pdrm@demo.lindung.org');
+      welfare = await signInAs(app, 'cm.jkm@demo.lindung.org');
+      prosecutor = await signInAs(app, 'prosecutor.agc@demo.lindung.org');
+      coordinator = await signInAs(app, 'coordinator.mapo@demo.lindung.org');
+    });
+
+    it('opens an investigation of trafficking and forced labour and links a victim of its own and one referred for investigation', async () => {
+      investigationId = await openInvestigation(police, { reference: 'IP/KK/2025/0301' });
+      const own = await personWithCase(police, { names: [{ fullName: 'Mya Thandar' }], sex: 'female' });
+      ownVictimLink = created(
+        await police.request('POST', `/api/investigations/${investigationId}/victims`, {
+          caseId: own.caseId,
+        }),
+      ).id;
+      const referred = await referredVictim(welfare, officer, platform().agencyIds.pdrm);
+      const link = created(
+        await police.request('POST', `/api/investigations/${investigationId}/victims`, {
+          referralId: referred.referralId,
+        }),
+      );
+      referredVictimLink = link.id;
+      assert.equal(link.identityShown, true);
+      assert.deepEqual((link.victims as { names: string[] }[])[0]?.names, ['Ani Suryani', 'Yani']);
+    });
+
+    it('names two suspects, one of them a person who is a victim in another case', async () => {
+      trafficker = created(
+        await police.request('POST', `/api/investigations/${investigationId}/suspects`, {
+          personId: await recordPerson(police, 'Tan Ah Kow'),
+        }),
+      ).id;
+      const { personId: alsoVictim } = await personWithCase(police, { names: [{ fullName: 'Siti Aminah' }] });
+      const suspect = created(
+        await police.request('POST', `/api/investigations/${investigationId}/suspects`, {
+          personId: alsoVictim,
+        }),
+      );
+      recruiter = suspect.id;
+      assert.deepEqual(suspect.names, ['Siti Aminah']);
+    });
+
+    it('prosecutes a suspect to conviction with restitution, paid in two instalments', async () => {
+      const path = `/api/investigations/${investigationId}`;
+      for (const suspectId of [trafficker, recruiter]) {
+        created(
+          await police.request('POST', `${path}/arrests`, {
+            suspectId,
+            arrestedOn: '2025-03-05',
+            place: 'Ladang Sawit Kinabatangan, Sabah',
+          }),
+        );
+      }
+      const charge = (suspectId: string, offenceCode: string) =>
+        police.request('POST', `${path}/charges`, { suspectId, offenceCode, chargedOn: '2025-04-01' });
+      const filed = created(await charge(trafficker, 'atipsom.12'));
+      traffickingCharge = filed.id;
+      assert.equal(filed.offenceCategory, 'trafficking_in_persons');
+      assert.equal(filed.outcome, 'pending');
+      forcedLabourCharge = created(await charge(trafficker, 'penal_code.374')).id;
+      recruiterCharge = created(await charge(recruiter, 'atipsom.12')).id;
+      created(
+        await police.request('POST', `${path}/hearings`, {
+          chargeId: traffickingCharge,
+          hearingOn: '2025-06-10',
+          court: 'Mahkamah Sesyen Kota Kinabalu',
+          kind: 'trial',
+        }),
+      );
+
+      const outcome = (chargeId: string, body: Record<string, unknown>) =>
+        police.request('POST', `/api/charges/${chargeId}/outcomes`, body);
+      created(await outcome(traffickingCharge, { outcome: 'pending', decidedOn: '2025-06-10' }));
+      const convicted = created(
+        await outcome(traffickingCharge, {
+          outcome: 'convicted',
+          decidedOn: '2025-07-15',
+          sentence: { prisonMonths: 96, fine: { amount: '20000.00', currency: 'MYR' } },
+        }),
+      );
+      assert.equal(convicted.outcome, 'convicted');
+      assert.deepEqual(
+        (convicted.outcomes as { outcome: string }[]).map((o) => o.outcome),
+        ['pending', 'convicted'],
+      );
+      created(await outcome(forcedLabourCharge, { outcome: 'convicted', decidedOn: '2025-07-15' }));
+      created(await outcome(recruiterCharge, { outcome: 'acquitted', decidedOn: '2025-07-15' }));
+
+      const order = created(
+        await police.request('POST', `/api/charges/${traffickingCharge}/restitution-orders`, {
+          victimId: ownVictimLink,
+          kind: 'compensation',
+          amount: { amount: '5000', currency: 'MYR' },
+          orderedOn: '2025-07-15',
+        }),
+      );
+      orderId = order.id;
+      for (const [amount, paidOn] of [
+        ['2000.50', '2025-08-01'],
+        ['2999.50', '2025-09-01'],
+      ]) {
+        created(
+          await police.request('POST', `/api/restitution-orders/${orderId}/payments`, {
+            amount: { amount, currency: 'MYR' },
+            paidOn,
+          }),
+        );
+      }
+      const detail = (await police.request('GET', path)).json();
+      const paid = detail.restitutionOrders[0];
+      assert.deepEqual(paid.amount, { amount: '5000.00', currency: 'MYR' });
+      assert.deepEqual(paid.paid, { amount: '5000.00', currency: 'MYR' });
+      assert.deepEqual(paid.outstanding, { amount: '0.00', currency: 'MYR' });
+      assert.equal(paid.payments.length, 2);
+      assert.equal(detail.arrests[0].place, 'Ladang Sawit Kinabatangan, Sabah');
+      assert.equal(detail.hearings.length, 1);
+      assert.deepEqual(
+        detail.charges.map((c: { outcome: string }) => c.outcome),
+        ['convicted', 'convicted', 'acquitted'],
+      );
+      const [conviction] = detail.charges[0].outcomes.slice(-1);
+      assert.equal(conviction.prisonMonths, 96);
+      assert.deepEqual(conviction.fine, { amount: '20000.00', currency: 'MYR' });
+    });
+
+    it('shows the investigator both victims and audits the reads of their cases', async () => {
+      const response = await police.request('GET', `/api/investigations/${investigationId}`);
+      assert.equal(response.statusCode, 200, response.body);
+      const victims = response.json().victims as { id: string; identityShown: boolean; victims: unknown }[];
+      assert.deepEqual(
+        victims.map((v) => [v.id, v.identityShown]),
+        [
+          [ownVictimLink, true],
+          [referredVictimLink, true],
+        ],
+      );
+      const reads = await platform().db.query<{ action: string; subject_type: string; subject_id: string }>(
+        'select action, subject_type, subject_id from audit_event where request_id = $1 order by seq',
+        [String(response.headers['x-request-id'])],
+      );
+      const [ownLink, referredLink] = response.json().victims as { caseId: string; referralId: string }[];
+      assert.deepEqual(
+        reads.map((r) => [r.action, r.subject_id]),
+        [
+          ['case.read', ownLink?.caseId],
+          ['referral.read', referredLink?.referralId],
+          ['investigation.read', investigationId],
+        ],
+      );
+    });
+
+    it('audits every change', async () => {
+      const rows = await platform().db.query<{ action: string; n: number }>(
+        `select action, count(*)::int as n from audit_event
+          where action like 'investigation.%' or action like 'charge.%' or action like 'restitution.%'
+          group by action order by action`,
+      );
+      const byAction = Object.fromEntries(rows.map((r) => [r.action, r.n]));
+      assert.equal(byAction['investigation.open'], 1);
+      assert.equal(byAction['investigation.link_victim'], 2);
+      assert.equal(byAction['investigation.add_suspect'], 2);
+      assert.equal(byAction['investigation.record_arrest'], 2);
+      assert.equal(byAction['charge.file'], 3);
+      assert.equal(byAction['charge.record_outcome'], 4);
+      assert.equal(byAction['investigation.schedule_hearing'], 1);
+      assert.equal(byAction['restitution.order'], 1);
+      assert.equal(byAction['restitution.pay'], 2);
+    });
+
+    it('gives figures by offence category that match the records created', async () => {
+      const detail = (await police.request('GET', `/api/investigations/${investigationId}`)).json();
+      const response = await police.request(
+        'GET',
+        '/api/prosecution/figures?from=2025-01-01&to=2025-12-31&groupBy=year',
+      );
+      assert.equal(response.statusCode, 200, response.body);
+      const figures = response.json();
+      assert.equal(figures.scope, 'agency');
+      assert.equal(figures.periods.length, 1);
+      const [year] = figures.periods;
+      assert.equal(year.period, '2025-01-01');
+
+      // What the records say, counted here from the investigation's own detail.
+      const suspectPerson = new Map(
+        detail.suspects.map((s: { id: string; personId: string }) => [s.id, s.personId]),
+      );
+      type ChargeView = { suspectId: string; offenceCategory: string; outcome: string };
+      const expected = (category?: string): Counts => {
+        const inCategory = (detail.charges as ChargeView[]).filter(
+          (c) => !category || c.offenceCategory === category,
+        );
+        const investigated =
+          !category || detail.offences.some((o: { category: string }) => o.category === category) ? 1 : 0;
+        return {
+          investigations: investigated,
+          arrests: investigated * detail.arrests.length,
+          prosecutions: new Set(inCategory.map((c) => suspectPerson.get(c.suspectId))).size,
+          convictions: new Set(
+            inCategory.filter((c) => c.outcome === 'convicted').map((c) => suspectPerson.get(c.suspectId)),
+          ).size,
+        };
+      };
+      assert.deepEqual(year.total, expected());
+      assert.deepEqual(year.total, { investigations: 1, arrests: 2, prosecutions: 2, convictions: 1 });
+      for (const row of year.byCategory as (Counts & { category: string })[]) {
+        const { category, ...counts } = row;
+        assert.deepEqual(counts, expected(category), category);
+      }
+      const forcedLabour = year.byCategory.find((c: { category: string }) => c.category === 'forced_labour');
+      assert.deepEqual(
+        { ...forcedLabour, category: undefined },
+        { category: undefined, investigations: 1, arrests: 2, prosecutions: 1, convictions: 1 },
+      );
+    });
+
+    it('groups the figures by quarter, and counts nothing outside the period', async () => {
+      const quarters = (
+        await police.request('GET', '/api/prosecution/figures?from=2025-01-01&to=2025-12-31&groupBy=quarter')
+      ).json();
+      assert.deepEqual(
+        quarters.periods.map((p: { period: string; total: Counts }) => [p.period, p.total]),
+        [
+          ['2025-01-01', { investigations: 1, arrests: 2, prosecutions: 0, convictions: 0 }],
+          ['2025-04-01', { investigations: 0, arrests: 0, prosecutions: 2, convictions: 0 }],
+          ['2025-07-01', { investigations: 0, arrests: 0, prosecutions: 0, convictions: 1 }],
+        ],
+      );
+      const none = (
+        await police.request('GET', '/api/prosecution/figures?from=2024-01-01&to=2024-12-31')
+      ).json();
+      assert.deepEqual(none.periods, []);
+    });
+
+    it("gives the coordinator the country's figures and other agencies only their own", async () => {
+      const url = '/api/prosecution/figures?from=2025-01-01&to=2025-12-31';
+      const national = (await coordinator.request('GET', url)).json();
+      assert.equal(national.scope, 'national');
+      assert.deepEqual(national.periods[0].total, {
+        investigations: 1,
+        arrests: 2,
+        prosecutions: 2,
+        convictions: 1,
+      });
+      const agc = (await prosecutor.request('GET', url)).json();
+      assert.equal(agc.scope, 'agency');
+      assert.deepEqual(agc.periods, []);
+      const refused = await welfare.request('GET', url);
+      assert.equal(refused.statusCode, 403);
+      const backwards = await police.request('GET', '/api/prosecution/figures?from=2025-12-31&to=2025-01-01');
+      assert.equal(backwards.statusCode, 400);
+      assert.equal(backwards.json().errors[0].field, 'query.from');
+    });
+
+    it('answers 404 to another agency for the investigation, its charges and its restitution orders', async () => {
+      const attempts: [string, string, unknown][] = [
+        ['GET', `/api/investigations/${investigationId}`, undefined],
+        ['POST', `/api/investigations/${investigationId}/suspects`, { personId: trafficker }],
+        [
+          'POST',
+          `/api/investigations/${investigationId}/charges`,
+          {
+            suspectId: trafficker,
+            offenceCode: 'atipsom.12',
+            chargedOn: '2025-04-01',
+          },
+        ],
+        [
+          'POST',
+          `/api/charges/${recruiterCharge}/outcomes`,
+          { outcome: 'convicted', decidedOn: '2025-08-01' },
+        ],
+        [
+          'POST',
+          `/api/restitution-orders/${orderId}/payments`,
+          {
+            amount: { amount: '1', currency: 'MYR' },
+            paidOn: '2025-09-02',
+          },
+        ],
+      ];
+      for (const [method, url, body] of attempts) {
+        const response = await prosecutor.request(method, url, body);
+        assert.equal(response.statusCode, 404, `${method} ${url}: ${response.body}`);
+        assert.equal(response.headers['content-type'], 'application/problem+json; charset=utf-8');
+      }
+      const list = (await prosecutor.request('GET', '/api/investigations')).json();
+      assert.deepEqual(list.items, []);
+    });
+
+    it('refuses investigations to users who do not manage prosecutions', async () => {
+      const response = await welfare.request('POST', '/api/investigations', {
+        reference: 'X/1',
+        openedOn: '2025-03-01',
+        offenceCodes: ['atipsom.12'],
+      });
+      assert.equal(response.statusCode, 403);
+    });
+  });
+}
