@@ -172,6 +172,8 @@ describe('the web app in Chromium', () => {
     await tasks.getByText('Overdue').waitFor();
     const referrals = page.getByRole('region', { name: 'Referrals waiting for my agency' });
     await referrals.getByText(/KBRI/).waitFor();
+    const deadlines = page.getByRole('region', { name: 'Deadlines of my agency' });
+    await deadlines.getByText('Answer to a referral due').waitFor();
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'home-en');
     await referrals.getByRole('button', { name: 'Accept' }).click();

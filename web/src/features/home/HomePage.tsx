@@ -12,6 +12,83 @@ import { todayIn } from '../../i18n/format.ts';
 
 type MyTask = Task & { caseReference: string };
 
+interface Deadline {
+  id: string;
+  sourceKind: string;
+  caseId: string | null;
+  caseReference: string | null;
+  dueOn: string;
+  dueAt: string;
+  bucket: 'overdue' | 'due_today' | 'upcoming';
+}
+interface DeadlinePage {
+  items: Deadline[];
+  counts: Record<Deadline['bucket'], number>;
+}
+
+const bucketColours = { overdue: 'red.9', due_today: 'orange', upcoming: 'gray' } as const;
+
+/** The agency's open deadlines (protection orders, referral answers, reviews, court dates), overdue first. */
+function DeadlinesPanel() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const deadlines = useQuery({
+    queryKey: ['deadlines', 'agency'],
+    queryFn: () => api<DeadlinePage>('GET', '/api/deadlines?limit=10'),
+  });
+  const items = deadlines.data?.items ?? [];
+  const counts = deadlines.data?.counts;
+  return (
+    <Card withBorder component="section" aria-labelledby="deadlines">
+      <Title order={2} size="h4" id="deadlines" mb="sm">
+        {t('home.deadlines')}
+      </Title>
+      {counts && (
+        <Text size="sm" mb="xs">
+          {t('deadline.counts', {
+            overdue: format.number(counts.overdue),
+            today: format.number(counts.due_today),
+            upcoming: format.number(counts.upcoming),
+          })}
+        </Text>
+      )}
+      <QueryState
+        isPending={deadlines.isPending}
+        error={deadlines.error}
+        isEmpty={items.length === 0}
+        emptyText={t('home.noDeadlines')}
+      />
+      <Stack gap="xs">
+        {items.map((deadline) => (
+          <Group key={deadline.id} justify="space-between" wrap="nowrap" align="flex-start">
+            <div>
+              <Text size="sm">
+                {t(`deadline.kind.${deadline.sourceKind}`, { defaultValue: t('deadline.other') })}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {deadline.caseId && deadline.caseReference ? (
+                  <Anchor component={Link} to={`/cases/${deadline.caseId}`} size="xs">
+                    {deadline.caseReference}
+                  </Anchor>
+                ) : null}
+                {deadline.caseReference ? ' · ' : ''}
+                {t('task.due', { date: format.date(deadline.dueOn) })}
+              </Text>
+            </div>
+            <Badge
+              variant={deadline.bucket === 'overdue' ? 'filled' : 'dot'}
+              color={bucketColours[deadline.bucket]}
+              style={{ flexShrink: 0 }}
+            >
+              {t(`deadline.bucket.${deadline.bucket}`)}
+            </Badge>
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
 function TaskPanel() {
   const { t } = useTranslation();
   const me = useMe();
@@ -189,6 +266,7 @@ export default function HomePage() {
       {!readsCases && !handlesReferrals && <Text c="dimmed">{t('home.nothingForRole')}</Text>}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {readsCases && <TaskPanel />}
+        {(readsCases || handlesReferrals) && <DeadlinesPanel />}
         {readsCases && <MyCasesPanel />}
         {handlesReferrals && <ReferralsPanel />}
       </SimpleGrid>
