@@ -38,13 +38,16 @@ export async function startE2eServer(): Promise<E2eServer> {
     LINDUNG_REQUIRE_2FA: 'on',
     LINDUNG_SIGN_IN_RATE_LIMIT: '100000',
   });
-  const platform = await startPlatform(config, pino({ level: 'silent' }));
+  // The database and the browser start side by side: the slowest part of the file.
+  const [platform, browser] = await Promise.all([
+    startPlatform(config, pino({ level: 'silent' })),
+    chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-dev-shm-usage'],
+    }),
+  ]);
   const baseUrl = await platform.app.listen({ host: '127.0.0.1', port: 0 });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage'],
-  });
   await mkdir(screenshotDir, { recursive: true });
   return {
     baseUrl,

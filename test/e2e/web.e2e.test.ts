@@ -164,6 +164,27 @@ describe('the web app in Chromium', () => {
     await screenshot(page, 'case-detail-en');
   });
 
+  step('should record the person’s consent and refer her to the embassy under it', async () => {
+    await page.getByRole('tab', { name: 'Consent' }).click();
+    await page
+      .getByLabel('Agency that may receive the information')
+      .selectOption({ label: demoAgencies.kbri.name });
+    await page.getByRole('checkbox', { name: 'Return home' }).check();
+    await page.getByRole('checkbox', { name: 'Identity', exact: true }).check();
+    await page.getByRole('button', { name: 'Record consent' }).click();
+    await page.getByText('In force').waitFor();
+    await page.getByRole('tab', { name: 'Referrals' }).click();
+    await page.getByLabel('Under which consent').selectOption({ index: 1 });
+    await page.getByLabel('Refer to').selectOption({ label: demoAgencies.kbri.name });
+    await page.getByLabel('Purpose', { exact: true }).selectOption('repatriation');
+    await page.getByRole('checkbox', { name: 'Return home' }).check();
+    await page.getByRole('button', { name: 'Send the referral' }).click();
+    await page.getByText(`To ${demoAgencies.kbri.name}`).waitFor();
+    await page.getByText('Waiting for an answer').waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'case-referrals-en');
+  });
+
   step('should show the deadline at home and the case in the filtered list', async () => {
     await page.getByRole('link', { name: 'Home' }).click();
     await heading(`Welcome, ${name}`).waitFor();
