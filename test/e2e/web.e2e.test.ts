@@ -121,6 +121,9 @@ describe('the web app in Chromium', () => {
     await page.evaluate(() => localStorage.setItem('lindung.locale', 'vi'));
     await page.reload();
     await heading(`Welcome, ${name}`).waitFor();
+    // Keyboard users can jump past the header and menu.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate('document.activeElement?.textContent'), 'Skip to the content');
     assert.deepEqual(await seriousViolations(page), []);
   });
 
@@ -201,6 +204,7 @@ describe('the web app in Chromium', () => {
     await referrals.getByText('No referral is waiting for an answer.').waitFor();
     await page.getByRole('link', { name: 'Cases', exact: true }).click();
     await heading('Cases').waitFor();
+    assert.equal(await page.title(), 'Cases · Lindung');
     await page.getByRole('cell', { name: 'Mya Thandar' }).waitFor();
     await page.getByLabel('Status').selectOption('closed');
     await page.getByText('No cases match these filters.').waitFor();

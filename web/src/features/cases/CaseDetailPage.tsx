@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import type { CaseEvent, CaseView, Page } from '../../api/types.ts';
+import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
@@ -94,6 +95,7 @@ export default function CaseDetailPage() {
     queryFn: () => api<CaseView>('GET', `/api/cases/${id}`),
   });
   const personId = found.data?.persons[0]?.personId;
+  usePageTitle(found.data ? t('case.title', { reference: found.data.reference }) : undefined);
   return (
     <Stack>
       <Anchor component={Link} to="/cases" size="sm">

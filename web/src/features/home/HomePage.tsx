@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { CaseSummary, Page, ReferralSummary, Task } from '../../api/types.ts';
 import { problemMessage } from '../../app/forms.ts';
+import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
@@ -260,6 +261,7 @@ export default function HomePage() {
   const me = useMe();
   const readsCases = useCan('case:read');
   const handlesReferrals = useCan('referral:manage');
+  usePageTitle(t('nav.home'));
   return (
     <Stack>
       <Title order={1}>{t('home.title', { name: me.user.displayName })}</Title>
