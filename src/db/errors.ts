@@ -34,6 +34,17 @@ const uniqueConstraints: Record<string, { code: string; field: string; message: 
     field: 'name',
     message: 'An agency with this name already exists in this country.',
   },
+  // Two admissions at the same moment: the one that lost the race.
+  placement_bed_open: {
+    code: 'bed_not_free',
+    field: 'bedId',
+    message: 'The bed was just taken by another admission. Try again.',
+  },
+  placement_person_open: {
+    code: 'person_already_placed',
+    field: 'personId',
+    message: 'The person was just placed in a shelter by another admission.',
+  },
 };
 
 /**

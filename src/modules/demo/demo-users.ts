@@ -11,7 +11,10 @@ export interface DemoUser {
   readonly locale: 'en' | 'ms' | 'id' | 'vi';
 }
 
-/** One demo user per role, and case managers in two agencies to try the separation between them. */
+/**
+ * One demo user per role, case managers in three agencies to try the separation between them, and
+ * a shelter manager for each demo agency that runs shelters.
+ */
 export const demoUsers: readonly DemoUser[] = [
   {
     email: 'admin@demo.lindung.org',
@@ -54,6 +57,13 @@ export const demoUsers: readonly DemoUser[] = [
     role: 'shelter_manager',
     agency: 'jpw',
     locale: 'ms',
+  },
+  {
+    email: 'shelter.peacehouse@demo.lindung.org',
+    displayName: 'Phạm Thị Hoa',
+    role: 'shelter_manager',
+    agency: 'peaceHouse',
+    locale: 'vi',
   },
   {
     email: 'investigator.pdrm@demo.lindung.org',

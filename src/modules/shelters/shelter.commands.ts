@@ -41,8 +41,14 @@ const defaultRules: Record<
   mixed: { sexes: ['female', 'male', 'other'], minAge: null, maxAge: null },
 };
 
-function rulesFor(population: ShelterPopulation, rules: ShelterRulesInput | undefined) {
-  const base = defaultRules[population];
+/** The rules given, the rest from `base`: the population's defaults, or the shelter's rules so far. */
+function rulesFor(
+  population: ShelterPopulation,
+  rules: ShelterRulesInput | undefined,
+  base: { sexes: readonly AdmittedSex[]; minAge: number | null; maxAge: number | null } = defaultRules[
+    population
+  ],
+) {
   return {
     admits_sexes: [...new Set(rules?.sexes ?? base.sexes)],
     min_age: rules?.minAge === undefined ? base.minAge : rules.minAge,
@@ -137,7 +143,10 @@ export async function registerShelter(props: CommandProps & { shelter: CreateShe
   return requireShelter(tx, id);
 }
 
-/** Changes a shelter's details; a new population without rules brings that population's rules. */
+/**
+ * Changes a shelter's details. A new population brings its default rules (but for those given);
+ * rules alone change only the parts given.
+ */
 export async function updateShelter(
   props: CommandProps & { shelter: ShelterRow; changes: UpdateShelter },
 ): Promise<ShelterRow> {
@@ -156,8 +165,11 @@ export async function updateShelter(
     columns.address =
       changes.address === null ? null : encryptField(props.keyring, shelterFields.address, changes.address);
   }
-  if (changes.population !== undefined || changes.rules !== undefined) {
-    Object.assign(columns, rulesFor(changes.population ?? shelter.population, changes.rules));
+  if (changes.population !== undefined && changes.population !== shelter.population) {
+    Object.assign(columns, rulesFor(changes.population, changes.rules));
+  } else if (changes.rules !== undefined) {
+    const current = { sexes: shelter.admits_sexes, minAge: shelter.min_age, maxAge: shelter.max_age };
+    Object.assign(columns, rulesFor(shelter.population, changes.rules, current));
   }
   const problems = await shelterProblems(tx, shelter.agency_id, columns);
   if (problems.length > 0) throw new ValidationError(problems);

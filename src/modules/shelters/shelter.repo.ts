@@ -49,14 +49,15 @@ const shelterSelect = `
   select s.id, s.agency_id, a.name as agency_name, s.name, s.type, s.population, s.admits_sexes, s.min_age,
          s.max_age, s.region, s.address, s.phone, s.email, s.services, s.active, s.created_at, s.updated_at,
          coalesce((select json_agg(json_build_object('id', b.id, 'label', b.label, 'inService', b.in_service,
-                     'free', exists (select 1 from lindung_shelter_free_beds(s.id) f where f.bed_id = b.id))
-                     order by length(b.label), b.label)
+                     'free', b.id = any (f.ids)) order by length(b.label), b.label)
                      from shelter_bed b where b.shelter_id = s.id), '[]'::json) as beds,
          exists (select 1 from placement p where p.shelter_id = s.id and p.discharged_on is null
                     and p.agency_id = lindung_agency_id()) as placed_here,
          coalesce(o.beds, 0) as bed_count, coalesce(o.occupied, 0) as occupied, coalesce(o.free, 0) as free
     from shelter s
     join agency a on a.id = s.agency_id
+    -- The free beds once per shelter: the placements in them are not all the caller's to see.
+    cross join lateral (select coalesce(array_agg(bed_id), '{}') as ids from lindung_shelter_free_beds(s.id)) f
     left join lindung_shelter_occupancy() o on o.shelter_id = s.id`;
 
 export async function insertShelter(

@@ -90,6 +90,14 @@ for (const kind of await testDatabaseKinds()) {
         maxAge: null,
       });
       assert.equal(changed.json().address, null);
+      const narrowed = await jpw.request('PATCH', `/api/shelters/${shelterId}`, {
+        rules: { sexes: ['female'] },
+      });
+      assert.deepEqual(
+        narrowed.json().rules,
+        { sexes: ['female'], minAge: 12, maxAge: null },
+        'only the parts given',
+      );
     });
 
     it('adds beds and takes a free bed out of service', async () => {
@@ -112,6 +120,19 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(options.warning.shelter_rules_sex.vi.length > 0, true);
     });
 
+    it('lists the shelter and placement endpoints in the API document', async () => {
+      const document = (await platform().app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+      for (const path of [
+        '/api/shelters',
+        '/api/shelters/occupancy',
+        '/api/placements',
+        '/api/placements/{id}/transfer',
+      ]) {
+        assert.ok(document.paths[path], path);
+      }
+      assert.ok(document.components.schemas.Problem.properties.warnings);
+    });
+
     it('audits every change to a shelter', async () => {
       const actions = await platform().db.query<{ action: string }>(
         `select action from audit_event where subject_type = 'shelter' and subject_id = $1 order by seq`,
@@ -119,7 +140,7 @@ for (const kind of await testDatabaseKinds()) {
       );
       assert.deepEqual(
         actions.map((a) => a.action),
-        ['shelter.create', 'shelter.update', 'shelter.add_beds', 'shelter.change_bed'],
+        ['shelter.create', 'shelter.update', 'shelter.update', 'shelter.add_beds', 'shelter.change_bed'],
       );
     });
   });

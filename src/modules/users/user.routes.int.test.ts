@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, useTestPlatform } from '../../../test/support/platform.ts';
+import { demoUsers } from '../demo/index.ts';
 
 const password = 'correct horse battery';
 
@@ -94,7 +95,10 @@ for (const kind of await testDatabaseKinds()) {
         managers.items
           .map((u: { email: string }) => u.email)
           .filter((e: string) => e.endsWith('demo.lindung.org')),
-        ['cm.jkm@demo.lindung.org', 'cm.kbri@demo.lindung.org', 'cm.molisa@demo.lindung.org'],
+        demoUsers
+          .filter((user) => user.role === 'case_manager')
+          .map((user) => user.email)
+          .sort(),
       );
     });
 
