@@ -37,3 +37,32 @@ export function suppressCounts<T extends object>(group: T, threshold: number | u
   }
   return (suppressed ? { ...out, suppressed: true } : out) as Suppressed<T>;
 }
+
+/**
+ * The counts of a partition (every person in exactly one cell, e.g. the codes of one outcome
+ * measure) whose total is shown elsewhere: its small cells are nulled as by `suppressCounts`, and
+ * then, since the total minus the shown cells would give the hidden ones back, the next smallest
+ * cells too until the hidden cells hold at least `threshold` persons together (or none is left).
+ */
+export function suppressPartition(
+  counts: Readonly<Record<string, number>>,
+  threshold: number | undefined,
+): { counts: Record<string, number | null>; suppressed: boolean } {
+  const hidden = new Set(
+    Object.keys(counts).filter(
+      (key) => threshold !== undefined && isSmallCell(counts[key] as number, threshold),
+    ),
+  );
+  if (threshold === undefined || hidden.size === 0) return { counts: { ...counts }, suppressed: false };
+  const sumHidden = () => [...hidden].reduce((sum, key) => sum + (counts[key] as number), 0);
+  const rest = Object.keys(counts)
+    .filter((key) => !hidden.has(key) && (counts[key] as number) > 0)
+    .sort((a, b) => (counts[a] as number) - (counts[b] as number));
+  while (sumHidden() < threshold && rest.length > 0) hidden.add(rest.shift() as string);
+  return {
+    counts: Object.fromEntries(
+      Object.entries(counts).map(([key, value]) => [key, hidden.has(key) ? null : value]),
+    ),
+    suppressed: true,
+  };
+}

@@ -1,6 +1,6 @@
 import { decryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
-import { suppressCounts } from '../../shared/small-cells.ts';
+import { suppressCounts, suppressPartition } from '../../shared/small-cells.ts';
 import { followUpSchedule } from './follow-up-schedule.ts';
 import { reintegrationFields } from './reintegration.fields.ts';
 import type { ReintegrationPlanRow, StatisticsRow } from './reintegration.repo.ts';
@@ -73,20 +73,19 @@ export function presentStatistics(
         { reintegrated: row.reintegrated, followedUp: row.followed_up, closed: row.closed },
         threshold,
       );
-      const outcomes = Object.fromEntries(
-        Object.entries(row.outcomes).map(([measure, codes]) => [measure, suppressCounts(codes, threshold)]),
+      // Each measure's codes split the persons followed up: a partition, so a hidden cell must not
+      // be derivable from the others.
+      const measures = Object.entries(row.outcomes).map(
+        ([measure, codes]) => [measure, suppressPartition(codes, threshold)] as const,
       );
-      const suppressed =
-        counts.suppressed ?? Object.values(outcomes).some((codes) => codes.suppressed === true);
+      const suppressed = counts.suppressed ?? measures.some(([, codes]) => codes.suppressed);
       return {
         country: row.country,
         province: row.province,
         reintegrated: counts.reintegrated,
         followedUp: counts.followedUp,
         closed: counts.closed,
-        outcomes: Object.fromEntries(
-          Object.entries(outcomes).map(([measure, { suppressed: _, ...codes }]) => [measure, codes]),
-        ),
+        outcomes: Object.fromEntries(measures.map(([measure, codes]) => [measure, codes.counts])),
         ...(suppressed && { suppressed: true as const }),
       };
     }),
