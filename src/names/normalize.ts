@@ -47,6 +47,7 @@ const burmeseTitles = new Set(burmeseHonorifics);
 
 function split(folded: string): string[] {
   return folded
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
     .replace(/[\s,;:()[\]{}"_|+*#!?<>=~\\-]+/gu, ' ')
     .split(' ')
     .map((token) => token.replace(/^[.'/]+/, ''))
@@ -135,19 +136,25 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   const looksVietnamese =
     language === 'vi' ||
     tokens.some((t) => vietnameseMiddleNames[t] !== undefined) ||
-    /[ăâđêôơư]/i.test(display);
+    // Breve, horn, hook above and dot below are Vietnamese marks (đ has no decomposition).
+    /đ|[\u0306\u031b\u0309\u0323]/iu.test(display.normalize('NFD'));
   const looksBurmese =
     language === 'my' || (!looksVietnamese && tokens.slice(1).some((t) => burmeseSyllables.has(t)));
   const { titles: peeled, rest } = peelTitles(tokens, looksBurmese);
   const marker = findPatronymic(rest);
-  const ownRaw = marker === -1 ? rest : rest.slice(0, marker);
+  // A marker on its own ("Ahmad bin") is not a name: it never counts in matching.
+  const ownRaw = (marker === -1 ? rest : rest.slice(0, marker)).filter(
+    (t) => patronymicMarkers[t] === undefined,
+  );
   const fatherRaw = marker === -1 ? [] : rest.slice(marker + 1);
   const own = toTokens(ownRaw);
   const father = toTokens(fatherRaw);
   const patronymic = marker === -1 ? undefined : patronymicMarkers[rest[marker] as string];
   const familyAt = own.findIndex((t) => vietnameseFamilyNames.has(t.canonical));
   const vietnamese =
-    looksVietnamese && own.length >= 2 && familyAt !== -1 ? readVietnamese(own, familyAt) : undefined;
+    own.length >= 2 && familyAt !== -1 && (looksVietnamese || familyAt === 0)
+      ? readVietnamese(own, familyAt)
+      : undefined;
   const middleSex = own.map((t) => vietnameseMiddleNames[t.canonical]).find((sex) => sex !== undefined);
   const impliedSex =
     patronymic === 'son'
