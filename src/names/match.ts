@@ -78,8 +78,10 @@ export function compareNames(
   candidate: NormalisedName,
   mode: 'search' | 'pair' = 'pair',
 ): NameComparison {
-  const a = matchTokens(query);
-  const b = matchTokens(candidate);
+  // A father's name written by one agency and left out by the other is no evidence against.
+  const oneSidedFather = mode === 'pair' && (query.father.length === 0) !== (candidate.father.length === 0);
+  const a = oneSidedFather ? query.own : matchTokens(query);
+  const b = oneSidedFather ? candidate.own : matchTokens(candidate);
   if (a.length === 0 || b.length === 0) return { score: 0, agreements: [] };
   const forward = coverage(a, b, mode === 'search');
   const backward = coverage(b, a, false);
@@ -88,5 +90,6 @@ export function compareNames(
   // Only a common token or two in agreement (two different Muhammads): not a match by name alone.
   const agreedWeight = a.reduce((sum, t, i) => sum + (forward.agreements[i] === 'none' ? 0 : weightOf(t)), 0);
   if (agreedWeight < 0.9) score = Math.min(score, 0.5);
+  if (oneSidedFather) score *= 0.95;
   return { score, agreements: forward.agreements };
 }
