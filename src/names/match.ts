@@ -78,10 +78,20 @@ export function compareNames(
   candidate: NormalisedName,
   mode: 'search' | 'pair' = 'pair',
 ): NameComparison {
-  // A father's name written by one agency and left out by the other is no evidence against.
+  const whole = compareTokenBags(matchTokens(query), matchTokens(candidate), mode);
+  // A father's name written by one agency and left out by the other is little evidence against
+  // ("Mohd Faizal bin Rahim" / "Hj. Mohd Faizal"): compare the own names too, at a small cost.
   const oneSidedFather = mode === 'pair' && (query.father.length === 0) !== (candidate.father.length === 0);
-  const a = oneSidedFather ? query.own : matchTokens(query);
-  const b = oneSidedFather ? candidate.own : matchTokens(candidate);
+  if (!oneSidedFather) return whole;
+  const own = compareTokenBags(query.own, candidate.own, mode);
+  return own.score * 0.95 > whole.score ? { ...own, score: own.score * 0.95 } : whole;
+}
+
+function compareTokenBags(
+  a: readonly NameToken[],
+  b: readonly NameToken[],
+  mode: 'search' | 'pair',
+): NameComparison {
   if (a.length === 0 || b.length === 0) return { score: 0, agreements: [] };
   const forward = coverage(a, b, mode === 'search');
   const backward = coverage(b, a, false);
@@ -90,6 +100,5 @@ export function compareNames(
   // Only a common token or two in agreement (two different Muhammads): not a match by name alone.
   const agreedWeight = a.reduce((sum, t, i) => sum + (forward.agreements[i] === 'none' ? 0 : weightOf(t)), 0);
   if (agreedWeight < 0.9) score = Math.min(score, 0.5);
-  if (oneSidedFather) score *= 0.95;
   return { score, agreements: forward.agreements };
 }
