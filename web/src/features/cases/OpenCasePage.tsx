@@ -94,6 +94,12 @@ function FindPerson({
                     {t(`person.sex.${match.sex}`)}
                     {match.nationality ? ` · ${match.nationality}` : ''}
                   </Text>
+                  {match.reasons && match.reasons.length > 0 && (
+                    <Text size="xs" c="dimmed">
+                      {t('openCase.matchedOn')}:{' '}
+                      {match.reasons.map((reason) => t(`openCase.matchReason.${reason.on}`)).join(', ')}
+                    </Text>
+                  )}
                 </div>
                 <Button
                   variant="light"
