@@ -75,6 +75,7 @@ describe('search as you type', () => {
   it('finds a name from its first letters', () => {
     assert.ok(score('Nguyen Thi La', 'Nguyễn Thị Lan', 'search') >= 0.8);
     assert.ok(score('Kuppus', 'Kuppusamy a/l Muthusamy', 'search') >= 0.5);
+    assert.ok(score('Muhammad bin Abdul', 'Mohd b. Abdullah', 'search') >= 0.8);
   });
 
   it('finds a name from a part of it', () => {

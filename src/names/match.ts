@@ -23,11 +23,11 @@ function compareTokens(
   if (a.keys.some((key) => b.keys.includes(key)))
     return { agreement: 'variant', score: agreementScore.variant };
   const similarity = jaroWinkler(a.canonical, b.canonical);
-  if (similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) {
-    return { agreement: 'phonetic', score: agreementScore.phonetic };
-  }
   if (prefix && a.canonical.length >= 2 && b.canonical.startsWith(a.canonical)) {
     return { agreement: 'prefix', score: agreementScore.prefix };
+  }
+  if (similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) {
+    return { agreement: 'phonetic', score: agreementScore.phonetic };
   }
   if (similarity >= 0.88) return { agreement: 'similar', score: similarity * 0.9 };
   return { agreement: 'none', score: 0 };
@@ -41,22 +41,28 @@ function coverage(
   from: readonly NameToken[],
   to: readonly NameToken[],
   prefixLast: boolean,
-): { score: number; agreements: TokenAgreement[] } {
+): { score: number; agreements: TokenAgreement[]; weights: number[] } {
   let total = 0;
-  let weights = 0;
+  let sum = 0;
   const agreements: TokenAgreement[] = [];
+  const weights: number[] = [];
   from.forEach((token, i) => {
-    let best: { agreement: TokenAgreement; score: number } = { agreement: 'none', score: 0 };
+    let best: { agreement: TokenAgreement; score: number; other?: NameToken } = {
+      agreement: 'none',
+      score: 0,
+    };
     for (const other of to) {
       const result = compareTokens(token, other, prefixLast && i === from.length - 1);
-      if (result.score > best.score) best = result;
+      if (result.score > best.score) best = { ...result, other };
     }
-    const weight = weightOf(token);
+    // A name still being typed ("Abdul…" for Abdullah) weighs what the name it stands for weighs.
+    const weight = best.agreement === 'prefix' && best.other ? weightOf(best.other) : weightOf(token);
     total += weight * best.score;
-    weights += weight;
+    sum += weight;
     agreements.push(best.agreement);
+    weights.push(weight);
   });
-  return { score: weights === 0 ? 0 : total / weights, agreements };
+  return { score: sum === 0 ? 0 : total / sum, agreements, weights };
 }
 
 export interface NameComparison {
@@ -98,7 +104,10 @@ function compareTokenBags(
   const lean = mode === 'search' ? 0.7 : 0.5;
   let score = lean * forward.score + (1 - lean) * backward.score;
   // Only a common token or two in agreement (two different Muhammads): not a match by name alone.
-  const agreedWeight = a.reduce((sum, t, i) => sum + (forward.agreements[i] === 'none' ? 0 : weightOf(t)), 0);
+  const agreedWeight = forward.weights.reduce(
+    (sum, w, i) => sum + (forward.agreements[i] === 'none' ? 0 : w),
+    0,
+  );
   if (agreedWeight < 0.9) score = Math.min(score, 0.5);
   return { score, agreements: forward.agreements };
 }
