@@ -12,13 +12,19 @@ export function nameKeysFor(fullName: string): { matchKeys: string[]; phoneticKe
 
 /**
  * The keys a search looks names up by. Keys of very common tokens (Muhammad, Nguyen, Van) are
- * left out when the query has rarer ones, so that "Muhammad bin Abdullah" does not fetch every
- * Muhammad; they stay when they are all there is.
+ * left out when the query has a rarer token before its last one ("Siti Nurhaliza Tar…" is looked
+ * up by nurhaliza and tar…), so that the look-up does not fetch every Siti. The last token may be
+ * unfinished, so it never stands alone: "Muhammad bin Abdu…" is looked up by all its tokens, and
+ * the candidates sharing most keys come first (findPersonMatches).
  */
 export function searchKeysFor(name: string): { matchKeys: string[]; phoneticKeys: string[] } {
   const tokens = matchTokens(normalizeName(name));
-  const rare = tokens.filter((token) => tokenWeight(token) >= 0.5);
-  const chosen = rare.length > 0 ? rare : tokens;
+  // The last token may still be being typed ("Muhammad bin Abdu…"): it cannot stand alone for the rest.
+  const rare = tokens.slice(0, -1).filter((token) => tokenWeight(token) >= 0.5);
+  const chosen =
+    rare.length > 0
+      ? tokens.filter((token, i) => i === tokens.length - 1 || tokenWeight(token) >= 0.5)
+      : tokens;
   return {
     matchKeys: [...new Set(chosen.flatMap((t) => t.keys))],
     phoneticKeys: [...new Set(chosen.flatMap((t) => t.phonetic))],

@@ -89,6 +89,8 @@ for (const kind of await testDatabaseKinds()) {
     it('finds as the name is typed', async () => {
       const items = await search({ name: 'Nguyen Van Du' });
       assert.ok(items.some((match) => match.id === ids.duc));
+      const [first] = await search({ name: 'Muhammad bin Abdu' });
+      assert.equal(first?.id, ids.mohd);
     });
 
     it("never returns another agency's persons, either way", async () => {
