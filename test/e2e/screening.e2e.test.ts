@@ -119,6 +119,11 @@ describe('the screening wizard in Chromium', () => {
     await page.getByLabel('Recovery code').fill(recoveryCode);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await heading(/Welcome/).waitFor();
+    // Installable and ready for offline use: the service worker runs and holds the app shell.
+    const shellCached = await page.evaluate(
+      "navigator.serviceWorker.ready.then(() => caches.match('/')).then((found) => Boolean(found))",
+    );
+    assert.equal(shellCached, true);
     await page.getByRole('link', { name: 'Screening', exact: true }).click();
     await heading('My screenings').waitFor();
     await page.getByRole('link', { name: 'Start a screening' }).click();
@@ -157,6 +162,9 @@ describe('the screening wizard in Chromium', () => {
     await context.setOffline(true);
     await page.getByText('You are offline').waitFor();
     await screen('Thida Win');
+    // The minimal case intake goes with it.
+    await page.getByRole('checkbox', { name: 'Open a case for this person' }).check();
+    await page.getByLabel('Summary').fill('Met at the checkpoint without papers.');
     await page.getByRole('button', { name: 'Complete the screening' }).click();
     await page.getByText('Waiting for the connection').waitFor();
     await screenshot(page, 'screening-offline-en');
@@ -174,5 +182,10 @@ describe('the screening wizard in Chromium', () => {
     await heading('My screenings').waitFor();
     await page.getByText('Sent', { exact: true }).first().waitFor();
     assert.equal(await countScreenings(row?.person_id), 1);
+    const cases = await server.platform.db.query<{ count: string }>(
+      'select count(*)::text as count from case_person where person_id = $1',
+      [row?.person_id],
+    );
+    assert.equal(cases[0]?.count, '1', 'the case was opened once');
   });
 });

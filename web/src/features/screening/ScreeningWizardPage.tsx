@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   Card,
+  Checkbox,
   Group,
   NativeSelect,
   Progress,
@@ -18,7 +19,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { PageLoader } from '../../app/RequireSession.tsx';
-import { useMe } from '../../app/session.tsx';
+import { useCan, useMe } from '../../app/session.tsx';
+import { riskLevels } from '../cases/case-options.ts';
 import { indicatorsOf, useInstruments, useInstrumentText } from './instruments.ts';
 import { readLocalDraft, saveLocalDraft, setSessionKey } from './offline-store.ts';
 import { PersonStep } from './PersonStep.tsx';
@@ -128,6 +130,7 @@ function ScreeningWizard() {
   const [draft, setDraft] = useState<LocalDraft>();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
+  const canOpenCase = useCan('case:write');
   const heading = useRef<HTMLHeadingElement>(null);
   setSessionKey(me.user.id, me.csrfToken);
   usePageTitle(t('screening.wizard.title'));
@@ -343,6 +346,45 @@ function ScreeningWizard() {
               <Text size="sm" c="dimmed">
                 {t('screening.wizard.reviewUnanswered')}
               </Text>
+              {canOpenCase && (
+                <Stack gap="xs">
+                  <Checkbox
+                    label={t('screening.intake.openCase')}
+                    description={t('screening.intake.openCaseHelp')}
+                    checked={draft.openCase !== undefined}
+                    onChange={(event) =>
+                      update({
+                        openCase: event.currentTarget.checked
+                          ? { idempotencyKey: crypto.randomUUID(), riskLevel: 'medium', summary: '' }
+                          : undefined,
+                      })
+                    }
+                  />
+                  {draft.openCase && (
+                    <>
+                      <NativeSelect
+                        label={t('case.riskLabel')}
+                        value={draft.openCase.riskLevel}
+                        data={riskLevels.map((risk) => ({ value: risk, label: t(`case.risk.${risk}`) }))}
+                        onChange={(event) =>
+                          draft.openCase &&
+                          update({ openCase: { ...draft.openCase, riskLevel: event.currentTarget.value } })
+                        }
+                      />
+                      <Textarea
+                        label={t('case.summary')}
+                        autosize
+                        minRows={2}
+                        value={draft.openCase.summary}
+                        onChange={(event) =>
+                          draft.openCase &&
+                          update({ openCase: { ...draft.openCase, summary: event.currentTarget.value } })
+                        }
+                      />
+                    </>
+                  )}
+                </Stack>
+              )}
             </Stack>
           )}
         </Stack>

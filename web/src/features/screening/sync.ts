@@ -55,6 +55,23 @@ export async function sendDraft(input: LocalDraft): Promise<{ draft: LocalDraft;
     );
     await keep({ person: { ...draft.person, id: person.id } });
   }
+  // The case intake goes last, once the screening is complete, with its own key.
+  const openCaseIfAsked = async () => {
+    const intake = draft.openCase;
+    if (!intake || intake.caseId) return;
+    const opened = await api<{ id: string }>(
+      'POST',
+      '/api/cases',
+      {
+        type: 'victim_case',
+        personId: draft.person.id,
+        riskLevel: intake.riskLevel,
+        ...(intake.summary.trim() && { summary: intake.summary.trim() }),
+      },
+      { 'idempotency-key': intake.idempotencyKey },
+    );
+    await keep({ openCase: { ...intake, summary: '', caseId: opened.id } });
+  };
   let screening: Screening;
   if (!draft.screeningId) {
     // Created with the instrument alone (a body that never changes, so a retry with the same key
@@ -70,6 +87,7 @@ export async function sendDraft(input: LocalDraft): Promise<{ draft: LocalDraft;
     screening = await api<Screening>('GET', `/api/screenings/${draft.screeningId}`);
     const completedByUs = screening.status === 'completed' && draft.completeWhenSent;
     if (completedByUs) {
+      await openCaseIfAsked();
       await keep({ ...forgotten, state: 'sent', serverUpdatedAt: screening.updatedAt });
       return { draft, screening };
     }
@@ -83,6 +101,8 @@ export async function sendDraft(input: LocalDraft): Promise<{ draft: LocalDraft;
     await keep({ serverUpdatedAt: screening.updatedAt });
     if (draft.completeWhenSent) {
       screening = await api<Screening>('POST', `/api/screenings/${draft.screeningId}/complete`);
+      await keep({ serverUpdatedAt: screening.updatedAt });
+      await openCaseIfAsked();
       // Sent: the device keeps no more than a pointer to it.
       await keep({ ...forgotten, state: 'sent', serverUpdatedAt: screening.updatedAt });
     }

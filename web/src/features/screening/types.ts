@@ -93,6 +93,8 @@ export interface LocalDraft {
   location: string;
   observations: string;
   step: number;
+  /** A minimal case intake sent with the screening (works offline too); caseId once opened. */
+  openCase?: { idempotencyKey: string; riskLevel: string; summary: string; caseId?: string };
   /** Complete the screening once it reached the server. */
   completeWhenSent: boolean;
   state: 'editing' | 'waiting' | 'conflict' | 'sent';
