@@ -188,4 +188,49 @@ describe('the screening wizard in Chromium', () => {
     );
     assert.equal(cases[0]?.count, '1', 'the case was opened once');
   });
+
+  step('should show a conflict when the server changed a draft, and never overwrite it', async () => {
+    const name = 'Ko Zaw Lin';
+    await page.getByRole('link', { name: 'Start a screening' }).click();
+    await heading('Person', 2).waitFor();
+    await page.getByRole('button', { name: 'Record a new person' }).click();
+    await page.getByLabel('Full name').fill(name);
+    await page.getByRole('button', { name: 'Use this person' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await heading('Interview details', 2).waitFor();
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved.').waitFor();
+    // Resumed from the list of drafts on this device.
+    await page.getByRole('link', { name: 'My screenings' }).click();
+    await heading('My screenings').waitFor();
+    await page.getByRole('group', { name }).getByRole('link', { name: 'Resume' }).click();
+    await heading('Interview details', 2).waitFor();
+    // Meanwhile someone changes the draft on the server.
+    const [draft] = await server.platform.db.query<{ id: string }>(
+      "select id from screening where status = 'draft' order by created_at desc limit 1",
+    );
+    const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
+    const changed = await page.request.patch(`/api/screenings/${draft?.id}`, {
+      data: { location: 'Changed at the district office' },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    assert.equal(changed.status(), 200);
+    await page.getByLabel('Place of the interview').fill('Mine: the checkpoint');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This screening was changed elsewhere' }).waitFor();
+    await screenshot(page, 'screening-conflict-en');
+    const [kept] = await server.platform.db.query<{ updated_at: Date }>(
+      'select updated_at from screening where id = $1',
+      [draft?.id],
+    );
+    await page.getByRole('button', { name: "Use the server's version" }).click();
+    await page.waitForFunction(
+      "[...document.querySelectorAll('input')].some((input) => input.value === 'Changed at the district office')",
+    );
+    const [after] = await server.platform.db.query<{ updated_at: Date }>(
+      'select updated_at from screening where id = $1',
+      [draft?.id],
+    );
+    assert.deepEqual(after?.updated_at, kept?.updated_at, 'the server’s version was not overwritten');
+  });
 });

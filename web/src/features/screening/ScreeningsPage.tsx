@@ -51,7 +51,13 @@ export default function ScreeningsPage() {
             emptyText={t('screening.list.empty')}
           />
           {local?.drafts.map((draft) => (
-            <Group key={draft.localId} justify="space-between" wrap="wrap">
+            <Group
+              key={draft.localId}
+              justify="space-between"
+              wrap="wrap"
+              role="group"
+              aria-label={draft.person.name || t('screening.list.noPerson')}
+            >
               <Stack gap={2}>
                 <Text fw={600}>{draft.person.name || t('screening.list.noPerson')}</Text>
                 <Group gap="xs">
