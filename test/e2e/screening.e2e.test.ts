@@ -167,6 +167,7 @@ describe('the screening wizard in Chromium', () => {
     await page.getByLabel('Summary').fill('Met at the checkpoint without papers.');
     await page.getByRole('button', { name: 'Complete the screening' }).click();
     await page.getByText('Waiting for the connection').waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'screening-offline-en');
     await context.setOffline(false);
     await heading('Screening result').waitFor();
@@ -218,6 +219,7 @@ describe('the screening wizard in Chromium', () => {
     await page.getByLabel('Place of the interview').fill('Mine: the checkpoint');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByRole('alert').filter({ hasText: 'This screening was changed elsewhere' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'screening-conflict-en');
     const [kept] = await server.platform.db.query<{ updated_at: Date }>(
       'select updated_at from screening where id = $1',
