@@ -91,7 +91,8 @@ export function PersonStep({
           <Group>
             <Button
               variant="default"
-              onClick={() => onChange({ name: '', idempotencyKey: draft.person.idempotencyKey })}
+              // Another person is another request: a new key, so it is never taken for a retry.
+              onClick={() => onChange({ name: '', idempotencyKey: crypto.randomUUID() })}
             >
               {t('screening.person.change')}
             </Button>
