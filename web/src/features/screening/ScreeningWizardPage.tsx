@@ -15,7 +15,9 @@ import {
 } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { api } from '../../api/client.ts';
+import type { Person } from '../../api/types.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { PageLoader } from '../../app/RequireSession.tsx';
@@ -127,6 +129,9 @@ function ScreeningWizard() {
   const me = useMe();
   const navigate = useNavigate();
   const { localId } = useParams();
+  // `/screenings/new?person=<id>` (e.g. from a case page): the person is already chosen.
+  const [search] = useSearchParams();
+  const personParam = search.get('person');
   const online = useOnline();
   const instruments = useInstruments();
   const text = useInstrumentText();
@@ -150,10 +155,20 @@ function ScreeningWizard() {
         setDraft(found ?? newDraft(first));
         if (found?.state === 'waiting') setStatus({ kind: 'waiting' });
       });
+    } else if (personParam && online) {
+      const fresh = newDraft(first);
+      api<Person>('GET', `/api/persons/${personParam}`).then(
+        (person) =>
+          setDraft({
+            ...fresh,
+            person: { ...fresh.person, id: person.id, name: person.names[0]?.fullName ?? '' },
+          }),
+        () => setDraft(fresh),
+      );
     } else {
       setDraft(newDraft(first));
     }
-  }, [draft, instruments.data, localId]);
+  }, [draft, instruments.data, localId, personParam, online]);
 
   const update = useCallback((change: Partial<LocalDraft>) => {
     setDraft((current) => {
