@@ -13,6 +13,10 @@ const HomePage = lazy(() => import('../features/home/HomePage.tsx'));
 const CaseListPage = lazy(() => import('../features/cases/CaseListPage.tsx'));
 const CaseDetailPage = lazy(() => import('../features/cases/CaseDetailPage.tsx'));
 const OpenCasePage = lazy(() => import('../features/cases/OpenCasePage.tsx'));
+const ShelterOccupancyPage = lazy(() => import('../features/victim-path/ShelterOccupancyPage.tsx'));
+const ReturnsPage = lazy(() => import('../features/victim-path/ReturnsPage.tsx'));
+const InvestigationsPage = lazy(() => import('../features/victim-path/InvestigationsPage.tsx'));
+const InvestigationPage = lazy(() => import('../features/victim-path/InvestigationPage.tsx'));
 const EnrolPage = lazy(() => import('../features/auth/EnrolPage.tsx'));
 
 const queryClient = new QueryClient({
@@ -35,6 +39,10 @@ const router = createBrowserRouter([
           { path: 'cases', element: <CaseListPage /> },
           { path: 'cases/new', element: <OpenCasePage /> },
           { path: 'cases/:id', element: <CaseDetailPage /> },
+          { path: 'shelters', element: <ShelterOccupancyPage /> },
+          { path: 'returns', element: <ReturnsPage /> },
+          { path: 'investigations', element: <InvestigationsPage /> },
+          { path: 'investigations/:id', element: <InvestigationPage /> },
         ],
       },
     ],

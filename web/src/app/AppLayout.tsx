@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client.ts';
+import { useVictimPathLinks } from '../features/victim-path/nav.ts';
 import { LanguageMenu } from './LanguageMenu.tsx';
 import { PageLoader } from './RequireSession.tsx';
 import { useCan, useChangeLocale, useMe } from './session.tsx';
@@ -19,6 +20,7 @@ export function AppLayout() {
   const queryClient = useQueryClient();
   const changeLocale = useChangeLocale();
   const canOpenCase = useCan('case:write');
+  const victimPathLinks = useVictimPathLinks(location.pathname);
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -33,6 +35,7 @@ export function AppLayout() {
     ...(canOpenCase
       ? [{ to: '/cases/new', label: t('nav.openCase'), active: location.pathname === '/cases/new' }]
       : []),
+    ...victimPathLinks,
   ];
 
   return (
