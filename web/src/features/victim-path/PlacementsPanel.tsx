@@ -73,7 +73,7 @@ export function DischargeForm({ placement, onDone }: { placement: Placement; onD
           />
         </Group>
         <Group>
-          <Button type="submit" color="orange.9" loading={form.formState.isSubmitting}>
+          <Button type="submit" color="red.9" loading={form.formState.isSubmitting}>
             {t('vp.placement.confirmDischarge')}
           </Button>
         </Group>
@@ -124,7 +124,7 @@ function PlacementCard({ placement, onChanged }: { placement: Placement; onChang
         )}
         {canWrite && placement.current && !discharging && (
           <Group>
-            <Button size="xs" variant="light" color="orange.9" onClick={() => setDischarging(true)}>
+            <Button size="xs" variant="light" color="red" onClick={() => setDischarging(true)}>
               {t('vp.placement.discharge')}
             </Button>
           </Group>
@@ -263,7 +263,12 @@ export function PlacementsPanel({ caseId, personId }: { caseId: string; personId
               />
             </Group>
             {warnings.length > 0 && (
-              <Alert color="orange" role="alert" title={t('vp.placement.warningsTitle')}>
+              <Alert
+                color="orange"
+                role="alert"
+                title={t('vp.placement.warningsTitle')}
+                styles={{ title: { color: 'var(--mantine-color-text)' } }}
+              >
                 <Stack gap="xs">
                   <List size="sm">
                     {warnings.map((warning) => (

@@ -162,7 +162,7 @@ function RevokeForm({ order, onDone }: { order: ProtectionOrder; onDone: (saved:
           {...form.register('reason')}
         />
         <Group>
-          <Button type="submit" color="red" loading={form.formState.isSubmitting}>
+          <Button type="submit" color="red.9" loading={form.formState.isSubmitting}>
             {t('vp.orders.confirmRevoke')}
           </Button>
         </Group>
@@ -204,7 +204,7 @@ function OrderCard({
           {order.legalBasis}
         </Text>
         {order.unconfirmedLimit && (
-          <Text size="xs" c="orange.9">
+          <Text size="xs" c="red.9">
             {t('vp.orders.unconfirmedLimit')}
           </Text>
         )}
