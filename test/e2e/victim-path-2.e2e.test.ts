@@ -246,7 +246,8 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
   });
 
   step('should let an investigator open an investigation and read it', async () => {
-    page = await browserAs('investigator.pdrm@demo.lindung.org');
+    const investigator = await enrolled('investigator.pdrm@demo.lindung.org');
+    page = await browserAs(investigator);
     await page.goto('/investigations');
     await heading('Investigations').waitFor();
     await page.getByText('Your agency has no investigation yet.').waitFor();
@@ -257,6 +258,50 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     await page.getByRole('link', { name: 'IP/KL/2026/0042' }).click();
     await heading('Investigation IP/KL/2026/0042').waitFor();
     await page.getByText('Nobody has been charged.').waitFor();
+    // The court's side through the API: a victim, a suspect charged, convicted, restitution part paid.
+    const investigationId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const created = async (url: string, body: unknown) => {
+      const response = await investigator.request('POST', url, body);
+      assert.equal(response.statusCode, 201, response.body);
+      return (response.json() as { id: string }).id;
+    };
+    const detail = (await investigator.request('GET', `/api/investigations/${investigationId}`)).json() as {
+      offences: { code: string }[];
+    };
+    const victim = await personWithCase(investigator);
+    const victimId = await created(`/api/investigations/${investigationId}/victims`, {
+      caseId: victim.caseId,
+    });
+    const suspectPerson = await created('/api/persons', { names: [{ fullName: 'Tan Ah Kow' }], sex: 'male' });
+    const suspectId = await created(`/api/investigations/${investigationId}/suspects`, {
+      personId: suspectPerson,
+    });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kuala_Lumpur' }).format(new Date());
+    const chargeId = await created(`/api/investigations/${investigationId}/charges`, {
+      suspectId,
+      offenceCode: detail.offences[0]?.code,
+      chargedOn: today,
+    });
+    await created(`/api/charges/${chargeId}/outcomes`, {
+      outcome: 'convicted',
+      decidedOn: today,
+      sentence: { prisonMonths: 96 },
+    });
+    const orderId = await created(`/api/charges/${chargeId}/restitution-orders`, {
+      victimId,
+      kind: 'restitution',
+      amount: { amount: '20000', currency: 'MYR' },
+      orderedOn: today,
+    });
+    await created(`/api/restitution-orders/${orderId}/payments`, {
+      amount: { amount: '5000', currency: 'MYR' },
+      paidOn: today,
+    });
+    await page.reload();
+    const charges = page.getByRole('region', { name: 'Charges and outcomes' });
+    await charges.getByText(/^Tan Ah Kow charged with/).waitFor();
+    await charges.getByText(/96 months in prison/).waitFor();
+    await page.getByRole('region', { name: 'Restitution and compensation' }).getByText(/paid/).waitFor();
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'investigation-en');
   });

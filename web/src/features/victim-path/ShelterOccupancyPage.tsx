@@ -59,7 +59,7 @@ function CurrentPlacements({ shelterId, name }: { shelterId: string; name: strin
                 <Button
                   size="xs"
                   variant="light"
-                  color="orange.9"
+                  color="red"
                   onClick={() => setDischarging(placement.id)}
                 >
                   {t('vp.placement.discharge')}
