@@ -1,5 +1,6 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -8,9 +9,35 @@ import { useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { useProsecutionOptions } from './InvestigationsPage.tsx';
 import { useLabel } from './labels.ts';
+import { ChargeForm, OutcomeForm, PaymentForm, RestitutionForm } from './ProsecutionForms.tsx';
 import type { Investigation, Money } from './types.ts';
 
-function Section({ title, empty, children }: { title: string; empty: string; children: React.ReactNode[] }) {
+/** A button that opens a form under it (and closes it again). */
+function Toggle({ label, children }: { label: string; children: React.ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Group>
+        <Button size="xs" variant="light" onClick={() => setOpen(!open)} aria-expanded={open}>
+          {label}
+        </Button>
+      </Group>
+      {open && children}
+    </>
+  );
+}
+
+function Section({
+  title,
+  empty,
+  children,
+  footer,
+}: {
+  title: string;
+  empty: string;
+  children: React.ReactNode[];
+  footer?: React.ReactNode;
+}) {
   return (
     <Card withBorder component="section" aria-label={title}>
       <Stack gap="xs">
@@ -24,6 +51,7 @@ function Section({ title, empty, children }: { title: string; empty: string; chi
         ) : (
           children
         )}
+        {footer}
       </Stack>
     </Card>
   );
@@ -89,7 +117,17 @@ export default function InvestigationPage() {
               </Text>
             ))}
           </Section>
-          <Section title={t('vp.investigations.charges')} empty={t('vp.investigations.noCharges')}>
+          <Section
+            title={t('vp.investigations.charges')}
+            empty={t('vp.investigations.noCharges')}
+            footer={
+              data.suspects.length > 0 && (
+                <Toggle label={t('vp.prosecution.charge')}>
+                  <ChargeForm investigation={data} />
+                </Toggle>
+              )
+            }
+          >
             {data.charges.map((charge) => (
               <Stack key={charge.id} gap={2}>
                 <Group justify="space-between" wrap="wrap">
@@ -118,6 +156,16 @@ export default function InvestigationPage() {
                     {outcome.fine ? ` · ${t('vp.investigations.fine', { amount: money(outcome.fine) })}` : ''}
                   </Text>
                 ))}
+                {charge.outcome !== 'convicted' && charge.outcome !== 'acquitted' && (
+                  <Toggle label={t('vp.prosecution.recordOutcome')}>
+                    <OutcomeForm investigationId={data.id} chargeId={charge.id} />
+                  </Toggle>
+                )}
+                {charge.outcome === 'convicted' && data.victims.length > 0 && (
+                  <Toggle label={t('vp.prosecution.orderRestitution')}>
+                    <RestitutionForm investigation={data} chargeId={charge.id} />
+                  </Toggle>
+                )}
               </Stack>
             ))}
           </Section>
@@ -134,15 +182,26 @@ export default function InvestigationPage() {
           </Section>
           <Section title={t('vp.investigations.restitution')} empty={t('vp.investigations.noRestitution')}>
             {data.restitutionOrders.map((order) => (
-              <Text size="sm" key={order.id}>
-                {t('vp.investigations.restitutionLine', {
-                  kind: label(options.data?.restitutionKinds[order.kind], order.kind),
-                  amount: money(order.amount),
-                  paid: money(order.paid),
-                  outstanding: money(order.outstanding),
-                  date: format.date(order.orderedOn),
-                })}
-              </Text>
+              <Stack gap={4} key={order.id}>
+                <Text size="sm">
+                  {t('vp.investigations.restitutionLine', {
+                    kind: label(options.data?.restitutionKinds[order.kind], order.kind),
+                    amount: money(order.amount),
+                    paid: money(order.paid),
+                    outstanding: money(order.outstanding),
+                    date: format.date(order.orderedOn),
+                  })}
+                </Text>
+                {Number(order.outstanding.amount) > 0 && (
+                  <Toggle label={t('vp.prosecution.recordPayment')}>
+                    <PaymentForm
+                      investigationId={data.id}
+                      orderId={order.id}
+                      currency={order.amount.currency}
+                    />
+                  </Toggle>
+                )}
+              </Stack>
             ))}
           </Section>
         </>

@@ -89,6 +89,41 @@ export function DatedStep({
   );
 }
 
+/** The sending agency cancels a return not yet handed over, with its reason. */
+function CancelForm({ id, onDone }: { id: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
+  const [problem, setProblem] = useState<string>();
+  const submit = form.handleSubmit(async (values) => {
+    setProblem(undefined);
+    try {
+      await api('POST', `/api/repatriations/${id}/cancellation`, { reason: values.reason.trim() });
+      onDone();
+    } catch (error) {
+      setProblem(applyProblem(error, ['reason'] as const, form.setError, t));
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('vp.return.cancel')}>
+      <Stack gap="xs">
+        {problem && <Alert color="red">{problem}</Alert>}
+        <Textarea
+          label={t('vp.return.cancelReason')}
+          error={form.formState.errors.reason?.message}
+          autosize
+          minRows={2}
+          {...form.register('reason')}
+        />
+        <Group>
+          <Button type="submit" color="red.9" loading={form.formState.isSubmitting}>
+            {t('vp.return.confirmCancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
 interface PlanValues {
   receivingAgencyId: string;
   destinationProvince: string;
@@ -124,6 +159,7 @@ export function ReturnPanel({ caseId, personId }: { caseId: string; personId: st
     queryFn: () => api<{ items: Repatriation[] }>('GET', `/api/cases/${caseId}/repatriations`),
   });
   const [problem, setProblem] = useState<string>();
+  const [cancelling, setCancelling] = useState<string>();
   const form = useForm<PlanValues>({
     defaultValues: {
       receivingAgencyId: '',
@@ -241,6 +277,27 @@ export function ReturnPanel({ caseId, personId }: { caseId: string; personId: st
                 onDone={refresh}
               />
             )}
+            {item.cancelReason && (
+              <Text size="sm">{t('vp.return.cancelledWith', { reason: item.cancelReason })}</Text>
+            )}
+            {canWrite &&
+              (item.status === 'planned' || item.status === 'departed') &&
+              item.sendingAgencyId === me.agency.id &&
+              (cancelling === item.id ? (
+                <CancelForm
+                  id={item.id}
+                  onDone={() => {
+                    setCancelling(undefined);
+                    refresh();
+                  }}
+                />
+              ) : (
+                <Group>
+                  <Button size="xs" variant="light" color="red" onClick={() => setCancelling(item.id)}>
+                    {t('vp.return.cancel')}
+                  </Button>
+                </Group>
+              ))}
           </Stack>
         </Card>
       ))}

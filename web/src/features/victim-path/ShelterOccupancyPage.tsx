@@ -56,12 +56,7 @@ function CurrentPlacements({ shelterId, name }: { shelterId: string; name: strin
                 </Text>
               </div>
               {discharging !== placement.id && (
-                <Button
-                  size="xs"
-                  variant="light"
-                  color="red"
-                  onClick={() => setDischarging(placement.id)}
-                >
+                <Button size="xs" variant="light" color="red" onClick={() => setDischarging(placement.id)}>
                   {t('vp.placement.discharge')}
                 </Button>
               )}
