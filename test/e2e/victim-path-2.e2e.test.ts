@@ -196,8 +196,8 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     assert.deepEqual(await seriousViolations(page), []);
   });
 
-  step('should show the health screening to the health worker only, and record one', async () => {
-    page = await browserAs('health.jkm@demo.lindung.org');
+  step('should show the health screening to the health worker only, and record one on a phone', async () => {
+    page = await browserAs('health.jkm@demo.lindung.org', true);
     await page.goto(caseUrl);
     await heading(/^Case /).waitFor();
     await page.getByRole('tab', { name: 'Health' }).click();
@@ -209,8 +209,10 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     await form.getByRole('button', { name: 'Save the screening' }).click();
     await page.getByRole('status').getByText('The health screening was saved.').waitFor();
     await page.getByText(/^Screened on /).waitFor();
+    const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+    assert.equal(overflow <= 0, true, `the case page is ${overflow} px wider than the phone`);
     assert.deepEqual(await seriousViolations(page), []);
-    await screenshot(page, 'case-health-en');
+    await screenshot(page, 'case-health-phone-en');
   });
 
   step('should show the shelter manager the free beds and who is placed, on a phone', async () => {
