@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,6 +29,11 @@ export interface E2eServer {
  * port, and a headless Chromium.
  */
 export async function startE2eServer(): Promise<E2eServer> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `The browser tests need Debian's Chromium at ${chromiumPath}: apt-get update && apt-get install -y chromium`,
+    );
+  }
   await buildWebApp({ ifStale: true, quiet: true });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'lindung-e2e-'));
   const config = loadConfig({
