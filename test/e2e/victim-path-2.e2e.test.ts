@@ -21,6 +21,7 @@ import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTime
  * investigation. Every wait is for a heading, a role or a response that appears.
  */
 const shelterName = 'Rumah Perlindungan Wanita Kuala Lumpur';
+const mensShelter = 'Rumah Perlindungan Lelaki Kota Kinabalu';
 
 describe('issue 5 in the browser: protection, shelter, health, return, prosecution', () => {
   let server: E2eServer;
@@ -153,30 +154,45 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     await full.getByText(/The court set the order aside on appeal\./).waitFor();
   });
 
-  step('should warn before placing a man in a women’s shelter, place him once acknowledged', async () => {
-    await page.getByRole('tab', { name: 'Shelter' }).click();
-    await page.getByText('This person has not been placed in a shelter.').waitFor();
-    const form = page.getByRole('form', { name: 'Place in a shelter' });
-    const shelter = form.getByLabel('Shelter (only shelters with free beds)');
-    await shelter.locator('option', { hasText: shelterName }).waitFor({ state: 'attached' });
-    const value = await shelter.locator('option', { hasText: shelterName }).getAttribute('value');
-    await shelter.selectOption(value ?? '');
-    await form.getByLabel('Reason for the placement').selectOption('safety');
-    await form.getByRole('button', { name: 'Place the person' }).click();
-    const warning = form.getByRole('alert').filter({ hasText: 'goes against the shelter' });
-    await warning.waitFor();
-    assert.deepEqual(await seriousViolations(page), []);
-    await screenshot(page, 'case-placement-warning-en');
-    await form.getByRole('button', { name: 'Place the person anyway' }).click();
-    await form.getByText('Tick this box to place the person despite the warnings.').waitFor();
-    await form.getByRole('checkbox', { name: /I have read these warnings/ }).check();
-    await form.getByRole('button', { name: 'Place the person anyway' }).click();
-    const placed = page.getByRole('article', { name: shelterName });
-    await placed.getByText('Placed now').waitFor();
-    await placed.getByText(/^Warnings acknowledged/).waitFor();
-    // The health tab is for health roles only: the case manager never sees it.
-    assert.equal(await page.getByRole('tab', { name: 'Health' }).count(), 0);
-  });
+  step(
+    'should warn before placing a man in a women’s shelter, place him once acknowledged, then move him',
+    async () => {
+      await page.getByRole('tab', { name: 'Shelter' }).click();
+      await page.getByText('This person has not been placed in a shelter.').waitFor();
+      const form = page.getByRole('form', { name: 'Place in a shelter' });
+      const shelter = form.getByLabel('Shelter (only shelters with free beds)');
+      await shelter.locator('option', { hasText: shelterName }).waitFor({ state: 'attached' });
+      const value = await shelter.locator('option', { hasText: shelterName }).getAttribute('value');
+      await shelter.selectOption(value ?? '');
+      await form.getByLabel('Reason for the placement').selectOption('safety');
+      await form.getByRole('button', { name: 'Place the person' }).click();
+      const warning = form.getByRole('alert').filter({ hasText: 'goes against the shelter' });
+      await warning.waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+      await screenshot(page, 'case-placement-warning-en');
+      await form.getByRole('button', { name: 'Place the person anyway' }).click();
+      await form.getByText('Tick this box to place the person despite the warnings.').waitFor();
+      await form.getByRole('checkbox', { name: /I have read these warnings/ }).check();
+      await form.getByRole('button', { name: 'Place the person anyway' }).click();
+      const placed = page.getByRole('article', { name: shelterName });
+      await placed.getByText('Placed now').waitFor();
+      await placed.getByText(/^Warnings acknowledged/).waitFor();
+      // Moved to the men's shelter: one discharge and one admission.
+      await placed.getByRole('button', { name: 'Move to another shelter' }).click();
+      const transfer = placed.getByRole('form', { name: 'Move to another shelter' });
+      const target = transfer.getByLabel('Shelter (only shelters with free beds)');
+      await target.locator('option', { hasText: mensShelter }).waitFor({ state: 'attached' });
+      await target.selectOption(
+        (await target.locator('option', { hasText: mensShelter }).getAttribute('value')) ?? '',
+      );
+      await transfer.getByLabel('Reason for the placement').selectOption('safety');
+      await transfer.getByRole('button', { name: 'Move to another shelter' }).click();
+      await page.getByRole('article', { name: mensShelter }).getByText('Placed now').waitFor();
+      await placed.getByText('Discharged', { exact: true }).waitFor();
+      // The health tab is for health roles only: the case manager never sees it.
+      assert.equal(await page.getByRole('tab', { name: 'Health' }).count(), 0);
+    },
+  );
 
   step('should plan the return home to Indonesia and record the departure', async () => {
     await page.getByRole('tab', { name: 'Return home' }).click();
@@ -220,7 +236,7 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     await page.goto('/shelters');
     await heading('Shelter occupancy').waitFor();
     await page.getByRole('region', { name: 'Free beds by region' }).waitFor();
-    const placed = page.getByRole('region', { name: `Placed now in ${shelterName}` });
+    const placed = page.getByRole('region', { name: `Placed now in ${mensShelter}` });
     await placed.getByText('Budi Santoso').waitFor();
     const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
     assert.equal(overflow <= 0, true, `the page is ${overflow} px wider than the phone`);

@@ -162,6 +162,71 @@ function ScheduleBadge({ followedUp, overdue }: { followedUp: boolean; overdue: 
   );
 }
 
+/** Closes a plan with its reason (and a note). */
+function ClosureForm({ plan, onDone }: { plan: ReintegrationPlan; onDone: () => void }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const label = useLabel();
+  const options = useReintegrationOptions();
+  const form = useForm<{ closedOn: string; reason: string; note: string }>({
+    defaultValues: { closedOn: todayIn(me.agency.timeZone), reason: '', note: '' },
+  });
+  const [problem, setProblem] = useState<string>();
+  const { errors } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    setProblem(undefined);
+    try {
+      await api('POST', `/api/reintegration-plans/${plan.id}/closure`, {
+        closedOn: values.closedOn,
+        reason: values.reason,
+        ...(values.note.trim() && { note: values.note.trim() }),
+      });
+      onDone();
+    } catch (error) {
+      setProblem(applyProblem(error, ['closedOn', 'reason', 'note'] as const, form.setError, t));
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('vp.reintegration.close')}>
+      <Stack gap="xs">
+        {problem && <Alert color="red">{problem}</Alert>}
+        <Group grow align="flex-start">
+          <NativeSelect
+            label={t('vp.reintegration.closureReason')}
+            error={errors.reason?.message}
+            data={[
+              { value: '', label: t('vp.common.choose') },
+              ...(options.data?.closureReasons ?? []).map((reason) => ({
+                value: reason.code,
+                label: label(reason.label, reason.code),
+              })),
+            ]}
+            {...form.register('reason')}
+          />
+          <TextInput
+            type="date"
+            label={t('vp.reintegration.closedOn')}
+            error={errors.closedOn?.message}
+            {...form.register('closedOn')}
+          />
+        </Group>
+        <Textarea
+          label={t('vp.reintegration.closureNote')}
+          error={errors.note?.message}
+          autosize
+          minRows={2}
+          {...form.register('note')}
+        />
+        <Group>
+          <Button type="submit" color="red.9" loading={form.formState.isSubmitting}>
+            {t('vp.reintegration.confirmClose')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
 function PlanCard({ plan, onChanged }: { plan: ReintegrationPlan; onChanged: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -169,6 +234,7 @@ function PlanCard({ plan, onChanged }: { plan: ReintegrationPlan; onChanged: () 
   const options = useReintegrationOptions();
   const canWrite = useCan('case:write');
   const [recording, setRecording] = useState(false);
+  const [closing, setClosing] = useState(false);
   const measureLabel = (code: string, value: string) => {
     const measure = options.data?.measures.find((item) => item.code === code);
     return `${label(measure?.label, code)}: ${label(measure?.codes.find((item) => item.code === value)?.label, value)}`;
@@ -211,12 +277,35 @@ function PlanCard({ plan, onChanged }: { plan: ReintegrationPlan; onChanged: () 
             </Text>
           </Stack>
         ))}
-        {canWrite && plan.status === 'open' && !recording && (
+        {plan.closedOn && (
+          <Text size="sm">
+            {t('vp.reintegration.closedWith', {
+              date: format.date(plan.closedOn),
+              reason: label(
+                options.data?.closureReasons.find((reason) => reason.code === plan.closureReason)?.label,
+                plan.closureReason ?? '',
+              ),
+            })}
+          </Text>
+        )}
+        {canWrite && plan.status === 'open' && !recording && !closing && (
           <Group>
             <Button size="xs" variant="light" onClick={() => setRecording(true)}>
               {t('vp.reintegration.recordFollowUp')}
             </Button>
+            <Button size="xs" variant="light" color="red" onClick={() => setClosing(true)}>
+              {t('vp.reintegration.close')}
+            </Button>
           </Group>
+        )}
+        {closing && (
+          <ClosureForm
+            plan={plan}
+            onDone={() => {
+              setClosing(false);
+              onChanged();
+            }}
+          />
         )}
         {recording && (
           <FollowUpForm
