@@ -269,6 +269,11 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     await plan.getByText(/^Follow-up on /).waitFor();
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'returns-en');
+    // The same page in Malay.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ms');
+    await heading('Pemulangan dan integrasi semula').waitFor();
+    await page.getByRole('button', { name: 'Rekodkan susulan' }).waitFor();
+    await screenshot(page, 'returns-ms');
   });
 
   step('should let an investigator open an investigation and read it', async () => {
@@ -298,15 +303,18 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     const victimId = await created(`/api/investigations/${investigationId}/victims`, {
       caseId: victim.caseId,
     });
-    const suspectPerson = await created('/api/persons', { names: [{ fullName: 'Tan Ah Kow' }], sex: 'male' });
-    const suspectId = await created(`/api/investigations/${investigationId}/suspects`, {
-      personId: suspectPerson,
-    });
     await page.reload();
+    const suspects = page.getByRole('region', { name: 'Suspects and arrests' });
+    await suspects.getByRole('button', { name: 'Name a suspect' }).first().click();
+    const suspect = suspects.getByRole('form', { name: 'Name a suspect' });
+    await suspect.getByLabel("Suspect's full name").fill('Tan Ah Kow');
+    await suspect.getByLabel('Sex').selectOption('male');
+    await suspect.getByRole('button', { name: 'Name a suspect' }).click();
+    await suspects.getByText('Tan Ah Kow', { exact: true }).waitFor();
     const charges = page.getByRole('region', { name: 'Charges and outcomes' });
     await charges.getByRole('button', { name: 'Charge a suspect' }).first().click();
     const charge = charges.getByRole('form', { name: 'Charge a suspect' });
-    await charge.getByLabel('Suspect').selectOption(suspectId);
+    await charge.getByLabel('Suspect').selectOption({ label: 'Tan Ah Kow' });
     await charge.getByLabel('Offence').selectOption(detail.offences[0]?.code ?? '');
     await charge.getByRole('button', { name: 'Charge a suspect' }).click();
     await charges.getByText(/^Tan Ah Kow charged with/).waitFor();

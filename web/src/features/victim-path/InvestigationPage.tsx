@@ -5,11 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/page-title.ts';
-import { useFormat } from '../../app/session.tsx';
+import { useCan, useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { useProsecutionOptions } from './InvestigationsPage.tsx';
 import { useLabel } from './labels.ts';
-import { ChargeForm, OutcomeForm, PaymentForm, RestitutionForm } from './ProsecutionForms.tsx';
+import {
+  ChargeForm,
+  HearingForm,
+  OutcomeForm,
+  PaymentForm,
+  RestitutionForm,
+  SuspectForm,
+} from './ProsecutionForms.tsx';
 import type { Investigation, Money } from './types.ts';
 
 /** A button that opens a form under it (and closes it again). */
@@ -78,6 +85,7 @@ export default function InvestigationPage() {
   const offenceTitle = (code: string) =>
     label(options.data?.offences.find((offence) => offence.code === code)?.title, code);
   const data = found.data;
+  const recordsPersons = useCan('person:write');
   const suspectName = (suspectId: string) =>
     data?.suspects.find((suspect) => suspect.id === suspectId)?.names?.[0] ?? t('vp.investigations.suspect');
   return (
@@ -101,7 +109,17 @@ export default function InvestigationPage() {
               </Text>
             ))}
           </Section>
-          <Section title={t('vp.investigations.suspects')} empty={t('vp.investigations.noSuspects')}>
+          <Section
+            title={t('vp.investigations.suspects')}
+            empty={t('vp.investigations.noSuspects')}
+            footer={
+              recordsPersons && (
+                <Toggle label={t('vp.prosecution.addSuspect')}>
+                  <SuspectForm investigationId={data.id} />
+                </Toggle>
+              )
+            }
+          >
             {data.suspects.map((suspect) => (
               <Text size="sm" key={suspect.id}>
                 {suspect.names?.join(', ') ?? t('vp.investigations.suspect')}
@@ -169,7 +187,15 @@ export default function InvestigationPage() {
               </Stack>
             ))}
           </Section>
-          <Section title={t('vp.investigations.hearings')} empty={t('vp.investigations.noHearings')}>
+          <Section
+            title={t('vp.investigations.hearings')}
+            empty={t('vp.investigations.noHearings')}
+            footer={
+              <Toggle label={t('vp.prosecution.addHearing')}>
+                <HearingForm investigation={data} />
+              </Toggle>
+            }
+          >
             {data.hearings.map((hearing) => (
               <Text size="sm" key={hearing.id}>
                 {t('vp.investigations.hearingLine', {

@@ -373,3 +373,144 @@ export function PaymentForm({
     </form>
   );
 }
+
+/** Records a new person of the agency (name and sex) and names them as a suspect of the investigation. */
+export function SuspectForm({ investigationId }: { investigationId: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useForm<{ fullName: string; sex: string }>({
+    defaultValues: { fullName: '', sex: 'unknown' },
+  });
+  const [problem, setProblem] = useState<string>();
+  const { errors } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    setProblem(undefined);
+    try {
+      const person = await api<{ id: string }>('POST', '/api/persons', {
+        names: [{ kind: 'birth', fullName: values.fullName.trim() }],
+        sex: values.sex,
+      });
+      await api('POST', `/api/investigations/${investigationId}/suspects`, { personId: person.id });
+      form.reset();
+      await queryClient.invalidateQueries({ queryKey: ['investigations', investigationId] });
+    } catch (error) {
+      setProblem(
+        applyProblem(error, ['fullName', 'sex'] as const, form.setError, t, {
+          'names.0.fullName': 'fullName',
+        }),
+      );
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('vp.prosecution.addSuspect')}>
+      <Stack gap="xs">
+        {problem && <Alert color="red">{problem}</Alert>}
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('vp.prosecution.suspectName')}
+            error={errors.fullName?.message}
+            {...form.register('fullName')}
+          />
+          <NativeSelect
+            label={t('vp.prosecution.sex')}
+            error={errors.sex?.message}
+            data={(['female', 'male', 'other', 'unknown'] as const).map((sex) => ({
+              value: sex,
+              label: t(`vp.prosecution.sexes.${sex}`),
+            }))}
+            {...form.register('sex')}
+          />
+        </Group>
+        <Group>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {t('vp.prosecution.addSuspect')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+interface HearingValues {
+  chargeId: string;
+  hearingOn: string;
+  court: string;
+  kind: string;
+}
+
+/** A court hearing of the investigation, of one of its charges when chosen. */
+export function HearingForm({ investigation }: { investigation: Investigation }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const options = useProsecutionOptions();
+  const form = useForm<HearingValues>({
+    defaultValues: { chargeId: '', hearingOn: useToday(), court: '', kind: '' },
+  });
+  const { problem, record } = useRecorder(investigation.id, form, [
+    'chargeId',
+    'hearingOn',
+    'court',
+    'kind',
+  ] as const);
+  const { errors } = form.formState;
+  const offenceTitle = (code: string) =>
+    label(options.data?.offences.find((offence) => offence.code === code)?.title, code);
+  return (
+    <form
+      onSubmit={record(`/api/investigations/${investigation.id}/hearings`, (values) => ({
+        ...(values.chargeId && { chargeId: values.chargeId }),
+        hearingOn: values.hearingOn,
+        court: values.court.trim(),
+        kind: values.kind,
+      }))}
+      noValidate
+      aria-label={t('vp.prosecution.addHearing')}
+    >
+      <Stack gap="xs">
+        {problem && <Alert color="red">{problem}</Alert>}
+        <Group grow align="flex-start">
+          <NativeSelect
+            label={t('vp.prosecution.hearingKind')}
+            error={errors.kind?.message}
+            data={[
+              { value: '', label: t('vp.common.choose') },
+              ...Object.entries(options.data?.hearingKinds ?? {}).map(([code, labels]) => ({
+                value: code,
+                label: label(labels, code),
+              })),
+            ]}
+            {...form.register('kind')}
+          />
+          <TextInput
+            type="date"
+            label={t('vp.prosecution.hearingOn')}
+            error={errors.hearingOn?.message}
+            {...form.register('hearingOn')}
+          />
+        </Group>
+        <TextInput
+          label={t('vp.prosecution.court')}
+          error={errors.court?.message}
+          {...form.register('court')}
+        />
+        <NativeSelect
+          label={t('vp.prosecution.hearingCharge')}
+          error={errors.chargeId?.message}
+          data={[
+            { value: '', label: t('vp.prosecution.noCharge') },
+            ...investigation.charges.map((charge) => ({
+              value: charge.id,
+              label: offenceTitle(charge.offenceCode),
+            })),
+          ]}
+          {...form.register('chargeId')}
+        />
+        <Group>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {t('vp.prosecution.addHearing')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
