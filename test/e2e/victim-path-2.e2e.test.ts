@@ -258,6 +258,7 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     const plan = page.getByRole('article', { name: 'Reintegration in Jawa Timur' });
     await plan.getByRole('button', { name: 'Record a follow-up' }).click();
     const followUp = plan.getByRole('form', { name: 'Record a follow-up' });
+    await followUp.getByLabel('Risk of re-trafficking').waitFor();
     await followUp.getByRole('button', { name: 'Record a follow-up' }).click();
     await followUp
       .getByText(/^Check this field/)

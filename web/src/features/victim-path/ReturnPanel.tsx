@@ -20,6 +20,7 @@ import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useAgencyName, useOtherAgencies } from './agencies.ts';
+import { useCountryName } from './labels.ts';
 import type { Repatriation } from './types.ts';
 
 export const documentTypes = [
@@ -153,6 +154,7 @@ export function ReturnPanel({ caseId, personId }: { caseId: string; personId: st
   const canWrite = useCan('case:write');
   const agencies = useOtherAgencies();
   const agencyName = useAgencyName();
+  const countryName = useCountryName();
   const key = ['cases', caseId, 'repatriations'];
   const returns = useQuery({
     queryKey: key,
@@ -248,7 +250,7 @@ export function ReturnPanel({ caseId, personId }: { caseId: string; personId: st
               {t('vp.return.planned', {
                 date: format.date(item.plannedOn),
                 province: item.destinationProvince,
-                country: item.destinationCountry,
+                country: countryName(item.destinationCountry),
               })}
             </Text>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

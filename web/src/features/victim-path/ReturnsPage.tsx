@@ -23,7 +23,7 @@ import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useAgencyName } from './agencies.ts';
-import { useLabel } from './labels.ts';
+import { useCountryName, useLabel } from './labels.ts';
 import { DatedStep, RepatriationStatus } from './ReturnPanel.tsx';
 import type { ReintegrationOptions, ReintegrationPlan, Repatriation } from './types.ts';
 
@@ -104,6 +104,10 @@ function FollowUpForm({ plan, onDone }: { plan: ReintegrationPlan; onDone: () =>
       setProblem(applyProblem(error, ['heldOn', 'notes', ...outcomeFields], form.setError, t));
     }
   });
+  // Every measure must be answered: the form waits for the list of measures.
+  if (!options.data) {
+    return <QueryState isPending={options.isPending} error={options.error} isEmpty={false} emptyText="" />;
+  }
   return (
     <form onSubmit={submit} noValidate aria-label={t('vp.reintegration.recordFollowUp')}>
       <Stack gap="xs">
@@ -330,6 +334,7 @@ export default function ReturnsPage() {
   const format = useFormat();
   const queryClient = useQueryClient();
   const agencyName = useAgencyName();
+  const countryName = useCountryName();
   const canWrite = useCan('case:write');
   usePageTitle(t('vp.returns.title'));
   const incoming = useQuery({
@@ -379,7 +384,7 @@ export default function ReturnsPage() {
                   {t('vp.return.planned', {
                     date: format.date(item.plannedOn),
                     province: item.destinationProvince,
-                    country: item.destinationCountry,
+                    country: countryName(item.destinationCountry),
                   })}
                 </Text>
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { Locale } from '../../api/types.ts';
+import { intlTag } from '../../i18n/format.ts';
 import { isLocale } from '../../i18n/index.ts';
 import type { Labels, ShelterOptions } from './types.ts';
 
@@ -19,4 +20,16 @@ export function useShelterOptions() {
     queryFn: () => api<ShelterOptions>('GET', '/api/shelters/options'),
     staleTime: 60 * 60_000,
   });
+}
+
+/** A country's name (ISO 3166-1 alpha-2 code) in the user's language. */
+export function useCountryName() {
+  const { i18n } = useTranslation();
+  return (code: string) => {
+    try {
+      return new Intl.DisplayNames([intlTag(i18n.language)], { type: 'region' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
 }
