@@ -31,24 +31,21 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return flat;
 }
 
-/** A language's catalogue: `<locale>.json` and its other files (`<locale>.path2.json`), merged. */
-function catalogue(locale: string): Map<string, string> {
-  const folder = path.join(webSrc, 'i18n/locales');
-  const files = readdirSync(folder).filter((file) => file.startsWith(`${locale}.`) && file.endsWith('.json'));
-  const merged = new Map<string, string>();
-  for (const file of files.sort()) {
-    for (const [key, text] of flatten(JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Tree)) {
-      assert.equal(merged.has(key), false, `${file} repeats the key ${key}`);
-      merged.set(key, text);
-    }
-  }
-  return merged;
-}
-
-const catalogues = Object.fromEntries(locales.map((locale) => [locale, catalogue(locale)])) as Record<
-  (typeof locales)[number],
-  Map<string, string>
->;
+const catalogues = Object.fromEntries(
+  locales.map((locale) => [
+    locale,
+    // Each language's catalogue and the feature files added to it (e.g. en.screening.json).
+    new Map(
+      readdirSync(path.join(webSrc, 'i18n/locales'))
+        .filter(
+          (file) => file === `${locale}.json` || (file.startsWith(`${locale}.`) && file.endsWith('.json')),
+        )
+        .flatMap((file) => [
+          ...flatten(JSON.parse(readFileSync(path.join(webSrc, 'i18n/locales', file), 'utf8')) as Tree),
+        ]),
+    ),
+  ]),
+) as Record<(typeof locales)[number], Map<string, string>>;
 const english = catalogues.en;
 
 function sourceFiles(folder: string): string[] {

@@ -18,6 +18,9 @@ const ReturnsPage = lazy(() => import('../features/victim-path/ReturnsPage.tsx')
 const InvestigationsPage = lazy(() => import('../features/victim-path/InvestigationsPage.tsx'));
 const InvestigationPage = lazy(() => import('../features/victim-path/InvestigationPage.tsx'));
 const EnrolPage = lazy(() => import('../features/auth/EnrolPage.tsx'));
+const ScreeningsPage = lazy(() => import('../features/screening/ScreeningsPage.tsx'));
+const ScreeningWizardPage = lazy(() => import('../features/screening/ScreeningWizardPage.tsx'));
+const ScreeningResultPage = lazy(() => import('../features/screening/ScreeningResultPage.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -39,6 +42,10 @@ const router = createBrowserRouter([
           { path: 'cases', element: <CaseListPage /> },
           { path: 'cases/new', element: <OpenCasePage /> },
           { path: 'cases/:id', element: <CaseDetailPage /> },
+          { path: 'screenings', element: <ScreeningsPage /> },
+          { path: 'screenings/new', element: <ScreeningWizardPage /> },
+          { path: 'screenings/drafts/:localId', element: <ScreeningWizardPage /> },
+          { path: 'screenings/:id', element: <ScreeningResultPage /> },
           { path: 'shelters', element: <ShelterOccupancyPage /> },
           { path: 'returns', element: <ReturnsPage /> },
           { path: 'investigations', element: <InvestigationsPage /> },

@@ -9,6 +9,7 @@ import ms from './locales/ms.json';
 import msPath2 from './locales/ms.path2.json';
 import vi from './locales/vi.json';
 import viPath2 from './locales/vi.path2.json';
+import { addScreeningLocales } from './screening-locales.ts';
 
 export const locales: readonly Locale[] = ['en', 'ms', 'id', 'vi'];
 
@@ -54,6 +55,7 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+addScreeningLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };
