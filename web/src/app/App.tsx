@@ -13,6 +13,10 @@ const HomePage = lazy(() => import('../features/home/HomePage.tsx'));
 const CaseListPage = lazy(() => import('../features/cases/CaseListPage.tsx'));
 const CaseDetailPage = lazy(() => import('../features/cases/CaseDetailPage.tsx'));
 const OpenCasePage = lazy(() => import('../features/cases/OpenCasePage.tsx'));
+const ShelterOccupancyPage = lazy(() => import('../features/victim-path/ShelterOccupancyPage.tsx'));
+const ReturnsPage = lazy(() => import('../features/victim-path/ReturnsPage.tsx'));
+const InvestigationsPage = lazy(() => import('../features/victim-path/InvestigationsPage.tsx'));
+const InvestigationPage = lazy(() => import('../features/victim-path/InvestigationPage.tsx'));
 const EnrolPage = lazy(() => import('../features/auth/EnrolPage.tsx'));
 const ScreeningsPage = lazy(() => import('../features/screening/ScreeningsPage.tsx'));
 const ScreeningWizardPage = lazy(() => import('../features/screening/ScreeningWizardPage.tsx'));
@@ -42,6 +46,10 @@ const router = createBrowserRouter([
           { path: 'screenings/new', element: <ScreeningWizardPage /> },
           { path: 'screenings/drafts/:localId', element: <ScreeningWizardPage /> },
           { path: 'screenings/:id', element: <ScreeningResultPage /> },
+          { path: 'shelters', element: <ShelterOccupancyPage /> },
+          { path: 'returns', element: <ReturnsPage /> },
+          { path: 'investigations', element: <InvestigationsPage /> },
+          { path: 'investigations/:id', element: <InvestigationPage /> },
         ],
       },
     ],

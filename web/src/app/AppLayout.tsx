@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client.ts';
 import { SendWaiting } from '../features/screening/SendWaiting.tsx';
+import { useVictimPathLinks } from '../features/victim-path/nav.ts';
 import { LanguageMenu } from './LanguageMenu.tsx';
 import { PageLoader } from './RequireSession.tsx';
 import { useCan, useChangeLocale, useMe } from './session.tsx';
@@ -20,6 +21,7 @@ export function AppLayout() {
   const queryClient = useQueryClient();
   const changeLocale = useChangeLocale();
   const canOpenCase = useCan('case:write');
+  const victimPathLinks = useVictimPathLinks(location.pathname);
   const canScreen = useCan('screening:conduct');
 
   const signOut = async () => {
@@ -44,6 +46,7 @@ export function AppLayout() {
           },
         ]
       : []),
+    ...victimPathLinks,
   ];
 
   return (

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { VictimPathTabList, VictimPathTabPanels } from '../victim-path/CaseTabs.tsx';
 import { NotesPanel, TasksPanel } from './CaseWork.tsx';
 import { ConsentsPanel, ReferralsPanel } from './SharingPanels.tsx';
 
@@ -119,6 +120,7 @@ export default function CaseDetailPage() {
               <Tabs.Tab value="timeline">{t('case.tabs.timeline')}</Tabs.Tab>
               {personId && <Tabs.Tab value="consents">{t('case.tabs.consents')}</Tabs.Tab>}
               {handlesReferrals && <Tabs.Tab value="referrals">{t('case.tabs.referrals')}</Tabs.Tab>}
+              <VictimPathTabList />
             </Tabs.List>
             <Tabs.Panel value="tasks" pt="md">
               <TasksPanel caseId={id} />
@@ -139,6 +141,7 @@ export default function CaseDetailPage() {
                 <ReferralsPanel caseId={id} personId={personId} />
               </Tabs.Panel>
             )}
+            <VictimPathTabPanels caseId={id} personId={personId} />
           </Tabs>
         </>
       )}
