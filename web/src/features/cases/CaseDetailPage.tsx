@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -96,6 +96,7 @@ export default function CaseDetailPage() {
     queryFn: () => api<CaseView>('GET', `/api/cases/${id}`),
   });
   const personId = found.data?.persons[0]?.personId;
+  const canScreen = useCan('screening:conduct');
   usePageTitle(found.data ? t('case.title', { reference: found.data.reference }) : undefined);
   return (
     <Stack>
@@ -110,6 +111,11 @@ export default function CaseDetailPage() {
             <Group gap="xs">
               <StatusBadge status={found.data.status} />
               <RiskBadge risk={found.data.riskLevel} />
+              {canScreen && personId && (
+                <Button component={Link} to={`/screenings/new?person=${personId}`} size="xs" variant="light">
+                  {t('screening.screenPerson')}
+                </Button>
+              )}
             </Group>
           </Group>
           <Summary found={found.data} />
