@@ -9,6 +9,6 @@
 
 // Read by the statistics module, which shows the same figures on its dashboard.
 export { type FiguresRow, prosecutionFigures } from './figures.repo.ts';
-export { type OffenceCategory, offenceCategories } from './offences.ts';
+export { type OffenceCategory, offenceCategories, offencesFor } from './offences.ts';
 export { type Label, prosecutionLabels } from './prosecution.labels.ts';
 export { registerProsecutionRoutes } from './prosecution.routes.ts';
