@@ -55,12 +55,13 @@ export const syntheticTables = [
 const caseAgencyTypes = ['welfare', 'law_enforcement', 'immigration', 'labour', 'ngo'];
 const countries = ['MY', 'ID', 'VN'];
 
-/** A uniform draw in [0, 1) from the k-th 16 bits (k = 1..8) of an md5 hex column. */
+/** A uniform draw in [0, 1) from the k-th 16 bits (k = 1..8) of a 16-byte md5 digest column. */
 /** A version-4-shaped UUID from the seed (always $1), a table's tag and the row number. */
 const id = (tag: string, row: string) =>
   `overlay(overlay(md5($1 || '${tag}' || ${row}) placing '4' from 13) placing '8' from 17)::uuid`;
 
-const u = (hash: string, k: number) => `(('x' || substr(${hash}, ${4 * k - 3}, 4))::bit(16)::int / 65536.0)`;
+const u = (hash: string, k: number) =>
+  `((get_byte(${hash}, ${2 * k - 2}) * 256 + get_byte(${hash}, ${2 * k - 1})) / 65536.0)`;
 
 export async function generateSynthetic(db: Db, options: SyntheticOptions): Promise<SyntheticReport> {
   const started = performance.now();
@@ -216,7 +217,7 @@ function encryptPools(keyring: Keyring): CipherPools {
 }
 
 async function generateBatch(
-  tx: Tx,
+  db: Tx,
   {
     seed,
     lo,
@@ -225,6 +226,18 @@ async function generateBatch(
     cipherPools,
   }: { seed: number; lo: number; hi: number; setup: Setup; cipherPools: CipherPools },
 ): Promise<void> {
+  const profile = process.env.LINDUNG_SYNTHETIC_PROFILE === '1';
+  const tx = {
+    query: async (sql: string, params?: unknown[]) => {
+      const started = performance.now();
+      const rows = await db.query(sql, params);
+      if (profile)
+        console.error(
+          `${(performance.now() - started).toFixed(0)} ms  ${sql.replace(/\s+/g, ' ').slice(0, 70)}`,
+        );
+      return rows;
+    },
+  };
   const names = namePoolRows();
   await tx.query(
     'create temp table syn_name on commit drop as select * from unnest($1::text[], $2::text[], $3::int[], $4::text[]) as t(nat, pool, idx, value)',
@@ -254,12 +267,14 @@ async function generateBatch(
     [s.profile, s.answers, s.assessment, s.outcome],
   );
 
+  // Temporary tables get no statistics of their own; without them the planner loops over the big ones.
+  await tx.query('analyze syn_name, syn_name_n, syn_agency, syn_bed, syn_offence, syn_screening');
   // One row per victim with every draw and derived attribute, so that each insert below is a plain select.
   await tx.query(
     `create temp table syn_v on commit drop as
      with base as (
-       select i, md5($1 || '/a/' || i) as h1, md5($1 || '/b/' || i) as h2, md5($1 || '/c/' || i) as h3,
-              md5($1 || '/d/' || i) as h4
+       select i, decode(md5($1 || '/a/' || i), 'hex') as h1, decode(md5($1 || '/b/' || i), 'hex') as h2, decode(md5($1 || '/c/' || i), 'hex') as h3,
+              decode(md5($1 || '/d/' || i), 'hex') as h4
          from generate_series($2::int, $3::int) i
      ), drawn as (
        select i, h1, h2, h3, h4,
@@ -335,6 +350,7 @@ async function generateBatch(
        join syn_agency ag on ag.country = e.country and ag.kind = 'case' and ag.idx = floor(e.agency_draw * ag.n)::int`,
     [String(seed), lo, hi],
   );
+  await tx.query('analyze syn_v');
   const ref = `'SYN-${seed}-' || lpad(v.i::text, 7, '0')`;
 
   await tx.query(
@@ -412,6 +428,7 @@ async function generateBatch(
       where v.referred`,
     [String(seed)],
   );
+  await tx.query('analyze syn_r');
   await tx.query(
     `insert into consent (id, agency_id, person_id, recipient_agency_ids, purposes, data_categories, method, given_on,
                           recorded_by, created_at)
@@ -470,6 +487,7 @@ async function generateBatch(
       where v.nationality <> v.country and v.repatriate and rec.id <> v.agency_id`,
     [String(seed)],
   );
+  await tx.query('analyze syn_ret');
   await tx.query(
     `insert into repatriation (id, case_id, person_id, agency_id, receiving_agency_id, destination_country,
                                destination_province, planned_on, travel_documents, route, status, departed_on,
@@ -509,6 +527,7 @@ async function generateBatch(
       where v.investigated`,
     [String(seed)],
   );
+  await tx.query('analyze syn_i');
   await tx.query(
     `insert into investigation (id, agency_id, reference, opened_on, created_by, created_at)
      select n.investigation_id, n.le_agency_id, 'SYN-${seed}-' || lpad(n.i::text, 7, '0'), n.opened_on + 3, n.le_user_id,
