@@ -23,6 +23,7 @@ import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerDeadlineRoutes } from './modules/deadlines/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
+import { registerJurisdictionRoutes } from './modules/jurisdictions/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerProsecutionRoutes } from './modules/prosecution/index.ts';
 import { registerProtectionOrderRoutes } from './modules/protection-orders/index.ts';
@@ -87,6 +88,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerPersonRoutes(app, services);
   registerScreeningRoutes(app, services);
   registerCaseRoutes(app, services);
+  registerJurisdictionRoutes(app, services);
   registerDeadlineRoutes(app, services);
   registerProtectionOrderRoutes(app, services);
   registerConsentRoutes(app, services);

@@ -54,3 +54,33 @@ describe('configuration', () => {
     assert.throws(() => loadConfig({ LINDUNG_KEY: 'a', LINDUNG_KEY_FILE: 'b' }), /set one of them/);
   });
 });
+
+describe('jurisdiction, reminders and mail settings', () => {
+  it("uses Malaysia's pack for the demo, the generic one in production, and the one named", () => {
+    assert.equal(loadConfig({}).jurisdiction, 'my');
+    assert.equal(loadConfig({ NODE_ENV: 'production', LINDUNG_KEY: 'k' }).jurisdiction, 'generic');
+    assert.equal(loadConfig({ LINDUNG_JURISDICTION: 'vn' }).jurisdiction, 'vn');
+    assert.throws(() => loadConfig({ LINDUNG_JURISDICTION: 'th' }), /LINDUNG_JURISDICTION/);
+  });
+
+  it('reads reminder lead days, furthest first, and refuses anything else', () => {
+    assert.deepEqual(loadConfig({}).deadlines.reminderDays, [7, 1, 0]);
+    assert.deepEqual(
+      loadConfig({ LINDUNG_DEADLINE_REMINDER_DAYS: '0,14,3,3' }).deadlines.reminderDays,
+      [14, 3, 0],
+    );
+    assert.throws(
+      () => loadConfig({ LINDUNG_DEADLINE_REMINDER_DAYS: '7 days' }),
+      /LINDUNG_DEADLINE_REMINDER_DAYS/,
+    );
+  });
+
+  it('logs e-mail without an SMTP URL and refuses one that is not smtp', () => {
+    assert.equal(loadConfig({}).mail.smtpUrl, undefined);
+    assert.equal(
+      loadConfig({ LINDUNG_SMTP_URL: 'smtps://u:p@mail.example.org' }).mail.smtpUrl,
+      'smtps://u:p@mail.example.org',
+    );
+    assert.throws(() => loadConfig({ LINDUNG_SMTP_URL: 'http://mail' }), /LINDUNG_SMTP_URL/);
+  });
+});

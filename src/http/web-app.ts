@@ -24,7 +24,12 @@ function filesUnder(root: string, folder = ''): string[] {
  */
 export async function registerWebApp(app: App, distDir = webDistDir): Promise<void> {
   if (!existsSync(path.join(distDir, 'index.html'))) return;
-  const files = new Set(filesUnder(distDir));
+  let files: Set<string>;
+  try {
+    files = new Set(filesUnder(distDir));
+  } catch {
+    return; // being rebuilt at this moment (a test building the app while another starts)
+  }
   await app.register(fastifyStatic, { root: distDir, serve: false, index: false });
   app.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
     const wanted = (request.params as { '*': string })['*'];
@@ -37,7 +42,7 @@ export async function registerWebApp(app: App, distDir = webDistDir): Promise<vo
       return reply.sendFile(wanted, { cacheControl: true, maxAge: hashed ? '365d' : 0, immutable: hashed });
     }
     // A missing file (an old asset name) is a 404; anything else is one of the app's pages.
-    if (path.extname(wanted) !== '') throw new NotFoundError('resource');
+    if (path.posix.basename(wanted).includes('.')) throw new NotFoundError('resource');
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html', { cacheControl: false });
   });

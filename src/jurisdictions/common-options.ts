@@ -1,3 +1,4 @@
+import { caseFormOptions } from './case-options.ts';
 import type { Label } from './pack.ts';
 
 /**
@@ -5,6 +6,7 @@ import type { Label } from './pack.ts';
  * platform's, their labels are in the four languages.
  */
 export const commonFormOptions: Record<string, Record<string, Label>> = {
+  ...caseFormOptions,
   urgency: {
     emergency: { en: 'Emergency', ms: 'Kecemasan', id: 'Darurat', vi: 'Khẩn cấp' },
     urgent: { en: 'Urgent', ms: 'Segera', id: 'Mendesak', vi: 'Gấp' },

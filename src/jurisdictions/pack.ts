@@ -114,9 +114,9 @@ export const packSchema = z
       urgent: hoursSchema,
       routine: hoursSchema,
     }),
+    /** Formats of the platform's own reference numbers: `{prefix}` (the agency's), `{year}`, `{number:width}`. */
     referenceFormats: z.strictObject({
       case: z.string().regex(/\{number(:\d+)?\}/, 'must contain {number}'),
-      protectionOrder: z.string().regex(/\{number(:\d+)?\}/, 'must contain {number}'),
     }),
     /** Option lists of forms: list name → option value → label. */
     formOptions: z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), z.record(z.string().min(1), labelSchema)),

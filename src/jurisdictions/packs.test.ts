@@ -104,3 +104,36 @@ describe('adding legal periods to dates', () => {
     assert.throws(() => addDuration('2026-03-01', { amount: 24, unit: 'hours' }), RangeError);
   });
 });
+
+describe("packs' form options and the platform's values", () => {
+  it('label exactly the values the platform accepts', async () => {
+    const { exploitationTypeSchema, labourSectorSchema, meansOfControlSchema } = await import(
+      '../modules/cases/case.schema.ts'
+    );
+    const { careServiceTypeSchema } = await import('../modules/care/care-plan.schema.ts');
+    const { urgencySchema } = await import('../modules/referrals/referral.schema.ts');
+    const { protectionOrderKindSchema, protectionOrderStatusSchema } = await import(
+      '../modules/protection-orders/protection-order.schema.ts'
+    );
+    const { offenceCategorySchema } = await import('./pack.ts');
+    const lists: Record<string, readonly string[]> = {
+      exploitationType: exploitationTypeSchema.options,
+      labourSector: labourSectorSchema.options,
+      meansOfControl: meansOfControlSchema.options,
+      serviceType: careServiceTypeSchema.options,
+      urgency: urgencySchema.options,
+      protectionOrderKind: protectionOrderKindSchema.options,
+      protectionOrderStatus: protectionOrderStatusSchema.options,
+      offenceCategory: offenceCategorySchema.options,
+    };
+    for (const pack of allPacks()) {
+      for (const [list, values] of Object.entries(lists)) {
+        assert.deepEqual(
+          Object.keys(pack.formOptions[list] ?? {}).sort(),
+          [...values].sort(),
+          `${pack.code}.${list}`,
+        );
+      }
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import './app/app.css';
 import './i18n/index.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -94,7 +94,7 @@ export const genericPack: PackInput = {
     localName,
   })),
   referralResponseHours: { emergency: 24, urgent: 72, routine: 240 },
-  referenceFormats: { case: '{prefix}-{year}-{number:6}', protectionOrder: '{prefix}-PO-{year}-{number:5}' },
+  referenceFormats: { case: '{prefix}-{year}-{number:6}' },
   formOptions: commonFormOptions,
   reintegrationFollowUpMonths: [1, 3, 6, 12],
 };

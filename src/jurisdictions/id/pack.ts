@@ -150,7 +150,7 @@ export const idPack: PackInput = {
     prosecution: ['Attorney General’s Office (Kejaksaan)'],
   }),
   referralResponseHours: { emergency: 24, urgent: 72, routine: 168 },
-  referenceFormats: { case: '{prefix}/{year}/{number:6}', protectionOrder: '{prefix}/PL/{year}/{number:5}' },
+  referenceFormats: { case: '{prefix}-{year}-{number:6}' },
   formOptions: commonFormOptions,
   reintegrationFollowUpMonths: [1, 3, 6, 12],
 };

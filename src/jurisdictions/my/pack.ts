@@ -183,7 +183,7 @@ export const myPack: PackInput = {
     prosecution: ["Attorney General's Chambers"],
   }),
   referralResponseHours: { emergency: 24, urgent: 72, routine: 240 },
-  referenceFormats: { case: '{prefix}-{year}-{number:6}', protectionOrder: '{prefix}-PP-{year}-{number:5}' },
+  referenceFormats: { case: '{prefix}-{year}-{number:6}' },
   formOptions: commonFormOptions,
   reintegrationFollowUpMonths: [1, 3, 6, 12],
 };

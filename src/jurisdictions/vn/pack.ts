@@ -91,7 +91,7 @@ export const vnPack: PackInput = {
     prosecution: ['People’s Procuracy'],
   }),
   referralResponseHours: { emergency: 24, urgent: 72, routine: 240 },
-  referenceFormats: { case: '{prefix}-{year}-{number:6}', protectionOrder: '{prefix}-BV-{year}-{number:5}' },
+  referenceFormats: { case: '{prefix}-{year}-{number:6}' },
   formOptions: commonFormOptions,
   reintegrationFollowUpMonths: [1, 3, 6, 12],
 };

@@ -1,11 +1,9 @@
 import type { Tx } from '../../db/db.ts';
 
 /**
- * The format of case reference numbers, e.g. `{prefix}-{year}-{number:6}` → `JKM-2026-000123`.
- * Jurisdiction packs will set it per country; this is the default.
+ * A case reference in a format of the jurisdiction pack, e.g. `{prefix}-{year}-{number:6}` →
+ * `JKM-2026-000123`.
  */
-export const defaultReferenceFormat = '{prefix}-{year}-{number:6}';
-
 export function formatCaseReference(
   format: string,
   parts: { prefix: string; year: number; number: number },

@@ -3,6 +3,7 @@ import { recordAudit, recordRead } from '../../audit/audit.ts';
 import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
+import { type PackCode, packForAgency } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import {
   ConflictError,
@@ -17,6 +18,7 @@ import {
   needsApproval,
   requestApproval,
 } from '../approvals/index.ts';
+import { cancelDeadlinesOfClosedCase } from '../deadlines/index.ts';
 import { findPersonForCase } from '../persons/index.ts';
 import {
   addCasePerson,
@@ -29,12 +31,7 @@ import {
   updateCaseStatus,
 } from './case.repo.ts';
 import type { CaseFacts, OpenCase } from './case.schema.ts';
-import {
-  defaultReferenceFormat,
-  formatCaseReference,
-  nextCaseNumber,
-  referencePrefix,
-} from './case-reference.ts';
+import { formatCaseReference, nextCaseNumber, referencePrefix } from './case-reference.ts';
 
 export const caseSummaryContext = 'case_file.summary';
 
@@ -69,10 +66,12 @@ function encryptSummary(keyring: Keyring, facts: CaseFacts): CaseFacts {
 }
 
 /**
- * Opens a case for a person the agency can see, numbered `<agency>-<year>-<number>` in the
- * agency's own year, with the opening officer as its first case worker.
+ * Opens a case for a person the agency can see, numbered in the format of the agency's
+ * jurisdiction pack (`<agency>-<year>-<number>`) in the agency's own year, with the opening officer as its first case worker.
  */
-export async function openCase(props: CommandProps & { open: OpenCase }): Promise<CaseRow> {
+export async function openCase(
+  props: CommandProps & { open: OpenCase; jurisdiction: PackCode },
+): Promise<CaseRow> {
   const { tx, actor, keyring } = props;
   const { type, personId, personRole, ...facts } = props.open;
   const agency = await findAgency(tx, actor.agencyId);
@@ -83,7 +82,7 @@ export async function openCase(props: CommandProps & { open: OpenCase }): Promis
     throw new ValidationError([{ field: 'personId', message: 'is not a person your agency has recorded' }]);
   }
   const year = Number(todayDate.slice(0, 4));
-  const reference = formatCaseReference(defaultReferenceFormat, {
+  const reference = formatCaseReference(packForAgency(agency, props.jurisdiction).referenceFormats.case, {
     prefix: referencePrefix(agency.short_name),
     year,
     number: await nextCaseNumber(tx, actor.agencyId, year),
@@ -245,6 +244,7 @@ export async function changeCaseStatus(
     return { case: found, approval };
   }
   await updateCaseStatus(tx, found.id, status, status === 'closed' ? (reason ?? null) : null);
+  if (status === 'closed') await cancelDeadlinesOfClosedCase({ tx, caseId: found.id });
   const kind = reopening ? 'case.reopened' : `case.${status === 'closed' ? 'closed' : 'activated'}`;
   await recordCaseEvent(tx, {
     caseId: found.id,

@@ -31,7 +31,7 @@ const reasonHeader = z.object({
     .describe('Why the record is opened; kept in the audit log'),
 });
 
-export function registerCaseRoutes(app: App, { db, keyring }: Services): void {
+export function registerCaseRoutes(app: App, { db, keyring, config }: Services): void {
   app.get(
     '/api/cases',
     {
@@ -69,7 +69,14 @@ export function registerCaseRoutes(app: App, { db, keyring }: Services): void {
       const outcome = await inTenant(db, actor, (tx) =>
         createOnce(tx, actor, request, {
           create: async () => {
-            const opened = await openCase({ tx, actor, keyring, open: request.body, requestId: request.id });
+            const opened = await openCase({
+              tx,
+              actor,
+              keyring,
+              open: request.body,
+              requestId: request.id,
+              jurisdiction: config.jurisdiction,
+            });
             return { id: opened.id, body: presentCase(opened, keyring) };
           },
           replay: async (id) =>

@@ -43,3 +43,9 @@ export const deadlineSourceKinds = Object.keys(deadlineSources) as [
   DeadlineSourceKind,
   ...DeadlineSourceKind[],
 ];
+
+/**
+ * Deadlines that lapse when their case is closed: nobody reviews the care plan of a closed case.
+ * A protection order's expiry and a court date do not: the court's order and hearing stand.
+ */
+export const closedWithCase: readonly DeadlineSourceKind[] = ['care_plan_review', 'reintegration_follow_up'];

@@ -2,7 +2,7 @@ import type { Tx } from '../../db/db.ts';
 import { requireAgency } from '../agencies/agency.repo.ts';
 import { setDeadlineStatus, upsertDeadline } from './deadline.repo.ts';
 import { endOfDay, localDate } from './deadline-calendar.ts';
-import type { DeadlineSourceKind } from './deadline-sources.ts';
+import { closedWithCase, type DeadlineSourceKind } from './deadline-sources.ts';
 
 export interface RegisterDeadlineProps {
   readonly tx: Tx;
@@ -45,4 +45,17 @@ export function closeDeadline(props: {
   readonly status: 'done' | 'cancelled';
 }): Promise<boolean> {
   return setDeadlineStatus(props.tx, props.source, props.status);
+}
+
+/** Cancels the open deadlines that lapse with their case (`closedWithCase`), when the case closes. */
+export async function cancelDeadlinesOfClosedCase(props: {
+  readonly tx: Tx;
+  readonly caseId: string;
+}): Promise<number> {
+  const rows = await props.tx.query(
+    `update deadline set status = 'cancelled', closed_at = now(), updated_at = now()
+      where case_id = $1 and status = 'open' and source_kind = any($2::text[]) returning id`,
+    [props.caseId, closedWithCase],
+  );
+  return rows.length;
 }

@@ -151,3 +151,13 @@ export async function countOpenDeadlines(
   );
   return row ?? { overdue: 0, due_today: 0, upcoming: 0 };
 }
+
+/** The reminders sent for a deadline's current date, by lead. */
+export async function sentReminders(tx: Tx, deadlineId: string): Promise<Map<number, Date>> {
+  const rows = await tx.query<{ lead_days: number; sent_at: Date }>(
+    `select r.lead_days, r.sent_at from deadline_reminder r join deadline d on d.id = r.deadline_id
+      where r.deadline_id = $1 and r.due_on = d.due_on`,
+    [deadlineId],
+  );
+  return new Map(rows.map((row) => [row.lead_days, row.sent_at]));
+}

@@ -102,6 +102,18 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it('cancels the review when the case closes, and keeps its court dates', async () => {
+      const closed = await jkm.request('POST', `/api/cases/${caseId}/status`, {
+        status: 'closed',
+        reason: 'Returned home safely',
+      });
+      assert.equal(closed.statusCode, 200, closed.body);
+      const reviews = (await jkm.request('GET', '/api/deadlines?sourceKind=care_plan_review')).json().items;
+      assert.deepEqual(reviews, []);
+      const courtDates = (await jkm.request('GET', '/api/deadlines?sourceKind=court_date')).json().items;
+      assert.equal(courtDates.length, 6);
+    });
+
     it('refuses a bad bucket or cursor with problem+json naming it', async () => {
       const bucket = await jkm.request('GET', '/api/deadlines?bucket=someday');
       assert.equal(bucket.statusCode, 400);

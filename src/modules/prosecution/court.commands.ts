@@ -1,4 +1,6 @@
 import type { FieldProblem } from '../../shared/errors.ts';
+import { agencyToday } from '../agencies/index.ts';
+import { registerDeadline } from '../deadlines/index.ts';
 import {
   type ChargeRow,
   type HearingRow,
@@ -26,11 +28,9 @@ export async function fileCharge(
 ): Promise<ChargeRow> {
   const { tx, actor, investigation, charge } = props;
   const { problems } = await suspectOf(props, investigation.id, charge.suspectId, 'suspectId');
-  const { offences, problems: offenceProblems } = await offencesOfAgency(
-    props,
-    [charge.offenceCode],
-    'offenceCode',
-  );
+  const { offences, problems: offenceProblems } = await offencesOfAgency(props, [
+    { field: 'offenceCode', code: charge.offenceCode },
+  ]);
   problems.push(...offenceProblems);
   problems.push(
     ...(await dateProblems(props, 'chargedOn', charge.chargedOn, {
@@ -72,7 +72,7 @@ export async function fileCharge(
  */
 export async function recordOutcome(
   props: ProsecutionProps & { charge: ChargeRow; outcome: RecordOutcome },
-): Promise<ChargeRow> {
+): Promise<{ outcomeId: string; charge: ChargeRow }> {
   const { tx, actor, charge, outcome } = props;
   const problems: FieldProblem[] = await dateProblems(props, 'decidedOn', outcome.decidedOn, {
     date: charge.charged_on,
@@ -113,12 +113,13 @@ export async function recordOutcome(
       fine: sentence?.fine ?? null,
     },
   );
-  return requireCharge(tx, charge.id);
+  return { outcomeId, charge: await requireCharge(tx, charge.id) };
 }
 
 /**
  * Records a court hearing of the investigation (of one of its charges, when named): the day (not
- * before the investigation was opened; usually ahead), the court and the kind of hearing.
+ * before the investigation was opened), the court and the kind of hearing. A hearing today or
+ * ahead is registered as a court date in the deadline engine; one already held is only recorded.
  */
 export async function scheduleHearing(
   props: ProsecutionProps & { investigation: InvestigationRow; hearing: ScheduleHearing },
@@ -148,6 +149,17 @@ export async function scheduleHearing(
     kind: hearing.kind,
     recordedBy: actor.userId,
   });
+  if (row.hearing_on >= (await agencyToday(tx, actor.agencyId))) {
+    // A hearing ahead is a court date on the deadline dashboard, with reminders to whoever recorded it.
+    await registerDeadline({
+      tx,
+      source: { kind: 'court_date', id: row.id },
+      agencyId: actor.agencyId,
+      caseId: null,
+      ownerUserId: actor.userId,
+      due: { on: row.hearing_on },
+    });
+  }
   await auditChange(
     props,
     'investigation.schedule_hearing',

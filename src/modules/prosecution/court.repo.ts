@@ -167,3 +167,12 @@ export function listHearings(tx: Tx, investigationId: string): Promise<HearingRo
     [investigationId],
   );
 }
+
+/** The charge an outcome belongs to (to replay a retried request). */
+export async function chargeOfOutcome(tx: Tx, outcomeId: string): Promise<ChargeRow> {
+  const [row] = await tx.query<{ charge_id: string }>('select charge_id from charge_outcome where id = $1', [
+    outcomeId,
+  ]);
+  if (!row) throw new NotFoundError('charge_outcome');
+  return requireCharge(tx, row.charge_id);
+}

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { fileCharge, recordOutcome, scheduleHearing } from './court.commands.ts';
-import { requireCharge } from './court.repo.ts';
+import { chargeOfOutcome, requireCharge } from './court.repo.ts';
 import {
   chargeSchema,
   fileChargeSchema,
@@ -20,13 +21,13 @@ import { presentCharge, presentHearing, presentRestitutionOrder } from './invest
 import { requireInvestigation } from './investigation.repo.ts';
 import { investigationPolicy } from './prosecution.policy.ts';
 import { orderRestitution, recordPayment } from './restitution.commands.ts';
-import { requireRestitutionOrder } from './restitution.repo.ts';
+import { orderOfPayment, requireRestitutionOrder } from './restitution.repo.ts';
 
 const tags = ['prosecution'];
 const params = z.strictObject({ id: z.uuid() });
 
 /** In court: charges, hearings, outcomes with sentences, restitution ordered and paid. */
-export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
+export function registerCourtRoutes(app: App, { db, keyring, config }: Services): void {
   app.post(
     '/api/investigations/:id/charges',
     {
@@ -35,25 +36,32 @@ export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
         summary: 'Charge a suspect with an offence of your jurisdiction pack',
         params,
         body: fileChargeSchema,
+        headers: idempotencyHeaders,
         response: { 201: chargeSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const body = await inTenant(db, actor, async (tx) => {
+      const outcome = await inTenant(db, actor, async (tx) => {
         const investigation = await requireInvestigation(tx, request.params.id);
         authorize(actor, investigationPolicy, 'record', investigation);
-        const row = await fileCharge({
-          tx,
-          actor,
-          keyring,
-          requestId: request.id,
-          investigation,
-          charge: request.body,
+        return createOnce(tx, actor, request, {
+          create: async () => {
+            const row = await fileCharge({
+              tx,
+              actor,
+              keyring,
+              jurisdiction: config.jurisdiction,
+              requestId: request.id,
+              investigation,
+              charge: request.body,
+            });
+            return { id: row.id, body: presentCharge(row) };
+          },
+          replay: async (id) => presentCharge(await requireCharge(tx, id)),
         });
-        return presentCharge(row);
       });
-      return reply.status(201).send(body);
+      return sendCreated(reply, outcome);
     },
   );
 
@@ -77,6 +85,7 @@ export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
           tx,
           actor,
           keyring,
+          jurisdiction: config.jurisdiction,
           requestId: request.id,
           investigation,
           hearing: request.body,
@@ -96,25 +105,32 @@ export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
           'Record the outcome of a charge (convicted with its sentence, acquitted, withdrawn, pending)',
         params,
         body: recordOutcomeSchema,
+        headers: idempotencyHeaders,
         response: { 201: chargeSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const body = await inTenant(db, actor, async (tx) => {
+      const outcome = await inTenant(db, actor, async (tx) => {
         const charge = await requireCharge(tx, request.params.id);
         authorize(actor, investigationPolicy, 'record', charge);
-        const row = await recordOutcome({
-          tx,
-          actor,
-          keyring,
-          requestId: request.id,
-          charge,
-          outcome: request.body,
+        return createOnce(tx, actor, request, {
+          create: async () => {
+            const recorded = await recordOutcome({
+              tx,
+              actor,
+              keyring,
+              jurisdiction: config.jurisdiction,
+              requestId: request.id,
+              charge,
+              outcome: request.body,
+            });
+            return { id: recorded.outcomeId, body: presentCharge(recorded.charge) };
+          },
+          replay: async (id) => presentCharge(await chargeOfOutcome(tx, id)),
         });
-        return presentCharge(row);
       });
-      return reply.status(201).send(body);
+      return sendCreated(reply, outcome);
     },
   );
 
@@ -127,25 +143,32 @@ export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
           'Record restitution or compensation ordered on a conviction, for a victim of the investigation',
         params,
         body: orderRestitutionSchema,
+        headers: idempotencyHeaders,
         response: { 201: restitutionOrderSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const body = await inTenant(db, actor, async (tx) => {
+      const outcome = await inTenant(db, actor, async (tx) => {
         const charge = await requireCharge(tx, request.params.id);
         authorize(actor, investigationPolicy, 'record', charge);
-        const row = await orderRestitution({
-          tx,
-          actor,
-          keyring,
-          requestId: request.id,
-          charge,
-          order: request.body,
+        return createOnce(tx, actor, request, {
+          create: async () => {
+            const row = await orderRestitution({
+              tx,
+              actor,
+              keyring,
+              jurisdiction: config.jurisdiction,
+              requestId: request.id,
+              charge,
+              order: request.body,
+            });
+            return { id: row.id, body: presentRestitutionOrder(row) };
+          },
+          replay: async (id) => presentRestitutionOrder(await requireRestitutionOrder(tx, id)),
         });
-        return presentRestitutionOrder(row);
       });
-      return reply.status(201).send(body);
+      return sendCreated(reply, outcome);
     },
   );
 
@@ -157,12 +180,13 @@ export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
         summary: 'Record a payment towards a restitution order (never above the amount ordered)',
         params,
         body: recordPaymentSchema,
+        headers: idempotencyHeaders,
         response: { 201: restitutionOrderSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const body = await inTenant(db, actor, async (tx) => {
+      const outcome = await inTenant(db, actor, async (tx) => {
         const order = await requireRestitutionOrder(tx, request.params.id);
         authorize(
           actor,
@@ -170,17 +194,23 @@ export function registerCourtRoutes(app: App, { db, keyring }: Services): void {
           'record',
           await requireInvestigation(tx, order.investigation_id),
         );
-        const row = await recordPayment({
-          tx,
-          actor,
-          keyring,
-          requestId: request.id,
-          order,
-          payment: request.body,
+        return createOnce(tx, actor, request, {
+          create: async () => {
+            const paid = await recordPayment({
+              tx,
+              actor,
+              keyring,
+              jurisdiction: config.jurisdiction,
+              requestId: request.id,
+              order,
+              payment: request.body,
+            });
+            return { id: paid.paymentId, body: presentRestitutionOrder(paid.order) };
+          },
+          replay: async (id) => presentRestitutionOrder(await orderOfPayment(tx, id)),
         });
-        return presentRestitutionOrder(row);
       });
-      return reply.status(201).send(body);
+      return sendCreated(reply, outcome);
     },
   );
 }

@@ -16,7 +16,7 @@ const label = z.object({ en: z.string(), ms: z.string(), id: z.string(), vi: z.s
 const labelled = z.record(z.string(), label);
 
 /** The figures of prosecution, and the options its forms offer. */
-export function registerFiguresRoutes(app: App, { db, keyring }: Services): void {
+export function registerFiguresRoutes(app: App, { db, keyring, config }: Services): void {
   app.get(
     '/api/prosecution/figures',
     {
@@ -32,7 +32,14 @@ export function registerFiguresRoutes(app: App, { db, keyring }: Services): void
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
         authorize(actor, figuresPolicy, 'read', undefined);
-        return readFigures({ tx, actor, keyring, requestId: request.id, query: request.query });
+        return readFigures({
+          tx,
+          actor,
+          keyring,
+          jurisdiction: config.jurisdiction,
+          requestId: request.id,
+          query: request.query,
+        });
       });
     },
   );
@@ -46,7 +53,7 @@ export function registerFiguresRoutes(app: App, { db, keyring }: Services): void
           "The offences of your agency's jurisdiction pack, and the labels of outcomes, hearings and restitution",
         response: {
           200: z.object({
-            offences: z.array(z.object({ code: z.string(), category: z.string() })),
+            offences: z.array(z.object({ code: z.string(), category: z.string(), title: label })),
             offenceCategories: labelled,
             outcomes: labelled,
             hearingKinds: labelled,
@@ -62,7 +69,13 @@ export function registerFiguresRoutes(app: App, { db, keyring }: Services): void
         authorize(actor, investigationPolicy, 'list', { agency_id: actor.agencyId });
         const agency = await findAgency(tx, actor.agencyId);
         return {
-          offences: agency ? [...offencesFor(agency.country)] : [],
+          offences: agency
+            ? offencesFor(agency, config.jurisdiction).map(({ code, category, title }) => ({
+                code,
+                category,
+                title,
+              }))
+            : [],
           offenceCategories: prosecutionLabels.offenceCategory,
           outcomes: prosecutionLabels.outcome,
           hearingKinds: prosecutionLabels.hearingKind,

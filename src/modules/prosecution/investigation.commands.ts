@@ -7,6 +7,7 @@ import {
   ValidationError,
 } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
+import { recordCaseEvent } from '../cases/index.ts';
 import { findCaseForLink } from './case-link.ts';
 import {
   type ArrestRow,
@@ -24,33 +25,32 @@ import {
   type VictimLinkRow,
 } from './investigation.repo.ts';
 import type { LinkVictim, OpenInvestigation, RecordArrest } from './investigation.schema.ts';
-import { findOffence, type OffenceEntry } from './offences.ts';
+import { findOffence, type Offence } from './offences.ts';
 import { prosecutionFields } from './prosecution.fields.ts';
 import { auditChange, dateProblems, type ProsecutionProps, throwIfProblems } from './prosecution-command.ts';
 
 /** The agency types that investigate offences and prosecute them. */
 const investigatingAgencyTypes = new Set(['law_enforcement', 'immigration', 'labour', 'prosecution']);
 
-/** The offences named, each found in the investigating agency's jurisdiction pack. */
+/** The offences named (each by the field it came in), found in the investigating agency's jurisdiction pack. */
 export async function offencesOfAgency(
   props: ProsecutionProps,
-  codes: readonly string[],
-  field: string,
-): Promise<{ offences: OffenceEntry[]; problems: FieldProblem[] }> {
+  named: readonly { readonly field: string; readonly code: string }[],
+): Promise<{ offences: Offence[]; problems: FieldProblem[] }> {
   const agency = await findAgency(props.tx, props.actor.agencyId);
-  const offences: OffenceEntry[] = [];
+  const offences = new Map<string, Offence>();
   const problems: FieldProblem[] = [];
-  for (const [index, code] of codes.entries()) {
-    const offence = agency ? findOffence(agency.country, code) : undefined;
-    if (offence) offences.push(offence);
+  for (const { field, code } of named) {
+    const offence = agency ? findOffence(agency, props.jurisdiction, code) : undefined;
+    if (offence) offences.set(offence.code, offence);
     else {
       problems.push({
-        field: codes.length > 1 || field.endsWith('s') ? `${field}.${index}` : field,
+        field,
         message: `is not an offence code of your agency's jurisdiction (${agency?.country ?? 'unknown'})`,
       });
     }
   }
-  return { offences, problems };
+  return { offences: [...offences.values()], problems };
 }
 
 /**
@@ -69,8 +69,10 @@ export async function openInvestigation(
       'Only a law-enforcement, immigration, labour or prosecution agency opens investigations.',
     );
   }
-  const codes = [...new Set(investigation.offenceCodes)];
-  const { offences, problems } = await offencesOfAgency(props, codes, 'offenceCodes');
+  const { offences, problems } = await offencesOfAgency(
+    props,
+    investigation.offenceCodes.map((code, index) => ({ field: `offenceCodes.${index}`, code })),
+  );
   problems.push(...(await dateProblems(props, 'openedOn', investigation.openedOn, undefined)));
   throwIfProblems(problems);
   const [taken] = await tx.query('select 1 from investigation where agency_id = $1 and reference = $2', [
@@ -97,7 +99,7 @@ export async function openInvestigation(
     { type: 'investigation', id },
     {
       openedOn: investigation.openedOn,
-      offenceCodes: codes,
+      offenceCodes: offences.map((offence) => offence.code),
     },
   );
   return requireInvestigation(tx, id);
@@ -149,6 +151,16 @@ export async function linkVictim(
     referralId: 'referralId' in link ? link.referralId : null,
     linkedBy: actor.userId,
   });
+  if (row.case_id) {
+    // On the victim's case timeline too: its workers learn that an investigation concerns it.
+    await recordCaseEvent(tx, {
+      caseId: row.case_id,
+      agencyId: actor.agencyId,
+      actorUserId: actor.userId,
+      kind: 'case.linked_to_investigation',
+      detail: { investigationId: investigation.id },
+    });
+  }
   await auditChange(
     props,
     'investigation.link_victim',

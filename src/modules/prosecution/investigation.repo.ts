@@ -51,12 +51,16 @@ export async function requireInvestigation(tx: Tx, id: string): Promise<Investig
   return row;
 }
 
-/** The agency's investigations, most recently opened first. */
-export function listInvestigations(tx: Tx, limit: number): Promise<InvestigationRow[]> {
+/** The agency's investigations, most recently opened first, after the cursor's (opened on, id) when given. */
+export function listInvestigations(
+  tx: Tx,
+  page: { limit: number; after: { openedOn: string; id: string } | undefined },
+): Promise<InvestigationRow[]> {
+  const after = page.after ? 'and (i.opened_on, i.id) < ($2::date, $3::uuid)' : '';
   return tx.query<InvestigationRow>(
-    `${investigationSelect} where i.agency_id = lindung_agency_id()
+    `${investigationSelect} where i.agency_id = (select lindung_agency_id()) ${after}
       order by i.opened_on desc, i.id desc limit $1`,
-    [limit],
+    page.after ? [page.limit + 1, page.after.openedOn, page.after.id] : [page.limit + 1],
   );
 }
 
@@ -247,4 +251,10 @@ export function listArrests(tx: Tx, investigationId: string): Promise<ArrestRow[
     `select ${arrestColumns} from arrest where investigation_id = $1 order by arrested_on, created_at, id`,
     [investigationId],
   );
+}
+
+export async function requireArrest(tx: Tx, id: string): Promise<ArrestRow> {
+  const [row] = await tx.query<ArrestRow>(`select ${arrestColumns} from arrest where id = $1`, [id]);
+  if (!row) throw new NotFoundError('arrest');
+  return row;
 }

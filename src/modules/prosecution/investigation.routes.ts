@@ -5,6 +5,8 @@ import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempote
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { ValidationError } from '../../shared/errors.ts';
+import { decodeCursor, pageQuerySchema, pageSchema, toPage } from '../../shared/pagination.ts';
 import { investigationSchema } from './court.schema.ts';
 import { addSuspect, linkVictim, openInvestigation, recordArrest } from './investigation.commands.ts';
 import {
@@ -14,7 +16,7 @@ import {
   presentSuspect,
   presentVictimLink,
 } from './investigation.presenter.ts';
-import { listInvestigations, requireInvestigation } from './investigation.repo.ts';
+import { listInvestigations, requireArrest, requireInvestigation } from './investigation.repo.ts';
 import {
   addSuspectSchema,
   arrestSchema,
@@ -29,10 +31,20 @@ import { readInvestigation, victimIdentity } from './investigation-read.commands
 import { investigationPolicy } from './prosecution.policy.ts';
 
 const tags = ['prosecution'];
+
+/** The (opened on, id) a cursor of the investigation list holds; a 400 for anything else. */
+function investigationCursor(cursor: string): { openedOn: string; id: string } {
+  const [openedOn, id] = decodeCursor(cursor, 2);
+  const parsed = z.tuple([z.iso.date(), z.uuid()]).safeParse([openedOn, id]);
+  if (!parsed.success) {
+    throw new ValidationError([{ field: 'query.cursor', message: 'is not a cursor this list gave out' }]);
+  }
+  return { openedOn: parsed.data[0], id: parsed.data[1] };
+}
 const params = z.strictObject({ id: z.uuid() });
 
 /** Investigations: opening one, the victims' cases linked, suspects and arrests. */
-export function registerInvestigationRoutes(app: App, { db, keyring }: Services): void {
+export function registerInvestigationRoutes(app: App, { db, keyring, config }: Services): void {
   app.post(
     '/api/investigations',
     {
@@ -54,6 +66,7 @@ export function registerInvestigationRoutes(app: App, { db, keyring }: Services)
               tx,
               actor,
               keyring,
+              jurisdiction: config.jurisdiction,
               requestId: request.id,
               investigation: request.body,
             });
@@ -72,16 +85,20 @@ export function registerInvestigationRoutes(app: App, { db, keyring }: Services)
       schema: {
         tags,
         summary: "Your agency's investigations, most recently opened first",
-        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
-        response: { 200: z.object({ items: z.array(investigationSummarySchema) }), ...problemResponses },
+        querystring: pageQuerySchema.strict(),
+        response: { 200: pageSchema(investigationSummarySchema), ...problemResponses },
       },
     },
     async (request) => {
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
         authorize(actor, investigationPolicy, 'list', { agency_id: actor.agencyId });
-        const rows = await listInvestigations(tx, request.query.limit);
-        return { items: rows.map(presentInvestigationSummary) };
+        const { limit, cursor } = request.query;
+        const rows = await listInvestigations(tx, {
+          limit,
+          after: cursor === undefined ? undefined : investigationCursor(cursor),
+        });
+        return toPage(rows, limit, presentInvestigationSummary, (row) => [row.opened_on, row.id]);
       });
     },
   );
@@ -102,7 +119,14 @@ export function registerInvestigationRoutes(app: App, { db, keyring }: Services)
       return inTenant(db, actor, async (tx) => {
         const investigation = await requireInvestigation(tx, request.params.id);
         authorize(actor, investigationPolicy, 'read', investigation);
-        const record = await readInvestigation({ tx, actor, keyring, requestId: request.id, investigation });
+        const record = await readInvestigation({
+          tx,
+          actor,
+          keyring,
+          jurisdiction: config.jurisdiction,
+          requestId: request.id,
+          investigation,
+        });
         return presentInvestigation(record, keyring);
       });
     },
@@ -124,7 +148,7 @@ export function registerInvestigationRoutes(app: App, { db, keyring }: Services)
       const body = await inTenant(db, actor, async (tx) => {
         const investigation = await requireInvestigation(tx, request.params.id);
         authorize(actor, investigationPolicy, 'linkVictim', investigation);
-        const props = { tx, actor, keyring, requestId: request.id };
+        const props = { tx, actor, keyring, jurisdiction: config.jurisdiction, requestId: request.id };
         const link = await linkVictim({ ...props, investigation, link: request.body });
         return presentVictimLink({ ...link, identity: await victimIdentity(props, link) });
       });
@@ -152,6 +176,7 @@ export function registerInvestigationRoutes(app: App, { db, keyring }: Services)
           tx,
           actor,
           keyring,
+          jurisdiction: config.jurisdiction,
           requestId: request.id,
           investigation,
           personId: request.body.personId,
@@ -170,25 +195,32 @@ export function registerInvestigationRoutes(app: App, { db, keyring }: Services)
         summary: 'Record the arrest of a suspect (the place is stored encrypted)',
         params,
         body: recordArrestSchema,
+        headers: idempotencyHeaders,
         response: { 201: arrestSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const body = await inTenant(db, actor, async (tx) => {
+      const outcome = await inTenant(db, actor, async (tx) => {
         const investigation = await requireInvestigation(tx, request.params.id);
         authorize(actor, investigationPolicy, 'record', investigation);
-        const row = await recordArrest({
-          tx,
-          actor,
-          keyring,
-          requestId: request.id,
-          investigation,
-          arrest: request.body,
+        return createOnce(tx, actor, request, {
+          create: async () => {
+            const row = await recordArrest({
+              tx,
+              actor,
+              keyring,
+              jurisdiction: config.jurisdiction,
+              requestId: request.id,
+              investigation,
+              arrest: request.body,
+            });
+            return { id: row.id, body: presentArrest(row, keyring) };
+          },
+          replay: async (id) => presentArrest(await requireArrest(tx, id), keyring),
         });
-        return presentArrest(row, keyring);
       });
-      return reply.status(201).send(body);
+      return sendCreated(reply, outcome);
     },
   );
 }

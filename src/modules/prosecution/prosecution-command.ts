@@ -1,6 +1,7 @@
 import { recordAudit } from '../../audit/audit.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
+import type { PackCode } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
@@ -11,6 +12,8 @@ export interface ProsecutionProps {
   readonly actor: Actor;
   readonly keyring: Keyring;
   readonly requestId: string;
+  /** The deployment's jurisdiction pack, for agencies of a country without a pack of its own. */
+  readonly jurisdiction: PackCode;
 }
 
 /** Audits a change to an investigation, in the same transaction as the change. */

@@ -246,11 +246,16 @@ for (const kind of await testDatabaseKinds()) {
       const orderId = created(
         await police.request('POST', `/api/charges/${chargeId}/restitution-orders`, order),
       ).id;
-      created(
-        await police.request('POST', `/api/restitution-orders/${orderId}/payments`, {
-          amount: { amount: '600', currency: 'MYR' },
-          paidOn: '2025-08-01',
-        }),
+      const first = { amount: { amount: '600', currency: 'MYR' }, paidOn: '2025-08-01' };
+      const key = { 'idempotency-key': 'restitution-payment-1' };
+      created(await police.request('POST', `/api/restitution-orders/${orderId}/payments`, first, key));
+      const retry = await police.request('POST', `/api/restitution-orders/${orderId}/payments`, first, key);
+      assert.equal(retry.statusCode, 201, retry.body);
+      assert.equal(retry.headers['idempotent-replayed'], 'true');
+      assert.deepEqual(
+        retry.json().paid,
+        { amount: '600.00', currency: 'MYR' },
+        'the retry paid nothing more',
       );
       const over = await refused('POST', `/api/restitution-orders/${orderId}/payments`, {
         amount: { amount: '400.01', currency: 'MYR' },

@@ -42,7 +42,7 @@ export async function referredVictim(welfare: TestSession, police: TestSession, 
     services: ['legal_aid'],
   });
   await answer(police, referralId, 'accept');
-  return { personId, caseId, referralId };
+  return { personId, caseId, referralId, consentId };
 }
 
 export async function openInvestigation(session: TestSession, extra: Record<string, unknown> = {}) {

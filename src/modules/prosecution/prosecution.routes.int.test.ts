@@ -140,6 +140,28 @@ for (const kind of await testDatabaseKinds()) {
           }),
         );
       }
+      // A retried payment (same Idempotency-Key) is recorded once.
+      const payment = { amount: { amount: '0.01', currency: 'MYR' }, paidOn: '2025-09-01' };
+      const headers = { 'idempotency-key': 'payment-retry-1' };
+      const refusedFirst = await police.request(
+        'POST',
+        `/api/restitution-orders/${orderId}/payments`,
+        payment,
+        headers,
+      );
+      assert.equal(
+        refusedFirst.json().code,
+        'restitution_overpaid',
+        'fully paid: even a cent more is refused',
+      );
+      const retried = await police.request(
+        'POST',
+        `/api/restitution-orders/${orderId}/payments`,
+        payment,
+        headers,
+      );
+      assert.equal(retried.json().code, 'restitution_overpaid', 'a refused request keeps nothing to replay');
+
       const detail = (await police.request('GET', path)).json();
       const paid = detail.restitutionOrders[0];
       assert.deepEqual(paid.amount, { amount: '5000.00', currency: 'MYR' });
@@ -183,6 +205,59 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it('shows a user who manages prosecutions but may not read cases the links, and not who the victims are', async () => {
+      const { app, db, agencyIds } = platform();
+      await db.query(`insert into role (code, description) values ('court_clerk', 'Files court papers')`);
+      await db.query(
+        `insert into role_permission (role_code, permission) values ('court_clerk', 'prosecution:manage')`,
+      );
+      const admin = await signInAs(app, 'admin@demo.lindung.org');
+      const password = 'a long enough clerk password';
+      const user = await admin.request('POST', '/api/users', {
+        email: 'clerk.pdrm@example.gov.my',
+        displayName: 'Court clerk',
+        password,
+        memberships: [{ agencyId: agencyIds.pdrm, role: 'court_clerk' }],
+      });
+      assert.equal(user.statusCode, 201, user.body);
+      const clerk = await signInAs(app, 'clerk.pdrm@example.gov.my', {}, password);
+      const response = await clerk.request('GET', `/api/investigations/${investigationId}`);
+      assert.equal(response.statusCode, 200, response.body);
+      const { victims, suspects, charges } = response.json();
+      assert.deepEqual(
+        victims.map((v: { identityShown: boolean; victims: unknown; caseReference: unknown }) => [
+          v.identityShown,
+          v.victims,
+          v.caseReference,
+        ]),
+        [
+          [false, null, null],
+          [false, null, null],
+        ],
+      );
+      assert.ok(suspects.every((s: { names: unknown }) => s.names === null));
+      assert.equal(charges[0].outcome, 'convicted');
+      const linking = await clerk.request('POST', `/api/investigations/${investigationId}/victims`, {
+        caseId: victims[0].caseId,
+      });
+      assert.equal(linking.statusCode, 403, 'linking a case needs case:read');
+    });
+
+    it("hides a referred victim's identity from the investigation once her consent is withdrawn", async () => {
+      const { referralId, consentId } = await referredVictim(welfare, officer, platform().agencyIds.pdrm);
+      const path = `/api/investigations/${investigationId}`;
+      const link = created(await police.request('POST', `${path}/victims`, { referralId }));
+      assert.equal(link.identityShown, true);
+      const withdrawn = await welfare.request('POST', `/api/consents/${consentId}/withdraw`, {});
+      assert.equal(withdrawn.statusCode, 200, withdrawn.body);
+      const victims = (await police.request('GET', path)).json().victims as {
+        id: string;
+        identityShown: boolean;
+      }[];
+      const after = victims.find((victim) => victim.id === link.id);
+      assert.equal(after?.identityShown, false);
+    });
+
     it('audits every change', async () => {
       const rows = await platform().db.query<{ action: string; n: number }>(
         `select action, count(*)::int as n from audit_event
@@ -191,7 +266,7 @@ for (const kind of await testDatabaseKinds()) {
       );
       const byAction = Object.fromEntries(rows.map((r) => [r.action, r.n]));
       assert.equal(byAction['investigation.open'], 1);
-      assert.equal(byAction['investigation.link_victim'], 2);
+      assert.equal(byAction['investigation.link_victim'], 3);
       assert.equal(byAction['investigation.add_suspect'], 2);
       assert.equal(byAction['investigation.record_arrest'], 2);
       assert.equal(byAction['charge.file'], 3);
@@ -199,6 +274,14 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(byAction['investigation.schedule_hearing'], 1);
       assert.equal(byAction['restitution.order'], 1);
       assert.equal(byAction['restitution.pay'], 2);
+      const timeline = await platform().db.query<{ detail: { investigationId: string } }>(
+        `select detail from case_event where kind = 'case.linked_to_investigation'`,
+      );
+      assert.deepEqual(
+        timeline.map((event) => event.detail.investigationId),
+        [investigationId],
+        "the police's own case shows the link on its timeline; the referred one is not the police's",
+      );
     });
 
     it('gives figures by offence category that match the records created', async () => {
@@ -319,6 +402,72 @@ for (const kind of await testDatabaseKinds()) {
       }
       const list = (await prosecutor.request('GET', '/api/investigations')).json();
       assert.deepEqual(list.items, []);
+    });
+
+    it('puts hearings ahead on the deadline dashboard as court dates, and hearings held not', async () => {
+      const ahead = created(
+        await police.request('POST', `/api/investigations/${investigationId}/hearings`, {
+          chargeId: traffickingCharge,
+          hearingOn: '2099-01-15',
+          court: 'Mahkamah Tinggi Kota Kinabalu',
+          kind: 'appeal',
+        }),
+      );
+      const deadlines = (await police.request('GET', '/api/deadlines?sourceKind=court_date')).json();
+      assert.deepEqual(
+        deadlines.items.map((d: { sourceId: string; dueOn: string; ownerUserId: string }) => [
+          d.sourceId,
+          d.dueOn,
+          d.ownerUserId,
+        ]),
+        [[ahead.id, '2099-01-15', police.userId]],
+      );
+
+      // A prosecution service's staff, who do not write cases, have their court dates too.
+      const agcInvestigation = await openInvestigation(prosecutor, { reference: 'AGC/2025/77' });
+      const agcHearing = created(
+        await prosecutor.request('POST', `/api/investigations/${agcInvestigation}/hearings`, {
+          hearingOn: '2099-02-01',
+          court: 'Mahkamah Sesyen Kuala Lumpur',
+          kind: 'mention',
+        }),
+      );
+      const agcDeadlines = (await prosecutor.request('GET', '/api/deadlines?sourceKind=court_date')).json();
+      assert.deepEqual(
+        agcDeadlines.items.map((d: { sourceId: string }) => d.sourceId),
+        [agcHearing.id],
+      );
+    });
+
+    it("offers the offences of the agency's jurisdiction pack, labelled in every language", async () => {
+      const options = (await police.request('GET', '/api/prosecution/options')).json();
+      const tip = options.offences.find((o: { code: string }) => o.code === 'atipsom.12');
+      assert.equal(tip.category, 'trafficking_in_persons');
+      assert.deepEqual(Object.keys(tip.title).sort(), ['en', 'id', 'ms', 'vi']);
+      assert.ok(options.offences.every((o: { code: string }) => !o.code.startsWith('palermo.')));
+      assert.equal(options.outcomes.convicted.ms, 'Disabitkan');
+    });
+
+    it("lists the agency's investigations page by page, most recently opened first", async () => {
+      const later = await openInvestigation(police, { reference: 'IP/LIST/2', openedOn: '2025-05-01' });
+      const latest = await openInvestigation(police, { reference: 'IP/LIST/3', openedOn: '2025-06-01' });
+      const first = (await police.request('GET', '/api/investigations?limit=2')).json();
+      assert.deepEqual(
+        first.items.map((i: { id: string }) => i.id),
+        [latest, later],
+      );
+      const second = (
+        await police.request('GET', `/api/investigations?limit=2&cursor=${first.nextCursor}`)
+      ).json();
+      assert.deepEqual(
+        second.items.map((i: { id: string }) => i.id),
+        [investigationId],
+      );
+      assert.equal(second.nextCursor, null);
+      const forged = Buffer.from(JSON.stringify(['not a date', 'x'])).toString('base64url');
+      const refused = await police.request('GET', `/api/investigations?cursor=${forged}`);
+      assert.equal(refused.statusCode, 400);
+      assert.equal(refused.json().errors[0].field, 'query.cursor');
     });
 
     it('refuses investigations to users who do not manage prosecutions', async () => {

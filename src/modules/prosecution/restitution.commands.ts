@@ -69,7 +69,7 @@ export async function orderRestitution(
  */
 export async function recordPayment(
   props: ProsecutionProps & { order: RestitutionOrderRow; payment: RecordPayment },
-): Promise<RestitutionOrderRow> {
+): Promise<{ paymentId: string; order: RestitutionOrderRow }> {
   const { tx, actor, order, payment } = props;
   const problems: FieldProblem[] = await dateProblems(props, 'paidOn', payment.paidOn, {
     date: order.ordered_on,
@@ -105,5 +105,5 @@ export async function recordPayment(
       paidOn: payment.paidOn,
     },
   );
-  return requireRestitutionOrder(tx, order.id);
+  return { paymentId, order: await requireRestitutionOrder(tx, order.id) };
 }

@@ -127,3 +127,13 @@ export async function insertPayment(
   if (!row) throw new Error('restitution payment insert returned no row');
   return row.id;
 }
+
+/** The order a payment was made towards (to replay a retried request). */
+export async function orderOfPayment(tx: Tx, paymentId: string): Promise<RestitutionOrderRow> {
+  const [row] = await tx.query<{ order_id: string }>(
+    'select order_id from restitution_payment where id = $1',
+    [paymentId],
+  );
+  if (!row) throw new NotFoundError('restitution_payment');
+  return requireRestitutionOrder(tx, row.order_id);
+}

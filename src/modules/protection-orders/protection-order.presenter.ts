@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import { decryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
-import type { DeadlineRow } from '../deadlines/index.ts';
+import type { DeadlineRow, PlannedReminder } from '../deadlines/index.ts';
 import { protectionOrderFields } from './protection-order.fields.ts';
 import type { ProtectionOrderRow } from './protection-order.repo.ts';
 import type { protectionOrderSchema } from './protection-order.schema.ts';
 
 export function presentProtectionOrder(
   row: ProtectionOrderRow,
-  deadline: DeadlineRow | undefined,
+  deadline: (DeadlineRow & { reminders: readonly PlannedReminder[] }) | undefined,
   keyring: Keyring,
   unconfirmedLimit: boolean,
 ): z.infer<typeof protectionOrderSchema> {
@@ -39,6 +39,7 @@ export function presentProtectionOrder(
           dueOn: deadline.due_on,
           dueAt: deadline.due_at.toISOString(),
           status: deadline.status,
+          reminders: [...deadline.reminders],
         }
       : null,
     recordedBy: row.recorded_by,

@@ -70,7 +70,7 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('shows another agency no order, deadline or notification rows', async () => {
-      for (const table of ['protection_order', 'deadline', 'notification']) {
+      for (const table of ['protection_order', 'deadline', 'deadline_reminder', 'notification']) {
         assert.deepEqual(await asTenant(kbri, `select * from ${table}`), [], table);
         assert.equal((await asTenant(jkm, `select * from ${table}`)).length, 1, table);
       }

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { createJobRunner } from '../../jobs/queue.ts';
 import { addDuration } from '../../jurisdictions/index.ts';
 import { todayIn } from '../agencies/index.ts';
 import { openCareCase } from '../care/care.factory.ts';
-import { startOfDay, sweepReminders } from '../deadlines/index.ts';
+import { reminderEmailHandler, reminderEmailJob, startOfDay, sweepReminders } from '../deadlines/index.ts';
 
 const kl = 'Asia/Kuala_Lumpur';
 const daysAgo = (days: number) => addDuration(todayIn(kl), { amount: -days, unit: 'days' });
@@ -52,6 +53,19 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(order.unconfirmedLimit, true, 'the 21 days are marked unconfirmed in the pack');
       assert.equal(order.deadline.dueOn, order.expiresOn);
       assert.equal(order.deadline.status, 'open');
+      assert.deepEqual(
+        order.deadline.reminders.map((r: { leadDays: number; at: string; sentAt: null }) => [
+          r.leadDays,
+          r.at,
+          r.sentAt,
+        ]),
+        [7, 1, 0].map((lead) => [
+          lead,
+          startOfDay(addDuration(order.expiresOn, { amount: -lead, unit: 'days' }), kl).toISOString(),
+          null,
+        ]),
+        'reminders 7 days and 1 day before, and on the day, at midnight in Kuala Lumpur',
+      );
     });
 
     it("shows the order's expiry on the user's and the agency's deadline dashboards", async () => {
@@ -96,6 +110,24 @@ for (const kind of await testDatabaseKinds()) {
         `select count(*)::int as count from job where kind = 'deadlines.reminder_email'`,
       );
       assert.equal(emails?.count, 1, 'one e-mail queued');
+      const after = (await jkm.request('GET', `/api/protection-orders/${interimId}`)).json();
+      assert.ok(after.deadline.reminders[0].sentAt, 'the 7-day reminder shows as sent');
+      assert.equal(after.deadline.reminders[1].sentAt, null);
+      const mails: { to: string; subject: string }[] = [];
+      const runner = createJobRunner(platform().db, {
+        handlers: {
+          [reminderEmailJob]: reminderEmailHandler(platform().db, {
+            send: async (mail) => {
+              mails.push(mail);
+            },
+          }),
+        },
+      });
+      assert.equal(await runner.drain(), 1);
+      assert.deepEqual(
+        mails.map((mail) => [mail.to, mail.subject]),
+        [['cm.jkm@demo.lindung.org', notification.title]],
+      );
       const foreign = await kbri.request('POST', `/api/notifications/${notification.id}/read`);
       assert.equal(foreign.statusCode, 404);
     });

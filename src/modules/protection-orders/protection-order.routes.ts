@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { recordRead } from '../../audit/audit.ts';
-import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
@@ -8,7 +7,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { requireCase } from '../cases/index.ts';
-import { findDeadlineOfSource } from '../deadlines/index.ts';
+import { findDeadlineOfSource, plannedReminders } from '../deadlines/index.ts';
 import {
   extendProtectionOrder,
   recordProtectionOrder,
@@ -32,9 +31,17 @@ import {
 const tags = ['protection orders'];
 const idParams = z.strictObject({ id: z.uuid() });
 
-async function present(tx: Tx, row: ProtectionOrderRow, keyring: Keyring) {
+async function present(tx: Tx, row: ProtectionOrderRow, services: Services) {
   const deadline = await findDeadlineOfSource(tx, { kind: 'protection_order_expiry', id: row.id });
-  return presentProtectionOrder(row, deadline, keyring, limitUnconfirmed(row.jurisdiction, row.kind));
+  const reminders = deadline
+    ? await plannedReminders(tx, deadline, services.config.deadlines.reminderDays)
+    : [];
+  return presentProtectionOrder(
+    row,
+    deadline && { ...deadline, reminders },
+    services.keyring,
+    limitUnconfirmed(row.jurisdiction, row.kind),
+  );
 }
 
 /** Protection orders of a case: recording, extending, revoking and reading them. */
@@ -64,7 +71,7 @@ export function registerProtectionOrderRoutes(app: App, services: Services): voi
           detail: { read: 'protection_orders', count: rows.length },
         });
         const items = [];
-        for (const row of rows) items.push(await present(tx, row, keyring));
+        for (const row of rows) items.push(await present(tx, row, services));
         return { items };
       });
     },
@@ -95,7 +102,7 @@ export function registerProtectionOrderRoutes(app: App, services: Services): voi
           found,
           order: request.body,
         });
-        return present(tx, row, keyring);
+        return present(tx, row, services);
       });
       return reply.code(201).send(body);
     },
@@ -121,7 +128,7 @@ export function registerProtectionOrderRoutes(app: App, services: Services): voi
           subject: { type: 'protection_order', id: order.id },
           requestId: request.id,
         });
-        return present(tx, order, keyring);
+        return present(tx, order, services);
       });
     },
   );
@@ -154,7 +161,7 @@ export function registerProtectionOrderRoutes(app: App, services: Services): voi
           follows,
           extension: request.body,
         });
-        return present(tx, row, keyring);
+        return present(tx, row, services);
       });
       return reply.code(201).send(body);
     },
@@ -187,7 +194,7 @@ export function registerProtectionOrderRoutes(app: App, services: Services): voi
           order,
           revocation: request.body,
         });
-        return present(tx, row, keyring);
+        return present(tx, row, services);
       });
     },
   );

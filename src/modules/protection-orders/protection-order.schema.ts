@@ -64,7 +64,19 @@ export const protectionOrderSchema = z.object({
   revokedOn: z.iso.date().nullable(),
   revocationReason: z.string().nullable(),
   deadline: z
-    .object({ id: z.uuid(), dueOn: z.iso.date(), dueAt: z.iso.datetime(), status: z.string() })
+    .object({
+      id: z.uuid(),
+      dueOn: z.iso.date(),
+      dueAt: z.iso.datetime(),
+      status: z.string(),
+      reminders: z
+        .array(
+          z.object({ leadDays: z.number().int(), at: z.iso.datetime(), sentAt: z.iso.datetime().nullable() }),
+        )
+        .describe(
+          "When the owner is reminded (days before the expiry, at midnight in the agency's time zone)",
+        ),
+    })
     .nullable(),
   recordedBy: z.uuid(),
   createdAt: z.iso.datetime(),

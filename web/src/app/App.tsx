@@ -1,4 +1,4 @@
-import { createTheme, MantineProvider } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
@@ -42,25 +42,48 @@ const router = createBrowserRouter([
 ]);
 
 // A 401 after signing in means the session ended (idle, expired, or signed out elsewhere).
+// Leave the signed-in pages first, then forget what they showed (clearing first would make them
+// ask for /api/me again and answer a second 401 without the message).
 whenUnauthenticated(() => {
+  if (window.location.pathname === '/sign-in') return;
   const hadSession = queryClient.getQueryData(meQueryKey) !== undefined;
   setCsrfToken(null);
-  queryClient.clear();
-  if (window.location.pathname !== '/sign-in') {
-    void router.navigate('/sign-in', { state: { expired: hadSession } });
-  }
+  void router.navigate('/sign-in', { state: { expired: hadSession } }).then(() => queryClient.clear());
 });
 
 const theme = createTheme({
-  primaryColor: 'teal',
-  // Darker shades than the defaults keep white text on buttons above 4.5:1 contrast.
+  // Mantine's teal with darker shades from 6 on: text and white-on-colour (buttons, active links,
+  // their hover shade) stay above 4.5:1 contrast (WCAG AA).
+  colors: {
+    lindung: [
+      '#e6fcf5',
+      '#c3fae8',
+      '#96f2d7',
+      '#63e6be',
+      '#38d9a9',
+      '#20c997',
+      '#0b7d5c',
+      '#097353',
+      '#08684b',
+      '#065a41',
+    ],
+  },
+  primaryColor: 'lindung',
   primaryShade: 8,
+  autoContrast: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+});
+
+// Mantine's dimmed grey is 3.3:1 on white; this one is above 4.5:1.
+const cssVariables: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': '#5c636a' },
+  dark: {},
 });
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
 import { applyProblem, problemMessage } from '../../app/forms.ts';
+import { usePageTitle } from '../../app/page-title.ts';
 import { meQueryKey, useMe } from '../../app/session.tsx';
 
 interface Enrolment {
@@ -25,6 +26,7 @@ export default function EnrolPage() {
   const enrol = useMutation({ mutationFn: () => api<Enrolment>('POST', '/api/auth/two-factor/enrol') });
   const form = useForm<{ code: string }>({ defaultValues: { code: '' } });
   const alreadyEnabled = me.user.twoFactorEnabled;
+  usePageTitle(t('enrol.title'));
 
   // One enrolment per visit (StrictMode mounts twice in development; the mutation keeps the first).
   const { mutate, isIdle } = enrol;

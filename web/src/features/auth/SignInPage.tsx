@@ -20,6 +20,7 @@ import { ApiProblem, api, setCsrfToken } from '../../api/client.ts';
 import type { SignedIn } from '../../api/types.ts';
 import { applyProblem } from '../../app/forms.ts';
 import { LanguageMenu } from '../../app/LanguageMenu.tsx';
+import { usePageTitle } from '../../app/page-title.ts';
 import { meQueryKey } from '../../app/session.tsx';
 import { applyLocale } from '../../i18n/index.ts';
 
@@ -39,6 +40,7 @@ export function SignInPage() {
   const state = (location.state ?? {}) as { expired?: boolean; signedOut?: boolean };
   const [secondFactor, setSecondFactor] = useState<'totp' | 'recovery' | null>(null);
   const [formProblem, setFormProblem] = useState<string>();
+  usePageTitle(t('signIn.title'));
   const form = useForm<SignInValues>({
     defaultValues: { email: '', password: '', totp: '', recoveryCode: '' },
   });
@@ -113,6 +115,7 @@ export function SignInPage() {
             <PasswordInput
               label={t('signIn.password')}
               autoComplete="current-password"
+              visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
               required
               error={errors.password?.message}
               {...form.register('password', { required: t('problems.required') })}

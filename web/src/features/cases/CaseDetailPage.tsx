@@ -1,13 +1,15 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, query } from '../../api/client.ts';
-import type { CaseEvent, CaseView, Consent, Page, ReferralSummary } from '../../api/types.ts';
+import { api } from '../../api/client.ts';
+import type { CaseEvent, CaseView, Page } from '../../api/types.ts';
+import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { NotesPanel, TasksPanel } from './CaseWork.tsx';
+import { ConsentsPanel, ReferralsPanel } from './SharingPanels.tsx';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -83,78 +85,6 @@ function TimelinePanel({ caseId }: { caseId: string }) {
   );
 }
 
-function ConsentsPanel({ personId }: { personId: string }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const consents = useQuery({
-    queryKey: ['persons', personId, 'consents'],
-    queryFn: () => api<{ items: Consent[] }>('GET', `/api/persons/${personId}/consents`),
-  });
-  const items = consents.data?.items ?? [];
-  return (
-    <Stack>
-      <QueryState
-        isPending={consents.isPending}
-        error={consents.error}
-        isEmpty={items.length === 0}
-        emptyText={t('consent.none')}
-      />
-      {items.map((consent) => (
-        <Group key={consent.id} justify="space-between" wrap="nowrap">
-          <div>
-            <Text size="sm">
-              {consent.purposes
-                .map((purpose) => t(`consent.purpose.${purpose}`, { defaultValue: purpose }))
-                .join(', ')}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('consent.given', { date: format.date(String(consent.givenOn)) })}
-            </Text>
-          </div>
-          <Badge color={consent.state === 'in_force' ? 'teal' : 'gray'}>
-            {t(`consent.state.${consent.state}`, { defaultValue: consent.state })}
-          </Badge>
-        </Group>
-      ))}
-    </Stack>
-  );
-}
-
-function ReferralsPanel({ caseId }: { caseId: string }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const referrals = useQuery({
-    queryKey: ['cases', caseId, 'referrals'],
-    queryFn: () => api<Page<ReferralSummary>>('GET', `/api/referrals${query({ caseId })}`),
-  });
-  const items = referrals.data?.items ?? [];
-  return (
-    <Stack>
-      <QueryState
-        isPending={referrals.isPending}
-        error={referrals.error}
-        isEmpty={items.length === 0}
-        emptyText={t('referral.none')}
-      />
-      {items.map((referral) => (
-        <Group key={referral.id} justify="space-between" wrap="nowrap">
-          <div>
-            <Text size="sm">
-              {referral.direction === 'outgoing'
-                ? t('referral.to', { agency: referral.toAgency.name })
-                : t('referral.from', { agency: referral.fromAgency.name })}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('referral.answerBy', { date: format.dateTime(referral.responseDeadline) })}
-            </Text>
-          </div>
-          <Badge>{t(`referral.status.${referral.status}`)}</Badge>
-        </Group>
-      ))}
-    </Stack>
-  );
-}
-
 /** One case: its summary, then timeline, tasks, notes, consents and referrals in tabs. */
 export default function CaseDetailPage() {
   const { t } = useTranslation();
@@ -165,6 +95,7 @@ export default function CaseDetailPage() {
     queryFn: () => api<CaseView>('GET', `/api/cases/${id}`),
   });
   const personId = found.data?.persons[0]?.personId;
+  usePageTitle(found.data ? t('case.title', { reference: found.data.reference }) : undefined);
   return (
     <Stack>
       <Anchor component={Link} to="/cases" size="sm">
@@ -205,7 +136,7 @@ export default function CaseDetailPage() {
             )}
             {handlesReferrals && (
               <Tabs.Panel value="referrals" pt="md">
-                <ReferralsPanel caseId={id} />
+                <ReferralsPanel caseId={id} personId={personId} />
               </Tabs.Panel>
             )}
           </Tabs>

@@ -8,6 +8,7 @@ import {
   Stack,
   Table,
   Text,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -15,12 +16,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { CaseSummary, Page } from '../../api/types.ts';
+import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { caseStatuses, caseTypes, exploitationTypes } from './case-options.ts';
 
-const filterNames = ['status', 'type', 'exploitationType'] as const;
+const filterNames = ['status', 'type', 'exploitationType', 'openedFrom', 'openedTo'] as const;
 
 /** The agency's cases, newest first, filtered (kept in the address), a page at a time. */
 export default function CaseListPage() {
@@ -28,6 +30,7 @@ export default function CaseListPage() {
   const format = useFormat();
   const canOpen = useCan('case:write');
   const [params, setParams] = useSearchParams();
+  usePageTitle(t('caseList.title'));
   const filters = Object.fromEntries(filterNames.map((name) => [name, params.get(name) ?? undefined]));
   const cases = useInfiniteQuery({
     queryKey: ['cases', 'list', filters],
@@ -44,6 +47,14 @@ export default function CaseListPage() {
     else next.delete(name);
     setParams(next, { replace: true });
   };
+  const dateFilter = (name: 'openedFrom' | 'openedTo') => (
+    <TextInput
+      type="date"
+      label={t(`caseList.filter.${name}`)}
+      value={filters[name] ?? ''}
+      onChange={(event) => setFilter(name, event.currentTarget.value)}
+    />
+  );
   const select = (name: (typeof filterNames)[number], options: readonly string[], labelKey: string) => (
     <NativeSelect
       label={t(`caseList.filter.${name}`)}
@@ -71,6 +82,8 @@ export default function CaseListPage() {
           {select('status', caseStatuses, 'case.status')}
           {select('type', caseTypes, 'case.type')}
           {select('exploitationType', exploitationTypes, 'case.exploitation')}
+          {dateFilter('openedFrom')}
+          {dateFilter('openedTo')}
         </SimpleGrid>
       </Card>
       <QueryState

@@ -59,7 +59,7 @@ export function TasksPanel({ caseId }: { caseId: string }) {
             onChange={() => markDone.mutate(task)}
             description={task.dueOn ? t('task.due', { date: format.date(task.dueOn) }) : undefined}
           />
-          {task.overdue && <Badge color="red">{t('task.overdue')}</Badge>}
+          {task.overdue && <Badge color="red.9">{t('task.overdue')}</Badge>}
         </Group>
       ))}
       {canWrite && (

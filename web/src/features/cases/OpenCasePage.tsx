@@ -18,6 +18,7 @@ import { useNavigate } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { CaseView, Person, PersonMatch } from '../../api/types.ts';
 import { applyProblem } from '../../app/forms.ts';
+import { usePageTitle } from '../../app/page-title.ts';
 import { caseTypes, exploitationTypes, riskLevels, sexes } from './case-options.ts';
 
 interface Chosen {
@@ -267,6 +268,7 @@ export default function OpenCasePage() {
   const [person, setPerson] = useState<Chosen>();
   const [newName, setNewName] = useState<string>();
   const step = person ? 1 : 0;
+  usePageTitle(t('openCase.title'));
   return (
     <Stack maw={720}>
       <Title order={1}>{t('openCase.title')}</Title>

@@ -1,15 +1,94 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { CaseSummary, Page, ReferralSummary, Task } from '../../api/types.ts';
+import { problemMessage } from '../../app/forms.ts';
+import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 
 type MyTask = Task & { caseReference: string };
+
+interface Deadline {
+  id: string;
+  sourceKind: string;
+  caseId: string | null;
+  caseReference: string | null;
+  dueOn: string;
+  dueAt: string;
+  bucket: 'overdue' | 'due_today' | 'upcoming';
+}
+interface DeadlinePage {
+  items: Deadline[];
+  counts: Record<Deadline['bucket'], number>;
+}
+
+const bucketColours = { overdue: 'red.9', due_today: 'orange', upcoming: 'gray' } as const;
+
+/** The agency's open deadlines (protection orders, referral answers, reviews, court dates), overdue first. */
+function DeadlinesPanel() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const deadlines = useQuery({
+    queryKey: ['deadlines', 'agency'],
+    queryFn: () => api<DeadlinePage>('GET', '/api/deadlines?limit=10'),
+  });
+  const items = deadlines.data?.items ?? [];
+  const counts = deadlines.data?.counts;
+  return (
+    <Card withBorder component="section" aria-labelledby="deadlines">
+      <Title order={2} size="h4" id="deadlines" mb="sm">
+        {t('home.deadlines')}
+      </Title>
+      {counts && (
+        <Text size="sm" mb="xs">
+          {t('deadline.counts', {
+            overdue: format.number(counts.overdue),
+            today: format.number(counts.due_today),
+            upcoming: format.number(counts.upcoming),
+          })}
+        </Text>
+      )}
+      <QueryState
+        isPending={deadlines.isPending}
+        error={deadlines.error}
+        isEmpty={items.length === 0}
+        emptyText={t('home.noDeadlines')}
+      />
+      <Stack gap="xs">
+        {items.map((deadline) => (
+          <Group key={deadline.id} justify="space-between" wrap="nowrap" align="flex-start">
+            <div>
+              <Text size="sm">
+                {t(`deadline.kind.${deadline.sourceKind}`, { defaultValue: t('deadline.other') })}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {deadline.caseId && deadline.caseReference ? (
+                  <Anchor component={Link} to={`/cases/${deadline.caseId}`} size="xs">
+                    {deadline.caseReference}
+                  </Anchor>
+                ) : null}
+                {deadline.caseReference ? ' · ' : ''}
+                {t('task.due', { date: format.date(deadline.dueOn) })}
+              </Text>
+            </div>
+            <Badge
+              variant={deadline.bucket === 'overdue' ? 'filled' : 'dot'}
+              color={bucketColours[deadline.bucket]}
+              style={{ flexShrink: 0 }}
+            >
+              {t(`deadline.bucket.${deadline.bucket}`)}
+            </Badge>
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
 
 function TaskPanel() {
   const { t } = useTranslation();
@@ -45,9 +124,13 @@ function TaskPanel() {
               </Text>
             </div>
             {task.overdue ? (
-              <Badge color="red">{t('task.overdue')}</Badge>
+              <Badge color="red.9" style={{ flexShrink: 0 }}>
+                {t('task.overdue')}
+              </Badge>
             ) : task.dueOn === today ? (
-              <Badge color="orange">{t('task.dueToday')}</Badge>
+              <Badge variant="dot" color="orange" style={{ flexShrink: 0 }}>
+                {t('task.dueToday')}
+              </Badge>
             ) : null}
           </Group>
         ))}
@@ -105,6 +188,12 @@ function ReferralsPanel() {
         `/api/referrals${query({ direction: 'incoming', status: 'pending' })}`,
       ),
   });
+  const queryClient = useQueryClient();
+  const answer = useMutation({
+    mutationFn: ({ id, step }: { id: string; step: 'accept' | 'decline' }) =>
+      api('POST', `/api/referrals/${id}/${step}`, {}),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['referrals'] }),
+  });
   const items = referrals.data?.items ?? [];
   return (
     <Card withBorder component="section" aria-labelledby="waiting-referrals">
@@ -128,11 +217,39 @@ function ReferralsPanel() {
                 {t('referral.answerBy', { date: format.dateTime(referral.responseDeadline) })}
               </Text>
             </div>
-            <Badge color={referral.overdue ? 'red' : referral.urgency === 'routine' ? 'gray' : 'orange'}>
-              {referral.overdue ? t('referral.overdue') : t(`referral.urgency.${referral.urgency}`)}
-            </Badge>
+            <Stack gap={4} align="flex-end">
+              <Badge
+                variant="dot"
+                style={{ flexShrink: 0 }}
+                color={referral.overdue ? 'red' : referral.urgency === 'routine' ? 'gray' : 'orange'}
+              >
+                {referral.overdue ? t('referral.overdue') : t(`referral.urgency.${referral.urgency}`)}
+              </Badge>
+              <Group gap={4} wrap="nowrap">
+                <Button
+                  size="xs"
+                  loading={answer.isPending && answer.variables?.id === referral.id}
+                  onClick={() => answer.mutate({ id: referral.id, step: 'accept' })}
+                >
+                  {t('referral.accept')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  disabled={answer.isPending}
+                  onClick={() => answer.mutate({ id: referral.id, step: 'decline' })}
+                >
+                  {t('referral.decline')}
+                </Button>
+              </Group>
+            </Stack>
           </Group>
         ))}
+        {answer.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(answer.error, t)}
+          </Alert>
+        )}
       </Stack>
     </Card>
   );
@@ -144,12 +261,14 @@ export default function HomePage() {
   const me = useMe();
   const readsCases = useCan('case:read');
   const handlesReferrals = useCan('referral:manage');
+  usePageTitle(t('nav.home'));
   return (
     <Stack>
       <Title order={1}>{t('home.title', { name: me.user.displayName })}</Title>
       {!readsCases && !handlesReferrals && <Text c="dimmed">{t('home.nothingForRole')}</Text>}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {readsCases && <TaskPanel />}
+        {(readsCases || handlesReferrals) && <DeadlinesPanel />}
         {readsCases && <MyCasesPanel />}
         {handlesReferrals && <ReferralsPanel />}
       </SimpleGrid>

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import pino from 'pino';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/config.ts';
+import { type Platform, startPlatform } from '../../src/platform.ts';
+import { buildWebApp } from '../../src/web-build.ts';
+
+/** Debian's Chromium (`apt-get install chromium`); Playwright's own browser download is never used. */
+export const chromiumPath = process.env.LINDUNG_CHROMIUM ?? '/usr/bin/chromium';
+export const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
+/** Every wait in the browser tests: long enough for a slow CI machine, and only ever for something that appears. */
+export const stepTimeout = 30_000;
+
+export interface E2eServer {
+  readonly baseUrl: string;
+  readonly platform: Platform;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * One real server for a test file: the web app built if its sources changed, the platform on a
+ * fresh PGlite data folder with the demo data and two-factor sign-in required, listening on a free
+ * port, and a headless Chromium.
+ */
+export async function startE2eServer(): Promise<E2eServer> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `The browser tests need Debian's Chromium at ${chromiumPath}: apt-get update && apt-get install -y chromium`,
+    );
+  }
+  await buildWebApp({ ifStale: true, quiet: true });
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'lindung-e2e-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    LINDUNG_DATA_DIR: dataDir,
+    LINDUNG_DEMO: 'on',
+    LINDUNG_REQUIRE_2FA: 'on',
+    LINDUNG_SIGN_IN_RATE_LIMIT: '100000',
+  });
+  // The database and the browser start side by side: the slowest part of the file.
+  const [platform, browser] = await Promise.all([
+    startPlatform(config, pino({ level: 'silent' })),
+    chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-dev-shm-usage'],
+    }),
+  ]);
+  const baseUrl = await platform.app.listen({ host: '127.0.0.1', port: 0 });
+  await mkdir(screenshotDir, { recursive: true });
+  return {
+    baseUrl,
+    platform,
+    browser,
+    async close() {
+      await browser.close();
+      await platform.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot for people to look at (test/e2e/screenshots, not committed). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** The serious and critical accessibility violations axe finds on the page (WCAG 2.1 A and AA). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}

@@ -1,0 +1,358 @@
+import { Alert, Badge, Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { api, query } from '../../api/client.ts';
+import type { Consent, Page, ReferralSummary } from '../../api/types.ts';
+import { applyProblem } from '../../app/forms.ts';
+import { useCan, useFormat, useMe } from '../../app/session.tsx';
+import { QueryState } from '../../components/States.tsx';
+import { todayIn } from '../../i18n/format.ts';
+
+const purposes = [
+  'shelter',
+  'medical',
+  'legal_aid',
+  'repatriation',
+  'investigation',
+  'reintegration',
+  'family_tracing',
+] as const;
+const dataCategories = ['identity', 'contact', 'documents', 'case_facts', 'health', 'narrative'] as const;
+const methods = ['written', 'verbal', 'guardian'] as const;
+const services = [
+  'medical',
+  'psychosocial',
+  'legal_aid',
+  'interpretation',
+  'shelter',
+  'financial',
+  'vocational',
+  'education',
+  'repatriation',
+  'family_tracing',
+] as const;
+const urgencies = ['emergency', 'urgent', 'routine'] as const;
+
+interface Agency {
+  id: string;
+  name: string;
+  shortName: string | null;
+}
+
+/** The other agencies of the directory, for choosing who receives (consent, referral). */
+function useOtherAgencies() {
+  const me = useMe();
+  return useQuery({
+    queryKey: ['agencies', 'active'],
+    queryFn: () => api<Page<Agency>>('GET', `/api/agencies${query({ active: true, limit: 200 })}`),
+    select: (page) => page.items.filter((agency) => agency.id !== me.agency.id),
+    staleTime: 10 * 60_000,
+  });
+}
+
+interface ConsentValues {
+  recipientAgencyId: string;
+  purposes: string[];
+  dataCategories: string[];
+  method: string;
+  guardianName: string;
+  givenOn: string;
+}
+
+/** The person's consents to share, and the form to record one (who may receive what, for what). */
+export function ConsentsPanel({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const canRecord = useCan('consent:record');
+  const agencies = useOtherAgencies();
+  const consents = useQuery({
+    queryKey: ['persons', personId, 'consents'],
+    queryFn: () => api<{ items: Consent[] }>('GET', `/api/persons/${personId}/consents`),
+  });
+  const [formProblem, setFormProblem] = useState<string>();
+  const form = useForm<ConsentValues>({
+    defaultValues: {
+      recipientAgencyId: '',
+      purposes: [],
+      dataCategories: [],
+      method: 'written',
+      guardianName: '',
+      givenOn: todayIn(me.agency.timeZone),
+    },
+  });
+  const fields = [
+    'recipientAgencyId',
+    'purposes',
+    'dataCategories',
+    'method',
+    'guardianName',
+    'givenOn',
+  ] as const;
+  const record = form.handleSubmit(async (values) => {
+    setFormProblem(undefined);
+    try {
+      await api('POST', `/api/persons/${personId}/consents`, {
+        recipientAgencyIds: values.recipientAgencyId ? [values.recipientAgencyId] : [],
+        purposes: values.purposes,
+        dataCategories: values.dataCategories,
+        method: values.method,
+        ...(values.method === 'guardian' &&
+          values.guardianName.trim() && { guardianName: values.guardianName.trim() }),
+        givenOn: values.givenOn,
+      });
+      form.reset();
+      await queryClient.invalidateQueries({ queryKey: ['persons', personId, 'consents'] });
+    } catch (error) {
+      setFormProblem(
+        applyProblem(error, fields, form.setError, t, { recipientAgencyIds: 'recipientAgencyId' }),
+      );
+    }
+  });
+  const items = consents.data?.items ?? [];
+  const { errors } = form.formState;
+  return (
+    <Stack>
+      <QueryState
+        isPending={consents.isPending}
+        error={consents.error}
+        isEmpty={items.length === 0}
+        emptyText={t('consent.none')}
+      />
+      {items.map((consent) => (
+        <Group key={consent.id} justify="space-between" wrap="nowrap">
+          <div>
+            <Text size="sm">
+              {consent.purposes.map((purpose) => t(`consent.purpose.${purpose}`)).join(', ')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('consent.given', { date: format.date(String(consent.givenOn)) })}
+            </Text>
+          </div>
+          <Badge
+            variant="dot"
+            color={consent.state === 'in_force' ? 'lindung' : 'gray'}
+            style={{ flexShrink: 0 }}
+          >
+            {t(`consent.state.${consent.state}`)}
+          </Badge>
+        </Group>
+      ))}
+      {canRecord && (
+        <form onSubmit={record} noValidate aria-label={t('consent.record')}>
+          <Stack gap="xs">
+            {formProblem && <Alert color="red">{formProblem}</Alert>}
+            <NativeSelect
+              label={t('consent.recipient')}
+              error={errors.recipientAgencyId?.message}
+              data={[
+                { value: '', label: t('consent.chooseAgency') },
+                ...(agencies.data ?? []).map((agency) => ({ value: agency.id, label: agency.name })),
+              ]}
+              {...form.register('recipientAgencyId')}
+            />
+            <Controller
+              control={form.control}
+              name="purposes"
+              render={({ field }) => (
+                <Checkbox.Group label={t('consent.purposes')} error={errors.purposes?.message} {...field}>
+                  <Group gap="sm" mt={4}>
+                    {purposes.map((purpose) => (
+                      <Checkbox key={purpose} value={purpose} label={t(`consent.purpose.${purpose}`)} />
+                    ))}
+                  </Group>
+                </Checkbox.Group>
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="dataCategories"
+              render={({ field }) => (
+                <Checkbox.Group
+                  label={t('consent.dataCategories')}
+                  error={errors.dataCategories?.message}
+                  {...field}
+                >
+                  <Group gap="sm" mt={4}>
+                    {dataCategories.map((category) => (
+                      <Checkbox key={category} value={category} label={t(`consent.category.${category}`)} />
+                    ))}
+                  </Group>
+                </Checkbox.Group>
+              )}
+            />
+            <NativeSelect
+              label={t('consent.method')}
+              data={methods.map((method) => ({ value: method, label: t(`consent.methods.${method}`) }))}
+              {...form.register('method')}
+            />
+            {form.watch('method') === 'guardian' && (
+              <TextInput
+                label={t('consent.guardianName')}
+                error={errors.guardianName?.message}
+                {...form.register('guardianName')}
+              />
+            )}
+            <TextInput
+              type="date"
+              label={t('consent.givenOn')}
+              error={errors.givenOn?.message}
+              {...form.register('givenOn')}
+            />
+            <Group>
+              <Button type="submit" loading={form.formState.isSubmitting}>
+                {t('consent.record')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}
+
+interface ReferralValues {
+  consentId: string;
+  toAgencyId: string;
+  purpose: string;
+  services: string[];
+  urgency: string;
+}
+
+/** The case's referrals, and the form to refer the person to another agency under a consent in force. */
+export function ReferralsPanel({ caseId, personId }: { caseId: string; personId: string | undefined }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const agencies = useOtherAgencies();
+  const referrals = useQuery({
+    queryKey: ['cases', caseId, 'referrals'],
+    queryFn: () => api<Page<ReferralSummary>>('GET', `/api/referrals${query({ caseId })}`),
+  });
+  const consents = useQuery({
+    queryKey: ['persons', personId, 'consents'],
+    queryFn: () => api<{ items: Consent[] }>('GET', `/api/persons/${personId}/consents`),
+    enabled: personId !== undefined,
+  });
+  const inForce = (consents.data?.items ?? []).filter((consent) => consent.state === 'in_force');
+  const [formProblem, setFormProblem] = useState<string>();
+  const form = useForm<ReferralValues>({
+    defaultValues: { consentId: '', toAgencyId: '', purpose: '', services: [], urgency: 'routine' },
+  });
+  const refer = form.handleSubmit(async (values) => {
+    setFormProblem(undefined);
+    try {
+      await api('POST', '/api/referrals', {
+        caseId,
+        consentId: values.consentId,
+        toAgencyId: values.toAgencyId,
+        purpose: values.purpose,
+        services: values.services,
+        urgency: values.urgency,
+      });
+      form.reset();
+      await queryClient.invalidateQueries({ queryKey: ['cases', caseId] });
+    } catch (error) {
+      setFormProblem(
+        applyProblem(error, ['consentId', 'toAgencyId', 'purpose', 'services', 'urgency'], form.setError, t),
+      );
+    }
+  });
+  const items = referrals.data?.items ?? [];
+  const { errors } = form.formState;
+  return (
+    <Stack>
+      <QueryState
+        isPending={referrals.isPending}
+        error={referrals.error}
+        isEmpty={items.length === 0}
+        emptyText={t('referral.none')}
+      />
+      {items.map((referral) => (
+        <Group key={referral.id} justify="space-between" wrap="nowrap">
+          <div>
+            <Text size="sm">
+              {referral.direction === 'outgoing'
+                ? t('referral.to', { agency: referral.toAgency.name })
+                : t('referral.from', { agency: referral.fromAgency.name })}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('referral.answerBy', { date: format.dateTime(referral.responseDeadline) })}
+            </Text>
+          </div>
+          <Badge variant="dot" style={{ flexShrink: 0 }}>
+            {t(`referral.status.${referral.status}`)}
+          </Badge>
+        </Group>
+      ))}
+      {personId && inForce.length === 0 && consents.isSuccess && (
+        <Text size="sm" c="dimmed">
+          {t('referral.needsConsent')}
+        </Text>
+      )}
+      {inForce.length > 0 && (
+        <form onSubmit={refer} noValidate aria-label={t('referral.create')}>
+          <Stack gap="xs">
+            {formProblem && <Alert color="red">{formProblem}</Alert>}
+            <NativeSelect
+              label={t('referral.consent')}
+              error={errors.consentId?.message}
+              data={[
+                { value: '', label: t('referral.chooseConsent') },
+                ...inForce.map((consent) => ({
+                  value: consent.id,
+                  label: `${consent.purposes.map((purpose) => t(`consent.purpose.${purpose}`)).join(', ')} · ${format.date(String(consent.givenOn))}`,
+                })),
+              ]}
+              {...form.register('consentId')}
+            />
+            <NativeSelect
+              label={t('referral.toAgency')}
+              error={errors.toAgencyId?.message}
+              data={[
+                { value: '', label: t('consent.chooseAgency') },
+                ...(agencies.data ?? []).map((agency) => ({ value: agency.id, label: agency.name })),
+              ]}
+              {...form.register('toAgencyId')}
+            />
+            <NativeSelect
+              label={t('referral.purpose')}
+              error={errors.purpose?.message}
+              data={[
+                { value: '', label: t('referral.choosePurpose') },
+                ...purposes.map((purpose) => ({ value: purpose, label: t(`consent.purpose.${purpose}`) })),
+              ]}
+              {...form.register('purpose')}
+            />
+            <Controller
+              control={form.control}
+              name="services"
+              render={({ field }) => (
+                <Checkbox.Group label={t('referral.services')} error={errors.services?.message} {...field}>
+                  <Group gap="sm" mt={4}>
+                    {services.map((service) => (
+                      <Checkbox key={service} value={service} label={t(`referral.service.${service}`)} />
+                    ))}
+                  </Group>
+                </Checkbox.Group>
+              )}
+            />
+            <NativeSelect
+              label={t('referral.urgencyLabel')}
+              data={urgencies.map((urgency) => ({ value: urgency, label: t(`referral.urgency.${urgency}`) }))}
+              {...form.register('urgency')}
+            />
+            <Group>
+              <Button type="submit" loading={form.formState.isSubmitting}>
+                {t('referral.send')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}
