@@ -148,7 +148,7 @@ async function readSetup(db: Db): Promise<Setup> {
       country,
       of.filter((agency) => agency.type === 'welfare'),
     );
-    for (const offence of offencesFor(country)) {
+    for (const offence of offencesFor({ country }, 'generic')) {
       setup.offences.country.push(country);
       setup.offences.category.push(offence.category);
       setup.offences.code.push(offence.code);
@@ -537,7 +537,9 @@ async function generateBatch(
   await tx.query(
     `insert into investigation_offence (investigation_id, agency_id, offence_code, offence_category)
      select n.investigation_id, n.le_agency_id, f.code, f.category
-       from syn_i n join syn_offence f on f.country = n.country and f.category = n.category`,
+       from syn_i n cross join lateral (
+              select f.code, f.category from syn_offence f where f.country = n.country
+               order by f.category = n.category desc, f.category = 'trafficking_in_persons' desc, f.code limit 1) f`,
   );
   await tx.query(
     `insert into person (id, agency_id, sex, nationality, created_by, created_at, updated_at)
@@ -571,7 +573,9 @@ async function generateBatch(
                          recorded_by, created_at)
      select n.charge_id, n.investigation_id, n.le_agency_id, n.suspect_id, f.code, f.category, n.opened_on + 40,
             n.le_user_id, (n.opened_on + 40)::timestamptz
-       from syn_i n join syn_offence f on f.country = n.country and f.category = n.category
+       from syn_i n cross join lateral (
+              select f.code, f.category from syn_offence f where f.country = n.country
+               order by f.category = n.category desc, f.category = 'trafficking_in_persons' desc, f.code limit 1) f
       where n.arrested and n.charged`,
   );
   await tx.query(
@@ -581,7 +585,7 @@ async function generateBatch(
             case when n.outcome_draw < 0.45 then 'convicted' when n.outcome_draw < 0.6 then 'acquitted' else 'withdrawn' end,
             n.opened_on + 240, case when n.outcome_draw < 0.45 then 36 + floor(n.outcome_draw * 200)::int end,
             n.le_user_id, (n.opened_on + 240)::timestamptz
-       from syn_i n
-      where n.arrested and n.charged and n.outcome_draw < 0.75`,
+       from syn_i n join charge c on c.id = n.charge_id
+      where n.outcome_draw < 0.75`,
   );
 }
