@@ -124,6 +124,9 @@ for (const kind of await testDatabaseKinds()) {
       assert.match(backwards.body, /query\.from/);
       const unknown = await coordinator.request('GET', '/api/statistics/victims?dimension=religion');
       assert.equal(unknown.statusCode, 400, unknown.body);
+      const labels = await coordinator.request('GET', '/api/statistics/labels');
+      assert.equal(labels.statusCode, 200, labels.body);
+      assert.equal(labels.json().exploitationType.forced_labour.vi, 'Lao động cưỡng bức');
       const trainer = await signInAs(platform().app, 'trainer.mapo@demo.lindung.org');
       const refused = await trainer.request('GET', '/api/statistics/dashboard');
       assert.equal(refused.statusCode, 403, refused.body);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
@@ -14,6 +15,7 @@ import {
 } from './statistics.schema.ts';
 
 const tags = ['statistics'];
+const label = z.object({ en: z.string(), ms: z.string(), id: z.string(), vi: z.string() });
 
 /** Counts only: no route here returns a record, a name or an identifier. */
 export function registerStatisticsRoutes(app: App, { db }: Services): void {
@@ -59,7 +61,13 @@ export function registerStatisticsRoutes(app: App, { db }: Services): void {
 
   app.get(
     '/api/statistics/labels',
-    { schema: { tags, summary: 'The labels of dimensions, measures and categories' } },
+    {
+      schema: {
+        tags,
+        summary: 'The labels of dimensions, measures and categories, in en, ms, id and vi',
+        response: { 200: z.record(z.string(), z.record(z.string(), label)), ...problemResponses },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       authorize(actor, statisticsPolicy, 'read', undefined);
