@@ -36,6 +36,12 @@ const environmentSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
+  /**
+   * Figures shown beyond the agency that owns the records (national statistics) print counts from 1
+   * up to one below this as null, marked suppressed, so that no one person can be picked out; 1
+   * turns the suppression off. See docs/decisions/0012-small-cell-suppression.md.
+   */
+  LINDUNG_SMALL_CELL_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   LINDUNG_MAIL_FROM: z.string().min(3).default('Lindung <no-reply@lindung.invalid>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -64,6 +70,8 @@ export interface Config {
   /** The deployment's jurisdiction pack; agencies of a country with its own pack use that one. */
   readonly jurisdiction: PackCode;
   readonly deadlines: { readonly reminderDays: readonly number[] };
+  /** The smallest count shown in figures beyond the owning agency (LINDUNG_SMALL_CELL_THRESHOLD). */
+  readonly statistics: { readonly smallCellThreshold: number };
   /** SMTP for e-mail; `url` undefined means e-mails are logged (without personal data), not sent. */
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
 }
@@ -113,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.LINDUNG_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     jurisdiction: e.LINDUNG_JURISDICTION ?? (demo ? 'my' : 'generic'),
+    statistics: { smallCellThreshold: e.LINDUNG_SMALL_CELL_THRESHOLD },
     deadlines: {
       reminderDays: [...new Set(e.LINDUNG_DEADLINE_REMINDER_DAYS.split(',').map(Number))].sort(
         (a, b) => b - a,

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { addDuration } from '../src/jurisdictions/index.ts';
+import { todayIn } from '../src/modules/agencies/index.ts';
 import { needDomains } from '../src/modules/care/index.ts';
-import { personWithCase, recordConsent, refer } from '../src/modules/referrals/referral.factory.ts';
+import { startOfDay, sweepReminders } from '../src/modules/deadlines/index.ts';
+import { screeningBody } from '../src/modules/health-screening/health-screening.factory.ts';
+import { answer, personWithCase, recordConsent, refer } from '../src/modules/referrals/referral.factory.ts';
+import { outcomes, repatriationBody } from '../src/modules/repatriation/repatriation.factory.ts';
 import { testDatabaseKinds } from './support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from './support/platform.ts';
 
@@ -327,6 +332,213 @@ for (const kind of await testDatabaseKinds()) {
         const response = await shelter.request(method, url, body);
         assert.equal(response.statusCode, 403, `${method} ${url}: ${response.body}`);
       }
+      assert.deepEqual(await state(), before);
+    });
+
+    it('keeps issue 5’s records (orders, deadlines, placements, screenings, returns, reintegration) to their agencies', async () => {
+      const kl = 'Asia/Kuala_Lumpur';
+      const daysAgo = (days: number) => addDuration(todayIn(kl), { amount: -days, unit: 'days' });
+      const { jpw: jpwId, kemensos: kemensosId } = platform().agencyIds;
+      const ok = async (session: TestSession, method: string, url: string, body?: unknown) => {
+        const response = await session.request(method, url, body);
+        assert.ok([200, 201].includes(response.statusCode), `${method} ${url}: ${response.body}`);
+        return response.json();
+      };
+      // A welfare case placed in a women's shelter of another agency, under an interim order with
+      // a reminder sent, screened by the health worker, returned to Indonesia and followed up there.
+      // (shelter.jpw also belongs to JKM since the test above: signed in for its own agency.)
+      const jpw = await signInAs(platform().app, 'shelter.jpw@demo.lindung.org', { agencyId: jpwId });
+      const health = await signInAs(platform().app, 'health.jkm@demo.lindung.org');
+      const kemensos = await signInAs(platform().app, 'cm.kemensos@demo.lindung.org');
+      const { personId, caseId } = await personWithCase(jkmCaseManager, {
+        names: [{ fullName: 'Wulan Sari' }],
+        sex: 'female',
+        birth: { precision: 'year', year: 1999 },
+        nationality: 'ID',
+      });
+      const consentId = await recordConsent(jkmCaseManager, personId, {
+        recipientAgencyIds: [jpwId],
+        purposes: ['shelter'],
+        dataCategories: ['identity'],
+      });
+      const referralId = await refer(jkmCaseManager, {
+        caseId,
+        consentId,
+        toAgencyId: jpwId,
+        purpose: 'shelter',
+        services: ['shelter'],
+      });
+      await answer(jpw, referralId, 'accept');
+      const shelterId = (await ok(jpw, 'GET', '/api/shelters')).items[0].id;
+      const placementId = (
+        await ok(jkmCaseManager, 'POST', '/api/placements', {
+          caseId,
+          shelterId,
+          reason: 'safety',
+          admittedOn: daysAgo(30),
+          acknowledgeWarnings: ['shelter_rules_age', 'shelter_rules_sex'],
+        })
+      ).id;
+      const order = await ok(jkmCaseManager, 'POST', `/api/cases/${caseId}/protection-orders`, {
+        kind: 'interim',
+        personId,
+        court: 'Mahkamah Majistret Kuala Lumpur',
+        appliedOn: daysAgo(3),
+        issuedOn: daysAgo(3),
+      });
+      const now = new Date(
+        startOfDay(addDuration(order.expiresOn, { amount: -7, unit: 'days' }), kl).getTime(),
+      );
+      await platform().db.transaction((tx) => sweepReminders(tx, { leadDays: [7], now }));
+      const [notification] = (await ok(jkmCaseManager, 'GET', '/api/notifications')).items;
+      assert.ok(notification, 'the reminder was sent');
+      const screeningId = (
+        await ok(health, 'POST', `/api/cases/${caseId}/health-screenings`, screeningBody())
+      ).id;
+      const repatriationId = (
+        await ok(
+          jkmCaseManager,
+          'POST',
+          `/api/cases/${caseId}/repatriations`,
+          repatriationBody(kemensosId, { plannedOn: daysAgo(20) }),
+        )
+      ).id;
+      await ok(jkmCaseManager, 'POST', `/api/repatriations/${repatriationId}/departure`, {
+        departedOn: daysAgo(20),
+      });
+      await ok(kemensos, 'POST', `/api/repatriations/${repatriationId}/receipt`, {
+        handedOverOn: daysAgo(19),
+      });
+      const planId = (
+        await ok(kemensos, 'POST', '/api/reintegration-plans', { repatriationId, goals: ['x'] })
+      ).id;
+      await ok(kemensos, 'POST', `/api/reintegration-plans/${planId}/follow-ups`, {
+        heldOn: daysAgo(1),
+        outcomes: outcomes(),
+      });
+
+      const state = () =>
+        platform().db.query(
+          `select (select json_agg(p order by p.id)::text from placement p) as placements,
+                  (select json_agg(o order by o.id)::text from protection_order o) as orders,
+                  (select json_agg(d order by d.id)::text from deadline d) as deadlines,
+                  (select json_agg(n order by n.id)::text from notification n) as notifications,
+                  (select json_agg(h order by h.id)::text from health_screening h) as screenings,
+                  (select json_agg(r order by r.id)::text from repatriation r) as repatriations,
+                  (select json_agg(r order by r.id)::text from reintegration_plan r) as plans,
+                  (select json_agg(f order by f.id)::text from reintegration_follow_up f) as follow_ups`,
+        );
+      const before = await state();
+      const molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      const admin = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
+      const today = daysAgo(0);
+      const attempts: [TestSession, string, string, unknown][] = [
+        // Shelter placements.
+        [molisa, 'GET', `/api/placements/${placementId}`, undefined],
+        [molisa, 'GET', `/api/cases/${caseId}/placements`, undefined],
+        [
+          molisa,
+          'POST',
+          `/api/placements/${placementId}/discharge`,
+          { dischargedOn: today, reason: 'other' },
+        ],
+        [
+          molisa,
+          'POST',
+          `/api/placements/${placementId}/transfer`,
+          { shelterId, transferredOn: today, reason: 'safety' },
+        ],
+        [molisa, 'POST', '/api/placements', { caseId, shelterId, reason: 'safety', admittedOn: today }],
+        // Protection orders.
+        [molisa, 'GET', `/api/cases/${caseId}/protection-orders`, undefined],
+        [molisa, 'GET', `/api/protection-orders/${order.id}`, undefined],
+        [
+          molisa,
+          'POST',
+          `/api/protection-orders/${order.id}/extend`,
+          { court: 'Mahkamah Majistret', appliedOn: today, issuedOn: today },
+        ],
+        [
+          molisa,
+          'POST',
+          `/api/protection-orders/${order.id}/revoke`,
+          { revokedOn: today, reason: 'Taken over' },
+        ],
+        [
+          molisa,
+          'POST',
+          `/api/cases/${caseId}/protection-orders`,
+          { kind: 'interim', personId, court: 'Mahkamah Majistret', appliedOn: today, issuedOn: today },
+        ],
+        [molisa, 'POST', `/api/notifications/${notification.id}/read`, undefined],
+        // Health screenings.
+        [molisa, 'GET', `/api/cases/${caseId}/health-screenings`, undefined],
+        [molisa, 'GET', `/api/health-screenings/${screeningId}`, undefined],
+        [molisa, 'POST', `/api/cases/${caseId}/health-screenings`, screeningBody()],
+        // Returns and reintegration.
+        [molisa, 'GET', `/api/cases/${caseId}/repatriations`, undefined],
+        [molisa, 'GET', `/api/repatriations/${repatriationId}`, undefined],
+        [molisa, 'POST', `/api/repatriations/${repatriationId}/cancel`, { reason: 'Taken over' }],
+        [molisa, 'POST', `/api/cases/${caseId}/repatriations`, repatriationBody(kemensosId)],
+        [molisa, 'GET', `/api/reintegration-plans/${planId}`, undefined],
+        [
+          molisa,
+          'POST',
+          `/api/reintegration-plans/${planId}/follow-ups`,
+          { heldOn: today, outcomes: outcomes() },
+        ],
+        [molisa, 'POST', `/api/reintegration-plans/${planId}/closure`, { reason: 'other' }],
+        // The sending agency: the receiver's plan is not its own.
+        [jkmCaseManager, 'GET', `/api/reintegration-plans/${planId}`, undefined],
+        [
+          jkmCaseManager,
+          'POST',
+          `/api/reintegration-plans/${planId}/follow-ups`,
+          { heldOn: today, outcomes: outcomes() },
+        ],
+        // A role without case:read (nor health:read) in the owning agency.
+        [admin, 'GET', `/api/protection-orders/${order.id}`, undefined],
+        [
+          admin,
+          'POST',
+          `/api/protection-orders/${order.id}/revoke`,
+          { revokedOn: today, reason: 'Taken over' },
+        ],
+        [admin, 'GET', `/api/health-screenings/${screeningId}`, undefined],
+        [admin, 'GET', `/api/repatriations/${repatriationId}`, undefined],
+        [admin, 'GET', `/api/placements/${placementId}`, undefined],
+        // The case manager has no health:read: the database alone hides the findings.
+        [jkmCaseManager, 'GET', `/api/health-screenings/${screeningId}`, undefined],
+      ];
+      for (const [session, method, url, body] of attempts) {
+        const response = await session.request(method, url, body);
+        assert.equal(response.statusCode, 404, `${method} ${url}: ${response.body}`);
+      }
+      const foreignPlan = await molisa.request('POST', '/api/reintegration-plans', {
+        repatriationId,
+        goals: ['x'],
+      });
+      assert.deepEqual(
+        [foreignPlan.statusCode, foreignPlan.json().errors[0].field],
+        [400, 'repatriationId'],
+        'a return it took no part in',
+      );
+      for (const url of [
+        '/api/deadlines',
+        '/api/deadlines/mine',
+        '/api/notifications',
+        '/api/repatriations/incoming',
+        '/api/reintegration-plans',
+      ]) {
+        const response = await molisa.request('GET', url);
+        assert.equal(response.statusCode, 200, `${url}: ${response.body}`);
+        assert.deepEqual(response.json().items, [], url);
+      }
+      assert.deepEqual(
+        (await admin.request('GET', '/api/deadlines')).json().items,
+        [],
+        'admin: no deadlines',
+      );
       assert.deepEqual(await state(), before);
     });
   });

@@ -1,12 +1,13 @@
 import type { FieldProblem } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
-import { registerDeadline } from '../deadlines/index.ts';
+import { closeDeadline, registerDeadline } from '../deadlines/index.ts';
 import {
   type ChargeRow,
   type HearingRow,
   insertCharge,
   insertHearing,
   insertOutcome,
+  listHearings,
   requireCharge,
 } from './court.repo.ts';
 import type { FileCharge, RecordOutcome, ScheduleHearing } from './court.schema.ts';
@@ -101,6 +102,13 @@ export async function recordOutcome(
     fineCurrency: sentence?.fine?.currency ?? null,
     recordedBy: actor.userId,
   });
+  // The court has sat: the court dates of this charge's hearings (and of the investigation's
+  // hearings named for no charge) up to the day of the outcome are met.
+  for (const hearing of await listHearings(tx, charge.investigation_id)) {
+    if ((hearing.charge_id ?? charge.id) === charge.id && hearing.hearing_on <= outcome.decidedOn) {
+      await closeDeadline({ tx, source: { kind: 'court_date', id: hearing.id }, status: 'done' });
+    }
+  }
   await auditChange(
     props,
     'charge.record_outcome',

@@ -39,6 +39,7 @@ export function registerFiguresRoutes(app: App, { db, keyring, config }: Service
           jurisdiction: config.jurisdiction,
           requestId: request.id,
           query: request.query,
+          smallCellThreshold: config.statistics.smallCellThreshold,
         });
       });
     },

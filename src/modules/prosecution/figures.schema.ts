@@ -12,10 +12,16 @@ export const figuresQuerySchema = z.strictObject({
 export type FiguresQuery = z.infer<typeof figuresQuerySchema>;
 
 const counts = {
-  investigations: z.int().describe('Investigations opened'),
-  arrests: z.int().describe('Arrests made'),
-  prosecutions: z.int().describe('Persons charged'),
-  convictions: z.int().describe("Persons convicted (a charge's latest outcome)"),
+  investigations: z.int().nullable().describe('Investigations opened'),
+  arrests: z.int().nullable().describe('Arrests made'),
+  prosecutions: z.int().nullable().describe('Persons charged'),
+  convictions: z.int().nullable().describe("Persons convicted (a charge's latest outcome)"),
+  suppressed: z
+    .literal(true)
+    .optional()
+    .describe(
+      'National figures only, when some counts here were small enough to point at a person (below LINDUNG_SMALL_CELL_THRESHOLD): those are null',
+    ),
 };
 
 export const figuresSchema = z

@@ -352,12 +352,19 @@ for (const kind of await testDatabaseKinds()) {
       const url = '/api/prosecution/figures?from=2025-01-01&to=2025-12-31';
       const national = (await coordinator.request('GET', url)).json();
       assert.equal(national.scope, 'national');
+      // One investigation, two arrests: beyond the agency, counts under the threshold (5) could name
+      // a person, so they are null and marked (the agency itself sees 1, 2, 2, 1); zero is shown.
       assert.deepEqual(national.periods[0].total, {
-        investigations: 1,
-        arrests: 2,
-        prosecutions: 2,
-        convictions: 1,
+        investigations: null,
+        arrests: null,
+        prosecutions: null,
+        convictions: null,
+        suppressed: true,
       });
+      const untouched = national.periods[0].byCategory.filter(
+        (c: { investigations: number | null; suppressed?: true }) => c.investigations === 0 && !c.suppressed,
+      );
+      assert.ok(untouched.length > 0, 'a category with nothing counted is shown as zero, unmarked');
       const agc = (await prosecutor.request('GET', url)).json();
       assert.equal(agc.scope, 'agency');
       assert.deepEqual(agc.periods, []);

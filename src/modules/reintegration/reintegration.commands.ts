@@ -8,6 +8,11 @@ import { ConflictError, type FieldProblem, ValidationError } from '../../shared/
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import { findCase, recordCaseEvent } from '../cases/index.ts';
 import { findRepatriation, type RepatriationRow, recordReturnEvent } from '../repatriation/index.ts';
+import {
+  cancelFollowUpDeadlines,
+  followUpDeadlineMet,
+  registerFollowUpDeadlines,
+} from './follow-up-deadlines.ts';
 import { intervalProblems } from './follow-up-schedule.ts';
 import { reintegrationFields } from './reintegration.fields.ts';
 import {
@@ -46,8 +51,7 @@ async function recordPlanWork(
 ): Promise<void> {
   const { tx, actor } = props;
   const eventDetail = { reintegrationPlanId: plan.id, ...detail };
-  const repatriation = plan.repatriation_id ? await findRepatriation(tx, plan.repatriation_id) : undefined;
-  const ownCase = plan.case_id ?? (repatriation?.agency_id === actor.agencyId ? repatriation.case_id : null);
+  const { repatriation, ownCase } = await caseOfPlan(props, plan);
   if (ownCase) {
     await recordCaseEvent(tx, {
       caseId: ownCase,
@@ -67,6 +71,19 @@ async function recordPlanWork(
     requestId: props.requestId,
     detail: { ...(ownCase && { caseId: ownCase }), ...detail },
   });
+}
+
+/** The case a plan follows, when it is the acting agency's own (its own case, or a return it sent). */
+async function caseOfPlan(
+  props: ReintegrationCommandProps,
+  plan: Pick<ReintegrationPlanRow, 'case_id' | 'repatriation_id'>,
+): Promise<{ repatriation: RepatriationRow | undefined; ownCase: string | null }> {
+  const repatriation = plan.repatriation_id
+    ? await findRepatriation(props.tx, plan.repatriation_id)
+    : undefined;
+  const ownCase =
+    plan.case_id ?? (repatriation?.agency_id === props.actor.agencyId ? repatriation.case_id : null);
+  return { repatriation, ownCase };
 }
 
 /** Where the plan's return comes from: a handed-over repatriation, or a case of the agency's own. */
@@ -157,6 +174,7 @@ export async function createReintegrationPlan(
     createdBy: actor.userId,
   });
   const created = await requireReintegrationPlan(tx, id);
+  await registerFollowUpDeadlines(tx, created, (await caseOfPlan(props, created)).ownCase);
   await recordPlanWork(props, created, 'case.reintegration_planned', {
     returnedOn: origin.returnedOn,
     followUpMonths: months,
@@ -204,6 +222,7 @@ export async function recordFollowUp(
     }
     throw error;
   });
+  await followUpDeadlineMet(tx, plan.id, sequence);
   await recordPlanWork(props, plan, 'case.reintegration_followed_up', {
     followUpId: id,
     sequence,
@@ -233,6 +252,7 @@ export async function closeReintegrationPlan(
     note: closure.note ? encryptField(props.keyring, reintegrationFields.closureNote, closure.note) : null,
     closedBy: actor.userId,
   });
+  await cancelFollowUpDeadlines(tx, plan);
   await recordPlanWork(props, plan, 'case.reintegration_closed', { closedOn, reason: closure.reason });
   return requireReintegrationPlan(tx, plan.id);
 }

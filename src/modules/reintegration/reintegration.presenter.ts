@@ -1,5 +1,6 @@
 import { decryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
+import { suppressCounts, suppressPartition } from '../../shared/small-cells.ts';
 import { followUpSchedule } from './follow-up-schedule.ts';
 import { reintegrationFields } from './reintegration.fields.ts';
 import type { ReintegrationPlanRow, StatisticsRow } from './reintegration.repo.ts';
@@ -51,23 +52,42 @@ export function presentReintegrationPlan(
   };
 }
 
+/**
+ * The provincial report. National figures (beyond the agency's own plans) have their small cells
+ * nulled and marked, so that one person in one province cannot be picked out.
+ */
 export function presentStatistics(
   rows: StatisticsRow[],
   scope: 'agency' | 'national',
   from: string,
   to: string,
+  smallCellThreshold: number,
 ) {
+  const threshold = scope === 'national' ? smallCellThreshold : undefined;
   return {
     scope,
     from,
     to,
-    provinces: rows.map((row) => ({
-      country: row.country,
-      province: row.province,
-      reintegrated: row.reintegrated,
-      followedUp: row.followed_up,
-      closed: row.closed,
-      outcomes: row.outcomes,
-    })),
+    provinces: rows.map((row) => {
+      const counts = suppressCounts(
+        { reintegrated: row.reintegrated, followedUp: row.followed_up, closed: row.closed },
+        threshold,
+      );
+      // Each measure's codes split the persons followed up: a partition, so a hidden cell must not
+      // be derivable from the others.
+      const measures = Object.entries(row.outcomes).map(
+        ([measure, codes]) => [measure, suppressPartition(codes, threshold)] as const,
+      );
+      const suppressed = counts.suppressed ?? measures.some(([, codes]) => codes.suppressed);
+      return {
+        country: row.country,
+        province: row.province,
+        reintegrated: counts.reintegrated,
+        followedUp: counts.followedUp,
+        closed: counts.closed,
+        outcomes: Object.fromEntries(measures.map(([measure, codes]) => [measure, codes.counts])),
+        ...(suppressed && { suppressed: true as const }),
+      };
+    }),
   };
 }

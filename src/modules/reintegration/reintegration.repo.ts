@@ -28,6 +28,7 @@ export interface ReintegrationPlanRow {
   closed_on: string | null;
   closure_reason: string | null;
   closure_note: string | null;
+  created_by: string;
   created_at: Date;
   follow_ups: FollowUpRow[];
 }
@@ -35,7 +36,7 @@ export interface ReintegrationPlanRow {
 const select = `
   select p.id, p.agency_id, p.repatriation_id, p.case_id, p.returned_on::text as returned_on,
          btrim(p.country) as country, p.province, p.follow_up_months, p.goals, p.status,
-         p.closed_on::text as closed_on, p.closure_reason, p.closure_note, p.created_at,
+         p.closed_on::text as closed_on, p.closure_reason, p.closure_note, p.created_by, p.created_at,
          coalesce((select json_agg(json_build_object('id', f.id, 'sequence', f.sequence, 'heldOn', f.held_on,
                      'outcomes', f.outcomes, 'notes', f.notes, 'recordedBy', f.recorded_by,
                      'createdAt', f.created_at) order by f.sequence)

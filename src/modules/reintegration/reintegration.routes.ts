@@ -228,7 +228,13 @@ export function registerReintegrationRoutes(app: App, { db, keyring, config }: S
       return inTenant(db, actor, async (tx) => {
         authorize(actor, reintegrationAgencyPolicy, 'statistics', undefined);
         const rows = await reintegrationStatistics(tx, from, to);
-        return presentStatistics(rows, can(actor, 'statistics:read') ? 'national' : 'agency', from, to);
+        return presentStatistics(
+          rows,
+          can(actor, 'statistics:read') ? 'national' : 'agency',
+          from,
+          to,
+          config.statistics.smallCellThreshold,
+        );
       });
     },
   );

@@ -129,12 +129,21 @@ export const reintegrationStatisticsSchema = z
       z.object({
         country: z.string(),
         province: z.string(),
-        reintegrated: z.int().describe('Persons whose return falls in the period'),
-        followedUp: z.int().describe('Of them, with at least one follow-up by the end of the period'),
-        closed: z.int(),
+        reintegrated: z.int().nullable().describe('Persons whose return falls in the period'),
+        followedUp: z
+          .int()
+          .nullable()
+          .describe('Of them, with at least one follow-up by the end of the period'),
+        closed: z.int().nullable(),
         outcomes: z
-          .record(z.string(), z.record(z.string(), z.int()))
+          .record(z.string(), z.record(z.string(), z.int().nullable()))
           .describe('By measure, how many persons have each code at their latest follow-up'),
+        suppressed: z
+          .literal(true)
+          .optional()
+          .describe(
+            'National figures only, when some counts here were small enough to point at a person (below LINDUNG_SMALL_CELL_THRESHOLD): those are null',
+          ),
       }),
     ),
   })

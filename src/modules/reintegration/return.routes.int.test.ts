@@ -147,6 +147,23 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(again.statusCode, 409, again.body);
     });
 
+    const followUpDeadlines = async (session: TestSession) => {
+      const response = await session.request('GET', '/api/deadlines/mine?sourceKind=reintegration_follow_up');
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json().items.map((d: { dueOn: string; caseId: string | null }) => [d.dueOn, d.caseId]);
+    };
+
+    it('puts each scheduled follow-up on the plan creator’s deadlines, naming no case it may not see', async () => {
+      assert.deepEqual(await followUpDeadlines(kemensos), [
+        ['2025-11-02', null],
+        ['2026-01-02', null],
+        ['2026-04-02', null],
+        ['2026-10-02', null],
+      ]);
+      const sender = await jkm.request('GET', '/api/deadlines?sourceKind=reintegration_follow_up');
+      assert.deepEqual(sender.json().items, [], 'the sending agency owes none of them');
+    });
+
     it('refuses a follow-up dated before the return, writing nothing', async () => {
       const response = await kemensos.request('POST', `/api/reintegration-plans/${planId}/follow-ups`, {
         heldOn: '2025-10-01',
@@ -204,6 +221,22 @@ for (const kind of await testDatabaseKinds()) {
       assert.doesNotMatch(JSON.stringify(timeline), /poor|mother|medium/);
     });
 
+    it('marks a follow-up’s deadline done when it is recorded', async () => {
+      assert.deepEqual(await followUpDeadlines(kemensos), [
+        ['2026-04-02', null],
+        ['2026-10-02', null],
+      ]);
+      const rows = await platform().db.query<{ status: string }>(
+        `select status from deadline where source_kind = 'reintegration_follow_up' and agency_id = $1
+          order by due_on`,
+        [platform().agencyIds.kemensos],
+      );
+      assert.deepEqual(
+        rows.map((r) => r.status),
+        ['done', 'done', 'open', 'open'],
+      );
+    });
+
     it('counts the province’s reintegrated victims and how they are doing, for the agency and nationally', async () => {
       const own = await kemensos.request(
         'GET',
@@ -237,8 +270,13 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(national.statusCode, 200, national.body);
       assert.equal(national.json().scope, 'national');
       const [province] = national.json().provinces;
-      assert.equal(province.reintegrated, 1);
-      assert.deepEqual(province.outcomes.income, { fair: 1 }, 'the latest follow-up counts');
+      // One person in one province: beyond the agency, every count under the threshold (5) is null.
+      assert.equal(province.province, 'Jawa Timur');
+      assert.equal(province.suppressed, true);
+      assert.equal(province.reintegrated, null);
+      assert.equal(province.closed, 0, 'zero names nobody');
+      assert.deepEqual(province.outcomes.income, { fair: null }, 'the latest follow-up counts, suppressed');
+      assert.doesNotMatch(JSON.stringify(province), /[1-4]/);
       const malaysia = await signInAs(platform().app, 'coordinator.mapo@demo.lindung.org');
       const elsewhere = await malaysia.request(
         'GET',
@@ -268,6 +306,19 @@ for (const kind of await testDatabaseKinds()) {
         outcomes: outcomes(),
       });
       assert.equal(late.statusCode, 409, late.body);
+    });
+
+    it('cancels the follow-ups still owed when the plan closes', async () => {
+      assert.deepEqual(await followUpDeadlines(kemensos), []);
+      const rows = await platform().db.query<{ status: string }>(
+        `select status from deadline where source_kind = 'reintegration_follow_up' and agency_id = $1
+          order by due_on`,
+        [platform().agencyIds.kemensos],
+      );
+      assert.deepEqual(
+        rows.map((r) => r.status),
+        ['done', 'done', 'cancelled', 'cancelled'],
+      );
     });
 
     it('audits every change and read of the return', async () => {
@@ -413,7 +464,16 @@ for (const kind of await testDatabaseKinds()) {
             p.reintegrated,
             p.followedUp,
           ]),
-        [['Kelantan', 1, 0]],
+        [['Kelantan', null, 0]],
+      );
+      const owed = await jkm.request('GET', '/api/deadlines/mine?sourceKind=reintegration_follow_up');
+      assert.deepEqual(
+        owed.json().items.map((d: { dueOn: string; caseId: string }) => [d.dueOn, d.caseId]),
+        [
+          ['2025-08-30', localCase],
+          ['2025-10-30', localCase],
+        ],
+        'on the agency’s own case',
       );
     });
   });
