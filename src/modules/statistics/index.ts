@@ -5,4 +5,3 @@
  * suppressed beyond the owning agency. See docs/decisions/0013-statistics.md.
  */
 export { registerStatisticsRoutes } from './statistics.routes.ts';
-export { smallCellThreshold } from './suppression.ts';

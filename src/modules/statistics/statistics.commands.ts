@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/db.ts';
 import { type Actor, can } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
+import { suppressPartition } from '../../shared/small-cells.ts';
 import { agencyToday } from '../agencies/index.ts';
 import {
   type FiguresRow,
@@ -23,11 +24,13 @@ import type {
   StatisticsQuery,
   VictimStatisticsView,
 } from './statistics.schema.ts';
-import { cell, derived, smallCellThreshold } from './suppression.ts';
+import { cell, derived } from './suppression.ts';
 
 interface Props {
   tx: Tx;
   actor: Actor;
+  /** The deployment's small-cell threshold (config.statistics.smallCellThreshold). */
+  smallCellThreshold: number;
 }
 
 /** A national view (statistics:read) shows records of other agencies: its small cells are suppressed. */
@@ -41,17 +44,47 @@ async function periodOf(tx: Tx, actor: Actor, query: { from?: string; to?: strin
   return { from, to };
 }
 
-function victimCells(row: VictimRow, suppress: boolean) {
+function victimCells(row: VictimRow & { hidden?: Set<string> }, suppress: number | undefined) {
   const median = (value: string | null) => (value === null ? null : Number(value));
+  const count = (measure: (typeof measures)[number]) =>
+    row.hidden?.has(measure) ? { value: null, suppressed: true } : cell(row[measure], suppress);
   return {
-    identified: cell(row.identified, suppress),
-    referred: cell(row.referred, suppress),
-    sheltered: cell(row.sheltered, suppress),
-    repatriated: cell(row.repatriated, suppress),
-    reintegrated: cell(row.reintegrated, suppress),
+    identified: count('identified'),
+    referred: count('referred'),
+    sheltered: count('sheltered'),
+    repatriated: count('repatriated'),
+    reintegrated: count('reintegrated'),
     daysToReferral: derived(median(row.days_to_referral), row.referred, suppress),
     daysToPlacement: derived(median(row.days_to_placement), row.sheltered, suppress),
   };
+}
+
+const measures = ['identified', 'referred', 'sheltered', 'repatriated', 'reintegrated'] as const;
+
+/**
+ * Where each victim falls in exactly one value of the dimension (all but exploitation type), the
+ * values of a period add up to the total shown on the dashboard, so a hidden cell could be got back
+ * by subtraction: as for the reintegration outcomes (decision 0012), the next smallest cells of each
+ * measure are hidden with it until the hidden ones hold the threshold together.
+ */
+function partitionSuppressed(
+  rows: VictimRow[],
+  dimension: Dimension,
+  threshold: number | undefined,
+): (VictimRow & { hidden: Set<string> })[] {
+  const out = rows.map((row) => ({ ...row, hidden: new Set<string>() }));
+  if (threshold === undefined || dimension === 'none' || dimension === 'exploitation_type') return out;
+  for (const period of new Set(rows.map((row) => row.period))) {
+    const of = out.filter((row) => row.period === period);
+    for (const measure of measures) {
+      const { counts } = suppressPartition(
+        Object.fromEntries(of.map((row) => [row.key, row[measure]])),
+        threshold,
+      );
+      for (const row of of) if (counts[row.key] === null) row.hidden.add(measure);
+    }
+  }
+  return out;
 }
 
 function labelOf(dimension: Dimension, key: string): Label | null {
@@ -74,20 +107,20 @@ export async function readVictimStatistics(
 ): Promise<VictimStatisticsView> {
   const { tx, actor, query } = props;
   const { from, to } = await periodOf(tx, actor, query);
-  const suppress = nationalScope(actor);
+  const suppress = nationalScope(actor) ? props.smallCellThreshold : undefined;
   const rows = await victimStatistics(tx, { from, to, groupBy: query.groupBy, dimension: query.dimension });
   const names =
     query.dimension === 'agency'
       ? await agencyNames(tx, [...new Set(rows.map((row) => row.key))])
       : new Map();
   return {
-    scope: suppress ? 'national' : 'agency',
+    scope: suppress !== undefined ? 'national' : 'agency',
     from,
     to,
     groupBy: query.groupBy,
     dimension: query.dimension,
-    suppressionThreshold: smallCellThreshold,
-    rows: rows.map((row) => ({
+    suppressionThreshold: props.smallCellThreshold,
+    rows: partitionSuppressed(rows, query.dimension, suppress).map((row) => ({
       period: row.period,
       key: row.key,
       label: labelOf(query.dimension, row.key),
@@ -97,7 +130,7 @@ export async function readVictimStatistics(
   };
 }
 
-function prosecutionCells(row: FiguresRow | undefined, suppress: boolean) {
+function prosecutionCells(row: FiguresRow | undefined, suppress: number | undefined) {
   return {
     investigations: cell(row?.investigations ?? 0, suppress),
     arrests: cell(row?.arrests ?? 0, suppress),
@@ -115,17 +148,17 @@ export async function readDashboard(
 ): Promise<DashboardView> {
   const { tx, actor, query } = props;
   const { from, to } = await periodOf(tx, actor, query);
-  const suppress = nationalScope(actor);
+  const suppress = nationalScope(actor) ? props.smallCellThreshold : undefined;
   const victims = await victimStatistics(tx, { from, to, groupBy: query.groupBy, dimension: 'none' });
   const figures = await prosecutionFigures(tx, { from, to, groupBy: query.groupBy });
   const overdue = await overdueDeadlines(tx, props.now);
   const periods = [...new Set(figures.map((row) => row.period))];
   return {
-    scope: suppress ? 'national' : 'agency',
+    scope: suppress !== undefined ? 'national' : 'agency',
     from,
     to,
     groupBy: query.groupBy,
-    suppressionThreshold: smallCellThreshold,
+    suppressionThreshold: props.smallCellThreshold,
     victims: victims.map((row) => ({ period: row.period, ...victimCells(row, suppress) })),
     prosecution: periods.map((period) => {
       const of = figures.filter((row) => row.period === period);

@@ -18,7 +18,7 @@ const tags = ['statistics'];
 const label = z.object({ en: z.string(), ms: z.string(), id: z.string(), vi: z.string() });
 
 /** Counts only: no route here returns a record, a name or an identifier. */
-export function registerStatisticsRoutes(app: App, { db }: Services): void {
+export function registerStatisticsRoutes(app: App, { db, config }: Services): void {
   app.get(
     '/api/statistics/victims',
     {
@@ -34,7 +34,12 @@ export function registerStatisticsRoutes(app: App, { db }: Services): void {
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
         authorize(actor, statisticsPolicy, 'read', undefined);
-        return readVictimStatistics({ tx, actor, query: request.query });
+        return readVictimStatistics({
+          tx,
+          actor,
+          query: request.query,
+          smallCellThreshold: config.statistics.smallCellThreshold,
+        });
       });
     },
   );
@@ -54,7 +59,13 @@ export function registerStatisticsRoutes(app: App, { db }: Services): void {
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
         authorize(actor, statisticsPolicy, 'read', undefined);
-        return readDashboard({ tx, actor, query: request.query, now: new Date() });
+        return readDashboard({
+          tx,
+          actor,
+          query: request.query,
+          now: new Date(),
+          smallCellThreshold: config.statistics.smallCellThreshold,
+        });
       });
     },
   );

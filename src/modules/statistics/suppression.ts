@@ -1,26 +1,27 @@
-/**
- * Small-cell suppression: the one place that says how small a count may be before it is hidden.
- * A count of 1 to `smallCellThreshold - 1` shown beyond the agency that owns the records (a
- * national figure) becomes null and is marked suppressed, so that nobody can single out a victim
- * from a table. Zero is shown: it names nobody. See docs/decisions/0013-statistics.md.
- */
-export const smallCellThreshold = 5;
+import { isSmallCell } from '../../shared/small-cells.ts';
 
+/**
+ * Small-cell suppression in the statistics' cell shape. The rule and the threshold are the
+ * platform's (src/shared/small-cells.ts, LINDUNG_SMALL_CELL_THRESHOLD, decision 0012): a count from 1
+ * to one below the threshold in a figure shown beyond the agency owning the records (a national
+ * figure) becomes `{ value: null, suppressed: true }`; zero is shown. `threshold` undefined means the
+ * caller's own records: nothing is suppressed.
+ */
 export interface Cell {
   value: number | null;
   suppressed: boolean;
 }
 
-export function isSmall(count: number): boolean {
-  return count > 0 && count < smallCellThreshold;
-}
-
-/** A count as shown: as it is within the owning agency, suppressed if small beyond it. */
-export function cell(count: number, suppress: boolean): Cell {
-  return suppress && isSmall(count) ? { value: null, suppressed: true } : { value: count, suppressed: false };
+/** A count as shown. */
+export function cell(count: number, threshold: number | undefined): Cell {
+  return threshold !== undefined && isSmallCell(count, threshold)
+    ? { value: null, suppressed: true }
+    : { value: count, suppressed: false };
 }
 
 /** A figure derived from a group (a median): hidden with the group when the group is small. */
-export function derived(value: number | null, groupCount: number, suppress: boolean): Cell {
-  return suppress && isSmall(groupCount) ? { value: null, suppressed: true } : { value, suppressed: false };
+export function derived(value: number | null, groupCount: number, threshold: number | undefined): Cell {
+  return threshold !== undefined && isSmallCell(groupCount, threshold)
+    ? { value: null, suppressed: true }
+    : { value, suppressed: false };
 }
