@@ -34,7 +34,16 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const catalogues = Object.fromEntries(
   locales.map((locale) => [
     locale,
-    flatten(JSON.parse(readFileSync(path.join(webSrc, 'i18n/locales', `${locale}.json`), 'utf8')) as Tree),
+    // Each language's catalogue and the feature files added to it (e.g. en.screening.json).
+    new Map(
+      readdirSync(path.join(webSrc, 'i18n/locales'))
+        .filter(
+          (file) => file === `${locale}.json` || (file.startsWith(`${locale}.`) && file.endsWith('.json')),
+        )
+        .flatMap((file) => [
+          ...flatten(JSON.parse(readFileSync(path.join(webSrc, 'i18n/locales', file), 'utf8')) as Tree),
+        ]),
+    ),
   ]),
 ) as Record<(typeof locales)[number], Map<string, string>>;
 const english = catalogues.en;

@@ -4,6 +4,13 @@ import { defineConfig } from 'vite';
 // The server serves web/dist at `/`; in development run the API (npm run dev) and `vite` proxies /api to it.
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 1200 },
+  // `asset-manifest.json` lists the built files for the service worker (web/public/sw.js) to cache.
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    manifest: 'asset-manifest.json',
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

@@ -4,6 +4,7 @@ import './i18n/index.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { registerServiceWorker } from './app/pwa.ts';
 
 const root = document.getElementById('root');
 if (root) {
@@ -13,3 +14,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();

@@ -4,6 +4,7 @@ import { normalizeDocumentNumber } from '../../crypto/encrypted-columns.ts';
 import { blindIndex, encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
+import { normalizeName } from '../../names/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
@@ -18,6 +19,8 @@ import {
   requirePerson,
 } from './person.repo.ts';
 import type { CreatePerson, PersonMatchQuery } from './person.schema.ts';
+import { searchKeysFor } from './person-name-keys.ts';
+import { nameThreshold, rankCandidate } from './person-ranking.ts';
 
 interface CommandProps {
   readonly tx: Tx;
@@ -96,21 +99,52 @@ export async function readPerson(
   return person;
 }
 
+export type RankedMatch = PersonMatchRow & ReturnType<typeof rankCandidate>;
+
+function birthYearOf(row: PersonMatchRow): number | null {
+  if (row.birth_date) return Number(String(row.birth_date).slice(0, 4));
+  if (row.birth_year !== null) return row.birth_year;
+  if (row.estimated_age !== null && row.estimated_on)
+    return Number(String(row.estimated_on).slice(0, 4)) - row.estimated_age;
+  return null;
+}
+
 /**
- * Search before create: the persons this agency may see who could be the one about to be
- * recorded. The search is audited by what was searched on, never by the values.
+ * Search before create, and search as you type: the persons this agency may see who could be the
+ * one asked for, by any written form of the name (src/names), date of birth, nationality or
+ * document number, best first with the reasons they matched. The search is audited by what was
+ * searched on, never by the values.
  */
 export async function matchPersons(
   props: CommandProps & { query: PersonMatchQuery },
-): Promise<PersonMatchRow[]> {
+): Promise<RankedMatch[]> {
   const { query, keyring } = props;
-  const rows = await findPersonMatches(props.tx, {
+  const keys = query.name ? searchKeysFor(query.name) : { matchKeys: [], phoneticKeys: [] };
+  const candidates = await findPersonMatches(props.tx, {
     name: query.name,
+    matchKeys: keys.matchKeys,
+    phoneticKeys: keys.phoneticKeys,
     documentIndex: query.documentNumber
       ? blindIndex(keyring, personFields.documentNumber, normalizeDocumentNumber(query.documentNumber))
       : undefined,
-    limit: query.limit,
+    candidates: Math.max(200, query.limit * 20),
   });
+  const normalised = query.name ? normalizeName(query.name) : undefined;
+  const rows = candidates
+    .map((row) => ({
+      ...row,
+      ...rankCandidate(query, normalised, {
+        names: row.names,
+        nameSimilarities: row.name_similarities,
+        birthDate: row.birth_date ? String(row.birth_date) : null,
+        birthYear: birthYearOf(row),
+        nationality: row.nationality?.trim() ?? null,
+        documentMatch: row.document_match,
+      }),
+    }))
+    .filter((row) => row.document_match || row.nameScore >= nameThreshold)
+    .sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || a.id.localeCompare(b.id))
+    .slice(0, query.limit);
   await recordAudit(props.tx, {
     actorUserId: props.actor.userId,
     agencyId: props.actor.agencyId,

@@ -1,7 +1,8 @@
 import { decryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
+import type { RankedMatch } from './person.commands.ts';
 import { personFields } from './person.fields.ts';
-import type { PersonMatchRow, PersonRow } from './person.repo.ts';
+import type { PersonRow } from './person.repo.ts';
 import type { Birth, PersonView } from './person.schema.ts';
 
 type BirthColumns = Pick<
@@ -44,35 +45,25 @@ export function presentPerson(row: PersonRow, keyring: Keyring): PersonView {
   };
 }
 
-export function presentMatch(row: PersonMatchRow, criteria: { birthYear?: number; nationality?: string }) {
-  const birth = presentBirth(row);
-  const year =
-    birth.precision === 'exact'
-      ? Number(birth.date.slice(0, 4))
-      : birth.precision === 'year'
-        ? birth.year
-        : undefined;
-  const birthYearMatches =
-    criteria.birthYear !== undefined && year !== undefined && Math.abs(year - criteria.birthYear) <= 1;
-  const nationalityMatches =
-    criteria.nationality !== undefined && row.nationality?.trim() === criteria.nationality;
+/** A search result: who, how closely they match (0–1) and why. */
+export function presentMatch(row: RankedMatch) {
+  const on = new Set(row.reasons.map((reason) => reason.on));
   const matchedOn = [
-    ...(row.name_score > 0 ? (['name'] as const) : []),
-    ...(row.document_match ? (['document'] as const) : []),
-    ...(birthYearMatches ? (['birth_year'] as const) : []),
-    ...(nationalityMatches ? (['nationality'] as const) : []),
+    ...(row.nameScore > 0 ? (['name'] as const) : []),
+    ...(on.has('document') ? (['document'] as const) : []),
+    ...(on.has('birth_date') || on.has('birth_year') || on.has('birth_year_near')
+      ? (['birth_year'] as const)
+      : []),
+    ...(on.has('nationality') ? (['nationality'] as const) : []),
   ];
-  // A document number is near-certain; otherwise the name counts most, birth year and nationality add to it.
-  const score = row.document_match
-    ? 1
-    : Math.min(1, row.name_score * 0.7 + (birthYearMatches ? 0.2 : 0) + (nationalityMatches ? 0.1 : 0));
   return {
     id: row.id,
     names: row.names,
     sex: row.sex as PersonView['sex'],
-    birth,
+    birth: presentBirth(row),
     nationality: row.nationality?.trim() ?? null,
-    score: Math.round(score * 100) / 100,
-    matchedOn: [...matchedOn],
+    score: row.score,
+    matchedOn,
+    reasons: row.reasons,
   };
 }

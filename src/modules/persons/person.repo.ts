@@ -1,5 +1,6 @@
 import { sql, type Tx } from '../../db/db.ts';
 import { NotFoundError } from '../../shared/errors.ts';
+import { nameKeysFor, nameKeysVersion } from './person-name-keys.ts';
 
 export interface PersonRow {
   id: string;
@@ -80,22 +81,30 @@ export async function insertPersonNames(
   }[],
 ): Promise<void> {
   await tx.query(
-    `insert into person_name (person_id, agency_id, position, kind, full_name, given_name, family_name)
-     select $1, $2, n.position, n.kind, n.full_name, n.given_name, n.family_name
+    `insert into person_name (person_id, agency_id, position, kind, full_name, given_name, family_name,
+                              match_keys, phonetic_keys, keys_version)
+     select $1, $2, n.position, n.kind, n.full_name, n.given_name, n.family_name, n.match_keys, n.phonetic_keys, $4
        from jsonb_to_recordset($3::jsonb)
-         as n(position integer, kind text, full_name text, given_name text, family_name text)`,
+         as n(position integer, kind text, full_name text, given_name text, family_name text,
+              match_keys text[], phonetic_keys text[])`,
     [
       personId,
       agencyId,
       JSON.stringify(
-        names.map((n, position) => ({
-          position,
-          kind: n.kind,
-          full_name: n.fullName,
-          given_name: n.givenName,
-          family_name: n.familyName,
-        })),
+        names.map((n, position) => {
+          const keys = nameKeysFor(n.fullName);
+          return {
+            position,
+            kind: n.kind,
+            full_name: n.fullName,
+            given_name: n.givenName,
+            family_name: n.familyName,
+            match_keys: keys.matchKeys,
+            phonetic_keys: keys.phoneticKeys,
+          };
+        }),
       ),
+      nameKeysVersion,
     ],
   );
 }
@@ -164,24 +173,39 @@ export interface PersonMatchRow {
   estimated_age: number | null;
   estimated_on: string | null;
   nationality: string | null;
+  /** Best trigram similarity of a name to the query (case and accents folded). */
   name_score: number;
+  /** Trigram similarity per name, in the order of `names`. */
+  name_similarities: number[];
   document_match: boolean;
 }
 
 /**
- * Persons this agency may see whose name is like `name` (trigram similarity, case and accents
- * folded) or who hold a document with this blind index, best name match first.
+ * Candidates for a person search among the persons this agency may see (row-level security):
+ * names like the query by trigram similarity (case and accents folded), names sharing a
+ * normalised token key or a double-metaphone code, and holders of a document with this blind
+ * index. The caller ranks them; here they are only cut to the `candidates` most promising.
  */
 export async function findPersonMatches(
   tx: Tx,
-  criteria: { name?: string | undefined; documentIndex?: string | undefined; limit: number },
+  criteria: {
+    name?: string | undefined;
+    matchKeys: readonly string[];
+    phoneticKeys: readonly string[];
+    documentIndex?: string | undefined;
+    candidates: number;
+  },
 ): Promise<PersonMatchRow[]> {
   return tx.query<PersonMatchRow>(
     `with by_name as (
-       select n.person_id, max(similarity(lindung_fold(n.full_name), lindung_fold($1))) as score
+       select n.person_id, max(similarity(lindung_fold(n.full_name), lindung_fold($1))) as score,
+              max(cardinality(array(select unnest(n.match_keys) intersect select unnest($4::text[])))) as shared
          from person_name n
-        where $1::text is not null and lindung_fold(n.full_name) % lindung_fold($1)
+        where $1::text is not null
+          and (lindung_fold(n.full_name) % lindung_fold($1) or n.match_keys && $4::text[] or n.phonetic_keys && $5::text[])
         group by n.person_id
+        order by shared desc, score desc, n.person_id
+        limit $3
      ), by_document as (
        select distinct d.person_id from identity_document d where $2::text is not null and d.number_index = $2
      ), candidate as (
@@ -189,14 +213,20 @@ export async function findPersonMatches(
      )
      select p.id, p.sex, p.birth_precision, p.birth_date, p.birth_year, p.estimated_age, p.estimated_on, p.nationality,
             coalesce(bn.score, 0)::float8 as name_score, (bd.person_id is not null) as document_match,
-            array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names
+            array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names,
+            array(select coalesce(similarity(lindung_fold(n.full_name), lindung_fold($1)), 0)::float8
+                    from person_name n where n.person_id = p.id order by n.position, n.id) as name_similarities
        from candidate c
        join person p on p.id = c.person_id
        left join by_name bn on bn.person_id = p.id
-       left join by_document bd on bd.person_id = p.id
-      order by (bd.person_id is not null) desc, coalesce(bn.score, 0) desc, p.id
-      limit $3`,
-    [criteria.name ?? null, criteria.documentIndex ?? null, criteria.limit],
+       left join by_document bd on bd.person_id = p.id`,
+    [
+      criteria.name ?? null,
+      criteria.documentIndex ?? null,
+      criteria.candidates,
+      criteria.matchKeys,
+      criteria.phoneticKeys,
+    ],
   );
 }
 

@@ -30,7 +30,8 @@ export function registerPersonRoutes(app: App, { db, keyring }: Services): void 
     {
       schema: {
         tags,
-        summary: 'Search before create: persons this agency may see who match a name, birth year or document',
+        summary:
+          'Search as you type: persons this agency may see who match any form of a name, a date of birth, nationality or document, ranked, with why',
         querystring: personMatchQuerySchema,
         response: { 200: z.object({ items: z.array(personMatchSchema) }), ...problemResponses },
       },
@@ -42,7 +43,7 @@ export function registerPersonRoutes(app: App, { db, keyring }: Services): void 
       const rows = await inTenant(db, actor, (tx) =>
         matchPersons({ tx, actor, keyring, query, requestId: request.id }),
       );
-      return { items: rows.map((row) => presentMatch(row, query)).sort((a, b) => b.score - a.score) };
+      return { items: rows.map(presentMatch) };
     },
   );
 

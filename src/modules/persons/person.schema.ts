@@ -110,6 +110,9 @@ export const personMatchQuerySchema = z
   .strictObject({
     name: z.string().trim().min(2).max(300).optional(),
     birthYear: z.coerce.number().int().min(1900).max(2100).optional(),
+    birthDate: isoDate
+      .optional()
+      .describe('Exact date of birth: ranks the same date first, then the same year, then ±2 years'),
     documentNumber: z.string().trim().min(1).max(64).optional(),
     nationality: countryCodeSchema.optional(),
     limit: z.coerce.number().int().min(1).max(50).default(10),
@@ -129,5 +132,23 @@ export const personMatchSchema = z
     nationality: z.string().nullable(),
     score: z.number().describe('0–1: how closely the person matches what was asked'),
     matchedOn: z.array(z.enum(['name', 'birth_year', 'document', 'nationality'])),
+    reasons: z
+      .array(
+        z.object({
+          on: z.enum([
+            'name',
+            'name_tokens',
+            'phonetic',
+            'birth_date',
+            'birth_year',
+            'birth_year_near',
+            'nationality',
+            'document',
+          ]),
+          weight: z.number(),
+          detail: z.string().optional(),
+        }),
+      )
+      .describe('Why the person matched, strongest first: what agreed and how much it added to the score'),
   })
   .meta({ id: 'PersonMatch' });

@@ -119,6 +119,8 @@ export interface PersonMatch {
   birth: { precision: string; date?: string; year?: number; age?: number };
   nationality: string | null;
   score: number;
+  /** Why the person matched, strongest first. */
+  reasons?: { on: string; weight: number; detail?: string }[];
 }
 
 export interface Person {

@@ -14,6 +14,9 @@ const CaseListPage = lazy(() => import('../features/cases/CaseListPage.tsx'));
 const CaseDetailPage = lazy(() => import('../features/cases/CaseDetailPage.tsx'));
 const OpenCasePage = lazy(() => import('../features/cases/OpenCasePage.tsx'));
 const EnrolPage = lazy(() => import('../features/auth/EnrolPage.tsx'));
+const ScreeningsPage = lazy(() => import('../features/screening/ScreeningsPage.tsx'));
+const ScreeningWizardPage = lazy(() => import('../features/screening/ScreeningWizardPage.tsx'));
+const ScreeningResultPage = lazy(() => import('../features/screening/ScreeningResultPage.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -35,6 +38,10 @@ const router = createBrowserRouter([
           { path: 'cases', element: <CaseListPage /> },
           { path: 'cases/new', element: <OpenCasePage /> },
           { path: 'cases/:id', element: <CaseDetailPage /> },
+          { path: 'screenings', element: <ScreeningsPage /> },
+          { path: 'screenings/new', element: <ScreeningWizardPage /> },
+          { path: 'screenings/drafts/:localId', element: <ScreeningWizardPage /> },
+          { path: 'screenings/:id', element: <ScreeningResultPage /> },
         ],
       },
     ],

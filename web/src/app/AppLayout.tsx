@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client.ts';
+import { SendWaiting } from '../features/screening/SendWaiting.tsx';
 import { LanguageMenu } from './LanguageMenu.tsx';
 import { PageLoader } from './RequireSession.tsx';
 import { useCan, useChangeLocale, useMe } from './session.tsx';
@@ -19,6 +20,7 @@ export function AppLayout() {
   const queryClient = useQueryClient();
   const changeLocale = useChangeLocale();
   const canOpenCase = useCan('case:write');
+  const canScreen = useCan('screening:conduct');
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -32,6 +34,15 @@ export function AppLayout() {
     { to: '/cases', label: t('nav.cases'), active: /^\/cases(\/(?!new)|$)/.test(location.pathname) },
     ...(canOpenCase
       ? [{ to: '/cases/new', label: t('nav.openCase'), active: location.pathname === '/cases/new' }]
+      : []),
+    ...(canScreen
+      ? [
+          {
+            to: '/screenings',
+            label: t('screening.nav'),
+            active: location.pathname.startsWith('/screenings'),
+          },
+        ]
       : []),
   ];
 
@@ -86,6 +97,7 @@ export function AppLayout() {
           </Stack>
         </Stack>
       </AppShell.Navbar>
+      <SendWaiting />
       <AppShell.Main id="main" tabIndex={-1}>
         <Suspense fallback={<PageLoader />}>
           <Outlet />

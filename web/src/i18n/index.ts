@@ -5,6 +5,7 @@ import en from './locales/en.json';
 import id from './locales/id.json';
 import ms from './locales/ms.json';
 import vi from './locales/vi.json';
+import { addScreeningLocales } from './screening-locales.ts';
 
 export const locales: readonly Locale[] = ['en', 'ms', 'id', 'vi'];
 
@@ -49,6 +50,7 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+addScreeningLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -40,14 +40,33 @@ function FindPerson({
   const form = useForm<{ name: string; documentNumber: string }>({
     defaultValues: { name: '', documentNumber: '' },
   });
+  // Answers can come back out of order while typing: only the latest one is shown.
+  const latest = useRef(0);
+  const lookUp = async (values: { name: string; documentNumber: string }) => {
+    const asked = ++latest.current;
+    const answer = await api<{ items: PersonMatch[] }>(
+      'GET',
+      `/api/persons/matches${query({ name: values.name.trim(), documentNumber: values.documentNumber.trim() })}`,
+    );
+    if (asked === latest.current) setMatches(answer.items);
+  };
+  // Search as you type: a name of two letters or more is looked up once typing pauses.
+  const typedName = form.watch('name');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the name starts a look-up
+  useEffect(() => {
+    const name = typedName.trim();
+    if (name.length < 2) return;
+    const timer = setTimeout(() => {
+      lookUp({ name, documentNumber: form.getValues('documentNumber') }).catch(() => {
+        // A failed look-up while typing is shown when the form is sent.
+      });
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [typedName]);
   const search = form.handleSubmit(async (values) => {
     setFormProblem(undefined);
     try {
-      const answer = await api<{ items: PersonMatch[] }>(
-        'GET',
-        `/api/persons/matches${query({ name: values.name.trim(), documentNumber: values.documentNumber.trim() })}`,
-      );
-      setMatches(answer.items);
+      await lookUp(values);
     } catch (error) {
       setFormProblem(
         applyProblem(error, ['name', 'documentNumber'], form.setError, t, {
@@ -95,6 +114,12 @@ function FindPerson({
                     {t(`person.sex.${match.sex}`)}
                     {match.nationality ? ` · ${match.nationality}` : ''}
                   </Text>
+                  {match.reasons && match.reasons.length > 0 && (
+                    <Text size="xs" c="dimmed">
+                      {t('openCase.matchedOn')}:{' '}
+                      {match.reasons.map((reason) => t(`openCase.matchReason.${reason.on}`)).join(', ')}
+                    </Text>
+                  )}
                 </div>
                 <Button
                   variant="light"

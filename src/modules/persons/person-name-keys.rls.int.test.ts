@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { tenantPrelude } from '../../db/tenant.ts';
+
+const personReader = ['person:read', 'person:write'];
+
+/*
+ * What the database refuses by itself: the search keys live on person_name, under its
+ * row-level security. Statements run directly as the application role, no route in between.
+ */
+for (const kind of await testDatabaseKinds()) {
+  describe(`person name search keys in the database [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    let jkm: TestSession;
+    let kbri: TestSession;
+    let personId: string;
+
+    const asTenant = (session: TestSession, permissions: string[], statement: string, params: unknown[]) =>
+      platform().db.transaction((tx) => tx.query(statement, params), {
+        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
+      });
+
+    it('stores the keys with the name when a person is recorded', async () => {
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      const response = await jkm.request('POST', '/api/persons', { names: [{ fullName: 'Soekarno' }] });
+      personId = response.json().id;
+      const rows = await asTenant(
+        jkm,
+        personReader,
+        'select match_keys from person_name where person_id = $1',
+        [personId],
+      );
+      assert.deepEqual(rows.length, 1);
+    });
+
+    it('finds no other agency’s names by their keys or phonetic codes', async () => {
+      const byKeys = await asTenant(
+        kbri,
+        personReader,
+        `select id from person_name where match_keys && '{sukarno}' or phonetic_keys && '{SKRN}'`,
+        [],
+      );
+      assert.deepEqual(byKeys, []);
+      const own = await asTenant(
+        jkm,
+        personReader,
+        `select id from person_name where match_keys && '{sukarno}'`,
+        [],
+      );
+      assert.equal(own.length, 1);
+    });
+
+    it('lets no other agency change the keys, and no one without person:read see them', async () => {
+      const changed = await asTenant(
+        kbri,
+        personReader,
+        `update person_name set match_keys = '{}' where person_id = $1 returning id`,
+        [personId],
+      );
+      assert.deepEqual(changed, []);
+      assert.deepEqual(await asTenant(jkm, [], 'select id from person_name', []), []);
+    });
+  });
+}

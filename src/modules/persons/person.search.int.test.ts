@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { backfillPersonNameKeys } from './person-name-keys.ts';
+
+interface Match {
+  id: string;
+  names: string[];
+  score: number;
+  matchedOn: string[];
+  reasons: { on: string; weight: number; detail?: string }[];
+}
+
+const persons = {
+  mohd: { names: [{ fullName: 'Mohd b. Abdullah' }], sex: 'male', nationality: 'MY' },
+  duc: { names: [{ fullName: 'Nguyen Van Duc' }], birth: { precision: 'exact', date: '1990-04-12' } },
+  ducWestern: { names: [{ fullName: 'Duc Nguyen Van' }], birth: { precision: 'year', year: 1990 } },
+  ducOlder: { names: [{ fullName: 'Nguyễn Văn Đức' }], birth: { precision: 'year', year: 1988 } },
+  sukarno: { names: [{ fullName: 'Sukarno' }], nationality: 'ID' },
+  aung: { names: [{ fullName: 'Aung Chaw Tun' }], nationality: 'MM' },
+  win: { names: [{ fullName: 'U Winn Myintt' }], nationality: 'MM' },
+  otherMuhammad: { names: [{ fullName: 'Muhammad bin Ismail' }] },
+};
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`person search by any name form [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    let jkm: TestSession;
+    let kbri: TestSession;
+    const ids: Record<string, string> = {};
+    let kbriMohd: string;
+
+    const search = async (params: Record<string, string>, session = jkm) => {
+      const response = await session.request('GET', `/api/persons/matches?${new URLSearchParams(params)}`);
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json().items as Match[];
+    };
+
+    before(async () => {
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      for (const [key, person] of Object.entries(persons)) {
+        const response = await jkm.request('POST', '/api/persons', person);
+        assert.equal(response.statusCode, 201, response.body);
+        ids[key] = response.json().id;
+      }
+      const other = await kbri.request('POST', '/api/persons', {
+        names: [{ fullName: 'Muhammad bin Abdullah' }],
+      });
+      kbriMohd = other.json().id;
+    });
+
+    it('finds "Mohd b. Abdullah" when asked for "Muhammad bin Abdullah", and says why', async () => {
+      const [first, ...rest] = await search({ name: 'Muhammad bin Abdullah' });
+      assert.equal(first?.id, ids.mohd);
+      assert.ok((first?.score ?? 0) >= 0.6, String(first?.score));
+      assert.equal(first?.reasons[0]?.on, 'name_tokens');
+      assert.match(first?.reasons[0]?.detail ?? '', /Mohd b\. Abdullah: exact/);
+      assert.ok(
+        !rest.some((match) => match.id === ids.otherMuhammad),
+        'another Muhammad is not the same man',
+      );
+    });
+
+    it('finds Nguyễn Văn Đức written without accents and in Western order, the same birth date first', async () => {
+      const items = await search({ name: 'Nguyễn Văn Đức', birthDate: '1990-04-12' });
+      assert.deepEqual(
+        items.map((match) => match.id),
+        [ids.duc, ids.ducWestern, ids.ducOlder],
+      );
+      assert.ok(items[0]?.reasons.some((reason) => reason.on === 'birth_date'));
+      assert.ok(items[1]?.reasons.some((reason) => reason.on === 'birth_year'));
+      assert.ok(items[2]?.reasons.some((reason) => reason.on === 'birth_year_near'));
+      assert.ok((items[0]?.score ?? 0) > (items[1]?.score ?? 0));
+      assert.ok((items[1]?.score ?? 0) > (items[2]?.score ?? 0));
+    });
+
+    it('finds Sukarno by the old spelling Soekarno', async () => {
+      const [first] = await search({ name: 'Soekarno' });
+      assert.equal(first?.id, ids.sukarno);
+    });
+
+    it('finds Burmese names across romanisations and without the honorific', async () => {
+      assert.equal((await search({ name: 'Aung Kyaw Htun' }))[0]?.id, ids.aung);
+      assert.equal((await search({ name: 'Win Myint', nationality: 'MM' }))[0]?.id, ids.win);
+    });
+
+    it('finds as the name is typed', async () => {
+      const items = await search({ name: 'Nguyen Van Du' });
+      assert.ok(items.some((match) => match.id === ids.duc));
+      const [first] = await search({ name: 'Muhammad bin Abdu' });
+      assert.equal(first?.id, ids.mohd);
+    });
+
+    it("never returns another agency's persons, either way", async () => {
+      const ours = await search({ name: 'Muhammad bin Abdullah' });
+      assert.ok(!ours.some((match) => match.id === kbriMohd));
+      const theirs = await search({ name: 'Mohd b. Abdullah' }, kbri);
+      assert.deepEqual(
+        theirs.map((match) => match.id),
+        [kbriMohd],
+      );
+    });
+
+    it('audits every search by what was searched on, never by the values', async () => {
+      const count = async () =>
+        (
+          await platform().db.query<{ n: number }>(
+            `select count(*)::int as n from audit_event where action = 'person.search'`,
+          )
+        )[0]?.n ?? 0;
+      const before = await count();
+      await search({ name: 'Soekarno', birthDate: '1901-06-06' });
+      assert.equal(await count(), before + 1);
+      const [last] = await platform().db.query<{ detail: string }>(
+        `select detail::text as detail from audit_event where action = 'person.search' order by seq desc limit 1`,
+      );
+      assert.match(last?.detail ?? '', /birthDate/);
+      assert.doesNotMatch(last?.detail ?? '', /Soekarno|1901/);
+    });
+
+    it('refuses a one-letter name, a 10,000-character name and a date of birth that is no date', async () => {
+      for (const query of ['name=x', `name=${'a'.repeat(10_000)}`, 'name=Lan&birthDate=2000-00-00']) {
+        const response = await jkm.request('GET', `/api/persons/matches?${query}`);
+        assert.equal(response.statusCode, 400, query);
+        assert.match(response.json().errors[0].field, /name|birthDate/);
+      }
+    });
+
+    it('fills the search keys of names stored before them, once', async () => {
+      await platform().db.query(
+        `update person_name set match_keys = '{}', phonetic_keys = '{}', keys_version = 0 where person_id = $1`,
+        [ids.sukarno],
+      );
+      assert.equal(await backfillPersonNameKeys(platform().db), 1);
+      const [row] = await platform().db.query<{ match_keys: string[]; phonetic_keys: string[] }>(
+        'select match_keys, phonetic_keys from person_name where person_id = $1',
+        [ids.sukarno],
+      );
+      assert.ok(row?.match_keys.includes('sukarno'));
+      assert.ok(row?.phonetic_keys.includes('SKRN'));
+      assert.equal(await backfillPersonNameKeys(platform().db), 0);
+      assert.equal((await search({ name: 'Soekarno' }))[0]?.id, ids.sukarno);
+    });
+  });
+}

@@ -1,0 +1,56 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { oldSpellingMarks, oldSpellingRules } from './rules/indonesian-spelling.ts';
+import { romanisationRules } from './rules/romanisation.ts';
+
+/** Rewrites old Indonesian spellings to today's in one left-to-right pass, longest rule first. */
+function modernise(token: string, withOldJ: boolean): string {
+  let out = '';
+  let i = 0;
+  outer: while (i < token.length) {
+    for (const [old, modern] of oldSpellingRules) {
+      if (old === 'j' && !withOldJ) continue;
+      if (token.startsWith(old, i)) {
+        out += modern;
+        i += old.length;
+        continue outer;
+      }
+    }
+    out += token[i];
+    i++;
+  }
+  return out;
+}
+
+/** Today's Indonesian spellings a token may stand for (itself included). */
+export function spellingKeys(token: string): string[] {
+  const keys = new Set([token]);
+  const looksOld = oldSpellingMarks.some((mark) => token.includes(mark));
+  keys.add(modernise(token, looksOld));
+  // An old "j" cannot be told from a modern one without other marks: keep both readings.
+  if (!looksOld && token.includes('j')) keys.add(modernise(token, true));
+  return [...keys];
+}
+
+/** The romanisation skeleton of a token: Kyaw and Chaw, Htun and Tun, Winn and Win agree. */
+export function skeleton(token: string): string {
+  let out = token;
+  for (const [pattern, replacement] of romanisationRules) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Every key a token is matched on: its canonical form, its modern spellings and their skeletons. */
+export function tokenKeys(token: string): string[] {
+  const keys = new Set<string>();
+  for (const spelling of spellingKeys(token)) {
+    keys.add(spelling);
+    if (/^[a-z]+$/.test(spelling)) keys.add(`~${skeleton(spelling)}`);
+  }
+  return [...keys];
+}
+
+/** Double-metaphone codes (primary and alternate) of a Latin-script token; none for other scripts. */
+export function phoneticKeys(token: string): string[] {
+  if (!/^[a-z]+$/.test(token)) return [];
+  const codes = new Set(doubleMetaphone(modernise(token, false)).filter((code) => code.length > 0));
+  return [...codes];
+}

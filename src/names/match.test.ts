@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { jaroWinkler } from './jaro-winkler.ts';
+import { compareNames } from './match.ts';
+import { normalizeName } from './normalize.ts';
+
+const score = (a: string, b: string, mode: 'search' | 'pair' = 'pair') =>
+  compareNames(normalizeName(a), normalizeName(b), mode).score;
+
+/** Same person, written by two agencies. */
+const samePerson: [group: string, a: string, b: string][] = [
+  ['Malay', 'Muhammad bin Abdullah', 'Mohd b. Abdullah'],
+  ['Malay', 'Haji Ahmad bin Hassan', 'Achmad b. Hasan'],
+  ['Malay', 'Siti Nurhaliza binti Tarudin', 'Siti Nurhaliza bt Tarudin'],
+  ['Malay', 'Noor Azlina binti Osman', 'Nor Azlina bte Othman'],
+  ['Malay', 'Zainal Abidin bin Abdul Rahman', 'Zainal Abidin b. Abdulrahman'],
+  ['Malay', 'Encik Mohamed Yusoff bin Ismail', 'Muhammad Yusof Ismail'],
+  ['Indian-Malaysian', 'M. Kuppusamy a/l Muthusamy', 'Kuppusamy A/L Muthusamy'],
+  ['Indonesian', 'Soekarno', 'Sukarno'],
+  ['Indonesian', 'Djoko Widodo', 'Joko Widodo'],
+  ['Indonesian', 'Soeharto', 'Suharto'],
+  ['Indonesian', 'Jusuf Kalla', 'Yusuf Kalla'],
+  ['Indonesian', 'Tjahjo Kumolo', 'Cahyo Kumolo'],
+  ['Indonesian', 'Sjahrir', 'Syahrir'],
+  ['Vietnamese', 'Nguyễn Văn Đức', 'Nguyen Van Duc'],
+  ['Vietnamese', 'Nguyễn Văn Đức', 'Duc Nguyen Van'],
+  ['Vietnamese', 'Trần Thị Ánh Nguyệt', 'Anh Nguyet Tran Thi'],
+  ['Vietnamese', 'Đặng Thị Hồng', 'Dang Thi Hong'],
+  ['Burmese', 'Aung Kyaw Htun', 'Aung Chaw Tun'],
+  ['Burmese', 'Win Myint', 'Winn Myintt'],
+  ['Burmese', 'Daw Khin Mar Lwin', 'Khin Marr Lwin'],
+  ['Burmese', 'Kyaw Zaw Oo', 'Kyaw Zaw U'],
+  ['Burmese', 'Maung Thein Htay', 'Thein Htay'],
+  ['Burmese', 'Hnin Ei Phyu', 'Hnin Ay Phyu'],
+  ['Thai', 'Somchai Jaidee', 'Somchay Jaidee'],
+  ['Thai', 'Prayuth Chan-ocha', 'Prayut Chanocha'],
+  ['Thai', 'Sombath Somphone', 'Sombat Sompone'],
+  ['Khmer', 'Sok Chhay', 'Sok Chay'],
+  ['Khmer', 'Chea Sophea', 'Chia Sopheа'],
+  ['Khmer', 'Khim Sokha', 'Kim Sokkha'],
+];
+
+/** Different persons whose names share common tokens. */
+const differentPersons: [group: string, a: string, b: string][] = [
+  ['Malay', 'Muhammad bin Abdullah', 'Muhammad bin Ismail'],
+  ['Malay', 'Siti Aminah binti Yusof', 'Siti Khadijah binti Hassan'],
+  ['Vietnamese', 'Nguyễn Văn Đức', 'Nguyễn Văn Hùng'],
+  ['Vietnamese', 'Nguyễn Thị Lan', 'Trần Thị Mai'],
+  ['Burmese', 'Aung Kyaw Htun', 'Min Thu Naing'],
+  ['Indonesian', 'Budi Santoso', 'Agus Salim'],
+  ['Thai', 'Somchai Jaidee', 'Niran Boonmee'],
+  ['Khmer', 'Sok Chhay', 'Chan Dara'],
+  ['mixed', 'Nguyen Thi Lan', 'Budi Santoso'],
+];
+
+describe('the same person written two ways', () => {
+  for (const [group, a, b] of samePerson) {
+    it(`${group}: "${a}" matches "${b}"`, () => {
+      const value = score(a, b);
+      assert.ok(value >= 0.8, `${value}`);
+    });
+  }
+});
+
+describe('different persons with common names', () => {
+  for (const [group, a, b] of differentPersons) {
+    it(`${group}: "${a}" does not match "${b}"`, () => {
+      const value = score(a, b);
+      assert.ok(value < 0.6, `${value}`);
+    });
+  }
+});
+
+describe('search as you type', () => {
+  it('finds a name from its first letters', () => {
+    assert.ok(score('Nguyen Thi La', 'Nguyễn Thị Lan', 'search') >= 0.8);
+    assert.ok(score('Kuppus', 'Kuppusamy a/l Muthusamy', 'search') >= 0.5);
+    assert.ok(score('Muhammad bin Abdul', 'Mohd b. Abdullah', 'search') >= 0.8);
+  });
+
+  it('finds a name from a part of it', () => {
+    assert.ok(score('Abdullah', 'Muhammad bin Abdullah', 'search') >= 0.6);
+  });
+
+  it('never matches on nothing', () => {
+    assert.equal(score('', 'Muhammad'), 0);
+    assert.equal(score('---', '---'), 0);
+    assert.equal(score('bin', 'binti'), 0);
+  });
+});
+
+describe('Jaro–Winkler', () => {
+  const cases: [string, string, number][] = [
+    ['martha', 'marhta', 0.961],
+    ['dwayne', 'duane', 0.84],
+    ['dixon', 'dicksonx', 0.813],
+    ['abc', 'abc', 1],
+    ['abc', 'xyz', 0],
+  ];
+  for (const [a, b, expected] of cases) {
+    it(`scores ${a}/${b} ${expected}`, () => assert.ok(Math.abs(jaroWinkler(a, b) - expected) < 0.001));
+  }
+});

@@ -1,0 +1,113 @@
+import { jaroWinkler } from './jaro-winkler.ts';
+import { matchTokens, type NameToken, type NormalisedName } from './normalize.ts';
+import { commonTokens } from './rules/variants.ts';
+
+/** How two tokens agree, strongest first. */
+export type TokenAgreement = 'exact' | 'variant' | 'phonetic' | 'similar' | 'prefix' | 'none';
+
+const agreementScore: Readonly<Record<TokenAgreement, number>> = {
+  exact: 1,
+  variant: 0.95,
+  phonetic: 0.85,
+  similar: 0, // the Jaro–Winkler value itself
+  prefix: 0.85,
+  none: 0,
+};
+
+function compareTokens(
+  a: NameToken,
+  b: NameToken,
+  prefix: boolean,
+): { agreement: TokenAgreement; score: number } {
+  if (a.canonical === b.canonical) return { agreement: 'exact', score: 1 };
+  if (a.keys.some((key) => b.keys.includes(key)))
+    return { agreement: 'variant', score: agreementScore.variant };
+  const similarity = jaroWinkler(a.canonical, b.canonical);
+  if (prefix && a.canonical.length >= 2 && b.canonical.startsWith(a.canonical)) {
+    return { agreement: 'prefix', score: agreementScore.prefix };
+  }
+  if (similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) {
+    return { agreement: 'phonetic', score: agreementScore.phonetic };
+  }
+  if (similarity >= 0.88) return { agreement: 'similar', score: similarity * 0.9 };
+  return { agreement: 'none', score: 0 };
+}
+
+/** How much a token says about who someone is: 1, or less for very common tokens (Nguyen, Muhammad). */
+export const tokenWeight = (token: NameToken): number => commonTokens[token.canonical] ?? 1;
+const weightOf = tokenWeight;
+
+function coverage(
+  from: readonly NameToken[],
+  to: readonly NameToken[],
+  prefixLast: boolean,
+): { score: number; agreements: TokenAgreement[]; weights: number[] } {
+  let total = 0;
+  let sum = 0;
+  const agreements: TokenAgreement[] = [];
+  const weights: number[] = [];
+  from.forEach((token, i) => {
+    let best: { agreement: TokenAgreement; score: number; other?: NameToken } = {
+      agreement: 'none',
+      score: 0,
+    };
+    for (const other of to) {
+      const result = compareTokens(token, other, prefixLast && i === from.length - 1);
+      if (result.score > best.score) best = { ...result, other };
+    }
+    // A name still being typed ("Abdul…" for Abdullah) weighs what the name it stands for weighs.
+    const weight = best.agreement === 'prefix' && best.other ? weightOf(best.other) : weightOf(token);
+    total += weight * best.score;
+    sum += weight;
+    agreements.push(best.agreement);
+    weights.push(weight);
+  });
+  return { score: sum === 0 ? 0 : total / sum, agreements, weights };
+}
+
+export interface NameComparison {
+  /** 0–1. */
+  readonly score: number;
+  /** The agreements that made the score, for "why it matched". */
+  readonly agreements: readonly TokenAgreement[];
+}
+
+/**
+ * Compares two normalised names as bags of tokens, so that word order (Nguyen Van Duc / Duc
+ * Nguyen Van) does not matter. Each token of one name takes its best agreement in the other;
+ * common tokens (Muhammad, Nguyen, Thi) weigh less. `mode: 'search'` reads the query's last token
+ * as possibly unfinished (search as you type) and leans on how much of the query is found;
+ * `mode: 'pair'` is symmetric, for comparing two records.
+ */
+export function compareNames(
+  query: NormalisedName,
+  candidate: NormalisedName,
+  mode: 'search' | 'pair' = 'pair',
+): NameComparison {
+  const whole = compareTokenBags(matchTokens(query), matchTokens(candidate), mode);
+  // A father's name written by one agency and left out by the other is little evidence against
+  // ("Mohd Faizal bin Rahim" / "Hj. Mohd Faizal"): compare the own names too, at a small cost.
+  const oneSidedFather = mode === 'pair' && (query.father.length === 0) !== (candidate.father.length === 0);
+  if (!oneSidedFather) return whole;
+  const own = compareTokenBags(query.own, candidate.own, mode);
+  return own.score * 0.95 > whole.score ? { ...own, score: own.score * 0.95 } : whole;
+}
+
+function compareTokenBags(
+  a: readonly NameToken[],
+  b: readonly NameToken[],
+  mode: 'search' | 'pair',
+): NameComparison {
+  if (a.length === 0 || b.length === 0) return { score: 0, agreements: [] };
+  const forward = coverage(a, b, mode === 'search');
+  const backward = coverage(b, a, false);
+  const lean = mode === 'search' ? 0.7 : 0.5;
+  let score = lean * forward.score + (1 - lean) * backward.score;
+  // Only a common token or two in agreement (two different Muhammads): not a match by name alone.
+  const agreedWeight = forward.weights.reduce(
+    (sum, w, i) => sum + (forward.agreements[i] === 'none' ? 0 : w),
+    0,
+  );
+  if (agreedWeight < 0.9) score = Math.min(score, 0.5);
+  return { score, agreements: forward.agreements };
+}

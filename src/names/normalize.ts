@@ -1,0 +1,208 @@
+import { detectScript, foldName, type Script } from './fold.ts';
+import { phoneticKeys, tokenKeys } from './keys.ts';
+import { burmeseHonorifics, hereditaryTitles, honorifics } from './rules/honorifics.ts';
+import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
+import { burmeseSyllables } from './rules/romanisation.ts';
+import { canonicalVariants } from './rules/variants.ts';
+import { vietnameseFamilyNames, vietnameseMiddleNames } from './rules/vietnamese.ts';
+import { type BurmeseEncoding, detectBurmeseEncoding } from './zawgyi.ts';
+
+/** Longest name we look at: longer input is cut, never a reason to fail. */
+export const maxNameLength = 300;
+
+export interface NameToken {
+  /** The token as written, folded (lower case, no accents). */
+  readonly folded: string;
+  /** The canonical spelling (Mohd → muhammad). */
+  readonly canonical: string;
+  /** Keys it matches on: canonical, modern Indonesian spellings, romanisation skeletons ("~…"). */
+  readonly keys: readonly string[];
+  /** Double-metaphone codes. */
+  readonly phonetic: readonly string[];
+}
+
+export interface NormalisedName {
+  /** What was written, trimmed and in NFC, for display. */
+  readonly display: string;
+  readonly folded: string;
+  readonly script: Script;
+  readonly burmeseEncoding: BurmeseEncoding | undefined;
+  /** Titles and honorifics peeled off (haji, datuk, daw…): evidence, never matched on. */
+  readonly honorifics: readonly string[];
+  /** The person's own name tokens, in the order written (given, middle, family as given). */
+  readonly own: readonly NameToken[];
+  /** The father's name after a patronymic marker (bin, binti, a/l…), kept apart. */
+  readonly father: readonly NameToken[];
+  readonly patronymic: 'son' | 'daughter' | 'child' | undefined;
+  /** Vietnamese reading, when a Vietnamese family name is found: family, middle and given name. */
+  readonly vietnamese: { family: string; middle: string[]; given: string } | undefined;
+  /** Sex the name says (Văn/Thị, bin/binti), when it says one. */
+  readonly impliedSex: 'male' | 'female' | undefined;
+}
+
+const multiWordHonorifics = honorifics.filter((h) => h.includes(' ')).map((h) => h.split(' '));
+const singleHonorifics = new Set(honorifics.filter((h) => !h.includes(' ')).map((h) => h.replace(/\.$/, '')));
+const titles = new Set(hereditaryTitles);
+const burmeseTitles = new Set(burmeseHonorifics);
+
+function split(folded: string): string[] {
+  return folded
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+    .replace(/[\s,;:()[\]{}"_|+*#!?<>=~\\-]+/gu, ' ')
+    .split(' ')
+    .map((token) => token.replace(/^[.'/]+/, ''))
+    .filter((token) => token.length > 0 && /[\p{L}\p{N}]/u.test(token));
+}
+
+/** Peels titles off the front while a name remains after them. */
+function peelTitles(tokens: string[], looksBurmese: boolean): { titles: string[]; rest: string[] } {
+  const peeled: string[] = [];
+  let rest = tokens;
+  for (;;) {
+    if (rest.length <= 1) break;
+    const multi = multiWordHonorifics.find(
+      (words) => rest.length > words.length && words.every((w, i) => rest[i]?.replace(/[.']$/, '') === w),
+    );
+    if (multi) {
+      peeled.push(multi.join(' '));
+      rest = rest.slice(multi.length);
+      continue;
+    }
+    const head = (rest[0] as string).replace(/[.']+$/, '');
+    if (singleHonorifics.has(head) || titles.has(head) || (looksBurmese && burmeseTitles.has(head))) {
+      peeled.push(head);
+      rest = rest.slice(1);
+      continue;
+    }
+    break;
+  }
+  return { titles: peeled, rest };
+}
+
+function canonicalOf(token: string): string {
+  const bare = token.replace(/[.']+$/g, '').replace(/'/g, '');
+  return canonicalVariants.get(bare) ?? bare;
+}
+
+function toTokens(raw: readonly string[]): NameToken[] {
+  const canon = raw.map(canonicalOf).filter((t) => t.length > 0);
+  // Abdul + name is one unit: Abdul Rahman = Abdulrahman = Abd Rahman.
+  const joined: string[] = [];
+  const written: string[] = [];
+  for (let i = 0; i < canon.length; i++) {
+    const token = canon[i] as string;
+    const next = canon[i + 1];
+    if (token === 'abdul' && next !== undefined) {
+      joined.push(`abdul${next}`);
+      written.push(`${raw[i]} ${raw[i + 1]}`);
+      i++;
+    } else {
+      joined.push(
+        token.startsWith('abd') && !token.startsWith('abdul') && token.length > 5
+          ? `abdul${token.slice(3)}`
+          : token,
+      );
+      written.push(raw[i] ?? token);
+    }
+  }
+  return joined.map((canonical, i) => ({
+    folded: written[i] ?? canonical,
+    canonical,
+    keys: tokenKeys(canonical),
+    phonetic: phoneticKeys(canonical),
+  }));
+}
+
+/** Finds the patronymic marker: between two names, and a bare "b" only when it is not the last word. */
+function findPatronymic(tokens: readonly string[]): number {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i] as string;
+    if (patronymicMarkers[token] === undefined) continue;
+    if (weakPatronymicMarkers.has(token) && i === tokens.length - 1) continue;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Normalises one written name for matching: folds case and accents, peels off honorifics and
+ * titles, separates the father's name after bin/binti/a/l…, makes variant spellings canonical and
+ * gives each token its matching keys and phonetic codes. `language` (ISO 639) is a hint only.
+ */
+export function normalizeName(input: string, language?: string): NormalisedName {
+  const display = input.slice(0, maxNameLength).trim().normalize('NFC');
+  const folded = foldName(display);
+  const tokens = split(folded);
+  const looksVietnamese =
+    language === 'vi' ||
+    tokens.some((t) => vietnameseMiddleNames[t] !== undefined) ||
+    // Breve, horn, hook above and dot below are Vietnamese marks (đ has no decomposition).
+    /đ|[\u0306\u031b\u0309\u0323]/iu.test(display.normalize('NFD'));
+  const looksBurmese =
+    language === 'my' || (!looksVietnamese && tokens.slice(1).some((t) => burmeseSyllables.has(t)));
+  const { titles: peeled, rest } = peelTitles(tokens, looksBurmese);
+  const marker = findPatronymic(rest);
+  // A marker on its own ("Ahmad bin") is not a name: it never counts in matching.
+  const ownRaw = (marker === -1 ? rest : rest.slice(0, marker)).filter(
+    (t) => patronymicMarkers[t] === undefined,
+  );
+  const fatherRaw = marker === -1 ? [] : rest.slice(marker + 1);
+  const own = toTokens(ownRaw);
+  const father = toTokens(fatherRaw);
+  const patronymic = marker === -1 ? undefined : patronymicMarkers[rest[marker] as string];
+  const familyAt = own.findIndex((t) => vietnameseFamilyNames.has(t.canonical));
+  const vietnamese =
+    own.length >= 2 && familyAt !== -1 && (looksVietnamese || familyAt === 0)
+      ? readVietnamese(own, familyAt)
+      : undefined;
+  const middleSex = own.map((t) => vietnameseMiddleNames[t.canonical]).find((sex) => sex !== undefined);
+  const impliedSex =
+    patronymic === 'son'
+      ? 'male'
+      : patronymic === 'daughter'
+        ? 'female'
+        : looksVietnamese
+          ? middleSex
+          : undefined;
+  return {
+    display,
+    folded,
+    script: detectScript(display),
+    burmeseEncoding: detectBurmeseEncoding(display),
+    honorifics: peeled,
+    own,
+    father,
+    patronymic,
+    vietnamese,
+    impliedSex,
+  };
+}
+
+/**
+ * Vietnamese order is Family Middle Given; foreign documents often write Given Family Middle or
+ * Given Middle Family. The family name is the known family name found first; the given name is the
+ * last token in Vietnamese order, else the first.
+ */
+function readVietnamese(own: readonly NameToken[], familyAt: number) {
+  const names = own.map((t) => t.canonical);
+  const family = names[familyAt] as string;
+  if (familyAt === 0) {
+    return { family, middle: names.slice(1, -1), given: names[names.length - 1] as string };
+  }
+  const others = names.filter((_, i) => i !== familyAt);
+  return { family, middle: others.slice(1), given: others[0] as string };
+}
+
+/** All tokens of a name that count in matching (own name, then father's). */
+export function matchTokens(name: NormalisedName): readonly NameToken[] {
+  return [...name.own, ...name.father];
+}
+
+/** The keys stored per person name for search: every token key, and every phonetic code. */
+export function searchKeys(name: NormalisedName): { keys: string[]; phonetic: string[] } {
+  const tokens = matchTokens(name);
+  return {
+    keys: [...new Set(tokens.flatMap((t) => t.keys))].slice(0, 64),
+    phonetic: [...new Set(tokens.flatMap((t) => t.phonetic))].slice(0, 64),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Titles and honorifics that are not part of a person's name. They are kept apart (they carry
+ * gender, age or religious evidence) and never count in matching. Multi-word titles are written
+ * with a space and matched before single words. Folded (lower case, no diacritics).
+ */
+export const honorifics: readonly string[] = [
+  // Malay / Indonesian / Brunei
+  'tan sri',
+  'puan sri',
+  'toh puan',
+  'dato seri',
+  'datuk seri',
+  'dato sri',
+  'datuk sri',
+  'haji',
+  'hj',
+  'hajjah',
+  'hajah',
+  'hjh',
+  'encik',
+  'en',
+  'cik',
+  'puan',
+  'pn',
+  'datuk',
+  'dato',
+  "dato'",
+  'datin',
+  'tun',
+  'bapak',
+  'pak',
+  'ibu',
+  'bu',
+  'saudara',
+  'sdr',
+  'saudari',
+  'sdri',
+  'dr',
+  'prof',
+  'ir',
+  // English forms found on foreign documents
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mdm',
+  'madam',
+  // Thai
+  'nai',
+  'nang',
+  'nangsao',
+  'nang sao',
+  'khun',
+  // Khmer
+  'lok',
+  'lok srey',
+  'neak',
+];
+
+/**
+ * Burmese honorifics (U, Daw, Ko, Ma, Maung/Mg, Saw, Naw, Sai, Nang). "Maung" and "Ma" can be
+ * real syllables, so they are peeled off only in front of a name that looks Burmese.
+ */
+export const burmeseHonorifics: readonly string[] = [
+  'u',
+  'daw',
+  'ko',
+  'ma',
+  'maung',
+  'mg',
+  'saw',
+  'naw',
+  'sai',
+  'nang',
+  'mi',
+];
+
+/**
+ * Hereditary or religious titles that are written as part of a Malay name (Syed, Wan, Nik…). They
+ * are kept as a title token rather than dropped: "Wan Aminah" and "Aminah" may be the same woman,
+ * but the title is still evidence.
+ */
+export const hereditaryTitles: readonly string[] = [
+  'tunku',
+  'tengku',
+  'ungku',
+  'raja',
+  'syed',
+  'sharifah',
+  'syarifah',
+  'wan',
+  'nik',
+  'megat',
+  'puteri',
+  'abang',
+  'dayang',
+  'awang',
+  'che',
+];

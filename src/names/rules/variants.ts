@@ -1,0 +1,87 @@
+/**
+ * Common spellings of the same name, each mapped to one canonical token (folded). Arabic-origin
+ * names are very frequent in Malaysia and Indonesia and are written many ways.
+ */
+const groups: Readonly<Record<string, readonly string[]>> = {
+  muhammad: [
+    'muhammad',
+    'mohammad',
+    'mohammed',
+    'mohamed',
+    'mohamad',
+    'muhamad',
+    'muhammed',
+    'muhamed',
+    'mohd',
+    'muhd',
+    'md',
+    'mhd',
+    'mohamud',
+    'mahomed',
+    'mohammat',
+    'muhamat',
+    'muhammat',
+  ],
+  nur: ['nur', 'noor', 'nor', 'nuur', 'noer'],
+  siti: ['siti', 'sitti', 'seti'],
+  ahmad: ['ahmad', 'ahmed', 'achmad', 'akhmad', 'ahmat', 'achmat'],
+  hussain: ['hussain', 'hussein', 'husin', 'husain', 'hussin', 'husein', 'hosein'],
+  abdul: ['abdul', 'abd', 'abdoel', 'abdol'],
+  abdullah: ['abdullah', 'abdulah', 'abdollah', 'abdoellah'],
+  abubakar: ['abubakar', 'abubakr', 'abu-bakar'],
+  yusuf: ['yusuf', 'yusof', 'yusoff', 'yousef', 'youssef', 'jusuf', 'joesoef'],
+  ibrahim: ['ibrahim', 'ebrahim', 'ibraheem'],
+  ismail: ['ismail', 'ismael', 'esmail'],
+  othman: ['othman', 'osman', 'uthman', 'usman', 'oesman'],
+  zainal: ['zainal', 'zainul', 'zainol'],
+  aminah: ['aminah', 'amina', 'aminat'],
+  fatimah: ['fatimah', 'fatima', 'fatma', 'fatimat'],
+  khadijah: ['khadijah', 'khadija', 'kadijah', 'chadidjah'],
+  rahman: ['rahman', 'rahmaan', 'rachman'],
+  rahim: ['rahim', 'rahiem', 'rachim'],
+  ali: ['ali', 'aly'],
+  hassan: ['hassan', 'hasan'],
+  nurul: ['nurul', 'noorul', 'norul'],
+};
+
+/** token → canonical token */
+export const canonicalVariants: ReadonlyMap<string, string> = new Map(
+  Object.entries(groups).flatMap(([canonical, forms]) => forms.map((form) => [form, canonical] as const)),
+);
+
+/**
+ * Tokens so frequent among the persons we record that a match on them alone says little
+ * (a static stand-in for term-frequency weights until the linkage model learns them).
+ */
+export const commonTokens: Readonly<Record<string, number>> = {
+  muhammad: 0.25,
+  nur: 0.4,
+  siti: 0.3,
+  abdul: 0.3,
+  ahmad: 0.5,
+  nurul: 0.5,
+  nguyen: 0.25,
+  tran: 0.4,
+  le: 0.4,
+  pham: 0.5,
+  hoang: 0.5,
+  huynh: 0.5,
+  vu: 0.5,
+  vo: 0.5,
+  van: 0.2,
+  thi: 0.2,
+  duc: 0.8,
+  aung: 0.5,
+  kyaw: 0.5,
+  myint: 0.6,
+  win: 0.6,
+  htun: 0.6,
+  tun: 0.6,
+  hla: 0.6,
+  zaw: 0.6,
+  khin: 0.5,
+  soe: 0.6,
+  sok: 0.5,
+  chan: 0.6,
+  srey: 0.5,
+};
