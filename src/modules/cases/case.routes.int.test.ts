@@ -102,7 +102,7 @@ for (const kind of await testDatabaseKinds()) {
         ['case.opened', 'case.activated', 'case.closed', 'case.reopened'],
       );
       const audit = await platform().db.query<{ action: string }>(
-        `select action from audit_event where subject_type = 'case' and subject_id = $1 order by seq`,
+        `select action from audit_event where subject_type = 'case' and subject_id = $1 order by id`,
         [caseId],
       );
       assert.deepEqual([...new Set(audit.map((a) => a.action))].sort(), [
