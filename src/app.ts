@@ -32,6 +32,7 @@ import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
 import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
+import { registerStatisticsRoutes } from './modules/statistics/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
 import { version } from './version.ts';
 
@@ -104,6 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerRepatriationRoutes(app, services);
   registerReintegrationRoutes(app, services);
   registerProsecutionRoutes(app, services);
+  registerStatisticsRoutes(app, services);
   await registerAttachmentRoutes(app, services);
   await registerWebApp(app);
 
