@@ -21,6 +21,7 @@ const EnrolPage = lazy(() => import('../features/auth/EnrolPage.tsx'));
 const ScreeningsPage = lazy(() => import('../features/screening/ScreeningsPage.tsx'));
 const ScreeningWizardPage = lazy(() => import('../features/screening/ScreeningWizardPage.tsx'));
 const ScreeningResultPage = lazy(() => import('../features/screening/ScreeningResultPage.tsx'));
+const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -50,6 +51,7 @@ const router = createBrowserRouter([
           { path: 'returns', element: <ReturnsPage /> },
           { path: 'investigations', element: <InvestigationsPage /> },
           { path: 'investigations/:id', element: <InvestigationPage /> },
+          { path: 'statistics', element: <StatisticsPage /> },
         ],
       },
     ],

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client.ts';
 import { SendWaiting } from '../features/screening/SendWaiting.tsx';
+import { useStatisticsLinks } from '../features/statistics/nav.ts';
 import { useVictimPathLinks } from '../features/victim-path/nav.ts';
 import { LanguageMenu } from './LanguageMenu.tsx';
 import { PageLoader } from './RequireSession.tsx';
@@ -23,6 +24,7 @@ export function AppLayout() {
   const canOpenCase = useCan('case:write');
   const victimPathLinks = useVictimPathLinks(location.pathname);
   const canScreen = useCan('screening:conduct');
+  const statisticsLinks = useStatisticsLinks(location.pathname);
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -47,6 +49,7 @@ export function AppLayout() {
         ]
       : []),
     ...victimPathLinks,
+    ...statisticsLinks,
   ];
 
   return (

@@ -10,6 +10,7 @@ import msPath2 from './locales/ms.path2.json';
 import vi from './locales/vi.json';
 import viPath2 from './locales/vi.path2.json';
 import { addScreeningLocales } from './screening-locales.ts';
+import { addStatisticsLocales } from './statistics-locales.ts';
 
 export const locales: readonly Locale[] = ['en', 'ms', 'id', 'vi'];
 
@@ -56,6 +57,7 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 addScreeningLocales(i18next);
+addStatisticsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };
