@@ -1,4 +1,4 @@
-import { Button, Group, Table, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadCsv } from './csv.ts';
@@ -51,8 +51,9 @@ export function FigureTable({
           {emptyText}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={headColumns.length * 120 + columns.length * 110}>
-          <Table striped withTableBorder stickyHeader={false}>
+        // Scrolls sideways on a phone; focusable so that the keyboard can scroll it too (WCAG 2.1.1).
+        <Box tabIndex={0} role="group" aria-label={title} style={{ overflowX: 'auto' }}>
+          <Table striped withTableBorder miw={headColumns.length * 120 + columns.length * 110}>
             <Table.Thead>
               <Table.Tr>
                 {[...headColumns, ...columns].map((column, index) => (
@@ -88,7 +89,7 @@ export function FigureTable({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Box>
       )}
     </section>
   );
