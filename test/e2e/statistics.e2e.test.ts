@@ -129,9 +129,12 @@ describe('issue 7 in the browser: the statistics dashboard', () => {
     assert.match(download.suggestedFilename(), /^victims_sex_.*\.csv$/);
     const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\r\n');
-    assert.equal(lines[0], 'Period,Sex,Victims identified,Referred,Sheltered,Repatriated,Reintegrated');
+    assert.equal(
+      lines[0],
+      'Period,Sex,Victims identified,Referred,Sheltered,Repatriated,Reintegrated,Median days to referral,Median days to shelter',
+    );
     assert.ok(
-      lines.some((line) => /^\d{4},Male,fewer than 5,0,0,0,0$/.test(line)),
+      lines.some((line) => /^\d{4},Male,fewer than 5,0,0,0,0,,$/.test(line)),
       csv,
     );
   });

@@ -1,7 +1,7 @@
 import { Box, Button, Group, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadCsv } from './csv.ts';
+import { downloadCsv } from './download.ts';
 
 export interface FigureRow {
   key: string;

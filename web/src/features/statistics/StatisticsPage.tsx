@@ -19,8 +19,10 @@ import {
   prosecutionMeasures,
   type StatisticsLabels,
   type VictimMeasure,
+  type VictimMedian,
   type VictimStatistics,
   victimMeasures,
+  victimMedians,
 } from './types.ts';
 import { VictimChart } from './VictimChart.tsx';
 
@@ -68,7 +70,7 @@ export default function StatisticsPage() {
   });
 
   const label = (group: string, key: string) => pick(labels.data?.[group]?.[key], locale);
-  const measureName = (measure: VictimMeasure) =>
+  const measureName = (measure: VictimMeasure | VictimMedian) =>
     label('measure', measure) ?? t(`statistics.measure.${measure}`);
   const dimensionName = (value: Dimension) => label('dimension', value) ?? t(`statistics.dimension.${value}`);
   const periodText = (value: string) => formatPeriod(value, groupBy, locale, t);
@@ -94,8 +96,8 @@ export default function StatisticsPage() {
   const victimRows: FigureRow[] = (victims.data?.rows ?? []).map((row) => ({
     key: `${row.period}|${row.key}`,
     heads: dimension === 'none' ? [periodText(row.period)] : [periodText(row.period), keyName(row)],
-    cells: victimMeasures.map((measure) => shown(row[measure])),
-    csv: victimMeasures.map((measure) => cellCsv(row[measure], threshold, t)),
+    cells: [...victimMeasures, ...victimMedians].map((measure) => shown(row[measure])),
+    csv: [...victimMeasures, ...victimMedians].map((measure) => cellCsv(row[measure], threshold, t)),
   }));
   const victimHeads =
     dimension === 'none' ? [t('statistics.period')] : [t('statistics.period'), dimensionName(dimension)];
@@ -193,7 +195,7 @@ export default function StatisticsPage() {
             <FigureTable
               title={t('statistics.victims.title')}
               headColumns={victimHeads}
-              columns={victimMeasures.map(measureName)}
+              columns={[...victimMeasures, ...victimMedians].map(measureName)}
               rows={victimRows}
               fileName={`victims_${dimension}_${fileSuffix}.csv`}
               emptyText={t('statistics.empty')}

@@ -18,6 +18,9 @@ export const dimensions = [
 export type Dimension = (typeof dimensions)[number];
 export const victimMeasures = ['identified', 'referred', 'sheltered', 'repatriated', 'reintegrated'] as const;
 export type VictimMeasure = (typeof victimMeasures)[number];
+/** Medians of days, not counts: in the table, not in the chart. */
+export const victimMedians = ['daysToReferral', 'daysToPlacement'] as const;
+export type VictimMedian = (typeof victimMedians)[number];
 export const prosecutionMeasures = ['investigations', 'arrests', 'prosecutions', 'convictions'] as const;
 export type ProsecutionMeasure = (typeof prosecutionMeasures)[number];
 
@@ -28,7 +31,7 @@ interface Common {
   groupBy: GroupBy;
   suppressionThreshold: number;
 }
-type VictimCells = Record<VictimMeasure | 'daysToReferral' | 'daysToPlacement', Cell>;
+type VictimCells = Record<VictimMeasure | VictimMedian, Cell>;
 
 export interface VictimStatistics extends Common {
   dimension: Dimension;
