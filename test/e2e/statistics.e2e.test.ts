@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
+import { openInvestigation } from '../../src/modules/prosecution/prosecution.factory.ts';
 import { aniRecord, personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs, type TestSession } from '../support/platform.ts';
 import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
@@ -67,6 +68,8 @@ describe('issue 7 in the browser: the statistics dashboard', () => {
     }
     const police = await enrolled('investigator.pdrm@demo.lindung.org');
     await personWithCase(police, { names: [{ fullName: 'Aung Ko Ko' }], sex: 'male', nationality: 'MM' });
+    // One investigation this year, under the anti-trafficking act and the penal code.
+    await openInvestigation(police, { openedOn: `${new Date().getUTCFullYear()}-01-02` });
     page = await browserAs(await enrolled('coordinator.mapo@demo.lindung.org'));
   });
   after(async () => {
@@ -98,7 +101,12 @@ describe('issue 7 in the browser: the statistics dashboard', () => {
     await victims().getByRole('columnheader', { name: 'Victims identified' }).waitFor();
     const identified = victims().getByRole('row').nth(1).getByRole('cell').first();
     assert.equal(await identified.textContent(), '6', 'five women and a man this month, not suppressed');
-    await page.getByRole('heading', { level: 2, name: 'Prosecution by offence category' }).waitFor();
+    const prosecution = page.getByRole('region', { name: 'Prosecution by offence category' });
+    await prosecution.getByRole('columnheader', { name: 'Investigations' }).waitFor();
+    const allCategories = prosecution
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'All categories' }) });
+    assert.equal(await allCategories.getByRole('cell').first().textContent(), 'fewer than 5');
     await page.getByRole('heading', { level: 2, name: 'Overdue deadlines' }).waitFor();
   });
 
@@ -119,6 +127,7 @@ describe('issue 7 in the browser: the statistics dashboard', () => {
       .filter({ has: page.getByRole('rowheader', { name: 'Female', exact: true }) });
     assert.equal(await female.getByRole('cell').first().textContent(), 'fewer than 5');
     assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'statistics-national-en');
   });
 
   step('should download the table shown as CSV', async () => {
@@ -148,5 +157,6 @@ describe('issue 7 in the browser: the statistics dashboard', () => {
     const identified = victims().getByRole('row').nth(1).getByRole('cell').first();
     assert.equal(await identified.textContent(), '5');
     assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'statistics-agency-phone-en');
   });
 });
