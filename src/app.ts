@@ -13,6 +13,7 @@ import { registerProblemHandlers } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { registerActionPlanRoutes } from './modules/action-plans/index.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerApprovalRoutes } from './modules/approvals/index.ts';
 import { registerAttachmentRoutes } from './modules/attachments/index.ts';
@@ -104,6 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerRepatriationRoutes(app, services);
   registerReintegrationRoutes(app, services);
   registerProsecutionRoutes(app, services);
+  registerActionPlanRoutes(app, services);
   await registerAttachmentRoutes(app, services);
   await registerWebApp(app);
 
