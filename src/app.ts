@@ -20,6 +20,7 @@ import { registerAttachmentRoutes } from './modules/attachments/index.ts';
 import { registerAuthRoutes } from './modules/auth/index.ts';
 import { carePlanApprovalAppliers, registerCareRoutes } from './modules/care/index.ts';
 import { caseApprovalAppliers, registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
+import { registerCommitteeRoutes } from './modules/committees/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerDeadlineRoutes } from './modules/deadlines/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
@@ -106,6 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerReintegrationRoutes(app, services);
   registerProsecutionRoutes(app, services);
   registerActionPlanRoutes(app, services);
+  registerCommitteeRoutes(app, services);
   await registerAttachmentRoutes(app, services);
   await registerWebApp(app);
 
