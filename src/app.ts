@@ -23,6 +23,7 @@ import { caseApprovalAppliers, registerCaseRoutes, registerCaseWorkRoutes } from
 import { registerCommitteeRoutes } from './modules/committees/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerDeadlineRoutes } from './modules/deadlines/index.ts';
+import { registerGuidelineRoutes } from './modules/guidelines/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerJurisdictionRoutes } from './modules/jurisdictions/index.ts';
@@ -108,6 +109,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerProsecutionRoutes(app, services);
   registerActionPlanRoutes(app, services);
   registerCommitteeRoutes(app, services);
+  registerGuidelineRoutes(app, services);
   await registerAttachmentRoutes(app, services);
   await registerWebApp(app);
 
