@@ -202,10 +202,14 @@ create function lindung_register_action_plan_deadlines(target uuid, grace_days i
   end
   $$;
 
--- The deadline's source id for an activity's report of a year: stable, derived from both.
+-- The deadline's source id for an activity's report of a year: stable, derived from both, and a
+-- well-formed UUID (version 8, RFC variant) so that the API's UUID checks accept it.
 create function lindung_action_plan_period_source(activity uuid, year integer) returns uuid
   language sql immutable parallel safe
-  as $$ select md5(activity::text || ':' || year::text)::uuid $$;
+  as $$
+    select (substr(h, 1, 12) || '8' || substr(h, 14, 3) || '8' || substr(h, 18, 15))::uuid
+      from (select md5(activity::text || ':' || year::text) as h) m
+  $$;
 
 -- Closed (done) by the reporting agency when it submits; seen by its users who report.
 create policy deadline_action_plan on deadline for all to lindung_app

@@ -207,6 +207,13 @@ for (const kind of await testDatabaseKinds()) {
         [jkmActivity],
       );
       assert.equal(deadline?.status, 'done');
+      const overdue = await jkm.request('GET', '/api/deadlines?bucket=overdue');
+      assert.equal(overdue.statusCode, 200, overdue.body);
+      const kinds = overdue.json().items.map((d: { sourceKind: string }) => d.sourceKind);
+      assert.ok(
+        kinds.length >= 3 && kinds.every((k: string) => k === 'action_plan_report'),
+        'the agency sees its late reports',
+      );
     });
 
     it('lets the coordinator return a report with a comment and accept it resubmitted', async () => {
