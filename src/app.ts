@@ -35,6 +35,7 @@ import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
 import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
+import { registerStatisticsRoutes } from './modules/statistics/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
 import { version } from './version.ts';
 
@@ -107,6 +108,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerRepatriationRoutes(app, services);
   registerReintegrationRoutes(app, services);
   registerProsecutionRoutes(app, services);
+  registerStatisticsRoutes(app, services);
   registerActionPlanRoutes(app, services);
   registerCommitteeRoutes(app, services);
   registerGuidelineRoutes(app, services);

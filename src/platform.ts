@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.ts';
+import { chainAuditHandler, chainAuditJob, scheduleAuditChaining } from './audit/chain.ts';
 import type { Config } from './config.ts';
 import { checkKeys } from './crypto/key-check.ts';
 import { type Keyring, loadKeyring } from './crypto/keyring.ts';
@@ -53,6 +54,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
     const app = await buildApp({ config, db, keyring, logger });
     const worker = startWorker(db, {
       handlers: {
+        [chainAuditJob]: chainAuditHandler(db),
         [purgeSessionsJob]: purgeSessionsHandler(db, config),
         [sweepRemindersJob]: sweepRemindersHandler(db, config),
         [reminderEmailJob]: reminderEmailHandler(db, createMailer(config, logger)),
@@ -60,6 +62,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
     });
+    await scheduleAuditChaining(db);
     await schedulePurgeSessions(db);
     await scheduleReminderSweep(db);
     return {

@@ -92,10 +92,11 @@ export async function startCasesBareApp(
         async (request) => {
           const query: CaseListQuery = {
             limit: Number(request.query.limit ?? 50),
+            sort: '-openedOn',
             status: request.query.status,
           };
           const rows = await list(variant, query);
-          return toPage(rows, query.limit, presentCaseSummary, (row) => [row.opened_on, row.id]);
+          return toPage(rows, query.limit, presentCaseSummary, (row) => [query.sort, row.opened_on, row.id]);
         },
       );
     }

@@ -41,8 +41,8 @@ export async function explainCaseQueries(db: Db, scope: TenantScope, caseId: str
   const [open, all, detail]: [string[], string[], string[]] = [[], [], []];
   await db.transaction(
     async (tx) => {
-      await listCases(explaining(tx, open), { limit: 50, status: 'open' }, undefined);
-      await listCases(explaining(tx, all), { limit: 50 }, undefined);
+      await listCases(explaining(tx, open), { limit: 50, status: 'open', sort: '-openedOn' }, undefined);
+      await listCases(explaining(tx, all), { limit: 50, sort: '-openedOn' }, undefined);
       await findCase(explaining(tx, detail), caseId);
     },
     { prelude: tenantPrelude(scope) },

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { testDatabaseKinds, useFreshDatabase } from '../../test/support/databases.ts';
 import { inTenant } from '../db/tenant.ts';
 import { recordAudit } from './audit.ts';
+import { chainAuditEntries } from './chain.ts';
 import { verifyAuditChain } from './verify.ts';
 
 for (const kind of await testDatabaseKinds()) {
@@ -26,12 +27,12 @@ for (const kind of await testDatabaseKinds()) {
           });
         }
       });
-      const report = await verifyAuditChain(db());
-      assert.equal(report.entries, 3);
-      assert.equal(report.firstBreak, undefined);
+      assert.deepEqual(await verifyAuditChain(db()), { entries: 0, firstBreak: undefined, pending: 3 });
+      assert.equal(await chainAuditEntries(db()), 3);
+      assert.deepEqual(await verifyAuditChain(db()), { entries: 3, firstBreak: undefined, pending: 0 });
     });
 
-    it('leaves no entry behind when the change is rolled back', async () => {
+    it('leaves no entry behind when the change is rolled back, and no gap in the chain', async () => {
       await assert.rejects(
         inTenant(db(), scope, async (tx) => {
           await recordAudit(tx, { actorUserId: userId, agencyId, action: 'case.update' });
@@ -41,18 +42,27 @@ for (const kind of await testDatabaseKinds()) {
       await inTenant(db(), scope, (tx) =>
         recordAudit(tx, { actorUserId: userId, agencyId, action: 'case.close' }),
       );
-      const rows = await db().query<{ seq: number }>('select seq from audit_event order by seq');
+      await chainAuditEntries(db());
+      const rows = await db().query<{ id: number; seq: number; action: string }>(
+        'select id, seq, action from audit_event order by seq',
+      );
       assert.deepEqual(
         rows.map((row) => row.seq),
         [1, 2, 3, 4],
       );
+      assert.deepEqual(
+        rows.map((row) => row.action),
+        ['person.read', 'case.update', 'case.read', 'case.close'],
+      );
+      assert.equal(rows[3]?.id, 5, 'the rolled-back entry used id 4');
       assert.equal((await verifyAuditChain(db())).firstBreak, undefined);
     });
 
-    it('gives the application role no way to change or delete an entry', async () => {
+    it('gives the application role no way to change, delete or chain an entry', async () => {
       for (const statement of [
         'update audit_event set action = $1 where seq = 1',
         'delete from audit_event where seq = $1',
+        'select audit_event_chain_pending($1)',
       ]) {
         await assert.rejects(
           inTenant(db(), scope, (tx) =>
@@ -63,13 +73,37 @@ for (const kind of await testDatabaseKinds()) {
       }
     });
 
-    it('refuses updates, deletes and truncation even by the table owner', async () => {
+    it('ignores chain columns sent by a writer', async () => {
+      await inTenant(db(), scope, (tx) =>
+        tx.query(
+          `insert into audit_event (actor_user_id, agency_id, action, seq, prev_hash, hash)
+           values ($1, $2, 'case.forged', 99, $3, $3)`,
+          [userId, agencyId, 'f'.repeat(64)],
+        ),
+      );
+      const [row] = await db().query<{ seq: number | null; hash: string | null }>(
+        `select seq, hash from audit_event where action = 'case.forged'`,
+      );
+      assert.deepEqual(row, { seq: null, hash: null });
+      await chainAuditEntries(db());
+      assert.deepEqual(await verifyAuditChain(db()), { entries: 5, firstBreak: undefined, pending: 0 });
+    });
+
+    it('refuses updates, deletes and truncation even by the table owner, chained or not', async () => {
+      await db().query(`insert into audit_event (action) values ('case.pending')`);
+      for (const where of ['seq = 1', `action = 'case.pending'`]) {
+        await assert.rejects(
+          db().query(`update audit_event set action = 'case.forged' where ${where}`),
+          /append-only/,
+        );
+        await assert.rejects(db().query(`delete from audit_event where ${where}`), /append-only/);
+      }
       await assert.rejects(
-        db().query(`update audit_event set action = 'case.forged' where seq = 1`),
+        db().query(`update audit_event set hash = repeat('a', 64) where seq = 1`),
         /append-only/,
       );
-      await assert.rejects(db().query('delete from audit_event where seq = 1'), /append-only/);
       await assert.rejects(db().query('truncate audit_event'), /append-only/);
+      await chainAuditEntries(db());
     });
 
     it('names the first altered entry when a row is changed behind the triggers', async () => {

@@ -18,7 +18,8 @@ export interface AuditEntry {
 
 /**
  * Appends an entry to the audit log in the caller's transaction, so that the entry exists if and
- * only if the change it records was committed. The database chains it to the previous entry.
+ * only if the change it records was committed. The insert takes no lock; the entry is chained to
+ * the one before it shortly after it commits (see chain.ts).
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.query(

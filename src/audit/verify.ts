@@ -7,8 +7,11 @@ export interface ChainBreak {
 }
 
 export interface VerifyReport {
+  /** Chained entries checked (up to the first break). */
   readonly entries: number;
   readonly firstBreak: ChainBreak | undefined;
+  /** Committed entries not chained yet: they have no hash to check, which is not a break. */
+  readonly pending: number;
 }
 
 interface StoredEntry {
@@ -22,9 +25,11 @@ const genesis = '0'.repeat(64);
 const pageSize = 5000;
 
 /**
- * Rebuilds each entry's hash here, in the application, from its stored columns (the same text
- * the database trigger hashed) and walks the chain in order. Any altered column, removed entry
- * or reordered entry shows as the first entry whose hash, link or number is wrong.
+ * Rebuilds each chained entry's hash here, in the application, from its stored columns (the same
+ * text the database's chainer hashed) and walks the chain in order. Any altered column, removed
+ * entry or reordered entry shows as the first entry whose hash, link or number is wrong. Entries
+ * not chained yet (see chain.ts) are counted as pending; run `chainAuditEntries` first to check
+ * everything committed so far.
  */
 export async function verifyAuditChain(db: Queryable): Promise<VerifyReport> {
   let previousHash = genesis;
@@ -43,13 +48,21 @@ export async function verifyAuditChain(db: Queryable): Promise<VerifyReport> {
     );
     for (const entry of page) {
       const problem = checkEntry(entry, expectedSeq, previousHash);
-      if (problem) return { entries, firstBreak: { seq: entry.seq, problem } };
+      if (problem)
+        return { entries, firstBreak: { seq: entry.seq, problem }, pending: await countPending(db) };
       previousHash = entry.hash;
       expectedSeq += 1;
       entries += 1;
     }
-    if (page.length < pageSize) return { entries, firstBreak: undefined };
+    if (page.length < pageSize) return { entries, firstBreak: undefined, pending: await countPending(db) };
   }
+}
+
+async function countPending(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ pending: number }>(
+    'select count(*)::int as pending from audit_event where seq is null',
+  );
+  return row?.pending ?? 0;
 }
 
 function checkEntry(entry: StoredEntry, expectedSeq: number, previousHash: string): string | undefined {

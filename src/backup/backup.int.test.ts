@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createFreshDatabase, type FreshDatabase, testDatabaseKinds } from '../../test/support/databases.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { chainAuditEntries } from '../audit/chain.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import { encryptField } from '../crypto/field-cipher.ts';
 import { recordCurrentKey } from '../crypto/key-check.ts';
@@ -93,6 +94,11 @@ describe('backup and restore', () => {
       const fresh = await createFreshDatabase(kind);
       try {
         await fillWithPlatformData(fresh.db);
+        await chainAuditEntries(fresh.db);
+        // One entry committed but not chained yet when the backup is made: it must survive too.
+        await fresh.db.transaction((tx) =>
+          recordAudit(tx, { actorUserId: null, agencyId: null, action: 'platform.backup_started' }),
+        );
         const file = path.join(await folder, `${kind}.backup`);
         await createBackup({ db: fresh.db, keyring, file });
         const auditEntries = (await verifyAuditChain(fresh.db)).entries;
@@ -111,7 +117,11 @@ describe('backup and restore', () => {
 
   async function assertRestoredExactly(db: Db, from: Source): Promise<void> {
     assert.deepEqual(await tableDigests(db), from.digests);
-    assert.deepEqual(await verifyAuditChain(db), { entries: from.auditEntries, firstBreak: undefined });
+    assert.deepEqual(await verifyAuditChain(db), {
+      entries: from.auditEntries,
+      firstBreak: undefined,
+      pending: 1,
+    });
   }
 
   for (const kind of kinds) {
@@ -163,8 +173,13 @@ describe('backup and restore', () => {
         await target.db.transaction((tx) =>
           recordAudit(tx, { actorUserId: null, agencyId: null, action: 'platform.restore_checked' }),
         );
+        assert.equal(await chainAuditEntries(target.db), 2);
         const chain = await verifyAuditChain(target.db);
-        assert.deepEqual(chain, { entries: source(kind).auditEntries + 1, firstBreak: undefined });
+        assert.deepEqual(chain, {
+          entries: source(kind).auditEntries + 2,
+          firstBreak: undefined,
+          pending: 0,
+        });
       });
 
       it('refuses to restore into a database that is not empty', async () => {

@@ -113,6 +113,18 @@ describe('the lindung command line', () => {
     assert.match(again.stderr, /not empty/);
   });
 
+  it('adds synthetic cases for a seed once, and refuses bad scales', async () => {
+    const added = await lindung(['seed', '--scale', '40', '--seed', '5'], { env });
+    assert.equal(added.code, 0, added.stderr);
+    assert.match(added.stdout, /added 40 synthetic cases \(\d+ rows\)/);
+    const again = await lindung(['seed', '--scale', '40', '--seed', '5'], { env });
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /already has the synthetic data of seed 5/);
+    const bad = await lindung(['seed', '--scale', 'many'], { env });
+    assert.equal(bad.code, 2, bad.stderr);
+    assert.match(bad.stderr, /--scale needs a whole number/);
+  });
+
   it('creates a user with the password read from standard input and prints its id', async () => {
     const { code, stdout, stderr } = await lindung(
       [

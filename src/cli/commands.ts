@@ -21,7 +21,7 @@ export const commands: readonly Command[] = [
   ),
   lazy(
     'seed',
-    'fill an empty database with the demo agencies and users (--demo)',
+    'fill an empty database with the demo data (--demo), or add synthetic cases (--scale N --seed S)',
     async () => (await import('./seed-command.ts')).runSeed,
   ),
   lazy(

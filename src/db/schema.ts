@@ -91,7 +91,9 @@ export interface SignInThrottleTable {
 }
 
 export interface AuditEventTable {
-  seq: ColumnType<number, never, never>;
+  id: ColumnType<number, never, never>;
+  /** The gapless chain number; null until the chainer has chained the entry (see src/audit/chain.ts). */
+  seq: ColumnType<number | null, never, never>;
   at: ColumnType<Date, never, never>;
   actor_user_id: string | null;
   agency_id: string | null;
@@ -102,8 +104,8 @@ export interface AuditEventTable {
   reason: string | null;
   request_id: string | null;
   detail: ColumnType<Record<string, unknown>, string | undefined, never>;
-  prev_hash: ColumnType<string, never, never>;
-  hash: ColumnType<string, never, never>;
+  prev_hash: ColumnType<string | null, never, never>;
+  hash: ColumnType<string | null, never, never>;
 }
 
 export interface JobTable {

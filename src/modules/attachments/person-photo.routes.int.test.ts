@@ -48,7 +48,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.match(String(download.headers['content-disposition']), /^attachment;/);
       assert.equal(download.headers['x-lindung-media-type'], 'image/png');
       const audit = await platform().db.query<{ action: string }>(
-        "select action from audit_event where subject_id = $1 and action like 'person.%photo' order by seq",
+        "select action from audit_event where subject_id = $1 and action like 'person.%photo' order by id",
         [personId],
       );
       assert.deepEqual(

@@ -158,7 +158,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(kinds, ['case.opened', 'case.care_plan_created', 'case.care_plan_revised']);
       assert.deepEqual(timeline.items[2].detail, { version: 2, reviewOn: '2999-01-01', services: 1 });
       const audit = await platform().db.query<{ action: string }>(
-        `select action from audit_event where detail->>'caseId' = $1 or subject_id = $1 order by seq`,
+        `select action from audit_event where detail->>'caseId' = $1 or subject_id = $1 order by id`,
         [caseId],
       );
       const actions = audit.map((entry) => entry.action);

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/db.ts';
 import { NotFoundError } from '../../shared/errors.ts';
-import type { CaseFacts, CaseListQuery } from './case.schema.ts';
+import type { CaseFacts, CaseListQuery, CaseSort } from './case.schema.ts';
 
 export interface CaseRow {
   id: string;
@@ -171,8 +171,25 @@ export interface CaseSummaryRow {
   primary_person_name: string | null;
 }
 
-/** Cases newest first (opened on, then id: the cursor), filtered; row-level security limits the agency. */
+/** The column each sort orders by (then the id, so that the cursor is unique), and its direction. */
+const caseSorts: Record<CaseSort, { column: string; cast: string; descending: boolean }> = {
+  '-openedOn': { column: 'c.opened_on', cast: 'date', descending: true },
+  openedOn: { column: 'c.opened_on', cast: 'date', descending: false },
+  reference: { column: 'c.reference', cast: 'text', descending: false },
+  '-reference': { column: 'c.reference', cast: 'text', descending: true },
+};
+
+/** The value of a case summary a sort orders by: the first part of its cursor. */
+export function caseSortKey(sort: CaseSort, row: CaseSummaryRow): string {
+  return caseSorts[sort].column === 'c.reference' ? row.reference : row.opened_on;
+}
+
+/**
+ * Cases in the order asked for (newest first unless told), filtered, a page after the cursor
+ * (the sort value and the id of the last case seen); row-level security limits the agency.
+ */
 export async function listCases(tx: Tx, query: CaseListQuery, after: [string, string] | undefined) {
+  const sort = caseSorts[query.sort];
   const conditions: string[] = [];
   const params: unknown[] = [];
   const where = (sql: string, value: unknown) => {
@@ -194,8 +211,12 @@ export async function listCases(tx: Tx, query: CaseListQuery, after: [string, st
   }
   if (after) {
     params.push(after[0], after[1]);
-    conditions.push(`(c.opened_on, c.id) < ($${params.length - 1}::date, $${params.length}::uuid)`);
+    const beyond = sort.descending ? '<' : '>';
+    conditions.push(
+      `(${sort.column}, c.id) ${beyond} ($${params.length - 1}::${sort.cast}, $${params.length}::uuid)`,
+    );
   }
+  const direction = sort.descending ? 'desc' : 'asc';
   params.push(query.limit + 1);
   return tx.query<CaseSummaryRow>(
     `select c.id, c.reference, c.type, c.status, c.risk_level, c.exploitation_types, c.opened_on,
@@ -203,7 +224,7 @@ export async function listCases(tx: Tx, query: CaseListQuery, after: [string, st
               where cp.case_id = c.id order by cp.added_at, n.position limit 1) as primary_person_name
        from case_file c
       ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
-      order by c.opened_on desc, c.id desc
+      order by ${sort.column} ${direction}, c.id ${direction}
       limit $${params.length}`,
     params,
   );

@@ -102,7 +102,7 @@ for (const kind of await testDatabaseKinds()) {
         ['case.opened', 'case.activated', 'case.closed', 'case.reopened'],
       );
       const audit = await platform().db.query<{ action: string }>(
-        `select action from audit_event where subject_type = 'case' and subject_id = $1 order by seq`,
+        `select action from audit_event where subject_type = 'case' and subject_id = $1 order by id`,
         [caseId],
       );
       assert.deepEqual([...new Set(audit.map((a) => a.action))].sort(), [
@@ -110,6 +110,32 @@ for (const kind of await testDatabaseKinds()) {
         'case.open',
         'case.read',
       ]);
+    });
+
+    it('orders the list by reference either way, paging through every case once, and refuses a cursor of another order', async () => {
+      const walk = async (sort: string) => {
+        const seen: string[] = [];
+        let url = `/api/cases?limit=1&sort=${sort}`;
+        for (;;) {
+          const page = (await jkm.request('GET', url)).json();
+          seen.push(...page.items.map((c: { reference: string }) => c.reference));
+          if (!page.nextCursor) return seen;
+          url = `/api/cases?limit=1&sort=${sort}&cursor=${page.nextCursor}`;
+        }
+      };
+      const ascending = await walk('reference');
+      assert.ok(ascending.length >= 2, 'at least two cases to order');
+      assert.deepEqual(ascending, [...ascending].sort());
+      assert.deepEqual(await walk('-reference'), [...ascending].reverse());
+      const oldest = await walk('openedOn');
+      assert.deepEqual([...oldest].sort(), [...ascending]);
+      const first = (await jkm.request('GET', '/api/cases?limit=1&sort=reference')).json();
+      const mixed = await jkm.request('GET', `/api/cases?limit=1&sort=-openedOn&cursor=${first.nextCursor}`);
+      assert.equal(mixed.statusCode, 400);
+      assert.equal(mixed.json().errors[0].field, 'query.cursor');
+      const unknown = await jkm.request('GET', '/api/cases?sort=riskLevel');
+      assert.equal(unknown.statusCode, 400);
+      assert.match(unknown.json().errors[0].field, /sort/);
     });
 
     it('lists the agency\u2019s cases with filters, newest first, a page at a time', async () => {

@@ -5,13 +5,15 @@ import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempote
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { ValidationError } from '../../shared/errors.ts';
 import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
 import { awaitingApprovalSchema, presentApproval } from '../approvals/index.ts';
 import { changeCase, changeCaseStatus, openCase, readCase } from './case.commands.ts';
 import { casePolicy } from './case.policy.ts';
 import { presentCase, presentCaseSummary } from './case.presenter.ts';
-import { listCaseEvents, listCases, requireCase } from './case.repo.ts';
+import { caseSortKey, listCaseEvents, listCases, requireCase } from './case.repo.ts';
 import {
+  type CaseSort,
   caseEventSchema,
   caseListQuerySchema,
   caseSchema,
@@ -31,6 +33,17 @@ const reasonHeader = z.object({
     .describe('Why the record is opened; kept in the audit log'),
 });
 
+/** The last case a cursor saw, for the order it was given out for: another order cannot use it. */
+function casesAfter(cursor: string, sort: CaseSort): [string, string] {
+  const [cursorSort, value, id] = decodeCursor(cursor, 3) as [string, string, string];
+  if (cursorSort !== sort) {
+    throw new ValidationError([
+      { field: 'query.cursor', message: `was given out for another order (${cursorSort})` },
+    ]);
+  }
+  return [value, id];
+}
+
 export function registerCaseRoutes(app: App, { db, keyring, config }: Services): void {
   app.get(
     '/api/cases',
@@ -46,9 +59,13 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
       const actor = actorOf(request);
       authorize(actor, casePolicy, 'list', undefined);
       const query = request.query;
-      const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+      const after = query.cursor ? casesAfter(query.cursor, query.sort) : undefined;
       const rows = await inTenant(db, actor, (tx) => listCases(tx, query, after));
-      return toPage(rows, query.limit, presentCaseSummary, (row) => [row.opened_on, row.id]);
+      return toPage(rows, query.limit, presentCaseSummary, (row) => [
+        query.sort,
+        caseSortKey(query.sort, row),
+        row.id,
+      ]);
     },
   );
 

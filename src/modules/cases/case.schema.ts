@@ -150,8 +150,16 @@ export const caseSummarySchema = z
   })
   .meta({ id: 'CaseSummary' });
 
+/** How a case list may be ordered: by opening date or by reference, either way (`-` for descending). */
+export const caseSortSchema = z
+  .enum(['-openedOn', 'openedOn', 'reference', '-reference'])
+  .default('-openedOn')
+  .describe('Order of the list: -openedOn (newest first, the default), openedOn, reference, -reference');
+export type CaseSort = z.infer<typeof caseSortSchema>;
+
 export const caseListQuerySchema = z.strictObject({
   ...pageQuerySchema.shape,
+  sort: caseSortSchema,
   status: caseStatusSchema.optional(),
   type: caseTypeSchema.optional(),
   exploitationType: exploitationTypeSchema.optional(),

@@ -63,7 +63,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(one.json().notes, 'Tired, eating little.');
       const audited = await platform().db.query<{ action: string }>(
         `select action from audit_event where action in ('health_screening.read', 'health_screening.list',
-           'health_screening.record') order by seq`,
+           'health_screening.record') order by id`,
       );
       assert.deepEqual(
         audited.map((a) => a.action),

@@ -114,7 +114,7 @@ for (const kind of await testDatabaseKinds()) {
       await search({ name: 'Soekarno', birthDate: '1901-06-06' });
       assert.equal(await count(), before + 1);
       const [last] = await platform().db.query<{ detail: string }>(
-        `select detail::text as detail from audit_event where action = 'person.search' order by seq desc limit 1`,
+        `select detail::text as detail from audit_event where action = 'person.search' order by id desc limit 1`,
       );
       assert.match(last?.detail ?? '', /birthDate/);
       assert.doesNotMatch(last?.detail ?? '', /Soekarno|1901/);

@@ -6,4 +6,9 @@
  * convicted by offence category and period). Victims' identities show only to users who may read
  * cases. See docs/decisions/0010-prosecution.md.
  */
+
+// Read by the statistics module, which shows the same figures on its dashboard.
+export { type FiguresRow, prosecutionFigures } from './figures.repo.ts';
+export { type OffenceCategory, offenceCategories, offencesFor } from './offences.ts';
+export { type Label, prosecutionLabels } from './prosecution.labels.ts';
 export { registerProsecutionRoutes } from './prosecution.routes.ts';

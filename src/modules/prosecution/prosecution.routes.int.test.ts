@@ -191,7 +191,7 @@ for (const kind of await testDatabaseKinds()) {
         ],
       );
       const reads = await platform().db.query<{ action: string; subject_type: string; subject_id: string }>(
-        'select action, subject_type, subject_id from audit_event where request_id = $1 order by seq',
+        'select action, subject_type, subject_id from audit_event where request_id = $1 order by id',
         [String(response.headers['x-request-id'])],
       );
       const [ownLink, referredLink] = response.json().victims as { caseId: string; referralId: string }[];

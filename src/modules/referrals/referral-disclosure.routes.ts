@@ -22,7 +22,7 @@ const disclosureSchema = z
   .meta({ id: 'Disclosure' });
 
 interface DisclosureRow {
-  seq: string;
+  id: string;
   at: Date;
   agency_id: string;
   agency_name: string;
@@ -35,13 +35,13 @@ interface DisclosureRow {
  * The receivers' audited views of the case's referrals. The entries belong to the receivers, so the
  * database hands them over only to the agency that owns the case (`lindung_case_disclosures`).
  */
-function listDisclosures(tx: Tx, caseId: string, beforeSeq: string | undefined, limit: number) {
+function listDisclosures(tx: Tx, caseId: string, beforeId: string | undefined, limit: number) {
   return tx.query<DisclosureRow>(
-    `select d.seq::text as seq, d.at, d.agency_id, a.name as agency_name, d.actor_user_id, d.referral_id,
+    `select d.id::text as id, d.at, d.agency_id, a.name as agency_name, d.actor_user_id, d.referral_id,
             d.data_categories
        from lindung_case_disclosures($1, $2, $3) d join agency a on a.id = d.agency_id
-      order by d.seq desc`,
-    [caseId, beforeSeq ?? null, limit + 1],
+      order by d.id desc`,
+    [caseId, beforeId ?? null, limit + 1],
   );
 }
 
@@ -61,11 +61,11 @@ export function registerReferralDisclosureRoutes(app: App, { db }: Services): vo
     async (request) => {
       const actor = actorOf(request);
       const { limit, cursor } = request.query;
-      const [beforeSeq] = cursor ? (decodeCursor(cursor, 1) as [string]) : [];
+      const [beforeId] = cursor ? (decodeCursor(cursor, 1) as [string]) : [];
       return inTenant(db, actor, async (tx) => {
         const found = await requireCase(tx, request.params.id);
         authorize(actor, casePolicy, 'read', found);
-        const rows = await listDisclosures(tx, found.id, beforeSeq, limit);
+        const rows = await listDisclosures(tx, found.id, beforeId, limit);
         await recordAudit(tx, {
           actorUserId: actor.userId,
           agencyId: actor.agencyId,
@@ -85,7 +85,7 @@ export function registerReferralDisclosureRoutes(app: App, { db }: Services): vo
             referralId: row.referral_id,
             dataCategories: row.data_categories,
           }),
-          (row) => [row.seq],
+          (row) => [row.id],
         );
       });
     },

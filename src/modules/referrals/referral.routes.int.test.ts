@@ -159,7 +159,7 @@ for (const kind of await testDatabaseKinds()) {
     it('records every step in the audit log, each under the agency that took it', async () => {
       const { jkm: jkmId, kbri: kbriId } = platform().agencyIds;
       const audit = await platform().db.query<{ action: string; agency_id: string }>(
-        `select action, agency_id from audit_event where subject_id = any ($1::text[]) order by seq`,
+        `select action, agency_id from audit_event where subject_id = any ($1::text[]) order by id`,
         [[consentId, referralId]],
       );
       assert.deepEqual(
@@ -179,7 +179,7 @@ for (const kind of await testDatabaseKinds()) {
         ],
       );
       const [lastView] = await platform().db.query<{ detail: Record<string, unknown> }>(
-        `select detail from audit_event where action = 'referral.view' order by seq desc limit 1`,
+        `select detail from audit_event where action = 'referral.view' order by id desc limit 1`,
       );
       assert.deepEqual(lastView?.detail, { consentState: 'withdrawn', stage: null, dataCategories: [] });
     });

@@ -323,7 +323,7 @@ for (const kind of await testDatabaseKinds()) {
 
     it('audits every change and read of the return', async () => {
       const actions = await platform().db.query<{ action: string }>(
-        `select action from audit_event where subject_type in ('repatriation', 'reintegration_plan') order by seq`,
+        `select action from audit_event where subject_type in ('repatriation', 'reintegration_plan') order by id`,
       );
       const seen = new Set(actions.map((a) => a.action));
       for (const action of [

@@ -243,7 +243,7 @@ for (const kind of await testDatabaseKinds()) {
       });
       const entries = await platform().db.query<{ action: string; reason: string | null; actor: string }>(
         `select action, reason, actor_user_id as actor from audit_event
-          where subject_type = 'screening' and subject_id = $1 order by seq`,
+          where subject_type = 'screening' and subject_id = $1 order by id`,
         [screeningId],
       );
       assert.deepEqual(

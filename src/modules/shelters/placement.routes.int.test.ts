@@ -315,7 +315,7 @@ for (const kind of await testDatabaseKinds()) {
 
     it('audits admissions, transfers, discharges and reads', async () => {
       const actions = await platform().db.query<{ action: string }>(
-        `select action from audit_event where subject_type = 'placement' and subject_id = any($1::text[]) order by seq`,
+        `select action from audit_event where subject_type = 'placement' and subject_id = any($1::text[]) order by id`,
         [[aniPlacement, transferred]],
       );
       const seen = new Set(actions.map((a) => a.action));

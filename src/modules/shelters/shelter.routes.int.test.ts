@@ -135,7 +135,7 @@ for (const kind of await testDatabaseKinds()) {
 
     it('audits every change to a shelter', async () => {
       const actions = await platform().db.query<{ action: string }>(
-        `select action from audit_event where subject_type = 'shelter' and subject_id = $1 order by seq`,
+        `select action from audit_event where subject_type = 'shelter' and subject_id = $1 order by id`,
         [shelterId],
       );
       assert.deepEqual(

@@ -10,12 +10,23 @@ export class ApiProblem extends Error {
   readonly code: string;
   readonly detail: string;
   readonly errors: FieldProblem[];
-  constructor(status: number, body: Partial<{ code: string; detail: string; errors: FieldProblem[] }>) {
+  /** Rules set aside only when acknowledged (code `warnings_unacknowledged`). */
+  readonly warnings: { code: string; message: string }[];
+  constructor(
+    status: number,
+    body: Partial<{
+      code: string;
+      detail: string;
+      errors: FieldProblem[];
+      warnings: { code: string; message: string }[];
+    }>,
+  ) {
     super(body.detail ?? `HTTP ${status}`);
     this.status = status;
     this.code = body.code ?? (status === 0 ? 'network_error' : 'unknown');
     this.detail = body.detail ?? '';
     this.errors = body.errors ?? [];
+    this.warnings = body.warnings ?? [];
   }
 }
 

@@ -13,10 +13,15 @@ const HomePage = lazy(() => import('../features/home/HomePage.tsx'));
 const CaseListPage = lazy(() => import('../features/cases/CaseListPage.tsx'));
 const CaseDetailPage = lazy(() => import('../features/cases/CaseDetailPage.tsx'));
 const OpenCasePage = lazy(() => import('../features/cases/OpenCasePage.tsx'));
+const ShelterOccupancyPage = lazy(() => import('../features/victim-path/ShelterOccupancyPage.tsx'));
+const ReturnsPage = lazy(() => import('../features/victim-path/ReturnsPage.tsx'));
+const InvestigationsPage = lazy(() => import('../features/victim-path/InvestigationsPage.tsx'));
+const InvestigationPage = lazy(() => import('../features/victim-path/InvestigationPage.tsx'));
 const EnrolPage = lazy(() => import('../features/auth/EnrolPage.tsx'));
 const ScreeningsPage = lazy(() => import('../features/screening/ScreeningsPage.tsx'));
 const ScreeningWizardPage = lazy(() => import('../features/screening/ScreeningWizardPage.tsx'));
 const ScreeningResultPage = lazy(() => import('../features/screening/ScreeningResultPage.tsx'));
+const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -42,6 +47,11 @@ const router = createBrowserRouter([
           { path: 'screenings/new', element: <ScreeningWizardPage /> },
           { path: 'screenings/drafts/:localId', element: <ScreeningWizardPage /> },
           { path: 'screenings/:id', element: <ScreeningResultPage /> },
+          { path: 'shelters', element: <ShelterOccupancyPage /> },
+          { path: 'returns', element: <ReturnsPage /> },
+          { path: 'investigations', element: <InvestigationsPage /> },
+          { path: 'investigations/:id', element: <InvestigationPage /> },
+          { path: 'statistics', element: <StatisticsPage /> },
         ],
       },
     ],

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client.ts';
 import { SendWaiting } from '../features/screening/SendWaiting.tsx';
+import { useStatisticsLinks } from '../features/statistics/nav.ts';
+import { useVictimPathLinks } from '../features/victim-path/nav.ts';
 import { LanguageMenu } from './LanguageMenu.tsx';
 import { PageLoader } from './RequireSession.tsx';
 import { useCan, useChangeLocale, useMe } from './session.tsx';
@@ -20,7 +22,9 @@ export function AppLayout() {
   const queryClient = useQueryClient();
   const changeLocale = useChangeLocale();
   const canOpenCase = useCan('case:write');
+  const victimPathLinks = useVictimPathLinks(location.pathname);
   const canScreen = useCan('screening:conduct');
+  const statisticsLinks = useStatisticsLinks(location.pathname);
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -44,6 +48,8 @@ export function AppLayout() {
           },
         ]
       : []),
+    ...victimPathLinks,
+    ...statisticsLinks,
   ];
 
   return (

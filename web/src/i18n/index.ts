@@ -2,10 +2,15 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../api/types.ts';
 import en from './locales/en.json';
+import enPath2 from './locales/en.path2.json';
 import id from './locales/id.json';
+import idPath2 from './locales/id.path2.json';
 import ms from './locales/ms.json';
+import msPath2 from './locales/ms.path2.json';
 import vi from './locales/vi.json';
+import viPath2 from './locales/vi.path2.json';
 import { addScreeningLocales } from './screening-locales.ts';
+import { addStatisticsLocales } from './statistics-locales.ts';
 
 export const locales: readonly Locale[] = ['en', 'ms', 'id', 'vi'];
 
@@ -40,10 +45,11 @@ export async function applyLocale(locale: Locale): Promise<void> {
 
 void i18next.use(initReactI18next).init({
   resources: {
-    en: { translation: en },
-    ms: { translation: ms },
-    id: { translation: id },
-    vi: { translation: vi },
+    // `<locale>.path2.json`: issue 5's screens (protection, shelters, health, return, prosecution).
+    en: { translation: { ...en, ...enPath2 } },
+    ms: { translation: { ...ms, ...msPath2 } },
+    id: { translation: { ...id, ...idPath2 } },
+    vi: { translation: { ...vi, ...viPath2 } },
   },
   lng: initialLocale(),
   fallbackLng: 'en',
@@ -51,6 +57,7 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 addScreeningLocales(i18next);
+addStatisticsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

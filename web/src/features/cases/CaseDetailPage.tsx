@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { VictimPathTabList, VictimPathTabPanels } from '../victim-path/CaseTabs.tsx';
 import { NotesPanel, TasksPanel } from './CaseWork.tsx';
 import { ConsentsPanel, ReferralsPanel } from './SharingPanels.tsx';
 
@@ -95,6 +96,7 @@ export default function CaseDetailPage() {
     queryFn: () => api<CaseView>('GET', `/api/cases/${id}`),
   });
   const personId = found.data?.persons[0]?.personId;
+  const canScreen = useCan('screening:conduct');
   usePageTitle(found.data ? t('case.title', { reference: found.data.reference }) : undefined);
   return (
     <Stack>
@@ -109,6 +111,11 @@ export default function CaseDetailPage() {
             <Group gap="xs">
               <StatusBadge status={found.data.status} />
               <RiskBadge risk={found.data.riskLevel} />
+              {canScreen && personId && (
+                <Button component={Link} to={`/screenings/new?person=${personId}`} size="xs" variant="light">
+                  {t('screening.screenPerson')}
+                </Button>
+              )}
             </Group>
           </Group>
           <Summary found={found.data} />
@@ -119,6 +126,7 @@ export default function CaseDetailPage() {
               <Tabs.Tab value="timeline">{t('case.tabs.timeline')}</Tabs.Tab>
               {personId && <Tabs.Tab value="consents">{t('case.tabs.consents')}</Tabs.Tab>}
               {handlesReferrals && <Tabs.Tab value="referrals">{t('case.tabs.referrals')}</Tabs.Tab>}
+              <VictimPathTabList />
             </Tabs.List>
             <Tabs.Panel value="tasks" pt="md">
               <TasksPanel caseId={id} />
@@ -139,6 +147,7 @@ export default function CaseDetailPage() {
                 <ReferralsPanel caseId={id} personId={personId} />
               </Tabs.Panel>
             )}
+            <VictimPathTabPanels caseId={id} personId={personId} />
           </Tabs>
         </>
       )}

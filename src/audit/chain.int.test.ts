@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { createFreshDatabase, type FreshDatabase, testDatabaseKinds } from '../../test/support/databases.ts';
+import type { Db } from '../db/db.ts';
+import { loadMigrations, migrate } from '../db/migrate.ts';
+import { inTenant } from '../db/tenant.ts';
+import { createJobRunner } from '../jobs/queue.ts';
+import { recordAudit } from './audit.ts';
+import { chainAuditEntries, chainAuditHandler, chainAuditJob, scheduleAuditChaining } from './chain.ts';
+import { verifyAuditChain } from './verify.ts';
+
+const chainMigration = 47;
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`audit chaining after commit [${kind}]`, () => {
+    // Migrated up to just before the chainer, so that the first test can write entries the old way.
+    let fresh: FreshDatabase | undefined;
+    const db = (): Db => fresh?.db as Db;
+    before(async () => {
+      fresh = await createFreshDatabase(kind, { migrated: false });
+      await migrate(
+        fresh.db,
+        (await loadMigrations()).filter((m) => m.version < chainMigration),
+      );
+    });
+    after(() => fresh?.drop());
+
+    const agencyId = randomUUID();
+    const userId = randomUUID();
+    const scope = { userId, agencyId, permissions: ['audit:read'] };
+    const write = (requestId: string, action = 'case.read') =>
+      inTenant(db(), scope, (tx) => recordAudit(tx, { actorUserId: userId, agencyId, action, requestId }));
+
+    it('keeps the entries chained before the migration verifying, and continues their chain', async () => {
+      await write('before-1');
+      await write('before-2');
+      await migrate(db());
+      const [first] = await db().query<{ id: number; seq: number }>(
+        `select id, seq from audit_event where request_id = 'before-2'`,
+      );
+      assert.deepEqual(first, { id: 2, seq: 2 });
+      await write('after-1');
+      assert.deepEqual(await verifyAuditChain(db()), { entries: 2, firstBreak: undefined, pending: 1 });
+      await chainAuditEntries(db());
+      const [next] = await db().query<{ id: number; seq: number }>(
+        `select id, seq from audit_event where request_id = 'after-1'`,
+      );
+      assert.deepEqual(next, { id: 3, seq: 3 });
+      assert.deepEqual(await verifyAuditChain(db()), { entries: 3, firstBreak: undefined, pending: 0 });
+    });
+
+    it('chains every committed entry of many concurrent writers, some rolled back, into one gapless chain', async () => {
+      const writers = Array.from({ length: 40 }, (_, index) => index);
+      const results = await Promise.allSettled(
+        writers.map(async (index) => {
+          await inTenant(db(), scope, async (tx) => {
+            for (const action of ['person.read', 'case.read', 'case.update']) {
+              await recordAudit(tx, { actorUserId: userId, agencyId, action, requestId: `writer-${index}` });
+            }
+            if (index % 4 === 3) throw new Error('the change failed');
+          });
+          // Chainers run while other writers are still in their transactions.
+          if (index % 5 === 0) await chainAuditEntries(db());
+        }),
+      );
+      assert.equal(results.filter((result) => result.status === 'rejected').length, 10);
+      await Promise.all([chainAuditEntries(db()), chainAuditEntries(db())]);
+
+      const report = await verifyAuditChain(db());
+      assert.deepEqual(report, { entries: 3 + 30 * 3, firstBreak: undefined, pending: 0 });
+      const written = await db().query<{ request_id: string; n: number }>(
+        `select request_id, count(*)::int as n from audit_event where request_id like 'writer-%'
+          group by request_id order by request_id`,
+      );
+      const committed = writers.filter((index) => index % 4 !== 3).map((index) => `writer-${index}`);
+      assert.deepEqual(written.map((row) => row.request_id).sort(), committed.sort());
+      assert.ok(written.every((row) => row.n === 3));
+      // Within one transaction the entries keep the order they were written in.
+      const order = await db().query<{ ordered: boolean }>(
+        `select bool_and(ordered) as ordered from (
+           select (array_agg(action order by seq) = array['person.read', 'case.read', 'case.update']) as ordered
+             from audit_event where request_id like 'writer-%' group by request_id) t`,
+      );
+      assert.equal(order[0]?.ordered, true);
+    });
+
+    it('loses nothing when a chainer fails: the next one chains what it left', async () => {
+      await write('crash-1');
+      await write('crash-2');
+      await assert.rejects(
+        db().transaction(async (tx) => {
+          await tx.query('select audit_event_chain_pending()');
+          throw new Error('the chainer died');
+        }),
+      );
+      assert.equal((await verifyAuditChain(db())).pending, 2);
+      assert.equal(await chainAuditEntries(db()), 2);
+      assert.deepEqual(await verifyAuditChain(db()), { entries: 95, firstBreak: undefined, pending: 0 });
+    });
+
+    if (kind === 'postgres') {
+      it('leaves an entry committed while a chainer runs for the next chainer, never skipping it', async () => {
+        let release: () => void = () => {};
+        const held = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        let started: () => void = () => {};
+        const chaining = new Promise<void>((resolve) => {
+          started = resolve;
+        });
+        const chainer = db().transaction(async (tx) => {
+          await tx.query('select audit_event_chain_pending()');
+          started();
+          await held;
+        });
+        await chaining;
+        await write('during-chaining');
+        // A second chainer waits for the first (one at a time), then chains the new entry.
+        const second = chainAuditEntries(db());
+        release();
+        await chainer;
+        assert.equal(await second, 1);
+        assert.deepEqual(await verifyAuditChain(db()), { entries: 96, firstBreak: undefined, pending: 0 });
+      });
+    }
+
+    it('is run by the job queue, which queues its next run', async () => {
+      await write('by-job');
+      await scheduleAuditChaining(db());
+      const runner = createJobRunner(db(), { handlers: { [chainAuditJob]: chainAuditHandler(db()) } });
+      assert.equal(await runner.drain(), 1);
+      assert.equal((await verifyAuditChain(db())).pending, 0);
+      const queued = await db().query<{ n: number }>(
+        `select count(*)::int as n from job where kind = $1 and status = 'queued' and run_at > now()`,
+        [chainAuditJob],
+      );
+      assert.equal(queued[0]?.n, 1);
+    });
+  });
+}

@@ -1,0 +1,120 @@
+import type { Label } from '../prosecution/index.ts';
+
+/** The labels of the statistics' categories, in every language the platform speaks. */
+export const statisticsLabels = {
+  dimension: {
+    none: { en: 'All', ms: 'Semua', id: 'Semua', vi: 'Tất cả' },
+    agency: { en: 'Agency', ms: 'Agensi', id: 'Instansi', vi: 'Cơ quan' },
+    jurisdiction: { en: 'Jurisdiction', ms: 'Bidang kuasa', id: 'Yurisdiksi', vi: 'Khu vực tài phán' },
+    exploitation_type: {
+      en: 'Type of exploitation',
+      ms: 'Jenis eksploitasi',
+      id: 'Jenis eksploitasi',
+      vi: 'Hình thức bóc lột',
+    },
+    sex: { en: 'Sex', ms: 'Jantina', id: 'Jenis kelamin', vi: 'Giới tính' },
+    age_band: { en: 'Age band', ms: 'Kumpulan umur', id: 'Kelompok umur', vi: 'Nhóm tuổi' },
+    nationality: { en: 'Nationality', ms: 'Kewarganegaraan', id: 'Kewarganegaraan', vi: 'Quốc tịch' },
+    route: {
+      en: 'Route (recruited → exploited)',
+      ms: 'Laluan (direkrut → dieksploitasi)',
+      id: 'Rute (direkrut → dieksploitasi)',
+      vi: 'Tuyến (tuyển mộ → bóc lột)',
+    },
+  },
+  measure: {
+    identified: {
+      en: 'Victims identified',
+      ms: 'Mangsa dikenal pasti',
+      id: 'Korban teridentifikasi',
+      vi: 'Nạn nhân được xác định',
+    },
+    referred: { en: 'Referred', ms: 'Dirujuk', id: 'Dirujuk', vi: 'Được chuyển tuyến' },
+    sheltered: {
+      en: 'Sheltered',
+      ms: 'Dilindungi di tempat perlindungan',
+      id: 'Ditempatkan di rumah aman',
+      vi: 'Được tạm trú',
+    },
+    repatriated: { en: 'Repatriated', ms: 'Dihantar pulang', id: 'Dipulangkan', vi: 'Được hồi hương' },
+    reintegrated: {
+      en: 'Reintegrated',
+      ms: 'Diintegrasikan semula',
+      id: 'Direintegrasi',
+      vi: 'Được tái hòa nhập',
+    },
+    daysToReferral: {
+      en: 'Median days to referral',
+      ms: 'Median hari hingga rujukan',
+      id: 'Median hari hingga rujukan',
+      vi: 'Số ngày trung vị đến khi chuyển tuyến',
+    },
+    daysToPlacement: {
+      en: 'Median days to shelter',
+      ms: 'Median hari hingga penempatan',
+      id: 'Median hari hingga penempatan',
+      vi: 'Số ngày trung vị đến khi tạm trú',
+    },
+  },
+  exploitationType: {
+    forced_labour: { en: 'Forced labour', ms: 'Kerja paksa', id: 'Kerja paksa', vi: 'Lao động cưỡng bức' },
+    sexual_exploitation: {
+      en: 'Sexual exploitation',
+      ms: 'Eksploitasi seksual',
+      id: 'Eksploitasi seksual',
+      vi: 'Bóc lột tình dục',
+    },
+    forced_criminality: {
+      en: 'Forced criminality',
+      ms: 'Jenayah paksa',
+      id: 'Kriminalitas paksa',
+      vi: 'Cưỡng bức phạm tội',
+    },
+    online_scam_compound: {
+      en: 'Online scam compound',
+      ms: 'Kompleks penipuan dalam talian',
+      id: 'Kompleks penipuan daring',
+      vi: 'Cơ sở lừa đảo trực tuyến',
+    },
+    domestic_servitude: {
+      en: 'Domestic servitude',
+      ms: 'Perhambaan domestik',
+      id: 'Perbudakan rumah tangga',
+      vi: 'Nô lệ giúp việc gia đình',
+    },
+    forced_marriage: {
+      en: 'Forced marriage',
+      ms: 'Perkahwinan paksa',
+      id: 'Perkawinan paksa',
+      vi: 'Cưỡng ép kết hôn',
+    },
+    organ_removal: {
+      en: 'Organ removal',
+      ms: 'Pengambilan organ',
+      id: 'Pengambilan organ',
+      vi: 'Lấy nội tạng',
+    },
+    child_soldiering: {
+      en: 'Child soldiering',
+      ms: 'Askar kanak-kanak',
+      id: 'Tentara anak',
+      vi: 'Binh lính trẻ em',
+    },
+    other: { en: 'Other', ms: 'Lain-lain', id: 'Lainnya', vi: 'Khác' },
+    unknown: { en: 'Not recorded', ms: 'Tidak direkodkan', id: 'Tidak dicatat', vi: 'Chưa ghi nhận' },
+  },
+  sex: {
+    female: { en: 'Female', ms: 'Perempuan', id: 'Perempuan', vi: 'Nữ' },
+    male: { en: 'Male', ms: 'Lelaki', id: 'Laki-laki', vi: 'Nam' },
+    other: { en: 'Other', ms: 'Lain-lain', id: 'Lainnya', vi: 'Khác' },
+    unknown: { en: 'Not recorded', ms: 'Tidak direkodkan', id: 'Tidak dicatat', vi: 'Chưa ghi nhận' },
+  },
+  ageBand: {
+    unknown: {
+      en: 'Age not known',
+      ms: 'Umur tidak diketahui',
+      id: 'Umur tidak diketahui',
+      vi: 'Không rõ tuổi',
+    },
+  },
+} satisfies Record<string, Record<string, Label>>;

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { tenantPrelude } from '../../db/tenant.ts';
+import { personWithCase } from '../referrals/referral.factory.ts';
+
+const all =
+  "select coalesce(sum(identified), 0)::int as n from lindung_victim_statistics('2000-01-01', '2099-12-31', 'year', 'none')";
+
+/*
+ * The application's permission checks switched off: what limits the figures to the caller's agency,
+ * or to the caller's country for statistics:read, is the database alone.
+ */
+for (const kind of await testDatabaseKinds()) {
+  describe(`statistics with the application's checks off [${kind}]`, () => {
+    const platform = useTestPlatform(kind, { unsafeSkipPolicyChecks: true });
+    let jkm: TestSession;
+    let police: TestSession;
+
+    const identified = async (session: TestSession, permissions: string[]) => {
+      const [row] = await platform().db.transaction((tx) => tx.query<{ n: number }>(all), {
+        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
+      });
+      return row?.n;
+    };
+
+    it('counts an agency its own victims, the country for statistics:read, and nothing without either', async () => {
+      const { app } = platform();
+      jkm = await signInAs(app, 'cm.jkm@demo.lindung.org');
+      police = await signInAs(app, 'investigator.pdrm@demo.lindung.org');
+      const kemensos = await signInAs(app, 'cm.kemensos@demo.lindung.org');
+      await personWithCase(jkm);
+      await personWithCase(jkm);
+      await personWithCase(police);
+      await personWithCase(kemensos);
+      assert.equal(await identified(jkm, ['case:read']), 2);
+      assert.equal(await identified(police, ['case:read']), 1);
+      assert.equal(await identified(jkm, ['statistics:read']), 3, "Malaysia's agencies, not Indonesia's");
+      assert.equal(await identified(kemensos, ['statistics:read']), 1);
+      assert.equal(await identified(jkm, ['person:read', 'training:manage']), 0);
+    });
+
+    it('gives a user without the permissions an empty answer through the API', async () => {
+      const trainer = await signInAs(platform().app, 'trainer.mapo@demo.lindung.org');
+      const response = await trainer.request('GET', '/api/statistics/victims?from=2000-01-01&to=2099-12-31');
+      assert.equal(response.statusCode, 200, response.body);
+      assert.deepEqual(response.json().rows, []);
+      const dashboard = await trainer.request(
+        'GET',
+        '/api/statistics/dashboard?from=2000-01-01&to=2099-12-31',
+      );
+      assert.deepEqual(dashboard.json().victims, []);
+      assert.deepEqual(dashboard.json().overdueDeadlines, []);
+    });
+  });
+}

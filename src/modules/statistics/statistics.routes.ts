@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { inTenant } from '../../db/tenant.ts';
+import { actorOf } from '../../http/authenticate.ts';
+import { problemResponses } from '../../http/openapi.ts';
+import type { App, Services } from '../../http/types.ts';
+import { authorize } from '../../policy/policy.ts';
+import { readDashboard, readVictimStatistics } from './statistics.commands.ts';
+import { statisticsLabels } from './statistics.labels.ts';
+import { statisticsPolicy } from './statistics.policy.ts';
+import {
+  dashboardQuerySchema,
+  dashboardSchema,
+  statisticsQuerySchema,
+  victimStatisticsSchema,
+} from './statistics.schema.ts';
+
+const tags = ['statistics'];
+const label = z.object({ en: z.string(), ms: z.string(), id: z.string(), vi: z.string() });
+
+/** Counts only: no route here returns a record, a name or an identifier. */
+export function registerStatisticsRoutes(app: App, { db, config }: Services): void {
+  app.get(
+    '/api/statistics/victims',
+    {
+      schema: {
+        tags,
+        summary:
+          "Victims identified, referred, sheltered, repatriated and reintegrated by period and one dimension: your agency's, or your country's with statistics:read (small cells suppressed)",
+        querystring: statisticsQuerySchema,
+        response: { 200: victimStatisticsSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, statisticsPolicy, 'read', undefined);
+        return readVictimStatistics({
+          tx,
+          actor,
+          query: request.query,
+          smallCellThreshold: config.statistics.smallCellThreshold,
+        });
+      });
+    },
+  );
+
+  app.get(
+    '/api/statistics/dashboard',
+    {
+      schema: {
+        tags,
+        summary:
+          'The main dashboard: victims by period, investigations, arrests, prosecutions and convictions by offence category, and overdue deadlines',
+        querystring: dashboardQuerySchema,
+        response: { 200: dashboardSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, statisticsPolicy, 'read', undefined);
+        return readDashboard({
+          tx,
+          actor,
+          query: request.query,
+          now: new Date(),
+          smallCellThreshold: config.statistics.smallCellThreshold,
+        });
+      });
+    },
+  );
+
+  app.get(
+    '/api/statistics/labels',
+    {
+      schema: {
+        tags,
+        summary: 'The labels of dimensions, measures and categories, in en, ms, id and vi',
+        response: { 200: z.record(z.string(), z.record(z.string(), label)), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, statisticsPolicy, 'read', undefined);
+      return statisticsLabels;
+    },
+  );
+}

@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { totpCode } from '../../src/modules/auth/totp.ts';
+import { openInvestigation } from '../../src/modules/prosecution/prosecution.factory.ts';
+import { aniRecord, personWithCase } from '../../src/modules/referrals/referral.factory.ts';
+import { signInAs, type TestSession } from '../support/platform.ts';
+import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+
+/*
+ * Issue 7's dashboard in Chromium against the real server: the welfare department records five
+ * women and the police one man; Malaysia's coordinator sees the national figures, the man's count
+ * marked "fewer than 5" (never 0) when broken down by sex, and downloads that table as CSV; the
+ * welfare department's case manager sees only its own figures. Every wait is for a heading, a role
+ * or a download that appears.
+ */
+describe('issue 7 in the browser: the statistics dashboard', () => {
+  let server: E2eServer;
+  let page: Page;
+  let jkm: TestSession;
+  const contexts: BrowserContext[] = [];
+
+  async function enrolled(email: string): Promise<TestSession> {
+    const session = await signInAs(server.platform.app, email);
+    const enrol = await session.request('POST', '/api/auth/two-factor/enrol');
+    const { secret } = enrol.json() as { secret: string };
+    const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
+      code: totpCode(secret),
+    });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    const english = await session.request('PATCH', '/api/me', { locale: 'en' });
+    assert.equal(english.statusCode, 200, english.body);
+    return session;
+  }
+
+  async function browserAs(session: TestSession, phone = false): Promise<Page> {
+    const context = await server.browser.newContext({
+      baseURL: server.baseUrl,
+      locale: 'en-GB',
+      acceptDownloads: true,
+      viewport: phone ? { width: 360, height: 740 } : { width: 1280, height: 900 },
+      ...(phone && { isMobile: true, hasTouch: true }),
+    });
+    context.setDefaultTimeout(stepTimeout);
+    await context.addCookies([
+      {
+        name: 'lindung_session',
+        value: session.cookie.slice('lindung_session='.length),
+        url: server.baseUrl,
+      },
+    ]);
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  before(async () => {
+    server = await startE2eServer();
+    jkm = await enrolled('cm.jkm@demo.lindung.org');
+    const women = ['Siti Aminah', 'Dewi Lestari', 'Nur Hidayah', 'Rina Wati', 'Putri Ayu'];
+    for (const [index, fullName] of women.entries()) {
+      await personWithCase(jkm, {
+        ...aniRecord,
+        names: [{ kind: 'birth', fullName }],
+        documents: [{ type: 'passport', number: `C100000${index}`, issuingCountry: 'ID', heldBy: 'person' }],
+        sex: 'female',
+      });
+    }
+    const police = await enrolled('investigator.pdrm@demo.lindung.org');
+    await personWithCase(police, { names: [{ fullName: 'Aung Ko Ko' }], sex: 'male', nationality: 'MM' });
+    // One investigation this year, under the anti-trafficking act and the penal code.
+    await openInvestigation(police, { openedOn: `${new Date().getUTCFullYear()}-01-02` });
+    page = await browserAs(await enrolled('coordinator.mapo@demo.lindung.org'));
+  });
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await server?.close();
+  });
+
+  let failed = false;
+  const step = (title: string, body: () => Promise<void>) =>
+    it(title, async (t) => {
+      if (failed) return t.skip('an earlier step failed');
+      try {
+        await body();
+      } catch (error) {
+        failed = true;
+        await screenshot(page, 'statistics-failed-step').catch(() => undefined);
+        throw error;
+      }
+    });
+
+  const victims = () => page.getByRole('region', { name: 'Victims' });
+
+  step('should show the coordinator the national figures of the year', async () => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Statistics' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
+    await page.getByText('National figures').waitFor();
+    await victims().getByRole('heading', { level: 2, name: 'Victims' }).waitFor();
+    await victims().getByRole('columnheader', { name: 'Victims identified' }).waitFor();
+    const identified = victims().getByRole('row').nth(1).getByRole('cell').first();
+    assert.equal(await identified.textContent(), '6', 'five women and a man this month, not suppressed');
+    const prosecution = page.getByRole('region', { name: 'Prosecution by offence category' });
+    await prosecution.getByRole('columnheader', { name: 'Investigations' }).waitFor();
+    const allCategories = prosecution
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'All categories' }) });
+    assert.equal(await allCategories.getByRole('cell').first().textContent(), 'fewer than 5');
+    await page.getByRole('heading', { level: 2, name: 'Overdue deadlines' }).waitFor();
+  });
+
+  step('should mark the one man as "fewer than 5" when broken down by sex, never as 0', async () => {
+    await page.getByLabel('Group by').selectOption('year');
+    await page.getByLabel('Break down by').selectOption('sex');
+    await victims().getByRole('columnheader', { name: 'Sex' }).waitFor();
+    const male = victims()
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Male', exact: true }) });
+    const cell = male.getByRole('cell').first();
+    await cell.waitFor();
+    assert.equal(await cell.textContent(), 'fewer than 5');
+    assert.equal(await cell.getAttribute('data-suppressed'), 'true');
+    // The five women are hidden with him: the national total (6) less theirs would give his away.
+    const female = victims()
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Female', exact: true }) });
+    assert.equal(await female.getByRole('cell').first().textContent(), 'fewer than 5');
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'statistics-national-en');
+  });
+
+  step('should download the table shown as CSV', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      victims().getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^victims_sex_.*\.csv$/);
+    const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+    const lines = csv.trim().split('\r\n');
+    assert.equal(
+      lines[0],
+      'Period,Sex,Victims identified,Referred,Sheltered,Repatriated,Reintegrated,Median days to referral,Median days to shelter',
+    );
+    assert.ok(
+      lines.some((line) => /^\d{4},Male,fewer than 5,0,0,0,0,,$/.test(line)),
+      csv,
+    );
+  });
+
+  step("should show a case manager only the agency's own figures, on a phone", async () => {
+    page = await browserAs(jkm, true);
+    await page.goto('/statistics');
+    await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
+    await page.getByText(/^Your agency: /).waitFor();
+    await victims().getByRole('columnheader', { name: 'Victims identified' }).waitFor();
+    const identified = victims().getByRole('row').nth(1).getByRole('cell').first();
+    assert.equal(await identified.textContent(), '5');
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'statistics-agency-phone-en');
+  });
+});
