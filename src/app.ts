@@ -13,14 +13,17 @@ import { registerProblemHandlers } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { registerActionPlanRoutes } from './modules/action-plans/index.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerApprovalRoutes } from './modules/approvals/index.ts';
 import { registerAttachmentRoutes } from './modules/attachments/index.ts';
 import { registerAuthRoutes } from './modules/auth/index.ts';
 import { carePlanApprovalAppliers, registerCareRoutes } from './modules/care/index.ts';
 import { caseApprovalAppliers, registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
+import { registerCommitteeRoutes } from './modules/committees/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerDeadlineRoutes } from './modules/deadlines/index.ts';
+import { registerGuidelineRoutes } from './modules/guidelines/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerJurisdictionRoutes } from './modules/jurisdictions/index.ts';
@@ -106,6 +109,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerReintegrationRoutes(app, services);
   registerProsecutionRoutes(app, services);
   registerStatisticsRoutes(app, services);
+  registerActionPlanRoutes(app, services);
+  registerCommitteeRoutes(app, services);
+  registerGuidelineRoutes(app, services);
   await registerAttachmentRoutes(app, services);
   await registerWebApp(app);
 

@@ -24,6 +24,7 @@ export const permissionSchema = z.enum([
   'shelter:manage',
   'prosecution:manage',
   'coordination:manage',
+  'coordination:report',
   'statistics:read',
   'training:manage',
   'approval:decide',

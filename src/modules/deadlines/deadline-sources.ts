@@ -30,6 +30,12 @@ export const deadlineSources = {
     id: 'Tindak lanjut reintegrasi jatuh tempo',
     vi: 'Đến hạn theo dõi tái hòa nhập',
   },
+  action_plan_report: {
+    en: 'Action plan progress report due',
+    ms: 'Laporan kemajuan pelan tindakan perlu dihantar',
+    id: 'Laporan kemajuan rencana aksi jatuh tempo',
+    vi: 'Đến hạn báo cáo tiến độ kế hoạch hành động',
+  },
   court_date: {
     en: 'Court date',
     ms: 'Tarikh mahkamah',

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { pillars, progressStatuses, reportStates } from './action-plan.labels.ts';
+
+const year = z.number().int().min(2000).max(2100);
+const title = z.string().trim().min(3).max(300);
+
+export const indicatorInputSchema = z.strictObject({
+  name: z.string().trim().min(2).max(300),
+  unit: z.string().trim().min(1).max(40),
+  baseline: z.number().nullable().default(null),
+  targets: z
+    .record(z.string().regex(/^\d{4}$/, { message: 'must be a year' }), z.number())
+    .default({})
+    .describe('Yearly targets, by year of the plan: {"2022": 40}'),
+});
+export const activityInputSchema = z.strictObject({
+  title,
+  responsibleAgencyId: z.uuid(),
+  supportingAgencyIds: z.array(z.uuid()).max(30).default([]),
+  indicators: z.array(indicatorInputSchema).max(30).default([]),
+});
+export const strategyInputSchema = z.strictObject({
+  pillar: z.enum(pillars),
+  title,
+  activities: z.array(activityInputSchema).max(100).default([]),
+});
+export const createPlanSchema = z
+  .strictObject({
+    title,
+    startYear: year,
+    endYear: year,
+    strategies: z.array(strategyInputSchema).max(100).default([]),
+  })
+  .meta({ id: 'CreateActionPlan' });
+export type CreatePlan = z.infer<typeof createPlanSchema>;
+
+const indicatorValuesSchema = z.array(z.strictObject({ indicatorId: z.uuid(), value: z.number() })).max(30);
+
+export const createReportSchema = z
+  .strictObject({
+    activityId: z.uuid(),
+    year,
+    status: z.enum(progressStatuses),
+    narrative: z.string().trim().max(10000).default(''),
+    indicatorValues: indicatorValuesSchema.default([]),
+    submit: z.boolean().default(false).describe('Submit at once (otherwise a draft only your agency sees)'),
+  })
+  .meta({ id: 'CreateActionPlanReport' });
+export type CreateReport = z.infer<typeof createReportSchema>;
+
+export const submitReportSchema = z
+  .strictObject({
+    status: z.enum(progressStatuses).optional(),
+    narrative: z.string().trim().max(10000).optional(),
+    indicatorValues: indicatorValuesSchema.optional(),
+  })
+  .meta({ id: 'SubmitActionPlanReport' });
+export type SubmitReport = z.infer<typeof submitReportSchema>;
+
+export const reviewReportSchema = z
+  .strictObject({
+    decision: z.enum(['accept', 'return']),
+    comment: z.string().trim().min(1).max(4000).optional(),
+  })
+  .meta({ id: 'ReviewActionPlanReport' });
+export type ReviewReport = z.infer<typeof reviewReportSchema>;
+
+export const reportSchema = z
+  .object({
+    id: z.uuid(),
+    planId: z.uuid(),
+    activityId: z.uuid(),
+    agencyId: z.uuid(),
+    year: z.number(),
+    status: z.enum(progressStatuses),
+    narrative: z.string(),
+    indicatorValues: z.array(z.object({ indicatorId: z.string(), value: z.number() })),
+    state: z.enum(reportStates),
+    submittedAt: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+    reviewComment: z.string().nullable(),
+  })
+  .meta({ id: 'ActionPlanReport' });
+
+export const planSchema = z
+  .object({
+    id: z.uuid(),
+    agencyId: z.uuid(),
+    country: z.string(),
+    title: z.string(),
+    startYear: z.number(),
+    endYear: z.number(),
+    strategies: z.array(
+      z.object({
+        id: z.uuid(),
+        pillar: z.enum(pillars),
+        title: z.string(),
+        activities: z.array(
+          z.object({
+            id: z.uuid(),
+            title: z.string(),
+            responsibleAgencyId: z.uuid(),
+            supportingAgencyIds: z.array(z.uuid()),
+            indicators: z.array(
+              z.object({
+                id: z.uuid(),
+                name: z.string(),
+                unit: z.string(),
+                baseline: z.number().nullable(),
+                targets: z.record(z.string(), z.number()),
+              }),
+            ),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'ActionPlan' });
+export type Plan = z.infer<typeof planSchema>;
+
+const tally = z.object({
+  activities: z.number(),
+  reportsDue: z.number(),
+  submitted: z.number(),
+  accepted: z.number(),
+  returned: z.number(),
+  late: z.number(),
+});
+export const dashboardSchema = z
+  .object({
+    today: z.string(),
+    graceDays: z.number(),
+    byPillar: z.array(tally.extend({ pillar: z.enum(pillars) })),
+    byAgency: z.array(tally.extend({ agencyId: z.uuid(), agencyName: z.string() })),
+    late: z.array(
+      z.object({ activityId: z.uuid(), agencyId: z.uuid(), year: z.number(), dueOn: z.string() }),
+    ),
+  })
+  .meta({ id: 'ActionPlanDashboard' });

@@ -1,0 +1,199 @@
+import { recordAudit } from '../../audit/audit.ts';
+import type { Tx } from '../../db/db.ts';
+import type { Actor } from '../../policy/policy.ts';
+import { type FieldProblem, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { findAgency } from '../agencies/index.ts';
+import type { ActionItemRow, CommitteeRow, MeetingRow } from './committee.repo.ts';
+import type { CreateCommittee, CreateMeeting, RecordMeeting } from './committee.schema.ts';
+
+interface CommandProps {
+  readonly tx: Tx;
+  readonly actor: Actor;
+  readonly requestId: string;
+}
+
+async function audit(
+  props: CommandProps,
+  action: string,
+  subject: { type: string; id: string },
+  detail = {},
+) {
+  await recordAudit(props.tx, {
+    actorUserId: props.actor.userId,
+    agencyId: props.actor.agencyId,
+    action,
+    subject,
+    requestId: props.requestId,
+    detail,
+  });
+}
+
+async function agencyIdsOf(tx: Tx, country: string): Promise<Set<string>> {
+  const rows = await tx.query<{ id: string }>('select id from agency where country = $1', [country]);
+  return new Set(rows.map((row) => row.id));
+}
+
+/** A committee of the actor's agency (its secretariat) and country, with its member agencies. */
+export async function createCommittee(props: CommandProps & { committee: CreateCommittee }): Promise<string> {
+  const { tx, actor, committee } = props;
+  const country = (await findAgency(tx, actor.agencyId))?.country.trim() ?? '';
+  const agencies = await agencyIdsOf(tx, country);
+  const problems: FieldProblem[] = [];
+  if (committee.parentId) {
+    const [parent] = await tx.query<{ country: string }>(
+      'select trim(country) as country from committee where id = $1',
+      [committee.parentId],
+    );
+    if (!parent || parent.country !== country)
+      problems.push({ field: 'parentId', message: 'is not a committee of your country' });
+  }
+  const seen = new Set<string>();
+  committee.members.forEach((member, i) => {
+    if (!agencies.has(member.agencyId)) {
+      problems.push({ field: `members.${i}.agencyId`, message: 'is not an agency of your country' });
+    } else if (seen.has(member.agencyId)) {
+      problems.push({ field: `members.${i}.agencyId`, message: 'is a member already' });
+    }
+    seen.add(member.agencyId);
+  });
+  if (problems.length > 0) throw new ValidationError(problems);
+  const [row] = await tx.query<{ id: string }>(
+    `insert into committee (agency_id, country, parent_id, name, created_by) values ($1, $2, $3, $4, $5) returning id`,
+    [actor.agencyId, country, committee.parentId ?? null, committee.name, actor.userId],
+  );
+  const id = row?.id as string;
+  for (const member of committee.members) {
+    await tx.query('insert into committee_member (committee_id, agency_id, role) values ($1, $2, $3)', [
+      id,
+      member.agencyId,
+      member.role,
+    ]);
+  }
+  await audit(props, 'committee.create', { type: 'committee', id }, { members: committee.members.length });
+  return id;
+}
+
+export async function createMeeting(
+  props: CommandProps & { committee: CommitteeRow; meeting: CreateMeeting },
+): Promise<string> {
+  const { tx, actor, committee, meeting } = props;
+  const [row] = await tx.query<{ id: string }>(
+    `insert into meeting (committee_id, held_on, place, agenda, created_by) values ($1, $2, $3, $4::text[], $5)
+     returning id`,
+    [committee.id, meeting.heldOn, meeting.place, meeting.agenda, actor.userId],
+  );
+  const id = row?.id as string;
+  await audit(
+    props,
+    'meeting.create',
+    { type: 'meeting', id },
+    { committeeId: committee.id, heldOn: meeting.heldOn },
+  );
+  return id;
+}
+
+/**
+ * Records a meeting once: attendance of member agencies, the minutes, decisions (naming action
+ * plan activities of the country, if any) and the action items it raised — all or nothing.
+ */
+export async function recordMeeting(
+  props: CommandProps & { committee: CommitteeRow; meeting: MeetingRow; record: RecordMeeting },
+): Promise<void> {
+  const { tx, actor, committee, meeting, record } = props;
+  if (meeting.recorded_at)
+    throw new RuleViolationError('meeting_recorded', 'This meeting has been recorded already.');
+  const members = new Set(committee.members.map((m) => m.agencyId));
+  const agencies = await agencyIdsOf(tx, committee.country);
+  const activityIds = [...new Set(record.decisions.flatMap((d) => d.activityIds))];
+  const known = new Set(
+    (
+      await tx.query<{ id: string }>(
+        `select t.id from action_plan_activity t join action_plan p on p.id = t.plan_id
+          where t.id = any ($1::uuid[]) and p.country = $2`,
+        [activityIds, committee.country],
+      )
+    ).map((row) => row.id),
+  );
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  record.attendance.forEach((entry, i) => {
+    if (!members.has(entry.agencyId))
+      problems.push({ field: `attendance.${i}.agencyId`, message: 'is not a member of the committee' });
+    else if (seen.has(entry.agencyId))
+      problems.push({ field: `attendance.${i}.agencyId`, message: 'is given twice' });
+    seen.add(entry.agencyId);
+  });
+  record.decisions.forEach((decision, i) => {
+    decision.activityIds.forEach((activityId, j) => {
+      if (!known.has(activityId)) {
+        problems.push({
+          field: `decisions.${i}.activityIds.${j}`,
+          message: "is not an activity of your country's action plans",
+        });
+      }
+    });
+  });
+  record.actionItems.forEach((item, i) => {
+    if (!agencies.has(item.ownerAgencyId)) {
+      problems.push({
+        field: `actionItems.${i}.ownerAgencyId`,
+        message: "is not an agency of the committee's country",
+      });
+    }
+    if (item.dueOn < meeting.held_on)
+      problems.push({ field: `actionItems.${i}.dueOn`, message: 'is before the meeting' });
+  });
+  if (problems.length > 0) throw new ValidationError(problems);
+
+  await tx.query('update meeting set minutes = $2, recorded_at = now(), recorded_by = $3 where id = $1', [
+    meeting.id,
+    record.minutes,
+    actor.userId,
+  ]);
+  for (const entry of record.attendance) {
+    await tx.query(
+      'insert into meeting_attendance (meeting_id, committee_id, agency_id, present) values ($1, $2, $3, $4)',
+      [meeting.id, committee.id, entry.agencyId, entry.present],
+    );
+  }
+  for (const [position, decision] of record.decisions.entries()) {
+    await tx.query(
+      `insert into meeting_decision (meeting_id, committee_id, position, text, activity_ids)
+       values ($1, $2, $3, $4, $5::uuid[])`,
+      [meeting.id, committee.id, position, decision.text, [...new Set(decision.activityIds)]],
+    );
+  }
+  for (const item of record.actionItems) {
+    await tx.query(
+      `insert into action_item (committee_id, meeting_id, title, owner_agency_id, due_on) values ($1, $2, $3, $4, $5)`,
+      [committee.id, meeting.id, item.title, item.ownerAgencyId, item.dueOn],
+    );
+  }
+  await audit(
+    props,
+    'meeting.record',
+    { type: 'meeting', id: meeting.id },
+    {
+      present: record.attendance.filter((a) => a.present).length,
+      decisions: record.decisions.length,
+      actionItems: record.actionItems.length,
+    },
+  );
+}
+
+export async function updateActionItem(
+  props: CommandProps & { item: ActionItemRow; status: ActionItemRow['status'] },
+): Promise<void> {
+  const { tx, item, status } = props;
+  await tx.query(
+    `update action_item set status = $2::text, closed_at = case when $2::text in ('done', 'dropped') then now() end,
+            updated_at = now() where id = $1`,
+    [item.id, status],
+  );
+  await audit(
+    props,
+    'action_item.update',
+    { type: 'action_item', id: item.id },
+    { from: item.status, to: status },
+  );
+}

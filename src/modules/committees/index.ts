@@ -1,0 +1,7 @@
+/**
+ * Committees and meetings: committees of a country with member agencies and roles; meetings with
+ * agenda, attendance, minutes and decisions (linked to action plan activities); action items with
+ * owner, due date and status, carried to the next meeting while open. No victim data.
+ */
+export { committeeLabels } from './committee.labels.ts';
+export { registerCommitteeRoutes } from './committee.routes.ts';

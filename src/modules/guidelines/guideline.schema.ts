@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const versionInputSchema = z
+  .strictObject({
+    effectiveOn: z.iso.date(),
+    summary: z.string().trim().min(2).max(2000).describe('What the version is, or what changed'),
+    body: z.string().trim().min(2).max(200000),
+    requiredAgencyIds: z.array(z.uuid()).max(100).default([]).describe('Agencies that must acknowledge it'),
+  })
+  .meta({ id: 'GuidelineVersionInput' });
+export type VersionInput = z.infer<typeof versionInputSchema>;
+
+export const createGuidelineSchema = z
+  .strictObject({ title: z.string().trim().min(3).max(300), version: versionInputSchema })
+  .meta({ id: 'CreateGuideline' });
+export type CreateGuideline = z.infer<typeof createGuidelineSchema>;
+
+export const versionSchema = z
+  .object({
+    id: z.uuid(),
+    version: z.number(),
+    effectiveOn: z.string(),
+    state: z.enum(['upcoming', 'current', 'superseded']),
+    summary: z.string(),
+    body: z.string(),
+    agencies: z.array(
+      z.object({
+        agencyId: z.uuid(),
+        agencyName: z.string(),
+        acknowledgedAt: z.string().nullable(),
+        acknowledgedBy: z.uuid().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'GuidelineVersion' });
+
+export const guidelineSchema = z
+  .object({
+    id: z.uuid(),
+    agencyId: z.uuid(),
+    country: z.string(),
+    title: z.string(),
+    versions: z.array(versionSchema).describe('Latest first'),
+  })
+  .meta({ id: 'Guideline' });
