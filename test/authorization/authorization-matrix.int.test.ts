@@ -92,7 +92,7 @@ const attempts: Record<string, unknown> = {
   'PATCH /api/agencies/{id}': { shortName: 'Taken over' },
   'PUT /api/cases/{id}/care-plan': planBody({ plannedOn: '2025-11-21', goals: ['Taken over'] }),
   'POST /api/referrals/{id}/cancel': { reason: 'Taken over' },
-  'POST /api/consents/{id}/withdraw': { withdrawnOn: '2025-11-22' },
+  'POST /api/consents/{id}/withdraw': { reason: 'Taken over' },
   'POST /api/cases/{id}/status': { status: 'closed', reason: 'Taken over' },
   'POST /api/placements/{id}/discharge': { dischargedOn: '2025-11-22', reason: 'other' },
 };
@@ -234,6 +234,12 @@ for (const kind of await testDatabaseKinds()) {
           s.name.startsWith('Rumah Perlindungan Wanita'),
         );
         fixtures.shelter = shelter.shelterId;
+        // The shared view holds what the consent covers (identity), and nothing more (checked below).
+        const shared = ok(await kbri.request('GET', `/api/referrals/${fixtures.referral}`));
+        assert.ok(
+          JSON.stringify(shared).includes(secret.name),
+          'the receiving agency sees the consented identity',
+        );
         const shelterDetail = ok(await jpw.request('GET', `/api/shelters/${fixtures.shelter}`));
         fixtures.bed = shelterDetail.beds?.[0]?.id ?? missing;
         fixtures.placement = created(
@@ -421,9 +427,9 @@ for (const kind of await testDatabaseKinds()) {
             if (relation === 'shared' && allowed) continue;
             if (entry.scope === 'signed-in' && user.email === 'cm.jkm@demo.lindung.org') continue;
             const response = await session(user.email).request(method, url, attempts[endpoint] ?? {});
-            // Without the checks a refused change may answer 200 (an update that matched no row under
-            // row-level security): there the proof is that nothing was written (the digest below).
-            if (is2xx(response.statusCode) && !unchecked) {
+            // Also without the checks: a change that row-level security stops must not answer 2xx (a
+            // shelter rename once answered 200 and audited a change that never happened).
+            if (is2xx(response.statusCode)) {
               failures.push(
                 `${endpoint} as ${user.role} (${user.agency}, ${relation}): ${response.statusCode}`,
               );
