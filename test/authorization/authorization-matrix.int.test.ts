@@ -85,7 +85,7 @@ function fillPath(path: string, entry: MatrixEntry, fixtures: Record<FixtureKind
  * Valid changes that another agency tries on JKM's (or JPW's) records: with the checks switched off
  * these reach the database, where row-level security must stop them. Other writes send `{}`.
  */
-const attempts: Record<string, unknown> = {
+const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown> => ({
   'PATCH /api/shelters/{id}': { name: 'Taken over' },
   'PATCH /api/cases/{id}': { summary: 'Taken over' },
   'PATCH /api/users/{id}': { displayName: 'Taken over' },
@@ -95,7 +95,32 @@ const attempts: Record<string, unknown> = {
   'POST /api/consents/{id}/withdraw': { reason: 'Taken over' },
   'POST /api/cases/{id}/status': { status: 'closed', reason: 'Taken over' },
   'POST /api/placements/{id}/discharge': { dischargedOn: '2025-11-22', reason: 'other' },
-};
+  'POST /api/cases/{id}/notes': { body: 'Taken over' },
+  'POST /api/protection-orders/{id}/revoke': { revokedOn: '2025-11-22', reason: 'Taken over' },
+  'POST /api/referrals/{id}/decline': { reason: 'Taken over' },
+  'POST /api/persons/{personId}/consents': {
+    method: 'written',
+    givenOn: '2025-11-20',
+    recipientAgencyIds: [fixtures.agency],
+    purposes: ['shelter'],
+    dataCategories: ['identity'],
+  },
+  'POST /api/cases/{id}/protection-orders': {
+    kind: 'interim',
+    personId: fixtures.person,
+    court: 'Taken over',
+    magistrate: 'Taken over',
+    courtReference: 'TAKEN-OVER',
+    appliedOn: '2025-11-20',
+    issuedOn: '2025-11-20',
+  },
+  'POST /api/cases/{id}/health-screenings': {
+    screenedOn: '2025-11-20',
+    consent: { given: true, basis: 'written', reference: 'TAKEN-OVER' },
+    symptoms: ['cough'],
+  },
+  'POST /api/cases/{id}/tasks': { title: 'Taken over' },
+});
 
 const is2xx = (status: number) => status >= 200 && status < 300;
 
@@ -426,7 +451,11 @@ for (const kind of await testDatabaseKinds()) {
             if (relation === 'shared' && (entry.scope === 'referral' || unchecked)) continue;
             if (relation === 'shared' && allowed) continue;
             if (entry.scope === 'signed-in' && user.email === 'cm.jkm@demo.lindung.org') continue;
-            const response = await session(user.email).request(method, url, attempts[endpoint] ?? {});
+            const response = await session(user.email).request(
+              method,
+              url,
+              attempts(fixtures)[endpoint] ?? {},
+            );
             // Also without the checks: a change that row-level security stops must not answer 2xx (a
             // shelter rename once answered 200 and audited a change that never happened).
             if (is2xx(response.statusCode)) {
