@@ -111,14 +111,21 @@ export async function updateShelterColumns(
   const entries = Object.entries(columns).filter(([, value]) => value !== undefined);
   const casts: Record<string, string> = { admits_sexes: '::text[]', services: '::text[]' };
   const sets = entries.map(([column], index) => `${column} = $${index + 2}${casts[column] ?? ''}`);
-  await tx.query(`update shelter set ${[...sets, 'updated_at = now()'].join(', ')} where id = $1`, [
-    id,
-    ...entries.map(([, value]) => value),
-  ]);
+  // Row-level security lets only the shelter's agency change it: a change that matched no row did not
+  // happen, and must not be answered (nor audited) as if it had.
+  const updated = await tx.query(
+    `update shelter set ${[...sets, 'updated_at = now()'].join(', ')} where id = $1 returning id`,
+    [id, ...entries.map(([, value]) => value)],
+  );
+  if (updated.length === 0) throw new NotFoundError('shelter');
 }
 
 export async function setBedInService(tx: Tx, bedId: string, inService: boolean): Promise<void> {
-  await tx.query('update shelter_bed set in_service = $2 where id = $1', [bedId, inService]);
+  const updated = await tx.query('update shelter_bed set in_service = $2 where id = $1 returning id', [
+    bedId,
+    inService,
+  ]);
+  if (updated.length === 0) throw new NotFoundError('bed');
 }
 
 export async function findShelter(tx: Tx, id: string): Promise<ShelterRow | undefined> {

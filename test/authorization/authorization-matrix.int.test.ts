@@ -1,0 +1,518 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { LightMyRequestResponse } from 'fastify';
+import { addDuration } from '../../src/jurisdictions/index.ts';
+import { todayIn } from '../../src/modules/agencies/index.ts';
+import { multipart, pdf, png } from '../../src/modules/attachments/upload.factory.ts';
+import { planBody } from '../../src/modules/care/care.factory.ts';
+import { sweepReminders } from '../../src/modules/deadlines/index.ts';
+import type { DemoUser } from '../../src/modules/demo/demo-users.ts';
+import { demoUsers } from '../../src/modules/demo/index.ts';
+import {
+  aniCaseFacts,
+  aniRecord,
+  answer,
+  recordConsent,
+  refer,
+} from '../../src/modules/referrals/referral.factory.ts';
+import { repatriationBody } from '../../src/modules/repatriation/repatriation.factory.ts';
+import { testDatabaseKinds } from '../support/databases.ts';
+import { signInAs, type TestPlatform, type TestSession, useTestPlatform } from '../support/platform.ts';
+import { presumedVictimAnswers } from '../support/screening-factory.ts';
+import { type FixtureKind, type MatrixEntry, matrix } from './matrix.ts';
+
+/*
+ * Issue 11's authorisation matrix: every endpoint of the OpenAPI document × every demo user (one
+ * per role, in their own agencies) × own agency / other agency / shared by referral / anonymous,
+ * against one record of each kind made through the API. It runs twice per database: with the
+ * application's checks, and with them switched off so that row-level security alone must keep
+ * another agency's data out (see docs/decisions/0019-authorisation-matrix.md).
+ */
+
+const kl = 'Asia/Kuala_Lumpur';
+const daysAgo = (days: number) => addDuration(todayIn(kl), { amount: -days, unit: 'days' });
+const missing = '00000000-0000-4000-8000-000000000001';
+/** The user whose account the user endpoints are asked about: a JKM colleague of the JKM roles. */
+const fixtureUser = 'health.jkm@demo.lindung.org';
+
+function created(response: LightMyRequestResponse): { id: string } & Record<string, unknown> {
+  assert.equal(response.statusCode, 201, response.body);
+  return response.json();
+}
+function ok(response: LightMyRequestResponse) {
+  assert.equal(response.statusCode, 200, response.body);
+  return response.json();
+}
+
+type Relation = 'own' | 'other' | 'shared';
+
+/** Agencies that receive part of the JKM victim's record: by the referral, a shelter referral, a repatriation. */
+const sharedWith: Record<string, readonly string[]> = {
+  jkm: ['kbri', 'jpw', 'kemensos'],
+  pdrm: ['agc'],
+  jpw: [],
+};
+
+function relationOf(user: DemoUser, entry: MatrixEntry, rolePermissions?: ReadonlySet<string>): Relation {
+  if (entry.anyAgency?.some((p) => rolePermissions?.has(p))) return 'own';
+  const owner = entry.owner ?? 'jkm';
+  if (user.agency === owner) return 'own';
+  return sharedWith[owner]?.includes(user.agency) ? 'shared' : 'other';
+}
+
+/** Strings of the JKM victim's record that no other agency may ever read (beyond its shared view). */
+const secret = {
+  name: aniRecord.names[0]?.fullName as string,
+  document: 'B7654321',
+  phone: '+60 12 345 6789',
+  address: aniRecord.address,
+  summary: aniCaseFacts.summary,
+  healthNotes: 'Reports headaches since the raid; eating little.',
+  careGoal: 'Safe accommodation away from the employer',
+  orderReference: 'KL-IPO-41-MATRIX',
+};
+
+function fillPath(path: string, entry: MatrixEntry, fixtures: Record<FixtureKind, string>): string {
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const kind = entry.params?.[name];
+    assert.ok(kind, `${path}: no fixture for {${name}}`);
+    return encodeURIComponent(fixtures[kind] ?? missing);
+  });
+  return entry.query ? `${filled}?${entry.query}` : filled;
+}
+
+/**
+ * Valid changes that another agency tries on JKM's (or JPW's) records: with the checks switched off
+ * these reach the database, where row-level security must stop them. Other writes send `{}`.
+ */
+const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown> => ({
+  'PATCH /api/shelters/{id}': { name: 'Taken over' },
+  'PATCH /api/cases/{id}': { summary: 'Taken over' },
+  'PATCH /api/users/{id}': { displayName: 'Taken over' },
+  'PATCH /api/agencies/{id}': { shortName: 'Taken over' },
+  'PUT /api/cases/{id}/care-plan': planBody({ plannedOn: '2025-11-21', goals: ['Taken over'] }),
+  'POST /api/referrals/{id}/cancel': { reason: 'Taken over' },
+  'POST /api/consents/{id}/withdraw': { reason: 'Taken over' },
+  'POST /api/cases/{id}/status': { status: 'closed', reason: 'Taken over' },
+  'POST /api/placements/{id}/discharge': { dischargedOn: '2025-11-22', reason: 'other' },
+  'POST /api/cases/{id}/notes': { body: 'Taken over' },
+  'POST /api/protection-orders/{id}/revoke': { revokedOn: '2025-11-22', reason: 'Taken over' },
+  'POST /api/referrals/{id}/decline': { reason: 'Taken over' },
+  'POST /api/persons/{personId}/consents': {
+    method: 'written',
+    givenOn: '2025-11-20',
+    recipientAgencyIds: [fixtures.agency],
+    purposes: ['shelter'],
+    dataCategories: ['identity'],
+  },
+  'POST /api/cases/{id}/protection-orders': {
+    kind: 'interim',
+    personId: fixtures.person,
+    court: 'Taken over',
+    magistrate: 'Taken over',
+    courtReference: 'TAKEN-OVER',
+    appliedOn: '2025-11-20',
+    issuedOn: '2025-11-20',
+  },
+  'POST /api/cases/{id}/health-screenings': {
+    screenedOn: '2025-11-20',
+    consent: { given: true, basis: 'written', reference: 'TAKEN-OVER' },
+    symptoms: ['cough'],
+  },
+  'POST /api/cases/{id}/tasks': { title: 'Taken over' },
+});
+
+const is2xx = (status: number) => status >= 200 && status < 300;
+
+/*
+ * PostgreSQL runs both modes; PGlite runs the mode where row-level security alone holds (the
+ * application's checks are the same JavaScript on both databases, its policies are not), unless
+ * LINDUNG_MATRIX_FULL=1 asks for both there too. That keeps the suite near a minute (decision 0019).
+ */
+const full = process.env.LINDUNG_MATRIX_FULL === '1';
+
+for (const kind of await testDatabaseKinds()) {
+  for (const unchecked of kind === 'postgres' || full ? [false, true] : [true]) {
+    const mode = unchecked ? "the application's checks switched off" : 'the application checks';
+    describe(`authorisation matrix [${kind}, ${mode}]`, () => {
+      const platform = useTestPlatform(kind, { unsafeSkipPolicyChecks: unchecked });
+      const sessions = new Map<string, TestSession>();
+      const permissions = new Map<string, Set<string>>();
+      const fixtures = {} as Record<FixtureKind, string>;
+      const jkmIds: string[] = [];
+      const session = (email: string) => sessions.get(email) as TestSession;
+      const holds = (user: DemoUser, entry: MatrixEntry) =>
+        (entry.needs ?? []).some((p) => permissions.get(user.role)?.has(p));
+
+      it('has an entry for every endpoint of the OpenAPI document, and none for another', async () => {
+        const doc = platform().app.swagger() as { paths: Record<string, Record<string, unknown>> };
+        const endpoints = Object.entries(doc.paths).flatMap(([path, ops]) =>
+          Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+        );
+        assert.deepEqual(
+          endpoints.filter((e) => !(e in matrix)),
+          [],
+          'endpoints without an entry in test/authorization/matrix.ts',
+        );
+        assert.deepEqual(
+          Object.keys(matrix).filter((e) => !endpoints.includes(e)),
+          [],
+          'entries for endpoints that do not exist',
+        );
+      });
+
+      it('signs in one demo user per role and makes one record of each kind in JKM', async () => {
+        const { app, db } = platform();
+        for (const user of demoUsers) sessions.set(user.email, await signInAs(app, user.email));
+        for (const row of await db.query<{ role_code: string; permission: string }>(
+          'select role_code, permission from role_permission',
+        )) {
+          if (!permissions.has(row.role_code)) permissions.set(row.role_code, new Set());
+          permissions.get(row.role_code)?.add(row.permission);
+        }
+        const jkm = session('cm.jkm@demo.lindung.org');
+        const kbri = session('cm.kbri@demo.lindung.org');
+        const jpw = session('shelter.jpw@demo.lindung.org');
+        const kemensos = session('cm.kemensos@demo.lindung.org');
+        const health = session('health.jkm@demo.lindung.org');
+        const police = session('investigator.pdrm@demo.lindung.org');
+
+        fixtures.person = created(await jkm.request('POST', '/api/persons', aniRecord)).id;
+        fixtures.case = created(
+          await jkm.request('POST', '/api/cases', {
+            type: 'victim_case',
+            personId: fixtures.person,
+            ...aniCaseFacts,
+          }),
+        ).id;
+        const instruments = ok(await jkm.request('GET', '/api/screening-instruments'));
+        const instrument = (instruments.items ?? instruments)[0] as { id: string; version: number | string };
+        fixtures.instrument = String(instrument?.id ?? missing);
+        fixtures.instrumentVersion = String(instrument?.version ?? 1);
+        fixtures.screening = created(
+          await jkm.request('POST', `/api/persons/${fixtures.person}/screenings`, {
+            profile: 'adult_labour',
+            screenedOn: daysAgo(101),
+            answers: presumedVictimAnswers,
+          }),
+        ).id;
+        // Identity only: the shared view must then carry no contact, documents or summary.
+        fixtures.consent = await recordConsent(jkm, fixtures.person, {
+          givenOn: daysAgo(100),
+          recipientAgencyIds: [kbri.agencyId, jpw.agencyId, kemensos.agencyId],
+          purposes: ['repatriation', 'shelter'],
+          dataCategories: ['identity'],
+        });
+        fixtures.referral = await refer(jkm, {
+          caseId: fixtures.case,
+          consentId: fixtures.consent,
+          toAgencyId: kbri.agencyId,
+          purpose: 'repatriation',
+        });
+        await answer(kbri, fixtures.referral, 'accept');
+        const shelterReferral = await refer(jkm, {
+          caseId: fixtures.case,
+          consentId: fixtures.consent,
+          toAgencyId: jpw.agencyId,
+          purpose: 'shelter',
+          services: ['shelter'],
+        });
+        await answer(jpw, shelterReferral, 'accept');
+        ok(
+          await jkm.request(
+            'PUT',
+            `/api/cases/${fixtures.case}/care-plan`,
+            planBody({
+              plannedOn: daysAgo(99),
+              reviewOn: daysAgo(-30),
+              services: [{ type: 'shelter', startsOn: daysAgo(99), status: 'active' }],
+            }),
+          ),
+        );
+        fixtures.carePlan = fixtures.case;
+        const upload = multipart('statement.pdf', pdf, 'application/pdf');
+        fixtures.attachment = created(
+          await jkm.request('POST', `/api/cases/${fixtures.case}/attachments`, upload.body, {
+            'content-type': upload.contentType,
+          }),
+        ).id;
+        const photo = multipart('face.png', png);
+        created(
+          await jkm.request('POST', `/api/persons/${fixtures.person}/photo`, photo.body, {
+            'content-type': photo.contentType,
+          }),
+        );
+        // Made 14 days ago, it expires in 7 days: its deadline's reminder is due today.
+        fixtures.protectionOrder = created(
+          await jkm.request('POST', `/api/cases/${fixtures.case}/protection-orders`, {
+            kind: 'interim',
+            personId: fixtures.person,
+            court: 'Mahkamah Majistret Kuala Lumpur',
+            magistrate: 'Tuan Majistret',
+            courtReference: secret.orderReference,
+            appliedOn: daysAgo(14),
+            issuedOn: daysAgo(14),
+          }),
+        ).id;
+        const occupancy = ok(await jkm.request('GET', '/api/shelters/occupancy?country=MY'));
+        const shelter = occupancy.shelters.find((s: { name: string }) =>
+          s.name.startsWith('Rumah Perlindungan Wanita'),
+        );
+        fixtures.shelter = shelter.shelterId;
+        // The shared view holds what the consent covers (identity), and nothing more (checked below).
+        const shared = ok(await kbri.request('GET', `/api/referrals/${fixtures.referral}`));
+        assert.ok(
+          JSON.stringify(shared).includes(secret.name),
+          'the receiving agency sees the consented identity',
+        );
+        const shelterDetail = ok(await jpw.request('GET', `/api/shelters/${fixtures.shelter}`));
+        fixtures.bed = shelterDetail.beds?.[0]?.id ?? missing;
+        fixtures.placement = created(
+          await jkm.request('POST', '/api/placements', {
+            caseId: fixtures.case,
+            shelterId: fixtures.shelter,
+            reason: 'safety',
+            admittedOn: daysAgo(98),
+          }),
+        ).id;
+        fixtures.healthScreening = created(
+          await health.request('POST', `/api/cases/${fixtures.case}/health-screenings`, {
+            screenedOn: daysAgo(97),
+            consent: { given: true, basis: 'written', reference: 'JKM/HS/0141' },
+            symptoms: ['cough'],
+            tests: [
+              { code: 'tuberculosis', takenOn: daysAgo(97), result: 'negative', resultOn: daysAgo(95) },
+            ],
+            notes: secret.healthNotes,
+          }),
+        ).id;
+        const checklists = ok(await health.request('GET', '/api/health-checklists'));
+        fixtures.checklistVersion = String((checklists.items ?? checklists)[0]?.version ?? '1');
+        fixtures.repatriation = created(
+          await jkm.request(
+            'POST',
+            `/api/cases/${fixtures.case}/repatriations`,
+            repatriationBody(kemensos.agencyId, { plannedOn: daysAgo(60) }),
+          ),
+        ).id;
+        ok(
+          await jkm.request('POST', `/api/repatriations/${fixtures.repatriation}/departure`, {
+            departedOn: daysAgo(50),
+          }),
+        );
+        ok(
+          await kemensos.request('POST', `/api/repatriations/${fixtures.repatriation}/receipt`, {
+            handedOverOn: daysAgo(49),
+          }),
+        );
+        fixtures.reintegrationPlan = created(
+          await kemensos.request('POST', '/api/reintegration-plans', {
+            repatriationId: fixtures.repatriation,
+            goals: ['Back with her family'],
+          }),
+        ).id;
+        fixtures.investigation = created(
+          await police.request('POST', '/api/investigations', {
+            reference: 'IP/KL/MATRIX',
+            openedOn: daysAgo(90),
+            offenceCodes: ['atipsom.12'],
+          }),
+        ).id;
+        const suspectPerson = created(
+          await police.request('POST', '/api/persons', { names: [{ fullName: 'Tan Ah Kow' }], sex: 'male' }),
+        ).id;
+        const suspect = created(
+          await police.request('POST', `/api/investigations/${fixtures.investigation}/suspects`, {
+            personId: suspectPerson,
+          }),
+        ).id;
+        fixtures.charge = created(
+          await police.request('POST', `/api/investigations/${fixtures.investigation}/charges`, {
+            suspectId: suspect,
+            offenceCode: 'atipsom.12',
+            chargedOn: daysAgo(80),
+          }),
+        ).id;
+        fixtures.restitutionOrder = missing;
+        await db.transaction((tx) => sweepReminders(tx, { leadDays: [7] }));
+        const deadlines = ok(await jkm.request('GET', '/api/deadlines'));
+        fixtures.deadline = deadlines.items[0]?.id ?? missing;
+        const notifications = ok(await jkm.request('GET', '/api/notifications'));
+        fixtures.notification = notifications.items[0]?.id ?? missing;
+        fixtures.task = missing;
+        fixtures.approval = missing;
+        fixtures.user = (
+          await db.query<{ id: string }>('select id from app_user where email = $1', [fixtureUser])
+        )[0]?.id as string;
+        fixtures.agency = platform().agencyIds.jkm;
+        fixtures.token = missing;
+        for (const key of [
+          'person',
+          'case',
+          'screening',
+          'consent',
+          'referral',
+          'attachment',
+          'protectionOrder',
+          'placement',
+          'healthScreening',
+          'deadline',
+          'notification',
+        ] as const) {
+          if (fixtures[key] !== missing) jkmIds.push(fixtures[key]);
+        }
+      });
+
+      /** Asserts that a response to `user` holds nothing of the victim's record beyond their scope. */
+      function assertInScope(
+        user: DemoUser | undefined,
+        relation: Relation,
+        label: string,
+        url: string,
+        raw: string,
+      ) {
+        const role = user ? permissions.get(user.role) : undefined;
+        const body = raw.replaceAll(url.split('?')[0] as string, ''); // a problem's `instance` names the URL asked for
+        if (!role?.has('health:read')) {
+          assert.ok(!body.includes(secret.healthNotes), `${label}: health findings without health:read`);
+        }
+        // JKM's own staff may read JKM's victim, whichever agency owns the endpoint's record.
+        if (relation === 'own' || user?.agency === 'jkm') return;
+        for (const value of [
+          secret.document,
+          secret.phone,
+          secret.address,
+          secret.summary,
+          secret.careGoal,
+        ]) {
+          assert.ok(!body.includes(value), `${label}: ${relation} agency read "${value}"`);
+        }
+        if (relation === 'other') {
+          for (const value of [secret.name, secret.orderReference, ...jkmIds]) {
+            assert.ok(!body.includes(value), `${label}: another agency read "${value}"`);
+          }
+        }
+      }
+
+      const entries = Object.entries(matrix);
+      const reads = entries.filter(([endpoint]) => endpoint.startsWith('GET '));
+      const writes = entries.filter(
+        ([endpoint, entry]) => !endpoint.startsWith('GET ') && entry.scope !== 'public',
+      );
+
+      it('answers every read for every role and relation as the table says, with nothing out of scope', async () => {
+        const { app } = platform();
+        const failures: string[] = [];
+        for (const [endpoint, entry] of reads) {
+          const [, path] = endpoint.split(' ') as [string, string];
+          const url = fillPath(path, entry, fixtures);
+          const anonymous = await app.inject({ method: 'GET', url });
+          const expectAnonymous = entry.scope === 'public' ? [200] : [401];
+          if (!expectAnonymous.includes(anonymous.statusCode)) {
+            failures.push(`${endpoint} anonymous: ${anonymous.statusCode}, expected ${expectAnonymous}`);
+          }
+          if (entry.scope !== 'public')
+            assertInScope(undefined, 'other', `${endpoint} anonymous`, url, anonymous.body);
+          for (const user of demoUsers) {
+            const relation = relationOf(user, entry, permissions.get(user.role));
+            const response = await session(user.email).request('GET', url);
+            const label = `${endpoint} as ${user.role} (${user.agency}, ${relation})`;
+            assertInScope(user, relation, label, url, response.body);
+            // Everyone may read their own account.
+            const self = entry.params?.id === 'user' && user.email === fixtureUser;
+            const expected = self
+              ? [200]
+              : expectedRead(entry, relation, holds(user, entry), unchecked, user);
+            if (expected && !expected.includes(response.statusCode)) {
+              failures.push(`${label}: ${response.statusCode}, expected ${expected.join(' or ')}`);
+            }
+          }
+        }
+        assert.deepEqual(failures, []);
+      });
+
+      it('lets no change through from anonymous callers, other agencies or roles without the permission, and writes nothing', async () => {
+        const { app, db } = platform();
+        const before = await snapshot(platform());
+        const failures: string[] = [];
+        for (const [endpoint, entry] of writes) {
+          const [method, path] = endpoint.split(' ') as [string, string];
+          const url = fillPath(path, entry, fixtures);
+          if (!/\{/.test(path) || entry.scope !== 'signed-in') {
+            const anonymous = await app.inject({ method: method as 'POST', url, payload: {} });
+            if (anonymous.statusCode !== 401) failures.push(`${endpoint} anonymous: ${anonymous.statusCode}`);
+          }
+          if (entry.scope === 'signed-in' && !entry.params) continue; // about the caller themselves
+          for (const user of demoUsers) {
+            const relation = relationOf(user, entry, permissions.get(user.role));
+            const allowed = holds(user, entry);
+            // Only those who must be refused: another agency (always), and without the checks only that.
+            if (relation === 'own' && (allowed || unchecked)) continue;
+            if (relation === 'shared' && (entry.scope === 'referral' || unchecked)) continue;
+            if (relation === 'shared' && allowed) continue;
+            if (entry.scope === 'signed-in' && user.email === 'cm.jkm@demo.lindung.org') continue;
+            const response = await session(user.email).request(
+              method,
+              url,
+              attempts(fixtures)[endpoint] ?? {},
+            );
+            // Also without the checks: a change that row-level security stops must not answer 2xx (a
+            // shelter rename once answered 200 and audited a change that never happened).
+            if (is2xx(response.statusCode)) {
+              failures.push(
+                `${endpoint} as ${user.role} (${user.agency}, ${relation}): ${response.statusCode}`,
+              );
+            }
+          }
+        }
+        assert.deepEqual(failures, []);
+        assert.deepEqual(await snapshot(platform()), before, 'a refused request wrote something');
+        void db;
+      });
+    });
+  }
+}
+
+function expectedRead(
+  entry: MatrixEntry,
+  relation: Relation,
+  allowed: boolean,
+  unchecked: boolean,
+  user: DemoUser,
+): number[] | undefined {
+  const item = entry.params !== undefined;
+  if (entry.scope === 'public') return [200];
+  if (entry.scope === 'signed-in') return item ? [200, 404] : [200];
+  if (entry.scope === 'directory') return unchecked ? undefined : allowed ? [200] : [403, 404];
+  if (unchecked) {
+    // Without the checks only row-level security answers: nothing of another agency is found.
+    if (relation === 'other') return item ? [404, 200] : [200, 403, 404];
+    return undefined;
+  }
+  // Refused: 403, or 404 where the module hides that the record exists.
+  if (!allowed) return [403, 404];
+  if (relation === 'own') return [200];
+  // The referral's receiving agency sees its shared view; the other receivers see their own referrals only.
+  if (relation === 'shared')
+    return entry.scope === 'referral' && user.agency === 'kbri' ? [200] : item ? [200, 404] : [200];
+  // Another agency's record: not found, or refused outright (403) where the module checks the owner first.
+  return item ? [404, 403] : [200];
+}
+
+/** Row counts and a digest of the rows of every table that a refused request could change (not the audit trail or sessions). */
+async function snapshot(platform: TestPlatform): Promise<Record<string, string>> {
+  const tables = await platform.db.query<{ table_name: string }>(
+    `select table_name from information_schema.tables
+      where table_schema = 'public' and table_type = 'BASE TABLE'
+        and table_name not similar to '%(audit|session|sign_in|rate|migration)%'
+      order by table_name`,
+  );
+  const digests: Record<string, string> = {};
+  for (const { table_name } of tables) {
+    const rows = await platform.db.query<{ n: number; digest: string | null }>(
+      `select count(*)::int as n, md5(string_agg(t::text, ',' order by t::text)) as digest from "${table_name}" t`,
+    );
+    digests[table_name] = `${rows[0]?.n ?? 0}:${rows[0]?.digest ?? ''}`;
+  }
+  return digests;
+}

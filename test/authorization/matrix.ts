@@ -1,0 +1,261 @@
+import type { Permission } from '../../src/policy/permissions.ts';
+
+/**
+ * The authorisation matrix's expectations: one entry per endpoint of the OpenAPI document
+ * (`METHOD /path`). The suite fails when an endpoint has no entry, or an entry no endpoint.
+ *
+ * - `public`: no sign-in needed.
+ * - `signed-in`: any signed-in user, about themselves or reference data (no victim data).
+ * - `directory`: needs one of `needs`, reference data shared across agencies (shelters' capacity, options).
+ * - `agency`: needs one of `needs`, and reaches only the owning agency's records.
+ * - `referral`: as `agency`, and the receiving agency of an accepted referral sees a shared view.
+ *
+ * `params` fills path parameters from the fixtures (kind of record); `owner` is the agency whose
+ * record it is (JKM unless said); `query` is appended to the URL; `anyAgency` names the permissions
+ * that reach every agency (the platform administrator's).
+ */
+export type Scope = 'public' | 'signed-in' | 'directory' | 'agency' | 'referral';
+export type FixtureKind =
+  | 'person'
+  | 'case'
+  | 'screening'
+  | 'consent'
+  | 'referral'
+  | 'carePlan'
+  | 'attachment'
+  | 'protectionOrder'
+  | 'placement'
+  | 'shelter'
+  | 'bed'
+  | 'healthScreening'
+  | 'repatriation'
+  | 'reintegrationPlan'
+  | 'investigation'
+  | 'charge'
+  | 'restitutionOrder'
+  | 'deadline'
+  | 'notification'
+  | 'task'
+  | 'approval'
+  | 'user'
+  | 'agency'
+  | 'token'
+  | 'instrument'
+  | 'instrumentVersion'
+  | 'checklistVersion';
+
+export interface MatrixEntry {
+  readonly scope: Scope;
+  readonly needs?: readonly Permission[];
+  readonly params?: Readonly<Record<string, FixtureKind>>;
+  readonly owner?: 'jkm' | 'pdrm' | 'jpw' | 'kemensos';
+  readonly query?: string;
+  /** Permissions that reach every agency's records (the platform administrator's). */
+  readonly anyAgency?: readonly Permission[];
+}
+
+const agency = (
+  needs: Permission[],
+  params?: Record<string, FixtureKind>,
+  extra: Partial<MatrixEntry> = {},
+) => ({ scope: 'agency', needs, ...(params && { params }), ...extra }) as MatrixEntry;
+const signedIn: MatrixEntry = { scope: 'signed-in' };
+const directory = (needs: Permission[], params?: Record<string, FixtureKind>) =>
+  ({ scope: 'directory', needs, ...(params && { params }) }) as MatrixEntry;
+const id = (kind: FixtureKind) => ({ id: kind });
+
+export const matrix: Readonly<Record<string, MatrixEntry>> = {
+  'GET /api/health': { scope: 'public' },
+  'POST /api/auth/sign-in': { scope: 'public' },
+  'POST /api/auth/sign-out': signedIn,
+  'GET /api/me': signedIn,
+  'PATCH /api/me': signedIn,
+  'POST /api/auth/agency': signedIn,
+  'POST /api/auth/password': signedIn,
+  'POST /api/auth/two-factor/enrol': signedIn,
+  'POST /api/auth/two-factor/confirm': signedIn,
+  'GET /api/auth/tokens': signedIn,
+  'POST /api/auth/tokens': signedIn,
+  'DELETE /api/auth/tokens/{id}': { scope: 'signed-in', params: id('token') },
+  'GET /api/agencies': signedIn,
+  'POST /api/agencies': agency(['agency:manage']),
+  'GET /api/agencies/{id}': { scope: 'signed-in', params: id('agency') },
+  'PATCH /api/agencies/{id}': agency(['agency:manage', 'agency:update_own'], id('agency'), {
+    anyAgency: ['agency:manage'],
+  }),
+  'DELETE /api/agencies/{id}': agency(['agency:manage'], id('agency'), { anyAgency: ['agency:manage'] }),
+  'GET /api/users': agency(['user:manage', 'user:manage_any']),
+  'POST /api/users': agency(['user:manage', 'user:manage_any']),
+  'GET /api/users/{id}': agency(['user:manage', 'user:manage_any'], id('user'), {
+    anyAgency: ['user:manage_any'],
+  }),
+  'PATCH /api/users/{id}': agency(['user:manage', 'user:manage_any'], id('user'), {
+    anyAgency: ['user:manage_any'],
+  }),
+  'DELETE /api/users/{id}': agency(['user:manage', 'user:manage_any'], id('user'), {
+    anyAgency: ['user:manage_any'],
+  }),
+  'POST /api/users/{id}/reset-two-factor': agency(['user:manage', 'user:manage_any'], id('user'), {
+    anyAgency: ['user:manage_any'],
+  }),
+  'GET /api/persons/matches': agency(['person:read'], undefined, { query: 'name=Siti%20Aminah' }),
+  'POST /api/persons': agency(['person:write']),
+  'GET /api/persons/{id}': agency(['person:read'], id('person')),
+  'GET /api/screening-instruments': signedIn,
+  'GET /api/screening-instruments/{id}/{version}': {
+    scope: 'signed-in',
+    params: { id: 'instrument', version: 'instrumentVersion' },
+  },
+  'POST /api/persons/{personId}/identification-decisions': agency(['screening:conduct'], {
+    personId: 'person',
+  }),
+  'GET /api/persons/{personId}/identification-decisions': agency(['person:read'], { personId: 'person' }),
+  'POST /api/persons/{personId}/screenings': agency(['screening:conduct'], { personId: 'person' }),
+  'GET /api/persons/{personId}/screenings': agency(['person:read'], { personId: 'person' }),
+  'GET /api/screenings/{id}': agency(['person:read'], id('screening')),
+  'PATCH /api/screenings/{id}': agency(['screening:conduct'], id('screening')),
+  'POST /api/screenings/{id}/complete': agency(['screening:conduct'], id('screening')),
+  'GET /api/cases': agency(['case:read']),
+  'POST /api/cases': agency(['case:write']),
+  'GET /api/cases/{id}': agency(['case:read'], id('case')),
+  'PATCH /api/cases/{id}': agency(['case:write'], id('case')),
+  'POST /api/cases/{id}/status': agency(['case:write'], id('case')),
+  'GET /api/cases/{id}/timeline': agency(['case:read'], id('case')),
+  'GET /api/jurisdiction': signedIn,
+  'GET /api/jurisdictions': signedIn,
+  'GET /api/deadlines': agency(['case:read']),
+  'GET /api/deadlines/mine': agency(['case:read']),
+  'GET /api/notifications': signedIn,
+  'POST /api/notifications/{id}/read': { scope: 'signed-in', params: id('notification') },
+  'GET /api/cases/{id}/protection-orders': agency(['case:read'], id('case')),
+  'POST /api/cases/{id}/protection-orders': agency(['case:write'], id('case')),
+  'GET /api/protection-orders/{id}': agency(['case:read'], id('protectionOrder')),
+  'POST /api/protection-orders/{id}/extend': agency(['case:write'], id('protectionOrder')),
+  'POST /api/protection-orders/{id}/revoke': agency(['case:write'], id('protectionOrder')),
+  'POST /api/persons/{personId}/consents': agency(['consent:record'], { personId: 'person' }),
+  'GET /api/persons/{personId}/consents': agency(['person:read'], { personId: 'person' }),
+  'POST /api/consents/{id}/withdraw': agency(['consent:record'], id('consent')),
+  'POST /api/referrals/{id}/accept': {
+    scope: 'referral',
+    needs: ['referral:manage'],
+    params: id('referral'),
+  },
+  'POST /api/referrals/{id}/decline': {
+    scope: 'referral',
+    needs: ['referral:manage'],
+    params: id('referral'),
+  },
+  'POST /api/referrals/{id}/complete': {
+    scope: 'referral',
+    needs: ['referral:manage'],
+    params: id('referral'),
+  },
+  'POST /api/referrals/{id}/cancel': agency(['referral:manage'], id('referral')),
+  'GET /api/cases/{id}/disclosures': agency(['case:read'], id('case')),
+  'GET /api/referrals': { scope: 'referral', needs: ['referral:manage', 'case:read'] },
+  'POST /api/referrals': agency(['referral:manage']),
+  'GET /api/referrals/{id}': {
+    scope: 'referral',
+    needs: ['referral:manage', 'case:read'],
+    params: id('referral'),
+  },
+  'POST /api/referrals/{id}/re-referrals': {
+    scope: 'referral',
+    needs: ['referral:manage'],
+    params: id('referral'),
+  },
+  'GET /api/tasks/mine': agency(['case:read']),
+  'GET /api/cases/{id}/tasks': agency(['case:read'], id('case')),
+  'POST /api/cases/{id}/tasks': agency(['case:write'], id('case')),
+  'PATCH /api/tasks/{id}': agency(['case:write'], id('task')),
+  'GET /api/cases/{id}/notes': agency(['case:read'], id('case')),
+  'POST /api/cases/{id}/notes': agency(['case:write'], id('case')),
+  'POST /api/cases/{id}/workers': agency(['case:assign'], id('case')),
+  'DELETE /api/cases/{id}/workers/{userId}': agency(['case:assign'], { id: 'case', userId: 'user' }),
+  'GET /api/cases/{id}/needs-assessments': agency(['case:read'], id('case')),
+  'POST /api/cases/{id}/needs-assessments': agency(['case:write'], id('case')),
+  'GET /api/cases/{id}/care-plan': agency(['case:read'], id('case')),
+  'PUT /api/cases/{id}/care-plan': agency(['case:write'], id('case')),
+  'GET /api/cases/{id}/care-plan/versions': agency(['case:read'], id('case')),
+  'GET /api/cases/{id}/services': agency(['case:read'], id('case')),
+  'POST /api/cases/{id}/services': agency(['case:write'], id('case')),
+  'GET /api/shelters/options': signedIn,
+  'GET /api/shelters/occupancy': directory(['case:read', 'shelter:manage', 'statistics:read']),
+  'GET /api/shelters': directory(['case:read', 'shelter:manage', 'statistics:read']),
+  'POST /api/shelters': agency(['shelter:manage']),
+  'GET /api/shelters/{id}': directory(['case:read', 'shelter:manage', 'statistics:read'], id('shelter')),
+  'PATCH /api/shelters/{id}': agency(['shelter:manage'], id('shelter'), { owner: 'jpw' }),
+  'POST /api/shelters/{id}/beds': agency(['shelter:manage'], id('shelter'), { owner: 'jpw' }),
+  'PATCH /api/shelters/{id}/beds/{bedId}': agency(
+    ['shelter:manage'],
+    { id: 'shelter', bedId: 'bed' },
+    { owner: 'jpw' },
+  ),
+  'GET /api/shelters/{id}/placements': agency(['shelter:manage'], id('shelter'), { owner: 'jpw' }),
+  'POST /api/placements': agency(['case:write', 'shelter:manage']),
+  'GET /api/placements/{id}': agency(['case:read', 'shelter:manage'], id('placement')),
+  'POST /api/placements/{id}/discharge': agency(['case:write', 'shelter:manage'], id('placement')),
+  'POST /api/placements/{id}/transfer': agency(['case:write', 'shelter:manage'], id('placement')),
+  'GET /api/cases/{id}/placements': agency(['case:read'], id('case')),
+  'GET /api/approvals': agency(['approval:decide', 'case:read']),
+  'POST /api/approvals/{id}/approve': agency(['approval:decide'], id('approval')),
+  'POST /api/approvals/{id}/reject': agency(['approval:decide'], id('approval')),
+  'POST /api/approvals/{id}/withdraw': agency(['case:write'], id('approval')),
+  'GET /api/health-checklists': signedIn,
+  'GET /api/health-checklists/{version}': { scope: 'signed-in', params: { version: 'checklistVersion' } },
+  'POST /api/cases/{id}/health-screenings': agency(['health:record'], id('case')),
+  'GET /api/cases/{id}/health-screenings': agency(['health:read'], id('case')),
+  'GET /api/health-screenings/{id}': agency(['health:read'], id('healthScreening')),
+  'POST /api/cases/{id}/repatriations': agency(['case:write'], id('case')),
+  'GET /api/cases/{id}/repatriations': agency(['case:read'], id('case')),
+  'GET /api/repatriations/incoming': agency(['case:read']),
+  'GET /api/repatriations/{id}': agency(['case:read'], id('repatriation')),
+  'POST /api/repatriations/{id}/departure': agency(['case:write'], id('repatriation')),
+  'POST /api/repatriations/{id}/receipt': agency(['case:write'], id('repatriation')),
+  'POST /api/repatriations/{id}/cancellation': agency(['case:write'], id('repatriation')),
+  'GET /api/reintegration/options': signedIn,
+  'POST /api/reintegration-plans': agency(['case:write']),
+  'GET /api/reintegration-plans': agency(['case:read']),
+  'GET /api/reintegration-plans/{id}': agency(['case:read'], id('reintegrationPlan'), { owner: 'kemensos' }),
+  'POST /api/reintegration-plans/{id}/follow-ups': agency(['case:write'], id('reintegrationPlan'), {
+    owner: 'kemensos',
+  }),
+  'POST /api/reintegration-plans/{id}/closure': agency(['case:write'], id('reintegrationPlan'), {
+    owner: 'kemensos',
+  }),
+  'GET /api/reintegration/statistics': agency(['statistics:read', 'case:read'], undefined, {
+    query: 'from=2020-01-01&to=2030-12-31',
+  }),
+  'POST /api/investigations': agency(['prosecution:manage']),
+  'GET /api/investigations': agency(['prosecution:manage']),
+  'GET /api/investigations/{id}': agency(['prosecution:manage'], id('investigation'), { owner: 'pdrm' }),
+  'POST /api/investigations/{id}/victims': agency(['prosecution:manage'], id('investigation'), {
+    owner: 'pdrm',
+  }),
+  'POST /api/investigations/{id}/suspects': agency(['prosecution:manage'], id('investigation'), {
+    owner: 'pdrm',
+  }),
+  'POST /api/investigations/{id}/arrests': agency(['prosecution:manage'], id('investigation'), {
+    owner: 'pdrm',
+  }),
+  'POST /api/investigations/{id}/charges': agency(['prosecution:manage'], id('investigation'), {
+    owner: 'pdrm',
+  }),
+  'POST /api/investigations/{id}/hearings': agency(['prosecution:manage'], id('investigation'), {
+    owner: 'pdrm',
+  }),
+  'POST /api/charges/{id}/outcomes': agency(['prosecution:manage'], id('charge'), { owner: 'pdrm' }),
+  'POST /api/charges/{id}/restitution-orders': agency(['prosecution:manage'], id('charge'), {
+    owner: 'pdrm',
+  }),
+  'POST /api/restitution-orders/{id}/payments': agency(['prosecution:manage'], id('restitutionOrder'), {
+    owner: 'pdrm',
+  }),
+  'GET /api/prosecution/figures': agency(['statistics:read', 'prosecution:manage']),
+  'GET /api/prosecution/options': directory(['prosecution:manage']),
+  'POST /api/persons/{id}/photo': agency(['person:write'], id('person')),
+  'GET /api/persons/{id}/photo': agency(['person:read'], id('person')),
+  'POST /api/cases/{id}/attachments': agency(['case:write'], id('case')),
+  'GET /api/cases/{id}/attachments': agency(['case:read'], id('case')),
+  'GET /api/attachments/{id}/content': agency(['case:read'], id('attachment')),
+};
