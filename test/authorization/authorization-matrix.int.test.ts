@@ -334,6 +334,7 @@ for (const kind of await testDatabaseKinds()) {
           }),
         ).id;
         fixtures.restitutionOrder = missing;
+        fixtures.coordinationRecord = missing;
         await db.transaction((tx) => sweepReminders(tx, { leadDays: [7] }));
         const deadlines = ok(await jkm.request('GET', '/api/deadlines'));
         fixtures.deadline = deadlines.items[0]?.id ?? missing;

@@ -42,7 +42,9 @@ export type FixtureKind =
   | 'token'
   | 'instrument'
   | 'instrumentVersion'
-  | 'checklistVersion';
+  | 'checklistVersion'
+  /** A plan, report, committee, meeting, action item or guideline: not yet made by the fixtures (an unknown id). */
+  | 'coordinationRecord';
 
 export interface MatrixEntry {
   readonly scope: Scope;
@@ -123,8 +125,9 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/cases/{id}/timeline': agency(['case:read'], id('case')),
   'GET /api/jurisdiction': signedIn,
   'GET /api/jurisdictions': signedIn,
-  'GET /api/deadlines': agency(['case:read']),
-  'GET /api/deadlines/mine': agency(['case:read']),
+  // Focal points (coordination:report) see their agency's action-plan report deadlines.
+  'GET /api/deadlines': agency(['case:read', 'coordination:report']),
+  'GET /api/deadlines/mine': agency(['case:read', 'coordination:report']),
   'GET /api/notifications': signedIn,
   'POST /api/notifications/{id}/read': { scope: 'signed-in', params: id('notification') },
   'GET /api/cases/{id}/protection-orders': agency(['case:read'], id('case')),
@@ -258,4 +261,37 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/cases/{id}/attachments': agency(['case:write'], id('case')),
   'GET /api/cases/{id}/attachments': agency(['case:read'], id('case')),
   'GET /api/attachments/{id}/content': agency(['case:read'], id('attachment')),
+  // Coordination: read by every agency of the record's country (row-level security keeps it there),
+  // kept by the coordinating agency. No victim data. The fixtures make no coordination record yet, so
+  // item endpoints are tried on an unknown id (see the note in the decision record).
+  'GET /api/action-plans/options': signedIn,
+  'GET /api/action-plans': signedIn,
+  'POST /api/action-plans': agency(['coordination:manage']),
+  'GET /api/action-plans/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
+  'GET /api/action-plans/{id}/dashboard': { scope: 'signed-in', params: id('coordinationRecord') },
+  'GET /api/action-plans/{id}/reports': { scope: 'signed-in', params: id('coordinationRecord') },
+  'POST /api/action-plans/{id}/reports': { scope: 'signed-in', params: id('coordinationRecord') },
+  'GET /api/action-plan-reports/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
+  'POST /api/action-plan-reports/{id}/submit': { scope: 'signed-in', params: id('coordinationRecord') },
+  'POST /api/action-plan-reports/{id}/review': { scope: 'signed-in', params: id('coordinationRecord') },
+  'GET /api/committees/options': signedIn,
+  'GET /api/committees': signedIn,
+  'POST /api/committees': agency(['coordination:manage']),
+  'GET /api/committees/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
+  'GET /api/committees/{id}/meetings': { scope: 'signed-in', params: id('coordinationRecord') },
+  'POST /api/committees/{id}/meetings': { scope: 'signed-in', params: id('coordinationRecord') },
+  'GET /api/meetings/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
+  'POST /api/meetings/{id}/record': { scope: 'signed-in', params: id('coordinationRecord') },
+  'PATCH /api/action-items/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
+  'GET /api/guidelines/options': signedIn,
+  'GET /api/guidelines': signedIn,
+  'GET /api/guidelines/pending': signedIn,
+  'POST /api/guidelines': agency(['coordination:manage']),
+  'GET /api/guidelines/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
+  'POST /api/guidelines/{id}/versions': { scope: 'signed-in', params: id('coordinationRecord') },
+  'POST /api/guideline-versions/{id}/acknowledge': { scope: 'signed-in', params: id('coordinationRecord') },
+  // Statistics: counts only; the agency's own to case readers, the country's to statistics:read.
+  'GET /api/statistics/labels': directory(['statistics:read', 'case:read']),
+  'GET /api/statistics/dashboard': agency(['statistics:read', 'case:read']),
+  'GET /api/statistics/victims': agency(['statistics:read', 'case:read']),
 };

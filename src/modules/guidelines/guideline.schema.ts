@@ -7,7 +7,7 @@ export const versionInputSchema = z
     body: z.string().trim().min(2).max(200000),
     requiredAgencyIds: z.array(z.uuid()).max(100).default([]).describe('Agencies that must acknowledge it'),
   })
-  .meta({ id: 'GuidelineVersionInput' });
+  .meta({ id: 'NewGuidelineVersion' });
 export type VersionInput = z.infer<typeof versionInputSchema>;
 
 export const createGuidelineSchema = z
