@@ -8,6 +8,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { CarePanel } from '../care/CarePanel.tsx';
 import { VictimPathTabList, VictimPathTabPanels } from '../victim-path/CaseTabs.tsx';
 import { NotesPanel, TasksPanel } from './CaseWork.tsx';
 import { ConsentsPanel, ReferralsPanel } from './SharingPanels.tsx';
@@ -124,6 +125,7 @@ export default function CaseDetailPage() {
               <Tabs.Tab value="tasks">{t('case.tabs.tasks')}</Tabs.Tab>
               <Tabs.Tab value="notes">{t('case.tabs.notes')}</Tabs.Tab>
               <Tabs.Tab value="timeline">{t('case.tabs.timeline')}</Tabs.Tab>
+              <Tabs.Tab value="care">{t('care.tab')}</Tabs.Tab>
               {personId && <Tabs.Tab value="consents">{t('case.tabs.consents')}</Tabs.Tab>}
               {handlesReferrals && <Tabs.Tab value="referrals">{t('case.tabs.referrals')}</Tabs.Tab>}
               <VictimPathTabList />
@@ -136,6 +138,9 @@ export default function CaseDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="timeline" pt="md">
               <TimelinePanel caseId={id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="care" pt="md">
+              <CarePanel caseId={id} />
             </Tabs.Panel>
             {personId && (
               <Tabs.Panel value="consents" pt="md">
