@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { totpCode } from '../../src/modules/auth/totp.ts';
+import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
+import { signInAs, type TestSession } from '../support/platform.ts';
+import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+
+/*
+ * The case page's Care tab in Chromium against the real server: a case opened through the API,
+ * its (empty) care plan set in the browser, version 1 shown. Every wait is for a role or heading.
+ */
+describe('the Care tab in the browser', () => {
+  let server: E2eServer;
+  let page: Page;
+  let caseId: string;
+  const contexts: BrowserContext[] = [];
+
+  async function enrolled(email: string): Promise<TestSession> {
+    const session = await signInAs(server.platform.app, email);
+    const enrol = await session.request('POST', '/api/auth/two-factor/enrol');
+    const { secret } = enrol.json() as { secret: string };
+    const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
+      code: totpCode(secret),
+    });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    const english = await session.request('PATCH', '/api/me', { locale: 'en' });
+    assert.equal(english.statusCode, 200, english.body);
+    return session;
+  }
+
+  before(async () => {
+    server = await startE2eServer();
+    const jkm = await enrolled('cm.jkm@demo.lindung.org');
+    ({ caseId } = await personWithCase(jkm));
+    const context = await server.browser.newContext({
+      baseURL: server.baseUrl,
+      locale: 'en-GB',
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    context.setDefaultTimeout(stepTimeout);
+    await context.addCookies([
+      { name: 'lindung_session', value: jkm.cookie.slice('lindung_session='.length), url: server.baseUrl },
+    ]);
+    contexts.push(context);
+    page = await context.newPage();
+  });
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await server?.close();
+  });
+
+  let failed = false;
+  const step = (title: string, body: () => Promise<void>) =>
+    it(title, async (t) => {
+      if (failed) return t.skip('an earlier step failed');
+      try {
+        await body();
+      } catch (error) {
+        failed = true;
+        await screenshot(page, 'care-failed-step').catch(() => undefined);
+        throw error;
+      }
+    });
+
+  step('should show no care plan yet on the Care tab', async () => {
+    await page.goto(`/cases/${caseId}`);
+    await page.getByRole('tab', { name: 'Care' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Care plan' }).waitFor();
+    await page.getByText('No care plan yet.').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Needs assessments' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Services delivered' }).waitFor();
+  });
+
+  step('should set a plan in the browser and show version 1', async () => {
+    await page.getByRole('button', { name: 'Set the care plan' }).click();
+    const form = page.getByRole('form', { name: 'Set the care plan' });
+    await form.getByLabel('Goals').fill('Safe housing\nCounselling');
+    const review = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('Review date').fill(review);
+    await form.getByRole('button', { name: 'Add a planned service' }).click();
+    await form.getByLabel('Service').selectOption('psychosocial');
+    await form.getByRole('button', { name: 'Save the plan' }).click();
+    await page.getByRole('article', { name: 'Version 1' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Counselling' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'care-plan-phone-en');
+  });
+});
