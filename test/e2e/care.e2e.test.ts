@@ -14,6 +14,7 @@ describe('the Care tab in the browser', () => {
   let server: E2eServer;
   let page: Page;
   let caseId: string;
+  let jkm: TestSession;
   const contexts: BrowserContext[] = [];
 
   async function enrolled(email: string): Promise<TestSession> {
@@ -31,7 +32,7 @@ describe('the Care tab in the browser', () => {
 
   before(async () => {
     server = await startE2eServer();
-    const jkm = await enrolled('cm.jkm@demo.lindung.org');
+    jkm = await enrolled('cm.jkm@demo.lindung.org');
     ({ caseId } = await personWithCase(jkm));
     const context = await server.browser.newContext({
       baseURL: server.baseUrl,
@@ -87,5 +88,37 @@ describe('the Care tab in the browser', () => {
     await page.getByRole('listitem').filter({ hasText: 'Counselling' }).waitFor();
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'care-plan-phone-en');
+  });
+
+  step('should say the plan changed meanwhile, and reload it', async () => {
+    await page.getByRole('button', { name: 'Set a new version' }).click();
+    const form = page.getByRole('form', { name: 'Set the care plan' });
+    await form.getByLabel('Goals').waitFor();
+    // Someone else sets version 2 while this form still starts from version 1.
+    const review = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    const other = await jkm.request('PUT', `/api/cases/${caseId}/care-plan`, {
+      reviewOn: review,
+      goals: ['Safe housing', 'Legal advice'],
+      basedOnVersion: 1,
+    });
+    assert.equal(other.statusCode, 200, other.body);
+    await form.getByRole('button', { name: 'Save the plan' }).click();
+    await form.getByRole('alert').filter({ hasText: 'changed meanwhile' }).waitFor();
+    await form.getByRole('button', { name: 'Reload the current plan' }).click();
+    await page.getByRole('article', { name: 'Version 2' }).waitFor();
+    await page
+      .getByRole('form', { name: 'Set the care plan' })
+      .getByRole('button', { name: 'Save the plan' })
+      .click();
+    await page.getByRole('article', { name: 'Version 3' }).waitFor();
+  });
+
+  step('should record a service delivered', async () => {
+    const form = page.getByRole('form', { name: 'Record a service delivered' });
+    await form.getByLabel('Service').selectOption('legal_aid');
+    await form.getByLabel('What was delivered').fill('First meeting with a lawyer');
+    await form.getByRole('button', { name: 'Save the service' }).click();
+    await page.getByRole('article', { name: 'Legal aid' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
   });
 });

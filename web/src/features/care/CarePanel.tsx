@@ -101,10 +101,12 @@ function PlanForm({
   caseId,
   current,
   onDone,
+  onReload,
 }: {
   caseId: string;
   current: CarePlan | undefined;
   onDone: (awaiting: boolean) => void;
+  onReload: () => void;
 }) {
   const { t } = useTranslation();
   const form = useForm<PlanValues>({
@@ -122,9 +124,11 @@ function PlanForm({
   });
   const services = useFieldArray({ control: form.control, name: 'services' });
   const [problem, setProblem] = useState<string>();
+  const [changed, setChanged] = useState(false);
   const { errors } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     setProblem(undefined);
+    setChanged(false);
     try {
       const answer = await api<CarePlan | { approval: unknown }>('PUT', `/api/cases/${caseId}/care-plan`, {
         reviewOn: values.reviewOn,
@@ -144,7 +148,7 @@ function PlanForm({
       onDone('approval' in answer);
     } catch (error) {
       if (error instanceof ApiProblem && error.code === 'care_plan_changed') {
-        setProblem(t('care.plan.changed'));
+        setChanged(true);
         return;
       }
       const fields: Path<PlanValues>[] = [
@@ -168,6 +172,16 @@ function PlanForm({
       <Stack gap="xs">
         <Title order={3}>{t('care.plan.set')}</Title>
         {problem && <Alert color="red">{problem}</Alert>}
+        {changed && (
+          <Alert color="orange">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t('care.plan.changed')}</Text>
+              <Button size="xs" variant="light" onClick={onReload}>
+                {t('care.plan.reload')}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
         <Textarea
           label={t('care.plan.goals')}
           description={t('care.plan.goalsHint')}
@@ -314,6 +328,7 @@ function PlanSection({ caseId }: { caseId: string }) {
               setEditing(false);
               void queryClient.invalidateQueries({ queryKey: key });
             }}
+            onReload={() => void plan.refetch()}
           />
         ) : (
           <Group>
@@ -322,13 +337,6 @@ function PlanSection({ caseId }: { caseId: string }) {
             </Button>
           </Group>
         ))}
-      {editing && (
-        <Group>
-          <Button size="xs" variant="subtle" onClick={() => void plan.refetch()}>
-            {t('care.plan.reload')}
-          </Button>
-        </Group>
-      )}
     </Stack>
   );
 }
