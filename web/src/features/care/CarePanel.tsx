@@ -102,11 +102,13 @@ function PlanForm({
   current,
   onDone,
   onReload,
+  onCancel,
 }: {
   caseId: string;
   current: CarePlan | undefined;
   onDone: (awaiting: boolean) => void;
   onReload: () => void;
+  onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const form = useForm<PlanValues>({
@@ -247,6 +249,9 @@ function PlanForm({
           <Button type="submit" loading={form.formState.isSubmitting}>
             {t('care.plan.save')}
           </Button>
+          <Button variant="subtle" onClick={onCancel}>
+            {t('care.plan.cancel')}
+          </Button>
         </Group>
       </Stack>
     </form>
@@ -329,6 +334,7 @@ function PlanSection({ caseId }: { caseId: string }) {
               void queryClient.invalidateQueries({ queryKey: key });
             }}
             onReload={() => void plan.refetch()}
+            onCancel={() => setEditing(false)}
           />
         ) : (
           <Group>
