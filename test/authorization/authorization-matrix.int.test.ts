@@ -140,6 +140,9 @@ for (const kind of await testDatabaseKinds()) {
       const permissions = new Map<string, Set<string>>();
       const fixtures = {} as Record<FixtureKind, string>;
       const jkmIds: string[] = [];
+      const countryOfAgency = new Map<string, string>();
+      /** Whether the user's agency is of Malaysia, the country of the coordination fixtures. */
+      const malaysian = (user: DemoUser) => countryOfAgency.get(session(user.email).agencyId) === 'MY';
       const session = (email: string) => sessions.get(email) as TestSession;
       const holds = (user: DemoUser, entry: MatrixEntry) =>
         (entry.needs ?? []).some((p) => permissions.get(user.role)?.has(p));
@@ -335,6 +338,55 @@ for (const kind of await testDatabaseKinds()) {
         ).id;
         fixtures.restitutionOrder = missing;
         fixtures.coordinationRecord = missing;
+        const mapo = session('coordinator.mapo@demo.lindung.org');
+        const jkmAgency = platform().agencyIds.jkm;
+        const plan = created(
+          await mapo.request('POST', '/api/action-plans', {
+            title: 'National Action Plan (matrix)',
+            startYear: 2021,
+            endYear: 2025,
+            strategies: [
+              {
+                pillar: 'protection',
+                title: 'Protect victims',
+                activities: [{ title: 'Shelter places', responsibleAgencyId: jkmAgency }],
+              },
+            ],
+          }),
+        );
+        fixtures.actionPlan = plan.id;
+        fixtures.committee = created(
+          await mapo.request('POST', '/api/committees', {
+            name: 'Council (matrix)',
+            members: [
+              { agencyId: platform().agencyIds.mapo, role: 'chair' },
+              { agencyId: jkmAgency, role: 'member' },
+            ],
+          }),
+        ).id;
+        fixtures.meeting = created(
+          await mapo.request('POST', `/api/committees/${fixtures.committee}/meetings`, {
+            heldOn: '2026-03-10',
+            place: 'Putrajaya',
+            agenda: ['Progress of the action plan'],
+          }),
+        ).id;
+        const guideline = created(
+          await mapo.request('POST', '/api/guidelines', {
+            title: 'Guideline (matrix)',
+            version: {
+              effectiveOn: '2021-06-01',
+              summary: 'First issue',
+              body: 'Screen on admission.',
+              requiredAgencyIds: [jkmAgency],
+            },
+          }),
+        );
+        fixtures.guideline = guideline.id;
+        fixtures.guidelineVersion = (guideline.versions as { id: string }[])[0]?.id ?? missing;
+        for (const row of await db.query<{ id: string; country: string }>('select id, country from agency')) {
+          countryOfAgency.set(row.id, row.country);
+        }
         await db.transaction((tx) => sweepReminders(tx, { leadDays: [7] }));
         const deadlines = ok(await jkm.request('GET', '/api/deadlines'));
         fixtures.deadline = deadlines.items[0]?.id ?? missing;
@@ -423,7 +475,9 @@ for (const kind of await testDatabaseKinds()) {
             const self = entry.params?.id === 'user' && user.email === fixtureUser;
             const expected = self
               ? [200]
-              : expectedRead(entry, relation, holds(user, entry), unchecked, user);
+              : entry.scope === 'country'
+                ? [!malaysian(user) ? 404 : entry.needs && !unchecked && !holds(user, entry) ? 403 : 200]
+                : expectedRead(entry, relation, holds(user, entry), unchecked, user);
             if (expected && !expected.includes(response.statusCode)) {
               failures.push(`${label}: ${response.statusCode}, expected ${expected.join(' or ')}`);
             }
@@ -445,6 +499,8 @@ for (const kind of await testDatabaseKinds()) {
           }
           if (entry.scope === 'signed-in' && !entry.params) continue; // about the caller themselves
           for (const user of demoUsers) {
+            // A country's coordination record: another country's users must be refused.
+            if (entry.scope === 'country' && malaysian(user)) continue;
             const relation = relationOf(user, entry, permissions.get(user.role));
             const allowed = holds(user, entry);
             // Only those who must be refused: another agency (always), and without the checks only that.

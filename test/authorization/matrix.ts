@@ -9,12 +9,15 @@ import type { Permission } from '../../src/policy/permissions.ts';
  * - `directory`: needs one of `needs`, reference data shared across agencies (shelters' capacity, options).
  * - `agency`: needs one of `needs`, and reaches only the owning agency's records.
  * - `referral`: as `agency`, and the receiving agency of an accepted referral sees a shared view.
+ * - `country`: a coordination record of Malaysia (made by MAPO): every Malaysian agency reads it,
+ *   another country's agencies do not find it (404); changes are the coordinating agency's. With
+ *   `needs`, a Malaysian user also needs one of them (the dashboard is the coordinators').
  *
  * `params` fills path parameters from the fixtures (kind of record); `owner` is the agency whose
  * record it is (JKM unless said); `query` is appended to the URL; `anyAgency` names the permissions
  * that reach every agency (the platform administrator's).
  */
-export type Scope = 'public' | 'signed-in' | 'directory' | 'agency' | 'referral';
+export type Scope = 'public' | 'signed-in' | 'directory' | 'agency' | 'referral' | 'country';
 export type FixtureKind =
   | 'person'
   | 'case'
@@ -43,7 +46,12 @@ export type FixtureKind =
   | 'instrument'
   | 'instrumentVersion'
   | 'checklistVersion'
-  /** A plan, report, committee, meeting, action item or guideline: not yet made by the fixtures (an unknown id). */
+  | 'actionPlan'
+  | 'committee'
+  | 'meeting'
+  | 'guideline'
+  | 'guidelineVersion'
+  /** An action plan report or an action item: not yet made by the fixtures (an unknown id). */
   | 'coordinationRecord';
 
 export interface MatrixEntry {
@@ -65,6 +73,11 @@ const signedIn: MatrixEntry = { scope: 'signed-in' };
 const directory = (needs: Permission[], params?: Record<string, FixtureKind>) =>
   ({ scope: 'directory', needs, ...(params && { params }) }) as MatrixEntry;
 const id = (kind: FixtureKind) => ({ id: kind });
+const country = (kind: FixtureKind, needs?: Permission[]): MatrixEntry => ({
+  scope: 'country',
+  params: id(kind),
+  ...(needs && { needs }),
+});
 
 export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/health': { scope: 'public' },
@@ -262,34 +275,34 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/cases/{id}/attachments': agency(['case:read'], id('case')),
   'GET /api/attachments/{id}/content': agency(['case:read'], id('attachment')),
   // Coordination: read by every agency of the record's country (row-level security keeps it there),
-  // kept by the coordinating agency. No victim data. The fixtures make no coordination record yet, so
-  // item endpoints are tried on an unknown id (see the note in the decision record).
+  // kept by the coordinating agency. No victim data. The fixtures make a plan, a committee with a
+  // meeting and a guideline through the API as MAPO; reports and action items are tried on an unknown id.
   'GET /api/action-plans/options': signedIn,
   'GET /api/action-plans': signedIn,
   'POST /api/action-plans': agency(['coordination:manage']),
-  'GET /api/action-plans/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
-  'GET /api/action-plans/{id}/dashboard': { scope: 'signed-in', params: id('coordinationRecord') },
-  'GET /api/action-plans/{id}/reports': { scope: 'signed-in', params: id('coordinationRecord') },
-  'POST /api/action-plans/{id}/reports': { scope: 'signed-in', params: id('coordinationRecord') },
+  'GET /api/action-plans/{id}': country('actionPlan'),
+  'GET /api/action-plans/{id}/dashboard': country('actionPlan', ['coordination:manage']),
+  'GET /api/action-plans/{id}/reports': country('actionPlan'),
+  'POST /api/action-plans/{id}/reports': country('actionPlan'),
   'GET /api/action-plan-reports/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
   'POST /api/action-plan-reports/{id}/submit': { scope: 'signed-in', params: id('coordinationRecord') },
   'POST /api/action-plan-reports/{id}/review': { scope: 'signed-in', params: id('coordinationRecord') },
   'GET /api/committees/options': signedIn,
   'GET /api/committees': signedIn,
   'POST /api/committees': agency(['coordination:manage']),
-  'GET /api/committees/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
-  'GET /api/committees/{id}/meetings': { scope: 'signed-in', params: id('coordinationRecord') },
-  'POST /api/committees/{id}/meetings': { scope: 'signed-in', params: id('coordinationRecord') },
-  'GET /api/meetings/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
-  'POST /api/meetings/{id}/record': { scope: 'signed-in', params: id('coordinationRecord') },
+  'GET /api/committees/{id}': country('committee'),
+  'GET /api/committees/{id}/meetings': country('committee'),
+  'POST /api/committees/{id}/meetings': country('committee'),
+  'GET /api/meetings/{id}': country('meeting'),
+  'POST /api/meetings/{id}/record': country('meeting'),
   'PATCH /api/action-items/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
   'GET /api/guidelines/options': signedIn,
   'GET /api/guidelines': signedIn,
   'GET /api/guidelines/pending': signedIn,
   'POST /api/guidelines': agency(['coordination:manage']),
-  'GET /api/guidelines/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
-  'POST /api/guidelines/{id}/versions': { scope: 'signed-in', params: id('coordinationRecord') },
-  'POST /api/guideline-versions/{id}/acknowledge': { scope: 'signed-in', params: id('coordinationRecord') },
+  'GET /api/guidelines/{id}': country('guideline'),
+  'POST /api/guidelines/{id}/versions': country('guideline'),
+  'POST /api/guideline-versions/{id}/acknowledge': country('guidelineVersion'),
   // Statistics: counts only; the agency's own to case readers, the country's to statistics:read.
   'GET /api/statistics/labels': directory(['statistics:read', 'case:read']),
   'GET /api/statistics/dashboard': agency(['statistics:read', 'case:read']),

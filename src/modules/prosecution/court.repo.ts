@@ -168,6 +168,16 @@ export function listHearings(tx: Tx, investigationId: string): Promise<HearingRo
   );
 }
 
+/** A hearing of the investigation (to replay a retried request). */
+export async function requireHearing(tx: Tx, investigationId: string, id: string): Promise<HearingRow> {
+  const [row] = await tx.query<HearingRow>(
+    `select ${hearingColumns} from court_hearing where investigation_id = $1 and id = $2`,
+    [investigationId, id],
+  );
+  if (!row) throw new Error('court hearing of an idempotency key not found');
+  return row;
+}
+
 /** The charge an outcome belongs to (to replay a retried request). */
 export async function chargeOfOutcome(tx: Tx, outcomeId: string): Promise<ChargeRow> {
   const [row] = await tx.query<{ charge_id: string }>('select charge_id from charge_outcome where id = $1', [

@@ -6,7 +6,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { fileCharge, recordOutcome, scheduleHearing } from './court.commands.ts';
-import { chargeOfOutcome, requireCharge } from './court.repo.ts';
+import { chargeOfOutcome, requireCharge, requireHearing } from './court.repo.ts';
 import {
   chargeSchema,
   fileChargeSchema,
@@ -73,26 +73,32 @@ export function registerCourtRoutes(app: App, { db, keyring, config }: Services)
         summary: 'Record a court hearing of the investigation (of one of its charges, when named)',
         params,
         body: scheduleHearingSchema,
+        headers: idempotencyHeaders,
         response: { 201: hearingSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const body = await inTenant(db, actor, async (tx) => {
+      const outcome = await inTenant(db, actor, async (tx) => {
         const investigation = await requireInvestigation(tx, request.params.id);
         authorize(actor, investigationPolicy, 'record', investigation);
-        const row = await scheduleHearing({
-          tx,
-          actor,
-          keyring,
-          jurisdiction: config.jurisdiction,
-          requestId: request.id,
-          investigation,
-          hearing: request.body,
+        return createOnce(tx, actor, request, {
+          create: async () => {
+            const row = await scheduleHearing({
+              tx,
+              actor,
+              keyring,
+              jurisdiction: config.jurisdiction,
+              requestId: request.id,
+              investigation,
+              hearing: request.body,
+            });
+            return { id: row.id, body: presentHearing(row) };
+          },
+          replay: async (id) => presentHearing(await requireHearing(tx, investigation.id, id)),
         });
-        return presentHearing(row);
       });
-      return reply.status(201).send(body);
+      return sendCreated(reply, outcome);
     },
   );
 

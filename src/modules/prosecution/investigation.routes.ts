@@ -16,7 +16,14 @@ import {
   presentSuspect,
   presentVictimLink,
 } from './investigation.presenter.ts';
-import { listInvestigations, requireArrest, requireInvestigation } from './investigation.repo.ts';
+import {
+  findSuspect,
+  findVictimLink,
+  listInvestigations,
+  requireArrest,
+  requireInvestigation,
+  type VictimLinkRow,
+} from './investigation.repo.ts';
 import {
   addSuspectSchema,
   arrestSchema,
@@ -140,19 +147,31 @@ export function registerInvestigationRoutes(app: App, { db, keyring, config }: S
         summary: "Link a victim's case: your agency's own, or one referred to it for investigation",
         params,
         body: linkVictimSchema,
+        headers: idempotencyHeaders,
         response: { 201: victimLinkSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const body = await inTenant(db, actor, async (tx) => {
+      const outcome = await inTenant(db, actor, async (tx) => {
         const investigation = await requireInvestigation(tx, request.params.id);
         authorize(actor, investigationPolicy, 'linkVictim', investigation);
         const props = { tx, actor, keyring, jurisdiction: config.jurisdiction, requestId: request.id };
-        const link = await linkVictim({ ...props, investigation, link: request.body });
-        return presentVictimLink({ ...link, identity: await victimIdentity(props, link) });
+        const present = async (link: VictimLinkRow) =>
+          presentVictimLink({ ...link, identity: await victimIdentity(props, link) });
+        return createOnce(tx, actor, request, {
+          create: async () => {
+            const link = await linkVictim({ ...props, investigation, link: request.body });
+            return { id: link.id, body: await present(link) };
+          },
+          replay: async (id) => {
+            const link = await findVictimLink(tx, investigation.id, id);
+            if (!link) throw new Error('victim link of an idempotency key not found');
+            return present(link);
+          },
+        });
       });
-      return reply.status(201).send(body);
+      return sendCreated(reply, outcome);
     },
   );
 
@@ -164,26 +183,36 @@ export function registerInvestigationRoutes(app: App, { db, keyring, config }: S
         summary: 'Name a person your agency recorded as a suspect',
         params,
         body: addSuspectSchema,
+        headers: idempotencyHeaders,
         response: { 201: suspectSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const body = await inTenant(db, actor, async (tx) => {
+      const outcome = await inTenant(db, actor, async (tx) => {
         const investigation = await requireInvestigation(tx, request.params.id);
         authorize(actor, investigationPolicy, 'record', investigation);
-        const row = await addSuspect({
-          tx,
-          actor,
-          keyring,
-          jurisdiction: config.jurisdiction,
-          requestId: request.id,
-          investigation,
-          personId: request.body.personId,
+        return createOnce(tx, actor, request, {
+          create: async () => {
+            const row = await addSuspect({
+              tx,
+              actor,
+              keyring,
+              jurisdiction: config.jurisdiction,
+              requestId: request.id,
+              investigation,
+              personId: request.body.personId,
+            });
+            return { id: row.id, body: presentSuspect(row) };
+          },
+          replay: async (id) => {
+            const row = await findSuspect(tx, investigation.id, id);
+            if (!row) throw new Error('suspect of an idempotency key not found');
+            return presentSuspect(row);
+          },
         });
-        return presentSuspect(row);
       });
-      return reply.status(201).send(body);
+      return sendCreated(reply, outcome);
     },
   );
 

@@ -3,6 +3,7 @@ import { recordRead } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
@@ -85,26 +86,32 @@ export function registerProtectionOrderRoutes(app: App, services: Services): voi
         summary: 'Record an interim order or a protection order; its expiry comes from the jurisdiction pack',
         params: idParams,
         body: createProtectionOrderSchema,
+        headers: idempotencyHeaders,
         response: { 201: protectionOrderSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const body = await inTenant(db, actor, async (tx) => {
+      const outcome = await inTenant(db, actor, async (tx) => {
         const found = await requireCase(tx, request.params.id);
         authorize(actor, protectionOrderPolicy, 'record', found);
-        const row = await recordProtectionOrder({
-          tx,
-          actor,
-          keyring,
-          requestId: request.id,
-          jurisdiction: config.jurisdiction,
-          found,
-          order: request.body,
+        return createOnce(tx, actor, request, {
+          create: async () => {
+            const row = await recordProtectionOrder({
+              tx,
+              actor,
+              keyring,
+              requestId: request.id,
+              jurisdiction: config.jurisdiction,
+              found,
+              order: request.body,
+            });
+            return { id: row.id, body: await present(tx, row, services) };
+          },
+          replay: async (id) => present(tx, await requireProtectionOrder(tx, id), services),
         });
-        return present(tx, row, services);
       });
-      return reply.code(201).send(body);
+      return sendCreated(reply, outcome);
     },
   );
 
