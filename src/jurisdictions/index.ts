@@ -12,6 +12,7 @@ import {
 } from './pack.ts';
 import { vnPack } from './vn/pack.ts';
 
+export { caseFormOptions } from './case-options.ts';
 /**
  * Jurisdiction packs: each country's laws and practice as validated data. The deployment chooses
  * one with `LINDUNG_JURISDICTION`; an agency of another country whose pack exists (an Indonesian

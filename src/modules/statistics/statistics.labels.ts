@@ -1,3 +1,4 @@
+import { caseFormOptions } from '../../jurisdictions/index.ts';
 import type { Label } from '../prosecution/index.ts';
 
 /** The labels of the statistics' categories, in every language the platform speaks. */
@@ -56,51 +57,9 @@ export const statisticsLabels = {
       vi: 'Số ngày trung vị đến khi tạm trú',
     },
   },
+  // The case form's labels, so a figure is named as its category is everywhere else.
   exploitationType: {
-    forced_labour: { en: 'Forced labour', ms: 'Kerja paksa', id: 'Kerja paksa', vi: 'Lao động cưỡng bức' },
-    sexual_exploitation: {
-      en: 'Sexual exploitation',
-      ms: 'Eksploitasi seksual',
-      id: 'Eksploitasi seksual',
-      vi: 'Bóc lột tình dục',
-    },
-    forced_criminality: {
-      en: 'Forced criminality',
-      ms: 'Jenayah paksa',
-      id: 'Kriminalitas paksa',
-      vi: 'Cưỡng bức phạm tội',
-    },
-    online_scam_compound: {
-      en: 'Online scam compound',
-      ms: 'Kompleks penipuan dalam talian',
-      id: 'Kompleks penipuan daring',
-      vi: 'Cơ sở lừa đảo trực tuyến',
-    },
-    domestic_servitude: {
-      en: 'Domestic servitude',
-      ms: 'Perhambaan domestik',
-      id: 'Perbudakan rumah tangga',
-      vi: 'Nô lệ giúp việc gia đình',
-    },
-    forced_marriage: {
-      en: 'Forced marriage',
-      ms: 'Perkahwinan paksa',
-      id: 'Perkawinan paksa',
-      vi: 'Cưỡng ép kết hôn',
-    },
-    organ_removal: {
-      en: 'Organ removal',
-      ms: 'Pengambilan organ',
-      id: 'Pengambilan organ',
-      vi: 'Lấy nội tạng',
-    },
-    child_soldiering: {
-      en: 'Child soldiering',
-      ms: 'Askar kanak-kanak',
-      id: 'Tentara anak',
-      vi: 'Binh lính trẻ em',
-    },
-    other: { en: 'Other', ms: 'Lain-lain', id: 'Lainnya', vi: 'Khác' },
+    ...caseFormOptions.exploitationType,
     unknown: { en: 'Not recorded', ms: 'Tidak direkodkan', id: 'Tidak dicatat', vi: 'Chưa ghi nhận' },
   },
   sex: {
