@@ -83,4 +83,10 @@ describe('jurisdiction, reminders and mail settings', () => {
     );
     assert.throws(() => loadConfig({ LINDUNG_SMTP_URL: 'http://mail' }), /LINDUNG_SMTP_URL/);
   });
+
+  it('commits audited reads lazily unless told to wait for the disk', () => {
+    assert.equal(loadConfig({}).readAuditCommit, 'lazy');
+    assert.equal(loadConfig({ LINDUNG_READ_AUDIT_COMMIT: 'durable' }).readAuditCommit, 'durable');
+    assert.throws(() => loadConfig({ LINDUNG_READ_AUDIT_COMMIT: 'never' }), /LINDUNG_READ_AUDIT_COMMIT/);
+  });
 });

@@ -42,6 +42,12 @@ const environmentSchema = z.object({
    * turns the suppression off. See docs/decisions/0012-small-cell-suppression.md.
    */
   LINDUNG_SMALL_CELL_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  /**
+   * `lazy`: a transaction that wrote nothing but the audit entry of a read commits without waiting
+   * for the disk on server PostgreSQL; `durable`: it waits like every other. See
+   * docs/decisions/0028-lazy-commit-of-audited-reads.md.
+   */
+  LINDUNG_READ_AUDIT_COMMIT: z.enum(['lazy', 'durable']).default('lazy'),
   LINDUNG_MAIL_FROM: z.string().min(3).default('Lindung <no-reply@lindung.invalid>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -72,6 +78,7 @@ export interface Config {
   readonly deadlines: { readonly reminderDays: readonly number[] };
   /** The smallest count shown in figures beyond the owning agency (LINDUNG_SMALL_CELL_THRESHOLD). */
   readonly statistics: { readonly smallCellThreshold: number };
+  readonly readAuditCommit: 'lazy' | 'durable';
   /** SMTP for e-mail; `url` undefined means e-mails are logged (without personal data), not sent. */
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
 }
@@ -122,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     jurisdiction: e.LINDUNG_JURISDICTION ?? (demo ? 'my' : 'generic'),
     statistics: { smallCellThreshold: e.LINDUNG_SMALL_CELL_THRESHOLD },
+    readAuditCommit: e.LINDUNG_READ_AUDIT_COMMIT,
     deadlines: {
       reminderDays: [...new Set(e.LINDUNG_DEADLINE_REMINDER_DAYS.split(',').map(Number))].sort(
         (a, b) => b - a,

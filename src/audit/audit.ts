@@ -51,6 +51,7 @@ export function recordRead(
     readonly detail?: Record<string, unknown>;
   },
 ): Promise<void> {
+  tx.auditedRead();
   return recordAudit(tx, {
     actorUserId: read.actor.userId,
     agencyId: read.actor.agencyId,

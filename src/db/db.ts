@@ -24,6 +24,11 @@ export interface Tx extends Queryable {
   all<Q extends Compilable>(query: Q): Promise<InferResult<Q>>;
   /** Runs a typed query and returns its first row, or undefined. */
   first<Q extends Compilable>(query: Q): Promise<InferResult<Q>[number] | undefined>;
+  /**
+   * Says that the transaction recorded a user's read in the audit log. If, at commit, that is all
+   * it wrote, it commits without waiting for the disk (decision 0028); otherwise as usual.
+   */
+  auditedRead(): void;
 }
 
 /** The one interface over PGlite and server PostgreSQL; everything above it is storage-agnostic. */
@@ -51,8 +56,11 @@ export const sql = new Kysely<Database>({
   },
 });
 
-/** Gives any `Queryable` the typed `all`/`first` helpers of a `Tx`. */
-export function asTx(queryable: Queryable): Tx {
+/**
+ * Gives any `Queryable` the typed `all`/`first` helpers of a `Tx`. A transaction passes
+ * `onAuditedRead` to learn that it may commit lazily; single statements commit on their own.
+ */
+export function asTx(queryable: Queryable, onAuditedRead: () => void = () => {}): Tx {
   const all = async <Q extends Compilable>(query: Q) => {
     const compiled = query.compile();
     return (await queryable.query(compiled.sql, compiled.parameters)) as InferResult<Q>;
@@ -62,5 +70,20 @@ export function asTx(queryable: Queryable): Tx {
     exec: (script) => queryable.exec(script),
     all,
     first: async (query) => (await all(query))[0],
+    auditedRead: onAuditedRead,
   };
 }
+
+/**
+ * Prepares the commit of a transaction that audited a read. Waiting for the disk at commit is
+ * what makes a read's audit entry cost as much as the read itself; the entry may skip that wait,
+ * but only when nothing else was written. The database decides, not the route's code: every
+ * table but the audit log marks the transaction when a statement changes it (migration 0083),
+ * so a route that also changed a record commits durably whatever it said.
+ */
+export const relaxDurabilityIfOnlyAudited = `select set_config('synchronous_commit',
+    case when coalesce(current_setting('lindung.wrote', true), '') = 'on'
+      then current_setting('synchronous_commit') else 'off' end, true)`;
+
+/** Sent as one statement batch: one round trip, as a plain COMMIT. */
+export const commitAuditedRead = `${relaxDurabilityIfOnlyAudited}; commit`;

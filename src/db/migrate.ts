@@ -82,5 +82,16 @@ export async function migrate(db: Db, migrations?: Migration[]): Promise<Migrati
     });
     if (done) applied.push(migration);
   }
+  await watchWrites(db);
   return applied;
+}
+
+/**
+ * Gives tables added since the last run the statement trigger that tells a transaction it wrote
+ * something (migration 0083), so that no migration has to remember it.
+ */
+async function watchWrites(db: Db): Promise<void> {
+  await db.exec(`do $$ begin
+    if to_regproc('lindung_watch_writes') is not null then perform lindung_watch_writes(); end if;
+  end $$`);
 }

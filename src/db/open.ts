@@ -7,8 +7,12 @@ import { openPglite } from './pglite.ts';
 
 /** Opens the configured database (server PostgreSQL if `DATABASE_URL` is set, else PGlite) migrates it and
  * refills data the migrations left to the application (person name search keys). */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Db> {
-  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir);
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'readAuditCommit'>>,
+): Promise<Db> {
+  const db = config.databaseUrl
+    ? await openPostgres(config.databaseUrl, { readAuditCommit: config.readAuditCommit ?? 'lazy' })
+    : await openPglite(config.dataDir);
   try {
     await migrate(db);
     // Slow data backfills run apart from the schema migrations, and are safe to repeat.

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { asTx, type Db } from './db.ts';
+import { asTx, commitAuditedRead, type Db } from './db.ts';
 import { typeParsers } from './types.ts';
 
 const types = {
@@ -10,8 +10,9 @@ const types = {
 /** Server PostgreSQL through a connection pool. */
 export async function openPostgres(
   connectionString: string,
-  options: { poolSize?: number } = {},
+  options: { poolSize?: number; readAuditCommit?: 'lazy' | 'durable' } = {},
 ): Promise<Db> {
+  const lazyReadAudit = (options.readAuditCommit ?? 'lazy') === 'lazy';
   const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, types });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
@@ -27,17 +28,23 @@ export async function openPostgres(
     async transaction(work, options) {
       const client = await pool.connect();
       let broken: Error | undefined;
+      let auditedRead = false;
       try {
         await client.query(options?.prelude ? `begin; ${options.prelude}` : 'begin');
         const result = await work(
-          asTx({
-            query: async (text, params) => (await client.query(text, params as unknown[])).rows,
-            exec: async (script) => {
-              await client.query(script);
+          asTx(
+            {
+              query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+              exec: async (script) => {
+                await client.query(script);
+              },
             },
-          }),
+            () => {
+              auditedRead = true;
+            },
+          ),
         );
-        await client.query('commit');
+        await client.query(auditedRead && lazyReadAudit ? commitAuditedRead : 'commit');
         return result;
       } catch (error) {
         await client.query('rollback').catch((rollbackError: Error) => {
