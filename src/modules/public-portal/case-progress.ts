@@ -20,7 +20,7 @@ export const progressSummaryInputSchema = z
     nextStep: safeText(1000),
     contactPoint: safeText(300).describe('Whom to call: an office or hotline, not a person’s private number'),
   })
-  .meta({ id: 'CaseProgressSummaryInput' });
+  .meta({ id: 'CaseProgressSummaryText' });
 export type ProgressSummaryInput = z.infer<typeof progressSummaryInputSchema>;
 
 export const issueProgressCodeSchema = z

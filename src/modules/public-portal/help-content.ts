@@ -29,12 +29,12 @@ export const helpContentInputSchema = z
       vi: translationSchema,
     }),
   })
-  .meta({ id: 'HelpContentInput' });
+  .meta({ id: 'HelpPageEntry' });
 export type HelpContentInput = z.infer<typeof helpContentInputSchema>;
 
 export const helpContentSchema = helpContentInputSchema
   .extend({ id: z.uuid(), country: z.string(), updatedAt: z.string() })
-  .meta({ id: 'HelpContent' });
+  .meta({ id: 'HelpPageEntryStored' });
 
 export const publicHelpItemSchema = z.object({
   id: z.uuid(),
