@@ -30,6 +30,7 @@ import { registerJurisdictionRoutes } from './modules/jurisdictions/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerProsecutionRoutes } from './modules/prosecution/index.ts';
 import { registerProtectionOrderRoutes } from './modules/protection-orders/index.ts';
+import { registerPublicPortalRoutes } from './modules/public-portal/index.ts';
 import { referralApprovalAppliers, registerReferralRoutes } from './modules/referrals/index.ts';
 import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
 import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerActionPlanRoutes(app, services);
   registerCommitteeRoutes(app, services);
   registerGuidelineRoutes(app, services);
+  registerPublicPortalRoutes(app, services);
   await registerAttachmentRoutes(app, services);
   await registerWebApp(app);
 

@@ -49,6 +49,10 @@ const environmentSchema = z.object({
    */
   LINDUNG_READ_AUDIT_COMMIT: z.enum(['lazy', 'durable']).default('lazy'),
   LINDUNG_MAIL_FROM: z.string().min(3).default('Lindung <no-reply@lindung.invalid>'),
+  /** Leading zero bits the public forms' proof of work needs (about 2^n hashes in the browser). */
+  LINDUNG_PUBLIC_POW_BITS: z.coerce.number().int().min(1).max(28).default(16),
+  /** Anonymous portal requests per minute from one address (reports, status checks, challenges). */
+  LINDUNG_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -81,6 +85,8 @@ export interface Config {
   readonly readAuditCommit: 'lazy' | 'durable';
   /** SMTP for e-mail; `url` undefined means e-mails are logged (without personal data), not sent. */
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
+  /** Abuse protection of the public portal's anonymous forms. */
+  readonly publicPortal: { readonly powBits: number; readonly rateLimitPerMinute: number };
 }
 
 export class ConfigError extends Error {
@@ -136,5 +142,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ),
     },
     mail: { smtpUrl: e.LINDUNG_SMTP_URL, from: e.LINDUNG_MAIL_FROM },
+    publicPortal: { powBits: e.LINDUNG_PUBLIC_POW_BITS, rateLimitPerMinute: e.LINDUNG_PUBLIC_RATE_LIMIT },
   };
 }

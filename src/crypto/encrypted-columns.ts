@@ -46,6 +46,16 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'reintegration_follow_up', column: 'notes', primaryKey: 'id' },
   { table: 'arrest', column: 'place', primaryKey: 'id' },
   { table: 'protection_order', column: 'revocation_reason', primaryKey: 'id' },
+  { table: 'public_report', column: 'what', primaryKey: 'id' },
+  { table: 'public_report', column: 'place', primaryKey: 'id' },
+  { table: 'public_report', column: 'happened', primaryKey: 'id' },
+  { table: 'public_report', column: 'who', primaryKey: 'id' },
+  { table: 'public_report', column: 'contact', primaryKey: 'id' },
+  { table: 'public_report_message', column: 'body', primaryKey: 'id' },
+  { table: 'public_report_attachment', column: 'content', primaryKey: 'id' },
+  { table: 'case_progress_summary', column: 'stage', primaryKey: 'case_id' },
+  { table: 'case_progress_summary', column: 'next_step', primaryKey: 'case_id' },
+  { table: 'case_progress_summary', column: 'contact_point', primaryKey: 'case_id' },
 ];
 
 export function contextOf(column: EncryptedColumn): string {

@@ -28,6 +28,7 @@ export const permissionSchema = z.enum([
   'statistics:read',
   'training:manage',
   'approval:decide',
+  'public_report:triage',
 ]);
 
 export type Permission = z.infer<typeof permissionSchema>;

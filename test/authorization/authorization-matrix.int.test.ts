@@ -8,6 +8,7 @@ import { planBody } from '../../src/modules/care/care.factory.ts';
 import { sweepReminders } from '../../src/modules/deadlines/index.ts';
 import type { DemoUser } from '../../src/modules/demo/demo-users.ts';
 import { demoUsers } from '../../src/modules/demo/index.ts';
+import { reportBody } from '../../src/modules/public-portal/public-portal.factory.ts';
 import {
   aniCaseFacts,
   aniRecord,
@@ -120,6 +121,16 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
     symptoms: ['cough'],
   },
   'POST /api/cases/{id}/tasks': { title: 'Taken over' },
+  'POST /api/public-reports/{id}/questions': { question: 'Taken over' },
+  'POST /api/public-reports/{id}/close': { reason: 'no_grounds' },
+  'PUT /api/cases/{id}/progress': { stage: 'Taken over', nextStep: 'Taken over', contactPoint: 'Taken over' },
+  'POST /api/cases/{id}/progress-codes': { validDays: 30 },
+  'PUT /api/help-content/{id}': {
+    topic: 'campaign',
+    translations: Object.fromEntries(
+      ['en', 'ms', 'id', 'vi'].map((lang) => [lang, { title: 'Taken over', body: 'Taken over' }]),
+    ),
+  },
 });
 
 const is2xx = (status: number) => status >= 200 && status < 300;
@@ -384,6 +395,32 @@ for (const kind of await testDatabaseKinds()) {
         );
         fixtures.guideline = guideline.id;
         fixtures.guidelineVersion = (guideline.versions as { id: string }[])[0]?.id ?? missing;
+        const report = created(
+          await app.inject({
+            method: 'POST',
+            url: '/api/public/reports',
+            payload: await reportBody(app, { pictures: [{ contentBase64: png.toString('base64') }] }),
+          }),
+        );
+        const publicReport = (
+          await db.query<{ id: string }>('select id from public_report where tracking_code = $1', [
+            report.trackingCode,
+          ])
+        )[0]?.id as string;
+        fixtures.publicReport = publicReport;
+        fixtures.publicReportPicture = (
+          await db.query<{ id: string }>('select id from public_report_attachment where report_id = $1', [
+            publicReport,
+          ])
+        )[0]?.id as string;
+        fixtures.progressCode = created(
+          await jkm.request('POST', `/api/cases/${fixtures.case}/progress-codes`, { validDays: 30 }),
+        ).id;
+        fixtures.helpContent = (
+          await db.query<{ id: string }>(
+            "select id from help_content where country = 'MY' order by id limit 1",
+          )
+        )[0]?.id as string;
         for (const row of await db.query<{ id: string; country: string }>('select id, country from agency')) {
           countryOfAgency.set(row.id, row.country);
         }

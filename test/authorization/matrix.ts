@@ -51,6 +51,10 @@ export type FixtureKind =
   | 'meeting'
   | 'guideline'
   | 'guidelineVersion'
+  | 'publicReport'
+  | 'publicReportPicture'
+  | 'progressCode'
+  | 'helpContent'
   /** An action plan report or an action item: not yet made by the fixtures (an unknown id). */
   | 'coordinationRecord';
 
@@ -307,4 +311,35 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/statistics/labels': directory(['statistics:read', 'case:read']),
   'GET /api/statistics/dashboard': agency(['statistics:read', 'case:read']),
   'GET /api/statistics/victims': agency(['statistics:read', 'case:read']),
+  // Public portal (issue 10): anonymous forms, the receiving agency's triage queue (reports about
+  // Malaysia go to its police, PDRM), case progress codes of JKM's case, the help pages' editing.
+  'POST /api/public/challenges': { scope: 'public' },
+  'POST /api/public/reports': { scope: 'public' },
+  'POST /api/public/reports/status': { scope: 'public' },
+  'POST /api/public/reports/answers': { scope: 'public' },
+  'POST /api/public/case-progress': { scope: 'public' },
+  'GET /api/public/help': { scope: 'public' },
+  'GET /api/public-reports': agency(['public_report:triage'], undefined, { owner: 'pdrm' }),
+  'GET /api/public-reports/{id}': agency(['public_report:triage'], id('publicReport'), { owner: 'pdrm' }),
+  'GET /api/public-reports/{id}/pictures/{pictureId}': agency(
+    ['public_report:triage'],
+    { id: 'publicReport', pictureId: 'publicReportPicture' },
+    { owner: 'pdrm' },
+  ),
+  'POST /api/public-reports/{id}/questions': agency(['public_report:triage'], id('publicReport'), {
+    owner: 'pdrm',
+  }),
+  'POST /api/public-reports/{id}/close': agency(['public_report:triage'], id('publicReport'), {
+    owner: 'pdrm',
+  }),
+  'POST /api/public-reports/{id}/convert': agency(['public_report:triage'], id('publicReport'), {
+    owner: 'pdrm',
+  }),
+  'GET /api/cases/{id}/progress': agency(['case:read'], id('case')),
+  'PUT /api/cases/{id}/progress': agency(['case:write'], id('case')),
+  'POST /api/cases/{id}/progress-codes': agency(['case:write'], id('case')),
+  'POST /api/progress-codes/{id}/revoke': agency(['case:write'], id('progressCode')),
+  'GET /api/help-content': directory(['coordination:manage']),
+  'POST /api/help-content': directory(['coordination:manage']),
+  'PUT /api/help-content/{id}': country('helpContent', ['coordination:manage']),
 };

@@ -28,7 +28,14 @@ export interface TestPlatformOptions {
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LINDUNG_SIGN_IN_RATE_LIMIT: '100000', ...env });
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    LINDUNG_SIGN_IN_RATE_LIMIT: '100000',
+    LINDUNG_PUBLIC_RATE_LIMIT: '100000',
+    LINDUNG_PUBLIC_POW_BITS: '4',
+    ...env,
+  });
 }
 
 export async function createTestPlatform(

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { tenantPrelude } from '../../db/tenant.ts';
+import { aniCaseFacts, aniRecord } from '../referrals/referral.factory.ts';
+import { reportBody } from './public-portal.factory.ts';
+
+const triage = ['public_report:triage', 'case:read', 'case:write'];
+
+/* With the application's checks switched off, what the database shows and refuses by itself. */
+for (const kind of await testDatabaseKinds()) {
+  describe(`public portal in the database [${kind}]`, () => {
+    const platform = useTestPlatform(kind, { unsafeSkipPolicyChecks: true });
+    let police: TestSession;
+    let jkm: TestSession;
+    let gugus: TestSession;
+    let reportId: string;
+    let caseId: string;
+
+    const asTenant = <Row = Record<string, unknown>>(
+      session: TestSession,
+      permissions: string[],
+      statement: string,
+      params: unknown[] = [],
+    ) =>
+      platform().db.transaction((tx) => tx.query<Row>(statement, params), {
+        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
+      });
+    const refused = (error: { code?: string }) => error.code === '42501';
+
+    it('sets up a report for the police and a case of JKM with a progress code', async () => {
+      police = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      gugus = await signInAs(platform().app, 'coordinator.gugustugas@demo.lindung.org');
+      const made = await platform().app.inject({
+        method: 'POST',
+        url: '/api/public/reports',
+        payload: await reportBody(platform().app),
+      });
+      assert.equal(made.statusCode, 201, made.body);
+      reportId = (await platform().db.query<{ id: string }>('select id from public_report'))[0]?.id as string;
+      const person = await jkm.request('POST', '/api/persons', aniRecord);
+      const opened = await jkm.request('POST', '/api/cases', {
+        type: 'victim_case',
+        personId: person.json().id,
+        ...aniCaseFacts,
+      });
+      caseId = opened.json().id;
+      const issued = await jkm.request('POST', `/api/cases/${caseId}/progress-codes`, { validDays: 7 });
+      assert.equal(issued.statusCode, 201, issued.body);
+    });
+
+    it("hides the police's reports from another agency, through the API and in SQL", async () => {
+      assert.equal((await jkm.request('GET', `/api/public-reports/${reportId}`)).statusCode, 404);
+      assert.deepEqual((await jkm.request('GET', '/api/public-reports')).json().items, []);
+      assert.deepEqual(await asTenant(jkm, triage, 'select 1 from public_report'), []);
+      assert.equal((await asTenant(police, triage, 'select 1 from public_report')).length, 1);
+      assert.deepEqual(
+        await asTenant(police, ['case:read'], 'select 1 from public_report'),
+        [],
+        'needs triage',
+      );
+      const changed = await asTenant(jkm, triage, "update public_report set status = 'closed' returning 1");
+      assert.deepEqual(changed, []);
+      const closed = await jkm.request('POST', `/api/public-reports/${reportId}/close`, {
+        reason: 'no_grounds',
+      });
+      assert.equal(closed.statusCode, 404);
+    });
+
+    it('refuses questions on another agency’s report and inserts of reports by staff', async () => {
+      await assert.rejects(
+        asTenant(
+          jkm,
+          triage,
+          `insert into public_report_message (report_id, agency_id, direction, body, author_user_id)
+           values ($1, $2, 'question', 'x', $3)`,
+          [reportId, jkm.agencyId, jkm.userId],
+        ),
+        refused,
+      );
+      await assert.rejects(
+        asTenant(
+          police,
+          triage,
+          `insert into public_report_message (report_id, agency_id, direction, body)
+           values ($1, $2, 'answer', 'forged answer')`,
+          [reportId, police.agencyId],
+        ),
+        refused,
+        'staff cannot write as the reporter',
+      );
+      await assert.rejects(asTenant(police, triage, 'select 1 from public_attempt'), refused);
+      await assert.rejects(asTenant(police, triage, 'select 1 from public_challenge_spent'), refused);
+    });
+
+    it("keeps a case's progress codes and summary to the case's agency", async () => {
+      assert.equal((await police.request('GET', `/api/cases/${caseId}/progress`)).statusCode, 404);
+      assert.equal(
+        (await police.request('POST', `/api/cases/${caseId}/progress-codes`, { validDays: 7 })).statusCode,
+        404,
+      );
+      assert.deepEqual(await asTenant(police, triage, 'select 1 from case_progress_code'), []);
+      assert.equal((await asTenant(jkm, triage, 'select 1 from case_progress_code')).length, 1);
+      await assert.rejects(
+        asTenant(
+          police,
+          triage,
+          `insert into case_progress_code (case_id, agency_id, secret_hash, expires_at, issued_by)
+           values ($1, $2, $3, now() + interval '1 day', $4)`,
+          [caseId, police.agencyId, 'a'.repeat(64), police.userId],
+        ),
+        refused,
+      );
+      const revoked = await asTenant(
+        police,
+        triage,
+        'update case_progress_code set revoked_at = now() returning 1',
+      );
+      assert.deepEqual(revoked, []);
+    });
+
+    it("lets coordinators change only their own country's help pages", async () => {
+      const changed = await asTenant(
+        gugus,
+        ['coordination:manage'],
+        "update help_content set confirmed = true where country = 'MY' returning 1",
+      );
+      assert.deepEqual(changed, []);
+      await assert.rejects(
+        asTenant(
+          gugus,
+          ['coordination:manage'],
+          `insert into help_content (country, topic, translations, updated_by)
+           values ('MY', 'campaign', '{"en":{},"ms":{},"id":{},"vi":{}}', $1)`,
+          [gugus.userId],
+        ),
+        refused,
+      );
+      const own = await asTenant(gugus, [], "select 1 from help_content where country = 'ID'");
+      assert.ok(own.length > 0);
+      assert.deepEqual(await asTenant(gugus, [], "select 1 from help_content where country = 'MY'"), []);
+    });
+  });
+}

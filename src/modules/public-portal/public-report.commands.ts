@@ -1,0 +1,272 @@
+import { recordAudit } from '../../audit/audit.ts';
+import { decryptField, encryptField } from '../../crypto/field-cipher.ts';
+import type { Keyring } from '../../crypto/keyring.ts';
+import type { Tx } from '../../db/db.ts';
+import type { PackCode } from '../../jurisdictions/index.ts';
+import type { Actor } from '../../policy/policy.ts';
+import { NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { openCase } from '../cases/index.ts';
+import { stripImageMetadata, UnsupportedImageError } from './image-metadata.ts';
+import {
+  type MessageRow,
+  messagesOf,
+  type ReportRow,
+  routeReport,
+  setReportStatus,
+} from './public-report.repo.ts';
+import type { NewPublicReport } from './public-report.schema.ts';
+import { hashSecret, newSecret, newTrackingCode, secretMatches } from './secrets.ts';
+
+const seal = (keyring: Keyring, column: string, value: string | undefined | null) =>
+  value === undefined || value === null ? null : encryptField(keyring, `public_report.${column}`, value);
+const open = (keyring: Keyring, column: string, value: string | null) =>
+  value === null ? null : decryptField(keyring, `public_report.${column}`, value);
+const messageContext = 'public_report_message.body';
+export const pictureContext = 'public_report_attachment.content';
+
+function decodePictures(report: NewPublicReport) {
+  return report.pictures.map((picture, index) => {
+    try {
+      return stripImageMetadata(Buffer.from(picture.contentBase64, 'base64'));
+    } catch (error) {
+      if (error instanceof UnsupportedImageError) {
+        throw new ValidationError([{ field: `pictures.${index}`, message: error.message }]);
+      }
+      throw error;
+    }
+  });
+}
+
+/**
+ * Takes a report from the public (as the database owner: nobody is signed in): strips the
+ * pictures' metadata, routes the report to the agency responsible for the place, keeps the text
+ * encrypted and the secret hashed, and audits the receipt for that agency. The secret is returned
+ * once and never again.
+ */
+export async function submitReport(props: {
+  tx: Tx;
+  keyring: Keyring;
+  report: NewPublicReport;
+  requestId: string;
+}): Promise<{ trackingCode: string; secret: string; status: 'received' }> {
+  const { tx, keyring, report } = props;
+  const pictures = decodePictures(report);
+  let agencyId: string;
+  try {
+    agencyId = await routeReport(tx, report.country);
+  } catch (error) {
+    if (error instanceof RuleViolationError) {
+      throw new ValidationError([
+        { field: 'country', message: 'no agency receives reports about this country yet' },
+      ]);
+    }
+    throw error;
+  }
+  const secret = newSecret();
+  const trackingCode = newTrackingCode();
+  const [row] = await tx.query<{ id: string }>(
+    `insert into public_report (tracking_code, secret_hash, agency_id, country, region, language, what, place,
+       happened, who, contact)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
+    [
+      trackingCode,
+      hashSecret(secret),
+      agencyId,
+      report.country,
+      report.region ?? null,
+      report.language,
+      seal(keyring, 'what', report.what),
+      seal(keyring, 'place', report.where),
+      seal(keyring, 'happened', report.when),
+      seal(keyring, 'who', report.who),
+      seal(keyring, 'contact', report.contact),
+    ],
+  );
+  const id = row?.id as string;
+  for (const picture of pictures) {
+    await tx.query(
+      `insert into public_report_attachment (report_id, agency_id, media_type, size_bytes, content)
+       values ($1, $2, $3, $4, $5)`,
+      [
+        id,
+        agencyId,
+        picture.mediaType,
+        picture.bytes.length,
+        encryptField(keyring, pictureContext, picture.bytes.toString('base64')),
+      ],
+    );
+  }
+  await recordAudit(tx, {
+    actorUserId: null,
+    agencyId,
+    action: 'public_report.receive',
+    subject: { type: 'public_report', id },
+    requestId: props.requestId,
+    detail: {
+      country: report.country,
+      language: report.language,
+      pictures: pictures.length,
+      contact: !!report.contact,
+    },
+  });
+  return { trackingCode, secret, status: 'received' };
+}
+
+/** The report a tracking code and secret open, or undefined: wrong secret and unknown code alike. */
+export function reportForReporter(report: ReportRow | undefined, secret: string): ReportRow | undefined {
+  const index = secretMatches(secret, report ? [report.secret_hash] : []);
+  return index === 0 ? report : undefined;
+}
+
+export function presentMessages(keyring: Keyring, messages: readonly MessageRow[]) {
+  return messages.map((m) => ({
+    direction: m.direction,
+    body: decryptField(keyring, messageContext, m.body),
+    at: new Date(m.created_at).toISOString(),
+  }));
+}
+
+/** The reporter answers the agency's questions; the report goes back to the agency for review. */
+export async function answerAsReporter(props: {
+  tx: Tx;
+  keyring: Keyring;
+  report: ReportRow;
+  answer: string;
+  requestId: string;
+}): Promise<void> {
+  const { tx, keyring, report } = props;
+  if (report.status === 'closed' || report.status === 'converted') {
+    throw new RuleViolationError('report_closed', 'This report is closed; it takes no more answers.');
+  }
+  await tx.query(
+    `insert into public_report_message (report_id, agency_id, direction, body) values ($1, $2, 'answer', $3)`,
+    [report.id, report.agency_id, encryptField(keyring, messageContext, props.answer)],
+  );
+  await setReportStatus(tx, report.id, { status: 'in_review' });
+  await recordAudit(tx, {
+    actorUserId: null,
+    agencyId: report.agency_id,
+    action: 'public_report.answer',
+    subject: { type: 'public_report', id: report.id },
+    requestId: props.requestId,
+  });
+}
+
+interface StaffProps {
+  readonly tx: Tx;
+  readonly actor: Actor;
+  readonly keyring: Keyring;
+  readonly requestId: string;
+}
+
+const audit = (props: StaffProps, action: string, reportId: string, detail = {}) =>
+  recordAudit(props.tx, {
+    actorUserId: props.actor.userId,
+    agencyId: props.actor.agencyId,
+    action,
+    subject: { type: 'public_report', id: reportId },
+    requestId: props.requestId,
+    detail,
+  });
+
+function stillOpen(report: ReportRow) {
+  if (report.status === 'closed' || report.status === 'converted') {
+    throw new RuleViolationError('report_closed', 'This report is closed already.');
+  }
+}
+
+/** The report in full for the agency's triage, decrypted; the read is audited. */
+export async function readForTriage(props: StaffProps & { report: ReportRow; pictureIds: string[] }) {
+  const { tx, keyring, report } = props;
+  const messages = presentMessages(keyring, await messagesOf(tx, report.id));
+  await audit(props, 'public_report.read', report.id);
+  return {
+    ...listItem(report),
+    what: open(keyring, 'what', report.what) as string,
+    where: open(keyring, 'place', report.place) as string,
+    when: open(keyring, 'happened', report.happened),
+    who: open(keyring, 'who', report.who),
+    contact: open(keyring, 'contact', report.contact),
+    closedReason: report.closed_reason,
+    caseId: report.case_id,
+    messages,
+    pictureIds: props.pictureIds,
+  };
+}
+
+export function listItem(report: ReportRow) {
+  return {
+    id: report.id,
+    trackingCode: report.tracking_code,
+    status: report.status,
+    country: report.country,
+    region: report.region,
+    language: report.language,
+    receivedAt: new Date(report.received_at).toISOString(),
+    pictures: report.pictures,
+    hasContact: report.contact !== null,
+  };
+}
+
+/** Asks the reporter a follow-up question, which they read with their code and secret. */
+export async function askQuestion(
+  props: StaffProps & { report: ReportRow; question: string },
+): Promise<void> {
+  const { tx, actor, keyring, report } = props;
+  stillOpen(report);
+  await tx.query(
+    `insert into public_report_message (report_id, agency_id, direction, body, author_user_id)
+     values ($1, $2, 'question', $3, $4)`,
+    [report.id, actor.agencyId, encryptField(keyring, messageContext, props.question), actor.userId],
+  );
+  await setReportStatus(tx, report.id, { status: 'awaiting_reporter' });
+  await audit(props, 'public_report.ask', report.id);
+}
+
+/** Closes a report without a case, for one of the stated reasons. */
+export async function closeReport(props: StaffProps & { report: ReportRow; reason: string }): Promise<void> {
+  stillOpen(props.report);
+  await setReportStatus(props.tx, props.report.id, { status: 'closed', closedReason: props.reason });
+  await audit(props, 'public_report.close', props.report.id, { reason: props.reason });
+}
+
+/**
+ * Turns a report into a case (a victim case or an investigation) of the agency, with the cases
+ * module's own command: the case's summary is the report's text, kept encrypted there too.
+ */
+export async function convertReport(
+  props: StaffProps & {
+    report: ReportRow;
+    type: 'victim_case' | 'investigation';
+    personId: string;
+    jurisdiction: PackCode;
+  },
+): Promise<string> {
+  const { tx, keyring, report } = props;
+  stillOpen(report);
+  const summary = [
+    `Public report ${report.tracking_code}`,
+    open(keyring, 'what', report.what),
+    open(keyring, 'place', report.place),
+    open(keyring, 'happened', report.happened),
+    open(keyring, 'who', report.who),
+  ]
+    .filter(Boolean)
+    .join('\n\n')
+    .slice(0, 10_000);
+  const opened = await openCase({
+    tx,
+    actor: props.actor,
+    keyring,
+    requestId: props.requestId,
+    jurisdiction: props.jurisdiction,
+    open: { type: props.type, personId: props.personId, personRole: 'presumed_victim', summary },
+  });
+  await setReportStatus(tx, report.id, { status: 'converted', caseId: opened.id });
+  await audit(props, 'public_report.convert', report.id, { caseId: opened.id, type: props.type });
+  return opened.id;
+}
+
+export function notFoundForReporter(): NotFoundError {
+  return new NotFoundError('public_report');
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/** Control characters other than tab and line breaks: never part of a message a person types. */
+function isControlCharacter(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  return (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127;
+}
+
+/** Free text from the public: kept exactly as typed (HTML included) and only ever shown as text. */
+const plain = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((text) => ![...text].some(isControlCharacter), {
+      message: 'contains control characters',
+    });
+
+export const portalLanguageSchema = z.enum(['en', 'ms', 'id', 'vi']);
+export const reportStatusSchema = z.enum([
+  'received',
+  'awaiting_reporter',
+  'in_review',
+  'closed',
+  'converted',
+]);
+export const closeReasonSchema = z.enum(['no_grounds', 'duplicate', 'referred_elsewhere', 'resolved']);
+
+export const proofOfWorkSchema = z
+  .strictObject({
+    challenge: z.string().min(1).max(300),
+    nonce: z.string().min(1).max(40),
+  })
+  .meta({ id: 'ProofOfWork' });
+
+/** Pictures up to 2 MiB each, as base64; metadata is stripped before they are kept. */
+export const maxPictureBytes = 2 * 1024 * 1024;
+export const reportPictureSchema = z.strictObject({
+  contentBase64: z
+    .string()
+    .max(Math.ceil((maxPictureBytes * 4) / 3) + 4)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'is not base64'),
+});
+
+export const newPublicReportSchema = z
+  .strictObject({
+    what: plain(5000).describe('What happened or what was seen'),
+    where: plain(1000).describe('The place: town, street, workplace, website'),
+    when: plain(300).optional().describe('When, in the reporter’s words'),
+    who: plain(2000).optional().describe('Who is involved'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'is not an ISO 3166-1 alpha-2 code')
+      .describe('Country of the place'),
+    region: plain(200).optional().describe('State, province or district'),
+    language: portalLanguageSchema,
+    contact: plain(500).optional().describe('How to reach the reporter; stored encrypted'),
+    pictures: z.array(reportPictureSchema).max(3).default([]),
+    proofOfWork: proofOfWorkSchema,
+  })
+  .meta({ id: 'NewPublicReport' });
+export type NewPublicReport = z.infer<typeof newPublicReportSchema>;
+
+export const reportReceiptSchema = z
+  .object({ trackingCode: z.string(), secret: z.string(), status: reportStatusSchema })
+  .meta({ id: 'PublicReportReceipt' });
+
+export const trackingCredentialsSchema = z
+  .strictObject({
+    trackingCode: z.string().trim().min(1).max(40),
+    secret: z.string().trim().min(1).max(60),
+  })
+  .meta({ id: 'ReportCredentials' });
+
+export const reporterAnswerSchema = z
+  .strictObject({
+    trackingCode: z.string().trim().min(1).max(40),
+    secret: z.string().trim().min(1).max(60),
+    answer: plain(5000),
+  })
+  .meta({ id: 'ReporterAnswer' });
+
+const messageSchema = z.object({
+  direction: z.enum(['question', 'answer']),
+  body: z.string(),
+  at: z.string(),
+});
+
+/** What the reporter sees: the status and the conversation, nothing of the agency's work. */
+export const reportStatusViewSchema = z
+  .object({
+    trackingCode: z.string(),
+    status: reportStatusSchema,
+    receivedAt: z.string(),
+    messages: z.array(messageSchema),
+  })
+  .meta({ id: 'PublicReportStatus' });
+
+export const triageListItemSchema = z.object({
+  id: z.uuid(),
+  trackingCode: z.string(),
+  status: reportStatusSchema,
+  country: z.string(),
+  region: z.string().nullable(),
+  language: portalLanguageSchema,
+  receivedAt: z.string(),
+  pictures: z.number(),
+  hasContact: z.boolean(),
+});
+
+export const triageReportSchema = triageListItemSchema
+  .extend({
+    what: z.string(),
+    where: z.string(),
+    when: z.string().nullable(),
+    who: z.string().nullable(),
+    contact: z.string().nullable(),
+    closedReason: closeReasonSchema.nullable(),
+    caseId: z.uuid().nullable(),
+    messages: z.array(messageSchema),
+    pictureIds: z.array(z.uuid()),
+  })
+  .meta({ id: 'TriageReport' });
+
+export const askQuestionSchema = z.strictObject({ question: plain(2000) }).meta({ id: 'TriageQuestion' });
+export const closeReportSchema = z.strictObject({ reason: closeReasonSchema }).meta({ id: 'CloseReport' });
+export const convertReportSchema = z
+  .strictObject({
+    type: z.enum(['victim_case', 'investigation']),
+    personId: z.uuid().describe('The person the new case is about, recorded first'),
+  })
+  .meta({ id: 'ConvertReport' });
