@@ -46,6 +46,8 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'reintegration_follow_up', column: 'notes', primaryKey: 'id' },
   { table: 'arrest', column: 'place', primaryKey: 'id' },
   { table: 'protection_order', column: 'revocation_reason', primaryKey: 'id' },
+  { table: 'investigation_advert', column: 'advert_text', primaryKey: 'id' },
+  { table: 'investigation_advert', column: 'source', primaryKey: 'id' },
 ];
 
 export function contextOf(column: EncryptedColumn): string {

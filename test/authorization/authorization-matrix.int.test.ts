@@ -120,6 +120,7 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
     symptoms: ['cough'],
   },
   'POST /api/cases/{id}/tasks': { title: 'Taken over' },
+  'POST /api/investigations/{id}/adverts': { text: 'Taken over: typing job in Sihanoukville, free flight' },
 });
 
 const is2xx = (status: number) => status >= 200 && status < 300;
