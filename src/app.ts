@@ -26,6 +26,7 @@ import { registerDeadlineRoutes } from './modules/deadlines/index.ts';
 import { registerGuidelineRoutes } from './modules/guidelines/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
+import { registerJobAdvertRoutes } from './modules/jobads/index.ts';
 import { registerJurisdictionRoutes } from './modules/jurisdictions/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerProsecutionRoutes } from './modules/prosecution/index.ts';
@@ -109,6 +110,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerRepatriationRoutes(app, services);
   registerReintegrationRoutes(app, services);
   registerProsecutionRoutes(app, services);
+  registerJobAdvertRoutes(app, services);
   registerStatisticsRoutes(app, services);
   registerActionPlanRoutes(app, services);
   registerCommitteeRoutes(app, services);

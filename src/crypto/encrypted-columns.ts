@@ -56,6 +56,8 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'case_progress_summary', column: 'stage', primaryKey: 'case_id' },
   { table: 'case_progress_summary', column: 'next_step', primaryKey: 'case_id' },
   { table: 'case_progress_summary', column: 'contact_point', primaryKey: 'case_id' },
+  { table: 'investigation_advert', column: 'advert_text', primaryKey: 'id' },
+  { table: 'investigation_advert', column: 'source', primaryKey: 'id' },
 ];
 
 export function contextOf(column: EncryptedColumn): string {

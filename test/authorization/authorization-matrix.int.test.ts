@@ -131,6 +131,7 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
       ['en', 'ms', 'id', 'vi'].map((lang) => [lang, { title: 'Taken over', body: 'Taken over' }]),
     ),
   },
+  'POST /api/investigations/{id}/adverts': { text: 'Taken over: typing job in Sihanoukville, free flight' },
 });
 
 const is2xx = (status: number) => status >= 200 && status < 300;

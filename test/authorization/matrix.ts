@@ -273,6 +273,14 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   }),
   'GET /api/prosecution/figures': agency(['statistics:read', 'prosecution:manage']),
   'GET /api/prosecution/options': directory(['prosecution:manage']),
+  'POST /api/jobads/screen': { scope: 'public' },
+  'POST /api/jobads/screen-bulk': agency(['prosecution:manage']),
+  'POST /api/investigations/{id}/adverts': agency(['prosecution:manage'], id('investigation'), {
+    owner: 'pdrm',
+  }),
+  'GET /api/investigations/{id}/adverts': agency(['prosecution:manage'], id('investigation'), {
+    owner: 'pdrm',
+  }),
   'POST /api/persons/{id}/photo': agency(['person:write'], id('person')),
   'GET /api/persons/{id}/photo': agency(['person:read'], id('person')),
   'POST /api/cases/{id}/attachments': agency(['case:write'], id('case')),

@@ -9,6 +9,9 @@
 
 // Read by the statistics module, which shows the same figures on its dashboard.
 export { type FiguresRow, prosecutionFigures } from './figures.repo.ts';
+// Read by the job-advert screening, which saves flagged adverts to an investigation.
+export { type InvestigationRow, requireInvestigation } from './investigation.repo.ts';
 export { type OffenceCategory, offenceCategories, offencesFor } from './offences.ts';
 export { type Label, prosecutionLabels } from './prosecution.labels.ts';
+export { investigationPolicy } from './prosecution.policy.ts';
 export { registerProsecutionRoutes } from './prosecution.routes.ts';

@@ -1,0 +1,27 @@
+/** The slots of a generated advert: phrases of a risky advert, of a legitimate one, and shared. */
+export interface PhraseBank {
+  readonly open: readonly string[];
+  readonly riskyRole: readonly string[];
+  readonly riskyPlace: readonly string[];
+  readonly riskyPay: readonly string[];
+  readonly noExperience: readonly string[];
+  readonly travelPaid: readonly string[];
+  readonly room: readonly string[];
+  readonly messaging: readonly string[];
+  readonly urgency: readonly string[];
+  readonly age: readonly string[];
+  readonly fee: readonly string[];
+  readonly documents: readonly string[];
+  readonly visa: readonly string[];
+  readonly company: readonly string[];
+  readonly legitRole: readonly string[];
+  readonly legitPlace: readonly string[];
+  readonly legitPay: readonly string[];
+  readonly requirements: readonly string[];
+  readonly benefits: readonly string[];
+  readonly apply: readonly string[];
+  readonly licence: readonly string[];
+  readonly scheme: readonly string[];
+  /** Ethical recruitment: the employer pays travel and fees (reads like a lure, is not one). */
+  readonly ethicalPaid: readonly string[];
+}
