@@ -307,4 +307,5 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/statistics/labels': directory(['statistics:read', 'case:read']),
   'GET /api/statistics/dashboard': agency(['statistics:read', 'case:read']),
   'GET /api/statistics/victims': agency(['statistics:read', 'case:read']),
+  'GET /api/statistics/tip': agency(['statistics:read', 'case:read']),
 };
