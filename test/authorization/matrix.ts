@@ -350,4 +350,5 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/help-content': directory(['coordination:manage']),
   'POST /api/help-content': directory(['coordination:manage']),
   'PUT /api/help-content/{id}': country('helpContent', ['coordination:manage']),
+  'GET /api/statistics/tip': agency(['statistics:read', 'case:read']),
 };

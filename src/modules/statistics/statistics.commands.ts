@@ -34,9 +34,9 @@ interface Props {
 }
 
 /** A national view (statistics:read) shows records of other agencies: its small cells are suppressed. */
-const nationalScope = (actor: Actor) => can(actor, 'statistics:read');
+export const nationalScope = (actor: Actor) => can(actor, 'statistics:read');
 
-async function periodOf(tx: Tx, actor: Actor, query: { from?: string; to?: string }) {
+export async function periodOf(tx: Tx, actor: Actor, query: { from?: string; to?: string }) {
   const today = await agencyToday(tx, actor.agencyId);
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? today;

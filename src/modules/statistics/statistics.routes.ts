@@ -13,6 +13,8 @@ import {
   statisticsQuerySchema,
   victimStatisticsSchema,
 } from './statistics.schema.ts';
+import { readTipTable } from './tip.commands.ts';
+import { tipQuerySchema, tipTableSchema } from './tip.schema.ts';
 
 const tags = ['statistics'];
 const label = z.object({ en: z.string(), ms: z.string(), id: z.string(), vi: z.string() });
@@ -64,6 +66,31 @@ export function registerStatisticsRoutes(app: App, { db, config }: Services): vo
           actor,
           query: request.query,
           now: new Date(),
+          smallCellThreshold: config.statistics.smallCellThreshold,
+        });
+      });
+    },
+  );
+
+  app.get(
+    '/api/statistics/tip',
+    {
+      schema: {
+        tags,
+        summary:
+          'The TIP-report figures for a period: investigations, arrests, prosecutions and convictions by offence category, victims identified by type of exploitation, sex, age band and nationality',
+        querystring: tipQuerySchema,
+        response: { 200: tipTableSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, statisticsPolicy, 'read', undefined);
+        return readTipTable({
+          tx,
+          actor,
+          query: request.query,
           smallCellThreshold: config.statistics.smallCellThreshold,
         });
       });

@@ -1,0 +1,104 @@
+import type { Tx } from '../../db/db.ts';
+import type { Actor } from '../../policy/policy.ts';
+import { suppressPartition } from '../../shared/small-cells.ts';
+import { offenceCategories, prosecutionLabels } from '../prosecution/index.ts';
+import { nationalScope, periodOf } from './statistics.commands.ts';
+import { statisticsLabels } from './statistics.labels.ts';
+import { victimStatistics } from './statistics.repo.ts';
+import { type Cell, cell } from './suppression.ts';
+import { type TipDimension, type TipQuery, type TipTableView, tipDimensions } from './tip.schema.ts';
+
+interface TipProsecutionRow {
+  category: string | null;
+  investigations: number;
+  arrests: number;
+  prosecutions: number;
+  convictions: number;
+}
+
+/** Law-enforcement counts over the whole period, as `lindung_tip_prosecution` scopes them. */
+export function tipProsecution(tx: Tx, query: { from: string; to: string }): Promise<TipProsecutionRow[]> {
+  return tx.query<TipProsecutionRow>(
+    `select category, investigations, arrests, prosecutions, convictions
+       from lindung_tip_prosecution($1::date, $2::date)`,
+    [query.from, query.to],
+  );
+}
+
+/** Victims identified in the period by one dimension, the years of the period added up (cases fall in one year). */
+export async function identifiedBy(
+  tx: Tx,
+  query: { from: string; to: string; dimension: TipDimension | 'none' },
+): Promise<Map<string, number>> {
+  const rows = await victimStatistics(tx, { ...query, groupBy: 'year' });
+  const totals = new Map<string, number>();
+  for (const row of rows) totals.set(row.key, (totals.get(row.key) ?? 0) + row.identified);
+  return totals;
+}
+
+function labelOf(dimension: TipDimension, key: string) {
+  if (dimension === 'exploitation_type') return statisticsLabels.exploitationType[key as 'unknown'] ?? null;
+  if (dimension === 'sex') return statisticsLabels.sex[key as 'unknown'] ?? null;
+  if (dimension === 'age_band') return statisticsLabels.ageBand[key as 'unknown'] ?? null;
+  return null;
+}
+
+/**
+ * The figures a government sends for the US TIP report: investigations, prosecutions and convictions
+ * by offence category (trafficking, smuggling, forced labour), and victims identified by type of
+ * exploitation, sex, age band and nationality, for one period. The agency's own, or the country's
+ * (small cells suppressed, partitions protected against subtraction) for statistics:read.
+ */
+export async function readTipTable(props: {
+  tx: Tx;
+  actor: Actor;
+  query: TipQuery;
+  smallCellThreshold: number;
+}): Promise<TipTableView> {
+  const { tx, actor } = props;
+  const { from, to } = await periodOf(tx, actor, props.query);
+  const suppress = nationalScope(actor) ? props.smallCellThreshold : undefined;
+  const figures = await tipProsecution(tx, { from, to });
+  const cells = (row: TipProsecutionRow | undefined) => ({
+    investigations: cell(row?.investigations ?? 0, suppress),
+    arrests: cell(row?.arrests ?? 0, suppress),
+    prosecutions: cell(row?.prosecutions ?? 0, suppress),
+    convictions: cell(row?.convictions ?? 0, suppress),
+  });
+  const total = (await identifiedBy(tx, { from, to, dimension: 'none' })).get('all') ?? 0;
+  const by = [];
+  for (const dimension of tipDimensions) {
+    const counts = Object.fromEntries(await identifiedBy(tx, { from, to, dimension }));
+    // A victim falls in one sex, age band and nationality: those add up to the total shown.
+    const shown: Record<string, Cell> =
+      dimension === 'exploitation_type'
+        ? Object.fromEntries(Object.entries(counts).map(([key, n]) => [key, cell(n, suppress)]))
+        : Object.fromEntries(
+            Object.entries(suppressPartition(counts, suppress).counts).map(([key, n]) => [
+              key,
+              n === null ? { value: null, suppressed: true } : { value: n, suppressed: false },
+            ]),
+          );
+    by.push({
+      dimension,
+      rows: Object.keys(counts)
+        .sort()
+        .map((key) => ({ key, label: labelOf(dimension, key), identified: shown[key] as Cell })),
+    });
+  }
+  return {
+    scope: suppress !== undefined ? 'national' : 'agency',
+    from,
+    to,
+    suppressionThreshold: props.smallCellThreshold,
+    lawEnforcement: {
+      total: cells(figures.find((row) => row.category === null)),
+      byCategory: offenceCategories.map((category) => ({
+        category,
+        label: prosecutionLabels.offenceCategory[category],
+        ...cells(figures.find((row) => row.category === category)),
+      })),
+    },
+    victims: { identified: cell(total, suppress), by },
+  };
+}
