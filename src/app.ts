@@ -27,6 +27,7 @@ import { registerGuidelineRoutes } from './modules/guidelines/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerJurisdictionRoutes } from './modules/jurisdictions/index.ts';
+import { registerOpenDataRoutes } from './modules/opendata/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerProsecutionRoutes } from './modules/prosecution/index.ts';
 import { registerProtectionOrderRoutes } from './modules/protection-orders/index.ts';
@@ -109,6 +110,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerReintegrationRoutes(app, services);
   registerProsecutionRoutes(app, services);
   registerStatisticsRoutes(app, services);
+  registerOpenDataRoutes(app, services);
   registerActionPlanRoutes(app, services);
   registerCommitteeRoutes(app, services);
   registerGuidelineRoutes(app, services);

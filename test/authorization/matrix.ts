@@ -307,4 +307,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/statistics/labels': directory(['statistics:read', 'case:read']),
   'GET /api/statistics/dashboard': agency(['statistics:read', 'case:read']),
   'GET /api/statistics/victims': agency(['statistics:read', 'case:read']),
+  // Open data: anonymised microdata of the country for statistics:read.
+  'GET /api/opendata/microdata': agency(['statistics:read']),
+  'GET /api/opendata/microdata.csv': agency(['statistics:read']),
 };
