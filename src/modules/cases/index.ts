@@ -1,4 +1,4 @@
-export { caseApprovalAppliers, caseSummaryContext } from './case.commands.ts';
+export { caseApprovalAppliers, caseSummaryContext, openCase } from './case.commands.ts';
 export { casePolicy } from './case.policy.ts';
 export { type CaseRow, caseVictimId, findCase, recordCaseEvent, requireCase } from './case.repo.ts';
 export { registerCaseRoutes } from './case.routes.ts';

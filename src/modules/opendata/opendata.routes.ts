@@ -4,14 +4,22 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { exportHtcds, importHtcds } from './htcds.commands.ts';
 import { microdataCsv } from './microdata.ts';
 import { buildMicrodata } from './opendata.commands.ts';
 import { openDataPolicy } from './opendata.policy.ts';
-import { microdataQuerySchema, microdataReportSchema } from './opendata.schema.ts';
+import {
+  htcdsExportQuerySchema,
+  htcdsExportSchema,
+  htcdsImportResultSchema,
+  htcdsImportSchema,
+  microdataQuerySchema,
+  microdataReportSchema,
+} from './opendata.schema.ts';
 
 const tags = ['open data'];
 
-export function registerOpenDataRoutes(app: App, { db }: Services): void {
+export function registerOpenDataRoutes(app: App, { db, keyring, config }: Services): void {
   app.get(
     '/api/opendata/microdata',
     {
@@ -61,6 +69,61 @@ export function registerOpenDataRoutes(app: App, { db }: Services): void {
         .header('x-lindung-rows-kept', String(report.rowsKept))
         .header('x-lindung-rows-suppressed', String(report.rowsSuppressed))
         .send(Readable.from(microdataCsv(result)));
+    },
+  );
+
+  app.get(
+    '/api/opendata/htcds',
+    {
+      schema: {
+        tags,
+        summary:
+          "Your agency's victim cases in the Human Trafficking Case Data Standard (HTCDS), one record per victim, a page at a time (audited; case:read and person:read)",
+        querystring: htcdsExportQuerySchema,
+        response: { 200: htcdsExportSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, openDataPolicy, 'exportHtcds', undefined);
+        const { document, next } = await exportHtcds({
+          tx,
+          actor,
+          query: request.query,
+          requestId: request.id,
+        });
+        return { ...document, exportedAt: document.exportedAt ?? new Date().toISOString(), next };
+      });
+    },
+  );
+
+  app.post(
+    '/api/opendata/htcds',
+    {
+      bodyLimit: 16 * 1024 * 1024,
+      schema: {
+        tags,
+        summary:
+          'Import an HTCDS file into your agency: each record becomes a person and a victim case. All or nothing: a file with any invalid record is refused whole, every problem named by record and field',
+        body: htcdsImportSchema,
+        response: { 201: htcdsImportResultSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const result = await inTenant(db, actor, async (tx) => {
+        authorize(actor, openDataPolicy, 'importHtcds', undefined);
+        return importHtcds({
+          tx,
+          actor,
+          keyring,
+          jurisdiction: config.jurisdiction,
+          body: request.body,
+          requestId: request.id,
+        });
+      });
+      return reply.code(201).send(result);
     },
   );
 }
