@@ -28,6 +28,7 @@ import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerJobAdvertRoutes } from './modules/jobads/index.ts';
 import { registerJurisdictionRoutes } from './modules/jurisdictions/index.ts';
+import { registerOpenDataRoutes } from './modules/opendata/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerProsecutionRoutes } from './modules/prosecution/index.ts';
 import { registerProtectionOrderRoutes } from './modules/protection-orders/index.ts';
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerProsecutionRoutes(app, services);
   registerJobAdvertRoutes(app, services);
   registerStatisticsRoutes(app, services);
+  registerOpenDataRoutes(app, services);
   registerActionPlanRoutes(app, services);
   registerCommitteeRoutes(app, services);
   registerGuidelineRoutes(app, services);

@@ -272,11 +272,11 @@ async function generateBatch(
   // One row per victim with every draw and derived attribute, so that each insert below is a plain select.
   await tx.query(
     `create temp table syn_v on commit drop as
-     with base as (
+     with base as materialized (
        select i, decode(md5($1 || '/a/' || i), 'hex') as h1, decode(md5($1 || '/b/' || i), 'hex') as h2, decode(md5($1 || '/c/' || i), 'hex') as h3,
               decode(md5($1 || '/d/' || i), 'hex') as h4
          from generate_series($2::int, $3::int) i
-     ), drawn as (
+     ), drawn as materialized (
        select i, h1, h2, h3, h4,
               case when ${u('h1', 1)} < 0.5 then 'MY' when ${u('h1', 1)} < 0.8 then 'ID' else 'VN' end as country,
               ${u('h1', 2)} as agency_draw,
@@ -288,7 +288,7 @@ async function generateBatch(
               ${u('h1', 7)} as sector_draw,
               date '2019-01-01' + floor(${u('h1', 8)} * 2557)::int as opened_on
          from base
-     ), typed as (
+     ), typed as materialized (
        select d.*,
               extract(year from opened_on)::int - 2019 as yi,
               case when grp in ('woman', 'girl') then 'female' else 'male' end as sex,
@@ -303,7 +303,7 @@ async function generateBatch(
                           when nat_draw < 0.98 then 'ID' when nat_draw < 0.99 then 'TH' else 'MY' end
               end as nationality
          from drawn d
-     ), exploited as (
+     ), exploited as materialized (
        select t.*,
               case grp
                 when 'woman' then case when x < 0.25 + 0.03 * yi then 'forced_labour' when x < 0.73 then 'sexual_exploitation'

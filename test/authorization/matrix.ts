@@ -351,4 +351,10 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/help-content': directory(['coordination:manage']),
   'PUT /api/help-content/{id}': country('helpContent', ['coordination:manage']),
   'GET /api/statistics/tip': agency(['statistics:read', 'case:read']),
+  // Open data: anonymised microdata of the country for statistics:read.
+  'GET /api/opendata/microdata': agency(['statistics:read']),
+  'GET /api/opendata/microdata.csv': agency(['statistics:read']),
+  // HTCDS: the agency's own cases out (case:read and person:read), and into it (case:write and person:write).
+  'GET /api/opendata/htcds': agency(['case:read']),
+  'POST /api/opendata/htcds': agency(['case:write']),
 };

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { tenantPrelude } from '../../db/tenant.ts';
+import { personWithCase } from '../referrals/referral.factory.ts';
+
+const all = "select coalesce(sum(n), 0)::int as n from lindung_victim_microdata('2000-01-01', '2099-12-31')";
+
+/*
+ * The application's permission checks switched off: what limits the microdata to statistics:read and
+ * to the caller's country is the database alone.
+ */
+for (const kind of await testDatabaseKinds()) {
+  describe(`open data with the application's checks off [${kind}]`, () => {
+    const platform = useTestPlatform(kind, { unsafeSkipPolicyChecks: true });
+
+    const victims = async (session: TestSession, permissions: string[]) => {
+      const [row] = await platform().db.transaction((tx) => tx.query<{ n: number }>(all), {
+        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
+      });
+      return row?.n;
+    };
+
+    it("counts the country's victims for statistics:read only", async () => {
+      const { app } = platform();
+      const jkm = await signInAs(app, 'cm.jkm@demo.lindung.org');
+      const police = await signInAs(app, 'investigator.pdrm@demo.lindung.org');
+      const kemensos = await signInAs(app, 'cm.kemensos@demo.lindung.org');
+      await personWithCase(jkm);
+      await personWithCase(police);
+      await personWithCase(kemensos);
+      assert.equal(await victims(jkm, ['statistics:read']), 2, "Malaysia's agencies, not Indonesia's");
+      assert.equal(await victims(kemensos, ['statistics:read']), 1);
+      assert.equal(await victims(jkm, ['case:read', 'person:read', 'case:write']), 0);
+    });
+
+    it('gives a user without statistics:read an empty file through the API', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const report = await jkm.request('GET', '/api/opendata/microdata?to=2099-12-31');
+      assert.equal(report.statusCode, 200, report.body);
+      assert.equal(report.json().rowsIn, 0);
+      const csv = await jkm.request('GET', '/api/opendata/microdata.csv?to=2099-12-31');
+      assert.equal(csv.statusCode, 200, csv.body);
+      assert.equal(csv.body.split('\r\n').filter((line) => line !== '').length, 1, 'the header only');
+    });
+  });
+}
