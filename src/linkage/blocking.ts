@@ -228,3 +228,28 @@ function firstShared(a: Int32Array, b: Int32Array): number {
   }
   return -1;
 }
+
+/** The same full date of birth (the 01-01 default and year-only dates left out). */
+export const exactBirthRule: BlockingRule = {
+  name: 'exact date of birth',
+  keys: (r) => (r.birth && !r.birth.partial ? [r.birth.digits] : []),
+};
+
+/** A blocking rule used to learn m by EM, and the comparisons it fixes (left out of that session). */
+export interface TrainingRule {
+  readonly rule: BlockingRule;
+  readonly fields: readonly string[];
+}
+
+/** Which m the rare-name anchor estimates (see `Anchor` in model.ts), for persons' records. */
+export const personAnchor = { on: 'name', fields: ['birth'], maxRecords: 4 } as const;
+
+export const personTraining: readonly TrainingRule[] = [
+  { rule: tokenPairRule, fields: ['name', 'nationality'] },
+  { rule: exactBirthRule, fields: ['birth'] },
+];
+
+export const addressedTraining: readonly TrainingRule[] = [
+  { rule: addressedBlocking[0] as BlockingRule, fields: ['given', 'family'] },
+  { rule: exactBirthRule, fields: ['birth'] },
+];

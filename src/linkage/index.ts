@@ -1,9 +1,14 @@
 export {
   addressedBlocking,
+  addressedTraining,
   type BlockingRule,
   type CandidatePairs,
   candidatePairs,
+  exactBirthRule,
+  personAnchor,
   personBlocking,
+  personTraining,
+  type TrainingRule,
 } from './blocking.ts';
 export { clusterLinks, type Link } from './cluster.ts';
 export {

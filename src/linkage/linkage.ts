@@ -1,12 +1,15 @@
-import { type BlockingRule, candidatePairs } from './blocking.ts';
+import { type BlockingRule, candidatePairs, type TrainingRule } from './blocking.ts';
 import { clusterLinks, type Link } from './cluster.ts';
 import type { Comparison } from './comparisons.ts';
-import { type LinkageModel, patternOf, patternWeights, trainModel, weightOf } from './model.ts';
+import { type Anchor, type LinkageModel, patternOf, patternWeights, trainModel, weightOf } from './model.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
 export interface LinkageOptions {
   readonly comparisons: readonly Comparison[];
   readonly blocking: readonly BlockingRule[];
+  /** Blocking rules the EM learns m on, each with the comparisons it fixes. */
+  readonly training: readonly TrainingRule[];
+  readonly anchor?: Anchor;
   /** Only pairs across sources (two files, two agencies); otherwise deduplicate all records. */
   readonly link?: boolean;
   /** Match probability at or above which a pair is called a match; 0.5 is the Bayes decision. */
@@ -59,12 +62,22 @@ export function linkRecords(input: readonly LinkRecord[], options: LinkageOption
     );
   }
   lap('compare');
+  const link = options.link ?? false;
+  const sources = new Map<string, number>();
+  for (const r of records) sources.set(r.source, (sources.get(r.source) ?? 0) + 1);
+  const sizes = [...sources.values()];
+  const everyPair = (records.length * (records.length - 1)) / 2;
+  const possiblePairs = link ? everyPair - sizes.reduce((s, n) => s + (n * (n - 1)) / 2, 0) : everyPair;
   const model = trainModel({
     records,
     comparisons: options.comparisons,
-    patterns,
-    pairCount: pairs.count,
-    link: options.link ?? false,
+    sessions: options.training.map((training) => ({
+      ...candidatePairs(records, [training.rule], { maxBlock: options.maxBlock ?? 1000, link }),
+      fields: training.fields,
+    })),
+    possiblePairs,
+    link,
+    ...(options.anchor ? { anchor: options.anchor } : {}),
     seed: options.seed ?? 1,
     ...(options.uSamples ? { uSamples: options.uSamples } : {}),
   });
