@@ -19,6 +19,7 @@ export {
   nameComparison,
   personComparisons,
 } from './comparisons.ts';
+export { type Candidate, LinkageIndex } from './incremental.ts';
 export { type LinkageOptions, type LinkageResult, linkRecords } from './linkage.ts';
 export { type FieldEvidence, type LinkageModel, type PairScore, scorePair, trainModel } from './model.ts';
 export { type Birth, type LinkRecord, type PreparedRecord, parseBirth, prepareRecord } from './record.ts';
