@@ -1,0 +1,255 @@
+import type { NameToken } from '../names/index.ts';
+import type { PreparedRecord } from './record.ts';
+
+/**
+ * A blocking rule gives each record a few keys; only records sharing a key are compared. Several
+ * rules together (names, phonetic codes, date of birth, address) let a pair that differs on one
+ * field still meet on another.
+ */
+export interface BlockingRule {
+  readonly name: string;
+  keys(record: PreparedRecord): readonly string[];
+}
+
+/** The romanisation skeletons of a token (Kyaw/Chaw → ~cyo…), or its canonical form. */
+function tokenIds(token: NameToken): string[] {
+  const skeletons = token.keys.filter((key) => key.startsWith('~'));
+  return skeletons.length > 0 ? skeletons : [token.canonical];
+}
+
+const nameIds = (record: PreparedRecord) => record.tokens.filter((t) => t.canonical.length > 1).map(tokenIds);
+
+/** Two name tokens in common, in any order and under any of their variant spellings. */
+export const tokenPairRule: BlockingRule = {
+  name: 'two name tokens',
+  keys(record) {
+    const ids = nameIds(record);
+    const keys: string[] = [];
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++)
+        for (const a of ids[i] as string[])
+          for (const b of ids[j] as string[]) if (a !== b) keys.push(a < b ? `${a}|${b}` : `${b}|${a}`);
+    return keys;
+  },
+};
+
+/** One name token and the year of birth. */
+export const tokenYearRule: BlockingRule = {
+  name: 'name token + birth year',
+  keys(record) {
+    if (!record.birth) return [];
+    const year = record.birth.year;
+    return nameIds(record).flatMap((ids) => ids.map((id) => `${id}@${year}`));
+  },
+};
+
+/** A phonetic code of any name token and the full date of birth (catches a typo the keys miss). */
+export const phoneticBirthRule: BlockingRule = {
+  name: 'phonetic code + date of birth',
+  keys(record) {
+    if (!record.birth || record.birth.partial) return [];
+    const date = record.birth.digits;
+    return record.tokens.flatMap((t) => t.phonetic.map((code) => `${code}#${date}`));
+  },
+};
+
+/** The birth date and the initials, for names too corrupted for every other rule. */
+export const birthInitialsRule: BlockingRule = {
+  name: 'date of birth + an initial',
+  keys(record) {
+    if (!record.birth || record.birth.partial) return [];
+    return [...new Set(record.tokens.map((t) => t.canonical[0] ?? ''))].map(
+      (c) => `${record.birth?.digits}:${c}`,
+    );
+  },
+};
+
+export const personBlocking: readonly BlockingRule[] = [
+  tokenPairRule,
+  tokenYearRule,
+  phoneticBirthRule,
+  birthInitialsRule,
+];
+
+const squeeze = (value: string) => value.replace(/ /g, '');
+const firstCode = (tokens: readonly NameToken[]) => tokens[0]?.phonetic[0] ?? '';
+
+/** Rules for sources with given and family names apart and an address (FEBRL). */
+export const addressedBlocking: readonly BlockingRule[] = [
+  {
+    name: 'given + family name',
+    keys: (r) => (r.given && r.family ? [[r.given, r.family].sort().join('|')] : []),
+  },
+  { name: 'date of birth', keys: (r) => (r.birth ? [r.birth.digits] : []) },
+  {
+    name: 'postcode + family phonetic',
+    keys: (r) => (r.postcode && r.familyTokens.length ? [`${r.postcode}/${firstCode(r.familyTokens)}`] : []),
+  },
+  {
+    name: 'given phonetic + birth year',
+    keys: (r) => (r.birth && r.givenTokens.length ? [`${firstCode(r.givenTokens)}@${r.birth.year}`] : []),
+  },
+  {
+    name: 'street + number',
+    keys: (r) => (r.street && r.streetNumber ? [`${r.streetNumber} ${r.street}`] : []),
+  },
+  {
+    name: 'family + locality',
+    keys: (r) => (r.family && r.locality ? [`${r.family}/${r.locality}`] : []),
+  },
+  {
+    name: 'given and family phonetic',
+    keys: (r) =>
+      r.givenTokens.length && r.familyTokens.length
+        ? [[firstCode(r.givenTokens), firstCode(r.familyTokens)].sort().join('|')]
+        : [],
+  },
+  { name: 'family + birth year', keys: (r) => (r.family && r.birth ? [`${r.family}@${r.birth.year}`] : []) },
+  { name: 'given + postcode', keys: (r) => (r.given && r.postcode ? [`${r.given}/${r.postcode}`] : []) },
+  {
+    name: 'postcode + birth year and month',
+    keys: (r) => (r.postcode && r.birth ? [`${r.postcode}@${r.birth.digits.slice(0, 6)}`] : []),
+  },
+  { name: 'locality + street', keys: (r) => (r.locality && r.street ? [`${r.locality}/${r.street}`] : []) },
+  {
+    name: 'street number + postcode',
+    keys: (r) => (r.streetNumber && r.postcode ? [`${r.streetNumber}/${r.postcode}`] : []),
+  },
+  {
+    name: 'street number + locality',
+    keys: (r) => (r.streetNumber && r.locality ? [`${r.streetNumber}/${squeeze(r.locality)}`] : []),
+  },
+  {
+    name: 'a name + street',
+    keys: (r) =>
+      r.street ? [r.given, r.family].filter((n) => n).map((n) => `${squeeze(n)}/${squeeze(r.street)}`) : [],
+  },
+  {
+    name: 'a name + date of birth',
+    keys: (r) =>
+      r.birth
+        ? [r.given, r.family].filter((n) => n).map((n) => `${squeeze(n).slice(0, 3)}#${r.birth?.digits}`)
+        : [],
+  },
+];
+
+/** Candidate pairs as two parallel index arrays. */
+export interface CandidatePairs {
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  readonly count: number;
+  /** Keys dropped because their block was larger than `maxBlock`. */
+  readonly droppedBlocks: number;
+}
+
+/**
+ * Makes each candidate pair once: a pair is made in the first block (by key number) the two
+ * records share, so no set of pairs is needed even for millions of pairs. Blocks larger than
+ * `maxBlock` are left out — the other rules still reach the pairs in them. In `link` mode only
+ * pairs from different sources are made.
+ */
+export function candidatePairs(
+  records: readonly PreparedRecord[],
+  rules: readonly BlockingRule[],
+  options: { maxBlock: number; link?: boolean },
+): CandidatePairs {
+  const ids = new Map<string, number>();
+  const recordKeys: number[][] = [];
+  const sizes: number[] = [];
+  for (const record of records) {
+    const keys = new Set<number>();
+    for (const rule of rules) {
+      for (const key of rule.keys(record)) {
+        const full = `${rule.name}\u0000${key}`;
+        let id = ids.get(full);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(full, id);
+          sizes.push(0);
+        }
+        if (!keys.has(id)) {
+          keys.add(id);
+          sizes[id] = (sizes[id] as number) + 1;
+        }
+      }
+    }
+    recordKeys.push([...keys]);
+  }
+  let droppedBlocks = 0;
+  for (const size of sizes) if (size > options.maxBlock) droppedBlocks++;
+  const members: number[][] = sizes.map(() => []);
+  const kept: Int32Array[] = recordKeys.map((keys, index) => {
+    const usable = keys.filter(
+      (id) => (sizes[id] as number) > 1 && (sizes[id] as number) <= options.maxBlock,
+    );
+    usable.sort((a, b) => a - b);
+    for (const id of usable) (members[id] as number[]).push(index);
+    return Int32Array.from(usable);
+  });
+  let left = new Int32Array(1 << 16);
+  let right = new Int32Array(1 << 16);
+  let count = 0;
+  for (let block = 0; block < members.length; block++) {
+    const list = members[block] as number[];
+    if (list.length < 2) continue;
+    for (let x = 0; x < list.length; x++) {
+      const i = list[x] as number;
+      const ki = kept[i] as Int32Array;
+      for (let y = x + 1; y < list.length; y++) {
+        const j = list[y] as number;
+        if (options.link && records[i]?.source === records[j]?.source) continue;
+        if (firstShared(ki, kept[j] as Int32Array) !== block) continue;
+        if (count === left.length) {
+          const grownLeft = new Int32Array(left.length * 2);
+          grownLeft.set(left);
+          left = grownLeft;
+          const grownRight = new Int32Array(right.length * 2);
+          grownRight.set(right);
+          right = grownRight;
+        }
+        left[count] = i;
+        right[count] = j;
+        count++;
+      }
+    }
+  }
+  return { left, right, count, droppedBlocks };
+}
+
+function firstShared(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) return x;
+    if (x < y) i++;
+    else j++;
+  }
+  return -1;
+}
+
+/** The same full date of birth (the 01-01 default and year-only dates left out). */
+export const exactBirthRule: BlockingRule = {
+  name: 'exact date of birth',
+  keys: (r) => (r.birth && !r.birth.partial ? [r.birth.digits] : []),
+};
+
+/** A blocking rule used to learn m by EM, and the comparisons it fixes (left out of that session). */
+export interface TrainingRule {
+  readonly rule: BlockingRule;
+  readonly fields: readonly string[];
+}
+
+/** Which m the rare-name anchor estimates (see `Anchor` in model.ts), for persons' records. */
+export const personAnchor = { on: 'name', fields: ['birth'], maxRecords: 4 } as const;
+
+export const personTraining: readonly TrainingRule[] = [
+  { rule: tokenPairRule, fields: ['name', 'nationality'] },
+  { rule: exactBirthRule, fields: ['birth'] },
+];
+
+export const addressedTraining: readonly TrainingRule[] = [
+  { rule: addressedBlocking[0] as BlockingRule, fields: ['given', 'family'] },
+  { rule: exactBirthRule, fields: ['birth'] },
+];

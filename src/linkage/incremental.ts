@@ -1,0 +1,63 @@
+import type { BlockingRule } from './blocking.ts';
+import { type LinkageModel, type PairScore, scorePair } from './model.ts';
+import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
+
+export interface Candidate {
+  readonly record: PreparedRecord;
+  readonly score: PairScore;
+}
+
+/**
+ * Matches one new person against persons already linked, with a trained model: the new record's
+ * blocking keys find the candidates (blocks larger than `maxBlock` are skipped, as in the batch),
+ * each candidate is scored with its evidence per field, the best first.
+ */
+export class LinkageIndex {
+  readonly #blocks = new Map<string, number[]>();
+  readonly #records: PreparedRecord[] = [];
+  readonly model: LinkageModel;
+  readonly rules: readonly BlockingRule[];
+  readonly maxBlock: number;
+  constructor(model: LinkageModel, rules: readonly BlockingRule[], maxBlock = 1000) {
+    this.model = model;
+    this.rules = rules;
+    this.maxBlock = maxBlock;
+  }
+
+  add(record: LinkRecord | PreparedRecord): PreparedRecord {
+    const prepared = 'tokens' in record ? record : prepareRecord(record, this.#records.length);
+    const at = this.#records.length;
+    this.#records.push(prepared);
+    for (const key of this.#keys(prepared)) {
+      const block = this.#blocks.get(key);
+      if (block) block.push(at);
+      else this.#blocks.set(key, [at]);
+    }
+    return prepared;
+  }
+
+  #keys(record: PreparedRecord): Set<string> {
+    const keys = new Set<string>();
+    for (const rule of this.rules) for (const key of rule.keys(record)) keys.add(`${rule.name}\u0000${key}`);
+    return keys;
+  }
+
+  /** The best `limit` candidates with probability at least `minimum`. */
+  match(record: LinkRecord, limit = 10, minimum = 0.01): Candidate[] {
+    const prepared = prepareRecord(record, -1);
+    const seen = new Set<number>();
+    const candidates: Candidate[] = [];
+    for (const key of this.#keys(prepared)) {
+      const block = this.#blocks.get(key);
+      if (!block || block.length > this.maxBlock) continue;
+      for (const at of block) {
+        if (seen.has(at)) continue;
+        seen.add(at);
+        const other = this.#records[at] as PreparedRecord;
+        const score = scorePair(this.model, prepared, other, true);
+        if (score.probability >= minimum) candidates.push({ record: other, score });
+      }
+    }
+    return candidates.sort((a, b) => b.score.weight - a.score.weight).slice(0, limit);
+  }
+}

@@ -1,0 +1,25 @@
+export {
+  addressedBlocking,
+  addressedTraining,
+  type BlockingRule,
+  type CandidatePairs,
+  candidatePairs,
+  exactBirthRule,
+  personAnchor,
+  personBlocking,
+  personTraining,
+  type TrainingRule,
+} from './blocking.ts';
+export { clusterLinks, type Link } from './cluster.ts';
+export {
+  addressedComparisons,
+  birthComparison,
+  type Comparison,
+  missing,
+  nameComparison,
+  personComparisons,
+} from './comparisons.ts';
+export { type Candidate, LinkageIndex } from './incremental.ts';
+export { type LinkageOptions, type LinkageResult, linkRecords } from './linkage.ts';
+export { type FieldEvidence, type LinkageModel, type PairScore, scorePair, trainModel } from './model.ts';
+export { type Birth, type LinkRecord, type PreparedRecord, parseBirth, prepareRecord } from './record.ts';

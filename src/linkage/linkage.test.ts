@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { generateVariantSet } from '../../bench/support/se-asian-variants.ts';
+import {
+  LinkageIndex,
+  type LinkRecord,
+  linkRecords,
+  parseBirth,
+  personAnchor,
+  personBlocking,
+  personComparisons,
+  personTraining,
+} from './index.ts';
+
+/** 400 persons recorded 2–4 times each by different agencies (the bench's generator, fixed seed). */
+function persons(): (LinkRecord & { truth: string })[] {
+  return generateVariantSet(400, 5).map((r) => ({
+    id: r.id,
+    truth: r.cluster,
+    name: r.name,
+    birth: r.birth,
+    nationality: r.nationality,
+  }));
+}
+
+const options = {
+  comparisons: personComparisons,
+  blocking: personBlocking,
+  training: personTraining,
+  anchor: personAnchor,
+  seed: 1,
+  uSamples: 5000,
+};
+
+describe('linkage', () => {
+  it('links the records of one person and keeps different persons apart, without labels', () => {
+    const records = persons();
+    const result = linkRecords(records, options);
+    let truePositives = 0;
+    let falsePositives = 0;
+    for (const link of result.scored) {
+      if (link.probability < result.threshold) continue;
+      if (records[link.left]?.truth === records[link.right]?.truth) truePositives++;
+      else falsePositives++;
+    }
+    const precision = truePositives / (truePositives + falsePositives);
+    assert.ok(precision > 0.8, `precision ${precision}`);
+    assert.ok(truePositives > 500, `${truePositives} true links`);
+    assert.ok(result.model.prior > 0 && result.model.prior < 0.5);
+  });
+
+  it('never matches on nothing: empty names, single letters, 00/00 dates and 10k-character strings', () => {
+    const bad: LinkRecord[] = [
+      { id: 'e1', name: '', birth: '00/00/0000' },
+      { id: 'e2', name: '   ', birth: '' },
+      { id: 's1', name: 'A', birth: null },
+      { id: 's2', name: 'A', birth: null },
+      { id: 'l1', name: 'x'.repeat(10_000), birth: '9'.repeat(10_000) },
+      { id: 'm1', name: 'Aung ကျော် Win', birth: '1990-13-45' },
+    ];
+    const result = linkRecords([...persons(), ...bad], options);
+    const ids = new Set(bad.map((r) => r.id));
+    for (const link of result.scored) {
+      const a = result.records[link.left]?.record.id as string;
+      const b = result.records[link.right]?.record.id as string;
+      if (ids.has(a) && ids.has(b)) assert.ok(link.probability < result.threshold, `${a}–${b} matched`);
+    }
+    assert.equal(parseBirth('00/00/0000'), undefined);
+    assert.equal(parseBirth('1990-13-45')?.month, 0);
+  });
+
+  it('finds a new person among linked ones, with evidence per field', () => {
+    const result = linkRecords(persons(), options);
+    const index = new LinkageIndex(result.model, personBlocking);
+    for (const record of result.records) index.add(record);
+    const known = result.records[0]?.record as LinkRecord;
+    const [best] = index.match({ ...known, id: 'new', name: (known.name ?? '').toUpperCase() });
+    assert.equal(best?.record.record.id, known.id);
+    assert.ok((best?.score.probability ?? 0) > 0.5);
+    assert.deepEqual(
+      best?.score.evidence.map((e) => e.field),
+      ['name', 'birth', 'sex', 'nationality'],
+    );
+    assert.deepEqual(index.match({ id: 'nothing', name: '' }), []);
+  });
+});

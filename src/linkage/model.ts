@@ -1,0 +1,398 @@
+import { type Comparison, missing } from './comparisons.ts';
+import type { PreparedRecord } from './record.ts';
+
+/** What the model learnt: the match prior among candidate pairs, m and u per comparison level, term frequencies. */
+export interface LinkageModel {
+  readonly comparisons: readonly Comparison[];
+  /** Share of candidate pairs that are matches, from EM. */
+  readonly prior: number;
+  /** m[k][level]: probability of the level among matches; u: among non-matches. */
+  readonly m: readonly (readonly number[])[];
+  readonly u: readonly (readonly number[])[];
+  /** u among random pairs: the reference for term frequencies (a value's share is a random-pair rate). */
+  readonly randomU: readonly (readonly number[])[];
+  /** Per comparison with term frequencies: value → share of records holding it. */
+  readonly frequencies: readonly (ReadonlyMap<string, number> | undefined)[];
+  readonly recordCount: number;
+  readonly iterations: number;
+}
+
+const bits = 4;
+/** Packs the level vector of a pair into one integer (4 bits per comparison, 0 = missing). */
+export function patternOf(comparisons: readonly Comparison[], a: PreparedRecord, b: PreparedRecord): number {
+  let code = 0;
+  for (let k = comparisons.length - 1; k >= 0; k--) {
+    code = code * (1 << bits) + ((comparisons[k] as Comparison).compare(a, b) + 1);
+  }
+  return code;
+}
+
+export function levelAt(code: number, k: number): number {
+  return (Math.floor(code / 2 ** (bits * k)) % (1 << bits)) - 1;
+}
+
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * u from random pairs (almost all of which are different persons), as Splink does: no labels.
+ * Counts get a half-pair of smoothing so that no level has u = 0.
+ */
+function estimateU(
+  records: readonly PreparedRecord[],
+  comparisons: readonly Comparison[],
+  samples: number,
+  link: boolean,
+  seed: number,
+): number[][] {
+  const random = seeded(seed);
+  const counts = comparisons.map((c) => new Array<number>(c.levels.length).fill(0.5));
+  let drawn = 0;
+  for (let tries = 0; drawn < samples && tries < samples * 4; tries++) {
+    const a = records[Math.floor(random() * records.length)] as PreparedRecord;
+    const b = records[Math.floor(random() * records.length)] as PreparedRecord;
+    if (a === b || (link && a.source === b.source)) continue;
+    drawn++;
+    comparisons.forEach((comparison, k) => {
+      const level = comparison.compare(a, b);
+      if (level !== missing) (counts[k] as number[])[level] = ((counts[k] as number[])[level] as number) + 1;
+    });
+  }
+  return counts.map((row) => {
+    const total = row.reduce((s, x) => s + x, 0);
+    return row.map((x) => x / total);
+  });
+}
+
+function initialM(levels: number): number[] {
+  // Matches mostly agree: the first level takes most of the mass, the last (different) little.
+  const raw = Array.from({ length: levels }, (_, l) => (l === levels - 1 ? 0.05 : 0.9 ** (l * 4)));
+  const total = raw.reduce((s, x) => s + x, 0);
+  return raw.map((x) => x / total);
+}
+
+/** Candidate pairs made by one blocking rule, and the comparisons that rule fixes (left out of its EM). */
+export interface TrainingSession {
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  readonly count: number;
+  readonly fields: readonly string[];
+}
+
+interface SessionResult {
+  /** Matches among the session's pairs. */
+  readonly matches: number;
+  /** m per comparison (undefined for the fields the session's rule fixes). */
+  readonly m: (number[] | undefined)[];
+  /** Among matches: share of pairs at each level, missing counted (index 0 = missing). */
+  readonly withMissing: number[][];
+}
+
+/**
+ * One EM run, Splink-style: over the pairs of one blocking rule, with u fixed from random pairs
+ * and the fields of the rule left out (on them every pair agrees by construction, which would
+ * teach EM that agreement is common among non-matches). Pairs with the same level pattern are
+ * counted together, so an iteration costs the number of distinct patterns, not of pairs.
+ */
+function runSession(
+  records: readonly PreparedRecord[],
+  comparisons: readonly Comparison[],
+  session: TrainingSession,
+  u: readonly (readonly number[])[],
+  maxIterations: number,
+): SessionResult & { iterations: number } {
+  const histogram = new Map<number, number>();
+  for (let p = 0; p < session.count; p++) {
+    const code = patternOf(
+      comparisons,
+      records[session.left[p] as number] as PreparedRecord,
+      records[session.right[p] as number] as PreparedRecord,
+    );
+    histogram.set(code, (histogram.get(code) ?? 0) + 1);
+  }
+  const used = comparisons.map((c) => !session.fields.includes(c.field));
+  const patterns = [...histogram.entries()].map(([code, count]) => ({
+    count,
+    levels: comparisons.map((_, k) => levelAt(code, k)),
+  }));
+  let m = comparisons.map((c) => initialM(c.levels.length));
+  let prior = 0.5;
+  let iterations = 0;
+  let withMissing: number[][] = [];
+  let matches = 0;
+  for (; iterations < maxIterations; iterations++) {
+    const mCounts = comparisons.map((c) => new Array<number>(c.levels.length).fill(1e-9));
+    const missingCounts = comparisons.map((c) => new Array<number>(c.levels.length + 1).fill(0));
+    let matched = 0;
+    let total = 0;
+    for (const pattern of patterns) {
+      let pm = prior;
+      let pu = 1 - prior;
+      pattern.levels.forEach((level, k) => {
+        if (level === missing || !used[k]) return;
+        pm *= (m[k] as number[])[level] as number;
+        pu *= (u[k] as number[])[level] as number;
+      });
+      const posterior = pm / (pm + pu);
+      const weight = posterior * pattern.count;
+      matched += weight;
+      total += pattern.count;
+      pattern.levels.forEach((level, k) => {
+        (missingCounts[k] as number[])[level + 1] =
+          ((missingCounts[k] as number[])[level + 1] as number) + weight;
+        if (level !== missing)
+          (mCounts[k] as number[])[level] = ((mCounts[k] as number[])[level] as number) + weight;
+      });
+    }
+    const next = mCounts.map(normalise);
+    const nextPrior = Math.min(1 - 1e-9, Math.max(1e-9, matched / Math.max(1, total)));
+    const change = Math.max(
+      Math.abs(nextPrior - prior),
+      ...next.flatMap((row, k) => row.map((x, l) => Math.abs(x - ((m[k] as number[])[l] as number)))),
+    );
+    m = next;
+    prior = nextPrior;
+    withMissing = missingCounts.map(normalise);
+    matches = matched;
+    if (change < 1e-7) break;
+  }
+  return { matches, m: m.map((row, k) => (used[k] ? row : undefined)), withMissing, iterations };
+}
+
+function normalise(row: number[]): number[] {
+  const sum = row.reduce((s, x) => s + x, 0);
+  return sum === 0 ? row.map(() => 1 / row.length) : row.map((x) => x / sum);
+}
+
+/**
+ * With only a name and a date of birth to go on (nationality follows the name), EM cannot tell
+ * the m of the date apart from the match prior: any mix fits. The anchor reads it where the answer
+ * is plain without labels: pairs whose names agree exactly on a name held by at most
+ * `maxRecords` records (two to four records of one person, seldom two persons).
+ */
+export interface Anchor {
+  readonly on: string;
+  readonly fields: readonly string[];
+  readonly maxRecords: number;
+}
+
+function anchorEstimate(
+  records: readonly PreparedRecord[],
+  comparisons: readonly Comparison[],
+  sessions: readonly TrainingSession[],
+  anchor: Anchor,
+): (number[] | undefined)[] {
+  const on = comparisons.findIndex((c) => c.field === anchor.on);
+  const comparison = comparisons[on];
+  if (!comparison?.termFrequency) return [];
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const value = comparison.termFrequency(r);
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  const tallies = comparisons.map((c) => new Array<number>(c.levels.length).fill(0.5));
+  const seen = new Set<number>();
+  for (const session of sessions) {
+    for (let p = 0; p < session.count; p++) {
+      const a = records[session.left[p] as number] as PreparedRecord;
+      const b = records[session.right[p] as number] as PreparedRecord;
+      const key = a.index * records.length + b.index;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (comparison.compare(a, b) !== 0) continue;
+      if ((counts.get(comparison.termFrequency(a)) ?? 0) > anchor.maxRecords) continue;
+      comparisons.forEach((c, k) => {
+        if (!anchor.fields.includes(c.field)) return;
+        const level = c.compare(a, b);
+        if (level !== missing)
+          (tallies[k] as number[])[level] = ((tallies[k] as number[])[level] as number) + 1;
+      });
+    }
+  }
+  return comparisons.map((c, k) =>
+    anchor.fields.includes(c.field) ? normalise(tallies[k] as number[]) : undefined,
+  );
+}
+
+/**
+ * Learns the model without labels: u from random pairs; m by EM in sessions, each over the
+ * pairs of one blocking rule with that rule's fields left out, averaged over the sessions that
+ * estimate it; and the prior — the chance that two random records are the same person — from the
+ * session blocked on the exact date of birth: its matches, divided by the share of matches that
+ * agree exactly on the date (learnt in the other sessions), over all possible pairs.
+ */
+export function trainModel(props: {
+  records: readonly PreparedRecord[];
+  comparisons: readonly Comparison[];
+  sessions: readonly TrainingSession[];
+  /** Pairs a full comparison would make: n(n-1)/2, or |A|·|B| in link mode. */
+  possiblePairs: number;
+  link?: boolean;
+  seed?: number;
+  uSamples?: number;
+  maxIterations?: number;
+  anchor?: Anchor;
+}): LinkageModel {
+  const { records, comparisons } = props;
+  const u = estimateU(records, comparisons, props.uSamples ?? 100_000, props.link ?? false, props.seed ?? 1);
+  const results = props.sessions.map((session) =>
+    runSession(records, comparisons, session, u, props.maxIterations ?? 200),
+  );
+  const m = comparisons.map((comparison, k) => {
+    const estimates = results.map((r) => r.m[k]).filter((row): row is number[] => row !== undefined);
+    if (estimates.length === 0) return initialM(comparison.levels.length);
+    return normalise(
+      comparison.levels.map((_, l) => estimates.reduce((s, row) => s + (row[l] as number), 0)),
+    );
+  });
+  if (props.anchor) {
+    const anchored = anchorEstimate(records, comparisons, props.sessions, props.anchor);
+    anchored.forEach((row, k) => {
+      if (row) m[k] = row;
+    });
+  }
+  const birthAt = comparisons.findIndex((c) => c.field === 'birth');
+  const birthSession = props.sessions.findIndex((s) => s.fields.length === 1 && s.fields[0] === 'birth');
+  let prior = 1e-4;
+  if (birthAt !== -1 && birthSession !== -1) {
+    // Share of all matches whose dates of birth agree exactly (level 0, missing counted as not).
+    const recalls = results
+      .filter((_, i) => i !== birthSession)
+      .map((r) => (r.withMissing[birthAt] as number[])[1] as number)
+      .filter((x) => x > 0);
+    const recall = recalls.length ? recalls.reduce((s, x) => s + x, 0) / recalls.length : 1;
+    const matches = (results[birthSession] as SessionResult).matches / Math.max(0.05, recall);
+    prior = Math.min(0.5, Math.max(1e-12, matches / Math.max(1, props.possiblePairs)));
+  }
+  const frequencies = comparisons.map((comparison) => {
+    if (!comparison.termFrequency) return undefined;
+    const counts = new Map<string, number>();
+    let n = 0;
+    for (const record of records) {
+      const value = comparison.termFrequency(record);
+      if (!value) continue;
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+      n++;
+    }
+    const shares = new Map<string, number>();
+    for (const [value, count] of counts) shares.set(value, count / Math.max(1, n));
+    return shares;
+  });
+  return {
+    comparisons,
+    prior,
+    m,
+    u,
+    randomU: u,
+    frequencies,
+    recordCount: records.length,
+    iterations: Math.max(...results.map((r) => r.iterations)),
+  };
+}
+
+/** The weight of one field in a pair, in bits, and what it rests on. */
+export interface FieldEvidence {
+  readonly field: string;
+  readonly level: string;
+  readonly weight: number;
+  /** Part of `weight` from the term frequency (negative for common names). */
+  readonly termFrequency: number;
+}
+
+export interface PairScore {
+  readonly weight: number;
+  readonly probability: number;
+  readonly evidence: readonly FieldEvidence[];
+}
+
+const log2 = Math.log2;
+
+/** Term-frequency adjustment (bits): u of the exact level over the share of the value, the more common side. */
+function tfAdjustment(model: LinkageModel, k: number, a: PreparedRecord, b: PreparedRecord): number {
+  const comparison = model.comparisons[k] as Comparison;
+  const shares = model.frequencies[k];
+  if (!shares || !comparison.termFrequency) return 0;
+  const floor = 1 / Math.max(1, model.recordCount);
+  const share = Math.max(
+    shares.get(comparison.termFrequency(a)) ?? floor,
+    shares.get(comparison.termFrequency(b)) ?? floor,
+    floor,
+  );
+  return log2(((model.randomU[k] as number[])[0] as number) / share);
+}
+
+/** Scores one pair: the prior plus the weight of each field's level, with term frequencies. */
+export function scorePair(
+  model: LinkageModel,
+  a: PreparedRecord,
+  b: PreparedRecord,
+  explain = false,
+): PairScore {
+  let weight = log2(model.prior / (1 - model.prior));
+  const evidence: FieldEvidence[] = [];
+  model.comparisons.forEach((comparison, k) => {
+    const level = comparison.compare(a, b);
+    if (level === missing) {
+      if (explain) evidence.push({ field: comparison.field, level: 'missing', weight: 0, termFrequency: 0 });
+      return;
+    }
+    let fieldWeight = log2(
+      ((model.m[k] as number[])[level] as number) / ((model.u[k] as number[])[level] as number),
+    );
+    const tf = comparison.tfLevels?.includes(level) ? tfAdjustment(model, k, a, b) : 0;
+    fieldWeight += tf;
+    weight += fieldWeight;
+    if (explain)
+      evidence.push({
+        field: comparison.field,
+        level: comparison.levels[level] as string,
+        weight: fieldWeight,
+        termFrequency: tf,
+      });
+  });
+  return { weight, probability: 1 / (1 + 2 ** -weight), evidence };
+}
+
+/** Pattern weight without term frequencies, for scoring millions of pairs by table look-up. */
+export function patternWeights(model: LinkageModel, codes: Iterable<number>): Map<number, number> {
+  const weights = new Map<number, number>();
+  const base = log2(model.prior / (1 - model.prior));
+  for (const code of codes) {
+    if (weights.has(code)) continue;
+    let weight = base;
+    model.comparisons.forEach((_, k) => {
+      const level = levelAt(code, k);
+      if (level === missing) return;
+      weight += log2(
+        ((model.m[k] as number[])[level] as number) / ((model.u[k] as number[])[level] as number),
+      );
+    });
+    weights.set(code, weight);
+  }
+  return weights;
+}
+
+/** The full weight of a pair from its pattern: table weight plus term frequencies where they apply. */
+export function weightOf(
+  model: LinkageModel,
+  table: Map<number, number>,
+  code: number,
+  a: PreparedRecord,
+  b: PreparedRecord,
+): number {
+  let weight = table.get(code) as number;
+  model.comparisons.forEach((comparison, k) => {
+    if (!comparison.tfLevels) return;
+    const level = levelAt(code, k);
+    if (level !== missing && comparison.tfLevels.includes(level)) weight += tfAdjustment(model, k, a, b);
+  });
+  return weight;
+}

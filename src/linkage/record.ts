@@ -1,0 +1,169 @@
+import {
+  jaroWinkler,
+  matchTokens,
+  type NameToken,
+  type NormalisedName,
+  normalizeName,
+} from '../names/index.ts';
+
+/**
+ * One person as an agency recorded them, in the shape the linkage model reads. Every field but the
+ * id may be missing; a missing field is no evidence either way.
+ */
+export interface LinkRecord {
+  readonly id: string;
+  /** The name as written, in any order and script (given + family when only the parts are known). */
+  readonly name?: string | null;
+  /** Given and family name when the source keeps them apart (FEBRL, forms with two boxes). */
+  readonly given?: string | null;
+  readonly family?: string | null;
+  /** yyyy-mm-dd, yyyymmdd, yyyy-mm or yyyy; anything else ("00/00/0000") reads as unknown. */
+  readonly birth?: string | null;
+  readonly sex?: string | null;
+  readonly nationality?: string | null;
+  readonly streetNumber?: string | null;
+  readonly street?: string | null;
+  readonly locality?: string | null;
+  readonly postcode?: string | null;
+  readonly region?: string | null;
+  /** The agency (or file) the record came from: in link mode only pairs across sources are made. */
+  readonly source?: string | null;
+}
+
+export interface Birth {
+  readonly year: number;
+  /** 0 when unknown. */
+  readonly month: number;
+  readonly day: number;
+  /** Only a year is known, or the date is the 01-01 put in when only the year was known. */
+  readonly partial: boolean;
+  /** yyyymmdd, for edit distance. */
+  readonly digits: string;
+}
+
+/** A record with everything the comparisons need computed once. */
+export interface PreparedRecord {
+  readonly index: number;
+  readonly record: LinkRecord;
+  readonly name: NormalisedName | undefined;
+  /** Canonical tokens of the whole name (own, then father's), at most 8. */
+  readonly tokens: readonly NameToken[];
+  /** Sorted canonical tokens: the name's identity for term frequencies. */
+  readonly nameKey: string;
+  readonly given: string;
+  readonly family: string;
+  readonly givenTokens: readonly NameToken[];
+  readonly familyTokens: readonly NameToken[];
+  readonly birth: Birth | undefined;
+  readonly sex: string;
+  readonly nationality: string;
+  readonly streetNumber: string;
+  readonly street: string;
+  readonly locality: string;
+  readonly postcode: string;
+  readonly region: string;
+  readonly source: string;
+}
+
+/** Longest field value read; longer input is cut, never a reason to fail. */
+const maxField = 200;
+
+const clean = (value: string | null | undefined): string =>
+  (value ?? '')
+    .slice(0, maxField)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Reads a date of birth; impossible dates (00/00, month 13) keep only what is certain. */
+export function parseBirth(value: string | null | undefined): Birth | undefined {
+  if (!value) return undefined;
+  const digits = value.slice(0, 40).replace(/[^0-9]/g, '');
+  if (digits.length !== 4 && digits.length !== 6 && digits.length !== 8) return undefined;
+  const year = Number(digits.slice(0, 4));
+  if (year < 1880 || year > 2100) return undefined;
+  let month = digits.length >= 6 ? Number(digits.slice(4, 6)) : 0;
+  let day = digits.length === 8 ? Number(digits.slice(6, 8)) : 0;
+  if (month < 1 || month > 12) {
+    month = 0;
+    day = 0;
+  }
+  if (day < 1 || day > 31) day = 0;
+  const partial = day === 0 || (month === 1 && day === 1);
+  return {
+    year,
+    month,
+    day,
+    partial,
+    digits: `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`,
+  };
+}
+
+function tokensOf(name: NormalisedName | undefined): NameToken[] {
+  if (!name) return [];
+  // A name of one letter ("A") is an initial, not evidence: it never matches on its own.
+  return matchTokens(name)
+    .filter((t) => t.canonical.length > 0)
+    .slice(0, 8);
+}
+
+/** Normalises a record once, so that comparing it with thousands of others costs no re-parsing. */
+export function prepareRecord(record: LinkRecord, index: number): PreparedRecord {
+  const written =
+    record.name ??
+    [record.given ?? '', record.family ?? ''].filter((part) => part.trim().length > 0).join(' ');
+  const name = written.trim().length > 0 ? normalizeName(written) : undefined;
+  const tokens = tokensOf(name);
+  const given = clean(record.given);
+  const family = clean(record.family);
+  return {
+    index,
+    record,
+    name,
+    tokens,
+    nameKey: tokens
+      .map((t) => t.canonical)
+      .sort()
+      .join(' '),
+    given,
+    family,
+    givenTokens: given ? tokensOf(normalizeName(given)) : [],
+    familyTokens: family ? tokensOf(normalizeName(family)) : [],
+    birth: parseBirth(record.birth),
+    sex: clean(record.sex).slice(0, 1),
+    nationality: clean(record.nationality),
+    streetNumber: clean(record.streetNumber),
+    street: clean(record.street),
+    locality: clean(record.locality),
+    postcode: clean(record.postcode),
+    region: clean(record.region),
+    source: record.source ?? '',
+  };
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+export function levenshtein(a: string, b: string, limit = 3): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+export { jaroWinkler };
