@@ -36,6 +36,7 @@ import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
 import { registerStatisticsRoutes } from './modules/statistics/index.ts';
+import { registerTrainingModuleRoutes } from './modules/training/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
 import { version } from './version.ts';
 
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerActionPlanRoutes(app, services);
   registerCommitteeRoutes(app, services);
   registerGuidelineRoutes(app, services);
+  registerTrainingModuleRoutes(app, services);
   await registerAttachmentRoutes(app, services);
   await registerWebApp(app);
 

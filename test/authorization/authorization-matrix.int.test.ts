@@ -384,6 +384,45 @@ for (const kind of await testDatabaseKinds()) {
         );
         fixtures.guideline = guideline.id;
         fixtures.guidelineVersion = (guideline.versions as { id: string }[])[0]?.id ?? missing;
+        const trainer = session('trainer.mapo@demo.lindung.org');
+        fixtures.trainingCourse = created(
+          await trainer.request('POST', '/api/training-courses', {
+            title: 'Identifying victims (matrix)',
+            topic: 'identification',
+            curriculum: 'Indicators and referral.',
+            languages: ['ms'],
+          }),
+        ).id;
+        fixtures.trainingSession = created(
+          await trainer.request('POST', `/api/training-courses/${fixtures.trainingCourse}/sessions`, {
+            startsOn: '2026-03-10',
+            endsOn: '2026-03-11',
+            mode: 'online',
+            trainers: ['Mohd Faizal Hamid'],
+            capacity: 5,
+            language: 'ms',
+          }),
+        ).id;
+        const registered = created(
+          await trainer.request('POST', `/api/training-sessions/${fixtures.trainingSession}/registrations`, {
+            fullName: 'Participant (matrix)',
+            agencyId: jkmAgency,
+            role: 'case_manager',
+          }),
+        ) as unknown as { participants: { id: string }[] };
+        const participantId = registered.participants[0]?.id ?? missing;
+        ok(
+          await trainer.request('POST', `/api/training-sessions/${fixtures.trainingSession}/attendance`, {
+            records: [{ participantId, attended: true, preScore: 50, postScore: 80 }],
+          }),
+        );
+        const certified = created(
+          await trainer.request('POST', `/api/training-sessions/${fixtures.trainingSession}/certificates`, {
+            participantIds: [participantId],
+          }),
+        ) as unknown as { participants: { certificate: { id: string; code: string } }[] };
+        fixtures.trainingCertificate = certified.participants[0]?.certificate.id ?? missing;
+        fixtures.certificateCode = certified.participants[0]?.certificate.code ?? missing;
         for (const row of await db.query<{ id: string; country: string }>('select id, country from agency')) {
           countryOfAgency.set(row.id, row.country);
         }
