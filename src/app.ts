@@ -27,6 +27,7 @@ import { registerGuidelineRoutes } from './modules/guidelines/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerJurisdictionRoutes } from './modules/jurisdictions/index.ts';
+import { registerPartnerRoutes } from './modules/partners/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerProsecutionRoutes } from './modules/prosecution/index.ts';
 import { registerProtectionOrderRoutes } from './modules/protection-orders/index.ts';
@@ -114,6 +115,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerCommitteeRoutes(app, services);
   registerGuidelineRoutes(app, services);
   registerTrainingModuleRoutes(app, services);
+  registerPartnerRoutes(app, services);
   await registerAttachmentRoutes(app, services);
   await registerWebApp(app);
 

@@ -120,6 +120,13 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
     symptoms: ['cough'],
   },
   'POST /api/cases/{id}/tasks': { title: 'Taken over' },
+  'PATCH /api/partners/{id}': { name: 'Taken over' },
+  'POST /api/partners/{id}/mous': { title: 'Taken over', signedOn: '2025-01-01', expiresOn: '2030-01-01' },
+  'POST /api/training-sessions/{id}/registrations': {
+    fullName: 'Taken over',
+    agencyId: fixtures.agency,
+    role: 'case_manager',
+  },
 });
 
 const is2xx = (status: number) => status >= 200 && status < 300;
@@ -423,6 +430,15 @@ for (const kind of await testDatabaseKinds()) {
         ) as unknown as { participants: { certificate: { id: string; code: string } }[] };
         fixtures.trainingCertificate = certified.participants[0]?.certificate.id ?? missing;
         fixtures.certificateCode = certified.participants[0]?.certificate.code ?? missing;
+        fixtures.partner = created(
+          await mapo.request('POST', '/api/partners', {
+            name: 'Partner (matrix)',
+            kind: 'cso',
+            services: ['shelter'],
+            contactName: 'Focal Point',
+            contactPhone: '+60 3 1234 5678',
+          }),
+        ).id;
         for (const row of await db.query<{ id: string; country: string }>('select id, country from agency')) {
           countryOfAgency.set(row.id, row.country);
         }

@@ -54,6 +54,7 @@ export type FixtureKind =
   | 'trainingCourse'
   | 'trainingSession'
   | 'trainingCertificate'
+  | 'partner'
   /** A certificate's public verification code. */
   | 'certificateCode'
   /** An action plan report or an action item: not yet made by the fixtures (an unknown id). */
@@ -327,6 +328,14 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
     query: 'from=2020-01-01&to=2030-12-31',
   },
   'GET /api/public/certificates/{code}': { scope: 'public', params: { code: 'certificateCode' } },
+  // Partner network: the country's directory; the keeping agency's coordinators change it.
+  'GET /api/partners/options': signedIn,
+  'GET /api/partners': signedIn,
+  'GET /api/partners/referral-targets': { scope: 'signed-in', query: 'service=shelter' },
+  'POST /api/partners': agency(['coordination:manage']),
+  'GET /api/partners/{id}': country('partner'),
+  'PATCH /api/partners/{id}': country('partner'),
+  'POST /api/partners/{id}/mous': country('partner'),
   // Statistics: counts only; the agency's own to case readers, the country's to statistics:read.
   'GET /api/statistics/labels': directory(['statistics:read', 'case:read']),
   'GET /api/statistics/dashboard': agency(['statistics:read', 'case:read']),
