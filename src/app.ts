@@ -29,6 +29,7 @@ import { registerHealthScreeningRoutes } from './modules/health-screening/index.
 import { registerJobAdvertRoutes } from './modules/jobads/index.ts';
 import { registerJurisdictionRoutes } from './modules/jurisdictions/index.ts';
 import { registerOpenDataRoutes } from './modules/opendata/index.ts';
+import { registerPartnerRoutes } from './modules/partners/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
 import { registerProsecutionRoutes } from './modules/prosecution/index.ts';
 import { registerProtectionOrderRoutes } from './modules/protection-orders/index.ts';
@@ -39,6 +40,7 @@ import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
 import { registerStatisticsRoutes } from './modules/statistics/index.ts';
+import { registerTrainingModuleRoutes } from './modules/training/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
 import { version } from './version.ts';
 
@@ -118,6 +120,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerCommitteeRoutes(app, services);
   registerGuidelineRoutes(app, services);
   registerPublicPortalRoutes(app, services);
+  registerTrainingModuleRoutes(app, services);
+  registerPartnerRoutes(app, services);
   await registerAttachmentRoutes(app, services);
   await registerWebApp(app);
 

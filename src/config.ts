@@ -23,6 +23,7 @@ const environmentSchema = z.object({
   LINDUNG_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   LINDUNG_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   LINDUNG_SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(20),
+  LINDUNG_CERTIFICATE_CHECK_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
   LINDUNG_TRUST_PROXY: z.stringbool().default(false),
   /** The jurisdiction pack of the deployment; the demo uses Malaysia's when none is set. */
   LINDUNG_JURISDICTION: packCodeSchema.optional(),
@@ -75,6 +76,8 @@ export interface Config {
   readonly session: { readonly idleMinutes: number; readonly maxHours: number };
   /** Sign-in attempts per minute from one address, on top of the per-account lockout. */
   readonly signInRateLimitPerMinute: number;
+  /** Public certificate checks per minute from one address (LINDUNG_CERTIFICATE_CHECK_RATE_LIMIT). */
+  readonly certificateCheckRateLimitPerMinute: number;
   readonly trustProxy: boolean;
   readonly logLevel: string;
   /** The deployment's jurisdiction pack; agencies of a country with its own pack use that one. */
@@ -131,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     require2fa: e.LINDUNG_REQUIRE_2FA === 'on' || (e.LINDUNG_REQUIRE_2FA === 'auto' && production),
     session: { idleMinutes: e.LINDUNG_SESSION_IDLE_MINUTES, maxHours: e.LINDUNG_SESSION_MAX_HOURS },
     signInRateLimitPerMinute: e.LINDUNG_SIGN_IN_RATE_LIMIT,
+    certificateCheckRateLimitPerMinute: e.LINDUNG_CERTIFICATE_CHECK_RATE_LIMIT,
     trustProxy: e.LINDUNG_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     jurisdiction: e.LINDUNG_JURISDICTION ?? (demo ? 'my' : 'generic'),

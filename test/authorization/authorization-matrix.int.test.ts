@@ -132,6 +132,13 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
     ),
   },
   'POST /api/investigations/{id}/adverts': { text: 'Taken over: typing job in Sihanoukville, free flight' },
+  'PATCH /api/partners/{id}': { name: 'Taken over' },
+  'POST /api/partners/{id}/mous': { title: 'Taken over', signedOn: '2025-01-01', expiresOn: '2030-01-01' },
+  'POST /api/training-sessions/{id}/registrations': {
+    fullName: 'Taken over',
+    agencyId: fixtures.agency,
+    role: 'case_manager',
+  },
 });
 
 const is2xx = (status: number) => status >= 200 && status < 300;
@@ -422,6 +429,54 @@ for (const kind of await testDatabaseKinds()) {
             "select id from help_content where country = 'MY' order by id limit 1",
           )
         )[0]?.id as string;
+        const trainer = session('trainer.mapo@demo.lindung.org');
+        fixtures.trainingCourse = created(
+          await trainer.request('POST', '/api/training-courses', {
+            title: 'Identifying victims (matrix)',
+            topic: 'identification',
+            curriculum: 'Indicators and referral.',
+            languages: ['ms'],
+          }),
+        ).id;
+        fixtures.trainingSession = created(
+          await trainer.request('POST', `/api/training-courses/${fixtures.trainingCourse}/sessions`, {
+            startsOn: '2026-03-10',
+            endsOn: '2026-03-11',
+            mode: 'online',
+            trainers: ['Mohd Faizal Hamid'],
+            capacity: 5,
+            language: 'ms',
+          }),
+        ).id;
+        const registered = created(
+          await trainer.request('POST', `/api/training-sessions/${fixtures.trainingSession}/registrations`, {
+            fullName: 'Participant (matrix)',
+            agencyId: jkmAgency,
+            role: 'case_manager',
+          }),
+        ) as unknown as { participants: { id: string }[] };
+        const participantId = registered.participants[0]?.id ?? missing;
+        ok(
+          await trainer.request('POST', `/api/training-sessions/${fixtures.trainingSession}/attendance`, {
+            records: [{ participantId, attended: true, preScore: 50, postScore: 80 }],
+          }),
+        );
+        const certified = created(
+          await trainer.request('POST', `/api/training-sessions/${fixtures.trainingSession}/certificates`, {
+            participantIds: [participantId],
+          }),
+        ) as unknown as { participants: { certificate: { id: string; code: string } }[] };
+        fixtures.trainingCertificate = certified.participants[0]?.certificate.id ?? missing;
+        fixtures.certificateCode = certified.participants[0]?.certificate.code ?? missing;
+        fixtures.partner = created(
+          await mapo.request('POST', '/api/partners', {
+            name: 'Partner (matrix)',
+            kind: 'cso',
+            services: ['shelter'],
+            contactName: 'Focal Point',
+            contactPhone: '+60 3 1234 5678',
+          }),
+        ).id;
         for (const row of await db.query<{ id: string; country: string }>('select id, country from agency')) {
           countryOfAgency.set(row.id, row.country);
         }

@@ -55,6 +55,12 @@ export type FixtureKind =
   | 'publicReportPicture'
   | 'progressCode'
   | 'helpContent'
+  | 'trainingCourse'
+  | 'trainingSession'
+  | 'trainingCertificate'
+  | 'partner'
+  /** A certificate's public verification code. */
+  | 'certificateCode'
   /** An action plan report or an action item: not yet made by the fixtures (an unknown id). */
   | 'coordinationRecord';
 
@@ -315,6 +321,33 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/guidelines/{id}': country('guideline'),
   'POST /api/guidelines/{id}/versions': country('guideline'),
   'POST /api/guideline-versions/{id}/acknowledge': country('guidelineVersion'),
+  // Training: courses and sessions read by the country; the running agency's trainers change them;
+  // participants and certificates reach the running agency, the participant and their agency.
+  'GET /api/training/options': signedIn,
+  'GET /api/training-courses': signedIn,
+  'POST /api/training-courses': agency(['training:manage']),
+  'GET /api/training-courses/{id}': country('trainingCourse'),
+  'POST /api/training-courses/{id}/sessions': country('trainingCourse'),
+  'GET /api/training-sessions/{id}': country('trainingSession'),
+  'POST /api/training-sessions/{id}/registrations': country('trainingSession'),
+  'POST /api/training-sessions/{id}/attendance': country('trainingSession'),
+  'POST /api/training-sessions/{id}/certificates': country('trainingSession'),
+  'GET /api/training-certificates/{id}/pdf': { scope: 'signed-in', params: id('trainingCertificate') },
+  'GET /api/training/history': signedIn,
+  'GET /api/training/report': {
+    scope: 'directory',
+    needs: ['training:manage', 'statistics:read'],
+    query: 'from=2020-01-01&to=2030-12-31',
+  },
+  'GET /api/public/certificates/{code}': { scope: 'public', params: { code: 'certificateCode' } },
+  // Partner network: the country's directory; the keeping agency's coordinators change it.
+  'GET /api/partners/options': signedIn,
+  'GET /api/partners': signedIn,
+  'GET /api/partners/referral-targets': { scope: 'signed-in', query: 'service=shelter' },
+  'POST /api/partners': agency(['coordination:manage']),
+  'GET /api/partners/{id}': country('partner'),
+  'PATCH /api/partners/{id}': country('partner'),
+  'POST /api/partners/{id}/mous': country('partner'),
   // Statistics: counts only; the agency's own to case readers, the country's to statistics:read.
   'GET /api/statistics/labels': directory(['statistics:read', 'case:read']),
   'GET /api/statistics/dashboard': agency(['statistics:read', 'case:read']),

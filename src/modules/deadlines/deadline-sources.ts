@@ -36,6 +36,12 @@ export const deadlineSources = {
     id: 'Laporan kemajuan rencana aksi jatuh tempo',
     vi: 'Đến hạn báo cáo tiến độ kế hoạch hành động',
   },
+  partner_mou_expiry: {
+    en: 'Memorandum of understanding with a partner expires',
+    ms: 'Memorandum persefahaman dengan rakan kongsi tamat',
+    id: 'Nota kesepahaman dengan mitra berakhir',
+    vi: 'Biên bản ghi nhớ với đối tác hết hạn',
+  },
   court_date: {
     en: 'Court date',
     ms: 'Tarikh mahkamah',

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { sweepReminders } from '../deadlines/index.ts';
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`partner network [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    let mapo: TestSession;
+    let jkm: TestSession;
+    let gugus: TestSession;
+    let tenaganita: string;
+    let iom: string;
+
+    it('adds civil-society and international partners with services, regions and languages', async () => {
+      mapo = await signInAs(platform().app, 'coordinator.mapo@demo.lindung.org');
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      gugus = await signInAs(platform().app, 'coordinator.gugustugas@demo.lindung.org');
+      const cso = await mapo.request('POST', '/api/partners', {
+        name: 'Tenaganita',
+        kind: 'cso',
+        services: ['shelter', 'legal_aid', 'counselling'],
+        regions: ['Kuala Lumpur', 'Selangor', 'Penang'],
+        languages: ['ms', 'en', 'id'],
+        contactName: 'Focal Point',
+        contactEmail: 'focal@tenaganita.example',
+        contactPhone: '+60 3 7770 3671',
+        networkMember: true,
+        memberSince: '2021-03-01',
+      });
+      assert.equal(cso.statusCode, 201, cso.body);
+      tenaganita = cso.json().id;
+      const io = await mapo.request('POST', '/api/partners', {
+        name: 'International Organization for Migration',
+        kind: 'international',
+        services: ['repatriation', 'shelter'],
+        regions: ['Kuala Lumpur'],
+        languages: ['en', 'vi'],
+        linkedAgencyId: platform().agencyIds.jkm,
+      });
+      assert.equal(io.statusCode, 201, io.body);
+      iom = io.json().id;
+      const bad = await mapo.request('POST', '/api/partners', {
+        name: 'Not a member',
+        kind: 'cso',
+        memberSince: '2020-01-01',
+        linkedAgencyId: platform().agencyIds.kemensos,
+      });
+      assert.equal(bad.statusCode, 400);
+      assert.deepEqual(
+        bad.json().errors.map((e: { field: string }) => e.field),
+        ['memberSince', 'linkedAgencyId'],
+      );
+      assert.equal(
+        (await jkm.request('POST', '/api/partners', { name: 'Mine', kind: 'cso' })).statusCode,
+        403,
+      );
+    });
+
+    it('filters the directory and ranks referral targets that are agencies on the platform first', async () => {
+      const shelters = await jkm.request('GET', '/api/partners?service=shelter&region=selangor');
+      assert.deepEqual(
+        shelters.json().items.map((p: { name: string }) => p.name),
+        ['Tenaganita'],
+      );
+      const members = await jkm.request('GET', '/api/partners?member=true');
+      assert.deepEqual(
+        members.json().items.map((p: { id: string }) => p.id),
+        [tenaganita],
+      );
+      const targets = await jkm.request('GET', '/api/partners/referral-targets?service=shelter');
+      assert.deepEqual(
+        targets.json().items.map((p: { id: string }) => p.id),
+        [iom, tenaganita],
+      );
+      const vietnamese = await jkm.request(
+        'GET',
+        '/api/partners/referral-targets?service=shelter&language=vi',
+      );
+      assert.deepEqual(
+        vietnamese.json().items.map((p: { id: string }) => p.id),
+        [iom],
+      );
+    });
+
+    it('records an MoU whose expiry is a reminded deadline, and flags it as expiring', async () => {
+      const bad = await mapo.request('POST', `/api/partners/${tenaganita}/mous`, {
+        title: 'MoU on shelter referrals',
+        signedOn: '2026-01-01',
+        expiresOn: '2025-12-31',
+      });
+      assert.equal(bad.statusCode, 400);
+      assert.equal(bad.json().errors[0].field, 'expiresOn');
+      const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+      const mou = await mapo.request('POST', `/api/partners/${tenaganita}/mous`, {
+        title: 'MoU on shelter referrals',
+        signedOn: '2024-01-01',
+        expiresOn: soon,
+      });
+      assert.equal(mou.statusCode, 201, mou.body);
+      assert.equal(mou.json().mous[0].state, 'expiring');
+      assert.equal(mou.json().nextMouExpiry, soon);
+      const deadlines = await mapo.request('GET', '/api/deadlines');
+      assert.equal(deadlines.statusCode, 200, deadlines.body);
+      const expiry = deadlines
+        .json()
+        .items.find((d: { sourceKind: string }) => d.sourceKind === 'partner_mou_expiry');
+      assert.ok(expiry, 'the MoU expiry is a deadline of the coordinating agency');
+      await platform().db.transaction((tx) => sweepReminders(tx, { leadDays: [30] }));
+      const reminded = await platform().db.query<{ n: number }>(
+        `select count(*)::int as n from notification n join deadline d on d.id = n.deadline_id
+          where d.source_kind = 'partner_mou_expiry'`,
+      );
+      assert.ok((reminded[0]?.n ?? 0) >= 1, 'a reminder was sent');
+      assert.equal(
+        (
+          await jkm.request('POST', `/api/partners/${tenaganita}/mous`, {
+            title: 'Not mine',
+            signedOn: '2024-01-01',
+            expiresOn: '2027-01-01',
+          })
+        ).statusCode,
+        403,
+      );
+    });
+
+    it('changes only the fields given, and leaving the network ends the membership date', async () => {
+      const changed = await mapo.request('PATCH', `/api/partners/${tenaganita}`, {
+        networkMember: false,
+        regions: ['Sabah'],
+      });
+      assert.equal(changed.statusCode, 200, changed.body);
+      assert.equal(changed.json().memberSince, null);
+      assert.deepEqual(changed.json().regions, ['Sabah']);
+      assert.deepEqual(changed.json().services, ['shelter', 'legal_aid', 'counselling']);
+      assert.equal(
+        (await jkm.request('PATCH', `/api/partners/${tenaganita}`, { name: 'Taken' })).statusCode,
+        403,
+      );
+    });
+
+    it("keeps the directory from another country's agencies", async () => {
+      assert.equal((await gugus.request('GET', `/api/partners/${tenaganita}`)).statusCode, 404);
+      assert.deepEqual((await gugus.request('GET', '/api/partners')).json().items, []);
+      assert.equal((await gugus.request('PATCH', `/api/partners/${iom}`, { name: 'Taken' })).statusCode, 404);
+    });
+  });
+}
