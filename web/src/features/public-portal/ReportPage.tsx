@@ -73,8 +73,9 @@ export default function ReportPage() {
     return (
       <Stack>
         <Title order={1}>{t('portal.report.thanks')}</Title>
-        <Alert color="yellow" title={t('portal.report.keepTitle')}>
-          {t('portal.report.keep')}
+        <Alert color="gray">
+          <Text fw={700}>{t('portal.report.keepTitle')}</Text>
+          <Text>{t('portal.report.keep')}</Text>
         </Alert>
         <Text>
           {t('portal.trackingCode')}: <Code data-testid="tracking-code">{receipt.trackingCode}</Code>
