@@ -17,6 +17,10 @@ const sameInEveryLanguage = new Set([
   'Bahasa Melayu',
   'Bahasa Indonesia',
   'Tiếng Việt',
+  // Country names the portal lists, written alike in English, Malay and Indonesian.
+  'Malaysia',
+  'Indonesia',
+  'Vietnam',
 ]);
 
 type Tree = { [key: string]: string | Tree };

@@ -4,6 +4,8 @@ import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { setCsrfToken, whenUnauthenticated } from '../api/client.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { PublicLayout } from '../features/public-portal/PublicLayout.tsx';
+import { publicPages } from '../features/public-portal/public-routes.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { RequireSession } from './RequireSession.tsx';
 import { meQueryKey } from './session.tsx';
@@ -22,6 +24,12 @@ const ScreeningsPage = lazy(() => import('../features/screening/ScreeningsPage.t
 const ScreeningWizardPage = lazy(() => import('../features/screening/ScreeningWizardPage.tsx'));
 const ScreeningResultPage = lazy(() => import('../features/screening/ScreeningResultPage.tsx'));
 const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage.tsx'));
+const TriageListPage = lazy(() =>
+  import('../features/public-portal/TriagePage.tsx').then((m) => ({ default: m.TriageListPage })),
+);
+const TriageReportPage = lazy(() =>
+  import('../features/public-portal/TriagePage.tsx').then((m) => ({ default: m.TriageReportPage })),
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -31,6 +39,8 @@ const queryClient = new QueryClient({
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
+  // The public portal: no sign-in (features/public-portal/public-routes.tsx lists its pages).
+  { path: '/public', element: <PublicLayout />, children: publicPages },
   {
     path: '/',
     element: <RequireSession />,
@@ -52,6 +62,8 @@ const router = createBrowserRouter([
           { path: 'investigations', element: <InvestigationsPage /> },
           { path: 'investigations/:id', element: <InvestigationPage /> },
           { path: 'statistics', element: <StatisticsPage /> },
+          { path: 'triage', element: <TriageListPage /> },
+          { path: 'triage/:id', element: <TriageReportPage /> },
         ],
       },
     ],

@@ -25,6 +25,7 @@ export function AppLayout() {
   const victimPathLinks = useVictimPathLinks(location.pathname);
   const canScreen = useCan('screening:conduct');
   const statisticsLinks = useStatisticsLinks(location.pathname);
+  const canTriage = useCan('public_report:triage');
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -50,6 +51,9 @@ export function AppLayout() {
       : []),
     ...victimPathLinks,
     ...statisticsLinks,
+    ...(canTriage
+      ? [{ to: '/triage', label: t('portal.triage.nav'), active: location.pathname.startsWith('/triage') }]
+      : []),
   ];
 
   return (

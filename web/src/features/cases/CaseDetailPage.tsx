@@ -9,6 +9,7 @@ import { useCan, useFormat } from '../../app/session.tsx';
 import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { CarePanel } from '../care/CarePanel.tsx';
+import { CaseProgressPanel } from '../public-portal/CaseProgressPanel.tsx';
 import { VictimPathTabList, VictimPathTabPanels } from '../victim-path/CaseTabs.tsx';
 import { NotesPanel, TasksPanel } from './CaseWork.tsx';
 import { ConsentsPanel, ReferralsPanel } from './SharingPanels.tsx';
@@ -98,6 +99,7 @@ export default function CaseDetailPage() {
   });
   const personId = found.data?.persons[0]?.personId;
   const canScreen = useCan('screening:conduct');
+  const canWriteCase = useCan('case:write');
   usePageTitle(found.data ? t('case.title', { reference: found.data.reference }) : undefined);
   return (
     <Stack>
@@ -126,6 +128,7 @@ export default function CaseDetailPage() {
               <Tabs.Tab value="notes">{t('case.tabs.notes')}</Tabs.Tab>
               <Tabs.Tab value="timeline">{t('case.tabs.timeline')}</Tabs.Tab>
               <Tabs.Tab value="care">{t('care.tab')}</Tabs.Tab>
+              {canWriteCase && <Tabs.Tab value="public-progress">{t('portal.caseProgress.tab')}</Tabs.Tab>}
               {personId && <Tabs.Tab value="consents">{t('case.tabs.consents')}</Tabs.Tab>}
               {handlesReferrals && <Tabs.Tab value="referrals">{t('case.tabs.referrals')}</Tabs.Tab>}
               <VictimPathTabList />
@@ -139,6 +142,11 @@ export default function CaseDetailPage() {
             <Tabs.Panel value="timeline" pt="md">
               <TimelinePanel caseId={id} />
             </Tabs.Panel>
+            {canWriteCase && (
+              <Tabs.Panel value="public-progress" pt="md">
+                <CaseProgressPanel caseId={id} />
+              </Tabs.Panel>
+            )}
             <Tabs.Panel value="care" pt="md">
               <CarePanel caseId={id} />
             </Tabs.Panel>

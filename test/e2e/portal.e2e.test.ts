@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { totpCode } from '../../src/modules/auth/totp.ts';
+import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
+import { signInAs, type TestSession } from '../support/platform.ts';
+import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+
+/*
+ * The public portal in Chromium against the real server: a member of the public reports without
+ * signing in and gets a code and a secret; the police (the agency for the place) ask a question in
+ * their triage queue; the reporter answers with code and secret; a JKM case worker publishes a
+ * progress summary and issues a secret; the public sees the summary, and a wrong secret gets the
+ * same answer as an unknown reference. Every wait is for a role, a heading or a text.
+ */
+describe('the public portal in the browser', () => {
+  let server: E2eServer;
+  let publicPage: Page;
+  let staffPage: Page;
+  let caseId: string;
+  const contexts: BrowserContext[] = [];
+  const receipt = { trackingCode: '', secret: '' };
+  const progress = { reference: '', secret: '' };
+
+  async function enrolled(email: string): Promise<TestSession> {
+    const session = await signInAs(server.platform.app, email);
+    const enrol = await session.request('POST', '/api/auth/two-factor/enrol');
+    const { secret } = enrol.json() as { secret: string };
+    const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
+      code: totpCode(secret),
+    });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    assert.equal((await session.request('PATCH', '/api/me', { locale: 'en' })).statusCode, 200);
+    return session;
+  }
+
+  async function newPage(session?: TestSession): Promise<Page> {
+    const context = await server.browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
+    context.setDefaultTimeout(stepTimeout);
+    if (session) {
+      await context.addCookies([
+        {
+          name: 'lindung_session',
+          value: session.cookie.slice('lindung_session='.length),
+          url: server.baseUrl,
+        },
+      ]);
+    }
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  before(async () => {
+    server = await startE2eServer();
+    const police = await enrolled('officer.pdrm@demo.lindung.org');
+    publicPage = await newPage();
+    staffPage = await newPage(police);
+  });
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await server?.close();
+  });
+
+  let failed = false;
+  const step = (title: string, body: () => Promise<void>) =>
+    it(title, async (t) => {
+      if (failed) return t.skip('an earlier step failed');
+      try {
+        await body();
+      } catch (error) {
+        failed = true;
+        await screenshot(publicPage, 'portal-failed-public').catch(() => undefined);
+        await screenshot(staffPage, 'portal-failed-staff').catch(() => undefined);
+        throw error;
+      }
+    });
+
+  step('should let a member of the public report anonymously and show a code and a secret', async () => {
+    await publicPage.goto('/public/report');
+    await publicPage.getByRole('heading', { level: 1, name: 'Report a suspicion of trafficking' }).waitFor();
+    await publicPage.getByLabel('What happened?').fill('Workers locked in at night. <b>Help</b>');
+    await publicPage.getByLabel('Where?').fill('Jalan Industri 4, Klang');
+    await publicPage.getByRole('button', { name: 'Send report' }).click();
+    await publicPage.getByRole('heading', { name: 'Thank you, your report was received' }).waitFor();
+    receipt.trackingCode = (await publicPage.getByTestId('tracking-code').textContent()) ?? '';
+    receipt.secret = (await publicPage.getByTestId('secret').textContent()) ?? '';
+    assert.match(receipt.trackingCode, /^R-/);
+    assert.ok(receipt.secret.length >= 16);
+    assert.deepEqual(await seriousViolations(publicPage), []);
+  });
+
+  step("should put the report in the police's triage queue, where they ask a question", async () => {
+    await staffPage.goto('/triage');
+    await staffPage.getByRole('heading', { level: 1, name: 'Reports from the public' }).waitFor();
+    await staffPage.getByRole('link', { name: receipt.trackingCode }).click();
+    await staffPage.getByRole('heading', { level: 1, name: receipt.trackingCode }).waitFor();
+    // The markup the reporter typed is shown as text, not run or rendered.
+    await staffPage.getByText('Workers locked in at night. <b>Help</b>').waitFor();
+    await staffPage.getByLabel('Question for the reporter').fill('Which building, and how many workers?');
+    await staffPage.getByRole('button', { name: 'Ask', exact: true }).click();
+    await staffPage.getByText('Which building, and how many workers?').waitFor();
+  });
+
+  step('should let the reporter read the question and answer it with the code and secret', async () => {
+    await publicPage.goto('/public/track');
+    await publicPage.getByLabel('Tracking code').fill(receipt.trackingCode);
+    await publicPage.getByLabel('Secret').fill(receipt.secret);
+    await publicPage.getByRole('button', { name: 'Check' }).click();
+    await publicPage.getByText('Which building, and how many workers?').waitFor();
+    await publicPage.getByLabel('Your answer').fill('The blue one behind the factory; about twenty.');
+    await publicPage.getByRole('button', { name: 'Send answer' }).click();
+    await publicPage.getByText('Being reviewed').waitFor();
+    await staffPage.reload();
+    await staffPage.getByText('The blue one behind the factory; about twenty.').waitFor();
+  });
+
+  step('should let a case worker publish a summary and issue a secret on the case page', async () => {
+    const jkm = await enrolled('cm.jkm@demo.lindung.org');
+    ({ caseId } = await personWithCase(jkm));
+    const casePage = await newPage(jkm);
+    await casePage.goto(`/cases/${caseId}`);
+    await casePage.getByRole('tab', { name: 'Progress for the family' }).click();
+    await casePage.getByRole('heading', { level: 2, name: 'Progress the family can see' }).waitFor();
+    await casePage.getByLabel('Stage').fill('Staying in a safe shelter');
+    await casePage.getByLabel('Next step').fill('Court hearing next month');
+    await casePage.getByLabel('Contact').fill('JKM office, 03-1234 5678');
+    await casePage.getByRole('button', { name: 'Publish summary' }).click();
+    await casePage.getByRole('button', { name: 'Issue a secret' }).click();
+    await casePage.getByTestId('progress-secret').waitFor();
+    progress.reference = (await casePage.getByTestId('progress-reference').textContent()) ?? '';
+    progress.secret = (await casePage.getByTestId('progress-secret').textContent()) ?? '';
+    assert.ok(progress.reference && progress.secret);
+  });
+
+  step(
+    'should show the public only that summary, and the same answer for a wrong secret as an unknown case',
+    async () => {
+      const check = async (reference: string, secret: string) => {
+        await publicPage.goto('/public/progress');
+        await publicPage.getByLabel('Case reference').fill(reference);
+        await publicPage.getByLabel('Secret').fill(secret);
+        await publicPage.getByRole('button', { name: 'Show progress' }).click();
+      };
+      await check(progress.reference, progress.secret);
+      await publicPage.getByText('Staying in a safe shelter').waitFor();
+      await publicPage.getByText('Court hearing next month').waitFor();
+      await check(progress.reference, 'WRONG-WRONG-WRONG-WRONG');
+      const wrong = (await publicPage.getByRole('alert').textContent()) ?? '';
+      await check('NOPE-2026-9999', progress.secret);
+      const unknown = (await publicPage.getByRole('alert').textContent()) ?? '';
+      assert.ok(wrong.length > 0);
+      assert.equal(wrong, unknown);
+    },
+  );
+
+  step('should show the hotlines of a country, unconfirmed ones marked', async () => {
+    await publicPage.goto('/public/help');
+    await publicPage.getByRole('heading', { level: 2, name: 'Hotlines' }).waitFor();
+    await publicPage.getByRole('link', { name: '999', exact: true }).waitFor();
+    await publicPage.getByText('not yet confirmed').first().waitFor();
+    assert.deepEqual(await seriousViolations(publicPage), []);
+  });
+});

@@ -1,0 +1,22 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+
+const ReportPage = lazy(() => import('./ReportPage.tsx'));
+const TrackPage = lazy(() => import('./TrackPage.tsx'));
+const ProgressPage = lazy(() => import('./ProgressPage.tsx'));
+const HelpPage = lazy(() => import('./HelpPage.tsx'));
+
+/**
+ * The public pages, without sign-in, under /public/…: one line each. Another feature adds its
+ * public page here (a path, its page, and a link label if it belongs in the menu).
+ */
+export const publicPages: (RouteObject & { path: string; label?: string })[] = [
+  { path: 'report', element: <ReportPage />, label: 'portal.nav.report' },
+  { path: 'track', element: <TrackPage />, label: 'portal.nav.track' },
+  { path: 'progress', element: <ProgressPage />, label: 'portal.nav.progress' },
+  { path: 'help', element: <HelpPage />, label: 'portal.nav.help' },
+];
+
+export const publicLinks = publicPages.filter(
+  (page): page is typeof page & { label: string } => !!page.label,
+);
