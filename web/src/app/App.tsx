@@ -1,6 +1,6 @@
 import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { setCsrfToken, whenUnauthenticated } from '../api/client.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
@@ -22,6 +22,9 @@ const ScreeningsPage = lazy(() => import('../features/screening/ScreeningsPage.t
 const ScreeningWizardPage = lazy(() => import('../features/screening/ScreeningWizardPage.tsx'));
 const ScreeningResultPage = lazy(() => import('../features/screening/ScreeningResultPage.tsx'));
 const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage.tsx'));
+const BulkAdvertsPage = lazy(() => import('../features/jobads/BulkAdvertsPage.tsx'));
+// Public: no sign-in (the public portal may mount the same page component).
+const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -31,6 +34,14 @@ const queryClient = new QueryClient({
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
+  {
+    path: '/public/check-advert',
+    element: (
+      <Suspense>
+        <CheckAdvertPage />
+      </Suspense>
+    ),
+  },
   {
     path: '/',
     element: <RequireSession />,
@@ -52,6 +63,7 @@ const router = createBrowserRouter([
           { path: 'investigations', element: <InvestigationsPage /> },
           { path: 'investigations/:id', element: <InvestigationPage /> },
           { path: 'statistics', element: <StatisticsPage /> },
+          { path: 'adverts', element: <BulkAdvertsPage /> },
         ],
       },
     ],
