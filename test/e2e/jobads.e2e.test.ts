@@ -62,7 +62,7 @@ describe('issue 10 in the browser: checking job adverts', () => {
     const page = await newPage();
     await page.goto('/public/check-advert');
     await page.getByRole('heading', { name: 'Check a job advert' }).waitFor();
-    await page.getByRole('radio', { name: 'Tiếng Việt' }).check({ force: true });
+    await page.getByLabel('Language').selectOption('vi');
     await page.getByRole('heading', { name: 'Kiểm tra tin tuyển dụng' }).waitFor();
     await page
       .getByLabel('Tin tuyển dụng')
@@ -80,7 +80,7 @@ describe('issue 10 in the browser: checking job adverts', () => {
     await screenshot(page, 'jobads-public-high');
     assert.deepEqual(await seriousViolations(page), []);
 
-    await page.getByRole('radio', { name: 'English' }).check({ force: true });
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
     await page.getByRole('heading', { name: 'Check a job advert' }).waitFor();
     await page
       .getByLabel('Job advert')
@@ -96,7 +96,7 @@ describe('issue 10 in the browser: checking job adverts', () => {
     const page = await newPage();
     await page.goto('/public/check-advert');
     await page.getByRole('heading', { name: 'Check a job advert' }).waitFor();
-    await page.getByRole('radio', { name: 'English' }).check({ force: true });
+    await page.getByLabel('Language').selectOption('en');
     await page.getByLabel('Job advert').fill('   ');
     await page.getByRole('button', { name: 'Check the advert' }).click();
     await page.getByText(/Paste the advert as text/).waitFor();
@@ -124,8 +124,7 @@ describe('issue 10 in the browser: checking job adverts', () => {
     await page.getByText('Row 3: is empty').waitFor();
     const flagged = results.getByRole('row').filter({ hasText: 'FB-1' });
     await flagged.getByText('High risk').waitFor();
-    await flagged.getByRole('textbox', { name: 'Investigation' }).click();
-    await page.getByRole('option', { name: 'IP/ADVERTS/1' }).click();
+    await flagged.getByRole('combobox', { name: 'Investigation' }).selectOption({ label: 'IP/ADVERTS/1' });
     await flagged.getByRole('button', { name: 'Save to investigation' }).click();
     await flagged.getByText('Saved to the investigation').waitFor();
     await screenshot(page, 'jobads-bulk');

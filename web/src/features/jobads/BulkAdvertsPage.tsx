@@ -5,7 +5,7 @@ import {
   FileInput,
   Group,
   List,
-  Select,
+  NativeSelect,
   Stack,
   Table,
   Text,
@@ -32,20 +32,22 @@ function SaveToInvestigation({
   investigations: InvestigationSummary[];
 }) {
   const { t } = useTranslation();
-  const [investigationId, setInvestigationId] = useState<string | null>(null);
+  const [investigationId, setInvestigationId] = useState('');
   const save = useMutation({
     mutationFn: () => api('POST', `/api/investigations/${investigationId}/adverts`, { text }),
   });
   if (save.isSuccess) return <Text size="sm">{t('jobads.bulk.saved')}</Text>;
   return (
     <Group gap="xs" wrap="nowrap">
-      <Select
+      <NativeSelect
         size="xs"
         aria-label={t('jobads.bulk.investigation')}
-        placeholder={t('jobads.bulk.investigation')}
-        data={investigations.map((i) => ({ value: i.id, label: i.reference }))}
+        data={[
+          { value: '', label: t('jobads.bulk.choose') },
+          ...investigations.map((i) => ({ value: i.id, label: i.reference })),
+        ]}
         value={investigationId}
-        onChange={setInvestigationId}
+        onChange={(event) => setInvestigationId(event.currentTarget.value)}
       />
       <Button size="xs" disabled={!investigationId} loading={save.isPending} onClick={() => save.mutate()}>
         {t('jobads.bulk.save')}

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Container,
-  Group,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Container, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,11 +28,14 @@ export default function CheckAdvertPage() {
       <Stack>
         <Group justify="space-between">
           <Title order={1}>{t('jobads.check.title')}</Title>
-          <SegmentedControl
+          <NativeSelect
             size="xs"
-            aria-label={t('jobads.check.language')}
+            label={t('jobads.check.language')}
             value={i18n.language}
-            onChange={(value) => isLocale(value) && void applyLocale(value as Locale)}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (isLocale(value)) void applyLocale(value as Locale);
+            }}
             data={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))}
           />
         </Group>
