@@ -1,6 +1,6 @@
 import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { setCsrfToken, whenUnauthenticated } from '../api/client.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
@@ -30,6 +30,9 @@ const TriageListPage = lazy(() =>
 const TriageReportPage = lazy(() =>
   import('../features/public-portal/TriagePage.tsx').then((m) => ({ default: m.TriageReportPage })),
 );
+const BulkAdvertsPage = lazy(() => import('../features/jobads/BulkAdvertsPage.tsx'));
+// Public: no sign-in (the public portal may mount the same page component).
+const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -41,6 +44,14 @@ const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
   // The public portal: no sign-in (features/public-portal/public-routes.tsx lists its pages).
   { path: '/public', element: <PublicLayout />, children: publicPages },
+  {
+    path: '/public/check-advert',
+    element: (
+      <Suspense>
+        <CheckAdvertPage />
+      </Suspense>
+    ),
+  },
   {
     path: '/',
     element: <RequireSession />,
@@ -64,6 +75,7 @@ const router = createBrowserRouter([
           { path: 'statistics', element: <StatisticsPage /> },
           { path: 'triage', element: <TriageListPage /> },
           { path: 'triage/:id', element: <TriageReportPage /> },
+          { path: 'adverts', element: <BulkAdvertsPage /> },
         ],
       },
     ],

@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client.ts';
+import { useJobAdvertLinks } from '../features/jobads/nav.ts';
 import { SendWaiting } from '../features/screening/SendWaiting.tsx';
 import { useStatisticsLinks } from '../features/statistics/nav.ts';
 import { useVictimPathLinks } from '../features/victim-path/nav.ts';
@@ -26,6 +27,7 @@ export function AppLayout() {
   const canScreen = useCan('screening:conduct');
   const statisticsLinks = useStatisticsLinks(location.pathname);
   const canTriage = useCan('public_report:triage');
+  const jobAdvertLinks = useJobAdvertLinks(location.pathname);
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -54,6 +56,7 @@ export function AppLayout() {
     ...(canTriage
       ? [{ to: '/triage', label: t('portal.triage.nav'), active: location.pathname.startsWith('/triage') }]
       : []),
+    ...jobAdvertLinks,
   ];
 
   return (

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { totpCode } from '../../src/modules/auth/totp.ts';
+import { openInvestigation } from '../../src/modules/prosecution/prosecution.factory.ts';
+import { signInAs, type TestSession } from '../support/platform.ts';
+import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+
+/*
+ * Issue 10's recruitment screening in Chromium against the real server: a member of the public,
+ * not signed in, pastes a scam-compound lure in Vietnamese and sees "high risk" with the reasons in
+ * Vietnamese, then a licensed overseas advert and sees "low risk"; a police investigator screens a
+ * CSV, sees the bad row reported, and saves a flagged advert to an investigation. Every wait is for
+ * a heading, a role or a text that appears.
+ */
+describe('issue 10 in the browser: checking job adverts', () => {
+  let server: E2eServer;
+  const contexts: BrowserContext[] = [];
+
+  async function enrolled(email: string): Promise<TestSession> {
+    const session = await signInAs(server.platform.app, email);
+    const enrol = await session.request('POST', '/api/auth/two-factor/enrol');
+    const { secret } = enrol.json() as { secret: string };
+    const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
+      code: totpCode(secret),
+    });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    assert.equal((await session.request('PATCH', '/api/me', { locale: 'en' })).statusCode, 200);
+    return session;
+  }
+
+  async function newPage(session?: TestSession): Promise<Page> {
+    const context = await server.browser.newContext({
+      baseURL: server.baseUrl,
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 900 },
+    });
+    context.setDefaultTimeout(stepTimeout);
+    if (session) {
+      await context.addCookies([
+        {
+          name: 'lindung_session',
+          value: session.cookie.slice('lindung_session='.length),
+          url: server.baseUrl,
+        },
+      ]);
+    }
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  before(async () => {
+    server = await startE2eServer();
+  });
+
+  after(async () => {
+    for (const context of contexts) await context.close();
+    await server?.close();
+  });
+
+  it('lets a member of the public check an advert without signing in, with reasons in their language', async () => {
+    const page = await newPage();
+    await page.goto('/public/check-advert');
+    await page.getByRole('heading', { name: 'Check a job advert' }).waitFor();
+    await page.getByLabel('Language').selectOption('vi');
+    await page.getByRole('heading', { name: 'Kiểm tra tin tuyển dụng' }).waitFor();
+    await page
+      .getByLabel('Tin tuyển dụng')
+      .fill(
+        'Tuyển gấp 20 bạn làm CSKH tại Bavet, Campuchia. Lương 30 triệu/tháng, không cần kinh nghiệm, bao vé máy bay, bao ăn ở. Liên hệ Telegram @tuyendung88',
+      );
+    await page.getByRole('button', { name: 'Kiểm tra tin' }).click();
+    await page.getByText('Rủi ro cao').first().waitFor();
+    const flags = page.getByRole('list', { name: 'Dấu hiệu cảnh báo' });
+    await flags.getByText(/vé máy bay/).waitFor();
+    await flags
+      .getByText(/khu lừa đảo/)
+      .first()
+      .waitFor();
+    await screenshot(page, 'jobads-public-high');
+    assert.deepEqual(await seriousViolations(page), []);
+
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await page.getByRole('heading', { name: 'Check a job advert' }).waitFor();
+    await page
+      .getByLabel('Job advert')
+      .fill(
+        'Licensed recruitment agency (licence no. JTKSM 1234) hiring welders for Japan under the Specified Skilled Worker programme. Minimum 3 years experience, trade test. Employer pays airfare. Apply with your CV at our office.',
+      );
+    await page.getByRole('button', { name: 'Check the advert' }).click();
+    await page.getByText('Low risk').first().waitFor();
+    await page.getByRole('list', { name: 'Reassuring signs (check them)' }).waitFor();
+  });
+
+  it('tells the public what is wrong with an empty advert', async () => {
+    const page = await newPage();
+    await page.goto('/public/check-advert');
+    await page.getByRole('heading', { name: 'Check a job advert' }).waitFor();
+    await page.getByLabel('Language').selectOption('en');
+    await page.getByLabel('Job advert').fill('   ');
+    await page.getByRole('button', { name: 'Check the advert' }).click();
+    await page.getByText(/Paste the advert as text/).waitFor();
+  });
+
+  it('lets an investigator screen a CSV, see the bad rows and save a flagged advert to an investigation', async () => {
+    const police = await enrolled('investigator.pdrm@demo.lindung.org');
+    const investigationId = await openInvestigation(police, { reference: 'IP/ADVERTS/1' });
+    const page = await newPage(police);
+    await page.goto('/adverts');
+    await page.getByRole('heading', { name: 'Screen job adverts in bulk' }).waitFor();
+    await page
+      .getByLabel('CSV text')
+      .fill(
+        [
+          'reference,text',
+          'FB-1,"Customer service job in Sihanoukville, salary USD 1500, no experience needed, free flight and visa, Telegram @hr88"',
+          'FB-2,',
+          'FB-3,"Accounts executive in Shah Alam, degree in accounting, 3 years experience, apply with CV"',
+        ].join('\n'),
+      );
+    await page.getByRole('button', { name: 'Screen the adverts' }).click();
+    const results = page.getByRole('table', { name: 'Screened adverts' });
+    await results.waitFor();
+    await page.getByText('Row 3: is empty').waitFor();
+    const flagged = results.getByRole('row').filter({ hasText: 'FB-1' });
+    await flagged.getByText('High risk').waitFor();
+    await flagged.getByRole('combobox', { name: 'Investigation' }).selectOption({ label: 'IP/ADVERTS/1' });
+    await flagged.getByRole('button', { name: 'Save to investigation' }).click();
+    await flagged.getByText('Saved to the investigation').waitFor();
+    await screenshot(page, 'jobads-bulk');
+    const saved = await police.request('GET', `/api/investigations/${investigationId}/adverts`);
+    assert.equal(saved.json().length, 1);
+    assert.match(saved.json()[0].text, /Sihanoukville/);
+  });
+});
