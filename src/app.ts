@@ -33,6 +33,7 @@ import { registerProtectionOrderRoutes } from './modules/protection-orders/index
 import { referralApprovalAppliers, registerReferralRoutes } from './modules/referrals/index.ts';
 import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
 import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
+import { registerReportRoutes } from './modules/reports/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
 import { registerStatisticsRoutes } from './modules/statistics/index.ts';
@@ -97,6 +98,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerConsentRoutes(app, services);
   registerReferralRoutes(app, services);
   registerCaseWorkRoutes(app, services);
+  registerReportRoutes(app, services);
   registerCareRoutes(app, services);
   registerShelterModuleRoutes(app, services);
   registerApprovalRoutes(app, services, {
