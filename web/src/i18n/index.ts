@@ -10,6 +10,7 @@ import ms from './locales/ms.json';
 import msPath2 from './locales/ms.path2.json';
 import vi from './locales/vi.json';
 import viPath2 from './locales/vi.path2.json';
+import { addReportsLocales } from './reports-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
 
@@ -60,6 +61,7 @@ void i18next.use(initReactI18next).init({
 addScreeningLocales(i18next);
 addStatisticsLocales(i18next);
 addCareLocales(i18next);
+addReportsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };
