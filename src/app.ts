@@ -37,6 +37,7 @@ import { registerPublicPortalRoutes } from './modules/public-portal/index.ts';
 import { referralApprovalAppliers, registerReferralRoutes } from './modules/referrals/index.ts';
 import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
 import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
+import { registerReportRoutes } from './modules/reports/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
 import { registerStatisticsRoutes } from './modules/statistics/index.ts';
@@ -102,6 +103,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerConsentRoutes(app, services);
   registerReferralRoutes(app, services);
   registerCaseWorkRoutes(app, services);
+  registerReportRoutes(app, services);
   registerCareRoutes(app, services);
   registerShelterModuleRoutes(app, services);
   registerApprovalRoutes(app, services, {

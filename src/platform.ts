@@ -18,6 +18,7 @@ import {
   sweepRemindersJob,
 } from './modules/deadlines/index.ts';
 import { countDemoUsers, isEmpty, seedDemo } from './modules/demo/index.ts';
+import { generateReportHandler, generateReportJob } from './modules/reports/index.ts';
 import { AppError } from './shared/errors.ts';
 
 export class StartupError extends AppError {
@@ -58,6 +59,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
         [purgeSessionsJob]: purgeSessionsHandler(db, config),
         [sweepRemindersJob]: sweepRemindersHandler(db, config),
         [reminderEmailJob]: reminderEmailHandler(db, createMailer(config, logger)),
+        [generateReportJob]: generateReportHandler(db, keyring, config),
       },
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
+import { createJobRunner } from '../../src/jobs/queue.ts';
 import { addDuration } from '../../src/jurisdictions/index.ts';
 import { todayIn } from '../../src/modules/agencies/index.ts';
 import { multipart, pdf, png } from '../../src/modules/attachments/upload.factory.ts';
@@ -17,6 +18,7 @@ import {
   refer,
 } from '../../src/modules/referrals/referral.factory.ts';
 import { repatriationBody } from '../../src/modules/repatriation/repatriation.factory.ts';
+import { generateReportHandler, generateReportJob } from '../../src/modules/reports/index.ts';
 import { testDatabaseKinds } from '../support/databases.ts';
 import { signInAs, type TestPlatform, type TestSession, useTestPlatform } from '../support/platform.ts';
 import { presumedVictimAnswers } from '../support/screening-factory.ts';
@@ -477,6 +479,17 @@ for (const kind of await testDatabaseKinds()) {
             contactPhone: '+60 3 1234 5678',
           }),
         ).id;
+        const report = await jkm.request('POST', '/api/reports', {
+          kind: 'tip-table',
+          from: '2025-01-01',
+          to: '2025-12-31',
+          format: 'csv',
+        });
+        assert.equal(report.statusCode, 202, report.body);
+        fixtures.report = report.json().id;
+        await createJobRunner(db, {
+          handlers: { [generateReportJob]: generateReportHandler(db, platform().keyring, platform().config) },
+        }).drain();
         for (const row of await db.query<{ id: string; country: string }>('select id, country from agency')) {
           countryOfAgency.set(row.id, row.country);
         }

@@ -92,3 +92,21 @@ create policy report_request on report for insert to lindung_app
 create policy report_progress on report for update to lindung_app
   using (agency_id = (select lindung_agency_id()) and requested_by = (select lindung_user_id()))
   with check (agency_id = (select lindung_agency_id()) and requested_by = (select lindung_user_id()));
+
+-- A request queues its report's job in its own transaction. The job table is system work that
+-- requests may only add to (0007), and its singleton check needs more than that: this function
+-- queues the generation of one report, and only of a queued report of the caller's own.
+create function lindung_enqueue_report(target uuid) returns integer
+  language sql volatile security definer set search_path = public, pg_temp
+  as $$
+    with queued as (
+      insert into job (kind, payload, max_attempts)
+      select 'report.generate', jsonb_build_object('reportId', r.id), 3
+        from report r
+       where r.id = target and r.agency_id = lindung_agency_id() and r.requested_by = lindung_user_id()
+         and r.status = 'queued'
+      returning 1)
+    select count(*)::integer from queued
+  $$;
+revoke all on function lindung_enqueue_report(uuid) from public;
+grant execute on function lindung_enqueue_report(uuid) to lindung_app;

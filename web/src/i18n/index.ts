@@ -12,6 +12,7 @@ import msPath2 from './locales/ms.path2.json';
 import vi from './locales/vi.json';
 import viPath2 from './locales/vi.path2.json';
 import { addPortalLocales } from './portal-locales.ts';
+import { addReportsLocales } from './reports-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
 
@@ -64,6 +65,7 @@ addStatisticsLocales(i18next);
 addCareLocales(i18next);
 addPortalLocales(i18next);
 addJobAdvertLocales(i18next);
+addReportsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -10,6 +10,7 @@ import { todayIn } from '../../i18n/format.ts';
 import { useCountryName } from '../victim-path/labels.ts';
 import { type FigureRow, FigureTable } from './FigureTable.tsx';
 import { cellCsv, cellText, formatPeriod, pick } from './format.ts';
+import { ReportsCard } from './ReportsCard.tsx';
 import {
   type Cell,
   type Dashboard,
@@ -244,6 +245,7 @@ export default function StatisticsPage() {
           </Card>
         </>
       )}
+      <ReportsCard from={from} to={to} valid={valid} />
     </Stack>
   );
 }
