@@ -7,9 +7,9 @@
  *    the whole export as the national coordinator sees it: the counts read through
  *    lindung_victim_microdata (row-level scope, statistics:read), generalisation, suppression and
  *    the CSV written out in full.
- * 2. In memory at `--rows` (default 1,000,000): the same histogram with every count multiplied up to
- *    that many rows (the same distribution, more rows), generalised and written as CSV, to time
- *    the algorithm and the file at the target size.
+ * 2. In memory at `--rows` (default 1,000,000): rows drawn from the generated distribution with a
+ *    long tail of rare values added (see longTail), generalised and written as CSV, to time the
+ *    algorithm and the file at the target size on data where generalisation has work to do.
  *
  * Options: --scale 100000  --rows 1000000  --runs 3  --postgres-url <maintenance URL>  --database-url <URL>
  */
@@ -145,15 +145,69 @@ if (values['database-url']) {
   }
 }
 
+/** A small deterministic generator (mulberry32), so that every run draws the same rows. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `count` rows drawn from the generated distribution, each value replaced with probability 5 % by
+ * another of its column (the values seen, and rarer ones: nationalities and countries no generated
+ * case has), so that the file has the long tail of rare combinations real data has. The rows are
+ * folded into a histogram as a cursor over them would be.
+ */
+function longTail(source: HistogramEntry[], count: number): HistogramEntry[] {
+  const draw = random(20261201);
+  const total = source.reduce((sum, entry) => sum + entry.count, 0);
+  const cumulative: number[] = [];
+  let running = 0;
+  for (const entry of source) {
+    running += entry.count / total;
+    cumulative.push(running);
+  }
+  const rare = ['BD', 'NP', 'LK', 'PH', 'CN', 'NG', 'UZ', 'KE', 'PK', 'IN'];
+  const domains =
+    source[0]?.values.map((_, q) => {
+      const seen = [...new Set(source.map((entry) => entry.values[q] as string))];
+      return q === 3 || q === 4 ? [...seen, ...rare] : seen;
+    }) ?? [];
+  const counts = new Map<string, HistogramEntry & { count: number }>();
+  for (let row = 0; row < count; row += 1) {
+    const u = draw();
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] as number) < u) lo = mid + 1;
+      else hi = mid;
+    }
+    const values = (source[lo] as HistogramEntry).values.map((value, q) => {
+      if (draw() >= 0.05) return value;
+      const domain = domains[q] as string[];
+      return domain[Math.floor(draw() * domain.length)] as string;
+    });
+    const key = values.join('|');
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else counts.set(key, { values, count: 1 });
+  }
+  return [...counts.values()];
+}
+
 if (histogram.length > 0) {
-  const total = histogram.reduce((sum, entry) => sum + entry.count, 0);
-  const factor = targetRows / total;
-  // The same distribution at the target size: every combination's count scaled up (at least 1).
-  const scaled = histogram.map((entry) => ({
-    values: entry.values,
-    count: Math.max(1, Math.round(entry.count * factor)),
-  }));
-  await measure(`in memory: anonymise + CSV (${targetRows} rows)`, [], async () => scaled)();
+  const started = performance.now();
+  const tail = longTail(histogram, targetRows);
+  console.log(
+    `${targetRows} long-tailed rows drawn and counted into ${tail.length} combinations in ${ms(performance.now() - started)} ms`,
+  );
+  await measure(`in memory: anonymise + CSV (${targetRows} rows, long tail)`, [], async () => tail)();
 }
 
 console.log(`\nk = 11, ${runs} runs each:\n`);
