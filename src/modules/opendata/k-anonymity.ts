@@ -67,45 +67,107 @@ export interface AnonymiseOptions {
   readonly algorithm?: 'datafly-greedy' | 'suppression-only';
 }
 
-const separator = '\u001f';
+/**
+ * The histogram in codes: each column's level-0 values numbered once, and for every level a table
+ * from a level-0 code to the code of its generalised value. A class is then a number (mixed radix
+ * over the columns' generalised codes), so a step of the search is arithmetic over typed arrays, not
+ * string building.
+ */
+interface Encoded {
+  readonly size: number;
+  readonly counts: Float64Array;
+  /** codes[q][i]: entry i's level-0 code in column q. */
+  readonly codes: Int32Array[];
+  /** generalised[q][l][code]: the level-l code of a level-0 code. */
+  readonly generalised: Int32Array[][];
+  /** labels[q][l][code]: the level-l value of a level-l code. */
+  readonly labels: string[][][];
+}
 
-/** The equivalence classes of the histogram at the given levels (key = joined generalised values). */
-function classesAt(
-  histogram: readonly HistogramEntry[],
-  hierarchies: readonly Hierarchy[],
-  levels: readonly number[],
-): Map<string, number> {
-  // Generalising is a lookup per distinct value of a column, not per record.
-  const caches = hierarchies.map(() => new Map<string, string>());
-  const classes = new Map<string, number>();
-  for (const entry of histogram) {
-    let key = '';
-    for (let q = 0; q < hierarchies.length; q += 1) {
+function encode(histogram: readonly HistogramEntry[], hierarchies: readonly Hierarchy[]): Encoded {
+  const size = histogram.length;
+  const counts = new Float64Array(size);
+  histogram.forEach((entry, i) => {
+    counts[i] = entry.count;
+  });
+  const codes: Int32Array[] = [];
+  const generalised: Int32Array[][] = [];
+  const labels: string[][][] = [];
+  hierarchies.forEach((hierarchy, q) => {
+    const column = new Int32Array(size);
+    const dictionary = new Map<string, number>();
+    const base: string[] = [];
+    histogram.forEach((entry, i) => {
       const value = entry.values[q] as string;
-      const cache = caches[q] as Map<string, string>;
-      let generalised = cache.get(value);
-      if (generalised === undefined) {
-        const hierarchy = hierarchies[q] as Hierarchy;
-        generalised = (hierarchy.levels[levels[q] as number] as (v: string) => string)(value);
-        cache.set(value, generalised);
+      let code = dictionary.get(value);
+      if (code === undefined) {
+        code = base.length;
+        dictionary.set(value, code);
+        base.push(value);
       }
-      key = q === 0 ? generalised : key + separator + generalised;
+      column[i] = code;
+    });
+    codes.push(column);
+    const perLevel: Int32Array[] = [];
+    const labelsPerLevel: string[][] = [];
+    for (const level of hierarchy.levels) {
+      const map = new Int32Array(base.length);
+      const seen = new Map<string, number>();
+      const names: string[] = [];
+      base.forEach((value, code) => {
+        const general = level(value);
+        let generalCode = seen.get(general);
+        if (generalCode === undefined) {
+          generalCode = names.length;
+          seen.set(general, generalCode);
+          names.push(general);
+        }
+        map[code] = generalCode;
+      });
+      perLevel.push(map);
+      labelsPerLevel.push(names);
     }
-    classes.set(key, (classes.get(key) ?? 0) + entry.count);
+    generalised.push(perLevel);
+    labels.push(labelsPerLevel);
+  });
+  return { size, counts, codes, generalised, labels };
+}
+
+const labelsOf = (encoded: Encoded, q: number, level: number) =>
+  (encoded.labels[q] as string[][])[level] as string[];
+const generalisedOf = (encoded: Encoded, q: number, level: number) =>
+  (encoded.generalised[q] as Int32Array[])[level] as Int32Array;
+
+/** The equivalence classes at the given levels: class key → [record count, one entry of the class]. */
+function classesAt(encoded: Encoded, levels: readonly number[]): Map<number | string, [number, number]> {
+  const radices = levels.map((level, q) => labelsOf(encoded, q, level).length);
+  const numeric = radices.reduce((product, radix) => product * radix, 1) < 2 ** 52;
+  const maps = levels.map((level, q) => generalisedOf(encoded, q, level));
+  const classes = new Map<number | string, [number, number]>();
+  for (let i = 0; i < encoded.size; i += 1) {
+    let key: number | string = 0;
+    if (numeric) {
+      let number = 0;
+      for (let q = 0; q < maps.length; q += 1) {
+        number =
+          number * (radices[q] as number) +
+          ((maps[q] as Int32Array)[(encoded.codes[q] as Int32Array)[i] as number] as number);
+      }
+      key = number;
+    } else {
+      key = maps.map((map, q) => map[(encoded.codes[q] as Int32Array)[i] as number]).join(',');
+    }
+    const found = classes.get(key);
+    if (found) found[0] += encoded.counts[i] as number;
+    else classes.set(key, [encoded.counts[i] as number, i]);
   }
   return classes;
 }
 
-function suppressedIn(classes: Map<string, number>, k: number): number {
+function suppressedIn(classes: Map<number | string, [number, number]>, k: number): number {
   let suppressed = 0;
-  for (const count of classes.values()) if (count < k) suppressed += count;
+  for (const [count] of classes.values()) if (count < k) suppressed += count;
   return suppressed;
-}
-
-function distinct(histogram: readonly HistogramEntry[], q: number, level: (v: string) => string): number {
-  const seen = new Set<string>();
-  for (const entry of histogram) seen.add(level(entry.values[q] as string));
-  return seen.size;
 }
 
 export function anonymise(
@@ -121,24 +183,21 @@ export function anonymise(
     if (entry.values.length !== hierarchies.length)
       throw new RangeError('every histogram entry needs one value per hierarchy');
   }
+  const encoded = encode(histogram, hierarchies);
   const rowsIn = histogram.reduce((sum, entry) => sum + entry.count, 0);
   const levels = hierarchies.map(() => 0);
-  let classes = classesAt(histogram, hierarchies, levels);
+  let classes = classesAt(encoded, levels);
   if (algorithm === 'datafly-greedy') {
     while (suppressedIn(classes, k) > maxSuppression * rowsIn) {
-      let best: { q: number; classes: Map<string, number>; kept: number; distinct: number } | undefined;
+      let best: { q: number; classes: typeof classes; kept: number; distinct: number } | undefined;
       for (let q = 0; q < hierarchies.length; q += 1) {
         const hierarchy = hierarchies[q] as Hierarchy;
         if ((levels[q] as number) >= hierarchy.levels.length - 1) continue;
         const trial = levels.slice();
         trial[q] = (trial[q] as number) + 1;
-        const trialClasses = classesAt(histogram, hierarchies, trial);
+        const trialClasses = classesAt(encoded, trial);
         const kept = rowsIn - suppressedIn(trialClasses, k);
-        const distinctValues = distinct(
-          histogram,
-          q,
-          hierarchy.levels[levels[q] as number] as (v: string) => string,
-        );
+        const distinctValues = labelsOf(encoded, q, levels[q] as number).length;
         if (!best || kept > best.kept || (kept === best.kept && distinctValues > best.distinct)) {
           best = { q, classes: trialClasses, kept, distinct: distinctValues };
         }
@@ -151,9 +210,16 @@ export function anonymise(
   const published: GeneralisedClass[] = [];
   let rowsKept = 0;
   let discernibility = 0;
-  for (const [key, count] of classes) {
+  for (const [count, representative] of classes.values()) {
     if (count < k) continue;
-    published.push({ values: key.split(separator), count });
+    published.push({
+      values: levels.map((level, q) => {
+        const code = (encoded.codes[q] as Int32Array)[representative] as number;
+        const generalCode = generalisedOf(encoded, q, level)[code] as number;
+        return labelsOf(encoded, q, level)[generalCode] as string;
+      }),
+      count,
+    });
     rowsKept += count;
     discernibility += count * count;
   }
@@ -167,7 +233,7 @@ export function anonymise(
       level,
       maxLevel,
       generalisation: maxLevel === 0 ? 0 : level / maxLevel,
-      distinctBefore: distinct(histogram, q, hierarchy.levels[0] as (v: string) => string),
+      distinctBefore: labelsOf(encoded, q, 0).length,
       distinctAfter: new Set(published.map((row) => row.values[q])).size,
     };
   });

@@ -44,5 +44,41 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(csv.statusCode, 200, csv.body);
       assert.equal(csv.body.split('\r\n').filter((line) => line !== '').length, 1, 'the header only');
     });
+    it("exports no other agency's victims in HTCDS, and nothing without case:read", async () => {
+      const { app } = platform();
+      const molisa = await signInAs(app, 'cm.molisa@demo.lindung.org');
+      const own = await molisa.request('GET', '/api/opendata/htcds?to=2099-12-31');
+      assert.equal(own.statusCode, 200, own.body);
+      assert.equal(own.json().records.length, 0, "MOLISA has no victims; JKM's stay JKM's");
+      const jkm = await signInAs(app, 'cm.jkm@demo.lindung.org');
+      const jkmOwn = await jkm.request('GET', '/api/opendata/htcds?to=2099-12-31');
+      assert.equal(jkmOwn.json().records.length, 1);
+      const trainer = await signInAs(app, 'trainer.mapo@demo.lindung.org');
+      const none = await trainer.request('GET', '/api/opendata/htcds?to=2099-12-31');
+      assert.equal(none.statusCode, 200, none.body);
+      assert.equal(none.json().records.length, 0);
+    });
+
+    it('lets row-level security refuse an import by a user who may not write persons', async () => {
+      const { app, db } = platform();
+      const trainer = await signInAs(app, 'trainer.mapo@demo.lindung.org');
+      const [before] = await db.query<{ n: number }>('select count(*)::int as n from person');
+      const response = await trainer.request('POST', '/api/opendata/htcds', {
+        standard: 'HTCDS field reference 0.2 (with 2.0 victim-context fields)',
+        organisation: { org_Name: 'Partner NGO' },
+        records: [
+          {
+            prs_FirstName: 'Somchai',
+            prs_Gender: 'Male',
+            vic_TraffickingStatus: 'PossibleVictimOfTrafficking',
+            vic_TypeOfExploitation: ['ForcedLabour'],
+            cas_Status: 'Active',
+          },
+        ],
+      });
+      assert.ok(response.statusCode >= 400, `${response.statusCode} ${response.body}`);
+      const [after] = await db.query<{ n: number }>('select count(*)::int as n from person');
+      assert.equal(after?.n, before?.n);
+    });
   });
 }
