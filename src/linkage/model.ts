@@ -242,7 +242,7 @@ export function trainModel(props: {
   anchor?: Anchor;
 }): LinkageModel {
   const { records, comparisons } = props;
-  const u = estimateU(records, comparisons, props.uSamples ?? 100_000, props.link ?? false, props.seed ?? 1);
+  const u = estimateU(records, comparisons, props.uSamples ?? 50_000, props.link ?? false, props.seed ?? 1);
   const results = props.sessions.map((session) =>
     runSession(records, comparisons, session, u, props.maxIterations ?? 200),
   );

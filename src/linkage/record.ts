@@ -110,13 +110,20 @@ function tokensOf(name: NormalisedName | undefined): NameToken[] {
 
 /** Normalises a record once, so that comparing it with thousands of others costs no re-parsing. */
 export function prepareRecord(record: LinkRecord, index: number): PreparedRecord {
-  const written =
-    record.name ??
-    [record.given ?? '', record.family ?? ''].filter((part) => part.trim().length > 0).join(' ');
-  const name = written.trim().length > 0 ? normalizeName(written) : undefined;
-  const tokens = tokensOf(name);
   const given = clean(record.given);
   const family = clean(record.family);
+  const givenName = given ? normalizeName(given) : undefined;
+  const familyName = family ? normalizeName(family) : undefined;
+  const givenTokens = tokensOf(givenName);
+  const familyTokens = tokensOf(familyName);
+  // With only the parts written, the whole name is the parts' tokens: normalised once.
+  const name =
+    record.name && record.name.trim().length > 0
+      ? normalizeName(record.name)
+      : givenName && familyName
+        ? { ...givenName, own: [...givenName.own, ...familyName.own], father: [] }
+        : (givenName ?? familyName);
+  const tokens = tokensOf(name);
   return {
     index,
     record,
@@ -128,8 +135,8 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
       .join(' '),
     given,
     family,
-    givenTokens: given ? tokensOf(normalizeName(given)) : [],
-    familyTokens: family ? tokensOf(normalizeName(family)) : [],
+    givenTokens,
+    familyTokens,
     birth: parseBirth(record.birth),
     sex: clean(record.sex).slice(0, 1),
     nationality: clean(record.nationality),
