@@ -6,6 +6,7 @@
  * then incremental matching of one new person (p50/p95) and a synthetic scale run (pairs/s).
  *
  *   npm run bench:linkage [-- --seed 20261201] [--persons 3000] [--scale 1000000] [--only febrl|se|scale]
+ *     [--max-block 1000]
  *
  * The model was tuned on the generator's seed 8; report with other seeds.
  */
@@ -34,11 +35,12 @@ const { values: options } = parseArgs({
     persons: { type: 'string', default: '3000' },
     scale: { type: 'string', default: '1000000' },
     only: { type: 'string' },
+    'max-block': { type: 'string', default: '1000' },
     data: { type: 'string', default: resolve(import.meta.dirname, '../../shared/data/febrl') },
   },
 });
 const seed = Number(options.seed);
-const maxBlock = 1000;
+const maxBlock = Number(options['max-block']);
 const fixed = (x: number) => x.toFixed(4);
 const load = () =>
   loadavg()
