@@ -149,28 +149,34 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
   };
 }
 
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
+let rows = new Int32Array(2 * 64);
+
+/** Levenshtein distance, stopping early once it exceeds `limit` (rows reused: no allocation). */
 export function levenshtein(a: string, b: string, limit = 3): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const width = b.length + 1;
+  if (rows.length < 2 * width) rows = new Int32Array(4 * width);
+  let previous = 0;
+  let current = width;
+  for (let j = 0; j < width; j++) rows[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    rows[current] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    for (let j = 1; j < width; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
+        (rows[previous + j] as number) + 1,
+        (rows[current + j - 1] as number) + 1,
+        (rows[previous + j - 1] as number) + cost,
       );
-      current.push(value);
+      rows[current + j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] as number;
+  return rows[previous + b.length] as number;
 }
 
 export { jaroWinkler };
