@@ -158,9 +158,9 @@ export function candidatePairs(
   const sizes: number[] = [];
   for (const record of records) {
     const keys = new Set<number>();
-    for (const rule of rules) {
-      for (const key of rule.keys(record)) {
-        const full = `${rule.name}\u0000${key}`;
+    for (let r = 0; r < rules.length; r++) {
+      for (const key of (rules[r] as BlockingRule).keys(record)) {
+        const full = `${r}\u0000${key}`;
         let id = ids.get(full);
         if (id === undefined) {
           id = ids.size;

@@ -1,4 +1,4 @@
-import { compareNames, jaroWinkler, type NameToken, tokenWeight } from '../names/index.ts';
+import { jaroWinkler, type NameToken, tokenWeight } from '../names/index.ts';
 import { levenshtein, type PreparedRecord } from './record.ts';
 
 /** A level is an index into `levels`; `missing` says one side is empty: no evidence. */
@@ -18,8 +18,39 @@ export interface Comparison {
   readonly tfLevels?: readonly number[];
 }
 
+/**
+ * Token agreement depends only on the two canonical spellings (keys and phonetic codes derive from
+ * them), and names repeat: scores are kept once computed, up to a bound.
+ */
+const tokenScores = new Map<number, number>();
+const tokenIds = new Map<string, number>();
+const maxCachedScores = 4_000_000;
+
+/** A number per canonical token (the string's hash is kept by the engine; a joined key would not be). */
+function idOf(token: string): number {
+  let id = tokenIds.get(token);
+  if (id === undefined) {
+    id = tokenIds.size;
+    if (id < 1 << 24) tokenIds.set(token, id);
+  }
+  return id;
+}
+
 function tokenScore(a: NameToken, b: NameToken): number {
   if (a.canonical === b.canonical) return 1;
+  const x = idOf(a.canonical);
+  const y = idOf(b.canonical);
+  const key = x < y ? x * 16_777_216 + y : y * 16_777_216 + x;
+  let score = tokenScores.get(key);
+  if (score === undefined) {
+    score = computeTokenScore(a, b);
+    if (tokenScores.size < maxCachedScores && tokenIds.size < 1 << 24) tokenScores.set(key, score);
+  }
+  return score;
+}
+
+/** The same agreement scale as src/names' matcher: exact 1, variant 0.95, phonetic 0.85, similar 0.9 × JW. */
+function computeTokenScore(a: NameToken, b: NameToken): number {
   for (const key of a.keys) if (b.keys.includes(key)) return 0.95;
   const similarity = jaroWinkler(a.canonical, b.canonical);
   if (similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) return 0.85;
@@ -39,6 +70,50 @@ function rareTokenAgrees(a: readonly NameToken[], b: readonly NameToken[]): bool
   return a.some((t) => tokenWeight(t) >= 0.6 && b.some((o) => tokenScore(t, o) >= 0.85));
 }
 
+let agreedWeight = 0;
+
+/** How much of `from` is found in `to`, common tokens weighing less; sets `agreedWeight`. */
+function coverage(from: readonly NameToken[], to: readonly NameToken[]): number {
+  let total = 0;
+  let sum = 0;
+  let agreed = 0;
+  for (const token of from) {
+    let best = 0;
+    for (const other of to) {
+      const score = tokenScore(token, other);
+      if (score > best) best = score;
+    }
+    const weight = tokenWeight(token);
+    total += weight * best;
+    sum += weight;
+    if (best > 0) agreed += weight;
+  }
+  agreedWeight = agreed;
+  return sum === 0 ? 0 : total / sum;
+}
+
+function bagScore(a: readonly NameToken[], b: readonly NameToken[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const forward = coverage(a, b);
+  const forwardAgreed = agreedWeight;
+  const score = 0.5 * forward + 0.5 * coverage(b, a);
+  // Only a common token or two in agreement (two different Muhammads): not a match by name alone.
+  return forwardAgreed < 0.9 ? Math.min(score, 0.5) : score;
+}
+
+/**
+ * The pair score of src/names' compareNames (bags of tokens, a father's name written by one side
+ * only costing little), on cached token scores: the linkage compares millions of pairs.
+ */
+export function nameScore(a: PreparedRecord, b: PreparedRecord): number {
+  const whole = bagScore(a.tokens, b.tokens);
+  const af = a.name?.father.length ?? 0;
+  const bf = b.name?.father.length ?? 0;
+  if ((af === 0) === (bf === 0)) return whole;
+  const own = bagScore(a.name?.own ?? [], b.name?.own ?? []) * 0.95;
+  return own > whole ? own : whole;
+}
+
 /** The whole name as a bag of tokens, using the name rules of src/names (variants, patronymics, romanisation). */
 export const nameComparison: Comparison = {
   field: 'name',
@@ -47,7 +122,7 @@ export const nameComparison: Comparison = {
     if (a.tokens.length === 0 || b.tokens.length === 0 || !a.name || !b.name) return missing;
     if (a.nameKey === b.nameKey) return 0;
     if (allVariants(a.tokens, b.tokens)) return 1;
-    const score = compareNames(a.name, b.name, 'pair').score;
+    const score = nameScore(a, b);
     if (score >= 0.88) return 2;
     if (score >= 0.72) return 3;
     if (score >= 0.45 && rareTokenAgrees(a.tokens, b.tokens)) return 4;

@@ -84,3 +84,13 @@ describe('linkage', () => {
     assert.deepEqual(index.match({ id: 'nothing', name: '' }), []);
   });
 });
+
+describe('levenshtein', () => {
+  it('counts edits and stops past the limit', async () => {
+    const { levenshtein } = await import('./record.ts');
+    assert.equal(levenshtein('19560409', '19560490', 3), 2);
+    assert.equal(levenshtein('kitten', 'sitting', 5), 3);
+    assert.equal(levenshtein('abc', 'abc'), 0);
+    assert.equal(levenshtein('a', 'abcdefgh', 2), 3);
+  });
+});

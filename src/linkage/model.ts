@@ -87,6 +87,9 @@ export interface TrainingSession {
   readonly fields: readonly string[];
 }
 
+/** Pairs read per EM session and by the anchor; more only repeat the same proportions. */
+const maxSessionPairs = 200_000;
+
 interface SessionResult {
   /** Matches among the session's pairs. */
   readonly matches: number;
@@ -110,7 +113,9 @@ function runSession(
   maxIterations: number,
 ): SessionResult & { iterations: number } {
   const histogram = new Map<number, number>();
-  for (let p = 0; p < session.count; p++) {
+  // EM needs the shape of the pairs, not all of them: at most `maxSessionPairs`, evenly spread.
+  const step = Math.max(1, Math.ceil(session.count / maxSessionPairs));
+  for (let p = 0; p < session.count; p += step) {
     const code = patternOf(
       comparisons,
       records[session.left[p] as number] as PreparedRecord,
@@ -164,7 +169,12 @@ function runSession(
     matches = matched;
     if (change < 1e-7) break;
   }
-  return { matches, m: m.map((row, k) => (used[k] ? row : undefined)), withMissing, iterations };
+  return {
+    matches: matches * step,
+    m: m.map((row, k) => (used[k] ? row : undefined)),
+    withMissing,
+    iterations,
+  };
 }
 
 function normalise(row: number[]): number[] {
@@ -199,14 +209,11 @@ function anchorEstimate(
     if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   const tallies = comparisons.map((c) => new Array<number>(c.levels.length).fill(0.5));
-  const seen = new Set<number>();
   for (const session of sessions) {
-    for (let p = 0; p < session.count; p++) {
+    const step = Math.max(1, Math.ceil(session.count / maxSessionPairs));
+    for (let p = 0; p < session.count; p += step) {
       const a = records[session.left[p] as number] as PreparedRecord;
       const b = records[session.right[p] as number] as PreparedRecord;
-      const key = a.index * records.length + b.index;
-      if (seen.has(key)) continue;
-      seen.add(key);
       if (comparison.compare(a, b) !== 0) continue;
       if ((counts.get(comparison.termFrequency(a)) ?? 0) > anchor.maxRecords) continue;
       comparisons.forEach((c, k) => {
@@ -242,7 +249,7 @@ export function trainModel(props: {
   anchor?: Anchor;
 }): LinkageModel {
   const { records, comparisons } = props;
-  const u = estimateU(records, comparisons, props.uSamples ?? 100_000, props.link ?? false, props.seed ?? 1);
+  const u = estimateU(records, comparisons, props.uSamples ?? 50_000, props.link ?? false, props.seed ?? 1);
   const results = props.sessions.map((session) =>
     runSession(records, comparisons, session, u, props.maxIterations ?? 200),
   );

@@ -110,13 +110,20 @@ function tokensOf(name: NormalisedName | undefined): NameToken[] {
 
 /** Normalises a record once, so that comparing it with thousands of others costs no re-parsing. */
 export function prepareRecord(record: LinkRecord, index: number): PreparedRecord {
-  const written =
-    record.name ??
-    [record.given ?? '', record.family ?? ''].filter((part) => part.trim().length > 0).join(' ');
-  const name = written.trim().length > 0 ? normalizeName(written) : undefined;
-  const tokens = tokensOf(name);
   const given = clean(record.given);
   const family = clean(record.family);
+  const givenName = given ? normalizeName(given) : undefined;
+  const familyName = family ? normalizeName(family) : undefined;
+  const givenTokens = tokensOf(givenName);
+  const familyTokens = tokensOf(familyName);
+  // With only the parts written, the whole name is the parts' tokens: normalised once.
+  const name =
+    record.name && record.name.trim().length > 0
+      ? normalizeName(record.name)
+      : givenName && familyName
+        ? { ...givenName, own: [...givenName.own, ...familyName.own], father: [] }
+        : (givenName ?? familyName);
+  const tokens = tokensOf(name);
   return {
     index,
     record,
@@ -128,8 +135,8 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
       .join(' '),
     given,
     family,
-    givenTokens: given ? tokensOf(normalizeName(given)) : [],
-    familyTokens: family ? tokensOf(normalizeName(family)) : [],
+    givenTokens,
+    familyTokens,
     birth: parseBirth(record.birth),
     sex: clean(record.sex).slice(0, 1),
     nationality: clean(record.nationality),
@@ -142,28 +149,34 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
   };
 }
 
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
+let rows = new Int32Array(2 * 64);
+
+/** Levenshtein distance, stopping early once it exceeds `limit` (rows reused: no allocation). */
 export function levenshtein(a: string, b: string, limit = 3): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const width = b.length + 1;
+  if (rows.length < 2 * width) rows = new Int32Array(4 * width);
+  let previous = 0;
+  let current = width;
+  for (let j = 0; j < width; j++) rows[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    rows[current] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    for (let j = 1; j < width; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
+        (rows[previous + j] as number) + 1,
+        (rows[current + j - 1] as number) + 1,
+        (rows[previous + j - 1] as number) + cost,
       );
-      current.push(value);
+      rows[current + j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] as number;
+  return rows[previous + b.length] as number;
 }
 
 export { jaroWinkler };

@@ -38,8 +38,30 @@ export function skeleton(token: string): string {
   return out;
 }
 
+/**
+ * Keys and codes are pure functions of the token and the same names recur endlessly (a million
+ * persons hold a few tens of thousands of distinct tokens): each is computed once, up to a bound.
+ * The arrays are shared — callers keep them read-only.
+ */
+const maxCached = 200_000;
+const keyCache = new Map<string, string[]>();
+const phoneticCache = new Map<string, string[]>();
+
+function cached(cache: Map<string, string[]>, token: string, compute: (token: string) => string[]): string[] {
+  let value = cache.get(token);
+  if (value === undefined) {
+    value = compute(token);
+    if (cache.size < maxCached) cache.set(token, value);
+  }
+  return value;
+}
+
 /** Every key a token is matched on: its canonical form, its modern spellings and their skeletons. */
 export function tokenKeys(token: string): string[] {
+  return cached(keyCache, token, computeTokenKeys);
+}
+
+function computeTokenKeys(token: string): string[] {
   const keys = new Set<string>();
   for (const spelling of spellingKeys(token)) {
     keys.add(spelling);
@@ -50,6 +72,10 @@ export function tokenKeys(token: string): string[] {
 
 /** Double-metaphone codes (primary and alternate) of a Latin-script token; none for other scripts. */
 export function phoneticKeys(token: string): string[] {
+  return cached(phoneticCache, token, computePhoneticKeys);
+}
+
+function computePhoneticKeys(token: string): string[] {
   if (!/^[a-z]+$/.test(token)) return [];
   const codes = new Set(doubleMetaphone(modernise(token, false)).filter((code) => code.length > 0));
   return [...codes];

@@ -1,0 +1,148 @@
+/**
+ * Record linkage, Lindung's Fellegi–Sunter model (src/linkage) against a generic Fellegi–Sunter
+ * model written as DuckDB SQL with the same blocking, in the same run: FEBRL 1–4 (soc_sec_id
+ * dropped) and generated Southeast Asian persons recorded by several agencies. Pairwise and
+ * cluster precision/recall/F1 at each model's own label-free threshold (probability 0.5), time;
+ * then incremental matching of one new person (p50/p95) and a synthetic scale run (pairs/s).
+ *
+ *   npm run bench:linkage [-- --seed 20261201] [--persons 3000] [--scale 1000000] [--only febrl|se|scale]
+ *     [--max-block 1000]
+ *
+ * The model was tuned on the generator's seed 8; report with other seeds.
+ */
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  addressedBlocking,
+  addressedComparisons,
+  addressedTraining,
+  LinkageIndex,
+  type LinkageOptions,
+  linkRecords,
+  personAnchor,
+  personBlocking,
+  personComparisons,
+  personTraining,
+} from '../src/linkage/index.ts';
+import { readFebrl, seAsianSet, type TruthRecord } from './linkage/data.ts';
+import { duckdbBaseline, genericAddressed, genericPerson } from './linkage/duckdb-baseline.ts';
+import { clusterScores, pairwise, predictedPairs, truePairCount } from './linkage/evaluate.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    seed: { type: 'string', default: '20261201' },
+    persons: { type: 'string', default: '3000' },
+    scale: { type: 'string', default: '1000000' },
+    only: { type: 'string' },
+    'max-block': { type: 'string', default: '1000' },
+    data: { type: 'string', default: resolve(import.meta.dirname, '../../shared/data/febrl') },
+  },
+});
+const seed = Number(options.seed);
+const maxBlock = Number(options['max-block']);
+const fixed = (x: number) => x.toFixed(4);
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+const personModel: LinkageOptions = {
+  comparisons: personComparisons,
+  blocking: personBlocking,
+  training: personTraining,
+  anchor: personAnchor,
+  seed,
+  maxBlock,
+};
+const addressedModel: LinkageOptions = {
+  comparisons: addressedComparisons,
+  blocking: addressedBlocking,
+  training: addressedTraining,
+  seed,
+  maxBlock,
+};
+
+async function compare(label: string, records: TruthRecord[], link: boolean, person: boolean) {
+  const truePairs = truePairCount(records, link);
+  const started = performance.now();
+  const result = linkRecords(records, { ...(person ? personModel : addressedModel), link });
+  const seconds = (performance.now() - started) / 1000;
+  const pairs = pairwise(records, predictedPairs(result, result.threshold), truePairs);
+  const clusters = clusterScores(records, result.clusters, link, truePairs);
+  const baseline = await duckdbBaseline({
+    records,
+    comparisons: person ? genericPerson : genericAddressed,
+    blocking: person ? personBlocking : addressedBlocking,
+    training: person ? personTraining : addressedTraining,
+    link,
+    maxBlock,
+    seed,
+  });
+  const base = pairwise(records, baseline.predicted, truePairs);
+  console.log(
+    `| ${label} | ${records.length} | ${truePairs} | ${result.pairCount} | ${fixed(pairs.precision)} / ${fixed(pairs.recall)} / **${fixed(pairs.f1)}** | ${fixed(clusters.pairs.f1)} | ${fixed(clusters.exact.f1)} | ${seconds.toFixed(1)} s | ${fixed(base.precision)} / ${fixed(base.recall)} / **${fixed(base.f1)}** | ${baseline.seconds.toFixed(1)} s |`,
+  );
+  return result;
+}
+
+function incremental(records: TruthRecord[]) {
+  const result = linkRecords(records, personModel);
+  const index = new LinkageIndex(result.model, personBlocking, maxBlock);
+  for (const record of result.records) index.add(record);
+  const newcomers = seAsianSet(300, seed + 1);
+  const times: number[] = [];
+  let found = 0;
+  let right = 0;
+  for (const record of newcomers) {
+    const started = performance.now();
+    const candidates = index.match(record, 10);
+    times.push(performance.now() - started);
+    if (candidates.length > 0) found++;
+    // The newcomers are other persons (another seed): a candidate above 0.5 is a false alarm.
+    if (!candidates.some((c) => c.score.probability >= 0.5)) right++;
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) =>
+    (times[Math.min(times.length - 1, Math.floor(q * times.length))] as number).toFixed(1);
+  console.log(
+    `\nIncremental: ${newcomers.length} new persons matched one at a time against ${records.length} linked records: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms; ${found} had candidates, ${newcomers.length - right} had one above 0.5 (all are other persons)`,
+  );
+}
+
+function scale(count: number) {
+  const records = seAsianSet(Math.ceil(count / 3), seed + 2).slice(0, count);
+  const started = performance.now();
+  const result = linkRecords(records, personModel);
+  const seconds = (performance.now() - started) / 1000;
+  const t = result.timings;
+  const truePairs = truePairCount(records, false);
+  const pairs = pairwise(records, predictedPairs(result, result.threshold), truePairs);
+  console.log(
+    `\nScale: ${records.length} persons' records deduplicated in ${seconds.toFixed(1)} s (prepare ${t.prepare.toFixed(1)}, block ${t.block.toFixed(1)}, compare ${t.compare.toFixed(1)}, train ${t.train.toFixed(1)}, score ${t.score.toFixed(1)}, cluster ${t.cluster.toFixed(1)}); ${result.pairCount} pairs, ${Math.round(result.pairCount / t.compare)} compared pairs/s, ${result.droppedBlocks} blocks over ${maxBlock} left out; pairwise P/R/F1 ${fixed(pairs.precision)} / ${fixed(pairs.recall)} / ${fixed(pairs.f1)}`,
+  );
+}
+
+console.log(`load average before: ${load()}; seed ${seed}\n`);
+console.log(
+  '| set | records | true pairs | candidate pairs | Lindung pairwise P / R / F1 | cluster-pair F1 | exact-cluster F1 | Lindung time | DuckDB generic P / R / F1 | DuckDB time |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+if (!options.only || options.only === 'febrl') {
+  for (const set of ['dataset1', 'dataset2', 'dataset3']) {
+    await compare(`FEBRL ${set.slice(-1)}`, readFebrl(options.data, `${set}.csv`), false, false);
+  }
+  await compare(
+    'FEBRL 4 (a ↔ b)',
+    [...readFebrl(options.data, 'dataset4a.csv', 'a'), ...readFebrl(options.data, 'dataset4b.csv', 'b')],
+    true,
+    false,
+  );
+}
+if (!options.only || options.only === 'se') {
+  const records = seAsianSet(Number(options.persons), seed);
+  await compare(`SE-Asian, ${options.persons} persons, seed ${seed}`, records, false, true);
+  incremental(records);
+}
+if (!options.only || options.only === 'scale') scale(Number(options.scale));
+console.log(`\nload average after: ${load()}`);
