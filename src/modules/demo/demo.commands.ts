@@ -1,12 +1,14 @@
 import type { Db } from '../../db/db.ts';
-import { platformActor } from '../../policy/policy.ts';
+import type { Permission } from '../../policy/permissions.ts';
+import { type Actor, platformActor } from '../../policy/policy.ts';
 import { createAgency } from '../agencies/index.ts';
 import { hashPassword } from '../auth/index.ts';
 import { seedShelter } from '../shelters/index.ts';
 import { createUser } from '../users/index.ts';
 import { type DemoAgencyKey, demoAgencies } from './demo-agencies.ts';
 import { demoShelters } from './demo-shelters.ts';
-import { demoPassword, demoUsers } from './demo-users.ts';
+import { seedTrainingAndPartners } from './demo-training.ts';
+import { type DemoUser, demoPassword, demoUsers } from './demo-users.ts';
 
 /** True when the database has no agency yet: a new installation. */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -48,8 +50,9 @@ export async function seedDemo(db: Db): Promise<{ agencies: number; users: numbe
       });
       ids.set(key, created.id);
     }
+    const userIds = new Map<string, string>();
     for (const user of demoUsers) {
-      await createUser({
+      const created = await createUser({
         tx,
         actor: platformActor,
         user: {
@@ -62,8 +65,36 @@ export async function seedDemo(db: Db): Promise<{ agencies: number; users: numbe
         passwordHash,
         requestId: 'demo-seed',
       });
+      userIds.set(user.email, created.id);
     }
     for (const shelter of demoShelters) await seedShelter(tx, ids.get(shelter.agency) as string, shelter);
+    const actorOf = (email: string, permission: Permission): Actor => {
+      const user = demoUsers.find((u) => u.email === email) as DemoUser;
+      return {
+        userId: userIds.get(email) as string,
+        agencyId: ids.get(user.agency) as string,
+        permissions: new Set([permission]),
+        via: 'platform',
+        skipPolicyChecks: false,
+      };
+    };
+    await seedTrainingAndPartners(tx, {
+      trainer: actorOf('trainer.mapo@demo.lindung.org', 'training:manage'),
+      coordinator: actorOf('coordinator.mapo@demo.lindung.org', 'coordination:manage'),
+      participants: [
+        'officer.pdrm@demo.lindung.org',
+        'investigator.pdrm@demo.lindung.org',
+        'shelter.jpw@demo.lindung.org',
+      ].map((email) => {
+        const user = demoUsers.find((u) => u.email === email) as DemoUser;
+        return {
+          userId: userIds.get(email) as string,
+          fullName: user.displayName,
+          agencyId: ids.get(user.agency) as string,
+          role: user.role,
+        };
+      }),
+    });
     return { agencies: ids.size, users: demoUsers.length };
   });
 }

@@ -126,7 +126,7 @@ export async function changePartner(
 
 /** Records an MoU; its expiry becomes a deadline of the keeping agency, reminded like any other. */
 export async function recordMou(
-  props: CommandProps & { partner: PartnerRow; mou: MouInput },
+  props: CommandProps & { partner: Pick<PartnerRow, 'id' | 'agency_id'>; mou: MouInput },
 ): Promise<string> {
   const { tx, actor, partner, mou } = props;
   if (mou.expiresOn <= mou.signedOn)

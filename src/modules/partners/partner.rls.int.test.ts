@@ -36,7 +36,10 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('shows the directory to the country only', async () => {
-      assert.equal((await asTenant(jkm, [], 'select 1 from partner_organisation')).length, 1);
+      assert.equal(
+        (await asTenant(jkm, [], 'select 1 from partner_organisation where id = $1', [partnerId])).length,
+        1,
+      );
       assert.deepEqual(await asTenant(gugus, coordinator, 'select 1 from partner_organisation'), []);
       assert.equal((await gugus.request('GET', `/api/partners/${partnerId}`)).statusCode, 404);
     });
@@ -91,8 +94,15 @@ for (const kind of await testDatabaseKinds()) {
         [],
       );
       assert.equal(
-        (await asTenant(mapo, coordinator, "select 1 from deadline where source_kind = 'partner_mou_expiry'"))
-          .length,
+        (
+          await asTenant(
+            mapo,
+            coordinator,
+            `select 1 from deadline where source_kind = 'partner_mou_expiry'
+                and source_id in (select id from partner_mou where partner_id = $1)`,
+            [partnerId],
+          )
+        ).length,
         1,
       );
     });

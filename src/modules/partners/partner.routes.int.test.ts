@@ -59,19 +59,22 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('filters the directory and ranks referral targets that are agencies on the platform first', async () => {
+      // The demo data has partners of its own: only those made here are compared.
+      const ours = (response: { json(): { items: { id: string; name: string }[] } }) =>
+        response.json().items.filter((p) => p.id === tenaganita || p.id === iom);
       const shelters = await jkm.request('GET', '/api/partners?service=shelter&region=selangor');
       assert.deepEqual(
-        shelters.json().items.map((p: { name: string }) => p.name),
+        ours(shelters).map((p) => p.name),
         ['Tenaganita'],
       );
       const members = await jkm.request('GET', '/api/partners?member=true');
       assert.deepEqual(
-        members.json().items.map((p: { id: string }) => p.id),
+        ours(members).map((p) => p.id),
         [tenaganita],
       );
       const targets = await jkm.request('GET', '/api/partners/referral-targets?service=shelter');
       assert.deepEqual(
-        targets.json().items.map((p: { id: string }) => p.id),
+        ours(targets).map((p) => p.id),
         [iom, tenaganita],
       );
       const vietnamese = await jkm.request(
@@ -79,7 +82,7 @@ for (const kind of await testDatabaseKinds()) {
         '/api/partners/referral-targets?service=shelter&language=vi',
       );
       assert.deepEqual(
-        vietnamese.json().items.map((p: { id: string }) => p.id),
+        ours(vietnamese).map((p) => p.id),
         [iom],
       );
     });

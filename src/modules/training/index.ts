@@ -16,3 +16,11 @@ export function registerTrainingModuleRoutes(app: App, services: Services): void
   registerTrainingReportRoutes(app, services);
   registerCertificateRoutes(app, services);
 }
+export {
+  createCourse,
+  createSession,
+  issueCertificates,
+  recordAttendance,
+  register,
+} from './training.commands.ts';
+export { requireSession } from './training.repo.ts';

@@ -1,0 +1,174 @@
+import type { Tx } from '../../db/db.ts';
+import type { Actor } from '../../policy/policy.ts';
+import { createPartner, recordMou } from '../partners/index.ts';
+import {
+  createCourse,
+  createSession,
+  issueCertificates,
+  recordAttendance,
+  register,
+  requireSession,
+} from '../training/index.ts';
+
+interface DemoActors {
+  readonly trainer: Actor;
+  readonly coordinator: Actor;
+  /** Demo users who attend the first course, with their agency and role. */
+  readonly participants: readonly { userId: string; fullName: string; agencyId: string; role: string }[];
+}
+
+const requestId = 'demo-seed';
+
+/**
+ * A course of the national training manual run to certificates (so the public check has a code to
+ * verify), a second course open for registration, and three partners of the network, one with an MoU.
+ */
+export async function seedTrainingAndPartners(tx: Tx, actors: DemoActors): Promise<void> {
+  const { trainer, coordinator } = actors;
+  const identification = await createCourse({
+    tx,
+    actor: trainer,
+    requestId,
+    course: {
+      title: 'Identifying victims of trafficking in persons',
+      topic: 'identification',
+      curriculum:
+        'Module 1: the law and the indicators. Module 2: interviewing with an interpreter. Module 3: referral and protection orders.',
+      manualChapters: ['3', '4', '4.2'],
+      languages: ['ms', 'en'],
+      targetRoles: ['frontline_officer', 'case_manager', 'investigator'],
+    },
+  });
+  const sessionId = await createSession({
+    tx,
+    actor: trainer,
+    requestId,
+    courseId: identification,
+    session: {
+      startsOn: '2025-11-18',
+      endsOn: '2025-11-20',
+      mode: 'in_person',
+      place: 'Kuala Lumpur',
+      trainers: ['Mohd Faizal Hamid'],
+      capacity: 30,
+      language: 'ms',
+    },
+  });
+  let session = await requireSession(tx, sessionId);
+  for (const participant of actors.participants) {
+    await register({ tx, actor: trainer, session, runs: true, registration: participant, requestId });
+  }
+  const rows = await tx.query<{ id: string }>(
+    'select id from training_participant where session_id = $1 order by registered_at, id',
+    [sessionId],
+  );
+  session = await requireSession(tx, sessionId);
+  await recordAttendance({
+    tx,
+    actor: trainer,
+    session,
+    requestId,
+    attendance: {
+      records: rows.map((row, i) => ({
+        participantId: row.id,
+        attended: i < rows.length - 1 || rows.length === 1,
+        preScore: 45 + i * 5,
+        postScore: i < rows.length - 1 || rows.length === 1 ? 80 + i * 3 : null,
+      })),
+    },
+  });
+  const attended = await tx.query<{ id: string }>(
+    'select id from training_participant where session_id = $1 and attended order by registered_at, id',
+    [sessionId],
+  );
+  await issueCertificates({
+    tx,
+    actor: trainer,
+    session,
+    participantIds: attended.map((row) => row.id),
+    requestId,
+  });
+  const protection = await createCourse({
+    tx,
+    actor: trainer,
+    requestId,
+    course: {
+      title: 'Victim-centred case management',
+      topic: 'victim_protection',
+      curriculum: 'Needs assessment, consent, care plans and safe return.',
+      manualChapters: ['5', '6'],
+      languages: ['en', 'ms', 'id', 'vi'],
+      targetRoles: ['case_manager', 'shelter_manager'],
+    },
+  });
+  await createSession({
+    tx,
+    actor: trainer,
+    requestId,
+    courseId: protection,
+    session: {
+      startsOn: '2027-03-09',
+      endsOn: '2027-03-10',
+      mode: 'online',
+      onlineUrl: 'https://meet.example.org/lindung-case-management',
+      trainers: ['Mohd Faizal Hamid', 'Lim Mei Ling'],
+      capacity: 100,
+      language: 'en',
+    },
+  });
+
+  const network = await createPartner({
+    tx,
+    actor: coordinator,
+    requestId,
+    partner: {
+      name: 'Persatuan Sokongan Pekerja Migran (demo)',
+      kind: 'cso',
+      services: ['shelter', 'legal_aid', 'counselling', 'interpretation'],
+      regions: ['Kuala Lumpur', 'Selangor', 'Johor'],
+      languages: ['ms', 'en', 'id'],
+      contactName: 'Pegawai Penghubung',
+      contactEmail: 'focal@psp-migran.example',
+      networkMember: true,
+      memberSince: '2021-06-01',
+    },
+  });
+  await recordMou({
+    tx,
+    actor: coordinator,
+    requestId,
+    partner: { agency_id: coordinator.agencyId, id: network },
+    mou: {
+      title: 'MoU on shelter referrals and interpreters',
+      signedOn: '2022-07-01',
+      expiresOn: '2027-06-30',
+    },
+  });
+  await createPartner({
+    tx,
+    actor: coordinator,
+    requestId,
+    partner: {
+      name: 'International organisation for migration (demo office)',
+      kind: 'international',
+      services: ['repatriation', 'livelihood', 'training'],
+      regions: ['Kuala Lumpur', 'Sabah'],
+      languages: ['en', 'vi', 'id'],
+      networkMember: true,
+      memberSince: '2021-03-15',
+    },
+  });
+  await createPartner({
+    tx,
+    actor: coordinator,
+    requestId,
+    partner: {
+      name: 'Labour department focal point (demo)',
+      kind: 'government',
+      services: ['hotline'],
+      regions: ['Penang'],
+      languages: ['ms', 'en'],
+      networkMember: false,
+    },
+  });
+}
