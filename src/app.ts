@@ -9,7 +9,7 @@ import type { Db } from './db/db.ts';
 import { registerAuthentication } from './http/authenticate.ts';
 import { loggerOptions, registerRequestLogging } from './http/logging.ts';
 import { registerOpenApi } from './http/openapi.ts';
-import { registerProblemHandlers } from './http/problem.ts';
+import { frameworkProblem, registerProblemHandlers } from './http/problem.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -63,6 +63,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     // Requests are logged by registerRequestLogging, with only the fields it allows.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
+    // A bad URL or an overlong path parameter answers problem+json too (found by the fuzzer).
+    frameworkErrors: frameworkProblem,
     // A caller's request id (from a load balancer) is kept when it looks like one; otherwise a new one.
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
