@@ -10,6 +10,7 @@ import { registerAuthentication } from './http/authenticate.ts';
 import { loggerOptions, registerRequestLogging } from './http/logging.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { frameworkProblem, registerProblemHandlers } from './http/problem.ts';
+import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -81,7 +82,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerProblemHandlers(app);
   registerRequestLogging(app);
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  // Counted in the database, so that limits hold across every API process (issue 11).
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(db) });
   await registerSecurityHeaders(app);
   await registerOpenApi(app, version);
   registerAuthentication(app, services, { skipPolicyChecks: options.unsafeSkipPolicyChecks === true });

@@ -59,7 +59,7 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<Server & { startedMs
   const started = performance.now();
   const child = spawnNode(['src/main.ts'], { ...env, PORT: String(port) });
   const url = `http://127.0.0.1:${port}`;
-  if (!(await waitUntilHealthy(`${url}/api/health`, child.process, 180_000))) {
+  if (!(await waitUntilHealthy(`${url}/api/health`, child.process, 600_000))) {
     child.process.kill('SIGKILL');
     throw new Error(`the server did not start:\n${child.output().slice(-3000)}`);
   }
@@ -150,12 +150,18 @@ export async function runCrashRounds(options: CrashOptions): Promise<CrashReport
         caseId = (opened.body as { id: string }).id;
       }
       if (round === options.kills) break; // the last start only checks
-      // Write at the rate until the kill, which comes at a random moment with writes in flight.
-      const killAt = performance.now() + 300 + random() * options.maxRoundMs;
+      // Write at the rate until the kill, which comes at a random moment (counted from the round's
+      // first acknowledgement, so that a slow first request cannot leave a round without any).
+      const delay = 100 + random() * options.maxRoundMs;
+      let killAt = Number.POSITIVE_INFINITY;
       const inFlight = new Set<Promise<void>>();
       let n = 0;
       const roundStarted = performance.now();
-      while (performance.now() < killAt) {
+      const acknowledgedBefore = acknowledged.length;
+      while (performance.now() < killAt && performance.now() - roundStarted < 120_000) {
+        if (killAt === Number.POSITIVE_INFINITY && acknowledged.length > acknowledgedBefore) {
+          killAt = performance.now() + delay;
+        }
         const draw = random();
         const write: Write =
           draw < 0.6
