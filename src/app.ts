@@ -9,7 +9,8 @@ import type { Db } from './db/db.ts';
 import { registerAuthentication } from './http/authenticate.ts';
 import { loggerOptions, registerRequestLogging } from './http/logging.ts';
 import { registerOpenApi } from './http/openapi.ts';
-import { registerProblemHandlers } from './http/problem.ts';
+import { frameworkProblem, registerProblemHandlers } from './http/problem.ts';
+import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -69,6 +70,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     // Requests are logged by registerRequestLogging, with only the fields it allows.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
+    // A bad URL or an overlong path parameter answers problem+json too (found by the fuzzer).
+    frameworkErrors: frameworkProblem,
     // A caller's request id (from a load balancer) is kept when it looks like one; otherwise a new one.
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
@@ -85,7 +88,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerProblemHandlers(app);
   registerRequestLogging(app);
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  // Counted in the database, so that limits hold across every API process (issue 11).
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(db) });
   await registerSecurityHeaders(app);
   await registerOpenApi(app, version);
   registerAuthentication(app, services, { skipPolicyChecks: options.unsafeSkipPolicyChecks === true });

@@ -28,6 +28,19 @@ export const backupHeaderSchema = z.object({
       isCalled: z.boolean(),
     }),
   ),
+  /**
+   * Attachment files as stored (encrypted), after the tables' frames: `<agency id>/<id>`, size and
+   * SHA-256 of the stored bytes. Absent in backups made before files were carried.
+   */
+  files: z
+    .array(
+      z.object({
+        path: z.string().min(1),
+        bytes: z.number().int().nonnegative(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      }),
+    )
+    .optional(),
 });
 
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
@@ -55,5 +68,8 @@ export function headerCapacity(draft: BackupHeader): number {
       lastValue: '-9223372036854775808',
       isCalled: false,
     })),
+    ...(draft.files && {
+      files: draft.files.map((file) => ({ ...file, bytes: Number.MAX_SAFE_INTEGER, sha256: 'f'.repeat(64) })),
+    }),
   }).length;
 }

@@ -1,5 +1,6 @@
 import type { Keyring } from '../crypto/keyring.ts';
 import type { Db, Queryable } from '../db/db.ts';
+import { listAttachmentFiles, writeAttachmentFrames } from './attachment-files.ts';
 import { BackupRefusedError } from './backup-errors.ts';
 import { createBackupFile } from './backup-file.ts';
 import { type BackupHeader, encodeHeader, headerCapacity } from './backup-header.ts';
@@ -46,12 +47,14 @@ export function encodeBatch(table: string, rows: readonly string[]): Buffer {
 /**
  * Writes every table of the public schema — schema_migration and the audit log included, so
  * that a restore gives an identical database — to an encrypted backup file, from one consistent
- * snapshot. Returns the header written into the file.
+ * snapshot, and with `attachmentsDir` the attachment files its rows refer to (as stored, encrypted).
+ * Returns the header written into the file.
  */
 export async function createBackup(props: {
   db: Db;
   keyring: Keyring;
   file: string;
+  attachmentsDir?: string;
   now?: Date;
 }): Promise<BackupHeader> {
   const { db, keyring, file } = props;
@@ -67,6 +70,7 @@ export async function createBackup(props: {
       migrationVersion: await appliedMigrationVersion(tx),
       tables: catalog.tables.map((table) => ({ name: table.name, rows: 0, sha256: '0'.repeat(64) })),
       sequences: await readSequences(tx, catalog.sequences),
+      ...(props.attachmentsDir && { files: await listAttachmentFiles(tx, props.attachmentsDir) }),
     };
     const writer = await createBackupFile({ file, keyring, headerCapacity: headerCapacity(draft) });
     try {
@@ -75,7 +79,13 @@ export async function createBackup(props: {
         const digest = await dumpTable(tx, table, (rows) => writer.writeFrame(encodeBatch(table.name, rows)));
         tables.push({ name: table.name, ...digest });
       }
-      const header = { ...draft, tables };
+      const files =
+        props.attachmentsDir && draft.files
+          ? await writeAttachmentFrames(props.attachmentsDir, draft.files, (frame) =>
+              writer.writeFrame(frame),
+            )
+          : undefined;
+      const header = { ...draft, tables, ...(files && { files }) };
       await writer.finish(encodeHeader(header));
       return header;
     } catch (error) {

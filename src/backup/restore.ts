@@ -1,6 +1,7 @@
 import type { Keyring } from '../crypto/keyring.ts';
 import type { DatabaseKind, Db, Tx } from '../db/db.ts';
 import { loadMigrations, type Migration, migrate } from '../db/migrate.ts';
+import { fileFrame, RestoredFiles, refuseUnlessNoFiles } from './attachment-files.ts';
 import { BackupFileError, BackupRefusedError } from './backup-errors.ts';
 import { openBackupFile } from './backup-file.ts';
 import { type BackupHeader, backupHeaderSchema } from './backup-header.ts';
@@ -77,14 +78,38 @@ export async function restoreBackup(props: {
   db: Db;
   keyring: Keyring;
   file: string;
+  /** Where the backup's attachment files go (an empty folder); required when the backup holds files. */
+  attachmentsDir?: string;
   migrations?: Migration[];
 }): Promise<RestoreReport> {
   const { db, keyring, file } = props;
   const reader = await openBackupFile(file, keyring);
+  let restoredFiles: RestoredFiles | undefined;
   try {
     const header = parseHeader(reader.header);
     const migrations = props.migrations ?? (await loadMigrations());
     checkMigrationVersion(header, migrations);
+    if (header.files && header.files.length > 0) {
+      if (!props.attachmentsDir) {
+        throw new BackupRefusedError(
+          'attachments_dir_missing',
+          'the backup holds attachment files: name a folder for them',
+        );
+      }
+      await refuseUnlessNoFiles(props.attachmentsDir);
+      restoredFiles = new RestoredFiles(props.attachmentsDir);
+    }
+    const files = restoredFiles;
+    /** Table frames go to the database; file frames to the attachments folder. */
+    async function* tableFrames(): AsyncGenerator<Buffer> {
+      for await (const frame of reader.frames()) {
+        const carried = fileFrame(frame);
+        if (!carried) yield frame;
+        else if (!files)
+          throw new BackupFileError('backup_file_damaged', 'the backup holds files its header does not list');
+        else await files.write(carried);
+      }
+    }
     await db.transaction(async (tx) => {
       await refuseUnlessEmpty(tx);
       await migrate(
@@ -96,18 +121,21 @@ export async function restoreBackup(props: {
       const catalog = await readCatalog(tx);
       checkSameTables(catalog, header);
       await clearTables(tx, catalog);
-      await loadRows(tx, catalog, reader.frames());
+      await loadRows(tx, catalog, tableFrames());
+      await files?.check(header.files ?? []);
       await restoreSequences(tx, header.sequences);
       await tx.query('set local session_replication_role = origin');
       await checkForeignKeys(tx, catalog.foreignKeys);
       await checkDigests(tx, catalog, header);
     });
+    restoredFiles = undefined; // committed: the files stay
     return {
       header,
       pendingMigrations: migrations.filter((migration) => migration.version > header.migrationVersion).length,
       missingKeys: await keysMissingFrom(db, keyring),
     };
   } finally {
+    await restoredFiles?.removeAll();
     await reader.close();
   }
 }

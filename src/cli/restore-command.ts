@@ -9,7 +9,8 @@ const usage = `
 Usage: lindung restore <file>
 
 Restores a backup made by "lindung backup" into an EMPTY database (a new LINDUNG_DATA_DIR, or a
-new PostgreSQL database in DATABASE_URL), from PGlite or PostgreSQL into either. In one
+new PostgreSQL database in DATABASE_URL) and its attachment files into an empty
+LINDUNG_ATTACHMENTS_DIR, from PGlite or PostgreSQL into either. In one
 transaction it creates the schema as it was in the backup, loads every row exactly (the audit
 log keeps its hash chain), and checks each table's row count and checksum against the backup.
 Any problem rolls everything back. Needs the key the backup was made with in LINDUNG_KEY or the
@@ -27,7 +28,7 @@ export async function runRestore(args: string[], context: CliContext): Promise<n
   const config = loadConfig(context.env);
   const keyring = await loadCliKeyring(config, context, { create: false });
   const report = await withDatabase(config, { migrated: false }, (db) =>
-    restoreBackup({ db, keyring, file: path.resolve(file) }),
+    restoreBackup({ db, keyring, file: path.resolve(file), attachmentsDir: config.attachmentsDir }),
   );
   const { header } = report;
   say(
@@ -39,6 +40,7 @@ export async function runRestore(args: string[], context: CliContext): Promise<n
       context,
       `  ${table.name.padEnd(24)} ${table.rows} row${table.rows === 1 ? '' : 's'}, checksum matches`,
     );
+  say(context, `  ${header.files?.length ?? 0} attachment files, sizes and checksums match`);
   if (report.pendingMigrations > 0) {
     say(
       context,

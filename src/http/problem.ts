@@ -34,6 +34,7 @@ const titles: Record<number, string> = {
   405: 'Method not allowed',
   409: 'Conflict',
   413: 'Content too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   429: 'Too many requests',
@@ -118,6 +119,25 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   if (error instanceof UnacknowledgedWarningsError) problem.warnings = [...error.warnings];
   if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.status(error.status).type('application/problem+json').send(problem);
+}
+
+/**
+ * Errors the router raises before any route runs (a URL that cannot be decoded, a path parameter
+ * longer than the router takes): problem+json like every other error (fastify's `frameworkErrors`).
+ */
+export function frameworkProblem(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  return sendProblem(
+    request,
+    reply,
+    tooLong
+      ? new AppError('path_too_long', 414, 'A part of the URL is too long.')
+      : new AppError('bad_url', 400, 'The URL cannot be read.'),
+  );
 }
 
 /** One handler writes every error response, so every error reads the same. */

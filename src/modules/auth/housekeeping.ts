@@ -1,6 +1,7 @@
 import type { Config } from '../../config.ts';
 import type { Db, Queryable } from '../../db/db.ts';
 import { purgeIdempotencyKeys } from '../../http/idempotency.ts';
+import { purgeRateLimitCounters } from '../../http/rate-limit-store.ts';
 import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
 import { purgeExpiredSessions } from './auth.repo.ts';
 
@@ -15,12 +16,13 @@ export function schedulePurgeSessions(queryable: Queryable, at = new Date()): Pr
   return enqueueJob(queryable, { kind: purgeSessionsJob, runAt: at, singletonKey: hour.toISOString() });
 }
 
-/** Hourly: removes ended sessions, old sign-in throttles and idempotency keys, then queues the next run. */
+/** Hourly: removes ended sessions, old sign-in throttles, rate-limit counters and idempotency keys, then queues the next run. */
 export function purgeSessionsHandler(db: Db, config: Pick<Config, 'session'>): JobHandler {
   return async () => {
     await db.transaction(async (tx) => {
       await purgeExpiredSessions(tx, config.session.idleMinutes);
       await purgeIdempotencyKeys(tx);
+      await purgeRateLimitCounters(tx);
       await schedulePurgeSessions(tx, new Date(Date.now() + 3_600_000));
     });
   };

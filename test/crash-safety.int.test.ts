@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runCrashRounds } from '../bench/support/crash.ts';
+import { pgliteDatabase } from '../bench/support/databases.ts';
+
+/*
+ * The CI-sized half of `npm run bench:crash` (issue 11): the server on PGlite in a child process,
+ * killed with SIGKILL twice while it takes writes. Every write it acknowledged must survive, and
+ * the audit chain must verify. The benchmark does twenty kills on PGlite and on PostgreSQL.
+ */
+describe('crash safety [pglite]', () => {
+  it('keeps every acknowledged write and an intact audit chain across two kill -9s', async () => {
+    const database = await pgliteDatabase();
+    try {
+      let state = 20261201;
+      const random = () => {
+        state = (state * 1103515245 + 12345) % 2 ** 31;
+        return state / 2 ** 31;
+      };
+      const report = await runCrashRounds({ database, kills: 2, rate: 50, maxRoundMs: 1500, random });
+      assert.deepEqual(report.missing, [], 'acknowledged writes lost after kill -9');
+      assert.equal(report.auditVerify.code, 0, report.auditVerify.output);
+      assert.ok(report.acknowledged > 0, 'the server acknowledged no write before its kills');
+    } finally {
+      await database.drop();
+    }
+  });
+});
