@@ -35,6 +35,7 @@ const titles: Record<number, string> = {
   409: 'Conflict',
   413: 'Content too large',
   415: 'Unsupported media type',
+  412: 'Precondition failed',
   422: 'Unprocessable content',
   429: 'Too many requests',
   500: 'Internal server error',

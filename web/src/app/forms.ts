@@ -29,6 +29,7 @@ export function fieldProblemKey(problem: FieldProblem): string | undefined {
       if (problem.format === 'date' || problem.format === 'datetime') return 'date';
       if (problem.format === 'email') return 'email';
       if (problem.format === 'uuid' || problem.format === 'guid') return 'choose';
+      if (problem.format === 'regex' && /(country|nationality)$/i.test(problem.field)) return 'countryCode';
       return 'format';
     case 'invalid_value':
       return 'choose';
