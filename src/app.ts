@@ -18,7 +18,7 @@ import { registerActionPlanRoutes } from './modules/action-plans/index.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerApprovalRoutes } from './modules/approvals/index.ts';
 import { registerAttachmentRoutes } from './modules/attachments/index.ts';
-import { registerAuthRoutes } from './modules/auth/index.ts';
+import { registerAuthRoutes, registerDraftKeyRoutes } from './modules/auth/index.ts';
 import { carePlanApprovalAppliers, registerCareRoutes } from './modules/care/index.ts';
 import { caseApprovalAppliers, registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
 import { registerCommitteeRoutes } from './modules/committees/index.ts';
@@ -96,6 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   registerHealthRoutes(app, services, version);
   registerAuthRoutes(app, services);
+  registerDraftKeyRoutes(app, services);
   registerAgencyRoutes(app, services);
   registerUserRoutes(app, services);
   registerPersonRoutes(app, services);

@@ -41,6 +41,20 @@ for (const kind of await testDatabaseKinds()) {
       const errors = response.json().errors as { field: string; message: string }[];
       assert.ok(errors.some((e) => e.field === 'name'));
       assert.ok(errors.some((e) => e.field === 'isAdmin' && e.message === 'is not a known field'));
+      assert.ok(errors.some((e) => e.field === 'name' && 'code' in e && e.code === 'invalid_type'));
+    });
+
+    it('gives each schema problem its zod code and bound, so a client can say it in its own language', async () => {
+      const response = await admin.request('POST', '/api/agencies', { name: '', type: 'ngo', country: 'MY' });
+      assert.equal(response.statusCode, 400);
+      const name = (response.json().errors as { field: string; code?: string; limit?: number }[]).find(
+        (e) => e.field === 'name',
+      );
+      assert.equal(name?.code, 'too_small');
+      assert.equal(name?.limit, 2);
+      const id = await admin.request('GET', '/api/agencies/not-a-uuid');
+      assert.equal(id.json().errors[0].code, 'invalid_format');
+      assert.equal(id.json().errors[0].format, 'uuid');
     });
 
     it('answers a body over 1 MB with 413', async () => {

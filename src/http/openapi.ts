@@ -14,7 +14,18 @@ export const problemSchema = z
     instance: z.string(),
     code: z.string().describe('Stable machine-readable error code'),
     requestId: z.string(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string(),
+          code: z.string().optional().describe('zod issue code of a schema check, e.g. too_small'),
+          limit: z.number().optional().describe('the bound a too_small / too_big value missed'),
+          origin: z.string().optional().describe('what the bound counts: string, array, number, date'),
+          format: z.string().optional().describe('the format an invalid_format value missed'),
+        }),
+      )
+      .optional(),
     warnings: z
       .array(z.object({ code: z.string(), message: z.string() }))
       .optional()

@@ -36,6 +36,7 @@ const titles: Record<number, string> = {
   413: 'Content too large',
   414: 'URI too long',
   415: 'Unsupported media type',
+  412: 'Precondition failed',
   422: 'Unprocessable content',
   429: 'Too many requests',
   500: 'Internal server error',
@@ -44,6 +45,21 @@ const titles: Record<number, string> = {
 
 interface ZodIssueParams {
   keys?: string[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+  format?: string;
+}
+
+/** The parts of a zod issue a client needs to say the problem in its own language. */
+function issueDetails(keyword: string, params: ZodIssueParams): Omit<FieldProblem, 'field' | 'message'> {
+  const bound = params.minimum ?? params.maximum;
+  return {
+    code: keyword,
+    ...(typeof bound === 'number' || typeof bound === 'bigint' ? { limit: Number(bound) } : {}),
+    ...(typeof params.origin === 'string' && { origin: params.origin }),
+    ...(typeof params.format === 'string' && { format: params.format }),
+  };
 }
 
 /** Names each invalid field: body fields by their path (`memberships.0.role`), others prefixed (`query.limit`). */
@@ -54,16 +70,23 @@ function fieldProblems(
 ): FieldProblem[] {
   const context = (error as { validationContext?: string }).validationContext ?? 'body';
   const prefix = context === 'body' ? '' : `${context === 'querystring' ? 'query' : context}.`;
-  return error.validation.flatMap((issue) => {
+  return error.validation.flatMap((issue): FieldProblem[] => {
     const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
     const keys = (issue.params as ZodIssueParams).keys;
     if (issue.keyword === 'unrecognized_keys' && keys) {
       return keys.map((key) => ({
         field: `${prefix}${path ? `${path}.` : ''}${key}`,
         message: 'is not a known field',
+        code: 'unrecognized_keys',
       }));
     }
-    return [{ field: `${prefix}${path}` || context, message: issue.message ?? 'is invalid' }];
+    return [
+      {
+        field: `${prefix}${path}` || context,
+        message: issue.message ?? 'is invalid',
+        ...issueDetails(issue.keyword, (issue.params ?? {}) as ZodIssueParams),
+      },
+    ];
   });
 }
 

@@ -17,6 +17,16 @@ export interface FieldProblem {
   /** JSON pointer-like dotted path of the field, e.g. `memberships.0.role`. */
   readonly field: string;
   readonly message: string;
+  /**
+   * What is wrong, for clients that say it in the user's language: the zod issue code
+   * (`too_small`, `invalid_format`, …) of a schema check, absent when only the message says it.
+   */
+  readonly code?: string;
+  /** The bound a `too_small` / `too_big` value missed, and what it counts (`string`, `array`, `number`…). */
+  readonly limit?: number;
+  readonly origin?: string;
+  /** The format an `invalid_format` value missed (`date`, `uuid`, `email`…). */
+  readonly format?: string;
 }
 
 /** 400: the request is malformed or a field is invalid. */

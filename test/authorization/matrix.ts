@@ -97,6 +97,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/auth/sign-out': signedIn,
   'GET /api/me': signedIn,
   'PATCH /api/me': signedIn,
+  'GET /api/me/draft-key': signedIn,
   'POST /api/auth/agency': signedIn,
   'POST /api/auth/password': signedIn,
   'POST /api/auth/two-factor/enrol': signedIn,

@@ -137,8 +137,8 @@ describe('the web app in Chromium', () => {
     await page.getByRole('button', { name: 'None of these: record a new person' }).click();
     await page.getByLabel('Nationality').fill('M1');
     await page.getByRole('button', { name: 'Record the person' }).click();
-    // The API's problem+json names the field; the form shows it under that field.
-    await page.getByText(/Check this field: must be an ISO 3166-1/).waitFor();
+    // The API's problem+json names the field and its problem; the form says it under that field.
+    await page.getByText('Use the two-letter country code in capitals, such as MY.').waitFor();
     await page.getByLabel('Nationality').fill('MM');
     await page.getByRole('button', { name: 'Record the person' }).click();
     await page.getByText('Case for Mya Thandar').waitFor();

@@ -1,6 +1,7 @@
 export { revokeSecondFactorAccess } from './account.commands.ts';
 export { registerAuthRoutes } from './auth.routes.ts';
 export { type Authentication, authenticateApiToken, authenticateSession } from './credentials.ts';
+export { draftWrappingKey, registerDraftKeyRoutes } from './draft-key.ts';
 export { purgeSessionsHandler, purgeSessionsJob, schedulePurgeSessions } from './housekeeping.ts';
 export { checkPasswordPolicy, hashPassword } from './password.ts';
 export { signInThrottle, totpSecretContext } from './sign-in.commands.ts';

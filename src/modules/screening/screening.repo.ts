@@ -136,6 +136,18 @@ export async function findScreening(tx: Tx, id: string): Promise<ScreeningRow | 
   return row;
 }
 
+/**
+ * Locks the screening's row for the rest of the transaction and answers when it last changed, so a
+ * version check (`If-Match`) and the change after it cannot be split by another save.
+ */
+export async function lockScreeningVersion(tx: Tx, id: string): Promise<Date | undefined> {
+  const [row] = await tx.query<{ updated_at: Date }>(
+    'select updated_at from screening where id = $1 for update',
+    [id],
+  );
+  return row?.updated_at;
+}
+
 /** The screening, or a 404 — also when it belongs to an agency this one may not see. */
 export async function requireScreening(tx: Tx, id: string): Promise<ScreeningRow> {
   const screening = await findScreening(tx, id);

@@ -23,6 +23,7 @@ import {
   startScreeningSchema,
   updateScreeningSchema,
 } from './screening.schema.ts';
+import { checkIfMatch, screeningEtag } from './screening.version.ts';
 
 const tags = ['screening'];
 const idParams = z.strictObject({ id: z.uuid() });
@@ -140,12 +141,13 @@ export function registerScreeningRoutes(app: App, services: Services): void {
         response: { 200: screeningSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
       authorize(actor, screeningPolicy, 'conduct', undefined);
       return inTenant(db, actor, async (tx) => {
         const screening = await requireScreening(tx, request.params.id);
         authorize(actor, screeningPolicy, 'conduct', screening);
+        await checkIfMatch(tx, screening.id, request.headers['if-match']);
         const changed = await changeScreening({
           tx,
           actor,
@@ -154,6 +156,7 @@ export function registerScreeningRoutes(app: App, services: Services): void {
           change: request.body,
           requestId: request.id,
         });
+        reply.header('etag', screeningEtag(changed.updated_at));
         return presentScreening(changed, keyring);
       });
     },

@@ -2,6 +2,11 @@
 export interface FieldProblem {
   field: string;
   message: string;
+  /** The zod issue code of a schema check (`too_small`…), for saying it in the user's language. */
+  code?: string;
+  limit?: number;
+  origin?: string;
+  format?: string;
 }
 
 /** An RFC 9457 problem answered by the API, thrown by every call that did not succeed. */

@@ -1,12 +1,57 @@
 import type { TFunction } from 'i18next';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { ApiProblem } from '../api/client.ts';
+import { ApiProblem, type FieldProblem } from '../api/client.ts';
 
 /** The message for a problem the whole form has: translated by its code when we know it. */
 export function problemMessage(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiProblem)) return t('problems.unknown');
   const key = `problems.${error.code}`;
   return t(key, { defaultValue: '' }) || error.detail || t('problems.unknown');
+}
+
+/** The key under `problems.fields` that says a schema problem, or undefined when only its message does. */
+export function fieldProblemKey(problem: FieldProblem): string | undefined {
+  const counted = problem.origin === 'array' || problem.origin === 'set' ? 'Items' : undefined;
+  switch (problem.code) {
+    case 'invalid_type':
+      return 'required';
+    case 'too_small':
+      if (problem.origin === 'string') return problem.limit === 1 ? 'required' : 'tooShort';
+      if (counted) return problem.limit === 1 ? 'chooseOne' : 'tooFewItems';
+      if (problem.origin === 'date') return 'tooEarly';
+      return 'tooLow';
+    case 'too_big':
+      if (problem.origin === 'string') return 'tooLong';
+      if (counted) return 'tooManyItems';
+      if (problem.origin === 'date') return 'tooLate';
+      return 'tooHigh';
+    case 'invalid_format':
+      if (problem.format === 'date' || problem.format === 'datetime') return 'date';
+      if (problem.format === 'email') return 'email';
+      if (problem.format === 'uuid' || problem.format === 'guid') return 'choose';
+      if (problem.format === 'regex' && /(country|nationality)$/i.test(problem.field)) return 'countryCode';
+      return 'format';
+    case 'invalid_value':
+      return 'choose';
+    case 'not_multiple_of':
+      return 'wholeNumber';
+    case 'unrecognized_keys':
+      return 'unknownField';
+    case 'invalid_union':
+      return 'invalid';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A field problem in the user's language: from its zod code when the API sent one, else the API's
+ * (English) message behind a translated prefix — rules of the domain have no code yet.
+ */
+export function fieldMessage(problem: FieldProblem, t: TFunction): string {
+  const key = fieldProblemKey(problem);
+  const text = key ? t(`problems.fields.${key}`, { limit: problem.limit, defaultValue: '' }) : '';
+  return text || t('problems.field', { message: problem.message });
 }
 
 /**
@@ -27,7 +72,7 @@ export function applyProblem<Values extends FieldValues>(
     const renamed = apiFields[problem.field] ?? problem.field;
     const field = fields.find((name) => renamed === name || renamed.startsWith(`${name}.`));
     if (field) {
-      setError(field, { type: 'server', message: t('problems.field', { message: problem.message }) });
+      setError(field, { type: 'server', message: fieldMessage(problem, t) });
     } else {
       unplaced = true;
     }

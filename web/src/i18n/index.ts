@@ -15,6 +15,7 @@ import { addPortalLocales } from './portal-locales.ts';
 import { addReportsLocales } from './reports-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
+import { addWebappLocales } from './webapp-locales.ts';
 
 export const locales: readonly Locale[] = ['en', 'ms', 'id', 'vi'];
 
@@ -66,6 +67,7 @@ addCareLocales(i18next);
 addPortalLocales(i18next);
 addJobAdvertLocales(i18next);
 addReportsLocales(i18next);
+addWebappLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

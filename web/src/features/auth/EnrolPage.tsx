@@ -5,9 +5,10 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
-import { applyProblem, problemMessage } from '../../app/forms.ts';
+import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { meQueryKey, useMe } from '../../app/session.tsx';
+import { useApiForm } from '../../app/use-api-form.ts';
 
 interface Enrolment {
   secret: string;
@@ -22,7 +23,6 @@ export default function EnrolPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [recoveryCodes, setRecoveryCodes] = useState<string[]>();
-  const [formProblem, setFormProblem] = useState<string>();
   const enrol = useMutation({ mutationFn: () => api<Enrolment>('POST', '/api/auth/two-factor/enrol') });
   const form = useForm<{ code: string }>({ defaultValues: { code: '' } });
   const alreadyEnabled = me.user.twoFactorEnabled;
@@ -34,16 +34,14 @@ export default function EnrolPage() {
     if (!alreadyEnabled && isIdle) mutate();
   }, [alreadyEnabled, isIdle, mutate]);
 
-  const confirm = form.handleSubmit(async ({ code }) => {
-    setFormProblem(undefined);
-    try {
+  const { problem, onSubmit: confirm } = useApiForm(form, {
+    fields: ['code'],
+    send: async ({ code }) => {
       const answer = await api<{ recoveryCodes: string[] }>('POST', '/api/auth/two-factor/confirm', {
         code: code.trim(),
       });
       setRecoveryCodes(answer.recoveryCodes);
-    } catch (error) {
-      setFormProblem(applyProblem(error, ['code'], form.setError, t));
-    }
+    },
   });
 
   const finish = async () => {
@@ -90,7 +88,7 @@ export default function EnrolPage() {
                   <Text size="sm">
                     {t('enrol.secret')} <Code data-testid="totp-secret">{enrol.data.secret}</Code>
                   </Text>
-                  {formProblem && <Alert color="red">{formProblem}</Alert>}
+                  {problem && <Alert color="red">{problem}</Alert>}
                   <TextInput
                     label={t('enrol.code')}
                     inputMode="numeric"

@@ -18,10 +18,10 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiProblem, api, setCsrfToken } from '../../api/client.ts';
 import type { SignedIn } from '../../api/types.ts';
-import { applyProblem } from '../../app/forms.ts';
 import { LanguageMenu } from '../../app/LanguageMenu.tsx';
 import { usePageTitle } from '../../app/page-title.ts';
 import { meQueryKey } from '../../app/session.tsx';
+import { useApiForm } from '../../app/use-api-form.ts';
 import { applyLocale } from '../../i18n/index.ts';
 
 interface SignInValues {
@@ -39,16 +39,15 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const state = (location.state ?? {}) as { expired?: boolean; signedOut?: boolean };
   const [secondFactor, setSecondFactor] = useState<'totp' | 'recovery' | null>(null);
-  const [formProblem, setFormProblem] = useState<string>();
   usePageTitle(t('signIn.title'));
   const form = useForm<SignInValues>({
     defaultValues: { email: '', password: '', totp: '', recoveryCode: '' },
   });
   const { errors, isSubmitting } = form.formState;
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormProblem(undefined);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: ['email', 'password', 'totp', 'recoveryCode'],
+    send: async (values) => {
       const signedIn = await api<SignedIn>('POST', '/api/auth/sign-in', {
         email: values.email,
         password: values.password,
@@ -59,20 +58,21 @@ export function SignInPage() {
       queryClient.clear();
       await queryClient.invalidateQueries({ queryKey: meQueryKey });
       await navigate(signedIn.stage === 'enrolment_required' ? '/two-factor' : '/', { replace: true });
-    } catch (error) {
+    },
+    handle: (error) => {
       if (error instanceof ApiProblem && error.code === 'two_factor_required') {
         setSecondFactor((current) => current ?? 'totp');
-        return;
+        return true;
       }
       if (error instanceof ApiProblem && error.code === 'two_factor_invalid') {
         form.setError(secondFactor === 'recovery' ? 'recoveryCode' : 'totp', {
           type: 'server',
           message: t('problems.two_factor_invalid'),
         });
-        return;
+        return true;
       }
-      setFormProblem(applyProblem(error, ['email', 'password', 'totp', 'recoveryCode'], form.setError, t));
-    }
+      return false;
+    },
   });
 
   return (
@@ -99,9 +99,9 @@ export function SignInPage() {
                 {t('signIn.signedOut')}
               </Alert>
             )}
-            {formProblem && (
+            {problem && (
               <Alert color="red" role="alert">
-                {formProblem}
+                {problem}
               </Alert>
             )}
             <TextInput

@@ -15,11 +15,11 @@ import {
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { type Path, useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
-import { applyProblem } from '../../app/forms.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
+import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { serviceTypes } from './care-vocabulary.ts';
 
@@ -77,13 +77,24 @@ function PlanForm({
     },
   });
   const services = useFieldArray({ control: form.control, name: 'services' });
-  const [problem, setProblem] = useState<string>();
   const [changed, setChanged] = useState(false);
   const { errors } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    setProblem(undefined);
-    setChanged(false);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: (values) => [
+      'reviewOn',
+      'goals',
+      ...values.services.flatMap(
+        (_, index) =>
+          [
+            `services.${index}.type`,
+            `services.${index}.startsOn`,
+            `services.${index}.endsOn`,
+            `services.${index}.status`,
+          ] as const,
+      ),
+    ],
+    send: async (values) => {
+      setChanged(false);
       const answer = await api<CarePlan | { approval: unknown }>('PUT', `/api/cases/${caseId}/care-plan`, {
         reviewOn: values.reviewOn,
         goals: values.goals
@@ -100,26 +111,12 @@ function PlanForm({
         basedOnVersion: current?.version ?? null,
       });
       onDone('approval' in answer);
-    } catch (error) {
-      if (error instanceof ApiProblem && error.code === 'care_plan_changed') {
-        setChanged(true);
-        return;
-      }
-      const fields: Path<PlanValues>[] = [
-        'reviewOn',
-        'goals',
-        ...values.services.flatMap(
-          (_, index) =>
-            [
-              `services.${index}.type`,
-              `services.${index}.startsOn`,
-              `services.${index}.endsOn`,
-              `services.${index}.status`,
-            ] as const,
-        ),
-      ];
-      setProblem(applyProblem(error, fields, form.setError, t));
-    }
+    },
+    handle: (error) => {
+      if (!(error instanceof ApiProblem && error.code === 'care_plan_changed')) return false;
+      setChanged(true);
+      return true;
+    },
   });
   return (
     <form onSubmit={submit} noValidate aria-label={t('care.plan.set')}>

@@ -11,12 +11,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { applyProblem } from '../../app/forms.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
+import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { serviceTypes } from './care-vocabulary.ts';
@@ -50,11 +49,10 @@ export function DeliveriesSection({ caseId }: { caseId: string }) {
   const form = useForm<DeliveryValues>({
     defaultValues: { type: 'medical', deliveredOn: todayIn(me.agency.timeZone), description: '' },
   });
-  const [problem, setProblem] = useState<string>();
   const { errors } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    setProblem(undefined);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: ['type', 'deliveredOn', 'description'] as const,
+    send: async (values) => {
       await api('POST', `/api/cases/${caseId}/services`, {
         type: values.type,
         deliveredOn: values.deliveredOn,
@@ -62,9 +60,7 @@ export function DeliveriesSection({ caseId }: { caseId: string }) {
       });
       form.reset({ ...values, description: '' });
       void queryClient.invalidateQueries({ queryKey: key });
-    } catch (error) {
-      setProblem(applyProblem(error, ['type', 'deliveredOn', 'description'] as const, form.setError, t));
-    }
+    },
   });
   const items = found.data?.items ?? [];
   return (

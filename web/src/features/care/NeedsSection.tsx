@@ -11,12 +11,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { type Path, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { applyProblem } from '../../app/forms.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
+import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { type NeedDomain, type NeedLevel, needDomains, needLevels } from './care-vocabulary.ts';
@@ -52,20 +51,16 @@ export function NeedsSection({ caseId }: { caseId: string }) {
       >,
     },
   });
-  const [problem, setProblem] = useState<string>();
   const { errors } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    setProblem(undefined);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: ['assessedOn', ...needDomains.map((d) => `needs.${d}` as const)],
+    send: async (values) => {
       await api('POST', `/api/cases/${caseId}/needs-assessments`, {
         assessedOn: values.assessedOn,
         needs: Object.fromEntries(needDomains.map((domain) => [domain, { level: values.needs[domain] }])),
       });
       void queryClient.invalidateQueries({ queryKey: key });
-    } catch (error) {
-      const fields: Path<NeedsValues>[] = ['assessedOn', ...needDomains.map((d) => `needs.${d}` as const)];
-      setProblem(applyProblem(error, fields, form.setError, t));
-    }
+    },
   });
   const items = found.data?.items ?? [];
   const latest = items.find((item) => !item.supersededById) ?? items[0];

@@ -1,12 +1,11 @@
 import { Alert, Badge, Button, Checkbox, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { Note, Task } from '../../api/types.ts';
-import { applyProblem } from '../../app/forms.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
+import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 
 /** A case's tasks, with the form to add one and a box to mark one done. */
@@ -19,7 +18,6 @@ export function TasksPanel({ caseId }: { caseId: string }) {
     queryKey: ['cases', caseId, 'tasks'],
     queryFn: () => api<{ items: Task[] }>('GET', `/api/cases/${caseId}/tasks`),
   });
-  const [formProblem, setFormProblem] = useState<string>();
   const form = useForm<{ title: string; dueOn: string }>({ defaultValues: { title: '', dueOn: '' } });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['cases', caseId] });
   const markDone = useMutation({
@@ -27,9 +25,9 @@ export function TasksPanel({ caseId }: { caseId: string }) {
       api('PATCH', `/api/tasks/${task.id}`, { status: task.status === 'open' ? 'done' : 'open' }),
     onSettled: refresh,
   });
-  const add = form.handleSubmit(async (values) => {
-    setFormProblem(undefined);
-    try {
+  const { problem, onSubmit: add } = useApiForm(form, {
+    fields: ['title', 'dueOn'],
+    send: async (values) => {
       await api('POST', `/api/cases/${caseId}/tasks`, {
         title: values.title,
         ...(values.dueOn && { dueOn: values.dueOn }),
@@ -37,9 +35,7 @@ export function TasksPanel({ caseId }: { caseId: string }) {
       form.reset();
       await refresh();
       await queryClient.invalidateQueries({ queryKey: ['tasks', 'mine'] });
-    } catch (error) {
-      setFormProblem(applyProblem(error, ['title', 'dueOn'], form.setError, t));
-    }
+    },
   });
   const items = tasks.data?.items ?? [];
   return (
@@ -65,7 +61,7 @@ export function TasksPanel({ caseId }: { caseId: string }) {
       {canWrite && (
         <form onSubmit={add} noValidate aria-label={t('task.add')}>
           <Stack gap="xs">
-            {formProblem && <Alert color="red">{formProblem}</Alert>}
+            {problem && <Alert color="red">{problem}</Alert>}
             <TextInput
               label={t('task.title')}
               error={form.formState.errors.title?.message}
@@ -99,17 +95,14 @@ export function NotesPanel({ caseId }: { caseId: string }) {
     queryKey: ['cases', caseId, 'notes'],
     queryFn: () => api<{ items: Note[] }>('GET', `/api/cases/${caseId}/notes`),
   });
-  const [formProblem, setFormProblem] = useState<string>();
   const form = useForm<{ body: string }>({ defaultValues: { body: '' } });
-  const add = form.handleSubmit(async (values) => {
-    setFormProblem(undefined);
-    try {
+  const { problem, onSubmit: add } = useApiForm(form, {
+    fields: ['body'],
+    send: async (values) => {
       await api('POST', `/api/cases/${caseId}/notes`, { body: values.body });
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ['cases', caseId] });
-    } catch (error) {
-      setFormProblem(applyProblem(error, ['body'], form.setError, t));
-    }
+    },
   });
   const items = notes.data?.items ?? [];
   return (
@@ -131,7 +124,7 @@ export function NotesPanel({ caseId }: { caseId: string }) {
       {canWrite && (
         <form onSubmit={add} noValidate aria-label={t('note.add')}>
           <Stack gap="xs">
-            {formProblem && <Alert color="red">{formProblem}</Alert>}
+            {problem && <Alert color="red">{problem}</Alert>}
             <Textarea
               label={t('note.body')}
               autosize

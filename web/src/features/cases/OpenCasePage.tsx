@@ -17,8 +17,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { CaseView, Person, PersonMatch } from '../../api/types.ts';
-import { applyProblem } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
+import { useApiForm } from '../../app/use-api-form.ts';
 import { caseTypes, exploitationTypes, riskLevels, sexes } from './case-options.ts';
 
 interface Chosen {
@@ -36,7 +36,6 @@ function FindPerson({
 }) {
   const { t } = useTranslation();
   const [matches, setMatches] = useState<PersonMatch[]>();
-  const [formProblem, setFormProblem] = useState<string>();
   const form = useForm<{ name: string; documentNumber: string }>({
     defaultValues: { name: '', documentNumber: '' },
   });
@@ -63,25 +62,22 @@ function FindPerson({
     }, 300);
     return () => clearTimeout(timer);
   }, [typedName]);
-  const search = form.handleSubmit(async (values) => {
-    setFormProblem(undefined);
-    try {
+  const { problem, onSubmit: search } = useApiForm(form, {
+    fields: ['name', 'documentNumber'],
+    apiFields: {
+      'query.name': 'name',
+      'query.documentNumber': 'documentNumber',
+    },
+    send: async (values) => {
       await lookUp(values);
-    } catch (error) {
-      setFormProblem(
-        applyProblem(error, ['name', 'documentNumber'], form.setError, t, {
-          'query.name': 'name',
-          'query.documentNumber': 'documentNumber',
-        }),
-      );
-    }
+    },
   });
   return (
     <Stack>
       <form onSubmit={search} noValidate>
         <Stack>
           <Text>{t('openCase.searchIntro')}</Text>
-          {formProblem && <Alert color="red">{formProblem}</Alert>}
+          {problem && <Alert color="red">{problem}</Alert>}
           <TextInput
             label={t('person.name')}
             error={form.formState.errors.name?.message}
@@ -148,12 +144,15 @@ interface PersonValues {
 /** Step 1b: record a new person (the least that is needed; the person's page holds the rest). */
 function NewPerson({ name, onCreated }: { name: string; onCreated: (person: Chosen) => void }) {
   const { t } = useTranslation();
-  const [formProblem, setFormProblem] = useState<string>();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<PersonValues>({ defaultValues: { fullName: name, sex: 'unknown', nationality: '' } });
-  const submit = form.handleSubmit(async (values) => {
-    setFormProblem(undefined);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: ['fullName', 'sex', 'nationality'],
+    apiFields: {
+      'names.0.fullName': 'fullName',
+      names: 'fullName',
+    },
+    send: async (values) => {
       const person = await api<Person>(
         'POST',
         '/api/persons',
@@ -165,19 +164,12 @@ function NewPerson({ name, onCreated }: { name: string; onCreated: (person: Chos
         { 'idempotency-key': idempotencyKey },
       );
       onCreated({ id: person.id, name: person.names[0]?.fullName ?? values.fullName });
-    } catch (error) {
-      setFormProblem(
-        applyProblem(error, ['fullName', 'sex', 'nationality'], form.setError, t, {
-          'names.0.fullName': 'fullName',
-          names: 'fullName',
-        }),
-      );
-    }
+    },
   });
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {formProblem && <Alert color="red">{formProblem}</Alert>}
+        {problem && <Alert color="red">{problem}</Alert>}
         <TextInput
           label={t('person.fullName')}
           error={form.formState.errors.fullName?.message}
@@ -216,14 +208,16 @@ interface CaseValues {
 function CaseFacts({ person }: { person: Chosen }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [formProblem, setFormProblem] = useState<string>();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<CaseValues>({
     defaultValues: { type: 'victim_case', exploitationType: '', riskLevel: 'medium', summary: '' },
   });
-  const submit = form.handleSubmit(async (values) => {
-    setFormProblem(undefined);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: ['type', 'exploitationType', 'riskLevel', 'summary'],
+    apiFields: {
+      exploitationTypes: 'exploitationType',
+    },
+    send: async (values) => {
       const opened = await api<CaseView>(
         'POST',
         '/api/cases',
@@ -237,19 +231,13 @@ function CaseFacts({ person }: { person: Chosen }) {
         { 'idempotency-key': idempotencyKey },
       );
       await navigate(`/cases/${opened.id}`);
-    } catch (error) {
-      setFormProblem(
-        applyProblem(error, ['type', 'exploitationType', 'riskLevel', 'summary'], form.setError, t, {
-          exploitationTypes: 'exploitationType',
-        }),
-      );
-    }
+    },
   });
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text>{t('openCase.forPerson', { name: person.name })}</Text>
-        {formProblem && <Alert color="red">{formProblem}</Alert>}
+        {problem && <Alert color="red">{problem}</Alert>}
         <NativeSelect
           label={t('case.typeLabel')}
           data={caseTypes.map((type) => ({ value: type, label: t(`case.type.${type}`) }))}

@@ -1,12 +1,11 @@
 import { Alert, Badge, Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api/client.ts';
 import type { Consent, Page, ReferralSummary } from '../../api/types.ts';
-import { applyProblem } from '../../app/forms.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
+import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 
@@ -73,7 +72,6 @@ export function ConsentsPanel({ personId }: { personId: string }) {
     queryKey: ['persons', personId, 'consents'],
     queryFn: () => api<{ items: Consent[] }>('GET', `/api/persons/${personId}/consents`),
   });
-  const [formProblem, setFormProblem] = useState<string>();
   const form = useForm<ConsentValues>({
     defaultValues: {
       recipientAgencyId: '',
@@ -92,9 +90,10 @@ export function ConsentsPanel({ personId }: { personId: string }) {
     'guardianName',
     'givenOn',
   ] as const;
-  const record = form.handleSubmit(async (values) => {
-    setFormProblem(undefined);
-    try {
+  const { problem, onSubmit: record } = useApiForm(form, {
+    fields: fields,
+    apiFields: { recipientAgencyIds: 'recipientAgencyId' },
+    send: async (values) => {
       await api('POST', `/api/persons/${personId}/consents`, {
         recipientAgencyIds: values.recipientAgencyId ? [values.recipientAgencyId] : [],
         purposes: values.purposes,
@@ -106,11 +105,7 @@ export function ConsentsPanel({ personId }: { personId: string }) {
       });
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ['persons', personId, 'consents'] });
-    } catch (error) {
-      setFormProblem(
-        applyProblem(error, fields, form.setError, t, { recipientAgencyIds: 'recipientAgencyId' }),
-      );
-    }
+    },
   });
   const items = consents.data?.items ?? [];
   const { errors } = form.formState;
@@ -144,7 +139,7 @@ export function ConsentsPanel({ personId }: { personId: string }) {
       {canRecord && (
         <form onSubmit={record} noValidate aria-label={t('consent.record')}>
           <Stack gap="xs">
-            {formProblem && <Alert color="red">{formProblem}</Alert>}
+            {problem && <Alert color="red">{problem}</Alert>}
             <NativeSelect
               label={t('consent.recipient')}
               error={errors.recipientAgencyId?.message}
@@ -238,13 +233,12 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
     enabled: personId !== undefined,
   });
   const inForce = (consents.data?.items ?? []).filter((consent) => consent.state === 'in_force');
-  const [formProblem, setFormProblem] = useState<string>();
   const form = useForm<ReferralValues>({
     defaultValues: { consentId: '', toAgencyId: '', purpose: '', services: [], urgency: 'routine' },
   });
-  const refer = form.handleSubmit(async (values) => {
-    setFormProblem(undefined);
-    try {
+  const { problem, onSubmit: refer } = useApiForm(form, {
+    fields: ['consentId', 'toAgencyId', 'purpose', 'services', 'urgency'],
+    send: async (values) => {
       await api('POST', '/api/referrals', {
         caseId,
         consentId: values.consentId,
@@ -255,11 +249,7 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
       });
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ['cases', caseId] });
-    } catch (error) {
-      setFormProblem(
-        applyProblem(error, ['consentId', 'toAgencyId', 'purpose', 'services', 'urgency'], form.setError, t),
-      );
-    }
+    },
   });
   const items = referrals.data?.items ?? [];
   const { errors } = form.formState;
@@ -296,7 +286,7 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
       {inForce.length > 0 && (
         <form onSubmit={refer} noValidate aria-label={t('referral.create')}>
           <Stack gap="xs">
-            {formProblem && <Alert color="red">{formProblem}</Alert>}
+            {problem && <Alert color="red">{problem}</Alert>}
             <NativeSelect
               label={t('referral.consent')}
               error={errors.consentId?.message}

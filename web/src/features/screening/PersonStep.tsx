@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { PersonMatch } from '../../api/types.ts';
-import { applyProblem } from '../../app/forms.ts';
+import { useApiForm } from '../../app/use-api-form.ts';
 import type { LocalDraft, NewPerson, ScreeningSummary } from './types.ts';
 
 const sexes = ['unknown', 'female', 'male', 'other'] as const;
@@ -50,23 +50,21 @@ export function PersonStep({
   const { t } = useTranslation();
   const [matches, setMatches] = useState<PersonMatch[]>();
   const [recording, setRecording] = useState(!online && !draft.person.id);
-  const [problem, setProblem] = useState<string>();
   const search = useForm<{ name: string }>({ defaultValues: { name: '' } });
   const person = useForm<NewPerson>({
     defaultValues: draft.person.newPerson ?? { fullName: '', sex: 'unknown', nationality: '' },
   });
 
-  const find = search.handleSubmit(async (values) => {
-    setProblem(undefined);
-    try {
+  const { problem, onSubmit: find } = useApiForm(search, {
+    fields: ['name'],
+    apiFields: { 'query.name': 'name' },
+    send: async (values) => {
       const answer = await api<{ items: PersonMatch[] }>(
         'GET',
         `/api/persons/matches${query({ name: values.name.trim() })}`,
       );
       setMatches(answer.items);
-    } catch (error) {
-      setProblem(applyProblem(error, ['name'], search.setError, t, { 'query.name': 'name' }));
-    }
+    },
   });
 
   const record = person.handleSubmit((values) => {

@@ -13,15 +13,14 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
-import { applyProblem } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
+import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { useInstruments, useInstrumentText } from './instruments.ts';
 import { saveLocalDraft, setSessionKey } from './offline-store.ts';
@@ -129,7 +128,6 @@ function Decision({ screening }: { screening: Screening }) {
   const format = useFormat();
   const canDecide = useCan('case:write');
   const queryClient = useQueryClient();
-  const [problem, setProblem] = useState<string>();
   const key = ['identification-decisions', screening.personId];
   const existing = useQuery({
     queryKey: key,
@@ -139,18 +137,16 @@ function Decision({ screening }: { screening: Screening }) {
   const form = useForm<{ decision: IdentificationDecision; basis: string; decidedOn: string }>({
     defaultValues: { decision: 'confirmed_victim', basis: '', decidedOn: todayIn(me.agency.timeZone) },
   });
-  const submit = form.handleSubmit(async (values) => {
-    setProblem(undefined);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: ['decision', 'basis', 'decidedOn'],
+    send: async (values) => {
       await api('POST', `/api/persons/${screening.personId}/identification-decisions`, {
         ...values,
         screeningId: screening.id,
       });
       await queryClient.invalidateQueries({ queryKey: key });
       form.reset({ ...values, basis: '' });
-    } catch (error) {
-      setProblem(applyProblem(error, ['decision', 'basis', 'decidedOn'], form.setError, t));
-    }
+    },
   });
   const current = existing.data?.items.find((decision) => decision.supersededById === null);
   return (

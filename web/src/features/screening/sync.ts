@@ -97,7 +97,10 @@ export async function sendDraft(input: LocalDraft): Promise<{ draft: LocalDraft;
     }
   }
   try {
-    screening = await api<Screening>('PATCH', `/api/screenings/${draft.screeningId}`, details(draft));
+    // Saved only on the version this device last saw: a save slipping in since is refused (412).
+    screening = await api<Screening>('PATCH', `/api/screenings/${draft.screeningId}`, details(draft), {
+      'if-match': `"${screening.updatedAt}"`,
+    });
     await keep({ serverUpdatedAt: screening.updatedAt });
     if (draft.completeWhenSent) {
       screening = await api<Screening>('POST', `/api/screenings/${draft.screeningId}/complete`);
@@ -107,7 +110,7 @@ export async function sendDraft(input: LocalDraft): Promise<{ draft: LocalDraft;
       await keep({ ...forgotten, state: 'sent', serverUpdatedAt: screening.updatedAt });
     }
   } catch (error) {
-    if (error instanceof ApiProblem && error.status === 409) {
+    if (error instanceof ApiProblem && (error.status === 409 || error.status === 412)) {
       const server = await api<Screening>('GET', `/api/screenings/${draft.screeningId}`);
       await keep({ state: 'conflict' });
       throw new DraftConflict(server);

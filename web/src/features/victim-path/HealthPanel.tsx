@@ -15,8 +15,8 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { applyProblem } from '../../app/forms.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
+import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useLabel } from './labels.ts';
@@ -89,7 +89,6 @@ export function HealthPanel({ caseId, personId }: { caseId: string; personId: st
   const codeLabel = (list: CodeLabel[] | undefined, code: string) =>
     label(list?.find((item) => item.code === code)?.label, code);
   const today = todayIn(me.agency.timeZone);
-  const [problem, setProblem] = useState<string>();
   const [saved, setSaved] = useState(false);
   const form = useForm<ScreeningValues>({
     defaultValues: {
@@ -107,10 +106,11 @@ export function HealthPanel({ caseId, personId }: { caseId: string; personId: st
     },
   });
   const { errors } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    setProblem(undefined);
-    setSaved(false);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields,
+    apiFields,
+    send: async (values) => {
+      setSaved(false);
       await api('POST', `/api/cases/${caseId}/health-screenings`, {
         ...(personId && { personId }),
         screenedOn: values.screenedOn,
@@ -132,9 +132,7 @@ export function HealthPanel({ caseId, personId }: { caseId: string; personId: st
       form.reset();
       setSaved(true);
       await queryClient.invalidateQueries({ queryKey: key });
-    } catch (error) {
-      setProblem(applyProblem(error, fields, form.setError, t, apiFields));
-    }
+    },
   });
   const items = screenings.data?.items ?? [];
   return (

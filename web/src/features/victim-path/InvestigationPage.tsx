@@ -9,14 +9,12 @@ import { useCan, useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { useProsecutionOptions } from './InvestigationsPage.tsx';
 import { useLabel } from './labels.ts';
-import {
-  ChargeForm,
-  HearingForm,
-  OutcomeForm,
-  PaymentForm,
-  RestitutionForm,
-  SuspectForm,
-} from './ProsecutionForms.tsx';
+import { ChargeForm } from './prosecution/ChargeForm.tsx';
+import { HearingForm } from './prosecution/HearingForm.tsx';
+import { OutcomeForm } from './prosecution/OutcomeForm.tsx';
+import { PaymentForm } from './prosecution/PaymentForm.tsx';
+import { RestitutionForm } from './prosecution/RestitutionForm.tsx';
+import { SuspectForm } from './prosecution/SuspectForm.tsx';
 import type { Investigation, Money } from './types.ts';
 
 /** A button that opens a form under it (and closes it again). */

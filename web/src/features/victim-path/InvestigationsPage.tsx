@@ -1,14 +1,13 @@
 import { Alert, Anchor, Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
-import { applyProblem } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useFormat, useMe } from '../../app/session.tsx';
+import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useLabel } from './labels.ts';
@@ -37,17 +36,14 @@ function OpenInvestigationForm() {
   const form = useForm<OpenValues>({
     defaultValues: { reference: '', openedOn: todayIn(me.agency.timeZone), offenceCodes: [] },
   });
-  const [problem, setProblem] = useState<string>();
   const { errors } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    setProblem(undefined);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: ['reference', 'openedOn', 'offenceCodes'] as const,
+    send: async (values) => {
       await api('POST', '/api/investigations', { ...values, reference: values.reference.trim() });
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ['investigations'] });
-    } catch (error) {
-      setProblem(applyProblem(error, ['reference', 'openedOn', 'offenceCodes'] as const, form.setError, t));
-    }
+    },
   });
   return (
     <Card withBorder component="section" aria-label={t('vp.investigations.open')}>

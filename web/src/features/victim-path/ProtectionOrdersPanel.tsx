@@ -15,8 +15,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { applyProblem } from '../../app/forms.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
+import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import type { ProtectionOrder } from './types.ts';
@@ -92,16 +92,13 @@ function useCourtForm(kind: IssueValues['kind']) {
 function ExtendForm({ order, onDone }: { order: ProtectionOrder; onDone: (saved: ProtectionOrder) => void }) {
   const { t } = useTranslation();
   const form = useCourtForm('full');
-  const [problem, setProblem] = useState<string>();
-  const submit = form.handleSubmit(async (values) => {
-    setProblem(undefined);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: courtFields,
+    send: async (values) => {
       onDone(
         await api<ProtectionOrder>('POST', `/api/protection-orders/${order.id}/extend`, courtBody(values)),
       );
-    } catch (error) {
-      setProblem(applyProblem(error, courtFields, form.setError, t));
-    }
+    },
   });
   return (
     <form onSubmit={submit} noValidate aria-label={t('vp.orders.extend')}>
@@ -129,20 +126,17 @@ function RevokeForm({ order, onDone }: { order: ProtectionOrder; onDone: (saved:
   const form = useForm<RevokeValues>({
     defaultValues: { revokedOn: todayIn(me.agency.timeZone), reason: '' },
   });
-  const [problem, setProblem] = useState<string>();
   const { errors } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    setProblem(undefined);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: ['revokedOn', 'reason'] as const,
+    send: async (values) => {
       onDone(
         await api<ProtectionOrder>('POST', `/api/protection-orders/${order.id}/revoke`, {
           revokedOn: values.revokedOn,
           reason: values.reason.trim(),
         }),
       );
-    } catch (error) {
-      setProblem(applyProblem(error, ['revokedOn', 'reason'] as const, form.setError, t));
-    }
+    },
   });
   return (
     <form onSubmit={submit} noValidate aria-label={t('vp.orders.revoke')}>
@@ -283,17 +277,16 @@ export function ProtectionOrdersPanel({
     queryFn: () => api<{ items: ProtectionOrder[] }>('GET', `/api/cases/${caseId}/protection-orders`),
   });
   const [saved, setSaved] = useState<ProtectionOrder>();
-  const [problem, setProblem] = useState<string>();
   const form = useCourtForm('interim');
   const { errors } = form.formState;
   const onSaved = async (order: ProtectionOrder) => {
     setSaved(order);
     await queryClient.invalidateQueries({ queryKey: key });
   };
-  const issue = form.handleSubmit(async (values) => {
-    setProblem(undefined);
-    setSaved(undefined);
-    try {
+  const { problem, onSubmit: issue } = useApiForm(form, {
+    fields: ['kind', ...courtFields] as const,
+    send: async (values) => {
+      setSaved(undefined);
       const order = await api<ProtectionOrder>('POST', `/api/cases/${caseId}/protection-orders`, {
         kind: values.kind,
         personId,
@@ -301,9 +294,7 @@ export function ProtectionOrdersPanel({
       });
       form.reset();
       await onSaved(order);
-    } catch (error) {
-      setProblem(applyProblem(error, ['kind', ...courtFields] as const, form.setError, t));
-    }
+    },
   });
   const items = orders.data?.items ?? [];
   return (

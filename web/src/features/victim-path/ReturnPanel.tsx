@@ -15,8 +15,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { applyProblem } from '../../app/forms.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
+import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useAgencyName, useOtherAgencies } from './agencies.ts';
@@ -57,18 +57,15 @@ export function DatedStep({
   button: string;
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
   const me = useMe();
   const form = useForm<{ date: string }>({ defaultValues: { date: todayIn(me.agency.timeZone) } });
-  const [problem, setProblem] = useState<string>();
-  const submit = form.handleSubmit(async (values) => {
-    setProblem(undefined);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: ['date'] as const,
+    apiFields: { [field]: 'date' },
+    send: async (values) => {
       await api('POST', url, { [field]: values.date });
       onDone();
-    } catch (error) {
-      setProblem(applyProblem(error, ['date'] as const, form.setError, t, { [field]: 'date' }));
-    }
+    },
   });
   return (
     <form onSubmit={submit} noValidate aria-label={button}>
@@ -94,15 +91,12 @@ export function DatedStep({
 function CancelForm({ id, onDone }: { id: string; onDone: () => void }) {
   const { t } = useTranslation();
   const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
-  const [problem, setProblem] = useState<string>();
-  const submit = form.handleSubmit(async (values) => {
-    setProblem(undefined);
-    try {
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: ['reason'] as const,
+    send: async (values) => {
       await api('POST', `/api/repatriations/${id}/cancellation`, { reason: values.reason.trim() });
       onDone();
-    } catch (error) {
-      setProblem(applyProblem(error, ['reason'] as const, form.setError, t));
-    }
+    },
   });
   return (
     <form onSubmit={submit} noValidate aria-label={t('vp.return.cancel')}>
@@ -160,7 +154,6 @@ export function ReturnPanel({ caseId, personId }: { caseId: string; personId: st
     queryKey: key,
     queryFn: () => api<{ items: Repatriation[] }>('GET', `/api/cases/${caseId}/repatriations`),
   });
-  const [problem, setProblem] = useState<string>();
   const [cancelling, setCancelling] = useState<string>();
   const form = useForm<PlanValues>({
     defaultValues: {
@@ -177,9 +170,20 @@ export function ReturnPanel({ caseId, personId }: { caseId: string; personId: st
   });
   const { errors } = form.formState;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
-  const plan = form.handleSubmit(async (values) => {
-    setProblem(undefined);
-    try {
+  const { problem, onSubmit: plan } = useApiForm(form, {
+    fields: [
+      'receivingAgencyId',
+      'destinationProvince',
+      'plannedOn',
+      'documentType',
+      'documentNumber',
+      'documentStatus',
+      'escortName',
+      'escortOrganisation',
+      'route',
+    ] as const,
+    apiFields: apiFields,
+    send: async (values) => {
       await api('POST', `/api/cases/${caseId}/repatriations`, {
         ...(personId && { personId }),
         receivingAgencyId: values.receivingAgencyId,
@@ -202,27 +206,7 @@ export function ReturnPanel({ caseId, personId }: { caseId: string; personId: st
       });
       form.reset();
       refresh();
-    } catch (error) {
-      setProblem(
-        applyProblem(
-          error,
-          [
-            'receivingAgencyId',
-            'destinationProvince',
-            'plannedOn',
-            'documentType',
-            'documentNumber',
-            'documentStatus',
-            'escortName',
-            'escortOrganisation',
-            'route',
-          ] as const,
-          form.setError,
-          t,
-          apiFields,
-        ),
-      );
-    }
+    },
   });
   const items = returns.data?.items ?? [];
   const active = items.some((item) => item.status === 'planned' || item.status === 'departed');

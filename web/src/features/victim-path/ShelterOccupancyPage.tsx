@@ -7,7 +7,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { useLabel, useShelterOptions } from './labels.ts';
-import { DischargeForm } from './PlacementsPanel.tsx';
+import { DischargeForm } from './placements/DischargeForm.tsx';
 import type { Occupancy, Placement } from './types.ts';
 
 /** Who is placed now in one of the user's agency's shelters (name, sex and age band only). */

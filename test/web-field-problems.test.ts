@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { createInstance } from 'i18next';
+import { fieldMessage, fieldProblemKey } from '../web/src/app/forms.ts';
+
+const catalogue = (file: string) =>
+  JSON.parse(readFileSync(new URL(`../web/src/i18n/locales/${file}.json`, import.meta.url), 'utf8'));
+
+async function translator(locale: string) {
+  const instance = createInstance();
+  await instance.init({
+    lng: locale,
+    resources: { [locale]: { translation: catalogue(locale) } },
+    interpolation: { escapeValue: false },
+  });
+  instance.addResourceBundle(locale, 'translation', catalogue(`${locale}.webapp`), true, false);
+  return instance.t;
+}
+
+describe("the API's field problems in the user's language", () => {
+  it('should say an empty required text as "fill this in", a short one with its bound', () => {
+    assert.equal(
+      fieldProblemKey({ field: 'title', message: 'x', code: 'too_small', origin: 'string', limit: 1 }),
+      'required',
+    );
+    assert.equal(
+      fieldProblemKey({ field: 'title', message: 'x', code: 'too_small', origin: 'string', limit: 2 }),
+      'tooShort',
+    );
+    assert.equal(
+      fieldProblemKey({ field: 'ids', message: 'x', code: 'too_small', origin: 'array', limit: 1 }),
+      'chooseOne',
+    );
+    assert.equal(
+      fieldProblemKey({ field: 'on', message: 'x', code: 'invalid_format', format: 'date' }),
+      'date',
+    );
+    assert.equal(
+      fieldProblemKey({ field: 'id', message: 'x', code: 'invalid_format', format: 'uuid' }),
+      'choose',
+    );
+  });
+
+  it('should write the message in Malay without the English text of the API', async () => {
+    const t = await translator('ms');
+    const message = fieldMessage(
+      {
+        field: 'name',
+        message: 'Too small: expected string to have >=2 characters',
+        code: 'too_small',
+        origin: 'string',
+        limit: 2,
+      },
+      t,
+    );
+    assert.equal(message, 'Gunakan sekurang-kurangnya 2 aksara.');
+    assert.doesNotMatch(message, /Too small/);
+  });
+
+  it('should fall back to the API message behind a translated prefix for a rule of the domain', async () => {
+    const t = await translator('vi');
+    const message = fieldMessage({ field: 'startsOn', message: 'is in the future' }, t);
+    assert.match(message, /is in the future/);
+    assert.notEqual(message, 'is in the future');
+  });
+});
