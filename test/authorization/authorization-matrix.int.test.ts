@@ -405,7 +405,7 @@ for (const kind of await testDatabaseKinds()) {
         );
         fixtures.guideline = guideline.id;
         fixtures.guidelineVersion = (guideline.versions as { id: string }[])[0]?.id ?? missing;
-        const report = created(
+        const publicReportCreated = created(
           await app.inject({
             method: 'POST',
             url: '/api/public/reports',
@@ -414,7 +414,7 @@ for (const kind of await testDatabaseKinds()) {
         );
         const publicReport = (
           await db.query<{ id: string }>('select id from public_report where tracking_code = $1', [
-            report.trackingCode,
+            publicReportCreated.trackingCode,
           ])
         )[0]?.id as string;
         fixtures.publicReport = publicReport;
