@@ -26,6 +26,7 @@ export function AppLayout() {
   const canScreen = useCan('screening:conduct');
   const statisticsLinks = useStatisticsLinks(location.pathname);
   const canTriage = useCan('public_report:triage');
+  const canEditHelp = useCan('coordination:manage');
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -53,6 +54,15 @@ export function AppLayout() {
     ...statisticsLinks,
     ...(canTriage
       ? [{ to: '/triage', label: t('portal.triage.nav'), active: location.pathname.startsWith('/triage') }]
+      : []),
+    ...(canEditHelp
+      ? [
+          {
+            to: '/help-pages',
+            label: t('portal.helpEditor.nav'),
+            active: location.pathname === '/help-pages',
+          },
+        ]
       : []),
   ];
 
