@@ -55,7 +55,7 @@ function EntryForm({ entry, onSaved }: { entry: Entry; onSaved: () => void }) {
     },
     onSuccess: onSaved,
   });
-  const label = draft.translations.en.title || t('portal.helpEditor.new');
+  const label = entry.translations.en.title || t('portal.helpEditor.new');
   return (
     <Paper withBorder p="sm">
       <Stack
