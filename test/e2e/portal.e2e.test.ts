@@ -160,4 +160,17 @@ describe('the public portal in the browser', () => {
     await publicPage.getByText('not yet confirmed').first().waitFor();
     assert.deepEqual(await seriousViolations(publicPage), []);
   });
+
+  step('should let a coordinator change a help page that the public then reads', async () => {
+    const mapo = await enrolled('coordinator.mapo@demo.lindung.org');
+    const editor = await newPage(mapo);
+    await editor.goto('/help-pages');
+    await editor.getByRole('heading', { level: 1, name: 'Help pages of your country' }).waitFor();
+    const form = editor.getByRole('form', { name: 'Think before you go' });
+    await form.getByLabel('Title (en)').fill('Check the agency licence first');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('Saved.').waitFor();
+    await publicPage.goto('/public/help');
+    await publicPage.getByText('Check the agency licence first').waitFor();
+  });
 });

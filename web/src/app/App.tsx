@@ -24,6 +24,7 @@ const ScreeningsPage = lazy(() => import('../features/screening/ScreeningsPage.t
 const ScreeningWizardPage = lazy(() => import('../features/screening/ScreeningWizardPage.tsx'));
 const ScreeningResultPage = lazy(() => import('../features/screening/ScreeningResultPage.tsx'));
 const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage.tsx'));
+const HelpEditorPage = lazy(() => import('../features/public-portal/HelpEditorPage.tsx'));
 const TriageListPage = lazy(() =>
   import('../features/public-portal/TriagePage.tsx').then((m) => ({ default: m.TriageListPage })),
 );
@@ -74,6 +75,7 @@ const router = createBrowserRouter([
           { path: 'investigations/:id', element: <InvestigationPage /> },
           { path: 'statistics', element: <StatisticsPage /> },
           { path: 'triage', element: <TriageListPage /> },
+          { path: 'help-pages', element: <HelpEditorPage /> },
           { path: 'triage/:id', element: <TriageReportPage /> },
           { path: 'adverts', element: <BulkAdvertsPage /> },
         ],

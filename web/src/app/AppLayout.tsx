@@ -28,6 +28,7 @@ export function AppLayout() {
   const statisticsLinks = useStatisticsLinks(location.pathname);
   const canTriage = useCan('public_report:triage');
   const jobAdvertLinks = useJobAdvertLinks(location.pathname);
+  const canEditHelp = useCan('coordination:manage');
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -57,6 +58,15 @@ export function AppLayout() {
       ? [{ to: '/triage', label: t('portal.triage.nav'), active: location.pathname.startsWith('/triage') }]
       : []),
     ...jobAdvertLinks,
+    ...(canEditHelp
+      ? [
+          {
+            to: '/help-pages',
+            label: t('portal.helpEditor.nav'),
+            active: location.pathname === '/help-pages',
+          },
+        ]
+      : []),
   ];
 
   return (
