@@ -15,7 +15,7 @@ import type { AdvertLanguage } from './language.ts';
  * local language. Bump `redFlagsVersion` whenever a pattern or weight changes; the model records
  * the version it was trained with.
  */
-export const redFlagsVersion = '2026-12-01.1';
+export const redFlagsVersion = '2026-12-01.2';
 
 export interface Reason {
   readonly en: string;
@@ -98,8 +98,27 @@ export const redFlags: readonly RedFlag[] = [
         'เดือนละ[3-9]\\d,?\\d{3}',
         'เงินเดือน[3-9]\\d,?\\d{3}',
       ],
-      my: ['လစာကောင်း', 'လစာမြင့်', 'ဝင်ငွေကောင်း', 'ဝင်ငွေမြင့်', 'လခကောင်း', 'လစာများ', 'အလုပ်သက်သာ', 'အလုပ်လွယ်'],
-      km: ['ប្រាក់ខែខ្ពស់', 'ប្រាក់ខែល្អ', 'ចំណូលខ្ពស់', 'ប្រាក់ចំណូលខ្ពស់', 'ការងារស្រួល', 'ប្រាក់ខែច្រើន', 'ចំណូលល្អ'],
+      my: [
+        'ဒေါ်လာ(၁,?[၀-၉]{3}|[၅-၉][၀-၉]{2}|1,?\\d{3}|[5-9]\\d{2})',
+        'လစာကောင်း',
+        'လစာမြင့်',
+        'ဝင်ငွေကောင်း',
+        'ဝင်ငွေမြင့်',
+        'လခကောင်း',
+        'လစာများ',
+        'အလုပ်သက်သာ',
+        'အလုပ်လွယ်',
+      ],
+      km: [
+        'ប្រាក់ខែ([៨-៩][០-៩]{2}|[១-៩],?[០-៩]{3}|[89]\\d{2}|[1-9],?\\d{3})ដុល្លារ',
+        'ប្រាក់ខែខ្ពស់',
+        'ប្រាក់ខែល្អ',
+        'ចំណូលខ្ពស់',
+        'ប្រាក់ចំណូលខ្ពស់',
+        'ការងារស្រួល',
+        'ប្រាក់ខែច្រើន',
+        'ចំណូលល្អ',
+      ],
     },
   },
   {
@@ -113,6 +132,8 @@ export const redFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
+        '\\bjust need (good |basic |some )?(english|a phone|typing)',
+        '\\bno (special )?skills? (needed|required)\\b',
         '\\bno (prior |previous |work )?(experience|qualifications?|skills?|degree|education)( (needed|required|necessary))?\\b',
         '\\b(experience|qualifications?|degree) (is )?not (needed|required|necessary)\\b',
         '\\bwithout experience\\b',
@@ -148,6 +169,8 @@ export const redFlags: readonly RedFlag[] = [
         'không cần bằng',
       ],
       th: [
+        'ไม่ต้องมีวุฒิ',
+        'ไม่ต้องใช้ประสบการณ์',
         'ไม่ต้องมีประสบการณ์',
         'ไม่จำเป็นต้องมีประสบการณ์',
         'ไม่มีประสบการณ์ก็ได้',
@@ -159,8 +182,21 @@ export const redFlags: readonly RedFlag[] = [
         'แค่พิมพ์ได้',
         'ไม่ต้องมีทักษะ',
       ],
-      my: ['အတွေ့အကြုံမလို', 'အတွေ့အကြုံမရှိလည်း', 'ပညာအရည်အချင်းမလို', 'ပညာအရည်အချင်းမရွေး', 'အတွေ့အကြုံမရှိသူ', 'ဘွဲ့မလို', 'စာရိုက်တတ်ရုံ'],
+      my: [
+        'ပညာမလို',
+        'ကျွမ်းကျင်မှုမလို',
+        'အတွေ့အကြုံမလို',
+        'အတွေ့အကြုံမရှိလည်း',
+        'ပညာအရည်အချင်းမလို',
+        'ပညာအရည်အချင်းမရွေး',
+        'အတွေ့အကြုံမရှိသူ',
+        'ဘွဲ့မလို',
+        'စာရိုက်တတ်ရုံ',
+      ],
       km: [
+        'មិនបាច់មាន(បទពិសោធន៍|ជំនាញ|សញ្ញាបត្រ)',
+        'គ្មានជំនាញ',
+        'មិនត្រូវការជំនាញ',
         'មិនត្រូវការបទពិសោធន៍',
         'គ្មានបទពិសោធន៍ក៏បាន',
         'មិនចាំបាច់មានបទពិសោធន៍',
@@ -181,6 +217,8 @@ export const redFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
+        '\\bfree\\b[^.!\\n]{0,30}\\b(air ?tickets?|flights?|airfare|visa)\\b',
+        '\\b(tickets?|flights?|airfare|visa)\\b[^.!\\n]{0,20}\\b(free|on us|sponsored)\\b',
         '\\bfree (air ?)?(tickets?|flights?|airfare|visa|travel|transport(ation)?|passport)\\b',
         '\\b(tickets?|flights?|airfare|visa|travel)( and (visa|tickets?|accommodation|food|flights?))? (is |are )?(all )?(paid|covered|provided|sponsored)\\b',
         '\\b(company|employer|we) (pays?|covers?|will pay|will cover) (for )?(your |all )?(tickets?|flights?|airfare|visa|travel)',
@@ -212,6 +250,9 @@ export const redFlags: readonly RedFlag[] = [
         '0 ?(đồng|đ) (phí|chi phí)',
       ],
       th: [
+        'ดูแลเรื่องเอกสารให้',
+        'ทำเอกสารให้',
+        'ออกค่าตั๋วให้',
         'ฟรีตั๋วเครื่องบิน',
         'ฟรีค่าเดินทาง',
         'ฟรีวีซ่า',
@@ -226,6 +267,9 @@ export const redFlags: readonly RedFlag[] = [
         'รับส่งฟรี',
       ],
       my: [
+        'ခရီးစရိတ်.{0,8}ကုမ္ပဏီ(က|မှ)',
+        'ကုမ္ပဏီ(က|မှ)(ပေး|ကျခံ)',
+        'လက်မှတ်.{0,6}အခမဲ့',
         'လေယာဉ်လက်မှတ်အခမဲ့',
         'ခရီးစရိတ်အခမဲ့',
         'ဗီဇာအခမဲ့',
@@ -236,6 +280,9 @@ export const redFlags: readonly RedFlag[] = [
         'အခမဲ့ပို့ဆောင်',
       ],
       km: [
+        'ក្រុមហ៊ុនចេញ',
+        'ចេញថ្លៃឲ្យ',
+        'ចេញថ្លៃអោយ',
         'សំបុត្រយន្តហោះឥតគិតថ្លៃ',
         'ធ្វើដំណើរឥតគិតថ្លៃ',
         'ទិដ្ឋាការឥតគិតថ្លៃ',
@@ -286,6 +333,8 @@ export const redFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
+        '\\b(chat|online|technical|tech|live) support\\b',
+        '\\b(data encoder|chat agent|chatter)\\b',
         '\\b(typing|typist|data entry|chat(ting)?|online) (job|jobs|work|agent|operator|staff|admin)\\b',
         '\\bcustomer (service|support|care)\\b',
         '\\b(tele ?marketing|telesales?|call cent(er|re)|online marketing|digital marketing|social media marketing)\\b',
@@ -336,6 +385,9 @@ export const redFlags: readonly RedFlag[] = [
         'nhập liệu',
       ],
       th: [
+        'ผ่านโซเชียล',
+        'ติดต่อลูกค้าออนไลน์',
+        'หาลูกค้าออนไลน์',
         'แอดมินออนไลน์',
         'ตอบแชท',
         'พิมพ์งาน',
@@ -351,6 +403,10 @@ export const redFlags: readonly RedFlag[] = [
         'แอดมินเพจ',
       ],
       my: [
+        'ဖုန်းနဲ့စကားပြော',
+        'ဖုန်းဖြင့်စကားပြော',
+        'အွန်လိုင်းမှ',
+        'ကွန်ပျူတာလုပ်ငန်း',
         'စာရိုက်',
         'ဖောက်သည်ဝန်ဆောင်မှု',
         'အွန်လိုင်းအလုပ်',
@@ -364,6 +420,9 @@ export const redFlags: readonly RedFlag[] = [
         'ခရစ်ပ်တို',
       ],
       km: [
+        'ការងារកុំព្យូទ័រ',
+        'និយាយទូរស័ព្ទ',
+        'ឆាតជាមួយ',
         'វាយអក្សរ',
         'សេវាអតិថិជន',
         'ជជែកជាមួយអតិថិជន',
@@ -388,6 +447,7 @@ export const redFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
+        '\\b(cambodian|burmese|laotian) (company|firm|employer)\\b',
         '\\b(sihanouk(ville)?|poipet|bavet|myawadd?y|shwe kokko|kk park|golden triangle|laukkai(ng)?|tachileik|mae sot|kokang|bokeo|wa state|shan state|o\\W?smach|svay rieng|preah sihanouk)\\b',
         '\\b(cambodia|myanmar|burma|laos)\\b',
       ],
@@ -459,6 +519,8 @@ export const redFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
+        '\\bmessage (me|us)\\b',
+        '\\bpm for details\\b',
         '\\b(telegram|whats ?app|wechat|we chat|line id|viber|signal|zalo|messenger)\\b',
         '\\bt\\.me/',
         '\\b(dm|pm|inbox) (me|us|now)\\b',
@@ -611,8 +673,8 @@ export const redFlags: readonly RedFlag[] = [
         'bay ngay',
       ],
       th: ['ด่วน', 'เดินทางทันที', 'เริ่มงานทันที', 'รับจำนวนจำกัด', 'บินได้ทันที', 'เดินทางได้เลย', 'รับด่วน'],
-      my: ['အမြန်', 'အရေးပေါ်', 'ချက်ချင်းထွက်', 'ချက်ချင်း', 'နေရာအကန့်အသတ်'],
-      km: ['បន្ទាន់', 'ចេញដំណើរភ្លាមៗ', 'ភ្លាមៗ', 'ចំនួនមានកំណត់', 'ធ្វើការភ្លាម'],
+      my: ['ချက်ချင်းလိုက်', 'မနက်ဖြန်ထွက်', 'အမြန်', 'အရေးပေါ်', 'ချက်ချင်းထွက်', 'ချက်ချင်း', 'နေရာအကန့်အသတ်'],
+      km: ['ថ្ងៃស្អែក', 'ចេញដំណើរឆាប់', 'បន្ទាន់', 'ចេញដំណើរភ្លាមៗ', 'ភ្លាមៗ', 'ចំនួនមានកំណត់', 'ធ្វើការភ្លាម'],
     },
   },
   {
