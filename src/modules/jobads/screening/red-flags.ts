@@ -15,7 +15,7 @@ import type { AdvertLanguage } from './language.ts';
  * local language. Bump `redFlagsVersion` whenever a pattern or weight changes; the model records
  * the version it was trained with.
  */
-export const redFlagsVersion = '2026-12-01.2';
+export const redFlagsVersion = '2026-12-01.4';
 
 export interface Reason {
   readonly en: string;
@@ -30,7 +30,28 @@ export interface RedFlag {
   readonly weight: number;
   readonly reason: Reason;
   readonly patterns: Partial<Record<AdvertLanguage, readonly string[]>>;
+  /** Fires from the other flags, not from patterns (see `firedFlags`). */
+  readonly derived?: true;
 }
+
+/**
+ * The lures that carry a trafficking or scam-compound risk by themselves: going abroad to a known
+ * hub, pay far above the market, travel paid, fees, papers kept, irregular crossing, a debt on
+ * leaving, a vague employer abroad, looks and age. "No experience", "free housing", "urgent" and a
+ * messaging app are everyday in legitimate local adverts (a garment factory hiring by WhatsApp); on
+ * their own they should not raise the alarm.
+ */
+export const coreLures: ReadonlySet<string> = new Set([
+  'high_pay_promise',
+  'travel_costs_paid',
+  'scam_hub_destination',
+  'irregular_travel',
+  'worker_pays_fees',
+  'documents_kept',
+  'quit_penalty',
+  'vague_employer',
+  'age_appearance',
+]);
 
 const spaceless: ReadonlySet<AdvertLanguage> = new Set(['th', 'my', 'km']);
 
@@ -333,6 +354,7 @@ export const redFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
+        '\\b(karaoke|hostess|guest relations officer|bar girls?)\\b',
         '\\b(chat|online|technical|tech|live) support\\b',
         '\\b(data encoder|chat agent|chatter)\\b',
         '\\b(typing|typist|data entry|chat(ting)?|online) (job|jobs|work|agent|operator|staff|admin)\\b',
@@ -344,6 +366,7 @@ export const redFlags: readonly RedFlag[] = [
         '\\bonline admin\\b',
       ],
       ms: [
+        '\\b(karaoke|gro|pelayan pub)\\b',
         '\\b(kerja )?menaip\\b',
         '\\btaip data\\b',
         'khidmat pelanggan',
@@ -357,6 +380,7 @@ export const redFlags: readonly RedFlag[] = [
         'jurujual telefon',
       ],
       id: [
+        '\\b(karaoke|pemandu lagu|ladies companion|purel)\\b',
         '\\b(kerja |admin )?(mengetik|ngetik)\\b',
         'layanan pelanggan',
         '\\bcs online\\b',
@@ -369,6 +393,8 @@ export const redFlags: readonly RedFlag[] = [
         '\\btelemarketing\\b',
       ],
       vi: [
+        '\\bkaraoke\\b',
+        'tiếp viên (nhà hàng|quán)',
         'đánh máy',
         'chăm sóc khách hàng',
         '\\bcskh\\b',
@@ -385,6 +411,9 @@ export const redFlags: readonly RedFlag[] = [
         'nhập liệu',
       ],
       th: [
+        'คาราโอเกะ',
+        'นั่งดริ้งค์',
+        'พริตตี้',
         'ผ่านโซเชียล',
         'ติดต่อลูกค้าออนไลน์',
         'หาลูกค้าออนไลน์',
@@ -403,6 +432,7 @@ export const redFlags: readonly RedFlag[] = [
         'แอดมินเพจ',
       ],
       my: [
+        'ကာရာအိုကေ',
         'ဖုန်းနဲ့စကားပြော',
         'ဖုန်းဖြင့်စကားပြော',
         'အွန်လိုင်းမှ',
@@ -420,6 +450,7 @@ export const redFlags: readonly RedFlag[] = [
         'ခရစ်ပ်တို',
       ],
       km: [
+        'ខារ៉ាអូខេ',
         'ការងារកុំព្យូទ័រ',
         'និយាយទូរស័ព្ទ',
         'ឆាតជាមួយ',
@@ -1042,6 +1073,21 @@ export const redFlags: readonly RedFlag[] = [
   },
 ];
 
+/** Appended to the flags: the counter-signal that no core lure fired. */
+const noCoreLure: RedFlag = {
+  id: 'no_core_lure',
+  weight: -1.2,
+  derived: true,
+  reason: {
+    en: 'No promise of high pay, paid travel abroad, fees or an irregular crossing',
+    ms: 'Tiada janji gaji tinggi, perjalanan ke luar negara yang dibayar, yuran atau lintasan tidak rasmi',
+    id: 'Tidak ada janji gaji tinggi, perjalanan ke luar negeri yang dibayari, biaya atau penyeberangan tidak resmi',
+    vi: 'Không hứa lương cao, không bao chi phí ra nước ngoài, không thu phí, không vượt biên trái phép',
+  },
+  patterns: {},
+};
+(redFlags as RedFlag[]).push(noCoreLure);
+
 export interface CompiledFlag {
   readonly flag: RedFlag;
   readonly spaced: RegExp | undefined;
@@ -1080,13 +1126,17 @@ export function normaliseAdvert(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
-/** The ids of the flags (and counter-signals) whose patterns match the normalised advert. */
+/**
+ * The ids of the flags (and counter-signals) whose patterns match the normalised advert, and
+ * `no_core_lure` when none of the core lures is among them.
+ */
 export function firedFlags(normalised: string): string[] {
   const compact = normalised.replace(/\s+/gu, '');
   const bare = stripDiacritics(normalised);
-  return compiledFlags
+  const fired = compiledFlags
     .filter(
       ({ spaced, bare: b, compact: c }) => spaced?.test(normalised) || b?.test(bare) || c?.test(compact),
     )
     .map(({ flag }) => flag.id);
+  return fired.some((id) => coreLures.has(id)) ? fired : [...fired, noCoreLure.id];
 }
