@@ -15,7 +15,7 @@ import type { AdvertLanguage } from './language.ts';
  * local language. Bump `redFlagsVersion` whenever a pattern or weight changes; the model records
  * the version it was trained with.
  */
-export const redFlagsVersion = '2026-12-01.4';
+export const redFlagsVersion = '2026-12-01.5';
 
 export interface Reason {
   readonly en: string;
@@ -478,13 +478,25 @@ export const redFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
+        '\\b(thai|thailand)[- ](myanmar|burma|cambodia) border\\b',
+        '\\bborder (town|area) (of|in|near) (thailand|myanmar)\\b',
         '\\b(cambodian|burmese|laotian) (company|firm|employer)\\b',
         '\\b(sihanouk(ville)?|poipet|bavet|myawadd?y|shwe kokko|kk park|golden triangle|laukkai(ng)?|tachileik|mae sot|kokang|bokeo|wa state|shan state|o\\W?smach|svay rieng|preah sihanouk)\\b',
         '\\b(cambodia|myanmar|burma|laos)\\b',
       ],
-      ms: ['\\b(kemboja|kamboja)\\b', '\\b(myanmar|laos)\\b', 'segi ?tiga emas'],
-      id: ['\\b(kamboja|myanmar|laos)\\b', 'segitiga emas'],
+      ms: [
+        '\\bsempadan (thailand|myanmar|kemboja|laos)\\b',
+        '\\b(kemboja|kamboja)\\b',
+        '\\b(myanmar|laos)\\b',
+        'segi ?tiga emas',
+      ],
+      id: [
+        '\\bperbatasan (thailand|myanmar|kamboja|laos)\\b',
+        '\\b(kamboja|myanmar|laos)\\b',
+        'segitiga emas',
+      ],
       vi: [
+        'biên giới (thái lan|myanmar|campuchia)',
         'campuchia',
         '\\b(miến điện|myanmar)\\b',
         '\\blào\\b(?! ?(động|cai))',
