@@ -3,6 +3,7 @@ import { advertLanguages } from '../../src/modules/jobads/screening/language.ts'
 import { keywordBaseline, screenAdvert } from '../../src/modules/jobads/screening/screen.ts';
 import { generateAdverts } from '../../src/modules/jobads/training/generate.ts';
 import { handwrittenAdverts } from './handwritten.ts';
+import { probeAdverts } from './probes.ts';
 
 /**
  * `npm run bench:jobads`: precision, recall and F1 for risky adverts, and the false-alarm rate
@@ -87,3 +88,4 @@ evaluate(
   generateAdverts({ perLanguage: 200, seed: 4242, split: 'evaluation' }),
 );
 evaluate('Hand-written (Burmese also in Zawgyi)', handwrittenAdverts());
+evaluate('Probes used to find gaps (a tuning set, not held out)', probeAdverts);

@@ -175,5 +175,20 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok([403, 404].includes(noPermission.statusCode), noPermission.body);
       assert.equal(await countRows(platform().db, 'investigation_advert'), before);
     });
+
+    it('answers 429 with a problem once an address has screened 30 adverts in a minute', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 32; i++) {
+        statuses.push(
+          (await screen({ text: 'Accountant, 3 years experience' }, { 'x-forwarded-for': '198.51.100.7' }))
+            .statusCode,
+        );
+      }
+      const limited = await screen({ text: 'Accountant' });
+      assert.ok(statuses.includes(429) || limited.statusCode === 429, statuses.join());
+      const last = statuses.includes(429) ? await screen({ text: 'Accountant' }) : limited;
+      assert.equal(last.statusCode, 429);
+      assert.match(last.headers['content-type'] as string, /application\/problem\+json/);
+    });
   });
 }

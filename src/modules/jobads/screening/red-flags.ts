@@ -15,7 +15,7 @@ import type { AdvertLanguage } from './language.ts';
  * local language. Bump `redFlagsVersion` whenever a pattern or weight changes; the model records
  * the version it was trained with.
  */
-export const redFlagsVersion = '2026-12-01.1';
+export const redFlagsVersion = '2026-12-01.5';
 
 export interface Reason {
   readonly en: string;
@@ -30,7 +30,28 @@ export interface RedFlag {
   readonly weight: number;
   readonly reason: Reason;
   readonly patterns: Partial<Record<AdvertLanguage, readonly string[]>>;
+  /** Fires from the other flags, not from patterns (see `firedFlags`). */
+  readonly derived?: true;
 }
+
+/**
+ * The lures that carry a trafficking or scam-compound risk by themselves: going abroad to a known
+ * hub, pay far above the market, travel paid, fees, papers kept, irregular crossing, a debt on
+ * leaving, a vague employer abroad, looks and age. "No experience", "free housing", "urgent" and a
+ * messaging app are everyday in legitimate local adverts (a garment factory hiring by WhatsApp); on
+ * their own they should not raise the alarm.
+ */
+export const coreLures: ReadonlySet<string> = new Set([
+  'high_pay_promise',
+  'travel_costs_paid',
+  'scam_hub_destination',
+  'irregular_travel',
+  'worker_pays_fees',
+  'documents_kept',
+  'quit_penalty',
+  'vague_employer',
+  'age_appearance',
+]);
 
 const spaceless: ReadonlySet<AdvertLanguage> = new Set(['th', 'my', 'km']);
 
@@ -98,8 +119,27 @@ export const redFlags: readonly RedFlag[] = [
         'เดือนละ[3-9]\\d,?\\d{3}',
         'เงินเดือน[3-9]\\d,?\\d{3}',
       ],
-      my: ['လစာကောင်း', 'လစာမြင့်', 'ဝင်ငွေကောင်း', 'ဝင်ငွေမြင့်', 'လခကောင်း', 'လစာများ', 'အလုပ်သက်သာ', 'အလုပ်လွယ်'],
-      km: ['ប្រាក់ខែខ្ពស់', 'ប្រាក់ខែល្អ', 'ចំណូលខ្ពស់', 'ប្រាក់ចំណូលខ្ពស់', 'ការងារស្រួល', 'ប្រាក់ខែច្រើន', 'ចំណូលល្អ'],
+      my: [
+        'ဒေါ်လာ(၁,?[၀-၉]{3}|[၅-၉][၀-၉]{2}|1,?\\d{3}|[5-9]\\d{2})',
+        'လစာကောင်း',
+        'လစာမြင့်',
+        'ဝင်ငွေကောင်း',
+        'ဝင်ငွေမြင့်',
+        'လခကောင်း',
+        'လစာများ',
+        'အလုပ်သက်သာ',
+        'အလုပ်လွယ်',
+      ],
+      km: [
+        'ប្រាក់ខែ([៨-៩][០-៩]{2}|[១-៩],?[០-៩]{3}|[89]\\d{2}|[1-9],?\\d{3})ដុល្លារ',
+        'ប្រាក់ខែខ្ពស់',
+        'ប្រាក់ខែល្អ',
+        'ចំណូលខ្ពស់',
+        'ប្រាក់ចំណូលខ្ពស់',
+        'ការងារស្រួល',
+        'ប្រាក់ខែច្រើន',
+        'ចំណូលល្អ',
+      ],
     },
   },
   {
@@ -113,6 +153,8 @@ export const redFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
+        '\\bjust need (good |basic |some )?(english|a phone|typing)',
+        '\\bno (special )?skills? (needed|required)\\b',
         '\\bno (prior |previous |work )?(experience|qualifications?|skills?|degree|education)( (needed|required|necessary))?\\b',
         '\\b(experience|qualifications?|degree) (is )?not (needed|required|necessary)\\b',
         '\\bwithout experience\\b',
@@ -148,6 +190,8 @@ export const redFlags: readonly RedFlag[] = [
         'không cần bằng',
       ],
       th: [
+        'ไม่ต้องมีวุฒิ',
+        'ไม่ต้องใช้ประสบการณ์',
         'ไม่ต้องมีประสบการณ์',
         'ไม่จำเป็นต้องมีประสบการณ์',
         'ไม่มีประสบการณ์ก็ได้',
@@ -159,8 +203,21 @@ export const redFlags: readonly RedFlag[] = [
         'แค่พิมพ์ได้',
         'ไม่ต้องมีทักษะ',
       ],
-      my: ['အတွေ့အကြုံမလို', 'အတွေ့အကြုံမရှိလည်း', 'ပညာအရည်အချင်းမလို', 'ပညာအရည်အချင်းမရွေး', 'အတွေ့အကြုံမရှိသူ', 'ဘွဲ့မလို', 'စာရိုက်တတ်ရုံ'],
+      my: [
+        'ပညာမလို',
+        'ကျွမ်းကျင်မှုမလို',
+        'အတွေ့အကြုံမလို',
+        'အတွေ့အကြုံမရှိလည်း',
+        'ပညာအရည်အချင်းမလို',
+        'ပညာအရည်အချင်းမရွေး',
+        'အတွေ့အကြုံမရှိသူ',
+        'ဘွဲ့မလို',
+        'စာရိုက်တတ်ရုံ',
+      ],
       km: [
+        'មិនបាច់មាន(បទពិសោធន៍|ជំនាញ|សញ្ញាបត្រ)',
+        'គ្មានជំនាញ',
+        'មិនត្រូវការជំនាញ',
         'មិនត្រូវការបទពិសោធន៍',
         'គ្មានបទពិសោធន៍ក៏បាន',
         'មិនចាំបាច់មានបទពិសោធន៍',
@@ -181,6 +238,8 @@ export const redFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
+        '\\bfree\\b[^.!\\n]{0,30}\\b(air ?tickets?|flights?|airfare|visa)\\b',
+        '\\b(tickets?|flights?|airfare|visa)\\b[^.!\\n]{0,20}\\b(free|on us|sponsored)\\b',
         '\\bfree (air ?)?(tickets?|flights?|airfare|visa|travel|transport(ation)?|passport)\\b',
         '\\b(tickets?|flights?|airfare|visa|travel)( and (visa|tickets?|accommodation|food|flights?))? (is |are )?(all )?(paid|covered|provided|sponsored)\\b',
         '\\b(company|employer|we) (pays?|covers?|will pay|will cover) (for )?(your |all )?(tickets?|flights?|airfare|visa|travel)',
@@ -212,6 +271,9 @@ export const redFlags: readonly RedFlag[] = [
         '0 ?(đồng|đ) (phí|chi phí)',
       ],
       th: [
+        'ดูแลเรื่องเอกสารให้',
+        'ทำเอกสารให้',
+        'ออกค่าตั๋วให้',
         'ฟรีตั๋วเครื่องบิน',
         'ฟรีค่าเดินทาง',
         'ฟรีวีซ่า',
@@ -226,6 +288,9 @@ export const redFlags: readonly RedFlag[] = [
         'รับส่งฟรี',
       ],
       my: [
+        'ခရီးစရိတ်.{0,8}ကုမ္ပဏီ(က|မှ)',
+        'ကုမ္ပဏီ(က|မှ)(ပေး|ကျခံ)',
+        'လက်မှတ်.{0,6}အခမဲ့',
         'လေယာဉ်လက်မှတ်အခမဲ့',
         'ခရီးစရိတ်အခမဲ့',
         'ဗီဇာအခမဲ့',
@@ -236,6 +301,9 @@ export const redFlags: readonly RedFlag[] = [
         'အခမဲ့ပို့ဆောင်',
       ],
       km: [
+        'ក្រុមហ៊ុនចេញ',
+        'ចេញថ្លៃឲ្យ',
+        'ចេញថ្លៃអោយ',
         'សំបុត្រយន្តហោះឥតគិតថ្លៃ',
         'ធ្វើដំណើរឥតគិតថ្លៃ',
         'ទិដ្ឋាការឥតគិតថ្លៃ',
@@ -286,6 +354,9 @@ export const redFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
+        '\\b(karaoke|hostess|guest relations officer|bar girls?)\\b',
+        '\\b(chat|online|technical|tech|live) support\\b',
+        '\\b(data encoder|chat agent|chatter)\\b',
         '\\b(typing|typist|data entry|chat(ting)?|online) (job|jobs|work|agent|operator|staff|admin)\\b',
         '\\bcustomer (service|support|care)\\b',
         '\\b(tele ?marketing|telesales?|call cent(er|re)|online marketing|digital marketing|social media marketing)\\b',
@@ -295,6 +366,7 @@ export const redFlags: readonly RedFlag[] = [
         '\\bonline admin\\b',
       ],
       ms: [
+        '\\b(karaoke|gro|pelayan pub)\\b',
         '\\b(kerja )?menaip\\b',
         '\\btaip data\\b',
         'khidmat pelanggan',
@@ -308,6 +380,7 @@ export const redFlags: readonly RedFlag[] = [
         'jurujual telefon',
       ],
       id: [
+        '\\b(karaoke|pemandu lagu|ladies companion|purel)\\b',
         '\\b(kerja |admin )?(mengetik|ngetik)\\b',
         'layanan pelanggan',
         '\\bcs online\\b',
@@ -320,6 +393,8 @@ export const redFlags: readonly RedFlag[] = [
         '\\btelemarketing\\b',
       ],
       vi: [
+        '\\bkaraoke\\b',
+        'tiếp viên (nhà hàng|quán)',
         'đánh máy',
         'chăm sóc khách hàng',
         '\\bcskh\\b',
@@ -336,6 +411,12 @@ export const redFlags: readonly RedFlag[] = [
         'nhập liệu',
       ],
       th: [
+        'คาราโอเกะ',
+        'นั่งดริ้งค์',
+        'พริตตี้',
+        'ผ่านโซเชียล',
+        'ติดต่อลูกค้าออนไลน์',
+        'หาลูกค้าออนไลน์',
         'แอดมินออนไลน์',
         'ตอบแชท',
         'พิมพ์งาน',
@@ -351,6 +432,11 @@ export const redFlags: readonly RedFlag[] = [
         'แอดมินเพจ',
       ],
       my: [
+        'ကာရာအိုကေ',
+        'ဖုန်းနဲ့စကားပြော',
+        'ဖုန်းဖြင့်စကားပြော',
+        'အွန်လိုင်းမှ',
+        'ကွန်ပျူတာလုပ်ငန်း',
         'စာရိုက်',
         'ဖောက်သည်ဝန်ဆောင်မှု',
         'အွန်လိုင်းအလုပ်',
@@ -364,6 +450,10 @@ export const redFlags: readonly RedFlag[] = [
         'ခရစ်ပ်တို',
       ],
       km: [
+        'ខារ៉ាអូខេ',
+        'ការងារកុំព្យូទ័រ',
+        'និយាយទូរស័ព្ទ',
+        'ឆាតជាមួយ',
         'វាយអក្សរ',
         'សេវាអតិថិជន',
         'ជជែកជាមួយអតិថិជន',
@@ -388,12 +478,25 @@ export const redFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
+        '\\b(thai|thailand)[- ](myanmar|burma|cambodia) border\\b',
+        '\\bborder (town|area) (of|in|near) (thailand|myanmar)\\b',
+        '\\b(cambodian|burmese|laotian) (company|firm|employer)\\b',
         '\\b(sihanouk(ville)?|poipet|bavet|myawadd?y|shwe kokko|kk park|golden triangle|laukkai(ng)?|tachileik|mae sot|kokang|bokeo|wa state|shan state|o\\W?smach|svay rieng|preah sihanouk)\\b',
         '\\b(cambodia|myanmar|burma|laos)\\b',
       ],
-      ms: ['\\b(kemboja|kamboja)\\b', '\\b(myanmar|laos)\\b', 'segi ?tiga emas'],
-      id: ['\\b(kamboja|myanmar|laos)\\b', 'segitiga emas'],
+      ms: [
+        '\\bsempadan (thailand|myanmar|kemboja|laos)\\b',
+        '\\b(kemboja|kamboja)\\b',
+        '\\b(myanmar|laos)\\b',
+        'segi ?tiga emas',
+      ],
+      id: [
+        '\\bperbatasan (thailand|myanmar|kamboja|laos)\\b',
+        '\\b(kamboja|myanmar|laos)\\b',
+        'segitiga emas',
+      ],
       vi: [
+        'biên giới (thái lan|myanmar|campuchia)',
         'campuchia',
         '\\b(miến điện|myanmar)\\b',
         '\\blào\\b(?! ?(động|cai))',
@@ -459,6 +562,8 @@ export const redFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
+        '\\bmessage (me|us)\\b',
+        '\\bpm for details\\b',
         '\\b(telegram|whats ?app|wechat|we chat|line id|viber|signal|zalo|messenger)\\b',
         '\\bt\\.me/',
         '\\b(dm|pm|inbox) (me|us|now)\\b',
@@ -611,8 +716,8 @@ export const redFlags: readonly RedFlag[] = [
         'bay ngay',
       ],
       th: ['ด่วน', 'เดินทางทันที', 'เริ่มงานทันที', 'รับจำนวนจำกัด', 'บินได้ทันที', 'เดินทางได้เลย', 'รับด่วน'],
-      my: ['အမြန်', 'အရေးပေါ်', 'ချက်ချင်းထွက်', 'ချက်ချင်း', 'နေရာအကန့်အသတ်'],
-      km: ['បន្ទាន់', 'ចេញដំណើរភ្លាមៗ', 'ភ្លាមៗ', 'ចំនួនមានកំណត់', 'ធ្វើការភ្លាម'],
+      my: ['ချက်ချင်းလိုက်', 'မနက်ဖြန်ထွက်', 'အမြန်', 'အရေးပေါ်', 'ချက်ချင်းထွက်', 'ချက်ချင်း', 'နေရာအကန့်အသတ်'],
+      km: ['ថ្ងៃស្អែក', 'ចេញដំណើរឆាប់', 'បន្ទាន់', 'ចេញដំណើរភ្លាមៗ', 'ភ្លាមៗ', 'ចំនួនមានកំណត់', 'ធ្វើការភ្លាម'],
     },
   },
   {
@@ -980,6 +1085,21 @@ export const redFlags: readonly RedFlag[] = [
   },
 ];
 
+/** Appended to the flags: the counter-signal that no core lure fired. */
+const noCoreLure: RedFlag = {
+  id: 'no_core_lure',
+  weight: -1.2,
+  derived: true,
+  reason: {
+    en: 'No promise of high pay, paid travel abroad, fees or an irregular crossing',
+    ms: 'Tiada janji gaji tinggi, perjalanan ke luar negara yang dibayar, yuran atau lintasan tidak rasmi',
+    id: 'Tidak ada janji gaji tinggi, perjalanan ke luar negeri yang dibayari, biaya atau penyeberangan tidak resmi',
+    vi: 'Không hứa lương cao, không bao chi phí ra nước ngoài, không thu phí, không vượt biên trái phép',
+  },
+  patterns: {},
+};
+(redFlags as RedFlag[]).push(noCoreLure);
+
 export interface CompiledFlag {
   readonly flag: RedFlag;
   readonly spaced: RegExp | undefined;
@@ -1018,13 +1138,17 @@ export function normaliseAdvert(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
-/** The ids of the flags (and counter-signals) whose patterns match the normalised advert. */
+/**
+ * The ids of the flags (and counter-signals) whose patterns match the normalised advert, and
+ * `no_core_lure` when none of the core lures is among them.
+ */
 export function firedFlags(normalised: string): string[] {
   const compact = normalised.replace(/\s+/gu, '');
   const bare = stripDiacritics(normalised);
-  return compiledFlags
+  const fired = compiledFlags
     .filter(
       ({ spaced, bare: b, compact: c }) => spaced?.test(normalised) || b?.test(bare) || c?.test(compact),
     )
     .map(({ flag }) => flag.id);
+  return fired.some((id) => coreLures.has(id)) ? fired : [...fired, noCoreLure.id];
 }

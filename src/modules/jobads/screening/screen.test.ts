@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toZawgyiBurmese } from './burmese.ts';
 import { detectAdvertLanguage } from './language.ts';
+import { shippedModel } from './model.ts';
+import { redFlags, redFlagsVersion } from './red-flags.ts';
 import { keywordBaseline, screenAdvert } from './screen.ts';
+
+describe('the shipped model', () => {
+  it('was trained with the current rules (run npm run train:jobads after changing them)', () => {
+    const model = shippedModel();
+    assert.equal(model.meta.redFlagsVersion, redFlagsVersion);
+    assert.ok(model.meta.trainedOn.adverts >= 5000);
+    assert.equal(redFlags.length, 18);
+  });
+});
 
 describe('screenAdvert', () => {
   it('rates a scam-compound lure high and gives its reasons in the reader’s language', () => {

@@ -97,6 +97,20 @@ function riskyAdvert(language: AdvertLanguage, split: Split, random: () => numbe
 function legitimateAdvert(language: AdvertLanguage, split: Split, random: () => number): string {
   const { pick, maybe, render } = composer(language, split, random);
   const overseas = random() < 0.35;
+  // Everyday local hiring: no experience, housing, urgency, a messaging app — and nothing else.
+  const local = !overseas && random() < 0.3;
+  if (local) {
+    return render([
+      ...maybe(0.7, 'open'),
+      ...maybe(0.6, 'company'),
+      pick('legitRole'),
+      ...maybe(0.8, 'legitPay'),
+      ...maybe(0.7, 'noExperience'),
+      ...maybe(0.6, 'room'),
+      ...maybe(0.4, 'urgency'),
+      ...maybe(0.6, 'messaging'),
+    ]);
+  }
   const parts = [
     ...maybe(0.7, 'open'),
     pick('company'),

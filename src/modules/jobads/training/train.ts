@@ -22,7 +22,7 @@ export interface TrainingOptions {
 export const defaultTraining: TrainingOptions = {
   epochs: 8,
   learningRate: 0.3,
-  ngramL2: 1e-4,
+  ngramL2: 2e-3,
   flagPrior: 0.02,
   seed: 11,
 };
