@@ -6,7 +6,7 @@
  * then incremental matching of one new person (p50/p95) and a synthetic scale run (pairs/s).
  *
  *   npm run bench:linkage [-- --seed 20261201] [--persons 3000] [--scale 1000000] [--only febrl|se|scale]
- *     [--max-block 1000]
+ *     [--max-block 1000] [--csv persons.csv --only csv]  (id,truth,name[,birth,sex,nationality,source])
  *
  * The model was tuned on the generator's seed 8; report with other seeds.
  */
@@ -25,7 +25,7 @@ import {
   personComparisons,
   personTraining,
 } from '../src/linkage/index.ts';
-import { readFebrl, seAsianSet, type TruthRecord } from './linkage/data.ts';
+import { readFebrl, readPersonsCsv, seAsianSet, type TruthRecord } from './linkage/data.ts';
 import { duckdbBaseline, genericAddressed, genericPerson } from './linkage/duckdb-baseline.ts';
 import { clusterScores, pairwise, predictedPairs, truePairCount } from './linkage/evaluate.ts';
 
@@ -36,6 +36,7 @@ const { values: options } = parseArgs({
     scale: { type: 'string', default: '1000000' },
     only: { type: 'string' },
     'max-block': { type: 'string', default: '1000' },
+    csv: { type: 'string' },
     data: { type: 'string', default: resolve(import.meta.dirname, '../../shared/data/febrl') },
   },
 });
@@ -156,5 +157,6 @@ if (!options.only || options.only === 'se') {
   await compare(`SE-Asian, ${options.persons} persons, seed ${seed}`, records, false, true);
   incremental(records);
 }
+if (options.csv) await compare(`persons from ${options.csv}`, readPersonsCsv(options.csv), false, true);
 if (!options.only || options.only === 'scale') scale(Number(options.scale));
 console.log(`\nload average after: ${load()}`);
