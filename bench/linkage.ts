@@ -6,7 +6,7 @@
  * then incremental matching of one new person (p50/p95) and a synthetic scale run (pairs/s).
  *
  *   npm run bench:linkage [-- --seed 20261201] [--persons 3000] [--scale 1000000] [--only febrl|se|scale]
- *     [--max-block 1000]
+ *     [--max-block 1000] [--csv persons.csv --only csv]  (id,truth,name[,birth,sex,nationality,source])
  *
  * The model was tuned on the generator's seed 8; report with other seeds.
  */
@@ -25,7 +25,7 @@ import {
   personComparisons,
   personTraining,
 } from '../src/linkage/index.ts';
-import { readFebrl, seAsianSet, type TruthRecord } from './linkage/data.ts';
+import { readFebrl, readPersonsCsv, seAsianSet, type TruthRecord } from './linkage/data.ts';
 import { duckdbBaseline, genericAddressed, genericPerson } from './linkage/duckdb-baseline.ts';
 import { clusterScores, pairwise, predictedPairs, truePairCount } from './linkage/evaluate.ts';
 
@@ -36,6 +36,7 @@ const { values: options } = parseArgs({
     scale: { type: 'string', default: '1000000' },
     only: { type: 'string' },
     'max-block': { type: 'string', default: '1000' },
+    csv: { type: 'string' },
     data: { type: 'string', default: resolve(import.meta.dirname, '../../shared/data/febrl') },
   },
 });
@@ -66,10 +67,13 @@ const addressedModel: LinkageOptions = {
 async function compare(label: string, records: TruthRecord[], link: boolean, person: boolean) {
   const truePairs = truePairCount(records, link);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const result = linkRecords(records, { ...(person ? personModel : addressedModel), link });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuSeconds(cpuBefore);
   const pairs = pairwise(records, predictedPairs(result, result.threshold), truePairs);
   const clusters = clusterScores(records, result.clusters, link, truePairs);
+  const baselineCpuBefore = process.cpuUsage();
   const baseline = await duckdbBaseline({
     records,
     comparisons: person ? genericPerson : genericAddressed,
@@ -79,11 +83,18 @@ async function compare(label: string, records: TruthRecord[], link: boolean, per
     maxBlock,
     seed,
   });
+  const baselineCpu = cpuSeconds(baselineCpuBefore);
   const base = pairwise(records, baseline.predicted, truePairs);
   console.log(
-    `| ${label} | ${records.length} | ${truePairs} | ${result.pairCount} | ${fixed(pairs.precision)} / ${fixed(pairs.recall)} / **${fixed(pairs.f1)}** | ${fixed(clusters.pairs.f1)} | ${fixed(clusters.exact.f1)} | ${seconds.toFixed(1)} s | ${fixed(base.precision)} / ${fixed(base.recall)} / **${fixed(base.f1)}** | ${baseline.seconds.toFixed(1)} s |`,
+    `| ${label} | ${records.length} | ${truePairs} | ${result.pairCount} | ${fixed(pairs.precision)} / ${fixed(pairs.recall)} / **${fixed(pairs.f1)}** | ${fixed(clusters.pairs.f1)} | ${fixed(clusters.exact.f1)} | ${seconds.toFixed(1)} s (CPU ${cpu.toFixed(1)} s) | ${fixed(base.precision)} / ${fixed(base.recall)} / **${fixed(base.f1)}** | ${baseline.seconds.toFixed(1)} s (CPU ${baselineCpu.toFixed(1)} s) |`,
   );
   return result;
+}
+
+/** CPU seconds of this process (all threads, DuckDB's included) since `before`: less bent by a busy machine than wall time. */
+function cpuSeconds(before: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
 }
 
 function incremental(records: TruthRecord[]) {
@@ -113,13 +124,15 @@ function incremental(records: TruthRecord[]) {
 function scale(count: number) {
   const records = seAsianSet(Math.ceil(count / 3), seed + 2).slice(0, count);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const result = linkRecords(records, personModel);
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuSeconds(cpuBefore);
   const t = result.timings;
   const truePairs = truePairCount(records, false);
   const pairs = pairwise(records, predictedPairs(result, result.threshold), truePairs);
   console.log(
-    `\nScale: ${records.length} persons' records deduplicated in ${seconds.toFixed(1)} s (prepare ${t.prepare.toFixed(1)}, block ${t.block.toFixed(1)}, compare ${t.compare.toFixed(1)}, train ${t.train.toFixed(1)}, score ${t.score.toFixed(1)}, cluster ${t.cluster.toFixed(1)}); ${result.pairCount} pairs, ${Math.round(result.pairCount / t.compare)} compared pairs/s, ${result.droppedBlocks} blocks over ${maxBlock} left out; pairwise P/R/F1 ${fixed(pairs.precision)} / ${fixed(pairs.recall)} / ${fixed(pairs.f1)}`,
+    `\nScale: ${records.length} persons' records deduplicated in ${seconds.toFixed(1)} s, CPU ${cpu.toFixed(1)} s (prepare ${t.prepare.toFixed(1)}, block ${t.block.toFixed(1)}, compare ${t.compare.toFixed(1)}, train ${t.train.toFixed(1)}, score ${t.score.toFixed(1)}, cluster ${t.cluster.toFixed(1)}); ${result.pairCount} pairs, ${Math.round(result.pairCount / t.compare)} compared pairs/s (wall), ${Math.round(result.pairCount / cpu)} pairs per CPU second end to end, ${result.droppedBlocks} blocks over ${maxBlock} left out; pairwise P/R/F1 ${fixed(pairs.precision)} / ${fixed(pairs.recall)} / ${fixed(pairs.f1)}`,
   );
 }
 
@@ -144,5 +157,6 @@ if (!options.only || options.only === 'se') {
   await compare(`SE-Asian, ${options.persons} persons, seed ${seed}`, records, false, true);
   incremental(records);
 }
+if (options.csv) await compare(`persons from ${options.csv}`, readPersonsCsv(options.csv), false, true);
 if (!options.only || options.only === 'scale') scale(Number(options.scale));
 console.log(`\nload average after: ${load()}`);

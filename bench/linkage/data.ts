@@ -50,3 +50,32 @@ export function seAsianSet(persons: number, seed: number): TruthRecord[] {
     };
   });
 }
+
+/**
+ * A set of one's own, to check the model on names it was not developed on: a CSV with a header
+ * naming at least `id`, `truth` (the true person) and `name`, and optionally `birth`, `sex`,
+ * `nationality`, `source`. Plain commas; no quoted commas inside values.
+ */
+export function readPersonsCsv(file: string): TruthRecord[] {
+  const [header, ...lines] = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  const columns = (header ?? '').split(',').map((c) => c.trim().toLowerCase());
+  const at = (name: string) => columns.indexOf(name);
+  for (const required of ['id', 'truth', 'name'])
+    if (at(required) === -1) throw new Error(`${file}: the header has no "${required}" column`);
+  return lines.map((line) => {
+    const cells = line.split(',').map((c) => c.trim());
+    const cell = (name: string) => (at(name) === -1 ? null : (cells[at(name)] ?? null) || null);
+    return {
+      id: cell('id') as string,
+      truth: cell('truth') as string,
+      name: cell('name'),
+      birth: cell('birth'),
+      sex: cell('sex'),
+      nationality: cell('nationality'),
+      source: cell('source') ?? '',
+    };
+  });
+}

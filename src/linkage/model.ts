@@ -89,6 +89,8 @@ export interface TrainingSession {
 
 /** Pairs read per EM session and by the anchor; more only repeat the same proportions. */
 const maxSessionPairs = 200_000;
+/** Fewer pairs than this in the exact-birth session say too little to read the prior from. */
+const minimumSessionPairs = 30;
 
 interface SessionResult {
   /** Matches among the session's pairs. */
@@ -268,8 +270,12 @@ export function trainModel(props: {
   }
   const birthAt = comparisons.findIndex((c) => c.field === 'birth');
   const birthSession = props.sessions.findIndex((s) => s.fields.length === 1 && s.fields[0] === 'birth');
-  let prior = 1e-4;
-  if (birthAt !== -1 && birthSession !== -1) {
+  // Without enough exact dates to read the prior from, the other sessions' matches stand in (as
+  // if their rules found every match: the prior comes out too small rather than too large).
+  const otherMatches = Math.max(0, ...results.filter((_, i) => i !== birthSession).map((r) => r.matches));
+  let prior = Math.min(0.5, Math.max(1e-12, otherMatches / Math.max(1, props.possiblePairs)));
+  const birthPairs = birthSession === -1 ? 0 : (props.sessions[birthSession] as TrainingSession).count;
+  if (birthAt !== -1 && birthSession !== -1 && birthPairs >= minimumSessionPairs) {
     // Share of all matches whose dates of birth agree exactly (level 0, missing counted as not).
     const recalls = results
       .filter((_, i) => i !== birthSession)
