@@ -1,6 +1,6 @@
 import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { setCsrfToken, whenUnauthenticated } from '../api/client.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
@@ -22,6 +22,8 @@ const ScreeningsPage = lazy(() => import('../features/screening/ScreeningsPage.t
 const ScreeningWizardPage = lazy(() => import('../features/screening/ScreeningWizardPage.tsx'));
 const ScreeningResultPage = lazy(() => import('../features/screening/ScreeningResultPage.tsx'));
 const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage.tsx'));
+// Public, no sign-in: checking a training certificate by its code (decision 0025).
+const PublicCertificatePage = lazy(() => import('../features/training/PublicCertificatePage.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -31,6 +33,14 @@ const queryClient = new QueryClient({
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
+  {
+    path: '/public/certificates',
+    element: (
+      <Suspense fallback={null}>
+        <PublicCertificatePage />
+      </Suspense>
+    ),
+  },
   {
     path: '/',
     element: <RequireSession />,

@@ -12,6 +12,7 @@ import vi from './locales/vi.json';
 import viPath2 from './locales/vi.path2.json';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
+import { addTrainingLocales } from './training-locales.ts';
 
 export const locales: readonly Locale[] = ['en', 'ms', 'id', 'vi'];
 
@@ -59,6 +60,7 @@ void i18next.use(initReactI18next).init({
 });
 addScreeningLocales(i18next);
 addStatisticsLocales(i18next);
+addTrainingLocales(i18next);
 addCareLocales(i18next);
 document.documentElement.lang = i18next.language;
 
