@@ -121,6 +121,8 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
   },
   'POST /api/cases/{id}/tasks': { title: 'Taken over' },
   'PATCH /api/partners/{id}': { name: 'Taken over' },
+  'POST /api/campaigns/{id}/events': { city: 'Taken over', heldOn: '2026-05-01', audience: 'Taken over' },
+  'POST /api/campaigns/{id}/materials': { title: 'Taken over', kind: 'poster', language: 'ms' },
   'POST /api/partners/{id}/mous': { title: 'Taken over', signedOn: '2025-01-01', expiresOn: '2030-01-01' },
   'POST /api/training-sessions/{id}/registrations': {
     fullName: 'Taken over',
@@ -437,6 +439,15 @@ for (const kind of await testDatabaseKinds()) {
             services: ['shelter'],
             contactName: 'Focal Point',
             contactPhone: '+60 3 1234 5678',
+          }),
+        ).id;
+        fixtures.campaign = created(
+          await mapo.request('POST', '/api/campaigns', {
+            title: 'Campaign (matrix)',
+            audiences: ['migrant workers'],
+            languages: ['ms'],
+            startsOn: '2026-01-01',
+            endsOn: '2026-12-31',
           }),
         ).id;
         for (const row of await db.query<{ id: string; country: string }>('select id, country from agency')) {

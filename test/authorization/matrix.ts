@@ -55,6 +55,7 @@ export type FixtureKind =
   | 'trainingSession'
   | 'trainingCertificate'
   | 'partner'
+  | 'campaign'
   /** A certificate's public verification code. */
   | 'certificateCode'
   /** An action plan report or an action item: not yet made by the fixtures (an unknown id). */
@@ -336,6 +337,12 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/partners/{id}': country('partner'),
   'PATCH /api/partners/{id}': country('partner'),
   'POST /api/partners/{id}/mous': country('partner'),
+  // Campaigns: the country's; the running agency's coordinators add events and materials.
+  'GET /api/campaigns': signedIn,
+  'POST /api/campaigns': agency(['coordination:manage']),
+  'GET /api/campaigns/{id}': country('campaign'),
+  'POST /api/campaigns/{id}/events': country('campaign'),
+  'POST /api/campaigns/{id}/materials': country('campaign'),
   // Statistics: counts only; the agency's own to case readers, the country's to statistics:read.
   'GET /api/statistics/labels': directory(['statistics:read', 'case:read']),
   'GET /api/statistics/dashboard': agency(['statistics:read', 'case:read']),
