@@ -19,6 +19,8 @@ import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerApprovalRoutes } from './modules/approvals/index.ts';
 import { registerAttachmentRoutes } from './modules/attachments/index.ts';
 import { registerAuthRoutes, registerDraftKeyRoutes } from './modules/auth/index.ts';
+import { registerAuthRoutes } from './modules/auth/index.ts';
+import { registerCampaignRoutes } from './modules/campaigns/index.ts';
 import { carePlanApprovalAppliers, registerCareRoutes } from './modules/care/index.ts';
 import { caseApprovalAppliers, registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';
 import { registerCommitteeRoutes } from './modules/committees/index.ts';
@@ -129,6 +131,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerPublicPortalRoutes(app, services);
   registerTrainingModuleRoutes(app, services);
   registerPartnerRoutes(app, services);
+  registerCampaignRoutes(app, services);
   await registerAttachmentRoutes(app, services);
   await registerWebApp(app);
 

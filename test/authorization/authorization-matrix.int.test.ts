@@ -135,6 +135,8 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
   },
   'POST /api/investigations/{id}/adverts': { text: 'Taken over: typing job in Sihanoukville, free flight' },
   'PATCH /api/partners/{id}': { name: 'Taken over' },
+  'POST /api/campaigns/{id}/events': { city: 'Taken over', heldOn: '2026-05-01', audience: 'Taken over' },
+  'POST /api/campaigns/{id}/materials': { title: 'Taken over', kind: 'poster', language: 'ms' },
   'POST /api/partners/{id}/mous': { title: 'Taken over', signedOn: '2025-01-01', expiresOn: '2030-01-01' },
   'POST /api/training-sessions/{id}/registrations': {
     fullName: 'Taken over',
@@ -490,6 +492,15 @@ for (const kind of await testDatabaseKinds()) {
         await createJobRunner(db, {
           handlers: { [generateReportJob]: generateReportHandler(db, platform().keyring, platform().config) },
         }).drain();
+        fixtures.campaign = created(
+          await mapo.request('POST', '/api/campaigns', {
+            title: 'Campaign (matrix)',
+            audiences: ['migrant workers'],
+            languages: ['ms'],
+            startsOn: '2026-01-01',
+            endsOn: '2026-12-31',
+          }),
+        ).id;
         for (const row of await db.query<{ id: string; country: string }>('select id, country from agency')) {
           countryOfAgency.set(row.id, row.country);
         }

@@ -59,6 +59,7 @@ export type FixtureKind =
   | 'trainingSession'
   | 'trainingCertificate'
   | 'partner'
+  | 'campaign'
   /** A certificate's public verification code. */
   | 'certificateCode'
   /** A generated report (a CSV TIP table) asked for by JKM's case manager. */
@@ -351,6 +352,12 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/partners/{id}': country('partner'),
   'PATCH /api/partners/{id}': country('partner'),
   'POST /api/partners/{id}/mous': country('partner'),
+  // Campaigns: the country's; the running agency's coordinators add events and materials.
+  'GET /api/campaigns': signedIn,
+  'POST /api/campaigns': agency(['coordination:manage']),
+  'GET /api/campaigns/{id}': country('campaign'),
+  'POST /api/campaigns/{id}/events': country('campaign'),
+  'POST /api/campaigns/{id}/materials': country('campaign'),
   // Statistics: counts only; the agency's own to case readers, the country's to statistics:read.
   'GET /api/statistics/labels': directory(['statistics:read', 'case:read']),
   'GET /api/statistics/dashboard': agency(['statistics:read', 'case:read']),

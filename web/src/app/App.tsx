@@ -34,6 +34,8 @@ const TriageReportPage = lazy(() =>
 const BulkAdvertsPage = lazy(() => import('../features/jobads/BulkAdvertsPage.tsx'));
 // Public: no sign-in (the public portal may mount the same page component).
 const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.tsx'));
+// Public, no sign-in: checking a training certificate by its code (decision 0025).
+const PublicCertificatePage = lazy(() => import('../features/training/PublicCertificatePage.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -50,6 +52,14 @@ const router = createBrowserRouter([
     element: (
       <Suspense>
         <CheckAdvertPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/public/certificates',
+    element: (
+      <Suspense fallback={null}>
+        <PublicCertificatePage />
       </Suspense>
     ),
   },

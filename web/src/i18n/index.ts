@@ -16,6 +16,7 @@ import { addReportsLocales } from './reports-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
 import { addWebappLocales } from './webapp-locales.ts';
+import { addTrainingLocales } from './training-locales.ts';
 
 export const locales: readonly Locale[] = ['en', 'ms', 'id', 'vi'];
 
@@ -63,6 +64,7 @@ void i18next.use(initReactI18next).init({
 });
 addScreeningLocales(i18next);
 addStatisticsLocales(i18next);
+addTrainingLocales(i18next);
 addCareLocales(i18next);
 addPortalLocales(i18next);
 addJobAdvertLocales(i18next);
