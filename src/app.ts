@@ -19,7 +19,6 @@ import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerApprovalRoutes } from './modules/approvals/index.ts';
 import { registerAttachmentRoutes } from './modules/attachments/index.ts';
 import { registerAuthRoutes, registerDraftKeyRoutes } from './modules/auth/index.ts';
-import { registerAuthRoutes } from './modules/auth/index.ts';
 import { registerCampaignRoutes } from './modules/campaigns/index.ts';
 import { carePlanApprovalAppliers, registerCareRoutes } from './modules/care/index.ts';
 import { caseApprovalAppliers, registerCaseRoutes, registerCaseWorkRoutes } from './modules/cases/index.ts';

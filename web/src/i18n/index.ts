@@ -15,8 +15,8 @@ import { addPortalLocales } from './portal-locales.ts';
 import { addReportsLocales } from './reports-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
-import { addWebappLocales } from './webapp-locales.ts';
 import { addTrainingLocales } from './training-locales.ts';
+import { addWebappLocales } from './webapp-locales.ts';
 
 export const locales: readonly Locale[] = ['en', 'ms', 'id', 'vi'];
 

@@ -91,7 +91,7 @@ function advertTexts(csv: string): Map<number, string> {
   }
   if (field !== '' || row.length > 0) rows.push([...row, field]);
   const column = (rows[0] ?? []).findIndex((name) => ['text', 'advert'].includes(name.trim().toLowerCase()));
-  rows.slice(1).forEach((fields, index) => texts.set(index + 2, fields[column] ?? ''));
+  for (const [index, fields] of rows.slice(1).entries()) texts.set(index + 2, fields[column] ?? '');
   return texts;
 }
 

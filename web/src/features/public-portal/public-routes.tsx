@@ -17,6 +17,13 @@ export const publicPages: (RouteObject & { path: string; label?: string })[] = [
   { path: 'help', element: <HelpPage />, label: 'portal.nav.help' },
 ];
 
-export const publicLinks = publicPages.filter(
-  (page): page is typeof page & { label: string } => !!page.label,
-);
+/** Public pages with a frame of their own (routes in App.tsx), linked from the same menu. */
+const standalonePages = [
+  { path: 'check-advert', label: 'portal.nav.checkAdvert' },
+  { path: 'certificates', label: 'portal.nav.certificates' },
+];
+
+export const publicLinks: { path: string; label: string }[] = [
+  ...publicPages.filter((page): page is typeof page & { label: string } => !!page.label),
+  ...standalonePages,
+];
