@@ -54,6 +54,7 @@ const sharedWith: Record<string, readonly string[]> = {
   jkm: ['kbri', 'jpw', 'kemensos'],
   pdrm: ['agc'],
   jpw: [],
+  mapo: [],
 };
 
 function relationOf(user: DemoUser, entry: MatrixEntry, rolePermissions?: ReadonlySet<string>): Relation {
@@ -143,6 +144,9 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
     agencyId: fixtures.agency,
     role: 'case_manager',
   },
+  'POST /api/action-plan-reports/{id}/submit': {},
+  'POST /api/action-plan-reports/{id}/review': { decision: 'accept' },
+  'PATCH /api/action-items/{id}': { status: 'done' },
 });
 
 const is2xx = (status: number) => status >= 200 && status < 300;
@@ -360,9 +364,9 @@ for (const kind of await testDatabaseKinds()) {
           }),
         ).id;
         fixtures.restitutionOrder = missing;
-        fixtures.coordinationRecord = missing;
         const mapo = session('coordinator.mapo@demo.lindung.org');
         const jkmAgency = platform().agencyIds.jkm;
+        const mapoAgency = platform().agencyIds.mapo;
         const plan = created(
           await mapo.request('POST', '/api/action-plans', {
             title: 'National Action Plan (matrix)',
@@ -372,12 +376,28 @@ for (const kind of await testDatabaseKinds()) {
               {
                 pillar: 'protection',
                 title: 'Protect victims',
-                activities: [{ title: 'Shelter places', responsibleAgencyId: jkmAgency }],
+                activities: [
+                  { title: 'Shelter places', responsibleAgencyId: jkmAgency },
+                  { title: 'Awareness events', responsibleAgencyId: mapoAgency },
+                ],
               },
             ],
           }),
         );
         fixtures.actionPlan = plan.id;
+        const mapoActivity = (
+          plan.strategies as { activities: { id: string; title: string }[] }[]
+        )[0]?.activities.find((a) => a.title === 'Awareness events')?.id;
+        const report = (year: number, submit: boolean) =>
+          mapo.request('POST', `/api/action-plans/${plan.id}/reports`, {
+            activityId: mapoActivity,
+            year,
+            status: 'on_track',
+            narrative: 'Events held in Kuala Lumpur and Penang.',
+            submit,
+          });
+        fixtures.actionPlanReport = created(await report(2021, true)).id;
+        fixtures.actionPlanDraft = created(await report(2022, false)).id;
         fixtures.committee = created(
           await mapo.request('POST', '/api/committees', {
             name: 'Council (matrix)',
@@ -394,6 +414,21 @@ for (const kind of await testDatabaseKinds()) {
             agenda: ['Progress of the action plan'],
           }),
         ).id;
+        // A second meeting, recorded with an action item of MAPO's (the first stays unrecorded to try).
+        const recordedMeeting = created(
+          await mapo.request('POST', `/api/committees/${fixtures.committee}/meetings`, {
+            heldOn: '2026-02-10',
+            place: 'Putrajaya',
+          }),
+        ).id;
+        const recorded = ok(
+          await mapo.request('POST', `/api/meetings/${recordedMeeting}/record`, {
+            attendance: [{ agencyId: mapoAgency, present: true }],
+            minutes: 'The council met.',
+            actionItems: [{ title: 'Circulate the report', ownerAgencyId: mapoAgency, dueOn: '2026-03-31' }],
+          }),
+        );
+        fixtures.actionItem = (recorded.actionItems as { id: string }[])[0]?.id ?? missing;
         const guideline = created(
           await mapo.request('POST', '/api/guidelines', {
             title: 'Guideline (matrix)',

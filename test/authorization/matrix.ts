@@ -66,12 +66,18 @@ export type FixtureKind =
   | 'report'
   /** An action plan report or an action item: not yet made by the fixtures (an unknown id). */
   | 'coordinationRecord';
+  /** MAPO's submitted report on its own activity of the plan. */
+  | 'actionPlanReport'
+  /** MAPO's draft report (another year), to submit. */
+  | 'actionPlanDraft'
+  /** An action item owned by MAPO, from a second, recorded meeting of the committee. */
+  | 'actionItem';
 
 export interface MatrixEntry {
   readonly scope: Scope;
   readonly needs?: readonly Permission[];
   readonly params?: Readonly<Record<string, FixtureKind>>;
-  readonly owner?: 'jkm' | 'pdrm' | 'jpw' | 'kemensos';
+  readonly owner?: 'jkm' | 'pdrm' | 'jpw' | 'kemensos' | 'mapo';
   readonly query?: string;
   /** Permissions that reach every agency's records (the platform administrator's). */
   readonly anyAgency?: readonly Permission[];
@@ -298,7 +304,8 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/attachments/{id}/content': agency(['case:read'], id('attachment')),
   // Coordination: read by every agency of the record's country (row-level security keeps it there),
   // kept by the coordinating agency. No victim data. The fixtures make a plan, a committee with a
-  // meeting and a guideline through the API as MAPO; reports and action items are tried on an unknown id.
+  // meeting and a guideline through the API as MAPO. A report is read by its agency's reporters and,
+  // once submitted, by the coordinators: MAPO's own, so the agency scope with MAPO as owner.
   'GET /api/action-plans/options': signedIn,
   'GET /api/action-plans': signedIn,
   'POST /api/action-plans': agency(['coordination:manage']),
@@ -306,9 +313,19 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/action-plans/{id}/dashboard': country('actionPlan', ['coordination:manage']),
   'GET /api/action-plans/{id}/reports': country('actionPlan'),
   'POST /api/action-plans/{id}/reports': country('actionPlan'),
-  'GET /api/action-plan-reports/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
-  'POST /api/action-plan-reports/{id}/submit': { scope: 'signed-in', params: id('coordinationRecord') },
-  'POST /api/action-plan-reports/{id}/review': { scope: 'signed-in', params: id('coordinationRecord') },
+  'GET /api/action-plan-reports/{id}': agency(
+    ['coordination:report', 'coordination:manage'],
+    id('actionPlanReport'),
+    {
+      owner: 'mapo',
+    },
+  ),
+  'POST /api/action-plan-reports/{id}/submit': agency(['coordination:report'], id('actionPlanDraft'), {
+    owner: 'mapo',
+  }),
+  'POST /api/action-plan-reports/{id}/review': agency(['coordination:manage'], id('actionPlanReport'), {
+    owner: 'mapo',
+  }),
   'GET /api/committees/options': signedIn,
   'GET /api/committees': signedIn,
   'POST /api/committees': agency(['coordination:manage']),
@@ -317,7 +334,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/committees/{id}/meetings': country('committee'),
   'GET /api/meetings/{id}': country('meeting'),
   'POST /api/meetings/{id}/record': country('meeting'),
-  'PATCH /api/action-items/{id}': { scope: 'signed-in', params: id('coordinationRecord') },
+  'PATCH /api/action-items/{id}': country('actionItem'),
   'GET /api/guidelines/options': signedIn,
   'GET /api/guidelines': signedIn,
   'GET /api/guidelines/pending': signedIn,
