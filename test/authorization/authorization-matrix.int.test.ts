@@ -388,7 +388,7 @@ for (const kind of await testDatabaseKinds()) {
         const mapoActivity = (
           plan.strategies as { activities: { id: string; title: string }[] }[]
         )[0]?.activities.find((a) => a.title === 'Awareness events')?.id;
-        const report = (year: number, submit: boolean) =>
+        const planReport = (year: number, submit: boolean) =>
           mapo.request('POST', `/api/action-plans/${plan.id}/reports`, {
             activityId: mapoActivity,
             year,
@@ -396,8 +396,8 @@ for (const kind of await testDatabaseKinds()) {
             narrative: 'Events held in Kuala Lumpur and Penang.',
             submit,
           });
-        fixtures.actionPlanReport = created(await report(2021, true)).id;
-        fixtures.actionPlanDraft = created(await report(2022, false)).id;
+        fixtures.actionPlanReport = created(await planReport(2021, true)).id;
+        fixtures.actionPlanDraft = created(await planReport(2022, false)).id;
         fixtures.committee = created(
           await mapo.request('POST', '/api/committees', {
             name: 'Council (matrix)',

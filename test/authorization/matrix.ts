@@ -64,8 +64,6 @@ export type FixtureKind =
   | 'certificateCode'
   /** A generated report (a CSV TIP table) asked for by JKM's case manager. */
   | 'report'
-  /** An action plan report or an action item: not yet made by the fixtures (an unknown id). */
-  | 'coordinationRecord';
   /** MAPO's submitted report on its own activity of the plan. */
   | 'actionPlanReport'
   /** MAPO's draft report (another year), to submit. */
