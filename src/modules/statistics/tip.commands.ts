@@ -4,7 +4,6 @@ import { suppressPartition } from '../../shared/small-cells.ts';
 import { offenceCategories, prosecutionLabels } from '../prosecution/index.ts';
 import { nationalScope, periodOf } from './statistics.commands.ts';
 import { statisticsLabels } from './statistics.labels.ts';
-import { victimStatistics } from './statistics.repo.ts';
 import { type Cell, cell } from './suppression.ts';
 import { type TipDimension, type TipQuery, type TipTableView, tipDimensions } from './tip.schema.ts';
 
@@ -25,15 +24,18 @@ export function tipProsecution(tx: Tx, query: { from: string; to: string }): Pro
   );
 }
 
-/** Victims identified in the period by one dimension, the years of the period added up (cases fall in one year). */
-export async function identifiedBy(
+/** Victims identified in the period, in total ('none', 'all') and by each TIP dimension, in one pass. */
+export async function tipVictims(
   tx: Tx,
-  query: { from: string; to: string; dimension: TipDimension | 'none' },
-): Promise<Map<string, number>> {
-  const rows = await victimStatistics(tx, { ...query, groupBy: 'year' });
-  const totals = new Map<string, number>();
-  for (const row of rows) totals.set(row.key, (totals.get(row.key) ?? 0) + row.identified);
-  return totals;
+  query: { from: string; to: string },
+): Promise<Map<string, Record<string, number>>> {
+  const rows = await tx.query<{ dimension: string; key: string; identified: number }>(
+    'select dimension, key, identified from lindung_tip_victims($1::date, $2::date)',
+    [query.from, query.to],
+  );
+  const by = new Map<string, Record<string, number>>();
+  for (const row of rows) by.set(row.dimension, { ...by.get(row.dimension), [row.key]: row.identified });
+  return by;
 }
 
 function labelOf(dimension: TipDimension, key: string) {
@@ -65,10 +67,11 @@ export async function readTipTable(props: {
     prosecutions: cell(row?.prosecutions ?? 0, suppress),
     convictions: cell(row?.convictions ?? 0, suppress),
   });
-  const total = (await identifiedBy(tx, { from, to, dimension: 'none' })).get('all') ?? 0;
+  const victims = await tipVictims(tx, { from, to });
+  const total = victims.get('none')?.all ?? 0;
   const by = [];
   for (const dimension of tipDimensions) {
-    const counts = Object.fromEntries(await identifiedBy(tx, { from, to, dimension }));
+    const counts = victims.get(dimension) ?? {};
     // A victim falls in one sex, age band and nationality: those add up to the total shown.
     const shown: Record<string, Cell> =
       dimension === 'exploitation_type'
