@@ -1,7 +1,10 @@
 import type { Db } from '../../src/db/db.ts';
 
-/** Tables a refused request may still write: the audit trail, sessions and sign-in throttling, migrations. */
-const bookkeeping = '%(audit|session|sign_in|rate|migration)%';
+/**
+ * Tables a refused request may still write: the audit trail, sessions, sign-in throttling and
+ * rate limits, the public portal's record of failed code checks (its throttle), migrations.
+ */
+const bookkeeping = '%(audit|session|sign_in|rate|public_attempt|migration)%';
 
 const statements = new WeakMap<Db, Promise<string>>();
 

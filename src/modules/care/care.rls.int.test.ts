@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 import { assessmentBody, openCareCase, planBody, serviceBody } from './care.factory.ts';
 import { needDomains } from './needs-assessment.schema.ts';
 
@@ -29,10 +29,7 @@ for (const kind of await testDatabaseKinds()) {
     let kbri: TestSession;
     let caseId: string;
 
-    const asTenant = (session: TestSession, permissions: string[], statement: string, params: unknown[]) =>
-      platform().db.transaction((tx) => tx.query(statement, params), {
-        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
-      });
+    const asTenant = tenantQuery(() => platform().db);
     const refused = (code: string) => (error: { code?: string }) => error.code === code;
 
     it('sets up a case with an assessment, a plan and a service delivered', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 import { openCareCase } from '../care/care.factory.ts';
 import { screeningBody } from './health-screening.factory.ts';
 
@@ -18,10 +18,7 @@ for (const kind of await testDatabaseKinds()) {
     let caseId: string;
     let screeningId: string;
 
-    const asTenant = (session: TestSession, permissions: string[], statement: string, params: unknown[]) =>
-      platform().db.transaction((tx) => tx.query(statement, params), {
-        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
-      });
+    const asTenant = tenantQuery(() => platform().db);
 
     it('records a screening as the health worker', async () => {
       caseManager = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 import { countRows, openInvestigation } from '../prosecution/prosecution.factory.ts';
 
 const advert = 'Typing job in Sihanoukville, high salary, no experience needed, free flight. Telegram @hr88';
@@ -19,15 +19,7 @@ for (const kind of await testDatabaseKinds()) {
     let prosecutor: TestSession;
     let investigationId: string;
 
-    const asTenant = (
-      session: TestSession,
-      permissions: string[],
-      statement: string,
-      params: unknown[] = [],
-    ) =>
-      platform().db.transaction((tx) => tx.query(statement, params), {
-        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
-      });
+    const asTenant = tenantQuery(() => platform().db);
 
     it('lets the investigating agency save and read an advert', async () => {
       police = await signInAs(platform().app, 'investigator.pdrm@demo.lindung.org');

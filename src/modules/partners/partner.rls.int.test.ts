@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 
 const coordinator = ['coordination:manage', 'coordination:report'];
 
@@ -15,15 +15,7 @@ for (const kind of await testDatabaseKinds()) {
     let gugus: TestSession;
     let partnerId: string;
 
-    const asTenant = <Row = Record<string, unknown>>(
-      session: TestSession,
-      permissions: string[],
-      statement: string,
-      params: unknown[] = [],
-    ) =>
-      platform().db.transaction((tx) => tx.query<Row>(statement, params), {
-        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
-      });
+    const asTenant = tenantQuery(() => platform().db);
     const refused = (error: { code?: string }) => error.code === '42501';
 
     it('sets up a partner kept by the council', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 
 const personReader = ['person:read', 'person:write'];
 
@@ -17,10 +17,7 @@ for (const kind of await testDatabaseKinds()) {
     let kbri: TestSession;
     let personId: string;
 
-    const asTenant = (session: TestSession, permissions: string[], statement: string, params: unknown[]) =>
-      platform().db.transaction((tx) => tx.query(statement, params), {
-        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
-      });
+    const asTenant = tenantQuery(() => platform().db);
 
     it('stores the keys with the name when a person is recorded', async () => {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
 import {
   countRows,
@@ -43,15 +43,7 @@ for (const kind of await testDatabaseKinds()) {
     let chargeId: string;
     let orderId: string;
 
-    const asTenant = (
-      session: TestSession,
-      permissions: string[],
-      statement: string,
-      params: unknown[] = [],
-    ) =>
-      platform().db.transaction((tx) => tx.query(statement, params), {
-        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
-      });
+    const asTenant = tenantQuery(() => platform().db);
     const snapshot = async () => {
       const counts: Record<string, number> = {};
       for (const table of prosecutionTables) counts[table] = await countRows(platform().db, table);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 import { aniCaseFacts, aniRecord } from '../referrals/referral.factory.ts';
 import { reportBody } from './public-portal.factory.ts';
 
@@ -18,15 +18,7 @@ for (const kind of await testDatabaseKinds()) {
     let reportId: string;
     let caseId: string;
 
-    const asTenant = <Row = Record<string, unknown>>(
-      session: TestSession,
-      permissions: string[],
-      statement: string,
-      params: unknown[] = [],
-    ) =>
-      platform().db.transaction((tx) => tx.query<Row>(statement, params), {
-        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
-      });
+    const asTenant = tenantQuery(() => platform().db);
     const refused = (error: { code?: string }) => error.code === '42501';
 
     it('sets up a report for the police and a case of JKM with a progress code', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 import { admission, personWithCase, shelterReferral } from './shelter.factory.ts';
 
 const caseWorker = ['person:read', 'person:write', 'case:read', 'case:write', 'referral:manage'];
@@ -23,15 +23,7 @@ for (const kind of await testDatabaseKinds()) {
     let placementId: string;
     let aniReferral: string;
 
-    const asTenant = <Row = Record<string, unknown>>(
-      session: TestSession,
-      permissions: string[],
-      statement: string,
-      params: unknown[] = [],
-    ) =>
-      platform().db.transaction((tx) => tx.query<Row>(statement, params), {
-        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
-      });
+    const asTenant = tenantQuery(() => platform().db);
     const refused = (code: string) => (error: { code?: string }) => error.code === code;
 
     it('sets up a shelter of the women’s department and a welfare case placed there by referral', async () => {
