@@ -8,6 +8,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { CarePanel } from '../care/CarePanel.tsx';
 import { VictimPathTabList, VictimPathTabPanels } from '../victim-path/CaseTabs.tsx';
 import { NotesPanel, TasksPanel } from './CaseWork.tsx';
@@ -126,6 +127,7 @@ export default function CaseDetailPage() {
               <Tabs.Tab value="notes">{t('case.tabs.notes')}</Tabs.Tab>
               <Tabs.Tab value="timeline">{t('case.tabs.timeline')}</Tabs.Tab>
               <Tabs.Tab value="care">{t('care.tab')}</Tabs.Tab>
+              <Tabs.Tab value="files">{t('attachments.tab')}</Tabs.Tab>
               {personId && <Tabs.Tab value="consents">{t('case.tabs.consents')}</Tabs.Tab>}
               {handlesReferrals && <Tabs.Tab value="referrals">{t('case.tabs.referrals')}</Tabs.Tab>}
               <VictimPathTabList />
@@ -141,6 +143,9 @@ export default function CaseDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="care" pt="md">
               <CarePanel caseId={id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="files" pt="md">
+              <AttachmentsPanel caseId={id} />
             </Tabs.Panel>
             {personId && (
               <Tabs.Panel value="consents" pt="md">
