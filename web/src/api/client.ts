@@ -43,6 +43,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The session's CSRF token, for requests not made with `api` (uploads with progress). */
+export function csrfTokenNow(): string | null {
+  return csrfToken;
+}
+
 /** Called when a request answers 401 (the session expired or was ended elsewhere). */
 export function whenUnauthenticated(handler: (problem: ApiProblem) => void): void {
   onUnauthenticated = handler;

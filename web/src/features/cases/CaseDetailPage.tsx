@@ -8,6 +8,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { CarePanel } from '../care/CarePanel.tsx';
 import { CaseProgressPanel } from '../public-portal/CaseProgressPanel.tsx';
 import { VictimPathTabList, VictimPathTabPanels } from '../victim-path/CaseTabs.tsx';
@@ -129,6 +130,7 @@ export default function CaseDetailPage() {
               <Tabs.Tab value="timeline">{t('case.tabs.timeline')}</Tabs.Tab>
               <Tabs.Tab value="care">{t('care.tab')}</Tabs.Tab>
               {canWriteCase && <Tabs.Tab value="public-progress">{t('portal.caseProgress.tab')}</Tabs.Tab>}
+              <Tabs.Tab value="files">{t('attachments.tab')}</Tabs.Tab>
               {personId && <Tabs.Tab value="consents">{t('case.tabs.consents')}</Tabs.Tab>}
               {handlesReferrals && <Tabs.Tab value="referrals">{t('case.tabs.referrals')}</Tabs.Tab>}
               <VictimPathTabList />
@@ -149,6 +151,9 @@ export default function CaseDetailPage() {
             )}
             <Tabs.Panel value="care" pt="md">
               <CarePanel caseId={id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="files" pt="md">
+              <AttachmentsPanel caseId={id} />
             </Tabs.Panel>
             {personId && (
               <Tabs.Panel value="consents" pt="md">

@@ -10,6 +10,7 @@ import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
+import { ShelterBedsPanel } from './ShelterBedsPanel.tsx';
 
 type MyTask = Task & { caseReference: string };
 
@@ -261,16 +262,20 @@ export default function HomePage() {
   const me = useMe();
   const readsCases = useCan('case:read');
   const handlesReferrals = useCan('referral:manage');
+  const managesShelters = useCan('shelter:manage');
   usePageTitle(t('nav.home'));
   return (
     <Stack>
       <Title order={1}>{t('home.title', { name: me.user.displayName })}</Title>
-      {!readsCases && !handlesReferrals && <Text c="dimmed">{t('home.nothingForRole')}</Text>}
+      {!readsCases && !handlesReferrals && !managesShelters && (
+        <Text c="dimmed">{t('home.nothingForRole')}</Text>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {readsCases && <TaskPanel />}
         {(readsCases || handlesReferrals) && <DeadlinesPanel />}
         {readsCases && <MyCasesPanel />}
         {handlesReferrals && <ReferralsPanel />}
+        {managesShelters && <ShelterBedsPanel />}
       </SimpleGrid>
     </Stack>
   );

@@ -107,7 +107,7 @@ export default function ShelterOccupancyPage() {
           <Title order={2} size="h4" mb="xs">
             {t('vp.shelters.byRegion')}
           </Title>
-          <ScrollArea type="auto">
+          <ScrollArea type="auto" viewportProps={{ tabIndex: 0 }}>
             <Table striped miw={320}>
               <Table.Thead>
                 <Table.Tr>
@@ -136,7 +136,7 @@ export default function ShelterOccupancyPage() {
           <Title order={2} size="h4" mb="xs">
             {t('vp.shelters.byShelter')}
           </Title>
-          <ScrollArea type="auto">
+          <ScrollArea type="auto" viewportProps={{ tabIndex: 0 }}>
             <Table striped miw={320}>
               <Table.Thead>
                 <Table.Tr>

@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { totpCode } from '../../src/modules/auth/totp.ts';
+import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
+import { signInAs, type TestSession } from '../support/platform.ts';
+import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+
+/*
+ * The whole app in Malay, on a phone (360 px) and a desktop (1280 px): every main page is visited,
+ * its visible text must hold no English text of the catalogue that Malay says otherwise, axe must
+ * find no serious violation, and a screenshot of each is saved. A file is attached to a case in
+ * Malay, and a refused kind of file is explained in Malay.
+ */
+const localesDir = fileURLToPath(new URL('../../web/src/i18n/locales/', import.meta.url));
+type Tree = { [key: string]: string | Tree };
+function flatten(tree: Tree, prefix = '', into = new Map<string, string>()): Map<string, string> {
+  for (const [key, value] of Object.entries(tree)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') into.set(name, value);
+    else flatten(value, name, into);
+  }
+  return into;
+}
+function catalogue(locale: string): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const file of readdirSync(localesDir).filter(
+    (f) => f === `${locale}.json` || f.startsWith(`${locale}.`),
+  )) {
+    flatten(JSON.parse(readFileSync(`${localesDir}${file}`, 'utf8')) as Tree, '', all);
+  }
+  return all;
+}
+const malay = catalogue('ms');
+/** English texts long enough to be telling, whole (no placeholders), that Malay says differently. */
+const englishOnly = [...catalogue('en')]
+  .filter(([key, text]) => text.length >= 8 && !text.includes('{{') && malay.get(key) !== text)
+  .map(([, text]) => text);
+
+async function englishLeftovers(page: Page): Promise<string[]> {
+  const visible = await page.locator('body').innerText();
+  return englishOnly.filter((text) => visible.includes(text));
+}
+
+const widths = [360, 1280] as const;
+
+describe('the app in Malay, on a phone and a desktop', () => {
+  let server: E2eServer;
+  let caseId = '';
+  const contexts: BrowserContext[] = [];
+
+  const sessions = new Map<string, TestSession>();
+
+  /** A demo user with two-factor sign-in set up and Malay chosen, signed in once and reused. */
+  async function enrolledInMalay(email: string): Promise<TestSession> {
+    const known = sessions.get(email);
+    if (known) return known;
+    const session = await signInAs(server.platform.app, email);
+    const enrol = await session.request('POST', '/api/auth/two-factor/enrol');
+    const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
+      code: totpCode((enrol.json() as { secret: string }).secret),
+    });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    assert.equal((await session.request('PATCH', '/api/me', { locale: 'ms' })).statusCode, 200);
+    sessions.set(email, session);
+    return session;
+  }
+
+  async function pageAs(session: TestSession | undefined, width: number): Promise<Page> {
+    const phone = width < 600;
+    const context = await server.browser.newContext({
+      baseURL: server.baseUrl,
+      locale: 'ms-MY',
+      viewport: { width, height: phone ? 740 : 900 },
+      ...(phone && { isMobile: true, hasTouch: true }),
+    });
+    context.setDefaultTimeout(stepTimeout);
+    if (session) {
+      await context.addCookies([
+        {
+          name: 'lindung_session',
+          value: session.cookie.slice('lindung_session='.length),
+          url: server.baseUrl,
+        },
+      ]);
+    }
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  /** Opens the page, waits for its main heading, and checks language, accessibility and screenshot. */
+  async function check(page: Page, url: string, name: string, width: number): Promise<void> {
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page
+      .locator('[aria-busy="true"]')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
+    assert.deepEqual(await englishLeftovers(page), [], `${name} at ${width} px`);
+    assert.deepEqual(await seriousViolations(page), [], `${name} at ${width} px`);
+    await screenshot(page, `ms-${name}-${width}`);
+  }
+
+  before(async () => {
+    server = await startE2eServer();
+    caseId = (await personWithCase(await enrolledInMalay('cm.jkm@demo.lindung.org'))).caseId;
+  });
+
+  after(async () => {
+    for (const context of contexts) await context.close();
+    await server?.close();
+  });
+
+  for (const width of widths) {
+    it(`should show the sign-in page in Malay at ${width} px`, async () => {
+      const page = await pageAs(undefined, width);
+      await check(page, '/sign-in', 'sign-in', width);
+    });
+
+    it(`should show the case manager's pages and every case tab in Malay at ${width} px`, async () => {
+      const page = await pageAs(await enrolledInMalay('cm.jkm@demo.lindung.org'), width);
+      for (const [url, name] of [
+        ['/', 'home'],
+        ['/cases', 'cases'],
+        ['/screenings', 'screenings'],
+        ['/screenings/new', 'screening-wizard'],
+        ['/returns', 'returns'],
+        ['/statistics', 'statistics'],
+      ] as const) {
+        await check(page, url, name, width);
+      }
+      await check(page, `/cases/${caseId}`, 'case', width);
+      const tabs = page.getByRole('tab');
+      const count = await tabs.count();
+      assert.ok(count >= 8, `the case page has its tabs (${count})`);
+      for (let index = 0; index < count; index += 1) {
+        const tab = tabs.nth(index);
+        await tab.click();
+        await page.getByRole('tabpanel').first().waitFor();
+        assert.deepEqual(await englishLeftovers(page), [], `case tab ${index} at ${width} px`);
+        await screenshot(page, `ms-case-tab-${index}-${width}`);
+      }
+    });
+
+    it(`should show the shelter manager's beds on home and the shelters page in Malay at ${width} px`, async () => {
+      const page = await pageAs(await enrolledInMalay('shelter.jpw@demo.lindung.org'), width);
+      await check(page, '/', 'home-shelter-manager', width);
+      await page.getByRole('heading', { name: 'Tempat perlindungan saya' }).waitFor();
+      await check(page, '/shelters', 'shelters', width);
+    });
+
+    it(`should show the investigator's pages in Malay at ${width} px`, async () => {
+      const page = await pageAs(await enrolledInMalay('investigator.pdrm@demo.lindung.org'), width);
+      await check(page, '/investigations', 'investigations', width);
+    });
+  }
+
+  it('should attach a file with its progress and explain a refused kind of file, in Malay', async () => {
+    const page = await pageAs(await enrolledInMalay('cm.jkm@demo.lindung.org'), 360);
+    await page.goto(`/cases/${caseId}`);
+    await page.getByRole('tab', { name: 'Fail' }).click();
+    await page.getByText('Belum ada fail dilampirkan.').waitFor();
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const input = page.locator('input[type="file"]');
+    await input.setInputFiles({ name: 'pasport.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('button', { name: 'Lampirkan', exact: true }).click();
+    await page.getByText('pasport.png telah dilampirkan.').waitFor();
+    await page
+      .getByRole('article', { name: 'pasport.png' })
+      .getByRole('link', { name: 'Muat turun' })
+      .waitFor();
+    // A script named like a PDF: the browser says nothing, the API sniffs it, the app explains in Malay.
+    await input.setInputFiles({
+      name: 'surat.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('#!/bin/sh\necho hi\n'),
+    });
+    await page.getByRole('button', { name: 'Lampirkan', exact: true }).click();
+    await page.getByText('Jenis fail ini tidak boleh dilampirkan.', { exact: false }).waitFor();
+    await screenshot(page, 'ms-case-files-360');
+  });
+});
