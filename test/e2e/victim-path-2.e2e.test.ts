@@ -100,6 +100,10 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     await server?.close();
   });
 
+  // A problem the API names for a field, as the form words it under that field: by its kind when
+  // the API gives one (web/src/i18n/locales/en.webapp.json), else its message behind a prefix.
+  const fieldProblem =
+    /^(Check this field|Please fill this in|Use at (least|most)|Enter |Choose |This (date|value|is not))/;
   const heading = (text: string | RegExp, level = 1) => page.getByRole('heading', { level, name: text });
 
   let failed = false;
@@ -124,7 +128,7 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     await form.getByLabel('Court', { exact: true }).fill('K');
     await form.getByRole('button', { name: 'Save the order' }).click();
     // The API's problem+json names the field; the form shows it under that field.
-    await form.getByText(/^Check this field/).waitFor();
+    await form.getByText(fieldProblem).waitFor();
     await form.getByLabel('Court', { exact: true }).fill('Mahkamah Majistret Kuala Lumpur');
     const saved = page.waitForResponse(
       (r) => r.url().endsWith('/protection-orders') && r.request().method() === 'POST',
@@ -220,7 +224,7 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     await page.getByText('No health screening has been recorded for this case.').waitFor();
     const form = page.getByRole('form', { name: 'Record a health screening' });
     await form.getByRole('button', { name: 'Save the screening' }).click();
-    await form.getByText(/^Check this field/).waitFor();
+    await form.getByText(fieldProblem).waitFor();
     await form.getByLabel('Consent form or register number').fill('HS-2026-014');
     await form.getByRole('button', { name: 'Save the screening' }).click();
     await page.getByRole('status').getByText('The health screening was saved.').waitFor();
@@ -260,10 +264,7 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     const followUp = plan.getByRole('form', { name: 'Record a follow-up' });
     await followUp.getByLabel('Risk of re-trafficking').waitFor();
     await followUp.getByRole('button', { name: 'Record a follow-up' }).click();
-    await followUp
-      .getByText(/^Check this field/)
-      .first()
-      .waitFor();
+    await followUp.getByText(fieldProblem).first().waitFor();
     const measures = followUp.getByRole('combobox');
     for (let i = 0; i < (await measures.count()); i++) await measures.nth(i).selectOption({ index: 1 });
     await followUp.getByRole('button', { name: 'Record a follow-up' }).click();
@@ -331,7 +332,7 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     await restitution.getByLabel('Amount', { exact: true }).fill('20,000');
     await restitution.getByRole('button', { name: 'Order restitution or compensation' }).click();
     // The API's problem names the amount; the form shows it under that field.
-    await restitution.getByText(/^Check this field/).waitFor();
+    await restitution.getByText(fieldProblem).waitFor();
     await restitution.getByLabel('Amount', { exact: true }).fill('20000');
     await restitution.getByRole('button', { name: 'Order restitution or compensation' }).click();
     const orders = page.getByRole('region', { name: 'Restitution and compensation' });

@@ -63,7 +63,11 @@ for (const kind of await testDatabaseKinds()) {
       for (const [change, field, message] of attempts) {
         const response = await jkm.request('POST', consentsUrl(), { ...scope(), ...change });
         assert.equal(response.statusCode, 400, `${field}: ${response.body}`);
-        assert.deepEqual(response.json().errors, [{ field, message }]);
+        const errors = response.json().errors as { field: string; message: string }[];
+        assert.deepEqual(
+          errors.map((error) => ({ field: error.field, message: error.message })),
+          [{ field, message }],
+        );
       }
       const purposes = await jkm.request('POST', consentsUrl(), { ...scope(), purposes: ['marketing'] });
       assert.equal(purposes.json().errors[0].field, 'purposes.0');
