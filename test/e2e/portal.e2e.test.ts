@@ -169,7 +169,8 @@ describe('the public portal in the browser', () => {
     const form = editor.getByRole('form', { name: 'Think before you go' });
     await form.getByLabel('Title (en)').fill('Check the agency licence first');
     await form.getByRole('button', { name: 'Save' }).click();
-    await form.getByText('Saved.').waitFor();
+    // Saved, the form takes the entry's new title as its name: look for the message on the page.
+    await editor.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await publicPage.goto('/public/help');
     await publicPage.getByText('Check the agency licence first').waitFor();
   });
