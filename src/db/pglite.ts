@@ -7,20 +7,48 @@ import { lockDataDir } from './data-dir-lock.ts';
 import { asTx, type Db } from './db.ts';
 import { typeParsers } from './types.ts';
 
+/** The extensions every Lindung database loads. */
+const pgliteExtensions = { pg_trgm, fuzzystrmatch, unaccent, pgcrypto };
+
+export interface PgliteOptions {
+  /**
+   * A data folder dumped earlier (`pgliteImage`) to start from instead of creating an empty
+   * cluster: creating one runs initdb inside WebAssembly, seconds on a busy machine. Only for
+   * a new (empty or absent) data folder.
+   */
+  readonly image?: Blob;
+}
+
 /**
  * The embedded database: PostgreSQL compiled to WebAssembly, kept in a data folder
  * (or in memory when `dataDir` is undefined, for tests). One connection; PGlite queues
  * concurrent transactions itself.
  */
-export async function openPglite(dataDir: string | undefined): Promise<Db> {
+export async function openPglite(dataDir: string | undefined, options: PgliteOptions = {}): Promise<Db> {
   const unlock = dataDir ? await lockDataDir(dataDir) : async () => {};
   const pglite = await PGlite.create(dataDir, {
-    extensions: { pg_trgm, fuzzystrmatch, unaccent, pgcrypto },
+    extensions: pgliteExtensions,
     parsers: typeParsers,
+    loadDataDir: options.image,
   }).catch(async (error: unknown) => {
     await unlock();
     throw error;
   });
+  return asDb(pglite, unlock);
+}
+
+/** Builds an image: a fresh in-memory database made ready by `prepare`, then dumped. */
+export async function pgliteImage(prepare: (db: Db) => Promise<void>): Promise<Blob> {
+  const pglite = await PGlite.create(undefined, { extensions: pgliteExtensions, parsers: typeParsers });
+  try {
+    await prepare(asDb(pglite, async () => {}));
+    return await pglite.dumpDataDir('none');
+  } finally {
+    await pglite.close();
+  }
+}
+
+function asDb(pglite: PGlite, unlock: () => Promise<void>): Db {
   const query = async <Row>(text: string, params?: readonly unknown[]) =>
     (await pglite.query<Row>(text, params as unknown[])).rows;
   return {

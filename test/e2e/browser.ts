@@ -9,6 +9,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import { type Platform, startPlatform } from '../../src/platform.ts';
 import { buildWebApp } from '../../src/web-build.ts';
+import { createFreshDatabase } from '../support/databases.ts';
 
 /** Debian's Chromium (`apt-get install chromium`); Playwright's own browser download is never used. */
 export const chromiumPath = process.env.LINDUNG_CHROMIUM ?? '/usr/bin/chromium';
@@ -36,6 +37,8 @@ export async function startE2eServer(): Promise<E2eServer> {
   }
   await buildWebApp({ ifStale: true, quiet: true });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'lindung-e2e-'));
+  // The data folder starts as the suite's migrated image, not a new cluster (see databases.ts).
+  await (await createFreshDatabase('pglite', { dataDir })).drop();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

@@ -1,10 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before } from 'node:test';
 import pg from 'pg';
 import type { DatabaseKind, Db } from '../../src/db/db.ts';
-import { migrate } from '../../src/db/migrate.ts';
+import { loadMigrations, migrate } from '../../src/db/migrate.ts';
 import { openPostgres } from '../../src/db/pg.ts';
-import { openPglite } from '../../src/db/pglite.ts';
+import { openPglite, pgliteImage } from '../../src/db/pglite.ts';
 
 /** Where the suite finds server PostgreSQL; each test file gets a fresh database there. */
 export const postgresAdminUrl =
@@ -48,14 +51,17 @@ export interface FreshDatabase {
   drop(): Promise<void>;
 }
 
-/** Creates an empty, migrated database of the given kind. PGlite lives in memory unless `dataDir` is set. */
+/**
+ * Creates an empty, migrated database of the given kind. PGlite lives in memory unless `dataDir`
+ * is set (a new folder). Set `migrated: false` for a cluster with no migration applied.
+ */
 export async function createFreshDatabase(
   kind: DatabaseKind,
   options: { dataDir?: string; migrated?: boolean } = {},
 ): Promise<FreshDatabase> {
   if (kind === 'pglite') {
-    const db = await openPglite(options.dataDir);
-    if (options.migrated !== false) await migrate(db);
+    const image = await pgliteTestImage(options.migrated === false ? 'empty' : 'migrated');
+    const db = await openPglite(options.dataDir, { image });
     return { db, url: undefined, drop: () => db.close() };
   }
   const name = `lindung_test_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -89,4 +95,64 @@ export function useFreshDatabase(kind: DatabaseKind): () => Db {
     if (!fresh) throw new Error('the database is not open yet');
     return fresh.db;
   };
+}
+
+/*
+ * Creating a PGlite cluster runs initdb inside WebAssembly (10–20 s on this 2-core machine under
+ * the suite's load) and migrating it takes a few more; a hundred test files did that each. Instead
+ * the first process builds an image of the cluster — empty, or with every migration applied — and
+ * keeps it in the temporary folder, named by what it contains: PGlite's version and, for the
+ * migrated image, the migrations' checksums. A changed migration or PGlite makes a new name, so a
+ * stale image is never used. Processes that race to build the same image write the same content
+ * and rename it into place atomically.
+ */
+type ImageStage = 'empty' | 'migrated';
+
+const imageDir = path.join(tmpdir(), 'lindung-test-images');
+const imageMaxAgeMs = 7 * 24 * 3600_000;
+const images = new Map<ImageStage, Promise<Blob>>();
+
+function pgliteTestImage(stage: ImageStage): Promise<Blob> {
+  let image = images.get(stage);
+  if (!image) {
+    image = loadOrBuildImage(stage);
+    images.set(stage, image);
+  }
+  return image;
+}
+
+async function loadOrBuildImage(stage: ImageStage): Promise<Blob> {
+  const file = path.join(imageDir, `pglite-${stage}-${await imageKey(stage)}.tar`);
+  const stored = await readFile(file).catch(() => undefined);
+  if (stored) return new Blob([stored]);
+  const image = await pgliteImage(async (db) => {
+    if (stage === 'migrated') await migrate(db);
+  });
+  await mkdir(imageDir, { recursive: true });
+  await removeOldImages();
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await writeFile(partial, Buffer.from(await image.arrayBuffer()));
+  await rename(partial, file);
+  return image;
+}
+
+async function imageKey(stage: ImageStage): Promise<string> {
+  const hash = createHash('sha256');
+  const pglitePackage = path.join(
+    import.meta.dirname,
+    '../../node_modules/@electric-sql/pglite/package.json',
+  );
+  hash.update(JSON.parse(await readFile(pglitePackage, 'utf8')).version);
+  if (stage === 'migrated') {
+    for (const migration of await loadMigrations()) hash.update(`${migration.version}:${migration.checksum}`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function removeOldImages(): Promise<void> {
+  for (const name of await readdir(imageDir)) {
+    const file = path.join(imageDir, name);
+    const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Date.now() }));
+    if (Date.now() - mtimeMs > imageMaxAgeMs) await rm(file, { force: true });
+  }
 }
