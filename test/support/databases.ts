@@ -65,12 +65,13 @@ export async function createFreshDatabase(
     return { db, url: undefined, drop: () => db.close() };
   }
   const name = `lindung_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const template = options.migrated === false ? undefined : process.env[postgresTemplateVariable];
   const admin = await openPostgres(postgresAdminUrl, { poolSize: 1 });
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
   const db = await openPostgres(url.toString());
-  if (options.migrated !== false) await migrate(db);
+  if (options.migrated !== false && !template) await migrate(db);
   return {
     db,
     url: url.toString(),
@@ -96,6 +97,12 @@ export function useFreshDatabase(kind: DatabaseKind): () => Db {
     return fresh.db;
   };
 }
+
+/**
+ * Names the migrated PostgreSQL database that the suite's global set-up made (global-setup.ts),
+ * from which each test database is copied instead of being migrated anew.
+ */
+export const postgresTemplateVariable = 'LINDUNG_TEST_POSTGRES_TEMPLATE';
 
 /*
  * Creating a PGlite cluster runs initdb inside WebAssembly (10–20 s on this 2-core machine under
