@@ -18,7 +18,7 @@ export const candidateQuerySchema = pageQuerySchema.extend({
 
 export const decisionInputSchema = z
   .strictObject({ decision: decisionSchema, reason, version })
-  .meta({ id: 'LinkageDecisionInput' });
+  .meta({ id: 'NewLinkageDecision' });
 export type DecisionInput = z.infer<typeof decisionInputSchema>;
 
 export const mergeInputSchema = z
@@ -27,10 +27,10 @@ export const mergeInputSchema = z
     reason,
     version,
   })
-  .meta({ id: 'PersonMergeInput' });
+  .meta({ id: 'NewPersonMerge' });
 export type MergeInput = z.infer<typeof mergeInputSchema>;
 
-export const undoInputSchema = z.strictObject({ reason }).meta({ id: 'PersonMergeUndoInput' });
+export const undoInputSchema = z.strictObject({ reason }).meta({ id: 'PersonMergeUndo' });
 
 const evidenceSchema = z.object({
   field: z.string(),
