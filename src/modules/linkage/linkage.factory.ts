@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import type { TestSession } from '../../../test/support/platform.ts';
-import { aniCaseFacts } from '../referrals/referral.factory.ts';
 
 /** Two records of one Vietnamese woman as two officers wrote them, and a different man. */
 export const anhRecords = {
@@ -24,22 +23,6 @@ export const anhRecords = {
     nationality: 'VN',
   },
 };
-
-/** Records a person with a case of their own through the API; returns both ids. */
-export async function personWithCase(
-  session: TestSession,
-  record: object,
-): Promise<{ person: string; case: string }> {
-  const person = await session.request('POST', '/api/persons', record);
-  assert.equal(person.statusCode, 201, person.body);
-  const opened = await session.request('POST', '/api/cases', {
-    type: 'victim_case',
-    personId: person.json().id,
-    ...aniCaseFacts,
-  });
-  assert.equal(opened.statusCode, 201, opened.body);
-  return { person: person.json().id, case: opened.json().id };
-}
 
 export interface CandidateView {
   id: string;

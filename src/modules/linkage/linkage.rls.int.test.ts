@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { tenantQuery } from '../../../test/support/rls.ts';
-import { anhRecords, type CandidateView, pairOf, personWithCase } from './linkage.factory.ts';
+import { personWithCase } from '../referrals/referral.factory.ts';
+import { anhRecords, type CandidateView, pairOf } from './linkage.factory.ts';
 
 const reviewer = ['person:read', 'person:write', 'person:link'];
 
@@ -25,10 +26,10 @@ for (const kind of await testDatabaseKinds()) {
       officer = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');
       const a = await personWithCase(jkm, anhRecords.withAccents);
       const b = await personWithCase(jkm, anhRecords.withoutAccents);
-      pair = (await pairOf(jkm, a.person, b.person)) as CandidateView;
+      pair = (await pairOf(jkm, a.personId, b.personId)) as CandidateView;
       assert.ok(pair);
       const merged = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/merge`, {
-        survivorId: a.person,
+        survivorId: a.personId,
         reason: 'Same passport',
         version: pair.version,
       });

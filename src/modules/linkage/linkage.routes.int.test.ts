@@ -2,21 +2,22 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { anhRecords, type CandidateView, pairOf, personWithCase } from './linkage.factory.ts';
+import { personWithCase } from '../referrals/referral.factory.ts';
+import { anhRecords, type CandidateView, pairOf } from './linkage.factory.ts';
 
 for (const kind of await testDatabaseKinds()) {
   describe(`review of possible duplicates, merge and undo [${kind}]`, () => {
     const platform = useTestPlatform(kind);
     let jkm: TestSession;
-    let anh: { person: string; case: string };
-    let anhAgain: { person: string; case: string };
-    let binh: { person: string; case: string };
+    let anh: { personId: string; caseId: string };
+    let anhAgain: { personId: string; caseId: string };
+    let binh: { personId: string; caseId: string };
     let pair: CandidateView;
     let mergeId: string;
 
     /** Everything stored about the two persons and their cases, as the database holds it. */
     const stored = async () => {
-      const ids = [anh.person, anhAgain.person];
+      const ids = [anh.personId, anhAgain.personId];
       const rows = async (table: string, column: string) =>
         (
           await platform().db.query<{ row: string }>(
@@ -32,7 +33,7 @@ for (const kind of await testDatabaseKinds()) {
         case_file: (
           await platform().db.query<{ row: string }>(
             'select t::text as row from case_file t where id = any ($1::uuid[]) order by t::text',
-            [[anh.case, anhAgain.case]],
+            [[anh.caseId, anhAgain.caseId]],
           )
         ).map((r) => r.row),
       };
@@ -43,7 +44,7 @@ for (const kind of await testDatabaseKinds()) {
       anh = await personWithCase(jkm, anhRecords.withAccents);
       anhAgain = await personWithCase(jkm, anhRecords.withoutAccents);
       binh = await personWithCase(jkm, anhRecords.other);
-      const found = await pairOf(jkm, anh.person, anhAgain.person);
+      const found = await pairOf(jkm, anh.personId, anhAgain.personId);
       assert.ok(found, 'the pair is queued');
       pair = found;
       assert.equal(pair.status, 'open');
@@ -53,7 +54,11 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(name?.level, 'exact', 'accents and case folded');
       assert.ok((name?.weight ?? 0) > 0);
       assert.equal(pair.evidence.find((e) => e.field === 'birth')?.level, 'same year');
-      assert.equal(await pairOf(jkm, anh.person, binh.person), undefined, 'a different man is not queued');
+      assert.equal(
+        await pairOf(jkm, anh.personId, binh.personId),
+        undefined,
+        'a different man is not queued',
+      );
       const again = await jkm.request('POST', '/api/linkage/scans');
       assert.equal(again.json().added, 0, 'a second scan adds nothing new');
       const page = await jkm.request('GET', '/api/linkage/candidates?limit=1');
@@ -68,7 +73,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await kbri.request('GET', `/api/linkage/candidates/${pair.id}`)).statusCode, 404);
       assert.deepEqual((await kbri.request('GET', '/api/linkage/candidates')).json().items, []);
       const merge = await kbri.request('POST', `/api/linkage/candidates/${pair.id}/merge`, {
-        survivorId: anh.person,
+        survivorId: anh.personId,
         reason: 'Not ours to merge',
         version: pair.version,
       });
@@ -100,50 +105,50 @@ for (const kind of await testDatabaseKinds()) {
     it('merges the pair without changing either record; both cases resolve through the survivor', async () => {
       const before = await stored();
       const wrong = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/merge`, {
-        survivorId: binh.person,
+        survivorId: binh.personId,
         reason: 'Same passport photo',
         version: pair.version,
       });
       assert.equal(wrong.statusCode, 400);
       assert.equal(wrong.json().errors[0].field, 'survivorId');
       const merged = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/merge`, {
-        survivorId: anh.person,
+        survivorId: anh.personId,
         reason: 'Same passport photo',
         version: pair.version,
       });
       assert.equal(merged.statusCode, 201, merged.body);
       mergeId = merged.json().id;
-      assert.equal(merged.json().mergedId, anhAgain.person);
+      assert.equal(merged.json().mergedId, anhAgain.personId);
       assert.deepEqual(await stored(), before, 'no record of either person changed');
-      const links = await jkm.request('GET', `/api/linkage/persons/${anhAgain.person}`);
+      const links = await jkm.request('GET', `/api/linkage/persons/${anhAgain.personId}`);
       assert.equal(links.statusCode, 200, links.body);
-      assert.equal(links.json().masterId, anh.person);
+      assert.equal(links.json().masterId, anh.personId);
       assert.deepEqual(
         links
           .json()
           .members.map((m: { personId: string }) => m.personId)
           .sort(),
-        [anh.person, anhAgain.person].sort(),
+        [anh.personId, anhAgain.personId].sort(),
       );
       assert.deepEqual(
         links
           .json()
           .cases.map((c: { id: string }) => c.id)
           .sort(),
-        [anh.case, anhAgain.case].sort(),
+        [anh.caseId, anhAgain.caseId].sort(),
       );
       const read = await jkm.request('GET', `/api/linkage/candidates/${pair.id}`);
       assert.equal(read.json().status, 'same');
       assert.equal(read.json().mergeId, mergeId);
-      assert.equal(read.json().personB.masterId, anh.person);
-      const person = await jkm.request('GET', `/api/persons/${anhAgain.person}`);
+      assert.equal(read.json().personB.masterId, anh.personId);
+      const person = await jkm.request('GET', `/api/persons/${anhAgain.personId}`);
       assert.equal(person.statusCode, 200, 'the merged record is still there, as it was');
     });
 
     it('refuses to merge a person already merged (409)', async () => {
       const current = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
       const twice = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/merge`, {
-        survivorId: anhAgain.person,
+        survivorId: anhAgain.personId,
         reason: 'The other way round',
         version: current.version,
       });
@@ -159,7 +164,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(undone.statusCode, 200, undone.body);
       assert.ok(undone.json().undoneAt);
       assert.deepEqual(await stored(), before);
-      for (const id of [anh.person, anhAgain.person]) {
+      for (const id of [anh.personId, anhAgain.personId]) {
         const links = (await jkm.request('GET', `/api/linkage/persons/${id}`)).json();
         assert.equal(links.masterId, id);
         assert.deepEqual(
@@ -179,7 +184,7 @@ for (const kind of await testDatabaseKinds()) {
       const current = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
       await platform().db.query(
         "update person_name set full_name = 'Nguyen Thi Anh Hong' where person_id = $1",
-        [anhAgain.person],
+        [anhAgain.personId],
       );
       const stale = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/decision`, {
         decision: 'different',
