@@ -142,6 +142,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   // refusal without person:link is in linkage.routes.int.test.ts), like the signed-in writes about oneself.
   'POST /api/linkage/scans': signedIn,
   'GET /api/linkage/candidates': agency(['person:link']),
+  'GET /api/linkage/hints': agency(['person:link']),
   'GET /api/linkage/candidates/{id}': agency(['person:link'], id('linkageCandidate')),
   'POST /api/linkage/candidates/{id}/decision': agency(['person:link'], id('linkageCandidate')),
   'POST /api/linkage/candidates/{id}/merge': agency(['person:link'], id('linkageCandidate')),

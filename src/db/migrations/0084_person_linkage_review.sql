@@ -98,3 +98,25 @@ create function lindung_person_master(person uuid) returns uuid
     select id from up order by depth desc limit 1
   $$;
 grant execute on function lindung_person_master(uuid) to lindung_app;
+
+-- Across agencies (decision 0024): each agency's persons are hidden from the others, so the
+-- platform's scan over every agency (`lindung linkage scan`, no user) leaves each agency only a
+-- hint: its own person, the other agency, the probability — "possible match held by another
+-- agency, ask for referral". No name, date or id of the other agency's person is stored here.
+create table person_match_hint (
+  id uuid primary key default gen_random_uuid(),
+  agency_id uuid not null references agency (id),
+  person_id uuid not null references person (id),
+  other_agency_id uuid not null references agency (id),
+  probability double precision not null check (probability between 0 and 1),
+  found_at timestamptz not null default now(),
+  constraint person_match_hint_once unique (person_id, other_agency_id),
+  constraint person_match_hint_other check (other_agency_id <> agency_id)
+);
+create index person_match_hint_agency on person_match_hint (agency_id, probability desc, id);
+alter table person_match_hint enable row level security;
+-- Read only: written by the platform's scan alone.
+grant select on person_match_hint to lindung_app;
+create policy person_match_hint_own on person_match_hint for select to lindung_app
+  using (agency_id = (select lindung_agency_id()) and (select lindung_can('person:link'))
+    and exists (select 1 from person p where p.id = person_id));

@@ -4,5 +4,6 @@
  * and undo. The model itself is `src/linkage/`.
  */
 
+export { scanAcrossAgencies } from './linkage.across.ts';
 export { registerLinkageRoutes } from './linkage.routes.ts';
 export { scorePersons } from './person-scoring.ts';

@@ -224,3 +224,29 @@ export function clusterOf(
     [masterId],
   );
 }
+
+export interface HintListRow {
+  id: string;
+  person_id: string;
+  names: string[];
+  other_agency_id: string;
+  other_agency_name: string;
+  probability: number;
+  found_at: Date;
+}
+
+/** The agency's hints, the strongest first (keyset on probability, id). */
+export function listHints(
+  tx: Tx,
+  filter: { after?: [number, string] | undefined; limit: number },
+): Promise<HintListRow[]> {
+  return tx.query<HintListRow>(
+    `select h.id, h.person_id, h.other_agency_id, a.name as other_agency_name, h.probability, h.found_at,
+            array(select n.full_name from person_name n where n.person_id = h.person_id order by n.position, n.id) as names
+       from person_match_hint h join agency a on a.id = h.other_agency_id
+      where ($1::float8 is null or (h.probability, h.id) < ($1::float8, $2::uuid))
+      order by h.probability desc, h.id desc
+      limit $3`,
+    [filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
+  );
+}

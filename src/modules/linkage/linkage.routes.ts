@@ -7,7 +7,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
-import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
+import { decodeCursor, pageQuerySchema, pageSchema, toPage } from '../../shared/pagination.ts';
 import { auditPairsRead, decidePair, mergePair, scanForDuplicates, undoMerge } from './linkage.commands.ts';
 import { linkagePolicy } from './linkage.policy.ts';
 import { presentCandidate, presentMerge } from './linkage.presenter.ts';
@@ -15,6 +15,7 @@ import {
   type CandidateRow,
   clusterOf,
   listCandidates,
+  listHints,
   pairPersons,
   requireCandidate,
   requireMerge,
@@ -23,6 +24,7 @@ import {
   candidateQuerySchema,
   candidateSchema,
   decisionInputSchema,
+  hintSchema,
   mergeInputSchema,
   mergeSchema,
   personLinksSchema,
@@ -84,6 +86,49 @@ export function registerLinkageRoutes(app: App, { db }: Services): void {
           r.probability,
           r.id,
         ]);
+      });
+    },
+  );
+
+  app.get(
+    '/api/linkage/hints',
+    {
+      schema: {
+        tags,
+        summary:
+          "Your persons for whom another agency holds a likely match (the platform scan across agencies): ask that agency for a referral. Nothing of the other agency's person is shown.",
+        querystring: pageQuerySchema,
+        response: { 200: pageSchema(hintSchema), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, linkagePolicy, 'review', undefined);
+      const { limit, cursor } = request.query;
+      const after = cursor ? (decodeCursor(cursor, 2) as [number, string]) : undefined;
+      return inTenant(db, actor, async (tx) => {
+        const rows = await listHints(tx, { after, limit });
+        if (rows.length > 0) {
+          await recordRead(tx, {
+            actor,
+            subject: { type: 'linkage_hints', id: actor.agencyId },
+            requestId: request.id,
+            detail: { persons: rows.slice(0, limit).map((r) => r.person_id) },
+          });
+        }
+        return toPage(
+          rows,
+          limit,
+          (row) => ({
+            id: row.id,
+            personId: row.person_id,
+            names: row.names,
+            otherAgency: { id: row.other_agency_id, name: row.other_agency_name },
+            probability: row.probability,
+            foundAt: row.found_at.toISOString(),
+          }),
+          (row) => [row.probability, row.id],
+        );
       });
     },
   );

@@ -105,3 +105,14 @@ export const personLinksSchema = z
     cases: z.array(z.object({ id: z.uuid(), reference: z.string(), personId: z.uuid() })),
   })
   .meta({ id: 'PersonLinks' });
+
+export const hintSchema = z
+  .object({
+    id: z.uuid(),
+    personId: z.uuid().describe("Your agency's person"),
+    names: z.array(z.string()).describe("Your person's names"),
+    otherAgency: z.object({ id: z.uuid(), name: z.string() }),
+    probability: z.number(),
+    foundAt: z.string(),
+  })
+  .meta({ id: 'LinkageHint', description: 'A possible match held by another agency: ask it for a referral' });
