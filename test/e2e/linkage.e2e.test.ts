@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
+import { scanAcrossAgencies } from '../../src/modules/linkage/index.ts';
 import { anhRecords } from '../../src/modules/linkage/linkage.factory.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs } from '../support/platform.ts';
@@ -19,17 +20,27 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
 
   before(async () => {
     server = await startE2eServer();
-    const session = await signInAs(server.platform.app, 'cm.jkm@demo.lindung.org');
-    const { secret } = (await session.request('POST', '/api/auth/two-factor/enrol')).json() as {
-      secret: string;
+    const enrolled = async (email: string) => {
+      const session = await signInAs(server.platform.app, email);
+      const { secret } = (await session.request('POST', '/api/auth/two-factor/enrol')).json() as {
+        secret: string;
+      };
+      const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
+        code: totpCode(secret),
+      });
+      assert.equal(confirmed.statusCode, 200, confirmed.body);
+      assert.equal((await session.request('PATCH', '/api/me', { locale: 'en' })).statusCode, 200);
+      return session;
     };
-    const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
-      code: totpCode(secret),
-    });
-    assert.equal(confirmed.statusCode, 200, confirmed.body);
-    assert.equal((await session.request('PATCH', '/api/me', { locale: 'en' })).statusCode, 200);
+    const session = await enrolled('cm.jkm@demo.lindung.org');
     await personWithCase(session, anhRecords.withAccents);
     await personWithCase(session, anhRecords.withoutAccents);
+    // MOLISA holds her too; the platform's scan across agencies tells JKM only that.
+    await personWithCase(await enrolled('cm.molisa@demo.lindung.org'), {
+      ...anhRecords.withAccents,
+      documents: [],
+    });
+    await scanAcrossAgencies(server.platform.db);
     const context = await server.browser.newContext({
       baseURL: server.baseUrl,
       locale: 'en-GB',
@@ -58,6 +69,10 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await page.getByRole('heading', { level: 1, name: 'Possible duplicate persons' }).waitFor();
       await page.getByRole('button', { name: 'Look for duplicates' }).click();
       await page.getByRole('status').filter({ hasText: 'persons compared' }).waitFor();
+      const held = page.getByRole('region', { name: 'Held by another agency' });
+      await held.getByRole('cell', { name: /: ask for a referral$/ }).waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+      await screenshot(page, 'linkage-queue-en');
       await page.getByRole('link', { name: /Nguyễn Thị Ánh|NGUYEN THI ANH/ }).click();
 
       await page.getByRole('heading', { level: 1, name: 'Compare two records' }).waitFor();

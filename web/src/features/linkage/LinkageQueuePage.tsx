@@ -9,6 +9,7 @@ import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { HintsSection } from './HintsSection.tsx';
 import { type Candidate, type CandidateStatus, type ScanResult, statuses } from './types.ts';
 
 export const candidatesKey = ['linkage', 'candidates'] as const;
@@ -123,6 +124,7 @@ export default function LinkageQueuePage() {
           </Button>
         )}
       </Group>
+      <HintsSection />
     </Stack>
   );
 }
