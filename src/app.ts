@@ -30,6 +30,7 @@ import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHealthScreeningRoutes } from './modules/health-screening/index.ts';
 import { registerJobAdvertRoutes } from './modules/jobads/index.ts';
 import { registerJurisdictionRoutes } from './modules/jurisdictions/index.ts';
+import { registerLinkageRoutes } from './modules/linkage/index.ts';
 import { registerOpenDataRoutes } from './modules/opendata/index.ts';
 import { registerPartnerRoutes } from './modules/partners/index.ts';
 import { registerPersonRoutes } from './modules/persons/index.ts';
@@ -101,6 +102,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAgencyRoutes(app, services);
   registerUserRoutes(app, services);
   registerPersonRoutes(app, services);
+  registerLinkageRoutes(app, services);
   registerScreeningRoutes(app, services);
   registerCaseRoutes(app, services);
   registerJurisdictionRoutes(app, services);

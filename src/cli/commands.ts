@@ -35,6 +35,11 @@ export const commands: readonly Command[] = [
     async () => (await import('./audit-command.ts')).runAuditVerify,
   ),
   lazy(
+    'linkage scan',
+    'compare the persons of every agency and tell each agency of likely matches held by another',
+    async () => (await import('./linkage-command.ts')).runLinkageScan,
+  ),
+  lazy(
     'keys generate',
     'print a new encryption key',
     async () => (await import('./keys-command.ts')).runKeysGenerate,

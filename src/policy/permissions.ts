@@ -13,6 +13,8 @@ export const permissionSchema = z.enum([
   'audit:read_any',
   'person:read',
   'person:write',
+  /** Review possible duplicate persons of the agency, merge them and undo a merge (decision 0029). */
+  'person:link',
   'case:read',
   'case:write',
   'case:assign',

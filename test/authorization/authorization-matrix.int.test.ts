@@ -215,6 +215,32 @@ for (const kind of await testDatabaseKinds()) {
             ...aniCaseFacts,
           }),
         ).id;
+        // A second record of the victim, queued by the linkage model and merged into her.
+        const secondRecord = created(
+          await jkm.request('POST', '/api/persons', {
+            names: [{ kind: 'birth', fullName: 'ANI SURYANI' }],
+            sex: 'female',
+            birth: { precision: 'year', year: 1998 },
+            nationality: 'ID',
+          }),
+        ).id;
+        ok(await jkm.request('POST', '/api/linkage/scans'));
+        const pair = (
+          ok(await jkm.request('GET', '/api/linkage/candidates?limit=200')).items as {
+            id: string;
+            version: number;
+            personA: { id: string };
+            personB: { id: string };
+          }[]
+        ).find((c) => [c.personA.id, c.personB.id].includes(secondRecord));
+        fixtures.linkageCandidate = pair?.id ?? missing;
+        fixtures.personMerge = created(
+          await jkm.request('POST', `/api/linkage/candidates/${fixtures.linkageCandidate}/merge`, {
+            survivorId: fixtures.person,
+            reason: 'Same woman, name written in capitals',
+            version: pair?.version ?? 1,
+          }),
+        ).id;
         const instruments = ok(await jkm.request('GET', '/api/screening-instruments'));
         const instrument = (instruments.items ?? instruments)[0] as { id: string; version: number | string };
         fixtures.instrument = String(instrument?.id ?? missing);
@@ -563,6 +589,8 @@ for (const kind of await testDatabaseKinds()) {
           'healthScreening',
           'deadline',
           'notification',
+          'linkageCandidate',
+          'personMerge',
         ] as const) {
           if (fixtures[key] !== missing) jkmIds.push(fixtures[key]);
         }

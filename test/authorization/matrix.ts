@@ -69,7 +69,11 @@ export type FixtureKind =
   /** MAPO's draft report (another year), to submit. */
   | 'actionPlanDraft'
   /** An action item owned by MAPO, from a second, recorded meeting of the committee. */
-  | 'actionItem';
+  | 'actionItem'
+  /** A pair of JKM persons (the victim and a second record of her) queued by the linkage model. */
+  | 'linkageCandidate'
+  /** JKM's merge of that pair: the second record resolves to the victim. */
+  | 'personMerge';
 
 export interface MatrixEntry {
   readonly scope: Scope;
@@ -134,6 +138,17 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/persons/matches': agency(['person:read'], undefined, { query: 'name=Siti%20Aminah' }),
   'POST /api/persons': agency(['person:write']),
   'GET /api/persons/{id}': agency(['person:read'], id('person')),
+  // Review of possible duplicates (decision 0029). A scan runs over the caller's own agency only (its
+  // refusal without person:link is in linkage.routes.int.test.ts), like the signed-in writes about oneself.
+  'POST /api/linkage/scans': signedIn,
+  'GET /api/linkage/candidates': agency(['person:link']),
+  'GET /api/linkage/hints': agency(['person:link']),
+  'GET /api/linkage/candidates/{id}': agency(['person:link'], id('linkageCandidate')),
+  'POST /api/linkage/candidates/{id}/decision': agency(['person:link'], id('linkageCandidate')),
+  'POST /api/linkage/candidates/{id}/merge': agency(['person:link'], id('linkageCandidate')),
+  'GET /api/linkage/merges/{id}': agency(['person:read'], id('personMerge')),
+  'POST /api/linkage/merges/{id}/undo': agency(['person:link'], id('personMerge')),
+  'GET /api/linkage/persons/{id}': agency(['person:read'], id('person')),
   'GET /api/screening-instruments': signedIn,
   'GET /api/screening-instruments/{id}/{version}': {
     scope: 'signed-in',

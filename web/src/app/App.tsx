@@ -32,6 +32,8 @@ const TriageReportPage = lazy(() =>
   import('../features/public-portal/TriagePage.tsx').then((m) => ({ default: m.TriageReportPage })),
 );
 const BulkAdvertsPage = lazy(() => import('../features/jobads/BulkAdvertsPage.tsx'));
+const LinkageQueuePage = lazy(() => import('../features/linkage/LinkageQueuePage.tsx'));
+const LinkagePairPage = lazy(() => import('../features/linkage/LinkagePairPage.tsx'));
 // Public: no sign-in (the public portal may mount the same page component).
 const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.tsx'));
 // Public, no sign-in: checking a training certificate by its code (decision 0025).
@@ -88,6 +90,8 @@ const router = createBrowserRouter([
           { path: 'help-pages', element: <HelpEditorPage /> },
           { path: 'triage/:id', element: <TriageReportPage /> },
           { path: 'adverts', element: <BulkAdvertsPage /> },
+          { path: 'linkage', element: <LinkageQueuePage /> },
+          { path: 'linkage/:id', element: <LinkagePairPage /> },
         ],
       },
     ],

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client.ts';
 import { useJobAdvertLinks } from '../features/jobads/nav.ts';
+import { useLinkageLinks } from '../features/linkage/nav.ts';
 import { SendWaiting } from '../features/screening/SendWaiting.tsx';
 import { useStatisticsLinks } from '../features/statistics/nav.ts';
 import { useVictimPathLinks } from '../features/victim-path/nav.ts';
@@ -28,6 +29,7 @@ export function AppLayout() {
   const statisticsLinks = useStatisticsLinks(location.pathname);
   const canTriage = useCan('public_report:triage');
   const jobAdvertLinks = useJobAdvertLinks(location.pathname);
+  const linkageLinks = useLinkageLinks(location.pathname);
   const canEditHelp = useCan('coordination:manage');
 
   const signOut = async () => {
@@ -58,6 +60,7 @@ export function AppLayout() {
       ? [{ to: '/triage', label: t('portal.triage.nav'), active: location.pathname.startsWith('/triage') }]
       : []),
     ...jobAdvertLinks,
+    ...linkageLinks,
     ...(canEditHelp
       ? [
           {

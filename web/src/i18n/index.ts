@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../api/types.ts';
 import { addCareLocales } from './care-locales.ts';
 import { addJobAdvertLocales } from './jobads-locales.ts';
+import { addLinkageLocales } from './linkage-locales.ts';
 import en from './locales/en.json';
 import enPath2 from './locales/en.path2.json';
 import id from './locales/id.json';
@@ -70,6 +71,7 @@ addPortalLocales(i18next);
 addJobAdvertLocales(i18next);
 addReportsLocales(i18next);
 addWebappLocales(i18next);
+addLinkageLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -1,0 +1,9 @@
+/**
+ * Review of possible duplicate persons (issue 8, decision 0029): the linkage model's pairs queued
+ * with their evidence per field, decisions, merge into one person without losing either record,
+ * and undo. The model itself is `src/linkage/`.
+ */
+
+export { scanAcrossAgencies } from './linkage.across.ts';
+export { registerLinkageRoutes } from './linkage.routes.ts';
+export { scorePersons } from './person-scoring.ts';

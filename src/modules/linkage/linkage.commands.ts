@@ -1,0 +1,216 @@
+import { recordAudit, recordRead } from '../../audit/audit.ts';
+import type { Tx } from '../../db/db.ts';
+import type { Actor } from '../../policy/policy.ts';
+import { ConflictError, ValidationError } from '../../shared/errors.ts';
+import {
+  type CandidateRow,
+  decideCandidate,
+  insertMerge,
+  linkablePersons,
+  type MergeRow,
+  mergeInForceOf,
+  removeCandidates,
+  storedPairs,
+  undoMergeRow,
+  upsertCandidates,
+} from './linkage.repo.ts';
+import type { DecisionInput, MergeInput } from './linkage.schema.ts';
+import { type LinkablePerson, pairFingerprint, scorePersons } from './person-scoring.ts';
+
+interface CommandProps {
+  readonly tx: Tx;
+  readonly actor: Actor;
+  readonly requestId: string;
+}
+
+function audit(props: CommandProps, action: string, subject: { type: string; id: string }, detail = {}) {
+  return recordAudit(props.tx, {
+    actorUserId: props.actor.userId,
+    agencyId: props.actor.agencyId,
+    action,
+    subject,
+    requestId: props.requestId,
+    detail,
+  });
+}
+
+/**
+ * Scores every person the agency may see against each other with the linkage model and keeps the
+ * pairs above the review floor in the queue: new pairs are added, open pairs rescored, open pairs
+ * no longer found removed; decided pairs keep their decision.
+ */
+export async function scanForDuplicates(props: CommandProps) {
+  const { tx, actor } = props;
+  const persons = await linkablePersons(tx);
+  const pairs = scorePersons(persons);
+  const stored = await storedPairs(tx);
+  const found = new Set(pairs.map((p) => `${p.personA}:${p.personB}`));
+  const known = new Set(stored.map((s) => `${s.person_a}:${s.person_b}`));
+  const gone = stored.filter((s) => s.status === 'open' && !found.has(`${s.person_a}:${s.person_b}`));
+  await upsertCandidates(tx, actor.agencyId, pairs);
+  await removeCandidates(
+    tx,
+    gone.map((s) => s.id),
+  );
+  const result = {
+    persons: persons.length,
+    pairs: pairs.length,
+    added: pairs.filter((p) => !known.has(`${p.personA}:${p.personB}`)).length,
+    rescored: pairs.filter((p) => known.has(`${p.personA}:${p.personB}`)).length,
+    removed: gone.length,
+  };
+  await audit(props, 'linkage.scan', { type: 'agency', id: actor.agencyId }, result);
+  return result;
+}
+
+/** Audits that the reviewer read the persons of these pairs (names, dates of birth). */
+export function auditPairsRead(props: CommandProps, candidates: readonly CandidateRow[], single = false) {
+  if (candidates.length === 0) return Promise.resolve();
+  return recordRead(props.tx, {
+    actor: props.actor,
+    subject: single
+      ? { type: 'linkage_candidate', id: (candidates[0] as CandidateRow).id }
+      : { type: 'linkage_queue', id: props.actor.agencyId },
+    requestId: props.requestId,
+    detail: { persons: [...new Set(candidates.flatMap((c) => [c.person_a, c.person_b]))] },
+  });
+}
+
+/** The persons of a pair, refusing (409) when they changed since the pair was scored. */
+async function currentPair(tx: Tx, candidate: CandidateRow): Promise<[LinkablePerson, LinkablePerson]> {
+  const persons = await linkablePersons(tx, [candidate.person_a, candidate.person_b]);
+  const a = persons.find((p) => p.id === candidate.person_a);
+  const b = persons.find((p) => p.id === candidate.person_b);
+  if (!a || !b || pairFingerprint(a, b) !== candidate.fingerprint) {
+    throw new ConflictError(
+      'linkage_candidate_stale',
+      'The persons changed since the pair was scored: scan again and review the new scores.',
+    );
+  }
+  return [a, b];
+}
+
+function checkVersion(candidate: CandidateRow, version: number) {
+  if (candidate.version !== version) {
+    throw new ConflictError('linkage_candidate_changed', 'The pair was changed since you read it.', [
+      { field: 'version', message: `is ${version}, the pair is at ${candidate.version}` },
+    ]);
+  }
+}
+
+/** Records the reviewer's decision on a pair with the reason; the pair must be as the reviewer read it. */
+export async function decidePair(props: CommandProps & { candidate: CandidateRow; decision: DecisionInput }) {
+  const { tx, actor, candidate, decision } = props;
+  checkVersion(candidate, decision.version);
+  await currentPair(tx, candidate);
+  if (candidate.merge_id && decision.decision !== 'same') {
+    throw new ConflictError('person_merged', 'The two persons are merged: undo the merge first.');
+  }
+  const decided = await decideCandidate(tx, {
+    id: candidate.id,
+    version: decision.version,
+    status: decision.decision,
+    reason: decision.reason,
+    userId: actor.userId,
+  });
+  if (!decided)
+    throw new ConflictError('linkage_candidate_changed', 'The pair was changed since you read it.');
+  await audit(
+    props,
+    'linkage.decide',
+    { type: 'linkage_candidate', id: candidate.id },
+    {
+      decision: decision.decision,
+      previous: candidate.status,
+      probability: candidate.probability,
+    },
+  );
+}
+
+/**
+ * Merges the pair: the other person resolves to the survivor from now on. Nothing of either person
+ * is changed or deleted; both keep their agency, names, documents and cases. The pair is recorded
+ * as the same person. Refused (409) when either person already resolves to another, or the pair
+ * is stale or was decided "not the same".
+ */
+export async function mergePair(
+  props: CommandProps & { candidate: CandidateRow; merge: MergeInput },
+): Promise<string> {
+  const { tx, actor, candidate, merge } = props;
+  if (merge.survivorId !== candidate.person_a && merge.survivorId !== candidate.person_b) {
+    throw new ValidationError([{ field: 'survivorId', message: 'is not one of the pair' }]);
+  }
+  checkVersion(candidate, merge.version);
+  await currentPair(tx, candidate);
+  if (candidate.status === 'different') {
+    throw new ConflictError('linkage_candidate_different', 'The pair was decided not to be the same person.');
+  }
+  const mergedId = merge.survivorId === candidate.person_a ? candidate.person_b : candidate.person_a;
+  for (const [personId, field] of [
+    [mergedId, 'mergedId'],
+    [merge.survivorId, 'survivorId'],
+  ] as const) {
+    if (await mergeInForceOf(tx, personId)) {
+      throw new ConflictError(
+        'person_already_merged',
+        'A person of the pair is already merged into another.',
+        [{ field, message: 'already resolves to another person' }],
+      );
+    }
+  }
+  const id = await insertMerge(tx, {
+    agencyId: actor.agencyId,
+    candidateId: candidate.id,
+    survivorId: merge.survivorId,
+    mergedId,
+    reason: merge.reason,
+    userId: actor.userId,
+  });
+  if (candidate.status !== 'same') {
+    await decideCandidate(tx, {
+      id: candidate.id,
+      version: candidate.version,
+      status: 'same',
+      reason: merge.reason,
+      userId: actor.userId,
+    });
+  }
+  await audit(
+    props,
+    'person.merge',
+    { type: 'person_merge', id },
+    {
+      candidateId: candidate.id,
+      survivorId: merge.survivorId,
+      mergedId,
+    },
+  );
+  return id;
+}
+
+/**
+ * Undoes a merge: the merged person resolves to itself again (and those merged into it, to it).
+ * The merge row stays, closed, so the history is kept; the pair goes back to the queue as unsure.
+ */
+export async function undoMerge(props: CommandProps & { merge: MergeRow; reason: string }): Promise<void> {
+  const { tx, actor, merge, reason } = props;
+  if (merge.undone_at) throw new ConflictError('person_merge_undone', 'The merge was already undone.');
+  const undone = await undoMergeRow(tx, { id: merge.id, reason, userId: actor.userId });
+  if (!undone) throw new ConflictError('person_merge_undone', 'The merge was already undone.');
+  if (merge.candidate_id) {
+    await tx.query(
+      `update person_match_candidate set status = 'unsure', reason = $2, decided_by = $3, decided_at = now(),
+              version = version + 1 where id = $1`,
+      [merge.candidate_id, reason, actor.userId],
+    );
+  }
+  await audit(
+    props,
+    'person.merge_undo',
+    { type: 'person_merge', id: merge.id },
+    {
+      survivorId: merge.survivor_id,
+      mergedId: merge.merged_id,
+    },
+  );
+}

@@ -1,0 +1,49 @@
+import { presentBirth } from '../persons/index.ts';
+import type { CandidateRow, MergeRow, PairPersonRow } from './linkage.repo.ts';
+import { likelyThreshold } from './person-scoring.ts';
+
+function presentPairPerson(row: PairPersonRow) {
+  return {
+    id: row.id,
+    agencyId: row.agency_id,
+    names: [...row.names],
+    sex: row.sex,
+    birth: presentBirth(row),
+    nationality: row.nationality,
+    documentTypes: row.document_types,
+    cases: row.cases,
+    masterId: row.master_id,
+  };
+}
+
+/** A pair side by side with the model's evidence per field, the strongest reasons first. */
+export function presentCandidate(row: CandidateRow, persons: ReadonlyMap<string, PairPersonRow>) {
+  return {
+    id: row.id,
+    probability: row.probability,
+    weight: Math.round(row.weight * 100) / 100,
+    band: row.probability >= likelyThreshold ? ('likely' as const) : ('possible' as const),
+    status: row.status,
+    reason: row.reason,
+    decidedAt: row.decided_at?.toISOString() ?? null,
+    version: row.version,
+    scoredAt: row.scored_at.toISOString(),
+    evidence: [...row.evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)),
+    personA: presentPairPerson(persons.get(row.person_a) as PairPersonRow),
+    personB: presentPairPerson(persons.get(row.person_b) as PairPersonRow),
+    mergeId: row.merge_id,
+  };
+}
+
+export function presentMerge(row: MergeRow) {
+  return {
+    id: row.id,
+    candidateId: row.candidate_id,
+    survivorId: row.survivor_id,
+    mergedId: row.merged_id,
+    reason: row.reason,
+    mergedAt: row.merged_at.toISOString(),
+    undoneAt: row.undone_at?.toISOString() ?? null,
+    undoReason: row.undo_reason,
+  };
+}

@@ -1,0 +1,252 @@
+import type { Tx } from '../../db/db.ts';
+import { NotFoundError } from '../../shared/errors.ts';
+import type { LinkablePerson, ScoredPair } from './person-scoring.ts';
+
+export interface CandidateRow {
+  id: string;
+  agency_id: string;
+  person_a: string;
+  person_b: string;
+  probability: number;
+  weight: number;
+  evidence: { field: string; level: string; weight: number; termFrequency: number }[];
+  fingerprint: string;
+  status: 'open' | 'same' | 'different' | 'unsure';
+  reason: string | null;
+  decided_at: Date | null;
+  version: number;
+  scored_at: Date;
+  merge_id: string | null;
+}
+
+export interface PairPersonRow extends LinkablePerson {
+  agency_id: string;
+  document_types: string[];
+  cases: { id: string; reference: string }[];
+  master_id: string;
+}
+
+export interface MergeRow {
+  id: string;
+  agency_id: string;
+  candidate_id: string | null;
+  survivor_id: string;
+  merged_id: string;
+  reason: string;
+  merged_at: Date;
+  undone_at: Date | null;
+  undo_reason: string | null;
+}
+
+const linkableColumns = `p.id, p.sex, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.birth_year,
+  p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on, trim(p.nationality) as nationality,
+  array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names`;
+
+/** Every person this agency may see (row-level security), as the linkage model reads them. */
+export function linkablePersons(tx: Tx, ids?: readonly string[]): Promise<LinkablePerson[]> {
+  return tx.query<LinkablePerson>(
+    `select ${linkableColumns} from person p where ($1::uuid[] is null or p.id = any ($1::uuid[])) order by p.id`,
+    [ids ?? null],
+  );
+}
+
+/** The persons of pairs side by side: what is compared, their document types, cases and master. */
+export function pairPersons(tx: Tx, ids: readonly string[]): Promise<PairPersonRow[]> {
+  return tx.query<PairPersonRow>(
+    `select ${linkableColumns}, p.agency_id,
+            array(select distinct d.type from identity_document d where d.person_id = p.id order by d.type) as document_types,
+            coalesce((select json_agg(json_build_object('id', c.id, 'reference', c.reference) order by c.opened_on, c.id)
+                        from case_person cp join case_file c on c.id = cp.case_id where cp.person_id = p.id), '[]'::json) as cases,
+            lindung_person_master(p.id) as master_id
+       from person p where p.id = any ($1::uuid[])`,
+    [ids],
+  );
+}
+
+const candidateSelect = `
+  select c.id, c.agency_id, c.person_a, c.person_b, c.probability, c.weight, c.evidence, c.fingerprint, c.status,
+         c.reason, c.decided_at, c.version, c.scored_at,
+         (select m.id from person_merge m
+           where m.undone_at is null
+             and ((m.survivor_id = c.person_a and m.merged_id = c.person_b)
+               or (m.survivor_id = c.person_b and m.merged_id = c.person_a))) as merge_id
+    from person_match_candidate c`;
+
+/** A page of the queue, the strongest pairs first (keyset on probability, id). */
+export function listCandidates(
+  tx: Tx,
+  filter: { status: string; after?: [number, string] | undefined; limit: number },
+): Promise<CandidateRow[]> {
+  return tx.query<CandidateRow>(
+    `${candidateSelect}
+      where c.status = $1
+        and ($2::float8 is null or (c.probability, c.id) < ($2::float8, $3::uuid))
+      order by c.probability desc, c.id desc
+      limit $4`,
+    [filter.status, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
+  );
+}
+
+export async function requireCandidate(tx: Tx, id: string, lock = false): Promise<CandidateRow> {
+  const [row] = await tx.query<CandidateRow>(
+    `${candidateSelect} where c.id = $1${lock ? ' for update of c' : ''}`,
+    [id],
+  );
+  if (!row) throw new NotFoundError('linkage_candidate');
+  return row;
+}
+
+/** The stored pairs of the agency, to tell new ones from rescored ones. */
+export function storedPairs(
+  tx: Tx,
+): Promise<Pick<CandidateRow, 'id' | 'person_a' | 'person_b' | 'status'>[]> {
+  return tx.query('select id, person_a, person_b, status from person_match_candidate');
+}
+
+/**
+ * Adds new pairs and rescores open ones (a decided pair keeps its decision; a decision taken on
+ * persons changed since is detected by the fingerprint when acted on).
+ */
+export async function upsertCandidates(
+  tx: Tx,
+  agencyId: string,
+  pairs: readonly ScoredPair[],
+): Promise<void> {
+  if (pairs.length === 0) return;
+  await tx.query(
+    `insert into person_match_candidate (agency_id, person_a, person_b, probability, weight, evidence, fingerprint)
+     select $1, s.person_a, s.person_b, s.probability, s.weight, s.evidence, s.fingerprint
+       from jsonb_to_recordset($2::jsonb)
+         as s(person_a uuid, person_b uuid, probability float8, weight float8, evidence jsonb, fingerprint text)
+     on conflict (person_a, person_b) do update
+       set probability = excluded.probability, weight = excluded.weight, evidence = excluded.evidence,
+           fingerprint = excluded.fingerprint, scored_at = now(), version = person_match_candidate.version + 1
+       where person_match_candidate.status = 'open'
+         and (person_match_candidate.fingerprint <> excluded.fingerprint
+           or person_match_candidate.probability <> excluded.probability)`,
+    [
+      agencyId,
+      JSON.stringify(
+        pairs.map((p) => ({
+          person_a: p.personA,
+          person_b: p.personB,
+          probability: p.probability,
+          weight: p.weight,
+          evidence: p.evidence,
+          fingerprint: p.fingerprint,
+        })),
+      ),
+    ],
+  );
+}
+
+export async function removeCandidates(tx: Tx, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.query(`delete from person_match_candidate where status = 'open' and id = any ($1::uuid[])`, [ids]);
+}
+
+export async function decideCandidate(
+  tx: Tx,
+  props: { id: string; version: number; status: string; reason: string; userId: string },
+): Promise<boolean> {
+  const rows = await tx.query(
+    `update person_match_candidate
+        set status = $3, reason = $4, decided_by = $5, decided_at = now(), version = version + 1
+      where id = $1 and version = $2 returning id`,
+    [props.id, props.version, props.status, props.reason, props.userId],
+  );
+  return rows.length === 1;
+}
+
+const mergeSelect = `select id, agency_id, candidate_id, survivor_id, merged_id, reason, merged_at, undone_at, undo_reason
+  from person_merge`;
+
+export async function requireMerge(tx: Tx, id: string, lock = false): Promise<MergeRow> {
+  const [row] = await tx.query<MergeRow>(`${mergeSelect} where id = $1${lock ? ' for update' : ''}`, [id]);
+  if (!row) throw new NotFoundError('person_merge');
+  return row;
+}
+
+/** The merge in force that makes this person resolve to another, if any. */
+export async function mergeInForceOf(tx: Tx, personId: string): Promise<MergeRow | undefined> {
+  const [row] = await tx.query<MergeRow>(`${mergeSelect} where merged_id = $1 and undone_at is null`, [
+    personId,
+  ]);
+  return row;
+}
+
+export async function insertMerge(
+  tx: Tx,
+  merge: {
+    agencyId: string;
+    candidateId: string;
+    survivorId: string;
+    mergedId: string;
+    reason: string;
+    userId: string;
+  },
+): Promise<string> {
+  const [row] = await tx.query<{ id: string }>(
+    `insert into person_merge (agency_id, candidate_id, survivor_id, merged_id, reason, merged_by)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [merge.agencyId, merge.candidateId, merge.survivorId, merge.mergedId, merge.reason, merge.userId],
+  );
+  return row?.id as string;
+}
+
+export async function undoMergeRow(
+  tx: Tx,
+  props: { id: string; reason: string; userId: string },
+): Promise<boolean> {
+  const rows = await tx.query(
+    `update person_merge set undone_at = now(), undone_by = $3, undo_reason = $2
+      where id = $1 and undone_at is null returning id`,
+    [props.id, props.reason, props.userId],
+  );
+  return rows.length === 1;
+}
+
+/** Every person resolving to the same master as this one (the cluster), with the merge that brought each in. */
+export function clusterOf(
+  tx: Tx,
+  masterId: string,
+): Promise<{ person_id: string; agency_id: string; merge_id: string | null }[]> {
+  return tx.query(
+    `with recursive down (person_id, merge_id, depth) as (
+       select $1::uuid, null::uuid, 0
+       union all
+       select m.merged_id, m.id, down.depth + 1
+         from down join person_merge m on m.survivor_id = down.person_id and m.undone_at is null
+        where down.depth < 100
+     )
+     select d.person_id, p.agency_id, d.merge_id from down d join person p on p.id = d.person_id
+      order by d.depth, d.person_id`,
+    [masterId],
+  );
+}
+
+export interface HintListRow {
+  id: string;
+  person_id: string;
+  names: string[];
+  other_agency_id: string;
+  other_agency_name: string;
+  probability: number;
+  found_at: Date;
+}
+
+/** The agency's hints, the strongest first (keyset on probability, id). */
+export function listHints(
+  tx: Tx,
+  filter: { after?: [number, string] | undefined; limit: number },
+): Promise<HintListRow[]> {
+  return tx.query<HintListRow>(
+    `select h.id, h.person_id, h.other_agency_id, a.name as other_agency_name, h.probability, h.found_at,
+            array(select n.full_name from person_name n where n.person_id = h.person_id order by n.position, n.id) as names
+       from person_match_hint h join agency a on a.id = h.other_agency_id
+      where ($1::float8 is null or (h.probability, h.id) < ($1::float8, $2::uuid))
+      order by h.probability desc, h.id desc
+      limit $3`,
+    [filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
+  );
+}

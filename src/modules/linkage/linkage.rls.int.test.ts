@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
+import { personWithCase } from '../referrals/referral.factory.ts';
+import { anhRecords, type CandidateView, pairOf } from './linkage.factory.ts';
+
+const reviewer = ['person:read', 'person:write', 'person:link'];
+
+/* With the application's checks switched off, what the database shows and refuses by itself. */
+for (const kind of await testDatabaseKinds()) {
+  describe(`possible duplicates and merges in the database [${kind}]`, () => {
+    const platform = useTestPlatform(kind, { unsafeSkipPolicyChecks: true });
+    const asTenant = tenantQuery(() => platform().db);
+    const refused = (error: { code?: string }) => error.code === '42501';
+    let jkm: TestSession;
+    let kbri: TestSession;
+    let officer: TestSession;
+    let pair: CandidateView;
+    let mergeId: string;
+
+    it('sets up a pair in JKM and merges it', async () => {
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      officer = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');
+      const a = await personWithCase(jkm, anhRecords.withAccents);
+      const b = await personWithCase(jkm, anhRecords.withoutAccents);
+      pair = (await pairOf(jkm, a.personId, b.personId)) as CandidateView;
+      assert.ok(pair);
+      const merged = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/merge`, {
+        survivorId: a.personId,
+        reason: 'Same passport',
+        version: pair.version,
+      });
+      assert.equal(merged.statusCode, 201, merged.body);
+      mergeId = merged.json().id;
+    });
+
+    it('shows pairs only to an agency that sees both persons, and only with person:link', async () => {
+      assert.equal(
+        (await asTenant(jkm, reviewer, 'select 1 from person_match_candidate where id = $1', [pair.id]))
+          .length,
+        1,
+      );
+      assert.deepEqual(await asTenant(kbri, reviewer, 'select 1 from person_match_candidate'), []);
+      assert.deepEqual(
+        await asTenant(jkm, ['person:read', 'person:write'], 'select 1 from person_match_candidate'),
+        [],
+        'not without person:link',
+      );
+      assert.deepEqual(
+        await asTenant(jkm, ['person:link'], 'select 1 from person_match_candidate'),
+        [],
+        'not without reading both persons',
+      );
+      assert.equal((await kbri.request('GET', `/api/linkage/candidates/${pair.id}`)).statusCode, 404);
+      assert.deepEqual((await kbri.request('GET', '/api/linkage/candidates')).json().items, []);
+      assert.deepEqual((await officer.request('GET', '/api/linkage/candidates')).json().items, []);
+    });
+
+    it('shows a merge only to readers of both persons, and lets nobody else make or undo one', async () => {
+      assert.equal((await asTenant(jkm, ['person:read'], 'select 1 from person_merge')).length, 1);
+      assert.deepEqual(await asTenant(kbri, reviewer, 'select 1 from person_merge'), []);
+      assert.equal((await kbri.request('GET', `/api/linkage/merges/${mergeId}`)).statusCode, 404);
+      const undo = await kbri.request('POST', `/api/linkage/merges/${mergeId}/undo`, { reason: 'Not ours' });
+      assert.equal(undo.statusCode, 404);
+      assert.deepEqual(
+        await asTenant(
+          kbri,
+          reviewer,
+          "update person_merge set undone_at = now(), undone_by = $2, undo_reason = 'x' where id = $1 returning id",
+          [mergeId, kbri.userId],
+        ),
+        [],
+      );
+      assert.deepEqual(
+        await asTenant(
+          jkm,
+          ['person:read', 'person:write'],
+          "update person_merge set undone_at = now(), undone_by = $2, undo_reason = 'x' where id = $1 returning id",
+          [mergeId, jkm.userId],
+        ),
+        [],
+        'not without person:link',
+      );
+      await assert.rejects(
+        asTenant(
+          kbri,
+          reviewer,
+          `insert into person_merge (agency_id, survivor_id, merged_id, reason, merged_by)
+           values ($1, $2, $3, 'Taken over', $4)`,
+          [kbri.agencyId, pair.personB.id, pair.personA.id, kbri.userId],
+        ),
+        refused,
+      );
+      await assert.rejects(
+        asTenant(
+          kbri,
+          reviewer,
+          `insert into person_match_candidate (agency_id, person_a, person_b, probability, weight, evidence, fingerprint)
+           values ($1, $2, $3, 0.9, 5, '[]', 'x')`,
+          [kbri.agencyId, pair.personA.id, pair.personB.id],
+        ),
+        refused,
+      );
+      assert.deepEqual(
+        await asTenant(kbri, reviewer, 'select lindung_person_master($1) as id', [pair.personB.id]),
+        [{ id: pair.personB.id }],
+        'merges another agency may not see are not followed',
+      );
+      assert.deepEqual(
+        await asTenant(jkm, ['person:read'], 'select lindung_person_master($1) as id', [pair.personB.id]),
+        [{ id: (await jkm.request('GET', `/api/linkage/merges/${mergeId}`)).json().survivorId }],
+        'the owning agency follows the merge',
+      );
+    });
+  });
+}

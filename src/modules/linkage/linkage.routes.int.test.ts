@@ -1,0 +1,214 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { personWithCase } from '../referrals/referral.factory.ts';
+import { anhRecords, type CandidateView, pairOf } from './linkage.factory.ts';
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`review of possible duplicates, merge and undo [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    let jkm: TestSession;
+    let anh: { personId: string; caseId: string };
+    let anhAgain: { personId: string; caseId: string };
+    let binh: { personId: string; caseId: string };
+    let pair: CandidateView;
+    let mergeId: string;
+
+    /** Everything stored about the two persons and their cases, as the database holds it. */
+    const stored = async () => {
+      const ids = [anh.personId, anhAgain.personId];
+      const rows = async (table: string, column: string) =>
+        (
+          await platform().db.query<{ row: string }>(
+            `select t::text as row from ${table} t where ${column} = any ($1::uuid[]) order by t::text`,
+            [ids],
+          )
+        ).map((r) => r.row);
+      return {
+        person: await rows('person', 'id'),
+        person_name: await rows('person_name', 'person_id'),
+        identity_document: await rows('identity_document', 'person_id'),
+        case_person: await rows('case_person', 'person_id'),
+        case_file: (
+          await platform().db.query<{ row: string }>(
+            'select t::text as row from case_file t where id = any ($1::uuid[]) order by t::text',
+            [[anh.caseId, anhAgain.caseId]],
+          )
+        ).map((r) => r.row),
+      };
+    };
+
+    it('queues two records of one woman written differently, with the evidence per field', async () => {
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      anh = await personWithCase(jkm, anhRecords.withAccents);
+      anhAgain = await personWithCase(jkm, anhRecords.withoutAccents);
+      binh = await personWithCase(jkm, anhRecords.other);
+      const found = await pairOf(jkm, anh.personId, anhAgain.personId);
+      assert.ok(found, 'the pair is queued');
+      pair = found;
+      assert.equal(pair.status, 'open');
+      assert.equal(pair.band, 'likely');
+      assert.ok(pair.probability >= 0.5);
+      const name = pair.evidence.find((e) => e.field === 'name');
+      assert.equal(name?.level, 'exact', 'accents and case folded');
+      assert.ok((name?.weight ?? 0) > 0);
+      assert.equal(pair.evidence.find((e) => e.field === 'birth')?.level, 'same year');
+      assert.equal(
+        await pairOf(jkm, anh.personId, binh.personId),
+        undefined,
+        'a different man is not queued',
+      );
+      const again = await jkm.request('POST', '/api/linkage/scans');
+      assert.equal(again.json().added, 0, 'a second scan adds nothing new');
+      const page = await jkm.request('GET', '/api/linkage/candidates?limit=1');
+      assert.equal(page.statusCode, 200);
+      assert.equal(page.json().items.length, 1);
+    });
+
+    it('refuses reviewers without person:link and hides the pair from another agency', async () => {
+      const officer = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');
+      assert.equal((await officer.request('GET', '/api/linkage/candidates')).statusCode, 403);
+      const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      assert.equal((await kbri.request('GET', `/api/linkage/candidates/${pair.id}`)).statusCode, 404);
+      assert.deepEqual((await kbri.request('GET', '/api/linkage/candidates')).json().items, []);
+      const merge = await kbri.request('POST', `/api/linkage/candidates/${pair.id}/merge`, {
+        survivorId: anh.personId,
+        reason: 'Not ours to merge',
+        version: pair.version,
+      });
+      assert.equal(merge.statusCode, 404);
+    });
+
+    it('records a decision with its reason, and refuses one taken on an older version (409)', async () => {
+      const decided = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/decision`, {
+        decision: 'unsure',
+        reason: 'Ask the shelter for the passport',
+        version: pair.version,
+      });
+      assert.equal(decided.statusCode, 200, decided.body);
+      assert.equal(decided.json().status, 'unsure');
+      assert.equal(decided.json().reason, 'Ask the shelter for the passport');
+      const stale = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/decision`, {
+        decision: 'same',
+        reason: 'Read an older page',
+        version: pair.version,
+      });
+      assert.equal(stale.statusCode, 409);
+      assert.equal(stale.json().code, 'linkage_candidate_changed');
+      assert.equal(stale.json().errors[0].field, 'version');
+      pair = decided.json();
+      const unsure = await jkm.request('GET', '/api/linkage/candidates?status=unsure');
+      assert.ok(unsure.json().items.some((c: CandidateView) => c.id === pair.id));
+    });
+
+    it('merges the pair without changing either record; both cases resolve through the survivor', async () => {
+      const before = await stored();
+      const wrong = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/merge`, {
+        survivorId: binh.personId,
+        reason: 'Same passport photo',
+        version: pair.version,
+      });
+      assert.equal(wrong.statusCode, 400);
+      assert.equal(wrong.json().errors[0].field, 'survivorId');
+      const merged = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/merge`, {
+        survivorId: anh.personId,
+        reason: 'Same passport photo',
+        version: pair.version,
+      });
+      assert.equal(merged.statusCode, 201, merged.body);
+      mergeId = merged.json().id;
+      assert.equal(merged.json().mergedId, anhAgain.personId);
+      assert.deepEqual(await stored(), before, 'no record of either person changed');
+      const links = await jkm.request('GET', `/api/linkage/persons/${anhAgain.personId}`);
+      assert.equal(links.statusCode, 200, links.body);
+      assert.equal(links.json().masterId, anh.personId);
+      assert.deepEqual(
+        links
+          .json()
+          .members.map((m: { personId: string }) => m.personId)
+          .sort(),
+        [anh.personId, anhAgain.personId].sort(),
+      );
+      assert.deepEqual(
+        links
+          .json()
+          .cases.map((c: { id: string }) => c.id)
+          .sort(),
+        [anh.caseId, anhAgain.caseId].sort(),
+      );
+      const read = await jkm.request('GET', `/api/linkage/candidates/${pair.id}`);
+      assert.equal(read.json().status, 'same');
+      assert.equal(read.json().mergeId, mergeId);
+      assert.equal(read.json().personB.masterId, anh.personId);
+      const person = await jkm.request('GET', `/api/persons/${anhAgain.personId}`);
+      assert.equal(person.statusCode, 200, 'the merged record is still there, as it was');
+    });
+
+    it('refuses to merge a person already merged (409)', async () => {
+      const current = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
+      const twice = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/merge`, {
+        survivorId: anhAgain.personId,
+        reason: 'The other way round',
+        version: current.version,
+      });
+      assert.equal(twice.statusCode, 409);
+      assert.equal(twice.json().code, 'person_already_merged');
+    });
+
+    it('undoes the merge: both persons exactly as before, each resolving to itself', async () => {
+      const before = await stored();
+      const undone = await jkm.request('POST', `/api/linkage/merges/${mergeId}/undo`, {
+        reason: 'The passports differ',
+      });
+      assert.equal(undone.statusCode, 200, undone.body);
+      assert.ok(undone.json().undoneAt);
+      assert.deepEqual(await stored(), before);
+      for (const id of [anh.personId, anhAgain.personId]) {
+        const links = (await jkm.request('GET', `/api/linkage/persons/${id}`)).json();
+        assert.equal(links.masterId, id);
+        assert.deepEqual(
+          links.members.map((m: { personId: string }) => m.personId),
+          [id],
+        );
+      }
+      const again = await jkm.request('POST', `/api/linkage/merges/${mergeId}/undo`, { reason: 'Twice' });
+      assert.equal(again.statusCode, 409);
+      assert.equal(again.json().code, 'person_merge_undone');
+      const back = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
+      assert.equal(back.status, 'unsure', 'the pair is back for review');
+      assert.equal(back.mergeId, null);
+    });
+
+    it('refuses a decision on persons changed since they were scored (409 stale)', async () => {
+      const current = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
+      await platform().db.query(
+        "update person_name set full_name = 'Nguyen Thi Anh Hong' where person_id = $1",
+        [anhAgain.personId],
+      );
+      const stale = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/decision`, {
+        decision: 'different',
+        reason: 'Different middle names',
+        version: current.version,
+      });
+      assert.equal(stale.statusCode, 409);
+      assert.equal(stale.json().code, 'linkage_candidate_stale');
+    });
+
+    it('audits every scan, read, decision, merge and undo', async () => {
+      const actions = (
+        await platform().db.query<{ action: string }>(
+          "select distinct action from audit_event where action like 'linkage%' or action like 'person.merge%' order by action",
+        )
+      ).map((r) => r.action);
+      assert.deepEqual(actions, [
+        'linkage.decide',
+        'linkage.scan',
+        'linkage_candidate.read',
+        'linkage_queue.read',
+        'person.merge',
+        'person.merge_undo',
+      ]);
+    });
+  });
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { pageQuerySchema } from '../../shared/pagination.ts';
+import { birthSchema } from '../persons/index.ts';
+
+export const decisionSchema = z.enum(['same', 'different', 'unsure']);
+export const candidateStatusSchema = z.enum(['open', 'same', 'different', 'unsure']);
+
+const reason = z.string().trim().min(3).max(1000);
+const version = z
+  .number()
+  .int()
+  .min(1)
+  .describe('The version of the pair read; a pair changed since answers 409');
+
+export const candidateQuerySchema = pageQuerySchema.extend({
+  status: candidateStatusSchema.default('open').describe('Pairs still to review by default'),
+});
+
+export const decisionInputSchema = z
+  .strictObject({ decision: decisionSchema, reason, version })
+  .meta({ id: 'NewLinkageDecision' });
+export type DecisionInput = z.infer<typeof decisionInputSchema>;
+
+export const mergeInputSchema = z
+  .strictObject({
+    survivorId: z.uuid().describe('The person the other resolves to; one of the pair'),
+    reason,
+    version,
+  })
+  .meta({ id: 'NewPersonMerge' });
+export type MergeInput = z.infer<typeof mergeInputSchema>;
+
+export const undoInputSchema = z.strictObject({ reason }).meta({ id: 'PersonMergeUndo' });
+
+const evidenceSchema = z.object({
+  field: z.string(),
+  level: z.string().describe("The comparison level, e.g. name 'variant', birth 'same year', or 'missing'"),
+  weight: z.number().describe('Bits for (positive) or against (negative) the same person'),
+  termFrequency: z.number().describe('Part of the weight from how common the name is'),
+});
+
+/** One side of a pair: what a reviewer compares, and where the person's cases are. */
+const pairPersonSchema = z.object({
+  id: z.uuid(),
+  agencyId: z.uuid(),
+  names: z.array(z.string()),
+  sex: z.string(),
+  birth: birthSchema,
+  nationality: z.string().nullable(),
+  documentTypes: z.array(z.string()),
+  cases: z.array(z.object({ id: z.uuid(), reference: z.string() })),
+  /** The person this one resolves to through a merge in force (itself when not merged). */
+  masterId: z.uuid(),
+});
+
+export const candidateSchema = z
+  .object({
+    id: z.uuid(),
+    probability: z.number(),
+    weight: z.number(),
+    band: z
+      .enum(['likely', 'possible'])
+      .describe('likely: at or above the model threshold 0.5; possible: 0.05–0.5'),
+    status: candidateStatusSchema,
+    reason: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    version: z.number().int(),
+    scoredAt: z.string(),
+    evidence: z.array(evidenceSchema),
+    personA: pairPersonSchema,
+    personB: pairPersonSchema,
+    /** The merge in force between the two, if any. */
+    mergeId: z.uuid().nullable(),
+  })
+  .meta({ id: 'LinkageCandidate' });
+
+export const scanResultSchema = z
+  .object({
+    persons: z.number().int(),
+    pairs: z.number().int().describe('Pairs at or above the review floor'),
+    added: z.number().int(),
+    rescored: z.number().int(),
+    removed: z.number().int().describe('Open pairs no longer above the floor'),
+  })
+  .meta({ id: 'LinkageScanResult' });
+
+export const mergeSchema = z
+  .object({
+    id: z.uuid(),
+    candidateId: z.uuid().nullable(),
+    survivorId: z.uuid(),
+    mergedId: z.uuid(),
+    reason: z.string(),
+    mergedAt: z.string(),
+    undoneAt: z.string().nullable(),
+    undoReason: z.string().nullable(),
+  })
+  .meta({ id: 'PersonMerge' });
+
+export const personLinksSchema = z
+  .object({
+    personId: z.uuid(),
+    masterId: z.uuid(),
+    members: z.array(z.object({ personId: z.uuid(), agencyId: z.uuid(), mergeId: z.uuid().nullable() })),
+    cases: z.array(z.object({ id: z.uuid(), reference: z.string(), personId: z.uuid() })),
+  })
+  .meta({ id: 'PersonLinks' });
+
+export const hintSchema = z
+  .object({
+    id: z.uuid(),
+    personId: z.uuid().describe("Your agency's person"),
+    names: z.array(z.string()).describe("Your person's names"),
+    otherAgency: z.object({ id: z.uuid(), name: z.string() }),
+    probability: z.number(),
+    foundAt: z.string(),
+  })
+  .meta({ id: 'LinkageHint', description: 'A possible match held by another agency: ask it for a referral' });

@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import {
+  candidatePairs,
+  type FieldEvidence,
+  type LinkageModel,
+  type LinkRecord,
+  linkRecords,
+  type PreparedRecord,
+  personAnchor,
+  personBlocking,
+  personComparisons,
+  personTraining,
+  prepareRecord,
+  scorePair,
+} from '../../linkage/index.ts';
+import parameters from './person-parameters.json' with { type: 'json' };
+
+/** A person as the linkage model reads them: every name, the date of birth as far as known, sex, nationality. */
+export interface LinkablePerson {
+  readonly id: string;
+  readonly names: readonly string[];
+  readonly sex: string;
+  readonly birth_precision: string;
+  readonly birth_date: string | null;
+  readonly birth_year: number | null;
+  readonly estimated_age: number | null;
+  readonly estimated_on: string | null;
+  readonly nationality: string | null;
+}
+
+/** A pair of persons the model scored, the better-scoring of their names' pairs, with the evidence per field. */
+export interface ScoredPair {
+  readonly personA: string;
+  readonly personB: string;
+  readonly probability: number;
+  readonly weight: number;
+  readonly evidence: readonly FieldEvidence[];
+  readonly fingerprint: string;
+}
+
+/** Below this probability a pair is a clear non-match (decision 0024) and is not queued. */
+export const reviewFloor = 0.05;
+/** The model's own threshold (the Bayes decision): at or above it a pair is a likely match. */
+export const likelyThreshold = 0.5;
+/** With this many persons or more an agency's model is learnt on its own persons (EM, no labels). */
+export const ownModelMinimum = 5000;
+
+/** A year is what an estimated age tells; an unknown date is no evidence. */
+function birthOf(person: LinkablePerson): string | null {
+  switch (person.birth_precision) {
+    case 'exact':
+      return person.birth_date;
+    case 'year':
+      return person.birth_year === null ? null : String(person.birth_year);
+    case 'estimated':
+      return person.estimated_on && person.estimated_age !== null
+        ? String(Number(person.estimated_on.slice(0, 4)) - person.estimated_age)
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** A digest of what the model compares: when it changes, a decision taken on the old values is stale. */
+export function fingerprintOf(person: LinkablePerson): string {
+  return createHash('sha256')
+    .update(JSON.stringify([person.names, birthOf(person), person.sex, person.nationality?.trim() ?? null]))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+export const pairFingerprint = (a: LinkablePerson, b: LinkablePerson) =>
+  `${fingerprintOf(a)}:${fingerprintOf(b)}`;
+
+function recordsOf(person: LinkablePerson): LinkRecord[] {
+  const shared = {
+    id: person.id,
+    birth: birthOf(person),
+    sex: person.sex === 'unknown' ? null : person.sex,
+    nationality: person.nationality?.trim() ?? null,
+  };
+  return person.names.length > 0 ? person.names.map((name) => ({ ...shared, name })) : [shared];
+}
+
+if (parameters.fields.join() !== personComparisons.map((c) => c.field).join()) {
+  throw new Error(
+    'person-parameters.json was learnt for other comparisons: run bench/linkage/person-parameters.ts',
+  );
+}
+
+/**
+ * The model for a population of persons: learnt on them without labels when there are enough
+ * (decision 0024), otherwise the reference m and u (bench/linkage/person-parameters.ts) with the
+ * prior and the names' frequencies taken as if the persons were part of a population that size,
+ * so that a small agency's two records of one "Siti Aminah" do not read as a common name.
+ */
+export function personModel(records: readonly PreparedRecord[], persons: number): LinkageModel {
+  if (persons >= ownModelMinimum) {
+    return linkRecords(
+      records.map((r) => r.record),
+      {
+        comparisons: personComparisons,
+        blocking: personBlocking,
+        training: personTraining,
+        anchor: personAnchor,
+      },
+    ).model;
+  }
+  const population = Math.max(records.length, parameters.recordCount);
+  const frequencies = personComparisons.map((comparison) => {
+    if (!comparison.termFrequency) return undefined;
+    const counts = new Map<string, number>();
+    for (const record of records) {
+      const value = comparison.termFrequency(record);
+      if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    return new Map([...counts].map(([value, count]) => [value, count / population]));
+  });
+  return {
+    comparisons: personComparisons,
+    prior: parameters.prior,
+    m: parameters.m,
+    u: parameters.u,
+    randomU: parameters.u,
+    frequencies,
+    recordCount: population,
+    iterations: 0,
+  };
+}
+
+/**
+ * Scores the persons against each other: each name of each person is a record, blocking makes
+ * the candidate pairs, and a pair of persons keeps the best of its names' scores. Pairs below the
+ * review floor are left out.
+ */
+export function scorePersons(persons: readonly LinkablePerson[]): ScoredPair[] {
+  const byId = new Map(persons.map((p) => [p.id, p]));
+  const records = persons.flatMap(recordsOf).map(prepareRecord);
+  const model = personModel(records, persons.length);
+  const pairs = candidatePairs(records, personBlocking, { maxBlock: 1000 });
+  const best = new Map<string, ScoredPair>();
+  for (let p = 0; p < pairs.count; p++) {
+    let a = records[pairs.left[p] as number] as PreparedRecord;
+    let b = records[pairs.right[p] as number] as PreparedRecord;
+    if (a.record.id === b.record.id) continue;
+    if (a.record.id > b.record.id) [a, b] = [b, a];
+    const score = scorePair(model, a, b, true);
+    if (score.probability < reviewFloor) continue;
+    const key = `${a.record.id}:${b.record.id}`;
+    const seen = best.get(key);
+    if (seen && seen.weight >= score.weight) continue;
+    best.set(key, {
+      personA: a.record.id,
+      personB: b.record.id,
+      probability: score.probability,
+      weight: score.weight,
+      evidence: score.evidence.map((e) => ({
+        ...e,
+        weight: round(e.weight),
+        termFrequency: round(e.termFrequency),
+      })),
+      fingerprint: pairFingerprint(
+        byId.get(a.record.id) as LinkablePerson,
+        byId.get(b.record.id) as LinkablePerson,
+      ),
+    });
+  }
+  return [...best.values()];
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

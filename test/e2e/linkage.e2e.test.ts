@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { totpCode } from '../../src/modules/auth/totp.ts';
+import { scanAcrossAgencies } from '../../src/modules/linkage/index.ts';
+import { anhRecords } from '../../src/modules/linkage/linkage.factory.ts';
+import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
+import { signInAs } from '../support/platform.ts';
+import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+
+/*
+ * Issue 8's review of possible duplicates in Chromium against the real server: JKM's case manager
+ * looks for duplicates, opens the pair of two records of one Vietnamese woman, reads the model's
+ * reasons side by side, merges them, and undoes the merge. Every wait is for a role that appears.
+ */
+describe('issue 8 in the browser: review, merge and undo of possible duplicates', () => {
+  let server: E2eServer;
+  let page: Page;
+  const contexts: BrowserContext[] = [];
+
+  before(async () => {
+    server = await startE2eServer();
+    const enrolled = async (email: string) => {
+      const session = await signInAs(server.platform.app, email);
+      const { secret } = (await session.request('POST', '/api/auth/two-factor/enrol')).json() as {
+        secret: string;
+      };
+      const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
+        code: totpCode(secret),
+      });
+      assert.equal(confirmed.statusCode, 200, confirmed.body);
+      assert.equal((await session.request('PATCH', '/api/me', { locale: 'en' })).statusCode, 200);
+      return session;
+    };
+    const session = await enrolled('cm.jkm@demo.lindung.org');
+    await personWithCase(session, anhRecords.withAccents);
+    await personWithCase(session, anhRecords.withoutAccents);
+    // MOLISA holds her too; the platform's scan across agencies tells JKM only that.
+    await personWithCase(await enrolled('cm.molisa@demo.lindung.org'), {
+      ...anhRecords.withAccents,
+      documents: [],
+    });
+    await scanAcrossAgencies(server.platform.db);
+    const context = await server.browser.newContext({
+      baseURL: server.baseUrl,
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 900 },
+    });
+    context.setDefaultTimeout(stepTimeout);
+    await context.addCookies([
+      {
+        name: 'lindung_session',
+        value: session.cookie.slice('lindung_session='.length),
+        url: server.baseUrl,
+      },
+    ]);
+    contexts.push(context);
+    page = await context.newPage();
+  });
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await server?.close();
+  });
+
+  it('should queue the pair, show why, merge it and undo the merge', async () => {
+    try {
+      await page.goto('/');
+      await page.getByRole('link', { name: 'Possible duplicates' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Possible duplicate persons' }).waitFor();
+      await page.getByRole('button', { name: 'Look for duplicates' }).click();
+      await page.getByRole('status').filter({ hasText: 'persons compared' }).waitFor();
+      const held = page.getByRole('region', { name: 'Held by another agency' });
+      await held.getByRole('cell', { name: /: ask for a referral$/ }).waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+      await screenshot(page, 'linkage-queue-en');
+      await page.getByRole('link', { name: /Nguyễn Thị Ánh|NGUYEN THI ANH/ }).click();
+
+      await page.getByRole('heading', { level: 1, name: 'Compare two records' }).waitFor();
+      const sideBySide = page.getByRole('table', { name: 'The two records side by side' });
+      await sideBySide.getByRole('cell', { name: 'Nguyễn Thị Ánh' }).waitFor();
+      await sideBySide.getByRole('cell', { name: 'NGUYEN THI ANH' }).waitFor();
+      const reasons = page.getByRole('table', { name: 'Why the model thinks so' });
+      await reasons.getByRole('row', { name: /Name\s+The same/ }).waitFor();
+      await reasons.getByRole('row', { name: /Date of birth\s+Same year/ }).waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+      await screenshot(page, 'linkage-pair-en');
+
+      const merge = page.getByRole('form', { name: 'Merge into one person' });
+      await merge.getByRole('radio', { name: 'Nguyễn Thị Ánh' }).check();
+      await merge.getByLabel('Reason').fill('Same passport photo in both files');
+      await merge.getByRole('button', { name: 'Merge into one person' }).click();
+      const undo = page.getByRole('form', { name: 'Undo the merge' });
+      await undo.waitFor();
+      await page.getByText('Merged', { exact: true }).waitFor();
+
+      await undo.getByLabel('Reason').fill('The passports differ after all');
+      await undo.getByRole('button', { name: 'Undo the merge' }).click();
+      await page.getByRole('form', { name: 'Your decision' }).waitFor();
+      await page.getByText('Unsure', { exact: true }).first().waitFor();
+      await screenshot(page, 'linkage-undone-en');
+    } catch (error) {
+      await screenshot(page, 'linkage-failure');
+      throw error;
+    }
+  });
+});

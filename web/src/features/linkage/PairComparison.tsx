@@ -1,0 +1,114 @@
+import { Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormat } from '../../app/session.tsx';
+import { type Birth, type Candidate, type Evidence, levelKey, type PairPerson } from './types.ts';
+
+function useBirthText() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (birth: Birth) => {
+    switch (birth.precision) {
+      case 'exact':
+        return format.date(birth.date);
+      case 'year':
+        return String(birth.year);
+      case 'estimated':
+        return t('linkage.birthEstimated', { age: birth.age, date: format.date(birth.on) });
+      default:
+        return t('person.sex.unknown');
+    }
+  };
+}
+
+/** The two persons side by side: what the model compared, their documents and cases. */
+export function PairComparison({ pair }: { pair: Candidate }) {
+  const { t } = useTranslation();
+  const birthText = useBirthText();
+  const rows: { label: string; value: (p: PairPerson) => React.ReactNode }[] = [
+    { label: t('linkage.field.name'), value: (p) => p.names.join(' · ') },
+    { label: t('person.sexLabel'), value: (p) => t(`person.sex.${p.sex}`) },
+    { label: t('linkage.field.birth'), value: (p) => birthText(p.birth) },
+    { label: t('person.nationality'), value: (p) => p.nationality ?? '—' },
+    {
+      label: t('linkage.documents'),
+      value: (p) => p.documentTypes.map((type) => t(`linkage.documentType.${type}`)).join(', ') || '—',
+    },
+    {
+      label: t('linkage.cases'),
+      value: (p) =>
+        p.cases.length === 0
+          ? '—'
+          : p.cases.map((c) => (
+              <div key={c.id}>
+                <Link to={`/cases/${c.id}`}>{c.reference}</Link>
+              </div>
+            )),
+    },
+  ];
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table aria-label={t('linkage.sideBySide')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th />
+            <Table.Th>{t('linkage.personA')}</Table.Th>
+            <Table.Th>{t('linkage.personB')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.label}>
+              <Table.Th scope="row">{row.label}</Table.Th>
+              <Table.Td>{row.value(pair.personA)}</Table.Td>
+              <Table.Td>{row.value(pair.personB)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+const weightColour = (weight: number) => (weight === 0 ? 'gray' : weight > 0 ? 'lindung' : 'red');
+
+/** Why the model thinks what it thinks: each field's level and its weight for or against. */
+export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Table aria-label={t('linkage.reasons')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('linkage.fieldHeading')}</Table.Th>
+          <Table.Th>{t('linkage.levelHeading')}</Table.Th>
+          <Table.Th>{t('linkage.weightHeading')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {evidence.map((e) => (
+          <Table.Tr key={e.field}>
+            <Table.Td>{t(`linkage.field.${e.field}`)}</Table.Td>
+            <Table.Td>
+              {t(`linkage.level.${levelKey(e.level)}`)}
+              {e.termFrequency < -0.5 && (
+                <Text size="xs" c="dimmed">
+                  {t('linkage.commonName')}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Badge variant="light" color={weightColour(e.weight)}>
+                {e.weight > 0
+                  ? t('linkage.for', { bits: format.number(e.weight) })
+                  : e.weight < 0
+                    ? t('linkage.against', { bits: format.number(-e.weight) })
+                    : t('linkage.noEvidence')}
+              </Badge>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

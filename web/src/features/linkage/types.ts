@@ -1,0 +1,56 @@
+/** The linkage review's shapes, as the API documents them (src/modules/linkage/linkage.schema.ts). */
+export type Birth =
+  | { precision: 'exact'; date: string }
+  | { precision: 'year'; year: number }
+  | { precision: 'estimated'; age: number; on: string }
+  | { precision: 'unknown' };
+
+export interface PairPerson {
+  id: string;
+  agencyId: string;
+  names: string[];
+  sex: string;
+  birth: Birth;
+  nationality: string | null;
+  documentTypes: string[];
+  cases: { id: string; reference: string }[];
+  masterId: string;
+}
+
+export interface Evidence {
+  field: string;
+  level: string;
+  weight: number;
+  termFrequency: number;
+}
+
+export type CandidateStatus = 'open' | 'same' | 'different' | 'unsure';
+
+export interface Candidate {
+  id: string;
+  probability: number;
+  weight: number;
+  band: 'likely' | 'possible';
+  status: CandidateStatus;
+  reason: string | null;
+  decidedAt: string | null;
+  version: number;
+  scoredAt: string;
+  evidence: Evidence[];
+  personA: PairPerson;
+  personB: PairPerson;
+  mergeId: string | null;
+}
+
+export interface ScanResult {
+  persons: number;
+  pairs: number;
+  added: number;
+  rescored: number;
+  removed: number;
+}
+
+export const statuses: readonly CandidateStatus[] = ['open', 'unsure', 'same', 'different'];
+
+/** A level of the model's comparison ("typo or day/month swapped") as a translation key. */
+export const levelKey = (level: string) => level.replace(/[^a-z0-9]+/gi, '_').replace(/_+$/, '');
