@@ -32,6 +32,14 @@ const TriageReportPage = lazy(() =>
   import('../features/public-portal/TriagePage.tsx').then((m) => ({ default: m.TriageReportPage })),
 );
 const BulkAdvertsPage = lazy(() => import('../features/jobads/BulkAdvertsPage.tsx'));
+const ActionPlansPage = lazy(() => import('../features/coordination/ActionPlansPage.tsx'));
+const NewPlanPage = lazy(() => import('../features/coordination/NewPlanPage.tsx'));
+const PlanPage = lazy(() => import('../features/coordination/PlanPage.tsx'));
+const CommitteesPage = lazy(() => import('../features/coordination/CommitteesPage.tsx'));
+const CommitteePage = lazy(() => import('../features/coordination/CommitteePage.tsx'));
+const MeetingPage = lazy(() => import('../features/coordination/MeetingPage.tsx'));
+const GuidelinesPage = lazy(() => import('../features/coordination/GuidelinesPage.tsx'));
+const GuidelinePage = lazy(() => import('../features/coordination/GuidelinePage.tsx'));
 // Public: no sign-in (the public portal may mount the same page component).
 const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.tsx'));
 // Public, no sign-in: checking a training certificate by its code (decision 0025).
@@ -88,6 +96,14 @@ const router = createBrowserRouter([
           { path: 'help-pages', element: <HelpEditorPage /> },
           { path: 'triage/:id', element: <TriageReportPage /> },
           { path: 'adverts', element: <BulkAdvertsPage /> },
+          { path: 'action-plans', element: <ActionPlansPage /> },
+          { path: 'action-plans/new', element: <NewPlanPage /> },
+          { path: 'action-plans/:id', element: <PlanPage /> },
+          { path: 'committees', element: <CommitteesPage /> },
+          { path: 'committees/:id', element: <CommitteePage /> },
+          { path: 'meetings/:id', element: <MeetingPage /> },
+          { path: 'guidelines', element: <GuidelinesPage /> },
+          { path: 'guidelines/:id', element: <GuidelinePage /> },
         ],
       },
     ],
