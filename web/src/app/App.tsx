@@ -40,6 +40,10 @@ const CommitteePage = lazy(() => import('../features/coordination/CommitteePage.
 const MeetingPage = lazy(() => import('../features/coordination/MeetingPage.tsx'));
 const GuidelinesPage = lazy(() => import('../features/coordination/GuidelinesPage.tsx'));
 const GuidelinePage = lazy(() => import('../features/coordination/GuidelinePage.tsx'));
+const PartnersPage = lazy(() => import('../features/coordination/PartnersPage.tsx'));
+const PartnerPage = lazy(() => import('../features/coordination/PartnerPage.tsx'));
+const CampaignsPage = lazy(() => import('../features/coordination/CampaignsPage.tsx'));
+const CampaignPage = lazy(() => import('../features/coordination/CampaignPage.tsx'));
 // Public: no sign-in (the public portal may mount the same page component).
 const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.tsx'));
 // Public, no sign-in: checking a training certificate by its code (decision 0025).
@@ -104,6 +108,10 @@ const router = createBrowserRouter([
           { path: 'meetings/:id', element: <MeetingPage /> },
           { path: 'guidelines', element: <GuidelinesPage /> },
           { path: 'guidelines/:id', element: <GuidelinePage /> },
+          { path: 'partners', element: <PartnersPage /> },
+          { path: 'partners/:id', element: <PartnerPage /> },
+          { path: 'campaigns', element: <CampaignsPage /> },
+          { path: 'campaigns/:id', element: <CampaignPage /> },
         ],
       },
     ],

@@ -23,7 +23,9 @@ import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useLabel } from '../victim-path/labels.ts';
+import { usePaged } from './Pager.tsx';
 import { useCommitteeOptions } from './queries.ts';
+import { ScrollTable } from './ScrollTable.tsx';
 import type { Committee, Meeting } from './types.ts';
 
 interface MeetingValues {
@@ -118,20 +120,21 @@ export default function CommitteePage() {
     queryFn: () => api<{ items: Meeting[] }>('GET', `/api/committees/${id}/meetings`),
   });
   usePageTitle(committee.data?.name ?? t('coord.committees.title'));
+  const items = meetings.data?.items ?? [];
+  const { shown, pager } = usePaged(items);
   if (!committee.data) {
     return (
       <QueryState isPending={committee.isPending} error={committee.error} isEmpty={false} emptyText="" />
     );
   }
   const keeps = manage && committee.data.agencyId === me.agency.id;
-  const items = meetings.data?.items ?? [];
   return (
     <Stack>
       <Title order={1}>{committee.data.name}</Title>
       <Title order={2} size="h4">
         {t('coord.committees.members')}
       </Title>
-      <Table.ScrollContainer minWidth={300}>
+      <ScrollTable label={t('coord.committees.members')} minWidth={300}>
         <Table striped withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -148,7 +151,7 @@ export default function CommitteePage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       <Title order={2} size="h4">
         {t('coord.meetings.title')}
       </Title>
@@ -158,13 +161,13 @@ export default function CommitteePage() {
         isEmpty={items.length === 0}
         emptyText={t('coord.meetings.none')}
       />
-      {items.map((meeting) => (
+      {shown.map((meeting) => (
         <Card key={meeting.id} withBorder component="article" aria-label={format.date(meeting.heldOn)}>
           <Group justify="space-between">
             <Anchor component={Link} to={`/meetings/${meeting.id}`} fw={600}>
               {t('coord.meetings.onAt', { date: format.date(meeting.heldOn), place: meeting.place })}
             </Anchor>
-            <Badge color={meeting.recorded ? 'green' : 'gray'}>
+            <Badge color={meeting.recorded ? 'green.9' : 'gray.7'}>
               {meeting.recorded ? t('coord.meetings.recorded') : t('coord.meetings.notRecorded')}
             </Badge>
           </Group>
@@ -177,6 +180,7 @@ export default function CommitteePage() {
           </Text>
         </Card>
       ))}
+      {pager}
       {keeps && <NewMeetingForm committee={committee.data} />}
     </Stack>
   );

@@ -8,6 +8,7 @@ import { QueryState } from '../../components/States.tsx';
 import { useAgencyName } from '../victim-path/agencies.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import { useActionPlanOptions } from './queries.ts';
+import { ScrollTable } from './ScrollTable.tsx';
 import type { Dashboard, Plan, Tally } from './types.ts';
 
 const columns = ['activities', 'reportsDue', 'submitted', 'accepted', 'returned', 'late'] as const;
@@ -22,7 +23,7 @@ function TallyTable({
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <ScrollTable label={caption} minWidth={520}>
       <Table striped withTableBorder>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -42,7 +43,7 @@ function TallyTable({
               {columns.map((column) => (
                 <Table.Td key={column}>
                   {column === 'late' && row.tally.late > 0 ? (
-                    <Badge color="red">{format.number(row.tally.late)}</Badge>
+                    <Badge color="red.9">{format.number(row.tally.late)}</Badge>
                   ) : (
                     format.number(row.tally[column])
                   )}
@@ -52,7 +53,7 @@ function TallyTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

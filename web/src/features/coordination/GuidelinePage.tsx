@@ -11,6 +11,7 @@ import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { useLabel } from '../victim-path/labels.ts';
 import { useGuidelineOptions } from './queries.ts';
+import { ScrollTable } from './ScrollTable.tsx';
 import type { Guideline, GuidelineVersion } from './types.ts';
 import { VersionFields, type VersionValues, versionFields } from './VersionFields.tsx';
 
@@ -85,7 +86,7 @@ function VersionCard({ guideline, version }: { guideline: Guideline; version: Gu
       <Stack gap="xs">
         <Group justify="space-between">
           <Text fw={600}>{title}</Text>
-          <Badge color={version.state === 'current' ? 'green' : 'gray'}>
+          <Badge color={version.state === 'current' ? 'green.9' : 'gray.7'}>
             {label(options.data?.versionState[version.state], version.state)}
           </Badge>
         </Group>
@@ -100,7 +101,7 @@ function VersionCard({ guideline, version }: { guideline: Guideline; version: Gu
             {t('coord.guidelines.noneRequired')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={320}>
+          <ScrollTable label={t('coord.guidelines.whoAcknowledged')} minWidth={320}>
             <Table striped withTableBorder>
               <Table.Caption>{t('coord.guidelines.whoAcknowledged')}</Table.Caption>
               <Table.Thead>
@@ -115,22 +116,20 @@ function VersionCard({ guideline, version }: { guideline: Guideline; version: Gu
                     <Table.Td>{agency.agencyName}</Table.Td>
                     <Table.Td>
                       {agency.acknowledgedAt ? (
-                        <Badge color="green" variant="light">
+                        <Badge color="green.9">
                           {t('coord.guidelines.acknowledgedOn', {
                             date: format.dateTime(agency.acknowledgedAt),
                           })}
                         </Badge>
                       ) : (
-                        <Badge color="orange" variant="light">
-                          {t('coord.guidelines.notYet')}
-                        </Badge>
+                        <Badge color="orange.9">{t('coord.guidelines.notYet')}</Badge>
                       )}
                     </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
         {acknowledge.error && (
           <Alert color="red" role="alert">

@@ -101,9 +101,7 @@ export default function GuidelinesPage() {
               <Anchor component={Link} to={`/guidelines/${guideline.id}`} fw={600}>
                 {guideline.title}
               </Anchor>
-              {latest && (
-                <Badge variant="light">{label(options.data?.versionState[latest.state], latest.state)}</Badge>
-              )}
+              {latest && <Badge>{label(options.data?.versionState[latest.state], latest.state)}</Badge>}
             </Group>
             {latest && (
               <Text size="sm">

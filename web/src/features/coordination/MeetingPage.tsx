@@ -12,6 +12,7 @@ import { useAgencyName } from '../victim-path/agencies.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import { useCommitteeOptions, useCountryActivities } from './queries.ts';
 import { RecordMeetingForm } from './RecordMeetingForm.tsx';
+import { ScrollTable } from './ScrollTable.tsx';
 import type { ActionItem, ActionItemStatus, Committee, Meeting } from './types.ts';
 
 const statuses: readonly ActionItemStatus[] = ['open', 'in_progress', 'done', 'dropped'];
@@ -55,7 +56,7 @@ function ActionItemsTable({
           {problem}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={480}>
+      <ScrollTable label={caption} minWidth={480}>
         <Table striped withTableBorder>
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
@@ -85,16 +86,14 @@ function ActionItemsTable({
                       onChange={(event) => void change(item, event.currentTarget.value)}
                     />
                   ) : (
-                    <Badge variant="light">
-                      {label(options.data?.actionItemStatus[item.status], item.status)}
-                    </Badge>
+                    <Badge>{label(options.data?.actionItemStatus[item.status], item.status)}</Badge>
                   )}
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }
@@ -173,7 +172,7 @@ export default function MeetingPage() {
           </Title>
           <Group gap="xs">
             {m.attendance.map((entry) => (
-              <Badge key={entry.agencyId} color={entry.present ? 'green' : 'gray'} variant="light">
+              <Badge key={entry.agencyId} color={entry.present ? 'green.9' : 'gray.7'}>
                 {entry.present
                   ? t('coord.meetings.present', { agency: agencyName(entry.agencyId) })
                   : t('coord.meetings.absent', { agency: agencyName(entry.agencyId) })}

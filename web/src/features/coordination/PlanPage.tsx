@@ -11,6 +11,7 @@ import { useLabel } from '../victim-path/labels.ts';
 import { DashboardPanel } from './DashboardPanel.tsx';
 import { useActionPlanOptions } from './queries.ts';
 import { ReportsPanel } from './ReportsPanel.tsx';
+import { ScrollTable } from './ScrollTable.tsx';
 import { type Activity, type Plan, pillars } from './types.ts';
 
 function ActivityCard({ activity, years }: { activity: Activity; years: number[] }) {
@@ -22,9 +23,7 @@ function ActivityCard({ activity, years }: { activity: Activity; years: number[]
     <Card withBorder padding="sm" component="article" aria-label={activity.title}>
       <Group justify="space-between" align="flex-start">
         <Text fw={600}>{activity.title}</Text>
-        {activity.responsibleAgencyId === me.agency.id && (
-          <Badge variant="light">{t('coord.plan.yours')}</Badge>
-        )}
+        {activity.responsibleAgencyId === me.agency.id && <Badge>{t('coord.plan.yours')}</Badge>}
       </Group>
       <Text size="sm">
         {t('coord.plan.responsibleIs', { agency: agencyName(activity.responsibleAgencyId) })}
@@ -37,7 +36,7 @@ function ActivityCard({ activity, years }: { activity: Activity; years: number[]
         </Text>
       )}
       {activity.indicators.length > 0 && (
-        <Table.ScrollContainer minWidth={360} mt="xs">
+        <ScrollTable label={t('coord.plan.indicatorsOf', { activity: activity.title })} minWidth={360}>
           <Table striped withTableBorder fz="sm">
             <Table.Thead>
               <Table.Tr>
@@ -65,7 +64,7 @@ function ActivityCard({ activity, years }: { activity: Activity; years: number[]
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Card>
   );

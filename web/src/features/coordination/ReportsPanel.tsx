@@ -1,6 +1,5 @@
-import { Alert, Badge, Button, Card, Group, Pagination, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
@@ -9,16 +8,16 @@ import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { useAgencyName } from '../victim-path/agencies.ts';
 import { useLabel } from '../victim-path/labels.ts';
+import { usePaged } from './Pager.tsx';
 import { useActionPlanOptions } from './queries.ts';
 import { activitiesOf, ReportForm } from './ReportForm.tsx';
 import type { Plan, ProgressReport, ReportState } from './types.ts';
 
-const pageSize = 10;
 const stateColour: Record<ReportState, string> = {
-  draft: 'gray',
-  submitted: 'blue',
-  accepted: 'green',
-  returned: 'orange',
+  draft: 'gray.7',
+  submitted: 'blue.9',
+  accepted: 'green.9',
+  returned: 'orange.9',
 };
 
 /** The coordinator accepts a submitted report, or returns it with a comment saying what to change. */
@@ -149,7 +148,6 @@ export function ReportsPanel({ plan, coordinator }: { plan: Plan; coordinator: b
   const { t } = useTranslation();
   const me = useMe();
   const canReport = useCan('coordination:report');
-  const [page, setPage] = useState(1);
   const reports = useQuery({
     queryKey: ['action-plans', plan.id, 'reports'],
     queryFn: () => api<{ items: ProgressReport[] }>('GET', `/api/action-plans/${plan.id}/reports`),
@@ -159,8 +157,7 @@ export function ReportsPanel({ plan, coordinator }: { plan: Plan; coordinator: b
   const items = [...(reports.data?.items ?? [])].sort(
     (a, b) => order[a.state] - order[b.state] || b.year - a.year,
   );
-  const pages = Math.max(1, Math.ceil(items.length / pageSize));
-  const shown = items.slice((page - 1) * pageSize, page * pageSize);
+  const { shown, pager } = usePaged(items);
   const reportable = canReport && activitiesOf(plan, me.agency.id).length > 0;
   return (
     <Stack>
@@ -174,15 +171,7 @@ export function ReportsPanel({ plan, coordinator }: { plan: Plan; coordinator: b
       {shown.map((report) => (
         <ReportCard key={report.id} plan={plan} report={report} coordinator={coordinator} />
       ))}
-      {pages > 1 && (
-        <Pagination
-          value={Math.min(page, pages)}
-          onChange={setPage}
-          total={pages}
-          getControlProps={(control) => ({ 'aria-label': t(`coord.common.page.${control}`) })}
-          getItemProps={(n) => ({ 'aria-label': t('coord.common.pageN', { n }) })}
-        />
-      )}
+      {pager}
     </Stack>
   );
 }

@@ -15,5 +15,7 @@ export function useCoordinationLinks(pathname: string) {
     link('/action-plans', t('coord.nav.plans')),
     link('/committees', t('coord.nav.committees')),
     link('/guidelines', t('coord.nav.guidelines')),
+    link('/partners', t('coord.nav.partners')),
+    link('/campaigns', t('coord.nav.campaigns')),
   ];
 }

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { api, query } from '../../api/client.ts';
 import { useMe } from '../../app/session.tsx';
 import { useAgencies } from '../victim-path/agencies.ts';
 import type {
@@ -7,6 +7,8 @@ import type {
   Activity,
   CommitteeOptions,
   GuidelineOptions,
+  PartnerOptions,
+  PartnerSummary,
   Plan,
   PlanSummary,
 } from './types.ts';
@@ -59,4 +61,20 @@ export function useCountryActivities(): Activity[] {
   return details.flatMap(
     (detail) => detail.data?.strategies.flatMap((strategy) => strategy.activities) ?? [],
   );
+}
+
+export function usePartnerOptions() {
+  return useQuery({
+    queryKey: ['partners', 'options'],
+    queryFn: () => api<PartnerOptions>('GET', '/api/partners/options'),
+    staleTime: hour,
+  });
+}
+
+/** The partner directory of the user's country, filtered by kind and service when given. */
+export function usePartners(filter: { kind?: string; service?: string } = {}) {
+  return useQuery({
+    queryKey: ['partners', 'list', filter],
+    queryFn: () => api<{ items: PartnerSummary[] }>('GET', `/api/partners${query(filter)}`),
+  });
 }

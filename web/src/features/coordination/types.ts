@@ -162,3 +162,87 @@ export interface PendingAcknowledgement {
   version: number;
   effectiveOn: string;
 }
+
+export type PartnerKind = 'cso' | 'international' | 'government';
+export const partnerKinds: readonly PartnerKind[] = ['cso', 'international', 'government'];
+export const partnerServices = [
+  'shelter',
+  'legal_aid',
+  'health',
+  'counselling',
+  'interpretation',
+  'repatriation',
+  'livelihood',
+  'hotline',
+  'training',
+  'awareness',
+] as const;
+
+export interface PartnerOptions {
+  kind: Record<PartnerKind, Labels>;
+  service: Record<string, Labels>;
+}
+
+export interface PartnerSummary {
+  id: string;
+  name: string;
+  kind: PartnerKind;
+  services: string[];
+  regions: string[];
+  languages: string[];
+  networkMember: boolean;
+  memberSince: string | null;
+  linkedAgencyId: string | null;
+  nextMouExpiry: string | null;
+}
+
+export interface Partner extends PartnerSummary {
+  agencyId: string;
+  country: string;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  website: string | null;
+  mous: {
+    id: string;
+    title: string;
+    signedOn: string;
+    expiresOn: string;
+    state: 'in_force' | 'expiring' | 'expired';
+  }[];
+}
+
+export const campaignChannels = [
+  'events',
+  'social_media',
+  'radio',
+  'television',
+  'print',
+  'outdoor',
+  'schools',
+] as const;
+export const materialKinds = ['poster', 'leaflet', 'video', 'radio', 'social_media', 'other'] as const;
+
+export interface Campaign {
+  id: string;
+  agencyId: string;
+  title: string;
+  audiences: string[];
+  languages: string[];
+  channels: string[];
+  startsOn: string;
+  endsOn: string;
+  activityId: string | null;
+  activityTitle: string | null;
+  events: {
+    id: string;
+    city: string;
+    heldOn: string;
+    audience: string;
+    partnerIds: string[];
+    attendance: number;
+    reach: number;
+  }[];
+  materials: { id: string; title: string; kind: string; language: string; url: string | null }[];
+  totals: { events: number; cities: number; attendance: number; reach: number };
+}
