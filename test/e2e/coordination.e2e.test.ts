@@ -339,7 +339,7 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
     await form.getByLabel('Name', { exact: true }).fill('Suara Rakyat Sabah');
     await form.getByLabel('Counselling').check();
     await form.getByLabel('Regions covered').fill('Sabah, Labuan');
-    await form.getByLabel('Network member', { exact: false }).first().check();
+    await form.getByLabel('Member of the network').check();
     await form.getByLabel('Member since').fill('2022-03-01');
     await form.getByRole('button', { name: 'Add the partner' }).click();
     await coordinator.getByRole('heading', { name: 'Suara Rakyat Sabah' }).waitFor();

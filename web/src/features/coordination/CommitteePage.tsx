@@ -167,7 +167,7 @@ export default function CommitteePage() {
             <Anchor component={Link} to={`/meetings/${meeting.id}`} fw={600}>
               {t('coord.meetings.onAt', { date: format.date(meeting.heldOn), place: meeting.place })}
             </Anchor>
-            <Badge color={meeting.recorded ? 'green.9' : 'gray.7'}>
+            <Badge color={meeting.recorded ? 'lindung' : 'gray.7'}>
               {meeting.recorded ? t('coord.meetings.recorded') : t('coord.meetings.notRecorded')}
             </Badge>
           </Group>

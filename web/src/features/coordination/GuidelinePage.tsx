@@ -86,7 +86,7 @@ function VersionCard({ guideline, version }: { guideline: Guideline; version: Gu
       <Stack gap="xs">
         <Group justify="space-between">
           <Text fw={600}>{title}</Text>
-          <Badge color={version.state === 'current' ? 'green.9' : 'gray.7'}>
+          <Badge color={version.state === 'current' ? 'lindung' : 'gray.7'}>
             {label(options.data?.versionState[version.state], version.state)}
           </Badge>
         </Group>
@@ -116,13 +116,13 @@ function VersionCard({ guideline, version }: { guideline: Guideline; version: Gu
                     <Table.Td>{agency.agencyName}</Table.Td>
                     <Table.Td>
                       {agency.acknowledgedAt ? (
-                        <Badge color="green.9">
+                        <Badge color="lindung">
                           {t('coord.guidelines.acknowledgedOn', {
                             date: format.dateTime(agency.acknowledgedAt),
                           })}
                         </Badge>
                       ) : (
-                        <Badge color="orange.9">{t('coord.guidelines.notYet')}</Badge>
+                        <Badge color="#a34100">{t('coord.guidelines.notYet')}</Badge>
                       )}
                     </Table.Td>
                   </Table.Tr>

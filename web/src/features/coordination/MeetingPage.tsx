@@ -172,7 +172,7 @@ export default function MeetingPage() {
           </Title>
           <Group gap="xs">
             {m.attendance.map((entry) => (
-              <Badge key={entry.agencyId} color={entry.present ? 'green.9' : 'gray.7'}>
+              <Badge key={entry.agencyId} color={entry.present ? 'lindung' : 'gray.7'}>
                 {entry.present
                   ? t('coord.meetings.present', { agency: agencyName(entry.agencyId) })
                   : t('coord.meetings.absent', { agency: agencyName(entry.agencyId) })}

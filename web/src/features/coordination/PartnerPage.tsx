@@ -27,7 +27,7 @@ import { usePartnerOptions } from './queries.ts';
 import { ScrollTable } from './ScrollTable.tsx';
 import type { Partner } from './types.ts';
 
-const mouColour = { in_force: 'green.9', expiring: 'orange.9', expired: 'red.9' } as const;
+const mouColour = { in_force: 'lindung', expiring: '#a34100', expired: 'red.9' } as const;
 
 /** The keeping agency records a memorandum of understanding; its expiry becomes a reminded deadline. */
 function NewMouForm({ partner }: { partner: Partner }) {
@@ -117,7 +117,7 @@ export default function PartnerPage() {
       <Group gap="xs">
         <Badge>{label(options.data?.kind[p.kind], p.kind)}</Badge>
         {p.networkMember && (
-          <Badge color="green.9">
+          <Badge color="lindung">
             {p.memberSince
               ? t('coord.partners.memberSinceDate', { date: format.date(p.memberSince) })
               : t('coord.partners.member')}

@@ -16,8 +16,8 @@ import type { Plan, ProgressReport, ReportState } from './types.ts';
 const stateColour: Record<ReportState, string> = {
   draft: 'gray.7',
   submitted: 'blue.9',
-  accepted: 'green.9',
-  returned: 'orange.9',
+  accepted: 'lindung',
+  returned: '#a34100',
 };
 
 /** The coordinator accepts a submitted report, or returns it with a comment saying what to change. */
