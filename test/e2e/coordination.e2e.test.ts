@@ -212,8 +212,26 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
     await form.getByRole('combobox', { name: 'Progress' }).selectOption({ label: 'On track' });
     await form.getByLabel('What was done').fill('Three trainings in Kuala Lumpur and Johor Bahru.');
     await form.getByLabel('Staff trained (people) reached').fill('35');
-    await form.getByRole('button', { name: 'Submit to the coordinator' }).click();
+    await form.getByRole('button', { name: 'Save as draft' }).click();
     const report = jkm.getByRole('article', { name: 'Train shelter staff · 2024' });
+    await report.getByText('Draft', { exact: true }).waitFor();
+    // Evidence goes on the draft, then the report is submitted with it.
+    await report.locator('input[type="file"]').setInputFiles({
+      name: 'attendance.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(
+        '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+      ),
+    });
+    await report.getByRole('button', { name: 'Attach', exact: true }).click();
+    await report
+      .getByRole('article', { name: 'attendance.pdf' })
+      .getByRole('link', { name: 'Download' })
+      .waitFor();
+    await report
+      .getByRole('form', { name: 'Change and submit' })
+      .getByRole('button', { name: 'Submit to the coordinator' })
+      .click();
     await report.getByText('Submitted', { exact: true }).waitFor();
     await report.getByText('Staff trained: 35 people reached').waitFor();
     // Only the responsible agency's activities can be reported on.
@@ -228,6 +246,10 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
     await coordinator.getByRole('tab', { name: 'Progress reports' }).click();
     const report = coordinator.getByRole('article', { name: 'Train shelter staff · 2024' });
     await report.getByText('Three trainings in Kuala Lumpur and Johor Bahru.').waitFor();
+    await report
+      .getByRole('article', { name: 'attendance.pdf' })
+      .getByRole('link', { name: 'Download' })
+      .waitFor();
     await report.getByRole('button', { name: 'Accept' }).click();
     await report.getByText('Accepted', { exact: true }).waitFor();
 
@@ -369,7 +391,7 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
     await event.getByLabel('City').fill('Kota Kinabalu');
     await event.getByLabel('Date').fill('2024-04-12');
     await event.getByLabel('Audience').fill('migrant workers');
-    await event.getByRole('textbox', { name: 'Partner organisations' }).click();
+    await event.getByLabel('Partner organisations').click();
     await coordinator.getByRole('option', { name: 'Suara Rakyat Sabah' }).click();
     await event.getByLabel('Attendance').fill('120');
     await event.getByLabel('People reached').fill('5000');

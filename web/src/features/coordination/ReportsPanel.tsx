@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
+import { FilesPanel } from '../attachments/AttachmentsPanel.tsx';
 import { useAgencyName } from '../victim-path/agencies.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import { usePaged } from './Pager.tsx';
@@ -85,6 +86,7 @@ function ReportCard({
 }) {
   const { t } = useTranslation();
   const me = useMe();
+  const canReport = useCan('coordination:report');
   const format = useFormat();
   const label = useLabel();
   const options = useActionPlanOptions();
@@ -92,6 +94,7 @@ function ReportCard({
   const activity = plan.strategies.flatMap((s) => s.activities).find((a) => a.id === report.activityId);
   const title = `${activity?.title ?? ''} · ${report.year}`;
   const mine = report.agencyId === me.agency.id;
+  const editable = mine && canReport && (report.state === 'draft' || report.state === 'returned');
   return (
     <Card withBorder component="article" aria-label={title}>
       <Stack gap={4}>
@@ -134,9 +137,19 @@ function ReportCard({
             {report.reviewComment}
           </Alert>
         )}
-        {mine && (report.state === 'draft' || report.state === 'returned') && (
-          <ReportForm plan={plan} report={report} />
-        )}
+        <Stack gap={4} component="section" aria-label={t('coord.reports.evidence')}>
+          <Text fw={600} size="sm">
+            {t('coord.reports.evidence')}
+          </Text>
+          <FilesPanel
+            queryKey={['action-plans', plan.id, 'reports', report.id, 'evidence']}
+            listUrl={`/api/action-plan-reports/${report.id}/evidence`}
+            uploadUrl={`/api/action-plan-reports/${report.id}/evidence`}
+            contentUrl={(id) => `/api/action-plan-evidence/${id}/content`}
+            canWrite={editable}
+          />
+        </Stack>
+        {editable && <ReportForm plan={plan} report={report} />}
         {coordinator && report.state === 'submitted' && <ReviewForm report={report} planId={plan.id} />}
       </Stack>
     </Card>
