@@ -424,6 +424,17 @@ for (const kind of await testDatabaseKinds()) {
           });
         fixtures.actionPlanReport = created(await planReport(2021, true)).id;
         fixtures.actionPlanDraft = created(await planReport(2022, false)).id;
+        const evidence = multipart('register.pdf', pdf, 'application/pdf');
+        fixtures.actionPlanEvidence = created(
+          await mapo.request(
+            'POST',
+            `/api/action-plan-reports/${fixtures.actionPlanDraft}/evidence`,
+            evidence.body,
+            {
+              'content-type': evidence.contentType,
+            },
+          ),
+        ).id;
         fixtures.committee = created(
           await mapo.request('POST', '/api/committees', {
             name: 'Council (matrix)',

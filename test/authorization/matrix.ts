@@ -68,6 +68,8 @@ export type FixtureKind =
   | 'actionPlanReport'
   /** MAPO's draft report (another year), to submit. */
   | 'actionPlanDraft'
+  /** A file of evidence on MAPO's draft report. */
+  | 'actionPlanEvidence'
   /** An action item owned by MAPO, from a second, recorded meeting of the committee. */
   | 'actionItem'
   /** A pair of JKM persons (the victim and a second record of her) queued by the linkage model. */
@@ -337,6 +339,17 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
     owner: 'mapo',
   }),
   'POST /api/action-plan-reports/{id}/review': agency(['coordination:manage'], id('actionPlanReport'), {
+    owner: 'mapo',
+  }),
+  'GET /api/action-plan-reports/{id}/evidence': agency(
+    ['coordination:report', 'coordination:manage'],
+    id('actionPlanReport'),
+    { owner: 'mapo' },
+  ),
+  'POST /api/action-plan-reports/{id}/evidence': agency(['coordination:report'], id('actionPlanDraft'), {
+    owner: 'mapo',
+  }),
+  'GET /api/action-plan-evidence/{id}/content': agency(['coordination:report'], id('actionPlanEvidence'), {
     owner: 'mapo',
   }),
   'GET /api/committees/options': signedIn,

@@ -5,11 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import pino from 'pino';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
+import { totpCode } from '../../src/modules/auth/totp.ts';
 import { type Platform, startPlatform } from '../../src/platform.ts';
 import { buildWebApp } from '../../src/web-build.ts';
 import { createFreshDatabase } from '../support/databases.ts';
+import { signInAs, type TestSession } from '../support/platform.ts';
 
 /** Debian's Chromium (`apt-get install chromium`); Playwright's own browser download is never used. */
 export const chromiumPath = process.env.LINDUNG_CHROMIUM ?? '/usr/bin/chromium';
@@ -87,4 +89,38 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map(
       (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
+}
+
+/**
+ * A demo user signed in with two-factor enrolled (the e2e server requires it) and English chosen,
+ * ready for `signedInPage` or for API calls.
+ */
+export async function enrolledSession(server: E2eServer, email: string): Promise<TestSession> {
+  const session = await signInAs(server.platform.app, email);
+  const enrol = await session.request('POST', '/api/auth/two-factor/enrol');
+  const { secret } = enrol.json() as { secret: string };
+  const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', { code: totpCode(secret) });
+  if (confirmed.statusCode !== 200) throw new Error(`two-factor enrolment failed: ${confirmed.body}`);
+  const english = await session.request('PATCH', '/api/me', { locale: 'en' });
+  if (english.statusCode !== 200) throw new Error(`choosing English failed: ${english.body}`);
+  return session;
+}
+
+/** A new browser context signed in as the session's user (a phone's screen when asked), and its page. */
+export async function signedInPage(
+  server: E2eServer,
+  session: TestSession,
+  { phone = false } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await server.browser.newContext({
+    baseURL: server.baseUrl,
+    locale: 'en-GB',
+    viewport: phone ? { width: 360, height: 740 } : { width: 1280, height: 900 },
+    ...(phone && { isMobile: true, hasTouch: true }),
+  });
+  context.setDefaultTimeout(stepTimeout);
+  await context.addCookies([
+    { name: 'lindung_session', value: session.cookie.slice('lindung_session='.length), url: server.baseUrl },
+  ]);
+  return { context, page: await context.newPage() };
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Tx } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
-import { type Actor, authorize } from '../../policy/policy.ts';
+import { authorize } from '../../policy/policy.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
+import { planOfCountry, readableReport } from './action-plan.access.ts';
 import {
   countryOf,
   createPlan,
@@ -35,6 +35,7 @@ import {
   reviewReportSchema,
   submitReportSchema,
 } from './action-plan.schema.ts';
+import { registerEvidenceRoutes } from './action-plan-evidence.routes.ts';
 
 const tags = ['action-plans'];
 const idParams = z.strictObject({ id: z.uuid() });
@@ -60,17 +61,10 @@ export function presentReport(row: ReportRow): z.infer<typeof reportSchema> {
   };
 }
 
-/** A plan of the actor's country; another country's is not found (the database says the same). */
-async function planOfCountry(tx: Tx, actor: Actor, id: string) {
-  const plan = await requirePlan(tx, id);
-  if (!actor.skipPolicyChecks && plan.country !== (await countryOf(tx, actor.agencyId))) {
-    throw new NotFoundError('action_plan');
-  }
-  return plan;
-}
-
 /** The national action plan: plans, their yearly progress reports, reviews and the dashboard. */
-export function registerActionPlanRoutes(app: App, { db }: Services): void {
+export function registerActionPlanRoutes(app: App, services: Services): void {
+  const { db } = services;
+  registerEvidenceRoutes(app, services);
   app.get(
     '/api/action-plans/options',
     {
@@ -243,16 +237,7 @@ export function registerActionPlanRoutes(app: App, { db }: Services): void {
     async (request) => {
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
-        const report = await requireReport(tx, request.params.id);
-        const plan = await planOfCountry(tx, actor, report.plan_id);
-        const mine = report.agency_id === actor.agencyId;
-        if (
-          !actor.skipPolicyChecks &&
-          !mine &&
-          !(report.state !== 'draft' && actionPlanPolicy.coordinate(actor, plan))
-        ) {
-          throw new NotFoundError('action_plan_report');
-        }
+        const report = await readableReport(tx, actor, request.params.id);
         return presentReport(report);
       });
     },

@@ -34,6 +34,18 @@ const TriageReportPage = lazy(() =>
 const BulkAdvertsPage = lazy(() => import('../features/jobads/BulkAdvertsPage.tsx'));
 const LinkageQueuePage = lazy(() => import('../features/linkage/LinkageQueuePage.tsx'));
 const LinkagePairPage = lazy(() => import('../features/linkage/LinkagePairPage.tsx'));
+const ActionPlansPage = lazy(() => import('../features/coordination/ActionPlansPage.tsx'));
+const NewPlanPage = lazy(() => import('../features/coordination/NewPlanPage.tsx'));
+const PlanPage = lazy(() => import('../features/coordination/PlanPage.tsx'));
+const CommitteesPage = lazy(() => import('../features/coordination/CommitteesPage.tsx'));
+const CommitteePage = lazy(() => import('../features/coordination/CommitteePage.tsx'));
+const MeetingPage = lazy(() => import('../features/coordination/MeetingPage.tsx'));
+const GuidelinesPage = lazy(() => import('../features/coordination/GuidelinesPage.tsx'));
+const GuidelinePage = lazy(() => import('../features/coordination/GuidelinePage.tsx'));
+const PartnersPage = lazy(() => import('../features/coordination/PartnersPage.tsx'));
+const PartnerPage = lazy(() => import('../features/coordination/PartnerPage.tsx'));
+const CampaignsPage = lazy(() => import('../features/coordination/CampaignsPage.tsx'));
+const CampaignPage = lazy(() => import('../features/coordination/CampaignPage.tsx'));
 // Public: no sign-in (the public portal may mount the same page component).
 const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.tsx'));
 // Public, no sign-in: checking a training certificate by its code (decision 0025).
@@ -92,6 +104,18 @@ const router = createBrowserRouter([
           { path: 'adverts', element: <BulkAdvertsPage /> },
           { path: 'linkage', element: <LinkageQueuePage /> },
           { path: 'linkage/:id', element: <LinkagePairPage /> },
+          { path: 'action-plans', element: <ActionPlansPage /> },
+          { path: 'action-plans/new', element: <NewPlanPage /> },
+          { path: 'action-plans/:id', element: <PlanPage /> },
+          { path: 'committees', element: <CommitteesPage /> },
+          { path: 'committees/:id', element: <CommitteePage /> },
+          { path: 'meetings/:id', element: <MeetingPage /> },
+          { path: 'guidelines', element: <GuidelinesPage /> },
+          { path: 'guidelines/:id', element: <GuidelinePage /> },
+          { path: 'partners', element: <PartnersPage /> },
+          { path: 'partners/:id', element: <PartnerPage /> },
+          { path: 'campaigns', element: <CampaignsPage /> },
+          { path: 'campaigns/:id', element: <CampaignPage /> },
         ],
       },
     ],

@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client.ts';
+import { useCoordinationLinks } from '../features/coordination/nav.ts';
 import { useJobAdvertLinks } from '../features/jobads/nav.ts';
 import { useLinkageLinks } from '../features/linkage/nav.ts';
 import { SendWaiting } from '../features/screening/SendWaiting.tsx';
@@ -31,6 +32,7 @@ export function AppLayout() {
   const jobAdvertLinks = useJobAdvertLinks(location.pathname);
   const linkageLinks = useLinkageLinks(location.pathname);
   const canEditHelp = useCan('coordination:manage');
+  const coordinationLinks = useCoordinationLinks(location.pathname);
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -61,6 +63,7 @@ export function AppLayout() {
       : []),
     ...jobAdvertLinks,
     ...linkageLinks,
+    ...coordinationLinks,
     ...(canEditHelp
       ? [
           {

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../api/types.ts';
 import { addCareLocales } from './care-locales.ts';
+import { addCoordinationLocales } from './coordination-locales.ts';
 import { addJobAdvertLocales } from './jobads-locales.ts';
 import { addLinkageLocales } from './linkage-locales.ts';
 import en from './locales/en.json';
@@ -72,6 +73,7 @@ addJobAdvertLocales(i18next);
 addReportsLocales(i18next);
 addWebappLocales(i18next);
 addLinkageLocales(i18next);
+addCoordinationLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -25,17 +25,40 @@ function useSize() {
       : `${format.number(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 
+/** Where a list of files lives in the API: listing, uploading, and each file's download. */
+export interface FilesPlace {
+  /** The TanStack Query key of the list. */
+  queryKey: readonly unknown[];
+  listUrl: string;
+  uploadUrl: string;
+  contentUrl: (id: string) => string;
+  /** Whether the user may add files here. */
+  canWrite: boolean;
+}
+
 /** The case's files: the list with downloads, and uploading one with its progress. */
 export function AttachmentsPanel({ caseId }: { caseId: string }) {
+  const canWrite = useCan('case:write');
+  return (
+    <FilesPanel
+      queryKey={['cases', caseId, 'attachments']}
+      listUrl={`/api/cases/${caseId}/attachments`}
+      uploadUrl={`/api/cases/${caseId}/attachments`}
+      contentUrl={(id) => `/api/attachments/${id}/content`}
+      canWrite={canWrite}
+    />
+  );
+}
+
+/** Files kept by the API (a case's attachments, a report's evidence): the list with downloads, and an upload with its progress. */
+export function FilesPanel({ queryKey: key, listUrl, uploadUrl, contentUrl, canWrite }: FilesPlace) {
   const { t } = useTranslation();
   const format = useFormat();
   const size = useSize();
   const queryClient = useQueryClient();
-  const canWrite = useCan('case:write');
-  const key = ['cases', caseId, 'attachments'];
   const attachments = useQuery({
     queryKey: key,
-    queryFn: () => api<{ items: Attachment[] }>('GET', `/api/cases/${caseId}/attachments`),
+    queryFn: () => api<{ items: Attachment[] }>('GET', listUrl),
   });
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number>();
@@ -55,7 +78,7 @@ export function AttachmentsPanel({ caseId }: { caseId: string }) {
     setProblem(undefined);
     setProgress(0);
     try {
-      await uploadFile(`/api/cases/${caseId}/attachments`, file, setProgress);
+      await uploadFile(uploadUrl, file, setProgress);
       setSent(file.name);
       setFile(null);
       await queryClient.invalidateQueries({ queryKey: key });
@@ -93,7 +116,7 @@ export function AttachmentsPanel({ caseId }: { caseId: string }) {
                 })}
               </Text>
             </Stack>
-            <Anchor href={`/api/attachments/${item.id}/content`} download={item.fileName} size="sm">
+            <Anchor href={contentUrl(item.id)} download={item.fileName} size="sm">
               {t('attachments.download')}
             </Anchor>
           </Group>
