@@ -71,3 +71,13 @@ export function listAuditEntries(
   if (afterId !== undefined) statement = statement.where('e.id', '<', afterId);
   return tx.all(statement.orderBy('e.id', 'desc').limit(query.limit + 1)) as Promise<AuditEntryRow[]>;
 }
+
+/**
+ * Whether the database itself counts the reader among those who read every agency's entries
+ * (the same test as the row-level policy on `audit_event`): the chain check, which reads the
+ * whole table as its owner, asks it first so that it holds with the application's checks off.
+ */
+export async function readsEveryAgency(tx: Tx): Promise<boolean> {
+  const [row] = await tx.query<{ allowed: boolean }>("select lindung_can('audit:read_any') as allowed");
+  return row?.allowed === true;
+}

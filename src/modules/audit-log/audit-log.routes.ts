@@ -6,11 +6,12 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { ForbiddenError } from '../../shared/errors.ts';
 import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
 import { findAgency } from '../agencies/index.ts';
 import { auditLogPolicy } from './audit-log.policy.ts';
 import { presentAuditEntry } from './audit-log.presenter.ts';
-import { listAuditEntries } from './audit-log.repo.ts';
+import { listAuditEntries, readsEveryAgency } from './audit-log.repo.ts';
 import { auditEntrySchema, auditQuerySchema, auditVerificationSchema } from './audit-log.schema.ts';
 
 const tags = ['audit'];
@@ -63,6 +64,7 @@ export function registerAuditLogRoutes(app: App, { db }: Services): void {
     async (request) => {
       const actor = actorOf(request);
       authorize(actor, auditLogPolicy, 'verify', undefined);
+      if (!(await inTenant(db, actor, readsEveryAgency))) throw new ForbiddenError();
       // The chain spans every agency: only the table's owner reads it whole (see src/audit/chain.ts).
       await chainAuditEntries(db);
       const report = await verifyAuditChain(db);

@@ -37,6 +37,8 @@ const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.ts
 // Public, no sign-in: checking a training certificate by its code (decision 0025).
 const PublicCertificatePage = lazy(() => import('../features/training/PublicCertificatePage.tsx'));
 
+const AuditLogPage = lazy(() => import('../features/admin/AuditLogPage.tsx'));
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: { retry: (count, error) => count < 1 && (error as { status?: number }).status === 0 },
@@ -88,6 +90,7 @@ const router = createBrowserRouter([
           { path: 'help-pages', element: <HelpEditorPage /> },
           { path: 'triage/:id', element: <TriageReportPage /> },
           { path: 'adverts', element: <BulkAdvertsPage /> },
+          { path: 'admin/audit', element: <AuditLogPage /> },
         ],
       },
     ],

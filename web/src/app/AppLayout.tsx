@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client.ts';
+import { useAdminLinks } from '../features/admin/nav.ts';
 import { useJobAdvertLinks } from '../features/jobads/nav.ts';
 import { SendWaiting } from '../features/screening/SendWaiting.tsx';
 import { useStatisticsLinks } from '../features/statistics/nav.ts';
@@ -29,6 +30,7 @@ export function AppLayout() {
   const canTriage = useCan('public_report:triage');
   const jobAdvertLinks = useJobAdvertLinks(location.pathname);
   const canEditHelp = useCan('coordination:manage');
+  const adminLinks = useAdminLinks(location.pathname);
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -67,6 +69,7 @@ export function AppLayout() {
           },
         ]
       : []),
+    ...adminLinks,
   ];
 
   return (

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../api/types.ts';
+import { addAdminLocales } from './admin-locales.ts';
 import { addCareLocales } from './care-locales.ts';
 import { addJobAdvertLocales } from './jobads-locales.ts';
 import en from './locales/en.json';
@@ -70,6 +71,7 @@ addPortalLocales(i18next);
 addJobAdvertLocales(i18next);
 addReportsLocales(i18next);
 addWebappLocales(i18next);
+addAdminLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };
