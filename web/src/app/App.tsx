@@ -37,6 +37,7 @@ const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.ts
 // Public, no sign-in: checking a training certificate by its code (decision 0025).
 const PublicCertificatePage = lazy(() => import('../features/training/PublicCertificatePage.tsx'));
 
+const PersonPage = lazy(() => import('../features/persons/PersonPage.tsx'));
 const AuditLogPage = lazy(() => import('../features/admin/AuditLogPage.tsx'));
 
 const queryClient = new QueryClient({
@@ -90,6 +91,7 @@ const router = createBrowserRouter([
           { path: 'help-pages', element: <HelpEditorPage /> },
           { path: 'triage/:id', element: <TriageReportPage /> },
           { path: 'adverts', element: <BulkAdvertsPage /> },
+          { path: 'persons/:id', element: <PersonPage /> },
           { path: 'admin/audit', element: <AuditLogPage /> },
         ],
       },
