@@ -38,6 +38,8 @@ const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.ts
 const PublicCertificatePage = lazy(() => import('../features/training/PublicCertificatePage.tsx'));
 
 const PersonPage = lazy(() => import('../features/persons/PersonPage.tsx'));
+const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
+const AgencySettingsPage = lazy(() => import('../features/admin/AgencySettingsPage.tsx'));
 const AuditLogPage = lazy(() => import('../features/admin/AuditLogPage.tsx'));
 
 const queryClient = new QueryClient({
@@ -93,6 +95,8 @@ const router = createBrowserRouter([
           { path: 'adverts', element: <BulkAdvertsPage /> },
           { path: 'persons/:id', element: <PersonPage /> },
           { path: 'admin/audit', element: <AuditLogPage /> },
+          { path: 'admin/users', element: <UsersPage /> },
+          { path: 'admin/agency', element: <AgencySettingsPage /> },
         ],
       },
     ],
