@@ -7,8 +7,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import pino from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
+import { totpCode } from '../../src/modules/auth/totp.ts';
 import { type Platform, startPlatform } from '../../src/platform.ts';
 import { buildWebApp } from '../../src/web-build.ts';
+import { signInAs, type TestSession } from '../support/platform.ts';
 
 /** Debian's Chromium (`apt-get install chromium`); Playwright's own browser download is never used. */
 export const chromiumPath = process.env.LINDUNG_CHROMIUM ?? '/usr/bin/chromium';
@@ -84,4 +86,34 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map(
       (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
+}
+
+/**
+ * Signs a demo user in through the API, sets up their two-factor sign-in (which the e2e server
+ * requires) and their language; a later sign-in of the same user would need a code, so keep it.
+ */
+export async function signInEnrolled(server: E2eServer, email: string, locale = 'en'): Promise<TestSession> {
+  const session = await signInAs(server.platform.app, email);
+  const { secret } = (await session.request('POST', '/api/auth/two-factor/enrol')).json() as {
+    secret: string;
+  };
+  const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', { code: totpCode(secret) });
+  if (confirmed.statusCode !== 200) throw new Error(`two-factor enrolment failed: ${confirmed.body}`);
+  const language = await session.request('PATCH', '/api/me', { locale });
+  if (language.statusCode !== 200) throw new Error(`setting the language failed: ${language.body}`);
+  return session;
+}
+
+/** A new browser page holding the session's cookie, in a window `width` px wide (closed with the browser). */
+export async function pageOf(server: E2eServer, session: TestSession, width = 1280): Promise<Page> {
+  const context = await server.browser.newContext({
+    baseURL: server.baseUrl,
+    locale: 'en-GB',
+    viewport: { width, height: 900 },
+  });
+  context.setDefaultTimeout(stepTimeout);
+  await context.addCookies([
+    { name: 'lindung_session', value: session.cookie.slice('lindung_session='.length), url: server.baseUrl },
+  ]);
+  return context.newPage();
 }

@@ -35,7 +35,7 @@ export function UserCard({ user, roles }: { user: AdminUser; roles: readonly str
               </Badge>
             ))}
             {!user.active && <Badge color="gray">{t('admin.users.inactive')}</Badge>}
-            <Badge color={user.twoFactorEnabled ? 'teal' : 'orange'} variant="outline">
+            <Badge color={user.twoFactorEnabled ? 'lindung' : 'orange'} variant="dot">
               {user.twoFactorEnabled ? t('admin.users.twoFactorOn') : t('admin.users.twoFactorOff')}
             </Badge>
           </Group>

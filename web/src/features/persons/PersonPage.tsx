@@ -206,11 +206,13 @@ function PersonScreenings({ personId }: { personId: string }) {
               {format.date(screening.screenedOn)}
             </Anchor>
             {screening.outcome ? (
-              <Badge variant="light" color={screening.outcome === 'presumed_victim' ? 'red' : 'gray'}>
+              <Badge variant="dot" color={screening.outcome === 'presumed_victim' ? 'red' : 'gray'}>
                 {t(`screening.outcome.${screening.outcome}`)}
               </Badge>
             ) : (
-              <Badge variant="outline">{t('personPage.draft')}</Badge>
+              <Badge variant="dot" color="gray">
+                {t('personPage.draft')}
+              </Badge>
             )}
           </Group>
         ))}
