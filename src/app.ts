@@ -18,6 +18,7 @@ import { registerActionPlanRoutes } from './modules/action-plans/index.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
 import { registerApprovalRoutes } from './modules/approvals/index.ts';
 import { registerAttachmentRoutes } from './modules/attachments/index.ts';
+import { registerAuditLogRoutes } from './modules/audit-log/index.ts';
 import { registerAuthRoutes, registerDraftKeyRoutes } from './modules/auth/index.ts';
 import { registerCampaignRoutes } from './modules/campaigns/index.ts';
 import { carePlanApprovalAppliers, registerCareRoutes } from './modules/care/index.ts';
@@ -101,6 +102,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerDraftKeyRoutes(app, services);
   registerAgencyRoutes(app, services);
   registerUserRoutes(app, services);
+  registerAuditLogRoutes(app, services);
   registerPersonRoutes(app, services);
   registerLinkageRoutes(app, services);
   registerScreeningRoutes(app, services);

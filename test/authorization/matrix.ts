@@ -137,6 +137,8 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/users/{id}/reset-two-factor': agency(['user:manage', 'user:manage_any'], id('user'), {
     anyAgency: ['user:manage_any'],
   }),
+  'GET /api/audit': agency(['audit:read', 'audit:read_any'], undefined, { anyAgency: ['audit:read_any'] }),
+  'POST /api/audit/verification': agency(['audit:read_any'], undefined, { anyAgency: ['audit:read_any'] }),
   'GET /api/persons/matches': agency(['person:read'], undefined, { query: 'name=Siti%20Aminah' }),
   'POST /api/persons': agency(['person:write']),
   'GET /api/persons/{id}': agency(['person:read'], id('person')),

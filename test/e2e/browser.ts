@@ -92,35 +92,36 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * A demo user signed in with two-factor enrolled (the e2e server requires it) and English chosen,
- * ready for `signedInPage` or for API calls.
+ * Signs a demo user in through the API, sets up their two-factor sign-in (which the e2e server
+ * requires) and their language; a later sign-in of the same user would need a code, so keep it.
  */
-export async function enrolledSession(server: E2eServer, email: string): Promise<TestSession> {
+export async function signInEnrolled(server: E2eServer, email: string, locale = 'en'): Promise<TestSession> {
   const session = await signInAs(server.platform.app, email);
-  const enrol = await session.request('POST', '/api/auth/two-factor/enrol');
-  const { secret } = enrol.json() as { secret: string };
+  const { secret } = (await session.request('POST', '/api/auth/two-factor/enrol')).json() as {
+    secret: string;
+  };
   const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', { code: totpCode(secret) });
   if (confirmed.statusCode !== 200) throw new Error(`two-factor enrolment failed: ${confirmed.body}`);
-  const english = await session.request('PATCH', '/api/me', { locale: 'en' });
-  if (english.statusCode !== 200) throw new Error(`choosing English failed: ${english.body}`);
+  const language = await session.request('PATCH', '/api/me', { locale });
+  if (language.statusCode !== 200) throw new Error(`setting the language failed: ${language.body}`);
   return session;
 }
 
-/** A new browser context signed in as the session's user (a phone's screen when asked), and its page. */
-export async function signedInPage(
-  server: E2eServer,
-  session: TestSession,
-  { phone = false } = {},
-): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * A new browser page holding the session's cookie, in a window `width` px wide — a phone's
+ * (touch, 740 px high) below 600 — closed with the browser.
+ */
+export async function pageOf(server: E2eServer, session: TestSession, width = 1280): Promise<Page> {
+  const phone = width < 600;
   const context = await server.browser.newContext({
     baseURL: server.baseUrl,
     locale: 'en-GB',
-    viewport: phone ? { width: 360, height: 740 } : { width: 1280, height: 900 },
+    viewport: { width, height: phone ? 740 : 900 },
     ...(phone && { isMobile: true, hasTouch: true }),
   });
   context.setDefaultTimeout(stepTimeout);
   await context.addCookies([
     { name: 'lindung_session', value: session.cookie.slice('lindung_session='.length), url: server.baseUrl },
   ]);
-  return { context, page: await context.newPage() };
+  return context.newPage();
 }

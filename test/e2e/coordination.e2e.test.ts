@@ -4,10 +4,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { signInAs } from '../support/platform.ts';
 import {
   type E2eServer,
-  enrolledSession,
+  pageOf,
   screenshot,
   seriousViolations,
-  signedInPage,
+  signInEnrolled,
   startE2eServer,
   stepTimeout,
 } from './browser.ts';
@@ -123,28 +123,18 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
   let server: E2eServer;
   let coordinator: Page;
   let jkm: Page;
-  const contexts: BrowserContext[] = [];
   const planTitle = 'Pelan Tindakan Kebangsaan 2021–2025';
   const jkmName = 'Jabatan Kebajikan Masyarakat';
   const mapoName = 'Majlis Anti Pemerdagangan Orang dan Anti Penyeludupan Migran';
 
   before(async () => {
     server = await startE2eServer();
-    const asCoordinator = await signedInPage(
-      server,
-      await enrolledSession(server, 'coordinator.mapo@demo.lindung.org'),
-    );
+    coordinator = await pageOf(server, await signInEnrolled(server, 'coordinator.mapo@demo.lindung.org'));
     // The welfare department's agency administrator reports for it (coordination:report), on a phone.
-    const asJkm = await signedInPage(server, await enrolledSession(server, 'admin.jkm@demo.lindung.org'), {
-      phone: true,
-    });
-    contexts.push(asCoordinator.context, asJkm.context);
-    coordinator = asCoordinator.page;
-    jkm = asJkm.page;
+    jkm = await pageOf(server, await signInEnrolled(server, 'admin.jkm@demo.lindung.org'), 360);
   });
 
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
     await server?.close();
   });
 

@@ -49,6 +49,7 @@ const widths = [360, 1280] as const;
 describe('the app in Malay, on a phone and a desktop', () => {
   let server: E2eServer;
   let caseId = '';
+  let personId = '';
   const contexts: BrowserContext[] = [];
 
   const sessions = new Map<string, TestSession>();
@@ -106,7 +107,7 @@ describe('the app in Malay, on a phone and a desktop', () => {
 
   before(async () => {
     server = await startE2eServer();
-    caseId = (await personWithCase(await enrolledInMalay('cm.jkm@demo.lindung.org'))).caseId;
+    ({ caseId, personId } = await personWithCase(await enrolledInMalay('cm.jkm@demo.lindung.org')));
   });
 
   after(async () => {
@@ -155,6 +156,15 @@ describe('the app in Malay, on a phone and a desktop', () => {
     it(`should show the investigator's pages in Malay at ${width} px`, async () => {
       const page = await pageAs(await enrolledInMalay('investigator.pdrm@demo.lindung.org'), width);
       await check(page, '/investigations', 'investigations', width);
+    });
+
+    it(`should show the person page and the administrator's pages in Malay at ${width} px`, async () => {
+      const caseManager = await pageAs(await enrolledInMalay('cm.jkm@demo.lindung.org'), width);
+      await check(caseManager, `/persons/${personId}`, 'person', width);
+      const admin = await pageAs(await enrolledInMalay('admin.jkm@demo.lindung.org'), width);
+      await check(admin, '/admin/users', 'admin-users', width);
+      await check(admin, '/admin/agency', 'admin-agency', width);
+      await check(admin, '/admin/audit', 'admin-audit', width);
     });
   }
 

@@ -209,6 +209,11 @@ export async function listCases(tx: Tx, query: CaseListQuery, after: [string, st
       query.nationality,
     );
   }
+  if (query.personId)
+    where(
+      'exists (select 1 from case_person cp where cp.case_id = c.id and cp.person_id = ?)',
+      query.personId,
+    );
   if (after) {
     params.push(after[0], after[1]);
     const beyond = sort.descending ? '<' : '>';

@@ -156,6 +156,10 @@ for (const kind of await testDatabaseKinds()) {
         [caseId],
       );
       assert.equal(forcedLabour.items[0].primaryPersonName, 'Ani Suryani');
+      const hers = (await jkm.request('GET', `/api/cases?personId=${personId}`)).json();
+      assert.ok(hers.items.some((c: { id: string }) => c.id === caseId));
+      const nobody = (await jkm.request('GET', `/api/cases?personId=${crypto.randomUUID()}`)).json();
+      assert.deepEqual(nobody.items, []);
     });
 
     it('keeps cases apart between agencies: 404 to read, none in the list, no case for another\u2019s person', async () => {

@@ -167,6 +167,7 @@ export const caseListQuerySchema = z.strictObject({
   openedFrom: isoDate.optional(),
   openedTo: isoDate.optional(),
   nationality: countryCodeSchema.optional(),
+  personId: z.uuid().optional().describe('Only the cases this person is part of'),
 });
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 

@@ -51,6 +51,11 @@ const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.ts
 // Public, no sign-in: checking a training certificate by its code (decision 0025).
 const PublicCertificatePage = lazy(() => import('../features/training/PublicCertificatePage.tsx'));
 
+const PersonPage = lazy(() => import('../features/persons/PersonPage.tsx'));
+const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
+const AgencySettingsPage = lazy(() => import('../features/admin/AgencySettingsPage.tsx'));
+const AuditLogPage = lazy(() => import('../features/admin/AuditLogPage.tsx'));
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: { retry: (count, error) => count < 1 && (error as { status?: number }).status === 0 },
@@ -116,6 +121,10 @@ const router = createBrowserRouter([
           { path: 'partners/:id', element: <PartnerPage /> },
           { path: 'campaigns', element: <CampaignsPage /> },
           { path: 'campaigns/:id', element: <CampaignPage /> },
+          { path: 'persons/:id', element: <PersonPage /> },
+          { path: 'admin/audit', element: <AuditLogPage /> },
+          { path: 'admin/users', element: <UsersPage /> },
+          { path: 'admin/agency', element: <AgencySettingsPage /> },
         ],
       },
     ],

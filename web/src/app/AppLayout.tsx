@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client.ts';
 import { useCoordinationLinks } from '../features/coordination/nav.ts';
+import { useAdminLinks } from '../features/admin/nav.ts';
 import { useJobAdvertLinks } from '../features/jobads/nav.ts';
 import { useLinkageLinks } from '../features/linkage/nav.ts';
 import { SendWaiting } from '../features/screening/SendWaiting.tsx';
@@ -33,6 +34,7 @@ export function AppLayout() {
   const linkageLinks = useLinkageLinks(location.pathname);
   const canEditHelp = useCan('coordination:manage');
   const coordinationLinks = useCoordinationLinks(location.pathname);
+  const adminLinks = useAdminLinks(location.pathname);
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -73,6 +75,7 @@ export function AppLayout() {
           },
         ]
       : []),
+    ...adminLinks,
   ];
 
   return (

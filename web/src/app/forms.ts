@@ -6,7 +6,9 @@ import { ApiProblem, type FieldProblem } from '../api/client.ts';
 export function problemMessage(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiProblem)) return t('problems.unknown');
   const key = `problems.${error.code}`;
-  return t(key, { defaultValue: '' }) || error.detail || t('problems.unknown');
+  // Every `<record>_not_found` says the same: not found, or not yours to see.
+  const notFound = error.code.endsWith('_not_found') ? t('problems.not_found') : '';
+  return t(key, { defaultValue: '' }) || notFound || error.detail || t('problems.unknown');
 }
 
 /** The key under `problems.fields` that says a schema problem, or undefined when only its message does. */

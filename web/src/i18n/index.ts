@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../api/types.ts';
+import { addAdminLocales } from './admin-locales.ts';
 import { addCareLocales } from './care-locales.ts';
 import { addCoordinationLocales } from './coordination-locales.ts';
 import { addJobAdvertLocales } from './jobads-locales.ts';
@@ -74,6 +75,7 @@ addReportsLocales(i18next);
 addWebappLocales(i18next);
 addLinkageLocales(i18next);
 addCoordinationLocales(i18next);
+addAdminLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -10,6 +10,7 @@ import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { CarePanel } from '../care/CarePanel.tsx';
+import { PersonLink } from '../persons/PersonLink.tsx';
 import { CaseProgressPanel } from '../public-portal/CaseProgressPanel.tsx';
 import { VictimPathTabList, VictimPathTabPanels } from '../victim-path/CaseTabs.tsx';
 import { NotesPanel, TasksPanel } from './CaseWork.tsx';
@@ -35,9 +36,15 @@ function Summary({ found }: { found: CaseView }) {
         <Fact label={t('case.typeLabel')}>{t(`case.type.${found.type}`)}</Fact>
         <Fact label={t('case.openedOn')}>{format.date(found.openedOn)}</Fact>
         <Fact label={t('case.person')}>
-          {found.persons
-            .map((person) => `${person.name ?? t('case.noPerson')} (${t(`case.role.${person.role}`)})`)
-            .join(', ')}
+          {found.persons.map((person, index) => (
+            <span key={person.personId}>
+              {index > 0 && ', '}
+              <PersonLink personId={person.personId} ownerAgencyId={found.agencyId}>
+                {person.name ?? t('case.noPerson')}
+              </PersonLink>{' '}
+              ({t(`case.role.${person.role}`)})
+            </span>
+          ))}
         </Fact>
         <Fact label={t('case.exploitationLabel')}>
           {found.exploitationTypes.map((type) => t(`case.exploitation.${type}`)).join(', ') || '—'}

@@ -14,7 +14,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { CaseView, Person, PersonMatch } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
@@ -117,12 +117,17 @@ function FindPerson({
                     </Text>
                   )}
                 </div>
-                <Button
-                  variant="light"
-                  onClick={() => onChosen({ id: match.id, name: match.names[0] ?? '' })}
-                >
-                  {t('openCase.usePerson')}
-                </Button>
+                <Group gap="xs">
+                  <Button component={Link} to={`/persons/${match.id}`} variant="subtle">
+                    {t('personPage.open')}
+                  </Button>
+                  <Button
+                    variant="light"
+                    onClick={() => onChosen({ id: match.id, name: match.names[0] ?? '' })}
+                  >
+                    {t('openCase.usePerson')}
+                  </Button>
+                </Group>
               </Group>
             ))}
             <Button variant="default" onClick={() => onNew(form.getValues('name'))}>

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/session.tsx';
+
+/** The navigation's admin links: the audit log for those who audit, users and settings for administrators. */
+export function useAdminLinks(pathname: string) {
+  const { t } = useTranslation();
+  // Every hook called on every render (no short-circuit), as React requires.
+  const audits = [useCan('audit:read'), useCan('audit:read_any')].some(Boolean);
+  const managesUsers = [useCan('user:manage'), useCan('user:manage_any')].some(Boolean);
+  const setsAgency = [useCan('agency:update_own'), useCan('agency:manage')].some(Boolean);
+  return [
+    ...(managesUsers
+      ? [{ to: '/admin/users', label: t('admin.nav.users'), active: pathname.startsWith('/admin/users') }]
+      : []),
+    ...(setsAgency
+      ? [{ to: '/admin/agency', label: t('admin.nav.agency'), active: pathname === '/admin/agency' }]
+      : []),
+    ...(audits
+      ? [{ to: '/admin/audit', label: t('admin.nav.audit'), active: pathname === '/admin/audit' }]
+      : []),
+  ];
+}

@@ -1,0 +1,222 @@
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, query } from '../../api/client.ts';
+import type { CaseSummary, Page } from '../../api/types.ts';
+import { usePageTitle } from '../../app/page-title.ts';
+import { useCan, useFormat } from '../../app/session.tsx';
+import { StatusBadge } from '../../components/CaseBadges.tsx';
+import { QueryState } from '../../components/States.tsx';
+import { ConsentsPanel } from '../cases/SharingPanels.tsx';
+import type { ScreeningSummary } from '../screening/types.ts';
+import { PersonPhoto } from './PersonPhoto.tsx';
+import type { Birth, PersonRecord } from './types.ts';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** A person: who they are (the fields the reader may see, decrypted by the API), their cases, screenings and consents. */
+export default function PersonPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const person = useQuery({
+    queryKey: ['persons', id],
+    queryFn: () => api<PersonRecord>('GET', `/api/persons/${id}`),
+  });
+  const name = person.data?.names[0]?.fullName;
+  usePageTitle(name ?? t('personPage.title'));
+  if (!person.data) {
+    return <QueryState isPending={person.isPending} error={person.error} isEmpty={false} emptyText="" />;
+  }
+  const found = person.data;
+  return (
+    <Stack>
+      <Group wrap="nowrap" align="flex-start">
+        <PersonPhoto personId={found.id} name={name ?? ''} />
+        <Stack gap={4}>
+          <Title order={1}>{name}</Title>
+          <Text size="sm" c="dimmed">
+            {t(`person.sex.${found.sex}`)}
+            {found.nationality ? ` · ${found.nationality}` : ''}
+          </Text>
+        </Stack>
+      </Group>
+      <Details found={found} />
+      <PersonCases personId={found.id} />
+      <PersonScreenings personId={found.id} />
+      <Card withBorder component="section" aria-labelledby="person-consents">
+        <Title order={2} size="h4" id="person-consents" mb="sm">
+          {t('personPage.consents')}
+        </Title>
+        <ConsentsPanel personId={found.id} />
+      </Card>
+    </Stack>
+  );
+}
+
+function BirthText({ birth }: { birth: Birth }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  switch (birth.precision) {
+    case 'exact':
+      return <>{format.date(birth.date)}</>;
+    case 'year':
+      return <>{t('personPage.bornIn', { year: birth.year })}</>;
+    case 'estimated':
+      return <>{t('personPage.estimatedAge', { age: birth.age, date: format.date(birth.on) })}</>;
+    default:
+      return <>{t('personPage.unknown')}</>;
+  }
+}
+
+/** What a field shows when the record has nothing in it. */
+const none = '—';
+
+function Details({ found }: { found: PersonRecord }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Card withBorder component="section" aria-labelledby="person-details">
+      <Title order={2} size="h4" id="person-details" mb="sm">
+        {t('personPage.details')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        <Fact label={t('personPage.names')}>
+          {found.names.map((entry) => (
+            <div key={entry.id}>
+              {entry.fullName}{' '}
+              <Text span size="xs" c="dimmed">
+                ({t(`personPage.nameKind.${entry.kind}`)})
+              </Text>
+            </div>
+          ))}
+        </Fact>
+        <Fact label={t('personPage.birth')}>
+          <BirthText birth={found.birth} />
+        </Fact>
+        <Fact label={t('personPage.languages')}>{found.languages.join(', ') || none}</Fact>
+        <Fact label={t('personPage.phones')}>{found.contact?.phones.join(', ') || none}</Fact>
+        <Fact label={t('personPage.emails')}>{found.contact?.emails.join(', ') || none}</Fact>
+        <Fact label={t('personPage.address')}>{found.address ?? none}</Fact>
+      </SimpleGrid>
+      {found.documents.length > 0 && (
+        <Table.ScrollContainer minWidth={480} mt="md">
+          <Table aria-label={t('personPage.documents')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('personPage.documentType')}</Table.Th>
+                <Table.Th>{t('personPage.documentNumber')}</Table.Th>
+                <Table.Th>{t('personPage.issuingCountry')}</Table.Th>
+                <Table.Th>{t('personPage.heldBy')}</Table.Th>
+                <Table.Th>{t('personPage.expiresOn')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {found.documents.map((document) => (
+                <Table.Tr key={document.id}>
+                  <Table.Td>{t(`personPage.documentTypes.${document.type}`)}</Table.Td>
+                  <Table.Td>{document.number}</Table.Td>
+                  <Table.Td>{document.issuingCountry ?? none}</Table.Td>
+                  <Table.Td>{t(`personPage.holders.${document.heldBy}`)}</Table.Td>
+                  <Table.Td>{document.expiresOn ? format.date(document.expiresOn) : none}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  );
+}
+
+function PersonCases({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const readsCases = useCan('case:read');
+  const cases = useQuery({
+    queryKey: ['cases', 'list', { personId }],
+    queryFn: () => api<Page<CaseSummary>>('GET', `/api/cases${query({ personId, limit: 50 })}`),
+    enabled: readsCases,
+  });
+  if (!readsCases) return null;
+  const items = cases.data?.items ?? [];
+  return (
+    <Card withBorder component="section" aria-labelledby="person-cases">
+      <Title order={2} size="h4" id="person-cases" mb="sm">
+        {t('personPage.cases')}
+      </Title>
+      <QueryState
+        isPending={cases.isPending}
+        error={cases.error}
+        isEmpty={items.length === 0}
+        emptyText={t('personPage.noCases')}
+      />
+      <Stack gap="xs">
+        {items.map((found) => (
+          <Group key={found.id} justify="space-between" wrap="wrap">
+            <Anchor component={Link} to={`/cases/${found.id}`}>
+              {found.reference}
+            </Anchor>
+            <Group gap="xs">
+              <StatusBadge status={found.status} />
+              <Text size="sm">{format.date(found.openedOn)}</Text>
+            </Group>
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+function PersonScreenings({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const screenings = useQuery({
+    queryKey: ['screenings', personId],
+    queryFn: () => api<{ items: ScreeningSummary[] }>('GET', `/api/persons/${personId}/screenings`),
+  });
+  const items = screenings.data?.items ?? [];
+  return (
+    <Card withBorder component="section" aria-labelledby="person-screenings">
+      <Title order={2} size="h4" id="person-screenings" mb="sm">
+        {t('personPage.screenings')}
+      </Title>
+      <QueryState
+        isPending={screenings.isPending}
+        error={screenings.error}
+        isEmpty={items.length === 0}
+        emptyText={t('personPage.noScreenings')}
+      />
+      <Stack gap="xs">
+        {items.map((screening) => (
+          <Group key={screening.id} justify="space-between" wrap="wrap">
+            <Anchor component={Link} to={`/screenings/${screening.id}`}>
+              {format.date(screening.screenedOn)}
+            </Anchor>
+            {screening.outcome ? (
+              <Badge variant="dot" color={screening.outcome === 'presumed_victim' ? 'red' : 'gray'}>
+                {t(`screening.outcome.${screening.outcome}`)}
+              </Badge>
+            ) : (
+              <Badge variant="dot" color="gray">
+                {t('personPage.draft')}
+              </Badge>
+            )}
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
