@@ -1,1 +1,2 @@
 export { registerAttachmentRoutes } from './attachment.routes.ts';
+export { removeAttachmentFile } from './attachment.store.ts';
