@@ -40,6 +40,7 @@ import { referralApprovalAppliers, registerReferralRoutes } from './modules/refe
 import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
 import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
 import { registerReportRoutes } from './modules/reports/index.ts';
+import { erasureApprovalAppliers, registerErasureRoutes } from './modules/retention/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
 import { registerStatisticsRoutes } from './modules/statistics/index.ts';
@@ -116,7 +117,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     ...caseApprovalAppliers(keyring),
     ...carePlanApprovalAppliers(keyring),
     ...referralApprovalAppliers(config.jurisdiction),
+    ...erasureApprovalAppliers(),
   });
+  registerErasureRoutes(app, services);
   registerHealthScreeningRoutes(app, services);
   registerRepatriationRoutes(app, services);
   registerReintegrationRoutes(app, services);

@@ -19,7 +19,13 @@ import {
 } from './modules/deadlines/index.ts';
 import { countDemoUsers, isEmpty, seedDemo } from './modules/demo/index.ts';
 import { generateReportHandler, generateReportJob } from './modules/reports/index.ts';
-import { retentionHandler, retentionJob, scheduleRetention } from './modules/retention/index.ts';
+import {
+  eraseCaseHandler,
+  eraseCaseJob,
+  retentionHandler,
+  retentionJob,
+  scheduleRetention,
+} from './modules/retention/index.ts';
 import { AppError } from './shared/errors.ts';
 
 export class StartupError extends AppError {
@@ -62,6 +68,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
         [reminderEmailJob]: reminderEmailHandler(db, createMailer(config, logger)),
         [generateReportJob]: generateReportHandler(db, keyring, config),
         [retentionJob]: retentionHandler(db, keyring, config),
+        [eraseCaseJob]: eraseCaseHandler(db, keyring, config),
       },
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
