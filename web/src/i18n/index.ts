@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../api/types.ts';
 import { addCareLocales } from './care-locales.ts';
+import { addErasureLocales } from './erasure-locales.ts';
 import { addJobAdvertLocales } from './jobads-locales.ts';
 import en from './locales/en.json';
 import enPath2 from './locales/en.path2.json';
@@ -69,6 +70,7 @@ addCareLocales(i18next);
 addPortalLocales(i18next);
 addJobAdvertLocales(i18next);
 addReportsLocales(i18next);
+addErasureLocales(i18next);
 addWebappLocales(i18next);
 document.documentElement.lang = i18next.language;
 
