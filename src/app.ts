@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { Keyring } from './crypto/keyring.ts';
 import type { Db } from './db/db.ts';
@@ -10,7 +11,7 @@ import { registerAuthentication } from './http/authenticate.ts';
 import { loggerOptions, registerRequestLogging } from './http/logging.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { frameworkProblem, registerProblemHandlers } from './http/problem.ts';
-import { databaseRateLimitStore } from './http/rate-limit-store.ts';
+import { databaseRateLimitStore, redisRateLimitStore } from './http/rate-limit-store.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -63,6 +64,18 @@ export interface BuildAppOptions {
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** The rate limits' counter: Redis when configured (closed with the app), else the database. */
+function rateLimitStore(app: App, config: Config, db: Db) {
+  if (!config.redisUrl) return databaseRateLimitStore(db);
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  // The URL may hold a password: only the error's name is logged.
+  redis.on('error', (error: Error) => app.log.warn({ errorName: error.name }, 'redis unreachable'));
+  app.addHook('onClose', async () => {
+    await redis.quit().catch(() => redis.disconnect());
+  });
+  return redisRateLimitStore(redis);
+}
+
 /** Builds the HTTP application: plugins, authentication, every module's routes, one error handler. */
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const { config, db, keyring } = options;
@@ -90,8 +103,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerProblemHandlers(app);
   registerRequestLogging(app);
   await app.register(fastifyCookie);
-  // Counted in the database, so that limits hold across every API process (issue 11).
-  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(db) });
+  // Counted in Redis when REDIS_URL is set, else in the database, so that limits hold across every
+  // API process (issue 11).
+  await app.register(fastifyRateLimit, { global: false, store: rateLimitStore(app, config, db) });
   await registerSecurityHeaders(app);
   await registerOpenApi(app, version);
   registerAuthentication(app, services, { skipPolicyChecks: options.unsafeSkipPolicyChecks === true });

@@ -37,7 +37,12 @@ export function ErasureButton({ caseId, status }: { caseId: string; status: stri
       <Button size="xs" variant="light" color="red" onClick={() => setOpened(true)}>
         {t('erasure.ask')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('erasure.title')}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('erasure.title')}
+        closeButtonProps={{ 'aria-label': t('erasure.close') }}
+      >
         {sent ? (
           <Stack>
             <Alert color="teal" role="status">
