@@ -52,6 +52,8 @@ import { version } from './version.ts';
 export interface BuildAppOptions {
   readonly config: Config;
   readonly db: Db;
+  /** A read replica for read-only figures (DATABASE_READ_URL); without it they read `db`. */
+  readonly readDb?: Db;
   readonly keyring: Keyring;
   /** A logger to use instead of one made from the config (tests pass a silent or capturing one). */
   readonly logger?: FastifyBaseLogger;
@@ -99,7 +101,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   // JSON only: a form on another site cannot send JSON without a CORS preflight, which never succeeds.
   app.removeContentTypeParser('text/plain');
 
-  const services: Services = { config, db, keyring };
+  const services: Services = { config, db, readDb: options.readDb ?? db, keyring };
   registerProblemHandlers(app);
   registerRequestLogging(app);
   await app.register(fastifyCookie);
