@@ -20,15 +20,20 @@ for (const kind of await testDatabaseKinds()) {
       const { db, keyring, config } = platform();
       return runRetention({ db, keyring, attachmentsDir: config.attachmentsDir, dryRun });
     };
+    const period = 'from=2000-01-01&to=2099-12-31';
     const figures = async () =>
       Promise.all(
-        dimensions.map(async (dimension) => {
-          const response = await jkm.request(
-            'GET',
-            `/api/statistics/victims?from=2000-01-01&to=2099-12-31&groupBy=year&dimension=${dimension}`,
-          );
+        [
+          ...dimensions.map(
+            (dimension) => `/api/statistics/victims?${period}&groupBy=year&dimension=${dimension}`,
+          ),
+          `/api/statistics/tip?${period}`,
+          `/api/statistics/dashboard?${period}&groupBy=year`,
+        ].map(async (url) => {
+          const response = await jkm.request('GET', url);
           assert.equal(response.statusCode, 200, response.body);
-          return response.json().rows;
+          const { generatedAt: _generatedAt, ...figures } = response.json();
+          return figures;
         }),
       );
     const fileOf = (agencyId: string, id: string) =>
