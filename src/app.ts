@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { Keyring } from './crypto/keyring.ts';
 import type { Db } from './db/db.ts';
@@ -10,7 +11,7 @@ import { registerAuthentication } from './http/authenticate.ts';
 import { loggerOptions, registerRequestLogging } from './http/logging.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { frameworkProblem, registerProblemHandlers } from './http/problem.ts';
-import { databaseRateLimitStore } from './http/rate-limit-store.ts';
+import { databaseRateLimitStore, redisRateLimitStore } from './http/rate-limit-store.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -42,6 +43,7 @@ import { referralApprovalAppliers, registerReferralRoutes } from './modules/refe
 import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
 import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
 import { registerReportRoutes } from './modules/reports/index.ts';
+import { erasureApprovalAppliers, registerErasureRoutes } from './modules/retention/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
 import { registerStatisticsRoutes } from './modules/statistics/index.ts';
@@ -52,6 +54,8 @@ import { version } from './version.ts';
 export interface BuildAppOptions {
   readonly config: Config;
   readonly db: Db;
+  /** A read replica for read-only figures (DATABASE_READ_URL); without it they read `db`. */
+  readonly readDb?: Db;
   readonly keyring: Keyring;
   /** A logger to use instead of one made from the config (tests pass a silent or capturing one). */
   readonly logger?: FastifyBaseLogger;
@@ -63,6 +67,18 @@ export interface BuildAppOptions {
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The rate limits' counter: Redis when configured (closed with the app), else the database. */
+function rateLimitStore(app: App, config: Config, db: Db) {
+  if (!config.redisUrl) return databaseRateLimitStore(db);
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  // The URL may hold a password: only the error's name is logged.
+  redis.on('error', (error: Error) => app.log.warn({ errorName: error.name }, 'redis unreachable'));
+  app.addHook('onClose', async () => {
+    await redis.quit().catch(() => redis.disconnect());
+  });
+  return redisRateLimitStore(redis);
+}
 
 /** Builds the HTTP application: plugins, authentication, every module's routes, one error handler. */
 export async function buildApp(options: BuildAppOptions): Promise<App> {
@@ -87,12 +103,13 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   // JSON only: a form on another site cannot send JSON without a CORS preflight, which never succeeds.
   app.removeContentTypeParser('text/plain');
 
-  const services: Services = { config, db, keyring };
+  const services: Services = { config, db, readDb: options.readDb ?? db, keyring };
   registerProblemHandlers(app);
   registerRequestLogging(app);
   await app.register(fastifyCookie);
-  // Counted in the database, so that limits hold across every API process (issue 11).
-  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(db) });
+  // Counted in Redis when REDIS_URL is set, else in the database, so that limits hold across every
+  // API process (issue 11).
+  await app.register(fastifyRateLimit, { global: false, store: rateLimitStore(app, config, db) });
   await registerSecurityHeaders(app);
   await registerOpenApi(app, version);
   registerAuthentication(app, services, { skipPolicyChecks: options.unsafeSkipPolicyChecks === true });
@@ -120,7 +137,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     ...caseApprovalAppliers(keyring),
     ...carePlanApprovalAppliers(keyring),
     ...referralApprovalAppliers(config.jurisdiction),
+    ...erasureApprovalAppliers(),
   });
+  registerErasureRoutes(app, services);
   registerHealthScreeningRoutes(app, services);
   registerRepatriationRoutes(app, services);
   registerReintegrationRoutes(app, services);

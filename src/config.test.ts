@@ -26,6 +26,22 @@ describe('configuration', () => {
     );
   });
 
+  it('takes a read replica and Redis only as URLs, and a replica only beside server PostgreSQL', () => {
+    const primary = 'postgres://db/lindung';
+    const config = loadConfig({
+      DATABASE_URL: primary,
+      DATABASE_READ_URL: 'postgres://replica/lindung',
+      REDIS_URL: 'redis://cache:6379',
+    });
+    assert.equal(config.databaseReadUrl, 'postgres://replica/lindung');
+    assert.equal(config.redisUrl, 'redis://cache:6379');
+    assert.throws(
+      () => loadConfig({ DATABASE_READ_URL: primary }),
+      /DATABASE_READ_URL: a read replica needs/,
+    );
+    assert.throws(() => loadConfig({ DATABASE_URL: primary, REDIS_URL: 'http://cache' }), /REDIS_URL/);
+  });
+
   it('refuses production without an encryption key, and demo data in production', () => {
     assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /LINDUNG_KEY or LINDUNG_KEY_FILE/);
     assert.throws(

@@ -14,6 +14,16 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
     .optional(),
+  /** A read replica of DATABASE_URL for the statistics' read-only queries. */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
+    .optional(),
+  /** Redis for the per-address rate limits when set (several API processes); else they count in PostgreSQL. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
   LINDUNG_DATA_DIR: z.string().min(1).default('./data'),
   LINDUNG_ATTACHMENTS_DIR: z.string().min(1).optional(),
   LINDUNG_KEY: z.string().min(1).optional(),
@@ -65,6 +75,10 @@ export interface Config {
   readonly port: number;
   /** Server PostgreSQL when set; otherwise the embedded PGlite database in `dataDir`. */
   readonly databaseUrl: string | undefined;
+  /** A read replica the statistics' read-only queries go to, when set; otherwise `databaseUrl`. */
+  readonly databaseReadUrl: string | undefined;
+  /** Redis that counts the per-address rate limits when set; otherwise they count in the database. */
+  readonly redisUrl: string | undefined;
   readonly dataDir: string;
   /** Where encrypted attachment files are kept (shared storage when several API processes run). */
   readonly attachmentsDir: string;
@@ -118,6 +132,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (production && env.LINDUNG_DEMO === 'on') {
     problems.push('LINDUNG_DEMO: demo data cannot be switched on when NODE_ENV=production');
   }
+  if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
+    problems.push('DATABASE_READ_URL: a read replica needs DATABASE_URL (server PostgreSQL) too');
+  }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
 
@@ -127,6 +144,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
+    redisUrl: e.REDIS_URL,
     dataDir: path.resolve(e.LINDUNG_DATA_DIR),
     attachmentsDir: path.resolve(e.LINDUNG_ATTACHMENTS_DIR ?? path.join(e.LINDUNG_DATA_DIR, 'attachments')),
     key: { inline: e.LINDUNG_KEY, file: e.LINDUNG_KEY_FILE },

@@ -6,6 +6,7 @@ import { checkKeys } from './crypto/key-check.ts';
 import { type Keyring, loadKeyring } from './crypto/keyring.ts';
 import type { Db } from './db/db.ts';
 import { openDatabase } from './db/open.ts';
+import { openPostgres } from './db/pg.ts';
 import type { App } from './http/types.ts';
 import { startWorker, type Worker } from './jobs/queue.ts';
 import { purgeSessionsHandler, purgeSessionsJob, schedulePurgeSessions } from './modules/auth/index.ts';
@@ -19,6 +20,13 @@ import {
 } from './modules/deadlines/index.ts';
 import { countDemoUsers, isEmpty, seedDemo } from './modules/demo/index.ts';
 import { generateReportHandler, generateReportJob } from './modules/reports/index.ts';
+import {
+  eraseCaseHandler,
+  eraseCaseJob,
+  retentionHandler,
+  retentionJob,
+  scheduleRetention,
+} from './modules/retention/index.ts';
 import { AppError } from './shared/errors.ts';
 
 export class StartupError extends AppError {
@@ -44,6 +52,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
     warn: (message) => logger.warn(message),
   });
   const db = await openDatabase(config);
+  let readDb: Db | undefined;
   try {
     await checkKeys(db, keyring);
     if (config.environment === 'production' && (await countDemoUsers(db)) > 0) {
@@ -52,7 +61,9 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
       );
     }
     const seededDemo = config.demo && (await isEmpty(db)) && (await seedDemo(db)) !== undefined;
-    const app = await buildApp({ config, db, keyring, logger });
+    // Statistics read from the replica when one is set; it is never migrated (it follows the primary).
+    readDb = config.databaseReadUrl ? await openPostgres(config.databaseReadUrl, { poolSize: 5 }) : undefined;
+    const app = await buildApp({ config, db, readDb, keyring, logger });
     const worker = startWorker(db, {
       handlers: {
         [chainAuditJob]: chainAuditHandler(db),
@@ -60,6 +71,8 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
         [sweepRemindersJob]: sweepRemindersHandler(db, config),
         [reminderEmailJob]: reminderEmailHandler(db, createMailer(config, logger)),
         [generateReportJob]: generateReportHandler(db, keyring, config),
+        [retentionJob]: retentionHandler(db, keyring, config),
+        [eraseCaseJob]: eraseCaseHandler(db, keyring, config),
       },
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
@@ -67,6 +80,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
     await scheduleAuditChaining(db);
     await schedulePurgeSessions(db);
     await scheduleReminderSweep(db);
+    await scheduleRetention(db);
     return {
       app,
       db,
@@ -76,10 +90,12 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
       async close() {
         await app.close();
         await worker.stop();
+        await readDb?.close();
         await db.close();
       },
     };
   } catch (error) {
+    await readDb?.close();
     await db.close();
     throw error;
   }

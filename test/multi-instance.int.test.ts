@@ -10,6 +10,7 @@ import { createJobRunner, enqueueJob } from '../src/jobs/queue.ts';
 import { signInThrottle } from '../src/modules/auth/sign-in.commands.ts';
 import { sweepReminders } from '../src/modules/deadlines/index.ts';
 import { demoPassword, seedDemo } from '../src/modules/demo/index.ts';
+import { publicScreensPerMinute } from '../src/modules/jobads/index.ts';
 import { personWithCase } from '../src/modules/referrals/referral.factory.ts';
 import { createFreshDatabase, type FreshDatabase, testDatabaseKinds } from './support/databases.ts';
 import { signInAs, testConfig } from './support/platform.ts';
@@ -17,7 +18,7 @@ import { signInAs, testConfig } from './support/platform.ts';
 /*
  * Issue 11, "more than one machine": two API instances, each with its own connection pool, on one
  * PostgreSQL database behave as one service. Sessions, sign-in throttling and the per-address
- * rate limit live in the database; the job queue hands each job to one worker; a deadline's
+ * rate limits (sign-in, the public portal, job-advert screening) live in the database; the job queue hands each job to one worker; a deadline's
  * reminder is sent once however many instances sweep at the same moment.
  */
 
@@ -41,7 +42,10 @@ describe('two API instances on one PostgreSQL database [postgres]', {
     await seedDemo(fresh.db);
     second = await openPostgres(fresh.url as string);
     const keyring = parseKeys(generateKeyText(), 'the shared key');
-    const config = testConfig({ LINDUNG_SIGN_IN_RATE_LIMIT: String(rateLimit) });
+    const config = testConfig({
+      LINDUNG_SIGN_IN_RATE_LIMIT: String(rateLimit),
+      LINDUNG_PUBLIC_RATE_LIMIT: String(rateLimit),
+    });
     const logger = pino({ level: 'silent' });
     a = await buildApp({ config, db: fresh.db, keyring, logger });
     b = await buildApp({ config, db: second, keyring, logger });
@@ -100,6 +104,43 @@ describe('two API instances on one PostgreSQL database [postgres]', {
     assert.deepEqual(statuses.slice(rateLimit), [429, 429], 'the limit must hold across both instances');
     // Another address is not held back by the first one's hits.
     assert.equal((await signIn(b, 'nobody@example.org', 'x', '192.0.2.31')).statusCode, 401);
+  });
+
+  /** Sends `count` anonymous requests from one address, alternating between the instances. */
+  async function alternate(count: number, url: string, payload: Record<string, unknown>, ip: string) {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < count; attempt += 1) {
+      const app = attempt % 2 === 0 ? a : b;
+      statuses.push((await app.inject({ method: 'POST', url, payload, remoteAddress: ip })).statusCode);
+    }
+    return statuses;
+  }
+
+  it("counts one address's public portal requests across both instances against one rate limit", async () => {
+    const statuses = await alternate(rateLimit + 2, '/api/public/challenges', {}, '192.0.2.40');
+    assert.deepEqual(statuses.slice(0, rateLimit), Array(rateLimit).fill(201));
+    assert.deepEqual(
+      statuses.slice(rateLimit),
+      [429, 429],
+      'the portal limit must hold across both instances',
+    );
+    const other = await b.inject({
+      method: 'POST',
+      url: '/api/public/challenges',
+      remoteAddress: '192.0.2.41',
+    });
+    assert.equal(other.statusCode, 201);
+  });
+
+  it("counts one address's job-advert screenings across both instances against one rate limit", async () => {
+    const advert = { text: 'Kerja kilang di Johor, gaji RM1800, asrama disediakan.', readerLanguage: 'ms' };
+    const statuses = await alternate(publicScreensPerMinute + 2, '/api/jobads/screen', advert, '192.0.2.50');
+    assert.deepEqual(statuses.slice(0, publicScreensPerMinute), Array(publicScreensPerMinute).fill(200));
+    assert.deepEqual(
+      statuses.slice(publicScreensPerMinute),
+      [429, 429],
+      'the screening limit must hold across both',
+    );
   });
 
   it('runs each queued job exactly once when both instances drain the queue at the same time', async () => {

@@ -60,6 +60,11 @@ export const commands: readonly Command[] = [
     async () => (await import('./restore-command.ts')).runRestore,
   ),
   lazy(
+    'retention',
+    'anonymise closed cases past their retention period (--dry-run: only report)',
+    async () => (await import('./retention-command.ts')).runRetentionCommand,
+  ),
+  lazy(
     'openapi',
     'write the OpenAPI document to a file or standard output',
     async () => (await import('./openapi-command.ts')).runOpenapi,

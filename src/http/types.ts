@@ -18,5 +18,7 @@ export type App = FastifyInstance<
 export interface Services {
   readonly config: Config;
   readonly db: Db;
+  /** For read-only figures (statistics): a read replica when DATABASE_READ_URL is set, else `db`. */
+  readonly readDb: Db;
   readonly keyring: Keyring;
 }

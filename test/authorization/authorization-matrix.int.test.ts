@@ -98,6 +98,7 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
   'POST /api/referrals/{id}/cancel': { reason: 'Taken over' },
   'POST /api/consents/{id}/withdraw': { reason: 'Taken over' },
   'POST /api/cases/{id}/status': { status: 'closed', reason: 'Taken over' },
+  'POST /api/cases/{id}/erasure': { reason: 'Taken over' },
   'POST /api/placements/{id}/discharge': { dischargedOn: '2025-11-22', reason: 'other' },
   'POST /api/cases/{id}/notes': { body: 'Taken over' },
   'POST /api/protection-orders/{id}/revoke': { revokedOn: '2025-11-22', reason: 'Taken over' },

@@ -172,6 +172,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/cases/{id}': agency(['case:read'], id('case')),
   'PATCH /api/cases/{id}': agency(['case:write'], id('case')),
   'POST /api/cases/{id}/status': agency(['case:write'], id('case')),
+  'POST /api/cases/{id}/erasure': agency(['case:write'], id('case')),
   'GET /api/cases/{id}/timeline': agency(['case:read'], id('case')),
   'GET /api/jurisdiction': signedIn,
   'GET /api/jurisdictions': signedIn,

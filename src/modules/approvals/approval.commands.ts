@@ -1,10 +1,11 @@
+import { z } from 'zod';
 import { recordAudit } from '../../audit/audit.ts';
 import { decryptField, encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../../shared/errors.ts';
-import { type ApprovalKind, findAgency } from '../agencies/index.ts';
+import { type ApprovalKind, approvalKindSchema, findAgency } from '../agencies/index.ts';
 import {
   type ApprovalRow,
   insertApproval,
@@ -14,11 +15,18 @@ import {
 } from './approval.repo.ts';
 
 /**
+ * Every kind of request: the changes an agency may put under approval, and erasure, which always
+ * needs a supervisor (docs/decisions/0032).
+ */
+export const requestKindSchema = z.enum([...approvalKindSchema.options, 'erasure']);
+export type RequestKind = z.infer<typeof requestKindSchema>;
+
+/**
  * What makes an approved change happen, one per kind. The module that owns the change (cases, for
  * a closure) supplies it, so approvals need not know cases.
  */
 export type ApprovalAppliers = Readonly<
-  Record<ApprovalKind, (tx: Tx, actor: Actor, approval: ApprovalRow) => Promise<void>>
+  Record<RequestKind, (tx: Tx, actor: Actor, approval: ApprovalRow) => Promise<void>>
 >;
 
 interface CommandProps {
@@ -45,7 +53,7 @@ export function openSealedChange(keyring: Keyring, approval: ApprovalRow): Recor
  * Kinds of which a case may wait for several requests at once (one referral per receiving agency);
  * of the others, one pending request per case.
  */
-const severalPerCase: ReadonlySet<ApprovalKind> = new Set(['referral_out']);
+const severalPerCase: ReadonlySet<RequestKind> = new Set(['referral_out']);
 
 /**
  * Asks for a change to be approved. `change` holds what may be read as it is (ids, codes, dates);
@@ -53,7 +61,7 @@ const severalPerCase: ReadonlySet<ApprovalKind> = new Set(['referral_out']);
  */
 export async function requestApproval(
   props: CommandProps & {
-    kind: ApprovalKind;
+    kind: RequestKind;
     caseId: string;
     change: Record<string, unknown>;
     sealed?: { keyring: Keyring; change: Record<string, unknown> };
@@ -119,7 +127,7 @@ export async function decideApproval(
   ) {
     throw new ConflictError('approval_settled', 'The request was settled meanwhile.');
   }
-  if (decision === 'approved') await props.appliers[approval.kind as ApprovalKind](tx, actor, approval);
+  if (decision === 'approved') await props.appliers[approval.kind as RequestKind](tx, actor, approval);
   await recordAudit(tx, {
     actorUserId: actor.userId,
     agencyId: actor.agencyId,

@@ -5,11 +5,12 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
-import { approvalKindSchema } from '../agencies/index.ts';
 import {
   type ApprovalAppliers,
   decideApproval,
   openSealedChange,
+  type RequestKind,
+  requestKindSchema,
   withdrawApproval,
 } from './approval.commands.ts';
 import { approvalPolicy } from './approval.policy.ts';
@@ -20,7 +21,7 @@ const tags = ['approvals'];
 export const approvalSchema = z
   .object({
     id: z.uuid(),
-    kind: approvalKindSchema,
+    kind: requestKindSchema,
     caseId: z.uuid(),
     change: z
       .record(z.string(), z.unknown())
@@ -37,7 +38,7 @@ export const approvalSchema = z
 export function presentApproval(row: ApprovalRow, keyring: Keyring): z.infer<typeof approvalSchema> {
   return {
     id: row.id,
-    kind: row.kind as z.infer<typeof approvalKindSchema>,
+    kind: row.kind as RequestKind,
     caseId: row.case_id,
     change: { ...row.change, ...openSealedChange(keyring, row) },
     requestedBy: row.requested_by,

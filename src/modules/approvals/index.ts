@@ -2,7 +2,9 @@ export {
   type ApprovalAppliers,
   needsApproval,
   openSealedChange,
+  type RequestKind,
   requestApproval,
+  requestKindSchema,
 } from './approval.commands.ts';
 export { type ApprovalRow, findApproval, requireApproval } from './approval.repo.ts';
 export {

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { KeyError, type Keyring } from '../../crypto/keyring.ts';
 
@@ -41,6 +41,14 @@ export async function storeAttachment(
     await handle.close();
   }
   await rename(temporary, target);
+}
+
+/** Removes a stored file (an erased record's); a file already gone is fine, so this may run twice. */
+export async function removeAttachmentFile(
+  dir: string,
+  file: { agencyId: string; id: string },
+): Promise<void> {
+  await rm(fileOf(dir, file.agencyId, file.id), { force: true });
 }
 
 export class AttachmentFileError extends KeyError {}

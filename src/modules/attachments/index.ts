@@ -1,6 +1,6 @@
 // The file store and upload/download helpers, for other modules' evidence (action-plan reports).
 export { cleanFileName } from './attachment.commands.ts';
 export { registerAttachmentRoutes } from './attachment.routes.ts';
-export { loadAttachment, sha256Of, storeAttachment } from './attachment.store.ts';
+export { loadAttachment, removeAttachmentFile, sha256Of, storeAttachment } from './attachment.store.ts';
 export { maxAttachmentBytes, sniffMediaType } from './attachment.types.ts';
 export { readUploadedFile, sendAsDownload } from './file-transfer.ts';

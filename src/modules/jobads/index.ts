@@ -6,5 +6,5 @@
  * See docs/decisions/0021-job-advert-screening.md.
  */
 export { jobadsLabels } from './jobads.labels.ts';
-export { registerJobAdvertRoutes } from './jobads.routes.ts';
+export { publicScreensPerMinute, registerJobAdvertRoutes } from './jobads.routes.ts';
 export { type AdvertScreening, screenAdvert } from './screening/screen.ts';

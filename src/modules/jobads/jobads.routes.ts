@@ -25,7 +25,10 @@ import {
 
 const tags = ['job adverts'];
 const params = z.strictObject({ id: z.uuid() });
-/** Anonymous screens per client address and minute: enough for a person, not for a scraper. */
+/**
+ * Anonymous screens per client address and minute: enough for a person, not for a scraper. Counted
+ * in the database like every route limit (src/http/rate-limit-store.ts), so API processes share it.
+ */
 export const publicScreensPerMinute = 30;
 
 /** Online recruitment screening: one advert (public), adverts in bulk, adverts saved to an investigation. */

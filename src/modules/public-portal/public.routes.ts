@@ -28,8 +28,8 @@ const tags = ['public portal'];
 const smallBody = 32 * 1024;
 
 /**
- * The public portal's anonymous endpoints. No sign-in; each is rate-limited per address (in
- * memory), anonymous forms need a proof of work, code-and-secret checks count failures per hashed
+ * The public portal's anonymous endpoints. No sign-in; each is rate-limited per address (counted
+ * in the database's rate_limit_counter, so every API process shares the limit), anonymous forms need a proof of work, code-and-secret checks count failures per hashed
  * client (public_attempt, kept an hour), and every answer about a code is the same whether the
  * code is unknown or the secret wrong.
  */

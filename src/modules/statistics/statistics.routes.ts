@@ -20,7 +20,8 @@ const tags = ['statistics'];
 const label = z.object({ en: z.string(), ms: z.string(), id: z.string(), vi: z.string() });
 
 /** Counts only: no route here returns a record, a name or an identifier. */
-export function registerStatisticsRoutes(app: App, { db, config }: Services): void {
+/** Figures only: they read `readDb`, a read replica when DATABASE_READ_URL is set (nothing here writes). */
+export function registerStatisticsRoutes(app: App, { readDb, config }: Services): void {
   app.get(
     '/api/statistics/victims',
     {
@@ -34,7 +35,7 @@ export function registerStatisticsRoutes(app: App, { db, config }: Services): vo
     },
     async (request) => {
       const actor = actorOf(request);
-      return inTenant(db, actor, async (tx) => {
+      return inTenant(readDb, actor, async (tx) => {
         authorize(actor, statisticsPolicy, 'read', undefined);
         return readVictimStatistics({
           tx,
@@ -59,7 +60,7 @@ export function registerStatisticsRoutes(app: App, { db, config }: Services): vo
     },
     async (request) => {
       const actor = actorOf(request);
-      return inTenant(db, actor, async (tx) => {
+      return inTenant(readDb, actor, async (tx) => {
         authorize(actor, statisticsPolicy, 'read', undefined);
         return readDashboard({
           tx,
@@ -85,7 +86,7 @@ export function registerStatisticsRoutes(app: App, { db, config }: Services): vo
     },
     async (request) => {
       const actor = actorOf(request);
-      return inTenant(db, actor, async (tx) => {
+      return inTenant(readDb, actor, async (tx) => {
         authorize(actor, statisticsPolicy, 'read', undefined);
         return readTipTable({
           tx,

@@ -11,6 +11,7 @@ import { QueryState } from '../../components/States.tsx';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { CarePanel } from '../care/CarePanel.tsx';
 import { PersonLink } from '../persons/PersonLink.tsx';
+import { ErasureButton } from '../erasure/ErasureButton.tsx';
 import { CaseProgressPanel } from '../public-portal/CaseProgressPanel.tsx';
 import { VictimPathTabList, VictimPathTabPanels } from '../victim-path/CaseTabs.tsx';
 import { NotesPanel, TasksPanel } from './CaseWork.tsx';
@@ -127,6 +128,7 @@ export default function CaseDetailPage() {
                   {t('screening.screenPerson')}
                 </Button>
               )}
+              <ErasureButton caseId={id} status={found.data.status} />
             </Group>
           </Group>
           <Summary found={found.data} />

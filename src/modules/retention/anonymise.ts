@@ -1,0 +1,174 @@
+import { encryptField } from '../../crypto/field-cipher.ts';
+import type { Keyring } from '../../crypto/keyring.ts';
+import type { Tx } from '../../db/db.ts';
+
+/** A file in the attachments folder whose record was erased: removed once the erasure commits. */
+export interface ErasedFile {
+  readonly agencyId: string;
+  readonly id: string;
+}
+
+export interface Anonymised {
+  readonly caseIds: readonly string[];
+  readonly personIds: readonly string[];
+  readonly files: readonly ErasedFile[];
+}
+
+/**
+ * Encrypted columns that may not be empty hold, once erased, the encryption of '' under their own
+ * context: they stay readable (and rotatable) and say nothing. Nullable ones become null.
+ */
+function emptyValues(keyring: Keyring): Record<string, string> {
+  const contexts = [
+    'care_plan.goals',
+    'service_delivery.description',
+    'health_screening.findings',
+    'repatriation.travel_documents',
+    'repatriation.route',
+    'reintegration_plan.goals',
+    'identification_decision.basis',
+    'public_report.what',
+    'public_report.place',
+  ];
+  return Object.fromEntries(contexts.map((context) => [context, encryptField(keyring, context, '')]));
+}
+
+/**
+ * The persons of these cases whose personal data may go with them: every case they appear in is
+ * among these (or was anonymised before), and they are nobody's suspect (prosecution keeps its own).
+ */
+async function personsOnlyIn(tx: Tx, caseIds: readonly string[]): Promise<string[]> {
+  const rows = await tx.query<{ person_id: string }>(
+    `select distinct cp.person_id from case_person cp
+      where cp.case_id = any ($1::uuid[])
+        and not exists (
+          select 1 from case_person other join case_file c on c.id = other.case_id
+           where other.person_id = cp.person_id and not (other.case_id = any ($1::uuid[])) and c.anonymised_at is null)
+        and not exists (select 1 from suspect s where s.person_id = cp.person_id)`,
+    [caseIds],
+  );
+  return rows.map((row) => row.person_id);
+}
+
+/**
+ * Erases the personal data of closed cases and of the persons only they concern, in the caller's
+ * transaction (the platform's own connection: it reaches every agency's rows). Kept: every date,
+ * code, country, sex and an age, so that the statistics, the TIP table and the microdata give the
+ * same figures — an exact date of birth becomes the age on the day the person's first case was
+ * opened. Erased: narratives and reasons, names with their search keys, document numbers with
+ * their blind index, contact, address, notes, tasks' titles, progress pages for the family, and
+ * the records of files and photos (whose files the caller removes after commit). Cases already
+ * anonymised are left as they are.
+ */
+export async function anonymiseCases(
+  tx: Tx,
+  keyring: Keyring,
+  requested: readonly string[],
+): Promise<Anonymised> {
+  const pending = await tx.query<{ id: string }>(
+    `select id from case_file where id = any ($1::uuid[]) and anonymised_at is null order by id for update`,
+    [requested],
+  );
+  const caseIds = pending.map((row) => row.id);
+  if (caseIds.length === 0) return { caseIds, personIds: [], files: [] };
+  const empty = emptyValues(keyring);
+  const personIds = await personsOnlyIn(tx, caseIds);
+  const files: ErasedFile[] = [];
+  const run = (statement: string, params: unknown[] = []) => tx.query(statement, [caseIds, ...params]);
+
+  await run(`update case_file set summary = null, recruitment_place = null, exploitation_place = null,
+                    close_reason = null, anonymised_at = now() where id = any ($1::uuid[])`);
+  await run(`delete from case_note where case_id = any ($1::uuid[])`);
+  await run(`update case_task set title = '-' where case_id = any ($1::uuid[])`);
+  files.push(
+    ...(
+      await tx.query<{ agency_id: string; id: string }>(
+        `delete from case_attachment where case_id = any ($1::uuid[]) returning agency_id, id`,
+        [caseIds],
+      )
+    ).map((row) => ({ agencyId: row.agency_id, id: row.id })),
+  );
+  await run(`update needs_assessment set notes = null where case_id = any ($1::uuid[])`);
+  await run(`update care_plan set goals = $2 where case_id = any ($1::uuid[])`, [empty['care_plan.goals']]);
+  await run(`update service_delivery set description = $2 where case_id = any ($1::uuid[])`, [
+    empty['service_delivery.description'],
+  ]);
+  await run(
+    `update repatriation set travel_documents = $2, route = $3, escort = null, cancel_reason = null
+              where case_id = any ($1::uuid[])`,
+    [empty['repatriation.travel_documents'], empty['repatriation.route']],
+  );
+  await run(
+    `update reintegration_follow_up set notes = null where plan_id in (
+       select id from reintegration_plan where case_id = any ($1::uuid[])
+          or repatriation_id in (select id from repatriation where case_id = any ($1::uuid[])))`,
+  );
+  await run(
+    `update reintegration_plan set goals = $2, closure_note = null
+      where case_id = any ($1::uuid[]) or repatriation_id in (select id from repatriation where case_id = any ($1::uuid[]))`,
+    [empty['reintegration_plan.goals']],
+  );
+  await run(`update protection_order set revocation_reason = null, magistrate = null, court_reference = null
+              where case_id = any ($1::uuid[])`);
+  await run(
+    `update referral set decline_reason = null, cancel_reason = null where case_id = any ($1::uuid[])`,
+  );
+  await run(
+    `update approval_request set sealed_change = null, comment = null where case_id = any ($1::uuid[])`,
+  );
+  await run(`delete from case_progress_code where case_id = any ($1::uuid[])`);
+  await run(`delete from case_progress_summary where case_id = any ($1::uuid[])`);
+  // A report from the public that became this case: what it told and who told it.
+  await run(
+    `delete from public_report_message where report_id in (select id from public_report where case_id = any ($1::uuid[]))`,
+  );
+  await run(
+    `delete from public_report_attachment where report_id in (select id from public_report where case_id = any ($1::uuid[]))`,
+  );
+  await run(
+    `update public_report set what = $2, place = $3, happened = null, who = null, contact = null, closed_reason = null
+              where case_id = any ($1::uuid[])`,
+    [empty['public_report.what'], empty['public_report.place']],
+  );
+  await run(`update health_screening set findings = $2 where case_id = any ($1::uuid[])`, [
+    empty['health_screening.findings'],
+  ]);
+
+  if (personIds.length > 0) {
+    const people = (statement: string, params: unknown[] = []) => tx.query(statement, [personIds, ...params]);
+    // The age on the day the first case was opened is what the figures read from an exact birth date.
+    await people(
+      `update person p set contact = null, address = null, anonymised_at = now(),
+              birth_precision = 'estimated', birth_date = null,
+              estimated_age = extract(year from age(f.first_opened, p.birth_date))::integer, estimated_on = f.first_opened
+         from (select cp.person_id, min(c.opened_on) as first_opened from case_person cp
+                 join case_file c on c.id = cp.case_id group by cp.person_id) f
+        where p.id = any ($1::uuid[]) and f.person_id = p.id and p.birth_precision = 'exact'`,
+    );
+    await people(
+      `update person set contact = null, address = null, anonymised_at = now() where id = any ($1::uuid[])`,
+    );
+    await people(`delete from person_name where person_id = any ($1::uuid[])`);
+    await people(`delete from identity_document where person_id = any ($1::uuid[])`);
+    files.push(
+      ...(
+        await tx.query<{ agency_id: string; id: string }>(
+          `delete from person_photo where person_id = any ($1::uuid[]) returning agency_id, id`,
+          [personIds],
+        )
+      ).map((row) => ({ agencyId: row.agency_id, id: row.id })),
+    );
+    await people(`update screening set observations = null, interpreter_name = null, location = null
+                   where person_id = any ($1::uuid[])`);
+    await people(`update identification_decision set basis = $2 where person_id = any ($1::uuid[])`, [
+      empty['identification_decision.basis'],
+    ]);
+    await people(
+      `update consent set guardian_name = null, withdrawal_reason = null where person_id = any ($1::uuid[])`,
+    );
+    await people(`update health_screening set findings = $2 where person_id = any ($1::uuid[])`, [
+      empty['health_screening.findings'],
+    ]);
+  }
+  return { caseIds, personIds, files };
+}
