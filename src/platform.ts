@@ -19,6 +19,7 @@ import {
 } from './modules/deadlines/index.ts';
 import { countDemoUsers, isEmpty, seedDemo } from './modules/demo/index.ts';
 import { generateReportHandler, generateReportJob } from './modules/reports/index.ts';
+import { refreshRollupHandler, refreshRollupJob, scheduleRollupRefresh } from './modules/statistics/index.ts';
 import { AppError } from './shared/errors.ts';
 
 export class StartupError extends AppError {
@@ -60,6 +61,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
         [sweepRemindersJob]: sweepRemindersHandler(db, config),
         [reminderEmailJob]: reminderEmailHandler(db, createMailer(config, logger)),
         [generateReportJob]: generateReportHandler(db, keyring, config),
+        [refreshRollupJob]: refreshRollupHandler(db),
       },
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
@@ -67,6 +69,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
     await scheduleAuditChaining(db);
     await schedulePurgeSessions(db);
     await scheduleReminderSweep(db);
+    await scheduleRollupRefresh(db);
     return {
       app,
       db,

@@ -615,11 +615,18 @@ async function generateBatch(
 }
 
 /**
- * What the row triggers of referral and placement write (migrations 0019, 0022, 0025), for the
- * batch's rows at once, when the bulk path skipped them: the referral's and the admission's events
- * on the case's timeline, and the receiver's deadline to answer a pending referral.
+ * What the row triggers write (migrations 0019, 0022, 0025, 0088), for the batch's rows at once,
+ * when the bulk path skipped them: the months of the victim rollup to compute again, the referral's
+ * and the admission's events on the case's timeline, and the receiver's deadline to answer a
+ * pending referral.
  */
 async function writeTriggerEffects(tx: { query: (sql: string) => Promise<unknown> }): Promise<void> {
+  // Migration 0088: the months whose victim figures the rollup must compute again.
+  await tx.query(
+    `insert into victim_rollup_stale (agency_id, month)
+     select distinct v.agency_id, date_trunc('month', v.opened_on)::date from syn_v v
+     on conflict do nothing`,
+  );
   await tx.query(
     `insert into case_event (case_id, agency_id, actor_user_id, kind, detail)
      select c.id, c.agency_id, lindung_user_id(), 'referral.sent',
