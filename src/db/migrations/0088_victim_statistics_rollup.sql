@@ -332,9 +332,10 @@ create function lindung_refresh_victim_rollup(max_months integer) returns intege
      where r.agency_id = p.agency_id and r.month = p.month;
     insert into victim_rollup (agency_id, month, dimension, key, identified, referred, sheltered, repatriated,
                                reintegrated, referral_days, placement_days)
-    select c.* from unnest(agencies, months) as p (agency_id, month)
+    select c.* from (select x.month, array_agg(x.agency_id) as ids
+                       from unnest(agencies, months) as x (agency_id, month) group by x.month) p
      cross join lateral lindung_victim_cells(p.month, (p.month + interval '1 month' - interval '1 day')::date,
-                                             array[p.agency_id],
+                                             p.ids,
                                              array['none', 'agency', 'jurisdiction', 'sex', 'age_band', 'nationality',
                                                    'route', 'exploitation_type']) c;
     return cardinality(agencies);

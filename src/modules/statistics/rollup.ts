@@ -8,8 +8,11 @@ import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
  */
 export const refreshRollupJob = 'statistics.refresh_rollup';
 
-/** Months recomputed per transaction: new stale marks wait while one runs, so it stays short. */
-const monthsPerBatch = 12;
+/**
+ * Agency-months recomputed per transaction (oldest month first, a month's agencies in one pass): new
+ * stale marks wait while one runs, so it stays short.
+ */
+const monthsPerBatch = 24;
 
 /** Queues the refresh for the minute starting at `at` (one per minute however many processes run). */
 export function scheduleRollupRefresh(queryable: Queryable, at = new Date()): Promise<string> {
