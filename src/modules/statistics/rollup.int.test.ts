@@ -4,7 +4,7 @@ import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { useTestPlatform } from '../../../test/support/platform.ts';
 import { tenantQuery } from '../../../test/support/rls.ts';
 import { generateSynthetic } from '../../synthetic/generate.ts';
-import { refreshVictimRollup } from './rollup.ts';
+import { refreshRollupHandler, refreshRollupJob, refreshVictimRollup } from './rollup.ts';
 
 /*
  * The victim figures read from the rollup (migration 0088) against the same figures computed from
@@ -147,8 +147,20 @@ for (const kind of await testDatabaseKinds()) {
       const state = await rollupState();
       assert.ok(state.stale > 0 && state.cells > 0);
       await compare('changed, some months stale');
-      await refreshVictimRollup(db);
+      // The job this time: it recomputes the stale months and queues its next run a minute on.
+      await refreshRollupHandler(db)({
+        id: 'test',
+        kind: refreshRollupJob,
+        payload: {},
+        attempts: 1,
+        maxAttempts: 5,
+      });
       assert.equal((await rollupState()).stale, 0);
+      const [next] = await db.query<{ run_at: Date }>(
+        "select run_at from job where kind = $1 and status = 'queued' and run_at > now() + interval '30 seconds'",
+        [refreshRollupJob],
+      );
+      assert.ok(next, 'the next refresh is queued');
       await compare('changed and refreshed');
     });
 
