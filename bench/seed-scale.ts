@@ -7,6 +7,7 @@
  * count of the same victims as the owner. `--pglite` also times the first scale on PGlite.
  *
  * Options: --scales 10000,90000  --requests 10  --postgres-url <maintenance database URL>  --pglite
+ *          --database-prefix lindung_bench  --keep (leave the PostgreSQL database for bench:statistics)
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
@@ -19,7 +20,7 @@ import { tenantPrelude } from '../src/db/tenant.ts';
 import { seedDemo } from '../src/modules/demo/index.ts';
 import { countRows, generateSynthetic } from '../src/synthetic/generate.ts';
 import { postgresDatabase } from './support/databases.ts';
-import { machineDescription, markdownTable, median, ms } from './support/report.ts';
+import { loadAverage, machineDescription, markdownTable, median, ms } from './support/report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '10' },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
     pglite: { type: 'boolean', default: false },
+    'database-prefix': { type: 'string', default: 'lindung_bench' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const scales = values.scales.split(',').map(Number);
@@ -51,7 +54,7 @@ async function generateAll(db: Db, label: string): Promise<string[][]> {
       String(Math.round(report.rows / seconds)),
     ]);
     console.log(
-      `${label}: +${scale} cases (${total} in all), ${report.rows} rows in ${seconds.toFixed(1)} s`,
+      `${label}: +${scale} cases (${total} in all), ${report.rows} rows in ${seconds.toFixed(1)} s (${report.bulk ? 'bulk' : 'row by row'}), ${loadAverage()}`,
     );
   }
   return rows;
@@ -128,7 +131,7 @@ async function dashboard(db: Db): Promise<string[][]> {
 
 console.log(machineDescription());
 const generated: string[][] = [];
-const postgres = await postgresDatabase(values['postgres-url']);
+const postgres = await postgresDatabase(values['postgres-url'], values['database-prefix']);
 if (typeof postgres === 'string') {
   console.log(postgres);
 } else {
@@ -144,7 +147,8 @@ if (typeof postgres === 'string') {
     console.log(markdownTable(['query', 'median ms', 'max ms'], timed));
   } finally {
     await db.close();
-    await postgres.drop();
+    if (values.keep) console.log(`kept for bench:statistics --database-url: ${postgres.env.DATABASE_URL}`);
+    else await postgres.drop();
   }
 }
 if (values.pglite) {

@@ -1,14 +1,17 @@
 /**
  * Statistics and reports benchmark (`npm run bench:statistics`, issue 7). On a fresh PostgreSQL
- * database and a fresh PGlite database in the same run: the demo data and `--scale` synthetic
- * cases, then, as Malaysia's coordinator (statistics:read, row-level security on), the dashboard's
- * figures (readDashboard: victims by year, prosecution by category, overdue deadlines) and the TIP
- * table (readTipTable: law enforcement over the period and victims by four dimensions), each next
- * to the TIP table's first version (the dashboard's victim function once per dimension) and a bare
- * SQL count of the same victims as the owner (the baseline). No rollups exist yet: this measures the
- * direct queries that rollups would have to beat.
+ * database and a fresh PGlite database in the same run (or on a PostgreSQL database already filled,
+ * `--database-url`, e.g. the one `bench:seed --keep` leaves): the demo data and `--scale` synthetic
+ * cases, the victim rollup computed from scratch (timed), then, as Malaysia's coordinator
+ * (statistics:read, row-level security on), the dashboard's figures (readDashboard) and the TIP table
+ * (readTipTable), and their victim queries read from the rollup next to the same figures computed
+ * from the base tables (0050's and 0069's functions, kept as `…_direct`), over whole months and over
+ * a period that starts and ends inside months; the prosecution figures and overdue deadlines, which
+ * have no rollup; and a bare SQL count of the same victims as the owner (the baseline).
  *
  * Options: --scale 20000  --requests 5  --postgres-url <maintenance database URL>  --no-pglite
+ *          --pglite-scale N (default --scale)  --database-url <filled PostgreSQL database>
+ *          --database-prefix lindung_bench
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
@@ -19,6 +22,7 @@ import { openPostgres } from '../src/db/pg.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { tenantPrelude } from '../src/db/tenant.ts';
 import { seedDemo } from '../src/modules/demo/index.ts';
+import { refreshVictimRollup } from '../src/modules/statistics/rollup.ts';
 import { readDashboard } from '../src/modules/statistics/statistics.commands.ts';
 import { readTipTable } from '../src/modules/statistics/tip.commands.ts';
 import type { Permission } from '../src/policy/permissions.ts';
@@ -30,8 +34,11 @@ import { loadAverage, machineDescription, markdownTable, median, ms } from './su
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '20000' },
+    'pglite-scale': { type: 'string' },
     requests: { type: 'string', default: '5' },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    'database-url': { type: 'string' },
+    'database-prefix': { type: 'string', default: 'lindung_bench' },
     'no-pglite': { type: 'boolean', default: false },
   },
 });
@@ -39,6 +46,7 @@ const scale = Number(values.scale);
 const requests = Number(values.requests);
 const keyring = parseKeys(generateKeyText(), 'bench key');
 const period = { from: '2019-01-01', to: '2025-12-31' };
+const ragged = { from: '2019-01-15', to: '2025-11-20' };
 
 async function timeMs(run: () => Promise<unknown>): Promise<number[]> {
   await run();
@@ -51,11 +59,32 @@ async function timeMs(run: () => Promise<unknown>): Promise<number[]> {
   return timings;
 }
 
-async function measure(db: Db, label: string): Promise<string[][]> {
+async function fill(db: Db, label: string, cases: number): Promise<void> {
   await seedDemo(db);
-  const generated = await generateSynthetic(db, { scale, seed: 1, keyring });
+  const generated = await generateSynthetic(db, { scale: cases, seed: 1, keyring });
   console.log(`${label}: ${generated.cases} cases, ${generated.rows} rows in ${generated.milliseconds} ms`);
+}
+
+async function measure(db: Db, label: string): Promise<string[][]> {
+  const rows: string[][] = [];
+  const [victims] = await db.query<{ n: number }>(
+    "select count(*)::int as n from case_file where type = 'victim_case'",
+  );
   await db.query('analyze');
+  const started = performance.now();
+  const months = await refreshVictimRollup(db);
+  const refreshMs = performance.now() - started;
+  await db.query('analyze victim_rollup');
+  const [cells] = await db.query<{ n: number }>('select count(*)::int as n from victim_rollup');
+  console.log(
+    `${label}: ${victims?.n} victim cases; rollup of ${months} agency-months (${cells?.n} cells) computed in ${ms(refreshMs)} ms, ${loadAverage()}`,
+  );
+  rows.push([
+    label,
+    `rollup computed from scratch: ${months} agency-months, ${cells?.n} cells (once)`,
+    ms(refreshMs),
+    '',
+  ]);
   const [coordinator] = await db.query<{ user_id: string; agency_id: string }>(
     `select m.user_id, m.agency_id from membership m join app_user u on u.id = m.user_id
       where u.email = 'coordinator.mapo@demo.lindung.org'`,
@@ -70,9 +99,14 @@ async function measure(db: Db, label: string): Promise<string[][]> {
     skipPolicyChecks: false,
   };
   const prelude = tenantPrelude({ userId: actor.userId, agencyId: actor.agencyId, permissions });
+  const asCoordinator = (sql: string, params: unknown[]) =>
+    db.transaction((tx) => tx.query(sql, params), { prelude });
+  const victimFigures =
+    (fn: string, p: { from: string; to: string }, bucket: string, dimension: string) => () =>
+      asCoordinator(`select * from ${fn}($1, $2, $3, $4)`, [p.from, p.to, bucket, dimension]);
   const figures: [string, () => Promise<unknown>][] = [
     [
-      'dashboard figures by year (national, RLS, direct)',
+      'dashboard figures by year (readDashboard: victims from the rollup)',
       () =>
         db.transaction(
           (tx) =>
@@ -87,28 +121,53 @@ async function measure(db: Db, label: string): Promise<string[][]> {
         ),
     ],
     [
-      'TIP table (national, RLS, direct)',
+      'TIP table (readTipTable: victims from the rollup)',
       () =>
         db.transaction((tx) => readTipTable({ tx, actor, query: period, smallCellThreshold: 5 }), {
           prelude,
         }),
     ],
+    ['victims by year, rollup', victimFigures('lindung_victim_statistics', period, 'year', 'none')],
     [
-      'TIP table, first version: lindung_victim_statistics once per dimension',
+      'victims by year, direct (base tables)',
+      victimFigures('lindung_victim_statistics_direct', period, 'year', 'none'),
+    ],
+    [
+      'victims by month × exploitation type, rollup',
+      victimFigures('lindung_victim_statistics', period, 'month', 'exploitation_type'),
+    ],
+    [
+      'victims by month × exploitation type, direct',
+      victimFigures('lindung_victim_statistics_direct', period, 'month', 'exploitation_type'),
+    ],
+    [
+      'victims by quarter, 15 Jan 2019 – 20 Nov 2025, rollup (partial months live)',
+      victimFigures('lindung_victim_statistics', ragged, 'quarter', 'none'),
+    ],
+    [
+      'victims by quarter, 15 Jan 2019 – 20 Nov 2025, direct',
+      victimFigures('lindung_victim_statistics_direct', ragged, 'quarter', 'none'),
+    ],
+    [
+      'TIP victims by 4 dimensions, rollup',
+      () => asCoordinator('select * from lindung_tip_victims($1, $2)', [period.from, period.to]),
+    ],
+    [
+      'TIP victims by 4 dimensions, direct',
+      () => asCoordinator('select * from lindung_tip_victims_direct($1, $2)', [period.from, period.to]),
+    ],
+    [
+      'prosecution figures by year (no rollup)',
       () =>
-        db.transaction(
-          async (tx) => {
-            await tx.query('select * from lindung_tip_prosecution($1, $2)', [period.from, period.to]);
-            for (const dimension of ['none', 'exploitation_type', 'sex', 'age_band', 'nationality']) {
-              await tx.query("select * from lindung_victim_statistics($1, $2, 'year', $3)", [
-                period.from,
-                period.to,
-                dimension,
-              ]);
-            }
-          },
-          { prelude },
-        ),
+        asCoordinator("select * from lindung_prosecution_figures($1, $2, 'year')", [period.from, period.to]),
+    ],
+    [
+      'TIP prosecution figures (no rollup)',
+      () => asCoordinator('select * from lindung_tip_prosecution($1, $2)', [period.from, period.to]),
+    ],
+    [
+      'overdue deadlines (no rollup)',
+      () => asCoordinator('select * from lindung_overdue_deadlines(now())', []),
     ],
     [
       'baseline: bare count of the same victims (owner, no RLS)',
@@ -120,38 +179,69 @@ async function measure(db: Db, label: string): Promise<string[][]> {
         ),
     ],
   ];
-  const rows: string[][] = [];
   for (const [name, run] of figures) {
     const timings = await timeMs(run);
     rows.push([label, name, ms(median(timings)), ms(Math.max(...timings))]);
-    console.log(`${label} ${name}: median ${ms(median(timings))} ms (load ${loadAverage()})`);
+    console.log(`${label} ${name}: median ${ms(median(timings))} ms (${loadAverage()})`);
   }
+  // A write to every Malaysian agency's busiest month makes those months stale until the job runs:
+  // the dashboard then computes them from the base tables.
+  await db.query(
+    `insert into victim_rollup_stale (agency_id, month)
+     select a.id, date '2024-05-01' from agency a where a.country = 'MY' on conflict do nothing`,
+  );
+  const stale = await timeMs(victimFigures('lindung_victim_statistics', period, 'year', 'none'));
+  rows.push([
+    label,
+    'victims by year, rollup with May 2024 stale for every agency',
+    ms(median(stale)),
+    ms(Math.max(...stale)),
+  ]);
+  const again = performance.now();
+  const refreshed = await refreshVictimRollup(db);
+  rows.push([
+    label,
+    `job: ${refreshed} stale agency-months recomputed (once)`,
+    ms(performance.now() - again),
+    '',
+  ]);
   return rows;
 }
 
 console.log(machineDescription());
-console.log(`load average at start: ${loadAverage()}`);
 const rows: string[][] = [];
-const postgres = await postgresDatabase(values['postgres-url']);
-if (typeof postgres === 'string') console.log(postgres);
-else {
-  const db = await openPostgres(loadConfig(postgres.env).databaseUrl as string);
+if (values['database-url']) {
+  const db = await openPostgres(values['database-url']);
   try {
     await migrate(db);
     rows.push(...(await measure(db, 'PostgreSQL')));
   } finally {
     await db.close();
-    await postgres.drop();
+  }
+} else {
+  const postgres = await postgresDatabase(values['postgres-url'], values['database-prefix']);
+  if (typeof postgres === 'string') console.log(postgres);
+  else {
+    const db = await openPostgres(loadConfig(postgres.env).databaseUrl as string);
+    try {
+      await migrate(db);
+      await fill(db, 'PostgreSQL', scale);
+      rows.push(...(await measure(db, 'PostgreSQL')));
+    } finally {
+      await db.close();
+      await postgres.drop();
+    }
   }
 }
 if (!values['no-pglite']) {
   const db = await openPglite(undefined);
   try {
     await migrate(db);
+    await fill(db, 'PGlite', Number(values['pglite-scale'] ?? scale));
     rows.push(...(await measure(db, 'PGlite')));
   } finally {
     await db.close();
   }
 }
-console.log(`\n${scale} cases, ${requests} runs after one warm-up, load average at end ${loadAverage()}:\n`);
+console.log(`\n${requests} runs after one warm-up, ${loadAverage()} at the end:\n`);
 console.log(markdownTable(['database', 'query', 'median ms', 'max ms'], rows));

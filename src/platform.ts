@@ -27,6 +27,7 @@ import {
   retentionJob,
   scheduleRetention,
 } from './modules/retention/index.ts';
+import { refreshRollupHandler, refreshRollupJob, scheduleRollupRefresh } from './modules/statistics/index.ts';
 import { AppError } from './shared/errors.ts';
 
 export class StartupError extends AppError {
@@ -73,6 +74,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
         [generateReportJob]: generateReportHandler(db, keyring, config),
         [retentionJob]: retentionHandler(db, keyring, config),
         [eraseCaseJob]: eraseCaseHandler(db, keyring, config),
+        [refreshRollupJob]: refreshRollupHandler(db),
       },
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
@@ -81,6 +83,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
     await schedulePurgeSessions(db);
     await scheduleReminderSweep(db);
     await scheduleRetention(db);
+    await scheduleRollupRefresh(db);
     return {
       app,
       db,

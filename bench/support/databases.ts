@@ -16,7 +16,10 @@ export async function pgliteDatabase(): Promise<BenchDatabase> {
 }
 
 /** A new empty database on the PostgreSQL server, or the reason there is none. */
-export async function postgresDatabase(maintenanceUrl: string): Promise<BenchDatabase | string> {
+export async function postgresDatabase(
+  maintenanceUrl: string,
+  prefix = 'lindung_bench',
+): Promise<BenchDatabase | string> {
   const connect = async () => {
     const client = new pg.Client({ connectionString: maintenanceUrl, connectionTimeoutMillis: 3000 });
     await client.connect();
@@ -28,7 +31,8 @@ export async function postgresDatabase(maintenanceUrl: string): Promise<BenchDat
   } catch (error) {
     return `PostgreSQL is not reachable at ${maintenanceUrl} (${(error as Error).message}): its run is skipped`;
   }
-  const name = `lindung_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
+  if (!/^[a-z_]+$/.test(prefix)) throw new Error(`database prefix ${prefix}: letters and _ only`);
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   try {
     await admin.query(`create database ${name}`);
   } finally {

@@ -104,7 +104,7 @@ async function runSynthetic(
   const seconds = report.milliseconds / 1000;
   say(
     context,
-    `${where}: added ${report.cases} synthetic cases (${report.rows} rows) in ${seconds.toFixed(1)} s, ${Math.round(report.rows / seconds)} rows/s`,
+    `${where}: added ${report.cases} synthetic cases (${report.rows} rows) in ${seconds.toFixed(1)} s, ${Math.round(report.rows / seconds)} rows/s${report.bulk ? '' : ' (row by row: only a superuser may skip the row triggers)'}`,
   );
   return 0;
 }

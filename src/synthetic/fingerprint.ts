@@ -14,7 +14,8 @@ export interface Distribution {
 /**
  * What one seed generated, independent of the database's own ids (the demo agencies get new ids in
  * every database): an md5 over every synthetic victim's reference, agency, person and case facts,
- * and over the counts of each related record. Equal fingerprints mean equal data sets.
+ * over the counts of each related record, and over what the tables' triggers wrote (timeline events
+ * without the ids that differ between databases, referral deadlines). Equal fingerprints mean equal data sets.
  */
 export async function syntheticFingerprint(db: Db | Tx, seed: number): Promise<string> {
   const [row] = await db.query<{ fingerprint: string }>(
@@ -35,6 +36,14 @@ export async function syntheticFingerprint(db: Db | Tx, seed: number): Promise<s
        || (select count(*) from investigation i where i.reference like $1)
        || (select string_agg(o.outcome, ',' order by o.charge_id) from charge_outcome o
              join investigation i on i.id = o.investigation_id where i.reference like $1)
+       || (select string_agg(x, ';' order by x) from (
+             select concat_ws('|', c.reference, e.kind, ea.name,
+                              e.detail - array['placementId', 'fromAgencyId', 'toAgencyId', 'shelterId']) as x
+               from case_event e join c on c.id = e.case_id join agency ea on ea.id = e.agency_id) events)
+       || (select string_agg(concat_ws('|', r.id, da.name, d.due_at, d.due_on, d.status), ';' order by r.id)
+             from deadline d join referral r on r.id = d.source_id join c on c.id = r.case_id
+             join agency da on da.id = d.agency_id
+            where d.source_kind = 'referral_response')
      ) as fingerprint`,
     [`SYN-${seed}-%`],
   );

@@ -22,6 +22,11 @@ export interface SyntheticOptions {
   seed: number;
   keyring: Keyring;
   batchSize?: number;
+  /**
+   * Fire the tables' row triggers and foreign-key checks row by row, as the API's writes do, even
+   * where the bulk path could be taken (tests compare the two).
+   */
+  rowByRow?: boolean;
   onBatch?: (done: number, total: number) => void;
 }
 
@@ -29,6 +34,8 @@ export interface SyntheticReport {
   cases: number;
   rows: number;
   milliseconds: number;
+  /** Whether the batches skipped the row triggers and foreign-key checks (decision 0033). */
+  bulk: boolean;
 }
 
 /** The tables the generator writes, in the order it writes them (for counting and for tests). */
@@ -73,9 +80,10 @@ export async function generateSynthetic(db: Db, options: SyntheticOptions): Prom
   const setup = await readSetup(db);
   const cipherPools = encryptPools(options.keyring);
   const before = await countRows(db);
+  const bulk = !options.rowByRow && (await maySkipRowTriggers(db));
   for (let lo = 1; lo <= options.scale; lo += batchSize) {
     const hi = Math.min(options.scale, lo + batchSize - 1);
-    await db.transaction((tx) => generateBatch(tx, { seed: options.seed, lo, hi, setup, cipherPools }));
+    await db.transaction((tx) => generateBatch(tx, { seed: options.seed, lo, hi, setup, cipherPools, bulk }));
     options.onBatch?.(hi, options.scale);
   }
   const after = await countRows(db);
@@ -83,6 +91,7 @@ export async function generateSynthetic(db: Db, options: SyntheticOptions): Prom
     cases: after.case_file - before.case_file,
     rows: syntheticTables.reduce((sum, table) => sum + after[table] - before[table], 0),
     milliseconds: Math.round(performance.now() - started),
+    bulk,
   };
 }
 
@@ -91,6 +100,18 @@ export async function countRows(db: Db | Tx): Promise<Record<(typeof syntheticTa
     `select ${syntheticTables.map((table) => `(select count(*)::integer from ${table}) as ${table}`).join(', ')}`,
   );
   return row as Record<(typeof syntheticTables)[number], number>;
+}
+
+/**
+ * The bulk path (decision 0033): the batch runs with `session_replication_role = replica`, so
+ * PostgreSQL skips the per-row foreign-key checks and row triggers, and the generator writes what
+ * those triggers would have written (timeline events, referral deadlines) set-based afterwards.
+ * The rows are consistent by construction (synthetic.int.test.ts checks every foreign key). Only a
+ * superuser may set it; anyone else gets the row-by-row path, which gives the same rows.
+ */
+async function maySkipRowTriggers(db: Db): Promise<boolean> {
+  const [row] = await db.query<{ on: boolean }>("select current_setting('is_superuser') = 'on' as on");
+  return row?.on === true;
 }
 
 interface Setup {
@@ -224,7 +245,8 @@ async function generateBatch(
     hi,
     setup,
     cipherPools,
-  }: { seed: number; lo: number; hi: number; setup: Setup; cipherPools: CipherPools },
+    bulk,
+  }: { seed: number; lo: number; hi: number; setup: Setup; cipherPools: CipherPools; bulk: boolean },
 ): Promise<void> {
   const profile = process.env.LINDUNG_SYNTHETIC_PROFILE === '1';
   const tx = {
@@ -238,6 +260,7 @@ async function generateBatch(
       return rows;
     },
   };
+  if (bulk) await tx.query('set local session_replication_role = replica');
   const names = namePoolRows();
   await tx.query(
     'create temp table syn_name on commit drop as select * from unnest($1::text[], $2::text[], $3::int[], $4::text[]) as t(nat, pool, idx, value)',
@@ -465,6 +488,7 @@ async function generateBatch(
             (r.referred_on + 1)::timestamptz
        from syn_r r where r.bed_id is not null`,
   );
+  if (bulk) await writeTriggerEffects(tx);
   await tx.query(
     `insert into protection_order (case_id, agency_id, person_id, kind, status, court, applied_on, issued_on, jurisdiction,
                                    legal_basis, period_amount, period_unit, expires_on, recorded_by, created_at, updated_at)
@@ -587,5 +611,42 @@ async function generateBatch(
             n.le_user_id, (n.opened_on + 240)::timestamptz
        from syn_i n join charge c on c.id = n.charge_id
       where n.outcome_draw < 0.75`,
+  );
+}
+
+/**
+ * What the row triggers write (migrations 0019, 0022, 0025, 0088), for the batch's rows at once,
+ * when the bulk path skipped them: the months of the victim rollup to compute again, the referral's
+ * and the admission's events on the case's timeline, and the receiver's deadline to answer a
+ * pending referral.
+ */
+async function writeTriggerEffects(tx: { query: (sql: string) => Promise<unknown> }): Promise<void> {
+  // Migration 0088: the months whose victim figures the rollup must compute again.
+  await tx.query(
+    `insert into victim_rollup_stale (agency_id, month)
+     select distinct v.agency_id, date_trunc('month', v.opened_on)::date from syn_v v
+     on conflict do nothing`,
+  );
+  await tx.query(
+    `insert into case_event (case_id, agency_id, actor_user_id, kind, detail)
+     select c.id, c.agency_id, lindung_user_id(), 'referral.sent',
+            jsonb_build_object('referralId', r.id, 'fromAgencyId', r.agency_id, 'toAgencyId', r.to_agency_id,
+              'purpose', r.purpose, 'urgency', r.urgency, 'parentReferralId', r.parent_referral_id)
+       from syn_r s join referral r on r.id = s.referral_id join case_file c on c.id = r.case_id`,
+  );
+  await tx.query(
+    `insert into deadline (agency_id, source_kind, source_id, due_at, due_on)
+     select r.to_agency_id, 'referral_response', r.id, r.response_deadline,
+            (r.response_deadline at time zone a.time_zone)::date
+       from syn_r s join referral r on r.id = s.referral_id join agency a on a.id = r.to_agency_id
+      where r.status = 'pending'
+     on conflict (source_kind, source_id) do nothing`,
+  );
+  await tx.query(
+    `insert into case_event (case_id, agency_id, actor_user_id, kind, detail)
+     select p.case_id, p.agency_id, lindung_user_id(), 'case.shelter_admitted',
+            jsonb_build_object('placementId', p.id, 'shelterId', p.shelter_id, 'admittedOn', p.admitted_on,
+              'reason', p.reason, 'transferredFromId', p.transferred_from_id, 'fromShelterId', null)
+       from syn_r s join placement p on p.referral_id = s.referral_id`,
   );
 }

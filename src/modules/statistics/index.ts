@@ -2,6 +2,14 @@
  * Statistics: counts and trends of victims (identified, referred, sheltered, repatriated,
  * reintegrated; days to referral and placement) by period and dimension, the prosecution figures and
  * overdue deadlines, for one agency or, with statistics:read, the country, with small cells
- * suppressed beyond the owning agency. See docs/decisions/0013-statistics.md.
+ * suppressed beyond the owning agency. See docs/decisions/0013-statistics.md; the victim figures
+ * come from a rollup kept by a job (decision 0033).
  */
+
+export {
+  refreshRollupHandler,
+  refreshRollupJob,
+  refreshVictimRollup,
+  scheduleRollupRefresh,
+} from './rollup.ts';
 export { registerStatisticsRoutes } from './statistics.routes.ts';

@@ -1,0 +1,56 @@
+import type { Db, Queryable } from '../../db/db.ts';
+import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
+
+/*
+ * The victim rollup's refresh (migration 0088, decision 0033): writes mark (agency, month) pairs
+ * stale; this job recomputes them a few at a time, each batch its own short transaction, and queues
+ * its next run a minute on. Reads never wait for it: a stale month is computed from the base tables.
+ */
+export const refreshRollupJob = 'statistics.refresh_rollup';
+
+/**
+ * Agency-months recomputed per transaction (oldest month first, a month's agencies in one pass): new
+ * stale marks wait while one runs, so it stays short.
+ */
+const monthsPerBatch = 24;
+
+/** Queues the refresh for the minute starting at `at` (one per minute however many processes run). */
+export function scheduleRollupRefresh(queryable: Queryable, at = new Date()): Promise<string> {
+  const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+  return enqueueJob(queryable, { kind: refreshRollupJob, runAt: at, singletonKey: minute.toISOString() });
+}
+
+/**
+ * Recomputes stale months until none is left or `budgetMs` has passed; answers how many. Gives up
+ * for now when writers hold the marks (the database answers -1), after `retries` tries.
+ */
+export async function refreshVictimRollup(
+  db: Db,
+  options: { budgetMs?: number; retries?: number } = {},
+): Promise<number> {
+  const started = performance.now();
+  let refreshed = 0;
+  let retries = options.retries ?? 3;
+  while (performance.now() - started < (options.budgetMs ?? Number.POSITIVE_INFINITY)) {
+    const [row] = await db.transaction((tx) =>
+      tx.query<{ n: number }>('select lindung_refresh_victim_rollup($1) as n', [monthsPerBatch]),
+    );
+    const n = row?.n ?? 0;
+    if (n === 0) break;
+    if (n < 0) {
+      if (retries-- <= 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      continue;
+    }
+    refreshed += n;
+  }
+  return refreshed;
+}
+
+/** Every minute: the stale months, for at most 20 s, then the next run. */
+export function refreshRollupHandler(db: Db): JobHandler {
+  return async () => {
+    await refreshVictimRollup(db, { budgetMs: 20_000 });
+    await scheduleRollupRefresh(db, new Date(Date.now() + 60_000));
+  };
+}
