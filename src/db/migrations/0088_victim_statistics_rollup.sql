@@ -77,31 +77,27 @@ create function lindung_victim_cells(from_date date, to_date date, agencies uuid
                  end as a) x
        where c.type = 'victim_case' and c.opened_on between from_date and to_date and c.agency_id = any(agencies)
     ),
-    first_referral as (
-      select v.case_id, v.person_id, min(r.created_at)::date as referred_on
-        from victim v join referral r on r.case_id = v.case_id and r.person_id = v.person_id and r.agency_id = v.agency_id
-       group by 1, 2
-    ),
-    first_placement as (
-      select v.case_id, v.person_id, min(p.admitted_on) as placed_on
-        from victim v join placement p on p.case_id = v.case_id and p.person_id = v.person_id and p.agency_id = v.agency_id
-       group by 1, 2
-    ),
-    returned as (
-      select v.case_id, v.person_id,
-             bool_or(exists (select 1 from reintegration_plan rip where rip.repatriation_id = rp.id)) as planned
-        from victim v join repatriation rp on rp.case_id = v.case_id and rp.person_id = v.person_id
-                                         and rp.agency_id = v.agency_id and rp.status = 'handed_over'
-       group by 1, 2
-    ),
+    -- Per victim through the indexes (a month's victims are few next to the tables): the first
+    -- referral and placement by the case's agency, the handed-over return and any reintegration plan.
     path as (
-      select v.*, fr.referred_on, fp.placed_on, rt.case_id is not null as repatriated,
-             coalesce(rt.planned, false)
-               or exists (select 1 from reintegration_plan rip where rip.case_id = v.case_id) as reintegrated
+      select v.*, fr.referred_on, fp.placed_on, rt.repatriated is not null as repatriated,
+             coalesce(rt.planned, false) or rc.planned is not null as reintegrated
         from victim v
-        left join first_referral fr on fr.case_id = v.case_id and fr.person_id = v.person_id
-        left join first_placement fp on fp.case_id = v.case_id and fp.person_id = v.person_id
-        left join returned rt on rt.case_id = v.case_id and rt.person_id = v.person_id
+        left join lateral (
+          select true as planned from reintegration_plan rip where rip.case_id = v.case_id limit 1) rc on true
+        left join lateral (
+          select min(r.created_at)::date as referred_on from referral r
+           where r.case_id = v.case_id and r.person_id = v.person_id and r.agency_id = v.agency_id) fr on true
+        left join lateral (
+          select min(p.admitted_on) as placed_on from placement p
+           where p.case_id = v.case_id and p.person_id = v.person_id and p.agency_id = v.agency_id) fp on true
+        left join lateral (
+          select true as repatriated,
+                 bool_or(exists (select 1 from reintegration_plan rip where rip.repatriation_id = rp.id)) as planned
+            from repatriation rp
+           where rp.case_id = v.case_id and rp.person_id = v.person_id and rp.agency_id = v.agency_id
+             and rp.status = 'handed_over'
+          having count(*) > 0) rt on true
     ),
     keyed as (
       select p.agency_id, p.month, p.opened_on, p.referred_on, p.placed_on, p.repatriated, p.reintegrated,
@@ -178,9 +174,10 @@ create function lindung_victim_scope_cells(from_date date, to_date date, dims te
       select (w.last_month + interval '1 month')::date, to_date, s.ids from whole w, scope s
        where w.first_month <= w.last_month and to_date >= (w.last_month + interval '1 month')::date
       union all
-      select st.month, (st.month + interval '1 month' - interval '1 day')::date, array[st.agency_id]
+      select st.month, (st.month + interval '1 month' - interval '1 day')::date, array_agg(st.agency_id)
         from whole w, scope s, victim_rollup_stale st
        where st.agency_id = any(s.ids) and st.month between w.first_month and w.last_month
+       group by st.month
     )
     select r.agency_id, r.month, r.dimension, r.key, r.identified, r.referred, r.sheltered, r.repatriated,
            r.reintegrated, r.referral_days, r.placement_days
