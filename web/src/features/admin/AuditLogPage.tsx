@@ -21,6 +21,7 @@ import type { Page } from '../../api/types.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
+import { KeyboardScroll } from '../../components/KeyboardScroll.tsx';
 import { QueryState } from '../../components/States.tsx';
 import type { AuditEntry, AuditOutcome, AuditVerification } from './types.ts';
 
@@ -106,7 +107,7 @@ export default function AuditLogPage() {
         emptyText={t('admin.audit.empty')}
       />
       {items.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
+        <KeyboardScroll label={t('admin.audit.title')} minWidth={640}>
           <Table striped aria-label={t('admin.audit.title')}>
             <Table.Thead>
               <Table.Tr>
@@ -157,7 +158,7 @@ export default function AuditLogPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </KeyboardScroll>
       )}
       {entries.hasNextPage && (
         <Button

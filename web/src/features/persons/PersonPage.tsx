@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { CaseSummary, Page } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { StatusBadge } from '../../components/CaseBadges.tsx';
+import { KeyboardScroll } from '../../components/KeyboardScroll.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { ConsentsPanel } from '../cases/SharingPanels.tsx';
 import type { ScreeningSummary } from '../screening/types.ts';
@@ -112,30 +113,32 @@ function Details({ found }: { found: PersonRecord }) {
         <Fact label={t('personPage.address')}>{found.address ?? none}</Fact>
       </SimpleGrid>
       {found.documents.length > 0 && (
-        <Table.ScrollContainer minWidth={480} mt="md">
-          <Table aria-label={t('personPage.documents')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('personPage.documentType')}</Table.Th>
-                <Table.Th>{t('personPage.documentNumber')}</Table.Th>
-                <Table.Th>{t('personPage.issuingCountry')}</Table.Th>
-                <Table.Th>{t('personPage.heldBy')}</Table.Th>
-                <Table.Th>{t('personPage.expiresOn')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {found.documents.map((document) => (
-                <Table.Tr key={document.id}>
-                  <Table.Td>{t(`personPage.documentTypes.${document.type}`)}</Table.Td>
-                  <Table.Td>{document.number}</Table.Td>
-                  <Table.Td>{document.issuingCountry ?? none}</Table.Td>
-                  <Table.Td>{t(`personPage.holders.${document.heldBy}`)}</Table.Td>
-                  <Table.Td>{document.expiresOn ? format.date(document.expiresOn) : none}</Table.Td>
+        <Box mt="md">
+          <KeyboardScroll label={t('personPage.documents')} minWidth={480}>
+            <Table aria-label={t('personPage.documents')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('personPage.documentType')}</Table.Th>
+                  <Table.Th>{t('personPage.documentNumber')}</Table.Th>
+                  <Table.Th>{t('personPage.issuingCountry')}</Table.Th>
+                  <Table.Th>{t('personPage.heldBy')}</Table.Th>
+                  <Table.Th>{t('personPage.expiresOn')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {found.documents.map((document) => (
+                  <Table.Tr key={document.id}>
+                    <Table.Td>{t(`personPage.documentTypes.${document.type}`)}</Table.Td>
+                    <Table.Td>{document.number}</Table.Td>
+                    <Table.Td>{document.issuingCountry ?? none}</Table.Td>
+                    <Table.Td>{t(`personPage.holders.${document.heldBy}`)}</Table.Td>
+                    <Table.Td>{document.expiresOn ? format.date(document.expiresOn) : none}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </KeyboardScroll>
+        </Box>
       )}
     </Card>
   );
