@@ -151,6 +151,15 @@ describe('the lindung command line', () => {
     assert.match(stdout, /^audit chain intact: \d+ entries\n$/);
   });
 
+  it('reports in a dry run what retention would anonymise, as JSON of counts', async () => {
+    const { code, stdout, stderr } = await lindung(['retention', '--dry-run'], { env });
+    assert.equal(code, 0, stderr);
+    const report = JSON.parse(stdout);
+    assert.equal(report.dryRun, true);
+    assert.equal(report.due, 0);
+    assert.equal(report.anonymisedCases, 0);
+  });
+
   it('backs up and restores into a new data folder whose audit chain still verifies', async () => {
     const file = path.join(folder, 'lindung.backup');
     const backup = await lindung(['backup', file], { env });
