@@ -7,8 +7,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import pino from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
+import { totpCode } from '../../src/modules/auth/totp.ts';
 import { type Platform, startPlatform } from '../../src/platform.ts';
 import { buildWebApp } from '../../src/web-build.ts';
+import { signInAs, type TestSession } from '../support/platform.ts';
 
 /** Debian's Chromium (`apt-get install chromium`); Playwright's own browser download is never used. */
 export const chromiumPath = process.env.LINDUNG_CHROMIUM ?? '/usr/bin/chromium';
@@ -67,6 +69,18 @@ export async function startE2eServer(): Promise<E2eServer> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A demo user signed in through the API with two-factor sign-in enrolled (the server requires it), in English. */
+export async function enrolledSession(server: E2eServer, email: string): Promise<TestSession> {
+  const session = await signInAs(server.platform.app, email);
+  const { secret } = (await session.request('POST', '/api/auth/two-factor/enrol')).json() as {
+    secret: string;
+  };
+  const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', { code: totpCode(secret) });
+  if (confirmed.statusCode !== 200) throw new Error(`two-factor enrolment of ${email}: ${confirmed.body}`);
+  await session.request('PATCH', '/api/me', { locale: 'en' });
+  return session;
 }
 
 /** Saves a screenshot for people to look at (test/e2e/screenshots, not committed). */

@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { totpCode } from '../../src/modules/auth/totp.ts';
 import { scanAcrossAgencies } from '../../src/modules/linkage/index.ts';
 import { anhRecords } from '../../src/modules/linkage/linkage.factory.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
-import { signInAs } from '../support/platform.ts';
-import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+import {
+  type E2eServer,
+  enrolledSession,
+  screenshot,
+  seriousViolations,
+  startE2eServer,
+  stepTimeout,
+} from './browser.ts';
 
 /*
  * Issue 8's review of possible duplicates in Chromium against the real server: JKM's case manager
@@ -20,18 +25,7 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
 
   before(async () => {
     server = await startE2eServer();
-    const enrolled = async (email: string) => {
-      const session = await signInAs(server.platform.app, email);
-      const { secret } = (await session.request('POST', '/api/auth/two-factor/enrol')).json() as {
-        secret: string;
-      };
-      const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
-        code: totpCode(secret),
-      });
-      assert.equal(confirmed.statusCode, 200, confirmed.body);
-      assert.equal((await session.request('PATCH', '/api/me', { locale: 'en' })).statusCode, 200);
-      return session;
-    };
+    const enrolled = (email: string) => enrolledSession(server, email);
     const session = await enrolled('cm.jkm@demo.lindung.org');
     await personWithCase(session, anhRecords.withAccents);
     await personWithCase(session, anhRecords.withoutAccents);
