@@ -40,6 +40,27 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   );
 }
 
+/** Audits what a command did, for the user and agency it acted as, in the command's transaction. */
+export function auditCommand(
+  command: {
+    readonly tx: Tx;
+    readonly actor: { readonly userId: string; readonly agencyId: string };
+    readonly requestId: string;
+  },
+  action: string,
+  subject: { readonly type: string; readonly id: string },
+  detail: Record<string, unknown> = {},
+): Promise<void> {
+  return recordAudit(command.tx, {
+    actorUserId: command.actor.userId,
+    agencyId: command.actor.agencyId,
+    action,
+    subject,
+    requestId: command.requestId,
+    detail,
+  });
+}
+
 /** Audits a user's read of a record (a person, a case…): who looked at what, when, and why if they said. */
 export function recordRead(
   tx: Tx,

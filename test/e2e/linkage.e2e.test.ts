@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { totpCode } from '../../src/modules/auth/totp.ts';
+import type { Page } from 'playwright-core';
 import { scanAcrossAgencies } from '../../src/modules/linkage/index.ts';
 import { anhRecords } from '../../src/modules/linkage/linkage.factory.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
-import { signInAs } from '../support/platform.ts';
-import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+import {
+  type E2eServer,
+  pageOf,
+  screenshot,
+  seriousViolations,
+  signInEnrolled,
+  startE2eServer,
+} from './browser.ts';
 
 /*
  * Issue 8's review of possible duplicates in Chromium against the real server: JKM's case manager
@@ -16,22 +21,10 @@ import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTime
 describe('issue 8 in the browser: review, merge and undo of possible duplicates', () => {
   let server: E2eServer;
   let page: Page;
-  const contexts: BrowserContext[] = [];
 
   before(async () => {
     server = await startE2eServer();
-    const enrolled = async (email: string) => {
-      const session = await signInAs(server.platform.app, email);
-      const { secret } = (await session.request('POST', '/api/auth/two-factor/enrol')).json() as {
-        secret: string;
-      };
-      const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
-        code: totpCode(secret),
-      });
-      assert.equal(confirmed.statusCode, 200, confirmed.body);
-      assert.equal((await session.request('PATCH', '/api/me', { locale: 'en' })).statusCode, 200);
-      return session;
-    };
+    const enrolled = (email: string) => signInEnrolled(server, email);
     const session = await enrolled('cm.jkm@demo.lindung.org');
     await personWithCase(session, anhRecords.withAccents);
     await personWithCase(session, anhRecords.withoutAccents);
@@ -41,24 +34,9 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       documents: [],
     });
     await scanAcrossAgencies(server.platform.db);
-    const context = await server.browser.newContext({
-      baseURL: server.baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    context.setDefaultTimeout(stepTimeout);
-    await context.addCookies([
-      {
-        name: 'lindung_session',
-        value: session.cookie.slice('lindung_session='.length),
-        url: server.baseUrl,
-      },
-    ]);
-    contexts.push(context);
-    page = await context.newPage();
+    page = await pageOf(server, session);
   });
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
     await server?.close();
   });
 

@@ -1,4 +1,4 @@
-import { recordAudit, recordRead } from '../../audit/audit.ts';
+import { auditCommand, recordRead } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
@@ -21,17 +21,6 @@ interface CommandProps {
   readonly tx: Tx;
   readonly actor: Actor;
   readonly requestId: string;
-}
-
-function audit(props: CommandProps, action: string, subject: { type: string; id: string }, detail = {}) {
-  return recordAudit(props.tx, {
-    actorUserId: props.actor.userId,
-    agencyId: props.actor.agencyId,
-    action,
-    subject,
-    requestId: props.requestId,
-    detail,
-  });
 }
 
 /**
@@ -59,7 +48,7 @@ export async function scanForDuplicates(props: CommandProps) {
     rescored: pairs.filter((p) => known.has(`${p.personA}:${p.personB}`)).length,
     removed: gone.length,
   };
-  await audit(props, 'linkage.scan', { type: 'agency', id: actor.agencyId }, result);
+  await auditCommand(props, 'linkage.scan', { type: 'agency', id: actor.agencyId }, result);
   return result;
 }
 
@@ -115,7 +104,7 @@ export async function decidePair(props: CommandProps & { candidate: CandidateRow
   });
   if (!decided)
     throw new ConflictError('linkage_candidate_changed', 'The pair was changed since you read it.');
-  await audit(
+  await auditCommand(
     props,
     'linkage.decide',
     { type: 'linkage_candidate', id: candidate.id },
@@ -175,7 +164,7 @@ export async function mergePair(
       userId: actor.userId,
     });
   }
-  await audit(
+  await auditCommand(
     props,
     'person.merge',
     { type: 'person_merge', id },
@@ -204,7 +193,7 @@ export async function undoMerge(props: CommandProps & { merge: MergeRow; reason:
       [merge.candidate_id, reason, actor.userId],
     );
   }
-  await audit(
+  await auditCommand(
     props,
     'person.merge_undo',
     { type: 'person_merge', id: merge.id },
