@@ -6,7 +6,7 @@ import { BackupFileError, BackupRefusedError } from './backup-errors.ts';
 import type { BackupHeader } from './backup-header.ts';
 
 /*
- * Attachment files (case attachments, persons' photos) live on disk beside the database,
+ * Attachment files (case attachments, persons' photos, evidence on action-plan reports) live on disk beside the database,
  * encrypted (see modules/attachments/attachment.store.ts). A backup carries them as they are
  * stored, still encrypted under the keyring's keys, one frame each after the tables' frames:
  *   {"file":"<agency id>/<attachment id>"}\n<the stored bytes>
@@ -24,6 +24,8 @@ export async function listAttachmentFiles(db: Queryable, attachmentsDir: string)
     `select agency_id::text as "agencyId", id::text as id from case_attachment
      union all
      select agency_id::text, id::text from person_photo
+     union all
+     select agency_id::text, id::text from action_plan_report_evidence
      order by 1, 2`,
   );
   const files: BackupFileEntry[] = [];

@@ -23,6 +23,7 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'case_file', column: 'summary', primaryKey: 'id' },
   { table: 'case_note', column: 'body', primaryKey: 'id' },
   { table: 'case_attachment', column: 'file_name', primaryKey: 'id' },
+  { table: 'action_plan_report_evidence', column: 'file_name', primaryKey: 'id' },
   {
     table: 'identity_document',
     column: 'number',

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { listAttachmentFiles } from '../../backup/attachment-files.ts';
 import { multipart, pdf } from '../attachments/upload.factory.ts';
 
 for (const kind of await testDatabaseKinds()) {
@@ -59,6 +60,11 @@ for (const kind of await testDatabaseKinds()) {
         [evidenceId],
       );
       assert.ok(row && !row.file_name.includes('register'), 'the file name is encrypted');
+      const backedUp = await listAttachmentFiles(platform().db, platform().config.attachmentsDir);
+      assert.ok(
+        backedUp.some((file) => file.path.endsWith(evidenceId)),
+        'backups carry the evidence file',
+      );
       const listed = await jkm.request('GET', `/api/action-plan-reports/${reportId}/evidence`);
       assert.deepEqual(
         listed.json().items.map((item: { id: string }) => item.id),
