@@ -178,20 +178,32 @@ export async function recordAttendance(
   props: CommandProps & { session: SessionRow; attendance: Attendance },
 ): Promise<void> {
   const { tx, actor, session, attendance } = props;
-  const known = new Set(
-    (
-      await tx.query<{ id: string }>('select id from training_participant where session_id = $1', [
-        session.id,
-      ])
-    ).map((row) => row.id),
+  if (await sessionDayNotReached(tx, session, session.starts_on)) {
+    throw new RuleViolationError(
+      'training_session_not_started',
+      `Attendance is recorded once the session has started (on ${session.starts_on}).`,
+    );
+  }
+  const participants = await tx.query<{ id: string; certified: boolean }>(
+    `select p.id, exists (select 1 from training_certificate t where t.participant_id = p.id) as certified
+       from training_participant p where p.session_id = $1`,
+    [session.id],
   );
+  const known = new Map(participants.map((row) => [row.id, row]));
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   attendance.records.forEach((record, i) => {
-    if (!known.has(record.participantId))
+    const participant = known.get(record.participantId);
+    if (!participant)
       problems.push({ field: `records.${i}.participantId`, message: 'is not a participant of the session' });
     else if (seen.has(record.participantId))
       problems.push({ field: `records.${i}.participantId`, message: 'is given twice' });
+    // A certificate says its holder attended, and anyone can check it on the public site.
+    else if (participant.certified && !record.attended)
+      problems.push({
+        field: `records.${i}.attended`,
+        message: 'has a certificate, so stays marked present',
+      });
     seen.add(record.participantId);
     if (!record.attended && (record.postScore ?? null) !== null)
       problems.push({ field: `records.${i}.postScore`, message: 'needs the participant to have attended' });
@@ -240,6 +252,15 @@ export async function recordAttendance(
   );
 }
 
+/** Whether `day` of the session is still ahead in the time zone of the agency that runs it. */
+async function sessionDayNotReached(tx: Tx, session: SessionRow, day: string): Promise<boolean> {
+  const [row] = await tx.query<{ ahead: boolean }>(
+    `select (now() at time zone a.time_zone)::date < $2::date as ahead from agency a where a.id = $1`,
+    [session.agency_id, day],
+  );
+  return row?.ahead ?? false;
+}
+
 const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** A random verification code such as `K7QM-2XHD-9PWA` (60 bits; no 0/O or 1/I to misread). */
@@ -253,6 +274,12 @@ export async function issueCertificates(
   props: CommandProps & { session: SessionRow; participantIds: readonly string[] },
 ): Promise<string[]> {
   const { tx, actor, session, participantIds } = props;
+  if (await sessionDayNotReached(tx, session, session.ends_on)) {
+    throw new RuleViolationError(
+      'training_session_not_ended',
+      `Certificates are issued once the session has ended (on ${session.ends_on}).`,
+    );
+  }
   const rows = await tx.query<{ id: string; attended: boolean; full_name: string; certified: boolean }>(
     `select p.id, p.attended, p.full_name,
             exists (select 1 from training_certificate t where t.participant_id = p.id) as certified

@@ -100,6 +100,18 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(own.length, 1);
     });
 
+    it('keeps a certificate holder marked present in the database itself', async () => {
+      await assert.rejects(
+        asTenant(
+          trainer,
+          trainerPermissions,
+          'update training_participant set attended = false where id = $1',
+          [present],
+        ),
+        (error: { code?: string }) => error.code === '23514',
+      );
+    });
+
     it('keeps participants to their agency and the running agency, and everything from another country', async () => {
       const ofSession = `select 1 from training_certificate t join training_participant p on p.id = t.participant_id
                           where p.session_id = $1`;

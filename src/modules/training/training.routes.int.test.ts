@@ -155,6 +155,13 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(issued.statusCode, 201, issued.body);
       participants = issued.json().participants;
       assert.equal(participants.filter((p) => p.certificate).length, 2);
+      const takenBack = await trainer.request('POST', `/api/training-sessions/${sessionId}/attendance`, {
+        records: [{ participantId: a.id, attended: false }],
+      });
+      assert.equal(takenBack.statusCode, 400, takenBack.body);
+      assert.deepEqual(takenBack.json().errors, [
+        { field: 'records.0.attended', message: 'has a certificate, so stays marked present' },
+      ]);
     });
 
     it('serves the certificate as PDF to its holder and checks its code publicly with only the printed fields', async () => {
@@ -229,6 +236,46 @@ for (const kind of await testDatabaseKinds()) {
         (await jkm.request('GET', '/api/training/report?from=2026-01-01&to=2026-12-31')).statusCode,
         403,
       );
+    });
+
+    it('records attendance once a session has started and issues certificates once it has ended', async () => {
+      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const schedule = async (startsOn: string, endsOn: string) => {
+        const session = await trainer.request('POST', `/api/training-courses/${courseId}/sessions`, {
+          startsOn,
+          endsOn,
+          mode: 'online',
+          trainers: ['Mohd Faizal Hamid'],
+          capacity: 2,
+          language: 'ms',
+        });
+        assert.equal(session.statusCode, 201, session.body);
+        const id: string = session.json().id;
+        const registered = await trainer.request('POST', `/api/training-sessions/${id}/registrations`, {
+          fullName: 'Nguyễn Thị Lan',
+          agencyId: platform().agencyIds.pdrm,
+          role: 'frontline_officer',
+        });
+        assert.equal(registered.statusCode, 201, registered.body);
+        const participant = (await trainer.request('GET', `/api/training-sessions/${id}`)).json()
+          .participants[0] as Participant;
+        return { id, participantId: participant.id };
+      };
+      const attend = (id: string, participantId: string) =>
+        trainer.request('POST', `/api/training-sessions/${id}/attendance`, {
+          records: [{ participantId, attended: true }],
+        });
+      const ahead = await schedule(day(30), day(31));
+      const early = await attend(ahead.id, ahead.participantId);
+      assert.equal(early.statusCode, 422, early.body);
+      assert.equal(early.json().code, 'training_session_not_started');
+      const running = await schedule(day(-2), day(30));
+      assert.equal((await attend(running.id, running.participantId)).statusCode, 200);
+      const unfinished = await trainer.request('POST', `/api/training-sessions/${running.id}/certificates`, {
+        participantIds: [running.participantId],
+      });
+      assert.equal(unfinished.statusCode, 422, unfinished.body);
+      assert.equal(unfinished.json().code, 'training_session_not_ended');
     });
 
     it("keeps courses and sessions from another country's agencies", async () => {
