@@ -14,7 +14,7 @@ import {
 
 /*
  * A supervisor's approvals in Chromium: JKM puts closing a case under approval, a case manager asks
- * to close one, a colleague sees the request on the home page and the Approvals page, needs a reason
+ * on the case page to close it, a colleague sees the request on the home page and the Approvals page, needs a reason
  * to reject, approves, and the case shows closed. Every wait is for a role or a text.
  */
 describe('deciding approvals in the browser', () => {
@@ -43,11 +43,6 @@ describe('deciding approvals in the browser', () => {
     caseManager = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
     ({ caseId } = await personWithCase(caseManager));
     reference = (await caseManager.request('GET', `/api/cases/${caseId}`)).json().reference;
-    const asked = await caseManager.request('POST', `/api/cases/${caseId}/status`, {
-      status: 'closed',
-      reason: 'Reintegrated with her family.',
-    });
-    assert.equal(asked.statusCode, 202, asked.body);
     const supervisor = await signInEnrolled(server, 'senior.jkm@example.gov.my', 'en', supervisorPassword);
     requesterPage = await pageOf(server, caseManager);
     supervisorPage = await pageOf(server, supervisor);
@@ -69,6 +64,20 @@ describe('deciding approvals in the browser', () => {
         throw error;
       }
     });
+
+  step('should send closing the case for approval and keep it open', async () => {
+    await requesterPage.goto(`/cases/${caseId}`);
+    await requesterPage.getByRole('button', { name: 'Close case' }).click();
+    const form = requesterPage.getByRole('form', { name: 'Close this case' });
+    await form.getByRole('button', { name: 'Close the case' }).click();
+    await form.getByText('Please fill this in.').waitFor();
+    await form.getByLabel('Why the case is closed').fill('Reintegrated with her family.');
+    await form.getByRole('button', { name: 'Close the case' }).click();
+    await requesterPage.getByRole('status').filter({ hasText: 'waits for a supervisor' }).waitFor();
+    assert.deepEqual(await seriousViolations(requesterPage), []);
+    await screenshot(requesterPage, 'approvals-closure-asked-en');
+    assert.equal((await caseManager.request('GET', `/api/cases/${caseId}`)).json().status, 'open');
+  });
 
   step('should not let the requester decide their own request, saying why', async () => {
     await requesterPage.goto('/approvals');
