@@ -94,9 +94,15 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 /**
  * Signs a demo user in through the API, sets up their two-factor sign-in (which the e2e server
  * requires) and their language; a later sign-in of the same user would need a code, so keep it.
+ * `password`: for a user the test created (the demo users' by default).
  */
-export async function signInEnrolled(server: E2eServer, email: string, locale = 'en'): Promise<TestSession> {
-  const session = await signInAs(server.platform.app, email);
+export async function signInEnrolled(
+  server: E2eServer,
+  email: string,
+  locale = 'en',
+  password?: string,
+): Promise<TestSession> {
+  const session = await signInAs(server.platform.app, email, {}, password);
   const { secret } = (await session.request('POST', '/api/auth/two-factor/enrol')).json() as {
     secret: string;
   };

@@ -55,6 +55,7 @@ const PersonPage = lazy(() => import('../features/persons/PersonPage.tsx'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
 const AgencySettingsPage = lazy(() => import('../features/admin/AgencySettingsPage.tsx'));
 const AuditLogPage = lazy(() => import('../features/admin/AuditLogPage.tsx'));
+const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -122,6 +123,7 @@ const router = createBrowserRouter([
           { path: 'campaigns', element: <CampaignsPage /> },
           { path: 'campaigns/:id', element: <CampaignPage /> },
           { path: 'persons/:id', element: <PersonPage /> },
+          { path: 'approvals', element: <ApprovalsPage /> },
           { path: 'admin/audit', element: <AuditLogPage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/agency', element: <AgencySettingsPage /> },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client.ts';
 import { useAdminLinks } from '../features/admin/nav.ts';
+import { useApprovalLinks } from '../features/approvals/nav.ts';
 import { useCoordinationLinks } from '../features/coordination/nav.ts';
 import { useJobAdvertLinks } from '../features/jobads/nav.ts';
 import { useLinkageLinks } from '../features/linkage/nav.ts';
@@ -35,6 +36,7 @@ export function AppLayout() {
   const canEditHelp = useCan('coordination:manage');
   const coordinationLinks = useCoordinationLinks(location.pathname);
   const adminLinks = useAdminLinks(location.pathname);
+  const approvalLinks = useApprovalLinks(location.pathname);
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -58,6 +60,7 @@ export function AppLayout() {
           },
         ]
       : []),
+    ...approvalLinks,
     ...victimPathLinks,
     ...statisticsLinks,
     ...(canTriage

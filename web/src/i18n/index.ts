@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../api/types.ts';
 import { addAdminLocales } from './admin-locales.ts';
+import { addApprovalsLocales } from './approvals-locales.ts';
 import { addCareLocales } from './care-locales.ts';
 import { addCoordinationLocales } from './coordination-locales.ts';
 import { addErasureLocales } from './erasure-locales.ts';
@@ -78,6 +79,7 @@ addWebappLocales(i18next);
 addLinkageLocales(i18next);
 addCoordinationLocales(i18next);
 addAdminLocales(i18next);
+addApprovalsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

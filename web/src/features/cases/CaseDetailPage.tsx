@@ -15,6 +15,7 @@ import { PersonLink } from '../persons/PersonLink.tsx';
 import { CaseProgressPanel } from '../public-portal/CaseProgressPanel.tsx';
 import { VictimPathTabList, VictimPathTabPanels } from '../victim-path/CaseTabs.tsx';
 import { NotesPanel, TasksPanel } from './CaseWork.tsx';
+import { CloseCaseButton } from './CloseCaseButton.tsx';
 import { ConsentsPanel, ReferralsPanel } from './SharingPanels.tsx';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -128,6 +129,7 @@ export default function CaseDetailPage() {
                   {t('screening.screenPerson')}
                 </Button>
               )}
+              <CloseCaseButton caseId={id} status={found.data.status} />
               <ErasureButton caseId={id} status={found.data.status} />
             </Group>
           </Group>

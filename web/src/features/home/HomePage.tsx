@@ -10,6 +10,7 @@ import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
+import { PendingApprovalsPanel } from '../approvals/PendingApprovalsPanel.tsx';
 import { ShelterBedsPanel } from './ShelterBedsPanel.tsx';
 
 type MyTask = Task & { caseReference: string };
@@ -271,6 +272,7 @@ export default function HomePage() {
         <Text c="dimmed">{t('home.nothingForRole')}</Text>
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <PendingApprovalsPanel />
         {readsCases && <TaskPanel />}
         {(readsCases || handlesReferrals) && <DeadlinesPanel />}
         {readsCases && <MyCasesPanel />}

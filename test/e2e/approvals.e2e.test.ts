@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
+import type { TestSession } from '../support/platform.ts';
+import {
+  type E2eServer,
+  pageOf,
+  screenshot,
+  seriousViolations,
+  signInEnrolled,
+  startE2eServer,
+} from './browser.ts';
+
+/*
+ * A supervisor's approvals in Chromium: JKM puts closing a case under approval, a case manager asks
+ * on the case page to close it, a colleague sees the request on the home page and the Approvals page, needs a reason
+ * to reject, approves, and the case shows closed. Every wait is for a role or a text.
+ */
+describe('deciding approvals in the browser', () => {
+  let server: E2eServer;
+  let caseManager: TestSession;
+  let requesterPage: Page;
+  let supervisorPage: Page;
+  let caseId: string;
+  let reference: string;
+  const supervisorPassword = 'a long enough password for e2e';
+
+  before(async () => {
+    server = await startE2eServer();
+    const admin = await signInEnrolled(server, 'admin.jkm@demo.lindung.org');
+    const settings = await admin.request('PATCH', `/api/agencies/${admin.agencyId}`, {
+      approvalsRequired: ['case_closure'],
+    });
+    assert.equal(settings.statusCode, 200, settings.body);
+    const created = await admin.request('POST', '/api/users', {
+      email: 'senior.jkm@example.gov.my',
+      displayName: 'Zainab Senior',
+      password: supervisorPassword,
+      memberships: [{ agencyId: admin.agencyId, role: 'case_manager' }],
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    caseManager = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
+    ({ caseId } = await personWithCase(caseManager));
+    reference = (await caseManager.request('GET', `/api/cases/${caseId}`)).json().reference;
+    const supervisor = await signInEnrolled(server, 'senior.jkm@example.gov.my', 'en', supervisorPassword);
+    requesterPage = await pageOf(server, caseManager);
+    supervisorPage = await pageOf(server, supervisor);
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  let failed = false;
+  const step = (title: string, body: () => Promise<void>) =>
+    it(title, async (t) => {
+      if (failed) return t.skip('an earlier step failed');
+      try {
+        await body();
+      } catch (error) {
+        failed = true;
+        await screenshot(supervisorPage, 'approvals-failed-step').catch(() => undefined);
+        await screenshot(requesterPage, 'approvals-failed-step-requester').catch(() => undefined);
+        throw error;
+      }
+    });
+
+  step('should send closing the case for approval and keep it open', async () => {
+    await requesterPage.goto(`/cases/${caseId}`);
+    await requesterPage.getByRole('button', { name: 'Close case' }).click();
+    const form = requesterPage.getByRole('form', { name: 'Close this case' });
+    await form.getByRole('button', { name: 'Close the case' }).click();
+    await form.getByText('Please fill this in.').waitFor();
+    await form.getByLabel('Why the case is closed').fill('Reintegrated with her family.');
+    await form.getByRole('button', { name: 'Close the case' }).click();
+    await requesterPage.getByRole('status').filter({ hasText: 'waits for a supervisor' }).waitFor();
+    assert.deepEqual(await seriousViolations(requesterPage), []);
+    await screenshot(requesterPage, 'approvals-closure-asked-en');
+    assert.equal((await caseManager.request('GET', `/api/cases/${caseId}`)).json().status, 'open');
+  });
+
+  step('should not let the requester decide their own request, saying why', async () => {
+    await requesterPage.goto('/approvals');
+    const request = requesterPage.getByRole('article', { name: `Closing the case · ${reference}` });
+    await request.getByText('Asked by you').waitFor();
+    await request.getByRole('button', { name: 'Approve' }).click();
+    await request
+      .getByRole('alert')
+      .filter({ hasText: 'Another member of your agency must decide your own request.' })
+      .waitFor();
+  });
+
+  step('should count the waiting request on the supervisor’s home page', async () => {
+    await supervisorPage.goto('/');
+    await supervisorPage.getByRole('link', { name: 'Requests waiting for approval: 1' }).click();
+    await supervisorPage.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
+  });
+
+  step('should show the request with who asked and the change asked for', async () => {
+    const request = supervisorPage.getByRole('article', { name: `Closing the case · ${reference}` });
+    await request.getByText('Asked by Nurul Huda Ismail').waitFor();
+    await request.getByText('Reintegrated with her family.').waitFor();
+    await request.getByRole('link', { name: `Open case ${reference}` }).waitFor();
+    assert.equal(
+      await supervisorPage.getByRole('navigation').getByRole('link', { name: 'Approvals' }).count(),
+      1,
+    );
+    assert.deepEqual(await seriousViolations(supervisorPage), []);
+    await screenshot(supervisorPage, 'approvals-pending-en');
+  });
+
+  step('should need a reason to reject', async () => {
+    const request = supervisorPage.getByRole('article', { name: `Closing the case · ${reference}` });
+    await request.getByRole('button', { name: 'Reject' }).click();
+    await request.getByText('Say why you reject the request.').waitFor();
+  });
+
+  step('should approve, leaving nothing waiting, and the case shows closed', async () => {
+    const request = supervisorPage.getByRole('article', { name: `Closing the case · ${reference}` });
+    await request.getByLabel('Comment').fill('Agreed after the home visit.');
+    await request.getByRole('button', { name: 'Approve' }).click();
+    await supervisorPage
+      .getByRole('status')
+      .filter({ hasText: `Approved: Closing the case ${reference}.` })
+      .waitFor();
+    await supervisorPage.getByText('No request is waiting for approval.').waitFor();
+    await screenshot(supervisorPage, 'approvals-empty-en');
+    await supervisorPage.goto(`/cases/${caseId}`);
+    await supervisorPage.getByRole('heading', { level: 1, name: new RegExp(reference) }).waitFor();
+    await supervisorPage.getByText('Closed', { exact: true }).first().waitFor();
+    assert.equal((await caseManager.request('GET', `/api/cases/${caseId}`)).json().status, 'closed');
+  });
+
+  step('should not offer approvals to a role that cannot decide them', async () => {
+    const auditor = await signInEnrolled(server, 'auditor.jkm@demo.lindung.org');
+    const page = await pageOf(server, auditor);
+    await page.goto('/');
+    await page.getByRole('navigation').getByRole('link').first().waitFor();
+    assert.equal(await page.getByRole('navigation').getByRole('link', { name: 'Approvals' }).count(), 0);
+  });
+});

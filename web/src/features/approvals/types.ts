@@ -1,0 +1,17 @@
+/** An approval request as `GET /api/approvals` answers it (src/modules/approvals/approval.routes.ts). */
+export interface Approval {
+  id: string;
+  kind: 'case_closure' | 'care_plan' | 'referral_out' | 'erasure';
+  caseId: string;
+  change: Record<string, unknown>;
+  requestedBy: string;
+  requestedAt: string;
+  status: 'pending' | 'approved' | 'rejected' | 'withdrawn';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+}
+
+/** The agency's pending requests: the Approvals page and the home page's count share this query. */
+export const pendingApprovalsKey = ['approvals', 'pending'] as const;
+export const pendingApprovalsUrl = '/api/approvals?status=pending';
