@@ -50,7 +50,7 @@ describe('issue 9 in the browser: the trainer runs a course to a certificate', (
 
   step('lets the trainer create a course from the menu', async () => {
     await trainer.goto('/');
-    await trainer.getByRole('navigation').getByRole('link', { name: 'Training' }).click();
+    await trainer.getByRole('navigation').getByRole('link', { name: 'Training', exact: true }).click();
     await trainer.getByRole('heading', { name: 'Training', level: 1 }).waitFor();
     const form = trainer.getByRole('form', { name: 'New course' });
     await form.getByLabel('Title').fill(courseTitle);
@@ -154,5 +154,18 @@ describe('issue 9 in the browser: the trainer runs a course to a certificate', (
     } finally {
       await context.close();
     }
+  });
+
+  step('counts the people trained and certified in the training report', async () => {
+    await trainer.getByRole('navigation').getByRole('link', { name: 'Training report' }).click();
+    await trainer.getByRole('heading', { name: 'People trained' }).waitFor();
+    await trainer.getByLabel('Sessions ending from').fill('2026-04-01');
+    await trainer.getByLabel('Sessions ending until').fill('2026-04-30');
+    const row = trainer.getByRole('row', { name: new RegExp(jkmName) });
+    await row.waitFor();
+    assert.ok(Number(await row.getByRole('cell').nth(1).textContent()) >= 1);
+    await trainer.getByRole('combobox', { name: 'Count by' }).selectOption('role');
+    await trainer.getByRole('row', { name: /Case manager/ }).waitFor();
+    assert.deepEqual(await seriousViolations(trainer), []);
   });
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { api, query } from '../../api/client.ts';
 
 type Labels = Readonly<Record<'en' | 'ms' | 'id' | 'vi', string>>;
 
@@ -122,6 +122,25 @@ export function useSession(id: string) {
 export function useMyHistory(userId: string) {
   return useQuery({
     queryKey: ['training', 'history', userId],
-    queryFn: () => api<{ items: HistoryEntry[] }>('GET', `/api/training/history?userId=${userId}`),
+    queryFn: () => api<{ items: HistoryEntry[] }>('GET', `/api/training/history${query({ userId })}`),
+  });
+}
+
+export const reportGroupings = ['agency', 'role', 'topic', 'month'] as const;
+export type ReportGrouping = (typeof reportGroupings)[number];
+
+export interface TrainingReport {
+  from: string;
+  to: string;
+  by: ReportGrouping;
+  rows: { key: string; label: string; trained: number; certified: number }[];
+  total: { trained: number; certified: number };
+}
+
+export function useTrainingReport(params: { from: string; to: string; by: ReportGrouping }) {
+  return useQuery({
+    queryKey: ['training', 'report', params],
+    queryFn: () => api<TrainingReport>('GET', `/api/training/report${query(params)}`),
+    enabled: Boolean(params.from && params.to),
   });
 }
