@@ -46,6 +46,10 @@ const PartnersPage = lazy(() => import('../features/coordination/PartnersPage.ts
 const PartnerPage = lazy(() => import('../features/coordination/PartnerPage.tsx'));
 const CampaignsPage = lazy(() => import('../features/coordination/CampaignsPage.tsx'));
 const CampaignPage = lazy(() => import('../features/coordination/CampaignPage.tsx'));
+const TrainingPage = lazy(() => import('../features/training/TrainingPage.tsx'));
+const CoursePage = lazy(() => import('../features/training/CoursePage.tsx'));
+const SessionPage = lazy(() => import('../features/training/SessionPage.tsx'));
+const TrainingReportPage = lazy(() => import('../features/training/ReportPage.tsx'));
 // Public: no sign-in (the public portal may mount the same page component).
 const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.tsx'));
 // Public, no sign-in: checking a training certificate by its code (decision 0025).
@@ -122,6 +126,10 @@ const router = createBrowserRouter([
           { path: 'partners/:id', element: <PartnerPage /> },
           { path: 'campaigns', element: <CampaignsPage /> },
           { path: 'campaigns/:id', element: <CampaignPage /> },
+          { path: 'training', element: <TrainingPage /> },
+          { path: 'training/report', element: <TrainingReportPage /> },
+          { path: 'training/courses/:id', element: <CoursePage /> },
+          { path: 'training/sessions/:id', element: <SessionPage /> },
           { path: 'persons/:id', element: <PersonPage /> },
           { path: 'approvals', element: <ApprovalsPage /> },
           { path: 'admin/audit', element: <AuditLogPage /> },

@@ -12,6 +12,7 @@ import { useJobAdvertLinks } from '../features/jobads/nav.ts';
 import { useLinkageLinks } from '../features/linkage/nav.ts';
 import { SendWaiting } from '../features/screening/SendWaiting.tsx';
 import { useStatisticsLinks } from '../features/statistics/nav.ts';
+import { useTrainingLinks } from '../features/training/nav.ts';
 import { useVictimPathLinks } from '../features/victim-path/nav.ts';
 import { LanguageMenu } from './LanguageMenu.tsx';
 import { PageLoader } from './RequireSession.tsx';
@@ -35,6 +36,7 @@ export function AppLayout() {
   const linkageLinks = useLinkageLinks(location.pathname);
   const canEditHelp = useCan('coordination:manage');
   const coordinationLinks = useCoordinationLinks(location.pathname);
+  const trainingLinks = useTrainingLinks(location.pathname);
   const adminLinks = useAdminLinks(location.pathname);
   const approvalLinks = useApprovalLinks(location.pathname);
 
@@ -69,6 +71,7 @@ export function AppLayout() {
     ...jobAdvertLinks,
     ...linkageLinks,
     ...coordinationLinks,
+    ...trainingLinks,
     ...(canEditHelp
       ? [
           {

@@ -21,6 +21,7 @@ import { addReportsLocales } from './reports-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
 import { addTrainingLocales } from './training-locales.ts';
+import { addTrainingWebLocales } from './trainingweb-locales.ts';
 import { addWebappLocales } from './webapp-locales.ts';
 
 export const locales: readonly Locale[] = ['en', 'ms', 'id', 'vi'];
@@ -80,6 +81,7 @@ addLinkageLocales(i18next);
 addCoordinationLocales(i18next);
 addAdminLocales(i18next);
 addApprovalsLocales(i18next);
+addTrainingWebLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import {
+  type E2eServer,
+  pageOf,
+  screenshot,
+  seriousViolations,
+  signInEnrolled,
+  startE2eServer,
+  stepTimeout,
+} from './browser.ts';
+
+/*
+ * Issue 9's training staff screens in Chromium: MAPO's trainer creates a course, schedules a session
+ * for one person, registers two (the second goes on the waiting list), is told that marking both
+ * present is over the capacity and that someone who did not attend gets no certificate, records
+ * attendance with pre/post scores, issues a certificate and downloads its PDF; the certificate's
+ * code then verifies on the public page without signing in. Every wait is for a heading, a role or
+ * a text that appears.
+ */
+describe('issue 9 in the browser: the trainer runs a course to a certificate', () => {
+  let server: E2eServer;
+  let trainer: Page;
+  const courseTitle = 'Pengenalpastian mangsa pemerdagangan orang';
+  const jkmName = 'Jabatan Kebajikan Masyarakat';
+  let code = '';
+
+  before(async () => {
+    server = await startE2eServer();
+    trainer = await pageOf(server, await signInEnrolled(server, 'trainer.mapo@demo.lindung.org'));
+  });
+
+  after(async () => {
+    await server?.close();
+  });
+
+  let failed = false;
+  const step = (title: string, body: () => Promise<void>) =>
+    it(title, async (t) => {
+      if (failed) return t.skip('an earlier step failed');
+      try {
+        await body();
+      } catch (error) {
+        failed = true;
+        await screenshot(trainer, 'training-failed').catch(() => undefined);
+        throw error;
+      }
+    });
+
+  step('lets the trainer create a course from the menu', async () => {
+    await trainer.goto('/');
+    await trainer.getByRole('navigation').getByRole('link', { name: 'Training', exact: true }).click();
+    await trainer.getByRole('heading', { name: 'Training', level: 1 }).waitFor();
+    const form = trainer.getByRole('form', { name: 'New course' });
+    await form.getByLabel('Title').fill(courseTitle);
+    await form.getByRole('combobox', { name: 'Topic' }).selectOption('identification');
+    await form.getByLabel('Curriculum').fill('Indicators, interviews, referral.');
+    await form.getByLabel('Chapters of the training manual').fill('3, 4.2');
+    await form.getByRole('checkbox', { name: 'Bahasa Melayu' }).check();
+    await form.getByRole('checkbox', { name: 'English' }).check();
+    await form.getByRole('checkbox', { name: 'Frontline officer' }).check();
+    await form.getByRole('button', { name: 'Create course' }).click();
+    await trainer.getByRole('heading', { name: courseTitle }).waitFor();
+    await trainer.getByText('No sessions scheduled yet.').waitFor();
+    await trainer.getByText('Chapters of the training manual: 3, 4.2').waitFor();
+    assert.deepEqual(await seriousViolations(trainer), []);
+  });
+
+  step('lets the trainer schedule a session for one person', async () => {
+    const form = trainer.getByRole('form', { name: 'Schedule a session' });
+    await form.getByLabel('First day').fill('2026-04-06');
+    await form.getByLabel('Last day').fill('2026-04-07');
+    await form.getByLabel('Place').fill('Putrajaya');
+    await form.getByLabel('Trainers').fill('Mohd Faizal Hamid, Lim Mei Ling');
+    await form.getByLabel('Capacity').fill('1');
+    await form.getByRole('button', { name: 'Schedule session' }).click();
+    await trainer.getByRole('heading', { name: /^Session of / }).waitFor();
+    await trainer.getByText('Trainers: Mohd Faizal Hamid, Lim Mei Ling').waitFor();
+    await trainer.getByText('Nobody is registered yet.').waitFor();
+  });
+
+  step('lets the trainer register two people, the second on the waiting list', async () => {
+    const form = trainer.getByRole('form', { name: 'Register a participant' });
+    await form.getByLabel('Full name').fill('Nur Aisyah binti Ahmad');
+    await form.getByRole('combobox', { name: 'Agency' }).selectOption({ label: jkmName });
+    await form.getByRole('combobox', { name: 'Role' }).selectOption('case_manager');
+    await form.getByRole('button', { name: 'Register' }).click();
+    await trainer
+      .getByRole('row', { name: /Nur Aisyah binti Ahmad/ })
+      .getByText('Case manager')
+      .waitFor();
+    await form.getByLabel('Full name').fill('Tan Wei Ming');
+    await form.getByRole('button', { name: 'Register' }).click();
+    await trainer
+      .getByRole('cell', { name: /Tan Wei Ming/ })
+      .getByText('Waiting list')
+      .waitFor();
+    await trainer.getByText('2 registered, 0 attended, capacity 1').waitFor();
+  });
+
+  step('refuses more present than the session holds, then records attendance with scores', async () => {
+    await trainer.getByRole('checkbox', { name: 'Nur Aisyah binti Ahmad attended' }).check();
+    await trainer.getByRole('checkbox', { name: 'Tan Wei Ming attended' }).check();
+    await trainer.getByRole('button', { name: 'Save attendance and scores' }).click();
+    await trainer
+      .getByRole('alert')
+      .getByText('More people are marked present than the session holds.')
+      .waitFor();
+    await trainer.getByRole('checkbox', { name: 'Tan Wei Ming attended' }).uncheck();
+    await trainer.getByRole('textbox', { name: 'Pre-test score of Nur Aisyah binti Ahmad' }).fill('45');
+    await trainer.getByRole('textbox', { name: 'Post-test score of Nur Aisyah binti Ahmad' }).fill('90');
+    await trainer.getByRole('textbox', { name: 'Pre-test score of Tan Wei Ming' }).fill('40');
+    await trainer.getByRole('button', { name: 'Save attendance and scores' }).click();
+    await trainer.getByText('2 registered, 1 attended, capacity 1').waitFor();
+    assert.equal(
+      await trainer.getByRole('textbox', { name: 'Post-test score of Nur Aisyah binti Ahmad' }).inputValue(),
+      '90',
+    );
+  });
+
+  step('refuses a certificate to someone who did not attend, and issues one as PDF', async () => {
+    await trainer.getByRole('button', { name: 'Issue a certificate to Tan Wei Ming' }).click();
+    await trainer
+      .getByRole('alert')
+      .getByText(/No certificate: Tan Wei Ming did not attend/)
+      .waitFor();
+    await trainer.getByRole('button', { name: 'Issue a certificate to Nur Aisyah binti Ahmad' }).click();
+    const download = trainer.getByRole('link', { name: 'Download PDF' });
+    await download.waitFor();
+    code = (await trainer.getByText(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/).textContent()) ?? '';
+    assert.match(code, /^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const pdf = await trainer.request.get((await download.getAttribute('href')) ?? '');
+    assert.equal(pdf.status(), 200);
+    assert.equal(pdf.headers()['content-type'], 'application/pdf');
+    assert.deepEqual(await seriousViolations(trainer), []);
+    await screenshot(trainer, 'training-session-en');
+  });
+
+  step('shows the session on the course page and the certificate verifies on the public page', async () => {
+    await trainer.getByRole('link', { name: courseTitle }).click();
+    await trainer.getByRole('cell', { name: '2 / 1' }).waitFor();
+    const context = await server.browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
+    context.setDefaultTimeout(stepTimeout);
+    try {
+      const visitor = await context.newPage();
+      await visitor.goto('/public/certificates');
+      await visitor.getByLabel('Verification code').fill(code);
+      await visitor.getByRole('button', { name: 'Check' }).click();
+      const result = visitor.getByRole('status');
+      await result.getByText('This certificate is genuine').waitFor();
+      await result.getByText('Nur Aisyah binti Ahmad').waitFor();
+      await result.getByText(courseTitle).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  step('counts the people trained and certified in the training report', async () => {
+    await trainer.getByRole('navigation').getByRole('link', { name: 'Training report' }).click();
+    await trainer.getByRole('heading', { name: 'People trained' }).waitFor();
+    await trainer.getByLabel('Sessions ending from').fill('2026-04-01');
+    await trainer.getByLabel('Sessions ending until').fill('2026-04-30');
+    const row = trainer.getByRole('row', { name: new RegExp(jkmName) });
+    await row.waitFor();
+    assert.ok(Number(await row.getByRole('cell').nth(1).textContent()) >= 1);
+    await trainer.getByRole('combobox', { name: 'Count by' }).selectOption('role');
+    await trainer.getByRole('row', { name: /Case manager/ }).waitFor();
+    assert.deepEqual(await seriousViolations(trainer), []);
+  });
+});

@@ -1,0 +1,146 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, query } from '../../api/client.ts';
+
+type Labels = Readonly<Record<'en' | 'ms' | 'id' | 'vi', string>>;
+
+export const trainingTopics = [
+  'identification',
+  'victim_protection',
+  'investigation',
+  'prosecution',
+  'coordination',
+  'prevention',
+  'labour_migration',
+  'child_protection',
+] as const;
+export const sessionModes = ['in_person', 'online'] as const;
+export const trainingLanguages = ['en', 'ms', 'id', 'vi'] as const;
+
+export interface TrainingOptions {
+  topic: Record<string, Labels>;
+  mode: Record<string, Labels>;
+  language: Record<string, Labels>;
+}
+
+export interface Course {
+  id: string;
+  agencyId: string;
+  agencyName: string;
+  title: string;
+  topic: string;
+  curriculum: string;
+  manualChapters: string[];
+  languages: string[];
+  targetRoles: string[];
+  sessions: {
+    id: string;
+    startsOn: string;
+    endsOn: string;
+    mode: string;
+    place: string | null;
+    capacity: number;
+    registered: number;
+  }[];
+}
+
+export interface Participant {
+  id: string;
+  userId: string | null;
+  fullName: string;
+  agencyId: string;
+  agencyName: string;
+  role: string;
+  waitlisted: boolean;
+  attended: boolean;
+  preScore: number | null;
+  postScore: number | null;
+  certificate: { id: string; code: string; issuedAt: string } | null;
+}
+
+export interface Session {
+  id: string;
+  courseId: string;
+  courseTitle: string;
+  agencyId: string;
+  startsOn: string;
+  endsOn: string;
+  mode: string;
+  place: string | null;
+  onlineUrl: string | null;
+  trainers: string[];
+  capacity: number;
+  language: string;
+  attendedCount: number;
+  participants: Participant[];
+}
+
+export interface HistoryEntry {
+  participantId: string;
+  fullName: string;
+  agencyName: string;
+  courseId: string;
+  courseTitle: string;
+  sessionId: string;
+  startsOn: string;
+  endsOn: string;
+  attended: boolean;
+  preScore: number | null;
+  postScore: number | null;
+  certificateId: string | null;
+  certificateCode: string | null;
+}
+
+export function useTrainingOptions() {
+  return useQuery({
+    queryKey: ['training', 'options'],
+    queryFn: () => api<TrainingOptions>('GET', '/api/training/options'),
+    staleTime: 60 * 60_000,
+  });
+}
+
+export function useCourses() {
+  return useQuery({
+    queryKey: ['training-courses'],
+    queryFn: () => api<{ items: Course[] }>('GET', '/api/training-courses'),
+  });
+}
+
+export function useCourse(id: string) {
+  return useQuery({
+    queryKey: ['training-courses', id],
+    queryFn: () => api<Course>('GET', `/api/training-courses/${id}`),
+  });
+}
+
+export function useSession(id: string) {
+  return useQuery({
+    queryKey: ['training-sessions', id],
+    queryFn: () => api<Session>('GET', `/api/training-sessions/${id}`),
+  });
+}
+
+export function useMyHistory(userId: string) {
+  return useQuery({
+    queryKey: ['training', 'history', userId],
+    queryFn: () => api<{ items: HistoryEntry[] }>('GET', `/api/training/history${query({ userId })}`),
+  });
+}
+
+export const reportGroupings = ['agency', 'role', 'topic', 'month'] as const;
+export type ReportGrouping = (typeof reportGroupings)[number];
+
+export interface TrainingReport {
+  from: string;
+  to: string;
+  by: ReportGrouping;
+  rows: { key: string; label: string; trained: number; certified: number }[];
+  total: { trained: number; certified: number };
+}
+
+export function useTrainingReport(params: { from: string; to: string; by: ReportGrouping }) {
+  return useQuery({
+    queryKey: ['training', 'report', params],
+    queryFn: () => api<TrainingReport>('GET', `/api/training/report${query(params)}`),
+    enabled: Boolean(params.from && params.to),
+  });
+}
