@@ -180,6 +180,7 @@ for (const kind of await testDatabaseKinds()) {
         status: 'on_track',
       });
       assert.equal(notResponsible.statusCode, 403);
+      assert.equal(notResponsible.json().code, 'not_responsible_agency');
       const badYear = await jkm.request('POST', `/api/action-plans/${plan.id}/reports`, {
         activityId: jkmActivity,
         year: 2030,
