@@ -20,8 +20,21 @@ export function can(actor: Actor, permission: Permission): boolean {
   return actor.permissions.has(permission);
 }
 
-/** A module's rules: one line per action, `(actor, subject) => boolean`. */
-export type Policy<Subject> = Record<string, (actor: Actor, subject: Subject) => boolean>;
+/**
+ * What a rule gives instead of `false` when the user should be told why they may not — e.g. an
+ * agency that reports on plans, but not on an activity another agency is responsible for.
+ */
+export class Refusal {
+  readonly code: string;
+  readonly message: string;
+  constructor(code: string, message: string) {
+    this.code = code;
+    this.message = message;
+  }
+}
+
+/** A module's rules: one line per action, `(actor, subject) => boolean` (or a named `Refusal`). */
+export type Policy<Subject> = Record<string, (actor: Actor, subject: Subject) => boolean | Refusal>;
 
 /** Throws 403 unless the policy allows `action` on `subject`. Every route calls it. */
 export function authorize<Subject, P extends Policy<Subject>>(
@@ -31,8 +44,9 @@ export function authorize<Subject, P extends Policy<Subject>>(
   subject: Subject,
 ): void {
   if (actor.skipPolicyChecks) return;
-  const rule = policy[action];
-  if (!rule?.(actor, subject)) throw new ForbiddenError();
+  const verdict = policy[action]?.(actor, subject);
+  if (verdict === true) return;
+  throw verdict instanceof Refusal ? new ForbiddenError(verdict.code, verdict.message) : new ForbiddenError();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Actor, can, type Policy } from '../../policy/policy.ts';
+import { type Actor, can, type Policy, Refusal } from '../../policy/policy.ts';
 
 interface PlanSubject {
   readonly agencyId: string;
@@ -19,7 +19,13 @@ export const actionPlanPolicy = {
   coordinate: coordinates,
 } satisfies Policy<PlanSubject | undefined>;
 
+// Another agency that reports on plans is told why, not only that it may not (issue 9's bad input).
+const notResponsible = new Refusal(
+  'not_responsible_agency',
+  'Only the agency responsible for this activity reports on its progress.',
+);
+
 export const reportPolicy = {
   report: (actor: Actor, activity: { responsibleAgencyId: string }) =>
-    can(actor, 'coordination:report') && activity.responsibleAgencyId === actor.agencyId,
+    can(actor, 'coordination:report') && (activity.responsibleAgencyId === actor.agencyId || notResponsible),
 } satisfies Policy<{ responsibleAgencyId: string }>;

@@ -9,7 +9,7 @@ import {
   RuleViolationError,
   ValidationError,
 } from '../../shared/errors.ts';
-import { findAgency } from '../agencies/index.ts';
+import { agencyToday, findAgency } from '../agencies/index.ts';
 import { countAttended, type SessionRow } from './training.repo.ts';
 import type { Attendance, CreateCourse, CreateSession, Registration } from './training.schema.ts';
 
@@ -253,12 +253,9 @@ export async function recordAttendance(
 }
 
 /** Whether `day` of the session is still ahead in the time zone of the agency that runs it. */
+/** Whether `day` is still ahead in the session's agency's time zone. */
 async function sessionDayNotReached(tx: Tx, session: SessionRow, day: string): Promise<boolean> {
-  const [row] = await tx.query<{ ahead: boolean }>(
-    `select (now() at time zone a.time_zone)::date < $2::date as ahead from agency a where a.id = $1`,
-    [session.agency_id, day],
-  );
-  return row?.ahead ?? false;
+  return (await agencyToday(tx, session.agency_id)) < day;
 }
 
 const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
