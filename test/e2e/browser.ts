@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import pino from 'pino';
@@ -77,6 +78,27 @@ export async function startE2eServer(): Promise<E2eServer> {
 /** Saves a screenshot for people to look at (test/e2e/screenshots, not committed). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * `it` for a browser walk whose steps build on each other: after a failed step the rest are
+ * skipped (they would only repeat its failure), and the pages are photographed as they were.
+ */
+export function stepsInOrder(name: string, pages: () => readonly (Page | undefined)[]) {
+  let failed = false;
+  return (title: string, body: () => Promise<void>) =>
+    it(title, async (t) => {
+      if (failed) return t.skip('an earlier step failed');
+      try {
+        await body();
+      } catch (error) {
+        failed = true;
+        for (const [i, page] of pages().entries())
+          if (page)
+            await screenshot(page, `${name}-failed-step${i === 0 ? '' : `-${i + 1}`}`).catch(() => undefined);
+        throw error;
+      }
+    });
 }
 
 /** The serious and critical accessibility violations axe finds on the page (WCAG 2.1 A and AA). */

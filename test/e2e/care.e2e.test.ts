@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs, type TestSession } from '../support/platform.ts';
-import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+import {
+  type E2eServer,
+  screenshot,
+  seriousViolations,
+  startE2eServer,
+  stepsInOrder,
+  stepTimeout,
+} from './browser.ts';
 
 /*
  * The case page's Care tab in Chromium against the real server: a case opened through the API,
@@ -53,18 +60,7 @@ describe('the Care tab in the browser', () => {
     await server?.close();
   });
 
-  let failed = false;
-  const step = (title: string, body: () => Promise<void>) =>
-    it(title, async (t) => {
-      if (failed) return t.skip('an earlier step failed');
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await screenshot(page, 'care-failed-step').catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = stepsInOrder('care', () => [page]);
 
   step('should show no care plan yet on the Care tab', async () => {
     await page.goto(`/cases/${caseId}`);

@@ -1,12 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { totpCode } from '../../src/modules/auth/totp.ts';
+import { after, before, describe } from 'node:test';
+import type { Page } from 'playwright-core';
 import { openInvestigation, referredVictim } from '../../src/modules/prosecution/prosecution.factory.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { closeCase } from '../../src/modules/retention/retention.factory.ts';
-import { signInAs, type TestSession } from '../support/platform.ts';
-import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+import {
+  type E2eServer,
+  pageOf,
+  screenshot,
+  seriousViolations,
+  signInEnrolled,
+  startE2eServer,
+  stepsInOrder,
+} from './browser.ts';
 
 /*
  * Asking for a closed case's erasure in Chromium: the dialog, the request sent for approval, and a
@@ -17,60 +23,29 @@ describe('asking for erasure in the browser', () => {
   let page: Page;
   let caseId: string;
   let heldCaseId: string;
-  const contexts: BrowserContext[] = [];
-
-  async function enrolled(email: string): Promise<TestSession> {
-    const session = await signInAs(server.platform.app, email);
-    const enrol = await session.request('POST', '/api/auth/two-factor/enrol');
-    const { secret } = enrol.json() as { secret: string };
-    const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
-      code: totpCode(secret),
-    });
-    assert.equal(confirmed.statusCode, 200, confirmed.body);
-    assert.equal((await session.request('PATCH', '/api/me', { locale: 'en' })).statusCode, 200);
-    return session;
-  }
 
   before(async () => {
     server = await startE2eServer();
-    const jkm = await enrolled('cm.jkm@demo.lindung.org');
+    const jkm = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
     ({ caseId } = await personWithCase(jkm));
     await closeCase(jkm, caseId);
-    const officer = await enrolled('officer.pdrm@demo.lindung.org');
+    const officer = await signInEnrolled(server, 'officer.pdrm@demo.lindung.org');
     const held = await referredVictim(jkm, officer, officer.agencyId);
     heldCaseId = held.caseId;
-    const investigator = await enrolled('investigator.pdrm@demo.lindung.org');
+    const investigator = await signInEnrolled(server, 'investigator.pdrm@demo.lindung.org');
     const investigationId = await openInvestigation(investigator);
     const link = await investigator.request('POST', `/api/investigations/${investigationId}/victims`, {
       referralId: held.referralId,
     });
     assert.equal(link.statusCode, 201, link.body);
     await closeCase(jkm, heldCaseId);
-    const context = await server.browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
-    context.setDefaultTimeout(stepTimeout);
-    await context.addCookies([
-      { name: 'lindung_session', value: jkm.cookie.slice('lindung_session='.length), url: server.baseUrl },
-    ]);
-    contexts.push(context);
-    page = await context.newPage();
+    page = await pageOf(server, jkm);
   });
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
     await server?.close();
   });
 
-  let failed = false;
-  const step = (title: string, body: () => Promise<void>) =>
-    it(title, async (t) => {
-      if (failed) return t.skip('an earlier step failed');
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await screenshot(page, 'erasure-failed-step').catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = stepsInOrder('erasure', () => [page]);
 
   step('should send the erasure of a closed case for approval', async () => {
     await page.goto(`/cases/${caseId}`);

@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
 import { demoPassword } from '../../src/modules/demo/index.ts';
 import { iloEc2009Instrument as instrument } from '../../src/modules/screening/instruments/ilo-ec-2009.ts';
 import { signInAs } from '../support/platform.ts';
-import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+import {
+  type E2eServer,
+  screenshot,
+  seriousViolations,
+  startE2eServer,
+  stepsInOrder,
+  stepTimeout,
+} from './browser.ts';
 
 /*
  * The screening wizard in Chromium: a frontline officer screens a new person, dimension by
@@ -51,18 +58,7 @@ describe('the screening wizard in Chromium', () => {
   });
 
   const heading = (text: string | RegExp, level = 1) => page.getByRole('heading', { level, name: text });
-  let failed = false;
-  const step = (title: string, body: () => Promise<void>) =>
-    it(title, async (t) => {
-      if (failed) return t.skip('an earlier step failed');
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await screenshot(page, 'screening-failed-step').catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = stepsInOrder('screening', () => [page]);
 
   async function countScreenings(personId?: string): Promise<number> {
     const [row] = await server.platform.db.query<{ count: string }>(

@@ -1,12 +1,19 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
 import { openInvestigation } from '../../src/modules/prosecution/prosecution.factory.ts';
 import { aniRecord, personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs, type TestSession } from '../support/platform.ts';
-import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+import {
+  type E2eServer,
+  screenshot,
+  seriousViolations,
+  startE2eServer,
+  stepsInOrder,
+  stepTimeout,
+} from './browser.ts';
 
 /*
  * Issue 7's dashboard in Chromium against the real server: the welfare department records five
@@ -77,18 +84,7 @@ describe('issue 7 in the browser: the statistics dashboard', () => {
     await server?.close();
   });
 
-  let failed = false;
-  const step = (title: string, body: () => Promise<void>) =>
-    it(title, async (t) => {
-      if (failed) return t.skip('an earlier step failed');
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await screenshot(page, 'statistics-failed-step').catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = stepsInOrder('statistics', () => [page]);
 
   const victims = () => page.getByRole('region', { name: 'Victims' });
 

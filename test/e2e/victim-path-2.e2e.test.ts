@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
 import { demoAgencies } from '../../src/modules/demo/index.ts';
@@ -10,7 +10,14 @@ import {
   refer,
 } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs, type TestSession } from '../support/platform.ts';
-import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+import {
+  type E2eServer,
+  screenshot,
+  seriousViolations,
+  startE2eServer,
+  stepsInOrder,
+  stepTimeout,
+} from './browser.ts';
 
 /*
  * Issue 5's screens in Chromium against the real server: a JKM case manager issues an interim
@@ -106,18 +113,7 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
     /^(Check this field|Please fill this in|Use at (least|most)|Enter |Choose |This (date|value|is not))/;
   const heading = (text: string | RegExp, level = 1) => page.getByRole('heading', { level, name: text });
 
-  let failed = false;
-  const step = (title: string, body: () => Promise<void>) =>
-    it(title, async (t) => {
-      if (failed) return t.skip('an earlier step failed');
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await screenshot(page, 'victim-path-2-failed-step').catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = stepsInOrder('victim-path-2', () => [page]);
 
   step('should issue an interim protection order, show its computed expiry, and revoke it', async () => {
     await page.goto(caseUrl);

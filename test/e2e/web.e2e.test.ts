@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
 import { demoAgencies, demoPassword } from '../../src/modules/demo/index.ts';
 import { personWithCase, recordConsent, refer } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs } from '../support/platform.ts';
-import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+import {
+  type E2eServer,
+  screenshot,
+  seriousViolations,
+  startE2eServer,
+  stepsInOrder,
+  stepTimeout,
+} from './browser.ts';
 
 /*
  * The web app in a real Chromium against the real server: a case manager signs in, sets up
@@ -63,18 +70,7 @@ describe('the web app in Chromium', () => {
 
   // The steps build on each other: after a failure the rest are skipped (not left to time out),
   // and the page is saved as a screenshot.
-  let failed = false;
-  const step = (title: string, body: () => Promise<void>) =>
-    it(title, async (t) => {
-      if (failed) return t.skip('an earlier step failed');
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await screenshot(page, 'failed-step').catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = stepsInOrder('web', () => [page]);
 
   async function signIn(secondFactor?: { recoveryCode: string }) {
     await heading('Sign in').waitFor();
