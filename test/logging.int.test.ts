@@ -4,7 +4,6 @@ import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { generateKeyText, parseKeys } from '../src/crypto/keyring.ts';
 import type { App } from '../src/http/types.ts';
-import { seedDemo } from '../src/modules/demo/index.ts';
 import { createFreshDatabase, type FreshDatabase } from './support/databases.ts';
 import { signInAs, testConfig } from './support/platform.ts';
 
@@ -14,8 +13,7 @@ describe('logs carry no personal data or secrets', () => {
   let app: App;
 
   before(async () => {
-    fresh = await createFreshDatabase('pglite');
-    await seedDemo(fresh.db);
+    fresh = await createFreshDatabase('pglite', { contents: 'demo' });
     const logger = pino({ level: 'trace' }, { write: (line: string) => void lines.push(line) });
     app = await buildApp({
       config: testConfig(),

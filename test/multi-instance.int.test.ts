@@ -9,7 +9,7 @@ import type { App } from '../src/http/types.ts';
 import { createJobRunner, enqueueJob } from '../src/jobs/queue.ts';
 import { signInThrottle } from '../src/modules/auth/sign-in.commands.ts';
 import { sweepReminders } from '../src/modules/deadlines/index.ts';
-import { demoPassword, seedDemo } from '../src/modules/demo/index.ts';
+import { demoPassword } from '../src/modules/demo/index.ts';
 import { publicScreensPerMinute } from '../src/modules/jobads/index.ts';
 import { personWithCase } from '../src/modules/referrals/referral.factory.ts';
 import { createFreshDatabase, type FreshDatabase, testDatabaseKinds } from './support/databases.ts';
@@ -38,8 +38,7 @@ describe('two API instances on one PostgreSQL database [postgres]', {
   const rateLimit = 8;
 
   before(async () => {
-    fresh = await createFreshDatabase('postgres');
-    await seedDemo(fresh.db);
+    fresh = await createFreshDatabase('postgres', { contents: 'demo' });
     second = await openPostgres(fresh.url as string);
     const keyring = parseKeys(generateKeyText(), 'the shared key');
     const config = testConfig({

@@ -18,7 +18,7 @@ for (const kind of await testDatabaseKinds()) {
     let fresh: FreshDatabase | undefined;
     const db = (): Db => fresh?.db as Db;
     before(async () => {
-      fresh = await createFreshDatabase(kind, { migrated: false });
+      fresh = await createFreshDatabase(kind, { contents: 'empty' });
       await migrate(
         fresh.db,
         (await loadMigrations()).filter((m) => m.version < chainMigration),

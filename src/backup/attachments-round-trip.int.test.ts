@@ -63,7 +63,7 @@ describe(`backup and restore with attachment files [pglite → ${middle} → pgl
     return dir;
   };
   const fresh = async (kind: 'pglite' | 'postgres'): Promise<FreshDatabase> => {
-    const database = await createFreshDatabase(kind, { migrated: false });
+    const database = await createFreshDatabase(kind, { contents: 'empty' });
     cleanups.push(() => database.drop());
     return database;
   };

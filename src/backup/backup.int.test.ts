@@ -128,7 +128,7 @@ describe('backup and restore', () => {
     describe(`[${kind}]`, () => {
       let target: FreshDatabase;
       before(async () => {
-        target = await createFreshDatabase(kind, { migrated: false });
+        target = await createFreshDatabase(kind, { contents: 'empty' });
       });
       after(async () => {
         await target.drop();
@@ -197,7 +197,7 @@ describe('backup and restore', () => {
       ['postgres', 'pglite'],
     ] as const) {
       it(`restores a ${from} backup into ${into} exactly`, async () => {
-        const target = await createFreshDatabase(into, { migrated: false });
+        const target = await createFreshDatabase(into, { contents: 'empty' });
         try {
           await restoreBackup({ db: target.db, keyring, file: source(from).file });
           await assertRestoredExactly(target.db, source(from));

@@ -36,7 +36,7 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('rolls back a failing migration completely', async () => {
-      const fresh = await createFreshDatabase(kind, { migrated: false });
+      const fresh = await createFreshDatabase(kind, { contents: 'empty' });
       try {
         const broken = [
           {

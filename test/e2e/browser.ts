@@ -40,8 +40,8 @@ export async function startE2eServer(): Promise<E2eServer> {
   }
   await buildWebApp({ ifStale: true, quiet: true });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'lindung-e2e-'));
-  // The data folder starts as the suite's migrated image, not a new cluster (see databases.ts).
-  await (await createFreshDatabase('pglite', { dataDir })).drop();
+  // The data folder starts as the suite's demo image, not a new cluster (see databases.ts).
+  await (await createFreshDatabase('pglite', { dataDir, contents: 'demo' })).drop();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

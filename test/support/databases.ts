@@ -8,6 +8,7 @@ import type { DatabaseKind, Db } from '../../src/db/db.ts';
 import { loadMigrations, migrate } from '../../src/db/migrate.ts';
 import { openPostgres } from '../../src/db/pg.ts';
 import { openPglite, pgliteImage } from '../../src/db/pglite.ts';
+import { seedDemo } from '../../src/modules/demo/index.ts';
 
 /** Where the suite finds server PostgreSQL; each test file gets a fresh database there. */
 export const postgresAdminUrl =
@@ -52,26 +53,32 @@ export interface FreshDatabase {
 }
 
 /**
- * Creates an empty, migrated database of the given kind. PGlite lives in memory unless `dataDir`
- * is set (a new folder). Set `migrated: false` for a cluster with no migration applied.
+ * What a fresh test database holds: a cluster with no migration applied, every migration, or
+ * also the demo agencies and users (what a platform under test starts from).
+ */
+export type DatabaseContents = 'empty' | 'migrated' | 'demo';
+
+/**
+ * Creates a fresh database of the given kind, migrated unless `contents` says otherwise. PGlite
+ * lives in memory unless `dataDir` is set (a new folder).
  */
 export async function createFreshDatabase(
   kind: DatabaseKind,
-  options: { dataDir?: string; migrated?: boolean } = {},
+  options: { dataDir?: string; contents?: DatabaseContents } = {},
 ): Promise<FreshDatabase> {
+  const contents = options.contents ?? 'migrated';
   if (kind === 'pglite') {
-    const image = await pgliteTestImage(options.migrated === false ? 'empty' : 'migrated');
-    const db = await openPglite(options.dataDir, { image });
+    const db = await openPglite(options.dataDir, { image: await pgliteTestImage(contents) });
     return { db, url: undefined, drop: () => db.close() };
   }
   const name = `lindung_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const template = options.migrated === false ? undefined : process.env[postgresTemplateVariable];
+  const template = contents === 'empty' ? undefined : process.env[postgresTemplateVariables[contents]];
   const admin = await openPostgres(postgresAdminUrl, { poolSize: 1 });
   await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
   const db = await openPostgres(url.toString());
-  if (options.migrated !== false && !template) await migrate(db);
+  if (!template) await prepareContents(db, contents);
   return {
     db,
     url: url.toString(),
@@ -81,6 +88,13 @@ export async function createFreshDatabase(
       await admin.close();
     },
   };
+}
+
+/** Brings a new, empty database to `contents`: what the images and templates hold ready-made. */
+export async function prepareContents(db: Db, contents: DatabaseContents): Promise<void> {
+  if (contents === 'empty') return;
+  await migrate(db);
+  if (contents === 'demo') await seedDemo(db);
 }
 
 /** In a `describe`, gives each test file one fresh migrated database, dropped afterwards. */
@@ -99,27 +113,30 @@ export function useFreshDatabase(kind: DatabaseKind): () => Db {
 }
 
 /**
- * Names the migrated PostgreSQL database that the suite's global set-up made (global-setup.ts),
- * from which each test database is copied instead of being migrated anew.
+ * Name the PostgreSQL databases that the suite's global set-up made (global-setup.ts), migrated
+ * and with the demo data, from which each test database is copied instead of being made anew.
  */
-export const postgresTemplateVariable = 'LINDUNG_TEST_POSTGRES_TEMPLATE';
+export const postgresTemplateVariables = {
+  migrated: 'LINDUNG_TEST_POSTGRES_TEMPLATE',
+  demo: 'LINDUNG_TEST_POSTGRES_DEMO_TEMPLATE',
+} as const;
 
 /*
  * Creating a PGlite cluster runs initdb inside WebAssembly (10–20 s on this 2-core machine under
  * the suite's load) and migrating it takes a few more; a hundred test files did that each. Instead
- * the first process builds an image of the cluster — empty, or with every migration applied — and
- * keeps it in the temporary folder, named by what it contains: PGlite's version and, for the
- * migrated image, the migrations' checksums. A changed migration or PGlite makes a new name, so a
- * stale image is never used. Processes that race to build the same image write the same content
- * and rename it into place atomically.
+ * the first process builds an image of the cluster — empty, migrated, or also with the demo
+ * data — and keeps it in the temporary folder, named by what it contains: PGlite's version, the
+ * migrations' checksums, and for the demo image the server's sources (the demo data is made by the
+ * modules' own commands) and the day (its dates are relative to today). A change makes a new name,
+ * so a stale image is never used. Processes that race to build the same image write the same
+ * content and rename it into place atomically.
  */
-type ImageStage = 'empty' | 'migrated';
 
 const imageDir = path.join(tmpdir(), 'lindung-test-images');
 const imageMaxAgeMs = 7 * 24 * 3600_000;
-const images = new Map<ImageStage, Promise<Blob>>();
+const images = new Map<DatabaseContents, Promise<Blob>>();
 
-function pgliteTestImage(stage: ImageStage): Promise<Blob> {
+function pgliteTestImage(stage: DatabaseContents): Promise<Blob> {
   let image = images.get(stage);
   if (!image) {
     image = loadOrBuildImage(stage);
@@ -128,13 +145,11 @@ function pgliteTestImage(stage: ImageStage): Promise<Blob> {
   return image;
 }
 
-async function loadOrBuildImage(stage: ImageStage): Promise<Blob> {
+async function loadOrBuildImage(stage: DatabaseContents): Promise<Blob> {
   const file = path.join(imageDir, `pglite-${stage}-${await imageKey(stage)}.tar`);
   const stored = await readFile(file).catch(() => undefined);
   if (stored) return new Blob([stored]);
-  const image = await pgliteImage(async (db) => {
-    if (stage === 'migrated') await migrate(db);
-  });
+  const image = await pgliteImage((db) => prepareContents(db, stage));
   await mkdir(imageDir, { recursive: true });
   await removeOldImages();
   const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
@@ -143,17 +158,30 @@ async function loadOrBuildImage(stage: ImageStage): Promise<Blob> {
   return image;
 }
 
-async function imageKey(stage: ImageStage): Promise<string> {
+async function imageKey(stage: DatabaseContents): Promise<string> {
   const hash = createHash('sha256');
   const pglitePackage = path.join(
     import.meta.dirname,
     '../../node_modules/@electric-sql/pglite/package.json',
   );
   hash.update(JSON.parse(await readFile(pglitePackage, 'utf8')).version);
-  if (stage === 'migrated') {
+  if (stage !== 'empty') {
     for (const migration of await loadMigrations()) hash.update(`${migration.version}:${migration.checksum}`);
   }
+  if (stage === 'demo') {
+    hash.update(new Date().toISOString().slice(0, 10));
+    for (const file of await serverSources()) hash.update(await readFile(file));
+  }
   return hash.digest('hex').slice(0, 16);
+}
+
+async function serverSources(): Promise<string[]> {
+  const src = path.join(import.meta.dirname, '../../src');
+  const files = await readdir(src, { recursive: true });
+  return files
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .sort()
+    .map((file) => path.join(src, file));
 }
 
 async function removeOldImages(): Promise<void> {

@@ -9,7 +9,7 @@ import { type Config, loadConfig } from '../../src/config.ts';
 import { generateKeyText, type Keyring, parseKeys } from '../../src/crypto/keyring.ts';
 import type { DatabaseKind, Db } from '../../src/db/db.ts';
 import type { App } from '../../src/http/types.ts';
-import { demoAgencies, demoPassword, seedDemo } from '../../src/modules/demo/index.ts';
+import { demoAgencies, demoPassword } from '../../src/modules/demo/index.ts';
 import { createFreshDatabase, type FreshDatabase } from './databases.ts';
 
 /** A running app on a fresh database with the demo data: what API tests talk to. */
@@ -42,11 +42,10 @@ export async function createTestPlatform(
   kind: DatabaseKind,
   options: TestPlatformOptions = {},
 ): Promise<TestPlatform & { close(): Promise<void> }> {
-  const fresh: FreshDatabase = await createFreshDatabase(kind);
+  const fresh: FreshDatabase = await createFreshDatabase(kind, { contents: 'demo' });
   const keyring = parseKeys(generateKeyText(), 'test key');
   const attachmentsDir = await mkdtemp(path.join(tmpdir(), 'lindung-attachments-'));
   const config = testConfig({ LINDUNG_ATTACHMENTS_DIR: attachmentsDir, ...options.env });
-  await seedDemo(fresh.db);
   const app = await buildApp({
     config,
     db: fresh.db,

@@ -12,7 +12,6 @@ import { generateKeyText, parseKeys } from '../../crypto/keyring.ts';
 import type { Db } from '../../db/db.ts';
 import { openPostgres } from '../../db/pg.ts';
 import type { App } from '../../http/types.ts';
-import { seedDemo } from '../demo/index.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
 
 /*
@@ -29,8 +28,7 @@ describe('statistics from a read replica [postgres]', { skip: !kinds.includes('p
   let replicaTransactions = 0;
 
   before(async () => {
-    fresh = await createFreshDatabase('postgres');
-    await seedDemo(fresh.db);
+    fresh = await createFreshDatabase('postgres', { contents: 'demo' });
     replica = await openPostgres(`${fresh.url}?options=-c%20default_transaction_read_only%3Don`, {
       poolSize: 2,
     });
