@@ -8,15 +8,9 @@ import { agencyToday, findAgency } from '../agencies/index.ts';
 import type { OpenCase } from '../cases/case.schema.ts';
 import { openCase } from '../cases/index.ts';
 import { createPerson } from '../persons/index.ts';
-import {
-  fromHtcds,
-  type HtcdsDocument,
-  htcdsOrganisationType,
-  htcdsProblems,
-  htcdsVersion,
-  toHtcds,
-  type VictimCaseRow,
-} from './htcds.ts';
+import { htcdsOrganisationType, htcdsVersion } from './htcds-codes.ts';
+import { fromHtcds, toHtcds, type VictimCaseRow } from './htcds-mapping.ts';
+import { type HtcdsDocument, htcdsProblems } from './htcds-schema.ts';
 import type { HtcdsExportQuery } from './opendata.schema.ts';
 
 interface Props {

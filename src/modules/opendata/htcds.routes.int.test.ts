@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { chainAuditEntries } from '../../audit/chain.ts';
-import { htcdsDocumentSchema } from './htcds.ts';
+import { htcdsDocumentSchema } from './htcds-schema.ts';
 
 /** The schema compiled afresh here, so that the test does not trust the module's own validator. */
 const ajv = new Ajv({ allErrors: true, strict: true });
