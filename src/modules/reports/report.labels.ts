@@ -3,7 +3,10 @@ import type { Label } from '../prosecution/index.ts';
 export type Language = 'en' | 'ms' | 'id' | 'vi';
 export const languages = ['en', 'ms', 'id', 'vi'] as const;
 
-/** The words of generated reports (PDF, XLSX, CSV), in every language the platform speaks. */
+/**
+ * The words of generated reports (PDF, XLSX, CSV), in every language the platform speaks. The 4P
+ * pillars and activity statuses are the action plan's own (`actionPlanLabels`).
+ */
 export const reportLabels = {
   nationalReport: {
     en: 'National Report on Trafficking in Persons',
@@ -45,10 +48,6 @@ export const reportLabels = {
     id: 'Hanya jumlah: laporan ini tidak memuat nama atau identitas siapa pun.',
     vi: 'Chỉ có số liệu tổng hợp: báo cáo không chứa tên hay thông tin định danh của bất kỳ ai.',
   },
-  prevention: { en: 'Prevention', ms: 'Pencegahan', id: 'Pencegahan', vi: 'Phòng ngừa' },
-  protection: { en: 'Protection', ms: 'Perlindungan', id: 'Perlindungan', vi: 'Bảo vệ' },
-  prosecution: { en: 'Prosecution', ms: 'Pendakwaan', id: 'Penuntutan', vi: 'Truy tố' },
-  partnership: { en: 'Partnership', ms: 'Perkongsian', id: 'Kemitraan', vi: 'Hợp tác' },
   lawEnforcement: {
     en: 'Investigations, arrests, prosecutions and convictions by offence',
     ms: 'Siasatan, tangkapan, pendakwaan dan sabitan mengikut kesalahan',
@@ -99,13 +98,6 @@ export const reportLabels = {
   },
   pillar: { en: 'Pillar', ms: 'Tonggak', id: 'Pilar', vi: 'Trụ cột' },
   status: { en: 'Status', ms: 'Status', id: 'Status', vi: 'Tình trạng' },
-  activityStatus: {
-    not_started: { en: 'Not started', ms: 'Belum dimulakan', id: 'Belum dimulai', vi: 'Chưa bắt đầu' },
-    on_track: { en: 'On track', ms: 'Mengikut jadual', id: 'Sesuai rencana', vi: 'Đúng tiến độ' },
-    delayed: { en: 'Delayed', ms: 'Tertangguh', id: 'Tertunda', vi: 'Chậm' },
-    at_risk: { en: 'At risk', ms: 'Berisiko', id: 'Berisiko', vi: 'Có nguy cơ' },
-    completed: { en: 'Completed', ms: 'Selesai', id: 'Selesai', vi: 'Hoàn thành' },
-  },
   coordination: {
     en: 'Coordination: committees, meetings and partners',
     ms: 'Penyelarasan: jawatankuasa, mesyuarat dan rakan kongsi',

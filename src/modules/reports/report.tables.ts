@@ -1,3 +1,4 @@
+import { actionPlanLabels } from '../action-plans/index.ts';
 import type { Label } from '../prosecution/index.ts';
 import { statisticsLabels } from '../statistics/statistics.labels.ts';
 import type { Cell } from '../statistics/suppression.ts';
@@ -147,9 +148,9 @@ function preventionTables(data: ReportData, language: Language, pillars: readonl
   const c = data.coordination;
   if (!c) return [];
   const pillarName = (pillar: string) =>
-    (L as unknown as Record<string, Label | undefined>)[pillar]?.[language] ?? pillar;
+    (actionPlanLabels.pillar as Record<string, Label | undefined>)[pillar]?.[language] ?? pillar;
   const statusName = (status: string) =>
-    (L.activityStatus as Record<string, Label | undefined>)[status]?.[language] ?? status;
+    (actionPlanLabels.status as Record<string, Label | undefined>)[status]?.[language] ?? status;
   return [
     {
       name: `activities-${pillars.join('-')}`,
@@ -182,11 +183,17 @@ export function nationalReport(data: ReportData, language: Language, generatedAt
     lines: header(data, language, generatedAt, scope),
     threshold: data.threshold,
     sections: [
-      { title: `1. ${L.prevention[language]}`, tables: preventionTables(data, language, ['prevention']) },
-      { title: `2. ${L.protection[language]}`, tables: protectionTables(data, language) },
-      { title: `3. ${L.prosecution[language]}`, tables: tip.slice(0, 1) },
       {
-        title: `4. ${L.partnership[language]}`,
+        title: `1. ${actionPlanLabels.pillar.prevention[language]}`,
+        tables: preventionTables(data, language, ['prevention']),
+      },
+      {
+        title: `2. ${actionPlanLabels.pillar.protection[language]}`,
+        tables: protectionTables(data, language),
+      },
+      { title: `3. ${actionPlanLabels.pillar.prosecution[language]}`, tables: tip.slice(0, 1) },
+      {
+        title: `4. ${actionPlanLabels.pillar.partnership[language]}`,
         tables: [
           {
             name: 'coordination',
