@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
 
 const all = "select coalesce(sum(n), 0)::int as n from lindung_victim_microdata('2000-01-01', '2099-12-31')";
@@ -14,11 +14,10 @@ const all = "select coalesce(sum(n), 0)::int as n from lindung_victim_microdata(
 for (const kind of await testDatabaseKinds()) {
   describe(`open data with the application's checks off [${kind}]`, () => {
     const platform = useTestPlatform(kind, { unsafeSkipPolicyChecks: true });
+    const tenant = tenantQuery(() => platform().db);
 
     const victims = async (session: TestSession, permissions: string[]) => {
-      const [row] = await platform().db.transaction((tx) => tx.query<{ n: number }>(all), {
-        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
-      });
+      const [row] = await tenant<{ n: number }>(session, permissions, all);
       return row?.n;
     };
 

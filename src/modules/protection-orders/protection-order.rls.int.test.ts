@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 import { addDuration } from '../../jurisdictions/index.ts';
 import { todayIn } from '../agencies/index.ts';
 import { openCareCase } from '../care/care.factory.ts';
@@ -19,19 +19,14 @@ const yesterday = () => addDuration(todayIn('Asia/Kuala_Lumpur'), { amount: -1, 
 for (const kind of await testDatabaseKinds()) {
   describe(`protection orders and deadlines under row-level security alone [${kind}]`, () => {
     const platform = useTestPlatform(kind, { unsafeSkipPolicyChecks: true });
+    const tenant = tenantQuery(() => platform().db);
     let jkm: TestSession;
     let kbri: TestSession;
     let caseId: string;
     let orderId: string;
 
     const asTenant = <Row>(session: TestSession, statement: string, params: unknown[] = []) =>
-      platform().db.transaction((tx) => tx.query<Row>(statement, params), {
-        prelude: tenantPrelude({
-          userId: session.userId,
-          agencyId: session.agencyId,
-          permissions: caseWorker,
-        }),
-      });
+      tenant<Row>(session, caseWorker, statement, params);
     const refused = (error: { code?: string }) => error.code === '42501';
 
     it('sets up an interim order with its deadline and a reminder', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 import { answer, personWithCase, recordConsent, refer } from './referral.factory.ts';
 
 const caseWorker = [
@@ -21,6 +21,7 @@ const caseWorker = [
 for (const kind of await testDatabaseKinds()) {
   describe(`referrals in the database [${kind}]`, () => {
     const platform = useTestPlatform(kind);
+    const tenant = tenantQuery(() => platform().db);
     let jkm: TestSession;
     let kbri: TestSession;
     let molisa: TestSession;
@@ -34,10 +35,7 @@ for (const kind of await testDatabaseKinds()) {
       statement: string,
       params: unknown[],
       permissions: string[] = caseWorker,
-    ) =>
-      platform().db.transaction((tx) => tx.query<Row>(statement, params), {
-        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
-      });
+    ) => tenant<Row>(session, permissions, statement, params);
     const shared = (session: TestSession, permissions?: string[]) =>
       asTenant<Record<string, unknown>>(
         session,

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 import { generateKeyText, parseKeys } from '../../crypto/keyring.ts';
 import { reencryptAll } from '../../crypto/rotate.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
 import { indonesianVictimCase, outcomes, repatriationBody } from '../repatriation/repatriation.factory.ts';
 
 const caseWorker = ['person:read', 'person:write', 'case:read', 'case:write'];
@@ -17,6 +17,7 @@ const refused = (code: string) => (error: { code?: string }) => error.code === c
 for (const kind of await testDatabaseKinds()) {
   describe(`return and reintegration with the application's checks off [${kind}]`, () => {
     const platform = useTestPlatform(kind, { unsafeSkipPolicyChecks: true });
+    const tenant = tenantQuery(() => platform().db);
     let jkm: TestSession;
     let kemensos: TestSession;
     let molisa: TestSession;
@@ -30,10 +31,7 @@ for (const kind of await testDatabaseKinds()) {
       statement: string,
       params: unknown[] = [],
       permissions: string[] = caseWorker,
-    ) =>
-      platform().db.transaction((tx) => tx.query<Row>(statement, params), {
-        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions }),
-      });
+    ) => tenant<Row>(session, permissions, statement, params);
 
     it('sets up a return from Malaysia to Indonesia', async () => {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');

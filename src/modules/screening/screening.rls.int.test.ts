@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 import {
   completedScreening,
   presumedVictimAnswers,
   recordPerson,
   startScreening,
 } from '../../../test/support/screening-factory.ts';
-import { tenantPrelude } from '../../db/tenant.ts';
 
 const screener = ['person:read', 'person:write', 'case:write', 'screening:conduct'];
 
@@ -19,6 +19,7 @@ const screener = ['person:read', 'person:write', 'case:write', 'screening:conduc
 for (const kind of await testDatabaseKinds()) {
   describe(`screenings in the database [${kind}]`, () => {
     const platform = useTestPlatform(kind);
+    const tenant = tenantQuery(() => platform().db);
     let jkm: TestSession;
     let kbri: TestSession;
     let personId: string;
@@ -26,9 +27,7 @@ for (const kind of await testDatabaseKinds()) {
     let completedId: string;
 
     const asTenant = (session: TestSession, statement: string, params: unknown[]) =>
-      platform().db.transaction((tx) => tx.query(statement, params), {
-        prelude: tenantPrelude({ userId: session.userId, agencyId: session.agencyId, permissions: screener }),
-      });
+      tenant(session, screener, statement, params);
     const refused = (code: string) => (error: { code?: string }) => error.code === code;
     const insert = `insert into screening (agency_id, person_id, instrument_id, instrument_version, profile,
                       officer_user_id, screened_on, status)
