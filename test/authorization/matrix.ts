@@ -123,6 +123,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
     anyAgency: ['agency:manage'],
   }),
   'DELETE /api/agencies/{id}': agency(['agency:manage'], id('agency'), { anyAgency: ['agency:manage'] }),
+  'GET /api/roles': signedIn,
   'GET /api/users': agency(['user:manage', 'user:manage_any']),
   'POST /api/users': agency(['user:manage', 'user:manage_any']),
   'GET /api/users/{id}': agency(['user:manage', 'user:manage_any'], id('user'), {

@@ -4,6 +4,7 @@ import { sql, type Tx } from '../../db/db.ts';
 import { type Actor, can } from '../../policy/policy.ts';
 import { type FieldProblem, NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
+import { givesRole } from './user.policy.ts';
 import {
   existingRoles,
   findUser,
@@ -38,7 +39,7 @@ async function checkMemberships(
       if (membership.agencyId !== actor.agencyId) {
         problems.push({ field: `memberships.${index}.agencyId`, message: 'must be your own agency' });
       }
-      if (membership.role === 'system_admin') {
+      if (!givesRole(actor, membership.role)) {
         problems.push({
           field: `memberships.${index}.role`,
           message: 'can only be given by a system administrator',
