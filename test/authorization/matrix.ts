@@ -253,6 +253,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/placements/{id}/transfer': agency(['case:write', 'shelter:manage'], id('placement')),
   'GET /api/cases/{id}/placements': agency(['case:read'], id('case')),
   'GET /api/approvals': agency(['approval:decide', 'case:read']),
+  'GET /api/approvals/decided': agency(['approval:decide', 'case:read']),
   'POST /api/approvals/{id}/approve': agency(['approval:decide'], id('approval')),
   'POST /api/approvals/{id}/reject': agency(['approval:decide'], id('approval')),
   'POST /api/approvals/{id}/withdraw': agency(['case:write'], id('approval')),
