@@ -43,7 +43,11 @@ function chosenInstrument(ref: StartScreening['instrument']): ScreeningInstrumen
   const instrument = findShippedInstrument(ref.id, ref.version);
   if (!instrument) {
     throw new ValidationError([
-      { field: 'instrument', message: 'is not a screening instrument this platform has' },
+      {
+        code: 'instrument_unknown',
+        field: 'instrument',
+        message: 'is not a screening instrument this platform has',
+      },
     ]);
   }
   return instrument;
@@ -52,7 +56,9 @@ function chosenInstrument(ref: StartScreening['instrument']): ScreeningInstrumen
 async function checkScreenedOn(tx: Tx, actor: Actor, screenedOn: string | undefined): Promise<string> {
   const today = await agencyToday(tx, actor.agencyId);
   if (screenedOn === undefined) return today;
-  if (screenedOn > today) throw new ValidationError([{ field: 'screenedOn', message: 'is in the future' }]);
+  if (screenedOn > today) {
+    throw new ValidationError([{ code: 'date_in_future', field: 'screenedOn', message: 'is in the future' }]);
+  }
   return screenedOn;
 }
 
