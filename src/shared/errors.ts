@@ -31,6 +31,11 @@ export interface FieldProblem {
   readonly format?: string;
 }
 
+/** The commonest rule of a date: it has not happened yet (said by its code, `date_in_future`). */
+export function dateInFuture(field: string): FieldProblem {
+  return { code: 'date_in_future', field, message: 'is in the future' };
+}
+
 /** 400: the request is malformed or a field is invalid. */
 export class ValidationError extends AppError {
   readonly fields: readonly FieldProblem[];

@@ -7,6 +7,7 @@ import { type PackCode, packForAgency } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import {
   ConflictError,
+  dateInFuture,
   type FieldProblem,
   RuleViolationError,
   ValidationError,
@@ -48,8 +49,7 @@ function checkCaseDates(facts: CaseFacts, current: CaseFacts, todayDate: string)
   const problems: FieldProblem[] = [];
   for (const field of ['recruitedOn', 'exploitationStartedOn', 'exploitationEndedOn'] as const) {
     const value = facts[field];
-    if (value && value > todayDate)
-      problems.push({ code: 'date_in_future', field, message: 'is in the future' });
+    if (value && value > todayDate) problems.push(dateInFuture(field));
   }
   if (
     merged.exploitationStartedOn &&

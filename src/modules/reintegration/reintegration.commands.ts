@@ -4,7 +4,7 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import { type PackCode, packForCountry } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import { findCase, recordCaseEvent } from '../cases/index.ts';
 import { findRepatriation, type RepatriationRow, recordReturnEvent } from '../repatriation/index.ts';
@@ -150,8 +150,7 @@ export async function createReintegrationPlan(
     plan.followUpMonths ?? packForCountry(origin.country, props.jurisdiction).reintegrationFollowUpMonths;
   const problems = [...origin.problems, ...intervalProblems(months, 'followUpMonths')];
   const today = await agencyToday(tx, actor.agencyId);
-  if (origin.returnedOn && origin.returnedOn > today)
-    problems.push({ field: 'returnedOn', message: 'is in the future' });
+  if (origin.returnedOn && origin.returnedOn > today) problems.push(dateInFuture('returnedOn'));
   const province = plan.province ?? origin.repatriation?.destination_province;
   if (problems.length > 0 || !origin.returnedOn || !origin.country || !province)
     throw new ValidationError(problems);
@@ -198,7 +197,7 @@ export async function recordFollowUp(
     problems.push({ field: 'heldOn', message: `is before the return on ${plan.returned_on}` });
   }
   if (followUp.heldOn > (await agencyToday(tx, actor.agencyId))) {
-    problems.push({ field: 'heldOn', message: 'is in the future' });
+    problems.push(dateInFuture('heldOn'));
   }
   if (problems.length > 0) throw new ValidationError(problems);
   const sequence = plan.follow_ups.length + 1;
@@ -244,7 +243,7 @@ export async function closeReintegrationPlan(
   const problems: FieldProblem[] = [];
   if (closedOn < plan.returned_on)
     problems.push({ field: 'closedOn', message: `is before the return on ${plan.returned_on}` });
-  if (closedOn > today) problems.push({ field: 'closedOn', message: 'is in the future' });
+  if (closedOn > today) problems.push(dateInFuture('closedOn'));
   if (problems.length > 0) throw new ValidationError(problems);
   await closePlan(tx, plan.id, {
     closedOn,

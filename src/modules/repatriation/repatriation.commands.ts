@@ -3,7 +3,7 @@ import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import { type CaseRow, caseVictimId, recordCaseEvent } from '../cases/index.ts';
 import { repatriationFields } from './repatriation.fields.ts';
@@ -127,7 +127,7 @@ export async function recordDeparture(
   const { tx, actor, row, departedOn } = props;
   inState(row, 'planned');
   if (departedOn > (await agencyToday(tx, actor.agencyId))) {
-    throw new ValidationError([{ field: 'departedOn', message: 'is in the future' }]);
+    throw new ValidationError([dateInFuture('departedOn')]);
   }
   await markDeparted(tx, row.id, departedOn, actor.userId);
   await recordSenderWork(props, row, 'case.repatriation_departed', { departedOn });
@@ -149,7 +149,7 @@ export async function confirmReceipt(
     problems.push({ field: 'handedOverOn', message: `is before the departure on ${row.departed_on}` });
   }
   if (handedOverOn > (await agencyToday(tx, actor.agencyId))) {
-    problems.push({ field: 'handedOverOn', message: 'is in the future' });
+    problems.push(dateInFuture('handedOverOn'));
   }
   if (problems.length > 0) throw new ValidationError(problems);
   await markHandedOver(tx, row.id, handedOverOn, actor.userId);

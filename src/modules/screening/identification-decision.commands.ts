@@ -3,7 +3,7 @@ import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { dateInFuture, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { requirePerson } from '../persons/index.ts';
 import {
@@ -62,7 +62,7 @@ export async function recordIdentificationDecision(
   const { tx, actor, keyring, decision } = props;
   const person = await requirePerson(tx, props.personId);
   if (decision.decidedOn > (await agencyToday(tx, actor.agencyId))) {
-    throw new ValidationError([{ code: 'date_in_future', field: 'decidedOn', message: 'is in the future' }]);
+    throw new ValidationError([dateInFuture('decidedOn')]);
   }
   await checkScreening(tx, person.id, decision);
   const supersedesId = (await findCurrentDecisionId(tx, actor.agencyId, person.id)) ?? null;

@@ -3,7 +3,7 @@ import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, dateInFuture, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { requirePerson } from '../persons/index.ts';
 import { assessScreening, checkAnswers } from './decision-rule.ts';
@@ -57,7 +57,7 @@ async function checkScreenedOn(tx: Tx, actor: Actor, screenedOn: string | undefi
   const today = await agencyToday(tx, actor.agencyId);
   if (screenedOn === undefined) return today;
   if (screenedOn > today) {
-    throw new ValidationError([{ code: 'date_in_future', field: 'screenedOn', message: 'is in the future' }]);
+    throw new ValidationError([dateInFuture('screenedOn')]);
   }
   return screenedOn;
 }

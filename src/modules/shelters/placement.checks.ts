@@ -2,6 +2,7 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import {
   ConflictError,
+  dateInFuture,
   type FieldProblem,
   RuleViolationError,
   UnacknowledgedWarningsError,
@@ -72,7 +73,7 @@ export async function dateProblems(
 ) {
   const problems: FieldProblem[] = [];
   if (day > (await agencyToday(tx, actor.agencyId))) {
-    problems.push({ code: 'date_in_future', field, message: 'is in the future' });
+    problems.push(dateInFuture(field));
   }
   if (notBefore && day < notBefore.day) {
     problems.push({
