@@ -85,13 +85,17 @@ export async function planRepatriation(
   const problems: FieldProblem[] = [];
   const personId = plan.personId ?? caseVictimId(found);
   if (!personId || !found.persons.some((person) => person.personId === personId)) {
-    problems.push({ field: 'personId', message: 'is not a person on this case' });
+    problems.push({ code: 'person_not_of_case', field: 'personId', message: 'is not a person on this case' });
   }
   const receiving = await findAgency(tx, plan.receivingAgencyId);
   if (!receiving?.active) {
-    problems.push({ field: 'receivingAgencyId', message: 'is not an active agency' });
+    problems.push({
+      code: 'agency_inactive',
+      field: 'receivingAgencyId',
+      message: 'is not an active agency',
+    });
   } else if (receiving.id === actor.agencyId) {
-    problems.push({ field: 'receivingAgencyId', message: 'is your own agency' });
+    problems.push({ code: 'agency_is_own', field: 'receivingAgencyId', message: 'is your own agency' });
   }
   if (problems.length > 0 || !personId || !receiving) throw new ValidationError(problems);
   const id = await insertRepatriation(tx, {
@@ -146,7 +150,11 @@ export async function confirmReceipt(
   inState(row, 'departed');
   const problems: FieldProblem[] = [];
   if (row.departed_on && handedOverOn < row.departed_on) {
-    problems.push({ field: 'handedOverOn', message: `is before the departure on ${row.departed_on}` });
+    problems.push({
+      code: 'date_before_earlier_step',
+      field: 'handedOverOn',
+      message: `is before the departure on ${row.departed_on}`,
+    });
   }
   if (handedOverOn > (await agencyToday(tx, actor.agencyId))) {
     problems.push(dateInFuture('handedOverOn'));
