@@ -25,6 +25,9 @@ export interface AgencyTable {
 export interface RoleTable {
   code: string;
   description: string;
+  /** The role's name by language (`en`, `ms`, `id`, `vi`); migration 0094. */
+  labels: Generated<Record<string, string>>;
+  position: Generated<number>;
 }
 
 export interface RolePermissionTable {

@@ -19,7 +19,12 @@ export const problemSchema = z
         z.object({
           field: z.string(),
           message: z.string(),
-          code: z.string().optional().describe('zod issue code of a schema check, e.g. too_small'),
+          code: z
+            .string()
+            .optional()
+            .describe(
+              'zod issue code of a schema check (too_small), or a domain rule\u2019s (date_in_future)',
+            ),
           limit: z.number().optional().describe('the bound a too_small / too_big value missed'),
           origin: z.string().optional().describe('what the bound counts: string, array, number, date'),
           format: z.string().optional().describe('the format an invalid_format value missed'),

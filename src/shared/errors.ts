@@ -19,7 +19,9 @@ export interface FieldProblem {
   readonly message: string;
   /**
    * What is wrong, for clients that say it in the user's language: the zod issue code
-   * (`too_small`, `invalid_format`, …) of a schema check, absent when only the message says it.
+   * (`too_small`, `invalid_format`, …) of a schema check, or the code of a domain rule
+   * (`date_in_future`, `person_not_of_case`, …; the web app translates it under `problems`);
+   * absent when only the message says it.
    */
   readonly code?: string;
   /** The bound a `too_small` / `too_big` value missed, and what it counts (`string`, `array`, `number`…). */
@@ -27,6 +29,11 @@ export interface FieldProblem {
   readonly origin?: string;
   /** The format an `invalid_format` value missed (`date`, `uuid`, `email`…). */
   readonly format?: string;
+}
+
+/** The commonest rule of a date: it has not happened yet (said by its code, `date_in_future`). */
+export function dateInFuture(field: string): FieldProblem {
+  return { code: 'date_in_future', field, message: 'is in the future' };
 }
 
 /** 400: the request is malformed or a field is invalid. */

@@ -123,6 +123,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
     anyAgency: ['agency:manage'],
   }),
   'DELETE /api/agencies/{id}': agency(['agency:manage'], id('agency'), { anyAgency: ['agency:manage'] }),
+  'GET /api/roles': signedIn,
   'GET /api/users': agency(['user:manage', 'user:manage_any']),
   'POST /api/users': agency(['user:manage', 'user:manage_any']),
   'GET /api/users/{id}': agency(['user:manage', 'user:manage_any'], id('user'), {
@@ -252,6 +253,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/placements/{id}/transfer': agency(['case:write', 'shelter:manage'], id('placement')),
   'GET /api/cases/{id}/placements': agency(['case:read'], id('case')),
   'GET /api/approvals': agency(['approval:decide', 'case:read']),
+  'GET /api/approvals/decided': agency(['approval:decide', 'case:read']),
   'POST /api/approvals/{id}/approve': agency(['approval:decide'], id('approval')),
   'POST /api/approvals/{id}/reject': agency(['approval:decide'], id('approval')),
   'POST /api/approvals/{id}/withdraw': agency(['case:write'], id('approval')),

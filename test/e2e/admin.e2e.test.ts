@@ -14,8 +14,10 @@ import {
 /*
  * Issue 6's admin screens in Chromium against the real server: JKM's case manager opens a victim's
  * person page from her case; JKM's auditor finds that read in the audit log by the person's id,
- * with no name in the log; JKM's administrator adds a user, who can then sign in. The users page
- * is also looked at on a phone. Every wait is for a heading, a role or a text that appears.
+ * with no name in the log; the platform administrator checks the audit chain; JKM's administrator
+ * adds a user with a role named by the server, who can then sign in, and saves the agency's
+ * settings. The users page is also looked at on a phone. Every wait is for a heading, a role or a
+ * text that appears.
  */
 describe('issue 6 in the browser: person page, audit log, users', () => {
   let server: E2eServer;
@@ -109,7 +111,10 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
       await form.getByLabel('Name').fill('Aisyah Rahman');
       await form.getByLabel('E-mail address').fill('aisyah.rahman@jkm.example');
       await form.getByLabel('First password').fill('short');
+      // The roles and their names come from GET /api/roles: an agency administrator may not give
+      // the platform administrator's.
       await form.getByRole('checkbox', { name: 'Frontline officer' }).check();
+      assert.equal(await form.getByRole('checkbox', { name: 'Platform administrator' }).count(), 0);
       await form.getByRole('button', { name: 'Create the user' }).click();
       // The API's field problem is put on the password field, in English words of the app.
       await form.getByText(/must be at least 12 characters/).waitFor();
@@ -130,6 +135,55 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
       payload: { email: 'aisyah.rahman@jkm.example', password: 'Pantai-Timur-2026!' },
     });
     assert.equal(signedIn.statusCode, 200, signedIn.body);
+  });
+
+  it('lets the platform administrator check the audit chain and read that it is intact', async () => {
+    const page = await pageFor(await enrolled('admin@demo.lindung.org'));
+    try {
+      await page.goto('/admin/audit');
+      await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+      await page.getByRole('button', { name: 'Check the chain' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^The chain is intact: [\d,.]+ entries checked/ })
+        .waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+      await screenshot(page, 'audit-chain-checked-en');
+    } catch (error) {
+      await screenshot(page, 'audit-chain-failed').catch(() => undefined);
+      throw error;
+    }
+  });
+
+  it('saves the agency settings, naming a missing field, and keeps them after a reload', async () => {
+    const admin = await enrolled('admin.jkm@demo.lindung.org');
+    const page = await pageFor(admin);
+    try {
+      await page.goto('/admin/agency');
+      const form = page.getByRole('form', { name: 'Agency settings' });
+      const name = await form.getByLabel('Name', { exact: true }).inputValue();
+      await form.getByLabel('Name', { exact: true }).fill('');
+      await form.getByRole('button', { name: 'Save settings' }).click();
+      // The API's field problem, said by its code on the field.
+      await form.getByText('Use at least 2 characters.').waitFor();
+      await form.getByLabel('Name', { exact: true }).fill(name);
+      await form.getByLabel('Short name').fill('JKM-MY');
+      await form.getByRole('checkbox', { name: 'Changing a care plan' }).check();
+      await form.getByRole('button', { name: 'Save settings' }).click();
+      await form.getByRole('status').getByText('Saved.').waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+      await screenshot(page, 'agency-settings-saved-en');
+      await page.reload();
+      // The form appears once the agency is read again, holding what was saved.
+      assert.equal(await form.getByLabel('Short name').inputValue(), 'JKM-MY');
+      assert.equal(await form.getByRole('checkbox', { name: 'Changing a care plan' }).isChecked(), true);
+    } catch (error) {
+      await screenshot(page, 'agency-settings-failed').catch(() => undefined);
+      throw error;
+    }
+    const agency = (await admin.request('GET', `/api/agencies/${admin.agencyId}`)).json();
+    assert.equal(agency.shortName, 'JKM-MY');
+    assert.ok(agency.approvalsRequired.includes('care_plan'));
   });
 
   it('fits the users page and the agency settings on a phone, reached from the menu', async () => {

@@ -14,8 +14,10 @@ import {
 
 /*
  * A supervisor's approvals in Chromium: JKM puts closing a case under approval, a case manager asks
- * on the case page to close it, a colleague sees the request on the home page and the Approvals page, needs a reason
- * to reject, approves, and the case shows closed. Every wait is for a role or a text.
+ * on the case page to close it, withdraws the request and asks again; a colleague sees the request
+ * by the requester's name and the case's reference on the home page and the Approvals page, needs a
+ * reason to reject, approves, and the case shows closed; both see it among the decided requests with
+ * who decided. Every wait is for a role or a text.
  */
 describe('deciding approvals in the browser', () => {
   let server: E2eServer;
@@ -65,6 +67,16 @@ describe('deciding approvals in the browser', () => {
       }
     });
 
+  /** The case manager asks, on the case page, to close the case. */
+  async function askToClose(reason: string) {
+    await requesterPage.goto(`/cases/${caseId}`);
+    await requesterPage.getByRole('button', { name: 'Close case' }).click();
+    const form = requesterPage.getByRole('form', { name: 'Close this case' });
+    await form.getByLabel('Why the case is closed').fill(reason);
+    await form.getByRole('button', { name: 'Close the case' }).click();
+    await requesterPage.getByRole('status').filter({ hasText: 'waits for a supervisor' }).waitFor();
+  }
+
   step('should send closing the case for approval and keep it open', async () => {
     await requesterPage.goto(`/cases/${caseId}`);
     await requesterPage.getByRole('button', { name: 'Close case' }).click();
@@ -79,15 +91,26 @@ describe('deciding approvals in the browser', () => {
     assert.equal((await caseManager.request('GET', `/api/cases/${caseId}`)).json().status, 'open');
   });
 
-  step('should not let the requester decide their own request, saying why', async () => {
-    await requesterPage.goto('/approvals');
+  step('should offer the requester to withdraw their own request, not to decide it', async () => {
+    await requesterPage.getByRole('button', { name: 'Done' }).click();
+    // A case manager who asks reaches the requests from the menu, as the supervisor does.
+    await requesterPage.getByRole('navigation').getByRole('link', { name: 'Approvals' }).click();
     const request = requesterPage.getByRole('article', { name: `Closing the case · ${reference}` });
     await request.getByText('Asked by you').waitFor();
-    await request.getByRole('button', { name: 'Approve' }).click();
-    await request
-      .getByRole('alert')
-      .filter({ hasText: 'Another member of your agency must decide your own request.' })
+    await request.getByText('another member of your agency decides it').waitFor();
+    assert.equal(await request.getByRole('button', { name: 'Approve' }).count(), 0);
+    await request.getByRole('button', { name: 'Withdraw your request: Closing the case' }).click();
+    await requesterPage
+      .getByRole('status')
+      .filter({ hasText: `Withdrawn: Closing the case ${reference}.` })
       .waitFor();
+    await requesterPage.getByText('No request is waiting for approval.').waitFor();
+    await requesterPage.getByRole('tab', { name: 'Decided' }).click();
+    const withdrawn = requesterPage.getByRole('article', { name: `Closing the case · ${reference}` });
+    await withdrawn.getByText('Withdrawn by you on').waitFor();
+    assert.deepEqual(await seriousViolations(requesterPage), []);
+    await screenshot(requesterPage, 'approvals-withdrawn-en');
+    await askToClose('Reintegrated with her family.');
   });
 
   step('should count the waiting request on the supervisor’s home page', async () => {
@@ -129,6 +152,17 @@ describe('deciding approvals in the browser', () => {
     await supervisorPage.getByRole('heading', { level: 1, name: new RegExp(reference) }).waitFor();
     await supervisorPage.getByText('Closed', { exact: true }).first().waitFor();
     assert.equal((await caseManager.request('GET', `/api/cases/${caseId}`)).json().status, 'closed');
+  });
+
+  step('should list the decided requests with who decided, latest first', async () => {
+    await requesterPage.goto('/approvals');
+    await requesterPage.getByRole('tab', { name: 'Decided' }).click();
+    const decided = requesterPage.getByRole('article', { name: `Closing the case · ${reference}` });
+    await decided.first().getByText('Approved by Zainab Senior on').waitFor();
+    await decided.first().getByText('Comment: Agreed after the home visit.').waitFor();
+    await decided.nth(1).getByText('Withdrawn by you on').waitFor();
+    assert.deepEqual(await seriousViolations(requesterPage), []);
+    await screenshot(requesterPage, 'approvals-decided-en');
   });
 
   step('should not offer approvals to a role that cannot decide them', async () => {

@@ -14,10 +14,26 @@ export interface ApprovalRow {
   decided_by: string | null;
   decided_at: Date | null;
   comment: string | null;
+  /**
+   * The names the reader may see: a requester's or decider's display name (a colleague's, under
+   * `app_user`'s row-level security; null for one who has left the agency) and the case's reference.
+   */
+  requested_by_name: string | null;
+  decided_by_name: string | null;
+  case_reference: string | null;
+  /** `decided_at` to the microsecond, the decided list's cursor. */
+  decided_key: string | null;
 }
 
-const columns =
-  'id, kind, case_id, change, sealed_change, requested_by, requested_at, status, decided_by, decided_at, comment';
+const selectApprovals = `
+  select a.id, a.kind, a.case_id, a.change, a.sealed_change, a.requested_by, a.requested_at, a.status,
+         a.decided_by, a.decided_at, a.comment, requester.display_name as requested_by_name,
+         decider.display_name as decided_by_name, c.reference as case_reference,
+         to_char(a.decided_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as decided_key
+    from approval_request a
+    left join app_user requester on requester.id = a.requested_by
+    left join app_user decider on decider.id = a.decided_by
+    left join case_file c on c.id = a.case_id`;
 
 export async function insertApproval(
   tx: Tx,
@@ -30,9 +46,9 @@ export async function insertApproval(
     requestedBy: string;
   },
 ): Promise<ApprovalRow> {
-  const [row] = await tx.query<ApprovalRow>(
+  const [row] = await tx.query<{ id: string }>(
     `insert into approval_request (agency_id, kind, case_id, change, sealed_change, requested_by)
-     values ($1, $2, $3, $4, $5, $6) returning ${columns}`,
+     values ($1, $2, $3, $4, $5, $6) returning id`,
     [
       request.agencyId,
       request.kind,
@@ -43,11 +59,11 @@ export async function insertApproval(
     ],
   );
   if (!row) throw new Error('approval insert returned no row');
-  return row;
+  return requireApproval(tx, row.id);
 }
 
 export async function findApproval(tx: Tx, id: string): Promise<ApprovalRow | undefined> {
-  const [row] = await tx.query<ApprovalRow>(`select ${columns} from approval_request where id = $1`, [id]);
+  const [row] = await tx.query<ApprovalRow>(`${selectApprovals} where a.id = $1`, [id]);
   return row;
 }
 
@@ -63,7 +79,7 @@ export async function pendingApprovalFor(
   kind: string,
 ): Promise<ApprovalRow | undefined> {
   const [row] = await tx.query<ApprovalRow>(
-    `select ${columns} from approval_request where case_id = $1 and kind = $2 and status = 'pending'`,
+    `${selectApprovals} where a.case_id = $1 and a.kind = $2 and a.status = 'pending'`,
     [caseId, kind],
   );
   return row;
@@ -90,8 +106,25 @@ export async function settleApproval(
 /** The agency's requests, pending first, newest first. */
 export function listApprovals(tx: Tx, status: string | undefined): Promise<ApprovalRow[]> {
   return tx.query<ApprovalRow>(
-    `select ${columns} from approval_request where ($1::text is null or status = $1)
-      order by status = 'pending' desc, requested_at desc, id limit 200`,
+    `${selectApprovals} where ($1::text is null or a.status = $1)
+      order by a.status = 'pending' desc, a.requested_at desc, a.id limit 200`,
     [status ?? null],
+  );
+}
+
+/**
+ * A page of the agency's settled requests (approved, rejected or withdrawn), the latest decided
+ * first; `after` is the last row's `[decided_key, id]`.
+ */
+export function listDecidedApprovals(
+  tx: Tx,
+  limit: number,
+  after: readonly [string, string] | undefined,
+): Promise<ApprovalRow[]> {
+  return tx.query<ApprovalRow>(
+    `${selectApprovals} where a.status <> 'pending'
+        and ($2::timestamptz is null or (a.decided_at, a.id) < ($2::timestamptz, $3::uuid))
+      order by a.decided_at desc, a.id desc limit $1`,
+    [limit + 1, after?.[0] ?? null, after?.[1] ?? null],
   );
 }

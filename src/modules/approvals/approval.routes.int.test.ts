@@ -10,6 +10,7 @@ for (const kind of await testDatabaseKinds()) {
     let supervisor: TestSession;
     let caseId: string;
     let approvalId: string;
+    let withdrawnId: string;
 
     it('lets an agency require approval to close cases', async () => {
       const admin = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
@@ -56,6 +57,15 @@ for (const kind of await testDatabaseKinds()) {
       const own = await caseManager.request('POST', `/api/approvals/${approvalId}/approve`);
       assert.equal(own.statusCode, 403);
       assert.equal(own.json().code, 'approval_own_request');
+    });
+
+    it('shows the approver who asked, by name, and the case by its reference', async () => {
+      const reference = (await caseManager.request('GET', `/api/cases/${caseId}`)).json().reference;
+      const [pending] = (await supervisor.request('GET', '/api/approvals?status=pending')).json().items;
+      assert.equal(pending.requestedBy, caseManager.userId);
+      assert.equal(pending.requestedByName, 'Nurul Huda Ismail');
+      assert.equal(pending.caseReference, reference);
+      assert.equal(pending.decidedByName, null);
     });
 
     it('closes the case when another member approves, with the requester\u2019s reason', async () => {
@@ -105,13 +115,52 @@ for (const kind of await testDatabaseKinds()) {
           reason: 'visited',
         })
       ).json();
+      const notTheirs = await supervisor.request('POST', `/api/approvals/${next.approval.id}/withdraw`);
+      assert.equal(notTheirs.statusCode, 403);
+      assert.equal(notTheirs.json().code, 'approval_not_yours');
       const withdrawn = await caseManager.request('POST', `/api/approvals/${next.approval.id}/withdraw`);
       assert.equal(withdrawn.json().status, 'withdrawn');
+      withdrawnId = next.approval.id;
+    });
+
+    it('records a withdrawal in the audit log, and refuses to withdraw a decided request (409)', async () => {
+      const audit = await platform().db.query(
+        `select 1 from audit_event where action = 'approval.withdraw' and subject_id = $1`,
+        [withdrawnId],
+      );
+      assert.equal(audit.length, 1);
+      for (const id of [approvalId, withdrawnId]) {
+        const late = await caseManager.request('POST', `/api/approvals/${id}/withdraw`);
+        assert.equal(late.statusCode, 409, id);
+        assert.equal(late.json().code, 'approval_settled');
+      }
+    });
+
+    it('lists the decided requests a page at a time, latest first, with who decided and when', async () => {
+      const first = (await caseManager.request('GET', '/api/approvals/decided?limit=2')).json();
+      assert.deepEqual(
+        first.items.map((a: { status: string; decidedByName: string | null }) => [a.status, a.decidedByName]),
+        [
+          ['withdrawn', null],
+          ['rejected', 'Senior Case Manager'],
+        ],
+      );
+      assert.ok(first.items.every((a: { decidedAt: string | null }) => a.decidedAt));
+      const second = (
+        await caseManager.request('GET', `/api/approvals/decided?limit=2&cursor=${first.nextCursor}`)
+      ).json();
+      assert.deepEqual(
+        second.items.map((a: { id: string; decidedByName: string }) => [a.id, a.decidedByName]),
+        [[approvalId, 'Senior Case Manager']],
+      );
+      assert.equal(second.nextCursor, null);
+      assert.equal(second.items[0].requestedByName, 'Nurul Huda Ismail');
     });
 
     it('keeps requests within the agency and away from roles that cannot decide', async () => {
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
       assert.deepEqual((await kbri.request('GET', '/api/approvals')).json().items, []);
+      assert.deepEqual((await kbri.request('GET', '/api/approvals/decided')).json().items, []);
       assert.equal((await kbri.request('POST', `/api/approvals/${approvalId}/approve`)).statusCode, 404);
       const officer = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');
       assert.equal((await officer.request('POST', `/api/approvals/${approvalId}/approve`)).statusCode, 403);

@@ -5,6 +5,7 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { decodeCursor, pageQuerySchema, pageSchema, toPage } from '../../shared/pagination.ts';
 import {
   type ApprovalAppliers,
   decideApproval,
@@ -14,7 +15,7 @@ import {
   withdrawApproval,
 } from './approval.commands.ts';
 import { approvalPolicy } from './approval.policy.ts';
-import { type ApprovalRow, listApprovals } from './approval.repo.ts';
+import { type ApprovalRow, listApprovals, listDecidedApprovals } from './approval.repo.ts';
 
 const tags = ['approvals'];
 
@@ -23,13 +24,19 @@ export const approvalSchema = z
     id: z.uuid(),
     kind: requestKindSchema,
     caseId: z.uuid(),
+    caseReference: z.string().nullable().describe('The case\u2019s reference, as the agency knows it'),
     change: z
       .record(z.string(), z.unknown())
       .describe('The change asked for, as it will be made (confidential parts decrypted for the reader)'),
     requestedBy: z.uuid(),
+    requestedByName: z
+      .string()
+      .nullable()
+      .describe('The requester\u2019s display name; null once they no longer belong to the agency'),
     requestedAt: z.iso.datetime(),
     status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']),
     decidedBy: z.uuid().nullable(),
+    decidedByName: z.string().nullable().describe('Who decided (null for a withdrawn request)'),
     decidedAt: z.iso.datetime().nullable(),
     comment: z.string().nullable(),
   })
@@ -40,11 +47,14 @@ export function presentApproval(row: ApprovalRow, keyring: Keyring): z.infer<typ
     id: row.id,
     kind: row.kind as RequestKind,
     caseId: row.case_id,
+    caseReference: row.case_reference,
     change: { ...row.change, ...openSealedChange(keyring, row) },
     requestedBy: row.requested_by,
+    requestedByName: row.requested_by_name,
     requestedAt: row.requested_at.toISOString(),
     status: row.status,
     decidedBy: row.decided_by,
+    decidedByName: row.decided_by_name,
     decidedAt: row.decided_at?.toISOString() ?? null,
     comment: row.comment,
   };
@@ -81,6 +91,31 @@ export function registerApprovalRoutes(
       authorize(actor, approvalPolicy, 'list', undefined);
       const rows = await inTenant(db, actor, (tx) => listApprovals(tx, request.query.status));
       return { items: rows.map((row) => presentApproval(row, keyring)) };
+    },
+  );
+
+  app.get(
+    '/api/approvals/decided',
+    {
+      schema: {
+        tags,
+        summary: "The agency's settled requests (approved, rejected, withdrawn), latest decided first",
+        querystring: z.strictObject(pageQuerySchema.shape),
+        response: { 200: pageSchema(approvalSchema), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { limit, cursor } = request.query;
+      authorize(actor, approvalPolicy, 'list', undefined);
+      const after = cursor ? (decodeCursor(cursor, 2) as [string, string]) : undefined;
+      const rows = await inTenant(db, actor, (tx) => listDecidedApprovals(tx, limit, after));
+      return toPage(
+        rows,
+        limit,
+        (row) => presentApproval(row, keyring),
+        (row) => [row.decided_key ?? '', row.id],
+      );
     },
   );
 

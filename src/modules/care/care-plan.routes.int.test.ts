@@ -135,7 +135,9 @@ for (const kind of await testDatabaseKinds()) {
         `/api/cases/${caseId}/care-plan`,
         planBody({ plannedOn: '2999-01-01', reviewOn: '2999-01-01' }),
       );
-      assert.deepEqual(future.json().errors, [{ field: 'plannedOn', message: 'is in the future' }]);
+      assert.deepEqual(future.json().errors, [
+        { code: 'date_in_future', field: 'plannedOn', message: 'is in the future' },
+      ]);
       const unknownType = await jkm.request(
         'PUT',
         `/api/cases/${caseId}/care-plan`,

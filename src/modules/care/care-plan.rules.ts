@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../shared/errors.ts';
+import { dateInFuture, type FieldProblem } from '../../shared/errors.ts';
 import type { SetCarePlan } from './care-plan.schema.ts';
 
 /**
@@ -8,18 +8,30 @@ import type { SetCarePlan } from './care-plan.schema.ts';
  */
 export function carePlanProblems(plan: SetCarePlan, plannedOn: string, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (plannedOn > today) problems.push({ field: 'plannedOn', message: 'is in the future' });
+  if (plannedOn > today) problems.push(dateInFuture('plannedOn'));
   if (plan.reviewOn < plannedOn) {
-    problems.push({ field: 'reviewOn', message: `is before the plan's date (${plannedOn})` });
+    problems.push({
+      code: 'date_before_earlier_step',
+      field: 'reviewOn',
+      message: `is before the plan's date (${plannedOn})`,
+    });
   }
   const seen = new Set<string>();
   plan.services.forEach((service, index) => {
     if (service.startsOn && service.endsOn && service.endsOn < service.startsOn) {
-      problems.push({ field: `services.${index}.endsOn`, message: 'is before startsOn' });
+      problems.push({
+        code: 'ends_before_start',
+        field: `services.${index}.endsOn`,
+        message: 'is before startsOn',
+      });
     }
     if (service.id !== undefined) {
       if (seen.has(service.id)) {
-        problems.push({ field: `services.${index}.id`, message: 'names a service already in the plan' });
+        problems.push({
+          code: 'service_repeated',
+          field: `services.${index}.id`,
+          message: 'names a service already in the plan',
+        });
       }
       seen.add(service.id);
     }

@@ -1,5 +1,5 @@
 import { encryptField } from '../../crypto/field-cipher.ts';
-import { ValidationError } from '../../shared/errors.ts';
+import { dateInFuture, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { requireCase } from '../cases/index.ts';
 import { careFields } from './care.fields.ts';
@@ -49,7 +49,7 @@ export async function recordNeedsAssessment(
   const assessedBy = assessment.assessedByUserId ?? actor.userId;
   const problems = await memberProblem(tx, assessedBy, actor.agencyId, 'assessedByUserId');
   if (assessment.assessedOn > (await agencyToday(tx, actor.agencyId))) {
-    problems.push({ field: 'assessedOn', message: 'is in the future' });
+    problems.push(dateInFuture('assessedOn'));
   }
   if (problems.length > 0) throw new ValidationError(problems);
   const { levels, notes } = splitNeeds(assessment.needs);

@@ -1,5 +1,5 @@
 import { encryptField } from '../../crypto/field-cipher.ts';
-import { type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { requireCase } from '../cases/index.ts';
 import { careFields } from './care.fields.ts';
@@ -24,7 +24,7 @@ async function deliveryProblems(
   const { tx, actor, delivery } = props;
   const problems: FieldProblem[] = [];
   if (delivery.deliveredOn > (await agencyToday(tx, actor.agencyId))) {
-    problems.push({ field: 'deliveredOn', message: 'is in the future' });
+    problems.push(dateInFuture('deliveredOn'));
   }
   if (delivery.providerAgencyId && delivery.providerAgencyId !== actor.agencyId) {
     problems.push(...(await agencyProblem(tx, delivery.providerAgencyId, 'providerAgencyId')));

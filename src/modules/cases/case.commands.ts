@@ -7,6 +7,7 @@ import { type PackCode, packForAgency } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import {
   ConflictError,
+  dateInFuture,
   type FieldProblem,
   RuleViolationError,
   ValidationError,
@@ -48,14 +49,18 @@ function checkCaseDates(facts: CaseFacts, current: CaseFacts, todayDate: string)
   const problems: FieldProblem[] = [];
   for (const field of ['recruitedOn', 'exploitationStartedOn', 'exploitationEndedOn'] as const) {
     const value = facts[field];
-    if (value && value > todayDate) problems.push({ field, message: 'is in the future' });
+    if (value && value > todayDate) problems.push(dateInFuture(field));
   }
   if (
     merged.exploitationStartedOn &&
     merged.exploitationEndedOn &&
     merged.exploitationEndedOn < merged.exploitationStartedOn
   ) {
-    problems.push({ field: 'exploitationEndedOn', message: 'is before exploitationStartedOn' });
+    problems.push({
+      code: 'ends_before_start',
+      field: 'exploitationEndedOn',
+      message: 'is before exploitationStartedOn',
+    });
   }
   if (problems.length > 0) throw new ValidationError(problems);
 }
@@ -79,7 +84,9 @@ export async function openCase(
   const todayDate = todayIn(agency.time_zone);
   checkCaseDates(facts, {}, todayDate);
   if (!(await findPersonForCase(tx, personId))) {
-    throw new ValidationError([{ field: 'personId', message: 'is not a person your agency has recorded' }]);
+    throw new ValidationError([
+      { code: 'person_not_recorded', field: 'personId', message: 'is not a person your agency has recorded' },
+    ]);
   }
   const year = Number(todayDate.slice(0, 4));
   const reference = formatCaseReference(packForAgency(agency, props.jurisdiction).referenceFormats.case, {
@@ -222,7 +229,11 @@ export async function changeCaseStatus(
   const reopening = found.status === 'closed';
   if ((status === 'closed' || reopening) && !reason) {
     throw new ValidationError([
-      { field: 'reason', message: `is required to ${reopening ? 'reopen' : 'close'} a case` },
+      {
+        code: 'reason_required',
+        field: 'reason',
+        message: `is required to ${reopening ? 'reopen' : 'close'} a case`,
+      },
     ]);
   }
   if (status === 'closed' && !props.approved && (await needsApproval(tx, actor.agencyId, 'case_closure'))) {

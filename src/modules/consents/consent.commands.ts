@@ -1,7 +1,7 @@
 import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import { requirePerson } from '../persons/index.ts';
 import {
@@ -25,11 +25,15 @@ const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 async function checkConsent(tx: Tx, actor: Actor, consent: RecordConsent): Promise<void> {
   const problems: FieldProblem[] = [];
   if (consent.givenOn > (await agencyToday(tx, actor.agencyId))) {
-    problems.push({ field: 'givenOn', message: 'is in the future' });
+    problems.push(dateInFuture('givenOn'));
   }
   for (const [index, id] of consent.recipientAgencyIds.entries()) {
     if (!(await findAgency(tx, id))) {
-      problems.push({ field: `recipientAgencyIds.${index}`, message: 'is not an agency of the directory' });
+      problems.push({
+        code: 'agency_not_in_directory',
+        field: `recipientAgencyIds.${index}`,
+        message: 'is not an agency of the directory',
+      });
     }
   }
   if (problems.length > 0) throw new ValidationError(problems);

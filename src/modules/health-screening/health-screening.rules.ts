@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../shared/errors.ts';
+import { dateInFuture, type FieldProblem } from '../../shared/errors.ts';
 import { codesOf, type HealthChecklist } from './health-checklist.ts';
 import type { RecordHealthScreening } from './health-screening.schema.ts';
 
@@ -13,7 +13,7 @@ export function healthScreeningProblems(
   today: string,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (screenedOn > today) problems.push({ field: 'screenedOn', message: 'is in the future' });
+  if (screenedOn > today) problems.push(dateInFuture('screenedOn'));
   const symptoms = codesOf(checklist.symptoms);
   const seen = new Set<string>();
   for (const [index, symptom] of input.symptoms.entries()) {
@@ -43,7 +43,7 @@ export function healthScreeningProblems(
       });
     }
     if (test.takenOn && test.takenOn > today) {
-      problems.push({ field: `tests.${index}.takenOn`, message: 'is in the future' });
+      problems.push(dateInFuture(`tests.${index}.takenOn`));
     }
     if (test.resultOn && test.takenOn && test.resultOn < test.takenOn) {
       problems.push({ field: `tests.${index}.resultOn`, message: 'is before takenOn' });

@@ -3,7 +3,7 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { PackCode } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ValidationError } from '../../shared/errors.ts';
+import { dateInFuture, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import type { OpenCase } from '../cases/case.schema.ts';
 import { openCase } from '../cases/index.ts';
@@ -86,8 +86,7 @@ function dateProblems(document: HtcdsDocument, today: string): { field: string; 
   const problems: { field: string; message: string }[] = [];
   document.records.forEach((record, index) => {
     const check = (field: string, value: string | null | undefined) => {
-      if (value && value > today)
-        problems.push({ field: `records.${index}.${field}`, message: 'is in the future' });
+      if (value && value > today) problems.push(dateInFuture(`records.${index}.${field}`));
     };
     check('prs_Birthdate', record.prs_Birthdate);
     check('lnd_IdentifiedOn', record.lnd_IdentifiedOn);
@@ -103,7 +102,7 @@ function dateProblems(document: HtcdsDocument, today: string): { field: string; 
         message: 'is before the exploitation began',
       });
     if (record.lnd_BirthYear && record.lnd_BirthYear > Number(today.slice(0, 4)))
-      problems.push({ field: `records.${index}.lnd_BirthYear`, message: 'is in the future' });
+      problems.push(dateInFuture(`records.${index}.lnd_BirthYear`));
   });
   return problems;
 }

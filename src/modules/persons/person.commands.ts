@@ -6,7 +6,7 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import { normalizeName } from '../../names/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ValidationError } from '../../shared/errors.ts';
+import { dateInFuture, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { personFields } from './person.fields.ts';
 import {
@@ -33,13 +33,13 @@ interface CommandProps {
 function checkDates(person: CreatePerson, today: string): void {
   const problems = [];
   if (person.birth.precision === 'exact' && person.birth.date > today) {
-    problems.push({ field: 'birth.date', message: 'is in the future' });
+    problems.push(dateInFuture('birth.date'));
   }
   if (person.birth.precision === 'year' && person.birth.year > Number(today.slice(0, 4))) {
-    problems.push({ field: 'birth.year', message: 'is in the future' });
+    problems.push(dateInFuture('birth.year'));
   }
   if (person.birth.precision === 'estimated' && person.birth.on > today) {
-    problems.push({ field: 'birth.on', message: 'is in the future' });
+    problems.push(dateInFuture('birth.on'));
   }
   if (problems.length > 0) throw new ValidationError(problems);
 }

@@ -3,7 +3,7 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { PackCode } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 
 /** What every prosecution command is given. */
@@ -45,7 +45,7 @@ export async function dateProblems(
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   if (value > (await agencyToday(props.tx, props.actor.agencyId))) {
-    problems.push({ field, message: 'is in the future' });
+    problems.push(dateInFuture(field));
   }
   if (earliest && value < earliest.date) {
     problems.push({ field, message: `is before ${earliest.what} (${earliest.date})` });

@@ -4,7 +4,7 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import { type JurisdictionPack, type PackCode, packForAgency } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, dateInFuture, ValidationError } from '../../shared/errors.ts';
 import { requireAgency } from '../agencies/agency.repo.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { type CaseRow, recordCaseEvent } from '../cases/index.ts';
@@ -59,10 +59,16 @@ async function recordOrderChange(
 
 function checkDates(input: { appliedOn: string; issuedOn: string }, today: string): void {
   if (input.issuedOn > today) {
-    throw new ValidationError([{ field: 'issuedOn', message: 'is in the future' }]);
+    throw new ValidationError([dateInFuture('issuedOn')]);
   }
   if (input.issuedOn < input.appliedOn) {
-    throw new ValidationError([{ field: 'issuedOn', message: 'is before the application (appliedOn)' }]);
+    throw new ValidationError([
+      {
+        code: 'date_before_earlier_step',
+        field: 'issuedOn',
+        message: 'is before the application (appliedOn)',
+      },
+    ]);
   }
 }
 
@@ -141,7 +147,9 @@ export async function recordProtectionOrder(
   const { tx, found, order } = props;
   requireOpen(found);
   if (!found.persons.some((person) => person.personId === order.personId)) {
-    throw new ValidationError([{ field: 'personId', message: 'is not a person on this case' }]);
+    throw new ValidationError([
+      { code: 'person_not_of_case', field: 'personId', message: 'is not a person on this case' },
+    ]);
   }
   checkDates(order, await agencyToday(tx, props.actor.agencyId));
   const pack = await agencyPack(tx, props.actor.agencyId, props.jurisdiction);
@@ -175,12 +183,20 @@ export async function extendProtectionOrder(
   checkDates(extension, await agencyToday(tx, props.actor.agencyId));
   if (extension.issuedOn > follows.expires_on) {
     throw new ValidationError([
-      { field: 'issuedOn', message: `is after the order it follows expired (${follows.expires_on})` },
+      {
+        code: 'order_followed_expired',
+        field: 'issuedOn',
+        message: `is after the order it follows expired (${follows.expires_on})`,
+      },
     ]);
   }
   if (extension.issuedOn < follows.issued_on) {
     throw new ValidationError([
-      { field: 'issuedOn', message: `is before the order it follows was made (${follows.issued_on})` },
+      {
+        code: 'date_before_earlier_step',
+        field: 'issuedOn',
+        message: `is before the order it follows was made (${follows.issued_on})`,
+      },
     ]);
   }
   const kind: ProtectionOrderKind = follows.kind === 'interim' ? 'full' : 'extension';
@@ -200,11 +216,15 @@ export async function revokeProtectionOrder(
   requireOpen(props.found);
   if (revocation.revokedOn < order.issued_on) {
     throw new ValidationError([
-      { field: 'revokedOn', message: `is before the order was made (${order.issued_on})` },
+      {
+        code: 'date_before_earlier_step',
+        field: 'revokedOn',
+        message: `is before the order was made (${order.issued_on})`,
+      },
     ]);
   }
   if (revocation.revokedOn > (await agencyToday(tx, actor.agencyId))) {
-    throw new ValidationError([{ field: 'revokedOn', message: 'is in the future' }]);
+    throw new ValidationError([dateInFuture('revokedOn')]);
   }
   const revoked = await revokeProtectionOrderRow(tx, order.id, {
     revokedOn: revocation.revokedOn,

@@ -43,7 +43,9 @@ export async function answerReferral(
     );
   }
   if (rule.needsReason && !reason) {
-    throw new ValidationError([{ field: 'reason', message: `is required to ${step} a referral` }]);
+    throw new ValidationError([
+      { code: 'reason_required', field: 'reason', message: `is required to ${step} a referral` },
+    ]);
   }
   if (step === 'accept' && referral.consent_state !== 'in_force') {
     throw new RuleViolationError(

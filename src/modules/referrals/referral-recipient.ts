@@ -18,7 +18,13 @@ export async function resolveRecipient(tx: Tx, actor: Actor, request: RecipientR
   if (request.toAgencyId !== undefined) {
     const agency = await findAgency(tx, request.toAgencyId);
     if (!agency)
-      throw new ValidationError([{ field: 'toAgencyId', message: 'is not an agency of the directory' }]);
+      throw new ValidationError([
+        {
+          code: 'agency_not_in_directory',
+          field: 'toAgencyId',
+          message: 'is not an agency of the directory',
+        },
+      ]);
     if (agency.id === actor.agencyId) {
       throw new RuleViolationError(
         'referral_to_own_agency',

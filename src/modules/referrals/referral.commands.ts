@@ -34,7 +34,13 @@ const basisErrors: readonly [string, () => AppError][] = [
   [
     'case_mismatch',
     () =>
-      new ValidationError([{ field: 'consentId', message: 'is not the consent of a person in this case' }]),
+      new ValidationError([
+        {
+          code: 'consent_not_of_case_person',
+          field: 'consentId',
+          message: 'is not the consent of a person in this case',
+        },
+      ]),
   ],
   [
     'consent_withdrawn',
@@ -85,7 +91,11 @@ async function checkReferral(props: CommandProps & { basis: Basis; request: ReRe
   });
   if (problems === undefined) {
     throw new ValidationError([
-      { field: 'consentId', message: 'is not a consent your agency may refer under' },
+      {
+        code: 'consent_not_for_referral',
+        field: 'consentId',
+        message: 'is not a consent your agency may refer under',
+      },
     ]);
   }
   for (const [problem, error] of basisErrors) if (problems.includes(problem)) throw error();
@@ -146,11 +156,21 @@ export async function createReferral(
   }
   const consent = await findConsent(tx, referral.consentId);
   if (!consent) {
-    throw new ValidationError([{ field: 'consentId', message: 'is not a consent your agency recorded' }]);
+    throw new ValidationError([
+      {
+        code: 'consent_not_recorded_here',
+        field: 'consentId',
+        message: 'is not a consent your agency recorded',
+      },
+    ]);
   }
   if (!found.persons.some((person) => person.personId === consent.person_id)) {
     throw new ValidationError([
-      { field: 'consentId', message: 'is not the consent of a person in this case' },
+      {
+        code: 'consent_not_of_case_person',
+        field: 'consentId',
+        message: 'is not the consent of a person in this case',
+      },
     ]);
   }
   const { caseId, consentId, ...request } = referral;

@@ -64,7 +64,11 @@ for (const kind of await testDatabaseKinds()) {
         'validation_failed',
       );
       assert.deepEqual(unknown.errors, [
-        { field: 'consentId', message: 'is not a consent your agency recorded' },
+        {
+          code: 'consent_not_recorded_here',
+          field: 'consentId',
+          message: 'is not a consent your agency recorded',
+        },
       ]);
       const other = await personWithCase(jkm, { names: [{ fullName: 'Sri Wahyuni' }] });
       const elsewhere = await refused({ ...toKbri(), caseId: other.caseId }, 400, 'validation_failed');
@@ -142,7 +146,7 @@ for (const kind of await testDatabaseKinds()) {
       const noReason = await kbri.request('POST', `/api/referrals/${declined}/decline`, {});
       assert.equal(noReason.statusCode, 400);
       assert.deepEqual(noReason.json().errors, [
-        { field: 'reason', message: 'is required to decline a referral' },
+        { code: 'reason_required', field: 'reason', message: 'is required to decline a referral' },
       ]);
       assert.equal((await jkm.request('POST', `/api/referrals/${declined}/accept`, {})).statusCode, 403);
       const answered = await answer(kbri, declined, 'decline', 'No consular officer available this week');

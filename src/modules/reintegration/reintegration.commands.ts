@@ -4,7 +4,7 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import { type PackCode, packForCountry } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import { findCase, recordCaseEvent } from '../cases/index.ts';
 import { findRepatriation, type RepatriationRow, recordReturnEvent } from '../repatriation/index.ts';
@@ -96,17 +96,39 @@ async function returnOf(props: ReintegrationCommandProps & { plan: CreateReinteg
 }> {
   const { tx, actor, plan } = props;
   if (plan.repatriationId && plan.caseId) {
-    return { problems: [{ field: 'caseId', message: 'is given with repatriationId: give one of them' }] };
+    return {
+      problems: [
+        {
+          code: 'repatriation_or_case_not_both',
+          field: 'caseId',
+          message: 'is given with repatriationId: give one of them',
+        },
+      ],
+    };
   }
   if (plan.repatriationId) {
     const repatriation = await findRepatriation(tx, plan.repatriationId);
     if (!repatriation) {
       return {
-        problems: [{ field: 'repatriationId', message: 'is not a repatriation your agency took part in' }],
+        problems: [
+          {
+            code: 'repatriation_not_shared',
+            field: 'repatriationId',
+            message: 'is not a repatriation your agency took part in',
+          },
+        ],
       };
     }
     if (repatriation.status !== 'handed_over' || !repatriation.handed_over_on) {
-      return { problems: [{ field: 'repatriationId', message: 'has not been handed over yet' }] };
+      return {
+        problems: [
+          {
+            code: 'repatriation_not_handed_over',
+            field: 'repatriationId',
+            message: 'has not been handed over yet',
+          },
+        ],
+      };
     }
     const problems: FieldProblem[] = [];
     if (plan.returnedOn && plan.returnedOn !== repatriation.handed_over_on) {
@@ -125,14 +147,24 @@ async function returnOf(props: ReintegrationCommandProps & { plan: CreateReinteg
   if (plan.caseId) {
     const found = await findCase(tx, plan.caseId);
     const problems: FieldProblem[] = [];
-    if (!found) problems.push({ field: 'caseId', message: 'is not a case of your agency' });
-    else if (found.status === 'closed') problems.push({ field: 'caseId', message: 'is closed' });
-    if (!plan.returnedOn) problems.push({ field: 'returnedOn', message: 'is required with caseId' });
-    if (!plan.province) problems.push({ field: 'province', message: 'is required with caseId' });
+    if (!found)
+      problems.push({ code: 'case_not_of_agency', field: 'caseId', message: 'is not a case of your agency' });
+    else if (found.status === 'closed')
+      problems.push({ code: 'case_closed', field: 'caseId', message: 'is closed' });
+    if (!plan.returnedOn) {
+      problems.push({ code: 'required_with_case', field: 'returnedOn', message: 'is required with caseId' });
+    }
+    if (!plan.province) {
+      problems.push({ code: 'required_with_case', field: 'province', message: 'is required with caseId' });
+    }
     const agency = await findAgency(tx, actor.agencyId);
     return { caseId: plan.caseId, returnedOn: plan.returnedOn, country: agency?.country, problems };
   }
-  return { problems: [{ field: 'repatriationId', message: 'or caseId is required' }] };
+  return {
+    problems: [
+      { code: 'repatriation_or_case_required', field: 'repatriationId', message: 'or caseId is required' },
+    ],
+  };
 }
 
 /**
@@ -150,8 +182,7 @@ export async function createReintegrationPlan(
     plan.followUpMonths ?? packForCountry(origin.country, props.jurisdiction).reintegrationFollowUpMonths;
   const problems = [...origin.problems, ...intervalProblems(months, 'followUpMonths')];
   const today = await agencyToday(tx, actor.agencyId);
-  if (origin.returnedOn && origin.returnedOn > today)
-    problems.push({ field: 'returnedOn', message: 'is in the future' });
+  if (origin.returnedOn && origin.returnedOn > today) problems.push(dateInFuture('returnedOn'));
   const province = plan.province ?? origin.repatriation?.destination_province;
   if (problems.length > 0 || !origin.returnedOn || !origin.country || !province)
     throw new ValidationError(problems);
@@ -159,7 +190,13 @@ export async function createReintegrationPlan(
     throw new ConflictError(
       'reintegration_plan_exists',
       'Your agency already has a reintegration plan for this return.',
-      [{ field: 'repatriationId', message: 'already has a plan of your agency' }],
+      [
+        {
+          code: 'reintegration_plan_exists',
+          field: 'repatriationId',
+          message: 'already has a plan of your agency',
+        },
+      ],
     );
   }
   const id = await insertReintegrationPlan(tx, {
@@ -195,10 +232,14 @@ export async function recordFollowUp(
   }
   const problems: FieldProblem[] = [];
   if (followUp.heldOn < plan.returned_on) {
-    problems.push({ field: 'heldOn', message: `is before the return on ${plan.returned_on}` });
+    problems.push({
+      code: 'date_before_earlier_step',
+      field: 'heldOn',
+      message: `is before the return on ${plan.returned_on}`,
+    });
   }
   if (followUp.heldOn > (await agencyToday(tx, actor.agencyId))) {
-    problems.push({ field: 'heldOn', message: 'is in the future' });
+    problems.push(dateInFuture('heldOn'));
   }
   if (problems.length > 0) throw new ValidationError(problems);
   const sequence = plan.follow_ups.length + 1;
@@ -243,8 +284,12 @@ export async function closeReintegrationPlan(
   const closedOn = closure.closedOn ?? today;
   const problems: FieldProblem[] = [];
   if (closedOn < plan.returned_on)
-    problems.push({ field: 'closedOn', message: `is before the return on ${plan.returned_on}` });
-  if (closedOn > today) problems.push({ field: 'closedOn', message: 'is in the future' });
+    problems.push({
+      code: 'date_before_earlier_step',
+      field: 'closedOn',
+      message: `is before the return on ${plan.returned_on}`,
+    });
+  if (closedOn > today) problems.push(dateInFuture('closedOn'));
   if (problems.length > 0) throw new ValidationError(problems);
   await closePlan(tx, plan.id, {
     closedOn,

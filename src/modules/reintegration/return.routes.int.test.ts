@@ -172,7 +172,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(response.statusCode, 400, response.body);
       assert.match(response.headers['content-type'] as string, /application\/problem\+json/);
       assert.deepEqual(response.json().errors, [
-        { field: 'heldOn', message: 'is before the return on 2025-10-02' },
+        { code: 'date_before_earlier_step', field: 'heldOn', message: 'is before the return on 2025-10-02' },
       ]);
       assert.equal((await platform().db.query('select id from reintegration_follow_up')).length, 0);
     });

@@ -3,7 +3,7 @@ import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import { type CaseRow, caseVictimId, recordCaseEvent } from '../cases/index.ts';
 import { repatriationFields } from './repatriation.fields.ts';
@@ -85,13 +85,17 @@ export async function planRepatriation(
   const problems: FieldProblem[] = [];
   const personId = plan.personId ?? caseVictimId(found);
   if (!personId || !found.persons.some((person) => person.personId === personId)) {
-    problems.push({ field: 'personId', message: 'is not a person on this case' });
+    problems.push({ code: 'person_not_of_case', field: 'personId', message: 'is not a person on this case' });
   }
   const receiving = await findAgency(tx, plan.receivingAgencyId);
   if (!receiving?.active) {
-    problems.push({ field: 'receivingAgencyId', message: 'is not an active agency' });
+    problems.push({
+      code: 'agency_inactive',
+      field: 'receivingAgencyId',
+      message: 'is not an active agency',
+    });
   } else if (receiving.id === actor.agencyId) {
-    problems.push({ field: 'receivingAgencyId', message: 'is your own agency' });
+    problems.push({ code: 'agency_is_own', field: 'receivingAgencyId', message: 'is your own agency' });
   }
   if (problems.length > 0 || !personId || !receiving) throw new ValidationError(problems);
   const id = await insertRepatriation(tx, {
@@ -127,7 +131,7 @@ export async function recordDeparture(
   const { tx, actor, row, departedOn } = props;
   inState(row, 'planned');
   if (departedOn > (await agencyToday(tx, actor.agencyId))) {
-    throw new ValidationError([{ field: 'departedOn', message: 'is in the future' }]);
+    throw new ValidationError([dateInFuture('departedOn')]);
   }
   await markDeparted(tx, row.id, departedOn, actor.userId);
   await recordSenderWork(props, row, 'case.repatriation_departed', { departedOn });
@@ -146,10 +150,14 @@ export async function confirmReceipt(
   inState(row, 'departed');
   const problems: FieldProblem[] = [];
   if (row.departed_on && handedOverOn < row.departed_on) {
-    problems.push({ field: 'handedOverOn', message: `is before the departure on ${row.departed_on}` });
+    problems.push({
+      code: 'date_before_earlier_step',
+      field: 'handedOverOn',
+      message: `is before the departure on ${row.departed_on}`,
+    });
   }
   if (handedOverOn > (await agencyToday(tx, actor.agencyId))) {
-    problems.push({ field: 'handedOverOn', message: 'is in the future' });
+    problems.push(dateInFuture('handedOverOn'));
   }
   if (problems.length > 0) throw new ValidationError(problems);
   await markHandedOver(tx, row.id, handedOverOn, actor.userId);

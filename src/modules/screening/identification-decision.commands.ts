@@ -3,7 +3,7 @@ import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { dateInFuture, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { requirePerson } from '../persons/index.ts';
 import {
@@ -29,7 +29,9 @@ async function checkScreening(tx: Tx, personId: string, decision: RecordIdentifi
   if (!decision.screeningId) return;
   const screening = await findScreening(tx, decision.screeningId);
   if (!screening || screening.person_id !== personId) {
-    throw new ValidationError([{ field: 'screeningId', message: 'is not a screening of this person' }]);
+    throw new ValidationError([
+      { code: 'screening_not_of_person', field: 'screeningId', message: 'is not a screening of this person' },
+    ]);
   }
   if (screening.status !== 'completed') {
     throw new RuleViolationError(
@@ -38,7 +40,13 @@ async function checkScreening(tx: Tx, personId: string, decision: RecordIdentifi
     );
   }
   if (decision.decidedOn < screening.screened_on) {
-    throw new ValidationError([{ field: 'decidedOn', message: 'is before the screening it rests on' }]);
+    throw new ValidationError([
+      {
+        code: 'decision_before_screening',
+        field: 'decidedOn',
+        message: 'is before the screening it rests on',
+      },
+    ]);
   }
 }
 
@@ -54,7 +62,7 @@ export async function recordIdentificationDecision(
   const { tx, actor, keyring, decision } = props;
   const person = await requirePerson(tx, props.personId);
   if (decision.decidedOn > (await agencyToday(tx, actor.agencyId))) {
-    throw new ValidationError([{ field: 'decidedOn', message: 'is in the future' }]);
+    throw new ValidationError([dateInFuture('decidedOn')]);
   }
   await checkScreening(tx, person.id, decision);
   const supersedesId = (await findCurrentDecisionId(tx, actor.agencyId, person.id)) ?? null;

@@ -96,12 +96,22 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(draft.json().code, 'screening_not_completed');
 
       const otherPerson = await recordPerson(jkm, 'Ketut Arsana');
-      const attempts: [Record<string, unknown>, string, string][] = [
-        [{ personId: otherPerson, screeningId }, 'screeningId', 'is not a screening of this person'],
-        [{ decidedOn: '2999-01-01' }, 'decidedOn', 'is in the future'],
-        [{ decidedOn: '2025-11-19', screeningId }, 'decidedOn', 'is before the screening it rests on'],
+      const attempts: [Record<string, unknown>, string, string, string][] = [
+        [
+          { personId: otherPerson, screeningId },
+          'screening_not_of_person',
+          'screeningId',
+          'is not a screening of this person',
+        ],
+        [{ decidedOn: '2999-01-01' }, 'date_in_future', 'decidedOn', 'is in the future'],
+        [
+          { decidedOn: '2025-11-19', screeningId },
+          'decision_before_screening',
+          'decidedOn',
+          'is before the screening it rests on',
+        ],
       ];
-      for (const [{ personId: forPerson = personId, ...extra }, field, message] of attempts) {
+      for (const [{ personId: forPerson = personId, ...extra }, code, field, message] of attempts) {
         const response = await jkm.request('POST', `/api/persons/${forPerson}/identification-decisions`, {
           decision: 'not_a_victim',
           basis: 'Test',
@@ -109,7 +119,7 @@ for (const kind of await testDatabaseKinds()) {
           ...extra,
         });
         assert.equal(response.statusCode, 400, response.body);
-        assert.deepEqual(response.json().errors, [{ field, message }]);
+        assert.deepEqual(response.json().errors, [{ code, field, message }]);
       }
     });
 

@@ -3,7 +3,7 @@ import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, dateInFuture, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { requirePerson } from '../persons/index.ts';
 import { assessScreening, checkAnswers } from './decision-rule.ts';
@@ -43,7 +43,11 @@ function chosenInstrument(ref: StartScreening['instrument']): ScreeningInstrumen
   const instrument = findShippedInstrument(ref.id, ref.version);
   if (!instrument) {
     throw new ValidationError([
-      { field: 'instrument', message: 'is not a screening instrument this platform has' },
+      {
+        code: 'instrument_unknown',
+        field: 'instrument',
+        message: 'is not a screening instrument this platform has',
+      },
     ]);
   }
   return instrument;
@@ -52,7 +56,9 @@ function chosenInstrument(ref: StartScreening['instrument']): ScreeningInstrumen
 async function checkScreenedOn(tx: Tx, actor: Actor, screenedOn: string | undefined): Promise<string> {
   const today = await agencyToday(tx, actor.agencyId);
   if (screenedOn === undefined) return today;
-  if (screenedOn > today) throw new ValidationError([{ field: 'screenedOn', message: 'is in the future' }]);
+  if (screenedOn > today) {
+    throw new ValidationError([dateInFuture('screenedOn')]);
+  }
   return screenedOn;
 }
 

@@ -2,6 +2,7 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import {
   ConflictError,
+  dateInFuture,
   type FieldProblem,
   RuleViolationError,
   UnacknowledgedWarningsError,
@@ -47,10 +48,18 @@ export function openCase(found: CaseRow): CaseRow {
 export function personOfCase(found: CaseRow, personId: string | undefined): string {
   if (personId === undefined) {
     if (found.persons.length === 1) return (found.persons[0] as { personId: string }).personId;
-    throw new ValidationError([{ field: 'personId', message: 'is required: the case has several persons' }]);
+    throw new ValidationError([
+      {
+        code: 'person_of_case_required',
+        field: 'personId',
+        message: 'is required: the case has several persons',
+      },
+    ]);
   }
   if (!found.persons.some((person) => person.personId === personId)) {
-    throw new ValidationError([{ field: 'personId', message: 'is not a person of this case' }]);
+    throw new ValidationError([
+      { code: 'person_not_of_case', field: 'personId', message: 'is not a person of this case' },
+    ]);
   }
   return personId;
 }
@@ -63,9 +72,15 @@ export async function dateProblems(
   notBefore?: { day: string; what: string },
 ) {
   const problems: FieldProblem[] = [];
-  if (day > (await agencyToday(tx, actor.agencyId))) problems.push({ field, message: 'is in the future' });
+  if (day > (await agencyToday(tx, actor.agencyId))) {
+    problems.push(dateInFuture(field));
+  }
   if (notBefore && day < notBefore.day) {
-    problems.push({ field, message: `is before ${notBefore.what} (${notBefore.day})` });
+    problems.push({
+      code: 'date_before_earlier_step',
+      field,
+      message: `is before ${notBefore.what} (${notBefore.day})`,
+    });
   }
   return problems;
 }
@@ -108,11 +123,13 @@ export async function prepare(
   let bedId: string;
   if (to.bedId !== undefined) {
     if (!shelter.beds.some((bed) => bed.id === to.bedId)) {
-      throw new ValidationError([{ field: 'bedId', message: 'is not a bed of this shelter' }]);
+      throw new ValidationError([
+        { code: 'bed_not_of_shelter', field: 'bedId', message: 'is not a bed of this shelter' },
+      ]);
     }
     if (!free.some((bed) => bed.bed_id === to.bedId)) {
       throw new ConflictError('bed_not_free', 'The bed is taken or out of service. Choose a free bed.', [
-        { field: 'bedId', message: 'is not free' },
+        { code: 'bed_not_free', field: 'bedId', message: 'is not free' },
       ]);
     }
     bedId = to.bedId;
@@ -127,7 +144,11 @@ export async function prepare(
     bedId = first.bed_id;
   }
   const person = await findPersonForRules(tx, personId, to.on);
-  if (!person) throw new ValidationError([{ field: 'personId', message: 'is not a person of this case' }]);
+  if (!person) {
+    throw new ValidationError([
+      { code: 'person_not_of_case', field: 'personId', message: 'is not a person of this case' },
+    ]);
+  }
   const warnings = placementWarnings(shelter, person);
   const unacknowledged = warnings.filter((warning) => !to.acknowledgeWarnings.includes(warning.code));
   if (unacknowledged.length > 0) {

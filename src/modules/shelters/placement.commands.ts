@@ -81,7 +81,7 @@ export async function admitToShelter(props: CommandProps & { admission: Admit })
     throw new ConflictError(
       'person_already_placed',
       'The person is placed in a shelter already. Discharge or transfer them instead.',
-      [{ field: 'personId', message: 'is placed already' }],
+      [{ code: 'person_already_placed', field: 'personId', message: 'is placed already' }],
     );
   }
   const to = {
@@ -156,7 +156,9 @@ export async function transferBetweenShelters(
   const { tx, placement, transfer } = props;
   stillOpen(placement);
   if (transfer.shelterId === placement.shelter_id) {
-    throw new ValidationError([{ field: 'shelterId', message: 'is the shelter the person is in already' }]);
+    throw new ValidationError([
+      { code: 'same_shelter', field: 'shelterId', message: 'is the shelter the person is in already' },
+    ]);
   }
   const found = openCase(await requireCase(tx, placement.case_id));
   const to = {

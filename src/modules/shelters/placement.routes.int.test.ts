@@ -180,7 +180,11 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(early.statusCode, 400);
       assert.deepEqual(early.json().errors, [
-        { field: 'transferredOn', message: 'is before the admission (2025-11-20)' },
+        {
+          code: 'date_before_earlier_step',
+          field: 'transferredOn',
+          message: 'is before the admission (2025-11-20)',
+        },
       ]);
       const moved = await jkm.request('POST', `/api/placements/${aniPlacement}/transfer`, {
         shelterId: jpwShelter,
@@ -227,7 +231,11 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(early.statusCode, 400);
       assert.deepEqual(early.json().errors, [
-        { field: 'dischargedOn', message: 'is before the admission (2025-11-25)' },
+        {
+          code: 'date_before_earlier_step',
+          field: 'dischargedOn',
+          message: 'is before the admission (2025-11-25)',
+        },
       ]);
       const asTransfer = await jpw.request('POST', `/api/placements/${transferred}/discharge`, {
         dischargedOn: '2025-11-28',
@@ -257,7 +265,11 @@ for (const kind of await testDatabaseKinds()) {
       );
       assert.equal(response.statusCode, 400);
       assert.deepEqual(response.json().errors, [
-        { field: 'admittedOn', message: "is before the person's last discharge (2025-11-28)" },
+        {
+          code: 'date_before_earlier_step',
+          field: 'admittedOn',
+          message: "is before the person's last discharge (2025-11-28)",
+        },
       ]);
     });
 

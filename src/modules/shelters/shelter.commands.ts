@@ -64,10 +64,14 @@ async function shelterProblems(
   const problems: FieldProblem[] = [];
   const agency = await findAgency(tx, agencyId);
   if (columns.region && agency && columns.region.slice(0, 2) !== agency.country) {
-    problems.push({ field: 'region', message: `is not in your agency's country (${agency.country})` });
+    problems.push({
+      code: 'region_other_country',
+      field: 'region',
+      message: `is not in your agency's country (${agency.country})`,
+    });
   }
   if (columns.min_age != null && columns.max_age != null && columns.min_age > columns.max_age) {
-    problems.push({ field: 'rules.maxAge', message: 'is below the minimum age' });
+    problems.push({ code: 'max_age_below_min', field: 'rules.maxAge', message: 'is below the minimum age' });
   }
   return problems;
 }
@@ -85,7 +89,7 @@ function duplicateLabelProblems(
   const problems: FieldProblem[] = [];
   labels.forEach((label, index) => {
     if (seen.has(label.toLowerCase()))
-      problems.push({ field: `${field}.${index}`, message: 'is already a bed' });
+      problems.push({ code: 'bed_label_repeated', field: `${field}.${index}`, message: 'is already a bed' });
     seen.add(label.toLowerCase());
   });
   return problems;
@@ -203,7 +207,10 @@ export async function changeBed(
 ): Promise<ShelterRow> {
   const { tx, shelter, bedId, inService } = props;
   const bed = shelter.beds.find((candidate) => candidate.id === bedId);
-  if (!bed) throw new ValidationError([{ field: 'params.bedId', message: 'is not a bed of this shelter' }]);
+  if (!bed)
+    throw new ValidationError([
+      { code: 'bed_not_of_shelter', field: 'params.bedId', message: 'is not a bed of this shelter' },
+    ]);
   if (!inService && bed.inService && !bed.free) {
     throw new ConflictError(
       'bed_occupied',

@@ -4,6 +4,7 @@ import { sql, type Tx } from '../../db/db.ts';
 import { type Actor, can } from '../../policy/policy.ts';
 import { type FieldProblem, NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
+import { givesRole } from './user.policy.ts';
 import {
   existingRoles,
   findUser,
@@ -33,20 +34,29 @@ async function checkMemberships(
   const problems: FieldProblem[] = [];
   for (const [index, membership] of memberships.entries()) {
     if (!roles.has(membership.role))
-      problems.push({ field: `memberships.${index}.role`, message: 'is not a role' });
+      problems.push({ code: 'role_unknown', field: `memberships.${index}.role`, message: 'is not a role' });
     if (!can(actor, 'user:manage_any')) {
       if (membership.agencyId !== actor.agencyId) {
-        problems.push({ field: `memberships.${index}.agencyId`, message: 'must be your own agency' });
-      }
-      if (membership.role === 'system_admin') {
         problems.push({
+          code: 'membership_other_agency',
+          field: `memberships.${index}.agencyId`,
+          message: 'must be your own agency',
+        });
+      }
+      if (!givesRole(actor, membership.role)) {
+        problems.push({
+          code: 'role_platform_only',
           field: `memberships.${index}.role`,
           message: 'can only be given by a system administrator',
         });
       }
     }
     if (!(await findAgency(tx, membership.agencyId))) {
-      problems.push({ field: `memberships.${index}.agencyId`, message: 'is not an agency' });
+      problems.push({
+        code: 'agency_unknown',
+        field: `memberships.${index}.agencyId`,
+        message: 'is not an agency',
+      });
     }
   }
   if (problems.length > 0) throw new ValidationError(problems);

@@ -151,5 +151,41 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(response.statusCode, 200);
       assert.equal(response.json().email, 'cm.kbri@demo.lindung.org');
     });
+
+    it('lists every role with its permissions and its name in four languages, and says which the reader may give', async () => {
+      type Role = {
+        code: string;
+        labels: Record<string, string>;
+        permissions: string[];
+        assignable: boolean;
+      };
+      const rolesOf = async (email: string) => {
+        const session = await signInAs(platform().app, email);
+        const response = await session.request('GET', '/api/roles');
+        assert.equal(response.statusCode, 200, email);
+        return response.json().items as Role[];
+      };
+      const agencyAdmin = await rolesOf('admin.jkm@demo.lindung.org');
+      const stored = await platform().db.query<{ code: string }>('select code from role');
+      assert.deepEqual(agencyAdmin.map((role) => role.code).sort(), stored.map((role) => role.code).sort());
+      assert.equal(agencyAdmin[0]?.code, 'frontline_officer', 'in the order forms show them');
+      const caseManager = agencyAdmin.find((role) => role.code === 'case_manager');
+      assert.deepEqual(caseManager?.labels, {
+        en: 'Case manager',
+        ms: 'Pengurus kes',
+        id: 'Manajer kasus',
+        vi: 'Cán bộ quản lý hồ sơ',
+      });
+      assert.ok(caseManager?.permissions.includes('case:write'));
+      const given = (roles: Role[]) => roles.filter((role) => role.assignable).map((role) => role.code);
+      assert.ok(!given(agencyAdmin).includes('system_admin'));
+      assert.ok(given(agencyAdmin).includes('case_manager'));
+      assert.ok(given(await rolesOf('admin@demo.lindung.org')).includes('system_admin'));
+      assert.deepEqual(
+        given(await rolesOf('cm.kbri@demo.lindung.org')),
+        [],
+        'read, but not given, by others',
+      );
+    });
   });
 }

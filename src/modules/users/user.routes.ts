@@ -6,6 +6,9 @@ import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
 import { checkPasswordPolicy, hashPassword, revokeSecondFactorAccess } from '../auth/index.ts';
+import { presentRole } from './role.presenter.ts';
+import { listRoles } from './role.repo.ts';
+import { roleSchema } from './role.schema.ts';
 import { changeUser, createUser, resetTwoFactor } from './user.commands.ts';
 import { userPolicy } from './user.policy.ts';
 import { presentUser } from './user.presenter.ts';
@@ -16,6 +19,24 @@ const idParams = z.strictObject({ id: z.uuid() });
 const tags = ['users'];
 
 export function registerUserRoutes(app: App, { db }: Services): void {
+  app.get(
+    '/api/roles',
+    {
+      schema: {
+        tags,
+        summary:
+          'Every role, with its permissions, its name in each language and whether the reader may give it',
+        response: { 200: z.object({ items: z.array(roleSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, userPolicy, 'listRoles', undefined);
+      const rows = await inTenant(db, actor, (tx) => listRoles(tx));
+      return { items: rows.map((row) => presentRole(row, actor)) };
+    },
+  );
+
   app.get(
     '/api/users',
     {

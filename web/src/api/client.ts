@@ -2,7 +2,7 @@
 export interface FieldProblem {
   field: string;
   message: string;
-  /** The zod issue code of a schema check (`too_small`…), for saying it in the user's language. */
+  /** The zod issue code of a schema check (`too_small`…) or a domain rule's code (`date_in_future`…), for saying it in the user's language. */
   code?: string;
   limit?: number;
   origin?: string;

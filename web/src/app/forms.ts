@@ -47,12 +47,17 @@ export function fieldProblemKey(problem: FieldProblem): string | undefined {
 }
 
 /**
- * A field problem in the user's language: from its zod code when the API sent one, else the API's
- * (English) message behind a translated prefix — rules of the domain have no code yet.
+ * A field problem in the user's language: from its zod code when a schema check failed, from its
+ * rule's code (`problems.<code>`, e.g. `date_in_future`) when a rule of the domain did, else the
+ * API's (English) message behind a translated prefix, for a rule that has no code yet.
  */
 export function fieldMessage(problem: FieldProblem, t: TFunction): string {
   const key = fieldProblemKey(problem);
-  const text = key ? t(`problems.fields.${key}`, { limit: problem.limit, defaultValue: '' }) : '';
+  const text = key
+    ? t(`problems.fields.${key}`, { limit: problem.limit, defaultValue: '' })
+    : problem.code
+      ? t(`problems.${problem.code}`, { defaultValue: '' })
+      : '';
   return text || t('problems.field', { message: problem.message });
 }
 

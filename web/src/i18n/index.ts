@@ -23,6 +23,7 @@ import { addStatisticsLocales } from './statistics-locales.ts';
 import { addTrainingLocales } from './training-locales.ts';
 import { addTrainingWebLocales } from './trainingweb-locales.ts';
 import { addWebappLocales } from './webapp-locales.ts';
+import { addWebgapsLocales } from './webgaps-locales.ts';
 
 export const locales: readonly Locale[] = ['en', 'ms', 'id', 'vi'];
 
@@ -82,6 +83,7 @@ addCoordinationLocales(i18next);
 addAdminLocales(i18next);
 addApprovalsLocales(i18next);
 addTrainingWebLocales(i18next);
+addWebgapsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -18,7 +18,7 @@ import { api } from '../../api/client.ts';
 import { useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { localeNames } from '../../i18n/index.ts';
-import { locales } from './roles.ts';
+import { locales, useRoles } from './roles.ts';
 import type { AdminUser } from './types.ts';
 
 interface NewUser {
@@ -38,6 +38,7 @@ export function CreateUserForm({
   onDone: (user: AdminUser) => void;
 }) {
   const { t } = useTranslation();
+  const { label } = useRoles();
   const me = useMe();
   const queryClient = useQueryClient();
   const form = useForm<NewUser>({
@@ -105,7 +106,7 @@ export function CreateUserForm({
               <Checkbox.Group label={t('admin.users.roles')} error={errors.roles?.message} {...field}>
                 <Group gap="sm" mt={4}>
                   {roles.map((role) => (
-                    <Checkbox key={role} value={role} label={t(`admin.roles.${role}`)} />
+                    <Checkbox key={role} value={role} label={label(role)} />
                   ))}
                 </Group>
               </Checkbox.Group>

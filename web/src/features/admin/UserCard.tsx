@@ -8,6 +8,7 @@ import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { useCan, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { useRoles } from './roles.ts';
 import type { AdminUser } from './types.ts';
 
 /**
@@ -17,6 +18,7 @@ import type { AdminUser } from './types.ts';
 export function UserCard({ user, roles }: { user: AdminUser; roles: readonly string[] }) {
   const { t } = useTranslation();
   const me = useMe();
+  const { label } = useRoles();
   const [opened, { toggle }] = useDisclosure(false);
   const ownRoles = user.memberships.filter((m) => m.agencyId === me.agency.id).map((m) => m.role);
   const isSelf = user.id === me.user.id;
@@ -31,7 +33,7 @@ export function UserCard({ user, roles }: { user: AdminUser; roles: readonly str
           <Group gap={4} mt={4}>
             {ownRoles.map((role) => (
               <Badge key={role} variant="light">
-                {t(`admin.roles.${role}`)}
+                {label(role)}
               </Badge>
             ))}
             {!user.active && <Badge color="gray">{t('admin.users.inactive')}</Badge>}
@@ -67,6 +69,7 @@ function RolesForm({
 }) {
   const { t } = useTranslation();
   const me = useMe();
+  const { label } = useRoles();
   const managesAny = useCan('user:manage_any');
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
@@ -104,7 +107,7 @@ function RolesForm({
             >
               <Group gap="sm" mt={4}>
                 {roles.map((role) => (
-                  <Checkbox key={role} value={role} label={t(`admin.roles.${role}`)} />
+                  <Checkbox key={role} value={role} label={label(role)} />
                 ))}
               </Group>
             </Checkbox.Group>

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
-import { useCan, useMe } from '../../app/session.tsx';
+import { useMe } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { CreateUserForm } from './CreateUserForm.tsx';
-import { agencyRoles, platformRoles } from './roles.ts';
+import { useRoles } from './roles.ts';
 import type { AdminUser } from './types.ts';
 import { UserCard } from './UserCard.tsx';
 
@@ -18,8 +18,8 @@ type Shown = 'active' | 'inactive' | 'all';
 export default function UsersPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const managesAny = useCan('user:manage_any');
-  const roles = managesAny ? [...agencyRoles, ...platformRoles] : agencyRoles;
+  // The roles this administrator may give, from the server (a platform administrator's include their own).
+  const roles = useRoles().assignable;
   usePageTitle(t('admin.users.title'));
   const [search, setSearch] = useState('');
   const [shown, setShown] = useState<Shown>('active');

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
-import { useCan, useFormat } from '../../app/session.tsx';
+import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { type Approval, pendingApprovalsKey, pendingApprovalsUrl } from './types.ts';
 
@@ -16,11 +16,13 @@ export function PendingApprovalsPanel() {
 function CountCard() {
   const { t } = useTranslation();
   const format = useFormat();
+  const me = useMe();
   const pending = useQuery({
     queryKey: pendingApprovalsKey,
     queryFn: () => api<{ items: Approval[] }>('GET', pendingApprovalsUrl),
   });
-  const count = pending.data?.items.length ?? 0;
+  // One's own requests wait for someone else: they are not counted as waiting for one's approval.
+  const count = pending.data?.items.filter((approval) => approval.requestedBy !== me.user.id).length ?? 0;
   return (
     <Card withBorder component="section" aria-labelledby="pending-approvals">
       <Title order={2} size="h4" id="pending-approvals" mb="sm">

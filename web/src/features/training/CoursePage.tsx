@@ -23,6 +23,7 @@ import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { localeNames } from '../../i18n/index.ts';
+import { useRoles } from '../admin/roles.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import { type Course, type Session, sessionModes, useCourse, useTrainingOptions } from './queries.ts';
 import { listOf } from './TrainingPage.tsx';
@@ -166,6 +167,7 @@ function NewSessionForm({ course }: { course: Course }) {
 export default function CoursePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const roles = useRoles();
   const label = useLabel();
   const format = useFormat();
   const me = useMe();
@@ -199,7 +201,7 @@ export default function CoursePage() {
       {data.targetRoles.length > 0 && (
         <Text size="sm">
           {t('trainingWeb.course.targetRoles')}:{' '}
-          {data.targetRoles.map((role) => t(`admin.roles.${role}`, { defaultValue: role })).join(', ')}
+          {data.targetRoles.map((role) => roles.label(role)).join(', ')}
         </Text>
       )}
       <Title order={2} size="h3">

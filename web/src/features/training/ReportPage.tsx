@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { useRoles } from '../admin/roles.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import { type ReportGrouping, reportGroupings, useTrainingOptions, useTrainingReport } from './queries.ts';
 
@@ -13,6 +14,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export default function ReportPage() {
   const { t } = useTranslation();
   const label = useLabel();
+  const roles = useRoles();
   const format = useFormat();
   const options = useTrainingOptions();
   const [from, setFrom] = useState(() => `${today().slice(0, 4)}-01-01`);
@@ -23,7 +25,7 @@ export default function ReportPage() {
   usePageTitle(t('trainingWeb.report.title'));
   const rowLabel = (row: { key: string; label: string }) => {
     if (by === 'topic') return label(options.data?.topic[row.key], row.label);
-    if (by === 'role') return t(`admin.roles.${row.key}`, { defaultValue: row.label });
+    if (by === 'role') return roles.label(row.key, row.label);
     return row.label;
   };
   return (

@@ -27,7 +27,7 @@ import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { localeNames } from '../../i18n/index.ts';
-import { agencyRoles } from '../admin/roles.ts';
+import { useRoles } from '../admin/roles.ts';
 import { useCountryAgencies } from '../coordination/queries.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import { type Session, useSession, useTrainingOptions } from './queries.ts';
@@ -52,6 +52,7 @@ interface RegistrationValues {
 /** The running agency's trainer registers anyone of the country, by name, agency and role. */
 function RegisterForm({ session }: { session: Session }) {
   const { t } = useTranslation();
+  const roles = useRoles();
   const me = useMe();
   const agencies = useCountryAgencies();
   const store = useStoreSession();
@@ -90,7 +91,7 @@ function RegisterForm({ session }: { session: Session }) {
             <NativeSelect
               label={t('trainingWeb.registration.role')}
               error={errors.role?.message}
-              data={agencyRoles.map((role) => ({ value: role, label: t(`admin.roles.${role}`) }))}
+              data={roles.codes.map((role) => ({ value: role, label: roles.label(role) }))}
               {...form.register('role')}
             />
           </SimpleGrid>
@@ -154,6 +155,7 @@ const recordsOf = (session: Session): AttendanceValues['records'] =>
 /** The register: who attended, pre/post assessment scores, and certificates for those who attended. */
 function ParticipantsTable({ session, runs }: { session: Session; runs: boolean }) {
   const { t } = useTranslation();
+  const roles = useRoles();
   const format = useFormat();
   const store = useStoreSession();
   const form = useForm<AttendanceValues>({ defaultValues: { records: recordsOf(session) } });
@@ -223,7 +225,7 @@ function ParticipantsTable({ session, runs }: { session: Session; runs: boolean 
                       </Badge>
                     )}
                     <Text size="xs" c="dimmed">
-                      {t(`admin.roles.${participant.role}`, { defaultValue: participant.role })}
+                      {roles.label(participant.role)}
                     </Text>
                   </Table.Td>
                   <Table.Td>{participant.agencyName}</Table.Td>

@@ -24,7 +24,7 @@ import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { localeNames } from '../../i18n/index.ts';
-import { agencyRoles } from '../admin/roles.ts';
+import { useRoles } from '../admin/roles.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import {
   type Course,
@@ -54,6 +54,7 @@ export const listOf = (text: string) =>
 /** A trainer creates a course of the agency: curriculum, manual chapters, languages, target roles. */
 function NewCourseForm() {
   const { t } = useTranslation();
+  const roles = useRoles();
   const label = useLabel();
   const options = useTrainingOptions();
   const navigate = useNavigate();
@@ -144,8 +145,8 @@ function NewCourseForm() {
                 {...field}
               >
                 <SimpleGrid cols={{ base: 2, sm: 3 }} spacing={6} mt={4}>
-                  {agencyRoles.map((role) => (
-                    <Checkbox key={role} value={role} label={t(`admin.roles.${role}`)} />
+                  {roles.codes.map((role) => (
+                    <Checkbox key={role} value={role} label={roles.label(role)} />
                   ))}
                 </SimpleGrid>
               </Checkbox.Group>
