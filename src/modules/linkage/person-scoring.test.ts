@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fingerprintOf, type LinkablePerson, likelyThreshold, scorePersons } from './person-scoring.ts';
+import { generateVariantSet } from '../../../bench/support/se-asian-variants.ts';
+import {
+  fingerprintOf,
+  type LinkablePerson,
+  likelyThreshold,
+  scorePersons,
+  scorePersonsAgainst,
+} from './person-scoring.ts';
 
 let next = 0;
 const person = (
@@ -63,5 +70,33 @@ describe('scoring the persons of an agency', () => {
     assert.equal(fingerprintOf(a), fingerprintOf({ ...a }));
     assert.notEqual(fingerprintOf(a), fingerprintOf({ ...a, names: ['Nguyễn Thị Ánh Hồng'] }));
     assert.notEqual(fingerprintOf(a), fingerprintOf({ ...a, birth_date: '1998-02-04' }));
+  });
+
+  it('finds for a new person exactly the pairs the whole scan finds with it, with the same scores', () => {
+    const population = generateVariantSet(150, 24).map((r) =>
+      person(
+        [r.name as string],
+        r.birth?.length === 10
+          ? exact(r.birth)
+          : r.birth
+            ? { birth_precision: 'year', birth_year: Number(r.birth) }
+            : {},
+        r.nationality ?? 'VN',
+      ),
+    );
+    const all = scorePersons(population);
+    const targets = population.filter((_, i) => i % 37 === 0);
+    for (const target of targets) {
+      const expected = all.filter((p) => p.personA === target.id || p.personB === target.id);
+      assert.deepEqual(scorePersonsAgainst(population, new Set([target.id])), expected);
+    }
+    const several = new Set(targets.map((t) => t.id));
+    const expected = all.filter((p) => several.has(p.personA) || several.has(p.personB));
+    const key = (p: { personA: string; personB: string }) => `${p.personA}:${p.personB}`;
+    assert.deepEqual(
+      scorePersonsAgainst(population, several).sort((a, b) => key(a).localeCompare(key(b))),
+      expected.sort((a, b) => key(a).localeCompare(key(b))),
+    );
+    assert.ok(expected.length > 0);
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   candidatePairs,
   type FieldEvidence,
+  LinkageIndex,
   type LinkageModel,
   type LinkRecord,
   linkRecords,
@@ -128,44 +129,77 @@ export function personModel(records: readonly PreparedRecord[], persons: number)
   };
 }
 
+/** Keeps, per pair of persons, the best-scoring pair of their names above the review floor. */
+function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel) {
+  const byId = new Map(persons.map((p) => [p.id, p]));
+  const best = new Map<string, ScoredPair>();
+  return {
+    consider(left: PreparedRecord, right: PreparedRecord) {
+      let [a, b] = [left, right];
+      if (a.record.id === b.record.id) return;
+      if (a.record.id > b.record.id) [a, b] = [b, a];
+      const score = scorePair(model, a, b, true);
+      if (score.probability < reviewFloor) return;
+      const key = `${a.record.id}:${b.record.id}`;
+      const seen = best.get(key);
+      if (seen && seen.weight >= score.weight) return;
+      best.set(key, {
+        personA: a.record.id,
+        personB: b.record.id,
+        probability: score.probability,
+        weight: score.weight,
+        evidence: score.evidence.map((e) => ({
+          ...e,
+          weight: round(e.weight),
+          termFrequency: round(e.termFrequency),
+        })),
+        fingerprint: pairFingerprint(
+          byId.get(a.record.id) as LinkablePerson,
+          byId.get(b.record.id) as LinkablePerson,
+        ),
+      });
+    },
+    pairs: () => [...best.values()],
+  };
+}
+
 /**
  * Scores the persons against each other: each name of each person is a record, blocking makes
  * the candidate pairs, and a pair of persons keeps the best of its names' scores. Pairs below the
  * review floor are left out.
  */
 export function scorePersons(persons: readonly LinkablePerson[]): ScoredPair[] {
-  const byId = new Map(persons.map((p) => [p.id, p]));
+  const records = persons.flatMap(recordsOf).map(prepareRecord);
+  const found = bestPairs(persons, personModel(records, persons.length));
+  const pairs = candidatePairs(records, personBlocking, { maxBlock: 1000 });
+  for (let p = 0; p < pairs.count; p++) {
+    found.consider(
+      records[pairs.left[p] as number] as PreparedRecord,
+      records[pairs.right[p] as number] as PreparedRecord,
+    );
+  }
+  return found.pairs();
+}
+
+/**
+ * The pairs `scorePersons` would find that involve one of `targets` — the same model learnt on
+ * the same population, the same blocks — without making every other pair: a new or changed
+ * person matched against all the others (decision 0037).
+ */
+export function scorePersonsAgainst(
+  persons: readonly LinkablePerson[],
+  targets: ReadonlySet<string>,
+): ScoredPair[] {
   const records = persons.flatMap(recordsOf).map(prepareRecord);
   const model = personModel(records, persons.length);
-  const pairs = candidatePairs(records, personBlocking, { maxBlock: 1000 });
-  const best = new Map<string, ScoredPair>();
-  for (let p = 0; p < pairs.count; p++) {
-    let a = records[pairs.left[p] as number] as PreparedRecord;
-    let b = records[pairs.right[p] as number] as PreparedRecord;
-    if (a.record.id === b.record.id) continue;
-    if (a.record.id > b.record.id) [a, b] = [b, a];
-    const score = scorePair(model, a, b, true);
-    if (score.probability < reviewFloor) continue;
-    const key = `${a.record.id}:${b.record.id}`;
-    const seen = best.get(key);
-    if (seen && seen.weight >= score.weight) continue;
-    best.set(key, {
-      personA: a.record.id,
-      personB: b.record.id,
-      probability: score.probability,
-      weight: score.weight,
-      evidence: score.evidence.map((e) => ({
-        ...e,
-        weight: round(e.weight),
-        termFrequency: round(e.termFrequency),
-      })),
-      fingerprint: pairFingerprint(
-        byId.get(a.record.id) as LinkablePerson,
-        byId.get(b.record.id) as LinkablePerson,
-      ),
-    });
+  const index = new LinkageIndex(model, personBlocking, 1000);
+  for (const record of records) index.add(record);
+  const found = bestPairs(persons, model);
+  for (const record of records) {
+    if (!targets.has(record.record.id)) continue;
+    for (const other of index.candidates(record)) found.consider(record, other);
   }
-  return [...best.values()];
+  return found.pairs();
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
