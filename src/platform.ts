@@ -19,6 +19,7 @@ import {
   sweepRemindersJob,
 } from './modules/deadlines/index.ts';
 import { countDemoUsers, isEmpty, seedDemo } from './modules/demo/index.ts';
+import { matchPersonHandler, matchPersonJob } from './modules/linkage/index.ts';
 import { generateReportHandler, generateReportJob } from './modules/reports/index.ts';
 import {
   eraseCaseHandler,
@@ -75,6 +76,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
         [retentionJob]: retentionHandler(db, keyring, config),
         [eraseCaseJob]: eraseCaseHandler(db, keyring, config),
         [refreshRollupJob]: refreshRollupHandler(db),
+        [matchPersonJob]: matchPersonHandler(db),
       },
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
