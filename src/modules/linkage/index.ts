@@ -5,6 +5,6 @@
  */
 
 export { scanAcrossAgencies } from './linkage.across.ts';
-export { matchPerson, matchPersonHandler, matchPersonJob } from './linkage.match.ts';
+export { matchPerson, matchPersonHandler, matchPersonJob, queuePersonMatches } from './linkage.match.ts';
 export { registerLinkageRoutes } from './linkage.routes.ts';
 export { scorePersons } from './person-scoring.ts';

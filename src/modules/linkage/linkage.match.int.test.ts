@@ -5,6 +5,7 @@ import { signInAs, type TestSession, useTestPlatform } from '../../../test/suppo
 import { tenantQuery } from '../../../test/support/rls.ts';
 import { createJobRunner } from '../../jobs/queue.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
+import { anonymiseCases } from '../retention/index.ts';
 import { anhRecords, type CandidateView } from './linkage.factory.ts';
 import { matchPerson, matchPersonHandler, matchPersonJob } from './linkage.match.ts';
 
@@ -101,6 +102,20 @@ for (const kind of await testDatabaseKinds()) {
         [inMolisa],
       );
       assert.equal(hints?.n, 1, 'run twice, one hint');
+    });
+
+    it("takes an anonymised person's open pairs out of the queue: their names are gone", async () => {
+      const { caseId } = await personWithCase(jkm, anhRecords.other);
+      const { personId: copy } = await personWithCase(jkm, anhRecords.other);
+      await drain();
+      const { personIds } = await platform().db.transaction((tx) =>
+        anonymiseCases(tx, platform().keyring, [caseId]),
+      );
+      assert.equal(personIds.length, 1);
+      const [pair] = pairIn(await queue(jkm), personIds[0] as string, copy);
+      assert.ok(pair, 'still queued until the job ran');
+      assert.equal(await drain(), 1);
+      assert.deepEqual(pairIn(await queue(jkm), personIds[0] as string, copy), []);
     });
   });
 

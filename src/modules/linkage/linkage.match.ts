@@ -1,5 +1,5 @@
 import { recordAudit } from '../../audit/audit.ts';
-import type { Db } from '../../db/db.ts';
+import type { Db, Queryable } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
 import type { JobHandler } from '../../jobs/queue.ts';
 import { platformActor } from '../../policy/policy.ts';
@@ -15,6 +15,21 @@ import { scorePersonsAgainst } from './person-scoring.ts';
  * did not: pairs and hints are kept once per pair (unique keys), rescored in place.
  */
 export const matchPersonJob = 'linkage.match_person';
+
+/**
+ * Queues the match of persons the platform itself changed (anonymisation erases names, documents
+ * and the exact date of birth), as the database owner in the change's transaction: their pairs
+ * and hints no longer found then leave the queue.
+ */
+export async function queuePersonMatches(queryable: Queryable, personIds: readonly string[]): Promise<void> {
+  if (personIds.length === 0) return;
+  await queryable.query(
+    `insert into job (kind, payload, singleton_key)
+     select $1, jsonb_build_object('personId', id), id::text from unnest($2::uuid[]) as id
+     on conflict (kind, singleton_key) where status in ('queued', 'running') do nothing`,
+    [matchPersonJob, personIds],
+  );
+}
 
 /** What the agency's own model scores with: its persons, as its row-level security shows them. */
 const agencyScope = (agencyId: string) => ({
