@@ -1,6 +1,4 @@
-import { recordAudit } from '../../audit/audit.ts';
-import type { Db, Tx } from '../../db/db.ts';
-import { platformActor } from '../../policy/policy.ts';
+import type { Tx } from '../../db/db.ts';
 import {
   type LinkablePerson,
   likelyThreshold,
@@ -91,21 +89,4 @@ async function storeHints(tx: Tx, rows: readonly HintRow[], heldBy?: ReadonlySet
            or person_match_hint.probability < excluded.probability)`,
     [json, heldBy ? [...heldBy] : null],
   );
-}
-
-/**
- * The platform's scan across agencies (no user; the CLI's `lindung linkage scan`): every person of
- * every agency against all the others, hints no longer found removed.
- */
-export function scanAcrossAgencies(db: Db): Promise<{ persons: number; hints: number }> {
-  return db.transaction(async (tx) => {
-    const result = await matchAcrossAgencies(tx);
-    await recordAudit(tx, {
-      actorUserId: null,
-      agencyId: null,
-      action: 'linkage.scan_across_agencies',
-      detail: { ...result, by: platformActor.via },
-    });
-    return result;
-  });
 }
