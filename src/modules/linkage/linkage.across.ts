@@ -7,6 +7,9 @@ import {
   scorePersonsAgainst,
 } from './person-scoring.ts';
 
+/** The population of the scan across agencies, for the parameters learnt on it. */
+const everyAgency = 'every agency';
+
 interface HintRow {
   agency_id: string;
   person_id: string;
@@ -61,7 +64,9 @@ export async function matchAcrossAgencies(
   const persons = await everyPerson(tx);
   const agencyOf = new Map(persons.map((p) => [p.id, p.agency_id]));
   if (targets && targets.size === 0) return { persons: persons.length, hints: 0 };
-  const pairs = targets ? scorePersonsAgainst(persons, targets) : scorePersons(persons);
+  const pairs = targets
+    ? scorePersonsAgainst(persons, targets, everyAgency)
+    : scorePersons(persons, everyAgency);
   const hints = hintsFrom(pairs, agencyOf);
   await storeHints(tx, hints, targets);
   return { persons: persons.length, hints: hints.length };

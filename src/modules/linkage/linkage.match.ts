@@ -52,7 +52,7 @@ export async function matchPerson(db: Db, personId: string) {
   if (!person) return undefined;
   const agencyId = person.agency_id;
   const queued = await inTenant(db, agencyScope(agencyId), async (tx) => {
-    const pairs = scorePersonsAgainst(await linkablePersons(tx), new Set([personId]));
+    const pairs = scorePersonsAgainst(await linkablePersons(tx), new Set([personId]), `agency ${agencyId}`);
     const found = new Set(pairs.map((p) => `${p.personA}:${p.personB}`));
     const stored = await storedPairs(tx, personId);
     const known = new Set(stored.map((s) => `${s.person_a}:${s.person_b}`));
