@@ -91,6 +91,17 @@ describe('jurisdiction, reminders and mail settings', () => {
     );
   });
 
+  it('scans across agencies hourly unless told another interval or 0 (off), and refuses anything else', () => {
+    assert.equal(loadConfig({}).linkage.scanMinutes, 60);
+    assert.equal(loadConfig({ LINDUNG_LINKAGE_SCAN_MINUTES: '0' }).linkage.scanMinutes, 0);
+    assert.equal(loadConfig({ LINDUNG_LINKAGE_SCAN_MINUTES: '1440' }).linkage.scanMinutes, 1440);
+    assert.throws(
+      () => loadConfig({ LINDUNG_LINKAGE_SCAN_MINUTES: 'hourly' }),
+      /LINDUNG_LINKAGE_SCAN_MINUTES/,
+    );
+    assert.throws(() => loadConfig({ LINDUNG_LINKAGE_SCAN_MINUTES: '-5' }), /LINDUNG_LINKAGE_SCAN_MINUTES/);
+  });
+
   it('logs e-mail without an SMTP URL and refuses one that is not smtp', () => {
     assert.equal(loadConfig({}).mail.smtpUrl, undefined);
     assert.equal(

@@ -59,6 +59,12 @@ const environmentSchema = z.object({
    * docs/decisions/0028-lazy-commit-of-audited-reads.md.
    */
   LINDUNG_READ_AUDIT_COMMIT: z.enum(['lazy', 'durable']).default('lazy'),
+  /**
+   * Minutes between the platform's scans for likely matches across agencies (decision 0037):
+   * each scores the persons changed since the last against every person, a full scan once a day;
+   * 0 turns the scheduled scan off (`lindung linkage scan` still runs it by hand).
+   */
+  LINDUNG_LINKAGE_SCAN_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
   LINDUNG_MAIL_FROM: z.string().min(3).default('Lindung <no-reply@lindung.invalid>'),
   /** Leading zero bits the public forms' proof of work needs (about 2^n hashes in the browser). */
   LINDUNG_PUBLIC_POW_BITS: z.coerce.number().int().min(1).max(28).default(16),
@@ -100,6 +106,8 @@ export interface Config {
   /** The smallest count shown in figures beyond the owning agency (LINDUNG_SMALL_CELL_THRESHOLD). */
   readonly statistics: { readonly smallCellThreshold: number };
   readonly readAuditCommit: 'lazy' | 'durable';
+  /** Minutes between scheduled scans across agencies; 0: not scheduled (LINDUNG_LINKAGE_SCAN_MINUTES). */
+  readonly linkage: { readonly scanMinutes: number };
   /** SMTP for e-mail; `url` undefined means e-mails are logged (without personal data), not sent. */
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
   /** Abuse protection of the public portal's anonymous forms. */
@@ -159,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     jurisdiction: e.LINDUNG_JURISDICTION ?? (demo ? 'my' : 'generic'),
     statistics: { smallCellThreshold: e.LINDUNG_SMALL_CELL_THRESHOLD },
     readAuditCommit: e.LINDUNG_READ_AUDIT_COMMIT,
+    linkage: { scanMinutes: e.LINDUNG_LINKAGE_SCAN_MINUTES },
     deadlines: {
       reminderDays: [...new Set(e.LINDUNG_DEADLINE_REMINDER_DAYS.split(',').map(Number))].sort(
         (a, b) => b - a,

@@ -19,6 +19,13 @@ import {
   sweepRemindersJob,
 } from './modules/deadlines/index.ts';
 import { countDemoUsers, isEmpty, seedDemo } from './modules/demo/index.ts';
+import {
+  matchPersonHandler,
+  matchPersonJob,
+  scanAcrossAgenciesHandler,
+  scanAcrossAgenciesJob,
+  scheduleLinkageScan,
+} from './modules/linkage/index.ts';
 import { generateReportHandler, generateReportJob } from './modules/reports/index.ts';
 import {
   eraseCaseHandler,
@@ -75,6 +82,8 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
         [retentionJob]: retentionHandler(db, keyring, config),
         [eraseCaseJob]: eraseCaseHandler(db, keyring, config),
         [refreshRollupJob]: refreshRollupHandler(db),
+        [matchPersonJob]: matchPersonHandler(db),
+        [scanAcrossAgenciesJob]: scanAcrossAgenciesHandler(db, config),
       },
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
@@ -84,6 +93,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
     await scheduleReminderSweep(db);
     await scheduleRetention(db);
     await scheduleRollupRefresh(db);
+    if (config.linkage.scanMinutes > 0) await scheduleLinkageScan(db, config.linkage.scanMinutes);
     return {
       app,
       db,

@@ -160,6 +160,18 @@ describe('the lindung command line', () => {
     assert.equal(report.anonymisedCases, 0);
   });
 
+  it('scans across agencies, all persons and then only those changed since, printing counts only', async () => {
+    const full = await lindung(['linkage', 'scan'], { env });
+    assert.equal(full.code, 0, full.stderr);
+    assert.match(
+      full.stdout,
+      /^full scan: compared (\d+) of \1 persons against all: \d+ hints of a match held by another agency\n$/,
+    );
+    const changed = await lindung(['linkage', 'scan', '--changed'], { env });
+    assert.equal(changed.code, 0, changed.stderr);
+    assert.match(changed.stdout, /^changed scan: compared \d+ of \d+ persons against all/);
+  });
+
   it('backs up and restores into a new data folder whose audit chain still verifies', async () => {
     const file = path.join(folder, 'lindung.backup');
     const backup = await lindung(['backup', file], { env });

@@ -120,6 +120,16 @@ for (const kind of await testDatabaseKinds()) {
         assert.equal(row?.count, 2);
       });
 
+      it('leaves a job of a kind it has no handler for to a runner that has one', async () => {
+        const id = await enqueueJob(db(), { kind: 'other.kind' });
+        assert.equal(await createJobRunner(db(), { handlers: { 'one.kind': async () => {} } }).drain(), 0);
+        const ran: string[] = [];
+        await createJobRunner(db(), {
+          handlers: { 'other.kind': async (job) => void ran.push(job.id) },
+        }).drain();
+        assert.deepEqual(ran, [id]);
+      });
+
       it('does not run a job before its time', async () => {
         await enqueueJob(db(), { kind: 'later.job', runAt: new Date(Date.now() + 3_600_000) });
         const worker = createJobRunner(db(), {

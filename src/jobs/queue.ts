@@ -64,8 +64,16 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-/** Takes the next ready job (or one whose worker died), marking it running under a lease. */
-async function claimJob(db: Db, leaseSeconds: number): Promise<ClaimedJob | undefined> {
+/**
+ * Takes the next ready job (or one whose worker died) of the kinds this runner handles, marking it
+ * running under a lease. A job of another kind is left to a runner that handles it (a test's runner
+ * for one kind, an older process during a rolling update) instead of failing there.
+ */
+async function claimJob(
+  db: Db,
+  leaseSeconds: number,
+  kinds: readonly string[],
+): Promise<ClaimedJob | undefined> {
   const [row] = await db.query<{
     id: string;
     kind: string;
@@ -77,12 +85,13 @@ async function claimJob(db: Db, leaseSeconds: number): Promise<ClaimedJob | unde
             locked_until = now() + make_interval(secs => $1)
       where id = (
         select id from job
-         where (status = 'queued' and run_at <= now()) or (status = 'running' and locked_until < now())
+         where ((status = 'queued' and run_at <= now()) or (status = 'running' and locked_until < now()))
+           and kind = any ($2::text[])
          order by run_at
          for update skip locked
          limit 1)
       returning id, kind, payload, attempts, max_attempts`,
-    [leaseSeconds],
+    [leaseSeconds, kinds],
   );
   return (
     row && {
@@ -126,14 +135,14 @@ export interface JobRunner {
 /** Runs ready jobs when asked (tests, the CLI); `startWorker` asks it on a timer. */
 export function createJobRunner(db: Db, options: WorkerOptions): JobRunner {
   const leaseSeconds = options.leaseSeconds ?? 300;
+  const kinds = Object.keys(options.handlers);
 
   async function runOne(): Promise<boolean> {
-    const job = await claimJob(db, leaseSeconds);
+    const job = await claimJob(db, leaseSeconds, kinds);
     if (!job) return false;
-    const handler = options.handlers[job.kind];
+    const handler = options.handlers[job.kind] as JobHandler;
     let failure: unknown;
     try {
-      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
       await handler(job);
     } catch (error) {
       failure = error ?? new Error('job failed');

@@ -42,21 +42,33 @@ export class LinkageIndex {
     return keys;
   }
 
-  /** The best `limit` candidates with probability at least `minimum`. */
-  match(record: LinkRecord, limit = 10, minimum = 0.01): Candidate[] {
-    const prepared = prepareRecord(record, -1);
+  /**
+   * The records sharing a block with this one, each once, blocks larger than `maxBlock` skipped —
+   * the pairs the batch's blocking would make with it (`candidatePairs`).
+   */
+  candidates(record: LinkRecord | PreparedRecord): PreparedRecord[] {
+    const prepared = 'tokens' in record ? record : prepareRecord(record, -1);
     const seen = new Set<number>();
-    const candidates: Candidate[] = [];
+    const found: PreparedRecord[] = [];
     for (const key of this.#keys(prepared)) {
       const block = this.#blocks.get(key);
       if (!block || block.length > this.maxBlock) continue;
       for (const at of block) {
         if (seen.has(at)) continue;
         seen.add(at);
-        const other = this.#records[at] as PreparedRecord;
-        const score = scorePair(this.model, prepared, other, true);
-        if (score.probability >= minimum) candidates.push({ record: other, score });
+        found.push(this.#records[at] as PreparedRecord);
       }
+    }
+    return found;
+  }
+
+  /** The best `limit` candidates with probability at least `minimum`. */
+  match(record: LinkRecord, limit = 10, minimum = 0.01): Candidate[] {
+    const prepared = prepareRecord(record, -1);
+    const candidates: Candidate[] = [];
+    for (const other of this.candidates(prepared)) {
+      const score = scorePair(this.model, prepared, other, true);
+      if (score.probability >= minimum) candidates.push({ record: other, score });
     }
     return candidates.sort((a, b) => b.score.weight - a.score.weight).slice(0, limit);
   }

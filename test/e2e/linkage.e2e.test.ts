@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { scanAcrossAgencies } from '../../src/modules/linkage/index.ts';
 import { anhRecords } from '../../src/modules/linkage/linkage.factory.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
+import vi from '../../web/src/i18n/locales/vi.linkage.json' with { type: 'json' };
+import type { TestSession } from '../support/platform.ts';
 import {
   type E2eServer,
   pageOf,
@@ -12,15 +14,19 @@ import {
   signInEnrolled,
   startE2eServer,
 } from './browser.ts';
+import { englishLeftovers } from './untranslated.ts';
 
 /*
  * Issue 8's review of possible duplicates in Chromium against the real server: JKM's case manager
  * looks for duplicates, opens the pair of two records of one Vietnamese woman, reads the model's
- * reasons side by side, merges them, and undoes the merge. Every wait is for a role that appears.
+ * reasons side by side, merges them, and undoes the merge; MOLISA's reviewer, in Vietnamese, decides
+ * on the pair of her own two records with no English left on the way. Every wait is for a role
+ * that appears.
  */
 describe('issue 8 in the browser: review, merge and undo of possible duplicates', () => {
   let server: E2eServer;
   let page: Page;
+  let molisa: TestSession;
 
   before(async () => {
     server = await startE2eServer();
@@ -28,10 +34,12 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
     const session = await enrolled('cm.jkm@demo.lindung.org');
     await personWithCase(session, anhRecords.withAccents);
     await personWithCase(session, anhRecords.withoutAccents);
-    // MOLISA holds her too; the platform's scan across agencies tells JKM only that.
-    await personWithCase(await enrolled('cm.molisa@demo.lindung.org'), {
-      ...anhRecords.withAccents,
-      documents: [],
+    // MOLISA holds her too, twice; the platform's scan across agencies tells JKM only that.
+    molisa = await signInEnrolled(server, 'cm.molisa@demo.lindung.org', 'vi');
+    await personWithCase(molisa, { ...anhRecords.withAccents, documents: [] });
+    await personWithCase(molisa, {
+      ...anhRecords.withoutAccents,
+      names: [{ kind: 'birth', fullName: 'Nguyen Thi Anh' }],
     });
     await scanAcrossAgencies(server.platform.db);
     page = await pageOf(server, session);
@@ -82,6 +90,53 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await screenshot(page, 'linkage-undone-en');
     } catch (error) {
       await screenshot(page, 'linkage-failure');
+      throw error;
+    }
+  });
+
+  it('should let a reviewer in Vietnamese decide on a pair, with no English left', async () => {
+    const inVietnamese = await pageOf(server, molisa);
+    const noEnglish = async (where: string) =>
+      assert.deepEqual(await englishLeftovers(inVietnamese, 'vi'), [], where);
+    try {
+      await inVietnamese.goto('/');
+      await inVietnamese.getByRole('link', { name: vi.linkage.nav }).click();
+      await inVietnamese.getByRole('heading', { level: 1, name: vi.linkage.title }).waitFor();
+      await inVietnamese.getByRole('button', { name: vi.linkage.scan }).click();
+      await inVietnamese.getByRole('status').filter({ hasText: 'Đã so sánh' }).waitFor();
+      await inVietnamese
+        .getByRole('region', { name: vi.linkage.hints.title })
+        .getByRole('cell', { name: /^Do Jabatan Kebajikan Masyarakat.*: hãy đề nghị chuyển gửi$/ })
+        .first()
+        .waitFor();
+      await noEnglish('the queue');
+      await screenshot(inVietnamese, 'linkage-queue-vi');
+      await inVietnamese.getByRole('link', { name: /Nguyễn Thị Ánh|Nguyen Thi Anh/ }).click();
+
+      await inVietnamese.getByRole('heading', { level: 1, name: vi.linkage.pairTitle }).waitFor();
+      // The nationality by its name in Vietnamese, not by its code.
+      await inVietnamese
+        .getByRole('table', { name: vi.linkage.sideBySide })
+        .getByRole('row', { name: /Việt Nam\s+Việt Nam/ })
+        .waitFor();
+      const reasons = inVietnamese.getByRole('table', { name: vi.linkage.reasons });
+      await reasons
+        .getByRole('row', { name: new RegExp(`${vi.linkage.field.birth}\\s+${vi.linkage.level.same_year}`) })
+        .waitFor();
+      await noEnglish('the pair');
+      const decision = inVietnamese.getByRole('form', { name: vi.linkage.decide });
+      await decision.getByRole('radio', { name: vi.linkage.status.same, exact: true }).check();
+      await decision.getByLabel(vi.linkage.reason).fill('Cùng quê, cùng ngày đến trung tâm');
+      await decision.getByRole('button', { name: vi.linkage.record }).click();
+      await inVietnamese.getByText(vi.linkage.status.same, { exact: true }).first().waitFor();
+      await inVietnamese
+        .getByText(`${vi.linkage.decisionReason}: Cùng quê, cùng ngày đến trung tâm`)
+        .waitFor();
+      await noEnglish('the decided pair');
+      assert.deepEqual(await seriousViolations(inVietnamese), []);
+      await screenshot(inVietnamese, 'linkage-decided-vi');
+    } catch (error) {
+      await screenshot(inVietnamese, 'linkage-vi-failure');
       throw error;
     }
   });

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs, type TestSession } from '../support/platform.ts';
 import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+import { englishLeftovers } from './untranslated.ts';
 
 /*
  * The whole app in Malay, on a phone (360 px) and a desktop (1280 px): every main page is visited,
@@ -14,36 +13,6 @@ import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTime
  * find no serious violation, and a screenshot of each is saved. A file is attached to a case in
  * Malay, and a refused kind of file is explained in Malay.
  */
-const localesDir = fileURLToPath(new URL('../../web/src/i18n/locales/', import.meta.url));
-type Tree = { [key: string]: string | Tree };
-function flatten(tree: Tree, prefix = '', into = new Map<string, string>()): Map<string, string> {
-  for (const [key, value] of Object.entries(tree)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') into.set(name, value);
-    else flatten(value, name, into);
-  }
-  return into;
-}
-function catalogue(locale: string): Map<string, string> {
-  const all = new Map<string, string>();
-  for (const file of readdirSync(localesDir).filter(
-    (f) => f === `${locale}.json` || f.startsWith(`${locale}.`),
-  )) {
-    flatten(JSON.parse(readFileSync(`${localesDir}${file}`, 'utf8')) as Tree, '', all);
-  }
-  return all;
-}
-const malay = catalogue('ms');
-/** English texts long enough to be telling, whole (no placeholders), that Malay says differently. */
-const englishOnly = [...catalogue('en')]
-  .filter(([key, text]) => text.length >= 8 && !text.includes('{{') && malay.get(key) !== text)
-  .map(([, text]) => text);
-
-async function englishLeftovers(page: Page): Promise<string[]> {
-  const visible = await page.locator('body').innerText();
-  return englishOnly.filter((text) => visible.includes(text));
-}
-
 const widths = [360, 1280] as const;
 
 describe('the app in Malay, on a phone and a desktop', () => {
@@ -100,7 +69,7 @@ describe('the app in Malay, on a phone and a desktop', () => {
       .first()
       .waitFor({ state: 'detached' })
       .catch(() => undefined);
-    assert.deepEqual(await englishLeftovers(page), [], `${name} at ${width} px`);
+    assert.deepEqual(await englishLeftovers(page, 'ms'), [], `${name} at ${width} px`);
     assert.deepEqual(await seriousViolations(page), [], `${name} at ${width} px`);
     await screenshot(page, `ms-${name}-${width}`);
   }
@@ -141,7 +110,7 @@ describe('the app in Malay, on a phone and a desktop', () => {
         const tab = tabs.nth(index);
         await tab.click();
         await page.getByRole('tabpanel').first().waitFor();
-        assert.deepEqual(await englishLeftovers(page), [], `case tab ${index} at ${width} px`);
+        assert.deepEqual(await englishLeftovers(page, 'ms'), [], `case tab ${index} at ${width} px`);
         await screenshot(page, `ms-case-tab-${index}-${width}`);
       }
     });

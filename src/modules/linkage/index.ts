@@ -4,6 +4,13 @@
  * and undo. The model itself is `src/linkage/`.
  */
 
-export { scanAcrossAgencies } from './linkage.across.ts';
+export { matchPerson, matchPersonHandler, matchPersonJob, queuePersonMatches } from './linkage.match.ts';
 export { registerLinkageRoutes } from './linkage.routes.ts';
+export {
+  type ScanResult,
+  scanAcrossAgencies,
+  scanAcrossAgenciesHandler,
+  scanAcrossAgenciesJob,
+  scheduleLinkageScan,
+} from './linkage.scan.ts';
 export { scorePersons } from './person-scoring.ts';

@@ -1,7 +1,14 @@
-import { recordAudit } from '../../audit/audit.ts';
-import type { Db, Tx } from '../../db/db.ts';
-import { platformActor } from '../../policy/policy.ts';
-import { type LinkablePerson, likelyThreshold, scorePersons } from './person-scoring.ts';
+import type { Tx } from '../../db/db.ts';
+import {
+  type LinkablePerson,
+  likelyThreshold,
+  type ScoredPair,
+  scorePersons,
+  scorePersonsAgainst,
+} from './person-scoring.ts';
+
+/** The population of the scan across agencies, for the parameters learnt on it. */
+const everyAgency = 'every agency';
 
 interface HintRow {
   agency_id: string;
@@ -10,58 +17,69 @@ interface HintRow {
   probability: number;
 }
 
-/**
- * The platform's scan across agencies (no user; the CLI's `lindung linkage scan`): scores every
- * person of every agency, and for each likely match (probability ≥ 0.5) between two agencies
- * tells each side only that the other agency holds a possible match for its own person. Hints no
- * longer found are removed. Runs as the database owner: the one place that reads every agency.
- */
-export async function scanAcrossAgencies(db: Db): Promise<{ persons: number; hints: number }> {
-  return db.transaction(async (tx) => {
-    const persons = await tx.query<LinkablePerson & { agency_id: string }>(
-      `select p.id, p.agency_id, p.sex, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date,
-              p.birth_year, p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on,
-              trim(p.nationality) as nationality,
-              array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names
-         from person p order by p.id`,
-    );
-    const agencyOf = new Map(persons.map((p) => [p.id, p.agency_id]));
-    const hints = new Map<string, HintRow>();
-    const add = (person: string, other: string, probability: number) => {
-      const row = {
-        agency_id: agencyOf.get(person) as string,
-        person_id: person,
-        other_agency_id: agencyOf.get(other) as string,
-        probability,
-      };
-      const key = `${row.person_id}:${row.other_agency_id}`;
-      if ((hints.get(key)?.probability ?? -1) < probability) hints.set(key, row);
-    };
-    for (const pair of scorePersons(persons)) {
-      if (pair.probability < likelyThreshold) continue;
-      if (agencyOf.get(pair.personA) === agencyOf.get(pair.personB)) continue;
-      add(pair.personA, pair.personB, pair.probability);
-      add(pair.personB, pair.personA, pair.probability);
-    }
-    await storeHints(tx, [...hints.values()]);
-    const result = { persons: persons.length, hints: hints.size };
-    await recordAudit(tx, {
-      actorUserId: null,
-      agencyId: null,
-      action: 'linkage.scan_across_agencies',
-      detail: { ...result, by: platformActor.via },
-    });
-    return result;
-  });
+/** Every person of every agency as the linkage model reads them: only the database owner may. */
+function everyPerson(tx: Tx): Promise<(LinkablePerson & { agency_id: string })[]> {
+  return tx.query<LinkablePerson & { agency_id: string }>(
+    `select p.id, p.agency_id, p.sex, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date,
+            p.birth_year, p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on,
+            trim(p.nationality) as nationality,
+            array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names
+       from person p order by p.id`,
+  );
 }
 
-async function storeHints(tx: Tx, rows: readonly HintRow[]): Promise<void> {
+/** For each likely pair of two agencies, each side's person and the other agency; the strongest per pair of those. */
+function hintsFrom(pairs: readonly ScoredPair[], agencyOf: ReadonlyMap<string, string>): HintRow[] {
+  const hints = new Map<string, HintRow>();
+  const add = (person: string, other: string, probability: number) => {
+    const row = {
+      agency_id: agencyOf.get(person) as string,
+      person_id: person,
+      other_agency_id: agencyOf.get(other) as string,
+      probability,
+    };
+    const key = `${row.person_id}:${row.other_agency_id}`;
+    if ((hints.get(key)?.probability ?? -1) < probability) hints.set(key, row);
+  };
+  for (const pair of pairs) {
+    if (pair.probability < likelyThreshold) continue;
+    if (agencyOf.get(pair.personA) === agencyOf.get(pair.personB)) continue;
+    add(pair.personA, pair.personB, pair.probability);
+    add(pair.personB, pair.personA, pair.probability);
+  }
+  return [...hints.values()];
+}
+
+/**
+ * Scores persons of every agency — all against all, or only `targets` (new or changed persons)
+ * against all, with the same model — and stores, for each likely match between two agencies, each
+ * side's hint that the other agency holds a possible match (decisions 0024, 0029): never who. A
+ * full scan removes every hint no longer found; a scan of targets removes only the targets' own
+ * (the other side's stale hints wait for the next full scan). Runs as the database owner.
+ */
+export async function matchAcrossAgencies(
+  tx: Tx,
+  targets?: ReadonlySet<string>,
+): Promise<{ persons: number; hints: number }> {
+  const persons = await everyPerson(tx);
+  const agencyOf = new Map(persons.map((p) => [p.id, p.agency_id]));
+  if (targets && targets.size === 0) return { persons: persons.length, hints: 0 };
+  const pairs = targets
+    ? scorePersonsAgainst(persons, targets, everyAgency)
+    : scorePersons(persons, everyAgency);
+  const hints = hintsFrom(pairs, agencyOf);
+  await storeHints(tx, hints, targets);
+  return { persons: persons.length, hints: hints.length };
+}
+
+async function storeHints(tx: Tx, rows: readonly HintRow[], heldBy?: ReadonlySet<string>): Promise<void> {
   const json = JSON.stringify(rows);
   await tx.query(
     `delete from person_match_hint h
-      where not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(person_id uuid, other_agency_id uuid)
+      where ($2::uuid[] is null or h.person_id = any ($2::uuid[]))
+        and not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(person_id uuid, other_agency_id uuid)
                          where s.person_id = h.person_id and s.other_agency_id = h.other_agency_id)`,
-    [json],
+    [json, heldBy ? [...heldBy] : null],
   );
   await tx.query(
     `insert into person_match_hint (agency_id, person_id, other_agency_id, probability)
@@ -70,7 +88,10 @@ async function storeHints(tx: Tx, rows: readonly HintRow[]): Promise<void> {
          as s(agency_id uuid, person_id uuid, other_agency_id uuid, probability float8)
      on conflict (person_id, other_agency_id) do update
        set probability = excluded.probability, found_at = now()
-       where person_match_hint.probability <> excluded.probability`,
-    [json],
+       where person_match_hint.probability <> excluded.probability
+         -- The other side of a target's pair may hold a stronger match with another person there.
+         and ($2::uuid[] is null or person_match_hint.person_id = any ($2::uuid[])
+           or person_match_hint.probability < excluded.probability)`,
+    [json, heldBy ? [...heldBy] : null],
   );
 }

@@ -31,7 +31,7 @@ interface CommandProps {
 export async function scanForDuplicates(props: CommandProps) {
   const { tx, actor } = props;
   const persons = await linkablePersons(tx);
-  const pairs = scorePersons(persons);
+  const pairs = scorePersons(persons, `agency ${actor.agencyId}`);
   const stored = await storedPairs(tx);
   const found = new Set(pairs.map((p) => `${p.personA}:${p.personB}`));
   const known = new Set(stored.map((s) => `${s.person_a}:${s.person_b}`));

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fingerprintOf, type LinkablePerson, likelyThreshold, scorePersons } from './person-scoring.ts';
+import { generateVariantSet } from '../../../bench/support/se-asian-variants.ts';
+import {
+  fingerprintOf,
+  type LinkablePerson,
+  likelyThreshold,
+  ownModelMinimum,
+  scorePersons,
+  scorePersonsAgainst,
+} from './person-scoring.ts';
 
 let next = 0;
 const person = (
@@ -20,6 +28,19 @@ const person = (
   ...birth,
 });
 const exact = (date: string) => ({ birth_precision: 'exact', birth_date: date });
+/** Generated Southeast Asian persons, each recorded 2–4 times (bench/support/se-asian-variants.ts). */
+const generated = (persons: number, seed: number) =>
+  generateVariantSet(persons, seed).map((r) =>
+    person(
+      [r.name as string],
+      r.birth?.length === 10
+        ? exact(r.birth)
+        : r.birth
+          ? { birth_precision: 'year', birth_year: Number(r.birth) }
+          : {},
+      r.nationality ?? 'VN',
+    ),
+  );
 
 describe('scoring the persons of an agency', () => {
   it('pairs two records of one person written differently, with an alias, as a likely match', () => {
@@ -63,5 +84,41 @@ describe('scoring the persons of an agency', () => {
     assert.equal(fingerprintOf(a), fingerprintOf({ ...a }));
     assert.notEqual(fingerprintOf(a), fingerprintOf({ ...a, names: ['Nguyễn Thị Ánh Hồng'] }));
     assert.notEqual(fingerprintOf(a), fingerprintOf({ ...a, birth_date: '1998-02-04' }));
+  });
+
+  it('finds for a new person exactly the pairs the whole scan finds with it, with the same scores', () => {
+    const population = generated(150, 24);
+    const all = scorePersons(population);
+    const targets = population.filter((_, i) => i % 37 === 0);
+    for (const target of targets) {
+      const expected = all.filter((p) => p.personA === target.id || p.personB === target.id);
+      assert.deepEqual(scorePersonsAgainst(population, new Set([target.id])), expected);
+    }
+    const several = new Set(targets.map((t) => t.id));
+    const expected = all.filter((p) => several.has(p.personA) || several.has(p.personB));
+    const key = (p: { personA: string; personB: string }) => `${p.personA}:${p.personB}`;
+    assert.deepEqual(
+      scorePersonsAgainst(population, several).sort((a, b) => key(a).localeCompare(key(b))),
+      expected.sort((a, b) => key(a).localeCompare(key(b))),
+    );
+    assert.ok(expected.length > 0);
+  });
+
+  it('matches a new person with the parameters just learnt on the same population, not learning them again', () => {
+    const population = generated(1800, 25);
+    assert.ok(
+      population.length >= ownModelMinimum,
+      `${population.length} persons: the model is learnt on them`,
+    );
+    const all = scorePersons(population, 'the test population');
+    const target = population[11] as LinkablePerson;
+    const expected = all.filter((p) => p.personA === target.id || p.personB === target.id);
+    assert.ok(expected.length > 0);
+    const started = performance.now();
+    assert.deepEqual(scorePersonsAgainst(population, new Set([target.id]), 'the test population'), expected);
+    const kept = performance.now() - started;
+    const relearnt = performance.now();
+    assert.deepEqual(scorePersonsAgainst(population, new Set([target.id])), expected, 'as if learnt again');
+    assert.ok(kept < performance.now() - relearnt, 'faster with the parameters kept');
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   candidatePairs,
   type FieldEvidence,
+  LinkageIndex,
   type LinkageModel,
   type LinkRecord,
   linkRecords,
@@ -88,84 +89,163 @@ if (parameters.fields.join() !== personComparisons.map((c) => c.field).join()) {
   );
 }
 
-/**
- * The model for a population of persons: learnt on them without labels when there are enough
- * (decision 0024), otherwise the reference m and u (bench/linkage/person-parameters.ts) with the
- * prior and the names' frequencies taken as if the persons were part of a population that size,
- * so that a small agency's two records of one "Siti Aminah" do not read as a common name.
- */
-export function personModel(records: readonly PreparedRecord[], persons: number): LinkageModel {
-  if (persons >= ownModelMinimum) {
-    return linkRecords(
-      records.map((r) => r.record),
-      {
-        comparisons: personComparisons,
-        blocking: personBlocking,
-        training: personTraining,
-        anchor: personAnchor,
-      },
-    ).model;
-  }
-  const population = Math.max(records.length, parameters.recordCount);
-  const frequencies = personComparisons.map((comparison) => {
+/** Each comparison's values (those with term frequencies) as shares: count over `denominator`, or over the values found. */
+function sharesOf(records: readonly PreparedRecord[], denominator?: number) {
+  return personComparisons.map((comparison) => {
     if (!comparison.termFrequency) return undefined;
     const counts = new Map<string, number>();
+    let found = 0;
     for (const record of records) {
       const value = comparison.termFrequency(record);
-      if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+      if (!value) continue;
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+      found++;
     }
-    return new Map([...counts].map(([value, count]) => [value, count / population]));
+    const over = denominator ?? Math.max(1, found);
+    return new Map([...counts].map(([value, count]) => [value, count / over]));
   });
+}
+
+/**
+ * m, u and the prior learnt by EM on a population (an agency's persons, or every agency's), kept
+ * in this process for an hour while the population stays within 5 % of its size: matching one new
+ * person then takes the parameters learnt moments ago instead of learning them again on nearly the
+ * same persons (seconds at thousands of persons). Term frequencies are always the population's own.
+ */
+const learnt = new Map<string, { model: LinkageModel; persons: number; at: number }>();
+const keepLearntMs = 3_600_000;
+const keepLearntGrowth = 0.05;
+
+function learntModel(
+  records: readonly PreparedRecord[],
+  persons: number,
+  population: string | undefined,
+  relearn: boolean,
+): LinkageModel {
+  const kept = population === undefined || relearn ? undefined : learnt.get(population);
+  if (
+    kept &&
+    Date.now() - kept.at < keepLearntMs &&
+    Math.abs(persons - kept.persons) <= kept.persons * keepLearntGrowth
+  ) {
+    return { ...kept.model, frequencies: sharesOf(records), recordCount: records.length };
+  }
+  const model = linkRecords(
+    records.map((r) => r.record),
+    {
+      comparisons: personComparisons,
+      blocking: personBlocking,
+      training: personTraining,
+      anchor: personAnchor,
+    },
+  ).model;
+  if (population !== undefined) {
+    learnt.set(population, { model: { ...model, frequencies: [] }, persons, at: Date.now() });
+  }
+  return model;
+}
+
+/**
+ * The model for a population of persons: learnt on them without labels when there are enough
+ * (decision 0024; kept a while per `population` when named, learnt again when `relearn`), otherwise the reference m and u
+ * (bench/linkage/person-parameters.ts) with the prior and the names' frequencies taken as if the
+ * persons were part of a population that size, so that a small agency's two records of one
+ * "Siti Aminah" do not read as a common name.
+ */
+export function personModel(
+  records: readonly PreparedRecord[],
+  persons: number,
+  population?: string,
+  relearn = false,
+): LinkageModel {
+  if (persons >= ownModelMinimum) return learntModel(records, persons, population, relearn);
+  const size = Math.max(records.length, parameters.recordCount);
   return {
     comparisons: personComparisons,
     prior: parameters.prior,
     m: parameters.m,
     u: parameters.u,
     randomU: parameters.u,
-    frequencies,
-    recordCount: population,
+    frequencies: sharesOf(records, size),
+    recordCount: size,
     iterations: 0,
+  };
+}
+
+/** Keeps, per pair of persons, the best-scoring pair of their names above the review floor. */
+function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel) {
+  const byId = new Map(persons.map((p) => [p.id, p]));
+  const best = new Map<string, ScoredPair>();
+  return {
+    consider(left: PreparedRecord, right: PreparedRecord) {
+      let [a, b] = [left, right];
+      if (a.record.id === b.record.id) return;
+      if (a.record.id > b.record.id) [a, b] = [b, a];
+      const score = scorePair(model, a, b, true);
+      if (score.probability < reviewFloor) return;
+      const key = `${a.record.id}:${b.record.id}`;
+      const seen = best.get(key);
+      if (seen && seen.weight >= score.weight) return;
+      best.set(key, {
+        personA: a.record.id,
+        personB: b.record.id,
+        probability: score.probability,
+        weight: score.weight,
+        evidence: score.evidence.map((e) => ({
+          ...e,
+          weight: round(e.weight),
+          termFrequency: round(e.termFrequency),
+        })),
+        fingerprint: pairFingerprint(
+          byId.get(a.record.id) as LinkablePerson,
+          byId.get(b.record.id) as LinkablePerson,
+        ),
+      });
+    },
+    pairs: () => [...best.values()],
   };
 }
 
 /**
  * Scores the persons against each other: each name of each person is a record, blocking makes
  * the candidate pairs, and a pair of persons keeps the best of its names' scores. Pairs below the
- * review floor are left out.
+ * review floor are left out. `population` names the persons (an agency, or every agency) so that
+ * parameters learnt on them are kept for the matches of single persons that follow.
  */
-export function scorePersons(persons: readonly LinkablePerson[]): ScoredPair[] {
-  const byId = new Map(persons.map((p) => [p.id, p]));
+export function scorePersons(persons: readonly LinkablePerson[], population?: string): ScoredPair[] {
   const records = persons.flatMap(recordsOf).map(prepareRecord);
-  const model = personModel(records, persons.length);
+  // A whole scan learns afresh; the matches of single persons that follow reuse what it learnt.
+  const found = bestPairs(persons, personModel(records, persons.length, population, true));
   const pairs = candidatePairs(records, personBlocking, { maxBlock: 1000 });
-  const best = new Map<string, ScoredPair>();
   for (let p = 0; p < pairs.count; p++) {
-    let a = records[pairs.left[p] as number] as PreparedRecord;
-    let b = records[pairs.right[p] as number] as PreparedRecord;
-    if (a.record.id === b.record.id) continue;
-    if (a.record.id > b.record.id) [a, b] = [b, a];
-    const score = scorePair(model, a, b, true);
-    if (score.probability < reviewFloor) continue;
-    const key = `${a.record.id}:${b.record.id}`;
-    const seen = best.get(key);
-    if (seen && seen.weight >= score.weight) continue;
-    best.set(key, {
-      personA: a.record.id,
-      personB: b.record.id,
-      probability: score.probability,
-      weight: score.weight,
-      evidence: score.evidence.map((e) => ({
-        ...e,
-        weight: round(e.weight),
-        termFrequency: round(e.termFrequency),
-      })),
-      fingerprint: pairFingerprint(
-        byId.get(a.record.id) as LinkablePerson,
-        byId.get(b.record.id) as LinkablePerson,
-      ),
-    });
+    found.consider(
+      records[pairs.left[p] as number] as PreparedRecord,
+      records[pairs.right[p] as number] as PreparedRecord,
+    );
   }
-  return [...best.values()];
+  return found.pairs();
+}
+
+/**
+ * The pairs `scorePersons` would find that involve one of `targets` — the same model learnt on
+ * the same population, the same blocks — without making every other pair: a new or changed
+ * person matched against all the others (decision 0037).
+ */
+export function scorePersonsAgainst(
+  persons: readonly LinkablePerson[],
+  targets: ReadonlySet<string>,
+  population?: string,
+): ScoredPair[] {
+  const records = persons.flatMap(recordsOf).map(prepareRecord);
+  const model = personModel(records, persons.length, population);
+  const index = new LinkageIndex(model, personBlocking, 1000);
+  for (const record of records) index.add(record);
+  const found = bestPairs(persons, model);
+  for (const record of records) {
+    if (!targets.has(record.record.id)) continue;
+    for (const other of index.candidates(record)) found.consider(record, other);
+  }
+  return found.pairs();
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

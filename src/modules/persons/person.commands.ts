@@ -16,6 +16,7 @@ import {
   insertPersonNames,
   type PersonMatchRow,
   type PersonRow,
+  queuePersonMatch,
   requirePerson,
 } from './person.repo.ts';
 import type { CreatePerson, PersonMatchQuery } from './person.schema.ts';
@@ -47,6 +48,7 @@ function checkDates(person: CreatePerson, today: string): void {
 /**
  * Records a person for the actor's agency. Contact details, address and document numbers are
  * encrypted; document numbers also get a blind index so that the same passport is found again.
+ * The person's match against those already recorded is queued with them.
  */
 export async function createPerson(props: CommandProps & { person: CreatePerson }): Promise<PersonRow> {
   const { tx, actor, keyring, person } = props;
@@ -79,6 +81,8 @@ export async function createPerson(props: CommandProps & { person: CreatePerson 
       expiresOn: document.expiresOn ?? null,
     })),
   );
+  // Matched against the persons already recorded by a job, not in this request (decision 0037).
+  await queuePersonMatch(tx, id);
   await recordAudit(tx, {
     actorUserId: actor.userId,
     agencyId: actor.agencyId,

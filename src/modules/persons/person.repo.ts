@@ -235,3 +235,11 @@ export async function findPersonForCase(tx: Tx, id: string): Promise<boolean> {
   const rows = await tx.query('select 1 from person where id = $1', [id]);
   return rows.length === 1;
 }
+
+/**
+ * Queues the linkage module's match of a new person against those already recorded, in the
+ * transaction that records the person (migration 0096, decision 0037).
+ */
+export async function queuePersonMatch(tx: Tx, personId: string): Promise<void> {
+  await tx.query('select lindung_enqueue_person_match($1)', [personId]);
+}

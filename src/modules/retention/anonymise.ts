@@ -1,6 +1,7 @@
 import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
+import { queuePersonMatches } from '../linkage/index.ts';
 
 /** A file in the attachments folder whose record was erased: removed once the erasure commits. */
 export interface ErasedFile {
@@ -150,6 +151,8 @@ export async function anonymiseCases(
     );
     await people(`delete from person_name where person_id = any ($1::uuid[])`);
     await people(`delete from identity_document where person_id = any ($1::uuid[])`);
+    // Matched again without their names: their possible duplicates leave the review queue.
+    await queuePersonMatches(tx, personIds);
     files.push(
       ...(
         await tx.query<{ agency_id: string; id: string }>(

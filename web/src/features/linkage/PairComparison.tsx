@@ -2,6 +2,7 @@ import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../app/session.tsx';
+import { useCountryName } from '../victim-path/labels.ts';
 import { type Birth, type Candidate, type Evidence, levelKey, type PairPerson } from './types.ts';
 
 function useBirthText() {
@@ -25,11 +26,12 @@ function useBirthText() {
 export function PairComparison({ pair }: { pair: Candidate }) {
   const { t } = useTranslation();
   const birthText = useBirthText();
+  const countryName = useCountryName();
   const rows: { label: string; value: (p: PairPerson) => React.ReactNode }[] = [
     { label: t('linkage.field.name'), value: (p) => p.names.join(' · ') },
     { label: t('person.sexLabel'), value: (p) => t(`person.sex.${p.sex}`) },
     { label: t('linkage.field.birth'), value: (p) => birthText(p.birth) },
-    { label: t('person.nationality'), value: (p) => p.nationality ?? '—' },
+    { label: t('person.nationality'), value: (p) => (p.nationality ? countryName(p.nationality) : '—') },
     {
       label: t('linkage.documents'),
       value: (p) => p.documentTypes.map((type) => t(`linkage.documentType.${type}`)).join(', ') || '—',
