@@ -105,3 +105,23 @@ export const agencyListQuerySchema = z.strictObject({
   active: z.stringbool().optional(),
 });
 export type AgencyListQuery = z.infer<typeof agencyListQuerySchema>;
+
+export const agencyJurisdictionSchema = z
+  .strictObject({
+    regions: z
+      .array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'is not an ISO 3166-2 code'))
+      .max(100)
+      .describe(
+        "The regions of the agency's country it covers (ISO 3166-2, e.g. MY-12); all of them, replacing the list",
+      ),
+    defaultTriage: z
+      .boolean()
+      .optional()
+      .describe("Whether it receives the country's reports no region routes (system administrators only)"),
+  })
+  .meta({ id: 'AgencyJurisdiction' });
+export type AgencyJurisdiction = z.infer<typeof agencyJurisdictionSchema>;
+
+export const agencyJurisdictionViewSchema = z
+  .object({ regions: z.array(z.string()), defaultTriage: z.boolean() })
+  .meta({ id: 'AgencyJurisdictionView' });

@@ -134,5 +134,52 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(own.length > 0);
       assert.deepEqual(await asTenant(gugus, [], "select 1 from help_content where country = 'MY'"), []);
     });
+
+    it("moves a report only out of the caller's own queue, to an agency of its country, on record for both", async () => {
+      const move = (who: TestSession, permissions: string[], to: string) =>
+        asTenant(who, permissions, 'select lindung_reroute_public_report($1, $2, $3)', [reportId, to, 'why']);
+      const agencyIds = platform().agencyIds;
+      await assert.rejects(move(jkm, triage, jkm.agencyId), refused, "another agency's report");
+      await assert.rejects(move(police, ['case:read'], jkm.agencyId), refused, 'needs triage');
+      await assert.rejects(
+        move(police, triage, agencyIds.polri as string),
+        (error: { code?: string }) => error.code === '23514',
+        'not an agency of the country',
+      );
+      await assert.rejects(
+        asTenant(
+          police,
+          triage,
+          `insert into public_report_routing (report_id, from_agency_id, to_agency_id, reason, routed_by)
+           values ($1, $2, $3, 'forged', $4)`,
+          [reportId, police.agencyId, jkm.agencyId, police.userId],
+        ),
+        refused,
+        'routings are written only by the move',
+      );
+      await move(police, triage, jkm.agencyId);
+      assert.deepEqual(await asTenant(police, triage, 'select 1 from public_report'), []);
+      assert.deepEqual(await asTenant(police, triage, 'select 1 from public_report_message'), []);
+      assert.equal((await asTenant(jkm, triage, 'select 1 from public_report')).length, 1);
+      assert.equal((await asTenant(police, triage, 'select 1 from public_report_routing')).length, 1);
+      assert.equal((await asTenant(jkm, triage, 'select 1 from public_report_routing')).length, 1);
+      assert.deepEqual(await asTenant(gugus, triage, 'select 1 from public_report_routing'), []);
+    });
+
+    it('lets an agency declare only its own regions', async () => {
+      const own = ['agency:update_own'];
+      await assert.rejects(
+        asTenant(jkm, own, "insert into agency_region (agency_id, region_code) values ($1, 'MY-12')", [
+          police.agencyId,
+        ]),
+        refused,
+      );
+      await asTenant(jkm, own, "insert into agency_region (agency_id, region_code) values ($1, 'MY-12')", [
+        jkm.agencyId,
+      ]);
+      const removed = await asTenant(police, own, 'delete from agency_region returning 1');
+      assert.deepEqual(removed, [], "another agency's regions stay");
+      assert.equal((await asTenant(police, [], 'select 1 from agency_region')).length, 1, 'all read them');
+    });
   });
 }
