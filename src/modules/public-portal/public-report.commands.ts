@@ -259,12 +259,7 @@ export async function rerouteReport(
   const { tx, actor, report } = props;
   stillOpen(report);
   const receiver = await findAgency(tx, props.agencyId);
-  if (
-    !receiver ||
-    !receiver.active ||
-    receiver.country !== report.country ||
-    receiver.id === actor.agencyId
-  ) {
+  if (!receiver?.active || receiver.country !== report.country || receiver.id === actor.agencyId) {
     throw new ValidationError([
       { field: 'agencyId', message: `is not another active agency of ${report.country}` },
     ]);

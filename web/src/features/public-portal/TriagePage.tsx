@@ -20,6 +20,7 @@ import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { QueryState } from '../../components/States.tsx';
+import { RerouteForm, type Routing, RoutingHistory } from './RerouteForm.tsx';
 
 interface ListItem {
   id: string;
@@ -27,6 +28,7 @@ interface ListItem {
   status: string;
   country: string;
   region: string | null;
+  regionCode: string | null;
   receivedAt: string;
   pictures: number;
 }
@@ -38,6 +40,7 @@ interface Report extends ListItem {
   contact: string | null;
   caseId: string | null;
   messages: { direction: 'question' | 'answer'; body: string; at: string }[];
+  routings: Routing[];
 }
 
 /** The agency's triage queue of reports from the public. */
@@ -74,7 +77,9 @@ export function TriageListPage() {
                   <Link to={`/triage/${item.id}`}>{item.trackingCode}</Link>
                 </Table.Td>
                 <Table.Td>{t(`portal.status.${item.status}`)}</Table.Td>
-                <Table.Td>{[item.region, item.country].filter(Boolean).join(', ')}</Table.Td>
+                <Table.Td>
+                  {[item.region, item.regionCode ?? item.country].filter(Boolean).join(', ')}
+                </Table.Td>
                 <Table.Td>{new Date(item.receivedAt).toLocaleString(i18n.language)}</Table.Td>
               </Table.Tr>
             ))}
@@ -124,6 +129,13 @@ export function TriageReportPage() {
               </div>
             ) : null,
           )}
+          {report.regionCode && (
+            <div>
+              <Text fw={700}>{t('portalroute.region')}</Text>
+              <Text>{report.regionCode}</Text>
+            </div>
+          )}
+          <RoutingHistory routings={report.routings} />
           {report.messages.map((m) => (
             <Paper key={m.at + m.direction} withBorder p="sm">
               <Text size="sm" fw={700}>
@@ -184,6 +196,7 @@ export function TriageReportPage() {
                   {t('portal.triage.convert')}
                 </Button>
               </Group>
+              <RerouteForm reportId={report.id} country={report.country} />
             </Stack>
           )}
         </>
