@@ -437,6 +437,9 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/public-reports/{id}/reroute': agency(['public_report:triage'], id('publicReport'), {
     owner: 'pdrm',
   }),
+  'POST /api/public-reports/{id}/investigation': agency(['public_report:triage'], id('publicReport'), {
+    owner: 'pdrm',
+  }),
   'POST /api/public-reports/{id}/convert': agency(['public_report:triage'], id('publicReport'), {
     owner: 'pdrm',
   }),

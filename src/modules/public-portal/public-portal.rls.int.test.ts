@@ -181,5 +181,42 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(removed, [], "another agency's regions stay");
       assert.equal((await asTenant(police, [], 'select 1 from agency_region')).length, 1, 'all read them');
     });
+
+    it('keeps where an investigation came from to the investigating agency', async () => {
+      const investigator = await signInAs(platform().app, 'investigator.pdrm@demo.lindung.org');
+      const made = await platform().app.inject({
+        method: 'POST',
+        url: '/api/public/reports',
+        payload: await reportBody(platform().app),
+      });
+      assert.equal(made.statusCode, 201, made.body);
+      const [report] = (await investigator.request('GET', '/api/public-reports?status=received')).json()
+        .items;
+      const converted = await investigator.request('POST', `/api/public-reports/${report.id}/investigation`, {
+        reference: 'RLS/1',
+        openedOn: '2026-01-05',
+        offenceCodes: ['atipsom.12'],
+      });
+      assert.equal(converted.statusCode, 200, converted.body);
+      const investigating = ['prosecution:manage', 'public_report:triage'];
+      assert.equal(
+        (await asTenant(investigator, investigating, 'select 1 from investigation_public_report')).length,
+        1,
+      );
+      assert.deepEqual(await asTenant(jkm, investigating, 'select 1 from investigation_public_report'), []);
+      assert.deepEqual(await asTenant(investigator, triage, 'select 1 from investigation_public_report'), []);
+      await assert.rejects(
+        asTenant(
+          jkm,
+          investigating,
+          `insert into investigation_public_report (investigation_id, agency_id, public_report_id, tracking_code,
+             what, place, reported_at, created_by)
+           values ($1, $2, $3, 'R-AAAA-AAAA', 'x', 'y', now(), $4)`,
+          [converted.json().investigationId, jkm.agencyId, report.id, jkm.userId],
+        ),
+        refused,
+        "not from another agency's report",
+      );
+    });
   });
 }

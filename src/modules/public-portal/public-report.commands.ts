@@ -7,6 +7,7 @@ import type { Actor } from '../../policy/policy.ts';
 import { NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
 import { openCase } from '../cases/index.ts';
+import { type OpenInvestigation, openInvestigationFromReport } from '../prosecution/index.ts';
 import { stripImageMetadata, UnsupportedImageError } from './image-metadata.ts';
 import {
   type MessageRow,
@@ -197,6 +198,7 @@ export async function readForTriage(props: StaffProps & { report: ReportRow; pic
     contact: open(keyring, 'contact', report.contact),
     closedReason: report.closed_reason,
     caseId: report.case_id,
+    investigationId: report.investigation_id,
     messages,
     pictureIds: props.pictureIds,
     routings: (await routingsOf(tx, report.id)).map((m) => ({
@@ -302,6 +304,35 @@ export async function convertReport(
   });
   await setReportStatus(tx, report.id, { status: 'converted', caseId: opened.id });
   await audit(props, 'public_report.convert', report.id, { caseId: opened.id, type: props.type });
+  return opened.id;
+}
+
+/**
+ * Turns a report into an investigation of the agency (the prosecution module's own command): the
+ * investigation keeps the report's what, where and when and its tracking code, the report names
+ * the investigation. The reporter's status page says only that the report was taken up.
+ */
+export async function convertToInvestigation(
+  props: StaffProps & { report: ReportRow; investigation: OpenInvestigation; jurisdiction: PackCode },
+): Promise<string> {
+  const { tx, keyring, report } = props;
+  stillOpen(report);
+  const opened = await openInvestigationFromReport({
+    ...props,
+    report: {
+      id: report.id,
+      trackingCode: report.tracking_code,
+      what: open(keyring, 'what', report.what) as string,
+      where: open(keyring, 'place', report.place) as string,
+      when: open(keyring, 'happened', report.happened),
+      receivedAt: new Date(report.received_at),
+    },
+  });
+  await setReportStatus(tx, report.id, { status: 'converted', investigationId: opened.id });
+  await audit(props, 'public_report.convert', report.id, {
+    investigationId: opened.id,
+    type: 'investigation',
+  });
   return opened.id;
 }
 

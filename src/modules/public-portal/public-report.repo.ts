@@ -22,6 +22,7 @@ export interface ReportRow {
   contact: string | null;
   status: 'received' | 'awaiting_reporter' | 'in_review' | 'closed' | 'converted';
   case_id: string | null;
+  investigation_id: string | null;
   closed_reason: 'no_grounds' | 'duplicate' | 'referred_elsewhere' | 'resolved' | null;
   received_at: Date;
   pictures: number;
@@ -34,7 +35,7 @@ export interface MessageRow {
 }
 
 const reportSelect = `select r.id, r.tracking_code, r.secret_hash, r.agency_id, trim(r.country) as country, r.region, r.region_code,
-  r.language, r.what, r.place, r.happened, r.who, r.contact, r.status, r.case_id, r.closed_reason, r.received_at,
+  r.language, r.what, r.place, r.happened, r.who, r.contact, r.status, r.case_id, r.investigation_id, r.closed_reason, r.received_at,
   (select count(*)::int from public_report_attachment a where a.report_id = r.id) as pictures
   from public_report r`;
 
@@ -141,13 +142,13 @@ export async function requirePicture(
 export async function setReportStatus(
   tx: Tx,
   id: string,
-  change: { status: ReportRow['status']; closedReason?: string; caseId?: string },
+  change: { status: ReportRow['status']; closedReason?: string; caseId?: string; investigationId?: string },
 ): Promise<void> {
   const rows = await tx.query(
     `update public_report set status = $2, closed_reason = coalesce($3, closed_reason),
-            case_id = coalesce($4, case_id), updated_at = now()
+            case_id = coalesce($4, case_id), investigation_id = coalesce($5, investigation_id), updated_at = now()
       where id = $1 returning 1`,
-    [id, change.status, change.closedReason ?? null, change.caseId ?? null],
+    [id, change.status, change.closedReason ?? null, change.caseId ?? null, change.investigationId ?? null],
   );
   if (rows.length === 0) throw new NotFoundError('public_report');
 }

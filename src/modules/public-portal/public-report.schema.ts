@@ -146,6 +146,7 @@ export const triageReportSchema = triageListItemSchema
     contact: z.string().nullable(),
     closedReason: closeReasonSchema.nullable(),
     caseId: z.uuid().nullable(),
+    investigationId: z.uuid().nullable().describe('The investigation the report was turned into'),
     messages: z.array(messageSchema),
     pictureIds: z.array(z.uuid()),
     routings: z
