@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
+import { reportBody } from '../../src/modules/public-portal/public-portal.factory.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs, type TestSession } from '../support/platform.ts';
 import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
@@ -162,6 +163,35 @@ describe('the public portal in the browser', () => {
       await jkmPage.getByText('The blue one behind the factory; about twenty.').waitFor();
     },
   );
+
+  step('should let an investigator turn a report into an investigation that shows the report', async () => {
+    const made = await server.platform.app.inject({
+      method: 'POST',
+      url: '/api/public/reports',
+      payload: await reportBody(server.platform.app, { what: 'Recruiter keeps passports at the hostel.' }),
+    });
+    const { trackingCode, secret } = made.json() as { trackingCode: string; secret: string };
+    const investigatorPage = await newPage(await enrolled('investigator.pdrm@demo.lindung.org'));
+    await investigatorPage.goto('/triage');
+    await investigatorPage.getByRole('link', { name: trackingCode }).click();
+    const form = investigatorPage.getByRole('form', { name: 'Open an investigation' });
+    await form.getByLabel('Investigation reference').fill('KL/IP/2026/0417');
+    await form.getByLabel('Trafficking in persons').check();
+    await form.getByRole('button', { name: 'Open the investigation' }).click();
+    await investigatorPage.getByRole('link', { name: 'Go to the investigation' }).click();
+    await investigatorPage
+      .getByRole('heading', { level: 1, name: 'Investigation KL/IP/2026/0417' })
+      .waitFor();
+    const origin = investigatorPage.getByRole('region', { name: 'From a report by the public' });
+    await origin.getByText(trackingCode).waitFor();
+    await origin.getByText('Recruiter keeps passports at the hostel.').waitFor();
+    await publicPage.goto('/public/track');
+    await publicPage.getByLabel('Tracking code').fill(trackingCode);
+    await publicPage.getByLabel('Secret').fill(secret);
+    await publicPage.getByRole('button', { name: 'Check' }).click();
+    await publicPage.getByText('Taken up as a case').waitFor();
+    assert.equal(await publicPage.getByText('KL/IP/2026/0417').count(), 0);
+  });
 
   step('should let a case worker publish a summary and issue a secret on the case page', async () => {
     ({ caseId } = await personWithCase(await jkm()));

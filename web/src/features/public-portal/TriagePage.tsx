@@ -19,7 +19,9 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
+import { useMe } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { OpenInvestigationForm } from '../victim-path/InvestigationsPage.tsx';
 import { RerouteForm, type Routing, RoutingHistory } from './RerouteForm.tsx';
 
 interface ListItem {
@@ -39,6 +41,7 @@ interface Report extends ListItem {
   who: string | null;
   contact: string | null;
   caseId: string | null;
+  investigationId: string | null;
   messages: { direction: 'question' | 'answer'; body: string; at: string }[];
   routings: Routing[];
 }
@@ -95,6 +98,7 @@ export function TriageReportPage() {
   const { t } = useTranslation();
   const { id } = useParams() as { id: string };
   const queryClient = useQueryClient();
+  const me = useMe();
   const [question, setQuestion] = useState('');
   const [reason, setReason] = useState('no_grounds');
   const [personId, setPersonId] = useState('');
@@ -150,6 +154,9 @@ export function TriageReportPage() {
             </Alert>
           )}
           {report.caseId && <Link to={`/cases/${report.caseId}`}>{t('portal.triage.openCase')}</Link>}
+          {report.investigationId && (
+            <Link to={`/investigations/${report.investigationId}`}>{t('portalroute.investigation.go')}</Link>
+          )}
           {open && (
             <Stack>
               <Stack
@@ -191,11 +198,17 @@ export function TriageReportPage() {
                 />
                 <Button
                   variant="default"
-                  onClick={() => act.mutate({ path: 'convert', body: { type: 'investigation', personId } })}
+                  onClick={() => act.mutate({ path: 'convert', body: { type: 'victim_case', personId } })}
                 >
-                  {t('portal.triage.convert')}
+                  {t('portalroute.openCase')}
                 </Button>
               </Group>
+              {me.permissions.includes('prosecution:manage') && (
+                <OpenInvestigationForm
+                  path={`/api/public-reports/${report.id}/investigation`}
+                  onOpened={(changed) => queryClient.setQueryData(['public-report', id], changed)}
+                />
+              )}
               <RerouteForm reportId={report.id} country={report.country} />
             </Stack>
           )}
