@@ -54,8 +54,8 @@ create policy public_report_routing_read on public_report_routing for select to 
 -- Moves a report, with its conversation and pictures, from the caller's triage queue to another
 -- active agency of the report's country. Runs as the tables' owner because the caller's own
 -- policies would not let it hand rows to another agency, so it checks the caller itself: triage
--- permission, the report is its agency's and still open, the receiver is another active agency of
--- the same country.
+-- permission, the report is its agency's and still open, the receiver is another active public
+-- authority of the same country (not an NGO, international organisation, embassy or shelter).
 create function lindung_reroute_public_report(target uuid, receiver uuid, why text) returns void
   language plpgsql security definer set search_path = public, pg_temp
   as $$
@@ -71,7 +71,9 @@ create function lindung_reroute_public_report(target uuid, receiver uuid, why te
       raise exception 'report % is closed', target using errcode = '23514', constraint = 'public_report_reroute_open';
     end if;
     if not exists (select 1 from agency a where a.id = receiver and a.active and a.id <> found.agency_id
-                   and a.country = found.country) then
+                   and a.country = found.country
+                   and a.type in ('law_enforcement', 'immigration', 'labour', 'welfare', 'prosecution',
+                                  'coordinating_body')) then
       raise exception 'agency % does not take reports of this country', receiver
         using errcode = '23514', constraint = 'public_report_reroute_receiver';
     end if;

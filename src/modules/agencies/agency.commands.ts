@@ -5,7 +5,12 @@ import { isRegionOf } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { type AgencyRow, findAgency, insertAgency, updateAgency, wouldCreateCycle } from './agency.repo.ts';
-import type { AgencyJurisdiction, CreateAgency, UpdateAgency } from './agency.schema.ts';
+import {
+  type AgencyJurisdiction,
+  type CreateAgency,
+  triageAgencyTypes,
+  type UpdateAgency,
+} from './agency.schema.ts';
 import { jurisdictionOf, replaceRegions, setDefaultTriage } from './agency-region.repo.ts';
 
 interface CommandProps {
@@ -83,6 +88,15 @@ export async function declareJurisdiction(
 ): Promise<{ regions: string[]; defaultTriage: boolean }> {
   const { tx, agency, jurisdiction } = props;
   const regions = [...new Set(jurisdiction.regions)];
+  if (
+    (regions.length > 0 || jurisdiction.defaultTriage) &&
+    !triageAgencyTypes.includes(agency.type as never)
+  ) {
+    throw new RuleViolationError(
+      'agency_cannot_triage',
+      'Only a public authority (police, immigration, labour, welfare, prosecution or a coordinating body) receives reports from the public.',
+    );
+  }
   const problems = regions.flatMap((code) =>
     isRegionOf(agency.country, code)
       ? []

@@ -16,6 +16,20 @@ export const agencyTypes = [
 
 export const agencyTypeSchema = z.enum(agencyTypes);
 
+/**
+ * The public authorities that may receive reports from the public (declare regions, be a
+ * country's default, be sent a report): not NGOs, international organisations, embassies or
+ * shelter operators, whose staff would otherwise see reporters' words without a public mandate.
+ */
+export const triageAgencyTypes: readonly AgencyType[] = [
+  'law_enforcement',
+  'immigration',
+  'labour',
+  'welfare',
+  'prosecution',
+  'coordinating_body',
+];
+
 /** Changes an agency may decide to put under a supervisor's approval. */
 export const approvalKindSchema = z.enum(['case_closure', 'care_plan', 'referral_out']);
 export type ApprovalKind = z.infer<typeof approvalKindSchema>;

@@ -147,6 +147,11 @@ for (const kind of await testDatabaseKinds()) {
         'not an agency of the country',
       );
       await assert.rejects(
+        move(police, triage, agencyIds.tenaganita as string),
+        (error: { code?: string }) => error.code === '23514',
+        'not a public authority',
+      );
+      await assert.rejects(
         asTenant(
           police,
           triage,

@@ -5,7 +5,7 @@ import type { Tx } from '../../db/db.ts';
 import { isRegionOf, type PackCode } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
-import { findAgency } from '../agencies/index.ts';
+import { findAgency, triageAgencyTypes } from '../agencies/index.ts';
 import { openCase } from '../cases/index.ts';
 import { type OpenInvestigation, openInvestigationFromReport } from '../prosecution/index.ts';
 import { stripImageMetadata, UnsupportedImageError } from './image-metadata.ts';
@@ -261,9 +261,14 @@ export async function rerouteReport(
   const { tx, actor, report } = props;
   stillOpen(report);
   const receiver = await findAgency(tx, props.agencyId);
-  if (!receiver?.active || receiver.country !== report.country || receiver.id === actor.agencyId) {
+  if (
+    !receiver?.active ||
+    !triageAgencyTypes.includes(receiver.type as never) ||
+    receiver.country !== report.country ||
+    receiver.id === actor.agencyId
+  ) {
     throw new ValidationError([
-      { field: 'agencyId', message: `is not another active agency of ${report.country}` },
+      { field: 'agencyId', message: `is not another active public authority of ${report.country}` },
     ]);
   }
   await audit(props, 'public_report.reroute', report.id, { toAgencyId: receiver.id });

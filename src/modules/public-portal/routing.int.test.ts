@@ -53,6 +53,15 @@ for (const kind of await testDatabaseKinds()) {
       const foreign = await jkmAdmin.request('PUT', url, { regions: ['MY-12', 'ID-JK'] });
       assert.equal(foreign.statusCode, 400);
       assert.equal(foreign.json().errors[0].field, 'regions.1');
+      const ngo = await admin.request(
+        'PUT',
+        `/api/agencies/${platform().agencyIds.tenaganita}/jurisdiction`,
+        {
+          regions: ['MY-12'],
+        },
+      );
+      assert.equal(ngo.statusCode, 422, 'an NGO does not receive reports from the public');
+      assert.equal(ngo.json().code, 'agency_cannot_triage');
       const notAdmin = await jkmAdmin.request('PUT', url, { regions: ['MY-12'], defaultTriage: true });
       assert.equal(notAdmin.statusCode, 403, 'only a system administrator names the default');
       assert.deepEqual((await police.request('GET', url)).json().regions, ['MY-12', 'MY-13']);
@@ -111,6 +120,11 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(abroad.statusCode, 400, 'not an agency of the report’s country');
       assert.equal(abroad.json().errors[0].field, 'agencyId');
+      const ngo = await police.request('POST', `/api/public-reports/${report.id}/reroute`, {
+        agencyId: agencyIds.tenaganita,
+        reason: 'They run a hotline',
+      });
+      assert.equal(ngo.statusCode, 400, 'not a public authority');
       const sent = await police.request('POST', `/api/public-reports/${report.id}/reroute`, {
         agencyId: agencyIds.jkm,
         reason: 'Workers in a dormitory: welfare first',

@@ -6,6 +6,15 @@ import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { useMe } from '../../app/session.tsx';
 
+const receivingTypes = [
+  'law_enforcement',
+  'immigration',
+  'labour',
+  'welfare',
+  'prosecution',
+  'coordinating_body',
+];
+
 export interface Routing {
   fromAgency: string;
   toAgency: string;
@@ -36,7 +45,7 @@ export function RerouteForm({ reportId, country }: { reportId: string; country: 
   const agencies = useQuery({
     queryKey: ['agencies', 'of-country', country],
     queryFn: () =>
-      api<{ items: { id: string; name: string }[] }>(
+      api<{ items: { id: string; name: string; type: string }[] }>(
         'GET',
         `/api/agencies?country=${country}&active=true&limit=200`,
       ),
@@ -52,7 +61,10 @@ export function RerouteForm({ reportId, country }: { reportId: string; country: 
       </Alert>
     );
   }
-  const others = (agencies.data?.items ?? []).filter((agency) => agency.id !== me.agency.id);
+  // Public authorities only: the server refuses NGOs, international organisations, embassies, shelters.
+  const others = (agencies.data?.items ?? []).filter(
+    (agency) => agency.id !== me.agency.id && receivingTypes.includes(agency.type),
+  );
   return (
     <Stack
       component="form"
