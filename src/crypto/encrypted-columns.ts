@@ -58,6 +58,9 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'case_progress_summary', column: 'next_step', primaryKey: 'case_id' },
   { table: 'case_progress_summary', column: 'contact_point', primaryKey: 'case_id' },
   { table: 'investigation_advert', column: 'advert_text', primaryKey: 'id' },
+  { table: 'investigation_public_report', column: 'what', primaryKey: 'investigation_id' },
+  { table: 'investigation_public_report', column: 'place', primaryKey: 'investigation_id' },
+  { table: 'investigation_public_report', column: 'happened', primaryKey: 'investigation_id' },
   { table: 'investigation_advert', column: 'source', primaryKey: 'id' },
 ];
 

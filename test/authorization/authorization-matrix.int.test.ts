@@ -127,6 +127,13 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
   'POST /api/cases/{id}/tasks': { title: 'Taken over' },
   'POST /api/public-reports/{id}/questions': { question: 'Taken over' },
   'POST /api/public-reports/{id}/close': { reason: 'no_grounds' },
+  'POST /api/public-reports/{id}/investigation': {
+    reference: 'TAKEN-OVER',
+    openedOn: '2025-11-20',
+    offenceCodes: ['atipsom.12'],
+  },
+  'POST /api/public-reports/{id}/reroute': { agencyId: fixtures.agency, reason: 'Taken over' },
+  'PUT /api/agencies/{id}/jurisdiction': { regions: ['MY-12'] },
   'PUT /api/cases/{id}/progress': { stage: 'Taken over', nextStep: 'Taken over', contactPoint: 'Taken over' },
   'POST /api/cases/{id}/progress-codes': { validDays: 30 },
   'PUT /api/help-content/{id}': {

@@ -122,6 +122,10 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'PATCH /api/agencies/{id}': agency(['agency:manage', 'agency:update_own'], id('agency'), {
     anyAgency: ['agency:manage'],
   }),
+  'GET /api/agencies/{id}/jurisdiction': { scope: 'signed-in', params: id('agency') },
+  'PUT /api/agencies/{id}/jurisdiction': agency(['agency:manage', 'agency:update_own'], id('agency'), {
+    anyAgency: ['agency:manage'],
+  }),
   'DELETE /api/agencies/{id}': agency(['agency:manage'], id('agency'), { anyAgency: ['agency:manage'] }),
   'GET /api/roles': signedIn,
   'GET /api/users': agency(['user:manage', 'user:manage_any']),
@@ -418,6 +422,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/public/reports/answers': { scope: 'public' },
   'POST /api/public/case-progress': { scope: 'public' },
   'GET /api/public/help': { scope: 'public' },
+  'GET /api/public/regions': { scope: 'public', query: 'country=MY' },
   'GET /api/public-reports': agency(['public_report:triage'], undefined, { owner: 'pdrm' }),
   'GET /api/public-reports/{id}': agency(['public_report:triage'], id('publicReport'), { owner: 'pdrm' }),
   'GET /api/public-reports/{id}/pictures/{pictureId}': agency(
@@ -429,6 +434,12 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
     owner: 'pdrm',
   }),
   'POST /api/public-reports/{id}/close': agency(['public_report:triage'], id('publicReport'), {
+    owner: 'pdrm',
+  }),
+  'POST /api/public-reports/{id}/reroute': agency(['public_report:triage'], id('publicReport'), {
+    owner: 'pdrm',
+  }),
+  'POST /api/public-reports/{id}/investigation': agency(['public_report:triage'], id('publicReport'), {
     owner: 'pdrm',
   }),
   'POST /api/public-reports/{id}/convert': agency(['public_report:triage'], id('publicReport'), {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
+import { reportBody } from '../../src/modules/public-portal/public-portal.factory.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs, type TestSession } from '../support/platform.ts';
 import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
@@ -11,7 +12,9 @@ import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTime
  * signing in and gets a code and a secret; the police (the agency for the place) ask a question in
  * their triage queue; the reporter answers with code and secret; a JKM case worker publishes a
  * progress summary and issues a secret; the public sees the summary, and a wrong secret gets the
- * same answer as an unknown reference. Every wait is for a role, a heading or a text.
+ * same answer as an unknown reference. A report naming a state goes to the agency that declared
+ * it, and the police send a report on to another agency's queue. Every wait is for a role, a
+ * heading or a text.
  */
 describe('the public portal in the browser', () => {
   let server: E2eServer;
@@ -32,6 +35,13 @@ describe('the public portal in the browser', () => {
     assert.equal(confirmed.statusCode, 200, confirmed.body);
     assert.equal((await session.request('PATCH', '/api/me', { locale: 'en' })).statusCode, 200);
     return session;
+  }
+
+  let jkmSession: TestSession | undefined;
+  /** JKM's case manager, enrolled once for the steps that need her. */
+  async function jkm(): Promise<TestSession> {
+    jkmSession ??= await enrolled('cm.jkm@demo.lindung.org');
+    return jkmSession;
   }
 
   async function newPage(session?: TestSession): Promise<Page> {
@@ -114,10 +124,78 @@ describe('the public portal in the browser', () => {
     await staffPage.getByText('The blue one behind the factory; about twenty.').waitFor();
   });
 
+  step(
+    'should send a report about a state to the agency that covers it, and let the police send one on',
+    async () => {
+      const admin = await signInAs(server.platform.app, 'admin.jkm@demo.lindung.org');
+      const declared = await admin.request('PUT', `/api/agencies/${admin.agencyId}/jurisdiction`, {
+        regions: ['MY-12'],
+      });
+      assert.equal(declared.statusCode, 200, declared.body);
+      await publicPage.goto('/public/report');
+      await publicPage.getByLabel('What happened?').fill('Girls kept in a karaoke bar, no pay.');
+      await publicPage.getByLabel('Where?').fill('Near the jetty, Sandakan');
+      await publicPage.getByLabel('State or province').selectOption({ label: 'Sabah' });
+      await publicPage.getByRole('button', { name: 'Send report' }).click();
+      const sabah = (await publicPage.getByTestId('tracking-code').textContent()) ?? '';
+      assert.match(sabah, /^R-/);
+      const jkmPage = await newPage(await jkm());
+      await jkmPage.goto('/triage');
+      await jkmPage.getByRole('link', { name: sabah }).waitFor();
+
+      await staffPage.goto('/triage');
+      await staffPage.getByRole('link', { name: receipt.trackingCode }).click();
+      const form = staffPage.getByRole('form', { name: 'Send to another agency' });
+      await form.getByLabel(/^Agency/).selectOption({ label: 'Jabatan Kebajikan Masyarakat' });
+      await form.getByLabel('Why it belongs there').fill('Twenty workers: welfare first');
+      await form.getByRole('button', { name: 'Send on' }).click();
+      await staffPage.getByRole('status').filter({ hasText: 'it has left your queue' }).waitFor();
+      await staffPage.goto('/triage');
+      await staffPage.getByRole('heading', { level: 1, name: 'Reports from the public' }).waitFor();
+      assert.equal(await staffPage.getByRole('link', { name: receipt.trackingCode }).count(), 0);
+      await jkmPage.reload();
+      await jkmPage.getByRole('link', { name: receipt.trackingCode }).click();
+      await jkmPage
+        .getByText(
+          'Sent on from Polis Diraja Malaysia to Jabatan Kebajikan Masyarakat: Twenty workers: welfare first',
+        )
+        .waitFor();
+      await jkmPage.getByText('The blue one behind the factory; about twenty.').waitFor();
+    },
+  );
+
+  step('should let an investigator turn a report into an investigation that shows the report', async () => {
+    const made = await server.platform.app.inject({
+      method: 'POST',
+      url: '/api/public/reports',
+      payload: await reportBody(server.platform.app, { what: 'Recruiter keeps passports at the hostel.' }),
+    });
+    const { trackingCode, secret } = made.json() as { trackingCode: string; secret: string };
+    const investigatorPage = await newPage(await enrolled('investigator.pdrm@demo.lindung.org'));
+    await investigatorPage.goto('/triage');
+    await investigatorPage.getByRole('link', { name: trackingCode }).click();
+    const form = investigatorPage.getByRole('form', { name: 'Open an investigation' });
+    await form.getByLabel('Investigation reference').fill('KL/IP/2026/0417');
+    await form.getByLabel('Trafficking in persons').check();
+    await form.getByRole('button', { name: 'Open the investigation' }).click();
+    await investigatorPage.getByRole('link', { name: 'Go to the investigation' }).click();
+    await investigatorPage
+      .getByRole('heading', { level: 1, name: 'Investigation KL/IP/2026/0417' })
+      .waitFor();
+    const origin = investigatorPage.getByRole('region', { name: 'From a report by the public' });
+    await origin.getByText(trackingCode).waitFor();
+    await origin.getByText('Recruiter keeps passports at the hostel.').waitFor();
+    await publicPage.goto('/public/track');
+    await publicPage.getByLabel('Tracking code').fill(trackingCode);
+    await publicPage.getByLabel('Secret').fill(secret);
+    await publicPage.getByRole('button', { name: 'Check' }).click();
+    await publicPage.getByText('Taken up as a case').waitFor();
+    assert.equal(await publicPage.getByText('KL/IP/2026/0417').count(), 0);
+  });
+
   step('should let a case worker publish a summary and issue a secret on the case page', async () => {
-    const jkm = await enrolled('cm.jkm@demo.lindung.org');
-    ({ caseId } = await personWithCase(jkm));
-    const casePage = await newPage(jkm);
+    ({ caseId } = await personWithCase(await jkm()));
+    const casePage = await newPage(await jkm());
     await casePage.goto(`/cases/${caseId}`);
     await casePage.getByRole('tab', { name: 'Progress for the family' }).click();
     await casePage.getByRole('heading', { level: 2, name: 'Progress the family can see' }).waitFor();

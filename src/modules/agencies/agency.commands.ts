@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
+import { isRegionOf } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { NotFoundError, RuleViolationError } from '../../shared/errors.ts';
+import { NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { type AgencyRow, findAgency, insertAgency, updateAgency, wouldCreateCycle } from './agency.repo.ts';
-import type { CreateAgency, UpdateAgency } from './agency.schema.ts';
+import {
+  type AgencyJurisdiction,
+  type CreateAgency,
+  triageAgencyTypes,
+  type UpdateAgency,
+} from './agency.schema.ts';
+import { jurisdictionOf, replaceRegions, setDefaultTriage } from './agency-region.repo.ts';
 
 interface CommandProps {
   readonly tx: Tx;
@@ -69,4 +76,49 @@ export async function changeAgency(
     detail: { fields: Object.keys(change) },
   });
   return (await findAgency(tx, agencyId)) as AgencyRow;
+}
+
+/**
+ * Declares the regions of its own country an agency covers, which route reports from the public
+ * about places there to it, and (when named) whether it is the country's default triage agency,
+ * which receives the reports no region routes. Audited with the codes (not personal data).
+ */
+export async function declareJurisdiction(
+  props: CommandProps & { agency: AgencyRow; jurisdiction: AgencyJurisdiction },
+): Promise<{ regions: string[]; defaultTriage: boolean }> {
+  const { tx, agency, jurisdiction } = props;
+  const regions = [...new Set(jurisdiction.regions)];
+  if (
+    (regions.length > 0 || jurisdiction.defaultTriage) &&
+    !triageAgencyTypes.includes(agency.type as never)
+  ) {
+    throw new RuleViolationError(
+      'agency_cannot_triage',
+      'Only a public authority (police, immigration, labour, welfare, prosecution or a coordinating body) receives reports from the public.',
+    );
+  }
+  const problems = regions.flatMap((code) =>
+    isRegionOf(agency.country, code)
+      ? []
+      : [
+          {
+            field: `regions.${jurisdiction.regions.indexOf(code)}`,
+            message: `is not a region of ${agency.country}`,
+          },
+        ],
+  );
+  if (problems.length > 0) throw new ValidationError(problems);
+  await replaceRegions(tx, agency.id, regions);
+  if (jurisdiction.defaultTriage !== undefined) {
+    await setDefaultTriage(tx, agency, jurisdiction.defaultTriage);
+  }
+  await recordAudit(tx, {
+    actorUserId: props.actor.userId,
+    agencyId: props.actor.agencyId,
+    action: 'agency.jurisdiction',
+    subject: { type: 'agency', id: agency.id },
+    requestId: props.requestId,
+    detail: { regions, defaultTriage: jurisdiction.defaultTriage ?? null },
+  });
+  return jurisdictionOf(tx, agency.id);
 }

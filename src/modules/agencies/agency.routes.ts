@@ -5,16 +5,19 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
-import { changeAgency, createAgency } from './agency.commands.ts';
+import { changeAgency, createAgency, declareJurisdiction } from './agency.commands.ts';
 import { agencyPolicy } from './agency.policy.ts';
 import { presentAgency } from './agency.presenter.ts';
 import { listAgencies, requireAgency } from './agency.repo.ts';
 import {
+  agencyJurisdictionSchema,
+  agencyJurisdictionViewSchema,
   agencyListQuerySchema,
   agencySchema,
   createAgencySchema,
   updateAgencySchema,
 } from './agency.schema.ts';
+import { jurisdictionOf } from './agency-region.repo.ts';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const tags = ['agencies'];
@@ -131,6 +134,48 @@ export function registerAgencyRoutes(app: App, { db }: Services): void {
         });
       });
       return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/agencies/:id/jurisdiction',
+    {
+      schema: {
+        tags,
+        summary: 'The regions an agency covers for reports from the public, and whether it is the default',
+        params: idParams,
+        response: { 200: agencyJurisdictionViewSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        const agency = await requireAgency(tx, request.params.id);
+        authorize(actor, agencyPolicy, 'read', agency);
+        return jurisdictionOf(tx, agency.id);
+      });
+    },
+  );
+
+  app.put(
+    '/api/agencies/:id/jurisdiction',
+    {
+      schema: {
+        tags,
+        summary: 'Declare the regions an agency covers; reports from the public about them go to it',
+        params: idParams,
+        body: agencyJurisdictionSchema,
+        response: { 200: agencyJurisdictionViewSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        const agency = await requireAgency(tx, request.params.id);
+        authorize(actor, agencyPolicy, 'update', agency);
+        if (request.body.defaultTriage !== undefined) authorize(actor, agencyPolicy, 'restructure', agency);
+        return declareJurisdiction({ tx, actor, agency, jurisdiction: request.body, requestId: request.id });
+      });
     },
   );
 }

@@ -16,6 +16,20 @@ export const agencyTypes = [
 
 export const agencyTypeSchema = z.enum(agencyTypes);
 
+/**
+ * The public authorities that may receive reports from the public (declare regions, be a
+ * country's default, be sent a report): not NGOs, international organisations, embassies or
+ * shelter operators, whose staff would otherwise see reporters' words without a public mandate.
+ */
+export const triageAgencyTypes: readonly AgencyType[] = [
+  'law_enforcement',
+  'immigration',
+  'labour',
+  'welfare',
+  'prosecution',
+  'coordinating_body',
+];
+
 /** Changes an agency may decide to put under a supervisor's approval. */
 export const approvalKindSchema = z.enum(['case_closure', 'care_plan', 'referral_out']);
 export type ApprovalKind = z.infer<typeof approvalKindSchema>;
@@ -105,3 +119,23 @@ export const agencyListQuerySchema = z.strictObject({
   active: z.stringbool().optional(),
 });
 export type AgencyListQuery = z.infer<typeof agencyListQuerySchema>;
+
+export const agencyJurisdictionSchema = z
+  .strictObject({
+    regions: z
+      .array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'is not an ISO 3166-2 code'))
+      .max(100)
+      .describe(
+        "The regions of the agency's country it covers (ISO 3166-2, e.g. MY-12); all of them, replacing the list",
+      ),
+    defaultTriage: z
+      .boolean()
+      .optional()
+      .describe("Whether it receives the country's reports no region routes (system administrators only)"),
+  })
+  .meta({ id: 'AgencyJurisdiction' });
+export type AgencyJurisdiction = z.infer<typeof agencyJurisdictionSchema>;
+
+export const agencyJurisdictionViewSchema = z
+  .object({ regions: z.array(z.string()), defaultTriage: z.boolean() })
+  .meta({ id: 'AgencyJurisdictionView' });

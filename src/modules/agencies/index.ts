@@ -11,5 +11,6 @@ export {
   approvalKindSchema,
   type CreateAgency,
   countryCodeSchema,
+  triageAgencyTypes,
 } from './agency.schema.ts';
 export { agencyToday, todayIn } from './agency-calendar.ts';

@@ -158,6 +158,17 @@ export const investigationSchema = investigationSummarySchema
     charges: z.array(chargeSchema),
     hearings: z.array(hearingSchema),
     restitutionOrders: z.array(restitutionOrderSchema),
+    fromPublicReport: z
+      .object({
+        publicReportId: z.uuid(),
+        trackingCode: z.string(),
+        what: z.string(),
+        where: z.string(),
+        when: z.string().nullable(),
+        reportedAt: z.iso.datetime(),
+      })
+      .nullable()
+      .describe('The report by the public the investigation was opened from, in the reporter’s words'),
   })
   .meta({ id: 'Investigation' });
 export type InvestigationView = z.infer<typeof investigationSchema>;

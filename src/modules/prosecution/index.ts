@@ -11,6 +11,9 @@
 export { type FiguresRow, prosecutionFigures } from './figures.repo.ts';
 // Read by the job-advert screening, which saves flagged adverts to an investigation.
 export { type InvestigationRow, requireInvestigation } from './investigation.repo.ts';
+export { type OpenInvestigation, openInvestigationSchema } from './investigation.schema.ts';
+// Used by the public portal, which turns a report by the public into an investigation.
+export { openInvestigationFromReport, type ReportForInvestigation } from './investigation-origin.commands.ts';
 export { type OffenceCategory, offenceCategories, offencesFor } from './offences.ts';
 export { type Label, prosecutionLabels } from './prosecution.labels.ts';
 export { investigationPolicy } from './prosecution.policy.ts';

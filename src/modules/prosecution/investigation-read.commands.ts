@@ -11,6 +11,7 @@ import {
   type SuspectRow,
   type VictimLinkRow,
 } from './investigation.repo.ts';
+import { findOrigin, type OriginRow } from './investigation-origin.repo.ts';
 import { victimIdentityPolicy, wouldAsk } from './prosecution.policy.ts';
 import type { ProsecutionProps } from './prosecution-command.ts';
 import { listRestitutionOrders, type RestitutionOrderRow } from './restitution.repo.ts';
@@ -33,6 +34,8 @@ export interface InvestigationRecord {
   charges: ChargeRow[];
   hearings: HearingRow[];
   restitutionOrders: RestitutionOrderRow[];
+  /** The report by the public the investigation was opened from, if it was. */
+  origin: OriginRow | undefined;
 }
 
 /**
@@ -96,6 +99,7 @@ export async function readInvestigation(
     charges: await listCharges(tx, investigation.id),
     hearings: await listHearings(tx, investigation.id),
     restitutionOrders: await listRestitutionOrders(tx, investigation.id),
+    origin: await findOrigin(tx, investigation.id),
   };
   await recordRead(tx, {
     actor: props.actor,

@@ -4,6 +4,7 @@ import type { ChargeRow, HearingRow } from './court.repo.ts';
 import type { InvestigationView } from './court.schema.ts';
 import type { ArrestRow, InvestigationRow, SuspectRow } from './investigation.repo.ts';
 import type { InvestigationSummaryView, VictimLinkView } from './investigation.schema.ts';
+import { presentOrigin } from './investigation-origin.commands.ts';
 import type { InvestigationRecord, VictimLink } from './investigation-read.commands.ts';
 import { prosecutionFields } from './prosecution.fields.ts';
 import type { RestitutionOrderRow } from './restitution.repo.ts';
@@ -114,5 +115,6 @@ export function presentInvestigation(record: InvestigationRecord, keyring: Keyri
     charges: record.charges.map(presentCharge),
     hearings: record.hearings.map(presentHearing),
     restitutionOrders: record.restitutionOrders.map(presentRestitutionOrder),
+    fromPublicReport: record.origin ? presentOrigin(record.origin, keyring) : null,
   };
 }

@@ -4,4 +4,7 @@
  */
 export const prosecutionFields = {
   arrestPlace: 'arrest.place',
+  reportWhat: 'investigation_public_report.what',
+  reportPlace: 'investigation_public_report.place',
+  reportHappened: 'investigation_public_report.happened',
 } as const;

@@ -5,6 +5,7 @@
  */
 import type { App, Services } from '../../http/types.ts';
 import { registerPublicRoutes } from './public.routes.ts';
+import { registerRoutingRoutes } from './routing.routes.ts';
 import { registerStaffRoutes } from './staff.routes.ts';
 
 export { solveChallenge } from './proof-of-work.ts';
@@ -12,4 +13,5 @@ export { solveChallenge } from './proof-of-work.ts';
 export function registerPublicPortalRoutes(app: App, services: Services): void {
   registerPublicRoutes(app, services);
   registerStaffRoutes(app, services);
+  registerRoutingRoutes(app, services);
 }

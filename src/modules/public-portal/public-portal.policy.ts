@@ -13,6 +13,10 @@ export const triagePolicy = {
     can(actor, 'public_report:triage') &&
     can(actor, 'case:write') &&
     (report === undefined || report.agency_id === actor.agencyId),
+  investigate: (actor: Actor, report: { agency_id: string } | undefined) =>
+    can(actor, 'public_report:triage') &&
+    can(actor, 'prosecution:manage') &&
+    (report === undefined || report.agency_id === actor.agencyId),
 } satisfies Policy<{ agency_id: string } | undefined>;
 
 export const progressPolicy = {

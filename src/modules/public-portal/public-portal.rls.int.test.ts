@@ -134,5 +134,94 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(own.length > 0);
       assert.deepEqual(await asTenant(gugus, [], "select 1 from help_content where country = 'MY'"), []);
     });
+
+    it("moves a report only out of the caller's own queue, to an agency of its country, on record for both", async () => {
+      const move = (who: TestSession, permissions: string[], to: string) =>
+        asTenant(who, permissions, 'select lindung_reroute_public_report($1, $2, $3)', [reportId, to, 'why']);
+      const agencyIds = platform().agencyIds;
+      await assert.rejects(move(jkm, triage, jkm.agencyId), refused, "another agency's report");
+      await assert.rejects(move(police, ['case:read'], jkm.agencyId), refused, 'needs triage');
+      await assert.rejects(
+        move(police, triage, agencyIds.polri as string),
+        (error: { code?: string }) => error.code === '23514',
+        'not an agency of the country',
+      );
+      await assert.rejects(
+        move(police, triage, agencyIds.tenaganita as string),
+        (error: { code?: string }) => error.code === '23514',
+        'not a public authority',
+      );
+      await assert.rejects(
+        asTenant(
+          police,
+          triage,
+          `insert into public_report_routing (report_id, from_agency_id, to_agency_id, reason, routed_by)
+           values ($1, $2, $3, 'forged', $4)`,
+          [reportId, police.agencyId, jkm.agencyId, police.userId],
+        ),
+        refused,
+        'routings are written only by the move',
+      );
+      await move(police, triage, jkm.agencyId);
+      assert.deepEqual(await asTenant(police, triage, 'select 1 from public_report'), []);
+      assert.deepEqual(await asTenant(police, triage, 'select 1 from public_report_message'), []);
+      assert.equal((await asTenant(jkm, triage, 'select 1 from public_report')).length, 1);
+      assert.equal((await asTenant(police, triage, 'select 1 from public_report_routing')).length, 1);
+      assert.equal((await asTenant(jkm, triage, 'select 1 from public_report_routing')).length, 1);
+      assert.deepEqual(await asTenant(gugus, triage, 'select 1 from public_report_routing'), []);
+    });
+
+    it('lets an agency declare only its own regions', async () => {
+      const own = ['agency:update_own'];
+      await assert.rejects(
+        asTenant(jkm, own, "insert into agency_region (agency_id, region_code) values ($1, 'MY-12')", [
+          police.agencyId,
+        ]),
+        refused,
+      );
+      await asTenant(jkm, own, "insert into agency_region (agency_id, region_code) values ($1, 'MY-12')", [
+        jkm.agencyId,
+      ]);
+      const removed = await asTenant(police, own, 'delete from agency_region returning 1');
+      assert.deepEqual(removed, [], "another agency's regions stay");
+      assert.equal((await asTenant(police, [], 'select 1 from agency_region')).length, 1, 'all read them');
+    });
+
+    it('keeps where an investigation came from to the investigating agency', async () => {
+      const investigator = await signInAs(platform().app, 'investigator.pdrm@demo.lindung.org');
+      const made = await platform().app.inject({
+        method: 'POST',
+        url: '/api/public/reports',
+        payload: await reportBody(platform().app),
+      });
+      assert.equal(made.statusCode, 201, made.body);
+      const [report] = (await investigator.request('GET', '/api/public-reports?status=received')).json()
+        .items;
+      const converted = await investigator.request('POST', `/api/public-reports/${report.id}/investigation`, {
+        reference: 'RLS/1',
+        openedOn: '2026-01-05',
+        offenceCodes: ['atipsom.12'],
+      });
+      assert.equal(converted.statusCode, 200, converted.body);
+      const investigating = ['prosecution:manage', 'public_report:triage'];
+      assert.equal(
+        (await asTenant(investigator, investigating, 'select 1 from investigation_public_report')).length,
+        1,
+      );
+      assert.deepEqual(await asTenant(jkm, investigating, 'select 1 from investigation_public_report'), []);
+      assert.deepEqual(await asTenant(investigator, triage, 'select 1 from investigation_public_report'), []);
+      await assert.rejects(
+        asTenant(
+          jkm,
+          investigating,
+          `insert into investigation_public_report (investigation_id, agency_id, public_report_id, tracking_code,
+             what, place, reported_at, created_by)
+           values ($1, $2, $3, 'R-AAAA-AAAA', 'x', 'y', now(), $4)`,
+          [converted.json().investigationId, jkm.agencyId, report.id, jkm.userId],
+        ),
+        refused,
+        "not from another agency's report",
+      );
+    });
   });
 }

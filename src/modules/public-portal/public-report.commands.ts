@@ -2,16 +2,20 @@ import { recordAudit } from '../../audit/audit.ts';
 import { decryptField, encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
-import type { PackCode } from '../../jurisdictions/index.ts';
+import { isRegionOf, type PackCode } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { findAgency, triageAgencyTypes } from '../agencies/index.ts';
 import { openCase } from '../cases/index.ts';
+import { type OpenInvestigation, openInvestigationFromReport } from '../prosecution/index.ts';
 import { stripImageMetadata, UnsupportedImageError } from './image-metadata.ts';
 import {
   type MessageRow,
   messagesOf,
+  moveReport,
   type ReportRow,
   routeReport,
+  routingsOf,
   setReportStatus,
 } from './public-report.repo.ts';
 import type { NewPublicReport } from './public-report.schema.ts';
@@ -51,9 +55,12 @@ export async function submitReport(props: {
 }): Promise<{ trackingCode: string; secret: string; status: 'received' }> {
   const { tx, keyring, report } = props;
   const pictures = decodePictures(report);
+  if (report.regionCode !== undefined && !isRegionOf(report.country, report.regionCode)) {
+    throw new ValidationError([{ field: 'regionCode', message: `is not a region of ${report.country}` }]);
+  }
   let agencyId: string;
   try {
-    agencyId = await routeReport(tx, report.country);
+    agencyId = await routeReport(tx, report.country, report.regionCode ?? null);
   } catch (error) {
     if (error instanceof RuleViolationError) {
       throw new ValidationError([
@@ -66,8 +73,8 @@ export async function submitReport(props: {
   const trackingCode = newTrackingCode();
   const [row] = await tx.query<{ id: string }>(
     `insert into public_report (tracking_code, secret_hash, agency_id, country, region, language, what, place,
-       happened, who, contact)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
+       happened, who, contact, region_code)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
     [
       trackingCode,
       hashSecret(secret),
@@ -80,6 +87,7 @@ export async function submitReport(props: {
       seal(keyring, 'happened', report.when),
       seal(keyring, 'who', report.who),
       seal(keyring, 'contact', report.contact),
+      report.regionCode ?? null,
     ],
   );
   const id = row?.id as string;
@@ -104,6 +112,7 @@ export async function submitReport(props: {
     requestId: props.requestId,
     detail: {
       country: report.country,
+      regionCode: report.regionCode ?? null,
       language: report.language,
       pictures: pictures.length,
       contact: !!report.contact,
@@ -189,8 +198,17 @@ export async function readForTriage(props: StaffProps & { report: ReportRow; pic
     contact: open(keyring, 'contact', report.contact),
     closedReason: report.closed_reason,
     caseId: report.case_id,
+    investigationId: report.investigation_id,
     messages,
     pictureIds: props.pictureIds,
+    routings: (await routingsOf(tx, report.id)).map((m) => ({
+      fromAgencyId: m.from_agency_id,
+      fromAgency: m.from_agency,
+      toAgencyId: m.to_agency_id,
+      toAgency: m.to_agency,
+      reason: m.reason,
+      at: new Date(m.routed_at).toISOString(),
+    })),
   };
 }
 
@@ -201,6 +219,7 @@ export function listItem(report: ReportRow) {
     status: report.status,
     country: report.country,
     region: report.region,
+    regionCode: report.region_code,
     language: report.language,
     receivedAt: new Date(report.received_at).toISOString(),
     pictures: report.pictures,
@@ -228,6 +247,32 @@ export async function closeReport(props: StaffProps & { report: ReportRow; reaso
   stillOpen(props.report);
   await setReportStatus(props.tx, props.report.id, { status: 'closed', closedReason: props.reason });
   await audit(props, 'public_report.close', props.report.id, { reason: props.reason });
+}
+
+/**
+ * Hands a report the agency does not answer for to another active agency of the place's country:
+ * the report moves with its conversation and pictures, the receiving agency finds it in its queue
+ * with the reason, and this agency no longer sees it. Audited for the sending agency; the move
+ * itself stays on record for both (public_report_routing).
+ */
+export async function rerouteReport(
+  props: StaffProps & { report: ReportRow; agencyId: string; reason: string },
+): Promise<void> {
+  const { tx, actor, report } = props;
+  stillOpen(report);
+  const receiver = await findAgency(tx, props.agencyId);
+  if (
+    !receiver?.active ||
+    !triageAgencyTypes.includes(receiver.type as never) ||
+    receiver.country !== report.country ||
+    receiver.id === actor.agencyId
+  ) {
+    throw new ValidationError([
+      { field: 'agencyId', message: `is not another active public authority of ${report.country}` },
+    ]);
+  }
+  await audit(props, 'public_report.reroute', report.id, { toAgencyId: receiver.id });
+  await moveReport(tx, report.id, receiver.id, props.reason);
 }
 
 /**
@@ -264,6 +309,35 @@ export async function convertReport(
   });
   await setReportStatus(tx, report.id, { status: 'converted', caseId: opened.id });
   await audit(props, 'public_report.convert', report.id, { caseId: opened.id, type: props.type });
+  return opened.id;
+}
+
+/**
+ * Turns a report into an investigation of the agency (the prosecution module's own command): the
+ * investigation keeps the report's what, where and when and its tracking code, the report names
+ * the investigation. The reporter's status page says only that the report was taken up.
+ */
+export async function convertToInvestigation(
+  props: StaffProps & { report: ReportRow; investigation: OpenInvestigation; jurisdiction: PackCode },
+): Promise<string> {
+  const { tx, keyring, report } = props;
+  stillOpen(report);
+  const opened = await openInvestigationFromReport({
+    ...props,
+    report: {
+      id: report.id,
+      trackingCode: report.tracking_code,
+      what: open(keyring, 'what', report.what) as string,
+      where: open(keyring, 'place', report.place) as string,
+      when: open(keyring, 'happened', report.happened),
+      receivedAt: new Date(report.received_at),
+    },
+  });
+  await setReportStatus(tx, report.id, { status: 'converted', investigationId: opened.id });
+  await audit(props, 'public_report.convert', report.id, {
+    investigationId: opened.id,
+    type: 'investigation',
+  });
   return opened.id;
 }
 

@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/db.ts';
 import { NotFoundError, RuleViolationError } from '../../shared/errors.ts';
+import { triageAgencyTypes } from '../agencies/index.ts';
 
 /*
  * Reports as the database keeps them. `find…ByTrackingCode` and `insertReport…` serve the public
@@ -13,6 +14,7 @@ export interface ReportRow {
   agency_id: string;
   country: string;
   region: string | null;
+  region_code: string | null;
   language: 'en' | 'ms' | 'id' | 'vi';
   what: string;
   place: string;
@@ -21,6 +23,7 @@ export interface ReportRow {
   contact: string | null;
   status: 'received' | 'awaiting_reporter' | 'in_review' | 'closed' | 'converted';
   case_id: string | null;
+  investigation_id: string | null;
   closed_reason: 'no_grounds' | 'duplicate' | 'referred_elsewhere' | 'resolved' | null;
   received_at: Date;
   pictures: number;
@@ -32,17 +35,26 @@ export interface MessageRow {
   created_at: Date;
 }
 
-const reportSelect = `select r.id, r.tracking_code, r.secret_hash, r.agency_id, trim(r.country) as country, r.region,
-  r.language, r.what, r.place, r.happened, r.who, r.contact, r.status, r.case_id, r.closed_reason, r.received_at,
+const reportSelect = `select r.id, r.tracking_code, r.secret_hash, r.agency_id, trim(r.country) as country, r.region, r.region_code,
+  r.language, r.what, r.place, r.happened, r.who, r.contact, r.status, r.case_id, r.investigation_id, r.closed_reason, r.received_at,
   (select count(*)::int from public_report_attachment a where a.report_id = r.id) as pictures
   from public_report r`;
 
-/** The agency that receives reports about a country: its police first, else its coordinating body. */
-export async function routeReport(tx: Tx, country: string): Promise<string> {
+/**
+ * The agency that receives a report about a place: an active agency of the country that declares
+ * the place's region (ISO 3166-2), else the country's default triage agency, else its police,
+ * coordinating body or welfare agency, in that order. Agencies of one kind break ties by name.
+ */
+export async function routeReport(tx: Tx, country: string, regionCode: string | null): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
-    `select id from agency where country = $1 and active and type = any ($2::text[])
-      order by array_position($2::text[], type), name limit 1`,
-    [country, ['law_enforcement', 'coordinating_body', 'welfare']],
+    `select a.id from agency a
+      where a.country = $1 and a.active and a.type = any ($4::text[])
+        and (a.default_triage or a.type = any ($2::text[])
+             or exists (select 1 from agency_region g where g.agency_id = a.id and g.region_code = $3))
+      order by exists (select 1 from agency_region g where g.agency_id = a.id and g.region_code = $3) desc,
+               a.default_triage desc, array_position($2::text[], a.type), a.name
+      limit 1`,
+    [country, ['law_enforcement', 'coordinating_body', 'welfare'], regionCode, triageAgencyTypes],
   );
   if (!row) {
     throw new RuleViolationError(
@@ -51,6 +63,32 @@ export async function routeReport(tx: Tx, country: string): Promise<string> {
     );
   }
   return row.id;
+}
+
+export interface RoutingRow {
+  from_agency_id: string;
+  from_agency: string;
+  to_agency_id: string;
+  to_agency: string;
+  reason: string;
+  routed_at: Date;
+}
+
+/** The moves of a report between triage queues that the caller's agency took part in, oldest first. */
+export function routingsOf(tx: Tx, reportId: string): Promise<RoutingRow[]> {
+  return tx.query<RoutingRow>(
+    `select m.from_agency_id, f.name as from_agency, m.to_agency_id, t.name as to_agency, m.reason, m.routed_at
+       from public_report_routing m
+       join agency f on f.id = m.from_agency_id
+       join agency t on t.id = m.to_agency_id
+      where m.report_id = $1 order by m.routed_at, m.id`,
+    [reportId],
+  );
+}
+
+/** Hands the report to another agency's queue (0100's lindung_reroute_public_report checks the caller). */
+export async function moveReport(tx: Tx, reportId: string, agencyId: string, reason: string): Promise<void> {
+  await tx.query('select lindung_reroute_public_report($1, $2, $3)', [reportId, agencyId, reason]);
 }
 
 export async function findReportByTrackingCode(tx: Tx, code: string): Promise<ReportRow | undefined> {
@@ -105,13 +143,13 @@ export async function requirePicture(
 export async function setReportStatus(
   tx: Tx,
   id: string,
-  change: { status: ReportRow['status']; closedReason?: string; caseId?: string },
+  change: { status: ReportRow['status']; closedReason?: string; caseId?: string; investigationId?: string },
 ): Promise<void> {
   const rows = await tx.query(
     `update public_report set status = $2, closed_reason = coalesce($3, closed_reason),
-            case_id = coalesce($4, case_id), updated_at = now()
+            case_id = coalesce($4, case_id), investigation_id = coalesce($5, investigation_id), updated_at = now()
       where id = $1 returning 1`,
-    [id, change.status, change.closedReason ?? null, change.caseId ?? null],
+    [id, change.status, change.closedReason ?? null, change.caseId ?? null, change.investigationId ?? null],
   );
   if (rows.length === 0) throw new NotFoundError('public_report');
 }

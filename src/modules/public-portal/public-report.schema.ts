@@ -53,7 +53,12 @@ export const newPublicReportSchema = z
       .string()
       .regex(/^[A-Z]{2}$/, 'is not an ISO 3166-1 alpha-2 code')
       .describe('Country of the place'),
-    region: plain(200).optional().describe('State, province or district'),
+    regionCode: z
+      .string()
+      .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'is not an ISO 3166-2 code')
+      .optional()
+      .describe('The state or province of the place (GET /api/public/regions); it routes the report'),
+    region: plain(200).optional().describe('District or town, in the reporter’s words'),
     language: portalLanguageSchema,
     contact: plain(500).optional().describe('How to reach the reporter; stored encrypted'),
     pictures: z.array(reportPictureSchema).max(3).default([]),
@@ -97,12 +102,35 @@ export const reportStatusViewSchema = z
   })
   .meta({ id: 'PublicReportStatus' });
 
+export const routingSchema = z
+  .object({
+    fromAgencyId: z.uuid(),
+    fromAgency: z.string(),
+    toAgencyId: z.uuid(),
+    toAgency: z.string(),
+    reason: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'PublicReportRouting' });
+
+export const rerouteReportSchema = z
+  .strictObject({
+    agencyId: z.uuid().describe('Another active agency of the report’s country'),
+    reason: plain(1000).describe('Why the report belongs there; both agencies see it'),
+  })
+  .meta({ id: 'RerouteReport' });
+
+export const publicRegionsSchema = z
+  .object({ items: z.array(z.object({ code: z.string(), name: z.string() })) })
+  .meta({ id: 'PublicRegions' });
+
 export const triageListItemSchema = z.object({
   id: z.uuid(),
   trackingCode: z.string(),
   status: reportStatusSchema,
   country: z.string(),
   region: z.string().nullable(),
+  regionCode: z.string().nullable(),
   language: portalLanguageSchema,
   receivedAt: z.string(),
   pictures: z.number(),
@@ -118,8 +146,12 @@ export const triageReportSchema = triageListItemSchema
     contact: z.string().nullable(),
     closedReason: closeReasonSchema.nullable(),
     caseId: z.uuid().nullable(),
+    investigationId: z.uuid().nullable().describe('The investigation the report was turned into'),
     messages: z.array(messageSchema),
     pictureIds: z.array(z.uuid()),
+    routings: z
+      .array(routingSchema)
+      .describe('Moves of the report between agencies’ triage queues, oldest first'),
   })
   .meta({ id: 'TriageReport' });
 

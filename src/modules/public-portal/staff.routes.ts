@@ -9,6 +9,7 @@ import type { App, Services } from '../../http/types.ts';
 import { type Actor, authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { requireCase } from '../cases/index.ts';
+import { openInvestigationSchema } from '../prosecution/index.ts';
 import {
   issueCode,
   issuedCodeSchema,
@@ -25,6 +26,7 @@ import {
   askQuestion,
   closeReport,
   convertReport,
+  convertToInvestigation,
   listItem,
   pictureContext,
   readForTriage,
@@ -130,7 +132,7 @@ export function registerStaffRoutes(app: App, { db, keyring, config }: Services)
     summary: string,
     body: z.ZodType<Body>,
     work: (props: Parameters<typeof askQuestion>[0] & { body: Body }) => Promise<unknown>,
-    action: 'work' | 'convert' = 'work',
+    action: 'work' | 'convert' | 'investigate' = 'work',
   ) =>
     app.post(
       path,
@@ -192,6 +194,13 @@ export function registerStaffRoutes(app: App, { db, keyring, config }: Services)
         jurisdiction: config.jurisdiction,
       }),
     'convert',
+  );
+  triageAction(
+    '/api/public-reports/:id/investigation',
+    "Turn a report into an investigation of your agency; it keeps the report's what, where and when",
+    openInvestigationSchema,
+    (p) => convertToInvestigation({ ...p, investigation: p.body, jurisdiction: config.jurisdiction }),
+    'investigate',
   );
 
   const progressTags = ['case progress'];

@@ -20,6 +20,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { meQueryKey, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
+import { AgencyJurisdictionCard } from './AgencyJurisdictionCard.tsx';
 import type { AgencySettings, ApprovalKind } from './types.ts';
 
 const approvalKinds: readonly ApprovalKind[] = ['case_closure', 'care_plan', 'referral_out'];
@@ -45,7 +46,10 @@ export default function AgencySettingsPage() {
     <Stack>
       <Title order={1}>{t('admin.agency.title')}</Title>
       {agency.data ? (
-        <SettingsForm agency={agency.data} />
+        <>
+          <SettingsForm agency={agency.data} />
+          <AgencyJurisdictionCard agencyId={agency.data.id} country={agency.data.country} />
+        </>
       ) : (
         <QueryState isPending={agency.isPending} error={agency.error} isEmpty={false} emptyText="" />
       )}

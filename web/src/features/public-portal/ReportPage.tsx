@@ -1,4 +1,5 @@
 import { Alert, Button, Code, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
@@ -31,6 +32,12 @@ export default function ReportPage() {
     contact: '',
   });
   const [country, setCountry] = useState<string>('MY');
+  const [regionCode, setRegionCode] = useState('');
+  const regions = useQuery({
+    queryKey: ['public-regions', country],
+    queryFn: () =>
+      api<{ items: { code: string; name: string }[] }>('GET', `/api/public/regions?country=${country}`),
+  });
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -52,6 +59,7 @@ export default function ReportPage() {
       const made = await api<{ trackingCode: string; secret: string }>('POST', '/api/public/reports', {
         ...optional,
         country,
+        ...(regionCode ? { regionCode } : {}),
         language: ['en', 'ms', 'id', 'vi'].includes(i18n.language) ? i18n.language : 'en',
         pictures,
         proofOfWork: await solveProofOfWork(),
@@ -89,7 +97,7 @@ export default function ReportPage() {
 
   const input = (field: Field, multiline = false) => {
     const props = {
-      label: t(`portal.report.${field}`),
+      label: field === 'region' ? t('portalroute.district') : t(`portal.report.${field}`),
       value: values[field],
       error: fieldProblems[field === 'where' ? 'where' : field],
       onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
@@ -113,9 +121,23 @@ export default function ReportPage() {
       <NativeSelect
         label={t('portal.report.country')}
         value={country}
-        onChange={(e) => setCountry(e.currentTarget.value)}
+        onChange={(e) => {
+          setCountry(e.currentTarget.value);
+          setRegionCode('');
+        }}
         data={countries.map((code) => ({ value: code, label: t(`portal.countries.${code}`) }))}
         error={fieldProblems.country}
+      />
+      <NativeSelect
+        label={t('portalroute.region')}
+        description={t('portalroute.regionHint')}
+        value={regionCode}
+        onChange={(e) => setRegionCode(e.currentTarget.value)}
+        data={[
+          { value: '', label: t('portalroute.regionUnknown') },
+          ...(regions.data?.items ?? []).map((r) => ({ value: r.code, label: r.name })),
+        ]}
+        error={fieldProblems.regionCode}
       />
       {input('region')}
       {input('when')}

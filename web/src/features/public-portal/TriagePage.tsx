@@ -19,7 +19,10 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
+import { useMe } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { OpenInvestigationForm } from '../victim-path/InvestigationsPage.tsx';
+import { RerouteForm, type Routing, RoutingHistory } from './RerouteForm.tsx';
 
 interface ListItem {
   id: string;
@@ -27,6 +30,7 @@ interface ListItem {
   status: string;
   country: string;
   region: string | null;
+  regionCode: string | null;
   receivedAt: string;
   pictures: number;
 }
@@ -37,7 +41,9 @@ interface Report extends ListItem {
   who: string | null;
   contact: string | null;
   caseId: string | null;
+  investigationId: string | null;
   messages: { direction: 'question' | 'answer'; body: string; at: string }[];
+  routings: Routing[];
 }
 
 /** The agency's triage queue of reports from the public. */
@@ -74,7 +80,9 @@ export function TriageListPage() {
                   <Link to={`/triage/${item.id}`}>{item.trackingCode}</Link>
                 </Table.Td>
                 <Table.Td>{t(`portal.status.${item.status}`)}</Table.Td>
-                <Table.Td>{[item.region, item.country].filter(Boolean).join(', ')}</Table.Td>
+                <Table.Td>
+                  {[item.region, item.regionCode ?? item.country].filter(Boolean).join(', ')}
+                </Table.Td>
                 <Table.Td>{new Date(item.receivedAt).toLocaleString(i18n.language)}</Table.Td>
               </Table.Tr>
             ))}
@@ -90,6 +98,7 @@ export function TriageReportPage() {
   const { t } = useTranslation();
   const { id } = useParams() as { id: string };
   const queryClient = useQueryClient();
+  const me = useMe();
   const [question, setQuestion] = useState('');
   const [reason, setReason] = useState('no_grounds');
   const [personId, setPersonId] = useState('');
@@ -124,6 +133,13 @@ export function TriageReportPage() {
               </div>
             ) : null,
           )}
+          {report.regionCode && (
+            <div>
+              <Text fw={700}>{t('portalroute.region')}</Text>
+              <Text>{report.regionCode}</Text>
+            </div>
+          )}
+          <RoutingHistory routings={report.routings} />
           {report.messages.map((m) => (
             <Paper key={m.at + m.direction} withBorder p="sm">
               <Text size="sm" fw={700}>
@@ -138,6 +154,9 @@ export function TriageReportPage() {
             </Alert>
           )}
           {report.caseId && <Link to={`/cases/${report.caseId}`}>{t('portal.triage.openCase')}</Link>}
+          {report.investigationId && (
+            <Link to={`/investigations/${report.investigationId}`}>{t('portalroute.investigation.go')}</Link>
+          )}
           {open && (
             <Stack>
               <Stack
@@ -179,11 +198,18 @@ export function TriageReportPage() {
                 />
                 <Button
                   variant="default"
-                  onClick={() => act.mutate({ path: 'convert', body: { type: 'investigation', personId } })}
+                  onClick={() => act.mutate({ path: 'convert', body: { type: 'victim_case', personId } })}
                 >
-                  {t('portal.triage.convert')}
+                  {t('portalroute.openCase')}
                 </Button>
               </Group>
+              {me.permissions.includes('prosecution:manage') && (
+                <OpenInvestigationForm
+                  path={`/api/public-reports/${report.id}/investigation`}
+                  onOpened={(changed) => queryClient.setQueryData(['public-report', id], changed)}
+                />
+              )}
+              <RerouteForm reportId={report.id} country={report.country} />
             </Stack>
           )}
         </>

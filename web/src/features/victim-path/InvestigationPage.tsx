@@ -7,6 +7,7 @@ import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { PublicReportOrigin } from '../public-portal/PublicReportOrigin.tsx';
 import { useProsecutionOptions } from './InvestigationsPage.tsx';
 import { useLabel } from './labels.ts';
 import { ChargeForm } from './prosecution/ChargeForm.tsx';
@@ -97,6 +98,7 @@ export default function InvestigationPage() {
           <Title order={1}>{t('vp.investigations.detailTitle', { reference: data.reference })}</Title>
           <Text size="sm">{t('vp.investigations.openedOnDate', { date: format.date(data.openedOn) })}</Text>
           <Text size="sm">{data.offences.map((offence) => offenceTitle(offence.code)).join('; ')}</Text>
+          {data.fromPublicReport && <PublicReportOrigin origin={data.fromPublicReport} />}
           <Section title={t('vp.investigations.victims')} empty={t('vp.investigations.noVictims')}>
             {data.victims.map((victim) => (
               <Text size="sm" key={victim.id}>

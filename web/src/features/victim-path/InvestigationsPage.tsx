@@ -27,7 +27,17 @@ interface OpenValues {
   offenceCodes: string[];
 }
 
-function OpenInvestigationForm() {
+/**
+ * Opens an investigation of the agency: by itself (POST /api/investigations), or from another
+ * record that takes the same fields (a report by the public: its `path`), then `onOpened`.
+ */
+export function OpenInvestigationForm({
+  path = '/api/investigations',
+  onOpened,
+}: {
+  path?: string;
+  onOpened?: (answer: unknown) => void;
+}) {
   const { t } = useTranslation();
   const me = useMe();
   const label = useLabel();
@@ -40,9 +50,10 @@ function OpenInvestigationForm() {
   const { problem, onSubmit: submit } = useApiForm(form, {
     fields: ['reference', 'openedOn', 'offenceCodes'] as const,
     send: async (values) => {
-      await api('POST', '/api/investigations', { ...values, reference: values.reference.trim() });
+      const answer = await api('POST', path, { ...values, reference: values.reference.trim() });
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ['investigations'] });
+      onOpened?.(answer);
     },
   });
   return (

@@ -174,6 +174,14 @@ export interface InvestigationSummary {
 }
 
 export interface Investigation extends InvestigationSummary {
+  fromPublicReport: {
+    publicReportId: string;
+    trackingCode: string;
+    what: string;
+    where: string;
+    when: string | null;
+    reportedAt: string;
+  } | null;
   victims: {
     id: string;
     source: 'case' | 'referral';

@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { reportBody } from './public-portal.factory.ts';
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`jurisdiction routing of reports from the public [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    let admin: TestSession;
+    let police: TestSession;
+    let jkm: TestSession;
+    let jkmAdmin: TestSession;
+
+    /** Sends a report about a place in Malaysia and answers the agency that received it. */
+    async function reportAbout(regionCode?: string): Promise<{ id: string; agencyId: string }> {
+      const made = await platform().app.inject({
+        method: 'POST',
+        url: '/api/public/reports',
+        payload: await reportBody(platform().app, regionCode ? { regionCode } : {}),
+      });
+      assert.equal(made.statusCode, 201, made.body);
+      const [row] = await platform().db.query<{ id: string; agency_id: string }>(
+        'select id, agency_id from public_report where tracking_code = $1',
+        [made.json().trackingCode],
+      );
+      return { id: row?.id as string, agencyId: row?.agency_id as string };
+    }
+
+    it('offers the states of Malaysia and the provinces of Indonesia to the report form, by ISO 3166-2 code', async () => {
+      admin = await signInAs(platform().app, 'admin@demo.lindung.org');
+      police = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      jkmAdmin = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
+      const my = await platform().app.inject({ method: 'GET', url: '/api/public/regions?country=MY' });
+      assert.equal(my.statusCode, 200);
+      assert.deepEqual(
+        my.json().items.find((r: { code: string }) => r.code === 'MY-12'),
+        {
+          code: 'MY-12',
+          name: 'Sabah',
+        },
+      );
+      const id = await platform().app.inject({ method: 'GET', url: '/api/public/regions?country=ID' });
+      assert.equal(id.json().items.length, 38);
+    });
+
+    it("lets an agency declare the regions of its own country it covers, and refuses another country's", async () => {
+      const url = `/api/agencies/${platform().agencyIds.jkm}/jurisdiction`;
+      const declared = await jkmAdmin.request('PUT', url, { regions: ['MY-13', 'MY-12', 'MY-12'] });
+      assert.equal(declared.statusCode, 200, declared.body);
+      assert.deepEqual(declared.json(), { regions: ['MY-12', 'MY-13'], defaultTriage: false });
+      const foreign = await jkmAdmin.request('PUT', url, { regions: ['MY-12', 'ID-JK'] });
+      assert.equal(foreign.statusCode, 400);
+      assert.equal(foreign.json().errors[0].field, 'regions.1');
+      const ngo = await admin.request(
+        'PUT',
+        `/api/agencies/${platform().agencyIds.tenaganita}/jurisdiction`,
+        {
+          regions: ['MY-12'],
+        },
+      );
+      assert.equal(ngo.statusCode, 422, 'an NGO does not receive reports from the public');
+      assert.equal(ngo.json().code, 'agency_cannot_triage');
+      const notAdmin = await jkmAdmin.request('PUT', url, { regions: ['MY-12'], defaultTriage: true });
+      assert.equal(notAdmin.statusCode, 403, 'only a system administrator names the default');
+      assert.deepEqual((await police.request('GET', url)).json().regions, ['MY-12', 'MY-13']);
+      const [audited] = await platform().db.query<{ detail: { regions: string[] } }>(
+        "select detail from audit_event where action = 'agency.jurisdiction' order by seq desc limit 1",
+      );
+      assert.deepEqual(audited?.detail.regions, ['MY-13', 'MY-12']);
+    });
+
+    it("routes a report to the agency that covers the place's region, else to the country's default", async () => {
+      const { agencyIds } = platform();
+      assert.equal((await reportAbout('MY-12')).agencyId, agencyIds.jkm, 'Sabah is declared by JKM');
+      assert.equal((await reportAbout('MY-10')).agencyId, agencyIds.pdrm, 'no one declares Selangor');
+      assert.equal((await reportAbout()).agencyId, agencyIds.pdrm, 'no region named');
+      const named = await admin.request('PUT', `/api/agencies/${agencyIds.mapo}/jurisdiction`, {
+        regions: [],
+        defaultTriage: true,
+      });
+      assert.equal(named.statusCode, 200, named.body);
+      assert.equal((await reportAbout('MY-10')).agencyId, agencyIds.mapo, 'the default triage agency');
+      assert.equal((await reportAbout('MY-12')).agencyId, agencyIds.jkm, 'a region beats the default');
+      await admin.request('PUT', `/api/agencies/${agencyIds.pdrm}/jurisdiction`, {
+        regions: [],
+        defaultTriage: true,
+      });
+      const defaults = await platform().db.query<{ id: string }>(
+        "select id from agency where country = 'MY' and default_triage",
+      );
+      assert.deepEqual(
+        defaults.map((row) => row.id),
+        [agencyIds.pdrm],
+        'one default a country',
+      );
+    });
+
+    it('refuses a region of another country, naming the field', async () => {
+      const response = await platform().app.inject({
+        method: 'POST',
+        url: '/api/public/reports',
+        payload: await reportBody(platform().app, { regionCode: 'ID-JK' }),
+      });
+      assert.equal(response.statusCode, 400);
+      assert.equal(response.json().errors[0].field, 'regionCode');
+    });
+
+    it('lets the triage officer send a report on: the receiver sees it with the reason, the sender no longer does', async () => {
+      const { agencyIds } = platform();
+      const report = await reportAbout('MY-10');
+      assert.equal(report.agencyId, agencyIds.pdrm);
+      await police.request('POST', `/api/public-reports/${report.id}/questions`, {
+        question: 'Which factory?',
+      });
+      const abroad = await police.request('POST', `/api/public-reports/${report.id}/reroute`, {
+        agencyId: agencyIds.polri,
+        reason: 'Indonesian police',
+      });
+      assert.equal(abroad.statusCode, 400, 'not an agency of the report’s country');
+      assert.equal(abroad.json().errors[0].field, 'agencyId');
+      const ngo = await police.request('POST', `/api/public-reports/${report.id}/reroute`, {
+        agencyId: agencyIds.tenaganita,
+        reason: 'They run a hotline',
+      });
+      assert.equal(ngo.statusCode, 400, 'not a public authority');
+      const sent = await police.request('POST', `/api/public-reports/${report.id}/reroute`, {
+        agencyId: agencyIds.jkm,
+        reason: 'Workers in a dormitory: welfare first',
+      });
+      assert.equal(sent.statusCode, 204, sent.body);
+      assert.equal((await police.request('GET', `/api/public-reports/${report.id}`)).statusCode, 404);
+      const queue = (await police.request('GET', '/api/public-reports')).json().items;
+      assert.ok(!queue.some((item: { id: string }) => item.id === report.id));
+      const received = await jkm.request('GET', `/api/public-reports/${report.id}`);
+      assert.equal(received.statusCode, 200, received.body);
+      assert.equal(received.json().regionCode, 'MY-10');
+      assert.equal(received.json().messages[0].body, 'Which factory?', 'the conversation moves too');
+      assert.deepEqual(
+        received
+          .json()
+          .routings.map((m: { fromAgencyId: string; toAgencyId: string; reason: string }) => [
+            m.fromAgencyId,
+            m.toAgencyId,
+            m.reason,
+          ]),
+        [[agencyIds.pdrm, agencyIds.jkm, 'Workers in a dormitory: welfare first']],
+      );
+      const [audited] = await platform().db.query<{ agency_id: string; detail: { toAgencyId: string } }>(
+        "select agency_id, detail from audit_event where action = 'public_report.reroute' and subject_id = $1",
+        [report.id],
+      );
+      assert.equal(audited?.agency_id, agencyIds.pdrm);
+      assert.equal(audited?.detail.toAgencyId, agencyIds.jkm);
+      const back = await police.request('POST', `/api/public-reports/${report.id}/reroute`, {
+        agencyId: agencyIds.pdrm,
+        reason: 'Taking it back',
+      });
+      assert.equal(back.statusCode, 404, 'the sender can no longer move it');
+      await jkm.request('POST', `/api/public-reports/${report.id}/close`, { reason: 'resolved' });
+      const closed = await jkm.request('POST', `/api/public-reports/${report.id}/reroute`, {
+        agencyId: agencyIds.pdrm,
+        reason: 'Too late',
+      });
+      assert.equal(closed.statusCode, 422);
+    });
+  });
+}

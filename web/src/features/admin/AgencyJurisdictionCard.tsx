@@ -1,0 +1,73 @@
+import { Alert, Button, Card, Group, MultiSelect, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import { problemMessage } from '../../app/forms.ts';
+
+interface Jurisdiction {
+  regions: string[];
+  defaultTriage: boolean;
+}
+
+/** The states or provinces of its country an agency covers: reports from the public about them come to it. */
+export function AgencyJurisdictionCard({ agencyId, country }: { agencyId: string; country: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const key = ['agencies', agencyId, 'jurisdiction'];
+  const current = useQuery({
+    queryKey: key,
+    queryFn: () => api<Jurisdiction>('GET', `/api/agencies/${agencyId}/jurisdiction`),
+  });
+  const regions = useQuery({
+    queryKey: ['public-regions', country],
+    queryFn: () =>
+      api<{ items: { code: string; name: string }[] }>('GET', `/api/public/regions?country=${country}`),
+  });
+  const [chosen, setChosen] = useState<string[]>([]);
+  useEffect(() => setChosen(current.data?.regions ?? []), [current.data]);
+  const save = useMutation({
+    mutationFn: () => api<Jurisdiction>('PUT', `/api/agencies/${agencyId}/jurisdiction`, { regions: chosen }),
+    onSuccess: (saved) => queryClient.setQueryData(key, saved),
+  });
+  if (!regions.data || regions.data.items.length === 0) return null;
+  return (
+    <Card withBorder>
+      <Stack
+        component="form"
+        aria-label={t('portalroute.jurisdiction.title')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <Title order={2} size="h4">
+          {t('portalroute.jurisdiction.title')}
+        </Title>
+        {save.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(save.error, t)}
+          </Alert>
+        )}
+        <MultiSelect
+          label={t('portalroute.jurisdiction.regions')}
+          description={t('portalroute.jurisdiction.help')}
+          data={regions.data.items.map((r) => ({ value: r.code, label: `${r.name} (${r.code})` }))}
+          value={chosen}
+          onChange={setChosen}
+          searchable
+        />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t('portalroute.jurisdiction.save')}
+          </Button>
+          {save.isSuccess && (
+            <Text size="sm" role="status">
+              {t('portalroute.jurisdiction.saved')}
+            </Text>
+          )}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
