@@ -10,11 +10,13 @@ import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTime
 
 /*
  * Asking for a closed case's erasure in Chromium: the dialog, the request sent for approval, and a
- * case a prosecution holds refused with the reason. Every wait is for a role or a text.
+ * case a prosecution holds refused with the reason; then an agency administrator setting their
+ * agency's retention period, refused below the country's. Every wait is for a role or a text.
  */
 describe('asking for erasure in the browser', () => {
   let server: E2eServer;
   let page: Page;
+  let adminPage: Page;
   let caseId: string;
   let heldCaseId: string;
   const contexts: BrowserContext[] = [];
@@ -53,6 +55,14 @@ describe('asking for erasure in the browser', () => {
     ]);
     contexts.push(context);
     page = await context.newPage();
+    const admin = await enrolled('admin.jkm@demo.lindung.org');
+    const adminContext = await server.browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
+    adminContext.setDefaultTimeout(stepTimeout);
+    await adminContext.addCookies([
+      { name: 'lindung_session', value: admin.cookie.slice('lindung_session='.length), url: server.baseUrl },
+    ]);
+    contexts.push(adminContext);
+    adminPage = await adminContext.newPage();
   });
   after(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
@@ -92,5 +102,24 @@ describe('asking for erasure in the browser', () => {
     await form.getByLabel('Why the person asked').fill('She asked in writing.');
     await form.getByRole('button', { name: 'Send for approval' }).click();
     await form.getByText('An open prosecution needs this case').waitFor();
+  });
+
+  step("should let an agency administrator lengthen the agency's retention period, not shorten it", async () => {
+    await adminPage.goto('/');
+    await adminPage.getByRole('link', { name: 'Retention periods' }).first().click();
+    const victims = adminPage.getByRole('region', { name: "Victims' cases" });
+    await victims.getByText('in force for your agency: 10 (Platform default').waitFor();
+    await victims.getByRole('button', { name: 'Change: This agency' }).click();
+    const form = adminPage.getByRole('form', { name: "Victims' cases — This agency" });
+    await form.getByLabel('Years after closure').fill('8');
+    await form.getByLabel('Source (law or policy)').fill('JKM records policy 2026/3');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('Enter 10 or more.').waitFor();
+    await form.getByLabel('Years after closure').fill('12');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await victims.getByText('in force for your agency: 12 (This agency)').waitFor();
+    await victims.getByRole('cell', { name: 'JKM records policy 2026/3' }).waitFor();
+    assert.deepEqual(await seriousViolations(adminPage), []);
+    await screenshot(adminPage, 'retention-periods-en');
   });
 });
