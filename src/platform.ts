@@ -9,6 +9,7 @@ import { openDatabase } from './db/open.ts';
 import { openPostgres } from './db/pg.ts';
 import type { App } from './http/types.ts';
 import { startWorker, type Worker } from './jobs/queue.ts';
+import { orphanSweepHandler, orphanSweepJob, scheduleOrphanSweep } from './modules/attachments/index.ts';
 import { purgeSessionsHandler, purgeSessionsJob, schedulePurgeSessions } from './modules/auth/index.ts';
 import {
   createMailer,
@@ -75,6 +76,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
         [retentionJob]: retentionHandler(db, keyring, config),
         [eraseCaseJob]: eraseCaseHandler(db, keyring, config),
         [refreshRollupJob]: refreshRollupHandler(db),
+        [orphanSweepJob]: orphanSweepHandler(db, config),
       },
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
@@ -84,6 +86,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
     await scheduleReminderSweep(db);
     await scheduleRetention(db);
     await scheduleRollupRefresh(db);
+    await scheduleOrphanSweep(db);
     return {
       app,
       db,

@@ -104,22 +104,25 @@ describe('asking for erasure in the browser', () => {
     await form.getByText('An open prosecution needs this case').waitFor();
   });
 
-  step("should let an agency administrator lengthen the agency's retention period, not shorten it", async () => {
-    await adminPage.goto('/');
-    await adminPage.getByRole('link', { name: 'Retention periods' }).first().click();
-    const victims = adminPage.getByRole('region', { name: "Victims' cases" });
-    await victims.getByText('in force for your agency: 10 (Platform default').waitFor();
-    await victims.getByRole('button', { name: 'Change: This agency' }).click();
-    const form = adminPage.getByRole('form', { name: "Victims' cases — This agency" });
-    await form.getByLabel('Years after closure').fill('8');
-    await form.getByLabel('Source (law or policy)').fill('JKM records policy 2026/3');
-    await form.getByRole('button', { name: 'Save' }).click();
-    await form.getByText('Enter 10 or more.').waitFor();
-    await form.getByLabel('Years after closure').fill('12');
-    await form.getByRole('button', { name: 'Save' }).click();
-    await victims.getByText('in force for your agency: 12 (This agency)').waitFor();
-    await victims.getByRole('cell', { name: 'JKM records policy 2026/3' }).waitFor();
-    assert.deepEqual(await seriousViolations(adminPage), []);
-    await screenshot(adminPage, 'retention-periods-en');
-  });
+  step(
+    "should let an agency administrator lengthen the agency's retention period, not shorten it",
+    async () => {
+      await adminPage.goto('/');
+      await adminPage.getByRole('link', { name: 'Retention periods' }).first().click();
+      const victims = adminPage.getByRole('region', { name: "Victims' cases" });
+      await victims.getByText('in force for your agency: 10 (Platform default').waitFor();
+      await victims.getByRole('button', { name: 'Change: This agency' }).click();
+      const form = adminPage.getByRole('form', { name: "Victims' cases — This agency" });
+      await form.getByLabel('Years after closure').fill('8');
+      await form.getByLabel('Source (law or policy)').fill('JKM records policy 2026/3');
+      await form.getByRole('button', { name: 'Save' }).click();
+      await form.getByText('Enter 10 or more.').waitFor();
+      await form.getByLabel('Years after closure').fill('12');
+      await form.getByRole('button', { name: 'Save' }).click();
+      await victims.getByText('in force for your agency: 12 (This agency)').waitFor();
+      await victims.getByRole('cell', { name: 'JKM records policy 2026/3' }).waitFor();
+      assert.deepEqual(await seriousViolations(adminPage), []);
+      await screenshot(adminPage, 'retention-periods-en');
+    },
+  );
 });
