@@ -94,6 +94,7 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
   'PATCH /api/cases/{id}': { summary: 'Taken over' },
   'PATCH /api/users/{id}': { displayName: 'Taken over' },
   'PATCH /api/agencies/{id}': { shortName: 'Taken over' },
+  'POST /api/persons/{id}/erasure': { reason: 'Taken over' },
   'PUT /api/retention-periods': {
     recordType: 'victim_case',
     scope: 'default',

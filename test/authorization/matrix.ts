@@ -175,6 +175,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'PATCH /api/cases/{id}': agency(['case:write'], id('case')),
   'POST /api/cases/{id}/status': agency(['case:write'], id('case')),
   'POST /api/cases/{id}/erasure': agency(['case:write'], id('case')),
+  'POST /api/persons/{id}/erasure': agency(['case:write'], id('person')),
   'GET /api/retention-periods': agency(['retention:manage', 'retention:manage_any'], undefined, {
     anyAgency: ['retention:manage_any'],
   }),
