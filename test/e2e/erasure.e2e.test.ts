@@ -9,9 +9,10 @@ import { signInAs, type TestSession } from '../support/platform.ts';
 import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
 
 /*
- * Asking for a closed case's erasure in Chromium: the dialog, the request sent for approval, and a
- * case a prosecution holds refused with the reason; then an agency administrator setting their
- * agency's retention period, refused below the country's. Every wait is for a role or a text.
+ * Asking for a closed case's erasure in Chromium: the dialog, the request sent for approval, a case
+ * a prosecution holds refused with the reason, and a person's erasure across their cases; then an
+ * agency administrator setting their agency's retention period, refused below the default. Every
+ * wait is for a role or a text.
  */
 describe('asking for erasure in the browser', () => {
   let server: E2eServer;
@@ -19,6 +20,7 @@ describe('asking for erasure in the browser', () => {
   let adminPage: Page;
   let caseId: string;
   let heldCaseId: string;
+  let personId: string;
   const contexts: BrowserContext[] = [];
 
   async function enrolled(email: string): Promise<TestSession> {
@@ -38,6 +40,9 @@ describe('asking for erasure in the browser', () => {
     const jkm = await enrolled('cm.jkm@demo.lindung.org');
     ({ caseId } = await personWithCase(jkm));
     await closeCase(jkm, caseId);
+    const another = await personWithCase(jkm);
+    personId = another.personId;
+    await closeCase(jkm, another.caseId);
     const officer = await enrolled('officer.pdrm@demo.lindung.org');
     const held = await referredVictim(jkm, officer, officer.agencyId);
     heldCaseId = held.caseId;
@@ -102,6 +107,17 @@ describe('asking for erasure in the browser', () => {
     await form.getByLabel('Why the person asked').fill('She asked in writing.');
     await form.getByRole('button', { name: 'Send for approval' }).click();
     await form.getByText('An open prosecution needs this case').waitFor();
+  });
+
+  step('should send the erasure of a person whose cases are all closed for approval', async () => {
+    await page.goto(`/persons/${personId}`);
+    await page.getByRole('button', { name: 'Ask for erasure of this person' }).click();
+    const form = page.getByRole('form', { name: 'Erase the personal data of this person' });
+    await form.getByLabel('Why the person asked').fill('She asked in writing.');
+    await form.getByRole('button', { name: 'Send for approval' }).click();
+    await page.getByRole('status').filter({ hasText: 'waits for a supervisor' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'erasure-person-sent-en');
   });
 
   step(

@@ -12,6 +12,29 @@ import { useApiForm } from '../../app/use-api-form.ts';
  * request waits for a supervisor's approval; an open prosecution refuses it, said in the dialog.
  */
 export function ErasureButton({ caseId, status }: { caseId: string; status: string }) {
+  if (status !== 'closed') return null;
+  return <ErasureDialog url={`/api/cases/${caseId}/erasure`} texts="case" queryKey={['cases', caseId]} />;
+}
+
+/**
+ * On a person whose cases are all closed: ask for the erasure of the person across every case of
+ * theirs in the agency (decision 0038), under a supervisor's approval like a case's.
+ */
+export function PersonErasureButton({ personId }: { personId: string }) {
+  return (
+    <ErasureDialog url={`/api/persons/${personId}/erasure`} texts="person" queryKey={['persons', personId]} />
+  );
+}
+
+/** The dialog both ask through: the reason, sent for approval; the problem (held, open case…) said in it. */
+const textKeys = {
+  case: { ask: 'erasure.ask', title: 'erasure.title', explain: 'erasure.explain' },
+  person: { ask: 'erasure.person.ask', title: 'erasure.person.title', explain: 'erasure.person.explain' },
+} as const;
+
+function ErasureDialog(props: { url: string; texts: keyof typeof textKeys; queryKey: readonly unknown[] }) {
+  const { url, queryKey } = props;
+  const texts = textKeys[props.texts];
   const { t } = useTranslation();
   const canWrite = useCan('case:write');
   const queryClient = useQueryClient();
@@ -21,13 +44,13 @@ export function ErasureButton({ caseId, status }: { caseId: string; status: stri
   const { problem, setProblem, onSubmit } = useApiForm(form, {
     fields: ['reason'],
     send: async (values) => {
-      await api('POST', `/api/cases/${caseId}/erasure`, { reason: values.reason });
+      await api('POST', url, { reason: values.reason });
       setSent(true);
       form.reset();
-      await queryClient.invalidateQueries({ queryKey: ['cases', caseId] });
+      await queryClient.invalidateQueries({ queryKey });
     },
   });
-  if (!canWrite || status !== 'closed') return null;
+  if (!canWrite) return null;
   const close = () => {
     setOpened(false);
     setProblem(undefined);
@@ -35,12 +58,12 @@ export function ErasureButton({ caseId, status }: { caseId: string; status: stri
   return (
     <>
       <Button size="xs" variant="light" color="red" onClick={() => setOpened(true)}>
-        {t('erasure.ask')}
+        {t(texts.ask)}
       </Button>
       <Modal
         opened={opened}
         onClose={close}
-        title={t('erasure.title')}
+        title={t(texts.title)}
         closeButtonProps={{ 'aria-label': t('erasure.close') }}
       >
         {sent ? (
@@ -53,9 +76,9 @@ export function ErasureButton({ caseId, status }: { caseId: string; status: stri
             </Group>
           </Stack>
         ) : (
-          <form onSubmit={onSubmit} noValidate aria-label={t('erasure.title')}>
+          <form onSubmit={onSubmit} noValidate aria-label={t(texts.title)}>
             <Stack>
-              <Text size="sm">{t('erasure.explain')}</Text>
+              <Text size="sm">{t(texts.explain)}</Text>
               {problem && <Alert color="red">{problem}</Alert>}
               <Textarea
                 label={t('erasure.reason')}
