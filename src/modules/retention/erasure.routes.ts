@@ -58,7 +58,7 @@ export function registerErasureRoutes(app: App, { db, keyring }: Services): void
         summary:
           "Ask for the erasure of a person's personal data across every case of theirs in the agency: waits for a supervisor's approval",
         description:
-          'Every case of the person must be closed and free of an open prosecution. Refused with 409 `person_case_open`, `person_anonymised`, `person_without_case`, `approval_pending`, or `erasure_legal_hold`.',
+          'Every case of the person must be closed and free of an open prosecution. Refused with 409 `person_case_open`, `person_in_other_case` (a witness or family member in the case of another), `person_anonymised`, `person_without_case`, `approval_pending`, or `erasure_legal_hold`.',
         params: idParams,
         body: requestErasureSchema,
         response: { 202: awaitingApprovalSchema, ...problemResponses },

@@ -13,7 +13,12 @@ export interface PersonCase {
   readonly id: string;
   readonly status: string;
   readonly anonymised: boolean;
+  /** Whether it is the person's own case (they are its victim or presumed victim), not another's they appear in. */
+  readonly own: boolean;
 }
+
+/** The roles that make a case the person's own; as a witness, family or guardian they are in someone else's. */
+const ownRoles = ['presumed_victim', 'victim'];
 
 /**
  * Every case of the agency the person appears in (in any role). Read in the caller's transaction:
@@ -26,17 +31,21 @@ export function casesOfPerson(
   agencyId: string,
 ): Promise<PersonCase[]> {
   return queryable.query<PersonCase>(
-    `select c.id, c.status, c.anonymised_at is not null as anonymised from case_file c
+    `select c.id, c.status, c.anonymised_at is not null as anonymised,
+            exists (select 1 from case_person cp
+                     where cp.case_id = c.id and cp.person_id = $1 and cp.role = any ($3::text[])) as own
+       from case_file c
       where c.agency_id = $2
         and exists (select 1 from case_person cp where cp.case_id = c.id and cp.person_id = $1)
       order by c.closed_at desc nulls first, c.id`,
-    [personId, agencyId],
+    [personId, agencyId, ownRoles],
   );
 }
 
 /**
  * Of a person's cases, those an erasure of the person erases: every one not yet anonymised, which
- * must all be closed and free of a legal hold. Throws the reason otherwise (409).
+ * must all be their own (not someone else's they appear in), closed and free of a legal hold.
+ * Throws the reason otherwise (409).
  */
 export async function casesToEraseForPerson(
   tx: Queryable,
@@ -53,6 +62,13 @@ export async function casesToEraseForPerson(
   }
   if (remaining.length === 0) {
     throw new ConflictError('person_anonymised', "The person's personal data was already erased.");
+  }
+  // Erasing a witness must not erase the victim's case they appear in.
+  if (remaining.some((found) => !found.own)) {
+    throw new ConflictError(
+      'person_in_other_case',
+      "The person also appears in someone else's case (as a witness, family or guardian): that case is not theirs to erase.",
+    );
   }
   if (remaining.some((found) => found.status !== 'closed')) {
     throw new ConflictError(

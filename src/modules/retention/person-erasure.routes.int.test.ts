@@ -98,5 +98,19 @@ for (const kind of await testDatabaseKinds()) {
       const other = await ask(kbri, ani.personId);
       assert.ok([403, 404].includes(other.statusCode), other.body);
     });
+
+    it("refuses to erase a person who also appears in someone else's case", async () => {
+      const witness = await caseWithPersonalData(platform(), worker);
+      await closeCase(worker, witness.caseId);
+      const other = await caseWithPersonalData(platform(), worker);
+      await platform().db.query(
+        `insert into case_person (case_id, person_id, agency_id, role) values ($1, $2, $3, 'witness')`,
+        [other.caseId, witness.personId, worker.agencyId],
+      );
+      const refused = await ask(worker, witness.personId);
+      assert.equal(refused.statusCode, 409, refused.body);
+      assert.equal(refused.json().code, 'person_in_other_case');
+      assert.equal(await anonymised(other.caseId), false);
+    });
   });
 }
