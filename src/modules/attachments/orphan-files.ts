@@ -76,18 +76,21 @@ async function candidates(attachmentsDir: string): Promise<Candidate[]> {
   return found;
 }
 
-/** Of these ids, those a row of one of the tables holds (read as the platform: every agency's rows). */
+/** Of these ids, those a row of one of the tables holds (read as the platform: every agency's rows), a batch at a time. */
 async function owned(
   queryable: Queryable,
   tables: readonly string[],
   ids: readonly string[],
 ): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
+  const found = new Set<string>();
   const union = tables
     .map((table) => `select id::text as id from ${table} where id = any ($1::uuid[])`)
     .join(' union ');
-  const rows = await queryable.query<{ id: string }>(union, [ids]);
-  return new Set(rows.map((row) => row.id));
+  for (let start = 0; start < ids.length; start += 10_000) {
+    const rows = await queryable.query<{ id: string }>(union, [ids.slice(start, start + 10_000)]);
+    for (const row of rows) found.add(row.id);
+  }
+  return found;
 }
 
 /**
