@@ -50,6 +50,14 @@ export function presentPeriod(row: RetentionPeriodRow): RetentionPeriod {
   };
 }
 
+/** Every country an agency of the platform belongs to (the agency directory is everyone's to read). */
+async function agencyCountries(tx: Tx): Promise<string[]> {
+  const rows = await tx.query<{ country: string }>(
+    'select distinct btrim(country) as country from agency order by 1',
+  );
+  return rows.map((row) => row.country);
+}
+
 async function actingAgency(tx: Tx, actor: Actor) {
   const agency = await findAgency(tx, actor.agencyId);
   if (!agency) throw new NotFoundError('agency');
@@ -67,21 +75,32 @@ function minimumFor(
   return legalMinimum(packs, recordType);
 }
 
-/** The acting agency's periods by record type: its own, its country's, the default, which is in force, and the legal minimum. */
+/**
+ * The periods by record type of the acting agency (its own, its country's, the default), or of
+ * another country (its own and the default), which is in force, and the legal minimum.
+ */
 export async function retentionOverview(
-  props: Omit<PeriodCommandProps, 'requestId'>,
+  props: Omit<PeriodCommandProps, 'requestId'> & { country?: string | undefined },
 ): Promise<RetentionOverview> {
   const agency = await actingAgency(props.tx, props.actor);
-  const rows = await periodsForAgency(props.tx, agency);
+  const country = props.country ?? agency.country;
+  const ownCountry = country === agency.country;
+  const rows = (await periodsForAgency(props.tx, { id: agency.id, country })).filter(
+    (row) => ownCountry || row.agency_id === null,
+  );
+  const countries = can(props.actor, 'retention:manage_any')
+    ? await agencyCountries(props.tx)
+    : [agency.country];
   return {
     agencyId: agency.id,
-    country: agency.country,
+    country,
+    countries: countries.includes(country) ? countries : [...countries, country].sort(),
     recordTypes: retentionRecordTypes.map((recordType) => {
       const of = (scope: RetentionScope) =>
         rows.find((row) => row.record_type === recordType && scopeOf(row) === scope);
       const [own, national, fallback] = [of('agency'), of('country'), of('default')];
       const inForce = own ?? national ?? fallback;
-      const minimum = minimumFor('country', agency.country, props.deployment, recordType);
+      const minimum = minimumFor('country', country, props.deployment, recordType);
       return {
         recordType,
         effective: inForce ? { years: inForce.years, scope: scopeOf(inForce) } : null,

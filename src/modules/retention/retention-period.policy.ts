@@ -8,6 +8,8 @@ import type { RetentionScope } from './retention-period.schema.ts';
  */
 export const retentionPeriodPolicy = {
   read: (actor: Actor) => can(actor, 'retention:manage') || can(actor, 'retention:manage_any'),
+  /** Another country's periods than the acting agency's. */
+  readCountry: (actor: Actor) => can(actor, 'retention:manage_any'),
   change: (actor: Actor, scope: RetentionScope | undefined) =>
     can(actor, 'retention:manage_any') ||
     (can(actor, 'retention:manage') && scope !== 'country' && scope !== 'default'),

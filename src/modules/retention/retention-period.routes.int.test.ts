@@ -4,6 +4,8 @@ import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 
 interface Overview {
+  country: string;
+  countries: string[];
   recordTypes: {
     recordType: string;
     effective: { years: number; scope: string } | null;
@@ -119,6 +121,31 @@ for (const kind of await testDatabaseKinds()) {
         actions.map((row) => row.action),
         ['retention.set_period', 'retention.set_period', 'retention.remove_period'],
       );
+    });
+
+    it("shows and sets another country's periods for the platform administrator only", async () => {
+      assert.equal((await agencyAdmin.request('GET', '/api/retention-periods?country=ID')).statusCode, 403);
+      assert.deepEqual((await overview(agencyAdmin)).countries, ['MY']);
+      const mine = await overview(platformAdmin);
+      assert.ok(
+        mine.countries.includes('ID') && mine.countries.includes('MY'),
+        'the embassies’ countries too',
+      );
+      const set = await platformAdmin.request('PUT', '/api/retention-periods', {
+        recordType: 'investigation',
+        scope: 'country',
+        country: 'ID',
+        years: 12,
+        source: 'Kebijakan arsip',
+      });
+      assert.equal(set.statusCode, 200, set.body);
+      const response = await platformAdmin.request('GET', '/api/retention-periods?country=ID');
+      assert.equal(response.statusCode, 200, response.body);
+      const indonesia = response.json() as Overview;
+      assert.equal(indonesia.country, 'ID');
+      const investigation = indonesia.recordTypes.find((row) => row.recordType === 'investigation');
+      assert.deepEqual(investigation?.effective, { years: 12, scope: 'country' });
+      assert.equal(investigation?.agency, null, "the acting agency's own period is not another country's");
     });
   });
 }

@@ -14,6 +14,7 @@ import {
 import { retentionPeriodPolicy } from './retention-period.policy.ts';
 import { requirePeriod } from './retention-period.repo.ts';
 import {
+  retentionOverviewQuerySchema,
   retentionOverviewSchema,
   retentionPeriodSchema,
   setRetentionPeriodSchema,
@@ -32,13 +33,17 @@ export function registerRetentionPeriodRoutes(app: App, { db, config }: Services
         tags,
         summary:
           "The acting agency's retention periods by record type: its own, its country's, the platform's default, the one in force and the legal minimum",
+        description: "With `country`, another country's periods (the platform administrator's only).",
+        querystring: retentionOverviewQuerySchema,
         response: { 200: retentionOverviewSchema, ...problemResponses },
       },
     },
     async (request) => {
       const actor = actorOf(request);
       authorize(actor, retentionPeriodPolicy, 'read', undefined);
-      return inTenant(db, actor, (tx) => retentionOverview({ tx, actor, deployment }));
+      const { country } = request.query;
+      if (country) authorize(actor, retentionPeriodPolicy, 'readCountry', undefined);
+      return inTenant(db, actor, (tx) => retentionOverview({ tx, actor, deployment, country }));
     },
   );
 

@@ -41,14 +41,27 @@ export const retentionPeriodSchema = z
   .meta({ id: 'RetentionPeriod' });
 export type RetentionPeriod = z.infer<typeof retentionPeriodSchema>;
 
+export const retentionOverviewQuerySchema = z.strictObject({
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .describe(
+      "Another country's periods (the platform administrator's); the acting agency's country when left out",
+    ),
+});
+
 export const retentionOverviewSchema = z
   .object({
     agencyId: z.uuid(),
+    /** The country shown: the acting agency's, or the one asked for. */
     country: z.string(),
+    /** The countries whose periods the caller may set: every agency's for the platform administrator. */
+    countries: z.array(z.string()),
     recordTypes: z.array(
       z.object({
         recordType: retentionRecordTypeSchema,
-        /** The period in force for the acting agency's cases, and whose it is. */
+        /** The period in force (for the acting agency's cases, or another country's), and whose it is. */
         effective: z.object({ years: z.number().int(), scope: retentionScopeSchema }).nullable(),
         agency: retentionPeriodSchema.nullable(),
         country: retentionPeriodSchema.nullable(),
