@@ -11,13 +11,14 @@ import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTime
 /*
  * Asking for a closed case's erasure in Chromium: the dialog, the request sent for approval, a case
  * a prosecution holds refused with the reason, and a person's erasure across their cases; then an
- * agency administrator setting their agency's retention period, refused below the default. Every
- * wait is for a role or a text.
+ * agency administrator setting their agency's retention period, refused below the default, and the
+ * platform administrator another country's. Every wait is for a role or a text.
  */
 describe('asking for erasure in the browser', () => {
   let server: E2eServer;
   let page: Page;
   let adminPage: Page;
+  let platformAdminPage: Page;
   let caseId: string;
   let heldCaseId: string;
   let personId: string;
@@ -68,6 +69,18 @@ describe('asking for erasure in the browser', () => {
     ]);
     contexts.push(adminContext);
     adminPage = await adminContext.newPage();
+    const platformAdmin = await enrolled('admin@demo.lindung.org');
+    const platformContext = await server.browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
+    platformContext.setDefaultTimeout(stepTimeout);
+    await platformContext.addCookies([
+      {
+        name: 'lindung_session',
+        value: platformAdmin.cookie.slice('lindung_session='.length),
+        url: server.baseUrl,
+      },
+    ]);
+    contexts.push(platformContext);
+    platformAdminPage = await platformContext.newPage();
   });
   after(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
@@ -141,4 +154,20 @@ describe('asking for erasure in the browser', () => {
       await screenshot(adminPage, 'retention-periods-en');
     },
   );
+
+  step("should let the platform administrator set another country's period", async () => {
+    await platformAdminPage.goto('/admin/retention');
+    await platformAdminPage.getByLabel('Country', { exact: true }).selectOption('ID');
+    const investigations = platformAdminPage.getByRole('region', { name: 'Investigations' });
+    await investigations.getByText('in force in this country: 10 (Platform default').waitFor();
+    assert.equal(await investigations.getByRole('cell', { name: 'This agency' }).count(), 0);
+    await investigations.getByRole('button', { name: 'Change: Country (ID)' }).click();
+    const form = platformAdminPage.getByRole('form', { name: 'Investigations — Country (ID)' });
+    await form.getByLabel('Years after closure').fill('12');
+    await form.getByLabel('Source (law or policy)').fill('Kebijakan arsip 2026');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await investigations.getByText('in force in this country: 12 (Country (ID))').waitFor();
+    assert.deepEqual(await seriousViolations(platformAdminPage), []);
+    await screenshot(platformAdminPage, 'retention-periods-country-en');
+  });
 });

@@ -20,6 +20,8 @@ interface PeriodValues {
 export function RetentionPeriodForm(props: {
   recordType: RetentionRecordType;
   scope: RetentionScope;
+  /** The country shown: a country's period is set for it. */
+  country: string;
   current: RetentionPeriod | null;
   title: string;
   onDone: () => void;
@@ -35,6 +37,7 @@ export function RetentionPeriodForm(props: {
       await api('PUT', '/api/retention-periods', {
         recordType: props.recordType,
         scope: props.scope,
+        ...(props.scope === 'country' && { country: props.country }),
         years: values.years,
         source: values.source,
       });

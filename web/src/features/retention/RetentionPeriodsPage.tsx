@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
-import { useCan, useFormat } from '../../app/session.tsx';
+import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { RetentionPeriodForm } from './RetentionPeriodForm.tsx';
 import {
@@ -24,18 +24,38 @@ const scopes: readonly RetentionScope[] = ['agency', 'country', 'default'];
  */
 export default function RetentionPeriodsPage() {
   const { t } = useTranslation();
+  const me = useMe();
   usePageTitle(t('retention.title'));
+  // The platform administrator may look at another country than their agency's.
+  const [country, setCountry] = useState(me.agency.country.trim());
+  const ownCountry = country === me.agency.country.trim();
   const overview = useQuery({
-    queryKey: retentionQueryKey,
-    queryFn: () => api<RetentionOverview>('GET', '/api/retention-periods'),
+    queryKey: [...retentionQueryKey, country],
+    queryFn: () =>
+      api<RetentionOverview>('GET', `/api/retention-periods${ownCountry ? '' : `?country=${country}`}`),
   });
+  const countries = overview.data?.countries ?? [country];
   return (
     <Stack>
       <Title order={1}>{t('retention.title')}</Title>
       <Text>{t('retention.intro')}</Text>
+      {countries.length > 1 && (
+        <NativeSelect
+          label={t('retention.country')}
+          data={countries}
+          value={country}
+          onChange={(event) => setCountry(event.currentTarget.value)}
+          maw={240}
+        />
+      )}
       {overview.data ? (
         overview.data.recordTypes.map((type) => (
-          <RecordTypeCard key={type.recordType} type={type} country={overview.data.country} />
+          <RecordTypeCard
+            key={type.recordType}
+            type={type}
+            country={overview.data.country}
+            scopes={ownCountry ? scopes : scopes.filter((scope) => scope !== 'agency')}
+          />
         ))
       ) : (
         <QueryState isPending={overview.isPending} error={overview.error} isEmpty={false} emptyText="" />
@@ -46,7 +66,8 @@ export default function RetentionPeriodsPage() {
 
 type RecordTypeView = RetentionOverview['recordTypes'][number];
 
-function RecordTypeCard({ type, country }: { type: RecordTypeView; country: string }) {
+function RecordTypeCard(props: { type: RecordTypeView; country: string; scopes: readonly RetentionScope[] }) {
+  const { type, country } = props;
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -67,7 +88,7 @@ function RecordTypeCard({ type, country }: { type: RecordTypeView; country: stri
         </Title>
         <Text fw={600}>
           {type.effective
-            ? t('retention.inForce', {
+            ? t(props.scopes.includes('agency') ? 'retention.inForce' : 'retention.inForceCountry', {
                 years: type.effective.years,
                 scope: t(`retention.scope.${type.effective.scope}`, { country }),
               })
@@ -98,7 +119,7 @@ function RecordTypeCard({ type, country }: { type: RecordTypeView; country: stri
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {scopes.map((scope) => {
+              {props.scopes.map((scope) => {
                 const period = type[scope];
                 const label = t(`retention.scope.${scope}`, { country });
                 return (
@@ -143,6 +164,7 @@ function RecordTypeCard({ type, country }: { type: RecordTypeView; country: stri
           <RetentionPeriodForm
             recordType={type.recordType}
             scope={editing}
+            country={country}
             current={type[editing]}
             title={`${heading} — ${t(`retention.scope.${editing}`, { country })}`}
             onDone={() => setEditing(undefined)}

@@ -19,6 +19,7 @@ export interface RetentionPeriod {
 export interface RetentionOverview {
   agencyId: string;
   country: string;
+  countries: string[];
   recordTypes: {
     recordType: RetentionRecordType;
     effective: { years: number; scope: RetentionScope } | null;
