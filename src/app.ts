@@ -43,7 +43,11 @@ import { referralApprovalAppliers, registerReferralRoutes } from './modules/refe
 import { registerReintegrationRoutes } from './modules/reintegration/index.ts';
 import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
 import { registerReportRoutes } from './modules/reports/index.ts';
-import { erasureApprovalAppliers, registerErasureRoutes } from './modules/retention/index.ts';
+import {
+  erasureApprovalAppliers,
+  registerErasureRoutes,
+  registerRetentionPeriodRoutes,
+} from './modules/retention/index.ts';
 import { registerScreeningRoutes } from './modules/screening/index.ts';
 import { registerShelterModuleRoutes } from './modules/shelters/index.ts';
 import { registerStatisticsRoutes } from './modules/statistics/index.ts';
@@ -140,6 +144,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     ...erasureApprovalAppliers(),
   });
   registerErasureRoutes(app, services);
+  registerRetentionPeriodRoutes(app, services);
   registerHealthScreeningRoutes(app, services);
   registerRepatriationRoutes(app, services);
   registerReintegrationRoutes(app, services);

@@ -9,6 +9,7 @@ import { openDatabase } from './db/open.ts';
 import { openPostgres } from './db/pg.ts';
 import type { App } from './http/types.ts';
 import { startWorker, type Worker } from './jobs/queue.ts';
+import { orphanSweepHandler, orphanSweepJob, scheduleOrphanSweep } from './modules/attachments/index.ts';
 import { purgeSessionsHandler, purgeSessionsJob, schedulePurgeSessions } from './modules/auth/index.ts';
 import {
   createMailer,
@@ -84,6 +85,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
         [refreshRollupJob]: refreshRollupHandler(db),
         [matchPersonJob]: matchPersonHandler(db),
         [scanAcrossAgenciesJob]: scanAcrossAgenciesHandler(db, config),
+        [orphanSweepJob]: orphanSweepHandler(db, config),
       },
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
@@ -94,6 +96,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
     await scheduleRetention(db);
     await scheduleRollupRefresh(db);
     if (config.linkage.scanMinutes > 0) await scheduleLinkageScan(db, config.linkage.scanMinutes);
+    await scheduleOrphanSweep(db);
     return {
       app,
       db,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -170,6 +171,26 @@ describe('the lindung command line', () => {
     const changed = await lindung(['linkage', 'scan', '--changed'], { env });
     assert.equal(changed.code, 0, changed.stderr);
     assert.match(changed.stdout, /^changed scan: compared \d+ of \d+ persons against all/);
+  });
+
+  it('sweeps the attachments folder of files no record owns, leaving young ones, and reports counts as JSON', async () => {
+    const agencyDir = path.join(folder, 'data', 'attachments', crypto.randomUUID());
+    await mkdir(agencyDir, { recursive: true });
+    const orphan = path.join(agencyDir, crypto.randomUUID());
+    const young = path.join(agencyDir, crypto.randomUUID());
+    await writeFile(orphan, 'left by a crash');
+    await writeFile(young, 'an upload under way');
+    const old = new Date(Date.now() - 3 * 3_600_000);
+    await utimes(orphan, old, old);
+    const refused = await lindung(['attachments', 'sweep', '--grace-hours', '0'], { env });
+    assert.equal(refused.code, 2);
+    const { code, stdout, stderr } = await lindung(['attachments', 'sweep', '--grace-hours', '2'], { env });
+    assert.equal(code, 0, stderr);
+    const report = JSON.parse(stdout);
+    assert.deepEqual([report.orphans, report.tooRecent, report.removed], [1, 1, 1]);
+    assert.ok(!existsSync(orphan));
+    assert.ok(existsSync(young));
+    await rm(agencyDir, { recursive: true });
   });
 
   it('backs up and restores into a new data folder whose audit chain still verifies', async () => {

@@ -65,6 +65,11 @@ export const commands: readonly Command[] = [
     async () => (await import('./retention-command.ts')).runRetentionCommand,
   ),
   lazy(
+    'attachments sweep',
+    'remove files no record owns, left by a crash (older than a grace period; --dry-run: only count)',
+    async () => (await import('./orphan-files-command.ts')).runOrphanSweep,
+  ),
+  lazy(
     'openapi',
     'write the OpenAPI document to a file or standard output',
     async () => (await import('./openapi-command.ts')).runOpenapi,

@@ -26,10 +26,19 @@ export type {
   OffenceCategory,
   PackCode,
   PackLanguage,
+  RetentionMinimum,
+  RetentionRecordType,
   TimeLimit,
   TimeLimitKey,
 } from './pack.ts';
-export { labelSchema, offenceCategorySchema, packLanguages, packSchema, timeLimitKeys } from './pack.ts';
+export {
+  labelSchema,
+  offenceCategorySchema,
+  packLanguages,
+  packSchema,
+  retentionRecordTypes,
+  timeLimitKeys,
+} from './pack.ts';
 export { addDuration } from './periods.ts';
 export { isRegionOf, type Region, regionsOf } from './regions/index.ts';
 

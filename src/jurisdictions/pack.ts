@@ -73,6 +73,17 @@ export const offenceSchema = z.strictObject({
 });
 export type Offence = z.infer<typeof offenceSchema>;
 
+/** The kinds of closed record whose personal data a retention period keeps (decision 0032). */
+export const retentionRecordTypes = ['victim_case', 'investigation'] as const;
+export type RetentionRecordType = (typeof retentionRecordTypes)[number];
+
+/** The shortest time, in whole years after closure, that a law says a record must be kept. */
+export const retentionMinimumSchema = z.strictObject({
+  years: z.number().int().min(1).max(100),
+  ...provenanceShape,
+});
+export type RetentionMinimum = z.infer<typeof retentionMinimumSchema>;
+
 const packCodeSchema = z.enum(['my', 'id', 'vn', 'generic']);
 export type PackCode = z.infer<typeof packCodeSchema>;
 
@@ -121,6 +132,16 @@ export const packSchema = z
     /** Option lists of forms: list name → option value → label. */
     formOptions: z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), z.record(z.string().min(1), labelSchema)),
     reintegrationFollowUpMonths: z.array(z.number().int().positive().max(120)).min(1),
+    /**
+     * Legal minimum retention by record type, only where a law states one: no retention period of
+     * the pack's country may be set shorter (decision 0038). None is known for the packs shipped.
+     */
+    retentionMinimums: z
+      .strictObject({
+        victim_case: retentionMinimumSchema.optional(),
+        investigation: retentionMinimumSchema.optional(),
+      })
+      .default({}),
   })
   .superRefine((pack, ctx) => {
     const codes = new Set<string>();

@@ -31,6 +31,10 @@ export const permissionSchema = z.enum([
   'training:manage',
   'approval:decide',
   'public_report:triage',
+  /** Set the own agency's retention periods (decision 0038). */
+  'retention:manage',
+  /** Set the retention periods of a country, the platform's defaults and any agency's. */
+  'retention:manage_any',
 ]);
 
 export type Permission = z.infer<typeof permissionSchema>;

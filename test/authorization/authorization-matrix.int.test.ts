@@ -94,6 +94,13 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
   'PATCH /api/cases/{id}': { summary: 'Taken over' },
   'PATCH /api/users/{id}': { displayName: 'Taken over' },
   'PATCH /api/agencies/{id}': { shortName: 'Taken over' },
+  'POST /api/persons/{id}/erasure': { reason: 'Taken over' },
+  'PUT /api/retention-periods': {
+    recordType: 'victim_case',
+    scope: 'default',
+    years: 1,
+    source: 'Taken over',
+  },
   'PUT /api/cases/{id}/care-plan': planBody({ plannedOn: '2025-11-21', goals: ['Taken over'] }),
   'POST /api/referrals/{id}/cancel': { reason: 'Taken over' },
   'POST /api/consents/{id}/withdraw': { reason: 'Taken over' },
@@ -572,6 +579,18 @@ for (const kind of await testDatabaseKinds()) {
         await createJobRunner(db, {
           handlers: { [generateReportJob]: generateReportHandler(db, platform().keyring, platform().config) },
         }).drain();
+        const retention = await session('admin.jkm@demo.lindung.org').request(
+          'PUT',
+          '/api/retention-periods',
+          {
+            recordType: 'victim_case',
+            scope: 'agency',
+            years: 12,
+            source: 'JKM records policy (matrix)',
+          },
+        );
+        assert.equal(retention.statusCode, 200, retention.body);
+        fixtures.retentionPeriod = retention.json().id;
         fixtures.campaign = created(
           await mapo.request('POST', '/api/campaigns', {
             title: 'Campaign (matrix)',

@@ -75,7 +75,9 @@ export type FixtureKind =
   /** A pair of JKM persons (the victim and a second record of her) queued by the linkage model. */
   | 'linkageCandidate'
   /** JKM's merge of that pair: the second record resolves to the victim. */
-  | 'personMerge';
+  | 'personMerge'
+  /** JKM's own retention period for victims' cases, set by its agency administrator. */
+  | 'retentionPeriod';
 
 export interface MatrixEntry {
   readonly scope: Scope;
@@ -178,6 +180,20 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'PATCH /api/cases/{id}': agency(['case:write'], id('case')),
   'POST /api/cases/{id}/status': agency(['case:write'], id('case')),
   'POST /api/cases/{id}/erasure': agency(['case:write'], id('case')),
+  'POST /api/persons/{id}/erasure': agency(['case:write'], id('person')),
+  'GET /api/retention-periods': agency(['retention:manage', 'retention:manage_any'], undefined, {
+    anyAgency: ['retention:manage_any'],
+  }),
+  'PUT /api/retention-periods': agency(['retention:manage', 'retention:manage_any'], undefined, {
+    anyAgency: ['retention:manage_any'],
+  }),
+  'DELETE /api/retention-periods/{id}': agency(
+    ['retention:manage', 'retention:manage_any'],
+    id('retentionPeriod'),
+    {
+      anyAgency: ['retention:manage_any'],
+    },
+  ),
   'GET /api/cases/{id}/timeline': agency(['case:read'], id('case')),
   'GET /api/jurisdiction': signedIn,
   'GET /api/jurisdictions': signedIn,

@@ -4,3 +4,11 @@ export { registerAttachmentRoutes } from './attachment.routes.ts';
 export { loadAttachment, removeAttachmentFile, sha256Of, storeAttachment } from './attachment.store.ts';
 export { maxAttachmentBytes, sniffMediaType } from './attachment.types.ts';
 export { readUploadedFile, sendAsDownload } from './file-transfer.ts';
+export {
+  defaultOrphanGraceMs,
+  type OrphanSweepReport,
+  orphanSweepHandler,
+  orphanSweepJob,
+  scheduleOrphanSweep,
+  sweepOrphanFiles,
+} from './orphan-files.ts';

@@ -4,19 +4,11 @@ import type { Actor } from '../../policy/policy.ts';
 import { ConflictError } from '../../shared/errors.ts';
 import { type ApprovalAppliers, type ApprovalRow, requestApproval } from '../approvals/index.ts';
 import { type CaseRow, recordCaseEvent } from '../cases/index.ts';
+import { LegalHoldError } from './erasure.errors.ts';
+import { casesToEraseForPerson, erasedPersonOf } from './person-erasure.commands.ts';
 import { casesOnLegalHold } from './retention.job.ts';
 
 export const eraseCaseJob = 'retention.erase_case';
-
-/** 409 when an open prosecution holds the case: erasure waits until its charges are decided. */
-export class LegalHoldError extends ConflictError {
-  constructor() {
-    super(
-      'erasure_legal_hold',
-      'An open prosecution holds this case: it cannot be erased until every charge is decided.',
-    );
-  }
-}
 
 async function refuseHeld(tx: Tx, caseId: string): Promise<void> {
   if ((await casesOnLegalHold(tx, [caseId])).has(caseId)) throw new LegalHoldError();
@@ -74,14 +66,21 @@ export async function requestErasure(props: {
 export function erasureApprovalAppliers(): Pick<ApprovalAppliers, 'erasure'> {
   return {
     erasure: async (tx, actor, approval) => {
-      await refuseHeld(tx, approval.case_id);
-      await recordCaseEvent(tx, {
-        caseId: approval.case_id,
-        agencyId: actor.agencyId,
-        actorUserId: actor.userId,
-        kind: 'case.erasure_approved',
-        detail: { approvalId: approval.id },
-      });
+      // A person's erasure: every case of theirs again, as at the request (still closed, none held).
+      const personId = erasedPersonOf(approval);
+      const caseIds = personId
+        ? await casesToEraseForPerson(tx, personId, actor.agencyId)
+        : [approval.case_id];
+      if (!personId) await refuseHeld(tx, approval.case_id);
+      for (const caseId of caseIds) {
+        await recordCaseEvent(tx, {
+          caseId,
+          agencyId: actor.agencyId,
+          actorUserId: actor.userId,
+          kind: 'case.erasure_approved',
+          detail: { approvalId: approval.id, ...(personId && { personId }) },
+        });
+      }
       // The job's kind is eraseCaseJob, queued by the database (migration 0087).
       await tx.query('select lindung_enqueue_erasure($1)', [approval.id]);
     },

@@ -45,6 +45,18 @@ for (const kind of await testDatabaseKinds()) {
       );
       const asked = await kbri.request('POST', `/api/cases/${heldCaseId}/erasure`, { reason: 'Taken over' });
       assert.equal(asked.statusCode, 404);
+      const [person] = await platform().db.query<{ person_id: string }>(
+        'select person_id from case_person where case_id = $1',
+        [heldCaseId],
+      );
+      const forPerson = await kbri.request('POST', `/api/persons/${person?.person_id}/erasure`, {
+        reason: 'Taken over',
+      });
+      assert.equal(forPerson.statusCode, 404, "another agency's person is not found");
+      const requests = await platform().db.query(`select 1 from approval_request where agency_id = $1`, [
+        kbri.agencyId,
+      ]);
+      assert.deepEqual(requests, []);
     });
 
     it('tells only the owning agency that a prosecution holds the case', async () => {
@@ -79,7 +91,8 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('keeps retention periods and jobs away from the application role', async () => {
-      await assert.rejects(asTenant(jkm, caseWorker, 'select * from retention_period'), /permission denied/);
+      // Retention periods are read and set by their administrators only (decision 0038).
+      assert.deepEqual(await asTenant(jkm, caseWorker, 'select * from retention_period'), []);
       await assert.rejects(
         asTenant(jkm, caseWorker, `update case_file set anonymised_at = now() where id = $1`, [heldCaseId]),
         /only the platform/,

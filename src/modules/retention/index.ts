@@ -9,3 +9,4 @@ export {
   runRetention,
   scheduleRetention,
 } from './retention.job.ts';
+export { registerRetentionPeriodRoutes } from './retention-period.routes.ts';

@@ -58,6 +58,7 @@ const PublicCertificatePage = lazy(() => import('../features/training/PublicCert
 const PersonPage = lazy(() => import('../features/persons/PersonPage.tsx'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
 const AgencySettingsPage = lazy(() => import('../features/admin/AgencySettingsPage.tsx'));
+const RetentionPeriodsPage = lazy(() => import('../features/retention/RetentionPeriodsPage.tsx'));
 const AuditLogPage = lazy(() => import('../features/admin/AuditLogPage.tsx'));
 const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage.tsx'));
 
@@ -135,6 +136,7 @@ const router = createBrowserRouter([
           { path: 'admin/audit', element: <AuditLogPage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/agency', element: <AgencySettingsPage /> },
+          { path: 'admin/retention', element: <RetentionPeriodsPage /> },
         ],
       },
     ],

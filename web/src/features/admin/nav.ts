@@ -7,6 +7,7 @@ export function useAdminLinks(pathname: string) {
   // Every hook called on every render (no short-circuit), as React requires.
   const audits = [useCan('audit:read'), useCan('audit:read_any')].some(Boolean);
   const managesUsers = [useCan('user:manage'), useCan('user:manage_any')].some(Boolean);
+  const setsRetention = [useCan('retention:manage'), useCan('retention:manage_any')].some(Boolean);
   const setsAgency = [useCan('agency:update_own'), useCan('agency:manage')].some(Boolean);
   return [
     ...(managesUsers
@@ -14,6 +15,9 @@ export function useAdminLinks(pathname: string) {
       : []),
     ...(setsAgency
       ? [{ to: '/admin/agency', label: t('admin.nav.agency'), active: pathname === '/admin/agency' }]
+      : []),
+    ...(setsRetention
+      ? [{ to: '/admin/retention', label: t('admin.nav.retention'), active: pathname === '/admin/retention' }]
       : []),
     ...(audits
       ? [{ to: '/admin/audit', label: t('admin.nav.audit'), active: pathname === '/admin/audit' }]

@@ -9,17 +9,40 @@ import { ReasonDialogButton } from '../../components/ReasonDialogButton.tsx';
  * request waits for a supervisor's approval; an open prosecution refuses it, said in the dialog.
  */
 export function ErasureButton({ caseId, status }: { caseId: string; status: string }) {
+  if (status !== 'closed') return null;
+  return <ErasureDialog url={`/api/cases/${caseId}/erasure`} texts="case" queryKey={['cases', caseId]} />;
+}
+
+/**
+ * On a person whose cases are all closed: ask for the erasure of the person across every case of
+ * theirs in the agency (decision 0038), under a supervisor's approval like a case's.
+ */
+export function PersonErasureButton({ personId }: { personId: string }) {
+  return (
+    <ErasureDialog url={`/api/persons/${personId}/erasure`} texts="person" queryKey={['persons', personId]} />
+  );
+}
+
+/** The dialog both ask through: the reason, sent for approval; the problem (held, open case…) said in it. */
+const textKeys = {
+  case: { ask: 'erasure.ask', title: 'erasure.title', explain: 'erasure.explain' },
+  person: { ask: 'erasure.person.ask', title: 'erasure.person.title', explain: 'erasure.person.explain' },
+} as const;
+
+function ErasureDialog(props: { url: string; texts: keyof typeof textKeys; queryKey: readonly unknown[] }) {
+  const { url, queryKey } = props;
+  const texts = textKeys[props.texts];
   const { t } = useTranslation();
   const canWrite = useCan('case:write');
   const queryClient = useQueryClient();
-  if (!canWrite || status !== 'closed') return null;
+  if (!canWrite) return null;
   return (
     <ReasonDialogButton
       color="red"
       texts={{
-        ask: t('erasure.ask'),
-        title: t('erasure.title'),
-        explain: t('erasure.explain'),
+        ask: t(texts.ask),
+        title: t(texts.title),
+        explain: t(texts.explain),
         reason: t('erasure.reason'),
         reasonHelp: t('erasure.reasonHelp'),
         cancel: t('erasure.cancel'),
@@ -27,8 +50,8 @@ export function ErasureButton({ caseId, status }: { caseId: string; status: stri
         done: t('erasure.close'),
       }}
       send={async (reason) => {
-        await api('POST', `/api/cases/${caseId}/erasure`, { reason });
-        await queryClient.invalidateQueries({ queryKey: ['cases', caseId] });
+        await api('POST', url, { reason });
+        await queryClient.invalidateQueries({ queryKey });
         return t('erasure.sent');
       }}
     />

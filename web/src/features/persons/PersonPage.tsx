@@ -11,6 +11,7 @@ import { StatusBadge } from '../../components/CaseBadges.tsx';
 import { KeyboardScroll } from '../../components/KeyboardScroll.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { ConsentsPanel } from '../cases/SharingPanels.tsx';
+import { PersonErasureButton } from '../erasure/ErasureButton.tsx';
 import type { ScreeningSummary } from '../screening/types.ts';
 import { PersonPhoto } from './PersonPhoto.tsx';
 import type { Birth, PersonRecord } from './types.ts';
@@ -179,6 +180,11 @@ function PersonCases({ personId }: { personId: string }) {
           </Group>
         ))}
       </Stack>
+      {items.length > 0 && items.every((found) => found.status === 'closed') && (
+        <Group justify="flex-end" mt="sm">
+          <PersonErasureButton personId={personId} />
+        </Group>
+      )}
     </Card>
   );
 }
