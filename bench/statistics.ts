@@ -4,9 +4,9 @@
  * `--database-url`, e.g. the one `bench:seed --keep` leaves): the demo data and `--scale` synthetic
  * cases, the victim rollup computed from scratch (timed), then, as Malaysia's coordinator
  * (statistics:read, row-level security on), the dashboard's figures (readDashboard) and the TIP table
- * (readTipTable), and their victim queries read from the rollup next to the same figures computed
- * from the base tables (0050's and 0069's functions, kept as `…_direct`), over whole months and over
- * a period that starts and ends inside months; the prosecution figures and overdue deadlines, which
+ * (readTipTable), and their victim and prosecution queries read from the rollups next to the same
+ * figures computed from the base tables (0050's, 0035's and 0069's functions, kept as `…_direct`),
+ * over whole months and over a period that starts and ends inside months; overdue deadlines, which
  * have no rollup; and a bare SQL count of the same victims as the owner (the baseline).
  *
  * Options: --scale 20000  --requests 5  --postgres-url <maintenance database URL>  --no-pglite
@@ -22,7 +22,7 @@ import { openPostgres } from '../src/db/pg.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { tenantPrelude } from '../src/db/tenant.ts';
 import { seedDemo } from '../src/modules/demo/index.ts';
-import { refreshVictimRollup } from '../src/modules/statistics/rollup.ts';
+import { refreshProsecutionRollup, refreshVictimRollup } from '../src/modules/statistics/rollup.ts';
 import { readDashboard } from '../src/modules/statistics/statistics.commands.ts';
 import { readTipTable } from '../src/modules/statistics/tip.commands.ts';
 import type { Permission } from '../src/policy/permissions.ts';
@@ -83,6 +83,16 @@ async function measure(db: Db, label: string): Promise<string[][]> {
     label,
     `rollup computed from scratch: ${months} agency-months, ${cells?.n} cells (once)`,
     ms(refreshMs),
+    '',
+  ]);
+  const prosecutionStarted = performance.now();
+  const prosecutionMonths = await refreshProsecutionRollup(db);
+  const prosecutionMs = performance.now() - prosecutionStarted;
+  await db.query('analyze prosecution_rollup');
+  rows.push([
+    label,
+    `prosecution rollup computed from scratch: ${prosecutionMonths} agency-months (once)`,
+    ms(prosecutionMs),
     '',
   ]);
   const [coordinator] = await db.query<{ user_id: string; agency_id: string }>(
@@ -157,13 +167,30 @@ async function measure(db: Db, label: string): Promise<string[][]> {
       () => asCoordinator('select * from lindung_tip_victims_direct($1, $2)', [period.from, period.to]),
     ],
     [
-      'prosecution figures by year (no rollup)',
+      'prosecution figures by year, rollup (persons from base tables)',
       () =>
         asCoordinator("select * from lindung_prosecution_figures($1, $2, 'year')", [period.from, period.to]),
     ],
     [
-      'TIP prosecution figures (no rollup)',
+      'prosecution figures by year, direct',
+      () =>
+        asCoordinator("select * from lindung_prosecution_figures_direct($1, $2, 'year')", [
+          period.from,
+          period.to,
+        ]),
+    ],
+    [
+      'prosecution figures by month, rollup',
+      () =>
+        asCoordinator("select * from lindung_prosecution_figures($1, $2, 'month')", [period.from, period.to]),
+    ],
+    [
+      'TIP prosecution figures, rollup',
       () => asCoordinator('select * from lindung_tip_prosecution($1, $2)', [period.from, period.to]),
+    ],
+    [
+      'TIP prosecution figures, direct',
+      () => asCoordinator('select * from lindung_tip_prosecution_direct($1, $2)', [period.from, period.to]),
     ],
     [
       'overdue deadlines (no rollup)',

@@ -6,7 +6,7 @@ import { writeProsecutions } from './stages/prosecution.ts';
 import { writeProtectionOrders, writeReferrals } from './stages/referrals.ts';
 import { writeReturns } from './stages/returns.ts';
 import { drawVictims, writeVictims } from './stages/victims.ts';
-import { writeTriggerEffects } from './trigger-effects.ts';
+import { writeProsecutionTriggerEffects, writeTriggerEffects } from './trigger-effects.ts';
 
 /**
  * The synthetic national data set (issue 7): `scale` victim cases with their persons, screenings,
@@ -142,4 +142,5 @@ async function generateBatch(
   await writeProtectionOrders(tx);
   await writeReturns(tx, seed, cipherPools);
   await writeProsecutions(tx, seed, cipherPools);
+  if (bulk) await writeProsecutionTriggerEffects(tx);
 }

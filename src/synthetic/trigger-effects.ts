@@ -1,7 +1,7 @@
 import type { BatchTx } from './sql.ts';
 
 /**
- * What the row triggers write (migrations 0019, 0022, 0025, 0088), for the batch's rows at once,
+ * What the row triggers on the victim path write (migrations 0019, 0022, 0025, 0088), for the batch's rows at once,
  * when the bulk path skipped them: the months of the victim rollup to compute again, the referral's
  * and the admission's events on the case's timeline, and the receiver's deadline to answer a
  * pending referral.
@@ -34,5 +34,17 @@ export async function writeTriggerEffects(tx: BatchTx): Promise<void> {
             jsonb_build_object('placementId', p.id, 'shelterId', p.shelter_id, 'admittedOn', p.admitted_on,
               'reason', p.reason, 'transferredFromId', p.transferred_from_id, 'fromShelterId', null)
        from syn_r s join placement p on p.referral_id = s.referral_id`,
+  );
+}
+
+/** What the prosecution tables' triggers write (migration 0102): the rollup's months to count again. */
+export async function writeProsecutionTriggerEffects(tx: BatchTx): Promise<void> {
+  await tx.query(
+    `insert into prosecution_rollup_stale (agency_id, month)
+     select distinct n.le_agency_id, date_trunc('month', (n.opened_on + 3)::timestamp)::date from syn_i n
+     union
+     select distinct a.agency_id, date_trunc('month', a.arrested_on::timestamp)::date
+       from syn_i n join arrest a on a.investigation_id = n.investigation_id
+     on conflict do nothing`,
   );
 }

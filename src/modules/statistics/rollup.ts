@@ -2,9 +2,10 @@ import type { Db, Queryable } from '../../db/db.ts';
 import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
 
 /*
- * The victim rollup's refresh (migration 0088, decision 0033): writes mark (agency, month) pairs
- * stale; this job recomputes them a few at a time, each batch its own short transaction, and queues
- * its next run a minute on. Reads never wait for it: a stale month is computed from the base tables.
+ * The rollups' refresh (the victims', migration 0088, and the investigations' and arrests', 0102;
+ * decision 0033): writes mark (agency, month) pairs stale; this job recomputes them a few at a time,
+ * each batch its own short transaction, and queues its next run a minute on. Reads never wait for
+ * it: a stale month is computed from the base tables.
  */
 export const refreshRollupJob = 'statistics.refresh_rollup';
 
@@ -20,20 +21,27 @@ export function scheduleRollupRefresh(queryable: Queryable, at = new Date()): Pr
   return enqueueJob(queryable, { kind: refreshRollupJob, runAt: at, singletonKey: minute.toISOString() });
 }
 
+/** The database's refresh of each rollup: `(max_months) → recomputed, or -1 when writers held the marks`. */
+const refreshFunctions = {
+  victims: 'lindung_refresh_victim_rollup',
+  prosecution: 'lindung_refresh_prosecution_rollup',
+} as const;
+
 /**
- * Recomputes stale months until none is left or `budgetMs` has passed; answers how many. Gives up
- * for now when writers hold the marks (the database answers -1), after `retries` tries.
+ * Recomputes a rollup's stale months until none is left or `budgetMs` has passed; answers how many.
+ * Gives up for now when writers hold the marks (the database answers -1), after `retries` tries.
  */
-export async function refreshVictimRollup(
+async function refreshRollup(
   db: Db,
-  options: { budgetMs?: number; retries?: number } = {},
+  rollup: keyof typeof refreshFunctions,
+  options: { budgetMs?: number; retries?: number },
 ): Promise<number> {
   const started = performance.now();
   let refreshed = 0;
   let retries = options.retries ?? 3;
   while (performance.now() - started < (options.budgetMs ?? Number.POSITIVE_INFINITY)) {
     const [row] = await db.transaction((tx) =>
-      tx.query<{ n: number }>('select lindung_refresh_victim_rollup($1) as n', [monthsPerBatch]),
+      tx.query<{ n: number }>(`select ${refreshFunctions[rollup]}($1) as n`, [monthsPerBatch]),
     );
     const n = row?.n ?? 0;
     if (n === 0) break;
@@ -47,10 +55,19 @@ export async function refreshVictimRollup(
   return refreshed;
 }
 
-/** Every minute: the stale months, for at most 20 s, then the next run. */
+export function refreshVictimRollup(db: Db, options: { budgetMs?: number; retries?: number } = {}) {
+  return refreshRollup(db, 'victims', options);
+}
+
+export function refreshProsecutionRollup(db: Db, options: { budgetMs?: number; retries?: number } = {}) {
+  return refreshRollup(db, 'prosecution', options);
+}
+
+/** Every minute: the stale months of each rollup, for at most 10 s each, then the next run. */
 export function refreshRollupHandler(db: Db): JobHandler {
   return async () => {
-    await refreshVictimRollup(db, { budgetMs: 20_000 });
+    await refreshVictimRollup(db, { budgetMs: 10_000 });
+    await refreshProsecutionRollup(db, { budgetMs: 10_000 });
     await scheduleRollupRefresh(db, new Date(Date.now() + 60_000));
   };
 }
