@@ -36,6 +36,19 @@ export class Refusal {
 /** A module's rules: one line per action, `(actor, subject) => boolean` (or a named `Refusal`). */
 export type Policy<Subject> = Record<string, (actor: Actor, subject: Subject) => boolean | Refusal>;
 
+/**
+ * Whether the policy allows `action` on `subject`. Call rules through this, never bare: a rule's
+ * `Refusal` is an object, which `if (rule(…))` would take for a yes.
+ */
+export function allows<Subject, P extends Policy<Subject>>(
+  actor: Actor,
+  policy: P,
+  action: keyof P & string,
+  subject: Subject,
+): boolean {
+  return policy[action]?.(actor, subject) === true;
+}
+
 /** Throws 403 unless the policy allows `action` on `subject`. Every route calls it. */
 export function authorize<Subject, P extends Policy<Subject>>(
   actor: Actor,

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/db.ts';
-import type { Actor } from '../../policy/policy.ts';
+import { type Actor, allows } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { countryOf } from './action-plan.commands.ts';
 import { actionPlanPolicy } from './action-plan.policy.ts';
@@ -25,7 +25,7 @@ export async function readableReport(tx: Tx, actor: Actor, id: string): Promise<
   if (
     !actor.skipPolicyChecks &&
     !mine &&
-    !(report.state !== 'draft' && actionPlanPolicy.coordinate(actor, plan))
+    !(report.state !== 'draft' && allows(actor, actionPlanPolicy, 'coordinate', plan))
   ) {
     throw new NotFoundError('action_plan_report');
   }

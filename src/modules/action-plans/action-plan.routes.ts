@@ -3,7 +3,7 @@ import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
-import { authorize } from '../../policy/policy.ts';
+import { allows, authorize } from '../../policy/policy.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { planOfCountry, readableReport } from './action-plan.access.ts';
@@ -185,7 +185,7 @@ export function registerActionPlanRoutes(app: App, services: Services): void {
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
         const plan = await planOfCountry(tx, actor, request.params.id);
-        const coordinator = actionPlanPolicy.coordinate(actor, plan) || actor.skipPolicyChecks;
+        const coordinator = allows(actor, actionPlanPolicy, 'coordinate', plan) || actor.skipPolicyChecks;
         const rows = (await listReports(tx, plan.id)).filter((row) =>
           coordinator
             ? row.state !== 'draft' || row.agency_id === actor.agencyId

@@ -104,8 +104,9 @@ export function scheduleLinkageScan(queryable: Queryable, minutes: number, at = 
 /** Every `minutes`: the persons changed since the last scan (a full scan daily), then the next run. */
 export function scanAcrossAgenciesHandler(db: Db, config: { linkage: { scanMinutes: number } }): JobHandler {
   return async () => {
-    await scanAcrossAgencies(db, { mode: 'changed' });
+    // The next run is queued first, so that a scan that fails (or a crash) does not end the schedule.
     const minutes = config.linkage.scanMinutes;
     if (minutes > 0) await scheduleLinkageScan(db, minutes, new Date(Date.now() + minutes * 60_000));
+    await scanAcrossAgencies(db, { mode: 'changed' });
   };
 }

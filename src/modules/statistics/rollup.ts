@@ -66,8 +66,9 @@ export function refreshProsecutionRollup(db: Db, options: { budgetMs?: number; r
 /** Every minute: the stale months of each rollup, for at most 10 s each, then the next run. */
 export function refreshRollupHandler(db: Db): JobHandler {
   return async () => {
+    // The next run is queued first, so that a refresh that fails does not end the schedule.
+    await scheduleRollupRefresh(db, new Date(Date.now() + 60_000));
     await refreshVictimRollup(db, { budgetMs: 10_000 });
     await refreshProsecutionRollup(db, { budgetMs: 10_000 });
-    await scheduleRollupRefresh(db, new Date(Date.now() + 60_000));
   };
 }
