@@ -2,6 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { advertLanguages } from '../../src/modules/jobads/screening/language.ts';
 import { keywordBaseline, screenAdvert } from '../../src/modules/jobads/screening/screen.ts';
 import { generateAdverts } from '../../src/modules/jobads/training/generate.ts';
+import { forcedLabourAdverts } from './forced-labour.ts';
 import { handwrittenAdverts } from './handwritten.ts';
 import { probeAdverts } from './probes.ts';
 
@@ -10,7 +11,8 @@ import { probeAdverts } from './probes.ts';
  * on legitimate ones, per language, for the shipped screener (rules + model; flagged = medium or
  * high) and, in the same run, for the keyword baseline (red-flag weights ≥ 1.5, no counter-
  * signals, no model). Two labelled sets, neither seen in training: adverts generated from the
- * evaluation phrases with another seed, and the hand-written set (Burmese also in Zawgyi).
+ * evaluation phrases with another seed, and the hand-written set (Burmese also in Zawgyi); then
+ * two tuning sets written while extending the rules (probes; forced labour and debt bondage).
  */
 interface Labelled {
   readonly language: string;
@@ -89,3 +91,7 @@ evaluate(
 );
 evaluate('Hand-written (Burmese also in Zawgyi)', handwrittenAdverts());
 evaluate('Probes used to find gaps (a tuning set, not held out)', probeAdverts);
+evaluate(
+  'Forced labour and debt bondage outside scam compounds (written with the rules: a tuning set, not held out)',
+  forcedLabourAdverts,
+);

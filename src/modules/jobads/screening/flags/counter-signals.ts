@@ -16,7 +16,8 @@ export const counterSignals: readonly RedFlag[] = [
     patterns: {
       en: [
         '\\b(licen[cs]e|permit|registration) (no\\.?|number|#)\\s?:?\\s?[a-z0-9]',
-        '\\blicen[cs]ed (recruitment|employment|manpower) agency\\b',
+        '\\blicen[cs]ed (recruitment |employment |manpower |placement |manning )?agency\\b',
+        '\\bea (licen[cs]e )?(no\\.? )?\\d{2}c\\d{4}\\b',
         '\\b(jtksm|dmw|poea|bp2mi|molvt|dolab|moli?p)\\b',
         '\\bministry of (labour|labor|human resources|manpower)\\b',
         '\\bdepartment of (labour|employment)\\b',
@@ -149,6 +150,48 @@ export const counterSignals: readonly RedFlag[] = [
       ],
       my: ['ဘွဲ့ရ', 'နှစ်အတွေ့အကြုံ', 'အနည်းဆုံးနှစ်', 'လက်မှတ်ရ', 'ဒီပလိုမာ'],
       km: ['បរិញ្ញាបត្រ', 'បទពិសោធន៍យ៉ាងតិច', 'ឆ្នាំបទពិសោធន៍', 'វិញ្ញាបនបត្រ', 'សញ្ញាបត្រ'],
+    },
+  },
+  {
+    id: 'worker_protections',
+    weight: -0.9,
+    reason: {
+      en: 'States protections the worker keeps: own passport, wages into their own bank account, a contract in their language',
+      ms: 'Menyatakan perlindungan pekerja: pasport dipegang sendiri, gaji ke akaun bank sendiri, kontrak dalam bahasa pekerja',
+      id: 'Menyebut perlindungan pekerja: paspor dipegang sendiri, gaji ke rekening sendiri, kontrak dalam bahasa pekerja',
+      vi: 'Nêu rõ quyền của người lao động: tự giữ hộ chiếu, lương chuyển vào tài khoản riêng, hợp đồng bằng tiếng của họ',
+    },
+    patterns: {
+      en: [
+        '\\b(you|workers?|employees?) (keep|keeps|hold|holds|retain|retains) (your|their) (own )?(passports?|documents)\\b',
+        "\\b(salary|salaries|wages?|pay) (is |are )?(paid |transferred )?(monthly |every month )?(directly )?(in)?to (your|the worker'?s?|their) (own )?bank accounts?\\b",
+        '\\bcontracts? in (your|their) (own )?language\\b',
+        '\\b(bilingual|dual-language) contracts?\\b',
+        '\\b(no|zero) (recruitment |placement |agency )?(fees?|costs?) (are |is )?(charged )?(to|for) (the )?(workers?|candidates|applicants)\\b',
+        '\\bzero[- ](fee|cost) (policy|recruitment)\\b',
+        '\\bemployer pays all (recruitment |placement )?(fees|costs)\\b',
+      ],
+      ms: [
+        'pasport (kekal |tetap )?(dipegang|disimpan) (oleh )?(pekerja|anda) sendiri',
+        'gaji (dibayar |dimasukkan )?(terus )?ke(dalam)? akaun bank (pekerja|anda|sendiri)',
+        'kontrak dalam bahasa (anda|ibunda|pekerja)',
+        'kontrak dwibahasa',
+        'tiada yuran (pengambilan )?(dikenakan )?(kepada|ke atas) pekerja',
+      ],
+      id: [
+        'paspor (tetap )?(dipegang|disimpan) (oleh )?(pekerja|anda|pmi) sendiri',
+        'gaji (ditransfer|dibayar|masuk|dikirim) (langsung |setiap bulan )?ke rekening (pekerja|sendiri|anda|pribadi|pmi)',
+        'kontrak (kerja )?(dalam |berbahasa )?(bahasa indonesia|dua bahasa)',
+      ],
+      vi: [
+        '(người lao động|bạn) (tự )?(giữ|cầm) hộ chiếu( của mình)?',
+        'lương (được )?(trả|chuyển) (hàng tháng |mỗi tháng )?(qua|vào) tài khoản (ngân hàng )?(cá nhân|của người lao động|của bạn|riêng)',
+        'hợp đồng (song ngữ|bằng tiếng việt)',
+        '(người lao động|ứng viên) không (phải )?(trả|nộp|chịu) (bất kỳ )?(khoản )?phí',
+      ],
+      th: ['ลูกจ้างถือพาสปอร์ตเอง', 'เงินเดือนโอนเข้าบัญชี', 'สัญญาภาษาไทย', 'สัญญาสองภาษา'],
+      my: ['ပတ်စ်ပို့ကိုယ်တိုင်ကိုင်', 'ဘဏ်အကောင့်(သို့|ထဲ)လစာ', 'မြန်မာဘာသာစာချုပ်', 'ဘာသာနှစ်မျိုးစာချုပ်'],
+      km: ['ប្រាក់ខែផ្ទេរចូលគណនី', 'កិច្ចសន្យាជាភាសាខ្មែរ', 'កិច្ចសន្យាពីរភាសា', 'កម្មករកាន់លិខិតឆ្លងដែនខ្លួនឯង'],
     },
   },
 ];
