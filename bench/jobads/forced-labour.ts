@@ -187,4 +187,55 @@ export const forcedLabourAdverts: readonly HandwrittenAdvert[] = [
     risky: false,
     text: 'Cần tuyển giúp việc gia đình ở Hà Nội, lương 8 triệu, bao ăn ở, nghỉ chủ nhật.',
   },
+  // Scam adverts in unusual wording (office work abroad, free flights and housing) and look-alikes
+  {
+    language: 'en',
+    risky: true,
+    text: 'Overseas data entry clerk wanted. Monthly pay 1200 USD. Company provides return flight tickets and dormitory. Basic computer skills only.',
+  },
+  {
+    language: 'en',
+    risky: true,
+    text: 'Customer relations officer abroad, good English, salary 35k THB, visa and housing covered, depart next week',
+  },
+  {
+    language: 'ms',
+    risky: true,
+    text: 'Jawatan kerani data di Thailand, gaji RM6,000 sebulan, tiket penerbangan dan penginapan ditanggung syarikat',
+  },
+  {
+    language: 'id',
+    risky: true,
+    text: 'Lowongan admin input data luar negeri, gaji 15 juta per bulan, berangkat gratis, tanpa pengalaman',
+  },
+  {
+    language: 'vi',
+    risky: true,
+    text: 'Tuyen nv nhap lieu lam o nuoc ngoai, luong 25tr, bao an o, ve may bay cty chiu',
+  },
+  {
+    language: 'en',
+    risky: false,
+    text: 'Data entry clerk in Kuala Lumpur, RM2,000, office hours, apply with resume to hr@abc.com.my',
+  },
+  {
+    language: 'en',
+    risky: false,
+    text: 'Our company provides return air tickets every two years. Senior accountant, Dubai, 8 years experience, CPA required.',
+  },
+  {
+    language: 'id',
+    risky: false,
+    text: 'Kerja di Jepang program IM Japan resmi Kemnaker, gaji 20 juta, tiket ditanggung, tanpa biaya',
+  },
+  {
+    language: 'vi',
+    risky: false,
+    text: 'Tuyển nhân viên nhập liệu tại Hà Nội, lương 8 triệu, giờ hành chính, gửi CV',
+  },
+  {
+    language: 'ms',
+    risky: false,
+    text: 'Jawatan kosong kerani data di Shah Alam, gaji RM1,800, SPM, hubungi 03-5555 1234',
+  },
 ];

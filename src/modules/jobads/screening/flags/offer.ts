@@ -22,6 +22,7 @@ export const offerFlags: readonly RedFlag[] = [
         '\\b(salary|income|pay) (up to|from)\\s*(usd|us\\$|\\$|rm|thb|฿)\\s?\\d',
         '\\b(usd|us\\$|\\$)\\s?[1-9][,.]?\\d{3}\\b.{0,40}(month|monthly|/m|per m)',
         '\\b[1-9][,.]?\\d{3}\\s?(usd|us\\$|\\$|dollars?)\\b',
+        '\\b([3-9]\\d\\s?k|[3-9]\\d,?\\d{3})\\s?(thb|baht)\\b',
       ],
       ms: [
         '\\bgaji\\s+(tinggi|lumayan|besar|mewah|menarik|hebat|berganda|dolar|usd|sangat tinggi)',
@@ -39,7 +40,7 @@ export const offerFlags: readonly RedFlag[] = [
         '\\buang (mudah|banyak)\\b',
         '\\bgaji (hingga|sampai|mencapai)\\b',
         '\\brp\\.?\\s?([2-9]\\d|1\\d\\d)[.,]?\\d{3}[.,]?\\d{3}\\b',
-        '\\b([2-9]\\d|1\\d\\d)\\s?(juta|jt)\\b',
+        '\\b(1[2-9]|[2-9]\\d|1\\d\\d)\\s?(juta|jt)\\b',
       ],
       vi: [
         'việc nhẹ lương cao',
@@ -49,6 +50,7 @@ export const offerFlags: readonly RedFlag[] = [
         'kiếm tiền (dễ|nhanh)',
         '(lương|thu nhập) (lên (đến|tới)|từ) ?\\d',
         '\\d+ ?(triệu|tr)\\b.{0,20}(tháng|/th)',
+        '(lương|thu nhập) (từ )?([2-9]\\d|1\\d\\d) ?(triệu|tr)\\b',
         '(ngàn|nghìn) đô',
       ],
       th: [
@@ -189,7 +191,9 @@ export const offerFlags: readonly RedFlag[] = [
         '\\bfree\\b[^.!\\n]{0,30}\\b(air ?tickets?|flights?|airfare|visa)\\b',
         '\\b(tickets?|flights?|airfare|visa)\\b[^.!\\n]{0,20}\\b(free|on us|sponsored)\\b',
         '\\bfree (air ?)?(tickets?|flights?|airfare|visa|travel|transport(ation)?|passport)\\b',
-        '\\b(tickets?|flights?|airfare|visa|travel)( and (visa|tickets?|accommodation|food|flights?))? (is |are )?(all )?(paid|covered|provided|sponsored)\\b',
+        '\\b(tickets?|flights?|airfare|visa|travel)( and (visa|tickets?|accommodation|housing|lodging|food|meals|flights?))? (is |are )?(all )?(paid|covered|provided|sponsored)\\b',
+        '\\b(company|employer|we|agent|agency) (will )?(provides?|arranges?|sponsors?|books?|covers?) (your |the |a |free )?(return )?(air ?|flight )?(tickets?|flights?|airfare|visa)\\b',
+        '\\bwe book your (flights?|air ?tickets?)\\b',
         '\\b(company|employer|we) (pays?|covers?|will pay|will cover) (for )?(your |all )?(tickets?|flights?|airfare|visa|travel)',
         '\\b(all )?(expenses|costs) (paid|covered)\\b',
         '\\b(no|zero) (entry |upfront )?(cost|fee|fees|money) (needed|required|to you)\\b',
@@ -202,6 +206,7 @@ export const offerFlags: readonly RedFlag[] = [
         'tiada (kos|bayaran) (dikenakan|langsung)',
         'tanpa (kos|modal)',
         'percuma (tiket|visa|penerbangan)',
+        'tiket[^.!\\n]{0,30}(ditanggung|dibayar|disediakan) (oleh )?(syarikat|majikan|ejen)',
       ],
       id: [
         'tiket (pesawat )?(gratis|ditanggung|dibayar)',
@@ -209,6 +214,7 @@ export const offerFlags: readonly RedFlag[] = [
         'semua biaya ditanggung',
         '(tanpa|bebas|nol|tidak ada) (biaya|modal|potongan)',
         'gratis (tiket|visa|paspor|keberangkatan)',
+        'berangkat gratis',
         'tidak (dipungut|perlu keluar) (biaya|uang)',
       ],
       vi: [
@@ -217,6 +223,7 @@ export const offerFlags: readonly RedFlag[] = [
         '(công ty|chủ) (lo|chi trả|trả) (vé|visa|toàn bộ chi phí)',
         'không (mất|tốn) (đồng nào|chi phí|phí|một đồng)',
         '0 ?(đồng|đ) (phí|chi phí)',
+        '(vé( máy bay)?|visa|chi phí đi lại) (do )?(công ty|cty|chủ) (chịu|trả|lo|chi trả)',
       ],
       th: [
         'ดูแลเรื่องเอกสารให้',
@@ -303,7 +310,7 @@ export const offerFlags: readonly RedFlag[] = [
     patterns: {
       en: [
         '\\burgent(ly)?\\b',
-        '\\b(leave|depart|fly|start) (immediately|right away|this week|tomorrow|asap|within \\d+ days?)\\b',
+        '\\b(leave|depart|fly|start) (immediately|right away|this week|next week|tomorrow|asap|within \\d+ days?)\\b',
         '\\blimited (slots?|places|seats|positions)\\b',
         '\\b(only|last) \\d+ (slots?|places|seats)\\b',
         '\\bno (lengthy|long) process\\b',

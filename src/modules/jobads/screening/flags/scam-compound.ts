@@ -26,6 +26,10 @@ export const scamCompoundFlags: readonly RedFlag[] = [
         '\\b(crypto(currency)?|forex|usdt|bitcoin|online (gaming|casino|betting)|casino|investment platform)\\b',
         '\\b(chat|talk) (with|to) (foreigners|customers|clients) online\\b',
         '\\bonline admin\\b',
+        '\\bdata (entry|encoding|input)\\b',
+        '\\b(data|input) clerks?\\b',
+        '\\bcustomer relations?\\b',
+        '\\bonline (sales|platform)\\b',
       ],
       ms: [
         '\\b(karaoke|gro|pelayan pub)\\b',
@@ -40,6 +44,8 @@ export const scamCompoundFlags: readonly RedFlag[] = [
         '\\bkripto\\b',
         'penguji (permainan|game)',
         'jurujual telefon',
+        'kerani data',
+        'kemasukan data',
       ],
       id: [
         '\\b(karaoke|pemandu lagu|ladies companion|purel)\\b',
@@ -53,6 +59,7 @@ export const scamCompoundFlags: readonly RedFlag[] = [
         '\\bkripto\\b',
         'penguji game',
         '\\btelemarketing\\b',
+        '(input|entri|entry) data',
       ],
       vi: [
         '\\bkaraoke\\b',
@@ -345,21 +352,25 @@ export const scamCompoundFlags: readonly RedFlag[] = [
         '\\b(a |an )?(big|large|reputable|international|famous|chinese|foreign|well-known) (company|firm|employer) (abroad|overseas|in (cambodia|myanmar|laos|thailand|dubai))',
         '\\bcompany (name )?(will be )?(disclosed|revealed|told) (later|at interview|after)\\b',
         '\\bjobs? (abroad|overseas)\\b',
+        '\\b(work|working|position|positions|vacanc(y|ies)|officer|staff|clerk|workers?) (abroad|overseas)\\b',
       ],
       ms: [
         'syarikat (besar|antarabangsa|terkenal|cina) (di )?luar negara',
         'kerja (di )?luar negara',
         'jawatan kosong luar negara',
+        '(kerja|bekerja|jawatan|kerani|pekerja)[^.!\\n]{0,25}luar negara',
       ],
       id: [
         'perusahaan (besar|internasional|ternama|china|asing) (di )?luar negeri',
         'kerja (di )?luar negeri',
         'lowongan luar negeri',
+        '(kerja|bekerja|admin|staf|staff|lowongan|karyawan)[^.!\\n]{0,25}luar negeri',
       ],
       vi: [
         'công ty (lớn|nước ngoài|quốc tế|trung quốc)( ở| tại)? (nước ngoài|campuchia|lào|myanmar)',
         'việc làm (ở )?nước ngoài',
         'đi làm nước ngoài',
+        '(làm việc|làm) (tại|ở) nước ngoài',
       ],
       th: ['บริษัทใหญ่ในต่างประเทศ', 'บริษัทจีน', 'งานต่างประเทศ', 'ทำงานต่างประเทศ'],
       my: ['ပြည်ပအလုပ်', 'နိုင်ငံခြားကုမ္ပဏီကြီး', 'ပြည်ပကုမ္ပဏီ', 'တရုတ်ကုမ္ပဏီ'],
