@@ -97,6 +97,7 @@ const cases: Record<string, { fires: string[]; nearMisses: string[] }> = {
   worker_pays_fees: {
     fires: [
       'Processing fee $300',
+      'Tiền ký quỹ 30 triệu',
       'Biaya administrasi 2 juta',
       'Phí hồ sơ 5 triệu',
       'ค่าดำเนินการ',
@@ -109,6 +110,9 @@ const cases: Record<string, { fires: string[]; nearMisses: string[] }> = {
     fires: [
       'Passport will be kept by the company',
       'The captain keeps all passports for safekeeping',
+      'Original certificates kept as a guarantee until the contract ends',
+      'Ijazah asli ditahan sebagai jaminan',
+      'Nộp bằng gốc cho công ty',
       'Paspor ditahan perusahaan',
       'Công ty giữ hộ chiếu',
       'ยึดพาสปอร์ต',

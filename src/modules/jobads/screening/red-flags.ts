@@ -23,7 +23,7 @@ export type { Reason, RedFlag } from './flags/types.ts';
  * local language. Bump `redFlagsVersion` whenever a pattern or weight changes; the model records
  * the version it was trained with.
  */
-export const redFlagsVersion = '2026-12-01.8';
+export const redFlagsVersion = '2026-12-01.9';
 
 /**
  * The lures that carry a trafficking or scam-compound risk by themselves: going abroad to a known

@@ -45,6 +45,7 @@ export const coercionFlags: readonly RedFlag[] = [
         'nộp (phí|tiền) trước',
         'trừ (vào )?lương',
         'chuyển khoản trước',
+        'ký quỹ',
       ],
       th: [
         'ค่าดำเนินการ',
@@ -78,6 +79,7 @@ export const coercionFlags: readonly RedFlag[] = [
         "\\b(keeps|holds|retains|keeping|holding|collects?) (your |the |all |workers'? )?(passports?|documents|ids?|seaman'?s? books?)\\b",
         '\\bpassports?\\b[^.!\\n]{0,30}\\b(kept|held|collected|retained) (by|with) (the )?(company|employer|agent|agency|boss|captain|owner)',
         '\\b(passports?|documents)\\b[^.!\\n]{0,20}\\bfor safe ?keeping\\b',
+        '\\boriginal (certificates?|diplomas?|id|ic|documents|birth certificate)\\b[^.!\\n]{0,30}\\b(kept|held|deposited|left) (as|for) (a )?(guarantee|security|collateral|deposit)\\b',
       ],
       ms: [
         'pasport (disimpan|ditahan|diserahkan) (oleh )?(majikan|syarikat)',
@@ -92,6 +94,7 @@ export const coercionFlags: readonly RedFlag[] = [
         'menahan paspor',
         '(agen|majikan|perusahaan|sponsor|kapten|bos) (yang )?(pegang|simpan|tahan|menyimpan|memegang) (paspor|buku pelaut|dokumen)',
         'buku pelaut (ditahan|disimpan|dipegang)',
+        '(ijazah|ktp|kk|akta|dokumen)( asli)?[^.!\\n]{0,20}(ditahan|sebagai jaminan|dijadikan jaminan)',
       ],
       vi: [
         '(?<!tự )giữ hộ chiếu',
@@ -100,6 +103,7 @@ export const coercionFlags: readonly RedFlag[] = [
         'hộ chiếu (do công ty|công ty) giữ',
         'hộ chiếu (sẽ )?(do|được) (công ty|chủ|chủ tàu|môi giới|đại lý|quản lý) (giữ|cất giữ|quản lý)',
         'thu (giữ )?hộ chiếu',
+        '(giữ|nộp|thế chấp) (bằng gốc|bằng tốt nghiệp gốc|giấy tờ gốc|sổ đỏ)',
       ],
       th: [
         'ยึดพาสปอร์ต',
