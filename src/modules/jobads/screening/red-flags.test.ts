@@ -317,11 +317,13 @@ describe('red flags', () => {
     assert.ok(!fires('Urgent: factory workers in Cambodia, no experience').includes('no_core_lure'));
   });
 
-  it('counts the forced-labour signs as core lures, but not a sector or an agent who arranges everything', () => {
+  it('counts debts and withheld wages as core lures, but not a sector, an agent or "no contract" alone', () => {
     assert.ok(!fires('Deckhand wanted, costs deducted from your salary').includes('no_core_lure'));
+    assert.ok(!fires('Deckhand wanted, wages paid at the end of the contract').includes('no_core_lure'));
     assert.ok(
       fires('Deckhand for a fishing vessel, our agent will arrange everything').includes('no_core_lure'),
     );
+    assert.ok(fires('Part-time barista, no contract, flexible hours').includes('no_core_lure'));
   });
 
   it('reads Vietnamese typed without its tone marks', () => {

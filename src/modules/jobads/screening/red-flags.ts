@@ -23,15 +23,15 @@ export type { Reason, RedFlag } from './flags/types.ts';
  * local language. Bump `redFlagsVersion` whenever a pattern or weight changes; the model records
  * the version it was trained with.
  */
-export const redFlagsVersion = '2026-12-01.9';
+export const redFlagsVersion = '2026-12-01.10';
 
 /**
  * The lures that carry a trafficking or scam-compound risk by themselves: going abroad to a known
  * hub, pay far above the market, travel paid, fees, papers kept, irregular crossing, a debt on
  * leaving, a vague employer abroad, looks and age; and the signs of forced labour and debt bondage
- * outside the scam compounds (costs repaid from wages, wages held back, no written contract,
- * restrictions on leaving). A sector alone (fishing, domestic work) or an agent who "arranges
- * everything" is not a lure: licensed agencies say the same. "No experience", "free housing", "urgent" and a
+ * outside the scam compounds (costs repaid from wages, wages held back). A sector alone (fishing,
+ * domestic work), an agent who "arranges everything" (licensed agencies say the same), "no contract"
+ * or "no days off" (casual local jobs say so) are not lures by themselves. "No experience", "free housing", "urgent" and a
  * messaging app are everyday in legitimate local adverts (a garment factory hiring by WhatsApp); on
  * their own they should not raise the alarm.
  */
@@ -47,8 +47,6 @@ export const coreLures: ReadonlySet<string> = new Set([
   'age_appearance',
   'debt_from_wages',
   'wages_withheld',
-  'no_written_contract',
-  'movement_restricted',
 ]);
 
 const spaceless: ReadonlySet<AdvertLanguage> = new Set(['th', 'my', 'km']);

@@ -51,6 +51,15 @@ describe('screenAdvert', () => {
     }
   });
 
+  it('does not flag casual local work hired without a written contract', () => {
+    for (const text of [
+      'Part-time barista, no contract, flexible hours, cafe in Bangsar. RM10 per hour. WhatsApp 012-345 6789',
+      'Kerja part time tanpa kontrak, jaga toko di Bandung, gaji harian 100 ribu',
+      'Việc làm thời vụ không cần hợp đồng, phụ bán quán ăn, trả lương theo ngày',
+    ])
+      assert.equal(screenAdvert(text).risk, 'low', text);
+  });
+
   it('gives the debt-bondage reasons of a fishing-crew advert', () => {
     const result = screenAdvert(
       'Dicari ABK kapal ikan Taiwan, sistem potong gaji 8 bulan, buku pelaut ditahan kapten, gaji dibayar setelah selesai kontrak',
