@@ -2,6 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { advertLanguages } from '../../src/modules/jobads/screening/language.ts';
 import { keywordBaseline, screenAdvert } from '../../src/modules/jobads/screening/screen.ts';
 import { generateAdverts } from '../../src/modules/jobads/training/generate.ts';
+import { forcedLabourAdverts } from './forced-labour.ts';
 import { handwrittenAdverts } from './handwritten.ts';
 import { heldoutAdverts, heldoutMixed } from './heldout.ts';
 import { probeAdverts } from './probes.ts';
@@ -12,8 +13,8 @@ import { probeAdverts } from './probes.ts';
  * high) and, in the same run, for the keyword baseline (red-flag weights ≥ 1.5, no counter-
  * signals, no model). Labelled sets not seen in training: adverts generated from the evaluation
  * phrases with another seed, the hand-written set (Burmese also in Zawgyi), and the held-out set
- * written by someone who had not read the rules or phrases (heldout.ts); the probes were used to
- * tune the rules and are shown as such.
+ * written by someone who had not read the rules or phrases (heldout.ts); then two tuning sets
+ * written while extending the rules (probes; forced labour and debt bondage), shown as such.
  */
 interface Labelled {
   readonly language: string;
@@ -94,3 +95,7 @@ evaluate('Hand-written (Burmese also in Zawgyi)', handwrittenAdverts());
 evaluate('Probes used to find gaps (a tuning set, not held out)', probeAdverts);
 evaluate('Held-out, written apart from the rules and phrases (Burmese also in Zawgyi)', heldoutAdverts());
 evaluate('Held-out, code-switched (English mixed with another language)', heldoutMixed);
+evaluate(
+  'Forced labour and debt bondage outside scam compounds (written with the rules: a tuning set, not held out)',
+  forcedLabourAdverts,
+);

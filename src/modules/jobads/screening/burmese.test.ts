@@ -18,7 +18,12 @@ describe('Zawgyi to Unicode', () => {
   });
 
   it('turns the generator’s Zawgyi back into the Unicode it came from', () => {
-    for (const text of ['လစာကောင်း အတွေ့အကြုံမလို ကမ္ဘောဒီးယား', 'ချက်ချင်း ထွက်ခွာ မြဝတီ ပြည်ပ အလုပ်', 'ကျောင်းသား ရှာဖွေ']) {
+    for (const text of [
+      'လစာကောင်း အတွေ့အကြုံမလို ကမ္ဘောဒီးယား',
+      'ချက်ချင်း ထွက်ခွာ မြဝတီ ပြည်ပ အလုပ်',
+      'ကျောင်းသား ရှာဖွေ',
+      'လစာ ဒေါ်လာ ၁၂၀၀ ဒေတာထည့်သွင်း',
+    ]) {
       const zawgyi = toZawgyiBurmese(text);
       assert.notEqual(zawgyi, text);
       assert.equal(toUnicodeBurmese(zawgyi).text, text);

@@ -72,9 +72,9 @@ const zawgyiMap: Readonly<Record<string, string>> = {
 };
 
 const consonant = /[\u1000-\u1021\u1023-\u102a\u103f\u104e]/u;
-/** Unicode's storage order of the marks that follow a consonant (UTN #11). */
+/** Unicode's storage order of the marks that follow a consonant (UTN #11): the asat after the vowels and dot below (ဒေါ်, ည့်), before the visarga. */
 const markOrder =
-  '\u1039\u103a\u103b\u103c\u103d\u103e\u1031\u102b\u102c\u102d\u102e\u102f\u1030\u1032\u1036\u1037\u1038';
+  '\u1039\u103b\u103c\u103d\u103e\u1031\u102d\u102e\u102f\u1030\u1032\u102b\u102c\u1036\u1037\u103a\u1038';
 const rank = (c: string) => markOrder.indexOf(c);
 
 /** Puts marks written before a consonant (Zawgyi's visual order) after it, in storage order. */

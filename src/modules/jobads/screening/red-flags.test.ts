@@ -97,24 +97,34 @@ const cases: Record<string, { fires: string[]; nearMisses: string[] }> = {
   worker_pays_fees: {
     fires: [
       'Processing fee $300',
+      'Tiền ký quỹ 30 triệu',
       'Biaya administrasi 2 juta',
       'Phí hồ sơ 5 triệu',
       'ค่าดำเนินการ',
       'ကြိုတင်ငွေ',
       'បង់ប្រាក់មុន',
     ],
-    nearMisses: ['We pay wages monthly', 'Biaya hidup murah'],
+    nearMisses: ['We pay wages monthly', 'Biaya hidup murah', 'No recruitment fees charged to workers'],
   },
   documents_kept: {
     fires: [
       'Passport will be kept by the company',
+      'The captain keeps all passports for safekeeping',
+      'Original certificates kept as a guarantee until the contract ends',
+      'Ijazah asli ditahan sebagai jaminan',
+      'Nộp bằng gốc cho công ty',
       'Paspor ditahan perusahaan',
       'Công ty giữ hộ chiếu',
       'ยึดพาสปอร์ต',
       'ပတ်စ်ပို့သိမ်း',
       'រក្សាលិខិតឆ្លងដែន',
     ],
-    nearMisses: ['Valid passport required', 'Paspor masih berlaku'],
+    nearMisses: [
+      'Valid passport required',
+      'Paspor masih berlaku',
+      'Paspor dipegang oleh pekerja sendiri',
+      'Người lao động tự giữ hộ chiếu',
+    ],
   },
   quit_penalty: {
     fires: [
@@ -126,6 +136,100 @@ const cases: Record<string, { fires: string[]; nearMisses: string[] }> = {
       'ពិន័យបើឈប់',
     ],
     nearMisses: ['One month notice if you resign', 'Bisa berhenti kapan saja'],
+  },
+  debt_from_wages: {
+    fires: [
+      'Airfare and visa advanced by the agent and deducted from your salary',
+      'Tiket dan permit dipotong daripada gaji',
+      'Sistem potong gaji 8 bulan',
+      'Đi trước trả sau, chi phí trừ dần vào lương',
+      'ไปก่อนจ่ายทีหลัง',
+      'ခရီးစရိတ်ကို လစာထဲကဖြတ်မည်',
+      'ទៅមុនបង់ក្រោយ',
+    ],
+    nearMisses: ['EPF contributions from salary', 'Gaji dibayar tiap bulan', 'Hỗ trợ tiền vé máy bay'],
+  },
+  wages_withheld: {
+    fires: [
+      'Wages paid at the end of the contract',
+      'Gaji dibayar selepas tamat kontrak',
+      'Uang saku tiap bulan, sisanya saat pulang',
+      'Lương nhận một lần khi hết hợp đồng',
+      'จ่ายเงินเดือนตอนจบสัญญา',
+      'စာချုပ်ပြီးမှ လစာပေးမည်',
+      'ប្រាក់ខែបើកពេលចប់កិច្ចសន្យា',
+    ],
+    nearMisses: [
+      'Salary paid at the end of each month',
+      'Gaji dibayar setiap akhir bulan',
+      'Lương trả vào cuối tháng',
+      'Uang saku magang 100 ribu per hari',
+    ],
+  },
+  no_written_contract: {
+    fires: [
+      'No contract needed',
+      'Tiada kontrak',
+      'Kontrak ditandatangani setelah sampai di kapal',
+      'Ký hợp đồng khi sang bên đó',
+      'ไม่ต้องเซ็นสัญญา',
+      'စာချုပ်မလို',
+      'គ្មានកិច្ចសន្យា',
+    ],
+    nearMisses: [
+      'Written contract in your own language',
+      'Kontrak kerja 2 tahun',
+      'Hợp đồng lao động 1 năm',
+      'No contract fees',
+    ],
+  },
+  movement_restricted: {
+    fires: [
+      'Workers cannot leave the dormitory without permission',
+      'Tidak boleh keluar dari mess',
+      'Tiada hari cuti',
+      'Không được ra ngoài',
+      'ห้ามออกนอกที่พัก',
+      'အပြင်မထွက်ရ',
+      'មិនអាចចេញក្រៅ',
+    ],
+    nearMisses: ['No leave during probation', 'Cuti tahunan 12 hari', 'Nghỉ chủ nhật'],
+  },
+  agent_arranges_everything: {
+    fires: [
+      'Just bring yourself, our agent will arrange everything',
+      'Bawa diri sahaja',
+      'Tinggal bawa badan, semua diurus sponsor',
+      'Bên em lo hết thủ tục',
+      'ดูแลให้ทุกอย่าง',
+      'အကုန်စီစဉ်ပေးမည်',
+      'រៀបចំឲ្យទាំងអស់',
+    ],
+    nearMisses: ['Bring your CV to the interview', 'Bawa CV saat wawancara'],
+  },
+  at_risk_sector: {
+    fires: [
+      'Deckhand for a tuna long-liner',
+      'Pekerja ladang sawit',
+      'ABK kapal ikan',
+      'Thuyền viên tàu cá',
+      'ลูกเรือประมง',
+      'ငါးဖမ်းလှေ',
+      'នាវិកទូកនេសាទ',
+    ],
+    nearMisses: ['Office administrator', 'Staf akuntansi', 'Kế toán viên'],
+  },
+  worker_protections: {
+    fires: [
+      'You keep your own passport',
+      'Gaji dibayar terus ke akaun bank pekerja',
+      'Gaji ditransfer langsung ke rekening pekerja',
+      'Hợp đồng song ngữ',
+      'สัญญาสองภาษา',
+      'မြန်မာဘာသာစာချုပ်',
+      'កិច្ចសន្យាពីរភាសា',
+    ],
+    nearMisses: ['Passport will be kept by the company', 'Gaji tunai'],
   },
   vague_employer: {
     fires: [
@@ -211,6 +315,15 @@ describe('red flags', () => {
       fires('Urgent: factory workers, no experience, free housing, WhatsApp HR').includes('no_core_lure'),
     );
     assert.ok(!fires('Urgent: factory workers in Cambodia, no experience').includes('no_core_lure'));
+  });
+
+  it('counts debts and withheld wages as core lures, but not a sector, an agent or "no contract" alone', () => {
+    assert.ok(!fires('Deckhand wanted, costs deducted from your salary').includes('no_core_lure'));
+    assert.ok(!fires('Deckhand wanted, wages paid at the end of the contract').includes('no_core_lure'));
+    assert.ok(
+      fires('Deckhand for a fishing vessel, our agent will arrange everything').includes('no_core_lure'),
+    );
+    assert.ok(fires('Part-time barista, no contract, flexible hours').includes('no_core_lure'));
   });
 
   it('reads Vietnamese typed without its tone marks', () => {

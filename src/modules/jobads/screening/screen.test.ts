@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { forcedLabourAdverts } from '../../../../bench/jobads/forced-labour.ts';
 import { toZawgyiBurmese } from './burmese.ts';
 import { detectAdvertLanguage } from './language.ts';
 import { shippedModel } from './model.ts';
@@ -11,7 +12,7 @@ describe('the shipped model', () => {
     const model = shippedModel();
     assert.equal(model.meta.redFlagsVersion, redFlagsVersion);
     assert.ok(model.meta.trainedOn.adverts >= 5000);
-    assert.equal(redFlags.length, 18);
+    assert.equal(redFlags.length, 25);
   });
 });
 
@@ -41,6 +42,33 @@ describe('screenAdvert', () => {
     );
     assert.equal(result.risk, 'low');
     assert.ok(result.findings.some((f) => f.kind === 'counter_signal' && f.id === 'licensed_recruiter'));
+  });
+
+  it('flags forced labour and debt bondage outside the scam compounds, and not the legitimate look-alikes', () => {
+    for (const advert of forcedLabourAdverts) {
+      const result = screenAdvert(advert.text);
+      assert.equal(result.risk !== 'low', advert.risky, `${advert.language}: ${advert.text.slice(0, 60)}`);
+    }
+  });
+
+  it('does not flag casual local work hired without a written contract', () => {
+    for (const text of [
+      'Part-time barista, no contract, flexible hours, cafe in Bangsar. RM10 per hour. WhatsApp 012-345 6789',
+      'Kerja part time tanpa kontrak, jaga toko di Bandung, gaji harian 100 ribu',
+      'Việc làm thời vụ không cần hợp đồng, phụ bán quán ăn, trả lương theo ngày',
+    ])
+      assert.equal(screenAdvert(text).risk, 'low', text);
+  });
+
+  it('gives the debt-bondage reasons of a fishing-crew advert', () => {
+    const result = screenAdvert(
+      'Dicari ABK kapal ikan Taiwan, sistem potong gaji 8 bulan, buku pelaut ditahan kapten, gaji dibayar setelah selesai kontrak',
+      'id',
+    );
+    const ids = result.findings.map((f) => f.id);
+    for (const id of ['debt_from_wages', 'documents_kept', 'wages_withheld', 'at_risk_sector'])
+      assert.ok(ids.includes(id), id);
+    assert.equal(result.risk, 'high');
   });
 
   it('rates a well-paid skilled job low', () => {

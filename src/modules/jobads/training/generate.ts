@@ -12,6 +12,8 @@ import { scriptBanks } from './phrases-script.ts';
  * real job, realistic pay and a way to apply, and a third of them are the hard cases: overseas
  * work through a licensed agency or a government scheme, employers who pay the ticket, skilled
  * jobs paid well, local customer-service jobs. Some risky adverts are subtle (two or three lures).
+ * A third of the risky adverts are forced labour outside the scam compounds (fishing, plantation,
+ * building, domestic and factory work), and the same jobs are also hired legitimately.
  *
  * `split` keeps training and evaluation apart: each slot's phrases are divided (every third
  * phrase is for evaluation only where a slot has three or more), and the two use other seeds.
@@ -74,7 +76,39 @@ function composer(language: AdvertLanguage, split: Split, random: () => number) 
   return { pick, maybe, render };
 }
 
+/**
+ * Forced labour and debt bondage outside the scam compounds: a fishing, plantation, building,
+ * domestic or factory job, often in an ordinary destination, with costs repaid from wages, wages
+ * held back, no contract, papers kept or no leaving — and at least one of those.
+ */
+function forcedLabourAdvert(language: AdvertLanguage, split: Split, random: () => number): string {
+  const { pick, maybe, render } = composer(language, split, random);
+  const coercion = [
+    ...maybe(0.5, 'debt'),
+    ...maybe(0.4, 'withheld'),
+    ...maybe(0.3, 'noContract'),
+    ...maybe(0.3, 'restricted'),
+    ...maybe(0.35, 'documents'),
+  ];
+  if (coercion.length === 0) coercion.push(pick('debt'));
+  return render([
+    ...maybe(0.7, 'open'),
+    pick('laborRole'),
+    ...maybe(0.5, 'legitPlace'),
+    ...maybe(0.3, 'legitPay'),
+    ...coercion,
+    ...maybe(0.4, 'agentArranges'),
+    ...maybe(0.25, 'fee'),
+    ...maybe(0.4, 'noExperience'),
+    ...maybe(0.3, 'travelPaid'),
+    ...maybe(0.3, 'room'),
+    ...maybe(0.3, 'urgency'),
+    ...maybe(0.3, 'messaging'),
+  ]);
+}
+
 function riskyAdvert(language: AdvertLanguage, split: Split, random: () => number): string {
+  if (random() < 0.35) return forcedLabourAdvert(language, split, random);
   const { pick, maybe, render } = composer(language, split, random);
   const subtle = random() < 0.3;
   const lures = [
@@ -103,7 +137,7 @@ function legitimateAdvert(language: AdvertLanguage, split: Split, random: () => 
     return render([
       ...maybe(0.7, 'open'),
       ...maybe(0.6, 'company'),
-      pick('legitRole'),
+      random() < 0.25 ? pick('laborRole') : pick('legitRole'),
       ...maybe(0.8, 'legitPay'),
       ...maybe(0.7, 'noExperience'),
       ...maybe(0.6, 'room'),
@@ -114,7 +148,7 @@ function legitimateAdvert(language: AdvertLanguage, split: Split, random: () => 
   const parts = [
     ...maybe(0.7, 'open'),
     pick('company'),
-    pick('legitRole'),
+    overseas && random() < 0.4 ? pick('laborRole') : pick('legitRole'),
     pick('legitPlace'),
     ...maybe(0.75, 'legitPay'),
     ...maybe(0.75, 'requirements'),
@@ -126,7 +160,12 @@ function legitimateAdvert(language: AdvertLanguage, split: Split, random: () => 
   ];
   if (overseas) {
     parts.push(random() < 0.5 ? pick('licence') : pick('scheme'));
-    parts.push(...maybe(0.5, 'ethicalPaid'), ...maybe(0.4, 'room'), ...maybe(0.3, 'licence'));
+    parts.push(
+      ...maybe(0.5, 'ethicalPaid'),
+      ...maybe(0.4, 'room'),
+      ...maybe(0.3, 'licence'),
+      ...maybe(0.4, 'protections'),
+    );
   }
   return render(parts);
 }

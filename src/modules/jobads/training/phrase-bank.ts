@@ -24,4 +24,13 @@ export interface PhraseBank {
   readonly scheme: readonly string[];
   /** Ethical recruitment: the employer pays travel and fees (reads like a lure, is not one). */
   readonly ethicalPaid: readonly string[];
+  /** Forced labour outside the scam compounds: the jobs (also hired legitimately) and the lures. */
+  readonly laborRole: readonly string[];
+  readonly debt: readonly string[];
+  readonly withheld: readonly string[];
+  readonly noContract: readonly string[];
+  readonly restricted: readonly string[];
+  readonly agentArranges: readonly string[];
+  /** What a legitimate labour-migration advert promises the worker keeps (passport, own account). */
+  readonly protections: readonly string[];
 }
