@@ -19,6 +19,7 @@ import { api, query } from '../../api/client.ts';
 import type { CaseView, Person, PersonMatch } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { useCountryName } from '../victim-path/labels.ts';
 import { caseTypes, exploitationTypes, riskLevels, sexes } from './case-options.ts';
 
 interface Chosen {
@@ -35,6 +36,7 @@ function FindPerson({
   onNew: (name: string) => void;
 }) {
   const { t } = useTranslation();
+  const countryName = useCountryName();
   const [matches, setMatches] = useState<PersonMatch[]>();
   const form = useForm<{ name: string; documentNumber: string }>({
     defaultValues: { name: '', documentNumber: '' },
@@ -108,7 +110,7 @@ function FindPerson({
                   <Text>{match.names.join(' / ')}</Text>
                   <Text size="xs" c="dimmed">
                     {t(`person.sex.${match.sex}`)}
-                    {match.nationality ? ` · ${match.nationality}` : ''}
+                    {match.nationality ? ` · ${countryName(match.nationality)}` : ''}
                   </Text>
                   {match.reasons && match.reasons.length > 0 && (
                     <Text size="xs" c="dimmed">

@@ -17,7 +17,7 @@ function useBirthText() {
       case 'estimated':
         return t('linkage.birthEstimated', { age: birth.age, date: format.date(birth.on) });
       default:
-        return t('person.sex.unknown');
+        return t('linkage.birthUnknown');
     }
   };
 }
