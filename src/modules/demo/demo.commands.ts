@@ -6,8 +6,9 @@ import { hashPassword } from '../auth/index.ts';
 import { seedShelter } from '../shelters/index.ts';
 import { createUser } from '../users/index.ts';
 import { type DemoAgencyKey, demoAgencies } from './demo-agencies.ts';
+import { seedPartners } from './demo-partners.ts';
 import { demoShelters } from './demo-shelters.ts';
-import { seedTrainingAndPartners } from './demo-training.ts';
+import { seedTraining } from './demo-training.ts';
 import { type DemoUser, demoPassword, demoUsers } from './demo-users.ts';
 
 /** True when the database has no agency yet: a new installation. */
@@ -78,9 +79,15 @@ export async function seedDemo(db: Db): Promise<{ agencies: number; users: numbe
         skipPolicyChecks: false,
       };
     };
-    await seedTrainingAndPartners(tx, {
+    await seedPartners(tx, {
+      coordinators: {
+        MY: actorOf('coordinator.mapo@demo.lindung.org', 'coordination:manage'),
+        ID: actorOf('coordinator.gugustugas@demo.lindung.org', 'coordination:manage'),
+      },
+      agencies: ids,
+    });
+    await seedTraining(tx, {
       trainer: actorOf('trainer.mapo@demo.lindung.org', 'training:manage'),
-      coordinator: actorOf('coordinator.mapo@demo.lindung.org', 'coordination:manage'),
       participants: [
         'officer.pdrm@demo.lindung.org',
         'investigator.pdrm@demo.lindung.org',

@@ -49,8 +49,9 @@ async function problemsOf(
     problems.push({ field: 'memberSince', message: 'is only for members of the network' });
   if (partner.linkedAgencyId) {
     const agency = await findAgency(tx, partner.linkedAgencyId);
-    if (!agency || agency.country.trim() !== country)
-      problems.push({ field: 'linkedAgencyId', message: 'is not an agency of the country' });
+    // An embassy hosted in the country is one of its partners too (a government focal point).
+    if (!agency || (agency.country.trim() !== country && agency.host_country?.trim() !== country))
+      problems.push({ field: 'linkedAgencyId', message: 'is not an agency of the country or hosted in it' });
   }
   return problems;
 }
