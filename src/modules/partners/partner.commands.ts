@@ -1,7 +1,7 @@
 import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { type FieldProblem, ForbiddenError, ValidationError } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
 import { registerDeadline } from '../deadlines/index.ts';
 import type { PartnerRow } from './partner.repo.ts';
@@ -121,7 +121,8 @@ export async function changePartner(
     `update partner_organisation set ${sets.join(', ')}, updated_at = now() where id = $1 returning id`,
     [partner.id, ...given.map(([, value]) => (Array.isArray(value) ? [...new Set(value)] : value))],
   );
-  if (rows.length === 0) return;
+  // Row-level security lets only the keeping agency's coordinators change it: say so, never 200.
+  if (rows.length === 0) throw new ForbiddenError();
   await audit(props, 'partner.change', partner.id, { fields: given.map(([field]) => field) });
 }
 
