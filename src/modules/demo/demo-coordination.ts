@@ -33,11 +33,12 @@ const requestId = 'demo-seed';
 
 /**
  * Malaysia's coordination, made through the modules' own commands (their rules apply): the
- * National Action Plan 2021–2025 on the 4P with indicators and yearly targets, progress reports by
- * JKM (accepted) and MAPO (awaiting review); the council with a recorded meeting whose decisions
- * name plan activities and whose action items stay open for the next meeting; an operating
- * guideline whose second version awaits JKM's and PDRM's acknowledgement; an awareness campaign
- * carrying out a plan activity, with an event in Johor Bahru with partners of the network.
+ * National Action Plan 2021–2025 on the 4P with indicators and yearly targets, and progress
+ * reports by JKM and MAPO for every year (the last awaiting review; PDRM's and Tenaganita's are
+ * late); the council with a recorded meeting whose decisions name plan activities and whose action
+ * items stay open for the next meeting; an operating guideline whose second version awaits JKM's
+ * and PDRM's acknowledgement; an awareness campaign carrying out a plan activity, with an event in
+ * Johor Bahru with partners of the network.
  */
 export async function seedCoordination(tx: Tx, demo: DemoCoordination): Promise<void> {
   const { coordinator, jkmFocalPoint } = demo;
@@ -131,7 +132,17 @@ export async function seedCoordination(tx: Tx, demo: DemoCoordination): Promise<
   );
   const plan = await asCoordinator(() => requirePlan(tx, planId));
   const [awareness, training, , memoranda] = plan.strategies.map((s) => s.activities[0]?.id as string);
-  const reportOn = async (actor: Actor, activityId: string, narrative: string, value: number) => {
+  // JKM and MAPO report on every year of the plan, so no deadline of theirs is late; the reports
+  // of the last year await the coordinator's review. PDRM and Tenaganita have not reported: the
+  // dashboard flags their reports as late.
+  const years = [2021, 2022, 2023, 2024, 2025];
+  const reportOn = async (
+    actor: Actor,
+    activityId: string,
+    year: number,
+    narrative: string,
+    value: number,
+  ) => {
     const activity = findActivity(plan, activityId);
     if (!activity) throw new Error('demo activity missing');
     return createReport({
@@ -142,36 +153,51 @@ export async function seedCoordination(tx: Tx, demo: DemoCoordination): Promise<
       activity,
       report: {
         activityId,
-        year: 2024,
-        status: 'on_track',
+        year,
+        status: year === 2025 ? 'delayed' : 'on_track',
         narrative,
         indicatorValues: activity.indicators.map((indicator) => ({ indicatorId: indicator.id, value })),
         submit: true,
       },
     });
   };
-  const jkmReport = await asJkm(() =>
-    reportOn(
-      jkmFocalPoint,
-      training as string,
-      'Four courses for shelter and welfare officers in Kuala Lumpur, Johor Bahru and Kota Kinabalu.',
-      84,
-    ),
-  );
+  const jkmReports = await asJkm(async () => {
+    const reports = [];
+    for (const [i, year] of years.entries()) {
+      reports.push(
+        await reportOn(
+          jkmFocalPoint,
+          training as string,
+          year,
+          `Courses for shelter and welfare officers in ${year}: Kuala Lumpur, Johor Bahru and Kota Kinabalu.`,
+          30 + i * 18,
+        ),
+      );
+    }
+    return reports;
+  });
   const guidelineId = await asCoordinator(async () => {
-    await reviewReport({
-      tx,
-      actor: coordinator,
-      requestId,
-      report: jkmReport,
-      review: { decision: 'accept' },
-    });
-    await reportOn(
-      coordinator,
-      awareness as string,
-      'Eleven events in five states with Tenaganita and the labour department.',
-      11,
-    );
+    for (const [i, year] of years.entries()) {
+      const report = await reportOn(
+        coordinator,
+        awareness as string,
+        year,
+        `Awareness events in ${year} with Tenaganita and the labour department.`,
+        5 + i * 2,
+      );
+      if (year < 2025) {
+        await reviewReport({ tx, actor: coordinator, requestId, report, review: { decision: 'accept' } });
+        const jkmReport = jkmReports[i];
+        if (jkmReport)
+          await reviewReport({
+            tx,
+            actor: coordinator,
+            requestId,
+            report: jkmReport,
+            review: { decision: 'accept' },
+          });
+      }
+    }
 
     const councilId = await createCommittee({
       tx,
