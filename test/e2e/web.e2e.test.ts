@@ -190,6 +190,7 @@ describe('the web app in Chromium', () => {
     });
     await page.getByText(`Received on the platform by ${demoAgencies.kbri.name}.`).waitFor();
     await page.getByText('Covers: Kuala Lumpur, Selangor.').waitFor();
+    await screenshot(page, 'referral-receiver-en');
     await page.getByLabel('Purpose', { exact: true }).selectOption('repatriation');
     await page.getByRole('checkbox', { name: 'Return home' }).check();
     await page.getByRole('button', { name: 'Send the referral' }).click();
