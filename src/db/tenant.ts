@@ -42,3 +42,20 @@ export function tenantPrelude(scope: TenantScope): string {
     set_config('lindung.agency_id', '${scope.agencyId}', true),
     set_config('lindung.permissions', '${permissions.join(',')}', true)`;
 }
+
+/**
+ * Runs `work` inside an open transaction as `scope` (role `lindung_app`, row-level security on),
+ * then returns the transaction to its own role. For work that seeds data through the application's
+ * commands, so the database's rules apply to it as to a request (the demo seed).
+ */
+export async function actingAs<T>(tx: Tx, scope: TenantScope, work: () => Promise<T>): Promise<T> {
+  await tx.query(tenantPrelude(scope));
+  // On failure the transaction is aborted and rolled back: nothing to reset then.
+  const result = await work();
+  await tx.query(
+    `select set_config('lindung.user_id', '', true), set_config('lindung.agency_id', '', true),
+            set_config('lindung.permissions', '', true)`,
+  );
+  await tx.query('reset role');
+  return result;
+}

@@ -183,8 +183,12 @@ for (const kind of await testDatabaseKinds()) {
       const fixtures = {} as Record<FixtureKind, string>;
       const jkmIds: string[] = [];
       const countryOfAgency = new Map<string, string>();
+      const hostCountryOfAgency = new Map<string, string>();
       /** Whether the user's agency is of Malaysia, the country of the coordination fixtures. */
       const malaysian = (user: DemoUser) => countryOfAgency.get(session(user.email).agencyId) === 'MY';
+      const readsMalaysian = (user: DemoUser, entry: MatrixEntry) =>
+        malaysian(user) ||
+        (entry.hostedReads === true && hostCountryOfAgency.get(session(user.email).agencyId) === 'MY');
       const session = (email: string) => sessions.get(email) as TestSession;
       const holds = (user: DemoUser, entry: MatrixEntry) =>
         (entry.needs ?? []).some((p) => permissions.get(user.role)?.has(p));
@@ -600,8 +604,11 @@ for (const kind of await testDatabaseKinds()) {
             endsOn: '2026-12-31',
           }),
         ).id;
-        for (const row of await db.query<{ id: string; country: string }>('select id, country from agency')) {
+        for (const row of await db.query<{ id: string; country: string; host_country: string | null }>(
+          'select id, country, host_country from agency',
+        )) {
           countryOfAgency.set(row.id, row.country);
+          if (row.host_country) hostCountryOfAgency.set(row.id, row.host_country);
         }
         await db.transaction((tx) => sweepReminders(tx, { leadDays: [7] }));
         const deadlines = ok(await jkm.request('GET', '/api/deadlines'));
@@ -694,7 +701,13 @@ for (const kind of await testDatabaseKinds()) {
             const expected = self
               ? [200]
               : entry.scope === 'country'
-                ? [!malaysian(user) ? 404 : entry.needs && !unchecked && !holds(user, entry) ? 403 : 200]
+                ? [
+                    !readsMalaysian(user, entry)
+                      ? 404
+                      : entry.needs && !unchecked && !holds(user, entry)
+                        ? 403
+                        : 200,
+                  ]
                 : expectedRead(entry, relation, holds(user, entry), unchecked, user);
             if (expected && !expected.includes(response.statusCode)) {
               failures.push(`${label}: ${response.statusCode}, expected ${expected.join(' or ')}`);

@@ -11,7 +11,8 @@ import type { Permission } from '../../src/policy/permissions.ts';
  * - `referral`: as `agency`, and the receiving agency of an accepted referral sees a shared view.
  * - `country`: a coordination record of Malaysia (made by MAPO): every Malaysian agency reads it,
  *   another country's agencies do not find it (404); changes are the coordinating agency's. With
- *   `needs`, a Malaysian user also needs one of them (the dashboard is the coordinators').
+ *   `needs`, a Malaysian user also needs one of them (the dashboard is the coordinators'). With
+ *   `hostedReads`, an agency hosted in Malaysia (an embassy) reads it too.
  *
  * `params` fills path parameters from the fixtures (kind of record); `owner` is the agency whose
  * record it is (JKM unless said); `query` is appended to the URL; `anyAgency` names the permissions
@@ -87,6 +88,8 @@ export interface MatrixEntry {
   readonly query?: string;
   /** Permissions that reach every agency's records (the platform administrator's). */
   readonly anyAgency?: readonly Permission[];
+  /** `country` records an agency hosted in Malaysia (an embassy) reads as well (the partner directory). */
+  readonly hostedReads?: true;
 }
 
 const agency = (
@@ -417,7 +420,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/partners': signedIn,
   'GET /api/partners/referral-targets': { scope: 'signed-in', query: 'service=shelter' },
   'POST /api/partners': agency(['coordination:manage']),
-  'GET /api/partners/{id}': country('partner'),
+  'GET /api/partners/{id}': { ...country('partner'), hostedReads: true },
   'PATCH /api/partners/{id}': country('partner'),
   'POST /api/partners/{id}/mous': country('partner'),
   // Campaigns: the country's; the running agency's coordinators add events and materials.

@@ -155,7 +155,10 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
   step('lets the coordinator build a 4P plan with activities, agencies, indicators and targets', async () => {
     await coordinator.goto('/action-plans');
     await coordinator.getByRole('heading', { name: 'National action plans' }).waitFor();
-    await coordinator.getByText('No action plan yet for your country.').waitFor();
+    // The demo's own plan is listed; this step builds another.
+    await coordinator
+      .getByRole('link', { name: 'National Action Plan on Anti-Trafficking in Persons 2021–2025' })
+      .waitFor();
     await coordinator.getByRole('navigation').getByRole('link', { name: 'Committees' }).waitFor();
     await coordinator.getByRole('link', { name: 'New action plan' }).click();
     await coordinator.getByRole('heading', { name: 'New national action plan' }).waitFor();
@@ -259,7 +262,7 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
 
   step('runs a committee meeting with an action item carried to the next meeting', async () => {
     await coordinator.goto('/committees');
-    await coordinator.getByText('No committee yet for your country.').waitFor();
+    await coordinator.getByRole('link', { name: 'Council plenary (demo)' }).waitFor();
     const form = coordinator.getByRole('form', { name: 'New committee' });
     await form.getByLabel('Name').fill('Jawatankuasa Perlindungan dan Pemulihan');
     await form.getByRole('button', { name: 'Add a member agency' }).click();
@@ -317,7 +320,9 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
 
   step('issues a guideline that JKM must acknowledge, and shows who has', async () => {
     await coordinator.goto('/guidelines');
-    await coordinator.getByText('No guidelines yet for your country.').waitFor();
+    await coordinator
+      .getByRole('link', { name: /Operating guideline on the protection of victims in shelters/ })
+      .waitFor();
     const form = coordinator.getByRole('form', { name: 'New guideline' });
     await form
       .getByLabel('Title', { exact: true })
@@ -363,7 +368,7 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
     await coordinator.getByRole('cell', { name: 'Counselling for returning workers' }).waitFor();
 
     await coordinator.goto('/campaigns');
-    await coordinator.getByText('No campaign yet for your country.').waitFor();
+    await coordinator.getByRole('link', { name: 'Know your rights at work (demo)' }).waitFor();
     const campaign = coordinator.getByRole('form', { name: 'New campaign' });
     await campaign.getByLabel('Title', { exact: true }).fill('Kerja selamat di luar negara');
     await campaign.getByLabel('Target audiences').fill('migrant workers, employers');

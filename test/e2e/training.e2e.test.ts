@@ -167,5 +167,24 @@ describe('issue 9 in the browser: the trainer runs a course to a certificate', (
     await trainer.getByRole('combobox', { name: 'Count by' }).selectOption('role');
     await trainer.getByRole('row', { name: /Case manager/ }).waitFor();
     assert.deepEqual(await seriousViolations(trainer), []);
+
+    // The national coordinator runs no session and employs none of them: the country's figures,
+    // a small count of another agency said as such, never as a number.
+    const coordinator = await pageOf(
+      server,
+      await signInEnrolled(server, 'coordinator.mapo@demo.lindung.org'),
+    );
+    try {
+      await coordinator.goto('/training/report');
+      await coordinator.getByRole('heading', { name: 'People trained' }).waitFor();
+      await coordinator.getByLabel('Sessions ending from').fill('2026-04-01');
+      await coordinator.getByLabel('Sessions ending until').fill('2026-04-30');
+      await coordinator.getByText(/Figures of every agency of your country/).waitFor();
+      const national = coordinator.getByRole('row', { name: new RegExp(jkmName) });
+      await national.getByRole('cell', { name: 'fewer than 5' }).first().waitFor();
+      assert.deepEqual(await seriousViolations(coordinator), []);
+    } finally {
+      await coordinator.context().close();
+    }
   });
 });

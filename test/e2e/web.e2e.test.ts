@@ -174,7 +174,19 @@ describe('the web app in Chromium', () => {
     await page.getByText('In force').waitFor();
     await page.getByRole('tab', { name: 'Referrals' }).click();
     await page.getByLabel('Under which consent').selectOption({ index: 1 });
-    await page.getByLabel('Refer to').selectOption({ label: demoAgencies.kbri.name });
+    // The receivers come from the partner network: a partner not on the platform is listed, not chosen.
+    const receiver = page.getByLabel('Refer to');
+    const offPlatform = receiver.getByRole('option', {
+      name: /Persatuan Sokongan Pekerja Migran.*not on the platform/,
+    });
+    assert.equal(await offPlatform.isDisabled(), true);
+    await page.getByText('do not use Lindung, so a referral here cannot reach them').waitFor();
+    await receiver.selectOption({
+      label: `${demoAgencies.kbri.name} — Safe return, Interpretation, Legal aid`,
+    });
+    await page.getByText(`Received on the platform by ${demoAgencies.kbri.name}.`).waitFor();
+    await page.getByText('Covers: Kuala Lumpur, Selangor.').waitFor();
+    await screenshot(page, 'referral-receiver-en');
     await page.getByLabel('Purpose', { exact: true }).selectOption('repatriation');
     await page.getByRole('checkbox', { name: 'Return home' }).check();
     await page.getByRole('button', { name: 'Send the referral' }).click();

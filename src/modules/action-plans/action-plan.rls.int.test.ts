@@ -78,7 +78,12 @@ for (const kind of await testDatabaseKinds()) {
       const seen = await mapo.request('GET', `/api/action-plans/${planId}/reports`);
       assert.deepEqual(seen.json().items, []);
       assert.equal((await mapo.request('GET', `/api/action-plan-reports/${jkmDraft}`)).statusCode, 404);
-      const byCoordinator = await asTenant(mapo, coordinator, 'select id from action_plan_report');
+      const byCoordinator = await asTenant(
+        mapo,
+        coordinator,
+        'select id from action_plan_report where plan_id = $1',
+        [planId],
+      );
       assert.deepEqual(byCoordinator, []);
     });
 
@@ -180,7 +185,11 @@ for (const kind of await testDatabaseKinds()) {
       const jkmDeadlines = await asTenant<{ agency_id: string }>(
         jkm,
         reporter,
-        "select agency_id from deadline where source_kind = 'action_plan_report'",
+        `select agency_id from deadline where source_kind = 'action_plan_report'
+            and source_id in (select lindung_action_plan_period_source(t.id, y::int)
+                                from action_plan_activity t cross join generate_series(2021, 2025) y
+                               where t.plan_id = $1)`,
+        [planId],
       );
       assert.equal(jkmDeadlines.length, 5);
       assert.ok(jkmDeadlines.every((d) => d.agency_id === jkm.agencyId));

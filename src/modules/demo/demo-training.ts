@@ -1,6 +1,5 @@
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { createPartner, recordMou } from '../partners/index.ts';
 import {
   createCourse,
   createSession,
@@ -12,7 +11,6 @@ import {
 
 interface DemoActors {
   readonly trainer: Actor;
-  readonly coordinator: Actor;
   /** Demo users who attend the first course, with their agency and role. */
   readonly participants: readonly { userId: string; fullName: string; agencyId: string; role: string }[];
 }
@@ -21,10 +19,10 @@ const requestId = 'demo-seed';
 
 /**
  * A course of the national training manual run to certificates (so the public check has a code to
- * verify), a second course open for registration, and three partners of the network, one with an MoU.
+ * verify), and a second course open for registration.
  */
-export async function seedTrainingAndPartners(tx: Tx, actors: DemoActors): Promise<void> {
-  const { trainer, coordinator } = actors;
+export async function seedTraining(tx: Tx, actors: DemoActors): Promise<void> {
+  const { trainer } = actors;
   const identification = await createCourse({
     tx,
     actor: trainer,
@@ -114,61 +112,6 @@ export async function seedTrainingAndPartners(tx: Tx, actors: DemoActors): Promi
       trainers: ['Mohd Faizal Hamid', 'Lim Mei Ling'],
       capacity: 100,
       language: 'en',
-    },
-  });
-
-  const network = await createPartner({
-    tx,
-    actor: coordinator,
-    requestId,
-    partner: {
-      name: 'Persatuan Sokongan Pekerja Migran (demo)',
-      kind: 'cso',
-      services: ['shelter', 'legal_aid', 'counselling', 'interpretation'],
-      regions: ['Kuala Lumpur', 'Selangor', 'Johor'],
-      languages: ['ms', 'en', 'id'],
-      contactName: 'Pegawai Penghubung',
-      contactEmail: 'focal@psp-migran.example',
-      networkMember: true,
-      memberSince: '2021-06-01',
-    },
-  });
-  await recordMou({
-    tx,
-    actor: coordinator,
-    requestId,
-    partner: { agency_id: coordinator.agencyId, id: network },
-    mou: {
-      title: 'MoU on shelter referrals and interpreters',
-      signedOn: '2022-07-01',
-      expiresOn: '2027-06-30',
-    },
-  });
-  await createPartner({
-    tx,
-    actor: coordinator,
-    requestId,
-    partner: {
-      name: 'International organisation for migration (demo office)',
-      kind: 'international',
-      services: ['repatriation', 'livelihood', 'training'],
-      regions: ['Kuala Lumpur', 'Sabah'],
-      languages: ['en', 'vi', 'id'],
-      networkMember: true,
-      memberSince: '2021-03-15',
-    },
-  });
-  await createPartner({
-    tx,
-    actor: coordinator,
-    requestId,
-    partner: {
-      name: 'Labour department focal point (demo)',
-      kind: 'government',
-      services: ['hotline'],
-      regions: ['Penang'],
-      languages: ['ms', 'en'],
-      networkMember: false,
     },
   });
 }

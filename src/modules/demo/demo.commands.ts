@@ -6,8 +6,10 @@ import { hashPassword } from '../auth/index.ts';
 import { seedShelter } from '../shelters/index.ts';
 import { createUser } from '../users/index.ts';
 import { type DemoAgencyKey, demoAgencies } from './demo-agencies.ts';
+import { seedCoordination } from './demo-coordination.ts';
+import { seedPartners } from './demo-partners.ts';
 import { demoShelters } from './demo-shelters.ts';
-import { seedTrainingAndPartners } from './demo-training.ts';
+import { seedTraining } from './demo-training.ts';
 import { type DemoUser, demoPassword, demoUsers } from './demo-users.ts';
 
 /** True when the database has no agency yet: a new installation. */
@@ -27,7 +29,9 @@ export async function countDemoUsers(db: Db): Promise<number> {
 
 /**
  * Fills an empty database with the demo agencies of Malaysia, Indonesia and Vietnam and one user
- * per role, and the shelters of the agencies that run them, all in one transaction (all or nothing). Does nothing if any agency exists.
+ * per role, the shelters of the agencies that run them, the partner networks, Malaysia's action plan,
+ * council, guideline and campaign, and a course run to certificates, all in one transaction (all or
+ * nothing). Does nothing if any agency exists.
  */
 export async function seedDemo(db: Db): Promise<{ agencies: number; users: number } | undefined> {
   // One hash for all: the demo password is public, and hashing a dozen times slows the first start.
@@ -68,19 +72,34 @@ export async function seedDemo(db: Db): Promise<{ agencies: number; users: numbe
       userIds.set(user.email, created.id);
     }
     for (const shelter of demoShelters) await seedShelter(tx, ids.get(shelter.agency) as string, shelter);
-    const actorOf = (email: string, permission: Permission): Actor => {
+    const actorOf = (email: string, permission: Permission | Permission[]): Actor => {
       const user = demoUsers.find((u) => u.email === email) as DemoUser;
       return {
         userId: userIds.get(email) as string,
         agencyId: ids.get(user.agency) as string,
-        permissions: new Set([permission]),
+        permissions: new Set(Array.isArray(permission) ? permission : [permission]),
         via: 'platform',
         skipPolicyChecks: false,
       };
     };
-    await seedTrainingAndPartners(tx, {
+    const partners = await seedPartners(tx, {
+      coordinators: {
+        MY: actorOf('coordinator.mapo@demo.lindung.org', 'coordination:manage'),
+        ID: actorOf('coordinator.gugustugas@demo.lindung.org', 'coordination:manage'),
+      },
+      agencies: ids,
+    });
+    await seedCoordination(tx, {
+      coordinator: actorOf('coordinator.mapo@demo.lindung.org', [
+        'coordination:manage',
+        'coordination:report',
+      ]),
+      jkmFocalPoint: actorOf('admin.jkm@demo.lindung.org', ['coordination:report']),
+      agencies: ids,
+      partners,
+    });
+    await seedTraining(tx, {
       trainer: actorOf('trainer.mapo@demo.lindung.org', 'training:manage'),
-      coordinator: actorOf('coordinator.mapo@demo.lindung.org', 'coordination:manage'),
       participants: [
         'officer.pdrm@demo.lindung.org',
         'investigator.pdrm@demo.lindung.org',

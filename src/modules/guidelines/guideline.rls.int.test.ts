@@ -42,7 +42,11 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await gugus.request('GET', `/api/guidelines/${guidelineId}`)).statusCode, 404);
       assert.deepEqual((await gugus.request('GET', '/api/guidelines')).json().items, []);
       assert.deepEqual(await asTenant(gugus, coordinator, 'select 1 from guideline_version'), []);
-      assert.equal((await asTenant(jkm, [], 'select 1 from guideline_version')).length, 1);
+      assert.equal(
+        (await asTenant(jkm, [], 'select 1 from guideline_version where guideline_id = $1', [guidelineId]))
+          .length,
+        1,
+      );
     });
 
     it('refuses versions by another agency, and acknowledgements not required or for another agency', async () => {

@@ -7,3 +7,4 @@
 export { createPartner, recordMou } from './partner.commands.ts';
 export { partnerLabels } from './partner.labels.ts';
 export { registerPartnerRoutes } from './partner.routes.ts';
+export type { PartnerInput } from './partner.schema.ts';

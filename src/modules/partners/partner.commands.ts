@@ -1,7 +1,7 @@
 import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { type FieldProblem, ForbiddenError, ValidationError } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
 import { registerDeadline } from '../deadlines/index.ts';
 import type { PartnerRow } from './partner.repo.ts';
@@ -49,8 +49,9 @@ async function problemsOf(
     problems.push({ field: 'memberSince', message: 'is only for members of the network' });
   if (partner.linkedAgencyId) {
     const agency = await findAgency(tx, partner.linkedAgencyId);
-    if (!agency || agency.country.trim() !== country)
-      problems.push({ field: 'linkedAgencyId', message: 'is not an agency of the country' });
+    // An embassy hosted in the country is one of its partners too (a government focal point).
+    if (!agency || (agency.country.trim() !== country && agency.host_country?.trim() !== country))
+      problems.push({ field: 'linkedAgencyId', message: 'is not an agency of the country or hosted in it' });
   }
   return problems;
 }
@@ -120,7 +121,8 @@ export async function changePartner(
     `update partner_organisation set ${sets.join(', ')}, updated_at = now() where id = $1 returning id`,
     [partner.id, ...given.map(([, value]) => (Array.isArray(value) ? [...new Set(value)] : value))],
   );
-  if (rows.length === 0) return;
+  // Row-level security lets only the keeping agency's coordinators change it: say so, never 200.
+  if (rows.length === 0) throw new ForbiddenError();
   await audit(props, 'partner.change', partner.id, { fields: given.map(([field]) => field) });
 }
 

@@ -32,7 +32,10 @@ for (const kind of await testDatabaseKinds()) {
         (await asTenant(jkm, [], 'select 1 from partner_organisation where id = $1', [partnerId])).length,
         1,
       );
-      assert.deepEqual(await asTenant(gugus, coordinator, 'select 1 from partner_organisation'), []);
+      assert.deepEqual(
+        await asTenant(gugus, coordinator, "select 1 from partner_organisation where country = 'MY'"),
+        [],
+      );
       assert.equal((await gugus.request('GET', `/api/partners/${partnerId}`)).statusCode, 404);
     });
 
@@ -96,6 +99,44 @@ for (const kind of await testDatabaseKinds()) {
           )
         ).length,
         1,
+      );
+    });
+
+    it("shows an embassy the host country's directory and MoUs, and lets it keep nothing there", async () => {
+      const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      const molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      assert.equal(
+        (await asTenant(kbri, [], 'select 1 from partner_organisation where id = $1', [partnerId])).length,
+        1,
+      );
+      assert.equal(
+        (await asTenant(kbri, [], 'select 1 from partner_mou where partner_id = $1', [partnerId])).length,
+        1,
+      );
+      assert.deepEqual(
+        await asTenant(molisa, [], 'select 1 from partner_organisation where country = $1', ['MY']),
+        [],
+      );
+      assert.deepEqual(
+        await asTenant(molisa, [], 'select 1 from partner_mou where partner_id = $1', [partnerId]),
+        [],
+      );
+      const changed = await asTenant(
+        kbri,
+        coordinator,
+        "update partner_organisation set name = 'Taken over' where id = $1 returning id",
+        [partnerId],
+      );
+      assert.deepEqual(changed, [], 'the embassy changes nothing in the host directory');
+      await assert.rejects(
+        asTenant(
+          kbri,
+          coordinator,
+          `insert into partner_organisation (agency_id, country, name, kind, created_by)
+           values ($1, 'MY', 'Added by the embassy', 'cso', $2)`,
+          [kbri.agencyId, kbri.userId],
+        ),
+        refused,
       );
     });
   });

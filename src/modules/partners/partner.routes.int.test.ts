@@ -37,7 +37,7 @@ for (const kind of await testDatabaseKinds()) {
         services: ['repatriation', 'shelter'],
         regions: ['Kuala Lumpur'],
         languages: ['en', 'vi'],
-        linkedAgencyId: platform().agencyIds.jkm,
+        linkedAgencyId: platform().agencyIds.jpw,
       });
       assert.equal(io.statusCode, 201, io.body);
       iom = io.json().id;
@@ -85,6 +85,52 @@ for (const kind of await testDatabaseKinds()) {
         ours(vietnamese).map((p) => p.id),
         [iom],
       );
+    });
+
+    it('offers the directory as referral receivers: agencies on the platform, the others with the reason', async () => {
+      interface Target {
+        id: string;
+        name: string;
+        receiver: { id: string; name: string } | null;
+        selectable: boolean;
+        notSelectableBecause: string | null;
+      }
+      const all = await jkm.request('GET', '/api/partners/referral-targets');
+      assert.equal(all.statusCode, 200, all.body);
+      const items = all.json().items as Target[];
+      const firstUnselectable = items.findIndex((p) => !p.selectable);
+      assert.ok(firstUnselectable > 0 && items.slice(firstUnselectable).every((p) => !p.selectable));
+      const io = items.find((p) => p.id === iom);
+      assert.equal(io?.receiver?.id, platform().agencyIds.jpw);
+      assert.equal(io?.selectable, true);
+      const cso = items.find((p) => p.id === tenaganita);
+      assert.deepEqual(
+        [cso?.receiver, cso?.selectable, cso?.notSelectableBecause],
+        [null, false, 'not_on_platform'],
+      );
+      // The demo directory names the demo agencies: JKM's own entry is listed, but not as a receiver.
+      const own = items.find((p) => p.receiver?.id === platform().agencyIds.jkm);
+      assert.deepEqual([own?.selectable, own?.notSelectableBecause], [false, 'own_agency']);
+      assert.ok(items.some((p) => p.selectable && p.receiver?.id === platform().agencyIds.tenaganita));
+    });
+
+    it('lets an embassy refer through the directory of the country hosting it', async () => {
+      const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      const linked = await mapo.request('POST', '/api/partners', {
+        name: 'Consular desk',
+        kind: 'government',
+        services: ['repatriation'],
+        linkedAgencyId: platform().agencyIds.kbri,
+      });
+      assert.equal(linked.statusCode, 201, linked.body);
+      const targets = await kbri.request('GET', '/api/partners/referral-targets?service=shelter');
+      assert.equal(targets.statusCode, 200, targets.body);
+      const ids = (targets.json().items as { id: string }[]).map((p) => p.id);
+      assert.ok(ids.includes(iom), "the host country's partners are offered");
+      assert.equal((await kbri.request('GET', `/api/partners/${tenaganita}`)).statusCode, 200);
+      const mine = (await kbri.request('GET', '/api/partners/referral-targets?service=repatriation')).json()
+        .items as { id: string; notSelectableBecause: string | null }[];
+      assert.equal(mine.find((p) => p.id === linked.json().id)?.notSelectableBecause, 'own_agency');
     });
 
     it('records an MoU whose expiry is a reminded deadline, and flags it as expiring', async () => {
@@ -145,7 +191,8 @@ for (const kind of await testDatabaseKinds()) {
 
     it("keeps the directory from another country's agencies", async () => {
       assert.equal((await gugus.request('GET', `/api/partners/${tenaganita}`)).statusCode, 404);
-      assert.deepEqual((await gugus.request('GET', '/api/partners')).json().items, []);
+      const indonesian = (await gugus.request('GET', '/api/partners')).json().items as { id: string }[];
+      assert.ok(!indonesian.some((p) => p.id === tenaganita || p.id === iom));
       assert.equal((await gugus.request('PATCH', `/api/partners/${iom}`, { name: 'Taken' })).statusCode, 404);
     });
   });

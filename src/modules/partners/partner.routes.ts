@@ -7,9 +7,9 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { type Actor, authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
-import { agencyToday, findAgency } from '../agencies/index.ts';
+import { agencyToday } from '../agencies/index.ts';
 import { changePartner, createPartner, recordMou } from './partner.commands.ts';
-import { partnerLabels, partnerServices } from './partner.labels.ts';
+import { partnerLabels } from './partner.labels.ts';
 import { partnerPolicy } from './partner.policy.ts';
 import { listPartners, mousOf, type PartnerRow, requirePartner } from './partner.repo.ts';
 import {
@@ -19,7 +19,10 @@ import {
   partnerQuerySchema,
   partnerSchema,
   partnerSummarySchema,
+  referralTargetQuerySchema,
+  referralTargetSchema,
 } from './partner.schema.ts';
+import { directoryCountries, referralTargets } from './referral-targets.ts';
 
 const tags = ['partners'];
 const idParams = z.strictObject({ id: z.uuid() });
@@ -45,7 +48,7 @@ const summary = (row: PartnerRow) => ({
 
 async function ofCountry(tx: Tx, actor: Actor, id: string): Promise<PartnerRow> {
   const partner = await requirePartner(tx, id);
-  if (!actor.skipPolicyChecks && partner.country !== (await findAgency(tx, actor.agencyId))?.country.trim()) {
+  if (!actor.skipPolicyChecks && !(await directoryCountries(tx, actor.agencyId)).has(partner.country)) {
     throw new NotFoundError('partner');
   }
   return partner;
@@ -105,7 +108,7 @@ export function registerPartnerRoutes(app: App, { db }: Services): void {
       schema: {
         tags,
         summary:
-          "The partner directory of your agency's country, filtered by kind, service, region, language or membership",
+          "The partner directory of your agency's country (an embassy's also of its host country), filtered by kind, service, region, language or membership",
         querystring: partnerQuerySchema,
         response: { 200: z.object({ items: z.array(partnerSummarySchema) }), ...problemResponses },
       },
@@ -114,13 +117,13 @@ export function registerPartnerRoutes(app: App, { db }: Services): void {
       const actor = actorOf(request);
       const { member, ...filter } = request.query;
       return inTenant(db, actor, async (tx) => {
-        const country = (await findAgency(tx, actor.agencyId))?.country.trim();
+        const countries = await directoryCountries(tx, actor.agencyId);
         const rows = await listPartners(tx, {
           ...filter,
           member: member === undefined ? undefined : member === 'true',
         });
         return {
-          items: rows.filter((row) => actor.skipPolicyChecks || row.country === country).map(summary),
+          items: rows.filter((row) => actor.skipPolicyChecks || countries.has(row.country)).map(summary),
         };
       });
     },
@@ -132,25 +135,21 @@ export function registerPartnerRoutes(app: App, { db }: Services): void {
       schema: {
         tags,
         summary:
-          'Partners offering a service (in a region, a language): those that are agencies on the platform first, as they can receive a referral',
-        querystring: z.strictObject({
-          service: z.enum(partnerServices),
-          region: z.string().trim().min(2).max(100).optional(),
-          language: z.enum(['en', 'ms', 'id', 'vi']).optional(),
-        }),
-        response: { 200: z.object({ items: z.array(partnerSummarySchema) }), ...problemResponses },
+          'The partner directory as referral receivers (optionally offering a service, in a region, a language): partners that are agencies on the platform first, the others with the reason they cannot receive one',
+        querystring: referralTargetQuerySchema,
+        response: { 200: z.object({ items: z.array(referralTargetSchema) }), ...problemResponses },
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      return inTenant(db, actor, async (tx) => {
-        const country = (await findAgency(tx, actor.agencyId))?.country.trim();
-        const rows = (await listPartners(tx, request.query)).filter(
-          (row) => actor.skipPolicyChecks || row.country === country,
-        );
-        rows.sort((a, b) => Number(b.linked_agency_id !== null) - Number(a.linked_agency_id !== null));
-        return { items: rows.map(summary) };
-      });
+      return inTenant(db, actor, async (tx) => ({
+        items: (await referralTargets(tx, actor, request.query)).map((target) => ({
+          ...summary(target.partner),
+          receiver: target.receiver,
+          selectable: target.notSelectableBecause === null,
+          notSelectableBecause: target.notSelectableBecause,
+        })),
+      }));
     },
   );
 

@@ -100,3 +100,23 @@ export const partnerSchema = partnerSummarySchema
     ),
   })
   .meta({ id: 'PartnerOrganisation' });
+
+export const referralTargetQuerySchema = z.strictObject({
+  service: z.enum(partnerServices).optional(),
+  region: region.optional(),
+  language: z.enum(['en', 'ms', 'id', 'vi']).optional(),
+});
+
+export const referralTargetSchema = partnerSummarySchema
+  .extend({
+    receiver: z
+      .object({ id: z.uuid(), name: z.string(), shortName: z.string().nullable() })
+      .nullable()
+      .describe('The platform agency a referral to this partner goes to (toAgencyId)'),
+    selectable: z.boolean().describe('Whether a referral can be sent to this partner on the platform'),
+    notSelectableBecause: z
+      .enum(['not_on_platform', 'own_agency', 'inactive'])
+      .nullable()
+      .describe('Why not: the partner is no agency on the platform, is your own, or is no longer active'),
+  })
+  .meta({ id: 'ReferralTarget' });

@@ -6,23 +6,16 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
-import { trainingLabels } from './training.labels.ts';
 import { trainingPolicy } from './training.policy.ts';
 import { score } from './training.presenter.ts';
 import { history } from './training.repo.ts';
 import { historyQuerySchema, historySchema, reportQuerySchema, reportSchema } from './training.schema.ts';
+import { trainingReport } from './training-report.ts';
 
 const tags = ['training'];
 
-const groupings = {
-  agency: { key: 'p.agency_id::text', label: 'a.name' },
-  role: { key: 'p.role', label: 'p.role' },
-  topic: { key: 'c.topic', label: 'c.topic' },
-  month: { key: "to_char(s.ends_on, 'YYYY-MM')", label: "to_char(s.ends_on, 'YYYY-MM')" },
-} as const;
-
 /** Training history (per user, per agency) and the report of people trained. */
-export function registerTrainingReportRoutes(app: App, { db }: Services): void {
+export function registerTrainingReportRoutes(app: App, { db, config }: Services): void {
   app.get(
     '/api/training/history',
     {
@@ -80,7 +73,7 @@ export function registerTrainingReportRoutes(app: App, { db }: Services): void {
       schema: {
         tags,
         summary:
-          'People trained (attended) and certified, by agency, role, topic or month, for sessions ending in a period',
+          "People trained (attended) and certified, by agency, role, topic or month, for sessions ending in a period: the country's with statistics:read (small cells beyond your agency suppressed), else the participants you may see",
         querystring: reportQuerySchema,
         response: { 200: reportSchema, ...problemResponses },
       },
@@ -88,44 +81,16 @@ export function registerTrainingReportRoutes(app: App, { db }: Services): void {
     async (request) => {
       const actor = actorOf(request);
       authorize(actor, trainingPolicy, 'report', undefined);
-      const { from, to, by } = request.query;
+      const { from, to } = request.query;
       if (to < from) throw new ValidationError([{ field: 'to', message: 'must not be before from' }]);
-      const grouping = groupings[by];
-      return inTenant(db, actor, async (tx) => {
-        // Counts over the participants the caller may see (the database decides): the running
-        // agency's trainers see their sessions, others their own agency's staff.
-        const rows = await tx.query<{ key: string; label: string; trained: number; certified: number }>(
-          `select ${grouping.key} as key, ${grouping.label} as label,
-                  count(distinct coalesce(p.user_id::text, p.id::text))::int as trained,
-                  count(t.id)::int as certified
-             from training_participant p
-             join agency a on a.id = p.agency_id
-             join training_session s on s.id = p.session_id
-             join training_course c on c.id = s.course_id
-             left join training_certificate t on t.participant_id = p.id
-            where p.attended and s.ends_on between $1 and $2
-            group by 1, 2 order by 3 desc, 2`,
-          [from, to],
-        );
-        const [total] = await tx.query<{ trained: number; certified: number }>(
-          `select count(distinct coalesce(p.user_id::text, p.id::text))::int as trained, count(t.id)::int as certified
-             from training_participant p join training_session s on s.id = p.session_id
-             left join training_certificate t on t.participant_id = p.id
-            where p.attended and s.ends_on between $1 and $2`,
-          [from, to],
-        );
-        const topicLabels = trainingLabels.topic as Record<string, { en: string }>;
-        return {
-          from,
-          to,
-          by,
-          rows: rows.map((row) => ({
-            ...row,
-            label: by === 'topic' ? (topicLabels[row.label]?.en ?? row.label) : row.label,
-          })),
-          total: total ?? { trained: 0, certified: 0 },
-        };
-      });
+      return inTenant(db, actor, (tx) =>
+        trainingReport({
+          tx,
+          actor,
+          query: request.query,
+          smallCellThreshold: config.statistics.smallCellThreshold,
+        }),
+      );
     },
   );
 }

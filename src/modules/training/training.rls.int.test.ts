@@ -158,5 +158,42 @@ for (const kind of await testDatabaseKinds()) {
         'a user registers only themselves',
       );
     });
+
+    it('gives national counts, never names, to statistics:read of the country only', async () => {
+      // The demo's certified session of November 2025 trained two of its three participants.
+      const figures = (session: TestSession, permissions: string[]) =>
+        asTenant(
+          session,
+          permissions,
+          "select key, trained from lindung_training_figures('2025-01-01', '2025-12-31', 'agency')",
+        );
+      const coordinator = await signInAs(platform().app, 'coordinator.mapo@demo.lindung.org');
+      const national = (await figures(coordinator, ['statistics:read'])) as { trained: number }[];
+      assert.equal(
+        national.reduce((sum, row) => sum + row.trained, 0),
+        2,
+      );
+      assert.deepEqual(
+        await figures(coordinator, ['coordination:manage']),
+        [],
+        'not without statistics:read',
+      );
+      assert.deepEqual(
+        await figures(trainer, trainerPermissions),
+        [],
+        'a trainer reads the sessions instead',
+      );
+      assert.deepEqual(await figures(gugus, ['statistics:read']), [], "not another country's");
+      assert.deepEqual(
+        await asTenant(
+          coordinator,
+          ['statistics:read'],
+          'select full_name from training_participant where agency_id = $1',
+          [pdrm.agencyId],
+        ),
+        [],
+        "the coordinator still reads no other agency's participants",
+      );
+    });
   });
 }

@@ -177,15 +177,27 @@ export const reportQuerySchema = z.strictObject({
   by: z.enum(['agency', 'role', 'topic', 'month']).default('agency'),
 });
 
+export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+const trainingCounts = {
+  trained: z.number().nullable().describe('Null when a small cell is suppressed (national figures)'),
+  certified: z.number().nullable(),
+  suppressed: z.literal(true).optional().describe('Present when a count of the group was suppressed'),
+};
+
 export const reportSchema = z
   .object({
     from: z.string(),
     to: z.string(),
     by: z.enum(['agency', 'role', 'topic', 'month']),
-    rows: z.array(
-      z.object({ key: z.string(), label: z.string(), trained: z.number(), certified: z.number() }),
-    ),
-    total: z.object({ trained: z.number(), certified: z.number() }),
+    scope: z
+      .enum(['visible', 'national'])
+      .describe(
+        "national: the whole country's (statistics:read), small cells beyond your agency suppressed; visible: the participants you may see",
+      ),
+    suppressionThreshold: z.number().optional().describe('Counts from 1 to one below this are hidden'),
+    rows: z.array(z.object({ key: z.string(), label: z.string(), ...trainingCounts })),
+    total: z.object(trainingCounts),
   })
   .meta({ id: 'TrainingReport' });
 

@@ -16,6 +16,7 @@ import ms from './locales/ms.json';
 import msPath2 from './locales/ms.path2.json';
 import vi from './locales/vi.json';
 import viPath2 from './locales/vi.path2.json';
+import { addPartnerLinksLocales } from './partnerlinks-locales.ts';
 import { addPortalLocales } from './portal-locales.ts';
 import { addPortalRouteLocales } from './portalroute-locales.ts';
 import { addReportsLocales } from './reports-locales.ts';
@@ -88,6 +89,7 @@ addAdminLocales(i18next);
 addApprovalsLocales(i18next);
 addTrainingWebLocales(i18next);
 addWebgapsLocales(i18next);
+addPartnerLinksLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -8,6 +8,7 @@ import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
+import { ReferralTargetField, useReferralTargets } from './ReferralTargetField.tsx';
 
 const purposes = [
   'shelter',
@@ -40,7 +41,7 @@ interface Agency {
   shortName: string | null;
 }
 
-/** The other agencies of the directory, for choosing who receives (consent, referral). */
+/** The other agencies of the directory, for choosing who may receive under a consent. */
 function useOtherAgencies() {
   const me = useMe();
   return useQuery({
@@ -211,7 +212,8 @@ export function ConsentsPanel({ personId }: { personId: string }) {
 
 interface ReferralValues {
   consentId: string;
-  toAgencyId: string;
+  /** The partner of the directory chosen as receiver; the referral goes to the agency it is. */
+  toPartnerId: string;
   purpose: string;
   services: string[];
   urgency: string;
@@ -222,7 +224,7 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const agencies = useOtherAgencies();
+  const targets = useReferralTargets();
   const referrals = useQuery({
     queryKey: ['cases', caseId, 'referrals'],
     queryFn: () => api<Page<ReferralSummary>>('GET', `/api/referrals${query({ caseId })}`),
@@ -234,15 +236,17 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
   });
   const inForce = (consents.data?.items ?? []).filter((consent) => consent.state === 'in_force');
   const form = useForm<ReferralValues>({
-    defaultValues: { consentId: '', toAgencyId: '', purpose: '', services: [], urgency: 'routine' },
+    defaultValues: { consentId: '', toPartnerId: '', purpose: '', services: [], urgency: 'routine' },
   });
   const { problem, onSubmit: refer } = useApiForm(form, {
-    fields: ['consentId', 'toAgencyId', 'purpose', 'services', 'urgency'],
+    fields: ['consentId', 'toPartnerId', 'purpose', 'services', 'urgency'],
+    apiFields: { toAgencyId: 'toPartnerId' },
     send: async (values) => {
+      const target = targets.data?.find((partner) => partner.id === values.toPartnerId);
       await api('POST', '/api/referrals', {
         caseId,
         consentId: values.consentId,
-        toAgencyId: values.toAgencyId,
+        toAgencyId: target?.receiver?.id,
         purpose: values.purpose,
         services: values.services,
         urgency: values.urgency,
@@ -299,14 +303,11 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
               ]}
               {...form.register('consentId')}
             />
-            <NativeSelect
-              label={t('referral.toAgency')}
-              error={errors.toAgencyId?.message}
-              data={[
-                { value: '', label: t('consent.chooseAgency') },
-                ...(agencies.data ?? []).map((agency) => ({ value: agency.id, label: agency.name })),
-              ]}
-              {...form.register('toAgencyId')}
+            <ReferralTargetField
+              targets={targets.data ?? []}
+              chosen={form.watch('toPartnerId')}
+              error={errors.toPartnerId?.message}
+              {...form.register('toPartnerId')}
             />
             <NativeSelect
               label={t('referral.purpose')}

@@ -1,4 +1,4 @@
-import { NativeSelect, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/page-title.ts';
@@ -23,6 +23,12 @@ export default function ReportPage() {
   const report = useTrainingReport({ from, to, by });
   const rows = report.data?.rows ?? [];
   usePageTitle(t('trainingWeb.report.title'));
+  const threshold = report.data?.suppressionThreshold ?? 5;
+  /** A suppressed small cell says so (never 0). */
+  const count = (value: number | null) =>
+    value === null
+      ? t('statistics.suppressed', { threshold: format.number(threshold) })
+      : format.number(value);
   const rowLabel = (row: { key: string; label: string }) => {
     if (by === 'topic') return label(options.data?.topic[row.key], row.label);
     if (by === 'role') return roles.label(row.key, row.label);
@@ -57,6 +63,11 @@ export default function ReportPage() {
         isEmpty={rows.length === 0}
         emptyText={t('trainingWeb.report.none')}
       />
+      {report.data?.scope === 'national' && (
+        <Text size="sm" c="dimmed">
+          {t('trainingReport.national', { threshold: format.number(threshold) })}
+        </Text>
+      )}
       {report.data && rows.length > 0 && (
         <Table.ScrollContainer minWidth={400}>
           <Table>
@@ -71,16 +82,16 @@ export default function ReportPage() {
               {rows.map((row) => (
                 <Table.Tr key={row.key}>
                   <Table.Td>{rowLabel(row)}</Table.Td>
-                  <Table.Td>{format.number(row.trained)}</Table.Td>
-                  <Table.Td>{format.number(row.certified)}</Table.Td>
+                  <Table.Td>{count(row.trained)}</Table.Td>
+                  <Table.Td>{count(row.certified)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
             <Table.Tfoot>
               <Table.Tr>
                 <Table.Th>{t('trainingWeb.report.total')}</Table.Th>
-                <Table.Th>{format.number(report.data.total.trained)}</Table.Th>
-                <Table.Th>{format.number(report.data.total.certified)}</Table.Th>
+                <Table.Th>{count(report.data.total.trained)}</Table.Th>
+                <Table.Th>{count(report.data.total.certified)}</Table.Th>
               </Table.Tr>
             </Table.Tfoot>
           </Table>

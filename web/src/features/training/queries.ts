@@ -133,8 +133,12 @@ export interface TrainingReport {
   from: string;
   to: string;
   by: ReportGrouping;
-  rows: { key: string; label: string; trained: number; certified: number }[];
-  total: { trained: number; certified: number };
+  /** national: the country's figures (statistics:read), small cells beyond the viewer's agency hidden. */
+  scope: 'visible' | 'national';
+  suppressionThreshold?: number;
+  /** A null count is a suppressed small cell. */
+  rows: { key: string; label: string; trained: number | null; certified: number | null }[];
+  total: { trained: number | null; certified: number | null };
 }
 
 export function useTrainingReport(params: { from: string; to: string; by: ReportGrouping }) {

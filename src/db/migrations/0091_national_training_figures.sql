@@ -1,0 +1,34 @@
+-- National training figures: people trained (attended, distinct by account, else by participant)
+-- and certificates, for sessions ending in a period, grouped by the participant's agency, role,
+-- the course's topic or the month, over every course of the caller's country. Counts only, never
+-- names: the participant rows stay behind training_participant_read (0076). Only for
+-- statistics:read (a coordinator); otherwise no row. The application suppresses small cells of
+-- figures beyond the caller's own agency (decision 0012). See
+-- docs/decisions/0034-partner-directory-feeds-referrals.md.
+create function lindung_training_figures(from_date date, to_date date, dimension text)
+  returns table (key text, label text, trained integer, certified integer)
+  language sql stable security definer set search_path = public, pg_temp
+  as $$
+    select g.key, g.label,
+           count(distinct coalesce(p.user_id::text, p.id::text))::integer,
+           count(t.id)::integer
+      from training_participant p
+      join agency a on a.id = p.agency_id
+      join training_session s on s.id = p.session_id
+      join training_course c on c.id = s.course_id
+      left join training_certificate t on t.participant_id = p.id
+     cross join lateral (
+       select case dimension when 'agency' then p.agency_id::text when 'role' then p.role
+                            when 'topic' then c.topic when 'month' then to_char(s.ends_on, 'YYYY-MM')
+                            else '' end as key,
+              case dimension when 'agency' then a.name when 'role' then p.role
+                            when 'topic' then c.topic when 'month' then to_char(s.ends_on, 'YYYY-MM')
+                            else '' end as label) g
+     where lindung_can('statistics:read')
+       and dimension in ('agency', 'role', 'topic', 'month', 'total')
+       and c.country = lindung_agency_country()
+       and p.attended and s.ends_on between from_date and to_date
+     group by g.key, g.label
+  $$;
+revoke all on function lindung_training_figures(date, date, text) from public;
+grant execute on function lindung_training_figures(date, date, text) to lindung_app;

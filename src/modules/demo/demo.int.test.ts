@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, useTestPlatform } from '../../../test/support/platform.ts';
+
+/* What `npm start` shows of coordination on a new installation: the demo made through the modules. */
+for (const kind of await testDatabaseKinds()) {
+  describe(`the demo's coordination data [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+
+    it('offers the partners that are demo agencies as referral receivers, the others with the reason', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const targets = (await jkm.request('GET', '/api/partners/referral-targets')).json().items as {
+        name: string;
+        receiver: { id: string } | null;
+        notSelectableBecause: string | null;
+      }[];
+      const receivers = targets.filter((t) => t.notSelectableBecause === null).map((t) => t.receiver?.id);
+      const { tenaganita, jpw, kbri, pdrm, jtk } = platform().agencyIds;
+      assert.deepEqual(new Set(receivers), new Set([tenaganita, jpw, kbri, pdrm, jtk]));
+      assert.deepEqual(
+        targets
+          .filter((t) => t.notSelectableBecause === 'not_on_platform')
+          .map((t) => t.name)
+          .sort(),
+        [
+          'International organisation for migration (demo office)',
+          'Persatuan Sokongan Pekerja Migran (demo)',
+        ],
+      );
+    });
+
+    it('holds a 4P plan with reports, a council meeting with action items, a guideline to acknowledge and a campaign event', async () => {
+      const coordinator = await signInAs(platform().app, 'coordinator.mapo@demo.lindung.org');
+      const [plan] = (await coordinator.request('GET', '/api/action-plans')).json().items as { id: string }[];
+      assert.ok(plan, 'a plan');
+      const detail = (await coordinator.request('GET', `/api/action-plans/${plan.id}`)).json();
+      assert.deepEqual(
+        detail.strategies.map((s: { pillar: string }) => s.pillar),
+        ['prevention', 'protection', 'prosecution', 'partnership'],
+      );
+      const reports = (await coordinator.request('GET', `/api/action-plans/${plan.id}/reports`)).json()
+        .items as {
+        state: string;
+      }[];
+      assert.deepEqual(
+        [
+          reports.filter((r) => r.state === 'accepted').length,
+          reports.filter((r) => r.state === 'submitted').length,
+        ],
+        [8, 2],
+      );
+      const dashboard = (await coordinator.request('GET', `/api/action-plans/${plan.id}/dashboard`)).json();
+      assert.ok(dashboard.late.length > 0, "PDRM's and Tenaganita's reports are late");
+
+      const [council] = (await coordinator.request('GET', '/api/committees')).json().items as {
+        id: string;
+      }[];
+      const meetings = (await coordinator.request('GET', `/api/committees/${council?.id}/meetings`)).json()
+        .items as { id: string }[];
+      assert.equal(meetings.length, 2);
+      const next = (await coordinator.request('GET', `/api/meetings/${meetings[0]?.id}`)).json();
+      assert.equal(next.carriedItems.length, 2, 'the open action items are carried to the next meeting');
+
+      const admin = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
+      const pending = (await admin.request('GET', '/api/guidelines/pending')).json().items as {
+        version: number;
+      }[];
+      assert.deepEqual(
+        pending.map((p) => p.version),
+        [2],
+      );
+
+      const [campaign] = (await coordinator.request('GET', '/api/campaigns')).json().items as {
+        id: string;
+      }[];
+      const totals = (await coordinator.request('GET', `/api/campaigns/${campaign?.id}`)).json().totals;
+      assert.deepEqual(totals, { events: 1, cities: 1, attendance: 240, reach: 12_000 });
+    });
+  });
+}
