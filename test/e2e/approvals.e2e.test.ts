@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Page } from 'playwright-core';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import type { TestSession } from '../support/platform.ts';
@@ -10,6 +10,7 @@ import {
   seriousViolations,
   signInEnrolled,
   startE2eServer,
+  stepsInOrder,
 } from './browser.ts';
 
 /*
@@ -53,19 +54,7 @@ describe('deciding approvals in the browser', () => {
     await server?.close();
   });
 
-  let failed = false;
-  const step = (title: string, body: () => Promise<void>) =>
-    it(title, async (t) => {
-      if (failed) return t.skip('an earlier step failed');
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await screenshot(supervisorPage, 'approvals-failed-step').catch(() => undefined);
-        await screenshot(requesterPage, 'approvals-failed-step-requester').catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = stepsInOrder('approvals', () => [supervisorPage, requesterPage]);
 
   /** The case manager asks, on the case page, to close the case. */
   async function askToClose(reason: string) {

@@ -136,10 +136,14 @@ export async function signInEnrolled(
 }
 
 /**
- * A new browser page holding the session's cookie, in a window `width` px wide — a phone's
+ * A new browser page holding the session's cookie (none: signed out), in a window `width` px wide — a phone's
  * (touch, 740 px high) below 600 — closed with the browser.
  */
-export async function pageOf(server: E2eServer, session: TestSession, width = 1280): Promise<Page> {
+export async function pageOf(
+  server: E2eServer,
+  session: TestSession | undefined,
+  width = 1280,
+): Promise<Page> {
   const phone = width < 600;
   const context = await server.browser.newContext({
     baseURL: server.baseUrl,
@@ -148,8 +152,14 @@ export async function pageOf(server: E2eServer, session: TestSession, width = 12
     ...(phone && { isMobile: true, hasTouch: true }),
   });
   context.setDefaultTimeout(stepTimeout);
-  await context.addCookies([
-    { name: 'lindung_session', value: session.cookie.slice('lindung_session='.length), url: server.baseUrl },
-  ]);
+  if (session) {
+    await context.addCookies([
+      {
+        name: 'lindung_session',
+        value: session.cookie.slice('lindung_session='.length),
+        url: server.baseUrl,
+      },
+    ]);
+  }
   return context.newPage();
 }

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { totpCode } from '../../src/modules/auth/totp.ts';
+import type { Page } from 'playwright-core';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
-import { signInAs, type TestSession } from '../support/platform.ts';
+import type { TestSession } from '../support/platform.ts';
 import {
   type E2eServer,
+  pageOf,
   screenshot,
   seriousViolations,
+  signInEnrolled,
   startE2eServer,
   stepsInOrder,
-  stepTimeout,
 } from './browser.ts';
 
 /*
@@ -22,41 +22,14 @@ describe('the Care tab in the browser', () => {
   let page: Page;
   let caseId: string;
   let jkm: TestSession;
-  const contexts: BrowserContext[] = [];
-
-  async function enrolled(email: string): Promise<TestSession> {
-    const session = await signInAs(server.platform.app, email);
-    const enrol = await session.request('POST', '/api/auth/two-factor/enrol');
-    const { secret } = enrol.json() as { secret: string };
-    const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
-      code: totpCode(secret),
-    });
-    assert.equal(confirmed.statusCode, 200, confirmed.body);
-    const english = await session.request('PATCH', '/api/me', { locale: 'en' });
-    assert.equal(english.statusCode, 200, english.body);
-    return session;
-  }
 
   before(async () => {
     server = await startE2eServer();
-    jkm = await enrolled('cm.jkm@demo.lindung.org');
+    jkm = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
     ({ caseId } = await personWithCase(jkm));
-    const context = await server.browser.newContext({
-      baseURL: server.baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    context.setDefaultTimeout(stepTimeout);
-    await context.addCookies([
-      { name: 'lindung_session', value: jkm.cookie.slice('lindung_session='.length), url: server.baseUrl },
-    ]);
-    contexts.push(context);
-    page = await context.newPage();
+    page = await pageOf(server, jkm, 360);
   });
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
     await server?.close();
   });
 

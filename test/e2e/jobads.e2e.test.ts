@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { totpCode } from '../../src/modules/auth/totp.ts';
 import { openInvestigation } from '../../src/modules/prosecution/prosecution.factory.ts';
-import { signInAs, type TestSession } from '../support/platform.ts';
-import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+import type { TestSession } from '../support/platform.ts';
+import {
+  type E2eServer,
+  pageOf,
+  screenshot,
+  seriousViolations,
+  signInEnrolled,
+  startE2eServer,
+} from './browser.ts';
 
 /*
  * Issue 10's recruitment screening in Chromium against the real server: a member of the public,
@@ -15,46 +20,14 @@ import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTime
  */
 describe('issue 10 in the browser: checking job adverts', () => {
   let server: E2eServer;
-  const contexts: BrowserContext[] = [];
 
-  async function enrolled(email: string): Promise<TestSession> {
-    const session = await signInAs(server.platform.app, email);
-    const enrol = await session.request('POST', '/api/auth/two-factor/enrol');
-    const { secret } = enrol.json() as { secret: string };
-    const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
-      code: totpCode(secret),
-    });
-    assert.equal(confirmed.statusCode, 200, confirmed.body);
-    assert.equal((await session.request('PATCH', '/api/me', { locale: 'en' })).statusCode, 200);
-    return session;
-  }
-
-  async function newPage(session?: TestSession): Promise<Page> {
-    const context = await server.browser.newContext({
-      baseURL: server.baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    context.setDefaultTimeout(stepTimeout);
-    if (session) {
-      await context.addCookies([
-        {
-          name: 'lindung_session',
-          value: session.cookie.slice('lindung_session='.length),
-          url: server.baseUrl,
-        },
-      ]);
-    }
-    contexts.push(context);
-    return context.newPage();
-  }
+  const newPage = (session?: TestSession) => pageOf(server, session);
 
   before(async () => {
     server = await startE2eServer();
   });
 
   after(async () => {
-    for (const context of contexts) await context.close();
     await server?.close();
   });
 
@@ -103,7 +76,7 @@ describe('issue 10 in the browser: checking job adverts', () => {
   });
 
   it('lets an investigator screen a CSV, see the bad rows and save a flagged advert to an investigation', async () => {
-    const police = await enrolled('investigator.pdrm@demo.lindung.org');
+    const police = await signInEnrolled(server, 'investigator.pdrm@demo.lindung.org');
     const investigationId = await openInvestigation(police, { reference: 'IP/ADVERTS/1' });
     const page = await newPage(police);
     await page.goto('/adverts');

@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { totpCode } from '../../src/modules/auth/totp.ts';
+import type { Page } from 'playwright-core';
 import { openInvestigation } from '../../src/modules/prosecution/prosecution.factory.ts';
 import { aniRecord, personWithCase } from '../../src/modules/referrals/referral.factory.ts';
-import { signInAs, type TestSession } from '../support/platform.ts';
+import type { TestSession } from '../support/platform.ts';
 import {
   type E2eServer,
+  pageOf,
   screenshot,
   seriousViolations,
+  signInEnrolled,
   startE2eServer,
   stepsInOrder,
-  stepTimeout,
 } from './browser.ts';
 
 /*
@@ -26,44 +26,12 @@ describe('issue 7 in the browser: the statistics dashboard', () => {
   let server: E2eServer;
   let page: Page;
   let jkm: TestSession;
-  const contexts: BrowserContext[] = [];
 
-  async function enrolled(email: string): Promise<TestSession> {
-    const session = await signInAs(server.platform.app, email);
-    const enrol = await session.request('POST', '/api/auth/two-factor/enrol');
-    const { secret } = enrol.json() as { secret: string };
-    const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
-      code: totpCode(secret),
-    });
-    assert.equal(confirmed.statusCode, 200, confirmed.body);
-    const english = await session.request('PATCH', '/api/me', { locale: 'en' });
-    assert.equal(english.statusCode, 200, english.body);
-    return session;
-  }
-
-  async function browserAs(session: TestSession, phone = false): Promise<Page> {
-    const context = await server.browser.newContext({
-      baseURL: server.baseUrl,
-      locale: 'en-GB',
-      acceptDownloads: true,
-      viewport: phone ? { width: 360, height: 740 } : { width: 1280, height: 900 },
-      ...(phone && { isMobile: true, hasTouch: true }),
-    });
-    context.setDefaultTimeout(stepTimeout);
-    await context.addCookies([
-      {
-        name: 'lindung_session',
-        value: session.cookie.slice('lindung_session='.length),
-        url: server.baseUrl,
-      },
-    ]);
-    contexts.push(context);
-    return context.newPage();
-  }
+  const browserAs = (session: TestSession, phone = false) => pageOf(server, session, phone ? 360 : 1280);
 
   before(async () => {
     server = await startE2eServer();
-    jkm = await enrolled('cm.jkm@demo.lindung.org');
+    jkm = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
     const women = ['Siti Aminah', 'Dewi Lestari', 'Nur Hidayah', 'Rina Wati', 'Putri Ayu'];
     for (const [index, fullName] of women.entries()) {
       await personWithCase(jkm, {
@@ -73,14 +41,13 @@ describe('issue 7 in the browser: the statistics dashboard', () => {
         sex: 'female',
       });
     }
-    const police = await enrolled('investigator.pdrm@demo.lindung.org');
+    const police = await signInEnrolled(server, 'investigator.pdrm@demo.lindung.org');
     await personWithCase(police, { names: [{ fullName: 'Aung Ko Ko' }], sex: 'male', nationality: 'MM' });
     // One investigation this year, under the anti-trafficking act and the penal code.
     await openInvestigation(police, { openedOn: `${new Date().getUTCFullYear()}-01-02` });
-    page = await browserAs(await enrolled('coordinator.mapo@demo.lindung.org'));
+    page = await browserAs(await signInEnrolled(server, 'coordinator.mapo@demo.lindung.org'));
   });
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
     await server?.close();
   });
 

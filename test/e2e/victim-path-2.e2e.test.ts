@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { totpCode } from '../../src/modules/auth/totp.ts';
+import type { Page } from 'playwright-core';
 import { demoAgencies } from '../../src/modules/demo/index.ts';
 import {
   aniRecord,
@@ -9,14 +8,15 @@ import {
   recordConsent,
   refer,
 } from '../../src/modules/referrals/referral.factory.ts';
-import { signInAs, type TestSession } from '../support/platform.ts';
+import type { TestSession } from '../support/platform.ts';
 import {
   type E2eServer,
+  pageOf,
   screenshot,
   seriousViolations,
+  signInEnrolled,
   startE2eServer,
   stepsInOrder,
-  stepTimeout,
 } from './browser.ts';
 
 /*
@@ -35,46 +35,17 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
   let caseUrl = '';
   let shelterManager: TestSession;
   let page: Page;
-  const contexts: BrowserContext[] = [];
 
   /** A demo user signed in through the API with two-factor sign-in set up, and in English. */
-  async function enrolled(email: string): Promise<TestSession> {
-    const session = await signInAs(server.platform.app, email);
-    const enrol = await session.request('POST', '/api/auth/two-factor/enrol');
-    const { secret } = enrol.json() as { secret: string };
-    const confirmed = await session.request('POST', '/api/auth/two-factor/confirm', {
-      code: totpCode(secret),
-    });
-    assert.equal(confirmed.statusCode, 200, confirmed.body);
-    const english = await session.request('PATCH', '/api/me', { locale: 'en' });
-    assert.equal(english.statusCode, 200, english.body);
-    return session;
-  }
-
   /** A browser page signed in as the user (a desktop window, or a phone). */
   async function browserAs(email: string | TestSession, phone = false): Promise<Page> {
-    const session = typeof email === 'string' ? await enrolled(email) : email;
-    const context = await server.browser.newContext({
-      baseURL: server.baseUrl,
-      locale: 'en-GB',
-      viewport: phone ? { width: 360, height: 740 } : { width: 1280, height: 900 },
-      ...(phone && { isMobile: true, hasTouch: true }),
-    });
-    context.setDefaultTimeout(stepTimeout);
-    await context.addCookies([
-      {
-        name: 'lindung_session',
-        value: session.cookie.slice('lindung_session='.length),
-        url: server.baseUrl,
-      },
-    ]);
-    contexts.push(context);
-    return context.newPage();
+    const session = typeof email === 'string' ? await signInEnrolled(server, email) : email;
+    return pageOf(server, session, phone ? 360 : 1280);
   }
 
   before(async () => {
     server = await startE2eServer();
-    const jkm = await enrolled('cm.jkm@demo.lindung.org');
+    const jkm = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
     const { personId, caseId } = await personWithCase(jkm, {
       ...aniRecord,
       names: [{ kind: 'birth', fullName: 'Budi Santoso', givenName: 'Budi', familyName: 'Santoso' }],
@@ -97,13 +68,12 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
       purpose: 'shelter',
       services: ['shelter'],
     });
-    shelterManager = await enrolled('shelter.jpw@demo.lindung.org');
+    shelterManager = await signInEnrolled(server, 'shelter.jpw@demo.lindung.org');
     const accepted = await shelterManager.request('POST', `/api/referrals/${referralId}/accept`, {});
     assert.equal(accepted.statusCode, 200, accepted.body);
     page = await browserAs(jkm);
   });
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
     await server?.close();
   });
 
@@ -275,7 +245,7 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
   });
 
   step('should let an investigator open an investigation and read it', async () => {
-    const investigator = await enrolled('investigator.pdrm@demo.lindung.org');
+    const investigator = await signInEnrolled(server, 'investigator.pdrm@demo.lindung.org');
     page = await browserAs(investigator);
     await page.goto('/investigations');
     await heading('Investigations').waitFor();
