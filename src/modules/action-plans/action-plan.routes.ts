@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { versionEtag, versionOfIfMatch } from '../../http/if-match.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize, can } from '../../policy/policy.ts';
@@ -15,6 +16,7 @@ import {
   reviewReport,
   submitReport,
 } from './action-plan.commands.ts';
+import { editPlan } from './action-plan.edit.ts';
 import { actionPlanLabels, reportGraceDays } from './action-plan.labels.ts';
 import { actionPlanPolicy, reportPolicy } from './action-plan.policy.ts';
 import {
@@ -30,6 +32,7 @@ import {
   createPlanSchema,
   createReportSchema,
   dashboardSchema,
+  editPlanSchema,
   planSchema,
   reportSchema,
   reviewReportSchema,
@@ -163,10 +166,38 @@ export function registerActionPlanRoutes(app: App, services: Services): void {
         response: { 200: planSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
       authorize(actor, actionPlanPolicy, 'read', undefined);
-      return inTenant(db, actor, (tx) => planOfCountry(tx, actor, request.params.id));
+      const plan = await inTenant(db, actor, (tx) => planOfCountry(tx, actor, request.params.id));
+      return reply.header('etag', versionEtag(plan.version)).send(plan);
+    },
+  );
+
+  app.put(
+    '/api/action-plans/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Edit a plan on the version you read (If-Match): its title, strategies, activities and indicators — a part with an id is changed, one without added; 412 if it changed since',
+        params: idParams,
+        headers: z.object({ 'if-match': z.string().optional() }),
+        body: editPlanSchema,
+        response: { 200: planSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      authorize(actor, actionPlanPolicy, 'coordinate', undefined);
+      const plan = await inTenant(db, actor, async (tx) => {
+        const plan = await planOfCountry(tx, actor, request.params.id);
+        authorize(actor, actionPlanPolicy, 'coordinate', plan);
+        const version = versionOfIfMatch(request.headers['if-match']);
+        await editPlan({ tx, actor, plan, version, edit: request.body, requestId: request.id });
+        return requirePlan(tx, plan.id);
+      });
+      return reply.header('etag', versionEtag(plan.version)).send(plan);
     },
   );
 

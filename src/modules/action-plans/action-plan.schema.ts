@@ -34,6 +34,33 @@ export const createPlanSchema = z
   .meta({ id: 'CreateActionPlan' });
 export type CreatePlan = z.infer<typeof createPlanSchema>;
 
+const partId = z.uuid().optional().describe('The part changed; without it, the part is added');
+export const editPlanSchema = z
+  .strictObject({
+    title,
+    strategies: z
+      .array(
+        strategyInputSchema.extend({
+          id: partId,
+          activities: z
+            .array(
+              activityInputSchema.extend({
+                id: partId,
+                indicators: z
+                  .array(indicatorInputSchema.extend({ id: partId }))
+                  .max(30)
+                  .default([]),
+              }),
+            )
+            .max(100)
+            .default([]),
+        }),
+      )
+      .max(100),
+  })
+  .meta({ id: 'EditActionPlan' });
+export type EditPlan = z.infer<typeof editPlanSchema>;
+
 const indicatorValuesSchema = z.array(z.strictObject({ indicatorId: z.uuid(), value: z.number() })).max(30);
 
 export const createReportSchema = z
@@ -90,6 +117,7 @@ export const planSchema = z
     title: z.string(),
     startYear: z.number(),
     endYear: z.number(),
+    version: z.number().describe('Raised by every change; name it in If-Match to edit the plan'),
     strategies: z.array(
       z.object({
         id: z.uuid(),
