@@ -17,6 +17,7 @@ import {
   submitReport,
 } from './action-plan.commands.ts';
 import { editPlan } from './action-plan.edit.ts';
+import { indicatorProgress } from './action-plan.indicators.ts';
 import { actionPlanLabels, reportGraceDays } from './action-plan.labels.ts';
 import { actionPlanPolicy, reportPolicy } from './action-plan.policy.ts';
 import {
@@ -27,10 +28,11 @@ import {
   requirePlan,
   requireReport,
 } from './action-plan.repo.ts';
-import { planProgress } from './action-plan.rules.ts';
+import { assessedYear, planProgress } from './action-plan.rules.ts';
 import {
   createPlanSchema,
   createReportSchema,
+  dashboardQuerySchema,
   dashboardSchema,
   editPlanSchema,
   planSchema,
@@ -345,8 +347,9 @@ export function registerActionPlanRoutes(app: App, services: Services): void {
       schema: {
         tags,
         summary:
-          'Progress by pillar and by responsible agency, and the late reports (for the coordinating agency)',
+          'Progress by pillar and by responsible agency, the late reports, and each indicator against its targets in a year (for the coordinating agency)',
         params: idParams,
+        querystring: dashboardQuerySchema,
         response: { 200: dashboardSchema, ...problemResponses },
       },
     },
@@ -359,8 +362,23 @@ export function registerActionPlanRoutes(app: App, services: Services): void {
         const reports = await listReports(tx, plan.id);
         const { byPillar, byAgency, late } = planProgress(plan, reports, today);
         const names = await agenciesOfCountry(tx, plan.country);
+        const year = assessedYear(plan, today, request.query.year);
+        const indicators = indicatorProgress(plan, reports, year);
         return {
           today,
+          indicators: {
+            year,
+            rows: indicators.rows,
+            byPillar: [...indicators.byPillar].map(([pillar, counts]) => ({
+              pillar: pillar as 'prevention',
+              ...counts,
+            })),
+            byAgency: [...indicators.byAgency].map(([agencyId, counts]) => ({
+              agencyId,
+              agencyName: names.get(agencyId) ?? '',
+              ...counts,
+            })),
+          },
           graceDays: reportGraceDays,
           byPillar: [...byPillar].map(([pillar, tally]) => ({ pillar: pillar as 'prevention', ...tally })),
           byAgency: [...byAgency].map(([agencyId, tally]) => ({

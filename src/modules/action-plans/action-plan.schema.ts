@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { indicatorStatuses } from './action-plan.indicators.ts';
 import { pillars, progressStatuses, reportStates } from './action-plan.labels.ts';
 
 const year = z.number().int().min(2000).max(2100);
@@ -154,9 +155,52 @@ const tally = z.object({
   returned: z.number(),
   late: z.number(),
 });
+const statusCounts = z.object(
+  Object.fromEntries(indicatorStatuses.map((s) => [s, z.number()])) as {
+    [S in (typeof indicatorStatuses)[number]]: z.ZodNumber;
+  },
+);
+const indicatorProgressSchema = z.object({
+  year: z.number().describe('The year assessed: the current year of the plan, or the one asked for'),
+  rows: z.array(
+    z.object({
+      indicatorId: z.uuid(),
+      activityId: z.uuid(),
+      pillar: z.enum(pillars),
+      agencyId: z.uuid(),
+      name: z.string(),
+      unit: z.string(),
+      baseline: z.number().nullable(),
+      target: z.number().nullable().describe("The assessed year's target"),
+      latest: z
+        .object({ year: z.number(), value: z.number() })
+        .nullable()
+        .describe('The latest value reported up to the year, in a submitted or accepted report'),
+      expected: z
+        .number()
+        .nullable()
+        .describe('What the indicator should have reached in the latest value’s year'),
+      status: z.enum(indicatorStatuses),
+    }),
+  ),
+  byPillar: z.array(statusCounts.extend({ pillar: z.enum(pillars) })),
+  byAgency: z.array(statusCounts.extend({ agencyId: z.uuid(), agencyName: z.string() })),
+});
+
+export const dashboardQuerySchema = z.strictObject({
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .describe('A year of the plan (default: the current one)'),
+});
+
 export const dashboardSchema = z
   .object({
     today: z.string(),
+    indicators: indicatorProgressSchema,
     graceDays: z.number(),
     byPillar: z.array(tally.extend({ pillar: z.enum(pillars) })),
     byAgency: z.array(tally.extend({ agencyId: z.uuid(), agencyName: z.string() })),
