@@ -138,6 +138,13 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
   'POST /api/investigations/{id}/adverts': { text: 'Taken over: typing job in Sihanoukville, free flight' },
   'PATCH /api/partners/{id}': { name: 'Taken over' },
   'PUT /api/action-plans/{id}': { title: 'Taken over', strategies: [] },
+  'POST /api/training-manuals': {
+    edition: 'Taken over',
+    title: { en: 'Taken over', ms: 'Taken over', id: 'Taken over', vi: 'Taken over' },
+    chapters: [
+      { number: '1', title: { en: 'Taken over', ms: 'Taken over', id: 'Taken over', vi: 'Taken over' } },
+    ],
+  },
   'PUT /api/committees/{id}/members': { members: [{ agencyId: fixtures.agency, role: 'chair' }] },
   'POST /api/campaigns/{id}/events': { city: 'Taken over', heldOn: '2026-05-01', audience: 'Taken over' },
   'POST /api/campaigns/{id}/materials': { title: 'Taken over', kind: 'poster', language: 'ms' },

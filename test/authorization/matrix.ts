@@ -377,6 +377,9 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   // participants and certificates reach the running agency, the participant and their agency.
   'GET /api/training/options': signedIn,
   'GET /api/training-courses': signedIn,
+  'GET /api/training-manuals': signedIn,
+  // The trainer who may issue one is MAPO's (the attempt's body is a valid edition).
+  'POST /api/training-manuals': agency(['training:manage'], undefined, { owner: 'mapo' }),
   'POST /api/training-courses': agency(['training:manage']),
   'GET /api/training-courses/{id}': country('trainingCourse'),
   'POST /api/training-courses/{id}/sessions': country('trainingCourse'),
