@@ -28,11 +28,15 @@ describe('issue 9 in the browser: a course run to certificates, verified on the 
   before(async () => {
     server = await startE2eServer();
     const trainer = await signInAs(server.platform.app, 'trainer.mapo@demo.lindung.org');
+    const manuals = await trainer.request('GET', '/api/training-manuals');
+    const chapter3 = (manuals.json().items[0].chapters as { id: string; number: string }[]).find(
+      (c) => c.number === '3',
+    )?.id;
     const course = await trainer.request('POST', '/api/training-courses', {
       title: 'Nhận diện nạn nhân mua bán người',
       topic: 'identification',
       curriculum: 'Indicators, interviews, referral.',
-      manualChapters: ['3'],
+      manualChapterIds: [chapter3],
       languages: ['vi', 'en'],
     });
     assert.equal(course.statusCode, 201, course.body);
