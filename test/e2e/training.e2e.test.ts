@@ -188,6 +188,13 @@ describe('issue 9 in the browser: the trainer runs a course to a certificate', (
     }
     await phone.goto(sessionUrl);
     await phone.getByRole('button', { name: 'Save attendance and scores' }).waitFor();
+    // The waiting-list badge is read whole, not cut to "WAITIN…".
+    const cut = await phone
+      .getByText('Waiting list')
+      .evaluate(
+        (label: { scrollWidth: number; clientWidth: number }) => label.scrollWidth - label.clientWidth,
+      );
+    assert.equal(cut, 0, 'the waiting-list badge is cut on a phone');
     await screenshot(phone, 'training-session-phone');
     assert.deepEqual(await seriousViolations(phone), []);
   });
