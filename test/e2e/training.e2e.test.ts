@@ -81,6 +81,35 @@ describe('issue 9 in the browser: the trainer runs a course to a certificate', (
     assert.deepEqual(await seriousViolations(trainer), []);
   });
 
+  step('lets the trainer issue a new edition of the manual, titled in four languages', async () => {
+    await trainer.goto('/training');
+    const form = trainer.getByRole('form', { name: 'Issue an edition of the manual' });
+    await form.getByLabel('Edition').fill('2026');
+    await form.getByLabel('Title in English').first().fill('National training manual, 2026 edition');
+    await form.getByLabel('Title in Bahasa Melayu').first().fill('Manual latihan kebangsaan, edisi 2026');
+    await form.getByLabel('Title in Bahasa Indonesia').first().fill('Manual pelatihan nasional, edisi 2026');
+    await form.getByLabel('Title in Tiếng Việt').first().fill('Sổ tay đào tạo quốc gia, ấn bản 2026');
+    const chapter = form.getByRole('group', { name: 'Chapter 1' });
+    await chapter.getByLabel('Title in English').fill('Online recruitment and scams');
+    await chapter.getByLabel('Title in Bahasa Melayu').fill('Pengambilan dalam talian dan penipuan');
+    await chapter.getByLabel('Title in Bahasa Indonesia').fill('Perekrutan daring dan penipuan');
+    await chapter.getByLabel('Title in Tiếng Việt').fill('Tuyển dụng trực tuyến và lừa đảo');
+    await form.getByRole('button', { name: 'Issue the edition' }).click();
+    const edition = trainer.getByRole('button', {
+      name: 'National training manual, 2026 edition, edition 2026',
+    });
+    await edition.click();
+    await trainer.getByRole('listitem').filter({ hasText: '1 Online recruitment and scams' }).waitFor();
+    assert.equal(
+      await form.getByLabel('Edition').inputValue(),
+      '',
+      'the form is emptied for the next edition',
+    );
+    assert.deepEqual(await seriousViolations(trainer), []);
+    await trainer.goto(courseAddress);
+    await trainer.getByRole('heading', { name: courseTitle }).waitFor();
+  });
+
   step('lets the trainer schedule a session for one person', async () => {
     const form = trainer.getByRole('form', { name: 'Schedule a session' });
     await form.getByLabel('First day').fill('2026-04-06');

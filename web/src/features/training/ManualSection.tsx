@@ -1,14 +1,17 @@
 import { Accordion, List, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { useLabel } from '../victim-path/labels.ts';
+import { IssueManualForm } from './IssueManualForm.tsx';
 import { chapterName, useTrainingManuals } from './queries.ts';
 
-/** The editions of the national training manual and their chapters, in the user's language. */
+/** The editions of the national training manual and their chapters, in the user's language; trainers issue new ones. */
 export function ManualSection() {
   const { t } = useTranslation();
   const label = useLabel();
   const manuals = useTrainingManuals();
+  const canIssue = useCan('training:manage');
   const items = manuals.data?.items ?? [];
   const name = t('coordedit.manual.title');
   return (
@@ -40,6 +43,7 @@ export function ManualSection() {
           ))}
         </Accordion>
       )}
+      {canIssue && <IssueManualForm />}
     </Stack>
   );
 }
