@@ -38,6 +38,7 @@ const titles: Record<number, string> = {
   415: 'Unsupported media type',
   412: 'Precondition failed',
   422: 'Unprocessable content',
+  428: 'Precondition required',
   429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',

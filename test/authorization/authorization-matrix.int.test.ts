@@ -151,6 +151,15 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
   },
   'POST /api/investigations/{id}/adverts': { text: 'Taken over: typing job in Sihanoukville, free flight' },
   'PATCH /api/partners/{id}': { name: 'Taken over' },
+  'PUT /api/action-plans/{id}': { title: 'Taken over', strategies: [] },
+  'POST /api/training-manuals': {
+    edition: 'Taken over',
+    title: { en: 'Taken over', ms: 'Taken over', id: 'Taken over', vi: 'Taken over' },
+    chapters: [
+      { number: '1', title: { en: 'Taken over', ms: 'Taken over', id: 'Taken over', vi: 'Taken over' } },
+    ],
+  },
+  'PUT /api/committees/{id}/members': { members: [{ agencyId: fixtures.agency, role: 'chair' }] },
   'POST /api/campaigns/{id}/events': { city: 'Taken over', heldOn: '2026-05-01', audience: 'Taken over' },
   'POST /api/campaigns/{id}/materials': { title: 'Taken over', kind: 'poster', language: 'ms' },
   'POST /api/partners/{id}/mous': { title: 'Taken over', signedOn: '2025-01-01', expiresOn: '2030-01-01' },

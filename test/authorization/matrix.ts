@@ -353,6 +353,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/action-plans': signedIn,
   'POST /api/action-plans': agency(['coordination:manage']),
   'GET /api/action-plans/{id}': country('actionPlan'),
+  'PUT /api/action-plans/{id}': country('actionPlan', ['coordination:manage']),
   'GET /api/action-plans/{id}/dashboard': country('actionPlan', ['coordination:manage']),
   'GET /api/action-plans/{id}/reports': country('actionPlan'),
   'POST /api/action-plans/{id}/reports': country('actionPlan'),
@@ -384,6 +385,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/committees': signedIn,
   'POST /api/committees': agency(['coordination:manage']),
   'GET /api/committees/{id}': country('committee'),
+  'PUT /api/committees/{id}/members': country('committee', ['coordination:manage']),
   'GET /api/committees/{id}/meetings': country('committee'),
   'POST /api/committees/{id}/meetings': country('committee'),
   'GET /api/meetings/{id}': country('meeting'),
@@ -400,6 +402,9 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   // participants and certificates reach the running agency, the participant and their agency.
   'GET /api/training/options': signedIn,
   'GET /api/training-courses': signedIn,
+  'GET /api/training-manuals': signedIn,
+  // The trainer who may issue one is MAPO's (the attempt's body is a valid edition).
+  'POST /api/training-manuals': agency(['training:manage'], undefined, { owner: 'mapo' }),
   'POST /api/training-courses': agency(['training:manage']),
   'GET /api/training-courses/{id}': country('trainingCourse'),
   'POST /api/training-courses/{id}/sessions': country('trainingCourse'),

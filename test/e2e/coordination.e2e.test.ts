@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { signInAs } from '../support/platform.ts';
+import { signInAs, type TestSession } from '../support/platform.ts';
 import {
   type E2eServer,
   pageOf,
@@ -28,11 +28,15 @@ describe('issue 9 in the browser: a course run to certificates, verified on the 
   before(async () => {
     server = await startE2eServer();
     const trainer = await signInAs(server.platform.app, 'trainer.mapo@demo.lindung.org');
+    const manuals = await trainer.request('GET', '/api/training-manuals');
+    const chapter3 = (manuals.json().items[0].chapters as { id: string; number: string }[]).find(
+      (c) => c.number === '3',
+    )?.id;
     const course = await trainer.request('POST', '/api/training-courses', {
       title: 'Nhận diện nạn nhân mua bán người',
       topic: 'identification',
       curriculum: 'Indicators, interviews, referral.',
-      manualChapters: ['3'],
+      manualChapterIds: [chapter3],
       languages: ['vi', 'en'],
     });
     assert.equal(course.statusCode, 201, course.body);
@@ -122,6 +126,7 @@ describe('issue 9 in the browser: a course run to certificates, verified on the 
 describe('issue 9 in the browser: action plan, committee meetings and guidelines', () => {
   let server: E2eServer;
   let coordinator: Page;
+  let coordinatorSession: TestSession;
   let jkm: Page;
   const planTitle = 'Pelan Tindakan Kebangsaan 2021–2025';
   const jkmName = 'Jabatan Kebajikan Masyarakat';
@@ -129,7 +134,8 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
 
   before(async () => {
     server = await startE2eServer();
-    coordinator = await pageOf(server, await signInEnrolled(server, 'coordinator.mapo@demo.lindung.org'));
+    coordinatorSession = await signInEnrolled(server, 'coordinator.mapo@demo.lindung.org');
+    coordinator = await pageOf(server, coordinatorSession);
     // The welfare department's agency administrator reports for it (coordination:report), on a phone.
     jkm = await pageOf(server, await signInEnrolled(server, 'admin.jkm@demo.lindung.org'), 360);
   });
@@ -247,18 +253,102 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
     await report.getByText('Accepted', { exact: true }).waitFor();
 
     await coordinator.getByRole('tab', { name: 'Dashboard' }).click();
-    const byPillar = coordinator.getByRole('table', { name: 'By pillar' });
+    const byPillar = coordinator.getByRole('table', { name: 'By pillar', exact: true });
     const protection = byPillar.getByRole('row', { name: /Protection/ });
     await protection.waitFor();
     // 2021–2025 all ended; 2024 accepted, the other four years late (the server's today is past 2026-01-30).
     assert.deepEqual(await protection.getByRole('cell').allInnerTexts(), ['1', '5', '0', '1', '0', '4']);
-    const byAgency = coordinator.getByRole('table', { name: 'By responsible agency' });
+    const byAgency = coordinator.getByRole('table', { name: 'By responsible agency', exact: true });
     await byAgency.getByRole('row', { name: new RegExp(jkmName) }).waitFor();
     await coordinator.getByText('Late reports: 9').waitFor();
     await coordinator.getByText(`Run awareness campaigns, 2021 — ${mapoName}`, { exact: false }).waitFor();
+    // Each indicator against its targets: 35 staff trained in 2024 against a target of 40.
+    const indicators = coordinator.getByRole('table', { name: /^Indicators in / });
+    const trained = indicators.getByRole('row', { name: /Staff trained/ });
+    await trained.getByText('35 people in 2024').waitFor();
+    await trained.getByText('Behind').waitFor();
+    await coordinator.getByRole('combobox', { name: 'Year' }).selectOption('2024');
+    await coordinator
+      .getByRole('table', { name: 'Indicators in 2024' })
+      .getByRole('cell', { name: '40 people' })
+      .first()
+      .waitFor();
+    const byPillarIndicators = coordinator.getByRole('table', { name: 'Indicators by pillar' });
+    assert.deepEqual(
+      await byPillarIndicators
+        .getByRole('row', { name: /Protection/ })
+        .getByRole('cell')
+        .allInnerTexts(),
+      ['0', '1', '0', '0'],
+    );
     assert.deepEqual(await seriousViolations(coordinator), []);
     await screenshot(coordinator, 'coordination-dashboard');
   });
+
+  step(
+    'lets the coordinator edit the plan, and refuses an edit made on a version changed meanwhile',
+    async () => {
+      await coordinator.goto('/action-plans');
+      await coordinator.getByRole('link', { name: planTitle }).click();
+      await coordinator.getByRole('link', { name: 'Edit plan' }).click();
+      await coordinator.getByRole('heading', { name: 'Edit the action plan' }).waitFor();
+      const first = coordinator.getByRole('group', { name: 'Strategy 1' });
+      await first.getByRole('textbox', { name: 'Target 2025' }).fill('60');
+      // Meanwhile the plan is changed from another window (through the API).
+      const other = coordinatorSession;
+      const plans = await other.request('GET', '/api/action-plans');
+      const planId = (plans.json().items as { id: string; title: string }[])[0]?.id as string;
+      const read = await other.request('GET', `/api/action-plans/${planId}`);
+      const {
+        id: _,
+        agencyId: __,
+        country: ___,
+        startYear: ____,
+        endYear: _____,
+        version: ______,
+        ...body
+      } = read.json();
+      const renamed = await other.request('PUT', `/api/action-plans/${planId}`, body, {
+        'if-match': read.headers.etag as string,
+      });
+      assert.equal(renamed.statusCode, 200, renamed.body);
+      await coordinator.getByRole('button', { name: 'Save changes' }).click();
+      await coordinator
+        .getByRole('alert')
+        .getByText(/Someone else changed this plan/)
+        .waitFor();
+
+      await coordinator.reload();
+      await coordinator.getByRole('heading', { name: 'Edit the action plan' }).waitFor();
+      const again = coordinator.getByRole('group', { name: 'Strategy 1' });
+      await again.getByRole('textbox', { name: 'Target 2025' }).fill('60');
+      const second = coordinator.getByRole('group', { name: 'Strategy 2' });
+      await second.getByRole('combobox', { name: 'Responsible agency' }).selectOption({ label: jkmName });
+      // A saved part is changed, not removed; a new one can be.
+      assert.equal(await second.getByRole('button', { name: 'Remove this activity' }).count(), 0);
+      await second.getByRole('button', { name: 'Add an activity' }).click();
+      await second
+        .getByRole('textbox', { name: 'Activity', exact: true })
+        .nth(1)
+        .fill('Talks in source villages');
+      await second
+        .getByRole('combobox', { name: 'Responsible agency' })
+        .nth(1)
+        .selectOption({ label: mapoName });
+      await coordinator.getByRole('button', { name: 'Save changes' }).click();
+      await coordinator.getByRole('heading', { name: planTitle }).waitFor();
+      await coordinator
+        .getByRole('article', { name: 'Train shelter staff' })
+        .getByRole('cell', { name: '60' })
+        .waitFor();
+      await coordinator
+        .getByRole('article', { name: 'Run awareness campaigns' })
+        .getByText(`Responsible: ${jkmName}`)
+        .waitFor();
+      await coordinator.getByRole('article', { name: 'Talks in source villages' }).waitFor();
+      assert.deepEqual(await seriousViolations(coordinator), []);
+    },
+  );
 
   step('runs a committee meeting with an action item carried to the next meeting', async () => {
     await coordinator.goto('/committees');
@@ -316,6 +406,26 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
       await jkm.getByRole('combobox', { name: 'Status of Cost a new shelter in Sabah' }).inputValue(),
       'in_progress',
     );
+  });
+
+  step("lets the secretariat change the committee's members", async () => {
+    await coordinator.getByRole('link', { name: 'Jawatankuasa Perlindungan dan Pemulihan' }).click();
+    await coordinator.getByRole('button', { name: 'Change members' }).click();
+    const form = coordinator.getByRole('form', { name: 'Change the members' });
+    // Members are listed by agency name: the welfare department first.
+    assert.equal(
+      await form.getByRole('combobox', { name: 'Member agency 1' }).locator('option:checked').innerText(),
+      jkmName,
+    );
+    await form.getByRole('combobox', { name: 'Role of member 1' }).selectOption({ label: 'Deputy chair' });
+    await form.getByRole('button', { name: 'Add a member agency' }).click();
+    await form
+      .getByRole('combobox', { name: 'Member agency 3' })
+      .selectOption({ label: 'Polis Diraja Malaysia' });
+    await form.getByRole('button', { name: 'Save members' }).click();
+    await coordinator.getByRole('row', { name: new RegExp(`${jkmName}.*Deputy chair`) }).waitFor();
+    await coordinator.getByRole('cell', { name: /Polis Diraja/ }).waitFor();
+    assert.deepEqual(await seriousViolations(coordinator), []);
   });
 
   step('issues a guideline that JKM must acknowledge, and shows who has', async () => {

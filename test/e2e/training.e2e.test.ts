@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import type { TestSession } from '../support/platform.ts';
 import {
   type E2eServer,
   pageOf,
@@ -22,13 +23,17 @@ import {
 describe('issue 9 in the browser: the trainer runs a course to a certificate', () => {
   let server: E2eServer;
   let trainer: Page;
+  let trainerSession: TestSession;
   const courseTitle = 'Pengenalpastian mangsa pemerdagangan orang';
   const jkmName = 'Jabatan Kebajikan Masyarakat';
   let code = '';
+  let courseAddress = '';
+  let sessionAddress = '';
 
   before(async () => {
     server = await startE2eServer();
-    trainer = await pageOf(server, await signInEnrolled(server, 'trainer.mapo@demo.lindung.org'));
+    trainerSession = await signInEnrolled(server, 'trainer.mapo@demo.lindung.org');
+    trainer = await pageOf(server, trainerSession);
   });
 
   after(async () => {
@@ -56,15 +61,53 @@ describe('issue 9 in the browser: the trainer runs a course to a certificate', (
     await form.getByLabel('Title').fill(courseTitle);
     await form.getByRole('combobox', { name: 'Topic' }).selectOption('identification');
     await form.getByLabel('Curriculum').fill('Indicators, interviews, referral.');
-    await form.getByLabel('Chapters of the training manual').fill('3, 4.2');
+    // Chapters are chosen from the national manual, by number and title.
+    await form.getByLabel('Chapters of the training manual').click();
+    await trainer.getByRole('option', { name: '3 Identifying victims' }).click();
+    await trainer.getByRole('option', { name: '4.2 Working with interpreters' }).click();
+    await trainer.keyboard.press('Escape');
     await form.getByRole('checkbox', { name: 'Bahasa Melayu' }).check();
     await form.getByRole('checkbox', { name: 'English' }).check();
     await form.getByRole('checkbox', { name: 'Frontline officer' }).check();
     await form.getByRole('button', { name: 'Create course' }).click();
     await trainer.getByRole('heading', { name: courseTitle }).waitFor();
+    courseAddress = new URL(trainer.url()).pathname;
     await trainer.getByText('No sessions scheduled yet.').waitFor();
-    await trainer.getByText('Chapters of the training manual: 3, 4.2').waitFor();
+    const chapters = trainer.getByRole('region', { name: 'Chapters of the training manual' });
+    assert.deepEqual(await chapters.getByRole('listitem').allInnerTexts(), [
+      '3 Identifying victims',
+      '4.2 Working with interpreters',
+    ]);
     assert.deepEqual(await seriousViolations(trainer), []);
+  });
+
+  step('lets the trainer issue a new edition of the manual, titled in four languages', async () => {
+    await trainer.goto('/training');
+    const form = trainer.getByRole('form', { name: 'Issue an edition of the manual' });
+    await form.getByLabel('Edition').fill('2026');
+    await form.getByLabel('Title in English').first().fill('National training manual, 2026 edition');
+    await form.getByLabel('Title in Bahasa Melayu').first().fill('Manual latihan kebangsaan, edisi 2026');
+    await form.getByLabel('Title in Bahasa Indonesia').first().fill('Manual pelatihan nasional, edisi 2026');
+    await form.getByLabel('Title in Tiếng Việt').first().fill('Sổ tay đào tạo quốc gia, ấn bản 2026');
+    const chapter = form.getByRole('group', { name: 'Chapter 1' });
+    await chapter.getByLabel('Title in English').fill('Online recruitment and scams');
+    await chapter.getByLabel('Title in Bahasa Melayu').fill('Pengambilan dalam talian dan penipuan');
+    await chapter.getByLabel('Title in Bahasa Indonesia').fill('Perekrutan daring dan penipuan');
+    await chapter.getByLabel('Title in Tiếng Việt').fill('Tuyển dụng trực tuyến và lừa đảo');
+    await form.getByRole('button', { name: 'Issue the edition' }).click();
+    const edition = trainer.getByRole('button', {
+      name: 'National training manual, 2026 edition, edition 2026',
+    });
+    await edition.click();
+    await trainer.getByRole('listitem').filter({ hasText: '1 Online recruitment and scams' }).waitFor();
+    assert.equal(
+      await form.getByLabel('Edition').inputValue(),
+      '',
+      'the form is emptied for the next edition',
+    );
+    assert.deepEqual(await seriousViolations(trainer), []);
+    await trainer.goto(courseAddress);
+    await trainer.getByRole('heading', { name: courseTitle }).waitFor();
   });
 
   step('lets the trainer schedule a session for one person', async () => {
@@ -76,6 +119,7 @@ describe('issue 9 in the browser: the trainer runs a course to a certificate', (
     await form.getByLabel('Capacity').fill('1');
     await form.getByRole('button', { name: 'Schedule session' }).click();
     await trainer.getByRole('heading', { name: /^Session of / }).waitFor();
+    sessionAddress = trainer.url();
     await trainer.getByText('Trainers: Mohd Faizal Hamid, Lim Mei Ling').waitFor();
     await trainer.getByText('Nobody is registered yet.').waitFor();
   });
@@ -154,6 +198,34 @@ describe('issue 9 in the browser: the trainer runs a course to a certificate', (
     } finally {
       await context.close();
     }
+  });
+
+  step('fits the training screens on a phone (360 px) without scrolling sideways', async () => {
+    const phone = await pageOf(server, trainerSession, 360);
+    const sessionUrl = new URL(sessionAddress).pathname;
+    const widerThanScreen = async () =>
+      Number(await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+    for (const [address, heading] of [
+      ['/training', { name: 'Training', level: 1 }],
+      [courseAddress, { name: courseTitle }],
+      [sessionUrl, { name: /^Session of / }],
+      ['/training/report', { name: 'People trained' }],
+    ] as const) {
+      await phone.goto(address);
+      await phone.getByRole('heading', heading).first().waitFor();
+      assert.equal(await widerThanScreen(), 0, `${address} scrolls sideways on a phone`);
+    }
+    await phone.goto(sessionUrl);
+    await phone.getByRole('button', { name: 'Save attendance and scores' }).waitFor();
+    // The waiting-list badge is read whole, not cut to "WAITIN…".
+    const cut = await phone
+      .getByText('Waiting list')
+      .evaluate(
+        (label: { scrollWidth: number; clientWidth: number }) => label.scrollWidth - label.clientWidth,
+      );
+    assert.equal(cut, 0, 'the waiting-list badge is cut on a phone');
+    await screenshot(phone, 'training-session-phone');
+    assert.deepEqual(await seriousViolations(phone), []);
   });
 
   step('counts the people trained and certified in the training report', async () => {

@@ -13,13 +13,13 @@ import { reportGraceDays } from './action-plan.labels.ts';
 import { agenciesOfCountry, findReportOf, type ReportRow, requireReport } from './action-plan.repo.ts';
 import type { CreatePlan, CreateReport, Plan, ReviewReport, SubmitReport } from './action-plan.schema.ts';
 
-interface CommandProps {
+export interface CommandProps {
   readonly tx: Tx;
   readonly actor: Actor;
   readonly requestId: string;
 }
 
-async function audit(
+export async function audit(
   props: CommandProps,
   action: string,
   subject: { type: string; id: string },
@@ -40,7 +40,10 @@ export async function countryOf(tx: Tx, agencyId: string): Promise<string> {
 }
 
 /** What is wrong with a plan before anything is written: years, targets, agencies. */
-function planProblems(plan: CreatePlan, agencies: Map<string, string>): FieldProblem[] {
+export function planProblems(
+  plan: Pick<CreatePlan, 'startYear' | 'endYear' | 'strategies'>,
+  agencies: Map<string, string>,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (plan.endYear < plan.startYear) problems.push({ field: 'endYear', message: 'is before the start year' });
   else if (plan.endYear - plan.startYear >= 20)

@@ -9,6 +9,7 @@ export interface PlanRow {
   title: string;
   start_year: number;
   end_year: number;
+  version: number;
 }
 
 export interface ReportRow {
@@ -28,7 +29,7 @@ export interface ReportRow {
 
 export async function listPlans(tx: Tx): Promise<PlanRow[]> {
   return tx.query<PlanRow>(
-    `select id, agency_id, country, title, start_year, end_year from action_plan
+    `select id, agency_id, country, title, start_year, end_year, version from action_plan
       order by start_year desc, title, id`,
   );
 }
@@ -36,7 +37,7 @@ export async function listPlans(tx: Tx): Promise<PlanRow[]> {
 /** A plan with its strategies, activities and indicators, in their order. */
 export async function requirePlan(tx: Tx, id: string): Promise<Plan> {
   const [plan] = await tx.query<PlanRow>(
-    'select id, agency_id, country, title, start_year, end_year from action_plan where id = $1',
+    'select id, agency_id, country, title, start_year, end_year, version from action_plan where id = $1',
     [id],
   );
   if (!plan) throw new NotFoundError('action_plan');
@@ -75,6 +76,7 @@ export async function requirePlan(tx: Tx, id: string): Promise<Plan> {
     title: plan.title,
     startYear: plan.start_year,
     endYear: plan.end_year,
+    version: plan.version,
     strategies: strategies.map((s) => ({
       id: s.id,
       pillar: s.pillar,

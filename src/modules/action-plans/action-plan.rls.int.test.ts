@@ -131,6 +131,58 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it("keeps the plan's strategies, activities, indicators and deadlines to the coordinating agency", async () => {
+      for (const sql of [
+        "update action_plan_strategy set title = 'Diambil alih' where plan_id = $1 returning id",
+        'update action_plan_activity set responsible_agency_id = supporting_agency_ids[1] where plan_id = $1 returning id',
+        "update action_plan_indicator set targets = '{}' where plan_id = $1 returning id",
+        'update action_plan set version = version + 1 where id = $1 returning id',
+      ]) {
+        assert.deepEqual(await asTenant(jkm, coordinator, sql, [planId]), [], sql);
+        assert.deepEqual(await asTenant(gugus, coordinator, sql, [planId]), [], sql);
+      }
+      await assert.rejects(
+        asTenant(jkm, coordinator, 'select lindung_move_action_plan_deadlines($1, 30)', [planId]),
+        refused,
+      );
+      const viaApi = await jkm.request(
+        'PUT',
+        `/api/action-plans/${planId}`,
+        {
+          title: 'Diambil alih',
+          strategies: [
+            {
+              pillar: 'prevention',
+              title: 'Diambil alih',
+              activities: [{ title: 'Diambil alih', responsibleAgencyId: jkm.agencyId }],
+            },
+          ],
+        },
+        { 'if-match': '"1"' },
+      );
+      assert.ok(viaApi.statusCode >= 400, `refused (${viaApi.statusCode})`);
+      const [row] = await platform().db.query<{ title: string; strategies: string }>(
+        `select title, (select count(*) from action_plan_strategy where plan_id = p.id)::text as strategies
+           from action_plan p where id = $1`,
+        [planId],
+      );
+      assert.deepEqual(row, { title: 'Pelan Tindakan Kebangsaan 2021–2025', strategies: '2' }, 'unchanged');
+      const foreign = await asTenant(
+        mapo,
+        coordinator,
+        'update action_plan_activity set responsible_agency_id = $2 where id = $1 returning id',
+        [mapoActivity, gugus.agencyId],
+      ).catch((error: { code?: string }) => error.code);
+      assert.equal(foreign, '42501', 'an activity goes to no agency of another country');
+      const own = await asTenant(
+        mapo,
+        coordinator,
+        "update action_plan_strategy set title = 'Kesedaran awam dan majikan' where plan_id = $1 returning id",
+        [planId],
+      );
+      assert.equal(own.length, 2, 'the coordinating agency changes them');
+    });
+
     it('refuses a report from an agency not responsible for the activity, and a review by the reporter', async () => {
       const mapoReport = await jkm.request('POST', `/api/action-plans/${planId}/reports`, {
         activityId: mapoActivity,

@@ -278,6 +278,29 @@ for (const kind of await testDatabaseKinds()) {
       // Every year to 2025 is past its grace days (the demo clock is after January 2026): 2022–2025 are late.
       assert.equal(jkmRow.late, dashboard.today > '2026-01-30' ? 4 : 3);
       assert.ok(dashboard.late.every((l: { year: number }) => l.year > 2021));
+      // Indicators against targets: the plan's last year (the demo clock is past it), each judged by
+      // the latest value reported, in that value's year.
+      assert.equal(dashboard.indicators.year, 2025);
+      const row = (name: string) =>
+        dashboard.indicators.rows.find((r: { name: string }) => r.name === name) as Record<string, unknown>;
+      assert.deepEqual(
+        [row('People reached').target, row('People reached').latest, row('People reached').status],
+        [5000, { year: 2021, value: 620 }, 'on_track'],
+      );
+      assert.deepEqual(
+        [row('Shelter places').baseline, row('Shelter places').expected, row('Shelter places').status],
+        [120, 135, 'behind'],
+        '110 places in 2021, on the way from 120 to 150 in 2022',
+      );
+      const jkmIndicators = dashboard.indicators.byAgency.find(
+        (a: { agencyId: string }) => a.agencyId === agency.jkm,
+      );
+      assert.equal(jkmIndicators.behind, 1);
+      const earlier = await mapo.request('GET', `/api/action-plans/${plan.id}/dashboard?year=2022`);
+      assert.equal(earlier.json().indicators.year, 2022);
+      const outside = await mapo.request('GET', `/api/action-plans/${plan.id}/dashboard?year=2030`);
+      assert.equal(outside.statusCode, 400);
+      assert.equal(outside.json().errors[0].field, 'year');
       assert.equal((await jkm.request('GET', `/api/action-plans/${plan.id}/dashboard`)).statusCode, 403);
       assert.equal(
         (await jkm.request('GET', `/api/action-plans/${plan.id}`)).statusCode,

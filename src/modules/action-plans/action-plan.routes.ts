@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { versionEtag, versionOfIfMatch } from '../../http/if-match.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { allows, authorize } from '../../policy/policy.ts';
@@ -15,6 +16,8 @@ import {
   reviewReport,
   submitReport,
 } from './action-plan.commands.ts';
+import { editPlan } from './action-plan.edit.ts';
+import { indicatorProgress } from './action-plan.indicators.ts';
 import { actionPlanLabels, reportGraceDays } from './action-plan.labels.ts';
 import { actionPlanPolicy, reportPolicy } from './action-plan.policy.ts';
 import {
@@ -25,11 +28,13 @@ import {
   requirePlan,
   requireReport,
 } from './action-plan.repo.ts';
-import { planProgress } from './action-plan.rules.ts';
+import { assessedYear, planProgress } from './action-plan.rules.ts';
 import {
   createPlanSchema,
   createReportSchema,
+  dashboardQuerySchema,
   dashboardSchema,
+  editPlanSchema,
   planSchema,
   reportSchema,
   reviewReportSchema,
@@ -163,10 +168,38 @@ export function registerActionPlanRoutes(app: App, services: Services): void {
         response: { 200: planSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
       authorize(actor, actionPlanPolicy, 'read', undefined);
-      return inTenant(db, actor, (tx) => planOfCountry(tx, actor, request.params.id));
+      const plan = await inTenant(db, actor, (tx) => planOfCountry(tx, actor, request.params.id));
+      return reply.header('etag', versionEtag(plan.version)).send(plan);
+    },
+  );
+
+  app.put(
+    '/api/action-plans/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Edit a plan on the version you read (If-Match): its title, strategies, activities and indicators — a part with an id is changed, one without added; 412 if it changed since',
+        params: idParams,
+        headers: z.object({ 'if-match': z.string().optional() }),
+        body: editPlanSchema,
+        response: { 200: planSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      authorize(actor, actionPlanPolicy, 'coordinate', undefined);
+      const plan = await inTenant(db, actor, async (tx) => {
+        const plan = await planOfCountry(tx, actor, request.params.id);
+        authorize(actor, actionPlanPolicy, 'coordinate', plan);
+        const version = versionOfIfMatch(request.headers['if-match']);
+        await editPlan({ tx, actor, plan, version, edit: request.body, requestId: request.id });
+        return requirePlan(tx, plan.id);
+      });
+      return reply.header('etag', versionEtag(plan.version)).send(plan);
     },
   );
 
@@ -303,8 +336,9 @@ export function registerActionPlanRoutes(app: App, services: Services): void {
       schema: {
         tags,
         summary:
-          'Progress by pillar and by responsible agency, and the late reports (for the coordinating agency)',
+          'Progress by pillar and by responsible agency, the late reports, and each indicator against its targets in a year (for the coordinating agency)',
         params: idParams,
+        querystring: dashboardQuerySchema,
         response: { 200: dashboardSchema, ...problemResponses },
       },
     },
@@ -317,8 +351,23 @@ export function registerActionPlanRoutes(app: App, services: Services): void {
         const reports = await listReports(tx, plan.id);
         const { byPillar, byAgency, late } = planProgress(plan, reports, today);
         const names = await agenciesOfCountry(tx, plan.country);
+        const year = assessedYear(plan, today, request.query.year);
+        const indicators = indicatorProgress(plan, reports, year);
         return {
           today,
+          indicators: {
+            year,
+            rows: indicators.rows,
+            byPillar: [...indicators.byPillar].map(([pillar, counts]) => ({
+              pillar: pillar as 'prevention',
+              ...counts,
+            })),
+            byAgency: [...indicators.byAgency].map(([agencyId, counts]) => ({
+              agencyId,
+              agencyName: names.get(agencyId) ?? '',
+              ...counts,
+            })),
+          },
           graceDays: reportGraceDays,
           byPillar: [...byPillar].map(([pillar, tally]) => ({ pillar: pillar as 'prevention', ...tally })),
           byAgency: [...byAgency].map(([agencyId, tally]) => ({

@@ -12,6 +12,7 @@ const plan: Plan = {
   title: 'Plan',
   startYear: 2021,
   endYear: 2025,
+  version: 1,
   strategies: [
     {
       id: '00000000-0000-4000-8000-000000000002',

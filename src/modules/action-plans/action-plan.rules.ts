@@ -1,3 +1,4 @@
+import { ValidationError } from '../../shared/errors.ts';
 import { reportGraceDays } from './action-plan.labels.ts';
 import type { Plan } from './action-plan.schema.ts';
 
@@ -68,4 +69,23 @@ export function planProgress(plan: Plan, reports: readonly ReportFact[], today: 
     }
   }
   return { byPillar, byAgency, late };
+}
+
+/**
+ * The year whose indicators the dashboard shows: the one asked for, which must be a year of the
+ * plan, or else the current year held within the plan's years.
+ */
+export function assessedYear(
+  plan: Pick<Plan, 'startYear' | 'endYear'>,
+  today: string,
+  asked?: number,
+): number {
+  if (asked !== undefined) {
+    if (asked < plan.startYear || asked > plan.endYear)
+      throw new ValidationError([
+        { field: 'year', message: `is outside the plan's years (${plan.startYear}–${plan.endYear})` },
+      ]);
+    return asked;
+  }
+  return Math.min(plan.endYear, Math.max(plan.startYear, Number(today.slice(0, 4))));
 }

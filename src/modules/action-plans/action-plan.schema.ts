@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { indicatorStatuses } from './action-plan.indicators.ts';
 import { pillars, progressStatuses, reportStates } from './action-plan.labels.ts';
 
 const year = z.number().int().min(2000).max(2100);
@@ -33,6 +34,33 @@ export const createPlanSchema = z
   })
   .meta({ id: 'CreateActionPlan' });
 export type CreatePlan = z.infer<typeof createPlanSchema>;
+
+const partId = z.uuid().optional().describe('The part changed; without it, the part is added');
+export const editPlanSchema = z
+  .strictObject({
+    title,
+    strategies: z
+      .array(
+        strategyInputSchema.extend({
+          id: partId,
+          activities: z
+            .array(
+              activityInputSchema.extend({
+                id: partId,
+                indicators: z
+                  .array(indicatorInputSchema.extend({ id: partId }))
+                  .max(30)
+                  .default([]),
+              }),
+            )
+            .max(100)
+            .default([]),
+        }),
+      )
+      .max(100),
+  })
+  .meta({ id: 'EditActionPlan' });
+export type EditPlan = z.infer<typeof editPlanSchema>;
 
 const indicatorValuesSchema = z.array(z.strictObject({ indicatorId: z.uuid(), value: z.number() })).max(30);
 
@@ -90,6 +118,7 @@ export const planSchema = z
     title: z.string(),
     startYear: z.number(),
     endYear: z.number(),
+    version: z.number().describe('Raised by every change; name it in If-Match to edit the plan'),
     strategies: z.array(
       z.object({
         id: z.uuid(),
@@ -126,9 +155,52 @@ const tally = z.object({
   returned: z.number(),
   late: z.number(),
 });
+const statusCounts = z.object(
+  Object.fromEntries(indicatorStatuses.map((s) => [s, z.number()])) as {
+    [S in (typeof indicatorStatuses)[number]]: z.ZodNumber;
+  },
+);
+const indicatorProgressSchema = z.object({
+  year: z.number().describe('The year assessed: the current year of the plan, or the one asked for'),
+  rows: z.array(
+    z.object({
+      indicatorId: z.uuid(),
+      activityId: z.uuid(),
+      pillar: z.enum(pillars),
+      agencyId: z.uuid(),
+      name: z.string(),
+      unit: z.string(),
+      baseline: z.number().nullable(),
+      target: z.number().nullable().describe("The assessed year's target"),
+      latest: z
+        .object({ year: z.number(), value: z.number() })
+        .nullable()
+        .describe('The latest value reported up to the year, in a submitted or accepted report'),
+      expected: z
+        .number()
+        .nullable()
+        .describe('What the indicator should have reached in the latest value’s year'),
+      status: z.enum(indicatorStatuses),
+    }),
+  ),
+  byPillar: z.array(statusCounts.extend({ pillar: z.enum(pillars) })),
+  byAgency: z.array(statusCounts.extend({ agencyId: z.uuid(), agencyName: z.string() })),
+});
+
+export const dashboardQuerySchema = z.strictObject({
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .describe('A year of the plan (default: the current one)'),
+});
+
 export const dashboardSchema = z
   .object({
     today: z.string(),
+    indicators: indicatorProgressSchema,
     graceDays: z.number(),
     byPillar: z.array(tally.extend({ pillar: z.enum(pillars) })),
     byAgency: z.array(tally.extend({ agencyId: z.uuid(), agencyName: z.string() })),

@@ -1,10 +1,10 @@
 import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { type FieldProblem, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { AppError, type FieldProblem, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
 import type { ActionItemRow, CommitteeRow, MeetingRow } from './committee.repo.ts';
-import type { CreateCommittee, CreateMeeting, RecordMeeting } from './committee.schema.ts';
+import type { CreateCommittee, CreateMeeting, RecordMeeting, SetMembers } from './committee.schema.ts';
 
 interface CommandProps {
   readonly tx: Tx;
@@ -33,6 +33,79 @@ async function agencyIdsOf(tx: Tx, country: string): Promise<Set<string>> {
   return new Set(rows.map((row) => row.id));
 }
 
+/** Members must be agencies of the committee's country, each once. */
+function memberProblems(members: SetMembers['members'], agencies: Set<string>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  members.forEach((member, i) => {
+    if (!agencies.has(member.agencyId)) {
+      problems.push({ field: `members.${i}.agencyId`, message: 'is not an agency of your country' });
+    } else if (seen.has(member.agencyId)) {
+      problems.push({ field: `members.${i}.agencyId`, message: 'is a member already' });
+    }
+    seen.add(member.agencyId);
+  });
+  return problems;
+}
+
+/** 412: the committee's members were changed since the version the secretariat read. */
+export class CommitteeChangedError extends AppError {
+  constructor() {
+    super(
+      'committee_changed',
+      412,
+      "The committee's members were changed by someone else since you read them: read them again before saving.",
+    );
+  }
+}
+
+/**
+ * Sets a committee's members on the version the secretariat read: agencies left out are removed,
+ * new ones added, a changed role changed. Meetings keep the attendance they recorded. Raises the
+ * version; the audit names how many were added, removed and given another role.
+ */
+export async function setCommitteeMembers(
+  props: CommandProps & { committee: CommitteeRow; version: number; members: SetMembers['members'] },
+): Promise<void> {
+  const { tx, committee, version, members } = props;
+  const problems = memberProblems(members, await agencyIdsOf(tx, committee.country));
+  if (problems.length > 0) throw new ValidationError(problems);
+  const [raised] = await tx.query<{ version: number }>(
+    `update committee set version = version + 1, updated_at = now()
+      where id = $1 and version = $2 returning version`,
+    [committee.id, version],
+  );
+  if (!raised) throw new CommitteeChangedError();
+  const before = new Map(committee.members.map((m) => [m.agencyId, m.role]));
+  const after = new Map(members.map((m) => [m.agencyId, m.role]));
+  const removed = [...before.keys()].filter((agencyId) => !after.has(agencyId));
+  const added = members.filter((m) => !before.has(m.agencyId));
+  const rerolled = members.filter((m) => before.has(m.agencyId) && before.get(m.agencyId) !== m.role);
+  if (removed.length > 0)
+    await tx.query('delete from committee_member where committee_id = $1 and agency_id = any($2::uuid[])', [
+      committee.id,
+      removed,
+    ]);
+  for (const member of rerolled)
+    await tx.query('update committee_member set role = $3 where committee_id = $1 and agency_id = $2', [
+      committee.id,
+      member.agencyId,
+      member.role,
+    ]);
+  for (const member of added)
+    await tx.query('insert into committee_member (committee_id, agency_id, role) values ($1, $2, $3)', [
+      committee.id,
+      member.agencyId,
+      member.role,
+    ]);
+  await audit(
+    props,
+    'committee.members',
+    { type: 'committee', id: committee.id },
+    { version: raised.version, added: added.length, removed: removed.length, rerolled: rerolled.length },
+  );
+}
+
 /** A committee of the actor's agency (its secretariat) and country, with its member agencies. */
 export async function createCommittee(props: CommandProps & { committee: CreateCommittee }): Promise<string> {
   const { tx, actor, committee } = props;
@@ -47,15 +120,7 @@ export async function createCommittee(props: CommandProps & { committee: CreateC
     if (!parent || parent.country !== country)
       problems.push({ field: 'parentId', message: 'is not a committee of your country' });
   }
-  const seen = new Set<string>();
-  committee.members.forEach((member, i) => {
-    if (!agencies.has(member.agencyId)) {
-      problems.push({ field: `members.${i}.agencyId`, message: 'is not an agency of your country' });
-    } else if (seen.has(member.agencyId)) {
-      problems.push({ field: `members.${i}.agencyId`, message: 'is a member already' });
-    }
-    seen.add(member.agencyId);
-  });
+  problems.push(...memberProblems(committee.members, agencies));
   if (problems.length > 0) throw new ValidationError(problems);
   const [row] = await tx.query<{ id: string }>(
     `insert into committee (agency_id, country, parent_id, name, created_by) values ($1, $2, $3, $4, $5) returning id`,

@@ -7,11 +7,12 @@ export interface CommitteeRow {
   country: string;
   parent_id: string | null;
   name: string;
+  version: number;
   members: { agencyId: string; agencyName: string; role: string }[];
 }
 
 const committeeSelect = `
-  select c.id, c.agency_id, trim(c.country) as country, c.parent_id, c.name,
+  select c.id, c.agency_id, trim(c.country) as country, c.parent_id, c.name, c.version,
          coalesce((select json_agg(json_build_object('agencyId', m.agency_id, 'agencyName', a.name, 'role', m.role)
                      order by a.name) from committee_member m join agency a on a.id = m.agency_id
                     where m.committee_id = c.id), '[]'::json) as members

@@ -107,6 +107,40 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(minutes, [], 'recorded minutes are not rewritten');
     });
 
+    it("keeps a committee's members and version to the secretariat", async () => {
+      for (const sql of [
+        "update committee_member set role = 'chair' where committee_id = $1 returning agency_id",
+        'delete from committee_member where committee_id = $1 returning agency_id',
+        'update committee set version = version + 1 where id = $1 returning id',
+      ]) {
+        assert.deepEqual(await asTenant(jkm, coordinator, sql, [committeeId]), [], sql);
+        assert.deepEqual(await asTenant(gugus, coordinator, sql, [committeeId]), [], sql);
+      }
+      const viaApi = await jkm.request(
+        'PUT',
+        `/api/committees/${committeeId}/members`,
+        { members: [{ agencyId: jkm.agencyId, role: 'chair' }] },
+        { 'if-match': '"1"' },
+      );
+      assert.ok(viaApi.statusCode >= 400, `refused (${viaApi.statusCode})`);
+      const members = await platform().db.query<{ role: string }>(
+        'select role from committee_member where committee_id = $1 order by role',
+        [committeeId],
+      );
+      assert.deepEqual(
+        members.map((m) => m.role),
+        ['chair', 'member'],
+        'unchanged',
+      );
+      const own = await asTenant(
+        mapo,
+        coordinator,
+        "update committee_member set role = 'deputy_chair' where committee_id = $1 and agency_id = $2 returning agency_id",
+        [committeeId, jkm.agencyId],
+      );
+      assert.equal(own.length, 1, 'the secretariat changes them');
+    });
+
     it('lets an owner agency change its own action item only', async () => {
       const own = await asTenant(
         jkm,

@@ -2,12 +2,19 @@ import { z } from 'zod';
 import type { Tx } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { versionEtag, versionOfIfMatch } from '../../http/if-match.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { type Actor, authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
-import { createCommittee, createMeeting, recordMeeting, updateActionItem } from './committee.commands.ts';
+import {
+  createCommittee,
+  createMeeting,
+  recordMeeting,
+  setCommitteeMembers,
+  updateActionItem,
+} from './committee.commands.ts';
 import { committeeLabels } from './committee.labels.ts';
 import { actionItemPolicy, committeePolicy } from './committee.policy.ts';
 import {
@@ -26,6 +33,7 @@ import {
   createMeetingSchema,
   meetingSchema,
   recordMeetingSchema,
+  setMembersSchema,
   updateActionItemSchema,
 } from './committee.schema.ts';
 
@@ -42,6 +50,7 @@ const presentCommittee = (row: CommitteeRow) => ({
   country: row.country,
   parentId: row.parent_id,
   name: row.name,
+  version: row.version,
   members: row.members as z.infer<typeof committeeSchema>['members'],
 });
 const presentItem = (row: ActionItemRow) => ({
@@ -157,11 +166,44 @@ export function registerCommitteeRoutes(app: App, { db }: Services): void {
         response: { 200: committeeSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
-      return inTenant(db, actor, async (tx) =>
-        presentCommittee(await committeeOfCountry(tx, actor, request.params.id)),
-      );
+      const committee = await inTenant(db, actor, (tx) => committeeOfCountry(tx, actor, request.params.id));
+      return reply.header('etag', versionEtag(committee.version)).send(presentCommittee(committee));
+    },
+  );
+
+  app.put(
+    '/api/committees/:id/members',
+    {
+      schema: {
+        tags,
+        summary:
+          "Set a committee's member agencies and roles on the version you read (If-Match): those left out are removed; 412 if they changed since",
+        params: idParams,
+        headers: z.object({ 'if-match': z.string().optional() }),
+        body: setMembersSchema,
+        response: { 200: committeeSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      authorize(actor, committeePolicy, 'keep', undefined);
+      const committee = await inTenant(db, actor, async (tx) => {
+        const committee = await committeeOfCountry(tx, actor, request.params.id);
+        authorize(actor, committeePolicy, 'keep', committee);
+        const version = versionOfIfMatch(request.headers['if-match']);
+        await setCommitteeMembers({
+          tx,
+          actor,
+          committee,
+          version,
+          members: request.body.members,
+          requestId: request.id,
+        });
+        return requireCommittee(tx, committee.id);
+      });
+      return reply.header('etag', versionEtag(committee.version)).send(presentCommittee(committee));
     },
   );
 

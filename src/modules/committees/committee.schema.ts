@@ -3,17 +3,26 @@ import { actionItemStatuses, memberRoles } from './committee.labels.ts';
 
 const date = z.iso.date();
 
+const membersSchema = z
+  .array(z.strictObject({ agencyId: z.uuid(), role: z.enum(memberRoles) }))
+  .min(1)
+  .max(100);
+
 export const createCommitteeSchema = z
   .strictObject({
     name: z.string().trim().min(3).max(300),
     parentId: z.uuid().optional().describe('The committee this one is a sub-committee of'),
-    members: z
-      .array(z.strictObject({ agencyId: z.uuid(), role: z.enum(memberRoles) }))
-      .min(1)
-      .max(100),
+    members: membersSchema,
   })
   .meta({ id: 'CreateCommittee' });
 export type CreateCommittee = z.infer<typeof createCommitteeSchema>;
+
+export const setMembersSchema = z
+  .strictObject({
+    members: membersSchema.describe('Every member after the change: agencies left out are removed'),
+  })
+  .meta({ id: 'SetCommitteeMembers' });
+export type SetMembers = z.infer<typeof setMembersSchema>;
 
 export const createMeetingSchema = z
   .strictObject({
@@ -58,6 +67,7 @@ export const committeeSchema = z
     country: z.string(),
     parentId: z.uuid().nullable(),
     name: z.string(),
+    version: z.number().describe('Raised by every change of members; name it in If-Match to change them'),
     members: z.array(z.object({ agencyId: z.uuid(), agencyName: z.string(), role: z.enum(memberRoles) })),
   })
   .meta({ id: 'Committee' });

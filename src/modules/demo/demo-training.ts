@@ -8,6 +8,7 @@ import {
   register,
   requireSession,
 } from '../training/index.ts';
+import { seedTrainingManual } from './demo-manual.ts';
 
 interface DemoActors {
   readonly trainer: Actor;
@@ -18,11 +19,12 @@ interface DemoActors {
 const requestId = 'demo-seed';
 
 /**
- * A course of the national training manual run to certificates (so the public check has a code to
+ * The national training manual, a course of it run to certificates (so the public check has a code to
  * verify), and a second course open for registration.
  */
 export async function seedTraining(tx: Tx, actors: DemoActors): Promise<void> {
   const { trainer } = actors;
+  const chapter = await seedTrainingManual(tx, trainer);
   const identification = await createCourse({
     tx,
     actor: trainer,
@@ -32,7 +34,7 @@ export async function seedTraining(tx: Tx, actors: DemoActors): Promise<void> {
       topic: 'identification',
       curriculum:
         'Module 1: the law and the indicators. Module 2: interviewing with an interpreter. Module 3: referral and protection orders.',
-      manualChapters: ['3', '4', '4.2'],
+      manualChapterIds: ['3', '4', '4.2'].map(chapter),
       languages: ['ms', 'en'],
       targetRoles: ['frontline_officer', 'case_manager', 'investigator'],
     },
@@ -94,7 +96,7 @@ export async function seedTraining(tx: Tx, actors: DemoActors): Promise<void> {
       title: 'Victim-centred case management',
       topic: 'victim_protection',
       curriculum: 'Needs assessment, consent, care plans and safe return.',
-      manualChapters: ['5', '6'],
+      manualChapterIds: ['5', '6'].map(chapter),
       languages: ['en', 'ms', 'id', 'vi'],
       targetRoles: ['case_manager', 'shelter_manager'],
     },

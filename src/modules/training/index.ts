@@ -6,6 +6,7 @@
 import type { App, Services } from '../../http/types.ts';
 import { registerCertificateRoutes } from './certificate.routes.ts';
 import { registerTrainingRoutes } from './training.routes.ts';
+import { registerTrainingManualRoutes } from './training-manual.routes.ts';
 import { registerTrainingReportRoutes } from './training-report.routes.ts';
 
 export { newCertificateCode } from './training.commands.ts';
@@ -13,6 +14,7 @@ export { trainingLabels } from './training.labels.ts';
 
 export function registerTrainingModuleRoutes(app: App, services: Services): void {
   registerTrainingRoutes(app, services);
+  registerTrainingManualRoutes(app, services);
   registerTrainingReportRoutes(app, services);
   registerCertificateRoutes(app, services);
 }
@@ -24,3 +26,4 @@ export {
   register,
 } from './training.commands.ts';
 export { requireSession } from './training.repo.ts';
+export { issueManual } from './training-manual.commands.ts';

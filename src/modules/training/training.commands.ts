@@ -12,6 +12,7 @@ import {
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import { countAttended, type SessionRow } from './training.repo.ts';
 import type { Attendance, CreateCourse, CreateSession, Registration } from './training.schema.ts';
+import { chapterProblems, linkChapters } from './training-manual.commands.ts';
 
 interface CommandProps {
   readonly tx: Tx;
@@ -32,27 +33,29 @@ function audit(props: CommandProps, action: string, subject: { type: string; id:
 
 const one = async (rows: Promise<{ id: string }[]>) => (await rows)[0]?.id as string;
 
-/** A course of the actor's agency and country. */
+/** A course of the actor's agency and country, naming the chapters of the country's manual it teaches. */
 export async function createCourse(props: CommandProps & { course: CreateCourse }): Promise<string> {
   const { tx, actor, course } = props;
   const country = (await findAgency(tx, actor.agencyId))?.country.trim() ?? '';
+  const problems = await chapterProblems(tx, course.manualChapterIds);
+  if (problems.length > 0) throw new ValidationError(problems);
   const id = await one(
     tx.query<{ id: string }>(
-      `insert into training_course (agency_id, country, title, topic, curriculum, manual_chapters, languages, target_roles, created_by)
-       values ($1, $2, $3, $4, $5, $6::text[], $7::text[], $8::text[], $9) returning id`,
+      `insert into training_course (agency_id, country, title, topic, curriculum, languages, target_roles, created_by)
+       values ($1, $2, $3, $4, $5, $6::text[], $7::text[], $8) returning id`,
       [
         actor.agencyId,
         country,
         course.title,
         course.topic,
         course.curriculum,
-        [...new Set(course.manualChapters)],
         [...new Set(course.languages)],
         [...new Set(course.targetRoles)],
         actor.userId,
       ],
     ),
   );
+  await linkChapters(tx, id, course.manualChapterIds);
   await audit(props, 'training_course.create', { type: 'training_course', id }, { topic: course.topic });
   return id;
 }

@@ -10,6 +10,7 @@ import {
   requireSession,
   sessionsOfCourse,
 } from './training.repo.ts';
+import { chaptersOfCourse } from './training-manual.repo.ts';
 
 const score = (value: string | null) => (value === null ? null : Number(value));
 
@@ -23,7 +24,7 @@ export async function presentCourse(tx: Tx, course: CourseRow | string) {
     title: row.title,
     topic: row.topic,
     curriculum: row.curriculum,
-    manualChapters: row.manual_chapters,
+    manualChapters: await chaptersOfCourse(tx, row.id),
     languages: row.languages,
     targetRoles: row.target_roles,
     sessions: (await sessionsOfCourse(tx, row.id)).map((s) => ({

@@ -10,7 +10,6 @@ export interface CourseRow {
   title: string;
   topic: TrainingTopic;
   curriculum: string;
-  manual_chapters: string[];
   languages: string[];
   target_roles: string[];
 }
@@ -50,7 +49,7 @@ export interface ParticipantRow {
 
 const courseSelect = `
   select c.id, c.agency_id, a.name as agency_name, trim(c.country) as country, c.title, c.topic, c.curriculum,
-         c.manual_chapters, c.languages, c.target_roles
+         c.languages, c.target_roles
     from training_course c join agency a on a.id = c.agency_id`;
 
 export function listCourses(tx: Tx): Promise<CourseRow[]> {

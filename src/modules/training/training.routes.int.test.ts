@@ -28,17 +28,28 @@ for (const kind of await testDatabaseKinds()) {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
       gugus = await signInAs(platform().app, 'coordinator.gugustugas@demo.lindung.org');
+      const manuals = await trainer.request('GET', '/api/training-manuals');
+      const chapters = manuals.json().items[0].chapters as { id: string; number: string }[];
+      const chapter = (number: string) => chapters.find((c) => c.number === number)?.id;
       const course = await trainer.request('POST', '/api/training-courses', {
         title: 'Identifying victims of trafficking',
         topic: 'identification',
         curriculum: 'Indicators; interviewing; referral.',
-        manualChapters: ['3', '4.2'],
+        manualChapterIds: [chapter('3'), chapter('4.2')],
         languages: ['ms', 'en'],
         targetRoles: ['frontline_officer', 'case_manager'],
       });
       assert.equal(course.statusCode, 201, course.body);
       courseId = course.json().id;
-      assert.deepEqual(course.json().manualChapters, ['3', '4.2']);
+      assert.deepEqual(
+        course
+          .json()
+          .manualChapters.map((c: { number: string; title: { en: string } }) => [c.number, c.title.en]),
+        [
+          ['3', 'Identifying victims'],
+          ['4.2', 'Working with interpreters'],
+        ],
+      );
       const refused = await jkm.request('POST', '/api/training-courses', {
         title: 'Not mine',
         topic: 'prevention',

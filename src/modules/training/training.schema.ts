@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sessionModes, trainingLanguages, trainingTopics } from './training.labels.ts';
+import { chapterSchema } from './training-manual.schema.ts';
 
 const language = z.enum(trainingLanguages);
 
@@ -8,16 +9,13 @@ export const createCourseSchema = z
     title: z.string().trim().min(3).max(300),
     topic: z.enum(trainingTopics),
     curriculum: z.string().trim().min(2).max(20000).describe('What the course teaches, module by module'),
-    manualChapters: z
-      .array(
-        z
-          .string()
-          .trim()
-          .regex(/^[0-9]{1,2}(\.[0-9]{1,2}){0,2}$/, 'a chapter number such as 3 or 4.2'),
-      )
+    manualChapterIds: z
+      .array(z.uuid())
       .max(50)
       .default([])
-      .describe('Chapters of the national training manual the course teaches'),
+      .describe(
+        "Chapters of the country's national training manual the course teaches (GET /api/training-manuals)",
+      ),
     languages: z.array(language).min(1).max(4),
     targetRoles: z
       .array(z.string().regex(/^[a-z_]{2,40}$/))
@@ -91,7 +89,7 @@ export const courseSchema = z
     title: z.string(),
     topic: z.enum(trainingTopics),
     curriculum: z.string(),
-    manualChapters: z.array(z.string()),
+    manualChapters: z.array(chapterSchema).describe('The manual chapters it teaches, with their titles'),
     languages: z.array(z.string()),
     targetRoles: z.array(z.string()),
     sessions: z.array(

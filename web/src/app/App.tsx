@@ -36,6 +36,7 @@ const LinkageQueuePage = lazy(() => import('../features/linkage/LinkageQueuePage
 const LinkagePairPage = lazy(() => import('../features/linkage/LinkagePairPage.tsx'));
 const ActionPlansPage = lazy(() => import('../features/coordination/ActionPlansPage.tsx'));
 const NewPlanPage = lazy(() => import('../features/coordination/NewPlanPage.tsx'));
+const EditPlanPage = lazy(() => import('../features/coordination/EditPlanPage.tsx'));
 const PlanPage = lazy(() => import('../features/coordination/PlanPage.tsx'));
 const CommitteesPage = lazy(() => import('../features/coordination/CommitteesPage.tsx'));
 const CommitteePage = lazy(() => import('../features/coordination/CommitteePage.tsx'));
@@ -118,6 +119,7 @@ const router = createBrowserRouter([
           { path: 'action-plans', element: <ActionPlansPage /> },
           { path: 'action-plans/new', element: <NewPlanPage /> },
           { path: 'action-plans/:id', element: <PlanPage /> },
+          { path: 'action-plans/:id/edit', element: <EditPlanPage /> },
           { path: 'committees', element: <CommitteesPage /> },
           { path: 'committees/:id', element: <CommitteePage /> },
           { path: 'meetings/:id', element: <MeetingPage /> },

@@ -13,6 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -23,6 +24,7 @@ import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useLabel } from '../victim-path/labels.ts';
+import { EditMembersForm } from './EditMembersForm.tsx';
 import { usePaged } from './Pager.tsx';
 import { useCommitteeOptions } from './queries.ts';
 import { ScrollTable } from './ScrollTable.tsx';
@@ -111,6 +113,7 @@ export default function CommitteePage() {
   const label = useLabel();
   const options = useCommitteeOptions();
   const manage = useCan('coordination:manage');
+  const [editing, setEditing] = useState(false);
   const committee = useQuery({
     queryKey: ['committees', id],
     queryFn: () => api<Committee>('GET', `/api/committees/${id}`),
@@ -131,9 +134,17 @@ export default function CommitteePage() {
   return (
     <Stack>
       <Title order={1}>{committee.data.name}</Title>
-      <Title order={2} size="h4">
-        {t('coord.committees.members')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={2} size="h4">
+          {t('coord.committees.members')}
+        </Title>
+        {keeps && !editing && (
+          <Button variant="light" size="xs" onClick={() => setEditing(true)}>
+            {t('coordedit.members.change')}
+          </Button>
+        )}
+      </Group>
+      {editing && <EditMembersForm committee={committee.data} onDone={() => setEditing(false)} />}
       <ScrollTable label={t('coord.committees.members')} minWidth={300}>
         <Table striped withTableBorder>
           <Table.Thead>

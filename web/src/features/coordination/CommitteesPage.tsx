@@ -11,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -19,17 +19,8 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
-import { useLabel } from '../victim-path/labels.ts';
-import { useCommitteeOptions, useCountryAgencies } from './queries.ts';
-import type { Committee, MemberRole } from './types.ts';
-
-export const memberRoles: readonly MemberRole[] = [
-  'chair',
-  'deputy_chair',
-  'secretary',
-  'member',
-  'observer',
-];
+import { MemberFields, type MembersValues, memberFieldsOf } from './MemberFields.tsx';
+import type { Committee } from './types.ts';
 
 export function useCommittees() {
   return useQuery({
@@ -38,33 +29,23 @@ export function useCommittees() {
   });
 }
 
-interface CommitteeValues {
+interface CommitteeValues extends MembersValues {
   name: string;
   parentId: string;
-  members: { agencyId: string; role: MemberRole }[];
 }
 
 /** A coordinator sets up a committee (their agency its secretariat) and its member agencies. */
 function NewCommitteeForm({ committees }: { committees: Committee[] }) {
   const { t } = useTranslation();
   const me = useMe();
-  const label = useLabel();
-  const options = useCommitteeOptions();
-  const agencies = useCountryAgencies();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = useForm<CommitteeValues>({
     defaultValues: { name: '', parentId: '', members: [{ agencyId: me.agency.id, role: 'chair' }] },
   });
-  const members = useFieldArray({ control: form.control, name: 'members' });
   const { errors } = form.formState;
   const { problem, onSubmit } = useApiForm(form, {
-    fields: (values) => [
-      'name',
-      'parentId',
-      'members',
-      ...values.members.flatMap((_, i) => [`members.${i}.agencyId` as const, `members.${i}.role` as const]),
-    ],
+    fields: (values) => ['name', 'parentId', ...memberFieldsOf(values)],
     send: async ({ parentId, ...values }) => {
       const created = await api<Committee>('POST', '/api/committees', {
         ...values,
@@ -95,44 +76,7 @@ function NewCommitteeForm({ committees }: { committees: Committee[] }) {
             error={errors.parentId?.message}
             {...form.register('parentId')}
           />
-          {members.fields.map((field, i) => (
-            <Group key={field.id} grow align="flex-end" wrap="wrap">
-              <NativeSelect
-                label={t('coord.committees.memberAgency', { n: i + 1 })}
-                data={[
-                  { value: '', label: t('coord.common.choose') },
-                  ...agencies.map((agency) => ({ value: agency.id, label: agency.name })),
-                ]}
-                error={errors.members?.[i]?.agencyId?.message}
-                {...form.register(`members.${i}.agencyId`)}
-              />
-              <NativeSelect
-                label={t('coord.committees.memberRole', { n: i + 1 })}
-                data={memberRoles.map((role) => ({
-                  value: role,
-                  label: label(options.data?.memberRole[role], role),
-                }))}
-                {...form.register(`members.${i}.role`)}
-              />
-              <Button variant="subtle" color="red" onClick={() => members.remove(i)} style={{ flexGrow: 0 }}>
-                {t('coord.common.remove')}
-              </Button>
-            </Group>
-          ))}
-          {errors.members?.message && (
-            <Text c="red" size="sm">
-              {errors.members.message}
-            </Text>
-          )}
-          <Group>
-            <Button
-              size="xs"
-              variant="light"
-              onClick={() => members.append({ agencyId: '', role: 'member' })}
-            >
-              {t('coord.committees.addMember')}
-            </Button>
-          </Group>
+          <MemberFields form={form} />
           {problem && (
             <Alert color="red" role="alert">
               {problem}

@@ -1,12 +1,13 @@
 import { Alert, Badge, List, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { api, query } from '../../api/client.ts';
 import { useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { useAgencyName } from '../victim-path/agencies.ts';
 import { useLabel } from '../victim-path/labels.ts';
+import { IndicatorsSection } from './IndicatorsSection.tsx';
 import { useActionPlanOptions } from './queries.ts';
 import { ScrollTable } from './ScrollTable.tsx';
 import type { Dashboard, Plan, Tally } from './types.ts';
@@ -57,16 +58,18 @@ function TallyTable({
   );
 }
 
-/** The coordinator's view of a plan's progress: by pillar, by responsible agency, and the late reports. */
+/** The coordinator's view of a plan's progress: by pillar, by responsible agency, indicators against targets, and the late reports. */
 export function DashboardPanel({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const label = useLabel();
   const format = useFormat();
   const options = useActionPlanOptions();
   const agencyName = useAgencyName();
+  const [year, setYear] = useState<number>();
   const dashboard = useQuery({
-    queryKey: ['action-plans', plan.id, 'dashboard'],
-    queryFn: () => api<Dashboard>('GET', `/api/action-plans/${plan.id}/dashboard`),
+    queryKey: ['action-plans', plan.id, 'dashboard', year],
+    queryFn: () => api<Dashboard>('GET', `/api/action-plans/${plan.id}/dashboard${query({ year })}`),
+    placeholderData: keepPreviousData,
   });
   if (!dashboard.data) {
     return (
@@ -99,6 +102,7 @@ export function DashboardPanel({ plan }: { plan: Plan }) {
           />
         </>
       )}
+      <IndicatorsSection plan={plan} progress={dashboard.data.indicators} onYear={setYear} />
       <Title order={2} size="h4">
         {t('coord.dashboard.lateTitle')}
       </Title>

@@ -29,18 +29,22 @@ import { type Pillar, type Plan, pillars } from './types.ts';
  */
 
 interface IndicatorValues {
+  /** The indicator's id when editing a saved plan (not `id`: the field arrays use that name). */
+  partId?: string;
   name: string;
   unit: string;
   baseline: string;
   targets: Record<string, string>;
 }
 interface ActivityValues {
+  partId?: string;
   title: string;
   responsibleAgencyId: string;
   supportingAgencyIds: string[];
   indicators: IndicatorValues[];
 }
 interface StrategyValues {
+  partId?: string;
   pillar: Pillar;
   title: string;
   activities: ActivityValues[];
@@ -77,20 +81,28 @@ export function planYears(start: string, end: string): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-/** The body of POST /api/action-plans from the form (numbers typed as text, empty targets left out). */
+const withId = (partId: string | undefined) => (partId ? { id: partId } : {});
+
+/**
+ * The body of POST /api/action-plans from the form (numbers typed as text, empty targets left out);
+ * when editing, the saved parts carry their ids.
+ */
 export function planBody(values: PlanValues) {
   return {
     title: values.title,
     startYear: number(values.startYear),
     endYear: number(values.endYear),
     strategies: values.strategies.map((strategy) => ({
+      ...withId(strategy.partId),
       pillar: strategy.pillar,
       title: strategy.title,
       activities: strategy.activities.map((activity) => ({
+        ...withId(activity.partId),
         title: activity.title,
         responsibleAgencyId: activity.responsibleAgencyId,
         supportingAgencyIds: activity.supportingAgencyIds,
         indicators: activity.indicators.map((indicator) => ({
+          ...withId(indicator.partId),
           name: indicator.name,
           unit: indicator.unit,
           baseline: indicator.baseline.trim() === '' ? null : number(indicator.baseline),
@@ -133,6 +145,11 @@ function errorAt(form: Form, path: string): string | undefined {
       form.formState.errors,
     );
   return (value as { message?: string } | undefined)?.message;
+}
+
+/** Whether the part at a path is saved already: parts of a saved plan are changed, not removed. */
+function saved(form: Form, at: string): boolean {
+  return Boolean(form.getValues(`${at}.partId` as 'strategies.0.partId'));
 }
 
 function IndicatorFields({
@@ -187,11 +204,13 @@ function IndicatorFields({
             {errorAt(form, `${at}.targets`)}
           </Text>
         )}
-        <Group>
-          <Button size="xs" variant="subtle" color="red" onClick={onRemove}>
-            {t('coord.plan.removeIndicator')}
-          </Button>
-        </Group>
+        {!saved(form, at) && (
+          <Group>
+            <Button size="xs" variant="subtle" color="red" onClick={onRemove}>
+              {t('coord.plan.removeIndicator')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Card>
   );
@@ -257,9 +276,11 @@ function ActivityFields({
           <Button size="xs" variant="light" onClick={() => indicators.append(newIndicator())}>
             {t('coord.plan.addIndicator')}
           </Button>
-          <Button size="xs" variant="subtle" color="red" onClick={onRemove}>
-            {t('coord.plan.removeActivity')}
-          </Button>
+          {!saved(form, at) && (
+            <Button size="xs" variant="subtle" color="red" onClick={onRemove}>
+              {t('coord.plan.removeActivity')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Card>
@@ -289,15 +310,26 @@ function StrategyFields({
           {t('coord.plan.strategyN', { n: index + 1 })}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            label={t('coord.plan.pillar')}
-            data={pillars.map((pillar) => ({
-              value: pillar,
-              label: label(options.data?.pillar[pillar], pillar),
-            }))}
-            error={errorAt(form, `${at}.pillar`)}
-            {...form.register(`${at}.pillar`)}
-          />
+          {saved(form, at) ? (
+            <TextInput
+              label={t('coord.plan.pillar')}
+              readOnly
+              value={label(
+                options.data?.pillar[form.getValues(`${at}.pillar`)],
+                form.getValues(`${at}.pillar`),
+              )}
+            />
+          ) : (
+            <NativeSelect
+              label={t('coord.plan.pillar')}
+              data={pillars.map((pillar) => ({
+                value: pillar,
+                label: label(options.data?.pillar[pillar], pillar),
+              }))}
+              error={errorAt(form, `${at}.pillar`)}
+              {...form.register(`${at}.pillar`)}
+            />
+          )}
           <TextInput
             label={t('coord.plan.strategyTitle')}
             error={errorAt(form, `${at}.title`)}
@@ -317,59 +349,62 @@ function StrategyFields({
           <Button size="xs" variant="light" onClick={() => activities.append(newActivity())}>
             {t('coord.plan.addActivity')}
           </Button>
-          <Button size="xs" variant="subtle" color="red" onClick={onRemove}>
-            {t('coord.plan.removeStrategy')}
-          </Button>
+          {!saved(form, at) && (
+            <Button size="xs" variant="subtle" color="red" onClick={onRemove}>
+              {t('coord.plan.removeStrategy')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Card>
   );
 }
 
-/** A coordinator builds a new national action plan (coordination:manage). */
-export default function NewPlanPage() {
+/**
+ * The plan form, for a new plan and for editing a saved one (`editing`: the years are fixed and
+ * saved parts cannot be removed, since progress reports refer to them).
+ */
+export function PlanForm({
+  heading,
+  intro,
+  submitLabel,
+  defaultValues,
+  editing = false,
+  send,
+}: {
+  heading: string;
+  intro: string;
+  submitLabel: string;
+  defaultValues: PlanValues;
+  editing?: boolean;
+  send: (values: PlanValues) => Promise<void>;
+}) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  usePageTitle(t('coord.plan.newTitle'));
-  const year = new Date().getFullYear();
-  const form = useForm<PlanValues>({
-    defaultValues: {
-      title: '',
-      startYear: String(year),
-      endYear: String(year + 4),
-      strategies: [newStrategy()],
-    },
-  });
+  const form = useForm<PlanValues>({ defaultValues });
   const strategies = useFieldArray({ control: form.control, name: 'strategies' });
   const years = planYears(form.watch('startYear'), form.watch('endYear'));
   const { errors } = form.formState;
-  const { problem, onSubmit } = useApiForm(form, {
-    fields: fieldsOf,
-    send: async (values) => {
-      const plan = await api<Plan>('POST', '/api/action-plans', planBody(values));
-      await queryClient.invalidateQueries({ queryKey: ['action-plans'] });
-      await navigate(`/action-plans/${plan.id}`);
-    },
-  });
+  const { problem, onSubmit } = useApiForm(form, { fields: fieldsOf, send });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('coord.plan.newTitle')}>
+    <form onSubmit={onSubmit} noValidate aria-label={heading}>
       <Stack>
-        <Title order={1}>{t('coord.plan.newTitle')}</Title>
+        <Title order={1}>{heading}</Title>
         <Text size="sm" c="dimmed">
-          {t('coord.plan.newIntro')}
+          {intro}
         </Text>
         <TextInput label={t('coord.plan.title')} error={errors.title?.message} {...form.register('title')} />
         <SimpleGrid cols={2}>
           <TextInput
             label={t('coord.plan.startYear')}
             inputMode="numeric"
+            readOnly={editing}
             error={errors.startYear?.message}
             {...form.register('startYear')}
           />
           <TextInput
             label={t('coord.plan.endYear')}
             inputMode="numeric"
+            readOnly={editing}
             error={errors.endYear?.message}
             {...form.register('endYear')}
           />
@@ -395,10 +430,37 @@ export default function NewPlanPage() {
         )}
         <Group>
           <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('coord.plan.create')}
+            {submitLabel}
           </Button>
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** A coordinator builds a new national action plan (coordination:manage). */
+export default function NewPlanPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  usePageTitle(t('coord.plan.newTitle'));
+  const year = new Date().getFullYear();
+  return (
+    <PlanForm
+      heading={t('coord.plan.newTitle')}
+      intro={t('coord.plan.newIntro')}
+      submitLabel={t('coord.plan.create')}
+      defaultValues={{
+        title: '',
+        startYear: String(year),
+        endYear: String(year + 4),
+        strategies: [newStrategy()],
+      }}
+      send={async (values) => {
+        const plan = await api<Plan>('POST', '/api/action-plans', planBody(values));
+        await queryClient.invalidateQueries({ queryKey: ['action-plans'] });
+        await navigate(`/action-plans/${plan.id}`);
+      }}
+    />
   );
 }

@@ -1,7 +1,7 @@
-import { Badge, Card, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
@@ -133,7 +133,14 @@ export default function PlanPage() {
   const tab = search.get('tab') ?? 'plan';
   return (
     <Stack>
-      <Title order={1}>{plan.data.title}</Title>
+      <Group justify="space-between" align="flex-start">
+        <Title order={1}>{plan.data.title}</Title>
+        {coordinator && (
+          <Button component={Link} to={`/action-plans/${id}/edit`} variant="light">
+            {t('coordedit.plan.edit')}
+          </Button>
+        )}
+      </Group>
       <Text size="sm">{t('coord.plans.years', { from: plan.data.startYear, to: plan.data.endYear })}</Text>
       <Tabs
         value={tab}

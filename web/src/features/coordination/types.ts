@@ -49,6 +49,8 @@ export interface Strategy {
 }
 
 export interface Plan extends PlanSummary {
+  /** Raised by every edit; an edit names it in If-Match. */
+  version: number;
   strategies: Strategy[];
 }
 
@@ -76,8 +78,33 @@ export interface Tally {
   late: number;
 }
 
+export const indicatorStatuses = ['on_track', 'behind', 'no_report', 'no_target'] as const;
+export type IndicatorStatus = (typeof indicatorStatuses)[number];
+export type StatusCounts = Record<IndicatorStatus, number>;
+
+/** Each indicator in the year assessed: baseline, the year's target, the latest value reported. */
+export interface IndicatorProgress {
+  year: number;
+  rows: {
+    indicatorId: string;
+    activityId: string;
+    pillar: Pillar;
+    agencyId: string;
+    name: string;
+    unit: string;
+    baseline: number | null;
+    target: number | null;
+    latest: { year: number; value: number } | null;
+    expected: number | null;
+    status: IndicatorStatus;
+  }[];
+  byPillar: (StatusCounts & { pillar: Pillar })[];
+  byAgency: (StatusCounts & { agencyId: string; agencyName: string })[];
+}
+
 export interface Dashboard {
   today: string;
+  indicators: IndicatorProgress;
   graceDays: number;
   byPillar: (Tally & { pillar: Pillar })[];
   byAgency: (Tally & { agencyId: string; agencyName: string })[];
@@ -98,6 +125,8 @@ export interface Committee {
   country: string;
   parentId: string | null;
   name: string;
+  /** Raised by every change of members; a change names it in If-Match. */
+  version: number;
   members: { agencyId: string; agencyName: string; role: MemberRole }[];
 }
 

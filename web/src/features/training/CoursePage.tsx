@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   Group,
+  List,
   NativeSelect,
   NumberInput,
   SimpleGrid,
@@ -25,7 +26,14 @@ import { QueryState } from '../../components/States.tsx';
 import { localeNames } from '../../i18n/index.ts';
 import { useRoles } from '../admin/roles.ts';
 import { useLabel } from '../victim-path/labels.ts';
-import { type Course, type Session, sessionModes, useCourse, useTrainingOptions } from './queries.ts';
+import {
+  type Course,
+  chapterName,
+  type Session,
+  sessionModes,
+  useCourse,
+  useTrainingOptions,
+} from './queries.ts';
 import { listOf } from './TrainingPage.tsx';
 
 interface SessionValues {
@@ -190,9 +198,16 @@ export default function CoursePage() {
       </Text>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{data.curriculum}</Text>
       {data.manualChapters.length > 0 && (
-        <Text size="sm">
-          {t('trainingWeb.course.manualChapters')}: {data.manualChapters.join(', ')}
-        </Text>
+        <Stack gap={2} component="section" aria-label={t('trainingWeb.course.manualChapters')}>
+          <Text size="sm" fw={600}>
+            {t('trainingWeb.course.manualChapters')}
+          </Text>
+          <List size="sm">
+            {data.manualChapters.map((chapter) => (
+              <List.Item key={chapter.id}>{chapterName(chapter, label)}</List.Item>
+            ))}
+          </List>
+        </Stack>
       )}
       <Text size="sm">
         {t('trainingWeb.course.languages')}:{' '}

@@ -206,7 +206,8 @@ function ParticipantsTable({ session, runs }: { session: Session; runs: boolean 
           <Table>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('trainingWeb.registration.fullName')}</Table.Th>
+                {/* Wide enough for the waiting-list badge on a phone, which would otherwise be cut. */}
+                <Table.Th miw={140}>{t('trainingWeb.registration.fullName')}</Table.Th>
                 <Table.Th>{t('trainingWeb.registration.agency')}</Table.Th>
                 <Table.Th>{t('trainingWeb.attendance.attended')}</Table.Th>
                 <Table.Th>{t('trainingWeb.attendance.pre')}</Table.Th>

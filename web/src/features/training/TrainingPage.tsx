@@ -5,6 +5,7 @@ import {
   Card,
   Checkbox,
   Group,
+  MultiSelect,
   NativeSelect,
   SimpleGrid,
   Stack,
@@ -26,12 +27,15 @@ import { QueryState } from '../../components/States.tsx';
 import { localeNames } from '../../i18n/index.ts';
 import { useRoles } from '../admin/roles.ts';
 import { useLabel } from '../victim-path/labels.ts';
+import { ManualSection } from './ManualSection.tsx';
 import {
   type Course,
+  chapterName,
   trainingLanguages,
   trainingTopics,
   useCourses,
   useMyHistory,
+  useTrainingManuals,
   useTrainingOptions,
 } from './queries.ts';
 
@@ -39,7 +43,7 @@ interface CourseValues {
   title: string;
   topic: string;
   curriculum: string;
-  manualChapters: string;
+  manualChapterIds: string[];
   languages: string[];
   targetRoles: string[];
 }
@@ -64,19 +68,21 @@ function NewCourseForm() {
       title: '',
       topic: 'identification',
       curriculum: '',
-      manualChapters: '',
+      manualChapterIds: [],
       languages: [],
       targetRoles: [],
     },
   });
+  const manuals = useTrainingManuals();
+  const chapterOptions = (manuals.data?.items ?? []).map((manual) => ({
+    group: t('coordedit.manual.edition', { title: label(manual.title), edition: manual.edition }),
+    items: manual.chapters.map((chapter) => ({ value: chapter.id, label: chapterName(chapter, label) })),
+  }));
   const { errors } = form.formState;
   const { problem, onSubmit } = useApiForm(form, {
-    fields: ['title', 'topic', 'curriculum', 'manualChapters', 'languages', 'targetRoles'] as const,
+    fields: ['title', 'topic', 'curriculum', 'manualChapterIds', 'languages', 'targetRoles'] as const,
     send: async (values) => {
-      const created = await api<Course>('POST', '/api/training-courses', {
-        ...values,
-        manualChapters: listOf(values.manualChapters),
-      });
+      const created = await api<Course>('POST', '/api/training-courses', values);
       await queryClient.invalidateQueries({ queryKey: ['training-courses'] });
       await navigate(`/training/courses/${created.id}`);
     },
@@ -112,11 +118,21 @@ function NewCourseForm() {
             error={errors.curriculum?.message}
             {...form.register('curriculum')}
           />
-          <TextInput
-            label={t('trainingWeb.course.manualChapters')}
-            description={t('trainingWeb.course.manualChaptersHelp')}
-            error={errors.manualChapters?.message}
-            {...form.register('manualChapters')}
+          <Controller
+            control={form.control}
+            name="manualChapterIds"
+            render={({ field }) => (
+              <MultiSelect
+                label={t('trainingWeb.course.manualChapters')}
+                description={t('coordedit.manual.chaptersHelp')}
+                data={chapterOptions}
+                searchable
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={errors.manualChapterIds?.message}
+              />
+            )}
           />
           <Controller
             control={form.control}
@@ -247,6 +263,7 @@ export default function TrainingPage() {
         </Card>
       ))}
       {canCreate && <NewCourseForm />}
+      <ManualSection />
       <MyHistory />
     </Stack>
   );

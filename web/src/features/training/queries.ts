@@ -22,6 +22,36 @@ export interface TrainingOptions {
   language: Record<string, Labels>;
 }
 
+/** A chapter of an edition of the national training manual, titled in each language. */
+export interface ManualChapter {
+  id: string;
+  manualId: string;
+  edition: string;
+  number: string;
+  title: Labels;
+}
+
+/** A chapter as people name it: its number and its title in the user's language (see useLabel). */
+export const chapterName = (chapter: ManualChapter, label: (labels: Labels) => string) =>
+  `${chapter.number} ${label(chapter.title)}`;
+
+export interface TrainingManual {
+  id: string;
+  agencyId: string;
+  edition: string;
+  title: Labels;
+  chapters: ManualChapter[];
+}
+
+/** The editions of the country's national training manual, newest first. */
+export function useTrainingManuals() {
+  return useQuery({
+    queryKey: ['training-manuals'],
+    queryFn: () => api<{ items: TrainingManual[] }>('GET', '/api/training-manuals'),
+    staleTime: 60 * 60_000,
+  });
+}
+
 export interface Course {
   id: string;
   agencyId: string;
@@ -29,7 +59,7 @@ export interface Course {
   title: string;
   topic: string;
   curriculum: string;
-  manualChapters: string[];
+  manualChapters: ManualChapter[];
   languages: string[];
   targetRoles: string[];
   sessions: {
