@@ -212,11 +212,18 @@ export async function readForTriage(props: StaffProps & { report: ReportRow; pic
   };
 }
 
+/** What a converted report became (a case or an investigation), or null while it is not converted. */
+export function takenUpAs(report: ReportRow): 'case' | 'investigation' | null {
+  if (report.status !== 'converted') return null;
+  return report.investigation_id === null ? 'case' : 'investigation';
+}
+
 export function listItem(report: ReportRow) {
   return {
     id: report.id,
     trackingCode: report.tracking_code,
     status: report.status,
+    takenUpAs: takenUpAs(report),
     country: report.country,
     region: report.region,
     regionCode: report.region_code,
