@@ -165,5 +165,71 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(closed.statusCode, 422);
     });
+
+    it("notifies the receiving agency's triage staff, by ids only, on receipt and when a report is sent on", async () => {
+      const { agencyIds } = platform();
+      const notifiedFor = (reportId: string) =>
+        platform().db.query<{
+          email: string;
+          agency_id: string;
+          kind: string;
+          detail: Record<string, string>;
+        }>(
+          `select u.email, n.agency_id, n.kind, n.detail from notification n join app_user u on u.id = n.user_id
+            where n.detail->>'reportId' = $1 order by n.kind, u.email`,
+          [reportId],
+        );
+      const report = await reportAbout();
+      assert.equal(report.agencyId, agencyIds.pdrm);
+      assert.deepEqual(
+        (await notifiedFor(report.id)).map((n) => [n.email, n.agency_id, n.kind]),
+        [
+          ['investigator.pdrm@demo.lindung.org', agencyIds.pdrm, 'public_report.received'],
+          ['officer.pdrm@demo.lindung.org', agencyIds.pdrm, 'public_report.received'],
+        ],
+        'the triage staff of the police, no one else',
+      );
+      const mine = (await police.request('GET', '/api/notifications?unread=true')).json().items;
+      const received = mine.find((n: { detail: { reportId?: string } }) => n.detail.reportId === report.id);
+      assert.deepEqual(received.detail, { reportId: report.id }, 'ids only');
+      assert.equal(
+        received.title,
+        'Satu laporan orang awam telah tiba dalam baris gilir saringan agensi anda',
+        "in the officer's language",
+      );
+
+      const sent = await police.request('POST', `/api/public-reports/${report.id}/reroute`, {
+        agencyId: agencyIds.jkm,
+        reason: 'Children at the site: welfare first',
+      });
+      assert.equal(sent.statusCode, 204, sent.body);
+      const rerouted = (await notifiedFor(report.id)).filter((n) => n.kind === 'public_report.rerouted');
+      assert.deepEqual(
+        rerouted.map((n) => [n.email, n.agency_id]),
+        [['cm.jkm@demo.lindung.org', agencyIds.jkm]],
+        'only who triages at JKM (not its administrator, auditor or health worker)',
+      );
+      const [routing] = await platform().db.query<{ id: string }>(
+        'select id from public_report_routing where report_id = $1',
+        [report.id],
+      );
+      assert.deepEqual(rerouted[0]?.detail, {
+        reportId: report.id,
+        fromAgencyId: agencyIds.pdrm,
+        routingId: routing?.id,
+      });
+      const inbox = (await jkm.request('GET', '/api/notifications')).json().items;
+      const told = inbox.find((n: { kind: string }) => n.kind === 'public_report.rerouted');
+      assert.ok(told, 'JKM reads it in its notifications');
+      assert.ok(!JSON.stringify(inbox).includes('Children at the site'), 'not the reason');
+      const what = (await jkm.request('GET', `/api/public-reports/${report.id}`)).json().what as string;
+      assert.ok(!JSON.stringify(inbox).includes(what), "not the report's words");
+      const mails = await platform().db.query<{ id: string }>(
+        `select j.id from job j join notification n on n.id::text = j.payload->>'notificationId'
+          where j.kind = 'deadlines.reminder_email' and n.detail->>'reportId' = $1`,
+        [report.id],
+      );
+      assert.equal(mails.length, 3, 'each notification is also e-mailed');
+    });
   });
 }
