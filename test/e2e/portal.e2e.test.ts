@@ -189,7 +189,8 @@ describe('the public portal in the browser', () => {
     await publicPage.getByLabel('Tracking code').fill(trackingCode);
     await publicPage.getByLabel('Secret').fill(secret);
     await publicPage.getByRole('button', { name: 'Check' }).click();
-    await publicPage.getByText('Taken up as a case').waitFor();
+    await publicPage.getByText('Taken up by the authorities').waitFor();
+    assert.equal(await publicPage.getByText('Taken up as a case').count(), 0);
     assert.equal(await publicPage.getByText('KL/IP/2026/0417').count(), 0);
   });
 

@@ -1,4 +1,4 @@
-export { createAgency } from './agency.commands.ts';
+export { createAgency, declareJurisdiction } from './agency.commands.ts';
 export { presentAgency } from './agency.presenter.ts';
 export { type AgencyRow, findAgenciesByShortName, findAgency } from './agency.repo.ts';
 export { registerAgencyRoutes } from './agency.routes.ts';

@@ -18,7 +18,7 @@ import {
   notificationSchema,
 } from './deadline.schema.ts';
 import { endOfDay } from './deadline-calendar.ts';
-import { reminderText } from './notification.presenter.ts';
+import { notificationText } from './notification.presenter.ts';
 import type { NotificationRow } from './notification.repo.ts';
 import { listNotifications, markNotificationRead } from './notification.repo.ts';
 
@@ -28,7 +28,7 @@ function presentNotification(row: NotificationRow, locale: string): z.infer<type
   return {
     id: row.id,
     kind: row.kind,
-    title: reminderText(row.detail, locale).title,
+    title: notificationText(row.kind, row.detail, locale).title,
     deadlineId: row.deadline_id,
     detail: row.detail,
     createdAt: row.created_at.toISOString(),

@@ -26,3 +26,40 @@ export function reminderText(
   const body = detail.caseReference ? `${title}\n${words.case} ${String(detail.caseReference)}` : title;
   return { title, body };
 }
+
+const publicReportPhrases: Record<PackLanguage, { received: string; rerouted: string }> = {
+  en: {
+    received: "A report from the public has arrived in your agency's triage queue",
+    rerouted: "Another agency has sent a report from the public on to your agency's triage queue",
+  },
+  ms: {
+    received: 'Satu laporan orang awam telah tiba dalam baris gilir saringan agensi anda',
+    rerouted: 'Agensi lain telah menghantar satu laporan orang awam ke baris gilir saringan agensi anda',
+  },
+  id: {
+    received: 'Sebuah laporan masyarakat masuk ke antrean triase instansi Anda',
+    rerouted: 'Instansi lain meneruskan sebuah laporan masyarakat ke antrean triase instansi Anda',
+  },
+  vi: {
+    received: 'Một tin báo của người dân đã đến hàng chờ phân loại của cơ quan bạn',
+    rerouted: 'Một cơ quan khác đã chuyển một tin báo của người dân đến hàng chờ phân loại của cơ quan bạn',
+  },
+};
+
+/**
+ * The words of any notification in the reader's language, by its kind: a deadline's reminder, or
+ * a report from the public that reached the agency's triage queue (named by id only, never by
+ * its words).
+ */
+export function notificationText(
+  kind: string,
+  detail: Record<string, unknown>,
+  locale: string,
+): { title: string; body: string } {
+  const language = (locale in publicReportPhrases ? locale : 'en') as PackLanguage;
+  if (kind === 'public_report.received' || kind === 'public_report.rerouted') {
+    const title = publicReportPhrases[language][kind === 'public_report.received' ? 'received' : 'rerouted'];
+    return { title, body: title };
+  }
+  return reminderText(detail, locale);
+}

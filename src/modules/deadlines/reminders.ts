@@ -2,7 +2,7 @@ import type { Config } from '../../config.ts';
 import type { Db, Queryable, Tx } from '../../db/db.ts';
 import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
 import type { Mailer } from './mailer.ts';
-import { reminderText } from './notification.presenter.ts';
+import { notificationText } from './notification.presenter.ts';
 
 export const sweepRemindersJob = 'deadlines.sweep_reminders';
 export const reminderEmailJob = 'deadlines.reminder_email';
@@ -80,7 +80,7 @@ export function sweepRemindersHandler(db: Db, config: Pick<Config, 'deadlines'>)
   };
 }
 
-/** E-mails one reminder to its user, in their language. */
+/** E-mails one notification (a reminder, a report arrived for triage) to its user, in their language. */
 export function reminderEmailHandler(db: Db, mailer: Mailer): JobHandler {
   return async (job) => {
     const notificationId = String(job.payload.notificationId);
@@ -88,15 +88,16 @@ export function reminderEmailHandler(db: Db, mailer: Mailer): JobHandler {
       email: string;
       locale: string;
       user_id: string;
+      kind: string;
       detail: Record<string, unknown>;
     }>(
-      `select u.email, u.locale, u.id as user_id, n.detail
+      `select u.email, u.locale, u.id as user_id, n.kind, n.detail
          from notification n join app_user u on u.id = n.user_id
         where n.id = $1 and u.active`,
       [notificationId],
     );
     if (!row) return;
-    const text = reminderText(row.detail, row.locale);
+    const text = notificationText(row.kind, row.detail, row.locale);
     await mailer.send({
       to: row.email,
       subject: text.title,

@@ -52,6 +52,13 @@ export const demoUsers: readonly DemoUser[] = [
     locale: 'ms',
   },
   {
+    email: 'officer.jtksm@demo.lindung.org',
+    displayName: 'Nurul Aina Kamarudin',
+    role: 'frontline_officer',
+    agency: 'jtk',
+    locale: 'ms',
+  },
+  {
     email: 'shelter.jpw@demo.lindung.org',
     displayName: 'Siti Zubaidah Yusof',
     role: 'shelter_manager',

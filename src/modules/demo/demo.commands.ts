@@ -1,12 +1,13 @@
 import type { Db } from '../../db/db.ts';
 import type { Permission } from '../../policy/permissions.ts';
 import { type Actor, platformActor } from '../../policy/policy.ts';
-import { createAgency } from '../agencies/index.ts';
+import { type AgencyRow, createAgency, declareJurisdiction } from '../agencies/index.ts';
 import { hashPassword } from '../auth/index.ts';
 import { seedShelter } from '../shelters/index.ts';
 import { createUser } from '../users/index.ts';
 import { type DemoAgencyKey, demoAgencies } from './demo-agencies.ts';
 import { seedCoordination } from './demo-coordination.ts';
+import { demoJurisdictions } from './demo-jurisdictions.ts';
 import { seedPartners } from './demo-partners.ts';
 import { demoShelters } from './demo-shelters.ts';
 import { seedTraining } from './demo-training.ts';
@@ -28,8 +29,9 @@ export async function countDemoUsers(db: Db): Promise<number> {
 }
 
 /**
- * Fills an empty database with the demo agencies of Malaysia, Indonesia and Vietnam and one user
- * per role, the shelters of the agencies that run them, the partner networks, Malaysia's action plan,
+ * Fills an empty database with the demo agencies of Malaysia, Indonesia and Vietnam (with the
+ * regions they receive reports from and each country's default triage agency) and one user per
+ * role, the shelters of the agencies that run them, the partner networks, Malaysia's action plan,
  * council, guideline and campaign, and a course run to certificates, all in one transaction (all or
  * nothing). Does nothing if any agency exists.
  */
@@ -42,6 +44,7 @@ export async function seedDemo(db: Db): Promise<{ agencies: number; users: numbe
     const [existing] = await tx.query('select 1 from agency limit 1');
     if (existing) return undefined;
     const ids = new Map<DemoAgencyKey, string>();
+    const rows = new Map<DemoAgencyKey, AgencyRow>();
     for (const [key, agency] of Object.entries(demoAgencies) as [
       DemoAgencyKey,
       (typeof demoAgencies)[DemoAgencyKey],
@@ -53,6 +56,16 @@ export async function seedDemo(db: Db): Promise<{ agencies: number; users: numbe
         requestId: 'demo-seed',
       });
       ids.set(key, created.id);
+      rows.set(key, created);
+    }
+    for (const [key, jurisdiction] of Object.entries(demoJurisdictions)) {
+      await declareJurisdiction({
+        tx,
+        actor: platformActor,
+        agency: rows.get(key as DemoAgencyKey) as AgencyRow,
+        jurisdiction: { regions: [...jurisdiction.regions], defaultTriage: jurisdiction.defaultTriage },
+        requestId: 'demo-seed',
+      });
     }
     const userIds = new Map<string, string>();
     for (const user of demoUsers) {

@@ -162,7 +162,38 @@ for (const kind of await testDatabaseKinds()) {
         refused,
         'routings are written only by the move',
       );
-      await move(police, triage, jkm.agencyId);
+      await assert.rejects(
+        asTenant(
+          police,
+          triage,
+          `select lindung_notify_public_report_triage($1, 'public_report.received', '{}')`,
+          [reportId],
+        ),
+        refused,
+        'staff cannot notify at will',
+      );
+      await assert.rejects(
+        asTenant(
+          police,
+          triage,
+          `insert into notification (agency_id, user_id, kind) values ($1, $2, 'public_report.received')`,
+          [jkm.agencyId, jkm.userId],
+        ),
+        refused,
+        'nor write notifications',
+      );
+      const notified = await move(police, triage, jkm.agencyId);
+      assert.equal(notified.length, 1, "the receiver's one triage user is notified");
+      assert.deepEqual(
+        await asTenant(police, triage, 'select 1 from notification where agency_id = $1', [jkm.agencyId]),
+        [],
+        "the sender does not read the receiver's notifications",
+      );
+      assert.equal(
+        (await asTenant(jkm, triage, "select 1 from notification where kind = 'public_report.rerouted'"))
+          .length,
+        1,
+      );
       assert.deepEqual(await asTenant(police, triage, 'select 1 from public_report'), []);
       assert.deepEqual(await asTenant(police, triage, 'select 1 from public_report_message'), []);
       assert.equal((await asTenant(jkm, triage, 'select 1 from public_report')).length, 1);
@@ -184,7 +215,12 @@ for (const kind of await testDatabaseKinds()) {
       ]);
       const removed = await asTenant(police, own, 'delete from agency_region returning 1');
       assert.deepEqual(removed, [], "another agency's regions stay");
-      assert.equal((await asTenant(police, [], 'select 1 from agency_region')).length, 1, 'all read them');
+      assert.equal(
+        (await asTenant(police, [], 'select 1 from agency_region where agency_id = $1', [jkm.agencyId]))
+          .length,
+        1,
+        'all read them',
+      );
     });
 
     it('keeps where an investigation came from to the investigating agency', async () => {

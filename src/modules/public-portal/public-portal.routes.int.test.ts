@@ -107,6 +107,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(asked.json().status, 'awaiting_reporter');
       const status = await publicPost('/api/public/reports/status', receipt);
       assert.equal(status.statusCode, 200, status.body);
+      assert.equal(status.json().takenUpAs, null);
       assert.deepEqual(
         status.json().messages.map((m: { body: string }) => m.body),
         ['Which floor of the dormitory?'],
@@ -153,6 +154,11 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(converted.json().status, 'converted');
       const opened = await police.request('GET', `/api/cases/${converted.json().caseId}`);
       assert.equal(opened.statusCode, 200);
+      const status = await publicPost('/api/public/reports/status', receipt);
+      assert.equal(status.json().takenUpAs, 'case');
+      assert.ok(!status.body.includes(converted.json().caseId), 'the reporter learns no case id');
+      const queue = await police.request('GET', '/api/public-reports?status=converted');
+      assert.equal(queue.json().items[0].takenUpAs, 'case');
       const late = await publicPost('/api/public/reports/answers', { ...receipt, answer: 'More.' });
       assert.equal(late.statusCode, 422);
       const audit = await platform().db.query<{ action: string }>(

@@ -13,6 +13,7 @@ import {
   type MessageRow,
   messagesOf,
   moveReport,
+  notifyReceivingAgency,
   type ReportRow,
   routeReport,
   routingsOf,
@@ -44,8 +45,8 @@ function decodePictures(report: NewPublicReport) {
 /**
  * Takes a report from the public (as the database owner: nobody is signed in): strips the
  * pictures' metadata, routes the report to the agency responsible for the place, keeps the text
- * encrypted and the secret hashed, and audits the receipt for that agency. The secret is returned
- * once and never again.
+ * encrypted and the secret hashed, notifies that agency's triage staff (by the report's id only),
+ * and audits the receipt for that agency. The secret is returned once and never again.
  */
 export async function submitReport(props: {
   tx: Tx;
@@ -104,6 +105,7 @@ export async function submitReport(props: {
       ],
     );
   }
+  await notifyReceivingAgency(tx, id);
   await recordAudit(tx, {
     actorUserId: null,
     agencyId,
@@ -212,11 +214,18 @@ export async function readForTriage(props: StaffProps & { report: ReportRow; pic
   };
 }
 
+/** What a converted report became (a case or an investigation), or null while it is not converted. */
+export function takenUpAs(report: ReportRow): 'case' | 'investigation' | null {
+  if (report.status !== 'converted') return null;
+  return report.investigation_id === null ? 'case' : 'investigation';
+}
+
 export function listItem(report: ReportRow) {
   return {
     id: report.id,
     trackingCode: report.tracking_code,
     status: report.status,
+    takenUpAs: takenUpAs(report),
     country: report.country,
     region: report.region,
     regionCode: report.region_code,
@@ -252,8 +261,8 @@ export async function closeReport(props: StaffProps & { report: ReportRow; reaso
 /**
  * Hands a report the agency does not answer for to another active agency of the place's country:
  * the report moves with its conversation and pictures, the receiving agency finds it in its queue
- * with the reason, and this agency no longer sees it. Audited for the sending agency; the move
- * itself stays on record for both (public_report_routing).
+ * with the reason (its triage staff are notified, by ids only), and this agency no longer sees it.
+ * Audited for the sending agency; the move itself stays on record for both (public_report_routing).
  */
 export async function rerouteReport(
   props: StaffProps & { report: ReportRow; agencyId: string; reason: string },

@@ -87,8 +87,31 @@ export function routingsOf(tx: Tx, reportId: string): Promise<RoutingRow[]> {
 }
 
 /** Hands the report to another agency's queue (0100's lindung_reroute_public_report checks the caller). */
-export async function moveReport(tx: Tx, reportId: string, agencyId: string, reason: string): Promise<void> {
-  await tx.query('select lindung_reroute_public_report($1, $2, $3)', [reportId, agencyId, reason]);
+/** Moves the report (migration 0103's function); returns the notifications of the receiver's triage staff (e-mailed too). */
+export async function moveReport(
+  tx: Tx,
+  reportId: string,
+  agencyId: string,
+  reason: string,
+): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>('select lindung_reroute_public_report($1, $2, $3) as id', [
+    reportId,
+    agencyId,
+    reason,
+  ]);
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Notifies the triage staff of the agency a report was routed to on receipt (run as the tables'
+ * owner, as the reception is) and e-mails them; returns the notifications' ids.
+ */
+export async function notifyReceivingAgency(tx: Tx, reportId: string): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `select lindung_notify_public_report_triage($1, 'public_report.received', '{}'::jsonb) as id`,
+    [reportId],
+  );
+  return rows.map((row) => row.id);
 }
 
 export async function findReportByTrackingCode(tx: Tx, code: string): Promise<ReportRow | undefined> {

@@ -25,6 +25,11 @@ export const reportStatusSchema = z.enum([
   'closed',
   'converted',
 ]);
+/** What a report was taken up as, once converted: the reporter learns which, never its reference. */
+export const takenUpAsSchema = z
+  .enum(['case', 'investigation'])
+  .nullable()
+  .describe('What the report was taken up as (null until it is): a case or an investigation');
 export const closeReasonSchema = z.enum(['no_grounds', 'duplicate', 'referred_elsewhere', 'resolved']);
 
 export const proofOfWorkSchema = z
@@ -97,6 +102,7 @@ export const reportStatusViewSchema = z
   .object({
     trackingCode: z.string(),
     status: reportStatusSchema,
+    takenUpAs: takenUpAsSchema,
     receivedAt: z.string(),
     messages: z.array(messageSchema),
   })
@@ -128,6 +134,7 @@ export const triageListItemSchema = z.object({
   id: z.uuid(),
   trackingCode: z.string(),
   status: reportStatusSchema,
+  takenUpAs: takenUpAsSchema,
   country: z.string(),
   region: z.string().nullable(),
   regionCode: z.string().nullable(),

@@ -12,6 +12,7 @@ import {
   presentMessages,
   reportForReporter,
   submitReport,
+  takenUpAs,
 } from './public-report.commands.ts';
 import { findReportByTrackingCode, messagesOf, type ReportRow } from './public-report.repo.ts';
 import {
@@ -120,6 +121,7 @@ export function registerPublicRoutes(app: App, { db, keyring, config }: Services
     return {
       trackingCode: report.tracking_code,
       status: report.status,
+      takenUpAs: takenUpAs(report),
       receivedAt: new Date(report.received_at).toISOString(),
       messages: presentMessages(keyring, await messagesOf(tx, report.id)),
     };

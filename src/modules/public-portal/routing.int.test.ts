@@ -13,11 +13,14 @@ for (const kind of await testDatabaseKinds()) {
     let jkmAdmin: TestSession;
 
     /** Sends a report about a place in Malaysia and answers the agency that received it. */
-    async function reportAbout(regionCode?: string): Promise<{ id: string; agencyId: string }> {
+    async function reportAbout(
+      regionCode?: string,
+      country = 'MY',
+    ): Promise<{ id: string; agencyId: string }> {
       const made = await platform().app.inject({
         method: 'POST',
         url: '/api/public/reports',
-        payload: await reportBody(platform().app, regionCode ? { regionCode } : {}),
+        payload: await reportBody(platform().app, regionCode ? { country, regionCode } : { country }),
       });
       assert.equal(made.statusCode, 201, made.body);
       const [row] = await platform().db.query<{ id: string; agency_id: string }>(
@@ -66,7 +69,9 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(notAdmin.statusCode, 403, 'only a system administrator names the default');
       assert.deepEqual((await police.request('GET', url)).json().regions, ['MY-12', 'MY-13']);
       const [audited] = await platform().db.query<{ detail: { regions: string[] } }>(
-        "select detail from audit_event where action = 'agency.jurisdiction' order by seq desc limit 1",
+        `select detail from audit_event where action = 'agency.jurisdiction' and subject_id = $1
+          order by seq desc limit 1`,
+        [platform().agencyIds.jkm],
       );
       assert.deepEqual(audited?.detail.regions, ['MY-13', 'MY-12']);
     });
@@ -74,14 +79,14 @@ for (const kind of await testDatabaseKinds()) {
     it("routes a report to the agency that covers the place's region, else to the country's default", async () => {
       const { agencyIds } = platform();
       assert.equal((await reportAbout('MY-12')).agencyId, agencyIds.jkm, 'Sabah is declared by JKM');
-      assert.equal((await reportAbout('MY-10')).agencyId, agencyIds.pdrm, 'no one declares Selangor');
+      assert.equal((await reportAbout('MY-15')).agencyId, agencyIds.pdrm, 'no one declares Labuan');
       assert.equal((await reportAbout()).agencyId, agencyIds.pdrm, 'no region named');
       const named = await admin.request('PUT', `/api/agencies/${agencyIds.mapo}/jurisdiction`, {
         regions: [],
         defaultTriage: true,
       });
       assert.equal(named.statusCode, 200, named.body);
-      assert.equal((await reportAbout('MY-10')).agencyId, agencyIds.mapo, 'the default triage agency');
+      assert.equal((await reportAbout('MY-15')).agencyId, agencyIds.mapo, 'the default triage agency');
       assert.equal((await reportAbout('MY-12')).agencyId, agencyIds.jkm, 'a region beats the default');
       await admin.request('PUT', `/api/agencies/${agencyIds.pdrm}/jurisdiction`, {
         regions: [],
@@ -97,6 +102,24 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it("routes by the demo's regions out of the box: each country's police by default, regional agencies for theirs", async () => {
+      const { agencyIds } = platform();
+      const expected: [string | undefined, string, string][] = [
+        ['MY-10', 'MY', agencyIds.jtk],
+        ['MY-15', 'MY', agencyIds.pdrm],
+        ['ID-NT', 'ID', agencyIds.bp2mi],
+        ['ID-JK', 'ID', agencyIds.polri],
+        [undefined, 'ID', agencyIds.polri],
+        ['VN-02', 'VN', agencyIds.bdbp],
+        ['VN-HN', 'VN', agencyIds.bca],
+      ];
+      for (const [regionCode, country, agencyId] of expected) {
+        assert.equal((await reportAbout(regionCode, country)).agencyId, agencyId, `${country} ${regionCode}`);
+      }
+      const jtksm = await signInAs(platform().app, 'officer.jtksm@demo.lindung.org');
+      assert.equal((await jtksm.request('GET', '/api/public-reports')).json().items.length, 1);
+    });
+
     it('refuses a region of another country, naming the field', async () => {
       const response = await platform().app.inject({
         method: 'POST',
@@ -109,7 +132,7 @@ for (const kind of await testDatabaseKinds()) {
 
     it('lets the triage officer send a report on: the receiver sees it with the reason, the sender no longer does', async () => {
       const { agencyIds } = platform();
-      const report = await reportAbout('MY-10');
+      const report = await reportAbout('MY-15');
       assert.equal(report.agencyId, agencyIds.pdrm);
       await police.request('POST', `/api/public-reports/${report.id}/questions`, {
         question: 'Which factory?',
@@ -135,7 +158,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(!queue.some((item: { id: string }) => item.id === report.id));
       const received = await jkm.request('GET', `/api/public-reports/${report.id}`);
       assert.equal(received.statusCode, 200, received.body);
-      assert.equal(received.json().regionCode, 'MY-10');
+      assert.equal(received.json().regionCode, 'MY-15');
       assert.equal(received.json().messages[0].body, 'Which factory?', 'the conversation moves too');
       assert.deepEqual(
         received
@@ -164,6 +187,72 @@ for (const kind of await testDatabaseKinds()) {
         reason: 'Too late',
       });
       assert.equal(closed.statusCode, 422);
+    });
+
+    it("notifies the receiving agency's triage staff, by ids only, on receipt and when a report is sent on", async () => {
+      const { agencyIds } = platform();
+      const notifiedFor = (reportId: string) =>
+        platform().db.query<{
+          email: string;
+          agency_id: string;
+          kind: string;
+          detail: Record<string, string>;
+        }>(
+          `select u.email, n.agency_id, n.kind, n.detail from notification n join app_user u on u.id = n.user_id
+            where n.detail->>'reportId' = $1 order by n.kind, u.email`,
+          [reportId],
+        );
+      const report = await reportAbout();
+      assert.equal(report.agencyId, agencyIds.pdrm);
+      assert.deepEqual(
+        (await notifiedFor(report.id)).map((n) => [n.email, n.agency_id, n.kind]),
+        [
+          ['investigator.pdrm@demo.lindung.org', agencyIds.pdrm, 'public_report.received'],
+          ['officer.pdrm@demo.lindung.org', agencyIds.pdrm, 'public_report.received'],
+        ],
+        'the triage staff of the police, no one else',
+      );
+      const mine = (await police.request('GET', '/api/notifications?unread=true')).json().items;
+      const received = mine.find((n: { detail: { reportId?: string } }) => n.detail.reportId === report.id);
+      assert.deepEqual(received.detail, { reportId: report.id }, 'ids only');
+      assert.equal(
+        received.title,
+        'Satu laporan orang awam telah tiba dalam baris gilir saringan agensi anda',
+        "in the officer's language",
+      );
+
+      const sent = await police.request('POST', `/api/public-reports/${report.id}/reroute`, {
+        agencyId: agencyIds.jkm,
+        reason: 'Children at the site: welfare first',
+      });
+      assert.equal(sent.statusCode, 204, sent.body);
+      const rerouted = (await notifiedFor(report.id)).filter((n) => n.kind === 'public_report.rerouted');
+      assert.deepEqual(
+        rerouted.map((n) => [n.email, n.agency_id]),
+        [['cm.jkm@demo.lindung.org', agencyIds.jkm]],
+        'only who triages at JKM (not its administrator, auditor or health worker)',
+      );
+      const [routing] = await platform().db.query<{ id: string }>(
+        'select id from public_report_routing where report_id = $1',
+        [report.id],
+      );
+      assert.deepEqual(rerouted[0]?.detail, {
+        reportId: report.id,
+        fromAgencyId: agencyIds.pdrm,
+        routingId: routing?.id,
+      });
+      const inbox = (await jkm.request('GET', '/api/notifications')).json().items;
+      const told = inbox.find((n: { kind: string }) => n.kind === 'public_report.rerouted');
+      assert.ok(told, 'JKM reads it in its notifications');
+      assert.ok(!JSON.stringify(inbox).includes('Children at the site'), 'not the reason');
+      const what = (await jkm.request('GET', `/api/public-reports/${report.id}`)).json().what as string;
+      assert.ok(!JSON.stringify(inbox).includes(what), "not the report's words");
+      const mails = await platform().db.query<{ id: string }>(
+        `select j.id from job j join notification n on n.id::text = j.payload->>'notificationId'
+          where j.kind = 'deadlines.reminder_email' and n.detail->>'reportId' = $1`,
+        [report.id],
+      );
+      assert.equal(mails.length, 3, 'each notification is also e-mailed');
     });
   });
 }

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
+import { reportStatusLabel, type TakenUpAs } from './report-status.ts';
 
 interface StatusView {
   trackingCode: string;
   status: string;
+  takenUpAs: TakenUpAs;
   receivedAt: string;
   messages: { direction: 'question' | 'answer'; body: string; at: string }[];
 }
@@ -70,7 +72,7 @@ export default function TrackPage() {
       {view && (
         <Stack>
           <Title order={2}>{t('portal.track.status')}</Title>
-          <Badge size="lg">{t(`portal.status.${view.status}`)}</Badge>
+          <Badge size="lg">{reportStatusLabel(t, view, 'reporter')}</Badge>
           {view.messages.map((m) => (
             <Paper key={m.at + m.direction} withBorder p="sm">
               <Text size="sm" fw={700}>

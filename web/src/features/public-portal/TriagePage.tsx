@@ -23,11 +23,13 @@ import { useMe } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { OpenInvestigationForm } from '../victim-path/InvestigationsPage.tsx';
 import { RerouteForm, type Routing, RoutingHistory } from './RerouteForm.tsx';
+import { reportStatusLabel, type TakenUpAs } from './report-status.ts';
 
 interface ListItem {
   id: string;
   trackingCode: string;
   status: string;
+  takenUpAs: TakenUpAs;
   country: string;
   region: string | null;
   regionCode: string | null;
@@ -79,7 +81,7 @@ export function TriageListPage() {
                 <Table.Td>
                   <Link to={`/triage/${item.id}`}>{item.trackingCode}</Link>
                 </Table.Td>
-                <Table.Td>{t(`portal.status.${item.status}`)}</Table.Td>
+                <Table.Td>{reportStatusLabel(t, item, 'staff')}</Table.Td>
                 <Table.Td>
                   {[item.region, item.regionCode ?? item.country].filter(Boolean).join(', ')}
                 </Table.Td>
@@ -124,7 +126,7 @@ export function TriageReportPage() {
       {report && (
         <>
           <Title order={1}>{report.trackingCode}</Title>
-          <Badge>{t(`portal.status.${report.status}`)}</Badge>
+          <Badge>{reportStatusLabel(t, report, 'staff')}</Badge>
           {(['what', 'where', 'when', 'who', 'contact'] as const).map((field) =>
             report[field] ? (
               <div key={field}>
