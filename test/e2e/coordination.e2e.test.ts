@@ -9,6 +9,7 @@ import {
   seriousViolations,
   signInEnrolled,
   startE2eServer,
+  stepsInOrder,
   stepTimeout,
 } from './browser.ts';
 
@@ -144,19 +145,7 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
     await server?.close();
   });
 
-  let failed = false;
-  const step = (title: string, body: () => Promise<void>) =>
-    it(title, async (t) => {
-      if (failed) return t.skip('an earlier step failed');
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await screenshot(coordinator, 'coordination-failed-coordinator').catch(() => undefined);
-        await screenshot(jkm, 'coordination-failed-jkm').catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = stepsInOrder('coordination', () => [coordinator, jkm]);
 
   step('lets the coordinator build a 4P plan with activities, agencies, indicators and targets', async () => {
     await coordinator.goto('/action-plans');
@@ -297,7 +286,9 @@ describe('issue 9 in the browser: action plan, committee meetings and guidelines
       // Meanwhile the plan is changed from another window (through the API).
       const other = coordinatorSession;
       const plans = await other.request('GET', '/api/action-plans');
-      const planId = (plans.json().items as { id: string; title: string }[])[0]?.id as string;
+      const planId = (plans.json().items as { id: string; title: string }[]).find(
+        (p) => p.title === planTitle,
+      )?.id as string;
       const read = await other.request('GET', `/api/action-plans/${planId}`);
       const {
         id: _,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { TestSession } from '../support/platform.ts';
 import {
@@ -9,6 +9,7 @@ import {
   seriousViolations,
   signInEnrolled,
   startE2eServer,
+  stepsInOrder,
   stepTimeout,
 } from './browser.ts';
 
@@ -40,18 +41,7 @@ describe('issue 9 in the browser: the trainer runs a course to a certificate', (
     await server?.close();
   });
 
-  let failed = false;
-  const step = (title: string, body: () => Promise<void>) =>
-    it(title, async (t) => {
-      if (failed) return t.skip('an earlier step failed');
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await screenshot(trainer, 'training-failed').catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = stepsInOrder('training', () => [trainer]);
 
   step('lets the trainer create a course from the menu', async () => {
     await trainer.goto('/');
