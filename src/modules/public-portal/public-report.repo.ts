@@ -139,7 +139,27 @@ export async function requirePicture(
   return row;
 }
 
-/** Changes a report's status; throws not found when row-level security hides the report. */
+/**
+ * Locks a report's row until the transaction ends and returns its agency and status as they are
+ * now (after any move or closing that committed while waiting), or undefined when row-level
+ * security no longer shows it: a change of the report (a message, a new status, a move) is then
+ * made for the agency that holds it, never for one that read it before it was sent on.
+ */
+export async function lockReport(
+  tx: Tx,
+  id: string,
+): Promise<{ agency_id: string; status: ReportRow['status'] } | undefined> {
+  const [row] = await tx.query<{ agency_id: string; status: ReportRow['status'] }>(
+    'select agency_id, status from public_report where id = $1 for update',
+    [id],
+  );
+  return row;
+}
+
+/**
+ * Changes the status of a report that is still open (not closed, not converted); a report closed
+ * or converted meanwhile is refused (report_closed), so it is never reopened or converted twice.
+ */
 export async function setReportStatus(
   tx: Tx,
   id: string,
@@ -148,8 +168,11 @@ export async function setReportStatus(
   const rows = await tx.query(
     `update public_report set status = $2, closed_reason = coalesce($3, closed_reason),
             case_id = coalesce($4, case_id), investigation_id = coalesce($5, investigation_id), updated_at = now()
-      where id = $1 returning 1`,
+      where id = $1 and status not in ('closed', 'converted') returning 1`,
     [id, change.status, change.closedReason ?? null, change.caseId ?? null, change.investigationId ?? null],
   );
-  if (rows.length === 0) throw new NotFoundError('public_report');
+  if (rows.length === 0) throw reportClosed();
 }
+
+export const reportClosed = (): RuleViolationError =>
+  new RuleViolationError('report_closed', 'This report is closed already.');
