@@ -171,19 +171,24 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(await asTenant(gugus, triage, 'select 1 from public_report_routing'), []);
     });
 
-    it('lets an agency declare only its own regions', async () => {
+    it("lets only a system administrator declare regions, not the agency's own administrator", async () => {
       const own = ['agency:update_own'];
+      const manage = ['agency:manage'];
       await assert.rejects(
         asTenant(jkm, own, "insert into agency_region (agency_id, region_code) values ($1, 'MY-12')", [
-          police.agencyId,
+          jkm.agencyId,
         ]),
         refused,
+        'a region beats the default agency: its own administrator cannot take a state',
       );
-      await asTenant(jkm, own, "insert into agency_region (agency_id, region_code) values ($1, 'MY-12')", [
-        jkm.agencyId,
-      ]);
-      const removed = await asTenant(police, own, 'delete from agency_region returning 1');
-      assert.deepEqual(removed, [], "another agency's regions stay");
+      await asTenant(
+        police,
+        manage,
+        "insert into agency_region (agency_id, region_code) values ($1, 'MY-12')",
+        [jkm.agencyId],
+      );
+      const removed = await asTenant(jkm, own, 'delete from agency_region returning 1');
+      assert.deepEqual(removed, [], 'nor drop one');
       assert.equal((await asTenant(police, [], 'select 1 from agency_region')).length, 1, 'all read them');
     });
 

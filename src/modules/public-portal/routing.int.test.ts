@@ -45,12 +45,15 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(id.json().items.length, 38);
     });
 
-    it("lets an agency declare the regions of its own country it covers, and refuses another country's", async () => {
+    it("lets a system administrator declare the regions of an agency's country it covers, and refuses another country's", async () => {
       const url = `/api/agencies/${platform().agencyIds.jkm}/jurisdiction`;
-      const declared = await jkmAdmin.request('PUT', url, { regions: ['MY-13', 'MY-12', 'MY-12'] });
+      const own = await jkmAdmin.request('PUT', url, { regions: ['MY-12'] });
+      assert.equal(own.statusCode, 403, "a region beats the default: not the agency's own administrator");
+      assert.deepEqual((await jkmAdmin.request('GET', url)).json().regions, []);
+      const declared = await admin.request('PUT', url, { regions: ['MY-13', 'MY-12', 'MY-12'] });
       assert.equal(declared.statusCode, 200, declared.body);
       assert.deepEqual(declared.json(), { regions: ['MY-12', 'MY-13'], defaultTriage: false });
-      const foreign = await jkmAdmin.request('PUT', url, { regions: ['MY-12', 'ID-JK'] });
+      const foreign = await admin.request('PUT', url, { regions: ['MY-12', 'ID-JK'] });
       assert.equal(foreign.statusCode, 400);
       assert.equal(foreign.json().errors[0].field, 'regions.1');
       const ngo = await admin.request(
