@@ -1,6 +1,5 @@
 import type { Tx } from '../../db/db.ts';
 import { NotFoundError, RuleViolationError } from '../../shared/errors.ts';
-import { triageAgencyTypes } from '../agencies/index.ts';
 
 /*
  * Reports as the database keeps them. `find…ByTrackingCode` and `insertReport…` serve the public
@@ -48,13 +47,13 @@ const reportSelect = `select r.id, r.tracking_code, r.secret_hash, r.agency_id, 
 export async function routeReport(tx: Tx, country: string, regionCode: string | null): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
     `select a.id from agency a
-      where a.country = $1 and a.active and a.type = any ($4::text[])
+      where a.country = $1 and a.active and lindung_receives_public_reports(a.type)
         and (a.default_triage or a.type = any ($2::text[])
              or exists (select 1 from agency_region g where g.agency_id = a.id and g.region_code = $3))
       order by exists (select 1 from agency_region g where g.agency_id = a.id and g.region_code = $3) desc,
                a.default_triage desc, array_position($2::text[], a.type), a.name
       limit 1`,
-    [country, ['law_enforcement', 'coordinating_body', 'welfare'], regionCode, triageAgencyTypes],
+    [country, ['law_enforcement', 'coordinating_body', 'welfare'], regionCode],
   );
   if (!row) {
     throw new RuleViolationError(

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { agencyTypes, triageAgencyTypes } from '../agencies/index.ts';
 import { reportBody } from './public-portal.factory.ts';
 
 for (const kind of await testDatabaseKinds()) {
@@ -98,6 +99,22 @@ for (const kind of await testDatabaseKinds()) {
         [agencyIds.pdrm],
         'one default a country',
       );
+    });
+
+    it('knows one list of the agencies that receive reports: the database routes by the list the API shows', async () => {
+      const rows = await platform().db.query<{ type: string; receives: boolean }>(
+        'select t as type, lindung_receives_public_reports(t) as receives from unnest($1::text[]) as t',
+        [agencyTypes],
+      );
+      assert.deepEqual(
+        rows.filter((row) => row.receives).map((row) => row.type),
+        agencyTypes.filter((type) => triageAgencyTypes.includes(type)),
+      );
+      const { agencyIds } = platform();
+      const shown = async (id: string) =>
+        (await police.request('GET', `/api/agencies/${id}`)).json().receivesPublicReports;
+      assert.equal(await shown(agencyIds.jkm), true);
+      assert.equal(await shown(agencyIds.tenaganita), false, 'the web offers no NGO to send a report to');
     });
 
     it('refuses a region of another country, naming the field', async () => {
