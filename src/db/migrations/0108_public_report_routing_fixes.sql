@@ -46,3 +46,7 @@ create or replace function lindung_reroute_public_report(target uuid, receiver u
     update public_report_attachment set agency_id = receiver where report_id = target;
   end
   $$;
+
+-- An investigation opened from a report keeps the reporter's description of those involved too,
+-- encrypted by the application like what, where and when (investigation_public_report.who).
+alter table investigation_public_report add column who text;

@@ -284,13 +284,13 @@ export async function rerouteReport(
 }
 
 /**
- * Turns a report into a case (a victim case or an investigation) of the agency, with the cases
- * module's own command: the case's summary is the report's text, kept encrypted there too.
+ * Turns a report into a victim case of the agency (an investigation is opened with
+ * convertToInvestigation, the prosecution module's own), with the cases module's own command: the case's summary is the report's text, kept encrypted there too.
  */
 export async function convertReport(
   props: StaffProps & {
     report: ReportRow;
-    type: 'victim_case' | 'investigation';
+    type: 'victim_case';
     personId: string;
     jurisdiction: PackCode;
   },
@@ -338,6 +338,7 @@ export async function convertToInvestigation(
       what: open(keyring, 'what', report.what) as string,
       where: open(keyring, 'place', report.place) as string,
       when: open(keyring, 'happened', report.happened),
+      who: open(keyring, 'who', report.who),
       receivedAt: new Date(report.received_at),
     },
   });

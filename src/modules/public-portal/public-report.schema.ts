@@ -158,7 +158,9 @@ export const askQuestionSchema = z.strictObject({ question: plain(2000) }).meta(
 export const closeReportSchema = z.strictObject({ reason: closeReasonSchema }).meta({ id: 'CloseReport' });
 export const convertReportSchema = z
   .strictObject({
-    type: z.enum(['victim_case', 'investigation']),
+    type: z
+      .enum(['victim_case'])
+      .describe('A victim case; an investigation is opened with POST /api/public-reports/{id}/investigation'),
     personId: z.uuid().describe('The person the new case is about, recorded first'),
   })
   .meta({ id: 'ConvertReport' });
