@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { tenantQuery } from '../../../test/support/rls.ts';
+import { mapDatabaseError } from '../../db/errors.ts';
+import { ValidationError } from '../../shared/errors.ts';
 import { aniCaseFacts, aniRecord } from '../referrals/referral.factory.ts';
 import { reportBody } from './public-portal.factory.ts';
 
@@ -141,14 +143,15 @@ for (const kind of await testDatabaseKinds()) {
       const agencyIds = platform().agencyIds;
       await assert.rejects(move(jkm, triage, jkm.agencyId), refused, "another agency's report");
       await assert.rejects(move(police, ['case:read'], jkm.agencyId), refused, 'needs triage');
-      await assert.rejects(
-        move(police, triage, agencyIds.polri as string),
-        (error: { code?: string }) => error.code === '23514',
-        'not an agency of the country',
-      );
+      // The database's refusals say what the application's checks say: a problem on agencyId.
+      const onAgencyId = (error: unknown) => {
+        const mapped = mapDatabaseError(error);
+        return mapped instanceof ValidationError && mapped.fields[0]?.field === 'agencyId';
+      };
+      await assert.rejects(move(police, triage, agencyIds.polri as string), onAgencyId, 'not of the country');
       await assert.rejects(
         move(police, triage, agencyIds.tenaganita as string),
-        (error: { code?: string }) => error.code === '23514',
+        onAgencyId,
         'not a public authority',
       );
       await assert.rejects(
@@ -169,6 +172,15 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await asTenant(police, triage, 'select 1 from public_report_routing')).length, 1);
       assert.equal((await asTenant(jkm, triage, 'select 1 from public_report_routing')).length, 1);
       assert.deepEqual(await asTenant(gugus, triage, 'select 1 from public_report_routing'), []);
+      await platform().db.query(
+        "update public_report set status = 'closed', closed_reason = 'resolved' where id = $1",
+        [reportId],
+      );
+      await assert.rejects(
+        move(jkm, triage, police.agencyId),
+        (error: unknown) => mapDatabaseError(error)?.code === 'report_closed',
+        'a closed report stays: report_closed, as the application says',
+      );
     });
 
     it("lets only a system administrator declare regions, not the agency's own administrator", async () => {
