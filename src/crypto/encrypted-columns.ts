@@ -61,6 +61,7 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'investigation_public_report', column: 'what', primaryKey: 'investigation_id' },
   { table: 'investigation_public_report', column: 'place', primaryKey: 'investigation_id' },
   { table: 'investigation_public_report', column: 'happened', primaryKey: 'investigation_id' },
+  { table: 'investigation_public_report', column: 'who', primaryKey: 'investigation_id' },
   { table: 'investigation_advert', column: 'source', primaryKey: 'id' },
 ];
 

@@ -48,6 +48,19 @@ const uniqueConstraints: Record<string, { code: string; field: string; message: 
 };
 
 /**
+ * Checks that the database's own functions raise (`raise … using constraint = …`) for a rule the
+ * application also checks: the same problem whichever of the two finds it first.
+ */
+const checkConstraints: Record<string, () => AppError> = {
+  // lindung_reroute_public_report (migrations 0100, 0108).
+  public_report_reroute_open: () => new RuleViolationError('report_closed', 'This report is closed already.'),
+  public_report_reroute_receiver: () =>
+    new ValidationError([
+      { field: 'agencyId', message: 'is not another active public authority of the report’s country' },
+    ]),
+};
+
+/**
  * Turns a PostgreSQL error into the platform's error, or returns undefined for errors that are
  * bugs or outages (they become a 500 with nothing of the database's message shown).
  */
@@ -68,7 +81,10 @@ export function mapDatabaseError(error: unknown): AppError | undefined {
       );
     case '23514':
     case '23502':
-      return new RuleViolationError('constraint_violated', `The change breaks a data rule (${constraint}).`);
+      return (
+        checkConstraints[constraint]?.() ??
+        new RuleViolationError('constraint_violated', `The change breaks a data rule (${constraint}).`)
+      );
     case '22P02':
     case '22007':
     case '22008':

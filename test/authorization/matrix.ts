@@ -128,7 +128,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
     anyAgency: ['agency:manage'],
   }),
   'GET /api/agencies/{id}/jurisdiction': { scope: 'signed-in', params: id('agency') },
-  'PUT /api/agencies/{id}/jurisdiction': agency(['agency:manage', 'agency:update_own'], id('agency'), {
+  'PUT /api/agencies/{id}/jurisdiction': agency(['agency:manage'], id('agency'), {
     anyAgency: ['agency:manage'],
   }),
   'DELETE /api/agencies/{id}': agency(['agency:manage'], id('agency'), { anyAgency: ['agency:manage'] }),

@@ -127,8 +127,8 @@ describe('the public portal in the browser', () => {
   step(
     'should send a report about a state to the agency that covers it, and let the police send one on',
     async () => {
-      const admin = await signInAs(server.platform.app, 'admin.jkm@demo.lindung.org');
-      const declared = await admin.request('PUT', `/api/agencies/${admin.agencyId}/jurisdiction`, {
+      const admin = await signInAs(server.platform.app, 'admin@demo.lindung.org');
+      const declared = await admin.request('PUT', `/api/agencies/${(await jkm()).agencyId}/jurisdiction`, {
         regions: ['MY-12'],
       });
       assert.equal(declared.statusCode, 200, declared.body);

@@ -1,5 +1,5 @@
 import type { AgencyRow } from './agency.repo.ts';
-import type { AgencyView } from './agency.schema.ts';
+import { type AgencyView, triageAgencyTypes } from './agency.schema.ts';
 
 export function presentAgency(row: AgencyRow): AgencyView {
   return {
@@ -13,6 +13,7 @@ export function presentAgency(row: AgencyRow): AgencyView {
     timeZone: row.time_zone,
     approvalsRequired: row.approvals_required as AgencyView['approvalsRequired'],
     active: row.active,
+    receivesPublicReports: triageAgencyTypes.includes(row.type as AgencyView['type']),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

@@ -162,7 +162,8 @@ export function registerAgencyRoutes(app: App, { db }: Services): void {
     {
       schema: {
         tags,
-        summary: 'Declare the regions an agency covers; reports from the public about them go to it',
+        summary:
+          'Declare the regions an agency covers; reports from the public about them go to it (system administrators)',
         params: idParams,
         body: agencyJurisdictionSchema,
         response: { 200: agencyJurisdictionViewSchema, ...problemResponses },
@@ -172,8 +173,9 @@ export function registerAgencyRoutes(app: App, { db }: Services): void {
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
         const agency = await requireAgency(tx, request.params.id);
-        authorize(actor, agencyPolicy, 'update', agency);
-        if (request.body.defaultTriage !== undefined) authorize(actor, agencyPolicy, 'restructure', agency);
+        // A declared region beats the country's default agency: only a system administrator
+        // (agency:manage) moves a state's reports from the public to an agency (decision 0039).
+        authorize(actor, agencyPolicy, 'restructure', agency);
         return declareJurisdiction({ tx, actor, agency, jurisdiction: request.body, requestId: request.id });
       });
     },

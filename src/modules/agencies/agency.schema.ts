@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionCodeSchema } from '../../jurisdictions/regions/index.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 
 export const agencyTypes = [
@@ -20,6 +21,8 @@ export const agencyTypeSchema = z.enum(agencyTypes);
  * The public authorities that may receive reports from the public (declare regions, be a
  * country's default, be sent a report): not NGOs, international organisations, embassies or
  * shelter operators, whose staff would otherwise see reporters' words without a public mandate.
+ * The database's routing and move use lindung_receives_public_reports (migration 0108); a
+ * contract test holds the two to the same list, and the web reads `receivesPublicReports`.
  */
 export const triageAgencyTypes: readonly AgencyType[] = [
   'law_enforcement',
@@ -74,6 +77,9 @@ export const agencySchema = z
       .array(approvalKindSchema)
       .describe('Changes that take effect only when a supervisor approves'),
     active: z.boolean(),
+    receivesPublicReports: z
+      .boolean()
+      .describe('Whether it is a public authority that may receive reports from the public'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -123,7 +129,7 @@ export type AgencyListQuery = z.infer<typeof agencyListQuerySchema>;
 export const agencyJurisdictionSchema = z
   .strictObject({
     regions: z
-      .array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'is not an ISO 3166-2 code'))
+      .array(regionCodeSchema)
       .max(100)
       .describe(
         "The regions of the agency's country it covers (ISO 3166-2, e.g. MY-12); all of them, replacing the list",

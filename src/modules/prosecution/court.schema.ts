@@ -165,6 +165,7 @@ export const investigationSchema = investigationSummarySchema
         what: z.string(),
         where: z.string(),
         when: z.string().nullable(),
+        who: z.string().nullable().describe('Who is involved, in the reporter’s words'),
         reportedAt: z.iso.datetime(),
       })
       .nullable()

@@ -14,13 +14,15 @@ export interface ReportForInvestigation {
   readonly what: string;
   readonly where: string;
   readonly when: string | null;
+  /** Who is involved, in the reporter's words. */
+  readonly who: string | null;
   readonly receivedAt: Date;
 }
 
 /**
  * Opens an investigation of the actor's agency from a report by the public, with the same rules
  * as any other (an investigating agency, its own file number, offences of its pack), and keeps
- * what the reporter said happened, where and when beside it (encrypted), with the report's
+ * what the reporter said happened, where, when and who was involved beside it (encrypted), with the report's
  * tracking code, so investigators read the report from the investigation.
  */
 export async function openInvestigationFromReport(
@@ -37,6 +39,7 @@ export async function openInvestigationFromReport(
     place: encryptField(keyring, prosecutionFields.reportPlace, report.where),
     happened:
       report.when === null ? null : encryptField(keyring, prosecutionFields.reportHappened, report.when),
+    who: report.who === null ? null : encryptField(keyring, prosecutionFields.reportWho, report.who),
     reportedAt: report.receivedAt,
     createdBy: actor.userId,
   });
@@ -58,6 +61,7 @@ export function presentOrigin(row: OriginRow, keyring: Keyring) {
     where: decryptField(keyring, prosecutionFields.reportPlace, row.place),
     when:
       row.happened === null ? null : decryptField(keyring, prosecutionFields.reportHappened, row.happened),
+    who: row.who === null ? null : decryptField(keyring, prosecutionFields.reportWho, row.who),
     reportedAt: new Date(row.reported_at).toISOString(),
   };
 }

@@ -7,6 +7,7 @@ export interface OriginRow {
   what: string;
   place: string;
   happened: string | null;
+  who: string | null;
   reported_at: Date;
 }
 
@@ -20,14 +21,15 @@ export async function insertOrigin(
     what: string;
     place: string;
     happened: string | null;
+    who: string | null;
     reportedAt: Date;
     createdBy: string;
   },
 ): Promise<void> {
   await tx.query(
     `insert into investigation_public_report
-       (investigation_id, agency_id, public_report_id, tracking_code, what, place, happened, reported_at, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+       (investigation_id, agency_id, public_report_id, tracking_code, what, place, happened, reported_at, created_by, who)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       origin.investigationId,
       origin.agencyId,
@@ -38,13 +40,14 @@ export async function insertOrigin(
       origin.happened,
       origin.reportedAt,
       origin.createdBy,
+      origin.who,
     ],
   );
 }
 
 export async function findOrigin(tx: Tx, investigationId: string): Promise<OriginRow | undefined> {
   const [row] = await tx.query<OriginRow>(
-    `select public_report_id, tracking_code, what, place, happened, reported_at
+    `select public_report_id, tracking_code, what, place, happened, who, reported_at
        from investigation_public_report where investigation_id = $1`,
     [investigationId],
   );

@@ -7,4 +7,5 @@ export const prosecutionFields = {
   reportWhat: 'investigation_public_report.what',
   reportPlace: 'investigation_public_report.place',
   reportHappened: 'investigation_public_report.happened',
+  reportWho: 'investigation_public_report.who',
 } as const;

@@ -21,7 +21,8 @@ for (const kind of await testDatabaseKinds()) {
       const made = await platform().app.inject({
         method: 'POST',
         url: '/api/public/reports',
-        payload: await reportBody(platform().app),
+        // No region: the country's default triage agency (the police) receives it.
+        payload: await reportBody(platform().app, { who: 'A supervisor called Ah Keong' }),
       });
       receipt = made.json();
       [{ id: reportId }] = (await investigator.request('GET', '/api/public-reports')).json().items;
@@ -48,10 +49,12 @@ for (const kind of await testDatabaseKinds()) {
       assert.match(origin.what, /passports kept by the supervisor/);
       assert.equal(origin.where, 'Jalan Industri 4, Klang');
       assert.equal(origin.when, 'Last week, at night');
-      const [stored] = await platform().db.query<{ what: string }>(
-        'select what from investigation_public_report',
+      assert.equal(origin.who, 'A supervisor called Ah Keong', 'who is involved comes along');
+      const [stored] = await platform().db.query<{ what: string; who: string }>(
+        'select what, who from investigation_public_report',
       );
       assert.ok(!stored?.what.includes('passports'), 'kept encrypted');
+      assert.ok(stored?.who && !stored.who.includes('Ah Keong'), 'who is kept encrypted too');
       const actions = await platform().db.query<{ action: string }>(
         `select action from audit_event where action in ('investigation.open', 'investigation.from_public_report',
            'public_report.convert') order by seq`,

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { tenantQuery } from '../../../test/support/rls.ts';
+import { mapDatabaseError } from '../../db/errors.ts';
+import { ValidationError } from '../../shared/errors.ts';
 import { aniCaseFacts, aniRecord } from '../referrals/referral.factory.ts';
 import { reportBody } from './public-portal.factory.ts';
 
@@ -141,14 +143,15 @@ for (const kind of await testDatabaseKinds()) {
       const agencyIds = platform().agencyIds;
       await assert.rejects(move(jkm, triage, jkm.agencyId), refused, "another agency's report");
       await assert.rejects(move(police, ['case:read'], jkm.agencyId), refused, 'needs triage');
-      await assert.rejects(
-        move(police, triage, agencyIds.polri as string),
-        (error: { code?: string }) => error.code === '23514',
-        'not an agency of the country',
-      );
+      // The database's refusals say what the application's checks say: a problem on agencyId.
+      const onAgencyId = (error: unknown) => {
+        const mapped = mapDatabaseError(error);
+        return mapped instanceof ValidationError && mapped.fields[0]?.field === 'agencyId';
+      };
+      await assert.rejects(move(police, triage, agencyIds.polri as string), onAgencyId, 'not of the country');
       await assert.rejects(
         move(police, triage, agencyIds.tenaganita as string),
-        (error: { code?: string }) => error.code === '23514',
+        onAgencyId,
         'not a public authority',
       );
       await assert.rejects(
@@ -200,21 +203,35 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await asTenant(police, triage, 'select 1 from public_report_routing')).length, 1);
       assert.equal((await asTenant(jkm, triage, 'select 1 from public_report_routing')).length, 1);
       assert.deepEqual(await asTenant(gugus, triage, 'select 1 from public_report_routing'), []);
+      await platform().db.query(
+        "update public_report set status = 'closed', closed_reason = 'resolved' where id = $1",
+        [reportId],
+      );
+      await assert.rejects(
+        move(jkm, triage, police.agencyId),
+        (error: unknown) => mapDatabaseError(error)?.code === 'report_closed',
+        'a closed report stays: report_closed, as the application says',
+      );
     });
 
-    it('lets an agency declare only its own regions', async () => {
+    it("lets only a system administrator declare regions, not the agency's own administrator", async () => {
       const own = ['agency:update_own'];
+      const manage = ['agency:manage'];
       await assert.rejects(
         asTenant(jkm, own, "insert into agency_region (agency_id, region_code) values ($1, 'MY-12')", [
-          police.agencyId,
+          jkm.agencyId,
         ]),
         refused,
+        'a region beats the default agency: its own administrator cannot take a state',
       );
-      await asTenant(jkm, own, "insert into agency_region (agency_id, region_code) values ($1, 'MY-12')", [
-        jkm.agencyId,
-      ]);
-      const removed = await asTenant(police, own, 'delete from agency_region returning 1');
-      assert.deepEqual(removed, [], "another agency's regions stay");
+      await asTenant(
+        police,
+        manage,
+        "insert into agency_region (agency_id, region_code) values ($1, 'MY-12')",
+        [jkm.agencyId],
+      );
+      const removed = await asTenant(jkm, own, 'delete from agency_region returning 1');
+      assert.deepEqual(removed, [], 'nor drop one');
       assert.equal(
         (await asTenant(police, [], 'select 1 from agency_region where agency_id = $1', [jkm.agencyId]))
           .length,

@@ -146,8 +146,14 @@ for (const kind of await testDatabaseKinds()) {
         names: [{ fullName: 'Unknown worker' }],
       });
       assert.equal(person.statusCode, 201, person.body);
-      const converted = await police.request('POST', `/api/public-reports/${reportId}/convert`, {
+      const asCase = await police.request('POST', `/api/public-reports/${reportId}/convert`, {
         type: 'investigation',
+        personId: person.json().id,
+      });
+      assert.equal(asCase.statusCode, 400, 'an investigation is opened by …/investigation only');
+      assert.equal(asCase.json().errors[0].field, 'type');
+      const converted = await police.request('POST', `/api/public-reports/${reportId}/convert`, {
+        type: 'victim_case',
         personId: person.json().id,
       });
       assert.equal(converted.statusCode, 200, converted.body);

@@ -4,17 +4,19 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import { isRegionOf, type PackCode } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { findAgency, triageAgencyTypes } from '../agencies/index.ts';
 import { openCase } from '../cases/index.ts';
 import { type OpenInvestigation, openInvestigationFromReport } from '../prosecution/index.ts';
 import { stripImageMetadata, UnsupportedImageError } from './image-metadata.ts';
 import {
+  lockReport,
   type MessageRow,
   messagesOf,
   moveReport,
   notifyReceivingAgency,
   type ReportRow,
+  reportClosed,
   routeReport,
   routingsOf,
   setReportStatus,
@@ -146,17 +148,15 @@ export async function answerAsReporter(props: {
   requestId: string;
 }): Promise<void> {
   const { tx, keyring, report } = props;
-  if (report.status === 'closed' || report.status === 'converted') {
-    throw new RuleViolationError('report_closed', 'This report is closed; it takes no more answers.');
-  }
+  const agencyId = await lockOpen(tx, report);
   await tx.query(
     `insert into public_report_message (report_id, agency_id, direction, body) values ($1, $2, 'answer', $3)`,
-    [report.id, report.agency_id, encryptField(keyring, messageContext, props.answer)],
+    [report.id, agencyId, encryptField(keyring, messageContext, props.answer)],
   );
   await setReportStatus(tx, report.id, { status: 'in_review' });
   await recordAudit(tx, {
     actorUserId: null,
-    agencyId: report.agency_id,
+    agencyId,
     action: 'public_report.answer',
     subject: { type: 'public_report', id: report.id },
     requestId: props.requestId,
@@ -180,10 +180,18 @@ const audit = (props: StaffProps, action: string, reportId: string, detail = {})
     detail,
   });
 
-function stillOpen(report: ReportRow) {
-  if (report.status === 'closed' || report.status === 'converted') {
-    throw new RuleViolationError('report_closed', 'This report is closed already.');
+/**
+ * Locks the report for a change and returns the agency that holds it now. A report sent on to
+ * another agency since it was read is a conflict (the caller's agency no longer sees it); one
+ * closed or converted meanwhile takes no more changes.
+ */
+async function lockOpen(tx: Tx, report: ReportRow): Promise<string> {
+  const locked = await lockReport(tx, report.id);
+  if (!locked) {
+    throw new ConflictError('report_moved', 'The report was sent on to another agency meanwhile.');
   }
+  if (locked.status === 'closed' || locked.status === 'converted') throw reportClosed();
+  return locked.agency_id;
 }
 
 /** The report in full for the agency's triage, decrypted; the read is audited. */
@@ -241,11 +249,11 @@ export async function askQuestion(
   props: StaffProps & { report: ReportRow; question: string },
 ): Promise<void> {
   const { tx, actor, keyring, report } = props;
-  stillOpen(report);
+  const agencyId = await lockOpen(tx, report);
   await tx.query(
     `insert into public_report_message (report_id, agency_id, direction, body, author_user_id)
      values ($1, $2, 'question', $3, $4)`,
-    [report.id, actor.agencyId, encryptField(keyring, messageContext, props.question), actor.userId],
+    [report.id, agencyId, encryptField(keyring, messageContext, props.question), actor.userId],
   );
   await setReportStatus(tx, report.id, { status: 'awaiting_reporter' });
   await audit(props, 'public_report.ask', report.id);
@@ -253,7 +261,7 @@ export async function askQuestion(
 
 /** Closes a report without a case, for one of the stated reasons. */
 export async function closeReport(props: StaffProps & { report: ReportRow; reason: string }): Promise<void> {
-  stillOpen(props.report);
+  await lockOpen(props.tx, props.report);
   await setReportStatus(props.tx, props.report.id, { status: 'closed', closedReason: props.reason });
   await audit(props, 'public_report.close', props.report.id, { reason: props.reason });
 }
@@ -267,14 +275,14 @@ export async function closeReport(props: StaffProps & { report: ReportRow; reaso
 export async function rerouteReport(
   props: StaffProps & { report: ReportRow; agencyId: string; reason: string },
 ): Promise<void> {
-  const { tx, actor, report } = props;
-  stillOpen(report);
+  const { tx, report } = props;
+  const holder = await lockOpen(tx, report);
   const receiver = await findAgency(tx, props.agencyId);
   if (
     !receiver?.active ||
     !triageAgencyTypes.includes(receiver.type as never) ||
     receiver.country !== report.country ||
-    receiver.id === actor.agencyId
+    receiver.id === holder
   ) {
     throw new ValidationError([
       { field: 'agencyId', message: `is not another active public authority of ${report.country}` },
@@ -285,19 +293,19 @@ export async function rerouteReport(
 }
 
 /**
- * Turns a report into a case (a victim case or an investigation) of the agency, with the cases
- * module's own command: the case's summary is the report's text, kept encrypted there too.
+ * Turns a report into a victim case of the agency (an investigation is opened with
+ * convertToInvestigation, the prosecution module's own), with the cases module's own command: the case's summary is the report's text, kept encrypted there too.
  */
 export async function convertReport(
   props: StaffProps & {
     report: ReportRow;
-    type: 'victim_case' | 'investigation';
+    type: 'victim_case';
     personId: string;
     jurisdiction: PackCode;
   },
 ): Promise<string> {
   const { tx, keyring, report } = props;
-  stillOpen(report);
+  await lockOpen(tx, report);
   const summary = [
     `Public report ${report.tracking_code}`,
     open(keyring, 'what', report.what),
@@ -330,7 +338,7 @@ export async function convertToInvestigation(
   props: StaffProps & { report: ReportRow; investigation: OpenInvestigation; jurisdiction: PackCode },
 ): Promise<string> {
   const { tx, keyring, report } = props;
-  stillOpen(report);
+  await lockOpen(tx, report);
   const opened = await openInvestigationFromReport({
     ...props,
     report: {
@@ -339,6 +347,7 @@ export async function convertToInvestigation(
       what: open(keyring, 'what', report.what) as string,
       where: open(keyring, 'place', report.place) as string,
       when: open(keyring, 'happened', report.happened),
+      who: open(keyring, 'who', report.who),
       receivedAt: new Date(report.received_at),
     },
   });

@@ -1,6 +1,5 @@
 import type { Tx } from '../../db/db.ts';
 import { NotFoundError, RuleViolationError } from '../../shared/errors.ts';
-import { triageAgencyTypes } from '../agencies/index.ts';
 
 /*
  * Reports as the database keeps them. `find…ByTrackingCode` and `insertReport…` serve the public
@@ -48,13 +47,13 @@ const reportSelect = `select r.id, r.tracking_code, r.secret_hash, r.agency_id, 
 export async function routeReport(tx: Tx, country: string, regionCode: string | null): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
     `select a.id from agency a
-      where a.country = $1 and a.active and a.type = any ($4::text[])
+      where a.country = $1 and a.active and lindung_receives_public_reports(a.type)
         and (a.default_triage or a.type = any ($2::text[])
              or exists (select 1 from agency_region g where g.agency_id = a.id and g.region_code = $3))
       order by exists (select 1 from agency_region g where g.agency_id = a.id and g.region_code = $3) desc,
                a.default_triage desc, array_position($2::text[], a.type), a.name
       limit 1`,
-    [country, ['law_enforcement', 'coordinating_body', 'welfare'], regionCode, triageAgencyTypes],
+    [country, ['law_enforcement', 'coordinating_body', 'welfare'], regionCode],
   );
   if (!row) {
     throw new RuleViolationError(
@@ -162,7 +161,27 @@ export async function requirePicture(
   return row;
 }
 
-/** Changes a report's status; throws not found when row-level security hides the report. */
+/**
+ * Locks a report's row until the transaction ends and returns its agency and status as they are
+ * now (after any move or closing that committed while waiting), or undefined when row-level
+ * security no longer shows it: a change of the report (a message, a new status, a move) is then
+ * made for the agency that holds it, never for one that read it before it was sent on.
+ */
+export async function lockReport(
+  tx: Tx,
+  id: string,
+): Promise<{ agency_id: string; status: ReportRow['status'] } | undefined> {
+  const [row] = await tx.query<{ agency_id: string; status: ReportRow['status'] }>(
+    'select agency_id, status from public_report where id = $1 for update',
+    [id],
+  );
+  return row;
+}
+
+/**
+ * Changes the status of a report that is still open (not closed, not converted); a report closed
+ * or converted meanwhile is refused (report_closed), so it is never reopened or converted twice.
+ */
 export async function setReportStatus(
   tx: Tx,
   id: string,
@@ -171,8 +190,11 @@ export async function setReportStatus(
   const rows = await tx.query(
     `update public_report set status = $2, closed_reason = coalesce($3, closed_reason),
             case_id = coalesce($4, case_id), investigation_id = coalesce($5, investigation_id), updated_at = now()
-      where id = $1 returning 1`,
+      where id = $1 and status not in ('closed', 'converted') returning 1`,
     [id, change.status, change.closedReason ?? null, change.caseId ?? null, change.investigationId ?? null],
   );
-  if (rows.length === 0) throw new NotFoundError('public_report');
+  if (rows.length === 0) throw reportClosed();
 }
+
+export const reportClosed = (): RuleViolationError =>
+  new RuleViolationError('report_closed', 'This report is closed already.');

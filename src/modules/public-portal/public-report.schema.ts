@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionCodeSchema } from '../../jurisdictions/regions/index.ts';
 
 /** Control characters other than tab and line breaks: never part of a message a person types. */
 function isControlCharacter(character: string): boolean {
@@ -58,9 +59,7 @@ export const newPublicReportSchema = z
       .string()
       .regex(/^[A-Z]{2}$/, 'is not an ISO 3166-1 alpha-2 code')
       .describe('Country of the place'),
-    regionCode: z
-      .string()
-      .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'is not an ISO 3166-2 code')
+    regionCode: regionCodeSchema
       .optional()
       .describe('The state or province of the place (GET /api/public/regions); it routes the report'),
     region: plain(200).optional().describe('District or town, in the reporter’s words'),
@@ -166,7 +165,9 @@ export const askQuestionSchema = z.strictObject({ question: plain(2000) }).meta(
 export const closeReportSchema = z.strictObject({ reason: closeReasonSchema }).meta({ id: 'CloseReport' });
 export const convertReportSchema = z
   .strictObject({
-    type: z.enum(['victim_case', 'investigation']),
+    type: z
+      .enum(['victim_case'])
+      .describe('A victim case; an investigation is opened with POST /api/public-reports/{id}/investigation'),
     personId: z.uuid().describe('The person the new case is about, recorded first'),
   })
   .meta({ id: 'ConvertReport' });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { agencyTypes, triageAgencyTypes } from '../agencies/index.ts';
 import { reportBody } from './public-portal.factory.ts';
 
 for (const kind of await testDatabaseKinds()) {
@@ -48,12 +49,15 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(id.json().items.length, 38);
     });
 
-    it("lets an agency declare the regions of its own country it covers, and refuses another country's", async () => {
+    it("lets a system administrator declare the regions of an agency's country it covers, and refuses another country's", async () => {
       const url = `/api/agencies/${platform().agencyIds.jkm}/jurisdiction`;
-      const declared = await jkmAdmin.request('PUT', url, { regions: ['MY-13', 'MY-12', 'MY-12'] });
+      const own = await jkmAdmin.request('PUT', url, { regions: ['MY-12'] });
+      assert.equal(own.statusCode, 403, "a region beats the default: not the agency's own administrator");
+      assert.deepEqual((await jkmAdmin.request('GET', url)).json().regions, []);
+      const declared = await admin.request('PUT', url, { regions: ['MY-13', 'MY-12', 'MY-12'] });
       assert.equal(declared.statusCode, 200, declared.body);
       assert.deepEqual(declared.json(), { regions: ['MY-12', 'MY-13'], defaultTriage: false });
-      const foreign = await jkmAdmin.request('PUT', url, { regions: ['MY-12', 'ID-JK'] });
+      const foreign = await admin.request('PUT', url, { regions: ['MY-12', 'ID-JK'] });
       assert.equal(foreign.statusCode, 400);
       assert.equal(foreign.json().errors[0].field, 'regions.1');
       const ngo = await admin.request(
@@ -118,6 +122,22 @@ for (const kind of await testDatabaseKinds()) {
       }
       const jtksm = await signInAs(platform().app, 'officer.jtksm@demo.lindung.org');
       assert.equal((await jtksm.request('GET', '/api/public-reports')).json().items.length, 1);
+    });
+
+    it('knows one list of the agencies that receive reports: the database routes by the list the API shows', async () => {
+      const rows = await platform().db.query<{ type: string; receives: boolean }>(
+        'select t as type, lindung_receives_public_reports(t) as receives from unnest($1::text[]) as t',
+        [agencyTypes],
+      );
+      assert.deepEqual(
+        rows.filter((row) => row.receives).map((row) => row.type),
+        agencyTypes.filter((type) => triageAgencyTypes.includes(type)),
+      );
+      const { agencyIds } = platform();
+      const shown = async (id: string) =>
+        (await police.request('GET', `/api/agencies/${id}`)).json().receivesPublicReports;
+      assert.equal(await shown(agencyIds.jkm), true);
+      assert.equal(await shown(agencyIds.tenaganita), false, 'the web offers no NGO to send a report to');
     });
 
     it('refuses a region of another country, naming the field', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionCodeSchema } from '../../jurisdictions/regions/index.ts';
 import { shelterPopulations, shelterServices, shelterTypes } from './shelter.labels.ts';
 
 export const shelterTypeSchema = z.enum(shelterTypes);
@@ -8,10 +9,9 @@ export const shelterServiceSchema = z.enum(shelterServices);
 export const admittedSexSchema = z.enum(['female', 'male', 'other']);
 export type AdmittedSex = z.infer<typeof admittedSexSchema>;
 
-export const regionSchema = z
-  .string()
-  .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, { message: 'must be an ISO 3166-2 subdivision code, e.g. MY-14' })
-  .describe("The state or province (ISO 3166-2), in the operating agency's country");
+export const regionSchema = regionCodeSchema.describe(
+  "The state or province (ISO 3166-2), in the operating agency's country",
+);
 
 const bedLabelSchema = z.string().trim().min(1).max(40);
 

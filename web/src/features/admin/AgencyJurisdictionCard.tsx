@@ -4,15 +4,21 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
+import { useCan } from '../../app/session.tsx';
 
 interface Jurisdiction {
   regions: string[];
   defaultTriage: boolean;
 }
 
-/** The states or provinces of its country an agency covers: reports from the public about them come to it. */
+/**
+ * The states or provinces of its country an agency covers: reports from the public about them come
+ * to it. Only a system administrator declares them (a region beats the country's default agency,
+ * decision 0039); the agency's own administrators see them.
+ */
 export function AgencyJurisdictionCard({ agencyId, country }: { agencyId: string; country: string }) {
   const { t } = useTranslation();
+  const declares = useCan('agency:manage');
   const queryClient = useQueryClient();
   const key = ['agencies', agencyId, 'jurisdiction'];
   const current = useQuery({
@@ -31,6 +37,27 @@ export function AgencyJurisdictionCard({ agencyId, country }: { agencyId: string
     onSuccess: (saved) => queryClient.setQueryData(key, saved),
   });
   if (!regions.data || regions.data.items.length === 0) return null;
+  if (!declares) {
+    const names = new Map(regions.data.items.map((r) => [r.code, `${r.name} (${r.code})`]));
+    const declared = current.data?.regions ?? [];
+    return (
+      <Card withBorder>
+        <Stack>
+          <Title order={2} size="h4">
+            {t('portalroute.jurisdiction.title')}
+          </Title>
+          <Text>
+            {declared.length > 0
+              ? declared.map((code) => names.get(code) ?? code).join(', ')
+              : t('portalfix.jurisdiction.none')}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('portalfix.jurisdiction.setBySystem')}
+          </Text>
+        </Stack>
+      </Card>
+    );
+  }
   return (
     <Card withBorder>
       <Stack

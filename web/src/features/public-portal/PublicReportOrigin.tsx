@@ -6,6 +6,7 @@ interface Origin {
   what: string;
   where: string;
   when: string | null;
+  who: string | null;
   reportedAt: string;
 }
 
@@ -25,6 +26,11 @@ export function PublicReportOrigin({ origin }: { origin: Origin }) {
               <b>{t(`portalroute.investigation.${field}`)}:</b> {origin[field]}
             </Text>
           ) : null,
+        )}
+        {origin.who && (
+          <Text style={{ whiteSpace: 'pre-wrap' }}>
+            <b>{t('portalfix.investigation.who')}:</b> {origin.who}
+          </Text>
         )}
       </Stack>
     </Paper>

@@ -6,15 +6,6 @@ import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { useMe } from '../../app/session.tsx';
 
-const receivingTypes = [
-  'law_enforcement',
-  'immigration',
-  'labour',
-  'welfare',
-  'prosecution',
-  'coordinating_body',
-];
-
 export interface Routing {
   fromAgency: string;
   toAgency: string;
@@ -45,7 +36,7 @@ export function RerouteForm({ reportId, country }: { reportId: string; country: 
   const agencies = useQuery({
     queryKey: ['agencies', 'of-country', country],
     queryFn: () =>
-      api<{ items: { id: string; name: string; type: string }[] }>(
+      api<{ items: { id: string; name: string; receivesPublicReports: boolean }[] }>(
         'GET',
         `/api/agencies?country=${country}&active=true&limit=200`,
       ),
@@ -61,9 +52,9 @@ export function RerouteForm({ reportId, country }: { reportId: string; country: 
       </Alert>
     );
   }
-  // Public authorities only: the server refuses NGOs, international organisations, embassies, shelters.
+  // Public authorities only, as the API says: it refuses NGOs, international organisations, embassies, shelters.
   const others = (agencies.data?.items ?? []).filter(
-    (agency) => agency.id !== me.agency.id && receivingTypes.includes(agency.type),
+    (agency) => agency.id !== me.agency.id && agency.receivesPublicReports,
   );
   return (
     <Stack

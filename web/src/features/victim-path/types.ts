@@ -180,6 +180,7 @@ export interface Investigation extends InvestigationSummary {
     what: string;
     where: string;
     when: string | null;
+    who: string | null;
     reportedAt: string;
   } | null;
   victims: {
