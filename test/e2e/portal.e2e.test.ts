@@ -99,6 +99,32 @@ describe('the public portal in the browser', () => {
     assert.deepEqual(await seriousViolations(publicPage), []);
   });
 
+  step('should tell the police of the new report in the header, and lead there from the list', async () => {
+    await staffPage.goto('/');
+    const bell = staffPage.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+    const unread = Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1]);
+    assert.ok(unread >= 1);
+    await bell.click();
+    const list = staffPage.getByRole('dialog', { name: 'Notifications' });
+    await list.getByRole('button', { name: 'Mark all read' }).waitFor();
+    await screenshot(staffPage, 'notifications');
+    assert.deepEqual(await seriousViolations(staffPage), []);
+    await list
+      .getByRole('link', {
+        name: /A report from the public has arrived in your agency's triage queue.*Unread/,
+      })
+      .first()
+      .click();
+    await staffPage.getByRole('heading', { level: 1, name: receipt.trackingCode }).waitFor();
+    const left = unread - 1;
+    await staffPage
+      .getByRole('button', {
+        name: left === 0 ? 'Notifications' : `Notifications, ${left} unread`,
+        exact: true,
+      })
+      .waitFor();
+  });
+
   step("should put the report in the police's triage queue, where they ask a question", async () => {
     await staffPage.goto('/triage');
     await staffPage.getByRole('heading', { level: 1, name: 'Reports from the public' }).waitFor();
