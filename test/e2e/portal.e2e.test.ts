@@ -100,6 +100,9 @@ describe('the public portal in the browser', () => {
   });
 
   step('should tell the police of the new report in the header, and lead there from the list', async () => {
+    // On a phone: the list opens as a drawer over the whole width.
+    const desktop = staffPage.viewportSize();
+    await staffPage.setViewportSize({ width: 360, height: 740 });
     await staffPage.goto('/');
     const bell = staffPage.getByRole('button', { name: /^Notifications, \d+ unread$/ });
     const unread = Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1]);
@@ -123,6 +126,7 @@ describe('the public portal in the browser', () => {
         exact: true,
       })
       .waitFor();
+    if (desktop) await staffPage.setViewportSize(desktop);
   });
 
   step("should put the report in the police's triage queue, where they ask a question", async () => {

@@ -129,7 +129,14 @@ export function NotificationsButton() {
           <BellIcon />
         </Indicator>
       </ActionIcon>
-      <Drawer opened={opened} onClose={close} position="right" title={t('notifications.title')} size="md">
+      <Drawer
+        opened={opened}
+        onClose={close}
+        position="right"
+        title={t('notifications.title')}
+        closeButtonProps={{ 'aria-label': t('notifications.close') }}
+        size="md"
+      >
         <Stack gap="sm">
           {unreadIds.length > 0 && (
             <Group justify="flex-end">
