@@ -19,6 +19,7 @@ import type { Page } from '../../api/types.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { notificationsKey } from './query-keys.ts';
 
 /** One of the signed-in user's notifications; the title is in the language of the user's account. */
 export interface AppNotification {
@@ -34,7 +35,6 @@ export interface AppNotification {
 /** The most unread notifications counted; beyond it the count shows as "99+". */
 const countLimit = 99;
 const listLimit = 20;
-const notificationsKey = ['notifications'] as const;
 
 /**
  * Where a notification leads: a deadline's case (the home page's deadlines when it has none), a
@@ -73,20 +73,20 @@ function BellIcon() {
  * about; "mark all read" marks each unread one (the API marks one at a time).
  */
 export function NotificationsButton() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
   const [opened, { open, close }] = useDisclosure();
 
-  // The titles come in the account's language: asked again when the language changes.
+  // The titles come in the account's language: useChangeLocale asks again once the account has it.
   const unread = useQuery({
-    queryKey: [...notificationsKey, 'unread', i18n.language],
+    queryKey: [...notificationsKey, 'unread'],
     queryFn: () =>
       api<Page<AppNotification>>('GET', `/api/notifications${query({ unread: true, limit: countLimit })}`),
     refetchInterval: 60_000,
   });
   const newest = useQuery({
-    queryKey: [...notificationsKey, 'newest', i18n.language],
+    queryKey: [...notificationsKey, 'newest'],
     queryFn: () => api<Page<AppNotification>>('GET', `/api/notifications${query({ limit: listLimit })}`),
     enabled: opened,
   });
