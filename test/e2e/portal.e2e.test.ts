@@ -99,6 +99,42 @@ describe('the public portal in the browser', () => {
     assert.deepEqual(await seriousViolations(publicPage), []);
   });
 
+  step('should count the reports in the header, lead to one from the list, and mark all read', async () => {
+    // A second report, so that one is left unread after following the newest.
+    const made = await server.platform.app.inject({
+      method: 'POST',
+      url: '/api/public/reports',
+      payload: await reportBody(server.platform.app, { what: 'Cook says the agent holds her passport.' }),
+    });
+    const { trackingCode } = made.json() as { trackingCode: string };
+    // On a phone: the list opens as a drawer over the whole width.
+    const desktop = staffPage.viewportSize();
+    await staffPage.setViewportSize({ width: 360, height: 740 });
+    await staffPage.goto('/');
+    const bell = staffPage.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+    const unread = Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1]);
+    assert.ok(unread >= 2, `${unread} unread`);
+    await screenshot(staffPage, 'notifications-header-phone');
+    await bell.click();
+    const list = staffPage.getByRole('dialog', { name: 'Notifications' });
+    await list.getByRole('button', { name: 'Mark all read' }).waitFor();
+    await screenshot(staffPage, 'notifications-phone');
+    assert.deepEqual(await seriousViolations(staffPage), []);
+    await list
+      .getByRole('link', {
+        name: /A report from the public has arrived in your agency's triage queue.*Unread/,
+      })
+      .first()
+      .click();
+    await staffPage.getByRole('heading', { level: 1, name: trackingCode }).waitFor();
+    await staffPage.getByRole('button', { name: `Notifications, ${unread - 1} unread`, exact: true }).click();
+    await list.getByRole('button', { name: 'Mark all read' }).click();
+    await staffPage.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
+    await list.getByText('Unread', { exact: true }).waitFor({ state: 'detached' });
+    await list.getByRole('button', { name: 'Close notifications' }).click();
+    if (desktop) await staffPage.setViewportSize(desktop);
+  });
+
   step("should put the report in the police's triage queue, where they ask a question", async () => {
     await staffPage.goto('/triage');
     await staffPage.getByRole('heading', { level: 1, name: 'Reports from the public' }).waitFor();

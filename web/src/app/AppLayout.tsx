@@ -10,6 +10,7 @@ import { useApprovalLinks } from '../features/approvals/nav.ts';
 import { useCoordinationLinks } from '../features/coordination/nav.ts';
 import { useJobAdvertLinks } from '../features/jobads/nav.ts';
 import { useLinkageLinks } from '../features/linkage/nav.ts';
+import { NotificationsButton } from '../features/notifications/NotificationsButton.tsx';
 import { SendWaiting } from '../features/screening/SendWaiting.tsx';
 import { useStatisticsLinks } from '../features/statistics/nav.ts';
 import { useTrainingLinks } from '../features/training/nav.ts';
@@ -105,6 +106,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationsButton />
             <LanguageMenu onChange={changeLocale} />
           </Group>
         </Group>

@@ -3,6 +3,7 @@ import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken } from '../api/client.ts';
 import type { Locale, Me } from '../api/types.ts';
+import { notificationsKey } from '../features/notifications/query-keys.ts';
 import { formatDate, formatDateTime, formatNumber } from '../i18n/format.ts';
 import { applyLocale } from '../i18n/index.ts';
 
@@ -67,5 +68,7 @@ export function useChangeLocale() {
       meQueryKey,
       (current) => current && { ...current, user: { ...current.user, ...saved } },
     );
+    // Notifications' texts are worded on the server in the account's language.
+    await queryClient.invalidateQueries({ queryKey: notificationsKey });
   };
 }

@@ -17,6 +17,7 @@ import ms from './locales/ms.json';
 import msPath2 from './locales/ms.path2.json';
 import vi from './locales/vi.json';
 import viPath2 from './locales/vi.path2.json';
+import { addNotifywebLocales } from './notifyweb-locales.ts';
 import { addPartnerLinksLocales } from './partnerlinks-locales.ts';
 import { addPortalLocales } from './portal-locales.ts';
 import { addPortalFixLocales } from './portalfix-locales.ts';
@@ -96,6 +97,7 @@ addApprovalsLocales(i18next);
 addTrainingWebLocales(i18next);
 addWebgapsLocales(i18next);
 addPartnerLinksLocales(i18next);
+addNotifywebLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };
