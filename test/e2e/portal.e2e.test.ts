@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
 import { reportBody } from '../../src/modules/public-portal/public-portal.factory.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs, type TestSession } from '../support/platform.ts';
-import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+import {
+  type E2eServer,
+  screenshot,
+  seriousViolations,
+  startE2eServer,
+  stepsInOrder,
+  stepTimeout,
+} from './browser.ts';
 
 /*
  * The public portal in Chromium against the real server: a member of the public reports without
@@ -71,19 +78,7 @@ describe('the public portal in the browser', () => {
     await server?.close();
   });
 
-  let failed = false;
-  const step = (title: string, body: () => Promise<void>) =>
-    it(title, async (t) => {
-      if (failed) return t.skip('an earlier step failed');
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await screenshot(publicPage, 'portal-failed-public').catch(() => undefined);
-        await screenshot(staffPage, 'portal-failed-staff').catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = stepsInOrder('portal', () => [publicPage, staffPage]);
 
   step('should let a member of the public report anonymously and show a code and a secret', async () => {
     await publicPage.goto('/public/report');
