@@ -17,6 +17,15 @@ for (const kind of await testDatabaseKinds()) {
       const agency = await agencies();
       const mapo = await signInAs(platform().app, 'coordinator.mapo@demo.lindung.org');
       const jkm = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
+      // The demo's own plan has deadlines too: count this plan's as what is added to them.
+      const planDeadlines = async () => {
+        const rows = await platform().db.query<{ agency_id: string; n: string }>(
+          `select agency_id, count(*) as n from deadline where source_kind = 'action_plan_report'
+            group by agency_id`,
+        );
+        return new Map(rows.map((row) => [row.agency_id, Number(row.n)]));
+      };
+      const demoDeadlines = await planDeadlines();
       const created = await mapo.request('POST', '/api/action-plans', {
         title: 'National Action Plan 2021–2025',
         startYear: 2021,
@@ -94,12 +103,11 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(moved?.indicators[1]?.name, 'Shelters accredited');
       assert.equal(added?.title, 'Case management training for shelter staff');
 
-      const deadlines = await platform().db.query<{ agency_id: string; n: string }>(
-        `select agency_id, count(*) as n from deadline where source_kind = 'action_plan_report'
-          group by agency_id order by agency_id`,
-      );
+      const deadlines = [...(await planDeadlines())]
+        .map(([agencyId, n]) => [agencyId, n - (demoDeadlines.get(agencyId) ?? 0)] as const)
+        .filter(([, n]) => n !== 0);
       assert.deepEqual(
-        Object.fromEntries(deadlines.map((d) => [d.agency_id, Number(d.n)])),
+        Object.fromEntries(deadlines),
         { [agency('Pembangunan Wanita')]: 5, [agency('Kebajikan Masyarakat')]: 5 },
         'the moved activity took its five deadlines along; the added one has five of its own',
       );
