@@ -13,6 +13,9 @@
  *          --pglite-scale N (default --scale)  --database-url <filled PostgreSQL database>
  *          --database-prefix lindung_bench
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { generateKeyText, parseKeys } from '../src/crypto/keyring.ts';
@@ -261,13 +264,16 @@ if (values['database-url']) {
   }
 }
 if (!values['no-pglite']) {
-  const db = await openPglite(undefined);
+  // A data folder, not memory: at 1M cases the database outgrows WebAssembly's 4 GiB address space.
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'lindung-bench-pglite-'));
+  const db = await openPglite(dataDir);
   try {
     await migrate(db);
     await fill(db, 'PGlite', Number(values['pglite-scale'] ?? scale));
     rows.push(...(await measure(db, 'PGlite')));
   } finally {
     await db.close();
+    await rm(dataDir, { recursive: true, force: true });
   }
 }
 console.log(`\n${requests} runs after one warm-up, ${loadAverage()} at the end:\n`);
