@@ -65,9 +65,20 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('shows another agency no order, deadline or notification rows', async () => {
-      for (const table of ['protection_order', 'deadline', 'deadline_reminder', 'notification']) {
+      // The case's order, its deadline, reminder and notification; JKM has the demo's plan deadlines too.
+      const ofTheCase = {
+        protection_order: 'case_id = $1',
+        deadline: 'case_id = $1',
+        deadline_reminder: 'deadline_id in (select id from deadline where case_id = $1)',
+        notification: 'deadline_id in (select id from deadline where case_id = $1)',
+      };
+      for (const [table, condition] of Object.entries(ofTheCase)) {
         assert.deepEqual(await asTenant(kbri, `select * from ${table}`), [], table);
-        assert.equal((await asTenant(jkm, `select * from ${table}`)).length, 1, table);
+        assert.equal(
+          (await asTenant(jkm, `select * from ${table} where ${condition}`, [caseId])).length,
+          1,
+          table,
+        );
       }
     });
 
