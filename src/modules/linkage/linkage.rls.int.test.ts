@@ -115,5 +115,36 @@ for (const kind of await testDatabaseKinds()) {
         'the owning agency follows the merge',
       );
     });
+
+    it('shows an agency only the counts of its own names, to readers of persons, and lets nobody write them', async () => {
+      const own = await asTenant<{ agency_id: string }>(
+        jkm,
+        ['person:read'],
+        `select agency_id from linkage_key_count where key = '#persons'`,
+      );
+      assert.deepEqual(own, [{ agency_id: jkm.agencyId }]);
+      assert.deepEqual(
+        await asTenant(kbri, reviewer, 'select 1 from linkage_key_count where agency_id = $1', [
+          jkm.agencyId,
+        ]),
+        [],
+        'another agency learns nothing of its names',
+      );
+      assert.deepEqual(
+        await asTenant(jkm, ['person:link'], 'select 1 from linkage_key_count'),
+        [],
+        'not without person:read',
+      );
+      await assert.rejects(asTenant(jkm, reviewer, `update linkage_key_count set records = 0`), refused);
+      await assert.rejects(
+        asTenant(
+          jkm,
+          reviewer,
+          `insert into linkage_key_count (key, agency_id, records) values ('#persons', $1, 1)`,
+          [jkm.agencyId],
+        ),
+        refused,
+      );
+    });
   });
 }
