@@ -86,8 +86,21 @@ create trigger person_counted_insert after insert on person
 create trigger person_counted_delete after delete on person
   referencing old table as old_rows for each statement execute function lindung_person_counted();
 
--- What is there already (the keys themselves come with the backfill, which updates every name).
-insert into linkage_key_count (key, agency_id, records)
-select '#persons', agency_id, count(*) from person group by agency_id
-union all
-select '#names', agency_id, count(*) from person_name group by agency_id;
+-- Counts every key again from the names and persons themselves: what is there already, and after
+-- a bulk load that skipped the triggers (the synthetic generator, decision 0033). Not while others
+-- write persons: their counts would be lost.
+create function lindung_recount_linkage_keys() returns void
+  language sql volatile security definer set search_path = public, pg_temp
+  as $$
+    delete from linkage_key_count;
+    insert into linkage_key_count (key, agency_id, records)
+    select key, agency_id, count(*)::integer from (
+      select unnest(n.linkage_keys || array['#names']
+               || case when n.linkage_value <> '' then array['#named', '=' || n.linkage_value] else '{}' end) as key,
+             n.agency_id
+        from person_name n
+      union all select '#persons', agency_id from person) as k
+     group by key, agency_id;
+  $$;
+revoke all on function lindung_recount_linkage_keys() from public;
+select lindung_recount_linkage_keys();
