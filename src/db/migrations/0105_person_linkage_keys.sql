@@ -5,7 +5,9 @@
 alter table person_name
   add column linkage_keys text[] not null default '{}',
   add column linkage_value text not null default '';
-create index person_name_linkage_keys on person_name using gin (linkage_keys);
+-- Without a pending list (fastupdate): every match looks blocks up, and would scan up to 4 MB of
+-- pending entries each time between vacuums; a name written costs its few entries at once instead.
+create index person_name_linkage_keys on person_name using gin (linkage_keys) with (fastupdate = off);
 
 -- How many of an agency's records hold each key: a block's size (blocks over 1,000 are left out),
 -- a name value's share, and the counters `#persons`, `#names` (name records) and `#named` (name
