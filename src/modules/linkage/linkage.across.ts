@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/db.ts';
+import { populationOf, withLearntParameters } from './linkage.learnt.ts';
 import { storedPopulation } from './linkage.repo.ts';
 import {
   type LinkablePerson,
@@ -10,7 +11,7 @@ import {
 import { countedPersons, scoreStoredAgainst } from './stored-match.ts';
 
 /** The population of the scan across agencies, for the parameters learnt on it. */
-const everyAgency = 'every agency';
+const everyAgency = populationOf(null);
 
 interface HintRow {
   agency_id: string;
@@ -60,7 +61,14 @@ function hintsFrom(pairs: readonly ScoredPair[], agencyOf: ReadonlyMap<string, s
  * full scan removes every hint no longer found; a scan of targets removes only the targets' own
  * (the other side's stale hints wait for the next full scan). Runs as the database owner.
  */
-export async function matchAcrossAgencies(
+export function matchAcrossAgencies(
+  tx: Tx,
+  targets?: ReadonlySet<string>,
+): Promise<{ persons: number; hints: number }> {
+  return withLearntParameters(tx, null, () => scoreAcrossAgencies(tx, targets));
+}
+
+async function scoreAcrossAgencies(
   tx: Tx,
   targets?: ReadonlySet<string>,
 ): Promise<{ persons: number; hints: number }> {

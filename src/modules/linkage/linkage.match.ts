@@ -4,6 +4,7 @@ import { inTenant } from '../../db/tenant.ts';
 import type { JobHandler } from '../../jobs/queue.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { matchAcrossAgencies } from './linkage.across.ts';
+import { populationOf, withLearntParameters } from './linkage.learnt.ts';
 import {
   linkablePersons,
   removeCandidates,
@@ -59,11 +60,15 @@ export async function matchPerson(db: Db, personId: string) {
   if (!person) return undefined;
   const agencyId = person.agency_id;
   const queued = await inTenant(db, agencyScope(agencyId), async (tx) => {
-    const population = `agency ${agencyId}`;
+    const population = populationOf(agencyId);
     // Through the stored blocks and counts; the whole population only when its model must be learnt.
-    const pairs =
-      (await scoreStoredAgainst(storedPopulation(tx), await linkablePersons(tx, [personId]), population)) ??
-      scorePersonsAgainst(await linkablePersons(tx), new Set([personId]), population);
+    const pairs = await withLearntParameters(
+      tx,
+      agencyId,
+      async () =>
+        (await scoreStoredAgainst(storedPopulation(tx), await linkablePersons(tx, [personId]), population)) ??
+        scorePersonsAgainst(await linkablePersons(tx), new Set([personId]), population),
+    );
     const found = new Set(pairs.map((p) => `${p.personA}:${p.personB}`));
     const stored = await storedPairs(tx, personId);
     const known = new Set(stored.map((s) => `${s.person_a}:${s.person_b}`));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { generateVariantSet } from '../../../bench/support/se-asian-variants.ts';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { inTenant } from '../../db/tenant.ts';
@@ -7,8 +8,17 @@ import { platformActor } from '../../policy/policy.ts';
 import { nameKeysFor } from '../persons/person-name-keys.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
 import { anhRecords } from './linkage.factory.ts';
+import { populationOf, withLearntParameters } from './linkage.learnt.ts';
 import { linkablePersons, storedPopulation } from './linkage.repo.ts';
-import { type ScoredPair, scorePersonsAgainst } from './person-scoring.ts';
+import {
+  forgetLearnt,
+  type LinkablePerson,
+  learntOn,
+  ownModelMinimum,
+  type ScoredPair,
+  scorePersons,
+  scorePersonsAgainst,
+} from './person-scoring.ts';
 import { scoreStoredAgainst } from './stored-match.ts';
 
 const byPair = (p: ScoredPair, q: ScoredPair) =>
@@ -113,6 +123,44 @@ for (const kind of await testDatabaseKinds()) {
         );
         assert.deepEqual((await scoreStoredAgainst(storedPopulation(tx), targets))?.sort(byPair), expected);
       });
+    });
+
+    it('keeps the parameters learnt on a population in the database for a process that did not learn them', async () => {
+      const persons: LinkablePerson[] = generateVariantSet(1800, 28).map((r, i) => ({
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        names: [r.name as string],
+        sex: 'female',
+        birth_precision: r.birth ? 'year' : 'unknown',
+        birth_date: null,
+        birth_year: r.birth ? Number(r.birth.slice(0, 4)) : null,
+        estimated_age: null,
+        estimated_on: null,
+        nationality: r.nationality ?? null,
+      }));
+      assert.ok(persons.length >= ownModelMinimum);
+      const population = populationOf(jkm.agencyId);
+      const scope = {
+        userId: platformActor.userId,
+        agencyId: jkm.agencyId,
+        permissions: ['person:read', 'person:link'],
+      };
+      forgetLearnt();
+      await inTenant(platform().db, scope, (tx) =>
+        withLearntParameters(tx, jkm.agencyId, () => scorePersons(persons, population)),
+      );
+      const learnt = learntOn(population);
+      assert.ok(learnt);
+      forgetLearnt();
+      const restored = await inTenant(platform().db, scope, (tx) =>
+        withLearntParameters(tx, jkm.agencyId, () => learntOn(population)),
+      );
+      const parameters = (p: ReturnType<typeof learntOn>) =>
+        p && [p.persons, p.at, p.model.prior, p.model.m, p.model.u, p.model.randomU];
+      assert.deepEqual(parameters(restored), parameters(learnt), 'the same numbers, to the last bit');
+      const other = { ...scope, agencyId: platform().agencyIds.kbri };
+      forgetLearnt();
+      await inTenant(platform().db, other, (tx) => withLearntParameters(tx, other.agencyId, () => undefined));
+      assert.equal(learntOn(population), undefined, 'another agency reads none of them');
     });
   });
 }

@@ -77,9 +77,27 @@ function sharesOf(records: readonly PreparedRecord[], denominator?: number) {
  * person then takes the parameters learnt moments ago instead of learning them again on nearly the
  * same persons (seconds at thousands of persons). Term frequencies are always the population's own.
  */
-const learnt = new Map<string, { model: LinkageModel; persons: number; at: number }>();
+const learnt = new Map<string, LearntParameters>();
 const keepLearntMs = 3_600_000;
 const keepLearntGrowth = 0.05;
+
+/** m, u and the prior learnt on a population of `persons` at `at` (ms), without term frequencies. */
+export interface LearntParameters {
+  readonly model: LinkageModel;
+  readonly persons: number;
+  readonly at: number;
+}
+
+/** What was learnt on `population` in this process (to keep it in the database), if anything. */
+export const learntOn = (population: string): LearntParameters | undefined => learnt.get(population);
+
+/** Takes parameters learnt on `population` elsewhere (the database) unless newer ones are here. */
+export function keepLearnt(population: string, parameters: LearntParameters): void {
+  if ((learnt.get(population)?.at ?? -1) < parameters.at) learnt.set(population, parameters);
+}
+
+/** Forgets what this process learnt (a test of a new process). */
+export const forgetLearnt = () => learnt.clear();
 
 /** The parameters last learnt on `population`, while they are kept (an hour, the population within 5 %). */
 function keptModel(population: string | undefined, persons: number): LinkageModel | undefined {
