@@ -146,5 +146,28 @@ for (const kind of await testDatabaseKinds()) {
         refused,
       );
     });
+
+    it('keeps the learnt parameters of an agency from other agencies, written only with person:link, those of every agency by nobody', async () => {
+      const insert = `insert into linkage_learnt_parameters (agency_id, persons, parameters, learnt_at)
+                      values ($1, 5000, '{}', now())`;
+      await asTenant(jkm, reviewer, insert, [jkm.agencyId]);
+      assert.deepEqual(
+        await asTenant(kbri, reviewer, 'select 1 from linkage_learnt_parameters where agency_id = $1', [
+          jkm.agencyId,
+        ]),
+        [],
+      );
+      await assert.rejects(asTenant(jkm, reviewer, insert, [kbri.agencyId]), refused);
+      await assert.rejects(asTenant(jkm, reviewer, insert, [null]), refused);
+      await assert.rejects(
+        asTenant(jkm, ['person:read'], 'update linkage_learnt_parameters set persons = 1'),
+        refused,
+        'not without person:link',
+      );
+      assert.equal(
+        (await asTenant(jkm, ['person:read'], 'select 1 from linkage_learnt_parameters')).length,
+        1,
+      );
+    });
   });
 }
