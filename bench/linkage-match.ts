@@ -18,7 +18,7 @@ import { openDatabase } from '../src/db/open.ts';
 import { inTenant } from '../src/db/tenant.ts';
 import { matchPerson } from '../src/modules/linkage/index.ts';
 import { linkablePersons, storedPopulation } from '../src/modules/linkage/linkage.repo.ts';
-import { type ScoredPair, scorePersonsAgainst } from '../src/modules/linkage/person-scoring.ts';
+import { forgetLearnt, type ScoredPair, scorePersonsAgainst } from '../src/modules/linkage/person-scoring.ts';
 import { scoreStoredAgainst } from '../src/modules/linkage/stored-match.ts';
 import { platformActor } from '../src/policy/policy.ts';
 
@@ -126,6 +126,11 @@ for (const id of targets) {
   job.push(jobMs);
   pairs += expected.length;
 }
+// A process that learnt nothing (a restart, another runner): the parameters kept in the database.
+forgetLearnt();
+started = performance.now();
+await matchPerson(db, targets[1] as string);
+const restartedMs = performance.now() - started;
 await db.close();
 
 const quantile = (xs: number[], q: number) => {
@@ -145,4 +150,7 @@ console.log(row('across agencies: whole population (before 0105)', wholeAcross))
 console.log(row('across agencies: stored blocks and counts (0105)', storedAcross));
 console.log(row('the whole job `matchPerson` (agency, then across agencies), stored', job));
 console.log(`\nfirst match (learns the agency's and every agency's model): ${(firstMs / 1000).toFixed(1)} s`);
+console.log(
+  `the same job in a process that learnt nothing (parameters read from the database): ${restartedMs.toFixed(0)} ms`,
+);
 console.log(`load average at end: ${load()}`);
