@@ -22,4 +22,12 @@ export {
 export { type Candidate, LinkageIndex } from './incremental.ts';
 export { type LinkageOptions, type LinkageResult, linkRecords } from './linkage.ts';
 export { type FieldEvidence, type LinkageModel, type PairScore, scorePair, trainModel } from './model.ts';
+export {
+  birthOf,
+  type LinkablePerson,
+  nameLinkageKeys,
+  personBlockKeys,
+  personNameValue,
+  personRecords,
+} from './persons.ts';
 export { type Birth, type LinkRecord, type PreparedRecord, parseBirth, prepareRecord } from './record.ts';

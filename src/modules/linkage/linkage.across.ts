@@ -1,4 +1,6 @@
 import type { Tx } from '../../db/db.ts';
+import { populationOf, withLearntParameters } from './linkage.learnt.ts';
+import { storedPopulation } from './linkage.repo.ts';
 import {
   type LinkablePerson,
   likelyThreshold,
@@ -6,9 +8,10 @@ import {
   scorePersons,
   scorePersonsAgainst,
 } from './person-scoring.ts';
+import { countedPersons, scoreStoredAgainst } from './stored-match.ts';
 
 /** The population of the scan across agencies, for the parameters learnt on it. */
-const everyAgency = 'every agency';
+const everyAgency = populationOf(null);
 
 interface HintRow {
   agency_id: string;
@@ -18,13 +21,14 @@ interface HintRow {
 }
 
 /** Every person of every agency as the linkage model reads them: only the database owner may. */
-function everyPerson(tx: Tx): Promise<(LinkablePerson & { agency_id: string })[]> {
+function everyPerson(tx: Tx, ids?: readonly string[]): Promise<(LinkablePerson & { agency_id: string })[]> {
   return tx.query<LinkablePerson & { agency_id: string }>(
     `select p.id, p.agency_id, p.sex, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date,
             p.birth_year, p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on,
             trim(p.nationality) as nationality,
             array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names
-       from person p order by p.id`,
+       from person p where ($1::uuid[] is null or p.id = any ($1::uuid[])) order by p.id`,
+    [ids ?? null],
   );
 }
 
@@ -57,19 +61,47 @@ function hintsFrom(pairs: readonly ScoredPair[], agencyOf: ReadonlyMap<string, s
  * full scan removes every hint no longer found; a scan of targets removes only the targets' own
  * (the other side's stale hints wait for the next full scan). Runs as the database owner.
  */
-export async function matchAcrossAgencies(
+export function matchAcrossAgencies(
   tx: Tx,
   targets?: ReadonlySet<string>,
 ): Promise<{ persons: number; hints: number }> {
+  return withLearntParameters(tx, null, () => scoreAcrossAgencies(tx, targets));
+}
+
+async function scoreAcrossAgencies(
+  tx: Tx,
+  targets?: ReadonlySet<string>,
+): Promise<{ persons: number; hints: number }> {
+  if (targets) {
+    const stored = storedPopulation(tx);
+    const persons = (await stored.count([countedPersons])).get(countedPersons) ?? 0;
+    if (targets.size === 0) return { persons, hints: 0 };
+    const pairs = await scoreStoredAgainst(stored, await everyPerson(tx, [...targets]), everyAgency);
+    if (pairs) {
+      const held = await agenciesOf(tx, pairs);
+      const hints = hintsFrom(pairs, held);
+      await storeHints(tx, hints, targets);
+      return { persons, hints: hints.length };
+    }
+  }
+  // A full scan, or targets whose model must first be learnt on every person.
   const persons = await everyPerson(tx);
   const agencyOf = new Map(persons.map((p) => [p.id, p.agency_id]));
-  if (targets && targets.size === 0) return { persons: persons.length, hints: 0 };
   const pairs = targets
     ? scorePersonsAgainst(persons, targets, everyAgency)
     : scorePersons(persons, everyAgency);
   const hints = hintsFrom(pairs, agencyOf);
   await storeHints(tx, hints, targets);
   return { persons: persons.length, hints: hints.length };
+}
+
+/** The agency of each person of these pairs. */
+async function agenciesOf(tx: Tx, pairs: readonly ScoredPair[]): Promise<Map<string, string>> {
+  const rows = await tx.query<{ id: string; agency_id: string }>(
+    'select id, agency_id from person where id = any ($1::uuid[])',
+    [[...new Set(pairs.flatMap((p) => [p.personA, p.personB]))]],
+  );
+  return new Map(rows.map((r) => [r.id, r.agency_id]));
 }
 
 async function storeHints(tx: Tx, rows: readonly HintRow[], heldBy?: ReadonlySet<string>): Promise<void> {

@@ -2,6 +2,7 @@ import { auditCommand, recordRead } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
+import { populationOf, withLearntParameters } from './linkage.learnt.ts';
 import {
   type CandidateRow,
   decideCandidate,
@@ -31,7 +32,9 @@ interface CommandProps {
 export async function scanForDuplicates(props: CommandProps) {
   const { tx, actor } = props;
   const persons = await linkablePersons(tx);
-  const pairs = scorePersons(persons, `agency ${actor.agencyId}`);
+  const pairs = await withLearntParameters(tx, actor.agencyId, () =>
+    scorePersons(persons, populationOf(actor.agencyId)),
+  );
   const stored = await storedPairs(tx);
   const found = new Set(pairs.map((p) => `${p.personA}:${p.personB}`));
   const known = new Set(stored.map((s) => `${s.person_a}:${s.person_b}`));

@@ -4,8 +4,16 @@ import { inTenant } from '../../db/tenant.ts';
 import type { JobHandler } from '../../jobs/queue.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { matchAcrossAgencies } from './linkage.across.ts';
-import { linkablePersons, removeCandidates, storedPairs, upsertCandidates } from './linkage.repo.ts';
+import { populationOf, withLearntParameters } from './linkage.learnt.ts';
+import {
+  linkablePersons,
+  removeCandidates,
+  storedPairs,
+  storedPopulation,
+  upsertCandidates,
+} from './linkage.repo.ts';
 import { scorePersonsAgainst } from './person-scoring.ts';
+import { scoreStoredAgainst } from './stored-match.ts';
 
 /*
  * A new person matched against the persons already recorded, off the request path (decision
@@ -52,7 +60,15 @@ export async function matchPerson(db: Db, personId: string) {
   if (!person) return undefined;
   const agencyId = person.agency_id;
   const queued = await inTenant(db, agencyScope(agencyId), async (tx) => {
-    const pairs = scorePersonsAgainst(await linkablePersons(tx), new Set([personId]), `agency ${agencyId}`);
+    const population = populationOf(agencyId);
+    // Through the stored blocks and counts; the whole population only when its model must be learnt.
+    const pairs = await withLearntParameters(
+      tx,
+      agencyId,
+      async () =>
+        (await scoreStoredAgainst(storedPopulation(tx), await linkablePersons(tx, [personId]), population)) ??
+        scorePersonsAgainst(await linkablePersons(tx), new Set([personId]), population),
+    );
     const found = new Set(pairs.map((p) => `${p.personA}:${p.personB}`));
     const stored = await storedPairs(tx, personId);
     const known = new Set(stored.map((s) => `${s.person_a}:${s.person_b}`));

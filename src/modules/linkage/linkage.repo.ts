@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/db.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { LinkablePerson, ScoredPair } from './person-scoring.ts';
+import type { StoredPopulation } from './stored-match.ts';
 
 export interface CandidateRow {
   id: string;
@@ -48,6 +49,36 @@ export function linkablePersons(tx: Tx, ids?: readonly string[]): Promise<Linkab
     `select ${linkableColumns} from person p where ($1::uuid[] is null or p.id = any ($1::uuid[])) order by p.id`,
     [ids ?? null],
   );
+}
+
+/**
+ * The persons `tx` may see as a match reads them through their stored keys (migration 0105): an
+ * agency's under its row-level security, every agency's as the database owner.
+ */
+export function storedPopulation(tx: Tx): StoredPopulation {
+  return {
+    async count(keys) {
+      const rows = await tx.query<{ key: string; records: number }>(
+        `select key, sum(records)::integer as records from linkage_key_count where key = any ($1::text[]) group by key`,
+        [keys],
+      );
+      return new Map(rows.map((r) => [r.key, r.records]));
+    },
+    personsIn(blocks) {
+      return tx.query<LinkablePerson>(
+        `select ${linkableColumns} from person p
+          where p.id in (select n.person_id from person_name n where n.linkage_keys && $1::text[])`,
+        [blocks],
+      );
+    },
+    async records() {
+      const [row] = await tx.query<{ records: number }>(
+        `select ((select count(*) from person_name)
+                 + (select count(*) from person p where not exists (select 1 from person_name n where n.person_id = p.id)))::integer as records`,
+      );
+      return row?.records ?? 0;
+    },
+  };
 }
 
 /** The persons of pairs side by side: what is compared, their document types, cases and master. */

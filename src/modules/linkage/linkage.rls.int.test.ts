@@ -115,5 +115,59 @@ for (const kind of await testDatabaseKinds()) {
         'the owning agency follows the merge',
       );
     });
+
+    it('shows an agency only the counts of its own names, to readers of persons, and lets nobody write them', async () => {
+      const own = await asTenant<{ agency_id: string }>(
+        jkm,
+        ['person:read'],
+        `select agency_id from linkage_key_count where key = '#persons'`,
+      );
+      assert.deepEqual(own, [{ agency_id: jkm.agencyId }]);
+      assert.deepEqual(
+        await asTenant(kbri, reviewer, 'select 1 from linkage_key_count where agency_id = $1', [
+          jkm.agencyId,
+        ]),
+        [],
+        'another agency learns nothing of its names',
+      );
+      assert.deepEqual(
+        await asTenant(jkm, ['person:link'], 'select 1 from linkage_key_count'),
+        [],
+        'not without person:read',
+      );
+      await assert.rejects(asTenant(jkm, reviewer, `update linkage_key_count set records = 0`), refused);
+      await assert.rejects(
+        asTenant(
+          jkm,
+          reviewer,
+          `insert into linkage_key_count (key, agency_id, records) values ('#persons', $1, 1)`,
+          [jkm.agencyId],
+        ),
+        refused,
+      );
+    });
+
+    it('keeps the learnt parameters of an agency from other agencies, written only with person:link, those of every agency by nobody', async () => {
+      const insert = `insert into linkage_learnt_parameters (agency_id, persons, parameters, learnt_at)
+                      values ($1, 5000, '{}', now())`;
+      await asTenant(jkm, reviewer, insert, [jkm.agencyId]);
+      assert.deepEqual(
+        await asTenant(kbri, reviewer, 'select 1 from linkage_learnt_parameters where agency_id = $1', [
+          jkm.agencyId,
+        ]),
+        [],
+      );
+      await assert.rejects(asTenant(jkm, reviewer, insert, [kbri.agencyId]), refused);
+      await assert.rejects(asTenant(jkm, reviewer, insert, [null]), refused);
+      await assert.rejects(
+        asTenant(jkm, ['person:read'], 'update linkage_learnt_parameters set persons = 1'),
+        refused,
+        'not without person:link',
+      );
+      assert.equal(
+        (await asTenant(jkm, ['person:read'], 'select 1 from linkage_learnt_parameters')).length,
+        1,
+      );
+    });
   });
 }

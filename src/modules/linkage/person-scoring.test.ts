@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateVariantSet } from '../../../bench/support/se-asian-variants.ts';
+import { personBlockKeys, personNameValue, personRecords, prepareRecord } from '../../linkage/index.ts';
 import {
   fingerprintOf,
   type LinkablePerson,
@@ -9,6 +10,14 @@ import {
   scorePersons,
   scorePersonsAgainst,
 } from './person-scoring.ts';
+import {
+  countedNamed,
+  countedNames,
+  countedPersons,
+  type StoredPopulation,
+  scoreStoredAgainst,
+  valueKey,
+} from './stored-match.ts';
 
 let next = 0;
 const person = (
@@ -41,6 +50,46 @@ const generated = (persons: number, seed: number) =>
       r.nationality ?? 'VN',
     ),
   );
+
+/** The population as the database keeps it (migration 0105): each name's blocks and value, counted. */
+function storedPopulation(persons: readonly LinkablePerson[]): StoredPopulation {
+  const records = persons.flatMap((p) =>
+    personRecords(p).map((record) => {
+      const prepared = prepareRecord(record, 0);
+      const value = personNameValue(prepared);
+      const named = p.names.length > 0;
+      return {
+        person: p,
+        blocks: personBlockKeys(prepared),
+        counted: [
+          ...personBlockKeys(prepared),
+          ...(named ? [countedNames] : []),
+          ...(value ? [countedNamed, valueKey(value)] : []),
+        ],
+      };
+    }),
+  );
+  return {
+    async count(keys) {
+      const counts = new Map<string, number>();
+      const wanted = new Set(keys);
+      if (wanted.has(countedPersons)) counts.set(countedPersons, persons.length);
+      for (const record of records)
+        for (const key of record.counted) if (wanted.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      return counts;
+    },
+    async personsIn(blocks) {
+      const wanted = new Set(blocks);
+      return [...new Set(records.filter((r) => r.blocks.some((b) => wanted.has(b))).map((r) => r.person))];
+    },
+    async records() {
+      return records.length;
+    },
+  };
+}
+
+const byPair = (p: { personA: string; personB: string }, q: { personA: string; personB: string }) =>
+  `${p.personA}:${p.personB}`.localeCompare(`${q.personA}:${q.personB}`);
 
 describe('scoring the persons of an agency', () => {
   it('pairs two records of one person written differently, with an alias, as a likely match', () => {
@@ -120,5 +169,38 @@ describe('scoring the persons of an agency', () => {
     const relearnt = performance.now();
     assert.deepEqual(scorePersonsAgainst(population, new Set([target.id])), expected, 'as if learnt again');
     assert.ok(kept < performance.now() - relearnt, 'faster with the parameters kept');
+  });
+
+  it('finds through the stored blocks and counts exactly the pairs and scores of the whole scan', async () => {
+    const population = [...generated(150, 26), person([]), person(['A'], exact('1990-01-02'))];
+    const stored = storedPopulation(population);
+    const all = scorePersons(population);
+    const targets = [...population.filter((_, i) => i % 23 === 0), population.at(-1) as LinkablePerson];
+    for (const target of targets) {
+      const expected = all.filter((p) => p.personA === target.id || p.personB === target.id).sort(byPair);
+      assert.deepEqual((await scoreStoredAgainst(stored, [target]))?.sort(byPair), expected);
+    }
+    const several = new Set(targets.map((t) => t.id));
+    const expected = all.filter((p) => several.has(p.personA) || several.has(p.personB)).sort(byPair);
+    assert.deepEqual((await scoreStoredAgainst(stored, targets))?.sort(byPair), expected);
+    assert.ok(expected.length > 0);
+  });
+
+  it('finds through the stored blocks the pairs of the scan with parameters learnt on the population, none without', async () => {
+    const population = generated(1800, 27);
+    assert.ok(population.length >= ownModelMinimum);
+    const all = scorePersons(population, 'the stored population');
+    const stored = storedPopulation(population);
+    for (const target of population.filter((_, i) => i % 701 === 0)) {
+      const expected = all.filter((p) => p.personA === target.id || p.personB === target.id).sort(byPair);
+      assert.deepEqual(
+        (await scoreStoredAgainst(stored, [target], 'the stored population'))?.sort(byPair),
+        expected,
+      );
+    }
+    assert.equal(
+      await scoreStoredAgainst(stored, [population[0] as LinkablePerson], 'never learnt'),
+      undefined,
+    );
   });
 });

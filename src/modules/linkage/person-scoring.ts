@@ -1,33 +1,24 @@
 import { createHash } from 'node:crypto';
 import {
+  birthOf,
   candidatePairs,
   type FieldEvidence,
+  type LinkablePerson,
   LinkageIndex,
   type LinkageModel,
-  type LinkRecord,
   linkRecords,
   type PreparedRecord,
   personAnchor,
   personBlocking,
   personComparisons,
+  personRecords,
   personTraining,
   prepareRecord,
   scorePair,
 } from '../../linkage/index.ts';
 import parameters from './person-parameters.json' with { type: 'json' };
 
-/** A person as the linkage model reads them: every name, the date of birth as far as known, sex, nationality. */
-export interface LinkablePerson {
-  readonly id: string;
-  readonly names: readonly string[];
-  readonly sex: string;
-  readonly birth_precision: string;
-  readonly birth_date: string | null;
-  readonly birth_year: number | null;
-  readonly estimated_age: number | null;
-  readonly estimated_on: string | null;
-  readonly nationality: string | null;
-}
+export type { LinkablePerson };
 
 /** A pair of persons the model scored, the better-scoring of their names' pairs, with the evidence per field. */
 export interface ScoredPair {
@@ -46,22 +37,6 @@ export const likelyThreshold = 0.5;
 /** With this many persons or more an agency's model is learnt on its own persons (EM, no labels). */
 export const ownModelMinimum = 5000;
 
-/** A year is what an estimated age tells; an unknown date is no evidence. */
-function birthOf(person: LinkablePerson): string | null {
-  switch (person.birth_precision) {
-    case 'exact':
-      return person.birth_date;
-    case 'year':
-      return person.birth_year === null ? null : String(person.birth_year);
-    case 'estimated':
-      return person.estimated_on && person.estimated_age !== null
-        ? String(Number(person.estimated_on.slice(0, 4)) - person.estimated_age)
-        : null;
-    default:
-      return null;
-  }
-}
-
 /** A digest of what the model compares: when it changes, a decision taken on the old values is stale. */
 export function fingerprintOf(person: LinkablePerson): string {
   return createHash('sha256')
@@ -72,16 +47,6 @@ export function fingerprintOf(person: LinkablePerson): string {
 
 export const pairFingerprint = (a: LinkablePerson, b: LinkablePerson) =>
   `${fingerprintOf(a)}:${fingerprintOf(b)}`;
-
-function recordsOf(person: LinkablePerson): LinkRecord[] {
-  const shared = {
-    id: person.id,
-    birth: birthOf(person),
-    sex: person.sex === 'unknown' ? null : person.sex,
-    nationality: person.nationality?.trim() ?? null,
-  };
-  return person.names.length > 0 ? person.names.map((name) => ({ ...shared, name })) : [shared];
-}
 
 if (parameters.fields.join() !== personComparisons.map((c) => c.field).join()) {
   throw new Error(
@@ -112,9 +77,40 @@ function sharesOf(records: readonly PreparedRecord[], denominator?: number) {
  * person then takes the parameters learnt moments ago instead of learning them again on nearly the
  * same persons (seconds at thousands of persons). Term frequencies are always the population's own.
  */
-const learnt = new Map<string, { model: LinkageModel; persons: number; at: number }>();
+const learnt = new Map<string, LearntParameters>();
 const keepLearntMs = 3_600_000;
 const keepLearntGrowth = 0.05;
+
+/** m, u and the prior learnt on a population of `persons` at `at` (ms), without term frequencies. */
+export interface LearntParameters {
+  readonly model: LinkageModel;
+  readonly persons: number;
+  readonly at: number;
+}
+
+/** What was learnt on `population` in this process (to keep it in the database), if anything. */
+export const learntOn = (population: string): LearntParameters | undefined => learnt.get(population);
+
+/** Takes parameters learnt on `population` elsewhere (the database) unless newer ones are here. */
+export function keepLearnt(population: string, parameters: LearntParameters): void {
+  if ((learnt.get(population)?.at ?? -1) < parameters.at) learnt.set(population, parameters);
+}
+
+/** Forgets what this process learnt (a test of a new process). */
+export const forgetLearnt = () => learnt.clear();
+
+/** The parameters last learnt on `population`, while they are kept (an hour, the population within 5 %). */
+function keptModel(population: string | undefined, persons: number): LinkageModel | undefined {
+  const kept = population === undefined ? undefined : learnt.get(population);
+  if (
+    kept &&
+    Date.now() - kept.at < keepLearntMs &&
+    Math.abs(persons - kept.persons) <= kept.persons * keepLearntGrowth
+  ) {
+    return kept.model;
+  }
+  return undefined;
+}
 
 function learntModel(
   records: readonly PreparedRecord[],
@@ -122,14 +118,8 @@ function learntModel(
   population: string | undefined,
   relearn: boolean,
 ): LinkageModel {
-  const kept = population === undefined || relearn ? undefined : learnt.get(population);
-  if (
-    kept &&
-    Date.now() - kept.at < keepLearntMs &&
-    Math.abs(persons - kept.persons) <= kept.persons * keepLearntGrowth
-  ) {
-    return { ...kept.model, frequencies: sharesOf(records), recordCount: records.length };
-  }
+  const kept = relearn ? undefined : keptModel(population, persons);
+  if (kept) return { ...kept, frequencies: sharesOf(records), recordCount: records.length };
   const model = linkRecords(
     records.map((r) => r.record),
     {
@@ -143,6 +133,23 @@ function learntModel(
     learnt.set(population, { model: { ...model, frequencies: [] }, persons, at: Date.now() });
   }
   return model;
+}
+
+/** The reference m and u (bench/linkage/person-parameters.ts), as if for a population of `size` records. */
+function referenceModel(
+  frequencies: readonly (ReadonlyMap<string, number> | undefined)[],
+  size: number,
+): LinkageModel {
+  return {
+    comparisons: personComparisons,
+    prior: parameters.prior,
+    m: parameters.m,
+    u: parameters.u,
+    randomU: parameters.u,
+    frequencies,
+    recordCount: size,
+    iterations: 0,
+  };
 }
 
 /**
@@ -160,20 +167,40 @@ export function personModel(
 ): LinkageModel {
   if (persons >= ownModelMinimum) return learntModel(records, persons, population, relearn);
   const size = Math.max(records.length, parameters.recordCount);
-  return {
-    comparisons: personComparisons,
-    prior: parameters.prior,
-    m: parameters.m,
-    u: parameters.u,
-    randomU: parameters.u,
-    frequencies: sharesOf(records, size),
-    recordCount: size,
-    iterations: 0,
-  };
+  return referenceModel(sharesOf(records, size), size);
+}
+
+/** What a population's stored counts say about it (decision 0037): the model reads no record for them. */
+export interface PopulationCounts {
+  readonly persons: number;
+  /** Records: every name, and each person without a name. */
+  readonly records: number;
+  /** Records with a name value (those the name's term frequency counts). */
+  readonly named: number;
+  /** Records holding each name value needed. */
+  readonly values: ReadonlyMap<string, number>;
+}
+
+/**
+ * The same model as `personModel` on the population these counts describe, with the term
+ * frequencies of the name values counted only; undefined when the parameters must first be
+ * learnt on the whole population (none kept for it).
+ */
+export function countedModel(counts: PopulationCounts, population?: string): LinkageModel | undefined {
+  const over = (denominator: number) =>
+    personComparisons.map((c) =>
+      c.termFrequency ? new Map([...counts.values].map(([value, n]) => [value, n / denominator])) : undefined,
+    );
+  if (counts.persons >= ownModelMinimum) {
+    const kept = keptModel(population, counts.persons);
+    return kept && { ...kept, frequencies: over(Math.max(1, counts.named)), recordCount: counts.records };
+  }
+  const size = Math.max(counts.records, parameters.recordCount);
+  return referenceModel(over(size), size);
 }
 
 /** Keeps, per pair of persons, the best-scoring pair of their names above the review floor. */
-function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel) {
+export function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel) {
   const byId = new Map(persons.map((p) => [p.id, p]));
   const best = new Map<string, ScoredPair>();
   return {
@@ -213,7 +240,7 @@ function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel) {
  * parameters learnt on them are kept for the matches of single persons that follow.
  */
 export function scorePersons(persons: readonly LinkablePerson[], population?: string): ScoredPair[] {
-  const records = persons.flatMap(recordsOf).map(prepareRecord);
+  const records = persons.flatMap(personRecords).map(prepareRecord);
   // A whole scan learns afresh; the matches of single persons that follow reuse what it learnt.
   const found = bestPairs(persons, personModel(records, persons.length, population, true));
   const pairs = candidatePairs(records, personBlocking, { maxBlock: 1000 });
@@ -236,7 +263,7 @@ export function scorePersonsAgainst(
   targets: ReadonlySet<string>,
   population?: string,
 ): ScoredPair[] {
-  const records = persons.flatMap(recordsOf).map(prepareRecord);
+  const records = persons.flatMap(personRecords).map(prepareRecord);
   const model = personModel(records, persons.length, population);
   const index = new LinkageIndex(model, personBlocking, 1000);
   for (const record of records) index.add(record);

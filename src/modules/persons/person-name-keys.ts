@@ -1,14 +1,45 @@
 import type { Db } from '../../db/db.ts';
+import { type LinkablePerson, nameLinkageKeys } from '../../linkage/index.ts';
 import { matchTokens, normalizeName, searchKeys, tokenWeight } from '../../names/index.ts';
 
-/** Version of the name rules that made the stored keys; raise it when src/names/rules change. */
-export const nameKeysVersion = 1;
+/**
+ * Version of the rules that made the stored keys; raise it when src/names/rules or the linkage
+ * model's blocking rules change. 2: the linkage blocks and name value (migration 0105).
+ */
+export const nameKeysVersion = 2;
 
-/** The keys stored with a written name (person_name.match_keys / phonetic_keys). */
-export function nameKeysFor(fullName: string): { matchKeys: string[]; phoneticKeys: string[] } {
+/** A person's date of birth as stored, which the linkage blocks of their names read. */
+export type StoredBirth = Pick<
+  LinkablePerson,
+  'birth_precision' | 'birth_date' | 'birth_year' | 'estimated_age' | 'estimated_on'
+>;
+
+/**
+ * The keys stored with a written name: search keys (person_name.match_keys / phonetic_keys) and
+ * the linkage model's blocks and name value (linkage_keys / linkage_value).
+ */
+export function nameKeysFor(
+  fullName: string,
+  birth: StoredBirth,
+): { matchKeys: string[]; phoneticKeys: string[]; linkageKeys: string[]; linkageValue: string } {
   const { keys, phonetic } = searchKeys(normalizeName(fullName));
-  return { matchKeys: keys, phoneticKeys: phonetic };
+  return { matchKeys: keys, phoneticKeys: phonetic, ...nameLinkageKeys(fullName, birth) };
 }
+
+/** The same birth as a new person's input (`NewPerson.birth`). */
+export const storedBirth = (birth: {
+  precision: string;
+  date?: string | undefined;
+  year?: number | undefined;
+  age?: number | undefined;
+  on?: string | undefined;
+}): StoredBirth => ({
+  birth_precision: birth.precision,
+  birth_date: birth.date ?? null,
+  birth_year: birth.year ?? null,
+  estimated_age: birth.age ?? null,
+  estimated_on: birth.on ?? null,
+});
 
 /**
  * The keys a search looks names up by. Keys of very common tokens (Muhammad, Nguyen, Van) are
@@ -39,20 +70,31 @@ export function searchKeysFor(name: string): { matchKeys: string[]; phoneticKeys
 export async function backfillPersonNameKeys(db: Db, batchSize = 500): Promise<number> {
   let done = 0;
   for (;;) {
-    const rows = await db.query<{ id: string; full_name: string }>(
-      'select id, full_name from person_name where keys_version < $1 order by id limit $2',
+    const rows = await db.query<StoredBirth & { id: string; full_name: string }>(
+      `select n.id, n.full_name, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date,
+              p.birth_year, p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on
+         from person_name n join person p on p.id = n.person_id
+        where n.keys_version < $1 order by n.id limit $2`,
       [nameKeysVersion, batchSize],
     );
     if (rows.length === 0) return done;
-    const filled = rows.map((row) => ({ id: row.id, ...nameKeysFor(row.full_name) }));
+    const filled = rows.map((row) => ({ id: row.id, ...nameKeysFor(row.full_name, row) }));
     await db.query(
       `update person_name n
-          set match_keys = f.match_keys, phonetic_keys = f.phonetic_keys, keys_version = $2
-         from jsonb_to_recordset($1::jsonb) as f(id uuid, match_keys text[], phonetic_keys text[])
+          set match_keys = f.match_keys, phonetic_keys = f.phonetic_keys, linkage_keys = f.linkage_keys,
+              linkage_value = f.linkage_value, keys_version = $2
+         from jsonb_to_recordset($1::jsonb)
+           as f(id uuid, match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text)
         where n.id = f.id`,
       [
         JSON.stringify(
-          filled.map((f) => ({ id: f.id, match_keys: f.matchKeys, phonetic_keys: f.phoneticKeys })),
+          filled.map((f) => ({
+            id: f.id,
+            match_keys: f.matchKeys,
+            phonetic_keys: f.phoneticKeys,
+            linkage_keys: f.linkageKeys,
+            linkage_value: f.linkageValue,
+          })),
         ),
         nameKeysVersion,
       ],

@@ -20,7 +20,7 @@ import {
   requirePerson,
 } from './person.repo.ts';
 import type { CreatePerson, PersonMatchQuery } from './person.schema.ts';
-import { searchKeysFor } from './person-name-keys.ts';
+import { searchKeysFor, storedBirth } from './person-name-keys.ts';
 import { nameThreshold, rankCandidate } from './person-ranking.ts';
 
 interface CommandProps {
@@ -67,7 +67,7 @@ export async function createPerson(props: CommandProps & { person: CreatePerson 
       : null,
     address: person.address ? encryptField(keyring, personFields.address, person.address) : null,
   });
-  await insertPersonNames(tx, id, actor.agencyId, person.names);
+  await insertPersonNames(tx, id, actor.agencyId, person.names, storedBirth(person.birth));
   await insertIdentityDocuments(
     tx,
     id,

@@ -1,6 +1,6 @@
 import { sql, type Tx } from '../../db/db.ts';
 import { NotFoundError } from '../../shared/errors.ts';
-import { nameKeysFor, nameKeysVersion } from './person-name-keys.ts';
+import { nameKeysFor, nameKeysVersion, type StoredBirth } from './person-name-keys.ts';
 
 export interface PersonRow {
   id: string;
@@ -79,20 +79,22 @@ export async function insertPersonNames(
     givenName?: string | undefined;
     familyName?: string | undefined;
   }[],
+  birth: StoredBirth,
 ): Promise<void> {
   await tx.query(
     `insert into person_name (person_id, agency_id, position, kind, full_name, given_name, family_name,
-                              match_keys, phonetic_keys, keys_version)
-     select $1, $2, n.position, n.kind, n.full_name, n.given_name, n.family_name, n.match_keys, n.phonetic_keys, $4
+                              match_keys, phonetic_keys, linkage_keys, linkage_value, keys_version)
+     select $1, $2, n.position, n.kind, n.full_name, n.given_name, n.family_name, n.match_keys, n.phonetic_keys,
+            n.linkage_keys, n.linkage_value, $4
        from jsonb_to_recordset($3::jsonb)
          as n(position integer, kind text, full_name text, given_name text, family_name text,
-              match_keys text[], phonetic_keys text[])`,
+              match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text)`,
     [
       personId,
       agencyId,
       JSON.stringify(
         names.map((n, position) => {
-          const keys = nameKeysFor(n.fullName);
+          const keys = nameKeysFor(n.fullName, birth);
           return {
             position,
             kind: n.kind,
@@ -101,6 +103,8 @@ export async function insertPersonNames(
             family_name: n.familyName,
             match_keys: keys.matchKeys,
             phonetic_keys: keys.phoneticKeys,
+            linkage_keys: keys.linkageKeys,
+            linkage_value: keys.linkageValue,
           };
         }),
       ),

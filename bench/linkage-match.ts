@@ -1,0 +1,156 @@
+/**
+ * One person's match (decision 0037) on a seeded server PostgreSQL database: the match through the
+ * stored blocks and counts (migration 0105) against the same match over the whole population
+ * (every person loaded and prepared, as before 0105), for the same persons of the largest agency,
+ * checking that both find the same pairs and scores; then the whole job (`matchPerson`: the
+ * agency's queue, then hints across agencies) end to end. The first match of a population learns
+ * its model by EM (decision 0024) and is timed apart.
+ *
+ *   npm run bench:linkage-match -- --database-url postgres://postgres@127.0.0.1:5432/<seeded> [--persons 20]
+ *
+ * Seed the database first: `DATABASE_URL=… lindung seed --scale 50000`. The script writes to it
+ * (pairs, hints, audit): use a database of its own and drop it afterwards.
+ */
+import assert from 'node:assert/strict';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../src/db/open.ts';
+import { inTenant } from '../src/db/tenant.ts';
+import { matchPerson } from '../src/modules/linkage/index.ts';
+import { linkablePersons, storedPopulation } from '../src/modules/linkage/linkage.repo.ts';
+import { forgetLearnt, type ScoredPair, scorePersonsAgainst } from '../src/modules/linkage/person-scoring.ts';
+import { scoreStoredAgainst } from '../src/modules/linkage/stored-match.ts';
+import { platformActor } from '../src/policy/policy.ts';
+
+const { values: options } = parseArgs({
+  options: { 'database-url': { type: 'string' }, persons: { type: 'string', default: '20' } },
+});
+if (!options['database-url']) throw new Error('--database-url is required');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+console.log(`load average at start: ${load()}`);
+
+let started = performance.now();
+const db = await openDatabase({ databaseUrl: options['database-url'], dataDir: '' });
+console.log(
+  `opened (migrations, name keys backfill): ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+
+// A freshly seeded database has no statistics yet (autovacuum has not come by): without them the
+// planner misjudges every query here and compiles some with JIT. Both ways are timed after it.
+await db.query('analyze person, person_name, linkage_key_count');
+
+const [size] = await db.query<{ persons: number; names: number; agencies: number }>(
+  `select (select count(*) from person)::int as persons, (select count(*) from person_name)::int as names,
+          (select count(distinct agency_id) from person)::int as agencies`,
+);
+const [largest] = await db.query<{ agency_id: string; persons: number }>(
+  'select agency_id, count(*)::int as persons from person group by agency_id order by count(*) desc limit 1',
+);
+if (!largest || !size) throw new Error('seed the database first');
+const targets = (
+  await db.query<{ id: string }>(
+    `select p.id from person p where p.agency_id = $1 and exists (select 1 from person_name n where n.person_id = p.id)
+      order by md5(p.id::text) limit $2`,
+    [largest.agency_id, Number(options.persons)],
+  )
+).map((r) => r.id);
+const scope = {
+  userId: platformActor.userId,
+  agencyId: largest.agency_id,
+  permissions: ['person:read', 'person:link'],
+};
+const population = `agency ${largest.agency_id}`;
+const byPair = (p: ScoredPair, q: ScoredPair) =>
+  `${p.personA}:${p.personB}`.localeCompare(`${q.personA}:${q.personB}`);
+const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+  const at = performance.now();
+  const result = await work();
+  return [result, performance.now() - at];
+};
+
+// The first match of each population learns its model (every agency's too): timed apart.
+started = performance.now();
+await matchPerson(db, targets[0] as string);
+const firstMs = performance.now() - started;
+
+const whole: number[] = [];
+const stored: number[] = [];
+const job: number[] = [];
+const wholeAcross: number[] = [];
+const storedAcross: number[] = [];
+let pairs = 0;
+let candidates = 0;
+for (const id of targets) {
+  const [expected, wholeMs] = await timed(() =>
+    inTenant(db, scope, async (tx) =>
+      scorePersonsAgainst(await linkablePersons(tx), new Set([id]), population).sort(byPair),
+    ),
+  );
+  const [found, storedMs] = await timed(() =>
+    inTenant(db, scope, async (tx) => {
+      const read = storedPopulation(tx);
+      const counting = {
+        ...read,
+        personsIn: async (blocks: readonly string[]) => {
+          const persons = await read.personsIn(blocks);
+          candidates += persons.length;
+          return persons;
+        },
+      };
+      return (await scoreStoredAgainst(counting, await linkablePersons(tx, [id]), population))?.sort(byPair);
+    }),
+  );
+  assert.deepEqual(found, expected, `the same pairs and scores for ${id}`);
+  // Across agencies, as the database owner: every agency's persons (the population of linkage.across.ts).
+  const [expectedAcross, wholeAcrossMs] = await timed(() =>
+    db.transaction(async (tx) =>
+      scorePersonsAgainst(await linkablePersons(tx), new Set([id]), 'every agency').sort(byPair),
+    ),
+  );
+  const [foundAcross, storedAcrossMs] = await timed(() =>
+    db.transaction(async (tx) =>
+      (await scoreStoredAgainst(storedPopulation(tx), await linkablePersons(tx, [id]), 'every agency'))?.sort(
+        byPair,
+      ),
+    ),
+  );
+  assert.deepEqual(foundAcross, expectedAcross, `the same pairs and scores across agencies for ${id}`);
+  wholeAcross.push(wholeAcrossMs);
+  storedAcross.push(storedAcrossMs);
+  const [, jobMs] = await timed(() => matchPerson(db, id));
+  whole.push(wholeMs);
+  stored.push(storedMs);
+  job.push(jobMs);
+  pairs += expected.length;
+}
+// A process that learnt nothing (a restart, another runner): the parameters kept in the database.
+forgetLearnt();
+started = performance.now();
+await matchPerson(db, targets[1] as string);
+const restartedMs = performance.now() - started;
+await db.close();
+
+const quantile = (xs: number[], q: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+};
+const row = (what: string, xs: number[]) =>
+  `| ${what} | ${quantile(xs, 0.5).toFixed(0)} ms | ${quantile(xs, 0.95).toFixed(0)} ms | ${Math.max(...xs).toFixed(0)} ms |`;
+console.log(
+  `\n${size.persons} persons (${size.names} names) in ${size.agencies} agencies; the largest agency ${largest.persons} persons; ${targets.length} of its persons matched, ${pairs} pairs found, ${(candidates / targets.length).toFixed(0)} candidate persons read per match\n`,
+);
+console.log('| one person, the largest agency | p50 | p95 | max |');
+console.log('| --- | --- | --- | --- |');
+console.log(row('whole population loaded and prepared (before 0105)', whole));
+console.log(row('through the stored blocks and counts (0105)', stored));
+console.log(row('across agencies: whole population (before 0105)', wholeAcross));
+console.log(row('across agencies: stored blocks and counts (0105)', storedAcross));
+console.log(row('the whole job `matchPerson` (agency, then across agencies), stored', job));
+console.log(`\nfirst match (learns the agency's and every agency's model): ${(firstMs / 1000).toFixed(1)} s`);
+console.log(
+  `the same job in a process that learnt nothing (parameters read from the database): ${restartedMs.toFixed(0)} ms`,
+);
+console.log(`load average at end: ${load()}`);

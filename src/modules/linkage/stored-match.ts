@@ -1,0 +1,93 @@
+import {
+  type LinkablePerson,
+  type PreparedRecord,
+  personBlockKeys,
+  personNameValue,
+  personRecords,
+  prepareRecord,
+} from '../../linkage/index.ts';
+import { bestPairs, countedModel, ownModelMinimum, type ScoredPair } from './person-scoring.ts';
+
+/** Blocks larger than this are left out, as in the scan (`candidatePairs`, `LinkageIndex`). */
+const maxBlock = 1000;
+
+/** Counters kept beside the keys (migration 0105): persons, name records, name records with a value. */
+export const countedPersons = '#persons';
+export const countedNames = '#names';
+export const countedNamed = '#named';
+/** A name value's counter: `=` and the value. */
+export const valueKey = (value: string) => `=${value}`;
+
+/**
+ * What a match reads of a population through its stored keys (person_name.linkage_keys and the
+ * counts kept of them, migration 0105), never the whole population.
+ */
+export interface StoredPopulation {
+  /** How many records (or persons, for `#persons`) of the population hold each key; absent when none. */
+  count(keys: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /** The persons with a name in any of these blocks. */
+  personsIn(blocks: readonly string[]): Promise<LinkablePerson[]>;
+  /** Every record, persons without a name included: read only for a population too small for its own model. */
+  records(): Promise<number>;
+}
+
+interface Keyed {
+  readonly record: PreparedRecord;
+  readonly keys: ReadonlySet<string>;
+}
+
+const keyed = (persons: readonly LinkablePerson[]): Keyed[] =>
+  persons
+    .flatMap(personRecords)
+    .map((record, index) => prepareRecord(record, index))
+    .map((record) => ({ record, keys: new Set(personBlockKeys(record)) }));
+
+/**
+ * The pairs `scorePersonsAgainst` finds for `targets` (persons of the population), read through
+ * the population's stored blocks and counts: the targets' blocks no larger than the scan keeps,
+ * the persons with a name in them, the name frequencies of those only (decision 0037). Undefined
+ * when the model must first be learnt on the whole population (no parameters kept for it).
+ */
+export async function scoreStoredAgainst(
+  population: StoredPopulation,
+  targets: readonly LinkablePerson[],
+  name?: string,
+): Promise<ScoredPair[] | undefined> {
+  const targetRecords = keyed(targets);
+  const targetKeys = [...new Set(targetRecords.flatMap((t) => [...t.keys]))];
+  const sizes = await population.count(targetKeys);
+  const blocks = new Set(targetKeys.filter((key) => (sizes.get(key) ?? 0) <= maxBlock));
+  const others = await population.personsIn([...blocks]);
+  const ids = new Set(targets.map((t) => t.id));
+  const persons = [...targets, ...others.filter((p) => !ids.has(p.id))];
+  const candidates = keyed(persons);
+  const values = [...new Set(candidates.map((c) => personNameValue(c.record)).filter((v) => v))];
+  const counted = await population.count([
+    countedPersons,
+    countedNames,
+    countedNamed,
+    ...values.map(valueKey),
+  ]);
+  const at = (key: string) => counted.get(key) ?? 0;
+  const populationSize = at(countedPersons);
+  const model = countedModel(
+    {
+      persons: populationSize,
+      // Only a population too small for its own model reads its records' number (persons without a
+      // name count); a learnt model's floor (one record) never binds, a name's share being at least that.
+      records: populationSize < ownModelMinimum ? await population.records() : at(countedNames),
+      named: at(countedNamed),
+      values: new Map(values.map((v) => [v, at(valueKey(v))])),
+    },
+    name,
+  );
+  if (!model) return undefined;
+  const found = bestPairs(persons, model);
+  for (const target of targetRecords) {
+    const shared = [...target.keys].filter((key) => blocks.has(key));
+    for (const candidate of candidates) {
+      if (shared.some((key) => candidate.keys.has(key))) found.consider(target.record, candidate.record);
+    }
+  }
+  return found.pairs();
+}
