@@ -6,5 +6,15 @@ export const reportPolicy = {
   read: (actor: Actor) => can(actor, 'statistics:read') || can(actor, 'case:read'),
 } satisfies Policy<unknown>;
 
-/** The requester's permissions that decide what a report's figures cover, kept with the report. */
-export const scopePermissions = ['statistics:read', 'case:read', 'prosecution:manage'] as const;
+/**
+ * The requester's permissions that decide what a report's figures cover, kept with the report: the
+ * figures' scope, and the coordination permissions under which row-level security lets the
+ * coordinating agency read its plan's progress reports (the National Report's tables of them).
+ */
+export const scopePermissions = [
+  'statistics:read',
+  'case:read',
+  'prosecution:manage',
+  'coordination:manage',
+  'coordination:report',
+] as const;

@@ -82,6 +82,16 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(!/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/.test(text), 'no identifier');
     });
 
+    it("counts the action plan's progress reports in the National Report, as the coordinator reads them", async () => {
+      const asked = await ask(coordinator, { kind: 'national-report', format: 'csv', language: 'en' });
+      assert.ok((await drain()) >= 1);
+      const csv = (await file(coordinator, asked.id)).toString('utf8');
+      const table = csv.slice(csv.indexOf('Action plan activities reported in the period, by status'));
+      // The demo's plan: every activity reported on track until 2025, delayed in 2025.
+      assert.match(table.split('\r\n\r\n')[0] ?? '', /On track/);
+      assert.match(table.split('\r\n\r\n')[0] ?? '', /Delayed/);
+    });
+
     it('writes the TIP table as CSV and XLSX with the API figures; files are encrypted on disk', async () => {
       const csvReport = await ask(coordinator, { kind: 'tip-table', format: 'csv', language: 'en' });
       const xlsxReport = await ask(coordinator, { kind: 'tip-table', format: 'xlsx', language: 'ms' });
@@ -148,8 +158,8 @@ for (const kind of await testDatabaseKinds()) {
         `select action, count(*)::int as n from audit_event where action like 'report.%' group by action order by action`,
       );
       assert.deepEqual(rows, [
-        { action: 'report.download', n: 4 },
-        { action: 'report.request', n: 4 },
+        { action: 'report.download', n: 5 },
+        { action: 'report.request', n: 5 },
       ]);
     });
 
