@@ -67,7 +67,7 @@ const environmentSchema = z.object({
   LINDUNG_LINKAGE_SCAN_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
   LINDUNG_MAIL_FROM: z.string().min(3).default('Lindung <no-reply@lindung.invalid>'),
   /** Leading zero bits the public forms' proof of work needs (about 2^n hashes in the browser). */
-  LINDUNG_PUBLIC_POW_BITS: z.coerce.number().int().min(1).max(28).default(16),
+  LINDUNG_PUBLIC_POW_BITS: z.coerce.number().int().min(1).max(28).default(18),
   /** Anonymous portal requests per minute from one address (reports, status checks, challenges). */
   LINDUNG_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
   /** Reports from the public an hour from one address, counted apart from the limit above. */
