@@ -276,9 +276,13 @@ describe('the public portal in the browser', () => {
     await casePage.goto(`/cases/${caseId}`);
     await casePage.getByRole('tab', { name: 'Progress for the family' }).click();
     await casePage.getByRole('heading', { level: 2, name: 'Progress the family can see' }).waitFor();
-    await casePage.getByLabel('Stage').fill('Staying in a safe shelter');
+    // The person's name is refused, on the field that holds it.
+    await casePage.getByLabel('Stage').fill('Ani is staying in a safe shelter');
     await casePage.getByLabel('Next step').fill('Court hearing next month');
     await casePage.getByLabel('Contact').fill('JKM office, 03-1234 5678');
+    await casePage.getByRole('button', { name: 'Publish summary' }).click();
+    await casePage.getByText('A summary for the public must not name a person of the case').waitFor();
+    await casePage.getByLabel('Stage').fill('Staying in a safe shelter');
     await casePage.getByRole('button', { name: 'Publish summary' }).click();
     await casePage.getByRole('button', { name: 'Issue a secret' }).click();
     await casePage.getByTestId('progress-secret').waitFor();
