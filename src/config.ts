@@ -67,9 +67,11 @@ const environmentSchema = z.object({
   LINDUNG_LINKAGE_SCAN_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
   LINDUNG_MAIL_FROM: z.string().min(3).default('Lindung <no-reply@lindung.invalid>'),
   /** Leading zero bits the public forms' proof of work needs (about 2^n hashes in the browser). */
-  LINDUNG_PUBLIC_POW_BITS: z.coerce.number().int().min(1).max(28).default(16),
+  LINDUNG_PUBLIC_POW_BITS: z.coerce.number().int().min(1).max(28).default(18),
   /** Anonymous portal requests per minute from one address (reports, status checks, challenges). */
   LINDUNG_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
+  /** Reports from the public an hour from one address, counted apart from the limit above. */
+  LINDUNG_PUBLIC_REPORT_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -111,7 +113,12 @@ export interface Config {
   /** SMTP for e-mail; `url` undefined means e-mails are logged (without personal data), not sent. */
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
   /** Abuse protection of the public portal's anonymous forms. */
-  readonly publicPortal: { readonly powBits: number; readonly rateLimitPerMinute: number };
+  readonly publicPortal: {
+    readonly powBits: number;
+    readonly rateLimitPerMinute: number;
+    /** Reports an hour from one address (LINDUNG_PUBLIC_REPORT_RATE_LIMIT). */
+    readonly reportsPerHour: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -174,6 +181,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ),
     },
     mail: { smtpUrl: e.LINDUNG_SMTP_URL, from: e.LINDUNG_MAIL_FROM },
-    publicPortal: { powBits: e.LINDUNG_PUBLIC_POW_BITS, rateLimitPerMinute: e.LINDUNG_PUBLIC_RATE_LIMIT },
+    publicPortal: {
+      powBits: e.LINDUNG_PUBLIC_POW_BITS,
+      rateLimitPerMinute: e.LINDUNG_PUBLIC_RATE_LIMIT,
+      reportsPerHour: e.LINDUNG_PUBLIC_REPORT_RATE_LIMIT,
+    },
   };
 }

@@ -49,6 +49,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     LINDUNG_DEMO: 'on',
     LINDUNG_REQUIRE_2FA: 'on',
     LINDUNG_SIGN_IN_RATE_LIMIT: '100000',
+    LINDUNG_PUBLIC_REPORT_RATE_LIMIT: '100000',
     // The public forms' proof of work, kept small so a loaded machine solves it in well under a second.
     LINDUNG_PUBLIC_POW_BITS: '10',
   });

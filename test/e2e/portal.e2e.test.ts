@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { loadConfig } from '../../src/config.ts';
 import { totpCode } from '../../src/modules/auth/totp.ts';
 import { reportBody } from '../../src/modules/public-portal/public-portal.factory.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
@@ -92,6 +93,50 @@ describe('the public portal in the browser', () => {
     assert.match(receipt.trackingCode, /^R-/);
     assert.ok(receipt.secret.length >= 16);
     assert.deepEqual(await seriousViolations(publicPage), []);
+  });
+
+  step(
+    'should take long enough, at the default difficulty, to solve the proof of work in the browser',
+    async () => {
+      // The browser's rate of SHA-256 through crypto.subtle, as the report form's solver hashes.
+      const hashes = 1 << 14;
+      const ms = await publicPage.evaluate(async (count) => {
+        const encoder = new TextEncoder();
+        const start = performance.now();
+        for (let nonce = 0; nonce < count; nonce += 1)
+          await crypto.subtle.digest(
+            'SHA-256',
+            encoder.encode(`a-challenge-of-usual-length.1790000000000.18.sig:${nonce}`),
+          );
+        return performance.now() - start;
+      }, hashes);
+      const { powBits } = loadConfig({ NODE_ENV: 'test' }).publicPortal;
+      const expectedSeconds = ((2 ** powBits / hashes) * ms) / 1000;
+      // Measured here: about 170 000 hashes a second on a loaded 2-core machine, so 16 bits took
+      // 0.4 s and barely slowed a script; 18 bits take about 1.5 s, a phone several seconds.
+      assert.ok(powBits >= 18, `the default difficulty is ${powBits} bits`);
+      assert.ok(expectedSeconds < 30, `a report costs the browser about ${expectedSeconds.toFixed(1)} s`);
+    },
+  );
+
+  step('should say clearly on the form that an address has sent too many reports', async () => {
+    // The e2e server keeps a high limit; the server's 429 itself is proved in report-rate-limit.int.test.ts.
+    await publicPage.route('**/api/public/reports', (route) =>
+      route.fulfill({
+        status: 429,
+        contentType: 'application/problem+json',
+        headers: { 'retry-after': '3500' },
+        body: JSON.stringify({ status: 429, code: 'report_rate_limited', detail: 'Too many reports' }),
+      }),
+    );
+    await publicPage.goto('/public/report');
+    await publicPage.getByLabel('What happened?').fill('Workers locked in at night.');
+    await publicPage.getByLabel('Where?').fill('Jalan Industri 4, Klang');
+    await publicPage.getByRole('button', { name: 'Send report' }).click();
+    await publicPage
+      .getByText('You have sent as many reports from this connection as one hour allows')
+      .waitFor();
+    await publicPage.unroute('**/api/public/reports');
   });
 
   step('should count the reports in the header, lead to one from the list, and mark all read', async () => {
@@ -231,9 +276,13 @@ describe('the public portal in the browser', () => {
     await casePage.goto(`/cases/${caseId}`);
     await casePage.getByRole('tab', { name: 'Progress for the family' }).click();
     await casePage.getByRole('heading', { level: 2, name: 'Progress the family can see' }).waitFor();
-    await casePage.getByLabel('Stage').fill('Staying in a safe shelter');
+    // The person's name is refused, on the field that holds it.
+    await casePage.getByLabel('Stage').fill('Ani is staying in a safe shelter');
     await casePage.getByLabel('Next step').fill('Court hearing next month');
     await casePage.getByLabel('Contact').fill('JKM office, 03-1234 5678');
+    await casePage.getByRole('button', { name: 'Publish summary' }).click();
+    await casePage.getByText('A summary for the public must not name a person of the case').waitFor();
+    await casePage.getByLabel('Stage').fill('Staying in a safe shelter');
     await casePage.getByRole('button', { name: 'Publish summary' }).click();
     await casePage.getByRole('button', { name: 'Issue a secret' }).click();
     await casePage.getByTestId('progress-secret').waitFor();

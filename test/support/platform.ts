@@ -33,6 +33,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
     LOG_LEVEL: 'silent',
     LINDUNG_SIGN_IN_RATE_LIMIT: '100000',
     LINDUNG_PUBLIC_RATE_LIMIT: '100000',
+    LINDUNG_PUBLIC_REPORT_RATE_LIMIT: '100000',
     LINDUNG_PUBLIC_POW_BITS: '4',
     ...env,
   });

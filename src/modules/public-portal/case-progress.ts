@@ -3,8 +3,9 @@ import { recordAudit } from '../../audit/audit.ts';
 import { decryptField, encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
+import { foldName } from '../../names/fold.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { NotFoundError } from '../../shared/errors.ts';
+import { type FieldProblem, NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { hashSecret, newSecret, secretMatches } from './secrets.ts';
 
 /*
@@ -139,9 +140,41 @@ export async function progressOf(props: Props & { caseId: string; reference: str
   };
 }
 
+/** A text's words, folded for case and accents: the unit a name is looked for in. */
+const wordsOf = (text: string): string[] => foldName(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+
+/** Whether `words` holds `name`'s words one after another, as whole words. */
+function holdsName(words: readonly string[], name: readonly string[]): boolean {
+  if (name.length === 0) return false;
+  return words.some((_, start) => name.every((word, i) => words[start + i] === word));
+}
+
+/**
+ * The summary never carries names (issue 10): each field that holds a full, given or family name
+ * of one of the case's persons, as whole words ignoring case and accents, is refused.
+ */
+async function refuseNamesOfCase(tx: Tx, caseId: string, summary: ProgressSummaryInput): Promise<void> {
+  const rows = await tx.query<{ full_name: string; given_name: string | null; family_name: string | null }>(
+    `select n.full_name, n.given_name, n.family_name
+       from case_person cp join person_name n on n.person_id = cp.person_id
+      where cp.case_id = $1`,
+    [caseId],
+  );
+  const names = rows
+    .flatMap((row) => [row.full_name, row.given_name, row.family_name])
+    .filter((name): name is string => Boolean(name))
+    .map(wordsOf);
+  const problems: FieldProblem[] = Object.entries(summary)
+    .filter(([, text]) => names.some((name) => holdsName(wordsOf(text), name)))
+    .map(([field]) => ({ code: 'summary_names_person', field, message: 'names a person of the case' }));
+  if (problems.length > 0)
+    throw new ValidationError(problems, 'The summary the public sees must not name a person of the case.');
+}
+
 /** Publishes (or replaces) the summary the public sees with a code; the text is the case worker's choice. */
 export async function publishSummary(props: Props & { caseId: string; summary: ProgressSummaryInput }) {
   const { tx, actor, keyring, caseId, summary } = props;
+  await refuseNamesOfCase(tx, caseId, summary);
   await tx.query(
     `insert into case_progress_summary (case_id, agency_id, stage, next_step, contact_point, published_by)
      values ($1, $2, $3, $4, $5, $6)

@@ -193,9 +193,29 @@ for (const kind of await testDatabaseKinds()) {
       });
       const caseId = opened.json().id;
       const reference = opened.json().reference;
+      // Never a name of the case's persons, whole or in part, whatever its case or accents.
+      for (const [field, text] of [
+        ['stage', 'ANI SURYÀNI is in Shelter Kasih Tawau'],
+        ['nextStep', 'Hearing next month; ani attends'],
+        ['contactPoint', 'Call Suryani’s officer'],
+        ['stage', 'Yani is safe'],
+      ] as const) {
+        const named = await jkm.request('PUT', `/api/cases/${caseId}/progress`, {
+          stage: 'Support in a shelter',
+          nextStep: 'Hearing next month',
+          contactPoint: 'JKM hotline 15999',
+          [field]: text,
+        });
+        assert.equal(named.statusCode, 400, text);
+        assert.deepEqual(
+          named.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+          [[field, 'summary_names_person']],
+        );
+      }
       const published = await jkm.request('PUT', `/api/cases/${caseId}/progress`, {
         stage: 'Support in a shelter',
-        nextStep: 'Hearing next month',
+        // Words that only contain a name (Ani in "Manifest", Yani in "Yanis") are not names.
+        nextStep: 'Hearing next month; Manifest review with Yanis Court',
         contactPoint: 'JKM hotline 15999',
       });
       assert.equal(published.statusCode, 200, published.body);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/audit.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
-import { NotFoundError } from '../../shared/errors.ts';
+import { NotFoundError, TooManyRequestsError } from '../../shared/errors.ts';
 import { type AttemptKind, checkAttempts, clientHash, logAttempt } from './abuse.ts';
 import { checkProgress, progressCheckSchema, publicProgressSchema } from './case-progress.ts';
 import { publicHelp, publicHelpItemSchema } from './help-content.ts';
@@ -37,6 +37,17 @@ const smallBody = 32 * 1024;
 export function registerPublicRoutes(app: App, { db, keyring, config }: Services): void {
   const rateLimit = { max: config.publicPortal.rateLimitPerMinute, timeWindow: '1 minute' };
   const publicConfig = { public: true, rateLimit };
+  // Reports land in triage queues: far fewer an address may send, counted apart from the rest.
+  const reportRateLimit = {
+    max: config.publicPortal.reportsPerHour,
+    timeWindow: '1 hour',
+    errorResponseBuilder: (_request: unknown, context: { ttl: number }) =>
+      new TooManyRequestsError(
+        'report_rate_limited',
+        'Too many reports from this connection in the last hour; try again later.',
+        Math.max(1, Math.ceil(context.ttl / 1000)),
+      ),
+  };
 
   app.post(
     '/api/public/challenges',
@@ -61,7 +72,7 @@ export function registerPublicRoutes(app: App, { db, keyring, config }: Services
   app.post(
     '/api/public/reports',
     {
-      config: publicConfig,
+      config: { public: true, rateLimit: reportRateLimit },
       bodyLimit: 9 * 1024 * 1024,
       schema: {
         tags,

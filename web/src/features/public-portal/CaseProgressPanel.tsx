@@ -15,8 +15,8 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
-import { problemMessage } from '../../app/forms.ts';
+import { ApiProblem, api } from '../../api/client.ts';
+import { fieldMessage, problemMessage } from '../../app/forms.ts';
 import { QueryState } from '../../components/States.tsx';
 
 interface ProgressView {
@@ -67,6 +67,12 @@ export function CaseProgressPanel({ caseId }: { caseId: string }) {
     onSuccess: refresh,
   });
   const error = publish.error ?? issue.error ?? revoke.error;
+  /** The server's problem with one field of the summary (e.g. a name of the case's person), said in the user's language. */
+  const fieldError = (field: string) => {
+    const problem =
+      publish.error instanceof ApiProblem ? publish.error.errors.find((e) => e.field === field) : undefined;
+    return problem ? fieldMessage(problem, t) : undefined;
+  };
   return (
     <Stack>
       <QueryState isPending={query.isPending} error={query.error} isEmpty={false} emptyText="" />
@@ -89,18 +95,21 @@ export function CaseProgressPanel({ caseId }: { caseId: string }) {
           label={t('portal.progress.stage')}
           value={stage}
           onChange={(e) => setStage(e.currentTarget.value)}
+          error={fieldError('stage')}
           required
         />
         <Textarea
           label={t('portal.progress.nextStep')}
           value={nextStep}
           onChange={(e) => setNextStep(e.currentTarget.value)}
+          error={fieldError('nextStep')}
           required
         />
         <TextInput
           label={t('portal.progress.contactPoint')}
           value={contactPoint}
           onChange={(e) => setContactPoint(e.currentTarget.value)}
+          error={fieldError('contactPoint')}
           required
         />
         <Button type="submit" loading={publish.isPending}>
