@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadConfig } from '../config.ts';
-import { isSmallCell, suppressCount, suppressCounts, suppressPartition } from './small-cells.ts';
+import { hiddenCells, isSmallCell, suppressCount, suppressCounts, suppressPartition } from './small-cells.ts';
 
 describe('small-cell suppression', () => {
   it('nulls counts from 1 to one below the threshold, and shows zero and the threshold itself', () => {
@@ -41,6 +41,31 @@ describe('small-cell suppression', () => {
     });
     assert.deepEqual(suppressPartition({ a: 5, b: 9 }, 5), { counts: { a: 5, b: 9 }, suppressed: false });
     assert.deepEqual(suppressPartition({ a: 1 }, undefined), { counts: { a: 1 }, suppressed: false });
+  });
+
+  it('never leaves one cell of a measure hidden alone under its total, overlapping or not', () => {
+    // Issue 7: convictions 22 = trafficking 14 + smuggling 2 + forced labour 6 + related 0.
+    // Hiding only the 2 gives it back as 22 - 14 - 6 - 0; the next smallest, 6, goes with it.
+    const rows = [
+      { convictions: 14, arrests: 9 },
+      { convictions: 2, arrests: 9 },
+      { convictions: 6, arrests: 0 },
+      { convictions: 0, arrests: 0 },
+    ];
+    assert.deepEqual(
+      hiddenCells(rows, ['convictions', 'arrests'], 5).map((hidden) => [...hidden]),
+      [[], ['convictions'], ['convictions'], []],
+    );
+    assert.deepEqual(
+      hiddenCells(rows, ['convictions'], undefined).map((hidden) => hidden.size),
+      [0, 0, 0, 0],
+      "an agency's own figures stay exact",
+    );
+    // Types of exploitation overlap (7 cases, one with two types: 6 + 2 = 8): 2 is still not alone.
+    assert.deepEqual(suppressPartition({ forced_labour: 6, other: 2 }, 5).counts, {
+      forced_labour: null,
+      other: null,
+    });
   });
 
   it('takes its threshold from LINDUNG_SMALL_CELL_THRESHOLD, 5 by default', () => {

@@ -39,10 +39,13 @@ export function suppressCounts<T extends object>(group: T, threshold: number | u
 }
 
 /**
- * The counts of a partition (every person in exactly one cell, e.g. the codes of one outcome
- * measure) whose total is shown elsewhere: its small cells are nulled as by `suppressCounts`, and
- * then, since the total minus the shown cells would give the hidden ones back, the next smallest
- * cells too until the hidden cells hold at least `threshold` persons together (or none is left).
+ * The counts of the categories of a total shown elsewhere — a partition (every person in exactly
+ * one cell, e.g. the codes of one outcome measure) or categories that overlap little (an
+ * investigation of several offence categories, a case of several types of exploitation): its small
+ * cells are nulled as by `suppressCounts`, and then, since the total minus the shown cells would
+ * give a lone hidden one back (exactly, or nearly where few records are in several), the next
+ * smallest cells too until the hidden cells hold at least `threshold` together (or none is left).
+ * So where one cell is hidden, at least one other is too.
  */
 export function suppressPartition(
   counts: Readonly<Record<string, number>>,
@@ -65,4 +68,29 @@ export function suppressPartition(
     ),
     suppressed: true,
   };
+}
+
+/**
+ * Rows of categories of one total with several measures each (a period's offence categories with
+ * investigations, arrests…; a dimension's values with victims identified, referred…): for each row,
+ * the measures `suppressPartition` hides in that measure's column. Nothing for the agency's own
+ * figures (`threshold` undefined).
+ */
+export function hiddenCells<M extends string>(
+  rows: readonly Readonly<Record<M, number>>[],
+  measures: readonly M[],
+  threshold: number | undefined,
+): Set<M>[] {
+  const hidden = rows.map(() => new Set<M>());
+  if (threshold === undefined) return hidden;
+  for (const measure of measures) {
+    const { counts } = suppressPartition(
+      Object.fromEntries(rows.map((row, index) => [index, row[measure]])),
+      threshold,
+    );
+    rows.forEach((_, index) => {
+      if (counts[index] === null) hidden[index]?.add(measure);
+    });
+  }
+  return hidden;
 }

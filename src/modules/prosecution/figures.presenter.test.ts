@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { presentFigurePeriods } from './figures.presenter.ts';
 import type { FiguresRow } from './figures.repo.ts';
+import { suppressSmallCells } from './figures.suppression.ts';
 
 const row = (period: string, category: FiguresRow['category'], n: number): FiguresRow => ({
   period,
@@ -44,5 +45,29 @@ describe('presentFigurePeriods', () => {
       ],
     );
     assert.deepEqual(presentFigurePeriods([]), []);
+  });
+});
+
+describe('suppressSmallCells', () => {
+  it('hides the next smallest category with a lone small one, so the total cannot give it back', () => {
+    const [period] = suppressSmallCells(
+      presentFigurePeriods([
+        { ...row('2026-05-01', null, 0), investigations: 8, convictions: 22 },
+        { ...row('2026-05-01', 'trafficking_in_persons', 0), investigations: 6, convictions: 14 },
+        { ...row('2026-05-01', 'smuggling_of_migrants', 0), investigations: 2, convictions: 2 },
+        { ...row('2026-05-01', 'forced_labour', 0), convictions: 6 },
+      ]),
+      5,
+    );
+    assert.deepEqual(period?.total, { investigations: 8, arrests: 0, prosecutions: 0, convictions: 22 });
+    assert.deepEqual(
+      period?.byCategory.map((c) => [c.category, c.investigations, c.convictions, c.suppressed]),
+      [
+        ['trafficking_in_persons', null, 14, true],
+        ['smuggling_of_migrants', null, null, true],
+        ['forced_labour', 0, null, true],
+        ['related', 0, 0, undefined],
+      ],
+    );
   });
 });

@@ -9,6 +9,7 @@
 
 // Read by the statistics module, which shows the same figures on its dashboard.
 export { type FiguresRow, prosecutionFigures } from './figures.repo.ts';
+export { figureMeasures } from './figures.suppression.ts';
 // Read by the job-advert screening, which saves flagged adverts to an investigation.
 export { type InvestigationRow, requireInvestigation } from './investigation.repo.ts';
 export { type OpenInvestigation, openInvestigationSchema } from './investigation.schema.ts';

@@ -1,10 +1,10 @@
 import type { Tx } from '../../db/db.ts';
 import { type Actor, can } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
-import { suppressPartition } from '../../shared/small-cells.ts';
+import { hiddenCells } from '../../shared/small-cells.ts';
 import { agencyToday } from '../agencies/index.ts';
 import {
-  type FiguresRow,
+  figureMeasures,
   type Label,
   offenceCategories,
   prosecutionFigures,
@@ -24,7 +24,7 @@ import type {
   StatisticsQuery,
   VictimStatisticsView,
 } from './statistics.schema.ts';
-import { cell, derived } from './suppression.ts';
+import { type Cell, cell, derived } from './suppression.ts';
 
 interface Props {
   tx: Tx;
@@ -62,10 +62,10 @@ function victimCells(row: VictimRow & { hidden?: Set<string> }, suppress: number
 const measures = ['identified', 'referred', 'sheltered', 'repatriated', 'reintegrated'] as const;
 
 /**
- * Where each victim falls in exactly one value of the dimension (all but exploitation type), the
- * values of a period add up to the total shown on the dashboard, so a hidden cell could be got back
- * by subtraction: as for the reintegration outcomes (decision 0012), the next smallest cells of each
- * measure are hidden with it until the hidden ones hold the threshold together.
+ * The values of a period add up to the total shown on the dashboard (for exploitation type, nearly:
+ * a case may have several), so a hidden cell could be got back by subtraction: as for the
+ * reintegration outcomes (decision 0012), the next smallest cells of each measure are hidden with
+ * it until the hidden ones hold the threshold together.
  */
 function partitionSuppressed(
   rows: VictimRow[],
@@ -73,16 +73,12 @@ function partitionSuppressed(
   threshold: number | undefined,
 ): (VictimRow & { hidden: Set<string> })[] {
   const out = rows.map((row) => ({ ...row, hidden: new Set<string>() }));
-  if (threshold === undefined || dimension === 'none' || dimension === 'exploitation_type') return out;
+  if (threshold === undefined || dimension === 'none') return out;
   for (const period of new Set(rows.map((row) => row.period))) {
     const of = out.filter((row) => row.period === period);
-    for (const measure of measures) {
-      const { counts } = suppressPartition(
-        Object.fromEntries(of.map((row) => [row.key, row[measure]])),
-        threshold,
-      );
-      for (const row of of) if (counts[row.key] === null) row.hidden.add(measure);
-    }
+    hiddenCells(of, measures, threshold).forEach((hidden, index) => {
+      for (const measure of hidden) of[index]?.hidden.add(measure);
+    });
   }
   return out;
 }
@@ -130,12 +126,45 @@ export async function readVictimStatistics(
   };
 }
 
-function prosecutionCells(row: FiguresRow | undefined, suppress: number | undefined) {
+type ProsecutionCounts = Record<(typeof figureMeasures)[number], number>;
+
+/**
+ * One period's law-enforcement figures as cells: the total (the row without a category) and each
+ * offence category. Beyond the agency, a measure's categories never leave one small count alone
+ * hidden, which the total minus the shown categories would give back (src/shared/small-cells.ts).
+ */
+export function prosecutionCells(
+  rows: readonly (ProsecutionCounts & { category: string | null })[],
+  suppress: number | undefined,
+) {
+  const countsOf = (category: string | null): ProsecutionCounts => {
+    const row = rows.find((of) => of.category === category);
+    return {
+      investigations: row?.investigations ?? 0,
+      arrests: row?.arrests ?? 0,
+      prosecutions: row?.prosecutions ?? 0,
+      convictions: row?.convictions ?? 0,
+    };
+  };
+  const cells = (counts: ProsecutionCounts, hidden?: Set<keyof ProsecutionCounts>) => {
+    const one = (measure: keyof ProsecutionCounts): Cell =>
+      hidden?.has(measure) ? { value: null, suppressed: true } : cell(counts[measure], suppress);
+    return {
+      investigations: one('investigations'),
+      arrests: one('arrests'),
+      prosecutions: one('prosecutions'),
+      convictions: one('convictions'),
+    };
+  };
+  const byCategory = offenceCategories.map(countsOf);
+  const hidden = hiddenCells(byCategory, figureMeasures, suppress);
   return {
-    investigations: cell(row?.investigations ?? 0, suppress),
-    arrests: cell(row?.arrests ?? 0, suppress),
-    prosecutions: cell(row?.prosecutions ?? 0, suppress),
-    convictions: cell(row?.convictions ?? 0, suppress),
+    total: cells(countsOf(null)),
+    byCategory: offenceCategories.map((category, index) => ({
+      category,
+      label: prosecutionLabels.offenceCategory[category],
+      ...cells(byCategory[index] as ProsecutionCounts, hidden[index]),
+    })),
   };
 }
 
@@ -160,24 +189,13 @@ export async function readDashboard(
     groupBy: query.groupBy,
     suppressionThreshold: props.smallCellThreshold,
     victims: victims.map((row) => ({ period: row.period, ...victimCells(row, suppress) })),
-    prosecution: periods.map((period) => {
-      const of = figures.filter((row) => row.period === period);
-      return {
-        period,
-        total: prosecutionCells(
-          of.find((row) => row.category === null),
-          suppress,
-        ),
-        byCategory: offenceCategories.map((category) => ({
-          category,
-          label: prosecutionLabels.offenceCategory[category],
-          ...prosecutionCells(
-            of.find((row) => row.category === category),
-            suppress,
-          ),
-        })),
-      };
-    }),
+    prosecution: periods.map((period) => ({
+      period,
+      ...prosecutionCells(
+        figures.filter((row) => row.period === period),
+        suppress,
+      ),
+    })),
     overdueDeadlines: overdue.map((row) => ({ kind: row.source_kind, overdue: cell(row.overdue, suppress) })),
   };
 }

@@ -1,8 +1,7 @@
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { suppressPartition } from '../../shared/small-cells.ts';
-import { offenceCategories, prosecutionLabels } from '../prosecution/index.ts';
-import { nationalScope, periodOf } from './statistics.commands.ts';
+import { nationalScope, periodOf, prosecutionCells } from './statistics.commands.ts';
 import { statisticsLabels } from './statistics.labels.ts';
 import { type Cell, cell } from './suppression.ts';
 import { type TipDimension, type TipQuery, type TipTableView, tipDimensions } from './tip.schema.ts';
@@ -49,7 +48,7 @@ function labelOf(dimension: TipDimension, key: string) {
  * The figures a government sends for the US TIP report: investigations, prosecutions and convictions
  * by offence category (trafficking, smuggling, forced labour), and victims identified by type of
  * exploitation, sex, age band and nationality, for one period. The agency's own, or the country's
- * (small cells suppressed, partitions protected against subtraction) for statistics:read.
+ * (small cells suppressed, and no hidden cell left alone for a total to give back) for statistics:read.
  */
 export async function readTipTable(props: {
   tx: Tx;
@@ -61,27 +60,19 @@ export async function readTipTable(props: {
   const { from, to } = await periodOf(tx, actor, props.query);
   const suppress = nationalScope(actor) ? props.smallCellThreshold : undefined;
   const figures = await tipProsecution(tx, { from, to });
-  const cells = (row: TipProsecutionRow | undefined) => ({
-    investigations: cell(row?.investigations ?? 0, suppress),
-    arrests: cell(row?.arrests ?? 0, suppress),
-    prosecutions: cell(row?.prosecutions ?? 0, suppress),
-    convictions: cell(row?.convictions ?? 0, suppress),
-  });
   const victims = await tipVictims(tx, { from, to });
   const total = victims.get('none')?.all ?? 0;
   const by = [];
   for (const dimension of tipDimensions) {
     const counts = victims.get(dimension) ?? {};
-    // A victim falls in one sex, age band and nationality: those add up to the total shown.
-    const shown: Record<string, Cell> =
-      dimension === 'exploitation_type'
-        ? Object.fromEntries(Object.entries(counts).map(([key, n]) => [key, cell(n, suppress)]))
-        : Object.fromEntries(
-            Object.entries(suppressPartition(counts, suppress).counts).map(([key, n]) => [
-              key,
-              n === null ? { value: null, suppressed: true } : { value: n, suppressed: false },
-            ]),
-          );
+    // A victim falls in one sex, age band and nationality, and mostly in one type of exploitation:
+    // the rows add up to (or just above) the total shown, so no hidden cell is left alone.
+    const shown: Record<string, Cell> = Object.fromEntries(
+      Object.entries(suppressPartition(counts, suppress).counts).map(([key, n]) => [
+        key,
+        n === null ? { value: null, suppressed: true } : { value: n, suppressed: false },
+      ]),
+    );
     by.push({
       dimension,
       rows: Object.keys(counts)
@@ -94,14 +85,7 @@ export async function readTipTable(props: {
     from,
     to,
     suppressionThreshold: props.smallCellThreshold,
-    lawEnforcement: {
-      total: cells(figures.find((row) => row.category === null)),
-      byCategory: offenceCategories.map((category) => ({
-        category,
-        label: prosecutionLabels.offenceCategory[category],
-        ...cells(figures.find((row) => row.category === category)),
-      })),
-    },
+    lawEnforcement: prosecutionCells(figures, suppress),
     victims: { identified: cell(total, suppress), by },
   };
 }
