@@ -88,8 +88,10 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('refuses a hand-over dated before the departure, naming the field', async () => {
+      // Kuala Lumpur's 1 October can still be 30 September in Jakarta: a day earlier is allowed
+      // across time zones (repatriation.commands.ts), two days are not.
       const response = await kemensos.request('POST', `/api/repatriations/${repatriationId}/receipt`, {
-        handedOverOn: '2025-09-30',
+        handedOverOn: '2025-09-29',
       });
       assert.equal(response.statusCode, 400, response.body);
       assert.deepEqual(fields(response), ['handedOverOn']);

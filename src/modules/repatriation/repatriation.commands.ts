@@ -2,6 +2,7 @@ import { recordAudit, recordRead } from '../../audit/audit.ts';
 import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
+import { addDuration } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
@@ -149,7 +150,10 @@ export async function confirmReceipt(
   const { tx, actor, row, handedOverOn } = props;
   inState(row, 'departed');
   const problems: FieldProblem[] = [];
-  if (row.departed_on && handedOverOn < row.departed_on) {
+  if (
+    row.departed_on &&
+    handedOverOn < (await earliestHandOver(tx, row.departed_on, row.agency_id, actor.agencyId))
+  ) {
     problems.push({
       code: 'date_before_earlier_step',
       field: 'handedOverOn',
@@ -164,6 +168,23 @@ export async function confirmReceipt(
   await recordReturnEvent(tx, row.id, 'case.repatriation_received', { repatriationId: row.id, handedOverOn });
   await audit(props, 'repatriation.received', { id: row.id }, { handedOverOn });
   return requireRepatriation(tx, row.id);
+}
+
+/**
+ * The first day a hand-over may carry. Each agency dates in its own time zone: a person who left
+ * Kuala Lumpur just after midnight left on the evening before by Jakarta's clock, so across time
+ * zones the receiver's date may be one day before the sender's.
+ */
+async function earliestHandOver(
+  tx: Tx,
+  departedOn: string,
+  senderId: string,
+  receiverId: string,
+): Promise<string> {
+  const [sender, receiver] = await Promise.all([findAgency(tx, senderId), findAgency(tx, receiverId)]);
+  return sender?.time_zone === receiver?.time_zone
+    ? departedOn
+    : addDuration(departedOn, { amount: -1, unit: 'days' });
 }
 
 /** The sending agency calls off a return that has not been handed over, giving its reason. */
