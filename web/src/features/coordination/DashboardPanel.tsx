@@ -1,4 +1,4 @@
-import { Alert, Badge, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, List, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { useAgencyName } from '../victim-path/agencies.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import { IndicatorsSection } from './IndicatorsSection.tsx';
 import { useActionPlanOptions } from './queries.ts';
-import { ScrollTable } from './ScrollTable.tsx';
+import { RowsTable } from './RowsTable.tsx';
 import type { Dashboard, Plan, Tally } from './types.ts';
 
 const columns = ['activities', 'reportsDue', 'submitted', 'accepted', 'returned', 'late'] as const;
@@ -24,37 +24,19 @@ function TallyTable({
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <ScrollTable label={caption} minWidth={520}>
-      <Table striped withTableBorder>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{caption}</Table.Th>
-            {columns.map((column) => (
-              <Table.Th key={column} scope="col">
-                {t(`coord.dashboard.column.${column}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.key}>
-              <Table.Th scope="row">{row.name}</Table.Th>
-              {columns.map((column) => (
-                <Table.Td key={column}>
-                  {column === 'late' && row.tally.late > 0 ? (
-                    <Badge color="red.9">{format.number(row.tally.late)}</Badge>
-                  ) : (
-                    format.number(row.tally[column])
-                  )}
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+    <RowsTable
+      caption={caption}
+      minWidth={520}
+      columns={columns.map((key) => ({ key, label: t(`coord.dashboard.column.${key}`) }))}
+      rows={rows}
+      cell={(row, column) =>
+        column === 'late' && row.tally.late > 0 ? (
+          <Badge color="red.9">{format.number(row.tally.late)}</Badge>
+        ) : (
+          format.number(row.tally[column])
+        )
+      }
+    />
   );
 }
 

@@ -5,6 +5,7 @@ import { useFormat } from '../../app/session.tsx';
 import { useAgencyName } from '../victim-path/agencies.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import { useActionPlanOptions } from './queries.ts';
+import { RowsTable } from './RowsTable.tsx';
 import { ScrollTable } from './ScrollTable.tsx';
 import {
   type IndicatorProgress,
@@ -31,31 +32,13 @@ function CountsTable({
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <ScrollTable label={caption} minWidth={480}>
-      <Table striped withTableBorder>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{caption}</Table.Th>
-            {indicatorStatuses.map((status) => (
-              <Table.Th key={status} scope="col">
-                {t(`coordedit.indicators.status.${status}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.key}>
-              <Table.Th scope="row">{row.name}</Table.Th>
-              {indicatorStatuses.map((status) => (
-                <Table.Td key={status}>{format.number(row.counts[status])}</Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+    <RowsTable
+      caption={caption}
+      minWidth={480}
+      columns={indicatorStatuses.map((key) => ({ key, label: t(`coordedit.indicators.status.${key}`) }))}
+      rows={rows}
+      cell={(row, status) => format.number(row.counts[status])}
+    />
   );
 }
 
