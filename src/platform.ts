@@ -89,6 +89,8 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
       },
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
+      onUnhandled: (waiting) =>
+        logger.warn({ waiting }, 'jobs wait for kinds no runner of this process handles'),
     });
     await scheduleAuditChaining(db);
     await schedulePurgeSessions(db);

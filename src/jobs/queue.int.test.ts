@@ -3,11 +3,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createFreshDatabase, testDatabaseKinds, useFreshDatabase } from '../../test/support/databases.ts';
 import type { DatabaseKind, Db } from '../db/db.ts';
 import { openPostgres } from '../db/pg.ts';
 import { openPglite } from '../db/pglite.ts';
-import { type ClaimedJob, createJobRunner, enqueueJob } from './queue.ts';
+import {
+  type ClaimedJob,
+  createJobRunner,
+  enqueueJob,
+  findUnhandledJobs,
+  startWorker,
+  type UnhandledJobs,
+} from './queue.ts';
 
 /** Opens a database, lets `work` use it, closes it, and returns a way to open the same data again. */
 async function withReopenableDatabase(
@@ -128,6 +136,30 @@ for (const kind of await testDatabaseKinds()) {
           handlers: { 'other.kind': async (job) => void ran.push(job.id) },
         }).drain();
         assert.deepEqual(ran, [id]);
+      });
+
+      it('tells of jobs waiting long for a kind no handler here runs', async () => {
+        await enqueueJob(db(), { kind: 'forgotten.kind', runAt: new Date(Date.now() - 3_600_000) });
+        await enqueueJob(db(), { kind: 'forgotten.kind', runAt: new Date(Date.now() - 7_200_000) });
+        await enqueueJob(db(), { kind: 'recent.kind' });
+        await enqueueJob(db(), { kind: 'handled.kind', runAt: new Date(Date.now() - 3_600_000) });
+        const waiting = await findUnhandledJobs(db(), ['handled.kind'], 30 * 60_000);
+        assert.deepEqual(
+          waiting.filter((jobs) => jobs.kind.endsWith('.kind')),
+          [{ kind: 'forgotten.kind', waiting: 2 }],
+        );
+
+        const told: UnhandledJobs[][] = [];
+        const worker = startWorker(db(), {
+          handlers: { 'handled.kind': async () => {} },
+          pollMs: 10,
+          unhandledAfterMs: 1,
+          onUnhandled: (jobs) => told.push([...jobs]),
+        });
+        while (told.length === 0) await sleep(10);
+        await worker.stop();
+        assert.ok(told[0]?.some((jobs) => jobs.kind === 'forgotten.kind' && jobs.waiting === 2));
+        assert.ok(!told[0]?.some((jobs) => jobs.kind === 'handled.kind'));
       });
 
       it('does not run a job before its time', async () => {

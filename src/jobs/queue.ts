@@ -58,6 +58,34 @@ export interface WorkerOptions {
   readonly leaseSeconds?: number;
   /** Told of a failed job (with the job) or a failure to reach the queue (without). */
   readonly onError?: (error: unknown, job?: ClaimedJob) => void;
+  /**
+   * Told, now and then, of jobs that have waited long for a kind this runner does not handle: a
+   * kind whose handler was removed or never registered would otherwise wait in silence for ever.
+   */
+  readonly onUnhandled?: (waiting: readonly UnhandledJobs[]) => void;
+  /** How often `startWorker` looks for such jobs, and how long they must have waited (ms). */
+  readonly unhandledAfterMs?: number;
+}
+
+export interface UnhandledJobs {
+  readonly kind: string;
+  readonly waiting: number;
+}
+
+/** Kinds outside `handled` with jobs ready for longer than `olderThanMs`, and how many of each. */
+export async function findUnhandledJobs(
+  db: Db,
+  handled: readonly string[],
+  olderThanMs: number,
+): Promise<UnhandledJobs[]> {
+  const rows = await db.query<{ kind: string; waiting: number }>(
+    `select kind, count(*)::int as waiting from job
+      where status = 'queued' and run_at <= now() - make_interval(secs => $2::double precision / 1000)
+        and kind <> all ($1::text[])
+      group by kind order by kind`,
+    [handled, olderThanMs],
+  );
+  return rows;
 }
 
 export interface Worker {
@@ -165,11 +193,18 @@ export function createJobRunner(db: Db, options: WorkerOptions): JobRunner {
 export function startWorker(db: Db, options: WorkerOptions): Worker {
   const runner = createJobRunner(db, options);
   const pollMs = options.pollMs ?? 1000;
+  const unhandledAfterMs = options.unhandledAfterMs ?? 15 * 60_000;
   const stopping = new AbortController();
+  let lookedForUnhandled = Date.now();
   const loop = (async () => {
     while (!stopping.signal.aborted) {
       try {
         await runner.drain();
+        if (options.onUnhandled && Date.now() - lookedForUnhandled >= unhandledAfterMs) {
+          lookedForUnhandled = Date.now();
+          const waiting = await findUnhandledJobs(db, Object.keys(options.handlers), unhandledAfterMs);
+          if (waiting.length > 0) options.onUnhandled(waiting);
+        }
       } catch (error) {
         options.onError?.(error);
       }
