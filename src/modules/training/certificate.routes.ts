@@ -12,6 +12,17 @@ import { publicCertificateSchema } from './training.schema.ts';
 const tags = ['training'];
 const codePattern = /^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/;
 
+/**
+ * A code as printed (`K7QM-2XHD-9PWA`) from what someone typed off the paper: any case, with or
+ * without the dashes, spaces where the dashes were.
+ */
+function canonicalCode(typed: string): string {
+  const letters = typed.toUpperCase().replace(/[\s-]/g, '');
+  return letters.length === 12
+    ? `${letters.slice(0, 4)}-${letters.slice(4, 8)}-${letters.slice(8)}`
+    : letters;
+}
+
 /** Where a certificate's code is checked: the public page of the host that served the PDF. */
 const verifyPage = (request: { protocol: string; host: string }) =>
   `${request.protocol}://${request.host}/public/certificates`;
@@ -62,7 +73,7 @@ export function registerCertificateRoutes(app: App, { config, db }: Services): v
         params: z.strictObject({
           code: z
             .string()
-            .transform((value) => value.trim().toUpperCase())
+            .transform(canonicalCode)
             .pipe(z.string().regex(codePattern, 'a code such as K7QM-2XHD-9PWA')),
         }),
         response: { 200: publicCertificateSchema, ...problemResponses },
