@@ -74,7 +74,7 @@ export function sessionsOfCourse(tx: Tx, courseId: string) {
   }>(
     `select s.id, to_char(s.starts_on, 'YYYY-MM-DD') as starts_on, to_char(s.ends_on, 'YYYY-MM-DD') as ends_on,
             s.mode, s.place, s.capacity,
-            (select count(*)::int from training_participant p where p.session_id = s.id) as registered
+            (lindung_training_session_counts(s.id)).registered
        from training_session s where s.course_id = $1 order by s.starts_on, s.id`,
     [courseId],
   );
@@ -112,19 +112,22 @@ export function participantsOf(tx: Tx, sessionId: string): Promise<ParticipantRo
   );
 }
 
-/** How many registered before each participant: places beyond the capacity are a waiting list. */
+/**
+ * Each visible participant's place in the order of registration, counted among all the session's
+ * participants (places beyond the capacity are a waiting list), even those the caller cannot see.
+ */
 export async function registrationOrder(tx: Tx, sessionId: string): Promise<Map<string, number>> {
   const rows = await tx.query<{ id: string; n: number }>(
-    `select id, (row_number() over (order by registered_at, id))::int as n
-       from training_participant where session_id = $1`,
+    `select id, lindung_training_registration_position(id) as n from training_participant where session_id = $1`,
     [sessionId],
   );
   return new Map(rows.map((row) => [row.id, row.n]));
 }
 
+/** All the session's attendance, not only the participants the caller can see. */
 export async function countAttended(tx: Tx, sessionId: string): Promise<number> {
   const [row] = await tx.query<{ n: number }>(
-    'select count(*)::int as n from training_participant where session_id = $1 and attended',
+    'select attended as n from lindung_training_session_counts($1)',
     [sessionId],
   );
   return row?.n ?? 0;

@@ -123,6 +123,16 @@ for (const kind of await testDatabaseKinds()) {
         ['Nurul Huda Ismail'],
         'another agency sees its own staff only',
       );
+      assert.equal(ownView.json().participants[0].waitlisted, false);
+      const shelter = await signInAs(platform().app, 'shelter.jpw@demo.lindung.org');
+      const shelterView = (await shelter.request('GET', `/api/training-sessions/${sessionId}`)).json();
+      assert.deepEqual(
+        shelterView.participants.map((p: Participant) => [p.fullName, p.waitlisted]),
+        [['Siti Aminah', true]],
+        'a participant of another agency learns their place among all registrations',
+      );
+      const courseSeenElsewhere = await jkm.request('GET', `/api/training-courses/${courseId}`);
+      assert.equal(courseSeenElsewhere.json().sessions[0].registered, 3, 'counted whole, not only own staff');
     });
 
     it('refuses attendance over the capacity and a certificate for someone who did not attend', async () => {

@@ -158,7 +158,7 @@ export function registerTrainingRoutes(app: App, { db }: Services): void {
           session: request.body,
           requestId: request.id,
         });
-        return presentSession(tx, actor, id);
+        return presentSession(tx, id);
       });
       return reply.code(201).header('location', `/api/training-sessions/${body.id}`).send(body);
     },
@@ -178,7 +178,7 @@ export function registerTrainingRoutes(app: App, { db }: Services): void {
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
         await ofCountry(tx, actor, await requireSession(tx, request.params.id), 'training_session');
-        const session = await presentSession(tx, actor, request.params.id);
+        const session = await presentSession(tx, request.params.id);
         // Participants' names are personal data: a read that shows any is audited.
         if (session.participants.length > 0) {
           await recordRead(tx, {
@@ -217,7 +217,7 @@ export function registerTrainingRoutes(app: App, { db }: Services): void {
         const runs =
           actor.skipPolicyChecks || (can(actor, 'training:manage') && session.agency_id === actor.agencyId);
         await register({ tx, actor, session, runs, registration: request.body, requestId: request.id });
-        return presentSession(tx, actor, session.id);
+        return presentSession(tx, session.id);
       });
       return reply.code(201).send(body);
     },
@@ -246,7 +246,7 @@ export function registerTrainingRoutes(app: App, { db }: Services): void {
         // Locked, so that two trainers recording at once cannot together go over the capacity.
         const session = await requireSession(tx, request.params.id, { lock: true });
         await recordAttendance({ tx, actor, session, attendance: request.body, requestId: request.id });
-        return presentSession(tx, actor, session.id);
+        return presentSession(tx, session.id);
       });
     },
   );
@@ -279,7 +279,7 @@ export function registerTrainingRoutes(app: App, { db }: Services): void {
           participantIds: request.body.participantIds,
           requestId: request.id,
         });
-        return presentSession(tx, actor, session.id);
+        return presentSession(tx, session.id);
       });
       return reply.code(201).send(body);
     },

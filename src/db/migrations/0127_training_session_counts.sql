@@ -1,0 +1,19 @@
+-- A session's registrations and attendance counted whole for everyone who may read the session.
+-- Under row-level security another agency's user sees only their own agency's participants, so
+-- a course page told them "1 registered" of a full session, and a participant of another agency
+-- could not learn whether they were on the waiting list. The counts are numbers only: who
+-- registered stays behind the participants' policy.
+create function lindung_training_session_counts(target uuid, out registered int, out attended int)
+  language sql stable security definer set search_path = public, pg_temp
+  as $$ select count(*)::int, (count(*) filter (where p.attended))::int
+          from training_participant p
+         where p.session_id = target and lindung_training_session_readable(target) $$;
+
+-- A participant's place in the order of registration (beyond the capacity: the waiting list), for
+-- those who may read that participant.
+create function lindung_training_registration_position(target uuid) returns int
+  language sql stable security definer set search_path = public, pg_temp
+  as $$ select n from (select p.id, (row_number() over (order by p.registered_at, p.id))::int as n
+                         from training_participant p
+                        where p.session_id = (select session_id from training_participant where id = target)) o
+         where o.id = target and lindung_training_participant_readable(target) $$;
