@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
 
 interface Row {
   key: string;
@@ -128,6 +129,53 @@ for (const kind of await testDatabaseKinds()) {
       const gugus = await signInAs(platform().app, 'coordinator.gugustugas@demo.lindung.org');
       const abroad = (await gugus.request('GET', `/api/training/report?${period}&by=agency`)).json();
       assert.deepEqual([abroad.rows, abroad.total], [[], { trained: 0, certified: 0 }]);
+    });
+
+    it('counts a person certified by two courses once, in both the visible and the national figures', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      for (const title of ['Labour inspection basics', 'Debt bondage']) {
+        const course = await trainer.request('POST', '/api/training-courses', {
+          title,
+          topic: 'identification',
+          curriculum: 'Indicators; interviews.',
+          languages: ['ms'],
+        });
+        const session = await trainer.request('POST', `/api/training-courses/${course.json().id}/sessions`, {
+          startsOn: '2023-03-06',
+          endsOn: '2023-03-07',
+          mode: 'online',
+          onlineUrl: 'https://meet.example.org/training',
+          trainers: ['Lim Mei Ling'],
+          capacity: 5,
+          language: 'ms',
+        });
+        assert.equal(session.statusCode, 201, session.body);
+        const sessionId = session.json().id;
+        const registered = await jkm.request('POST', `/api/training-sessions/${sessionId}/registrations`, {});
+        assert.equal(registered.statusCode, 201, registered.body);
+        const [participant] = (await trainer.request('GET', `/api/training-sessions/${sessionId}`)).json()
+          .participants as { id: string }[];
+        assert.ok(participant);
+        await trainer.request('POST', `/api/training-sessions/${sessionId}/attendance`, {
+          records: [{ participantId: participant.id, attended: true }],
+        });
+        const issued = await trainer.request('POST', `/api/training-sessions/${sessionId}/certificates`, {
+          participantIds: [participant.id],
+        });
+        assert.equal(issued.statusCode, 201, issued.body);
+      }
+      const period2023 = 'from=2023-01-01&to=2023-12-31&by=topic';
+      const visible = (await trainer.request('GET', `/api/training/report?${period2023}`)).json();
+      assert.deepEqual(visible.total, { trained: 1, certified: 1 });
+      const [coordinatorUser] = await platform().db.query<{ id: string }>(
+        `select id from app_user where email = 'coordinator.mapo@demo.lindung.org'`,
+      );
+      const [counted] = await tenantQuery(() => platform().db)<{ trained: number; certified: number }>(
+        { userId: coordinatorUser?.id as string, agencyId: platform().agencyIds.mapo },
+        ['statistics:read'],
+        `select trained, certified from lindung_training_figures('2023-01-01', '2023-12-31', 'total')`,
+      );
+      assert.deepEqual(counted, { trained: 1, certified: 1 });
     });
   });
 }

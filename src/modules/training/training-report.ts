@@ -24,7 +24,7 @@ async function visibleFigures(tx: Tx, { from, to, by }: ReportQuery) {
   const rows = await tx.query<FigureRow>(
     `select ${grouping.key} as key, ${grouping.label} as label,
             count(distinct coalesce(p.user_id::text, p.id::text))::int as trained,
-            count(t.id)::int as certified
+            count(distinct coalesce(p.user_id::text, p.id::text)) filter (where t.id is not null)::int as certified
        from training_participant p
        join agency a on a.id = p.agency_id
        join training_session s on s.id = p.session_id
@@ -35,7 +35,7 @@ async function visibleFigures(tx: Tx, { from, to, by }: ReportQuery) {
     [from, to],
   );
   const [total] = await tx.query<{ trained: number; certified: number }>(
-    `select count(distinct coalesce(p.user_id::text, p.id::text))::int as trained, count(t.id)::int as certified
+    `select count(distinct coalesce(p.user_id::text, p.id::text))::int as trained, count(distinct coalesce(p.user_id::text, p.id::text)) filter (where t.id is not null)::int as certified
        from training_participant p join training_session s on s.id = p.session_id
        left join training_certificate t on t.participant_id = p.id
       where p.attended and s.ends_on between $1 and $2`,
