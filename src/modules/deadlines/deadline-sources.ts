@@ -57,6 +57,16 @@ export const deadlineSourceKinds = Object.keys(deadlineSources) as [
 ];
 
 /**
+ * Deadlines an agency owes rather than one person (no owner): their reminders go to every active
+ * member of the agency holding the permission that meets them — whoever answers referrals, whoever
+ * reports on the action plan. Without this they came due and passed in silence.
+ */
+export const answeredByPermission: Readonly<Partial<Record<DeadlineSourceKind, string>>> = {
+  referral_response: 'referral:manage',
+  action_plan_report: 'coordination:report',
+};
+
+/**
  * Deadlines that lapse when their case is closed: nobody reviews the care plan of a closed case.
  * A protection order's expiry and a court date do not: the court's order and hearing stand.
  */

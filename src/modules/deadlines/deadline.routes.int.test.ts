@@ -137,10 +137,48 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await sweep()).length, 0);
       const [counts] = await platform().db.query<{ reminders: number; notifications: number }>(
         `select (select count(*)::int from deadline_reminder) as reminders,
-                (select count(*)::int from notification) as notifications`,
+                (select count(*)::int from notification n join deadline d on d.id = n.deadline_id
+                  where d.source_kind = 'court_date') as notifications`,
       );
       assert.equal(counts?.notifications, 3);
       assert.ok((counts?.reminders ?? 0) >= 4, 'every passed lead is marked, the unowned deadline’s too');
+    });
+
+    it("reminds the agency's members who answer referrals of a referral's response deadline, which has no owner", async () => {
+      const now = startOfDay(inDays(0), kl);
+      const source = { kind: 'referral_response' as const, id: randomUUID() };
+      // As the referral's trigger does, as the database's owner (migration 0022).
+      await platform().db.transaction((tx) =>
+        registerDeadline({
+          tx,
+          source,
+          agencyId: jkm.agencyId,
+          caseId,
+          ownerUserId: null,
+          due: { on: inDays(1) },
+        }),
+      );
+      const sent = await platform().db.transaction((tx) => sweepReminders(tx, { leadDays: [1], now }));
+      const notified = await platform().db.query<{ user_id: string }>(
+        `select n.user_id from notification n join deadline d on d.id = n.deadline_id
+          where d.source_kind = $1 and d.source_id = $2 order by n.user_id`,
+        [source.kind, source.id],
+      );
+      const answerers = await platform().db.query<{ user_id: string }>(
+        `select m.user_id from membership m join app_user u on u.id = m.user_id and u.active
+          where m.agency_id = $1 and 'referral:manage' = any (lindung_permissions(m.user_id, m.agency_id))
+          group by m.user_id order by m.user_id`,
+        [jkm.agencyId],
+      );
+      assert.ok(answerers.length > 0, 'the demo agency has members who answer referrals');
+      assert.deepEqual(notified, answerers);
+      assert.ok(sent.length >= answerers.length);
+      const others = await platform().db.query(
+        `select 1 from notification n join deadline d on d.id = n.deadline_id
+          where d.source_id = $1 and 'referral:manage' <> all (lindung_permissions(n.user_id, n.agency_id))`,
+        [source.id],
+      );
+      assert.deepEqual(others, [], 'nobody who cannot answer it');
     });
   });
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../../config.ts';
 import type { Db, Queryable, Tx } from '../../db/db.ts';
 import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
+import { answeredByPermission } from './deadline-sources.ts';
 import type { Mailer } from './mailer.ts';
 import { notificationText } from './notification.presenter.ts';
 
@@ -25,7 +26,8 @@ interface SentReminder {
  * time zone — has passed. Inserting into `deadline_reminder` and reading back what was inserted
  * is one statement: when two processes sweep at once, the primary key lets one of them send each
  * reminder. When several leads pass together (a deadline registered two days before), they are
- * all marked sent and the owner gets one notification, for the nearest. Runs as the platform.
+ * all marked sent and the owner gets one notification, for the nearest; a deadline without an
+ * owner notifies the agency's members who meet it (`answeredByPermission`). Runs as the platform.
  */
 export async function sweepReminders(
   tx: Tx,
@@ -49,16 +51,29 @@ export async function sweepReminders(
      ), nearest as (
        select distinct on (d.id) d.*, s.lead_days as sent_lead
          from sent s join due d on d.id = s.deadline_id and d.lead_days = s.lead_days
-        where d.owner_user_id is not null
         order by d.id, s.lead_days
+     ), recipient as (
+       select n.id, n.owner_user_id as user_id from nearest n where n.owner_user_id is not null
+       union
+       select n.id, m.user_id
+         from nearest n
+         join unnest($3::text[], $4::text[]) as r (source_kind, permission) on r.source_kind = n.source_kind
+         join membership m on m.agency_id = n.agency_id
+         join app_user u on u.id = m.user_id and u.active
+        where n.owner_user_id is null and r.permission = any (lindung_permissions(m.user_id, m.agency_id))
      )
      insert into notification (agency_id, user_id, kind, deadline_id, detail)
-     select n.agency_id, n.owner_user_id, 'deadline.reminder', n.id,
+     select n.agency_id, r.user_id, 'deadline.reminder', n.id,
             jsonb_build_object('sourceKind', n.source_kind, 'sourceId', n.source_id, 'caseId', n.case_id,
               'caseReference', c.reference, 'dueOn', to_char(n.due_on, 'YYYY-MM-DD'), 'leadDays', n.sent_lead)
-       from nearest n left join case_file c on c.id = n.case_id
+       from nearest n join recipient r on r.id = n.id left join case_file c on c.id = n.case_id
      returning id as notification_id, user_id`,
-    [options.leadDays, options.now ?? new Date()],
+    [
+      options.leadDays,
+      options.now ?? new Date(),
+      Object.keys(answeredByPermission),
+      Object.values(answeredByPermission),
+    ],
   );
   for (const row of rows) {
     await enqueueJob(tx, {
