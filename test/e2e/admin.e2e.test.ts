@@ -155,6 +155,55 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
     }
   });
 
+  it('lets the platform administrator register an agency, declare its region and deactivate it', async () => {
+    const admin = await enrolled('admin@demo.lindung.org');
+    const page = await pageFor(admin);
+    try {
+      await page.goto('/');
+      await page.getByRole('link', { name: 'Agencies' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Agencies' }).waitFor();
+      await page.getByRole('article', { name: 'Jabatan Kebajikan Masyarakat' }).waitFor();
+      await page.getByRole('button', { name: 'Register an agency' }).click();
+      const form = page.getByRole('form', { name: 'Register an agency' });
+      await form.getByRole('combobox', { name: 'Kind of agency' }).selectOption({ label: 'Labour' });
+      await form.getByLabel('Country').fill('MY');
+      await form.getByRole('button', { name: 'Register' }).click();
+      // The API's field problem, said on the field.
+      await form.getByText('Use at least 2 characters.').waitFor();
+      await form.getByLabel('Name', { exact: true }).fill('Jabatan Tenaga Kerja Sabah');
+      await form.getByLabel('Short name').fill('JTK Sabah');
+      await form.getByRole('combobox', { name: 'Time zone' }).selectOption('Asia/Kuching');
+      await form.getByRole('button', { name: 'Register' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Jabatan Tenaga Kerja Sabah' }).waitFor();
+      await page.getByText('JTK Sabah · Labour · MY').waitFor();
+
+      const regions = page.getByRole('form', { name: 'Regions for reports from the public' });
+      await regions.getByLabel('States or provinces your agency covers').fill('Sabah');
+      await page.getByRole('option', { name: /^Sabah/ }).click();
+      await regions.getByRole('button', { name: 'Save regions' }).click();
+      await regions.getByRole('status').waitFor();
+
+      await page.getByRole('button', { name: 'Deactivate the agency' }).click();
+      await page.getByRole('button', { name: 'Reactivate the agency' }).waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+      await screenshot(page, 'agency-admin-en');
+
+      await page.getByRole('link', { name: '← All agencies' }).click();
+      await page.getByRole('radiogroup', { name: 'Show' }).getByText('Inactive', { exact: true }).click();
+      await page.getByRole('article', { name: 'Jabatan Tenaga Kerja Sabah' }).getByText('Inactive').waitFor();
+    } catch (error) {
+      await screenshot(page, 'agency-admin-failed').catch(() => undefined);
+      throw error;
+    }
+    const { items } = (
+      await admin.request('GET', '/api/agencies?q=Tenaga%20Kerja%20Sabah&active=false')
+    ).json();
+    assert.equal(items.length, 1);
+    assert.deepEqual([items[0].timeZone, items[0].active], ['Asia/Kuching', false]);
+    const jurisdiction = (await admin.request('GET', `/api/agencies/${items[0].id}/jurisdiction`)).json();
+    assert.deepEqual(jurisdiction.regions, ['MY-12']);
+  });
+
   it('saves the agency settings, naming a missing field, and keeps them after a reload', async () => {
     const admin = await enrolled('admin.jkm@demo.lindung.org');
     const page = await pageFor(admin);

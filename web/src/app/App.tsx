@@ -59,6 +59,8 @@ const PublicCertificatePage = lazy(() => import('../features/training/PublicCert
 const PersonPage = lazy(() => import('../features/persons/PersonPage.tsx'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
 const AgencySettingsPage = lazy(() => import('../features/admin/AgencySettingsPage.tsx'));
+const AgenciesPage = lazy(() => import('../features/admin/AgenciesPage.tsx'));
+const AgencyAdminPage = lazy(() => import('../features/admin/AgencyAdminPage.tsx'));
 const RetentionPeriodsPage = lazy(() => import('../features/retention/RetentionPeriodsPage.tsx'));
 const AuditLogPage = lazy(() => import('../features/admin/AuditLogPage.tsx'));
 const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage.tsx'));
@@ -138,6 +140,8 @@ const router = createBrowserRouter([
           { path: 'admin/audit', element: <AuditLogPage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/agency', element: <AgencySettingsPage /> },
+          { path: 'admin/agencies', element: <AgenciesPage /> },
+          { path: 'admin/agencies/:id', element: <AgencyAdminPage /> },
           { path: 'admin/retention', element: <RetentionPeriodsPage /> },
         ],
       },

@@ -41,12 +41,27 @@ export interface AdminUser {
 
 export type ApprovalKind = 'case_closure' | 'care_plan' | 'referral_out';
 
+/** The kinds of agency the API knows (src/modules/agencies/agency.schema.ts `agencyTypes`). */
+export const agencyTypes = [
+  'law_enforcement',
+  'immigration',
+  'labour',
+  'welfare',
+  'shelter_operator',
+  'prosecution',
+  'embassy',
+  'ngo',
+  'international_organisation',
+  'coordinating_body',
+] as const;
+
 export interface AgencySettings {
   id: string;
   name: string;
   shortName: string | null;
-  type: string;
+  type: (typeof agencyTypes)[number];
   country: string;
+  hostCountry: string | null;
   timeZone: string;
   approvalsRequired: ApprovalKind[];
   active: boolean;

@@ -1,0 +1,95 @@
+import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api/client.ts';
+import { problemMessage } from '../../app/forms.ts';
+import { usePageTitle } from '../../app/page-title.ts';
+import { useMe } from '../../app/session.tsx';
+import { QueryState } from '../../components/States.tsx';
+import { agencyFacts } from './AgenciesPage.tsx';
+import { AgencyJurisdictionCard } from './AgencyJurisdictionCard.tsx';
+import { AgencySettingsForm } from './AgencySettingsForm.tsx';
+import type { AgencySettings } from './types.ts';
+
+/** One agency for the platform administrator: its settings, the regions it covers, and whether it is active. */
+export default function AgencyAdminPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const agency = useQuery({
+    queryKey: ['agencies', id],
+    queryFn: () => api<AgencySettings>('GET', `/api/agencies/${id}`),
+  });
+  usePageTitle(agency.data?.name ?? t('agencies.title'));
+  return (
+    <Stack>
+      <Link to="/admin/agencies">{t('agencies.back')}</Link>
+      {agency.data ? (
+        <>
+          <Group justify="space-between" wrap="wrap">
+            <Title order={1}>{agency.data.name}</Title>
+            {!agency.data.active && <Badge color="gray">{t('agencies.inactive')}</Badge>}
+          </Group>
+          <Text c="dimmed">{agencyFacts(agency.data, t)}</Text>
+          <AgencySettingsForm agency={agency.data} />
+          <AgencyJurisdictionCard agencyId={agency.data.id} country={agency.data.country} />
+          <ActivationCard agency={agency.data} />
+        </>
+      ) : (
+        <QueryState isPending={agency.isPending} error={agency.error} isEmpty={false} emptyText="" />
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * Deactivating keeps every record but ends its users' access through it; the administrator's own
+ * agency cannot be deactivated from here (they would lock themselves out mid-session).
+ */
+function ActivationCard({ agency }: { agency: AgencySettings }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const change = useMutation({
+    mutationFn: (active: boolean) =>
+      active
+        ? api<AgencySettings>('PATCH', `/api/agencies/${agency.id}`, { active: true })
+        : api('DELETE', `/api/agencies/${agency.id}`),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['agencies', agency.id] });
+      await queryClient.invalidateQueries({ queryKey: ['admin', 'agencies'] });
+    },
+  });
+  if (agency.id === me.agency.id) return null;
+  return (
+    <Card withBorder>
+      <Stack>
+        <Title order={2} size="h4">
+          {t('agencies.activation')}
+        </Title>
+        <Text size="sm">{agency.active ? t('agencies.deactivateHelp') : t('agencies.reactivateHelp')}</Text>
+        {change.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(change.error, t)}
+          </Alert>
+        )}
+        <Group>
+          {agency.active ? (
+            <Button
+              color="red"
+              variant="light"
+              loading={change.isPending}
+              onClick={() => change.mutate(false)}
+            >
+              {t('agencies.deactivate')}
+            </Button>
+          ) : (
+            <Button variant="light" loading={change.isPending} onClick={() => change.mutate(true)}>
+              {t('agencies.reactivate')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
