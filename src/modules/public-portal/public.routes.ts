@@ -18,6 +18,7 @@ import { findReportByTrackingCode, messagesOf, type ReportRow } from './public-r
 import {
   newPublicReportSchema,
   portalLanguageSchema,
+  reportBodyLimit,
   reporterAnswerSchema,
   reportReceiptSchema,
   reportStatusViewSchema,
@@ -73,7 +74,7 @@ export function registerPublicRoutes(app: App, { db, keyring, config }: Services
     '/api/public/reports',
     {
       config: { public: true, rateLimit: reportRateLimit },
-      bodyLimit: 9 * 1024 * 1024,
+      bodyLimit: reportBodyLimit,
       schema: {
         tags,
         summary: 'Report a suspicion of trafficking, anonymously or with contact details',
