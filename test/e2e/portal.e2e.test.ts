@@ -294,6 +294,7 @@ describe('the public portal in the browser', () => {
       await jkmPage.getByRole('link', { name: sabah }).click();
       await jkmPage.getByText('Sabah', { exact: true }).waitFor();
       assert.equal(await jkmPage.getByText('MY-12').count(), 0);
+      await jkmPage.goto('/triage');
 
       await staffPage.goto('/triage');
       await staffPage.getByRole('link', { name: receipt.trackingCode }).click();
