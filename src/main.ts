@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
 import { loggerOptions } from './http/logging.ts';
-import { demoPassword, demoUsers } from './modules/demo/index.ts';
+import { demoSignInLines } from './modules/demo/index.ts';
 import { startPlatform } from './platform.ts';
 import { AppError } from './shared/errors.ts';
 
@@ -38,10 +38,7 @@ try {
     `  database: ${database}; ready in ${Math.round(performance.now() - startedAt)} ms`,
     `  API document: ${address}/api/openapi.json — browse it at ${address}/api/docs`,
   ];
-  if (config.demo) {
-    lines.push(`  demo sign-ins (password "${demoPassword}" for all):`);
-    for (const user of demoUsers) lines.push(`    ${user.email.padEnd(38)} ${user.role}`);
-  }
+  if (config.demo) lines.push(...demoSignInLines());
   console.log(`${lines.join('\n')}\n`);
 
   const shutdown = async (signal: string) => {

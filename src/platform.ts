@@ -19,7 +19,7 @@ import {
   sweepRemindersHandler,
   sweepRemindersJob,
 } from './modules/deadlines/index.ts';
-import { countDemoUsers, isEmpty, seedDemo } from './modules/demo/index.ts';
+import { addMissingDemoUsers, countDemoUsers, isEmpty, seedDemo } from './modules/demo/index.ts';
 import {
   matchPersonHandler,
   matchPersonJob,
@@ -70,6 +70,8 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
       );
     }
     const seededDemo = config.demo && (await isEmpty(db)) && (await seedDemo(db)) !== undefined;
+    // A demo data folder from before a demo user was added gets that user too.
+    if (config.demo && !seededDemo) await addMissingDemoUsers(db);
     // Statistics read from the replica when one is set; it is never migrated (it follows the primary).
     readDb = config.databaseReadUrl ? await openPostgres(config.databaseReadUrl, { poolSize: 5 }) : undefined;
     const app = await buildApp({ config, db, readDb, keyring, logger });

@@ -525,6 +525,14 @@ for (const kind of await testDatabaseKinds()) {
             publicReport,
           ])
         )[0]?.id as string;
+        // A secret is issued only for a case with a published summary.
+        ok(
+          await jkm.request('PUT', `/api/cases/${fixtures.case}/progress`, {
+            stage: 'In a shelter',
+            nextStep: 'Hearing',
+            contactPoint: 'JKM hotline 15999',
+          }),
+        );
         fixtures.progressCode = created(
           await jkm.request('POST', `/api/cases/${fixtures.case}/progress-codes`, { validDays: 30 }),
         ).id;

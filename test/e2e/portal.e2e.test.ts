@@ -3,7 +3,7 @@ import { after, before, describe } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import { totpCode } from '../../src/modules/auth/totp.ts';
-import { reportBody } from '../../src/modules/public-portal/public-portal.factory.ts';
+import { brokenPng, reportBody, smallJpeg } from '../../src/modules/public-portal/public-portal.factory.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs, type TestSession } from '../support/platform.ts';
 import {
@@ -80,6 +80,75 @@ describe('the public portal in the browser', () => {
   });
 
   const step = stepsInOrder('portal', () => [publicPage, staffPage]);
+
+  step(
+    "should open the portal's home at /public, leading to every public page, in four languages",
+    async () => {
+      await publicPage.goto('/public');
+      await publicPage
+        .getByRole('heading', { level: 1, name: 'Report trafficking, follow up and get help' })
+        .waitFor();
+      const main = publicPage.getByRole('main');
+      for (const name of [
+        'Report a suspicion',
+        'Follow my report',
+        'Case progress',
+        'Help and hotlines',
+        'Check a job advert',
+        'Check a certificate',
+      ])
+        await main.getByRole('link', { name, exact: true }).waitFor();
+      assert.deepEqual(await seriousViolations(publicPage), []);
+      for (const [locale, heading] of [
+        ['ms', 'Laporkan pemerdagangan orang, ikuti perkembangan dan dapatkan bantuan'],
+        ['id', 'Laporkan perdagangan orang, pantau tindak lanjut dan dapatkan bantuan'],
+        ['vi', 'Báo tin mua bán người, theo dõi và nhận hỗ trợ'],
+        ['en', 'Report trafficking, follow up and get help'],
+      ] as const) {
+        await publicPage.getByRole('banner').getByRole('combobox').selectOption(locale);
+        await publicPage.getByRole('heading', { level: 1, name: heading }).waitFor();
+      }
+      await main.getByRole('link', { name: 'Case progress', exact: true }).click();
+      await publicPage.getByLabel('Case reference').waitFor();
+    },
+  );
+
+  step("should show the job-advert and certificate checks in the portal's frame, with its menu", async () => {
+    await publicPage.goto('/public/check-advert');
+    await publicPage.getByRole('heading', { level: 1, name: 'Check a job advert' }).waitFor();
+    const menu = publicPage.getByRole('navigation', { name: 'Public pages' });
+    await menu.getByRole('link', { name: 'Report a suspicion' }).waitFor();
+    assert.deepEqual(await seriousViolations(publicPage), []);
+    await menu.getByRole('link', { name: 'Check a certificate' }).click();
+    await publicPage.getByRole('heading', { level: 1, name: 'Check a training certificate' }).waitFor();
+    await menu.getByRole('link', { name: 'Help and hotlines' }).waitFor();
+    assert.deepEqual(await seriousViolations(publicPage), []);
+    await publicPage.getByRole('banner').getByRole('link', { name: 'Lindung: report and get help' }).click();
+    await publicPage
+      .getByRole('heading', { level: 1, name: 'Report trafficking, follow up and get help' })
+      .waitFor();
+  });
+
+  step('should say in words, naming the limit, that a picture is too big or cannot be opened', async () => {
+    await publicPage.goto('/public/report');
+    await publicPage.getByLabel('What happened?').fill('Photo of the van that took the workers.');
+    await publicPage.getByLabel('Where?').fill('Jalan Industri 4, Klang');
+    const pictures = publicPage.getByLabel('Pictures', { exact: false });
+    await pictures.setInputFiles({
+      name: 'van.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.concat([smallJpeg, Buffer.alloc(2.5 * 1024 * 1024)]),
+    });
+    await publicPage.getByRole('button', { name: 'Send report' }).click();
+    await publicPage.getByRole('alert').filter({ hasText: 'A picture is larger than 2 MB' }).waitFor();
+    await pictures.setInputFiles({ name: 'van.png', mimeType: 'image/png', buffer: brokenPng });
+    await publicPage.getByRole('button', { name: 'Send report' }).click();
+    await publicPage
+      .getByRole('alert')
+      .filter({ hasText: 'A picture cannot be opened: the file is damaged or is not really a picture' })
+      .waitFor();
+    assert.equal(await publicPage.getByTestId('tracking-code').count(), 0, 'nothing was received');
+  });
 
   step('should let a member of the public report anonymously and show a code and a secret', async () => {
     await publicPage.goto('/public/report');
@@ -218,6 +287,14 @@ describe('the public portal in the browser', () => {
       const jkmPage = await newPage(await jkm());
       await jkmPage.goto('/triage');
       await jkmPage.getByRole('link', { name: sabah }).waitFor();
+      // The state by its name, not its ISO 3166-2 code.
+      const row = jkmPage.getByRole('row').filter({ has: jkmPage.getByRole('link', { name: sabah }) });
+      await row.getByRole('cell', { name: 'Sabah', exact: true }).waitFor();
+      assert.equal(await row.getByText('MY-12').count(), 0);
+      await jkmPage.getByRole('link', { name: sabah }).click();
+      await jkmPage.getByText('Sabah', { exact: true }).waitFor();
+      assert.equal(await jkmPage.getByText('MY-12').count(), 0);
+      await jkmPage.goto('/triage');
 
       await staffPage.goto('/triage');
       await staffPage.getByRole('link', { name: receipt.trackingCode }).click();
@@ -237,6 +314,44 @@ describe('the public portal in the browser', () => {
         )
         .waitFor();
       await jkmPage.getByText('The blue one behind the factory; about twenty.').waitFor();
+    },
+  );
+
+  step(
+    'should let a case worker open a case from a report for a person she finds or records, not an id',
+    async () => {
+      const jkmPage = await newPage(await jkm());
+      await jkmPage.goto('/triage');
+      await jkmPage.getByRole('link', { name: receipt.trackingCode }).click();
+      const section = jkmPage.getByRole('region', { name: 'Open a case from this report' });
+      assert.equal(await jkmPage.getByLabel('Person (id) for the new case').count(), 0);
+      await section.getByLabel('Name').fill('Wulan Sari Dewi');
+      await section.getByRole('button', { name: 'Search' }).click();
+      await section.getByRole('button', { name: 'None of these: record a new person' }).click();
+      await section.getByLabel('Full name, as the person gives it').fill('Wulan Sari Dewi');
+      await section.getByRole('button', { name: 'Record the person' }).click();
+      await section.getByText('The case will be opened for Wulan Sari Dewi.').waitFor();
+      await section.getByRole('button', { name: 'Open the case' }).click();
+      await jkmPage.getByRole('link', { name: 'Go to the case' }).click();
+      await jkmPage.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+      await jkmPage.getByText('Wulan Sari Dewi').first().waitFor();
+      // Found again by the search, the person is chosen rather than recorded twice.
+      const made = await server.platform.app.inject({
+        method: 'POST',
+        url: '/api/public/reports',
+        payload: await reportBody(server.platform.app, {
+          what: 'Wulan again, seen at the same hostel.',
+          country: 'MY',
+          regionCode: 'MY-12',
+        }),
+      });
+      const { trackingCode } = made.json() as { trackingCode: string };
+      await jkmPage.goto('/triage');
+      await jkmPage.getByRole('link', { name: trackingCode }).click();
+      await section.getByLabel('Name').fill('Wulan Sari Dewi');
+      await section.getByRole('button', { name: 'Search' }).click();
+      await section.getByRole('button', { name: 'This is the person' }).first().click();
+      await section.getByText('The case will be opened for Wulan Sari Dewi.').waitFor();
     },
   );
 
@@ -276,6 +391,8 @@ describe('the public portal in the browser', () => {
     await casePage.goto(`/cases/${caseId}`);
     await casePage.getByRole('tab', { name: 'Progress for the family' }).click();
     await casePage.getByRole('heading', { level: 2, name: 'Progress the family can see' }).waitFor();
+    await casePage.getByText('Publish a summary first').waitFor();
+    assert.equal(await casePage.getByRole('button', { name: 'Issue a secret' }).count(), 0);
     // The person's name is refused, on the field that holds it.
     await casePage.getByLabel('Stage').fill('Ani is staying in a safe shelter');
     await casePage.getByLabel('Next step').fill('Court hearing next month');
@@ -303,6 +420,12 @@ describe('the public portal in the browser', () => {
       await check(progress.reference, progress.secret);
       await publicPage.getByText('Staying in a safe shelter').waitFor();
       await publicPage.getByText('Court hearing next month').waitFor();
+      // Typed from a note: lower case, spaces for dashes, the secret too.
+      await check(
+        ` ${progress.reference.toLowerCase().replaceAll('-', ' ')} `,
+        progress.secret.toLowerCase(),
+      );
+      await publicPage.getByText('Staying in a safe shelter').waitFor();
       await check(progress.reference, 'WRONG-WRONG-WRONG-WRONG');
       const wrong = (await publicPage.getByRole('alert').textContent()) ?? '';
       await check('NOPE-2026-9999', progress.secret);

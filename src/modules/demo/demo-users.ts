@@ -1,4 +1,4 @@
-import type { DemoAgencyKey } from './demo-agencies.ts';
+import { type DemoAgencyKey, demoAgencies } from './demo-agencies.ts';
 
 /** Every demo user signs in with this password (the README lists them all). */
 export const demoPassword = 'lindung-demo';
@@ -12,7 +12,7 @@ export interface DemoUser {
 }
 
 /**
- * One demo user per role, case managers in three agencies to try the separation between them, and
+ * One demo user per role, a triage officer for each country's police, case managers in three agencies to try the separation between them, and
  * a shelter manager for each demo agency that runs shelters.
  */
 export const demoUsers: readonly DemoUser[] = [
@@ -57,6 +57,21 @@ export const demoUsers: readonly DemoUser[] = [
     role: 'frontline_officer',
     agency: 'jtk',
     locale: 'ms',
+  },
+  // Each country's police is its default triage agency (decision 0039): one officer each works its queue.
+  {
+    email: 'officer.polri@demo.lindung.org',
+    displayName: 'Bripka Agus Setiawan',
+    role: 'frontline_officer',
+    agency: 'polri',
+    locale: 'id',
+  },
+  {
+    email: 'officer.bca@demo.lindung.org',
+    displayName: 'Đại úy Trần Văn Minh',
+    role: 'frontline_officer',
+    agency: 'bca',
+    locale: 'vi',
   },
   {
     email: 'shelter.jpw@demo.lindung.org',
@@ -136,3 +151,17 @@ export const demoUsers: readonly DemoUser[] = [
     locale: 'id',
   },
 ];
+
+/**
+ * The lines the server prints at start-up when the demo is on: every demo sign-in with its role
+ * and agency, so that nobody has to look them up to try a country's queue.
+ */
+export function demoSignInLines(): string[] {
+  return [
+    `  demo sign-ins (password "${demoPassword}" for all):`,
+    ...demoUsers.map((user) => {
+      const agency: { name: string; shortName: string | null } = demoAgencies[user.agency];
+      return `    ${user.email.padEnd(40)} ${user.role.padEnd(18)} ${agency.shortName ?? agency.name}`;
+    }),
+  ];
+}

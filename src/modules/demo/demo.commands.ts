@@ -29,6 +29,49 @@ export async function countDemoUsers(db: Db): Promise<number> {
 }
 
 /**
+ * Adds the demo users made since a demo database was seeded (a data folder kept across updates,
+ * which `seedDemo` leaves as it is), each in its demo agency, found by name and country, when that
+ * agency exists; so the sign-ins the start-up print lists work. Returns the e-mails added.
+ */
+export async function addMissingDemoUsers(db: Db): Promise<string[]> {
+  const emails = demoUsers.map((user) => user.email);
+  const have = await db.query<{ email: string }>('select email from app_user where email = any($1::text[])', [
+    emails,
+  ]);
+  const missing = demoUsers.filter((user) => !have.some((row) => row.email === user.email));
+  if (missing.length === 0) return [];
+  const passwordHash = await hashPassword(demoPassword);
+  return db.transaction(async (tx) => {
+    await tx.query(`select pg_advisory_xact_lock(hashtext('lindung.demo_seed'))`);
+    const added: string[] = [];
+    for (const user of missing) {
+      const agency: { name: string; country: string } = demoAgencies[user.agency];
+      const [found] = await tx.query<{ id: string }>(
+        `select id from agency where name = $1 and country = $2
+            and not exists (select 1 from app_user where email = $3)`,
+        [agency.name, agency.country, user.email],
+      );
+      if (!found) continue;
+      await createUser({
+        tx,
+        actor: platformActor,
+        user: {
+          email: user.email,
+          displayName: user.displayName,
+          locale: user.locale,
+          password: demoPassword,
+          memberships: [{ agencyId: found.id, role: user.role }],
+        },
+        passwordHash,
+        requestId: 'demo-seed',
+      });
+      added.push(user.email);
+    }
+    return added;
+  });
+}
+
+/**
  * Fills an empty database with the demo agencies of Malaysia, Indonesia and Vietnam (with the
  * regions they receive reports from and each country's default triage agency) and one user per
  * role, the shelters of the agencies that run them, the partner networks, Malaysia's action plan,

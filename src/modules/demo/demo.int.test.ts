@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, useTestPlatform } from '../../../test/support/platform.ts';
+import { addMissingDemoUsers } from './demo.commands.ts';
 
 /* What `npm start` shows of coordination on a new installation: the demo made through the modules. */
 for (const kind of await testDatabaseKinds()) {
@@ -76,6 +77,25 @@ for (const kind of await testDatabaseKinds()) {
       }[];
       const totals = (await coordinator.request('GET', `/api/campaigns/${campaign?.id}`)).json().totals;
       assert.deepEqual(totals, { events: 1, cities: 1, attendance: 240, reach: 12_000 });
+    });
+  });
+}
+
+/* A demo data folder kept across an update that added demo users: the new users are added at start. */
+for (const kind of await testDatabaseKinds()) {
+  describe(`demo users added after the demo was seeded [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+
+    it('adds a demo user missing from an older demo database, in its agency, once', async () => {
+      const { db, agencyIds } = platform();
+      // As a data folder seeded before officer.bca existed: the account under another address.
+      await db.query(
+        `update app_user set email = 'former.bca@demo.lindung.org' where email = 'officer.bca@demo.lindung.org'`,
+      );
+      assert.deepEqual(await addMissingDemoUsers(db), ['officer.bca@demo.lindung.org']);
+      assert.deepEqual(await addMissingDemoUsers(db), [], 'nothing more to add');
+      const officer = await signInAs(platform().app, 'officer.bca@demo.lindung.org');
+      assert.equal(officer.agencyId, agencyIds.bca);
     });
   });
 }

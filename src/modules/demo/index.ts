@@ -1,3 +1,3 @@
-export { countDemoUsers, isEmpty, seedDemo } from './demo.commands.ts';
+export { addMissingDemoUsers, countDemoUsers, isEmpty, seedDemo } from './demo.commands.ts';
 export { demoAgencies } from './demo-agencies.ts';
-export { demoPassword, demoUsers } from './demo-users.ts';
+export { demoPassword, demoSignInLines, demoUsers } from './demo-users.ts';

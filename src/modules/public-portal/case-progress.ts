@@ -5,8 +5,13 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import { foldName } from '../../names/fold.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { type FieldProblem, NotFoundError, ValidationError } from '../../shared/errors.ts';
-import { hashSecret, newSecret, secretMatches } from './secrets.ts';
+import {
+  type FieldProblem,
+  NotFoundError,
+  RuleViolationError,
+  ValidationError,
+} from '../../shared/errors.ts';
+import { caseReferenceKeySql, codeKey, hashSecret, newSecret, secretMatches } from './secrets.ts';
 
 /*
  * Case progress for the public: the safe summary a case worker publishes, the secrets they issue
@@ -192,9 +197,20 @@ export async function publishSummary(props: Props & { caseId: string; summary: P
   await audit(props, 'case_progress.publish', caseId);
 }
 
-/** Issues a secret for the case's progress page, valid `validDays`; shown once, kept as a hash. */
+/**
+ * Issues a secret for the case's progress page, valid `validDays`; shown once, kept as a hash.
+ * Only once a summary is published: a family given a secret for a case with nothing to show would
+ * see the answer a wrong secret gets, and think the secret wrong.
+ */
 export async function issueCode(props: Props & { caseId: string; reference: string; validDays: number }) {
   const { tx, actor, caseId } = props;
+  const [published] = await tx.query('select 1 from case_progress_summary where case_id = $1', [caseId]);
+  if (!published) {
+    throw new RuleViolationError(
+      'progress_summary_missing',
+      'Publish a summary for the family before issuing a secret: with no summary the secret would show nothing.',
+    );
+  }
   const secret = newSecret();
   const [row] = await tx.query<CodeRow>(
     `insert into case_progress_code (case_id, agency_id, secret_hash, expires_at, issued_by)
@@ -221,8 +237,9 @@ export async function revokeCode(props: Props & { codeId: string }) {
 
 /**
  * The public lookup (as the database owner): every live code of every case with that reference
- * is compared with the secret in constant time, a dummy when there is none. Returns the summary,
- * or undefined for an unknown reference, a wrong, expired or revoked secret, or no summary alike.
+ * (compared without case, spaces or dashes, as tracking codes and secrets are) is compared with
+ * the secret in constant time, a dummy when there is none. Returns the summary, or undefined for
+ * an unknown reference, a wrong, expired or revoked secret, or no summary alike.
  */
 export async function checkProgress(props: {
   tx: Tx;
@@ -239,8 +256,8 @@ export async function checkProgress(props: {
   }>(
     `select k.case_id, k.agency_id, k.secret_hash, c.reference from case_progress_code k
        join case_file c on c.id = k.case_id
-      where c.reference = $1 and k.revoked_at is null and k.expires_at > now()`,
-    [props.caseReference.trim()],
+      where ${caseReferenceKeySql} = $1 and k.revoked_at is null and k.expires_at > now()`,
+    [codeKey(props.caseReference)],
   );
   const index = secretMatches(
     props.secret,

@@ -1,60 +1,50 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { crc32 } from 'node:zlib';
-import { stripImageMetadata, UnsupportedImageError } from './image-metadata.ts';
+import { deflateSync } from 'node:zlib';
+import { png } from '../attachments/upload.factory.ts';
+import { stripImageMetadata, UndecodableImageError, UnsupportedImageError } from './image-metadata.ts';
+import {
+  brokenPng,
+  jpegSegment,
+  jpegWithGps,
+  pngChunk,
+  pngWith,
+  smallJpeg,
+} from './public-portal.factory.ts';
 
-const segment = (marker: number, body: string) => {
-  const payload = Buffer.from(body, 'latin1');
-  const head = Buffer.from([0xff, marker, 0, 0]);
-  head.writeUInt16BE(payload.length + 2, 2);
-  return Buffer.concat([head, payload]);
-};
-const chunk = (type: string, body: string) => {
-  const data = Buffer.from(body, 'latin1');
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typed));
-  return Buffer.concat([length, typed, crc]);
-};
+const undecodable = (error: unknown) =>
+  error instanceof UndecodableImageError && error.code === 'picture_undecodable';
 
 describe('stripping metadata from pictures', () => {
-  it('drops EXIF, XMP, IPTC and comments from a JPEG and keeps the picture', () => {
+  it('drops EXIF, XMP, IPTC, comments and a trailer from a JPEG and keeps the picture', () => {
     const jpeg = Buffer.concat([
-      Buffer.from([0xff, 0xd8]),
-      segment(0xe0, 'JFIF\0'),
-      segment(0xe1, 'Exif\0\0GPS 3.1390 101.6869'),
-      segment(0xe1, 'http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>Camera</x:xmpmeta>'),
-      segment(0xed, 'Photoshop 3.0 IPTC'),
-      segment(0xfe, 'taken by Siti'),
-      segment(0xdb, 'quantisation'),
-      Buffer.from([0xff, 0xda, 0, 4, 1, 2, 0xaa, 0xbb, 0xff, 0xd9]),
+      smallJpeg.subarray(0, 2),
+      jpegSegment(0xe1, 'Exif\0\0GPS 3.1390 101.6869'),
+      jpegSegment(0xe1, 'http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>Camera</x:xmpmeta>'),
+      jpegSegment(0xed, 'Photoshop 3.0 IPTC'),
+      jpegSegment(0xfe, 'taken by Siti'),
+      smallJpeg.subarray(2),
+      Buffer.from('trailer with Siti', 'latin1'),
     ]);
     const { mediaType, bytes } = stripImageMetadata(jpeg);
     assert.equal(mediaType, 'image/jpeg');
     const text = bytes.toString('latin1');
     for (const gone of ['GPS', 'xmpmeta', 'IPTC', 'Siti']) assert.ok(!text.includes(gone), gone);
-    assert.ok(text.includes('JFIF') && text.includes('quantisation'));
-    assert.ok(bytes.subarray(-10).equals(Buffer.from([0xff, 0xda, 0, 4, 1, 2, 0xaa, 0xbb, 0xff, 0xd9])));
+    assert.ok(bytes.equals(smallJpeg), 'what is left is the picture as it was without its metadata');
+    assert.ok(!stripImageMetadata(jpegWithGps).bytes.toString('latin1').includes('GPS'));
   });
 
   it('drops text, EXIF and time chunks from a PNG and keeps the image chunks', () => {
-    const png = Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk('IHDR', '0123456789abc'),
-      chunk('tEXt', 'Author\0Siti'),
-      chunk('eXIf', 'GPS'),
-      chunk('tIME', '2026'),
-      chunk('iTXt', 'XML:com.adobe.xmp\0xmpmeta'),
-      chunk('IDAT', 'pixels'),
-      chunk('IEND', ''),
-    ]);
-    const { mediaType, bytes } = stripImageMetadata(png);
+    const withMetadata = pngWith(
+      pngChunk('tEXt', 'Author\0Siti'),
+      pngChunk('eXIf', 'GPS'),
+      pngChunk('tIME', '2026'),
+      pngChunk('iTXt', 'XML:com.adobe.xmp\0xmpmeta'),
+    );
+    const { mediaType, bytes } = stripImageMetadata(withMetadata);
     assert.equal(mediaType, 'image/png');
-    const text = bytes.toString('latin1');
-    for (const gone of ['Siti', 'GPS', 'tIME', 'xmpmeta']) assert.ok(!text.includes(gone), gone);
-    assert.ok(text.includes('IHDR') && text.includes('pixels') && text.includes('IEND'));
+    assert.ok(bytes.equals(pngWith()));
+    assert.ok(stripImageMetadata(png).bytes.equals(png), 'a real PNG without metadata is kept as it is');
   });
 
   it('refuses PDFs, other files and damaged JPEGs', () => {
@@ -62,7 +52,36 @@ describe('stripping metadata from pictures', () => {
     assert.throws(() => stripImageMetadata(Buffer.from('<script>alert(1)</script>')), UnsupportedImageError);
     assert.throws(
       () => stripImageMetadata(Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff, 1])),
-      UnsupportedImageError,
+      undecodable,
     );
+  });
+
+  it('refuses a PNG whose pixels cannot be decoded, though its signature and checksums are right', () => {
+    assert.throws(() => stripImageMetadata(brokenPng), undecodable);
+    // Compressed data that inflates, but to fewer bytes than a 1×1 picture's row.
+    assert.throws(() => stripImageMetadata(pngWith().subarray(0, 33)), undecodable, 'cut after the header');
+    const short = Buffer.concat([
+      pngWith().subarray(0, 33),
+      pngChunk('IDAT', deflateSync(Buffer.from([0, 1]))),
+      pngChunk('IEND', ''),
+    ]);
+    assert.throws(() => stripImageMetadata(short), undecodable, 'too few pixels');
+    const badFilter = Buffer.concat([
+      pngWith().subarray(0, 33),
+      pngChunk('IDAT', deflateSync(Buffer.from([9, 1, 2, 3, 4]))),
+      pngChunk('IEND', ''),
+    ]);
+    assert.throws(() => stripImageMetadata(badFilter), undecodable, 'an unknown row filter');
+    const corrupt = Buffer.from(png);
+    corrupt[corrupt.length - 20] = (corrupt[corrupt.length - 20] as number) ^ 0xff;
+    assert.throws(() => stripImageMetadata(corrupt), undecodable, 'a checksum that does not match');
+  });
+
+  it('refuses a JPEG cut short or without its frame header', () => {
+    assert.throws(() => stripImageMetadata(smallJpeg.subarray(0, smallJpeg.length - 2)), undecodable);
+    assert.throws(() => stripImageMetadata(smallJpeg.subarray(0, 200)), undecodable);
+    const sof = smallJpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    const noFrame = Buffer.concat([smallJpeg.subarray(0, sof), smallJpeg.subarray(sof + 2 + 17)]);
+    assert.throws(() => stripImageMetadata(noFrame), undecodable);
   });
 });

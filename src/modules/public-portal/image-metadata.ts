@@ -8,10 +8,15 @@
  * those parts removes it while the pixels stay untouched. Other formats are refused, PDF included:
  * a PDF carries metadata in its document information, XMP streams, annotations and embedded files,
  * and nothing short of a full PDF rewriter removes it all reliably.
+ *
+ * What is kept is the stripped picture, checked to decode (image-check.ts): a damaged file is
+ * refused, never kept as it came.
  */
-export type StrippedImage = { readonly mediaType: 'image/jpeg' | 'image/png'; readonly bytes: Buffer };
+import { assertJpegDecodable, assertPngDecodable } from './image-check.ts';
+import { UndecodableImageError, UnsupportedImageError } from './image-errors.ts';
 
-export class UnsupportedImageError extends Error {}
+export { UndecodableImageError, UnsupportedImageError };
+export type StrippedImage = { readonly mediaType: 'image/jpeg' | 'image/png'; readonly bytes: Buffer };
 
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** PNG chunks that draw the picture (critical, plus colour and transparency); all others are dropped. */
@@ -31,31 +36,52 @@ const pngKept = new Set([
 
 export function stripImageMetadata(bytes: Buffer): StrippedImage {
   if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
-    return { mediaType: 'image/jpeg', bytes: stripJpeg(bytes) };
+    const stripped = stripJpeg(bytes);
+    assertJpegDecodable(stripped);
+    return { mediaType: 'image/jpeg', bytes: stripped };
   }
-  if (bytes.subarray(0, 8).equals(pngSignature)) return { mediaType: 'image/png', bytes: stripPng(bytes) };
+  if (bytes.subarray(0, 8).equals(pngSignature)) {
+    const stripped = stripPng(bytes);
+    assertPngDecodable(stripped);
+    return { mediaType: 'image/png', bytes: stripped };
+  }
   throw new UnsupportedImageError('only JPEG and PNG pictures are accepted');
 }
 
+const damagedJpeg = () => new UndecodableImageError('the JPEG picture cannot be read: it is corrupt');
+
+/**
+ * Keeps the segments a decoder needs and every scan's compressed data, to the end marker: metadata
+ * segments between scans go too, and whatever follows the end marker (phones append their own
+ * trailers, with metadata, after it) is dropped.
+ */
 function stripJpeg(bytes: Buffer): Buffer {
   const kept: Buffer[] = [bytes.subarray(0, 2)];
   let offset = 2;
   while (offset < bytes.length) {
-    if (bytes[offset] !== 0xff) throw new UnsupportedImageError('the JPEG file is damaged');
+    if (bytes[offset] !== 0xff) throw damagedJpeg();
     const marker = bytes[offset + 1] as number;
     if (marker === 0xff) {
       offset += 1; // fill byte
       continue;
     }
-    if (marker === 0xda) {
-      // Start of scan: the compressed picture follows to the end; keep it whole.
-      kept.push(bytes.subarray(offset));
+    if (marker === 0xd9) {
+      kept.push(bytes.subarray(offset, offset + 2));
       break;
     }
-    if (offset + 4 > bytes.length) throw new UnsupportedImageError('the JPEG file is damaged');
+    if (offset + 4 > bytes.length) throw damagedJpeg();
     const length = bytes.readUInt16BE(offset + 2);
-    const end = offset + 2 + length;
-    if (length < 2 || end > bytes.length) throw new UnsupportedImageError('the JPEG file is damaged');
+    let end = offset + 2 + length;
+    if (length < 2 || end > bytes.length) throw damagedJpeg();
+    if (marker === 0xda) {
+      // Start of scan: its compressed data runs to the next marker other than a stuffed 0xFF or a restart.
+      while (end < bytes.length - 1) {
+        const next = bytes[end + 1] as number;
+        if (bytes[end] === 0xff && next !== 0x00 && !(next >= 0xd0 && next <= 0xd7)) break;
+        end += 1;
+      }
+      if (end >= bytes.length - 1) end = bytes.length;
+    }
     // APP0 (JFIF) and APP14 (Adobe colour transform) are needed to decode; APP1 (EXIF, XMP), APP13
     // (IPTC), the other APPn and COM (comments) are metadata.
     const metadata = (marker >= 0xe1 && marker <= 0xef && marker !== 0xee) || marker === 0xfe;
@@ -72,7 +98,8 @@ function stripPng(bytes: Buffer): Buffer {
     const length = bytes.readUInt32BE(offset);
     const type = bytes.toString('latin1', offset + 4, offset + 8);
     const end = offset + 12 + length;
-    if (end > bytes.length) throw new UnsupportedImageError('the PNG file is damaged');
+    if (end > bytes.length)
+      throw new UndecodableImageError('the PNG picture cannot be read: it is cut short');
     if (pngKept.has(type)) kept.push(bytes.subarray(offset, end));
     offset = end;
     if (type === 'IEND') break;

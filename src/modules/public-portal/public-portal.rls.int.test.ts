@@ -41,6 +41,8 @@ for (const kind of await testDatabaseKinds()) {
         ...aniCaseFacts,
       });
       caseId = opened.json().id;
+      const summary = { stage: 'In a shelter', nextStep: 'Hearing', contactPoint: 'JKM hotline 15999' };
+      assert.equal((await jkm.request('PUT', `/api/cases/${caseId}/progress`, summary)).statusCode, 200);
       const issued = await jkm.request('POST', `/api/cases/${caseId}/progress-codes`, { validDays: 7 });
       assert.equal(issued.statusCode, 201, issued.body);
     });

@@ -4,13 +4,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { aniCaseFacts, aniRecord } from '../referrals/referral.factory.ts';
-import { proofOfWork, reportBody } from './public-portal.factory.ts';
-
-const jpegWithGps = Buffer.concat([
-  Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0x00, 0x11]),
-  Buffer.from('Exif\0\0GPS 3.139', 'latin1'),
-  Buffer.from([0xff, 0xda, 0x00, 0x04, 0x01, 0x02, 0xff, 0xd9]),
-]);
+import { brokenPng, jpegWithGps, proofOfWork, reportBody, smallJpeg } from './public-portal.factory.ts';
+import { maxPictureBytes } from './public-report.schema.ts';
 
 for (const kind of await testDatabaseKinds()) {
   describe(`public portal [${kind}]`, () => {
@@ -49,6 +44,47 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it('refuses a picture that cannot be decoded, naming it by a code, and keeps nothing of the report', async () => {
+      const count = async () =>
+        (await platform().db.query<{ n: number }>('select count(*)::int as n from public_report'))[0]?.n;
+      const before = await count();
+      const broken = await publicPost(
+        '/api/public/reports',
+        await reportBody(platform().app, {
+          what: 'A report with a damaged picture',
+          pictures: [
+            { contentBase64: smallJpeg.toString('base64') },
+            { contentBase64: brokenPng.toString('base64') },
+          ],
+        }),
+      );
+      assert.equal(broken.statusCode, 400, broken.body);
+      assert.match(broken.headers['content-type'] as string, /application\/problem\+json/);
+      assert.deepEqual(
+        broken.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+        [['pictures.1', 'picture_undecodable']],
+      );
+      assert.equal(await count(), before, 'no report was kept');
+    });
+
+    it('answers a picture over the size limit with a 413 whose code the web app names the limit by', async () => {
+      const tooBig = Buffer.concat([smallJpeg, Buffer.alloc(maxPictureBytes)]);
+      const response = await publicPost(
+        '/api/public/reports',
+        await reportBody(platform().app, { pictures: [{ contentBase64: tooBig.toString('base64') }] }),
+      );
+      assert.equal(response.statusCode, 413, response.body);
+      assert.match(response.headers['content-type'] as string, /application\/problem\+json/);
+      assert.equal(response.json().code, 'picture_too_large');
+      assert.match(response.json().detail, /Picture 1 is larger than 2 MB/);
+      const atLimit = Buffer.concat([smallJpeg, Buffer.alloc(maxPictureBytes - smallJpeg.length - 64)]);
+      const accepted = await publicPost(
+        '/api/public/reports',
+        await reportBody(platform().app, { pictures: [{ contentBase64: atLimit.toString('base64') }] }),
+      );
+      assert.equal(accepted.statusCode, 201, accepted.body);
+    });
+
     it('refuses a reused proof of work, a missing one, a PDF and a country nobody serves, naming the field', async () => {
       const body = await reportBody(platform().app);
       assert.equal((await publicPost('/api/public/reports', body)).statusCode, 201);
@@ -66,6 +102,7 @@ for (const kind of await testDatabaseKinds()) {
       );
       assert.equal(pdf.statusCode, 400);
       assert.equal(pdf.json().errors[0].field, 'pictures.0');
+      assert.equal(pdf.json().errors[0].code, 'picture_type_unsupported');
       const nowhere = await publicPost(
         '/api/public/reports',
         await reportBody(platform().app, { country: 'FR' }),

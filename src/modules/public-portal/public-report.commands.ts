@@ -2,9 +2,15 @@ import { recordAudit } from '../../audit/audit.ts';
 import { decryptField, encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
-import { isRegionOf, type PackCode } from '../../jurisdictions/index.ts';
+import { isRegionOf, type PackCode, regionsOf } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import {
+  AppError,
+  ConflictError,
+  NotFoundError,
+  RuleViolationError,
+  ValidationError,
+} from '../../shared/errors.ts';
 import { findAgency, triageAgencyTypes } from '../agencies/index.ts';
 import { openCase } from '../cases/index.ts';
 import { type OpenInvestigation, openInvestigationFromReport } from '../prosecution/index.ts';
@@ -21,7 +27,7 @@ import {
   routingsOf,
   setReportStatus,
 } from './public-report.repo.ts';
-import type { NewPublicReport } from './public-report.schema.ts';
+import { maxPictureBytes, type NewPublicReport } from './public-report.schema.ts';
 import { hashSecret, newSecret, newTrackingCode, secretMatches } from './secrets.ts';
 
 const seal = (keyring: Keyring, column: string, value: string | undefined | null) =>
@@ -31,13 +37,32 @@ const open = (keyring: Keyring, column: string, value: string | null) =>
 const messageContext = 'public_report_message.body';
 export const pictureContext = 'public_report_attachment.content';
 
+/**
+ * 413: a picture over the size a report keeps. Said by its code (the web app names the limit in
+ * the reader's language) and by the picture's place in the list.
+ */
+export class PictureTooLargeError extends AppError {
+  constructor(index: number, limitBytes: number) {
+    super(
+      'picture_too_large',
+      413,
+      `Picture ${index + 1} is larger than ${limitBytes / (1024 * 1024)} MB; send a smaller one.`,
+    );
+  }
+}
+
 function decodePictures(report: NewPublicReport) {
   return report.pictures.map((picture, index) => {
+    const bytes = Buffer.from(picture.contentBase64, 'base64');
+    if (bytes.length > maxPictureBytes) throw new PictureTooLargeError(index, maxPictureBytes);
     try {
-      return stripImageMetadata(Buffer.from(picture.contentBase64, 'base64'));
+      return stripImageMetadata(bytes);
     } catch (error) {
       if (error instanceof UnsupportedImageError) {
-        throw new ValidationError([{ field: `pictures.${index}`, message: error.message }]);
+        throw new ValidationError(
+          [{ field: `pictures.${index}`, code: error.code, message: error.message }],
+          'A picture cannot be kept: only undamaged JPEG and PNG pictures are.',
+        );
       }
       throw error;
     }
@@ -228,6 +253,12 @@ export function takenUpAs(report: ReportRow): 'case' | 'investigation' | null {
   return report.investigation_id === null ? 'case' : 'investigation';
 }
 
+/** The state's or province's own name for its ISO 3166-2 code (proper names are not translated). */
+function regionNameOf(country: string, code: string | null): string | null {
+  if (code === null) return null;
+  return regionsOf(country).find((region) => region.code === code)?.name ?? null;
+}
+
 export function listItem(report: ReportRow) {
   return {
     id: report.id,
@@ -237,6 +268,7 @@ export function listItem(report: ReportRow) {
     country: report.country,
     region: report.region,
     regionCode: report.region_code,
+    regionName: regionNameOf(report.country, report.region_code),
     language: report.language,
     receivedAt: new Date(report.received_at).toISOString(),
     pictures: report.pictures,

@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/db.ts';
 import { NotFoundError, RuleViolationError } from '../../shared/errors.ts';
+import { trackingCodeOf } from './secrets.ts';
 
 /*
  * Reports as the database keeps them. `find…ByTrackingCode` and `insertReport…` serve the public
@@ -115,7 +116,7 @@ export async function notifyReceivingAgency(tx: Tx, reportId: string): Promise<s
 
 export async function findReportByTrackingCode(tx: Tx, code: string): Promise<ReportRow | undefined> {
   const [row] = await tx.query<ReportRow>(`${reportSelect} where r.tracking_code = $1`, [
-    code.trim().toUpperCase(),
+    trackingCodeOf(code),
   ]);
   return row;
 }

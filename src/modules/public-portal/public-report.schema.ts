@@ -40,12 +40,18 @@ export const proofOfWorkSchema = z
   })
   .meta({ id: 'ProofOfWork' });
 
-/** Pictures up to 2 MiB each, as base64; metadata is stripped before they are kept. */
+/**
+ * Pictures up to 2 MiB each, as base64; metadata is stripped before they are kept. A bigger one
+ * gets a 413 `picture_too_large` once decoded (public-report.commands.ts): the schema bounds only
+ * the text, by the report's body limit, so that the size is said as a size and not as a string's length.
+ */
 export const maxPictureBytes = 2 * 1024 * 1024;
+/** A report's body: three pictures at their limit, base64, and the text around them. */
+export const reportBodyLimit = 9 * 1024 * 1024;
 export const reportPictureSchema = z.strictObject({
   contentBase64: z
     .string()
-    .max(Math.ceil((maxPictureBytes * 4) / 3) + 4)
+    .max(reportBodyLimit)
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'is not base64'),
 });
 
@@ -137,6 +143,10 @@ export const triageListItemSchema = z.object({
   country: z.string(),
   region: z.string().nullable(),
   regionCode: z.string().nullable(),
+  regionName: z
+    .string()
+    .nullable()
+    .describe('The state or province by its own name (ISO 3166-2 lists it); null when none was chosen'),
   language: portalLanguageSchema,
   receivedAt: z.string(),
   pictures: z.number(),

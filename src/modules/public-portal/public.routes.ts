@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordAudit } from '../../audit/audit.ts';
-import { problemResponses } from '../../http/openapi.ts';
+import { problemResponses, problemSchema } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { NotFoundError, TooManyRequestsError } from '../../shared/errors.ts';
 import { type AttemptKind, checkAttempts, clientHash, logAttempt } from './abuse.ts';
@@ -18,6 +18,7 @@ import { findReportByTrackingCode, messagesOf, type ReportRow } from './public-r
 import {
   newPublicReportSchema,
   portalLanguageSchema,
+  reportBodyLimit,
   reporterAnswerSchema,
   reportReceiptSchema,
   reportStatusViewSchema,
@@ -73,15 +74,16 @@ export function registerPublicRoutes(app: App, { db, keyring, config }: Services
     '/api/public/reports',
     {
       config: { public: true, rateLimit: reportRateLimit },
-      bodyLimit: 9 * 1024 * 1024,
+      bodyLimit: reportBodyLimit,
       schema: {
         tags,
         summary: 'Report a suspicion of trafficking, anonymously or with contact details',
         description:
-          'Returns a tracking code and a secret, shown only now. Text is kept as typed and shown only as text.',
+          'Returns a tracking code and a secret, shown only now. Text is kept as typed and shown only as text. ' +
+          'A picture over 2 MiB answers 413 `picture_too_large`; a damaged one 400 with `picture_undecodable` on its field.',
         security: [],
         body: newPublicReportSchema,
-        response: { 201: reportReceiptSchema, ...problemResponses },
+        response: { 201: reportReceiptSchema, ...problemResponses, 413: problemSchema },
       },
     },
     async (request, reply) => {

@@ -124,6 +124,25 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await jtksm.request('GET', '/api/public-reports')).json().items.length, 1);
     });
 
+    it("lets the demo triage officers of Indonesia's and Viet Nam's police work their queues, with the region's name", async () => {
+      const jakarta = await reportAbout('ID-JK', 'ID');
+      const hanoi = await reportAbout('VN-HN', 'VN');
+      for (const [email, report, name] of [
+        ['officer.polri@demo.lindung.org', jakarta, 'DKI Jakarta'],
+        ['officer.bca@demo.lindung.org', hanoi, 'Hà Nội'],
+      ] as const) {
+        const officer = await signInAs(platform().app, email);
+        const queue = (await officer.request('GET', '/api/public-reports')).json().items as {
+          id: string;
+          regionName: string | null;
+        }[];
+        assert.equal(queue.find((item) => item.id === report.id)?.regionName, name, email);
+        const opened = await officer.request('GET', `/api/public-reports/${report.id}`);
+        assert.equal(opened.statusCode, 200, opened.body);
+        assert.equal(opened.json().regionName, name);
+      }
+    });
+
     it('knows one list of the agencies that receive reports: the database routes by the list the API shows', async () => {
       const rows = await platform().db.query<{ type: string; receives: boolean }>(
         'select t as type, lindung_receives_public_reports(t) as receives from unnest($1::text[]) as t',

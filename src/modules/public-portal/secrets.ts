@@ -19,10 +19,34 @@ export function newSecret(): string {
   return [0, 1, 2, 3].map(() => randomCharacters(4)).join('-');
 }
 
-/** Secrets compare without case, spaces or dashes: what someone types from a note still matches. */
-export function normalizeSecret(secret: string): string {
-  return secret.toUpperCase().replace(/[^0-9A-Z]/g, '');
+/**
+ * What the public types from a note, compared without case, spaces or dashes (any dash, and full-
+ * width letters folded): secrets, tracking codes and case references alike.
+ */
+export function codeKey(typed: string): string {
+  return typed
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, '');
 }
+
+/** Secrets compare without case, spaces or dashes: what someone types from a note still matches. */
+export const normalizeSecret = codeKey;
+
+/**
+ * A typed tracking code in its stored form, `R-XXXX-XXXX`, whatever its case, spaces or dashes;
+ * anything else comes back as its bare key, which matches no report.
+ */
+export function trackingCodeOf(typed: string): string {
+  const key = codeKey(typed);
+  return /^R[0-9A-Z]{8}$/.test(key) ? `R-${key.slice(1, 5)}-${key.slice(5)}` : key;
+}
+
+/**
+ * The SQL of a case reference's key, the same as `codeKey` for the references the platform makes
+ * (letters, digits and dashes); migration 0113 indexes it.
+ */
+export const caseReferenceKeySql = "regexp_replace(upper(c.reference), '[^0-9A-Z]', '', 'g')";
 
 /**
  * SHA-256 of the normalised secret. The secrets are random with ~78 bits, so a slow password hash

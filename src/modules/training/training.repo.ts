@@ -97,9 +97,13 @@ export async function requireSession(
   return row;
 }
 
+/** Scores only for the participant, the session's trainers and their agency's administrators (migration 0129). */
+const privateScores = `case when lindung_training_scores_readable(p.id) then p.pre_score::text end as pre_score,
+         case when lindung_training_scores_readable(p.id) then p.post_score::text end as post_score`;
+
 const participantSelect = `
   select p.id, p.session_id, p.user_id, p.full_name, p.agency_id, a.name as agency_name, p.role, p.registered_at,
-         p.attended, p.pre_score::text, p.post_score::text,
+         p.attended, ${privateScores},
          t.id as certificate_id, t.code as certificate_code, t.issued_at as certificate_issued_at
     from training_participant p join agency a on a.id = p.agency_id
     left join training_certificate t on t.participant_id = p.id`;
@@ -159,7 +163,7 @@ export function history(tx: Tx, filter: { userId?: string | undefined; agencyId?
     `select p.id as participant_id, p.user_id, p.full_name, p.agency_id, a.name as agency_name, p.role,
             c.id as course_id, c.title as course_title, c.topic, s.id as session_id,
             to_char(s.starts_on, 'YYYY-MM-DD') as starts_on, to_char(s.ends_on, 'YYYY-MM-DD') as ends_on,
-            p.attended, p.pre_score::text, p.post_score::text, t.id as certificate_id, t.code as certificate_code
+            p.attended, ${privateScores}, t.id as certificate_id, t.code as certificate_code
        from training_participant p
        join agency a on a.id = p.agency_id
        join training_session s on s.id = p.session_id

@@ -222,9 +222,27 @@ for (const kind of await testDatabaseKinds()) {
     it('keeps training history per user and agency and reports people trained by agency and topic', async () => {
       const mine = await jkm.request('GET', '/api/training/history');
       assert.deepEqual(
-        mine.json().items.map((h: { fullName: string; attended: boolean }) => [h.fullName, h.attended]),
-        [['Nurul Huda Ismail', true]],
+        mine
+          .json()
+          .items.map((h: { fullName: string; attended: boolean; postScore: number | null }) => [
+            h.fullName,
+            h.attended,
+            h.postScore,
+          ]),
+        [['Nurul Huda Ismail', true, 85]],
       );
+      // A colleague sees that she took part, not how she did; her agency's administrator sees both.
+      const scoresOf = async (session: TestSession) => {
+        const seen = await session.request('GET', `/api/training/history?agencyId=${jkm.agencyId}`);
+        const row = seen.json().items.find((h: { sessionId: string }) => h.sessionId === sessionId);
+        const inSession = (await session.request('GET', `/api/training-sessions/${sessionId}`)).json()
+          .participants;
+        return [row?.attended, row?.preScore, row?.postScore, inSession[0]?.postScore];
+      };
+      const colleague = await signInAs(platform().app, 'health.jkm@demo.lindung.org');
+      assert.deepEqual(await scoresOf(colleague), [true, null, null, null]);
+      const administrator = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
+      assert.deepEqual(await scoresOf(administrator), [true, 40, 85, 85]);
       const byAgency = await trainer.request(
         'GET',
         `/api/training/history?agencyId=${platform().agencyIds.pdrm}`,

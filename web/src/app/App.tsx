@@ -1,6 +1,6 @@
 import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { setCsrfToken, whenUnauthenticated } from '../api/client.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
@@ -51,10 +51,6 @@ const TrainingPage = lazy(() => import('../features/training/TrainingPage.tsx'))
 const CoursePage = lazy(() => import('../features/training/CoursePage.tsx'));
 const SessionPage = lazy(() => import('../features/training/SessionPage.tsx'));
 const TrainingReportPage = lazy(() => import('../features/training/ReportPage.tsx'));
-// Public: no sign-in (the public portal may mount the same page component).
-const CheckAdvertPage = lazy(() => import('../features/jobads/CheckAdvertPage.tsx'));
-// Public, no sign-in: checking a training certificate by its code (decision 0025).
-const PublicCertificatePage = lazy(() => import('../features/training/PublicCertificatePage.tsx'));
 
 const PersonPage = lazy(() => import('../features/persons/PersonPage.tsx'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
@@ -73,24 +69,9 @@ const queryClient = new QueryClient({
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
-  // The public portal: no sign-in (features/public-portal/public-routes.tsx lists its pages).
+  // The public portal: no sign-in (features/public-portal/public-routes.tsx lists its pages,
+  // the job-advert check and the certificate check among them, all in the portal's frame).
   { path: '/public', element: <PublicLayout />, children: publicPages },
-  {
-    path: '/public/check-advert',
-    element: (
-      <Suspense>
-        <CheckAdvertPage />
-      </Suspense>
-    ),
-  },
-  {
-    path: '/public/certificates',
-    element: (
-      <Suspense fallback={null}>
-        <PublicCertificatePage />
-      </Suspense>
-    ),
-  },
   {
     path: '/',
     element: <RequireSession />,

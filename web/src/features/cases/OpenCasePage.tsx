@@ -22,13 +22,13 @@ import { useApiForm } from '../../app/use-api-form.ts';
 import { useCountryName } from '../victim-path/labels.ts';
 import { caseTypes, exploitationTypes, riskLevels, sexes } from './case-options.ts';
 
-interface Chosen {
+export interface Chosen {
   id: string;
   name: string;
 }
 
 /** Step 1: look for the person first, so that nobody is recorded twice. */
-function FindPerson({
+export function FindPerson({
   onChosen,
   onNew,
 }: {
@@ -149,7 +149,7 @@ interface PersonValues {
 }
 
 /** Step 1b: record a new person (the least that is needed; the person's page holds the rest). */
-function NewPerson({ name, onCreated }: { name: string; onCreated: (person: Chosen) => void }) {
+export function NewPerson({ name, onCreated }: { name: string; onCreated: (person: Chosen) => void }) {
   const { t } = useTranslation();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<PersonValues>({ defaultValues: { fullName: name, sex: 'unknown', nationality: '' } });

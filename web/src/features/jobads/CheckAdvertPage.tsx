@@ -1,17 +1,15 @@
-import { Alert, Button, Container, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
-import type { Locale } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
-import { applyLocale, isLocale, localeNames, locales } from '../../i18n/index.ts';
 import { ScreeningResult } from './ScreeningResult.tsx';
 import type { AdvertScreening } from './types.ts';
 
 /**
- * The public page (no sign-in): paste a job advert, see its risk and the reasons. A standalone
- * page so that the public portal's router can mount it as it is.
+ * The public page (no sign-in): paste a job advert, see its risk and the reasons. Shown in the
+ * public portal's frame, whose menu also switches the language.
  */
 export default function CheckAdvertPage() {
   const { t, i18n } = useTranslation();
@@ -24,56 +22,42 @@ export default function CheckAdvertPage() {
   const problem = screen.error instanceof ApiProblem ? screen.error : undefined;
   const fieldMessage = problem?.errors.find((e) => e.field === 'text')?.message;
   return (
-    <Container size="sm" py="xl" component="main">
-      <Stack>
-        <Group justify="space-between">
-          <Title order={1}>{t('jobads.check.title')}</Title>
-          <NativeSelect
-            size="xs"
-            label={t('jobads.check.language')}
-            value={i18n.language}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (isLocale(value)) void applyLocale(value as Locale);
-            }}
-            data={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))}
+    <Stack>
+      <Title order={1}>{t('jobads.check.title')}</Title>
+      <Text>{t('jobads.check.intro')}</Text>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          screen.mutate();
+        }}
+      >
+        <Stack>
+          <Textarea
+            label={t('jobads.check.advert')}
+            description={t('jobads.check.advertHelp')}
+            autosize
+            minRows={6}
+            maxRows={20}
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            error={fieldMessage ? t('jobads.check.invalid') : undefined}
           />
-        </Group>
-        <Text>{t('jobads.check.intro')}</Text>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            screen.mutate();
-          }}
-        >
-          <Stack>
-            <Textarea
-              label={t('jobads.check.advert')}
-              description={t('jobads.check.advertHelp')}
-              autosize
-              minRows={6}
-              maxRows={20}
-              value={text}
-              onChange={(event) => setText(event.currentTarget.value)}
-              error={fieldMessage ? t('jobads.check.invalid') : undefined}
-            />
-            <Group>
-              <Button type="submit" loading={screen.isPending}>
-                {t('jobads.check.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-        {problem && !fieldMessage && (
-          <Alert color="red">
-            {problem.status === 429 ? t('jobads.check.tooMany') : t('jobads.check.failed')}
-          </Alert>
-        )}
-        {screen.data && <ScreeningResult screening={screen.data} />}
-        <Text size="sm" c="dimmed">
-          {t('jobads.check.privacy')}
-        </Text>
-      </Stack>
-    </Container>
+          <Group>
+            <Button type="submit" loading={screen.isPending}>
+              {t('jobads.check.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      {problem && !fieldMessage && (
+        <Alert color="red">
+          {problem.status === 429 ? t('jobads.check.tooMany') : t('jobads.check.failed')}
+        </Alert>
+      )}
+      {screen.data && <ScreeningResult screening={screen.data} />}
+      <Text size="sm" c="dimmed">
+        {t('jobads.check.privacy')}
+      </Text>
+    </Stack>
   );
 }

@@ -116,6 +116,7 @@ export function CaseProgressPanel({ caseId }: { caseId: string }) {
           {t('portal.caseProgress.publish')}
         </Button>
       </Stack>
+      {query.data && !summary && <Text c="dimmed">{t('portal3.progress.publishFirst')}</Text>}
       {summary && (
         <Group align="end">
           <NumberInput

@@ -1,4 +1,5 @@
 import { Anchor, AppShell, Group, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageMenu } from '../../app/LanguageMenu.tsx';
@@ -13,7 +14,9 @@ export function PublicLayout() {
       <AppShell.Header p="sm">
         <Group justify="space-between" wrap="wrap">
           <Title order={2} size="h4">
-            {t('portal.name')}
+            <Anchor component={Link} to="/public" c="inherit" underline="never">
+              {t('portal.name')}
+            </Anchor>
           </Title>
           <Group component="nav" aria-label={t('portal.navLabel')} gap="md" wrap="wrap">
             {publicLinks.map((link) => (
@@ -26,7 +29,9 @@ export function PublicLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main maw={760} mx="auto">
-        <Outlet />
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

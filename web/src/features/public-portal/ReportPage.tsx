@@ -1,5 +1,6 @@
 import { Alert, Button, Code, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
@@ -10,6 +11,23 @@ import { solveProofOfWork } from './proof-of-work.ts';
 const countries = ['MY', 'ID', 'VN'] as const;
 const fields = ['what', 'where', 'when', 'who', 'region', 'contact'] as const;
 type Field = (typeof fields)[number];
+
+/** The server keeps pictures up to 2 MiB each (public-report.schema.ts, maxPictureBytes). */
+const maxPictureMegabytes = 2;
+const maxPictureBytes = maxPictureMegabytes * 1024 * 1024;
+
+/** What is wrong with the pictures, in the reader's language, from the server's problem codes. */
+function pictureProblem(error: unknown, t: TFunction): string | undefined {
+  if (!(error instanceof ApiProblem)) return undefined;
+  if (error.code === 'picture_too_large')
+    return t('portal3.report.pictureTooLarge', { limit: maxPictureMegabytes });
+  if (error.code === 'body_too_large')
+    return t('portal3.report.picturesTooLarge', { limit: maxPictureMegabytes });
+  const picture = error.errors.find((e) => e.field.startsWith('pictures'));
+  if (picture?.code === 'picture_undecodable') return t('portal3.report.pictureUndecodable');
+  if (picture) return t('portal3.report.pictureTypeUnsupported');
+  return undefined;
+}
 
 async function readPicture(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -49,6 +67,12 @@ export default function ReportPage() {
     setBusy(true);
     setProblem(undefined);
     setFieldProblems({});
+    if (files.some((file) => file.size > maxPictureBytes)) {
+      // Said before the upload: a picture over the limit would only come back refused.
+      setFieldProblems({ pictures: t('portal3.report.pictureTooLarge', { limit: maxPictureMegabytes }) });
+      setBusy(false);
+      return;
+    }
     try {
       const optional = Object.fromEntries(
         fields.filter((f) => values[f].trim() !== '').map((f) => [f, values[f].trim()]),
@@ -71,7 +95,10 @@ export default function ReportPage() {
           Object.fromEntries(error.errors.map((e) => [e.field.split('.')[0] as string, e.message])),
         );
       }
-      setProblem(problemMessage(error, t));
+      const pictures = pictureProblem(error, t);
+      // A picture's problem is said once, by the pictures, just above the button.
+      if (pictures) setFieldProblems((shown) => ({ ...shown, pictures }));
+      else setProblem(problemMessage(error, t));
     } finally {
       setBusy(false);
     }
@@ -155,7 +182,11 @@ export default function ReportPage() {
           onChange={(e) => setFiles([...(e.currentTarget.files ?? [])].slice(0, 3))}
         />
       </label>
-      {fieldProblems.pictures && <Text c="red">{fieldProblems.pictures}</Text>}
+      {fieldProblems.pictures && (
+        <Text c="red" role="alert">
+          {fieldProblems.pictures}
+        </Text>
+      )}
       <Button type="submit" loading={busy}>
         {t('portal.report.send')}
       </Button>

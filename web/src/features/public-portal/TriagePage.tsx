@@ -9,7 +9,6 @@ import {
   Table,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -22,6 +21,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useMe } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { OpenInvestigationForm } from '../victim-path/InvestigationsPage.tsx';
+import { OpenCaseFromReport } from './OpenCaseFromReport.tsx';
 import { RerouteForm, type Routing, RoutingHistory } from './RerouteForm.tsx';
 import { reportStatusLabel, type TakenUpAs } from './report-status.ts';
 
@@ -33,6 +33,7 @@ interface ListItem {
   country: string;
   region: string | null;
   regionCode: string | null;
+  regionName: string | null;
   receivedAt: string;
   pictures: number;
 }
@@ -83,7 +84,14 @@ export function TriageListPage() {
                 </Table.Td>
                 <Table.Td>{reportStatusLabel(t, item, 'staff')}</Table.Td>
                 <Table.Td>
-                  {[item.region, item.regionCode ?? item.country].filter(Boolean).join(', ')}
+                  {[
+                    item.region,
+                    item.regionName ??
+                      item.regionCode ??
+                      t(`portal.countries.${item.country}`, { defaultValue: item.country }),
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
                 </Table.Td>
                 <Table.Td>{new Date(item.receivedAt).toLocaleString(i18n.language)}</Table.Td>
               </Table.Tr>
@@ -103,7 +111,6 @@ export function TriageReportPage() {
   const me = useMe();
   const [question, setQuestion] = useState('');
   const [reason, setReason] = useState('no_grounds');
-  const [personId, setPersonId] = useState('');
   const query = useQuery({
     queryKey: ['public-report', id],
     queryFn: () => api<Report>('GET', `/api/public-reports/${id}`),
@@ -138,7 +145,7 @@ export function TriageReportPage() {
           {report.regionCode && (
             <div>
               <Text fw={700}>{t('portalroute.region')}</Text>
-              <Text>{report.regionCode}</Text>
+              <Text>{report.regionName ?? report.regionCode}</Text>
             </div>
           )}
           <RoutingHistory routings={report.routings} />
@@ -192,19 +199,14 @@ export function TriageReportPage() {
                   {t('portal.triage.close')}
                 </Button>
               </Group>
-              <Group align="end">
-                <TextInput
-                  label={t('portal.triage.personId')}
-                  value={personId}
-                  onChange={(e) => setPersonId(e.currentTarget.value)}
+              {me.permissions.includes('case:write') && me.permissions.includes('person:read') && (
+                <OpenCaseFromReport
+                  busy={act.isPending}
+                  onOpen={(personId) =>
+                    act.mutate({ path: 'convert', body: { type: 'victim_case', personId } })
+                  }
                 />
-                <Button
-                  variant="default"
-                  onClick={() => act.mutate({ path: 'convert', body: { type: 'victim_case', personId } })}
-                >
-                  {t('portalroute.openCase')}
-                </Button>
-              </Group>
+              )}
               {me.permissions.includes('prosecution:manage') && (
                 <OpenInvestigationForm
                   path={`/api/public-reports/${report.id}/investigation`}

@@ -1,12 +1,10 @@
-import { Alert, Button, Center, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiProblem, api } from '../../api/client.ts';
-import { LanguageMenu } from '../../app/LanguageMenu.tsx';
 import { usePageTitle } from '../../app/page-title.ts';
-import { applyLocale } from '../../i18n/index.ts';
 
 /** What the public check answers: only what the certificate prints (decision 0025). */
 interface PublicCertificate {
@@ -21,7 +19,7 @@ const codePattern = /^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/;
 
 /**
  * The public page where anyone checks a training certificate by its verification code, without
- * signing in. The code may come in the address (`?code=`), as printed on the PDF.
+ * signing in, in the public portal's frame. The code may come in the address (`?code=`), as printed on the PDF.
  */
 export function PublicCertificatePage() {
   const { t } = useTranslation();
@@ -39,76 +37,71 @@ export function PublicCertificatePage() {
   const notFound = check.error instanceof ApiProblem && check.error.status === 404;
   const tooMany = check.error instanceof ApiProblem && check.error.status === 429;
   return (
-    <Center mih="100vh" p="md">
-      <Paper withBorder p="xl" w="100%" maw={560}>
-        <Stack>
-          <Group justify="space-between">
-            <Title order={1} size="h2">
-              {t('publicCertificate.title')}
-            </Title>
-            <LanguageMenu onChange={applyLocale} />
+    <Paper withBorder p="xl" w="100%">
+      <Stack>
+        <Title order={1} size="h2">
+          {t('publicCertificate.title')}
+        </Title>
+        <Text>{t('publicCertificate.intro')}</Text>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            setParams({ code: typed.trim().toUpperCase() });
+          }}
+        >
+          <Group align="end">
+            <TextInput
+              label={t('publicCertificate.code')}
+              description={t('publicCertificate.codeHint')}
+              value={typed}
+              onChange={(event) => setTyped(event.currentTarget.value)}
+              error={asked && !valid ? t('publicCertificate.malformed') : undefined}
+              style={{ flex: 1 }}
+              autoComplete="off"
+            />
+            <Button type="submit">{t('publicCertificate.check')}</Button>
           </Group>
-          <Text>{t('publicCertificate.intro')}</Text>
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              setParams({ code: typed.trim().toUpperCase() });
-            }}
-          >
-            <Group align="end">
-              <TextInput
-                label={t('publicCertificate.code')}
-                description={t('publicCertificate.codeHint')}
-                value={typed}
-                onChange={(event) => setTyped(event.currentTarget.value)}
-                error={asked && !valid ? t('publicCertificate.malformed') : undefined}
-                style={{ flex: 1 }}
-                autoComplete="off"
-              />
-              <Button type="submit">{t('publicCertificate.check')}</Button>
-            </Group>
-          </form>
-          {check.isFetching && <Text c="dimmed">{t('publicCertificate.checking')}</Text>}
-          {notFound && (
-            <Alert color="red" title={t('publicCertificate.notFoundTitle')} role="alert">
-              {t('publicCertificate.notFound')}
-            </Alert>
-          )}
-          {tooMany && (
-            <Alert color="orange" role="alert">
-              {t('publicCertificate.tooMany')}
-            </Alert>
-          )}
-          {check.data && (
-            <Paper withBorder p="md" role="status">
-              <Text fw={700} size="lg">
-                {t('publicCertificate.validTitle')}
-              </Text>
-              <Table>
-                <Table.Tbody>
-                  <Table.Tr>
-                    <Table.Th scope="row">{t('publicCertificate.holder')}</Table.Th>
-                    <Table.Td>{check.data.holderName}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th scope="row">{t('publicCertificate.course')}</Table.Th>
-                    <Table.Td>{check.data.courseTitle}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th scope="row">{t('publicCertificate.completedOn')}</Table.Th>
-                    <Table.Td>{check.data.completedOn}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th scope="row">{t('publicCertificate.issuedBy')}</Table.Th>
-                    <Table.Td>{check.data.issuingAgency}</Table.Td>
-                  </Table.Tr>
-                </Table.Tbody>
-              </Table>
-            </Paper>
-          )}
-        </Stack>
-      </Paper>
-    </Center>
+        </form>
+        {check.isFetching && <Text c="dimmed">{t('publicCertificate.checking')}</Text>}
+        {notFound && (
+          <Alert color="red" title={t('publicCertificate.notFoundTitle')} role="alert">
+            {t('publicCertificate.notFound')}
+          </Alert>
+        )}
+        {tooMany && (
+          <Alert color="orange" role="alert">
+            {t('publicCertificate.tooMany')}
+          </Alert>
+        )}
+        {check.data && (
+          <Paper withBorder p="md" role="status">
+            <Text fw={700} size="lg">
+              {t('publicCertificate.validTitle')}
+            </Text>
+            <Table>
+              <Table.Tbody>
+                <Table.Tr>
+                  <Table.Th scope="row">{t('publicCertificate.holder')}</Table.Th>
+                  <Table.Td>{check.data.holderName}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th scope="row">{t('publicCertificate.course')}</Table.Th>
+                  <Table.Td>{check.data.courseTitle}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th scope="row">{t('publicCertificate.completedOn')}</Table.Th>
+                  <Table.Td>{check.data.completedOn}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th scope="row">{t('publicCertificate.issuedBy')}</Table.Th>
+                  <Table.Td>{check.data.issuingAgency}</Table.Td>
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        )}
+      </Stack>
+    </Paper>
   );
 }
 

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { demoAgencies } from './demo-agencies.ts';
+import { demoSignInLines, demoUsers } from './demo-users.ts';
+
+describe('the demo users', () => {
+  it("should give every country's police, the default triage agency, a frontline officer", () => {
+    const police = Object.entries(demoAgencies).filter(([, agency]) => agency.type === 'law_enforcement');
+    assert.deepEqual(police.map(([, agency]) => agency.country).sort(), ['ID', 'MY', 'VN']);
+    for (const [key] of police) {
+      assert.ok(
+        demoUsers.some((user) => user.agency === key && user.role === 'frontline_officer'),
+        `no triage officer at ${key}`,
+      );
+    }
+  });
+
+  it('should list every demo sign-in at start-up with its role and agency', () => {
+    const printed = demoSignInLines().join('\n');
+    for (const user of demoUsers) assert.ok(printed.includes(user.email), user.email);
+    assert.match(printed, /officer\.polri@demo\.lindung\.org\s+frontline_officer\s+Polri/);
+    assert.match(printed, /officer\.bca@demo\.lindung\.org\s+frontline_officer\s+BCA/);
+  });
+});
