@@ -17,6 +17,14 @@ interface PublicCertificate {
 
 const codePattern = /^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/;
 
+/** The code as printed from what was typed off the paper: any case, without dashes or with spaces (as the API takes it). */
+function printedCode(typed: string): string {
+  const letters = typed.toUpperCase().replace(/[\s-]/g, '');
+  return letters.length === 12
+    ? `${letters.slice(0, 4)}-${letters.slice(4, 8)}-${letters.slice(8)}`
+    : letters;
+}
+
 /**
  * The public page where anyone checks a training certificate by its verification code, without
  * signing in, in the public portal's frame. The code may come in the address (`?code=`), as printed on the PDF.
@@ -25,7 +33,7 @@ export function PublicCertificatePage() {
   const { t } = useTranslation();
   usePageTitle(t('publicCertificate.title'));
   const [params, setParams] = useSearchParams();
-  const asked = (params.get('code') ?? '').trim().toUpperCase();
+  const asked = printedCode(params.get('code') ?? '');
   const [typed, setTyped] = useState(asked);
   const valid = codePattern.test(asked);
   const check = useQuery({
@@ -46,7 +54,7 @@ export function PublicCertificatePage() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            setParams({ code: typed.trim().toUpperCase() });
+            setParams({ code: printedCode(typed) });
           }}
         >
           <Group align="end">
