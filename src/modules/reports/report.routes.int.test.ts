@@ -13,6 +13,11 @@ import type { TipTableView } from '../statistics/tip.schema.ts';
 import { generateReportHandler, generateReportJob } from './index.ts';
 
 const period = { from: '2020-01-01', to: '2026-12-31' };
+const mediaTypes = {
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 async function pdfText(pdf: Buffer): Promise<string> {
   const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
@@ -41,9 +46,24 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(response.headers.location, `/api/reports/${response.json().id}`);
       return response.json() as { id: string; status: string; progress: number; scope: string };
     };
+    /** The report's file, after checking it comes under its own type and a name saying what it is. */
     const file = async (session: TestSession, id: string) => {
       const response = await session.request('GET', `/api/reports/${id}/file`);
       assert.equal(response.statusCode, 200, response.body);
+      const report = (await session.request('GET', `/api/reports/${id}`)).json() as {
+        kind: string;
+        format: keyof typeof mediaTypes;
+        from: string;
+        to: string;
+        language: string;
+      };
+      assert.equal(response.headers['content-type'], mediaTypes[report.format]);
+      const name = `${report.kind}_${report.from}_${report.to}_${report.language}.${report.format}`;
+      assert.equal(
+        response.headers['content-disposition'],
+        `attachment; filename="${name}"; filename*=UTF-8''${name}`,
+      );
+      assert.equal(response.headers['x-content-type-options'], 'nosniff');
       return response.rawPayload;
     };
 

@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/db.ts';
 import { type Actor, can } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
+import { periodProblems } from '../../shared/period.ts';
 import { hiddenCells } from '../../shared/small-cells.ts';
 import { agencyToday } from '../agencies/index.ts';
 import {
@@ -10,6 +11,7 @@ import {
   prosecutionFigures,
   prosecutionLabels,
 } from '../prosecution/index.ts';
+import { compareDimensionKeys } from './dimension-order.ts';
 import { statisticsLabels } from './statistics.labels.ts';
 import {
   agencyNames,
@@ -40,7 +42,8 @@ export async function periodOf(tx: Tx, actor: Actor, query: { from?: string; to?
   const today = await agencyToday(tx, actor.agencyId);
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? today;
-  if (from > to) throw new ValidationError([{ field: 'query.from', message: 'is after query.to' }]);
+  const problems = periodProblems({ from, to }, { from: 'query.from', to: 'query.to' });
+  if (problems.length > 0) throw new ValidationError(problems);
   return { from, to };
 }
 
@@ -104,7 +107,14 @@ export async function readVictimStatistics(
   const { tx, actor, query } = props;
   const { from, to } = await periodOf(tx, actor, query);
   const suppress = nationalScope(actor) ? props.smallCellThreshold : undefined;
-  const rows = await victimStatistics(tx, { from, to, groupBy: query.groupBy, dimension: query.dimension });
+  const rows = (
+    await victimStatistics(tx, { from, to, groupBy: query.groupBy, dimension: query.dimension })
+  ).sort((a, b) =>
+    // By period, then (for age bands, which sort wrongly as text) by the dimension's own order.
+    query.dimension === 'age_band'
+      ? a.period.localeCompare(b.period) || compareDimensionKeys('age_band', a.key, b.key)
+      : 0,
+  );
   const names =
     query.dimension === 'agency'
       ? await agencyNames(tx, [...new Set(rows.map((row) => row.key))])

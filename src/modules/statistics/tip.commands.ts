@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { suppressPartition } from '../../shared/small-cells.ts';
+import { compareDimensionKeys } from './dimension-order.ts';
 import { nationalScope, periodOf, prosecutionCells } from './statistics.commands.ts';
 import { statisticsLabels } from './statistics.labels.ts';
 import { type Cell, cell } from './suppression.ts';
@@ -76,7 +77,7 @@ export async function readTipTable(props: {
     by.push({
       dimension,
       rows: Object.keys(counts)
-        .sort()
+        .sort((a, b) => compareDimensionKeys(dimension, a, b))
         .map((key) => ({ key, label: labelOf(dimension, key), identified: shown[key] as Cell })),
     });
   }
