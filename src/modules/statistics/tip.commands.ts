@@ -4,7 +4,7 @@ import { suppressPartition } from '../../shared/small-cells.ts';
 import { compareDimensionKeys } from './dimension-order.ts';
 import { nationalScope, periodOf, prosecutionCells } from './statistics.commands.ts';
 import { statisticsLabels } from './statistics.labels.ts';
-import { type Cell, cell } from './suppression.ts';
+import { type Cell, cell, hiddenCell } from './suppression.ts';
 import { type TipDimension, type TipQuery, type TipTableView, tipDimensions } from './tip.schema.ts';
 
 interface TipProsecutionRow {
@@ -71,7 +71,7 @@ export async function readTipTable(props: {
     const shown: Record<string, Cell> = Object.fromEntries(
       Object.entries(suppressPartition(counts, suppress).counts).map(([key, n]) => [
         key,
-        n === null ? { value: null, suppressed: true } : { value: n, suppressed: false },
+        n === null ? hiddenCell(counts[key] as number, suppress) : { value: n, suppressed: false },
       ]),
     );
     by.push({
