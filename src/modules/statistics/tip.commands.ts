@@ -24,7 +24,10 @@ export function tipProsecution(tx: Tx, query: { from: string; to: string }): Pro
   );
 }
 
-/** Victims identified in the period, in total ('none', 'all') and by each TIP dimension, in one pass. */
+/**
+ * Victims identified in the period, in total ('none', 'all') and by each TIP dimension, in one pass,
+ * and by the case agency's current identification decision (migration 0110).
+ */
 export async function tipVictims(
   tx: Tx,
   query: { from: string; to: string },
@@ -33,8 +36,16 @@ export async function tipVictims(
     'select dimension, key, identified from lindung_tip_victims($1::date, $2::date)',
     [query.from, query.to],
   );
+  const decisions = await tx.query<{ decision: string; identified: number }>(
+    'select decision, identified from lindung_tip_identification($1::date, $2::date)',
+    [query.from, query.to],
+  );
   const by = new Map<string, Record<string, number>>();
   for (const row of rows) by.set(row.dimension, { ...by.get(row.dimension), [row.key]: row.identified });
+  by.set(
+    'identification_decision',
+    Object.fromEntries(decisions.map((row) => [row.decision, row.identified])),
+  );
   return by;
 }
 
@@ -42,6 +53,8 @@ function labelOf(dimension: TipDimension, key: string) {
   if (dimension === 'exploitation_type') return statisticsLabels.exploitationType[key as 'unknown'] ?? null;
   if (dimension === 'sex') return statisticsLabels.sex[key as 'unknown'] ?? null;
   if (dimension === 'age_band') return statisticsLabels.ageBand[key as 'unknown'] ?? null;
+  if (dimension === 'identification_decision')
+    return statisticsLabels.identificationDecision[key as 'undecided'] ?? null;
   return null;
 }
 

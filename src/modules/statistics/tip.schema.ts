@@ -12,7 +12,17 @@ export const tipQuerySchema = z.strictObject({
 });
 export type TipQuery = z.infer<typeof tipQuerySchema>;
 
-export const tipDimensions = ['exploitation_type', 'sex', 'age_band', 'nationality'] as const;
+/**
+ * The victims' breakdowns of the TIP table; `identification_decision` splits them into confirmed
+ * victims and presumed ones (not a victim, undetermined, or still undecided).
+ */
+export const tipDimensions = [
+  'exploitation_type',
+  'sex',
+  'age_band',
+  'nationality',
+  'identification_decision',
+] as const;
 export type TipDimension = (typeof tipDimensions)[number];
 
 const lawEnforcementRow = z.object({
