@@ -133,6 +133,26 @@ for (const kind of await testDatabaseKinds()) {
         csv.includes(`Trafficking in persons,${cells.map((cell) => cell?.value ?? 'x').join(',')}\r\n`),
         csv.slice(0, 600),
       );
+      const withDecisions: TipTableView = (
+        await coordinator.request(
+          'GET',
+          `/api/statistics/tip?from=${period.from}&to=${period.to}&identificationDecisions=true`,
+        )
+      ).json();
+      const decisions = withDecisions.victims.by.find((by) => by.dimension === 'identification_decision');
+      assert.ok(decisions && decisions.rows.length > 0, 'the API splits by decision when asked');
+      assert.ok(
+        !tip.victims.by.some((by) => by.dimension === 'identification_decision'),
+        'and only then (it is counted from the base tables)',
+      );
+      const split = csv.slice(csv.indexOf('Victims identified by identification decision'));
+      assert.ok(split.length < csv.length, 'the TIP file splits victims by identification decision');
+      for (const row of decisions.rows) {
+        assert.ok(
+          split.includes(`${row.label?.en},${row.identified.value ?? 'x'}\r\n`),
+          `${row.key} in ${split.slice(0, 300)}`,
+        );
+      }
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await file(coordinator, xlsxReport.id)) as unknown as ArrayBuffer);
       const sheet = workbook.getWorksheet('law-enforcement');

@@ -55,7 +55,7 @@ for (const kind of await testDatabaseKinds()) {
         ['2010-01-01', '2029-12-31'],
         ['2024-01-01', '2024-12-31'],
       ] as const) {
-        const view = await tip(`from=${from}&to=${to}`);
+        const view = await tip(`from=${from}&to=${to}&identificationDecisions=true`);
         assert.equal(view.scope, 'national');
         const rows = await db.query<{
           exploitation_types: string[];
