@@ -76,7 +76,7 @@ export const coercionFlags: readonly RedFlag[] = [
     patterns: {
       en: [
         '\\b(passport|id card|documents?) (will be |is |are )?(kept|held|retained|surrendered|handed over)\\b',
-        '\\b(keep|hold|retain) (your |the )?(passport|documents|id)\\b',
+        '\\b(we|they|(?<!\\byou )(will|shall)) (keep|hold|retain) (your |the |all )?(passports?|documents|ids?)\\b',
         '\\b(hand over|surrender|submit) (your )?(original )?passport\\b',
         "\\b(keeps|holds|retains|keeping|holding|collects?) (your |the |all |workers'? )?(passports?|documents|ids?|seaman'?s? books?)\\b",
         '\\bpassports?\\b[^.!\\n]{0,30}\\b(kept|held|collected|retained) (by|with) (the )?(company|employer|agent|agency|boss|captain|owner)',
@@ -286,6 +286,7 @@ export const coercionFlags: readonly RedFlag[] = [
         'wang saku[^.!\\n]{0,40}(baki|selebihnya|tamat|akhir|pulang)',
         '(gaji|upah)[^.!\\n]{0,30}(dibayar|diberi|diberikan|dilepaskan|diterima|dijelaskan|bayar|beri)( hanya| sekali(gus)?| penuh)? ((selepas|pada|di|semasa|bila|apabila|ketika|waktu|masa) )?((peng)?(akhir|hujung)|tamat|habis|selesai) (kontrak|pelayaran|musim|tempoh)',
         '(gaji|upah) (hanya )?(pada|di|selepas) (peng)?(hujung|akhir|tamat) (kontrak|pelayaran|musim|tempoh)',
+        '(gaji|upah)[^.!\\n]{0,30}(dibayar|diberi|diberikan|dijelaskan) (hanya )?(selepas|apabila|bila|setelah) (tempoh )?kontrak (tamat|habis|selesai|berakhir)',
       ],
       id: [
         '(gaji|upah)[^.!\\n]{0,30}(dibayar|diberikan|dicairkan|diterima|dibayarkan) (setelah|saat|di|pada|waktu|ketika) ((akhir|selesai|habis|tamat) (kontrak|berlayar|pelayaran|musim)|pulang|finish)',
@@ -295,6 +296,7 @@ export const coercionFlags: readonly RedFlag[] = [
         'tahan gaji',
         '(gaji|upah)[^.!\\n]{0,30}(dibayar(kan)?|diberi(kan)?|dikasih|dicairkan|diterima|dirapel)( hanya| sekaligus| full| penuh)? ((setelah|saat|di|pada|waktu|ketika|sesudah|sampai) )?(akhir|selesai|habis|tamat|ujung|berakhirnya|selesainya|habisnya) (masa )?(kontrak|berlayar|pelayaran|musim)',
         '(gaji|upah) (hanya )?(di|pada|setelah) (akhir|ujung|selesai) (masa )?kontrak',
+        '(gaji|upah)[^.!\\n]{0,30}(dibayar(kan)?|diberi(kan)?|dicairkan) (hanya )?(setelah|sesudah|saat|ketika|kalau) (masa )?kontrak (selesai|habis|berakhir|tamat)',
       ],
       vi: [
         'lương[^.!\\n]{0,30}(trả|thanh toán|nhận|gửi|quyết toán) (một lần )?(khi |vào |sau khi )?((hết|kết thúc|cuối|xong|mãn|hoàn thành) (hợp đồng|chuyến|mùa|vụ|hạn)|về nước)',

@@ -28,6 +28,7 @@ export const negationCues: Readonly<Record<AdvertLanguage, NegationCues>> = {
       'no',
       'not',
       'never',
+      'nothing',
       'without',
       'zero',
       'nor',
