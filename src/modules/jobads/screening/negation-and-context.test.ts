@@ -48,6 +48,7 @@ describe('a fee the advert negates or waives', () => {
         'Tidak dipungut biaya administrasi',
         'Tanpa biaya pendaftaran',
         'Biaya pelatihan gratis',
+        'Biaya pelatihan dan seragam gratis',
         'Gratis biaya proses',
         'Tidak ada potongan gaji',
         'Biaya proses ditanggung perusahaan',

@@ -143,13 +143,16 @@ function compileNegation(reading: Reading): { before: RegExp; after: RegExp } {
   if (reading === 'compact') {
     return {
       before: new RegExp(`(?:${pick('before')})(?:${pick('fillers')}){0,3}$`, 'u'),
-      after: new RegExp(`^[:=\\-–]?(?:${pick('fillers')}){0,2}(?:${pick('after')})`, 'u'),
+      after: new RegExp(
+        `^[:=\\-–]?(?:(?:${pick('joiners')}).{1,12}?)?(?:${pick('fillers')}){0,2}(?:${pick('after')})`,
+        'u',
+      ),
     };
   }
   return {
     before: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pick('before')})(?: (?:${pick('fillers')})){0,3} ?$`, 'u'),
     after: new RegExp(
-      `^ ?[:=\\-–]? ?(?:(?:${pick('fillers')}) ){0,2}(?:${pick('after')})(?![\\p{L}\\p{N}])`,
+      `^ ?[:=\\-–]? ?(?:(?:${pick('joiners')}) [\\p{L}\\p{M}]+ )?(?:(?:${pick('fillers')}) ){0,2}(?:${pick('after')})(?![\\p{L}\\p{N}])`,
       'u',
     ),
   };

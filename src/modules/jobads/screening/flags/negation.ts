@@ -8,7 +8,8 @@ import type { AdvertLanguage } from '../language.ts';
  *   "we do not charge any placement fee", "công ty không giữ hộ chiếu"), or
  * - a waiver (`after`) follows it, after at most two fillers and a colon or dash
  *   ("biaya pendaftaran gratis", "yuran latihan percuma", "processing fee: waived",
- *   "phí hồ sơ do công ty chịu", "ဝန်ဆောင်ခမယူပါ").
+ *   "phí hồ sơ do công ty chịu", "ဝန်ဆောင်ခမယူပါ"), also past one thing joined to it ("biaya
+ *   pelatihan dan seragam gratis").
  * Fillers are the short words that may sit between a negation and what it negates; any other
  * word (or a comma, a full stop) ends the negation's reach, so "tanpa pengalaman biaya admin
  * 500rb" still counts the fee: "pengalaman" is not a filler.
@@ -20,6 +21,8 @@ export interface NegationCues {
   readonly before: readonly string[];
   readonly fillers: readonly string[];
   readonly after: readonly string[];
+  /** Words that join a second thing to the fee before the waiver ("and", "dan", "và"). */
+  readonly joiners: readonly string[];
 }
 
 export const negationCues: Readonly<Record<AdvertLanguage, NegationCues>> = {
@@ -92,6 +95,7 @@ export const negationCues: Readonly<Record<AdvertLanguage, NegationCues>> = {
       '(covered|paid|borne) by (the |our )?(employer|company)',
       'on us',
     ],
+    joiners: ['and', 'or', '&'],
   },
   ms: {
     before: [
@@ -148,6 +152,7 @@ export const negationCues: Readonly<Record<AdvertLanguage, NegationCues>> = {
       'rm ?0\\b',
       '(ditanggung|dibayar|dibiayai) (sepenuhnya )?(oleh )?(majikan|syarikat)',
     ],
+    joiners: ['dan', 'atau', 'serta'],
   },
   id: {
     before: [
@@ -210,6 +215,7 @@ export const negationCues: Readonly<Record<AdvertLanguage, NegationCues>> = {
       'rp ?0\\b',
       '(ditanggung|dibayar|dibiayai)(?! (oleh )?(pekerja|calon|pelamar|peserta|anda|sendiri|cpmi|pmi))',
     ],
+    joiners: ['dan', 'atau', 'serta', '&'],
   },
   vi: {
     before: ['không', 'ko', 'miễn', 'chẳng', 'chưa', 'free', '0 ?(đồng|đ)'],
@@ -249,20 +255,24 @@ export const negationCues: Readonly<Record<AdvertLanguage, NegationCues>> = {
       '0 ?(đồng|đ)\\b',
       '(do )?(công ty|cty|chủ|doanh nghiệp|nhà tuyển dụng) (chịu|trả|chi trả|lo)',
     ],
+    joiners: ['và', 'hoặc'],
   },
   th: {
     before: ['ไม่', 'ฟรี', 'ยกเว้น', 'ปลอด'],
     fillers: ['มี', 'ต้อง', 'เสีย', 'เก็บ', 'คิด', 'จ่าย', 'การ', 'เรียก', 'ชำระ', 'ใดๆ', 'ๆ'],
     after: ['ฟรี', 'ไม่มี', 'ไม่ต้องจ่าย', 'ไม่เก็บ', 'ไม่เสีย', '(บริษัท|นายจ้าง)?ออกให้', 'ยกเว้น'],
+    joiners: ['และ', 'กับ'],
   },
   my: {
     before: ['အခမဲ့', 'လုံးဝမ'],
     fillers: ['ပါ', 'ရ', 'ကို', 'များ', 'မည်သည့်', 'ဘာမှ'],
     after: ['မယူ', 'မပေးရ', 'မလို', 'မရှိ', 'အခမဲ့', 'ကင်းမဲ့', 'မကောက်', 'မဖြတ်', 'ကုမ္ပဏီ(က|မှ)ကျခံ'],
+    joiners: ['နှင့်', 'နဲ့'],
   },
   km: {
     before: ['មិន', 'គ្មាន', 'ឥត', 'ពុំ', 'អត់', 'លើកលែង'],
     fillers: ['យក', 'គិត', 'ត្រូវ', 'បង់', 'មាន', 'ចាំបាច់', 'ទារ', 'ការ', 'អ្វី', 'ទេ'],
     after: ['ឥតគិតថ្លៃ', 'មិនគិតថ្លៃ', 'គ្មាន', 'ក្រុមហ៊ុនចេញ', 'លើកលែង'],
+    joiners: ['និង'],
   },
 };
