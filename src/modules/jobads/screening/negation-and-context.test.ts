@@ -96,10 +96,17 @@ describe('a fee the advert negates or waives', () => {
 describe('wages paid only at the end of the contract', () => {
   checkBothWays('wages_withheld', {
     en: {
-      risky: ['Salary paid only at the end of the contract', 'Wages at the end of contract'],
+      risky: [
+        'Salary paid only at the end of the contract',
+        'Wages at the end of contract',
+        'Your wages will be paid in full when you finish the contract',
+        'Salary will be released after completing the 2-year contract',
+      ],
       quiet: [
         'Salary paid monthly; completion bonus at the end of the contract',
         'Salary paid at the end of each month',
+        'Salary paid monthly, bonus at the end of contract',
+        'Wages paid every month; gratuity paid upon completion of the contract',
       ],
     },
     ms: {
@@ -108,7 +115,11 @@ describe('wages paid only at the end of the contract', () => {
         'Gaji hanya dibayar selepas tamat kontrak',
         'Gaji dibayar apabila kontrak tamat',
       ],
-      quiet: ['Gaji dibayar setiap hujung bulan', 'Gaji dibayar setiap bulan, bonus di akhir kontrak'],
+      quiet: [
+        'Gaji dibayar setiap hujung bulan',
+        'Gaji dibayar setiap bulan, bonus di akhir kontrak',
+        'Gaji dibayar setiap bulan, bonus dibayar di akhir kontrak',
+      ],
     },
     id: {
       risky: [
@@ -120,10 +131,14 @@ describe('wages paid only at the end of the contract', () => {
     },
     vi: {
       risky: ['Hết hợp đồng mới được nhận lương', 'Lương trả một lần khi hết hợp đồng'],
-      quiet: ['Lương trả vào cuối tháng', 'Thưởng khi hết hợp đồng, lương trả hàng tháng'],
+      quiet: [
+        'Lương trả vào cuối tháng',
+        'Thưởng khi hết hợp đồng, lương trả hàng tháng',
+        'Lương trả hàng tháng, thưởng trả khi hết hợp đồng',
+      ],
     },
     th: {
-      risky: ['ครบสัญญาแล้วค่อยจ่ายเงินเดือน', 'จ่ายค่าจ้างตอนหมดสัญญา'],
+      risky: ['ครบสัญญาแล้วค่อยจ่ายเงินเดือน', 'จ่ายค่าจ้างตอนหมดสัญญา', 'เงินเดือนจ่ายเมื่อสิ้นสุดสัญญา'],
       quiet: ['จ่ายเงินเดือนทุกสิ้นเดือน'],
     },
     my: { risky: ['စာချုပ်ကုန်ဆုံးမှ လစာပေးမည်'], quiet: ['လစာကို လစဉ်ပေးမည်'] },

@@ -1,6 +1,16 @@
 import type { RedFlag } from './types.ts';
 
 /**
+ * A gap inside a "wages held back" pattern that does not run over a monthly wage or a bonus:
+ * "salary paid monthly, bonus at the end of the contract" holds nothing back.
+ */
+const monthlyOrBonus =
+  'bonus|gratuity|allowance|incentive|monthly|every month|each month|elaun|insentif|tunjangan|setiap bulan|tiap bulan|bulanan|thưởng|phụ cấp|hàng tháng|mỗi tháng';
+const wageGap = (most: number) => `(?:(?!${monthlyOrBonus})[^.!\\n]){0,${most}}`;
+/** The same, also stopping at a comma or a semicolon. */
+const clauseWageGap = (most: number) => `(?:(?!${monthlyOrBonus})[^.!\\n,;]){0,${most}}`;
+
+/**
  * Forced labour and debt bondage (ILO indicators; shared/reference/ilo-indicators.md and jobads.md §1B):
  * fees, papers kept, penalties on leaving, costs repaid from wages, wages held back, no written
  * contract, restrictions on leaving, the agent arranging everything, and the sectors where these
@@ -269,37 +279,38 @@ export const coercionFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
-        '\\b(salary|salaries|wages?|pay|earnings)\\b[^.!\\n]{0,40}\\b(paid|given|released|settled|transferred)\\b[^.!\\n]{0,25}\\b(at|after|upon|on) (the )?(end of (the |your )?(contract|voyage|trip|season|term|service)|completion|finish(ing)? (the |your )?contract|return(ing)? home|your return)\\b',
-        '\\b(salary|salaries|wages?|pay)\\b[^.!\\n]{0,20}\\b(held|kept|withheld|saved|retained)\\b[^.!\\n]{0,30}\\b(until|till|by the (company|employer|agent|agency|captain))\\b',
+        `\\b(salary|salaries|wages?|pay|earnings)\\b${wageGap(40)}\\b(paid|given|released|settled|transferred)\\b${wageGap(25)}\\b(at|after|upon|on) (the )?(end of (the |your )?(contract|voyage|trip|season|term|service)|completion|finish(ing)? (the |your )?contract|return(ing)? home|your return)\\b`,
+        `\\b(salary|salaries|wages?|pay)\\b${wageGap(20)}\\b(held|kept|withheld|saved|retained)\\b${wageGap(30)}\\b(until|till|by the (company|employer|agent|agency|captain))\\b`,
         "\\b(withhold|withholds|hold|holds|keep|keeps) (your |the |workers' )?(salary|salaries|wages?|pay)\\b",
         '\\bpocket money\\b[^.!\\n]{0,40}\\b(rest|balance|remainder|end|return)\\b',
         '\\b(rest|balance|remainder) (of (the|your) (salary|wages?|pay) )?(is |will be )?(paid|given) (at|after|upon|on) (the )?(end of (the )?(contract|voyage|trip|season)|return|completion)',
-        '\\bpaid (in full |in one lump sum |as a lump sum )?(at|after|upon) (the )?(end of (the )?(contract|voyage|trip|season)|completion of (the )?contract|return home)\\b',
-        '\\b(salary|salaries|wages?|pay|earnings)\\b[^.!\\n]{0,30}\\bonly (at|after|upon|on) (the )?(end|completion|expiry) of (the |your )?(contract|voyage|trip|season|term)\\b',
+        '(?<!\\b(bonus|gratuity|allowance|incentive|commission)(es|s)? (is |are |will be )?)\\bpaid (in full |in one lump sum |as a lump sum )?(at|after|upon) (the )?(end of (the )?(contract|voyage|trip|season)|completion of (the )?contract|return home)\\b',
+        `\\b(salary|salaries|wages?|pay|earnings)\\b${wageGap(30)}\\bonly (at|after|upon|on) (the )?(end|completion|expiry) of (the |your )?(contract|voyage|trip|season|term)\\b`,
+        `\\b(salary|salaries|wages?|pay|earnings)\\b${clauseWageGap(30)}\\b(paid|given|released|settled|transferred)\\b${clauseWageGap(20)}\\b(at|after|upon|on|when|once) (you )?(the )?(contract (end|ends|expiry|completion)|(finish|finishing|complete|completing|completion of|end of|expiry of) (the |your )?(\\d+[- ](years?|months?)[- ])?(contract|voyage|season))\\b`,
         '\\b(salary|salaries|wages?|pay)( is| are| will be)?( paid)? (at|after|upon) (the )?(end|completion|expiry) of (the |your )?(contract|voyage|season)\\b',
-        '\\b(salary|salaries|wages?|pay)\\b[^.!\\n]{0,25}\\b(paid|given|released|settled)\\b[^.!\\n]{0,15}\\b(when|once) (the |your )?(contract|voyage|season) (ends|is (finished|completed|over))\\b',
+        `\\b(salary|salaries|wages?|pay)\\b${wageGap(25)}\\b(paid|given|released|settled)\\b${wageGap(15)}\\b(when|once) (the |your )?(contract|voyage|season) (ends|is (finished|completed|over))\\b`,
       ],
       ms: [
-        '(gaji|upah)[^.!\\n]{0,30}(dibayar|diberi|diberikan|dilepaskan|diterima) (selepas|pada|di|semasa) ((akhir|tamat|habis) (kontrak|pelayaran|musim|tempoh)|pulang)',
+        `(gaji|upah)${wageGap(30)}(dibayar|diberi|diberikan|dilepaskan|diterima) (selepas|pada|di|semasa) ((akhir|tamat|habis) (kontrak|pelayaran|musim|tempoh)|pulang)`,
         '(gaji|upah) (akan )?(ditahan|disimpan) (oleh|sehingga|hingga|sampai)',
         '(tahan|simpan) gaji',
         'wang saku[^.!\\n]{0,40}(baki|selebihnya|tamat|akhir|pulang)',
-        '(gaji|upah)[^.!\\n]{0,30}(dibayar|diberi|diberikan|dilepaskan|diterima|dijelaskan|bayar|beri)( hanya| sekali(gus)?| penuh)? ((selepas|pada|di|semasa|bila|apabila|ketika|waktu|masa) )?((peng)?(akhir|hujung)|tamat|habis|selesai) (kontrak|pelayaran|musim|tempoh)',
+        `(gaji|upah)${wageGap(30)}(dibayar|diberi|diberikan|dilepaskan|diterima|dijelaskan|bayar|beri)( hanya| sekali(gus)?| penuh)? ((selepas|pada|di|semasa|bila|apabila|ketika|waktu|masa) )?((peng)?(akhir|hujung)|tamat|habis|selesai) (kontrak|pelayaran|musim|tempoh)`,
         '(gaji|upah) (hanya )?(pada|di|selepas) (peng)?(hujung|akhir|tamat) (kontrak|pelayaran|musim|tempoh)',
-        '(gaji|upah)[^.!\\n]{0,30}(dibayar|diberi|diberikan|dijelaskan) (hanya )?(selepas|apabila|bila|setelah) (tempoh )?kontrak (tamat|habis|selesai|berakhir)',
+        `(gaji|upah)${wageGap(30)}(dibayar|diberi|diberikan|dijelaskan) (hanya )?(selepas|apabila|bila|setelah) (tempoh )?kontrak (tamat|habis|selesai|berakhir)`,
       ],
       id: [
-        '(gaji|upah)[^.!\\n]{0,30}(dibayar|diberikan|dicairkan|diterima|dibayarkan) (setelah|saat|di|pada|waktu|ketika) ((akhir|selesai|habis|tamat) (kontrak|berlayar|pelayaran|musim)|pulang|finish)',
+        `(gaji|upah)${wageGap(30)}(dibayar|diberikan|dicairkan|diterima|dibayarkan) (setelah|saat|di|pada|waktu|ketika) ((akhir|selesai|habis|tamat) (kontrak|berlayar|pelayaran|musim)|pulang|finish)`,
         '(gaji|upah) (akan )?(ditahan|disimpan|dititipkan|dikumpulkan) (oleh|sampai|hingga|di)',
         'uang saku[^.!\\n]{0,40}(sisa|sisanya|akhir|pulang|selesai)',
         'sisa gaji[^.!\\n]{0,30}(pulang|akhir|selesai|finish)',
         'tahan gaji',
-        '(gaji|upah)[^.!\\n]{0,30}(dibayar(kan)?|diberi(kan)?|dikasih|dicairkan|diterima|dirapel)( hanya| sekaligus| full| penuh)? ((setelah|saat|di|pada|waktu|ketika|sesudah|sampai) )?(akhir|selesai|habis|tamat|ujung|berakhirnya|selesainya|habisnya) (masa )?(kontrak|berlayar|pelayaran|musim)',
+        `(gaji|upah)${wageGap(30)}(dibayar(kan)?|diberi(kan)?|dikasih|dicairkan|diterima|dirapel)( hanya| sekaligus| full| penuh)? ((setelah|saat|di|pada|waktu|ketika|sesudah|sampai) )?(akhir|selesai|habis|tamat|ujung|finish|berakhirnya|selesainya|habisnya) (masa )?(kontrak|berlayar|pelayaran|musim)`,
         '(gaji|upah) (hanya )?(di|pada|setelah) (akhir|ujung|selesai) (masa )?kontrak',
-        '(gaji|upah)[^.!\\n]{0,30}(dibayar(kan)?|diberi(kan)?|dicairkan) (hanya )?(setelah|sesudah|saat|ketika|kalau) (masa )?kontrak (selesai|habis|berakhir|tamat)',
+        `(gaji|upah)${wageGap(30)}(dibayar(kan)?|diberi(kan)?|dicairkan) (hanya )?(setelah|sesudah|saat|ketika|kalau) (masa )?kontrak (selesai|habis|berakhir|tamat)`,
       ],
       vi: [
-        'lương[^.!\\n]{0,30}(trả|thanh toán|nhận|gửi|quyết toán) (một lần )?(khi |vào |sau khi )?((hết|kết thúc|cuối|xong|mãn|hoàn thành) (hợp đồng|chuyến|mùa|vụ|hạn)|về nước)',
+        `lương${wageGap(30)}(trả|thanh toán|nhận|gửi|quyết toán) (một lần )?(khi |vào |sau khi )?((hết|kết thúc|cuối|xong|mãn|hoàn thành) (hợp đồng|chuyến|mùa|vụ|hạn)|về nước)`,
         '(giữ|giữ lại|tạm giữ|giam) lương',
         'lương (được |sẽ được )?(giữ|gửi) (lại|hộ)',
         'tiền tiêu vặt[^.!\\n]{0,40}(còn lại|phần còn lại|cuối|về nước)',
@@ -313,7 +324,7 @@ export const coercionFlags: readonly RedFlag[] = [
         'เก็บเงินเดือน(ไว้)?ให้',
         'ยึดเงินเดือน',
         'ครบสัญญาค่อยจ่าย',
-        'ค่าจ้าง.{0,15}(จบสัญญา|ครบสัญญา|หมดสัญญา|สิ้นสุดสัญญา)',
+        '(เงินเดือน|ค่าจ้าง).{0,15}(จบสัญญา|ครบสัญญา|หมดสัญญา|สิ้นสุดสัญญา)',
         '(จ่าย|ได้รับ)(เงินเดือน|ค่าจ้าง).{0,10}สิ้นสุดสัญญา',
         '(หมด|ครบ|จบ|สิ้นสุด)สัญญา(แล้ว)?(ถึง|จึง|ค่อย)(จะ)?(ได้|จ่าย)',
       ],
