@@ -69,8 +69,10 @@ describe('a fee the advert negates or waives', () => {
     km: { risky: ['ថ្លៃសេវា ៥០០ ដុល្លារ'], quiet: ['មិនយកថ្លៃសេវា', 'ថ្លៃសេវាឥតគិតថ្លៃ'] },
   });
 
-  it('stops the negation at a word that is not a filler, and at a comma or a full stop', () => {
+  it('stops the negation at a word that is not a filler, at a comma, a full stop or a line break', () => {
     for (const text of [
+      'Mess gratis\nBiaya admin 500rb',
+      'Free meals\nProcessing fee $200',
       'Tanpa pengalaman biaya admin 500rb',
       'No experience. Processing fee $300',
       'Không cần kinh nghiệm, phí hồ sơ 2 triệu',

@@ -21,8 +21,11 @@ export type { Reason, RedFlag } from './flags/types.ts';
  * (NFC, Burmese in Unicode). Thai, Burmese and Khmer are written without spaces between words,
  * so their patterns are matched on the advert with its spaces removed. Every language's patterns
  * are tried on every advert: adverts mix English words ("Telegram", "customer service") into the
- * local language. Bump `redFlagsVersion` whenever a pattern or weight changes; the model records
- * the version it was trained with.
+ * local language. A `negatable` flag does not count a match the advert negates or waives ("no
+ * processing fee", "tidak ada potongan gaji"; cues per language in `flags/negation.ts`), and a flag
+ * with `requires` fires only when the advert also says what it requires (travel paid needs travel
+ * abroad); decision 0045. Bump `redFlagsVersion` whenever a pattern, a cue or a weight changes; the
+ * model records the version it was trained with, and a saved screening keeps the version it had.
  */
 export const redFlagsVersion = '2026-12-01.11';
 
@@ -193,9 +196,18 @@ function matches(
   });
 }
 
-/** The advert as the patterns read it: NFC, lower case, one space between words. */
+/**
+ * The advert as the patterns read it: NFC, lower case, one space between words, and one line break
+ * where the advert broke the line. Adverts list their points one a line without punctuation
+ * ("Mess gratis⏎Biaya admin 500rb"): the break keeps a negation or a waiver on its own line.
+ */
 export function normaliseAdvert(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s*\n\s*/gu, '\n')
+    .replace(/[^\S\n]+/gu, ' ')
+    .trim();
 }
 
 /**
