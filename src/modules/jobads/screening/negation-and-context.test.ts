@@ -31,6 +31,7 @@ describe('a fee the advert negates or waives', () => {
         'Processing fee: waived',
         'You do not need to pay a deposit',
         'Nothing is deducted from your salary',
+        'The recruitment fee is borne by the employer',
       ],
     },
     ms: {
@@ -62,11 +63,13 @@ describe('a fee the advert negates or waives', () => {
         'Không phải đặt cọc',
         'Phí hồ sơ do công ty chịu',
         'Khong thu phi ho so',
+        'Phí đào tạo: 0 đồng',
+        'Người lao động không phải đóng tiền cọc',
       ],
     },
-    th: { risky: ['ค่าสมัคร 500 บาท'], quiet: ['ไม่เก็บค่าสมัคร', 'ฟรีค่าสมัคร', 'ค่าสมัครฟรี'] },
-    my: { risky: ['ဝန်ဆောင်ခ ၅ သိန်း'], quiet: ['ဝန်ဆောင်ခ မယူပါ', 'ကြိုတင်ငွေ မပေးရပါ'] },
-    km: { risky: ['ថ្លៃសេវា ៥០០ ដុល្លារ'], quiet: ['មិនយកថ្លៃសេវា', 'ថ្លៃសេវាឥតគិតថ្លៃ'] },
+    th: { risky: ['ค่าสมัคร 500 บาท'], quiet: ['ไม่เก็บค่าสมัคร', 'ฟรีค่าสมัคร', 'ค่าสมัครฟรี', 'ไม่ต้องจ่ายค่ามัดจำ'] },
+    my: { risky: ['ဝန်ဆောင်ခ ၅ သိန်း'], quiet: ['ဝန်ဆောင်ခ မယူပါ', 'ကြိုတင်ငွေ မပေးရပါ', 'ကြိုတင်ငွေ လုံးဝမယူပါ'] },
+    km: { risky: ['ថ្លៃសេវា ៥០០ ដុល្លារ'], quiet: ['មិនយកថ្លៃសេវា', 'ថ្លៃសេវាឥតគិតថ្លៃ', 'គ្មានថ្លៃសេវា'] },
   });
 
   it('stops the negation at a word that is not a filler, at a comma, a full stop or a line break', () => {

@@ -252,7 +252,7 @@ export const negationCues: Readonly<Record<AdvertLanguage, NegationCues>> = {
       'miễn phí',
       'được miễn',
       'không (thu|mất|tính|có)',
-      '0 ?(đồng|đ)\\b',
+      '0 ?(đồng|đ)',
       '(do )?(công ty|cty|chủ|doanh nghiệp|nhà tuyển dụng) (chịu|trả|chi trả|lo)',
     ],
     joiners: ['và', 'hoặc'],
@@ -265,7 +265,7 @@ export const negationCues: Readonly<Record<AdvertLanguage, NegationCues>> = {
   },
   my: {
     before: ['အခမဲ့', 'လုံးဝမ'],
-    fillers: ['ပါ', 'ရ', 'ကို', 'များ', 'မည်သည့်', 'ဘာမှ'],
+    fillers: ['ပါ', 'ရ', 'ကို', 'များ', 'မည်သည့်', 'ဘာမှ', 'လုံးဝ'],
     after: ['မယူ', 'မပေးရ', 'မလို', 'မရှိ', 'အခမဲ့', 'ကင်းမဲ့', 'မကောက်', 'မဖြတ်', 'ကုမ္ပဏီ(က|မှ)ကျခံ'],
     joiners: ['နှင့်', 'နဲ့'],
   },
