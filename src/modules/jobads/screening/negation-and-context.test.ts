@@ -158,6 +158,7 @@ describe('papers held by anyone on the employer’s side', () => {
         'Documents are kept by the supervisor',
         'The supervisor keeps your passport',
         'Passports held by management during the contract',
+        'Passport must be surrendered to HR upon arrival',
       ],
       quiet: [
         'Keep your documents safe',
@@ -229,6 +230,7 @@ describe('travel paid needs travel abroad, not a commute', () => {
         'Pengangkutan percuma ke tempat kerja',
         'Tiada yuran dikenakan',
         'Tiada kos langsung, bas kilang',
+        'Pekerja asing dengan pasport sah, pengangkutan percuma ke kilang',
       ],
     },
     id: {

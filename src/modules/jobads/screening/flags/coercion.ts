@@ -94,6 +94,7 @@ export const coercionFlags: readonly RedFlag[] = [
         '\\boriginal (certificates?|diplomas?|id|ic|documents|birth certificate)\\b[^.!\\n]{0,30}\\b(kept|held|deposited|left) (as|for) (a )?(guarantee|security|collateral|deposit)\\b',
         '\\b(passports?|documents|papers|ids?|id cards?|identity (cards?|documents)|work permits?|certificates)\\b[^.!\\n]{0,25}\\b(kept|held|retained|collected|stored|confiscated|taken|looked after)\\b[^.!\\n]{0,10}\\b(by|with) (the |your |our )?(company|employer|agent|agency|boss|captain|owner|supervisor|manager|management|foreman|broker|sponsor|hr|office|recruiter|team leader|landlord)s?\\b',
         "\\b(company|employer|agent|agency|boss|captain|owner|supervisor|manager|management|foreman|broker|sponsor|hr|office|recruiter|team leader|landlord)s? (will |shall |must |may )?(keep|keeps|hold|holds|retain|retains|collect|collects|take|takes|look after|looks after) (your |the |all |workers'? )?(passports?|documents|papers|ids?|id cards?|identity cards?|work permits?)\\b",
+        '\\bpassports?\\b[^.!\\n]{0,25}\\b(surrendered|handed over|deposited|left) (to|with) (the |your |our )?(company|employer|agent|agency|boss|captain|owner|supervisor|manager|management|foreman|broker|sponsor|hr|office|recruiter|team leader|landlord)s?\\b',
       ],
       ms: [
         'pasport (disimpan|ditahan|diserahkan) (oleh )?(majikan|syarikat)',

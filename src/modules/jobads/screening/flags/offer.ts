@@ -186,12 +186,13 @@ export const offerFlags: readonly RedFlag[] = [
       id: 'Perjalanan, visa atau tiket dibayar pemberi kerja, atau "tanpa biaya" untuk ke luar negeri',
       vi: 'Bao vé máy bay, visa, chi phí đi lại hoặc "không mất đồng nào" để ra nước ngoài',
     },
-    // Free transport to the factory is a commute, not a lure: the flag needs travel abroad.
+    // Free transport to the factory is a commute, not a lure: the flag needs travel abroad. A passport
+    // or a work permit is not enough: local employers of migrant workers ask for both.
     requires: {
       flags: ['scam_hub_destination', 'vague_employer', 'irregular_travel'],
       patterns: {
         en: [
-          '\\b(flights?|air ?(tickets?|fares?|port)|airfare|plane|tickets?|visas?|work permit|passports?|overseas|abroad|foreign (country|countries|employer)|fly|departure)\\b',
+          '\\b(flights?|air ?(tickets?|fares?|port)|airfare|plane|tickets?|visas?|overseas|abroad|foreign (country|countries|employer)|fly|departure)\\b',
           '\\b(japan|korea|taiwan|hong kong|dubai|uae|saudi|qatar|kuwait|europe|poland|israel)\\b',
         ],
         ms: [
@@ -199,8 +200,6 @@ export const offerFlags: readonly RedFlag[] = [
           'kapal terbang',
           'penerbangan',
           '\\bvisa\\b',
-          'permit kerja',
-          'pasport',
           'luar negara',
           'berlepas',
           'lapangan terbang',
@@ -211,7 +210,6 @@ export const offerFlags: readonly RedFlag[] = [
           'pesawat',
           'penerbangan',
           '\\bvisa\\b',
-          'paspor',
           'luar negeri',
           'keberangkatan',
           'bandara',
@@ -223,7 +221,6 @@ export const offerFlags: readonly RedFlag[] = [
           'máy bay',
           '\\bvisa\\b',
           'thị thực',
-          'hộ chiếu',
           'xuất cảnh',
           'nước ngoài',
           'xuất khẩu lao động',
@@ -235,8 +232,6 @@ export const offerFlags: readonly RedFlag[] = [
           'ตั๋ว',
           'เครื่องบิน',
           'วีซ่า',
-          'พาสปอร์ต',
-          'หนังสือเดินทาง',
           'ต่างประเทศ',
           'สนามบิน',
           'บิน',
@@ -249,25 +244,10 @@ export const offerFlags: readonly RedFlag[] = [
           'สิงคโปร์',
           'ยุโรป',
         ],
-        my: [
-          'လေယာဉ်',
-          'ဗီဇာ',
-          'ပတ်စ်?ပို့',
-          'နိုင်ငံကူး',
-          'နိုင်ငံခြား',
-          'ပြည်ပ',
-          'ထိုင်း',
-          'မလေးရှား',
-          'ဂျပန်',
-          'ကိုရီးယား',
-          'စင်ကာပူ',
-          'ထိုင်ဝမ်',
-          'ဒူဘိုင်း',
-        ],
+        my: ['လေယာဉ်', 'ဗီဇာ', 'နိုင်ငံခြား', 'ပြည်ပ', 'ထိုင်း', 'မလေးရှား', 'ဂျပန်', 'ကိုရီးယား', 'စင်ကာပူ', 'ထိုင်ဝမ်', 'ဒူဘိုင်း'],
         km: [
           'យន្តហោះ',
           'ទិដ្ឋាការ',
-          'លិខិតឆ្លងដែន',
           'បរទេស',
           'ក្រៅប្រទេស',
           '(ប្រទេស|នៅ|ទៅ)ថៃ',
