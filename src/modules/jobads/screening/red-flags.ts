@@ -167,9 +167,16 @@ const negation: Readonly<Record<Reading, { before: RegExp; after: RegExp }>> = {
   compact: compileNegation('compact'),
 };
 
+/** The global twin of each negatable flag's pattern, compiled once, to walk all its matches. */
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
 /** Whether the pattern matches the text at least once where the advert does not negate or waive it. */
 function matchesUnnegated(pattern: RegExp, text: string, reading: Reading): boolean {
-  const global = new RegExp(pattern.source, 'giu');
+  let global = globalTwins.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'giu');
+    globalTwins.set(pattern, global);
+  }
   const cues = negation[reading];
   for (const match of text.matchAll(global)) {
     const start = match.index;

@@ -78,10 +78,10 @@ export const coercionFlags: readonly RedFlag[] = [
     weight: 1.3,
     negatable: true,
     reason: {
-      en: 'The employer keeps the passport or identity documents',
-      ms: 'Majikan menyimpan pasport atau dokumen pengenalan',
-      id: 'Pemberi kerja menahan paspor atau dokumen identitas',
-      vi: 'Chủ giữ hộ chiếu hoặc giấy tờ tùy thân',
+      en: 'The employer or someone on its side (agent, supervisor) keeps the passport or identity documents',
+      ms: 'Majikan atau pihaknya (ejen, penyelia) menyimpan pasport atau dokumen pengenalan',
+      id: 'Pemberi kerja atau pihaknya (agen, mandor, atasan) menahan paspor atau dokumen identitas',
+      vi: 'Chủ hoặc người phía chủ (môi giới, quản lý) giữ hộ chiếu hoặc giấy tờ tùy thân',
     },
     patterns: {
       en: [
