@@ -164,6 +164,8 @@ describe('papers held by anyone on the employer’s side', () => {
         'Keep your documents safe',
         'You will keep your own passport',
         'You keep your own passport',
+        'Passports are not kept by the company',
+        'Your passport will never be held by the agent',
         'The supervisor will check your documents',
       ],
     },

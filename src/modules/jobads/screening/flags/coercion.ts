@@ -9,6 +9,8 @@ const monthlyOrBonus =
 const wageGap = (most: number) => `(?:(?!${monthlyOrBonus})[^.!\\n]){0,${most}}`;
 /** The same, also stopping at a comma or a semicolon. */
 const clauseWageGap = (most: number) => `(?:(?!${monthlyOrBonus})[^.!\\n,;]){0,${most}}`;
+/** A gap that does not run over a negation: "passports are not kept by the company" keeps none. */
+const affirmedGap = (most: number) => `(?:(?!\\b(?:not|never|no longer)\\b)[^.!\\n]){0,${most}}`;
 
 /**
  * Forced labour and debt bondage (ILO indicators; shared/reference/ilo-indicators.md and jobads.md §1B):
@@ -89,12 +91,12 @@ export const coercionFlags: readonly RedFlag[] = [
         '\\b(we|they|(?<!\\byou )(will|shall)) (keep|hold|retain) (your |the |all )?(passports?|documents|ids?)\\b',
         '\\b(hand over|surrender|submit) (your )?(original )?passport\\b',
         "\\b(keeps|holds|retains|keeping|holding|collects?) (your |the |all |workers'? )?(passports?|documents|ids?|seaman'?s? books?)\\b",
-        '\\bpassports?\\b[^.!\\n]{0,30}\\b(kept|held|collected|retained) (by|with) (the )?(company|employer|agent|agency|boss|captain|owner)',
-        '\\b(passports?|documents)\\b[^.!\\n]{0,20}\\bfor safe ?keeping\\b',
-        '\\boriginal (certificates?|diplomas?|id|ic|documents|birth certificate)\\b[^.!\\n]{0,30}\\b(kept|held|deposited|left) (as|for) (a )?(guarantee|security|collateral|deposit)\\b',
-        '\\b(passports?|documents|papers|ids?|id cards?|identity (cards?|documents)|work permits?|certificates)\\b[^.!\\n]{0,25}\\b(kept|held|retained|collected|stored|confiscated|taken|looked after)\\b[^.!\\n]{0,10}\\b(by|with) (the |your |our )?(company|employer|agent|agency|boss|captain|owner|supervisor|manager|management|foreman|broker|sponsor|hr|office|recruiter|team leader|landlord)s?\\b',
+        `\\bpassports?\\b${affirmedGap(30)}\\b(kept|held|collected|retained) (by|with) (the )?(company|employer|agent|agency|boss|captain|owner)`,
+        `\\b(passports?|documents)\\b${affirmedGap(20)}\\bfor safe ?keeping\\b`,
+        `\\boriginal (certificates?|diplomas?|id|ic|documents|birth certificate)\\b${affirmedGap(30)}\\b(kept|held|deposited|left) (as|for) (a )?(guarantee|security|collateral|deposit)\\b`,
+        `\\b(passports?|documents|papers|ids?|id cards?|identity (cards?|documents)|work permits?|certificates)\\b${affirmedGap(25)}\\b(kept|held|retained|collected|stored|confiscated|taken|looked after)\\b${affirmedGap(10)}\\b(by|with) (the |your |our )?(company|employer|agent|agency|boss|captain|owner|supervisor|manager|management|foreman|broker|sponsor|hr|office|recruiter|team leader|landlord)s?\\b`,
         "\\b(company|employer|agent|agency|boss|captain|owner|supervisor|manager|management|foreman|broker|sponsor|hr|office|recruiter|team leader|landlord)s? (will |shall |must |may )?(keep|keeps|hold|holds|retain|retains|collect|collects|take|takes|look after|looks after) (your |the |all |workers'? )?(passports?|documents|papers|ids?|id cards?|identity cards?|work permits?)\\b",
-        '\\bpassports?\\b[^.!\\n]{0,25}\\b(surrendered|handed over|deposited|left) (to|with) (the |your |our )?(company|employer|agent|agency|boss|captain|owner|supervisor|manager|management|foreman|broker|sponsor|hr|office|recruiter|team leader|landlord)s?\\b',
+        `\\bpassports?\\b${affirmedGap(25)}\\b(surrendered|handed over|deposited|left) (to|with) (the |your |our )?(company|employer|agent|agency|boss|captain|owner|supervisor|manager|management|foreman|broker|sponsor|hr|office|recruiter|team leader|landlord)s?\\b`,
       ],
       ms: [
         'pasport (disimpan|ditahan|diserahkan) (oleh )?(majikan|syarikat)',
