@@ -282,5 +282,6 @@ describe('whole adverts the checker found misread', () => {
     assert.equal(redFlagsVersion, '2026-12-01.11');
     assert.ok(redFlags.filter((flag) => flag.negatable).length >= 4);
     assert.equal(screenAdvert('Tanpa biaya').rulesVersion, '2026-12-01.11');
+    assert.equal(screenAdvert('Tanpa biaya').modelVersion, 'jobads-lr-2026-12-01.11');
   });
 });
