@@ -8,6 +8,7 @@ export interface CipherPools {
   route: string[];
   goals: string[];
   arrestPlace: string[];
+  basis: string[];
 }
 
 /** Ciphertexts of a few made-up texts, fresh for each run, picked by row. */
@@ -29,5 +30,9 @@ export function encryptPools(keyring: Keyring): CipherPools {
       JSON.stringify([`Synthetic goal ${n}: livelihood`, 'Family support']),
     ),
     arrestPlace: pool('arrest.place', (n) => `Synthetic place ${n}`),
+    basis: pool(
+      'identification_decision.basis',
+      (n) => `Synthetic basis ${n}: indicators confirmed at interview`,
+    ),
   };
 }

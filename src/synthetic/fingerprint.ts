@@ -14,7 +14,7 @@ export interface Distribution {
 /**
  * What one seed generated, independent of the database's own ids (the demo agencies get new ids in
  * every database): an md5 over every synthetic victim's reference, agency, person and case facts,
- * over the counts of each related record, and over what the tables' triggers wrote (timeline events
+ * over the counts of each related record, the identification decisions and reintegration follow-ups, and over what the tables' triggers wrote (timeline events
  * without the ids that differ between databases, referral deadlines). Equal fingerprints mean equal data sets.
  */
 export async function syntheticFingerprint(db: Db | Tx, seed: number): Promise<string> {
@@ -30,9 +30,16 @@ export async function syntheticFingerprint(db: Db | Tx, seed: number): Promise<s
              join case_person cp on cp.case_id = c.id and cp.person_id = s.person_id)
        || (select string_agg(concat_ws('|', r.status, r.purpose, a.name), ';' order by r.id)
              from referral r join c on c.id = r.case_id join agency a on a.id = r.to_agency_id)
+       || (select string_agg(concat_ws('|', c.reference, a.name, d.decision, d.decided_on, d.screening_id is not null),
+                             ';' order by c.reference)
+             from identification_decision d join case_person cp on cp.person_id = d.person_id
+             join c on c.id = cp.case_id join agency a on a.id = d.agency_id)
        || (select count(*) from placement pl join c on c.id = pl.case_id)
        || (select count(*) from protection_order po join c on c.id = po.case_id)
        || (select count(*) from repatriation rp join c on c.id = rp.case_id)
+       || (select string_agg(concat_ws('|', p.id, f.sequence, f.held_on, f.outcomes::text), ';' order by p.id, f.sequence)
+             from reintegration_follow_up f join reintegration_plan p on p.id = f.plan_id
+             join repatriation rp on rp.id = p.repatriation_id join c on c.id = rp.case_id)
        || (select count(*) from investigation i where i.reference like $1)
        || (select string_agg(o.outcome, ',' order by o.charge_id) from charge_outcome o
              join investigation i on i.id = o.investigation_id where i.reference like $1)

@@ -2,6 +2,8 @@ import type { Keyring } from '../crypto/keyring.ts';
 import type { Db, Tx } from '../db/db.ts';
 import { type CipherPools, encryptPools } from './cipher-pools.ts';
 import { loadSetupTables, readSetup, type Setup } from './setup.ts';
+import { writeFollowUps } from './stages/follow-ups.ts';
+import { writeIdentificationDecisions } from './stages/identification.ts';
 import { writeProsecutions } from './stages/prosecution.ts';
 import { writeProtectionOrders, writeReferrals } from './stages/referrals.ts';
 import { writeReturns } from './stages/returns.ts';
@@ -10,8 +12,8 @@ import { writeProsecutionTriggerEffects, writeTriggerEffects } from './trigger-e
 
 /**
  * The synthetic national data set (issue 7): `scale` victim cases with their persons, screenings,
- * consents and referrals, shelter placements, protection orders, repatriations, reintegration
- * plans and investigations (suspects, arrests, charges, outcomes), spread over the case-handling
+ * identification decisions, consents and referrals, shelter placements, protection orders,
+ * repatriations, reintegration plans with their follow-ups, and investigations (suspects, arrests, charges, outcomes), spread over the case-handling
  * agencies of Malaysia, Indonesia and Vietnam from 2019 to 2025, with the distributions of
  * shared/reference/statistics.md §5. Deterministic: every draw is an md5 of (seed, row, table), so
  * one seed always gives the same rows and ids. Set-based: each batch is a handful of
@@ -48,12 +50,14 @@ export const syntheticTables = [
   'case_file',
   'case_person',
   'screening',
+  'identification_decision',
   'consent',
   'referral',
   'placement',
   'protection_order',
   'repatriation',
   'reintegration_plan',
+  'reintegration_follow_up',
   'investigation',
   'investigation_offence',
   'suspect',
@@ -140,10 +144,12 @@ async function generateBatch(
   await loadSetupTables(tx, setup);
   await drawVictims(tx, seed, lo, hi);
   await writeVictims(tx, seed);
+  await writeIdentificationDecisions(tx, seed, cipherPools);
   await writeReferrals(tx, seed);
   if (bulk) await writeTriggerEffects(tx);
   await writeProtectionOrders(tx);
   await writeReturns(tx, seed, cipherPools);
+  await writeFollowUps(tx, seed);
   await writeProsecutions(tx, seed, cipherPools);
   if (bulk) await writeProsecutionTriggerEffects(tx);
 }

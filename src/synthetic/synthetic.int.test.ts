@@ -6,6 +6,7 @@ import type { Db } from '../db/db.ts';
 import { seedDemo } from '../modules/demo/index.ts';
 import { syntheticDistribution, syntheticFingerprint } from './fingerprint.ts';
 import { countRows, generateSynthetic, syntheticTables } from './generate.ts';
+import { followUpsUntil } from './stages/follow-ups.ts';
 
 const scale = 1200;
 const seed = 7;
@@ -51,11 +52,13 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(counts.case_person, scale);
       for (const table of [
         'screening',
+        'identification_decision',
         'referral',
         'placement',
         'protection_order',
         'repatriation',
         'reintegration_plan',
+        'reintegration_follow_up',
         'investigation',
         'arrest',
         'charge',
@@ -85,6 +88,83 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(scams > 0.05 && scams < 0.3, `scams and forced criminality ${scams}`);
       assert.deepEqual(Object.keys(d.byNationality).sort(), ['ID', 'KH', 'MM', 'MY', 'TH', 'VN']);
       assert.deepEqual(Object.keys(d.byCountry).sort(), ['ID', 'MY', 'VN']);
+    });
+
+    it('confirms every victim and decides on most presumed victims, after the screening, at the case agency', async () => {
+      const rows = await platform().db.query<{ role: string; decision: string | null; n: number }>(
+        `select cp.role, d.decision, count(*)::int as n
+           from case_file c join case_person cp on cp.case_id = c.id
+           left join identification_decision d on d.person_id = cp.person_id
+          where c.reference like $1 group by 1, 2`,
+        [`SYN-${seed}-%`],
+      );
+      const n = (role: string, decision: string | null) =>
+        rows.find((row) => row.role === role && row.decision === decision)?.n ?? 0;
+      const victims = rows.filter((row) => row.role === 'victim').reduce((sum, row) => sum + row.n, 0);
+      assert.ok(victims > 0);
+      assert.equal(n('victim', 'confirmed_victim'), victims, 'every victim is a confirmed victim');
+      const presumed = rows
+        .filter((row) => row.role === 'presumed_victim')
+        .reduce((sum, row) => sum + row.n, 0);
+      const confirmed = share(n('presumed_victim', 'confirmed_victim'), presumed);
+      assert.ok(confirmed > 0.45 && confirmed < 0.65, `presumed victims confirmed ${confirmed}`);
+      for (const decision of ['not_a_victim', 'unable_to_determine', null]) {
+        const part = share(n('presumed_victim', decision), presumed);
+        assert.ok(part > 0.05 && part < 0.3, `presumed victims ${decision} ${part}`);
+      }
+      const [odd] = await platform().db.query<{ n: number; screened: number; decided: number }>(
+        `select count(*) filter (where d.agency_id <> c.agency_id or d.decided_on < c.opened_on
+                                    or d.decided_on > c.opened_on + 45 or d.decided_on < s.screened_on
+                                    or d.decided_by is null or d.basis not like 'v%')::int as n,
+                count(d.screening_id)::int as screened, count(*)::int as decided
+           from identification_decision d join case_person cp on cp.person_id = d.person_id
+           join case_file c on c.id = cp.case_id left join screening s on s.id = d.screening_id
+          where c.reference like $1`,
+        [`SYN-${seed}-%`],
+      );
+      assert.equal(odd?.n, 0, 'no decision out of place, unencrypted or before its screening');
+      assert.ok(odd && odd.screened > 0.75 * odd.decided, 'most rest on a screening');
+    });
+
+    it("holds the plans' follow-ups in their schedule's order, near their due dates, until the cut-off", async () => {
+      const { db } = platform();
+      const [plans] = await db.query<{ plans: number; followed: number; twelfth: number; odd: number }>(
+        `with f as (
+           select p.id as pid, p.returned_on, p.agency_id as plan_agency, f.agency_id, f.sequence, f.held_on
+             from reintegration_plan p
+             join repatriation r on r.id = p.repatriation_id join case_file c on c.id = r.case_id
+             left join reintegration_follow_up f on f.plan_id = p.id
+            where c.reference like $1 and p.returned_on + interval '1 month 14 days' <= $2::date)
+         select count(distinct pid)::int as plans,
+                count(distinct pid) filter (where sequence is not null)::int as followed,
+                count(*) filter (where sequence = 4)::int as twelfth,
+                count(*) filter (where sequence is not null and (
+                  agency_id <> plan_agency or held_on < returned_on or held_on > $2::date
+                  or abs(held_on - (returned_on + (array[1, 3, 6, 12])[sequence] * interval '1 month')::date) > 14
+                  or sequence > 1 and not exists (select 1 from reintegration_follow_up e
+                                                   where e.plan_id = f.pid and e.sequence = f.sequence - 1
+                                                     and e.held_on < f.held_on)))::int as odd
+           from f`,
+        [`SYN-${seed}-%`, followUpsUntil],
+      );
+      assert.ok(plans && plans.plans > 20, `${plans?.plans} plans`);
+      assert.equal(plans.odd, 0, 'every follow-up by the plan agency, in order, near its due date');
+      const followed = share(plans.followed, plans.plans);
+      assert.ok(followed > 0.8 && followed < 0.97, `plans followed up ${followed}`);
+      assert.ok(plans.twelfth > 0 && plans.twelfth < plans.followed, 'fewer reach the twelfth month');
+      const outcomes = await db.query<{ measure: string; code: string; n: number }>(
+        `select o.key as measure, o.value as code, count(*)::int as n
+           from reintegration_follow_up f, jsonb_each_text(f.outcomes) o
+          where f.plan_id in (select p.id from reintegration_plan p join repatriation r on r.id = p.repatriation_id
+                               join case_file c on c.id = r.case_id where c.reference like $1)
+          group by 1, 2`,
+        [`SYN-${seed}-%`],
+      );
+      const code = (measure: string, value: string) =>
+        outcomes.find((row) => row.measure === measure && row.code === value)?.n ?? 0;
+      assert.ok(code('safety', 'good') > code('safety', 'poor'), 'most are safe');
+      assert.ok(code('income', 'poor') > code('safety', 'poor'), 'income is the slowest to come right');
+      assert.ok(code('re_trafficking_risk', 'low') > code('re_trafficking_risk', 'high'));
     });
 
     it('breaks no foreign key, though the bulk path skips their row-by-row checks', async () => {
@@ -130,6 +210,31 @@ for (const kind of await testDatabaseKinds()) {
       assert.match(returns.body, /Synthetic route/);
       const hidden = await jkm.request('GET', `/api/cases/${foreign.id}`);
       assert.equal(hidden.statusCode, 404, hidden.body);
+      const decisions = await jkm.request('GET', `/api/persons/${own.person_id}/identification-decisions`);
+      assert.equal(decisions.statusCode, 200, decisions.body);
+      assert.match(decisions.body, /Synthetic basis \d+: indicators confirmed at interview/);
+    });
+
+    it('shows the receiving agency its plans with their follow-ups through the API', async () => {
+      const { app, db } = platform();
+      const [plan] = await db.query<{ id: string; email: string; n: number }>(
+        `select p.id, u.email, (select count(*)::int from reintegration_follow_up f where f.plan_id = p.id) as n
+           from reintegration_plan p join app_user u on u.id = p.created_by
+           join repatriation r on r.id = p.repatriation_id join case_file c on c.id = r.case_id
+          where c.reference like 'SYN-%'
+            and exists (select 1 from reintegration_follow_up f where f.plan_id = p.id and f.sequence = 2)
+          order by c.reference limit 1`,
+      );
+      assert.ok(plan);
+      const officer = await signInAs(app, plan.email);
+      const response = await officer.request('GET', `/api/reintegration-plans/${plan.id}`);
+      assert.equal(response.statusCode, 200, response.body);
+      const followUps = response.json().followUps as { sequence: number; outcomes: Record<string, string> }[];
+      assert.deepEqual(
+        followUps.map((followUp) => followUp.sequence).sort(),
+        Array.from({ length: plan.n }, (_, k) => k + 1),
+      );
+      assert.equal(Object.keys(followUps[0]?.outcomes ?? {}).length, 7);
     });
 
     it("matches the coordinator's national statistics with a direct count", async () => {

@@ -8,7 +8,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import pino from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
+import type { Db } from '../../src/db/db.ts';
+import { loggerOptions } from '../../src/http/logging.ts';
 import { totpCode } from '../../src/modules/auth/totp.ts';
+import { demoPassword } from '../../src/modules/demo/index.ts';
 import { type Platform, startPlatform } from '../../src/platform.ts';
 import { buildWebApp } from '../../src/web-build.ts';
 import { createFreshDatabase } from '../support/databases.ts';
@@ -44,7 +47,6 @@ export async function startE2eServer(): Promise<E2eServer> {
   await (await createFreshDatabase('pglite', { dataDir, contents: 'demo' })).drop();
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
     LINDUNG_DATA_DIR: dataDir,
     LINDUNG_DEMO: 'on',
     LINDUNG_REQUIRE_2FA: 'on',
@@ -53,9 +55,13 @@ export async function startE2eServer(): Promise<E2eServer> {
     // The public forms' proof of work, kept small so a loaded machine solves it in well under a second.
     LINDUNG_PUBLIC_POW_BITS: '10',
   });
+  // The server logs as in production, but to memory: when the file ends, the log of its whole walk
+  // is searched for the personal data the database holds (issue 11: secrets never logged).
+  const logLines: string[] = [];
+  const logger = pino(loggerOptions('debug'), { write: (line: string) => void logLines.push(line) });
   // The database and the browser start side by side: the slowest part of the file.
   const [platform, browser] = await Promise.all([
-    startPlatform(config, pino({ level: 'silent' })),
+    startPlatform(config, logger),
     chromium.launch({
       executablePath: chromiumPath,
       headless: true,
@@ -70,10 +76,33 @@ export async function startE2eServer(): Promise<E2eServer> {
     browser,
     async close() {
       await browser.close();
+      const leaked = await personalDataIn(platform.db, logLines.join('\n'));
       await platform.close();
       await rm(dataDir, { recursive: true, force: true });
+      if (leaked.length > 0) {
+        // Shown cut short: the point is where, not the data itself.
+        throw new Error(
+          `the server's log holds ${leaked.length} piece(s) of personal data: ${leaked.map((value) => `${value.slice(0, 3)}…`).join(', ')}`,
+        );
+      }
     },
   };
+}
+
+/**
+ * The personal data of the server's database found in a log: persons' names (as given, every
+ * form), staff members' names and e-mail addresses, and the demo password. Values under five
+ * characters are left out (they occur by chance in any text).
+ */
+async function personalDataIn(db: Db, log: string): Promise<string[]> {
+  const rows = await db.query<{ value: string }>(
+    `select full_name as value from person_name
+     union select email from app_user union select display_name from app_user`,
+  );
+  const lowerLog = log.toLowerCase();
+  return [...rows.map((row) => row.value), demoPassword]
+    .filter((value) => value.trim().length >= 5)
+    .filter((value) => lowerLog.includes(value.toLowerCase()));
 }
 
 /** Saves a screenshot for people to look at (test/e2e/screenshots, not committed). */

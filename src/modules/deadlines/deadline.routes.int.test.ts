@@ -153,7 +153,8 @@ for (const kind of await testDatabaseKinds()) {
           tx,
           source,
           agencyId: jkm.agencyId,
-          caseId,
+          // The trigger names no case: the receiver cannot read the sender's case.
+          caseId: null,
           ownerUserId: null,
           due: { on: inDays(1) },
         }),
@@ -173,6 +174,14 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(answerers.length > 0, 'the demo agency has members who answer referrals');
       assert.deepEqual(notified, answerers);
       assert.ok(sent.length >= answerers.length);
+      const [detail] = await platform().db.query<{ detail: { caseReference: unknown; sourceKind: string } }>(
+        'select n.detail from notification n join deadline d on d.id = n.deadline_id where d.source_id = $1 limit 1',
+        [source.id],
+      );
+      assert.deepEqual(
+        [detail?.detail.sourceKind, detail?.detail.caseReference],
+        ['referral_response', null],
+      );
       const others = await platform().db.query(
         `select 1 from notification n join deadline d on d.id = n.deadline_id
           where d.source_id = $1 and 'referral:manage' <> all (lindung_permissions(n.user_id, n.agency_id))`,

@@ -5,6 +5,7 @@ import { signInAs, type TestSession, useTestPlatform } from '../../../test/suppo
 import { chainAuditEntries } from '../../audit/chain.ts';
 import { countRows, openInvestigation } from '../prosecution/prosecution.factory.ts';
 import { toZawgyiBurmese } from './screening/burmese.ts';
+import { redFlagsVersion } from './screening/red-flags.ts';
 
 const lure =
   'Tuyển gấp nhân viên CSKH tại Campuchia, lương 30 triệu, không cần kinh nghiệm, bao vé máy bay. Telegram @hr88';
@@ -160,6 +161,26 @@ for (const kind of await testDatabaseKinds()) {
         ['investigation_advert.create', 'investigation_advert.read'],
       );
       assert.ok(!JSON.stringify(audit).includes('Campuchia'), 'the audit log holds no advert text');
+    });
+
+    it('reads a saved advert with the rules version it was screened with, not the current one', async () => {
+      const saved = await police.request('POST', `/api/investigations/${investigationId}/adverts`, {
+        text: 'Kerja kilang di Johor, gaji diberi hujung kontrak, dokumen dipegang penyelia.',
+      });
+      assert.equal(saved.statusCode, 201, saved.body);
+      assert.equal(saved.json().rulesVersion, redFlagsVersion);
+      assert.ok(saved.json().flags.includes('wages_withheld'));
+      // As if it had been screened before this rules version: reading it must not screen it again.
+      await platform().db.query(
+        `update investigation_advert set rules_version = '2026-12-01.10', flags = '{no_core_lure}', risk = 'low'
+          where id = $1`,
+        [saved.json().id],
+      );
+      const list = await police.request('GET', `/api/investigations/${investigationId}/adverts`);
+      const old = list.json().find((advert: { id: string }) => advert.id === saved.json().id);
+      assert.equal(old.rulesVersion, '2026-12-01.10');
+      assert.deepEqual(old.flags, ['no_core_lure']);
+      assert.equal(old.risk, 'low');
     });
 
     it('refuses to save to an investigation of another agency or without the permission', async () => {

@@ -1,5 +1,6 @@
 import { can } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
+import { periodProblems } from '../../shared/period.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { presentFigurePeriods } from './figures.presenter.ts';
 import { prosecutionFigures } from './figures.repo.ts';
@@ -19,7 +20,8 @@ export async function readFigures(
   const today = await agencyToday(tx, actor.agencyId);
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? today;
-  if (from > to) throw new ValidationError([{ field: 'query.from', message: 'is after query.to' }]);
+  const problems = periodProblems({ from, to }, { from: 'query.from', to: 'query.to' });
+  if (problems.length > 0) throw new ValidationError(problems);
   const rows = await prosecutionFigures(tx, { from, to, groupBy: query.groupBy });
   const scope = can(actor, 'statistics:read') ? 'national' : 'agency';
   return {

@@ -373,6 +373,12 @@ for (const kind of await testDatabaseKinds()) {
       const backwards = await police.request('GET', '/api/prosecution/figures?from=2025-12-31&to=2025-01-01');
       assert.equal(backwards.statusCode, 400);
       assert.equal(backwards.json().errors[0].field, 'query.from');
+      const long = await police.request('GET', '/api/prosecution/figures?from=2005-01-01&to=2025-01-01');
+      assert.equal(long.statusCode, 400, long.body);
+      assert.deepEqual(
+        long.json().errors.map((error: { field: string; code: string }) => [error.field, error.code]),
+        [['query.to', 'period_too_long']],
+      );
     });
 
     it('answers 404 to another agency for the investigation, its charges and its restitution orders', async () => {

@@ -8,6 +8,7 @@ import type { JobHandler } from '../../jobs/queue.ts';
 import type { Permission } from '../../policy/permissions.ts';
 import { type Actor, can } from '../../policy/policy.ts';
 import { AppError, ConflictError, TooManyRequestsError, ValidationError } from '../../shared/errors.ts';
+import { periodProblems } from '../../shared/period.ts';
 import { reportData } from './report.data.ts';
 import type { Language } from './report.labels.ts';
 import { toPdf } from './report.pdf.ts';
@@ -28,8 +29,6 @@ export const generateReportJob = 'report.generate';
 
 /** At most this many of a user's reports wait or run at once. */
 export const maxPendingReports = 3;
-/** The longest period a report covers. */
-export const maxPeriodYears = 20;
 
 const mediaTypes = {
   pdf: 'application/pdf',
@@ -68,12 +67,8 @@ export async function requestReport(props: {
   requestId: string;
 }): Promise<ReportView> {
   const { tx, actor, body } = props;
-  if (body.from > body.to) throw new ValidationError([{ field: 'body.from', message: 'is after body.to' }]);
-  if (Number(body.to.slice(0, 4)) - Number(body.from.slice(0, 4)) >= maxPeriodYears) {
-    throw new ValidationError([
-      { field: 'body.to', message: `is more than ${maxPeriodYears} years after body.from` },
-    ]);
-  }
+  const problems = periodProblems(body, { from: 'body.from', to: 'body.to' });
+  if (problems.length > 0) throw new ValidationError(problems);
   if ((await pendingReportsOf(tx, actor.userId)) >= maxPendingReports) {
     throw new TooManyRequestsError(
       'too_many_reports',

@@ -84,7 +84,13 @@ export async function reportData(props: {
   now: Date;
 }): Promise<ReportData> {
   const { tx, actor, from, to, threshold } = props;
-  const tip = await readTipTable({ tx, actor, query: { from, to }, smallCellThreshold: threshold });
+  // A report is a job: it can afford the identification decisions, counted from the base tables.
+  const tip = await readTipTable({
+    tx,
+    actor,
+    query: { from, to, identificationDecisions: true },
+    smallCellThreshold: threshold,
+  });
   if (props.kind === 'tip-table') return { from, to, threshold, tip };
   const dashboard = await readDashboard({
     tx,

@@ -77,6 +77,37 @@ const data: ReportData = {
   },
 };
 
+/** The same figures with the dashboard's: victims along the path by year, and deadlines overdue. */
+const withDashboard: ReportData = {
+  ...data,
+  dashboard: {
+    scope: 'national',
+    from: '2025-01-01',
+    to: '2025-12-31',
+    groupBy: 'year',
+    suppressionThreshold: 5,
+    victims: [
+      {
+        period: '2025-01-01',
+        identified: cell(1493),
+        referred: cell(917),
+        sheltered: cell(412),
+        repatriated: cell(233),
+        reintegrated: cell(187),
+        daysToReferral: cell(4),
+        daysToPlacement: cell(9),
+      },
+    ],
+    prosecution: [],
+    overdueDeadlines: [
+      { kind: 'action_plan_report', overdue: cell(12) },
+      { kind: 'partner_mou_expiry', overdue: cell(7) },
+      { kind: 'reintegration_follow_up', overdue: cell(41) },
+      { kind: 'some_future_kind', overdue: cell(null) },
+    ],
+  } as unknown as NonNullable<ReportData['dashboard']>,
+};
+
 async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string[] }> {
   const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
   const text: string[] = [];
@@ -103,6 +134,56 @@ describe('report files', () => {
       text.every((page, index) => page.includes(`Trang ${index + 1} / ${pages}`)),
       'page numbers',
     );
+  });
+
+  it("names the overdue deadlines' kinds in the report's language in the PDF, CSV and XLSX", async () => {
+    const names = {
+      ms: [
+        'Laporan kemajuan pelan tindakan perlu dihantar',
+        'Memorandum persefahaman dengan rakan kongsi tamat',
+      ],
+      vi: ['Đến hạn báo cáo tiến độ kế hoạch hành động', 'Biên bản ghi nhớ với đối tác hết hạn'],
+    } as const;
+    for (const language of ['ms', 'vi'] as const) {
+      const document = nationalReport(withDashboard, language, new Date('2026-01-15T00:00:00Z'));
+      const csv = toCsv(document).toString('utf8');
+      const { text } = await pdfText(await toPdf(document, language));
+      const pdf = text.join(' ').replace(/\s+/g, ' ');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await toXlsx(document)) as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet('overdue-deadlines');
+      const cells: string[] = [];
+      sheet?.eachRow((row) => {
+        row.eachCell((c) => {
+          cells.push(String(c.value));
+        });
+      });
+      for (const name of names[language]) {
+        assert.ok(csv.includes(name), `${language} CSV: ${name}`);
+        assert.ok(pdf.includes(name), `${language} PDF: ${name}`);
+        assert.ok(cells.includes(name), `${language} XLSX: ${name}`);
+      }
+      for (const raw of ['action_plan_report', 'partner_mou_expiry', 'reintegration_follow_up']) {
+        assert.ok(
+          !csv.includes(raw) && !pdf.includes(raw) && !cells.includes(raw),
+          `${language}: ${raw} raw`,
+        );
+      }
+      assert.ok(cells.includes('some_future_kind'), 'a kind without a name is shown as it is');
+    }
+  });
+
+  it('cuts no header word of a wide table across lines in the PDF', async () => {
+    for (const language of ['en', 'ms', 'id', 'vi'] as const) {
+      const document = nationalReport(withDashboard, language, new Date('2026-01-15T00:00:00Z'));
+      const { text } = await pdfText(await toPdf(document, language));
+      const pdf = text.join(' ');
+      const victims = document.sections[1]?.tables.find((table) => table.name === 'victims');
+      assert.equal(victims?.columns.length, 8);
+      for (const word of (victims?.columns ?? []).flatMap((column) => column.split(/\s+/))) {
+        assert.ok(pdf.includes(word), `${language}: "${word}" whole in the PDF`);
+      }
+    }
   });
 
   it('writes the TIP table in English with the same figures', async () => {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Language } from './report.labels.ts';
 import { reportLabels as L } from './report.labels.ts';
+import { cellPadding, layoutColumns, tableFontSize } from './report.pdf-layout.ts';
 import type { ReportDocument, ReportTable, TableValue } from './report.tables.ts';
 
 /*
@@ -36,33 +37,40 @@ function ensureRoom(doc: Doc, height: number) {
 
 function drawTable(doc: Doc, table: ReportTable) {
   const width = doc.page.width - 2 * margin;
-  const first = table.columns.length > 3 ? 150 : 220;
-  const other = (width - first) / Math.max(1, table.columns.length - 1);
-  const widths = table.columns.map((_, index) => (index === 0 ? first : other));
-  const padding = 3;
-  const rowHeight = (cells: readonly TableValue[], font: string) => {
-    doc.font(font).fontSize(8.5);
-    return (
-      Math.max(
-        ...cells.map((cell, index) =>
-          doc.heightOfString(text(cell), { width: (widths[index] ?? 0) - 2 * padding }),
-        ),
-      ) +
-      2 * padding
-    );
-  };
-  const drawRow = (cells: readonly TableValue[], font: string, shade: boolean) => {
-    const height = rowHeight(cells, font);
+  const padding = cellPadding;
+  const { widths, headerSizes } = layoutColumns({
+    columns: table.columns,
+    rows: table.rows.map((row) => row.map(text)),
+    width,
+    firstWidth: table.columns.length > 3 ? 150 : 220,
+    measure: (value, font, size) => doc.font(font).fontSize(size).widthOfString(value),
+  });
+  const bodySizes = table.columns.map(() => tableFontSize);
+  const rowHeight = (cells: readonly TableValue[], font: string, sizes: readonly number[]) =>
+    Math.max(
+      ...cells.map((cell, index) =>
+        doc
+          .font(font)
+          .fontSize(sizes[index] ?? tableFontSize)
+          .heightOfString(text(cell), { width: (widths[index] ?? 0) - 2 * padding }),
+      ),
+    ) +
+    2 * padding;
+  const drawRow = (cells: readonly TableValue[], font: string, shade: boolean, sizes: readonly number[]) => {
+    const height = rowHeight(cells, font, sizes);
     const top = doc.y;
     if (shade) doc.rect(margin, top, width, height).fill('#e4e7eb');
     let x = margin;
-    doc.fillColor(ink).font(font).fontSize(8.5);
     cells.forEach((cell, index) => {
       const w = widths[index] ?? 0;
-      doc.text(text(cell), x + padding, top + padding, {
-        width: w - 2 * padding,
-        align: index === 0 ? 'left' : 'right',
-      });
+      doc
+        .fillColor(ink)
+        .font(font)
+        .fontSize(sizes[index] ?? tableFontSize)
+        .text(text(cell), x + padding, top + padding, {
+          width: w - 2 * padding,
+          align: index === 0 ? 'left' : 'right',
+        });
       x += w;
     });
     doc
@@ -77,13 +85,13 @@ function drawTable(doc: Doc, table: ReportTable) {
   ensureRoom(doc, 60);
   doc.font('bold').fontSize(10).fillColor(ink).text(table.title, margin, doc.y, { width });
   doc.moveDown(0.3);
-  drawRow(table.columns, 'bold', true);
+  drawRow(table.columns, 'bold', true, headerSizes);
   for (const row of table.rows) {
-    if (doc.y + rowHeight(row, 'body') > bottom(doc)) {
+    if (doc.y + rowHeight(row, 'body', bodySizes) > bottom(doc)) {
       doc.addPage();
-      drawRow(table.columns, 'bold', true);
+      drawRow(table.columns, 'bold', true, headerSizes);
     }
-    drawRow(row, 'body', false);
+    drawRow(row, 'body', false, bodySizes);
   }
   if (table.rows.length === 0) {
     doc

@@ -13,6 +13,11 @@ import type { TipTableView } from '../statistics/tip.schema.ts';
 import { generateReportHandler, generateReportJob } from './index.ts';
 
 const period = { from: '2020-01-01', to: '2026-12-31' };
+const mediaTypes = {
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 async function pdfText(pdf: Buffer): Promise<string> {
   const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
@@ -41,9 +46,24 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(response.headers.location, `/api/reports/${response.json().id}`);
       return response.json() as { id: string; status: string; progress: number; scope: string };
     };
+    /** The report's file, after checking it comes under its own type and a name saying what it is. */
     const file = async (session: TestSession, id: string) => {
       const response = await session.request('GET', `/api/reports/${id}/file`);
       assert.equal(response.statusCode, 200, response.body);
+      const report = (await session.request('GET', `/api/reports/${id}`)).json() as {
+        kind: string;
+        format: keyof typeof mediaTypes;
+        from: string;
+        to: string;
+        language: string;
+      };
+      assert.equal(response.headers['content-type'], mediaTypes[report.format]);
+      const name = `${report.kind}_${report.from}_${report.to}_${report.language}.${report.format}`;
+      assert.equal(
+        response.headers['content-disposition'],
+        `attachment; filename="${name}"; filename*=UTF-8''${name}`,
+      );
+      assert.equal(response.headers['x-content-type-options'], 'nosniff');
       return response.rawPayload;
     };
 
@@ -113,6 +133,26 @@ for (const kind of await testDatabaseKinds()) {
         csv.includes(`Trafficking in persons,${cells.map((cell) => cell?.value ?? 'x').join(',')}\r\n`),
         csv.slice(0, 600),
       );
+      const withDecisions: TipTableView = (
+        await coordinator.request(
+          'GET',
+          `/api/statistics/tip?from=${period.from}&to=${period.to}&identificationDecisions=true`,
+        )
+      ).json();
+      const decisions = withDecisions.victims.by.find((by) => by.dimension === 'identification_decision');
+      assert.ok(decisions && decisions.rows.length > 0, 'the API splits by decision when asked');
+      assert.ok(
+        !tip.victims.by.some((by) => by.dimension === 'identification_decision'),
+        'and only then (it is counted from the base tables)',
+      );
+      const split = csv.slice(csv.indexOf('Victims identified by identification decision'));
+      assert.ok(split.length < csv.length, 'the TIP file splits victims by identification decision');
+      for (const row of decisions.rows) {
+        assert.ok(
+          split.includes(`${row.label?.en},${row.identified.value ?? 'x'}\r\n`),
+          `${row.key} in ${split.slice(0, 300)}`,
+        );
+      }
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await file(coordinator, xlsxReport.id)) as unknown as ArrayBuffer);
       const sheet = workbook.getWorksheet('law-enforcement');

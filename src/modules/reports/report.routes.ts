@@ -4,8 +4,8 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
-import { sendAsDownload } from '../attachments/file-transfer.ts';
 import { downloadReport, presentReport, requestReport } from './report.commands.ts';
+import { sendReportFile } from './report.download.ts';
 import { reportPolicy } from './report.policy.ts';
 import { listReports, requireReport } from './report.repo.ts';
 import { reportListSchema, reportRequestSchema, reportSchema } from './report.schema.ts';
@@ -77,7 +77,7 @@ export function registerReportRoutes(app: App, { db, config, keyring }: Services
     {
       schema: {
         tags,
-        summary: "Download a generated report's file (audited; always as a download)",
+        summary: "Download a generated report's file under its own type (audited; always as a download)",
         params: z.strictObject({ id: z.uuid() }),
       },
     },
@@ -94,7 +94,7 @@ export function registerReportRoutes(app: App, { db, config, keyring }: Services
           requestId: request.id,
         });
       });
-      return sendAsDownload(reply, file);
+      return sendReportFile(reply, file);
     },
   );
 }

@@ -1,4 +1,5 @@
 import { actionPlanLabels } from '../action-plans/index.ts';
+import { deadlineSources } from '../deadlines/index.ts';
 import type { Label } from '../prosecution/index.ts';
 import { statisticsLabels } from '../statistics/statistics.labels.ts';
 import type { Cell } from '../statistics/suppression.ts';
@@ -36,6 +37,11 @@ export interface ReportDocument {
 const value = (cell: Cell): TableValue => (cell.suppressed ? null : cell.value);
 const named = (label: Label | null | undefined, key: string, language: Language) =>
   label ? label[language] : key;
+
+/** A kind of deadline by its name in the report's language; a kind the platform does not know, as it is. */
+export function deadlineKindName(kind: string, language: Language): string {
+  return named((deadlineSources as Record<string, Label | undefined>)[kind], kind, language);
+}
 
 function suppressionNotes(rows: readonly (readonly TableValue[])[], threshold: number, language: Language) {
   return rows.some((row) => row.some((cell) => cell === null))
@@ -114,7 +120,10 @@ function protectionTables(data: ReportData, language: Language): ReportTable[] {
     value(row.daysToReferral),
     value(row.daysToPlacement),
   ]);
-  const overdue: TableValue[][] = dashboard.overdueDeadlines.map((row) => [row.kind, value(row.overdue)]);
+  const overdue: TableValue[][] = dashboard.overdueDeadlines.map((row) => [
+    deadlineKindName(row.kind, language),
+    value(row.overdue),
+  ]);
   return [
     {
       name: 'victims',

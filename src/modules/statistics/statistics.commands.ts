@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/db.ts';
 import { type Actor, can } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
+import { periodProblems } from '../../shared/period.ts';
 import { hiddenCells } from '../../shared/small-cells.ts';
 import { agencyToday } from '../agencies/index.ts';
 import {
@@ -10,6 +11,7 @@ import {
   prosecutionFigures,
   prosecutionLabels,
 } from '../prosecution/index.ts';
+import { compareDimensionKeys } from './dimension-order.ts';
 import { statisticsLabels } from './statistics.labels.ts';
 import {
   agencyNames,
@@ -24,7 +26,7 @@ import type {
   StatisticsQuery,
   VictimStatisticsView,
 } from './statistics.schema.ts';
-import { type Cell, cell, derived } from './suppression.ts';
+import { type Cell, cell, derived, hiddenCell } from './suppression.ts';
 
 interface Props {
   tx: Tx;
@@ -40,14 +42,15 @@ export async function periodOf(tx: Tx, actor: Actor, query: { from?: string; to?
   const today = await agencyToday(tx, actor.agencyId);
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? today;
-  if (from > to) throw new ValidationError([{ field: 'query.from', message: 'is after query.to' }]);
+  const problems = periodProblems({ from, to }, { from: 'query.from', to: 'query.to' });
+  if (problems.length > 0) throw new ValidationError(problems);
   return { from, to };
 }
 
 function victimCells(row: VictimRow & { hidden?: Set<string> }, suppress: number | undefined) {
   const median = (value: string | null) => (value === null ? null : Number(value));
   const count = (measure: (typeof measures)[number]) =>
-    row.hidden?.has(measure) ? { value: null, suppressed: true } : cell(row[measure], suppress);
+    row.hidden?.has(measure) ? hiddenCell(row[measure], suppress) : cell(row[measure], suppress);
   return {
     identified: count('identified'),
     referred: count('referred'),
@@ -104,7 +107,14 @@ export async function readVictimStatistics(
   const { tx, actor, query } = props;
   const { from, to } = await periodOf(tx, actor, query);
   const suppress = nationalScope(actor) ? props.smallCellThreshold : undefined;
-  const rows = await victimStatistics(tx, { from, to, groupBy: query.groupBy, dimension: query.dimension });
+  const rows = (
+    await victimStatistics(tx, { from, to, groupBy: query.groupBy, dimension: query.dimension })
+  ).sort((a, b) =>
+    // By period, then (for age bands, which sort wrongly as text) by the dimension's own order.
+    query.dimension === 'age_band'
+      ? a.period.localeCompare(b.period) || compareDimensionKeys('age_band', a.key, b.key)
+      : 0,
+  );
   const names =
     query.dimension === 'agency'
       ? await agencyNames(tx, [...new Set(rows.map((row) => row.key))])
@@ -148,7 +158,7 @@ export function prosecutionCells(
   };
   const cells = (counts: ProsecutionCounts, hidden?: Set<keyof ProsecutionCounts>) => {
     const one = (measure: keyof ProsecutionCounts): Cell =>
-      hidden?.has(measure) ? { value: null, suppressed: true } : cell(counts[measure], suppress);
+      hidden?.has(measure) ? hiddenCell(counts[measure], suppress) : cell(counts[measure], suppress);
     return {
       investigations: one('investigations'),
       arrests: one('arrests'),

@@ -16,6 +16,12 @@ export const statisticsLabels = {
     sex: { en: 'Sex', ms: 'Jantina', id: 'Jenis kelamin', vi: 'Giới tính' },
     age_band: { en: 'Age band', ms: 'Kumpulan umur', id: 'Kelompok umur', vi: 'Nhóm tuổi' },
     nationality: { en: 'Nationality', ms: 'Kewarganegaraan', id: 'Kewarganegaraan', vi: 'Quốc tịch' },
+    identification_decision: {
+      en: 'Identification decision',
+      ms: 'Keputusan pengenalpastian',
+      id: 'Keputusan identifikasi',
+      vi: 'Quyết định xác định nạn nhân',
+    },
     route: {
       en: 'Route (recruited → exploited)',
       ms: 'Laluan (direkrut → dieksploitasi)',
@@ -67,6 +73,33 @@ export const statisticsLabels = {
     male: { en: 'Male', ms: 'Lelaki', id: 'Laki-laki', vi: 'Nam' },
     other: { en: 'Other', ms: 'Lain-lain', id: 'Lainnya', vi: 'Khác' },
     unknown: { en: 'Not recorded', ms: 'Tidak direkodkan', id: 'Tidak dicatat', vi: 'Chưa ghi nhận' },
+  },
+  /** The current identification decision of the case's agency about a victim (TIP table). */
+  identificationDecision: {
+    confirmed_victim: {
+      en: 'Confirmed victim',
+      ms: 'Mangsa disahkan',
+      id: 'Korban terkonfirmasi',
+      vi: 'Nạn nhân đã được xác định',
+    },
+    not_a_victim: {
+      en: 'Found not to be a victim',
+      ms: 'Didapati bukan mangsa',
+      id: 'Dinyatakan bukan korban',
+      vi: 'Xác định không phải nạn nhân',
+    },
+    unable_to_determine: {
+      en: 'Presumed victim: unable to determine',
+      ms: 'Mangsa yang disyaki: tidak dapat ditentukan',
+      id: 'Terduga korban: tidak dapat ditentukan',
+      vi: 'Nạn nhân giả định: không thể xác định',
+    },
+    undecided: {
+      en: 'Presumed victim: no decision yet',
+      ms: 'Mangsa yang disyaki: belum diputuskan',
+      id: 'Terduga korban: belum diputuskan',
+      vi: 'Nạn nhân giả định: chưa có quyết định',
+    },
   },
   ageBand: {
     unknown: {

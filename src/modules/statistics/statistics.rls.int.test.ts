@@ -40,14 +40,30 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(await identified(jkm, ['person:read', 'training:manage']), 0);
     });
 
+    it("splits by identification decision only the victims the caller's scope counts", async () => {
+      const decisions = async (session: TestSession, permissions: string[]) => {
+        const rows = await tenant<{ decision: string; identified: number }>(
+          session,
+          permissions,
+          "select decision, identified from lindung_tip_identification('2000-01-01', '2099-12-31')",
+        );
+        return rows.reduce((sum, row) => sum + row.identified, 0);
+      };
+      // The same victims as the previous test: jkm 2, the police 1, Indonesia's welfare ministry 1.
+      assert.equal(await decisions(jkm, ['case:read']), 2);
+      assert.equal(await decisions(police, ['case:read']), 1);
+      assert.equal(await decisions(jkm, ['statistics:read']), 3, "Malaysia's agencies, not Indonesia's");
+      assert.equal(await decisions(jkm, ['person:read', 'training:manage']), 0);
+    });
+
     it('gives a user without the permissions an empty answer through the API', async () => {
       const trainer = await signInAs(platform().app, 'trainer.mapo@demo.lindung.org');
-      const response = await trainer.request('GET', '/api/statistics/victims?from=2000-01-01&to=2099-12-31');
+      const response = await trainer.request('GET', '/api/statistics/victims?from=2010-01-01&to=2029-12-31');
       assert.equal(response.statusCode, 200, response.body);
       assert.deepEqual(response.json().rows, []);
       const dashboard = await trainer.request(
         'GET',
-        '/api/statistics/dashboard?from=2000-01-01&to=2099-12-31',
+        '/api/statistics/dashboard?from=2010-01-01&to=2029-12-31',
       );
       assert.deepEqual(dashboard.json().victims, []);
       assert.deepEqual(dashboard.json().overdueDeadlines, []);

@@ -20,7 +20,7 @@ interface Row {
   daysToReferral: Cell;
 }
 
-const everything = 'from=2000-01-01&to=2099-12-31&groupBy=year';
+const everything = 'from=2010-01-01&to=2029-12-31&groupBy=year';
 
 async function victims(session: TestSession, extra = '') {
   const response = await session.request('GET', `/api/statistics/victims?${everything}${extra}`);
@@ -114,13 +114,32 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(national.victims[0].identified.value, 5);
     });
 
-    it('refuses bad periods, unknown dimensions and users without a statistics or case permission', async () => {
+    it('refuses periods that end before they start or cover more than twenty years, unknown dimensions and users without a statistics or case permission', async () => {
       const backwards = await coordinator.request(
         'GET',
         '/api/statistics/victims?from=2025-12-01&to=2025-01-01',
       );
       assert.equal(backwards.statusCode, 400, backwards.body);
       assert.match(backwards.body, /query\.from/);
+      for (const path of ['victims', 'dashboard', 'tip']) {
+        const long = await coordinator.request(
+          'GET',
+          `/api/statistics/${path}?from=2006-01-01&to=2026-01-01`,
+        );
+        assert.equal(long.statusCode, 400, long.body);
+        assert.match(long.headers['content-type'] as string, /^application\/problem\+json/);
+        const problem = long.json() as { errors: { field: string; code: string }[] };
+        assert.deepEqual(
+          problem.errors.map((error) => [error.field, error.code]),
+          [['query.to', 'period_too_long']],
+          path,
+        );
+        const twenty = await coordinator.request(
+          'GET',
+          `/api/statistics/${path}?from=2006-01-01&to=2025-12-31`,
+        );
+        assert.equal(twenty.statusCode, 200, twenty.body);
+      }
       const unknown = await coordinator.request('GET', '/api/statistics/victims?dimension=religion');
       assert.equal(unknown.statusCode, 400, unknown.body);
       const labels = await coordinator.request('GET', '/api/statistics/labels');
@@ -129,6 +148,36 @@ for (const kind of await testDatabaseKinds()) {
       const trainer = await signInAs(platform().app, 'trainer.mapo@demo.lindung.org');
       const refused = await trainer.request('GET', '/api/statistics/dashboard');
       assert.equal(refused.statusCode, 403, refused.body);
+    });
+
+    it('lists age bands youngest first, not as text, in the victim figures and the TIP table', async () => {
+      for (const [fullName, age] of [
+        ['Tran Van Minh', 50],
+        ['Le Thi Hoa', 12],
+        ['Pham Van Nam', 33],
+      ] as const) {
+        await personWithCase(police, {
+          names: [{ fullName }],
+          sex: 'male',
+          nationality: 'VN',
+          birth: { precision: 'estimated', age, on: '2025-06-01' },
+        });
+      }
+      const byAge = await victims(police, '&dimension=age_band');
+      assert.deepEqual(
+        byAge.rows.map((row) => row.key),
+        ['9-17', '30-38', '48+', 'unknown'],
+        'as text, 30-38 and 48+ would come before 9-17',
+      );
+      const tip = await police.request('GET', '/api/statistics/tip?from=2010-01-01&to=2029-12-31');
+      assert.equal(tip.statusCode, 200, tip.body);
+      const bands = (tip.json().victims.by as { dimension: string; rows: { key: string }[] }[]).find(
+        (by) => by.dimension === 'age_band',
+      );
+      assert.deepEqual(
+        bands?.rows.map((row) => row.key),
+        ['9-17', '30-38', '48+', 'unknown'],
+      );
     });
   });
 }

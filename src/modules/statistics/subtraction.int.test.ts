@@ -13,6 +13,7 @@ import { aniCaseFacts } from '../referrals/referral.factory.ts';
 interface Cell {
   value: number | null;
   suppressed: boolean;
+  complementary?: true;
 }
 type Counts = Record<'investigations' | 'arrests' | 'prosecutions' | 'convictions', Cell>;
 interface LawEnforcement {
@@ -61,7 +62,7 @@ for (const kind of await testDatabaseKinds()) {
 
     it('keeps the TIP table from giving a hidden category back, and the agency its exact figures', async () => {
       const tip = async (session: TestSession) => {
-        const response = await session.request('GET', '/api/statistics/tip?from=2000-01-01&to=2099-12-31');
+        const response = await session.request('GET', '/api/statistics/tip?from=2010-01-01&to=2029-12-31');
         assert.equal(response.statusCode, 200, response.body);
         return response.json();
       };
@@ -80,6 +81,14 @@ for (const kind of await testDatabaseKinds()) {
         'two victims of sexual exploitation',
       );
       assert.notEqual(hidden.length, 1, 'the total minus the types shown would give the hidden one back');
+      assert.deepEqual(
+        hidden.map((row) => [row.key, row.identified]).sort(),
+        [
+          ['forced_labour', { value: null, suppressed: true, complementary: true }],
+          ['sexual_exploitation', { value: null, suppressed: true }],
+        ],
+        'the six are hidden only to protect the two, and say so',
+      );
 
       const own = await tip(police);
       assert.equal(own.scope, 'agency');
@@ -92,7 +101,7 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('keeps the dashboard and the prosecution figures from giving a hidden category back', async () => {
-      const query = 'from=2000-01-01&to=2099-12-31&groupBy=year';
+      const query = 'from=2010-01-01&to=2029-12-31&groupBy=year';
       const dashboard = await coordinator.request('GET', `/api/statistics/dashboard?${query}`);
       assert.equal(dashboard.statusCode, 200, dashboard.body);
       const [period] = dashboard.json().prosecution as LawEnforcement[];
@@ -100,6 +109,15 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(period.total.investigations.value, 8);
       assert.equal(investigations(period).smuggling_of_migrants, null);
       assertNoLoneHiddenCell(period, 'dashboard');
+      const byCategory = Object.fromEntries(
+        period.byCategory.map((row) => [row.category, row.investigations]),
+      );
+      assert.deepEqual(byCategory.smuggling_of_migrants, { value: null, suppressed: true });
+      assert.deepEqual(
+        byCategory.trafficking_in_persons,
+        { value: null, suppressed: true, complementary: true },
+        'six investigations, hidden to protect the two',
+      );
 
       const figures = await coordinator.request('GET', `/api/prosecution/figures?${query}`);
       assert.equal(figures.statusCode, 200, figures.body);

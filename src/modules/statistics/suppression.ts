@@ -10,6 +10,12 @@ import { isSmallCell } from '../../shared/small-cells.ts';
 export interface Cell {
   value: number | null;
   suppressed: boolean;
+  /**
+   * Hidden not because it is small but to protect a small cell of the same total, which the
+   * total minus the shown cells would give back (complementary suppression, hiddenCells in
+   * src/shared/small-cells.ts). Present only then: such a cell is not "fewer than" the threshold.
+   */
+  complementary?: true;
 }
 
 /** A count as shown. */
@@ -24,4 +30,14 @@ export function derived(value: number | null, groupCount: number, threshold: num
   return threshold !== undefined && isSmallCell(groupCount, threshold)
     ? { value: null, suppressed: true }
     : { value, suppressed: false };
+}
+
+/**
+ * A count hidden by complementary suppression (`hiddenCells`, `suppressPartition`): a small one
+ * says so like any other, one hidden only to protect another is marked `complementary`.
+ */
+export function hiddenCell(count: number, threshold: number | undefined): Cell {
+  return threshold !== undefined && isSmallCell(count, threshold)
+    ? { value: null, suppressed: true }
+    : { value: null, suppressed: true, complementary: true };
 }

@@ -52,10 +52,10 @@ for (const kind of await testDatabaseKinds()) {
       const { db, keyring } = platform();
       await generateSynthetic(db, { scale: 900, seed: 23, keyring, batchSize: 450 });
       for (const [from, to] of [
-        ['2000-01-01', '2099-12-31'],
+        ['2010-01-01', '2029-12-31'],
         ['2024-01-01', '2024-12-31'],
       ] as const) {
-        const view = await tip(`from=${from}&to=${to}`);
+        const view = await tip(`from=${from}&to=${to}&identificationDecisions=true`);
         assert.equal(view.scope, 'national');
         const rows = await db.query<{
           exploitation_types: string[];
@@ -87,6 +87,23 @@ for (const kind of await testDatabaseKinds()) {
             rows.flatMap((row) => (row.exploitation_types.length ? row.exploitation_types : ['unknown'])),
           ),
         );
+        const decisions = await db.query<{ decision: string }>(
+          `select coalesce((select d.decision from identification_decision d
+                             where d.person_id = v.person_id and d.agency_id = c.agency_id
+                             order by d.created_at desc, d.decided_on desc limit 1), 'undecided') as decision
+             from (${victims}) v join case_file c on c.id = v.case_id`,
+          [from, to],
+        );
+        assert.deepEqual(
+          shown('identification_decision'),
+          count(decisions.map((row) => row.decision)),
+          'confirmed and presumed victims as the current decisions say',
+        );
+        assert.ok(
+          (shown('identification_decision').confirmed_victim ?? 0) > rows.length / 2,
+          'most confirmed',
+        );
+        assert.ok((shown('identification_decision').undecided ?? 0) > 0, 'some still presumed');
         const ages = view.victims.by.find((by) => by.dimension === 'age_band')?.rows ?? [];
         assert.equal(
           ages.reduce((sum, row) => sum + (row.identified.value ?? 0), 0),
@@ -117,7 +134,7 @@ for (const kind of await testDatabaseKinds()) {
 
     it('shows an agency only its own victims and a wrong period as a problem naming the field', async () => {
       const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      const own = (await jkm.request('GET', '/api/statistics/tip?from=2000-01-01&to=2099-12-31')).json();
+      const own = (await jkm.request('GET', '/api/statistics/tip?from=2010-01-01&to=2029-12-31')).json();
       const [direct] = await platform().db.query<{ n: number }>(
         `select count(*)::int as n from case_file c
            join (select distinct case_id, person_id from case_person where role in ('victim', 'presumed_victim')) cp

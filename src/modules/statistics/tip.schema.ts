@@ -9,10 +9,28 @@ export const tipQuerySchema = z.strictObject({
     .optional()
     .describe("First day counted; 1 January of this year (the agency's time zone) when omitted"),
   to: z.iso.date().optional().describe('Last day counted; today when omitted'),
+  identificationDecisions: z
+    .stringbool()
+    .default(false)
+    .describe(
+      'Also split the victims by identification decision (confirmed or presumed). Counted from the base tables, not the rollup: slower on a national data set, so asked for (the reports always include it)',
+    ),
 });
-export type TipQuery = z.infer<typeof tipQuerySchema>;
+export type TipQuery = Omit<z.infer<typeof tipQuerySchema>, 'identificationDecisions'> & {
+  identificationDecisions?: boolean;
+};
 
-export const tipDimensions = ['exploitation_type', 'sex', 'age_band', 'nationality'] as const;
+/**
+ * The victims' breakdowns of the TIP table; `identification_decision` splits them into confirmed
+ * victims and presumed ones (not a victim, undetermined, or still undecided).
+ */
+export const tipDimensions = [
+  'exploitation_type',
+  'sex',
+  'age_band',
+  'nationality',
+  'identification_decision',
+] as const;
 export type TipDimension = (typeof tipDimensions)[number];
 
 const lawEnforcementRow = z.object({

@@ -230,21 +230,18 @@ export async function recordAttendance(
   // Those leaving first, so that the database's capacity check never sees a passing excess.
   const ordered = [...attendance.records].sort((a, b) => Number(a.attended) - Number(b.attended));
   for (const record of ordered) {
+    // Only the scores given are set: the application role may write the columns but not read them
+    // (migration 0129), so "keep the old score" cannot be written as an expression over it.
+    const scores = [
+      ['pre_score', record.preScore],
+      ['post_score', record.postScore],
+    ].filter((score): score is [string, number | null] => score[1] !== undefined);
     await tx.query(
-      `update training_participant set attended = $2,
-              pre_score = case when $3::boolean then $4::numeric else pre_score end,
-              post_score = case when $5::boolean then $6::numeric else post_score end,
-              recorded_by = $7, recorded_at = now()
+      `update training_participant
+          set attended = $2, recorded_by = $3, recorded_at = now()
+              ${scores.map(([column], i) => `, ${column} = $${i + 4}::numeric`).join('')}
         where id = $1`,
-      [
-        record.participantId,
-        record.attended,
-        record.preScore !== undefined,
-        record.preScore ?? null,
-        record.postScore !== undefined,
-        record.postScore ?? null,
-        actor.userId,
-      ],
+      [record.participantId, record.attended, actor.userId, ...scores.map(([, value]) => value)],
     );
   }
   await audit(

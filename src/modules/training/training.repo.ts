@@ -97,15 +97,18 @@ export async function requireSession(
   return row;
 }
 
-/** Scores only for the participant, the session's trainers and their agency's administrators (migration 0129). */
-const privateScores = `case when lindung_training_scores_readable(p.id) then p.pre_score::text end as pre_score,
-         case when lindung_training_scores_readable(p.id) then p.post_score::text end as post_score`;
+/**
+ * A participant's scores: for the participant, the session's trainers and their agency's
+ * administrators only; the application role cannot read the columns (migration 0129).
+ */
+const scoresJoin = 'cross join lateral lindung_training_scores(p.id) sc';
 
 const participantSelect = `
   select p.id, p.session_id, p.user_id, p.full_name, p.agency_id, a.name as agency_name, p.role, p.registered_at,
-         p.attended, ${privateScores},
+         p.attended, sc.pre_score::text, sc.post_score::text,
          t.id as certificate_id, t.code as certificate_code, t.issued_at as certificate_issued_at
     from training_participant p join agency a on a.id = p.agency_id
+    ${scoresJoin}
     left join training_certificate t on t.participant_id = p.id`;
 
 /** The session's participants the caller may see, in order of registration. */
@@ -122,7 +125,7 @@ export function participantsOf(tx: Tx, sessionId: string): Promise<ParticipantRo
  */
 export async function registrationOrder(tx: Tx, sessionId: string): Promise<Map<string, number>> {
   const rows = await tx.query<{ id: string; n: number }>(
-    `select id, lindung_training_registration_position(id) as n from training_participant where session_id = $1`,
+    'select participant_id as id, place as n from lindung_training_registration_positions($1)',
     [sessionId],
   );
   return new Map(rows.map((row) => [row.id, row.n]));
@@ -163,8 +166,9 @@ export function history(tx: Tx, filter: { userId?: string | undefined; agencyId?
     `select p.id as participant_id, p.user_id, p.full_name, p.agency_id, a.name as agency_name, p.role,
             c.id as course_id, c.title as course_title, c.topic, s.id as session_id,
             to_char(s.starts_on, 'YYYY-MM-DD') as starts_on, to_char(s.ends_on, 'YYYY-MM-DD') as ends_on,
-            p.attended, ${privateScores}, t.id as certificate_id, t.code as certificate_code
+            p.attended, sc.pre_score::text, sc.post_score::text, t.id as certificate_id, t.code as certificate_code
        from training_participant p
+       ${scoresJoin}
        join agency a on a.id = p.agency_id
        join training_session s on s.id = p.session_id
        join training_course c on c.id = s.course_id

@@ -195,5 +195,69 @@ for (const kind of await testDatabaseKinds()) {
         "the coordinator still reads no other agency's participants",
       );
     });
+
+    it('keeps scores from the application role, counts whole sessions only in the same country', async () => {
+      await assert.rejects(
+        asTenant(jkm, ['case:read'], 'select pre_score from training_participant where id = $1', [present]),
+        refused,
+        'the columns are not granted to the application role',
+      );
+      const scores = (who: TestSession, permissions: string[]) =>
+        asTenant<{ pre_score: string | null }>(
+          who,
+          permissions,
+          'select pre_score from lindung_training_scores($1)',
+          [present],
+        );
+      await asTenant(
+        trainer,
+        trainerPermissions,
+        'update training_participant set pre_score = 70 where id = $1',
+        [present],
+      );
+      assert.equal(
+        Number((await scores(trainer, trainerPermissions))[0]?.pre_score),
+        70,
+        'the trainer reads them',
+      );
+      const [colleague] = await platform().db.query<{ id: string }>(
+        "select id from app_user where email = 'health.jkm@demo.lindung.org'",
+      );
+      const jkmColleague = { userId: colleague?.id as string, agencyId: jkm.agencyId };
+      const presentIsJkm = (
+        await platform().db.query<{ agency_id: string }>(
+          'select agency_id from training_participant where id = $1',
+          [present],
+        )
+      )[0]?.agency_id;
+      const owner = presentIsJkm === jkm.agencyId ? jkm : pdrm;
+      assert.equal(
+        Number((await scores(owner, ['case:read']))[0]?.pre_score),
+        70,
+        'the participant reads their own',
+      );
+      assert.equal((await scores(jkmColleague as TestSession, ['case:read']))[0]?.pre_score ?? null, null);
+      assert.equal(
+        (await scores(gugus, ['user:manage']))[0]?.pre_score ?? null,
+        null,
+        "not another country's",
+      );
+      const counts = (who: TestSession) =>
+        asTenant<{ registered: number }>(
+          who,
+          ['case:read'],
+          'select registered from lindung_training_session_counts($1)',
+          [sessionId],
+        );
+      assert.equal((await counts(jkm))[0]?.registered, 2, 'every registration, not only JKM\u2019s');
+      assert.equal((await counts(gugus))[0]?.registered, 0, "another country's session counts nothing");
+      const places = await asTenant(
+        gugus,
+        ['case:read'],
+        'select * from lindung_training_registration_positions($1)',
+        [sessionId],
+      );
+      assert.deepEqual(places, [], "nor shows another country's registrations");
+    });
   });
 }

@@ -5,7 +5,7 @@ import { type BatchTx, id } from '../sql.ts';
 export async function writeReturns(tx: BatchTx, seed: number, cipherPools: CipherPools): Promise<void> {
   await tx.query(
     `create temp table syn_ret on commit drop as
-     select v.*, ${id('/repatriation/', 'v.i')} as repatriation_id, rec.id as receiving_agency_id,
+     select v.*, ${id('/repatriation/', 'v.i')} as repatriation_id, ${id('/reintegration_plan/', 'v.i')} as plan_id, rec.id as receiving_agency_id,
             rec.user_id as receiving_user_id, v.opened_on + 60 + floor(v.x * 60)::int as departed_on,
             pr.value as province
        from syn_v v
@@ -28,9 +28,9 @@ export async function writeReturns(tx: BatchTx, seed: number, cipherPools: Ciphe
     [cipherPools.travelDocuments, cipherPools.route],
   );
   await tx.query(
-    `insert into reintegration_plan (agency_id, repatriation_id, returned_on, country, province, follow_up_months, goals,
+    `insert into reintegration_plan (id, agency_id, repatriation_id, returned_on, country, province, follow_up_months, goals,
                                      status, created_by, created_at, updated_at)
-     select t.receiving_agency_id, t.repatriation_id, t.departed_on + 1, t.nationality, t.province, '{1,3,6,12}',
+     select t.plan_id, t.receiving_agency_id, t.repatriation_id, t.departed_on + 1, t.nationality, t.province, '{1,3,6,12}',
             ($1::text[])[1 + t.i % ${poolSize}], 'open', t.receiving_user_id, (t.departed_on + 2)::timestamptz,
             (t.departed_on + 2)::timestamptz
        from syn_ret t where t.reintegrate`,

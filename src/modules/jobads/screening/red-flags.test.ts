@@ -40,10 +40,16 @@ const cases: Record<string, { fires: string[]; nearMisses: string[] }> = {
       'Tiket pesawat gratis',
       'Bao vé máy bay',
       'ฟรีตั๋วเครื่องบิน',
-      'ခရီးစရိတ်အခမဲ့',
+      'လေယာဉ်လက်မှတ်အခမဲ့',
       'សំបុត្រយន្តហោះឥតគិតថ្លៃ',
     ],
-    nearMisses: ['Flight schedule attached', 'Tiket pesawat ke Jakarta', 'Vé máy bay tự túc'],
+    nearMisses: [
+      'Flight schedule attached',
+      'Tiket pesawat ke Jakarta',
+      'Vé máy bay tự túc',
+      'Free transport to the factory',
+      'ခရီးစရိတ်အခမဲ့ စက်ရုံသို့',
+    ],
   },
   room_and_board_provided: {
     fires: [

@@ -11,7 +11,7 @@ import { scriptBanks } from './phrases-script.ts';
  * destination, messaging-only contact, urgency, fees…); a legitimate one names an employer, a
  * real job, realistic pay and a way to apply, and a third of them are the hard cases: overseas
  * work through a licensed agency or a government scheme, employers who pay the ticket, skilled
- * jobs paid well, local customer-service jobs. Some risky adverts are subtle (two or three lures).
+ * jobs paid well, local customer-service jobs, local jobs with free transport to work and no fees. Some risky adverts are subtle (two or three lures).
  * A third of the risky adverts are forced labour outside the scam compounds (fishing, plantation,
  * building, domestic and factory work), and the same jobs are also hired legitimately.
  *
@@ -141,6 +141,7 @@ function legitimateAdvert(language: AdvertLanguage, split: Split, random: () => 
       ...maybe(0.8, 'legitPay'),
       ...maybe(0.7, 'noExperience'),
       ...maybe(0.6, 'room'),
+      ...maybe(0.5, 'localPerks'),
       ...maybe(0.4, 'urgency'),
       ...maybe(0.6, 'messaging'),
     ]);
@@ -153,6 +154,7 @@ function legitimateAdvert(language: AdvertLanguage, split: Split, random: () => 
     ...maybe(0.75, 'legitPay'),
     ...maybe(0.75, 'requirements'),
     ...maybe(0.6, 'benefits'),
+    ...(overseas ? [] : maybe(0.3, 'localPerks')),
     ...maybe(0.9, 'apply'),
     ...maybe(0.15, 'urgency'),
     ...maybe(0.15, 'messaging'),

@@ -19,6 +19,11 @@ export interface PhraseBank {
   readonly legitPay: readonly string[];
   readonly requirements: readonly string[];
   readonly benefits: readonly string[];
+  /**
+   * What a local employer offers that reads like a lure and is not one: transport to the workplace,
+   * no fees to applicants, no deductions from wages.
+   */
+  readonly localPerks: readonly string[];
   readonly apply: readonly string[];
   readonly licence: readonly string[];
   readonly scheme: readonly string[];

@@ -55,7 +55,7 @@ export const latinBanks: Readonly<Record<'en' | 'ms' | 'id' | 'vi', PhraseBank>>
       'All travel costs covered by the company',
       'Ticket and visa paid by employer',
       'You do not need to spend a cent',
-      'Free transport to the workplace',
+      'Free transport to the airport, visa on us',
     ],
     room: ['Free food and accommodation', 'Accommodation and meals provided', 'Room and board included'],
     messaging: [
@@ -139,6 +139,14 @@ export const latinBanks: Readonly<Record<'en' | 'ms' | 'id' | 'vi', PhraseBank>>
       'Annual leave and performance bonus',
       'Written contract in your language before departure',
       'Overtime paid according to the Employment Act',
+    ],
+    localPerks: [
+      'Free shuttle bus to the factory',
+      'No fees charged to applicants',
+      'Free transport from the hostel to work',
+      'No salary deductions',
+      'Recruitment is free of charge',
+      'Pick-up and drop-off provided',
     ],
     apply: [
       'Apply through our careers website with your CV',
@@ -315,6 +323,14 @@ export const latinBanks: Readonly<Record<'en' | 'ms' | 'id' | 'vi', PhraseBank>>
       'Cuti tahunan dan bonus prestasi',
       'Kontrak bertulis sebelum berlepas',
     ],
+    localPerks: [
+      'Pengangkutan percuma ke tempat kerja',
+      'Tiada yuran dikenakan',
+      'Bas kilang disediakan',
+      'Tiada potongan gaji',
+      'Pendaftaran percuma',
+      'Tidak dikenakan sebarang bayaran',
+    ],
     apply: [
       'Mohon melalui laman kerjaya kami dengan resume',
       'Hantar resume ke hr@syarikat.com.my',
@@ -467,6 +483,14 @@ export const latinBanks: Readonly<Record<'en' | 'ms' | 'id' | 'vi', PhraseBank>>
       'Cuti tahunan dan THR',
       'Kontrak kerja tertulis sebelum berangkat',
     ],
+    localPerks: [
+      'Antar jemput karyawan disediakan',
+      'Tidak dipungut biaya',
+      'Bus jemputan gratis ke pabrik',
+      'Tidak ada potongan gaji',
+      'Tanpa biaya pendaftaran',
+      'Gratis biaya pelatihan',
+    ],
     apply: [
       'Kirim CV ke rekrutmen@perusahaan.co.id',
       'Lamar melalui situs karier resmi kami',
@@ -614,6 +638,14 @@ export const latinBanks: Readonly<Record<'en' | 'ms' | 'id' | 'vi', PhraseBank>>
       'Đóng BHXH, BHYT đầy đủ',
       'Nghỉ phép năm và thưởng tháng 13',
       'Hợp đồng lao động bằng tiếng Việt trước khi xuất cảnh',
+    ],
+    localPerks: [
+      'Có xe đưa đón công nhân',
+      'Không thu phí tuyển dụng',
+      'Miễn phí xe đưa đón',
+      'Không trừ lương',
+      'Miễn phí hồ sơ',
+      'Không mất phí đặt cọc',
     ],
     apply: [
       'Gửi CV về email tuyendung@congty.vn',

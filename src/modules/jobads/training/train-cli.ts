@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { redFlagsVersion } from '../screening/red-flags.ts';
 import { generateAdverts } from './generate.ts';
 import { defaultTraining, trainModel } from './train.ts';
 
@@ -12,10 +13,9 @@ const seed = 20261201;
 const adverts = generateAdverts({ perLanguage, seed, split: 'train' });
 const started = performance.now();
 const model = trainModel(adverts, defaultTraining);
-const file = model.toFile(
-  { adverts: adverts.length, seed },
-  `jobads-lr-${new Date().toISOString().slice(0, 10)}`,
-);
+// Named after the rules it was trained with: two retrains on one day differ, and the file is the
+// same whatever the day (a saved screening's model version then says which rules shaped it).
+const file = model.toFile({ adverts: adverts.length, seed }, `jobads-lr-${redFlagsVersion}`);
 const target = new URL('../screening/model.json', import.meta.url);
 writeFileSync(target, `${JSON.stringify(file)}\n`);
 console.log(

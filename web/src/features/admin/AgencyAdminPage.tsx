@@ -31,7 +31,8 @@ export default function AgencyAdminPage() {
             {!agency.data.active && <Badge color="gray">{t('agencies.inactive')}</Badge>}
           </Group>
           <Text c="dimmed">{agencyFacts(agency.data, t)}</Text>
-          <AgencySettingsForm agency={agency.data} />
+          {/* Keyed by agency: the form's values are its defaults, read once. */}
+          <AgencySettingsForm key={agency.data.id} agency={agency.data} />
           <AgencyJurisdictionCard agencyId={agency.data.id} country={agency.data.country} />
           <ActivationCard agency={agency.data} />
         </>

@@ -8,7 +8,7 @@ export interface FigureRow {
   /** The row's name(s): the period and, when broken down, the dimension's value. */
   heads: string[];
   /** The figures as shown (locale numbers, "fewer than 5"). */
-  cells: { text: string; suppressed: boolean }[];
+  cells: { text: string; suppressed: boolean; complementary?: boolean }[];
   /** The same row for the CSV file (plain numbers). */
   csv: (string | number)[];
   bold?: boolean;
@@ -80,6 +80,7 @@ export function FigureTable({
                       c={cell.suppressed ? 'dimmed' : undefined}
                       fs={cell.suppressed ? 'italic' : undefined}
                       data-suppressed={cell.suppressed || undefined}
+                      data-complementary={cell.complementary || undefined}
                       style={{ whiteSpace: 'nowrap' }}
                     >
                       {cell.text}

@@ -9,7 +9,7 @@ import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useCountryName } from '../victim-path/labels.ts';
 import { type FigureRow, FigureTable } from './FigureTable.tsx';
-import { cellCsv, cellText, formatPeriod, pick } from './format.ts';
+import { cellCsv, cellText, formatPeriod, maxPeriodYears, periodTooLong, pick } from './format.ts';
 import { ReportsCard } from './ReportsCard.tsx';
 import {
   type Cell,
@@ -50,7 +50,9 @@ export default function StatisticsPage() {
     ? t('statistics.filters.dateInvalid')
     : !fromError && to < from
       ? t('statistics.filters.toBeforeFrom')
-      : undefined;
+      : !fromError && periodTooLong(from, to)
+        ? t('statistics.filters.periodTooLong', { years: maxPeriodYears })
+        : undefined;
   const valid = !fromError && !toError;
   const period = { from, to, groupBy };
 
@@ -79,6 +81,7 @@ export default function StatisticsPage() {
   const shown = (cell: Cell) => ({
     text: cellText(cell, threshold, format.number, t),
     suppressed: cell.suppressed,
+    complementary: cell.complementary === true,
   });
   const scope = victims.data?.scope ?? dashboard.data?.scope;
 

@@ -24,8 +24,10 @@ export function pick(label: LocalizedLabel | null | undefined, locale: string): 
 }
 
 /**
- * A cell as the page shows it: a suppressed cell says so (never 0), a cell with nothing to
- * measure is a dash, a figure is in the user's number format.
+ * A cell as the page shows it: a suppressed cell says so (never 0) — "fewer than 5" when it is
+ * small, "hidden to protect another figure" when it was hidden only so that a small one cannot be
+ * worked out from the total —, a cell with nothing to measure is a dash, a figure is in the user's
+ * number format.
  */
 export function cellText(
   cell: Cell,
@@ -33,6 +35,7 @@ export function cellText(
   formatNumber: (value: number) => string,
   t: TFunction,
 ): string {
+  if (cell.complementary) return t('statistics.hiddenToProtect');
   if (cell.suppressed) return t('statistics.suppressed', { threshold: formatNumber(threshold) });
   if (cell.value === null) return '—';
   return formatNumber(cell.value);
@@ -40,6 +43,18 @@ export function cellText(
 
 /** A cell in a CSV file: the plain figure, or the same words as on the page. */
 export function cellCsv(cell: Cell, threshold: number, t: TFunction): string | number {
+  if (cell.complementary) return t('statistics.hiddenToProtect');
   if (cell.suppressed) return t('statistics.suppressed', { threshold: String(threshold) });
   return cell.value ?? '';
+}
+
+/** The longest period the statistics answer for (the server's rule, src/shared/period.ts). */
+export const maxPeriodYears = 20;
+
+/** Whether a period (both days counted) covers more than `maxPeriodYears` years. */
+export function periodTooLong(from: string, to: string): boolean {
+  const [year, month, day] = from.split('-').map(Number) as [number, number, number];
+  const limit = new Date(Date.UTC(2000, month - 1, day));
+  limit.setUTCFullYear(year + maxPeriodYears);
+  return to >= limit.toISOString().slice(0, 10);
 }

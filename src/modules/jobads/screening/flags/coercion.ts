@@ -1,6 +1,18 @@
 import type { RedFlag } from './types.ts';
 
 /**
+ * A gap inside a "wages held back" pattern that does not run over a monthly wage or a bonus:
+ * "salary paid monthly, bonus at the end of the contract" holds nothing back.
+ */
+const monthlyOrBonus =
+  'bonus|gratuity|allowance|incentive|monthly|every month|each month|elaun|insentif|tunjangan|setiap bulan|tiap bulan|bulanan|thưởng|phụ cấp|hàng tháng|mỗi tháng';
+const wageGap = (most: number) => `(?:(?!${monthlyOrBonus})[^.!\\n]){0,${most}}`;
+/** The same, also stopping at a comma or a semicolon. */
+const clauseWageGap = (most: number) => `(?:(?!${monthlyOrBonus})[^.!\\n,;]){0,${most}}`;
+/** A gap that does not run over a negation: "passports are not kept by the company" keeps none. */
+const affirmedGap = (most: number) => `(?:(?!\\b(?:not|never|no longer)\\b)[^.!\\n]){0,${most}}`;
+
+/**
  * Forced labour and debt bondage (ILO indicators; shared/reference/ilo-indicators.md and jobads.md §1B):
  * fees, papers kept, penalties on leaving, costs repaid from wages, wages held back, no written
  * contract, restrictions on leaving, the agent arranging everything, and the sectors where these
@@ -10,6 +22,7 @@ export const coercionFlags: readonly RedFlag[] = [
   {
     id: 'worker_pays_fees',
     weight: 1.0,
+    negatable: true,
     reason: {
       en: 'The worker is asked to pay a fee or deposit (processing, training, documents)',
       ms: 'Pekerja diminta membayar yuran atau deposit (pemprosesan, latihan, dokumen)',
@@ -65,21 +78,25 @@ export const coercionFlags: readonly RedFlag[] = [
   {
     id: 'documents_kept',
     weight: 1.3,
+    negatable: true,
     reason: {
-      en: 'The employer keeps the passport or identity documents',
-      ms: 'Majikan menyimpan pasport atau dokumen pengenalan',
-      id: 'Pemberi kerja menahan paspor atau dokumen identitas',
-      vi: 'Chủ giữ hộ chiếu hoặc giấy tờ tùy thân',
+      en: 'The employer or someone on its side (agent, supervisor) keeps the passport or identity documents',
+      ms: 'Majikan atau pihaknya (ejen, penyelia) menyimpan pasport atau dokumen pengenalan',
+      id: 'Pemberi kerja atau pihaknya (agen, mandor, atasan) menahan paspor atau dokumen identitas',
+      vi: 'Chủ hoặc người phía chủ (môi giới, quản lý) giữ hộ chiếu hoặc giấy tờ tùy thân',
     },
     patterns: {
       en: [
         '\\b(passport|id card|documents?) (will be |is |are )?(kept|held|retained|surrendered|handed over)\\b',
-        '\\b(keep|hold|retain) (your |the )?(passport|documents|id)\\b',
+        '\\b(we|they|(?<!\\byou )(will|shall)) (keep|hold|retain) (your |the |all )?(passports?|documents|ids?)\\b',
         '\\b(hand over|surrender|submit) (your )?(original )?passport\\b',
         "\\b(keeps|holds|retains|keeping|holding|collects?) (your |the |all |workers'? )?(passports?|documents|ids?|seaman'?s? books?)\\b",
-        '\\bpassports?\\b[^.!\\n]{0,30}\\b(kept|held|collected|retained) (by|with) (the )?(company|employer|agent|agency|boss|captain|owner)',
-        '\\b(passports?|documents)\\b[^.!\\n]{0,20}\\bfor safe ?keeping\\b',
-        '\\boriginal (certificates?|diplomas?|id|ic|documents|birth certificate)\\b[^.!\\n]{0,30}\\b(kept|held|deposited|left) (as|for) (a )?(guarantee|security|collateral|deposit)\\b',
+        `\\bpassports?\\b${affirmedGap(30)}\\b(kept|held|collected|retained) (by|with) (the )?(company|employer|agent|agency|boss|captain|owner)`,
+        `\\b(passports?|documents)\\b${affirmedGap(20)}\\bfor safe ?keeping\\b`,
+        `\\boriginal (certificates?|diplomas?|id|ic|documents|birth certificate)\\b${affirmedGap(30)}\\b(kept|held|deposited|left) (as|for) (a )?(guarantee|security|collateral|deposit)\\b`,
+        `\\b(passports?|documents|papers|ids?|id cards?|identity (cards?|documents)|work permits?|certificates)\\b${affirmedGap(25)}\\b(kept|held|retained|collected|stored|confiscated|taken|looked after)\\b${affirmedGap(10)}\\b(by|with) (the |your |our )?(company|employer|agent|agency|boss|captain|owner|supervisor|manager|management|foreman|broker|sponsor|hr|office|recruiter|team leader|landlord)s?\\b`,
+        "\\b(company|employer|agent|agency|boss|captain|owner|supervisor|manager|management|foreman|broker|sponsor|hr|office|recruiter|team leader|landlord)s? (will |shall |must |may )?(keep|keeps|hold|holds|retain|retains|collect|collects|take|takes|look after|looks after) (your |the |all |workers'? )?(passports?|documents|papers|ids?|id cards?|identity cards?|work permits?)\\b",
+        `\\bpassports?\\b${affirmedGap(25)}\\b(surrendered|handed over|deposited|left) (to|with) (the |your |our )?(company|employer|agent|agency|boss|captain|owner|supervisor|manager|management|foreman|broker|sponsor|hr|office|recruiter|team leader|landlord)s?\\b`,
       ],
       ms: [
         'pasport (disimpan|ditahan|diserahkan) (oleh )?(majikan|syarikat)',
@@ -87,6 +104,8 @@ export const coercionFlags: readonly RedFlag[] = [
         'simpan pasport',
         '(majikan|ejen|syarikat|kapten|tekong) (akan )?(simpan|pegang|tahan) pasport',
         'pasport (akan )?(dipegang|disimpan|ditahan|dikumpul)(?! (oleh )?(pekerja|anda) sendiri)',
+        '(pasport|dokumen|kad pengenalan|\\bic\\b|mykad|permit( kerja)?|sijil|kad pekerja)( asal| pekerja| anda)? (akan |perlu |mesti |hendaklah )?(dipegang|disimpan|ditahan|dikumpul|diambil|diserahkan)( oleh| kepada| pada| di| dengan)? (pihak )?(majikan|ejen|agensi|syarikat|penyelia|pengurus|pengurusan|mandur|bos|kapten|tekong|tauke|taukeh|supervisor|hr|pejabat|penaja|ketua)',
+        '(pihak )?(majikan|ejen|agensi|syarikat|penyelia|pengurus|pengurusan|mandur|bos|kapten|tekong|tauke|taukeh|supervisor|hr|pejabat|penaja|ketua) (akan |yang )?(simpan|pegang|tahan|menyimpan|memegang|menahan|mengambil|kumpul|mengumpul) (semua )?(pasport|dokumen|kad pengenalan|\\bic\\b|mykad|permit)',
       ],
       id: [
         'paspor (akan |wajib )?(ditahan|disimpan|dipegang|diserahkan|dikumpulkan|dititipkan)(?! (oleh )?(pekerja|pmi|anda) sendiri)',
@@ -95,6 +114,8 @@ export const coercionFlags: readonly RedFlag[] = [
         '(agen|majikan|perusahaan|sponsor|kapten|bos) (yang )?(pegang|simpan|tahan|menyimpan|memegang) (paspor|buku pelaut|dokumen)',
         'buku pelaut (ditahan|disimpan|dipegang)',
         '(ijazah|ktp|kk|akta|dokumen)( asli)?[^.!\\n]{0,20}(ditahan|sebagai jaminan|dijadikan jaminan)',
+        '(paspor|dokumen|ktp|\\bkk\\b|ijazah|identitas|buku pelaut|berkas)( asli| pekerja| anda| pmi)? (akan |wajib |harus )?(ditahan|disimpan|dipegang|diserahkan|dikumpulkan|dititipkan|diamankan)( oleh| ke| kepada| pada| di)? (pihak )?(majikan|agen|agensi|perusahaan|pt|sponsor|kapten|bos|mandor|mandur|penyelia|supervisor|atasan|pengawas|manajer|hrd|kantor|calo|tekong|juragan|pemilik|koordinator)',
+        '(pihak )?(majikan|agen|agensi|perusahaan|pt|sponsor|kapten|bos|mandor|mandur|penyelia|supervisor|atasan|pengawas|manajer|hrd|kantor|calo|tekong|juragan|pemilik|koordinator) (yang |akan )?(pegang|simpan|tahan|menyimpan|memegang|menahan|mengamankan) (semua )?(paspor|buku pelaut|dokumen|ktp|ijazah|identitas)',
       ],
       vi: [
         '(?<!tự )giữ hộ chiếu',
@@ -104,6 +125,8 @@ export const coercionFlags: readonly RedFlag[] = [
         'hộ chiếu (sẽ )?(do|được) (công ty|chủ|chủ tàu|môi giới|đại lý|quản lý) (giữ|cất giữ|quản lý)',
         'thu (giữ )?hộ chiếu',
         '(giữ|nộp|thế chấp) (bằng gốc|bằng tốt nghiệp gốc|giấy tờ gốc|sổ đỏ)',
+        '(hộ chiếu|giấy tờ( tùy thân)?|căn cước|cmnd|cccd|bằng gốc|giấy phép lao động)( của (bạn|người lao động|lao động))? (sẽ )?(do|được|bị) (công ty|cty|chủ|chủ tàu|chủ sử dụng|môi giới|đại lý|quản lý|tổ trưởng|giám sát|quản đốc|cai|trưởng ca|văn phòng|bên tuyển dụng|nhà tuyển dụng) (giữ|cất giữ|quản lý|thu giữ|thu|tạm giữ|giữ hộ)',
+        '(công ty|cty|chủ|chủ tàu|chủ sử dụng|môi giới|đại lý|quản lý|tổ trưởng|giám sát|quản đốc|cai|trưởng ca|văn phòng|bên tuyển dụng|nhà tuyển dụng) (sẽ )?(giữ|thu giữ|tạm giữ|cất giữ|giữ hộ|thu) (toàn bộ |lại )?(hộ chiếu|giấy tờ|căn cước|cmnd|cccd|bằng gốc)',
       ],
       th: [
         'ยึดพาสปอร์ต',
@@ -112,14 +135,33 @@ export const coercionFlags: readonly RedFlag[] = [
         'ฝากพาสปอร์ต',
         'ยึดหนังสือเดินทาง',
         '(นายจ้าง|บริษัท|นายหน้า|ไต๋เรือ)(จะ)?(เก็บ|ถือ)(พาสปอร์ต|หนังสือเดินทาง|บัตร)',
+        '(หัวหน้างาน|หัวหน้า|ผู้ควบคุมงาน|ผู้จัดการ|นายจ้าง|บริษัท|นายหน้า|เอเย่นต์|ไต๋เรือ|เถ้าแก่|โรงงาน|ฝ่ายบุคคล)(จะ)?(เป็นผู้)?(เก็บ|ถือ|ยึด|ดูแล)(รักษา)?(พาสปอร์ต|หนังสือเดินทาง|บัตรประชาชน|เอกสาร)',
+        '(พาสปอร์ต|หนังสือเดินทาง|บัตรประชาชน|เอกสาร(ประจำตัว)?)(ของ(คุณ|ลูกจ้าง|คนงาน))?(จะ)?(ถูก)?(เก็บ|ยึด|ฝาก)(ไว้)?(ที่|โดย|กับ)(หัวหน้างาน|หัวหน้า|ผู้ควบคุมงาน|ผู้จัดการ|นายจ้าง|บริษัท|นายหน้า|เอเย่นต์|ไต๋เรือ|เถ้าแก่|โรงงาน|ฝ่ายบุคคล)',
       ],
-      my: ['ပတ်စ်ပို့သိမ်း', 'ပတ်စ်ပို့ကိုကုမ္ပဏီ', 'နိုင်ငံကူးလက်မှတ်သိမ်း', 'ပတ်စပို့အပ်', 'ပတ်စ်?ပို့(ကို)?.{0,8}(သိမ်းထား|ထိန်းထား)'],
-      km: ['រក្សាលិខិតឆ្លងដែន', 'ប្រគល់លិខិតឆ្លងដែន', 'ដកហូតលិខិតឆ្លងដែន', 'ទុកលិខិតឆ្លងដែន', 'យកលិខិតឆ្លងដែនទុក'],
+      my: [
+        'ပတ်စ်ပို့သိမ်း',
+        'ပတ်စ်ပို့ကိုကုမ္ပဏီ',
+        'နိုင်ငံကူးလက်မှတ်သိမ်း',
+        'ပတ်စ်?ပို့(ကို)?အပ်',
+        'ပတ်စ်?ပို့(ကို)?.{0,8}(သိမ်းထား|ထိန်းထား)',
+        '(ပတ်စ်?ပို့|နိုင်ငံကူးလက်မှတ်|စာရွက်စာတမ်း|မှတ်ပုံတင်)(များ)?(ကို)?(အလုပ်ရှင်|ကုမ္ပဏီ|ကြီးကြပ်ရေးမှူး|စူပါဗိုက်ဆာ|အေးဂျင့်|ပွဲစား|သူဌေး|မန်နေဂျာ|ခေါင်းဆောင်)(က|မှ)?(ထိန်း)?(သိမ်း|ကိုင်)',
+        '(အလုပ်ရှင်|ကုမ္ပဏီ|ကြီးကြပ်ရေးမှူး|စူပါဗိုက်ဆာ|အေးဂျင့်|ပွဲစား|သူဌေး|မန်နေဂျာ|ခေါင်းဆောင်)(က|မှ)(ပတ်စ်?ပို့|နိုင်ငံကူးလက်မှတ်|စာရွက်စာတမ်း|မှတ်ပုံတင်)(များ)?(ကို)?(ထိန်း)?(သိမ်း|ကိုင်)',
+      ],
+      km: [
+        'រក្សាលិខិតឆ្លងដែន',
+        'ប្រគល់លិខិតឆ្លងដែន',
+        'ដកហូតលិខិតឆ្លងដែន',
+        'ទុកលិខិតឆ្លងដែន',
+        'យកលិខិតឆ្លងដែនទុក',
+        '(និយោជក|ក្រុមហ៊ុន|អ្នកគ្រប់គ្រង|ប្រធានក្រុម|មេការ|ភ្នាក់ងារ|មេខ្យល់|ថៅកែ)(នឹង|ជា)?(អ្នក)?(រក្សាទុក|កាន់|ដកហូត|ទុក|យក)(លិខិតឆ្លងដែន|ឯកសារ|អត្តសញ្ញាណប័ណ្ណ)',
+        '(លិខិតឆ្លងដែន|ឯកសារ|អត្តសញ្ញាណប័ណ្ណ).{0,10}(រក្សាទុក|កាន់|ទុក)(ដោយ|នៅ(នឹង|ជាមួយ)?)(និយោជក|ក្រុមហ៊ុន|អ្នកគ្រប់គ្រង|ប្រធានក្រុម|មេការ|ភ្នាក់ងារ|មេខ្យល់|ថៅកែ)',
+      ],
     },
   },
   {
     id: 'quit_penalty',
     weight: 0.7,
+    negatable: true,
     reason: {
       en: 'Penalties, compensation or debt if the worker leaves early',
       ms: 'Denda, pampasan atau hutang jika pekerja berhenti awal',
@@ -156,6 +198,7 @@ export const coercionFlags: readonly RedFlag[] = [
   {
     id: 'debt_from_wages',
     weight: 1.1,
+    negatable: true,
     reason: {
       en: 'Travel, visa or recruitment costs are advanced and repaid from the wages (debt bondage)',
       ms: 'Kos perjalanan, visa atau pengambilan didahulukan dan dibayar balik daripada gaji (jeratan hutang)',
@@ -230,6 +273,7 @@ export const coercionFlags: readonly RedFlag[] = [
   {
     id: 'wages_withheld',
     weight: 1.1,
+    negatable: true,
     reason: {
       en: 'Wages are held back until the end of the contract or the voyage, or only pocket money is paid',
       ms: 'Gaji ditahan sehingga tamat kontrak atau pelayaran, atau hanya wang saku dibayar',
@@ -238,32 +282,44 @@ export const coercionFlags: readonly RedFlag[] = [
     },
     patterns: {
       en: [
-        '\\b(salary|salaries|wages?|pay|earnings)\\b[^.!\\n]{0,40}\\b(paid|given|released|settled|transferred)\\b[^.!\\n]{0,25}\\b(at|after|upon|on) (the )?(end of (the |your )?(contract|voyage|trip|season|term|service)|completion|finish(ing)? (the |your )?contract|return(ing)? home|your return)\\b',
-        '\\b(salary|salaries|wages?|pay)\\b[^.!\\n]{0,20}\\b(held|kept|withheld|saved|retained)\\b[^.!\\n]{0,30}\\b(until|till|by the (company|employer|agent|agency|captain))\\b',
+        `\\b(salary|salaries|wages?|pay|earnings)\\b${wageGap(40)}\\b(paid|given|released|settled|transferred)\\b${wageGap(25)}\\b(at|after|upon|on) (the )?(end of (the |your )?(contract|voyage|trip|season|term|service)|completion|finish(ing)? (the |your )?contract|return(ing)? home|your return)\\b`,
+        `\\b(salary|salaries|wages?|pay)\\b${wageGap(20)}\\b(held|kept|withheld|saved|retained)\\b${wageGap(30)}\\b(until|till|by the (company|employer|agent|agency|captain))\\b`,
         "\\b(withhold|withholds|hold|holds|keep|keeps) (your |the |workers' )?(salary|salaries|wages?|pay)\\b",
         '\\bpocket money\\b[^.!\\n]{0,40}\\b(rest|balance|remainder|end|return)\\b',
         '\\b(rest|balance|remainder) (of (the|your) (salary|wages?|pay) )?(is |will be )?(paid|given) (at|after|upon|on) (the )?(end of (the )?(contract|voyage|trip|season)|return|completion)',
-        '\\bpaid (in full |in one lump sum |as a lump sum )?(at|after|upon) (the )?(end of (the )?(contract|voyage|trip|season)|completion of (the )?contract|return home)\\b',
+        '(?<!\\b(bonus|gratuity|allowance|incentive|commission)(es|s)? (is |are |will be )?)\\bpaid (in full |in one lump sum |as a lump sum )?(at|after|upon) (the )?(end of (the )?(contract|voyage|trip|season)|completion of (the )?contract|return home)\\b',
+        `\\b(salary|salaries|wages?|pay|earnings)\\b${wageGap(30)}\\bonly (at|after|upon|on) (the )?(end|completion|expiry) of (the |your )?(contract|voyage|trip|season|term)\\b`,
+        `\\b(salary|salaries|wages?|pay|earnings)\\b${clauseWageGap(30)}\\b(paid|given|released|settled|transferred)\\b${clauseWageGap(20)}\\b(at|after|upon|on|when|once) (you )?(the )?(contract (end|ends|expiry|completion)|(finish|finishing|complete|completing|completion of|end of|expiry of) (the |your )?(\\d+[- ](years?|months?)[- ])?(contract|voyage|season))\\b`,
+        '\\b(salary|salaries|wages?|pay)( is| are| will be)?( paid)? (at|after|upon) (the )?(end|completion|expiry) of (the |your )?(contract|voyage|season)\\b',
+        `\\b(salary|salaries|wages?|pay)\\b${wageGap(25)}\\b(paid|given|released|settled)\\b${wageGap(15)}\\b(when|once) (the |your )?(contract|voyage|season) (ends|is (finished|completed|over))\\b`,
       ],
       ms: [
-        '(gaji|upah)[^.!\\n]{0,30}(dibayar|diberi|diberikan|dilepaskan|diterima) (selepas|pada|di|semasa) ((akhir|tamat|habis) (kontrak|pelayaran|musim|tempoh)|pulang)',
+        `(gaji|upah)${wageGap(30)}(dibayar|diberi|diberikan|dilepaskan|diterima) (selepas|pada|di|semasa) ((akhir|tamat|habis) (kontrak|pelayaran|musim|tempoh)|pulang)`,
         '(gaji|upah) (akan )?(ditahan|disimpan) (oleh|sehingga|hingga|sampai)',
         '(tahan|simpan) gaji',
         'wang saku[^.!\\n]{0,40}(baki|selebihnya|tamat|akhir|pulang)',
+        `(gaji|upah)${wageGap(30)}(dibayar|diberi|diberikan|dilepaskan|diterima|dijelaskan|bayar|beri)( hanya| sekali(gus)?| penuh)? ((selepas|pada|di|semasa|bila|apabila|ketika|waktu|masa) )?((peng)?(akhir|hujung)|tamat|habis|selesai) (kontrak|pelayaran|musim|tempoh)`,
+        '(gaji|upah) (hanya )?(pada|di|selepas) (peng)?(hujung|akhir|tamat) (kontrak|pelayaran|musim|tempoh)',
+        `(gaji|upah)${wageGap(30)}(dibayar|diberi|diberikan|dijelaskan) (hanya )?(selepas|apabila|bila|setelah) (tempoh )?kontrak (tamat|habis|selesai|berakhir)`,
       ],
       id: [
-        '(gaji|upah)[^.!\\n]{0,30}(dibayar|diberikan|dicairkan|diterima|dibayarkan) (setelah|saat|di|pada|waktu|ketika) ((akhir|selesai|habis|tamat) (kontrak|berlayar|pelayaran|musim)|pulang|finish)',
+        `(gaji|upah)${wageGap(30)}(dibayar|diberikan|dicairkan|diterima|dibayarkan) (setelah|saat|di|pada|waktu|ketika) ((akhir|selesai|habis|tamat) (kontrak|berlayar|pelayaran|musim)|pulang|finish)`,
         '(gaji|upah) (akan )?(ditahan|disimpan|dititipkan|dikumpulkan) (oleh|sampai|hingga|di)',
         'uang saku[^.!\\n]{0,40}(sisa|sisanya|akhir|pulang|selesai)',
         'sisa gaji[^.!\\n]{0,30}(pulang|akhir|selesai|finish)',
         'tahan gaji',
+        `(gaji|upah)${wageGap(30)}(dibayar(kan)?|diberi(kan)?|dikasih|dicairkan|diterima|dirapel)( hanya| sekaligus| full| penuh)? ((setelah|saat|di|pada|waktu|ketika|sesudah|sampai) )?(akhir|selesai|habis|tamat|ujung|finish|berakhirnya|selesainya|habisnya) (masa )?(kontrak|berlayar|pelayaran|musim)`,
+        '(gaji|upah) (hanya )?(di|pada|setelah) (akhir|ujung|selesai) (masa )?kontrak',
+        `(gaji|upah)${wageGap(30)}(dibayar(kan)?|diberi(kan)?|dicairkan) (hanya )?(setelah|sesudah|saat|ketika|kalau) (masa )?kontrak (selesai|habis|berakhir|tamat)`,
       ],
       vi: [
-        'lương[^.!\\n]{0,30}(trả|thanh toán|nhận|gửi|quyết toán) (một lần )?(khi |vào |sau khi )?((hết|kết thúc|cuối|xong|mãn|hoàn thành) (hợp đồng|chuyến|mùa|vụ|hạn)|về nước)',
+        `lương${wageGap(30)}(trả|thanh toán|nhận|gửi|quyết toán) (một lần )?(khi |vào |sau khi )?((hết|kết thúc|cuối|xong|mãn|hoàn thành) (hợp đồng|chuyến|mùa|vụ|hạn)|về nước)`,
         '(giữ|giữ lại|tạm giữ|giam) lương',
         'lương (được |sẽ được )?(giữ|gửi) (lại|hộ)',
         'tiền tiêu vặt[^.!\\n]{0,40}(còn lại|phần còn lại|cuối|về nước)',
         'nhận lương (một lần|cuối hợp đồng)',
+        '(trả|nhận|thanh toán|quyết toán) (toàn bộ )?lương (một lần )?(khi |vào |sau khi )?(hết|kết thúc|cuối|mãn|xong) (kỳ )?(hợp đồng|chuyến|mùa vụ)',
+        '(hết|kết thúc|cuối|mãn) (hạn )?hợp đồng (mới|thì mới) (được )?(trả|nhận|thanh toán)',
       ],
       th: [
         'เงินเดือน.{0,15}(จบสัญญา|ครบสัญญา|หมดสัญญา|กลับบ้าน|กลับประเทศ|ขึ้นฝั่ง)',
@@ -271,6 +327,9 @@ export const coercionFlags: readonly RedFlag[] = [
         'เก็บเงินเดือน(ไว้)?ให้',
         'ยึดเงินเดือน',
         'ครบสัญญาค่อยจ่าย',
+        '(เงินเดือน|ค่าจ้าง).{0,15}(จบสัญญา|ครบสัญญา|หมดสัญญา|สิ้นสุดสัญญา)',
+        '(จ่าย|ได้รับ)(เงินเดือน|ค่าจ้าง).{0,10}สิ้นสุดสัญญา',
+        '(หมด|ครบ|จบ|สิ้นสุด)สัญญา(แล้ว)?(ถึง|จึง|ค่อย)(จะ)?(ได้|จ่าย)',
       ],
       my: [
         'လစာ(ကို)?.{0,12}(စာချုပ်ပြီး|စာချုပ်ကုန်|စာချုပ်ပြည့်|အိမ်ပြန်)',
@@ -278,6 +337,8 @@ export const coercionFlags: readonly RedFlag[] = [
         'လစာထိန်း',
         'လစာသိမ်း',
         'အိမ်ပြန်မှ(ပေး|ရှင်း)',
+        'စာချုပ်(ကုန်ဆုံး|သက်တမ်းကုန်|ပြီးဆုံး|ပြည့်)(ချိန်|တော့)?မှ.{0,8}(လစာ|ပေး)',
+        'လစာ(ကို)?.{0,12}(စာချုပ်ကုန်ဆုံး|စာချုပ်သက်တမ်းကုန်|စာချုပ်ပြီးဆုံး)',
       ],
       km: [
         'ប្រាក់ខែ.{0,12}(ចប់កិច្ចសន្យា|ផុតកិច្ចសន្យា|ពេលត្រឡប់|ពេលត្រលប់)',
@@ -285,6 +346,8 @@ export const coercionFlags: readonly RedFlag[] = [
         'ទុកប្រាក់ខែ',
         'ចប់កិច្ចសន្យាទើប(បើក|ទូទាត់)',
         'បើកប្រាក់ខែពេលចប់',
+        'ប្រាក់ខែ.{0,15}(បញ្ចប់កិច្ចសន្យា|ផុតកំណត់កិច្ចសន្យា)',
+        '(ចប់|ផុត|បញ្ចប់)កិច្ចសន្យា(សិន)?ទើប',
       ],
     },
   },

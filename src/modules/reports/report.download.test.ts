@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { attachmentDisposition } from './report.download.ts';
+
+describe('attachmentDisposition', () => {
+  it('names a plain file name as it is, in both parameters', () => {
+    assert.equal(
+      attachmentDisposition('tip-table_2020-01-01_2026-12-31_vi.xlsx'),
+      `attachment; filename="tip-table_2020-01-01_2026-12-31_vi.xlsx"; filename*=UTF-8''tip-table_2020-01-01_2026-12-31_vi.xlsx`,
+    );
+  });
+
+  it('keeps quotes, semicolons and non-ASCII out of the plain name and encodes them in the UTF-8 one', () => {
+    const header = attachmentDisposition('báo cáo";x.pdf');
+    assert.equal(
+      header,
+      `attachment; filename="b_o_c_o__x.pdf"; filename*=UTF-8''b%C3%A1o%20c%C3%A1o%22%3Bx.pdf`,
+    );
+  });
+});

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { maxPeriodYears, periodProblems } from './period.ts';
+
+const fields = { from: 'query.from', to: 'query.to' };
+
+describe('periodProblems', () => {
+  it('accepts a period of exactly twenty years, both days counted', () => {
+    assert.equal(maxPeriodYears, 20);
+    assert.deepEqual(periodProblems({ from: '2006-01-01', to: '2025-12-31' }, fields), []);
+    assert.deepEqual(periodProblems({ from: '2025-03-01', to: '2025-03-01' }, fields), []);
+  });
+
+  it('refuses a period one day longer than twenty years, naming the end', () => {
+    const [problem, ...rest] = periodProblems({ from: '2006-01-01', to: '2026-01-01' }, fields);
+    assert.deepEqual(rest, []);
+    assert.equal(problem?.field, 'query.to');
+    assert.equal(problem?.code, 'period_too_long');
+    assert.match(problem?.message ?? '', /20 years after query\.from/);
+  });
+
+  it('counts twenty years from 29 February as ending on the last day of February', () => {
+    assert.deepEqual(periodProblems({ from: '2004-02-29', to: '2024-02-28' }, fields), []);
+    assert.equal(periodProblems({ from: '2004-02-29', to: '2024-02-29' }, fields).length, 1);
+  });
+
+  it('refuses a period that ends before it starts, naming the start', () => {
+    const problems = periodProblems(
+      { from: '2025-12-01', to: '2025-01-01' },
+      { from: 'body.from', to: 'body.to' },
+    );
+    assert.deepEqual(
+      problems.map((problem) => [problem.field, problem.code]),
+      [['body.from', 'period_reversed']],
+    );
+  });
+});
