@@ -70,8 +70,9 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
       );
     }
     const seededDemo = config.demo && (await isEmpty(db)) && (await seedDemo(db)) !== undefined;
-    // A demo data folder from before a demo user was added gets that user too.
-    if (config.demo && !seededDemo) await addMissingDemoUsers(db);
+    // A demo data folder from before a demo user was added gets that user too (only a database
+    // the demo seeded, only the users added since, never in production).
+    if (config.demo && !seededDemo && config.environment !== 'production') await addMissingDemoUsers(db);
     // Statistics read from the replica when one is set; it is never migrated (it follows the primary).
     readDb = config.databaseReadUrl ? await openPostgres(config.databaseReadUrl, { poolSize: 5 }) : undefined;
     const app = await buildApp({ config, db, readDb, keyring, logger });

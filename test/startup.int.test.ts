@@ -31,6 +31,34 @@ describe('start-up on an embedded data folder', () => {
     await second.close();
   });
 
+  it('adds no demo user to a database the demo did not seed, started with the demo on', async () => {
+    const staging = await mkdtemp(path.join(tmpdir(), 'lindung-start-'));
+    try {
+      // A staging database whose agencies carry the demo's names, its users real: none is a demo user.
+      const seeded = await startPlatform(testConfig({ LINDUNG_DATA_DIR: staging, LINDUNG_KEY: key }), silent);
+      await seeded.db.query(
+        `update app_user set email = replace(email, '@demo.lindung.org', '@staging.example.org')
+          where email like '%@demo.lindung.org'`,
+      );
+      await seeded.close();
+      const restarted = await startPlatform(
+        testConfig({ LINDUNG_DATA_DIR: staging, LINDUNG_KEY: key }),
+        silent,
+      );
+      try {
+        assert.equal(restarted.seededDemo, false);
+        const [row] = await restarted.db.query<{ n: number }>(
+          `select count(*)::int as n from app_user where email like '%@demo.lindung.org'`,
+        );
+        assert.equal(row?.n, 0, 'no demo account, the administrator least of all');
+      } finally {
+        await restarted.close();
+      }
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a second process on the same data folder while the first runs', async () => {
     const running = await startPlatform(testConfig({ LINDUNG_DATA_DIR: dataDir, LINDUNG_KEY: key }), silent);
     try {

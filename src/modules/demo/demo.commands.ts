@@ -29,16 +29,38 @@ export async function countDemoUsers(db: Db): Promise<number> {
 }
 
 /**
- * Adds the demo users made since a demo database was seeded (a data folder kept across updates,
- * which `seedDemo` leaves as it is), each in its demo agency, found by name and country, when that
- * agency exists; so the sign-ins the start-up print lists work. Returns the e-mails added.
+ * The demo's own mark on a database: its system administrator, which `seedDemo` has always made
+ * and which no real installation has (production refuses to start with any demo user).
+ */
+export const demoMarkerEmail = 'admin@demo.lindung.org';
+
+/**
+ * The demo users introduced after demo databases were already in use (the triage officers of
+ * Indonesia's and Viet Nam's police, decision 0039); only these are ever added to an existing
+ * database. Never an administrator: a database gains no account with more than a triage queue.
+ */
+export const lateDemoUsers: readonly string[] = [
+  'officer.polri@demo.lindung.org',
+  'officer.bca@demo.lindung.org',
+];
+
+/**
+ * Adds the demo users introduced since a demo database was seeded (a data folder kept across
+ * updates, which `seedDemo` leaves as it is), each in its demo agency, found by name and country,
+ * when that agency exists; so the sign-ins the start-up print lists work. Only to a database the
+ * demo seeded itself (its marker, `demoMarkerEmail`, is there): a database with real data started
+ * with the demo on gains nothing, whatever its agencies are called. Only `lateDemoUsers`. Returns
+ * the e-mails added.
  */
 export async function addMissingDemoUsers(db: Db): Promise<string[]> {
-  const emails = demoUsers.map((user) => user.email);
+  const [marker] = await db.query('select 1 from app_user where email = $1', [demoMarkerEmail]);
+  if (!marker) return [];
   const have = await db.query<{ email: string }>('select email from app_user where email = any($1::text[])', [
-    emails,
+    lateDemoUsers,
   ]);
-  const missing = demoUsers.filter((user) => !have.some((row) => row.email === user.email));
+  const missing = demoUsers.filter(
+    (user) => lateDemoUsers.includes(user.email) && !have.some((row) => row.email === user.email),
+  );
   if (missing.length === 0) return [];
   const passwordHash = await hashPassword(demoPassword);
   return db.transaction(async (tx) => {

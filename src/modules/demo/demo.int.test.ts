@@ -97,5 +97,32 @@ for (const kind of await testDatabaseKinds()) {
       const officer = await signInAs(platform().app, 'officer.bca@demo.lindung.org');
       assert.equal(officer.agencyId, agencyIds.bca);
     });
+
+    it("adds only the officers introduced since, never another demo user such as the demo's administrator", async () => {
+      const { db } = platform();
+      await db.query(
+        `update app_user set email = 'former.' || email
+          where email in ('cm.jkm@demo.lindung.org', 'coordinator.mapo@demo.lindung.org', 'officer.polri@demo.lindung.org')`,
+      );
+      assert.deepEqual(await addMissingDemoUsers(db), ['officer.polri@demo.lindung.org']);
+      const [row] = await db.query<{ n: number }>(
+        `select count(*)::int as n from app_user
+          where email in ('cm.jkm@demo.lindung.org', 'coordinator.mapo@demo.lindung.org')`,
+      );
+      assert.equal(row?.n, 0, 'the users the demo always had are not made again');
+    });
+
+    it('adds nothing to a database the demo did not seed (no demo administrator), whatever its agencies are called', async () => {
+      const { db } = platform();
+      await db.query(
+        `update app_user set email = replace(email, '@demo.lindung.org', '@staging.example.org')
+          where email like '%@demo.lindung.org'`,
+      );
+      assert.deepEqual(await addMissingDemoUsers(db), []);
+      const [row] = await db.query<{ n: number }>(
+        `select count(*)::int as n from app_user where email like '%@demo.lindung.org'`,
+      );
+      assert.equal(row?.n, 0);
+    });
   });
 }

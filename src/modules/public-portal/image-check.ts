@@ -35,14 +35,30 @@ const adam7 = [
 
 const damaged = (why: string) => new UndecodableImageError(`the PNG picture cannot be read: ${why}`);
 
-/** The rows' sizes (without the filter byte) in the order the inflated data holds them. */
-function pngRows(width: number, height: number, bitsPerPixel: number, interlaced: boolean): number[] {
+/**
+ * The widest and tallest picture taken, in pixels: a phone's photo is some 4,000 to 8,000 pixels
+ * a side. The header's values (up to 2^32 - 1 each) are refused above this before anything is
+ * sized from them.
+ */
+export const maxPngSide = 20_000;
+
+/**
+ * The passes the inflated data holds, in order: each a number of rows of the same size (the
+ * filter byte not included). One pass for a plain PNG, up to seven (Adam7) for an interlaced one.
+ * At most seven entries, whatever the header says: nothing here grows with the height.
+ */
+function pngPasses(
+  width: number,
+  height: number,
+  bitsPerPixel: number,
+  interlaced: boolean,
+): { rows: number; rowBytes: number }[] {
   const rowBytes = (columns: number) => Math.ceil((columns * bitsPerPixel) / 8);
-  if (!interlaced) return Array.from({ length: height }, () => rowBytes(width));
+  if (!interlaced) return [{ rows: height, rowBytes: rowBytes(width) }];
   return adam7.flatMap(([x0, y0, dx, dy]) => {
     const columns = Math.ceil((width - x0) / dx);
     const rows = Math.ceil((height - y0) / dy);
-    return columns > 0 && rows > 0 ? Array.from({ length: rows }, () => rowBytes(columns)) : [];
+    return columns > 0 && rows > 0 ? [{ rows, rowBytes: rowBytes(columns) }] : [];
   });
 }
 
@@ -83,6 +99,7 @@ export function assertPngDecodable(bytes: Buffer): void {
       )
         throw damaged('its header is invalid');
       if (header.width === 0 || header.height === 0) throw damaged('it has no pixels');
+      if (header.width > maxPngSide || header.height > maxPngSide) throw damaged('it has too many pixels');
     }
     if (type === 'PLTE') palette = true;
     if (type === 'IDAT') data.push(body);
@@ -93,8 +110,9 @@ export function assertPngDecodable(bytes: Buffer): void {
   if (header.colour === 3 && !palette) throw damaged('its palette is missing');
   if (data.length === 0) throw damaged('it has no pixels');
   const bitsPerPixel = header.depth * (pngColourTypes.get(header.colour)?.samples ?? 1);
-  const rows = pngRows(header.width, header.height, bitsPerPixel, header.interlaced);
-  const expected = rows.reduce((sum, row) => sum + row + 1, 0);
+  const passes = pngPasses(header.width, header.height, bitsPerPixel, header.interlaced);
+  // Sized arithmetically (each row and its filter byte), and refused before anything is allocated.
+  const expected = passes.reduce((sum, pass) => sum + pass.rows * (pass.rowBytes + 1), 0);
   if (expected > maxRawBytes) throw damaged('it has too many pixels');
   let raw: Buffer;
   try {
@@ -103,10 +121,13 @@ export function assertPngDecodable(bytes: Buffer): void {
     throw damaged('its pixels are corrupt');
   }
   if (raw.length !== expected) throw damaged('its pixels do not match its size');
+  // Each row's filter byte, stepped to through the inflated data (no list of rows is built).
   let at = 0;
-  for (const row of rows) {
-    if ((raw[at] as number) > 4) throw damaged('its pixels are corrupt');
-    at += row + 1;
+  for (const pass of passes) {
+    for (let row = 0; row < pass.rows; row += 1) {
+      if ((raw[at] as number) > 4) throw damaged('its pixels are corrupt');
+      at += pass.rowBytes + 1;
+    }
   }
 }
 
@@ -142,6 +163,8 @@ export function assertJpegDecodable(bytes: Buffer): void {
     const end = offset + 2 + length;
     if (length < 2 || end > bytes.length) break;
     if (jpegFrames.has(marker)) {
+      // Precision, height, width and the number of components come first: 6 bytes after the length.
+      if (length < 8) throw damagedJpeg('its frame header is invalid');
       const height = bytes.readUInt16BE(offset + 5);
       const width = bytes.readUInt16BE(offset + 7);
       const components = bytes[offset + 9] as number;

@@ -34,7 +34,23 @@ const pngKept = new Set([
   'pHYs',
 ]);
 
+/**
+ * The stripped picture, checked to decode. Throws `UnsupportedImageError` (or its
+ * `UndecodableImageError`) and nothing else: a read past the end of a forged or cut file that a
+ * bounds check missed is a picture that cannot be read, never a server error.
+ */
 export function stripImageMetadata(bytes: Buffer): StrippedImage {
+  try {
+    return stripChecked(bytes);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new UndecodableImageError('the picture cannot be read: it is cut short or corrupt');
+    }
+    throw error;
+  }
+}
+
+function stripChecked(bytes: Buffer): StrippedImage {
   if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
     const stripped = stripJpeg(bytes);
     assertJpegDecodable(stripped);

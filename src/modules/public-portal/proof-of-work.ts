@@ -67,8 +67,10 @@ export function solveChallenge(challenge: string, bits: number): string {
 const invalid = (message: string) => new ValidationError([{ field: 'proofOfWork', message }]);
 
 /**
- * Checks a proof of work and spends its challenge in the caller's transaction (so a request that
- * fails later leaves it unspent). Throws a 400 naming `proofOfWork` when anything is wrong.
+ * Checks a proof of work and spends its challenge in the caller's transaction. The report route
+ * commits the spend on its own, before any other check, so a request refused later has still used
+ * its proof (one proof cannot be replayed to make the server decode pictures again). Throws a 400
+ * naming `proofOfWork` when anything is wrong.
  */
 export async function spendProofOfWork(
   tx: Tx,

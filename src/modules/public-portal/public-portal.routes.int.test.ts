@@ -67,6 +67,38 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(await count(), before, 'no report was kept');
     });
 
+    it('spends the proof of work of a request refused for its picture, so it cannot be sent again', async () => {
+      const cutFrame = Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x02]);
+      const refused = await reportBody(platform().app, {
+        pictures: [{ contentBase64: cutFrame.toString('base64') }],
+      });
+      const first = await publicPost('/api/public/reports', refused);
+      assert.equal(first.statusCode, 400, first.body);
+      assert.deepEqual(
+        first.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+        [['pictures.0', 'picture_undecodable']],
+        'a frame header cut short is a picture that cannot be read, not a server error',
+      );
+      // The same proof, sent again in parallel, with the picture and then without: used up each time.
+      const again = await Promise.all([
+        publicPost('/api/public/reports', refused),
+        publicPost('/api/public/reports', { ...refused, pictures: [] }),
+      ]);
+      for (const response of again) {
+        assert.equal(response.statusCode, 400, response.body);
+        assert.equal(response.json().errors[0].field, 'proofOfWork');
+      }
+      const tooBig = await reportBody(platform().app, {
+        pictures: [
+          { contentBase64: Buffer.concat([smallJpeg, Buffer.alloc(maxPictureBytes)]).toString('base64') },
+        ],
+      });
+      assert.equal((await publicPost('/api/public/reports', tooBig)).statusCode, 413);
+      const replayed = await publicPost('/api/public/reports', { ...tooBig, pictures: [] });
+      assert.equal(replayed.statusCode, 400, replayed.body);
+      assert.equal(replayed.json().errors[0].field, 'proofOfWork');
+    });
+
     it('answers a picture over the size limit with a 413 whose code the web app names the limit by', async () => {
       const tooBig = Buffer.concat([smallJpeg, Buffer.alloc(maxPictureBytes)]);
       const response = await publicPost(

@@ -14,7 +14,7 @@ import {
 import { findAgency, triageAgencyTypes } from '../agencies/index.ts';
 import { openCase } from '../cases/index.ts';
 import { type OpenInvestigation, openInvestigationFromReport } from '../prosecution/index.ts';
-import { stripImageMetadata, UnsupportedImageError } from './image-metadata.ts';
+import { type StrippedImage, stripImageMetadata, UnsupportedImageError } from './image-metadata.ts';
 import {
   lockReport,
   type MessageRow,
@@ -51,7 +51,12 @@ export class PictureTooLargeError extends AppError {
   }
 }
 
-function decodePictures(report: NewPublicReport) {
+/**
+ * The report's pictures, stripped of their metadata and checked to decode, or a 413/400 naming the
+ * picture. Pure work on the bytes (no database): done outside any transaction, after the proof of
+ * work is spent, so that a refused picture has used its proof up.
+ */
+export function decodePictures(report: NewPublicReport): StrippedImage[] {
   return report.pictures.map((picture, index) => {
     const bytes = Buffer.from(picture.contentBase64, 'base64');
     if (bytes.length > maxPictureBytes) throw new PictureTooLargeError(index, maxPictureBytes);
@@ -70,8 +75,8 @@ function decodePictures(report: NewPublicReport) {
 }
 
 /**
- * Takes a report from the public (as the database owner: nobody is signed in): strips the
- * pictures' metadata, routes the report to the agency responsible for the place, keeps the text
+ * Takes a report from the public (as the database owner: nobody is signed in): keeps its pictures
+ * (stripped and checked by `decodePictures`), routes the report to the agency responsible for the place, keeps the text
  * encrypted and the secret hashed, notifies that agency's triage staff (by the report's id only),
  * and audits the receipt for that agency. The secret is returned once and never again.
  */
@@ -79,10 +84,11 @@ export async function submitReport(props: {
   tx: Tx;
   keyring: Keyring;
   report: NewPublicReport;
+  /** The report's pictures as `decodePictures` made them. */
+  pictures: readonly StrippedImage[];
   requestId: string;
 }): Promise<{ trackingCode: string; secret: string; status: 'received' }> {
-  const { tx, keyring, report } = props;
-  const pictures = decodePictures(report);
+  const { tx, keyring, report, pictures } = props;
   if (report.regionCode !== undefined && !isRegionOf(report.country, report.regionCode)) {
     throw new ValidationError([{ field: 'regionCode', message: `is not a region of ${report.country}` }]);
   }

@@ -9,6 +9,7 @@ import { publicHelp, publicHelpItemSchema } from './help-content.ts';
 import { issueChallenge, spendProofOfWork } from './proof-of-work.ts';
 import {
   answerAsReporter,
+  decodePictures,
   presentMessages,
   reportForReporter,
   submitReport,
@@ -88,9 +89,20 @@ export function registerPublicRoutes(app: App, { db, keyring, config }: Services
     },
     async (request, reply) => {
       const client = clientHash(keyring, request.ip);
+      // The proof is spent and committed first, on its own: a request refused after it (a picture
+      // that does not decode, a country nobody serves) has used it up, so one proof cannot be sent
+      // again and again to make the server inflate pictures. Then the pictures are checked (no
+      // database), and only then is a transaction opened.
+      await db.transaction((tx) => spendProofOfWork(tx, keyring, request.body.proofOfWork));
+      const pictures = decodePictures(request.body);
       const receipt = await db.transaction(async (tx) => {
-        await spendProofOfWork(tx, keyring, request.body.proofOfWork);
-        const made = await submitReport({ tx, keyring, report: request.body, requestId: request.id });
+        const made = await submitReport({
+          tx,
+          keyring,
+          report: request.body,
+          pictures,
+          requestId: request.id,
+        });
         await logAttempt(tx, 'report', client, true);
         return made;
       });
