@@ -47,9 +47,17 @@ async function versionProblems(
   const seen = new Set<string>();
   version.requiredAgencyIds.forEach((id, i) => {
     if (!agencies.has(id))
-      problems.push({ field: `${prefix}requiredAgencyIds.${i}`, message: 'is not an agency of the country' });
+      problems.push({
+        code: 'agency_not_of_country',
+        field: `${prefix}requiredAgencyIds.${i}`,
+        message: 'is not an agency of the country',
+      });
     else if (seen.has(id))
-      problems.push({ field: `${prefix}requiredAgencyIds.${i}`, message: 'is given twice' });
+      problems.push({
+        code: 'given_twice',
+        field: `${prefix}requiredAgencyIds.${i}`,
+        message: 'is given twice',
+      });
     seen.add(id);
   });
   return problems;

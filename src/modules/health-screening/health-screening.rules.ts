@@ -23,7 +23,7 @@ export function healthScreeningProblems(
         message: `is not a symptom of checklist ${checklist.version}`,
       });
     } else if (seen.has(symptom)) {
-      problems.push({ field: `symptoms.${index}`, message: 'is listed twice' });
+      problems.push({ code: 'given_twice', field: `symptoms.${index}`, message: 'is listed twice' });
     }
     seen.add(symptom);
   }
@@ -46,10 +46,18 @@ export function healthScreeningProblems(
       problems.push(dateInFuture(`tests.${index}.takenOn`));
     }
     if (test.resultOn && test.takenOn && test.resultOn < test.takenOn) {
-      problems.push({ field: `tests.${index}.resultOn`, message: 'is before takenOn' });
+      problems.push({
+        code: 'result_before_test',
+        field: `tests.${index}.resultOn`,
+        message: 'is before takenOn',
+      });
     }
     if (test.result === 'pending' && test.resultOn) {
-      problems.push({ field: `tests.${index}.resultOn`, message: 'is given for a pending result' });
+      problems.push({
+        code: 'result_for_pending',
+        field: `tests.${index}.resultOn`,
+        message: 'is given for a pending result',
+      });
     }
   }
   const { separation, referral } = input;
@@ -61,11 +69,15 @@ export function healthScreeningProblems(
       });
     }
     if (separation.endsOn < separation.startsOn) {
-      problems.push({ field: 'separation.endsOn', message: 'is before startsOn' });
+      problems.push({ code: 'ends_before_start', field: 'separation.endsOn', message: 'is before startsOn' });
     }
   }
   if (referral && referral.referredOn < screenedOn) {
-    problems.push({ field: 'referral.referredOn', message: 'is before the screening' });
+    problems.push({
+      code: 'date_before_earlier_step',
+      field: 'referral.referredOn',
+      message: 'is before the screening',
+    });
   }
   return problems;
 }

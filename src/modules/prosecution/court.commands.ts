@@ -88,7 +88,11 @@ export async function recordOutcome(
   }
   const sentence = outcome.sentence;
   if (sentence && outcome.outcome !== 'convicted') {
-    problems.push({ field: 'sentence', message: 'is given only with a conviction' });
+    problems.push({
+      code: 'sentence_without_conviction',
+      field: 'sentence',
+      message: 'is given only with a conviction',
+    });
   }
   throwIfProblems(problems);
   const outcomeId = await insertOutcome(tx, {
@@ -145,7 +149,12 @@ export async function scheduleHearing(
       hearing.chargeId,
       investigation.id,
     ]);
-    if (!charge) problems.push({ field: 'chargeId', message: 'is not a charge of this investigation' });
+    if (!charge)
+      problems.push({
+        code: 'charge_not_of_investigation',
+        field: 'chargeId',
+        message: 'is not a charge of this investigation',
+      });
   }
   throwIfProblems(problems);
   const row = await insertHearing(tx, {

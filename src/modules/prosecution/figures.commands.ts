@@ -19,7 +19,10 @@ export async function readFigures(
   const today = await agencyToday(tx, actor.agencyId);
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? today;
-  if (from > to) throw new ValidationError([{ field: 'query.from', message: 'is after query.to' }]);
+  if (from > to)
+    throw new ValidationError([
+      { code: 'ends_before_start', field: 'query.from', message: 'is after query.to' },
+    ]);
   const rows = await prosecutionFigures(tx, { from, to, groupBy: query.groupBy });
   const scope = can(actor, 'statistics:read') ? 'national' : 'agency';
   return {

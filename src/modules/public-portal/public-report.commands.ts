@@ -37,7 +37,9 @@ function decodePictures(report: NewPublicReport) {
       return stripImageMetadata(Buffer.from(picture.contentBase64, 'base64'));
     } catch (error) {
       if (error instanceof UnsupportedImageError) {
-        throw new ValidationError([{ field: `pictures.${index}`, message: error.message }]);
+        throw new ValidationError([
+          { code: 'picture_unsupported', field: `pictures.${index}`, message: error.message },
+        ]);
       }
       throw error;
     }
@@ -59,7 +61,9 @@ export async function submitReport(props: {
   const { tx, keyring, report } = props;
   const pictures = decodePictures(report);
   if (report.regionCode !== undefined && !isRegionOf(report.country, report.regionCode)) {
-    throw new ValidationError([{ field: 'regionCode', message: `is not a region of ${report.country}` }]);
+    throw new ValidationError([
+      { code: 'region_not_of_country', field: 'regionCode', message: `is not a region of ${report.country}` },
+    ]);
   }
   let agencyId: string;
   try {
@@ -67,7 +71,11 @@ export async function submitReport(props: {
   } catch (error) {
     if (error instanceof RuleViolationError) {
       throw new ValidationError([
-        { field: 'country', message: 'no agency receives reports about this country yet' },
+        {
+          code: 'country_not_served',
+          field: 'country',
+          message: 'no agency receives reports about this country yet',
+        },
       ]);
     }
     throw error;
@@ -285,7 +293,11 @@ export async function rerouteReport(
     receiver.id === holder
   ) {
     throw new ValidationError([
-      { field: 'agencyId', message: `is not another active public authority of ${report.country}` },
+      {
+        code: 'agency_not_public_authority',
+        field: 'agencyId',
+        message: `is not another active public authority of ${report.country}`,
+      },
     ]);
   }
   await audit(props, 'public_report.reroute', report.id, { toAgencyId: receiver.id });

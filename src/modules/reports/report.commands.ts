@@ -68,10 +68,17 @@ export async function requestReport(props: {
   requestId: string;
 }): Promise<ReportView> {
   const { tx, actor, body } = props;
-  if (body.from > body.to) throw new ValidationError([{ field: 'body.from', message: 'is after body.to' }]);
+  if (body.from > body.to)
+    throw new ValidationError([
+      { code: 'ends_before_start', field: 'body.from', message: 'is after body.to' },
+    ]);
   if (Number(body.to.slice(0, 4)) - Number(body.from.slice(0, 4)) >= maxPeriodYears) {
     throw new ValidationError([
-      { field: 'body.to', message: `is more than ${maxPeriodYears} years after body.from` },
+      {
+        code: 'period_too_long',
+        field: 'body.to',
+        message: `is more than ${maxPeriodYears} years after body.from`,
+      },
     ]);
   }
   if ((await pendingReportsOf(tx, actor.userId)) >= maxPendingReports) {

@@ -40,7 +40,10 @@ export async function periodOf(tx: Tx, actor: Actor, query: { from?: string; to?
   const today = await agencyToday(tx, actor.agencyId);
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? today;
-  if (from > to) throw new ValidationError([{ field: 'query.from', message: 'is after query.to' }]);
+  if (from > to)
+    throw new ValidationError([
+      { code: 'ends_before_start', field: 'query.from', message: 'is after query.to' },
+    ]);
   return { from, to };
 }
 
