@@ -84,6 +84,9 @@ describe('deciding approvals in the browser', () => {
     await requesterPage.getByRole('button', { name: 'Done' }).click();
     // A case manager who asks reaches the requests from the menu, as the supervisor does.
     await requesterPage.getByRole('navigation').getByRole('link', { name: 'Approvals' }).click();
+    // The page speaks to the one who asked, not to a supervisor.
+    await requesterPage.getByText(/^Your requests that wait for a supervisor of your agency/).waitFor();
+    assert.equal(await requesterPage.getByText(/^Changes your colleagues asked for/).count(), 0);
     const request = requesterPage.getByRole('article', { name: `Closing the case · ${reference}` });
     await request.getByText('Asked by you').waitFor();
     await request.getByText('another member of your agency decides it').waitFor();
@@ -106,6 +109,7 @@ describe('deciding approvals in the browser', () => {
     await supervisorPage.goto('/');
     await supervisorPage.getByRole('link', { name: 'Requests waiting for approval: 1' }).click();
     await supervisorPage.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
+    await supervisorPage.getByText(/^Changes your colleagues asked for that wait for a supervisor/).waitFor();
   });
 
   step('should show the request with who asked and the change asked for', async () => {

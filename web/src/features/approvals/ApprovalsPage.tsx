@@ -50,11 +50,13 @@ export default function ApprovalsPage() {
   const { t } = useTranslation();
   usePageTitle(t('approvals.title'));
   const [notice, setNotice] = useState<string>();
+  // A supervisor decides colleagues' requests; anyone else here follows and withdraws their own.
+  const decides = useCan('approval:decide');
   return (
     <Stack>
       <Title order={1}>{t('approvals.title')}</Title>
       <Text c="dimmed" size="sm">
-        {t('approvals.intro')}
+        {decides ? t('approvals.intro') : t('approvals.introRequester')}
       </Text>
       {notice && (
         <Alert
