@@ -89,7 +89,7 @@ describe('the problems the server can answer', () => {
  * own (an uploaded instrument or HTCDS document, the command line) are not rules of the domain.
  */
 const uncodedFieldProblem =
-  /\{\s*(?:row,\s*)?field(?::\s*(?:`[^`]*`|'[^']*'|[^,{}]+?))?,\s*message\b[^{}]*\}/gs;
+  /\{\s*(?:row,\s*)?field(?::\s*(?:`[^`]*`|'[^']*'|[^,{}]+?))?,\s*message\b(?:`[^`]*`|[^{}`])*\}/gs;
 const schemaMessageFiles = ['instrument.validation.ts', 'htcds-schema.ts'];
 
 describe("the domain's rules on one field", () => {

@@ -72,6 +72,7 @@ export function planProblems(
         for (const year of Object.keys(indicator.targets)) {
           if (Number(year) < plan.startYear || Number(year) > plan.endYear) {
             problems.push({
+              code: 'outside_plan_years',
               field: `${at}.indicators.${n}.targets.${year}`,
               message: `is outside the plan's years (${plan.startYear}–${plan.endYear})`,
             });
@@ -198,6 +199,7 @@ export async function createReport(
   const problems: FieldProblem[] = [];
   if (report.year < plan.startYear || report.year > plan.endYear) {
     problems.push({
+      code: 'outside_plan_years',
       field: 'year',
       message: `is outside the plan's years (${plan.startYear}–${plan.endYear})`,
     });

@@ -82,6 +82,7 @@ export async function addEvent(
   const problems: FieldProblem[] = [];
   if (event.heldOn < campaign.starts_on || event.heldOn > campaign.ends_on)
     problems.push({
+      code: 'date_outside_campaign',
       field: 'heldOn',
       message: `must fall within the campaign (${campaign.starts_on} to ${campaign.ends_on})`,
     });

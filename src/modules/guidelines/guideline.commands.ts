@@ -40,6 +40,7 @@ async function versionProblems(
   const problems: FieldProblem[] = [];
   if (latest && version.effectiveOn <= latest.effective_on) {
     problems.push({
+      code: 'date_before_earlier_step',
       field: `${prefix}effectiveOn`,
       message: `must be after version ${latest.version} took effect (${latest.effective_on})`,
     });

@@ -19,6 +19,7 @@ export function healthScreeningProblems(
   for (const [index, symptom] of input.symptoms.entries()) {
     if (!symptoms.has(symptom)) {
       problems.push({
+        code: 'checklist_option_unknown',
         field: `symptoms.${index}`,
         message: `is not a symptom of checklist ${checklist.version}`,
       });
@@ -32,12 +33,14 @@ export function healthScreeningProblems(
   for (const [index, test] of input.tests.entries()) {
     if (!tests.has(test.code)) {
       problems.push({
+        code: 'checklist_option_unknown',
         field: `tests.${index}.code`,
         message: `is not a test of checklist ${checklist.version}`,
       });
     }
     if (!results.has(test.result)) {
       problems.push({
+        code: 'checklist_option_unknown',
         field: `tests.${index}.result`,
         message: `is not a result of checklist ${checklist.version}`,
       });
@@ -64,6 +67,7 @@ export function healthScreeningProblems(
   if (separation) {
     if (!codesOf(checklist.separations).has(separation.kind)) {
       problems.push({
+        code: 'checklist_option_unknown',
         field: 'separation.kind',
         message: `is not a separation of checklist ${checklist.version}`,
       });

@@ -82,6 +82,7 @@ export async function recordOutcome(
   const latest = currentOutcome(charge);
   if (latest && outcome.decidedOn < latest.decidedOn) {
     problems.push({
+      code: 'date_before_earlier_step',
       field: 'decidedOn',
       message: `is before the charge's latest outcome (${latest.decidedOn})`,
     });
@@ -140,6 +141,7 @@ export async function scheduleHearing(
   const problems: FieldProblem[] = [];
   if (hearing.hearingOn < investigation.opened_on) {
     problems.push({
+      code: 'date_before_earlier_step',
       field: 'hearingOn',
       message: `is before the investigation was opened (${investigation.opened_on})`,
     });

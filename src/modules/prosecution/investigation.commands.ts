@@ -45,6 +45,7 @@ export async function offencesOfAgency(
     if (offence) offences.set(offence.code, offence);
     else {
       problems.push({
+        code: 'offence_not_of_jurisdiction',
         field,
         message: `is not an offence code of your agency's jurisdiction (${agency?.country ?? 'unknown'})`,
       });

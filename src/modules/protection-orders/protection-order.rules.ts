@@ -112,6 +112,7 @@ export function custodyProblem(
   if (hours > limit.period.amount) {
     return new ValidationError([
       {
+        code: 'produced_too_late',
         field: 'producedAt',
         message: `is more than the ${limit.period.amount} hours after custody that ${describe(limit)} allows`,
       },

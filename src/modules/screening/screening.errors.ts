@@ -47,6 +47,7 @@ export class IndicatorNotInProfileError extends ValidationError {
   constructor(instrumentLabel: string, profile: string, indicatorIds: readonly string[]) {
     super(
       indicatorIds.map((id) => ({
+        code: 'indicator_not_in_profile',
         field: `answers.${id}`,
         message: `is not an indicator of profile ${profile} in screening instrument ${instrumentLabel}`,
       })),

@@ -4,7 +4,7 @@ import id from './locales/id.approvalintro.json';
 import ms from './locales/ms.approvalintro.json';
 import vi from './locales/vi.approvalintro.json';
 
-/** The approvals page's intro for those who ask for approval rather than decide (requesters). */
+/** The approvals page's intros for those who ask for approval (requesters), and who both ask and decide. */
 export function addApprovalintroLocales(instance: i18n): void {
   for (const [locale, texts] of Object.entries({ en, ms, id, vi })) {
     instance.addResourceBundle(locale, 'translation', texts, true, false);
