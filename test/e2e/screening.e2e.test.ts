@@ -9,6 +9,7 @@ import {
   type E2eServer,
   screenshot,
   seriousViolations,
+  signInEnrolled,
   startE2eServer,
   stepsInOrder,
   stepTimeout,
@@ -275,5 +276,47 @@ describe('the screening wizard in Chromium', () => {
       0,
     );
     assert.equal(await countScreenings(), before, 'the draft stayed on the device');
+  });
+
+  step('should keep the drafts of one user closed to another user of the same device', async () => {
+    const [owner] = await server.platform.db.query<{ id: string }>(
+      'select id from app_user where email = $1',
+      [email],
+    );
+    // Another frontline officer signs in on the same browser (the same IndexedDB).
+    const other = await signInEnrolled(server, 'officer.jtksm@demo.lindung.org');
+    await context.clearCookies();
+    await context.addCookies([
+      { name: 'lindung_session', value: other.cookie.slice('lindung_session='.length), url: server.baseUrl },
+    ]);
+    await page.goto('/screenings');
+    await heading('My screenings').waitFor();
+    await page.getByText('No screening is kept on this device.').waitFor();
+    assert.equal(await page.getByRole('group', { name: 'Nang Seng' }).count(), 0);
+    // The first officer's data key is on the device, wrapped; the other's key from the server does not unwrap it.
+    const unwrapped = await page.evaluate(`(async (ownerId) => {
+      const { key } = await (await fetch('/api/me/draft-key')).json();
+      const raw = Uint8Array.from(atob(key.replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0));
+      const wrapping = await crypto.subtle.importKey('raw', raw, 'AES-KW', false, ['unwrapKey']);
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('lindung-offline');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const stored = await new Promise((resolve, reject) => {
+        const request = db.transaction('draft-keys').objectStore('draft-keys').get(ownerId);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      if (!stored) return 'no key stored';
+      try {
+        await crypto.subtle.unwrapKey('raw', stored.wrapped, wrapping, 'AES-KW', 'AES-GCM', false, ['decrypt']);
+        return 'unwrapped';
+      } catch {
+        return 'refused';
+      }
+    })(${JSON.stringify(owner?.id)})`);
+    assert.equal(unwrapped, 'refused');
   });
 });
