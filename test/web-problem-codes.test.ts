@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createInstance } from 'i18next';
+import { fieldRuleCodes } from '../src/shared/field-rules.ts';
 import { ApiProblem } from '../web/src/api/client.ts';
 import { fieldMessage, problemMessage } from '../web/src/app/forms.ts';
 
@@ -79,6 +80,48 @@ describe('the problems the server can answer', () => {
       .filter(([code]) => !translated.has(code) && !code.endsWith('_not_found'))
       .map(([code, file]) => `${code} (${file})`);
     assert.deepEqual(missing, []);
+  });
+});
+
+/**
+ * A field problem written as an object literal without a `code` (`{ field: 'x', message: '…' }`):
+ * the web app could only show its English message. Files where the message is a schema library's
+ * own (an uploaded instrument or HTCDS document, the command line) are not rules of the domain.
+ */
+const uncodedFieldProblem =
+  /\{\s*(?:row,\s*)?field(?::\s*(?:`[^`]*`|'[^']*'|[^,{}]+?))?,\s*message\b(?:`[^`]*`|[^{}`])*\}/gs;
+const schemaMessageFiles = ['instrument.validation.ts', 'htcds-schema.ts'];
+
+describe("the domain's rules on one field", () => {
+  it('should have an English message for every field rule code', () => {
+    const translated = englishProblems();
+    assert.deepEqual(
+      fieldRuleCodes.filter((code) => !translated.has(code)),
+      [],
+    );
+  });
+
+  it('should give every field problem of the server a code', () => {
+    const uncoded = sourceFiles(path.join(root, 'src'))
+      .filter((file) => !schemaMessageFiles.includes(path.basename(file)))
+      .flatMap((file) => {
+        const text = readFileSync(file, 'utf8');
+        return [...text.matchAll(uncodedFieldProblem)]
+          .filter((match) => !match[0].includes('code:'))
+          .map((match) => `${path.relative(root, file)}: ${match[0].replace(/\s+/g, ' ')}`);
+      });
+    assert.deepEqual(uncoded, []);
+  });
+
+  it('should use every code of the list somewhere in the server', () => {
+    const source = sourceFiles(path.join(root, 'src'))
+      .filter((file) => !file.endsWith('field-rules.ts'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    assert.deepEqual(
+      fieldRuleCodes.filter((code) => !source.includes(`'${code}'`)),
+      [],
+    );
   });
 });
 

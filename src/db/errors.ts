@@ -5,6 +5,7 @@ import {
   RuleViolationError,
   ValidationError,
 } from '../shared/errors.ts';
+import type { FieldRuleCode } from '../shared/field-rules.ts';
 
 /** PGlite and node-postgres both keep PostgreSQL's SQLSTATE in `code`, so one mapper serves both. */
 interface DatabaseError {
@@ -23,7 +24,7 @@ function isDatabaseError(error: unknown): error is DatabaseError {
 }
 
 /** What a unique constraint means to a user: the field it is about and a sentence to say so. */
-const uniqueConstraints: Record<string, { code: string; field: string; message: string }> = {
+const uniqueConstraints: Record<string, { code: FieldRuleCode; field: string; message: string }> = {
   app_user_email: {
     code: 'email_taken',
     field: 'email',
@@ -56,7 +57,11 @@ const checkConstraints: Record<string, () => AppError> = {
   public_report_reroute_open: () => new RuleViolationError('report_closed', 'This report is closed already.'),
   public_report_reroute_receiver: () =>
     new ValidationError([
-      { field: 'agencyId', message: 'is not another active public authority of the report’s country' },
+      {
+        code: 'agency_not_public_authority',
+        field: 'agencyId',
+        message: 'is not another active public authority of the report’s country',
+      },
     ]),
 };
 
@@ -71,7 +76,9 @@ export function mapDatabaseError(error: unknown): AppError | undefined {
     case '23505': {
       const known = uniqueConstraints[constraint];
       return known
-        ? new ConflictError(known.code, known.message, [{ field: known.field, message: 'is already used' }])
+        ? new ConflictError(known.code, known.message, [
+            { code: known.code, field: known.field, message: 'is already used' },
+          ])
         : new ConflictError('already_exists', 'A record with the same unique value already exists.');
     }
     case '23503':
@@ -88,7 +95,9 @@ export function mapDatabaseError(error: unknown): AppError | undefined {
     case '22P02':
     case '22007':
     case '22008':
-      return new ValidationError([{ field: error.column ?? 'unknown', message: 'has an invalid format' }]);
+      return new ValidationError([
+        { code: 'value_malformed', field: error.column ?? 'unknown', message: 'has an invalid format' },
+      ]);
     case '42501':
       // Row-level security refused the row: the application's own checks should have caught it.
       return new ForbiddenError();

@@ -26,7 +26,9 @@ for (const kind of await testDatabaseKinds()) {
       const response = await raw('{"name": "Broken",');
       assert.equal(response.statusCode, 400);
       assert.equal(response.json().code, 'validation_failed');
-      assert.deepEqual(response.json().errors, [{ field: 'body', message: 'is not valid JSON' }]);
+      assert.deepEqual(response.json().errors, [
+        { code: 'body_not_json', field: 'body', message: 'is not valid JSON' },
+      ]);
       assert.equal(await agencyCount(), before);
     });
 

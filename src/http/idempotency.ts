@@ -38,7 +38,11 @@ function keyOf(request: FastifyRequest): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !keyPattern.test(value)) {
     throw new ValidationError([
-      { field: 'headers.idempotency-key', message: 'must be 1–200 letters, digits or ._:-' },
+      {
+        code: 'idempotency_key_invalid',
+        field: 'headers.idempotency-key',
+        message: 'must be 1–200 letters, digits or ._:-',
+      },
     ]);
   }
   return value;

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { $ZodIssueCode } from 'zod/v4/core';
 import { mapDatabaseError } from '../db/errors.ts';
 import {
   AppError,
@@ -56,7 +57,8 @@ interface ZodIssueParams {
 function issueDetails(keyword: string, params: ZodIssueParams): Omit<FieldProblem, 'field' | 'message'> {
   const bound = params.minimum ?? params.maximum;
   return {
-    code: keyword,
+    // zod's issue code, passed on by fastify-type-provider-zod as the keyword.
+    code: keyword as $ZodIssueCode,
     ...(typeof bound === 'number' || typeof bound === 'bigint' ? { limit: Number(bound) } : {}),
     ...(typeof params.origin === 'string' && { origin: params.origin }),
     ...(typeof params.format === 'string' && { format: params.format }),
@@ -105,16 +107,19 @@ function toAppError(error: unknown): AppError | undefined {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('unsupported_media_type', 415, 'Send the request body as application/json.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new ValidationError([{ field: 'body', message: 'is empty' }], 'The request body is empty.');
+      return new ValidationError(
+        [{ code: 'body_empty', field: 'body', message: 'is empty' }],
+        'The request body is empty.',
+      );
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new ValidationError(
-        [{ field: 'body', message: 'is not valid JSON' }],
+        [{ code: 'body_not_json', field: 'body', message: 'is not valid JSON' }],
         'The request body is not valid JSON.',
       );
   }
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
     return new ValidationError(
-      [{ field: 'body', message: 'is not valid JSON' }],
+      [{ code: 'body_not_json', field: 'body', message: 'is not valid JSON' }],
       'The request body is not valid JSON.',
     );
   }

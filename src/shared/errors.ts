@@ -1,3 +1,5 @@
+import type { FieldProblemCode } from './field-rules.ts';
+
 /**
  * The one error hierarchy. Each error has a stable `code` (what clients switch on) and an HTTP
  * status; the HTTP layer turns any of them into RFC 9457 problem+json in one place.
@@ -23,7 +25,7 @@ export interface FieldProblem {
    * (`date_in_future`, `person_not_of_case`, …; the web app translates it under `problems`);
    * absent when only the message says it.
    */
-  readonly code?: string;
+  readonly code?: FieldProblemCode;
   /** The bound a `too_small` / `too_big` value missed, and what it counts (`string`, `array`, `number`…). */
   readonly limit?: number;
   readonly origin?: string;

@@ -33,7 +33,9 @@ export function decodeCursor(cursor: string, length: number): (string | number)[
   } catch {
     // fall through to the validation error
   }
-  throw new ValidationError([{ field: 'query.cursor', message: 'is not a cursor this list gave out' }]);
+  throw new ValidationError([
+    { code: 'cursor_unknown', field: 'query.cursor', message: 'is not a cursor this list gave out' },
+  ]);
 }
 
 /** Splits `limit + 1` fetched rows into a page and the next cursor. */

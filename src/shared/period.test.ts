@@ -31,7 +31,7 @@ describe('periodProblems', () => {
     );
     assert.deepEqual(
       problems.map((problem) => [problem.field, problem.code]),
-      [['body.from', 'period_reversed']],
+      [['body.from', 'ends_before_start']],
     );
   });
 });

@@ -26,7 +26,7 @@ export function periodProblems(
   fields: { from: string; to: string },
 ): FieldProblem[] {
   if (period.from > period.to) {
-    return [{ code: 'period_reversed', field: fields.from, message: `is after ${fields.to}` }];
+    return [{ code: 'ends_before_start', field: fields.from, message: `is after ${fields.to}` }];
   }
   if (period.to >= addYears(period.from, maxPeriodYears)) {
     return [

@@ -205,6 +205,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/deadlines/mine': agency(['case:read', 'coordination:report']),
   'GET /api/notifications': signedIn,
   'POST /api/notifications/{id}/read': { scope: 'signed-in', params: id('notification') },
+  'POST /api/notifications/read-all': signedIn,
   'GET /api/cases/{id}/protection-orders': agency(['case:read'], id('case')),
   'POST /api/cases/{id}/protection-orders': agency(['case:write'], id('case')),
   'GET /api/protection-orders/{id}': agency(['case:read'], id('protectionOrder')),

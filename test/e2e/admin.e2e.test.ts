@@ -116,8 +116,8 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
       await form.getByRole('checkbox', { name: 'Frontline officer' }).check();
       assert.equal(await form.getByRole('checkbox', { name: 'Platform administrator' }).count(), 0);
       await form.getByRole('button', { name: 'Create the user' }).click();
-      // The API's field problem is put on the password field, in English words of the app.
-      await form.getByText(/must be at least 12 characters/).waitFor();
+      // The API's field problem is put on the password field, said by its code in the app's words.
+      await form.getByText('The password needs at least 12 characters.').waitFor();
       await form.getByLabel('First password').fill('Pantai-Timur-2026!');
       await form.getByRole('button', { name: 'Create the user' }).click();
       await page.getByRole('status').getByText('Aisyah Rahman can now sign in.').waitFor();

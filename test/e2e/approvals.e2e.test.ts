@@ -84,6 +84,10 @@ describe('deciding approvals in the browser', () => {
     await requesterPage.getByRole('button', { name: 'Done' }).click();
     // A case manager who asks reaches the requests from the menu, as the supervisor does.
     await requesterPage.getByRole('navigation').getByRole('link', { name: 'Approvals' }).click();
+    // A case manager both asks and decides: the page says both.
+    await requesterPage
+      .getByText(/^Requests of your agency that wait for approval\. Decide your colleagues/)
+      .waitFor();
     const request = requesterPage.getByRole('article', { name: `Closing the case · ${reference}` });
     await request.getByText('Asked by you').waitFor();
     await request.getByText('another member of your agency decides it').waitFor();
@@ -152,6 +156,18 @@ describe('deciding approvals in the browser', () => {
     await decided.nth(1).getByText('Withdrawn by you on').waitFor();
     assert.deepEqual(await seriousViolations(requesterPage), []);
     await screenshot(requesterPage, 'approvals-decided-en');
+  });
+
+  step('should speak to a frontline officer, who asks but does not decide, as a requester', async () => {
+    const officer = await signInEnrolled(server, 'officer.pdrm@demo.lindung.org');
+    const page = await pageOf(server, officer);
+    await page.goto('/approvals');
+    await page.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
+    await page.getByText(/^Your requests that wait for a supervisor of your agency: withdraw one/).waitFor();
+    assert.equal(await page.getByText(/^(Changes your colleagues|Requests of your agency)/).count(), 0);
+    await page.getByText('No request is waiting for approval.').waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'approvals-requester-en');
   });
 
   step('should not offer approvals to a role that cannot decide them', async () => {

@@ -94,7 +94,7 @@ describe('issue 10 in the browser: checking job adverts', () => {
     await page.getByRole('button', { name: 'Screen the adverts' }).click();
     const results = page.getByRole('table', { name: 'Screened adverts' });
     await results.waitFor();
-    await page.getByText('Row 3: is empty').waitFor();
+    await page.getByText("Row 3: The advert's text is empty.").waitFor();
     const flagged = results.getByRole('row').filter({ hasText: 'FB-1' });
     await flagged.getByText('High risk').waitFor();
     await flagged.getByRole('combobox', { name: 'Investigation' }).selectOption({ label: 'IP/ADVERTS/1' });

@@ -3,8 +3,10 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { scanAcrossAgencies } from '../../src/modules/linkage/index.ts';
 import { anhRecords } from '../../src/modules/linkage/linkage.factory.ts';
-import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
+import { personWithCase, recordConsent } from '../../src/modules/referrals/referral.factory.ts';
+import viMain from '../../web/src/i18n/locales/vi.json' with { type: 'json' };
 import vi from '../../web/src/i18n/locales/vi.linkage.json' with { type: 'json' };
+import viPartners from '../../web/src/i18n/locales/vi.partnerlinks.json' with { type: 'json' };
 import type { TestSession } from '../support/platform.ts';
 import {
   type E2eServer,
@@ -137,6 +139,45 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await screenshot(inVietnamese, 'linkage-decided-vi');
     } catch (error) {
       await screenshot(inVietnamese, 'linkage-vi-failure');
+      throw error;
+    }
+  });
+
+  it("should offer MOLISA Viet Nam's partner directory as receivers of a referral", async () => {
+    // A case of MOLISA's own, whose person let it share with a shelter for her protection.
+    const { personId, caseId } = await personWithCase(molisa, {
+      names: [{ kind: 'birth', fullName: 'Lò Thị Mai' }],
+      sex: 'female',
+      nationality: 'VN',
+    });
+    await recordConsent(molisa, personId, {
+      recipientAgencyTypes: ['shelter_operator'],
+      purposes: ['shelter'],
+      dataCategories: ['identity'],
+    });
+    const inVietnamese = await pageOf(server, molisa);
+    try {
+      await inVietnamese.goto(`/cases/${caseId}`);
+      await inVietnamese.getByRole('tab', { name: viMain.case.tabs.referrals }).click();
+      await inVietnamese.getByLabel(viMain.referral.consent).selectOption({ index: 1 });
+      const receiver = inVietnamese.getByLabel(viMain.referral.toAgency);
+      // MOLISA's own entry is listed but cannot be chosen; the others are the country's demo agencies.
+      const own = receiver.getByRole('option', {
+        name: new RegExp(`^Bộ Lao động.*\\(${viPartners.referralTarget.because.own_agency}\\)$`),
+      });
+      assert.equal(await own.isDisabled(), true);
+      const peaceHouse = receiver.getByRole('option', {
+        name: /^Ngôi nhà Bình yên \(Peace House shelter\) — /,
+      });
+      assert.equal(await peaceHouse.isDisabled(), false);
+      await receiver.selectOption({ label: (await peaceHouse.textContent()) ?? '' });
+      await inVietnamese
+        .getByText(viPartners.referralTarget.receivedBy.replace('{{agency}}', 'Ngôi nhà Bình yên'))
+        .waitFor();
+      assert.deepEqual(await seriousViolations(inVietnamese), []);
+      await screenshot(inVietnamese, 'referral-receiver-vi');
+    } catch (error) {
+      await screenshot(inVietnamese, 'linkage-referral-vi-failure');
       throw error;
     }
   });

@@ -115,6 +115,52 @@ describe('the app in Malay, on a phone and a desktop', () => {
       }
     });
 
+    it(`should fit the header with the notification bell and its unread count in Malay at ${width} px`, async () => {
+      const session = await enrolledInMalay('cm.jkm@demo.lindung.org');
+      // Two unread notifications of this user, as the reminder sweep writes them, so the count shows.
+      await server.platform.db.query(
+        `insert into notification (agency_id, user_id, kind, detail)
+         select $1, $2, 'deadline.reminder', '{}'::jsonb from generate_series(1, 2)`,
+        [session.agencyId, session.userId],
+      );
+      const page = await pageAs(session, width);
+      await page.goto('/');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const bell = page
+        .getByRole('banner')
+        .getByRole('button', { name: /^Pemberitahuan, \d+\+? belum dibaca$/ });
+      await bell.waitFor();
+      // Nothing of the header sticks out of the window, nor makes the page scroll sideways.
+      const overflow = (await page.evaluate(`(() => {
+        const header = document.querySelector('header');
+        const outside = [...header.querySelectorAll('*')]
+          .filter((element) => element.getClientRects().length > 0)
+          .filter((element) => {
+            const box = element.getBoundingClientRect();
+            return box.left < -0.5 || box.right > window.innerWidth + 0.5;
+          })
+          .map((element) => element.getAttribute('aria-label') ?? element.textContent?.slice(0, 30) ?? '');
+        return {
+          outside,
+          header: header.scrollWidth - header.clientWidth,
+          page: document.documentElement.scrollWidth - window.innerWidth,
+        };
+      })()`)) as { outside: string[]; header: number; page: number };
+      assert.deepEqual(overflow, { outside: [], header: 0, page: 0 }, `the header at ${width} px`);
+      const box = await bell.boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= width, 'the bell is inside the window');
+      assert.ok(box && box.width >= 24 && box.height >= 24, 'the bell is large enough to touch');
+      await screenshot(page, `ms-header-notifications-${width}`);
+      // The drawer marks them all read in one go, and the count goes.
+      await bell.click();
+      await page.getByRole('dialog', { name: 'Pemberitahuan' }).waitFor();
+      assert.deepEqual(await englishLeftovers(page, 'ms'), [], `the notifications at ${width} px`);
+      await page.getByRole('button', { name: 'Tandakan semua sudah dibaca' }).click();
+      await page.getByRole('button', { name: 'Tandakan semua sudah dibaca' }).waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Tutup pemberitahuan' }).click();
+      await page.getByRole('banner').getByRole('button', { name: 'Pemberitahuan', exact: true }).waitFor();
+    });
+
     it(`should show the shelter manager's beds on home and the shelters page in Malay at ${width} px`, async () => {
       const page = await pageAs(await enrolledInMalay('shelter.jpw@demo.lindung.org'), width);
       await check(page, '/', 'home-shelter-manager', width);

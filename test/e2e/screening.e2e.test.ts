@@ -9,6 +9,7 @@ import {
   type E2eServer,
   screenshot,
   seriousViolations,
+  signInEnrolled,
   startE2eServer,
   stepsInOrder,
   stepTimeout,
@@ -29,7 +30,7 @@ describe('the screening wizard in Chromium', () => {
   let server: E2eServer;
   let context: BrowserContext;
   let page: Page;
-  let recoveryCode = '';
+  let recoveryCodes: string[] = [];
 
   before(async () => {
     server = await startE2eServer();
@@ -42,7 +43,7 @@ describe('the screening wizard in Chromium', () => {
       code: totpCode(secret),
     });
     assert.equal(confirmed.statusCode, 200, confirmed.body);
-    recoveryCode = (confirmed.json() as { recoveryCodes: string[] }).recoveryCodes[0] ?? '';
+    recoveryCodes = (confirmed.json() as { recoveryCodes: string[] }).recoveryCodes;
     const english = await officer.request('PATCH', '/api/me', { locale: 'en' });
     assert.equal(english.statusCode, 200, english.body);
     context = await server.browser.newContext({
@@ -105,16 +106,21 @@ describe('the screening wizard in Chromium', () => {
     await heading('Review and complete', 2).waitFor();
   }
 
-  step('should screen a new person to presumed victim and show why', async () => {
-    await page.goto('/screenings/new');
+  /** Signs the officer in on the sign-in page, with the next unused recovery code. */
+  async function signIn() {
     await heading('Sign in').waitFor();
     await page.getByLabel('E-mail address').fill(email);
     await page.getByRole('textbox', { name: 'Password', exact: true }).fill(demoPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
-    await page.getByLabel('Recovery code').fill(recoveryCode);
+    await page.getByLabel('Recovery code').fill(recoveryCodes.shift() ?? '');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await heading(/Welcome/).waitFor();
+  }
+
+  step('should screen a new person to presumed victim and show why', async () => {
+    await page.goto('/screenings/new');
+    await signIn();
     // Installable and ready for offline use: the service worker runs and holds the app shell.
     const shellCached = await page.evaluate(
       "navigator.serviceWorker.ready.then(() => caches.match('/')).then((found) => Boolean(found))",
@@ -230,5 +236,87 @@ describe('the screening wizard in Chromium', () => {
       [draft?.id],
     );
     assert.deepEqual(after?.updated_at, kept?.updated_at, 'the server’s version was not overwritten');
+  });
+
+  step('should open a draft saved offline after signing out and in again (decision 0027)', async () => {
+    const name = 'Nang Seng';
+    const before = await countScreenings();
+    await page.getByRole('link', { name: 'Screening', exact: true }).click();
+    await heading('My screenings').waitFor();
+    await page.getByRole('link', { name: 'Start a screening' }).click();
+    await heading('Person', 2).waitFor();
+    await context.setOffline(true);
+    await page.getByText('You are offline').waitFor();
+    await page.getByRole('button', { name: 'Record a new person' }).click();
+    await page.getByLabel('Full name').fill(name);
+    await page.getByRole('button', { name: 'Use this person' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await heading('Interview details', 2).waitFor();
+    await page.getByLabel('Place of the interview').fill('On a fishing boat moored at Langkawi');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Saved on this device. It will be sent when you are back online.').waitFor();
+    // Left on the device only: away from the wizard, nothing sends a draft that is not complete.
+    await page.getByRole('link', { name: 'My screenings' }).click();
+    await page.getByRole('group', { name }).waitFor();
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn();
+    await page.getByRole('link', { name: 'Screening', exact: true }).click();
+    await heading('My screenings').waitFor();
+    // The new session unwraps the same user's draft key: the draft opens, none is locked.
+    await page.getByRole('group', { name }).getByRole('link', { name: 'Resume' }).click();
+    await heading('Interview details', 2).waitFor();
+    await page.waitForFunction(
+      "[...document.querySelectorAll('input')].some((input) => input.value === 'On a fishing boat moored at Langkawi')",
+    );
+    await page.getByRole('link', { name: 'My screenings' }).click();
+    await page.getByRole('group', { name }).waitFor();
+    assert.equal(
+      await page.getByText(/Drafts from an earlier session that can no longer be read/).count(),
+      0,
+    );
+    assert.equal(await countScreenings(), before, 'the draft stayed on the device');
+  });
+
+  step('should keep the drafts of one user closed to another user of the same device', async () => {
+    const [owner] = await server.platform.db.query<{ id: string }>(
+      'select id from app_user where email = $1',
+      [email],
+    );
+    // Another frontline officer signs in on the same browser (the same IndexedDB).
+    const other = await signInEnrolled(server, 'officer.jtksm@demo.lindung.org');
+    await context.clearCookies();
+    await context.addCookies([
+      { name: 'lindung_session', value: other.cookie.slice('lindung_session='.length), url: server.baseUrl },
+    ]);
+    await page.goto('/screenings');
+    await heading('My screenings').waitFor();
+    await page.getByText('No screening is kept on this device.').waitFor();
+    assert.equal(await page.getByRole('group', { name: 'Nang Seng' }).count(), 0);
+    // The first officer's data key is on the device, wrapped; the other's key from the server does not unwrap it.
+    const unwrapped = await page.evaluate(`(async (ownerId) => {
+      const { key } = await (await fetch('/api/me/draft-key')).json();
+      const raw = Uint8Array.from(atob(key.replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0));
+      const wrapping = await crypto.subtle.importKey('raw', raw, 'AES-KW', false, ['unwrapKey']);
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('lindung-offline');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const stored = await new Promise((resolve, reject) => {
+        const request = db.transaction('draft-keys').objectStore('draft-keys').get(ownerId);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      if (!stored) return 'no key stored';
+      try {
+        await crypto.subtle.unwrapKey('raw', stored.wrapped, wrapping, 'AES-KW', 'AES-GCM', false, ['decrypt']);
+        return 'unwrapped';
+      } catch {
+        return 'refused';
+      }
+    })(${JSON.stringify(owner?.id)})`);
+    assert.equal(unwrapped, 'refused');
   });
 });

@@ -45,14 +45,16 @@ export function planProblems(
   agencies: Map<string, string>,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (plan.endYear < plan.startYear) problems.push({ field: 'endYear', message: 'is before the start year' });
+  if (plan.endYear < plan.startYear)
+    problems.push({ code: 'ends_before_start', field: 'endYear', message: 'is before the start year' });
   else if (plan.endYear - plan.startYear >= 20)
-    problems.push({ field: 'endYear', message: 'makes a plan of over 20 years' });
+    problems.push({ code: 'period_too_long', field: 'endYear', message: 'makes a plan of over 20 years' });
   plan.strategies.forEach((strategy, s) => {
     strategy.activities.forEach((activity, a) => {
       const at = `strategies.${s}.activities.${a}`;
       if (!agencies.has(activity.responsibleAgencyId)) {
         problems.push({
+          code: 'agency_not_of_country',
           field: `${at}.responsibleAgencyId`,
           message: "is not an agency of the plan's country",
         });
@@ -60,6 +62,7 @@ export function planProblems(
       activity.supportingAgencyIds.forEach((id, i) => {
         if (!agencies.has(id)) {
           problems.push({
+            code: 'agency_not_of_country',
             field: `${at}.supportingAgencyIds.${i}`,
             message: "is not an agency of the plan's country",
           });
@@ -69,6 +72,7 @@ export function planProblems(
         for (const year of Object.keys(indicator.targets)) {
           if (Number(year) < plan.startYear || Number(year) > plan.endYear) {
             problems.push({
+              code: 'outside_plan_years',
               field: `${at}.indicators.${n}.targets.${year}`,
               message: `is outside the plan's years (${plan.startYear}–${plan.endYear})`,
             });
@@ -165,9 +169,13 @@ function valueProblems(
   const seen = new Set<string>();
   values?.forEach((value, i) => {
     if (!activity.indicators.some((indicator) => indicator.id === value.indicatorId)) {
-      problems.push({ field: `${field}.${i}.indicatorId`, message: 'is not an indicator of this activity' });
+      problems.push({
+        code: 'indicator_not_of_activity',
+        field: `${field}.${i}.indicatorId`,
+        message: 'is not an indicator of this activity',
+      });
     } else if (seen.has(value.indicatorId)) {
-      problems.push({ field: `${field}.${i}.indicatorId`, message: 'is given twice' });
+      problems.push({ code: 'given_twice', field: `${field}.${i}.indicatorId`, message: 'is given twice' });
     }
     seen.add(value.indicatorId);
   });
@@ -191,6 +199,7 @@ export async function createReport(
   const problems: FieldProblem[] = [];
   if (report.year < plan.startYear || report.year > plan.endYear) {
     problems.push({
+      code: 'outside_plan_years',
       field: 'year',
       message: `is outside the plan's years (${plan.startYear}–${plan.endYear})`,
     });
@@ -199,7 +208,7 @@ export async function createReport(
   if (problems.length > 0) throw new ValidationError(problems);
   if (await findReportOf(tx, activity.id, report.year)) {
     throw new ConflictError('report_exists', 'This activity already has a report for this year.', [
-      { field: 'year', message: 'already has a report' },
+      { code: 'report_exists', field: 'year', message: 'already has a report' },
     ]);
   }
   const [row] = await tx.query<{ id: string }>(
@@ -278,7 +287,9 @@ export async function reviewReport(
 ): Promise<ReportRow> {
   const { tx, actor, report, review } = props;
   if (review.decision === 'return' && !review.comment) {
-    throw new ValidationError([{ field: 'comment', message: 'is required to return a report' }]);
+    throw new ValidationError([
+      { code: 'comment_required', field: 'comment', message: 'is required to return a report' },
+    ]);
   }
   if (report.state !== 'submitted') {
     throw new RuleViolationError(

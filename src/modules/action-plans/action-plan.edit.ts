@@ -22,15 +22,24 @@ function partProblems(plan: Plan, edit: EditPlan): FieldProblem[] {
   edit.strategies.forEach((strategy, s) => {
     const current = strategy.id ? plan.strategies.find((c) => c.id === strategy.id) : undefined;
     if (strategy.id && !current)
-      problems.push({ field: `strategies.${s}.id`, message: 'is not a strategy of this plan' });
+      problems.push({
+        code: 'strategy_not_of_plan',
+        field: `strategies.${s}.id`,
+        message: 'is not a strategy of this plan',
+      });
     strategy.activities.forEach((activity, a) => {
       const at = `strategies.${s}.activities.${a}`;
       const was = activity.id ? current?.activities.find((c) => c.id === activity.id) : undefined;
       if (activity.id && !was)
-        problems.push({ field: `${at}.id`, message: 'is not an activity of this strategy' });
+        problems.push({
+          code: 'activity_not_of_strategy',
+          field: `${at}.id`,
+          message: 'is not an activity of this strategy',
+        });
       activity.indicators.forEach((indicator, n) => {
         if (indicator.id && !was?.indicators.some((c) => c.id === indicator.id))
           problems.push({
+            code: 'indicator_not_of_activity',
             field: `${at}.indicators.${n}.id`,
             message: 'is not an indicator of this activity',
           });

@@ -79,7 +79,8 @@ export async function addEvidence(
       'Evidence can be added while the report is a draft or returned for changes.',
     );
   }
-  if (content.length === 0) throw new ValidationError([{ field: 'file', message: 'is empty' }]);
+  if (content.length === 0)
+    throw new ValidationError([{ code: 'file_empty', field: 'file', message: 'is empty' }]);
   const mediaType = await sniffMediaType(content);
   const id = randomUUID();
   await storeAttachment(props.attachmentsDir, keyring, { agencyId: actor.agencyId, id, content });

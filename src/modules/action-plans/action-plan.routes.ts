@@ -246,7 +246,9 @@ export function registerActionPlanRoutes(app: App, services: Services): void {
         const plan = await planOfCountry(tx, actor, request.params.id);
         const activity = findActivity(plan, request.body.activityId);
         if (!activity)
-          throw new ValidationError([{ field: 'activityId', message: 'is not an activity of this plan' }]);
+          throw new ValidationError([
+            { code: 'activity_not_of_plan', field: 'activityId', message: 'is not an activity of this plan' },
+          ]);
         authorize(actor, reportPolicy, 'report', activity);
         return createReport({ tx, actor, plan, activity, report: request.body, requestId: request.id });
       });

@@ -83,7 +83,11 @@ export function assessedYear(
   if (asked !== undefined) {
     if (asked < plan.startYear || asked > plan.endYear)
       throw new ValidationError([
-        { field: 'year', message: `is outside the plan's years (${plan.startYear}–${plan.endYear})` },
+        {
+          code: 'outside_plan_years',
+          field: 'year',
+          message: `is outside the plan's years (${plan.startYear}–${plan.endYear})`,
+        },
       ]);
     return asked;
   }

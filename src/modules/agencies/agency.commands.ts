@@ -3,7 +3,12 @@ import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import { isRegionOf } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import {
+  type FieldProblem,
+  NotFoundError,
+  RuleViolationError,
+  ValidationError,
+} from '../../shared/errors.ts';
 import { type AgencyRow, findAgency, insertAgency, updateAgency, wouldCreateCycle } from './agency.repo.ts';
 import {
   type AgencyJurisdiction,
@@ -97,11 +102,12 @@ export async function declareJurisdiction(
       'Only a public authority (police, immigration, labour, welfare, prosecution or a coordinating body) receives reports from the public.',
     );
   }
-  const problems = regions.flatMap((code) =>
+  const problems = regions.flatMap((code): FieldProblem[] =>
     isRegionOf(agency.country, code)
       ? []
       : [
           {
+            code: 'region_not_of_country',
             field: `regions.${jurisdiction.regions.indexOf(code)}`,
             message: `is not a region of ${agency.country}`,
           },

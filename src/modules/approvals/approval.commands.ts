@@ -116,7 +116,9 @@ export async function decideApproval(
     );
   }
   if (decision === 'rejected' && !props.comment) {
-    throw new ValidationError([{ field: 'comment', message: 'is required to reject a request' }]);
+    throw new ValidationError([
+      { code: 'comment_required', field: 'comment', message: 'is required to reject a request' },
+    ]);
   }
   if (
     !(await settleApproval(tx, approval.id, {

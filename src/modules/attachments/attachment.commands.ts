@@ -41,7 +41,8 @@ export async function addAttachment(
   const found = await requireCase(tx, props.caseId);
   if (found.status === 'closed')
     throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
-  if (content.length === 0) throw new ValidationError([{ field: 'file', message: 'is empty' }]);
+  if (content.length === 0)
+    throw new ValidationError([{ code: 'file_empty', field: 'file', message: 'is empty' }]);
   const mediaType = await sniffMediaType(content);
   const id = randomUUID();
   await storeAttachment(props.attachmentsDir, keyring, { agencyId: actor.agencyId, id, content });

@@ -24,6 +24,7 @@ export async function sniffMediaType(content: Buffer): Promise<string> {
   if (!found || !allowedMediaTypes.has(found.mime)) {
     throw new ValidationError([
       {
+        code: 'file_kind_not_accepted',
         field: 'file',
         message: `is not an accepted kind of file (${found?.mime ?? 'unknown'}); send a PDF, an image or a Word document`,
       },

@@ -14,14 +14,15 @@ export async function readUploadedFile(
   }
   try {
     const part = await request.file();
-    if (part?.fieldname !== 'file') throw new ValidationError([{ field: 'file', message: 'is missing' }]);
+    if (part?.fieldname !== 'file')
+      throw new ValidationError([{ code: 'file_missing', field: 'file', message: 'is missing' }]);
     return { fileName: part.filename, content: await part.toBuffer() };
   } catch (error) {
     // The multipart parser throws a bare Error on a body cut short ("Unexpected end of multipart
     // data"): that is the client's mistake, not ours (found by the fuzzer). Limits keep their 413.
     if (error instanceof AppError || (error as { statusCode?: number }).statusCode) throw error;
     throw new ValidationError(
-      [{ field: 'file', message: 'is not a complete multipart/form-data body' }],
+      [{ code: 'file_incomplete', field: 'file', message: 'is not a complete multipart/form-data body' }],
       'The upload is incomplete.',
     );
   }

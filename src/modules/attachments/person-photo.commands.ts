@@ -20,16 +20,21 @@ export async function addPersonPhoto(
 ): Promise<PersonPhotoRow> {
   const { tx, actor, content } = props;
   const person = await requirePerson(tx, props.personId);
-  if (content.length === 0) throw new ValidationError([{ field: 'file', message: 'is empty' }]);
+  if (content.length === 0)
+    throw new ValidationError([{ code: 'file_empty', field: 'file', message: 'is empty' }]);
   if (content.length > maxPhotoBytes) {
     throw new ValidationError([
-      { field: 'file', message: `is larger than ${maxPhotoBytes / 1024 / 1024} MB` },
+      { code: 'photo_too_large', field: 'file', message: `is larger than ${maxPhotoBytes / 1024 / 1024} MB` },
     ]);
   }
   const mediaType = await sniffMediaType(content);
   if (!photoTypes.has(mediaType)) {
     throw new ValidationError([
-      { field: 'file', message: `is not a photo (${mediaType}); send a JPEG, PNG, WebP or HEIC image` },
+      {
+        code: 'photo_not_image',
+        field: 'file',
+        message: `is not a photo (${mediaType}); send a JPEG, PNG, WebP or HEIC image`,
+      },
     ]);
   }
   const id = randomUUID();

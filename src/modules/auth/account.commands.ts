@@ -98,7 +98,7 @@ export async function changePassword(
   const user = await props.db.transaction((tx) => findCredentialsById(tx, props.actor.userId));
   if (!user) throw new UnauthenticatedError();
   if (!(await verifyPassword(user.password_hash, props.currentPassword))) {
-    throw new ValidationError([{ field: 'currentPassword', message: 'is wrong' }]);
+    throw new ValidationError([{ code: 'password_wrong', field: 'currentPassword', message: 'is wrong' }]);
   }
   checkPasswordPolicy(props.newPassword, user.email);
   const passwordHash = await hashPassword(props.newPassword);
@@ -160,7 +160,9 @@ export async function confirmTotp(
     }
     const step = totpStep(decryptField(props.keyring, totpSecretContext, user.totp_secret), props.code);
     if (step === undefined)
-      throw new ValidationError([{ field: 'code', message: 'is wrong or has expired' }]);
+      throw new ValidationError([
+        { code: 'code_wrong_or_expired', field: 'code', message: 'is wrong or has expired' },
+      ]);
     await tx.query(
       'update app_user set totp_enabled_at = now(), totp_last_step = $2, updated_at = now() where id = $1',
       [user.id, step],

@@ -45,7 +45,11 @@ export async function createApiToken(props: {
   const notHeld = props.scopes.filter((scope) => !props.actor.permissions.has(scope as never));
   if (notHeld.length > 0) {
     throw new ValidationError(
-      notHeld.map((scope) => ({ field: 'scopes', message: `${scope} is not a permission you hold` })),
+      notHeld.map((scope) => ({
+        code: 'scope_not_held',
+        field: 'scopes',
+        message: `${scope} is not a permission you hold`,
+      })),
     );
   }
   const token = newSecretToken(apiTokenPrefix);

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { ValidationError } from '../../shared/errors.ts';
+import { type FieldProblem, ValidationError } from '../../shared/errors.ts';
 
 /** Argon2id (the library's default algorithm) with OWASP's recommended minimum cost. */
 const cost = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
@@ -26,11 +26,22 @@ const dummyHash = hash('lindung dummy password for timing', cost);
 
 /** The password policy: long enough to resist guessing, and not the e-mail address. */
 export function checkPasswordPolicy(password: string, email: string, field = 'newPassword'): void {
-  const problems: string[] = [];
+  const problems: FieldProblem[] = [];
   if ([...password].length < passwordLength.min)
-    problems.push(`must be at least ${passwordLength.min} characters`);
-  if (password.length > passwordLength.max) problems.push(`must be at most ${passwordLength.max} characters`);
+    problems.push({
+      code: 'password_too_short',
+      field,
+      message: `must be at least ${passwordLength.min} characters`,
+      limit: passwordLength.min,
+    });
+  if (password.length > passwordLength.max)
+    problems.push({
+      code: 'password_too_long',
+      field,
+      message: `must be at most ${passwordLength.max} characters`,
+      limit: passwordLength.max,
+    });
   if (password.trim().toLowerCase() === email.trim().toLowerCase())
-    problems.push('must not be the e-mail address');
-  if (problems.length > 0) throw new ValidationError(problems.map((message) => ({ field, message })));
+    problems.push({ code: 'password_is_email', field, message: 'must not be the e-mail address' });
+  if (problems.length > 0) throw new ValidationError(problems);
 }

@@ -29,7 +29,7 @@ export async function createCampaign(props: CommandProps & { campaign: CampaignI
   const country = (await findAgency(tx, actor.agencyId))?.country.trim() ?? '';
   const problems: FieldProblem[] = [];
   if (campaign.endsOn < campaign.startsOn)
-    problems.push({ field: 'endsOn', message: 'must not be before startsOn' });
+    problems.push({ code: 'ends_before_start', field: 'endsOn', message: 'must not be before startsOn' });
   if (campaign.activityId) {
     const [activity] = await tx.query<{ start_year: number; end_year: number }>(
       `select p.start_year, p.end_year from action_plan_activity a join action_plan p on p.id = a.plan_id
@@ -37,12 +37,20 @@ export async function createCampaign(props: CommandProps & { campaign: CampaignI
       [campaign.activityId, country],
     );
     if (!activity)
-      problems.push({ field: 'activityId', message: 'is not an activity of a plan of your country' });
+      problems.push({
+        code: 'activity_not_of_country',
+        field: 'activityId',
+        message: 'is not an activity of a plan of your country',
+      });
     else if (
       Number(campaign.startsOn.slice(0, 4)) > activity.end_year ||
       Number(campaign.endsOn.slice(0, 4)) < activity.start_year
     )
-      problems.push({ field: 'startsOn', message: 'falls outside the years of the activity’s plan' });
+      problems.push({
+        code: 'outside_plan_years',
+        field: 'startsOn',
+        message: 'falls outside the years of the activity’s plan',
+      });
   }
   if (problems.length > 0) throw new ValidationError(problems);
   const [row] = await tx.query<{ id: string }>(
@@ -74,6 +82,7 @@ export async function addEvent(
   const problems: FieldProblem[] = [];
   if (event.heldOn < campaign.starts_on || event.heldOn > campaign.ends_on)
     problems.push({
+      code: 'date_outside_campaign',
       field: 'heldOn',
       message: `must fall within the campaign (${campaign.starts_on} to ${campaign.ends_on})`,
     });
@@ -87,7 +96,11 @@ export async function addEvent(
   );
   event.partnerIds.forEach((id, i) => {
     if (!partners.has(id))
-      problems.push({ field: `partnerIds.${i}`, message: 'is not a partner of the country' });
+      problems.push({
+        code: 'partner_not_of_country',
+        field: `partnerIds.${i}`,
+        message: 'is not a partner of the country',
+      });
   });
   if (problems.length > 0) throw new ValidationError(problems);
   const [row] = await tx.query<{ id: string }>(

@@ -63,12 +63,17 @@ export async function recordCareRead(
 /** A problem with `field` unless it names an active agency (any agency: care is often given by others). */
 export async function agencyProblem(tx: Tx, agencyId: string, field: string): Promise<FieldProblem[]> {
   const agency = await findAgency(tx, agencyId);
-  return agency?.active ? [] : [{ field, message: 'is not an active agency' }];
+  return agency?.active ? [] : [{ code: 'agency_inactive', field, message: 'is not an active agency' }];
 }
 
 /** A problem with `field` unless the user is a member of the actor's agency. */
-export async function memberProblem(tx: Tx, userId: string, agencyId: string, field: string) {
+export async function memberProblem(
+  tx: Tx,
+  userId: string,
+  agencyId: string,
+  field: string,
+): Promise<FieldProblem[]> {
   return (await isAgencyMember(tx, userId, agencyId))
     ? []
-    : [{ field, message: 'is not a member of your agency' } satisfies FieldProblem];
+    : [{ code: 'user_not_of_agency', field, message: 'is not a member of your agency' }];
 }

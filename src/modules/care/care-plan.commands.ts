@@ -51,7 +51,11 @@ async function serviceReferenceProblems(
   const problems: FieldProblem[] = [];
   for (const [index, service] of plan.services.entries()) {
     if (service.id && !known.has(service.id)) {
-      problems.push({ field: `services.${index}.id`, message: 'is not a planned service of this case' });
+      problems.push({
+        code: 'service_not_of_care_plan',
+        field: `services.${index}.id`,
+        message: 'is not a planned service of this case',
+      });
     }
     if (service.responsibleAgencyId && service.responsibleAgencyId !== props.actor.agencyId) {
       problems.push(

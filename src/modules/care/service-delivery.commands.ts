@@ -32,9 +32,17 @@ async function deliveryProblems(
   if (delivery.plannedServiceId) {
     const planned = await findPlannedService(tx, props.caseId, delivery.plannedServiceId);
     if (!planned) {
-      problems.push({ field: 'plannedServiceId', message: "is not a service of this case's care plan" });
+      problems.push({
+        code: 'service_not_of_care_plan',
+        field: 'plannedServiceId',
+        message: "is not a service of this case's care plan",
+      });
     } else if (planned.type !== delivery.type) {
-      problems.push({ field: 'type', message: `is not the planned service's type (${planned.type})` });
+      problems.push({
+        code: 'service_type_differs',
+        field: 'type',
+        message: `is not the planned service's type (${planned.type})`,
+      });
     }
   }
   return problems;

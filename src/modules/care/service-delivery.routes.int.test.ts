@@ -88,7 +88,11 @@ for (const kind of await testDatabaseKinds()) {
         serviceBody({ type: 'shelter', plannedServiceId: plannedShelterId }),
       );
       assert.deepEqual(foreign.json().errors, [
-        { field: 'plannedServiceId', message: "is not a service of this case's care plan" },
+        {
+          code: 'service_not_of_care_plan',
+          field: 'plannedServiceId',
+          message: "is not a service of this case's care plan",
+        },
       ]);
       const missing = await jkm.request('POST', `/api/cases/${caseId}/services`, { type: 'medical' });
       assert.deepEqual(

@@ -36,7 +36,9 @@ async function workableCase(tx: Tx, caseId: string): Promise<CaseRow> {
 
 async function requireMember(tx: Tx, userId: string, agencyId: string, field: string): Promise<void> {
   if (!(await isAgencyMember(tx, userId, agencyId))) {
-    throw new ValidationError([{ field, message: 'is not a member of your agency' }]);
+    throw new ValidationError([
+      { code: 'user_not_of_agency', field, message: 'is not a member of your agency' },
+    ]);
   }
 }
 

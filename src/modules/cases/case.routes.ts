@@ -38,7 +38,11 @@ function casesAfter(cursor: string, sort: CaseSort): [string, string] {
   const [cursorSort, value, id] = decodeCursor(cursor, 3) as [string, string, string];
   if (cursorSort !== sort) {
     throw new ValidationError([
-      { field: 'query.cursor', message: `was given out for another order (${cursorSort})` },
+      {
+        code: 'cursor_unknown',
+        field: 'query.cursor',
+        message: `was given out for another order (${cursorSort})`,
+      },
     ]);
   }
   return [value, id];

@@ -39,9 +39,17 @@ function memberProblems(members: SetMembers['members'], agencies: Set<string>): 
   const seen = new Set<string>();
   members.forEach((member, i) => {
     if (!agencies.has(member.agencyId)) {
-      problems.push({ field: `members.${i}.agencyId`, message: 'is not an agency of your country' });
+      problems.push({
+        code: 'agency_not_of_country',
+        field: `members.${i}.agencyId`,
+        message: 'is not an agency of your country',
+      });
     } else if (seen.has(member.agencyId)) {
-      problems.push({ field: `members.${i}.agencyId`, message: 'is a member already' });
+      problems.push({
+        code: 'member_already',
+        field: `members.${i}.agencyId`,
+        message: 'is a member already',
+      });
     }
     seen.add(member.agencyId);
   });
@@ -118,7 +126,11 @@ export async function createCommittee(props: CommandProps & { committee: CreateC
       [committee.parentId],
     );
     if (!parent || parent.country !== country)
-      problems.push({ field: 'parentId', message: 'is not a committee of your country' });
+      problems.push({
+        code: 'committee_not_of_country',
+        field: 'parentId',
+        message: 'is not a committee of your country',
+      });
   }
   problems.push(...memberProblems(committee.members, agencies));
   if (problems.length > 0) throw new ValidationError(problems);
@@ -183,15 +195,20 @@ export async function recordMeeting(
   const seen = new Set<string>();
   record.attendance.forEach((entry, i) => {
     if (!members.has(entry.agencyId))
-      problems.push({ field: `attendance.${i}.agencyId`, message: 'is not a member of the committee' });
+      problems.push({
+        code: 'agency_not_member',
+        field: `attendance.${i}.agencyId`,
+        message: 'is not a member of the committee',
+      });
     else if (seen.has(entry.agencyId))
-      problems.push({ field: `attendance.${i}.agencyId`, message: 'is given twice' });
+      problems.push({ code: 'given_twice', field: `attendance.${i}.agencyId`, message: 'is given twice' });
     seen.add(entry.agencyId);
   });
   record.decisions.forEach((decision, i) => {
     decision.activityIds.forEach((activityId, j) => {
       if (!known.has(activityId)) {
         problems.push({
+          code: 'activity_not_of_country',
           field: `decisions.${i}.activityIds.${j}`,
           message: "is not an activity of your country's action plans",
         });
@@ -201,12 +218,17 @@ export async function recordMeeting(
   record.actionItems.forEach((item, i) => {
     if (!agencies.has(item.ownerAgencyId)) {
       problems.push({
+        code: 'agency_not_of_country',
         field: `actionItems.${i}.ownerAgencyId`,
         message: "is not an agency of the committee's country",
       });
     }
     if (item.dueOn < meeting.held_on)
-      problems.push({ field: `actionItems.${i}.dueOn`, message: 'is before the meeting' });
+      problems.push({
+        code: 'due_before_meeting',
+        field: `actionItems.${i}.dueOn`,
+        message: 'is before the meeting',
+      });
   });
   if (problems.length > 0) throw new ValidationError(problems);
 

@@ -20,7 +20,7 @@ import {
 import { endOfDay } from './deadline-calendar.ts';
 import { notificationText } from './notification.presenter.ts';
 import type { NotificationRow } from './notification.repo.ts';
-import { listNotifications, markNotificationRead } from './notification.repo.ts';
+import { listNotifications, markAllNotificationsRead, markNotificationRead } from './notification.repo.ts';
 
 const tags = ['deadlines'];
 
@@ -147,6 +147,27 @@ export function registerDeadlineRoutes(app: App, { db }: Services): void {
         if (!row) throw new NotFoundError('notification');
         return presentNotification(row, await userLocale(tx, actor.userId));
       });
+    },
+  );
+
+  app.post(
+    '/api/notifications/read-all',
+    {
+      schema: {
+        tags,
+        summary: "Mark all the signed-in user's unread notifications read",
+        response: {
+          200: z.object({ marked: z.number().int().describe('How many notifications were unread') }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, deadlinePolicy, 'readNotifications', undefined);
+      return inTenant(db, actor, async (tx) => ({
+        marked: await markAllNotificationsRead(tx, actor.userId),
+      }));
     },
   );
 }

@@ -36,3 +36,16 @@ export async function markNotificationRead(tx: Tx, id: string): Promise<Notifica
   );
   return row;
 }
+
+/**
+ * Marks every unread notification of the user read at once (the drawer's "mark all read"); the
+ * `user_id` condition says whose, and row-level security would keep it to the signed-in user's
+ * own in the agency they act for even without it. Returns how many were marked.
+ */
+export async function markAllNotificationsRead(tx: Tx, userId: string): Promise<number> {
+  const rows = await tx.query<{ id: string }>(
+    'update notification set read_at = now() where user_id = $1 and read_at is null returning id',
+    [userId],
+  );
+  return rows.length;
+}

@@ -122,6 +122,15 @@ export const demoAgencies = {
     country: 'VN',
     timeZone: 'Asia/Ho_Chi_Minh',
   },
+  // The national steering committee on crime prevention, which coordinates the fight against
+  // trafficking (and keeps the demo's partner directory of Viet Nam).
+  bcd138: {
+    name: 'Ban Chỉ đạo 138/CP',
+    shortName: 'BCĐ 138/CP',
+    type: 'coordinating_body',
+    country: 'VN',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  },
   iom: {
     name: 'International Organization for Migration – Viet Nam',
     shortName: 'IOM',

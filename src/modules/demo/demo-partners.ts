@@ -118,6 +118,62 @@ const indonesia: readonly DemoPartner[] = [
   },
 ];
 
+/**
+ * Viet Nam's directory: the social ministry, the Peace House shelter, the police, the border guard
+ * and IOM's office, all on the platform, so MOLISA's referral form offers each of the others.
+ */
+const vietnam: readonly DemoPartner[] = [
+  {
+    name: 'Bộ Lao động – Thương binh và Xã hội (MOLISA)',
+    agency: 'molisa',
+    kind: 'government',
+    services: ['counselling', 'livelihood', 'shelter'],
+    regions: ['Hà Nội', 'Hải Phòng', 'Lào Cai', 'Nghệ An', 'Thành phố Hồ Chí Minh'],
+    languages: ['vi', 'en'],
+    networkMember: true,
+    memberSince: '2019-07-30',
+  },
+  {
+    name: 'Ngôi nhà Bình yên (Peace House shelter)',
+    agency: 'peaceHouse',
+    kind: 'cso',
+    services: ['shelter', 'counselling', 'health', 'legal_aid'],
+    regions: ['Hà Nội', 'Lào Cai', 'Quảng Ninh'],
+    languages: ['vi', 'en'],
+    networkMember: true,
+    memberSince: '2019-07-30',
+  },
+  {
+    name: 'Bộ Công an — Cục Cảnh sát hình sự (anti-trafficking)',
+    agency: 'bca',
+    kind: 'government',
+    services: ['hotline', 'legal_aid'],
+    regions: ['Hà Nội', 'Thành phố Hồ Chí Minh', 'Lào Cai', 'Nghệ An'],
+    languages: ['vi'],
+    networkMember: true,
+    memberSince: '2019-07-30',
+  },
+  {
+    name: 'Bộ đội Biên phòng (border reception)',
+    agency: 'bdbp',
+    kind: 'government',
+    services: ['repatriation', 'interpretation'],
+    regions: ['Lào Cai', 'Lạng Sơn', 'Quảng Ninh', 'An Giang', 'Tây Ninh'],
+    languages: ['vi'],
+    networkMember: false,
+  },
+  {
+    name: 'International Organization for Migration – Viet Nam',
+    agency: 'iom',
+    kind: 'international',
+    services: ['repatriation', 'livelihood', 'training'],
+    regions: ['Hà Nội', 'Thành phố Hồ Chí Minh'],
+    languages: ['vi', 'en'],
+    networkMember: true,
+    memberSince: '2019-07-30',
+  },
+];
+
 const requestId = 'demo-seed';
 
 async function seedDirectory(
@@ -140,13 +196,13 @@ async function seedDirectory(
 }
 
 /**
- * The partner networks of Malaysia and Indonesia, kept by their coordinators, with an MoU; the
- * partners that are demo agencies name them, so the referral form offers them as receivers.
+ * The partner networks of Malaysia, Indonesia and Viet Nam, kept by their coordinators, with an
+ * MoU; the partners that are demo agencies name them, so the referral form offers them as receivers.
  */
 export async function seedPartners(
   tx: Tx,
   props: {
-    coordinators: { readonly MY: Actor; readonly ID: Actor };
+    coordinators: { readonly MY: Actor; readonly ID: Actor; readonly VN: Actor };
     agencies: ReadonlyMap<DemoAgencyKey, string>;
   },
 ): Promise<Map<string, string>> {
@@ -166,5 +222,6 @@ export async function seedPartners(
     },
   });
   await seedDirectory(tx, props.coordinators.ID, props.agencies, indonesia);
+  await seedDirectory(tx, props.coordinators.VN, props.agencies, vietnam);
   return ids;
 }

@@ -150,6 +150,13 @@ export const demoUsers: readonly DemoUser[] = [
     agency: 'gugusTugas',
     locale: 'id',
   },
+  {
+    email: 'coordinator.bcd138@demo.lindung.org',
+    displayName: 'Trần Văn Minh',
+    role: 'coordinator',
+    agency: 'bcd138',
+    locale: 'vi',
+  },
 ];
 
 /**

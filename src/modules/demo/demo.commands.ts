@@ -164,6 +164,7 @@ export async function seedDemo(db: Db): Promise<{ agencies: number; users: numbe
       coordinators: {
         MY: actorOf('coordinator.mapo@demo.lindung.org', 'coordination:manage'),
         ID: actorOf('coordinator.gugustugas@demo.lindung.org', 'coordination:manage'),
+        VN: actorOf('coordinator.bcd138@demo.lindung.org', 'coordination:manage'),
       },
       agencies: ids,
     });

@@ -31,6 +31,21 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it("offers MOLISA Viet Nam's other demo agencies as receivers, its own entry not", async () => {
+      const molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      const targets = (await molisa.request('GET', '/api/partners/referral-targets')).json().items as {
+        receiver: { id: string } | null;
+        notSelectableBecause: string | null;
+      }[];
+      const receivers = targets.filter((t) => t.notSelectableBecause === null).map((t) => t.receiver?.id);
+      const { bca, bdbp, peaceHouse, iom, molisa: own } = platform().agencyIds;
+      assert.deepEqual(new Set(receivers), new Set([bca, bdbp, peaceHouse, iom]));
+      assert.deepEqual(
+        targets.filter((t) => t.notSelectableBecause === 'own_agency').map((t) => t.receiver?.id),
+        [own],
+      );
+    });
+
     it('holds a 4P plan with reports, a council meeting with action items, a guideline to acknowledge and a campaign event', async () => {
       const coordinator = await signInAs(platform().app, 'coordinator.mapo@demo.lindung.org');
       const [plan] = (await coordinator.request('GET', '/api/action-plans')).json().items as { id: string }[];

@@ -40,6 +40,7 @@ async function versionProblems(
   const problems: FieldProblem[] = [];
   if (latest && version.effectiveOn <= latest.effective_on) {
     problems.push({
+      code: 'date_before_earlier_step',
       field: `${prefix}effectiveOn`,
       message: `must be after version ${latest.version} took effect (${latest.effective_on})`,
     });
@@ -47,9 +48,17 @@ async function versionProblems(
   const seen = new Set<string>();
   version.requiredAgencyIds.forEach((id, i) => {
     if (!agencies.has(id))
-      problems.push({ field: `${prefix}requiredAgencyIds.${i}`, message: 'is not an agency of the country' });
+      problems.push({
+        code: 'agency_not_of_country',
+        field: `${prefix}requiredAgencyIds.${i}`,
+        message: 'is not an agency of the country',
+      });
     else if (seen.has(id))
-      problems.push({ field: `${prefix}requiredAgencyIds.${i}`, message: 'is given twice' });
+      problems.push({
+        code: 'given_twice',
+        field: `${prefix}requiredAgencyIds.${i}`,
+        message: 'is given twice',
+      });
     seen.add(id);
   });
   return problems;

@@ -43,7 +43,7 @@ export async function recordHealthScreening(
   const personId = screening.personId ?? caseVictimId(found);
   const problems = healthScreeningProblems(screening, checklist, screenedOn, today);
   if (!personId || !found.persons.some((person) => person.personId === personId)) {
-    problems.push({ field: 'personId', message: 'is not a person on this case' });
+    problems.push({ code: 'person_not_of_case', field: 'personId', message: 'is not a person on this case' });
   }
   if (problems.length > 0 || !personId) throw new ValidationError(problems);
   const findings: HealthFindings = {

@@ -44,10 +44,11 @@ function looksBinaryFile(csv: string): boolean {
 }
 
 /** What is wrong with one advert's text, if anything (the same rules as the single screen). */
-function textProblem(text: string): string | undefined {
-  if (text.trim().length === 0) return 'is empty';
-  if (text.length > maxAdvertLength) return `is longer than ${maxAdvertLength} characters`;
-  if (looksBinary(text)) return 'is not text (binary content)';
+function textProblem(text: string): Pick<FieldProblem, 'code' | 'message'> | undefined {
+  if (text.trim().length === 0) return { code: 'advert_empty', message: 'is empty' };
+  if (text.length > maxAdvertLength)
+    return { code: 'advert_too_long', message: `is longer than ${maxAdvertLength} characters` };
+  if (looksBinary(text)) return { code: 'csv_not_text', message: 'is not text (binary content)' };
   return undefined;
 }
 
@@ -65,23 +66,35 @@ export async function screenAdvertsInBulk(props: {
   reader: ReaderLanguage;
 }) {
   if (looksBinaryFile(props.csv))
-    throw new ValidationError([{ field: 'csv', message: 'is not text (binary content)' }]);
+    throw new ValidationError([
+      { code: 'csv_not_text', field: 'csv', message: 'is not text (binary content)' },
+    ]);
   const { rows, openQuoteAtRow } = parseCsv(props.csv);
   if (openQuoteAtRow !== undefined) {
     throw new ValidationError([
-      { field: 'csv', message: `has a quote opened on row ${openQuoteAtRow} and never closed` },
+      {
+        code: 'csv_quote_unclosed',
+        field: 'csv',
+        message: `has a quote opened on row ${openQuoteAtRow} and never closed`,
+      },
     ]);
   }
   const header = (rows[0] ?? []).map((name) => name.trim().toLowerCase());
   const textColumn = header.findIndex((name) => name === 'text' || name === 'advert');
   const referenceColumn = header.findIndex((name) => name === 'reference' || name === 'id');
   if (textColumn < 0) {
-    throw new ValidationError([{ field: 'csv', message: 'has no "text" column in its header row' }]);
+    throw new ValidationError([
+      { code: 'csv_no_text_column', field: 'csv', message: 'has no "text" column in its header row' },
+    ]);
   }
   const data = rows.slice(1);
   if (data.length > maxCsvRows) {
     throw new ValidationError([
-      { field: 'csv', message: `has ${data.length} rows; at most ${maxCsvRows} at once` },
+      {
+        code: 'csv_too_many_rows',
+        field: 'csv',
+        message: `has ${data.length} rows; at most ${maxCsvRows} at once`,
+      },
     ]);
   }
   const screened: {
@@ -96,7 +109,7 @@ export async function screenAdvertsInBulk(props: {
     const text = fields[textColumn] ?? '';
     const problem = textProblem(text);
     if (problem) {
-      problems.push({ row, field: 'text', message: problem });
+      problems.push({ row, field: 'text', ...problem });
       continue;
     }
     const reference = referenceColumn >= 0 ? (fields[referenceColumn]?.trim().slice(0, 200) ?? null) : null;

@@ -114,8 +114,8 @@ for (const kind of await testDatabaseKinds()) {
         ],
       );
       assert.deepEqual(body.problems, [
-        { row: 4, field: 'text', message: 'is empty' },
-        { row: 7, field: 'text', message: 'is not text (binary content)' },
+        { row: 4, field: 'text', code: 'advert_empty', message: 'is empty' },
+        { row: 7, field: 'text', code: 'csv_not_text', message: 'is not text (binary content)' },
       ]);
       assert.equal(body.summary.rows, 5);
     });

@@ -69,7 +69,9 @@ export const bulkScreeningSchema = z
     screened: z.array(
       z.object({ row: z.number(), reference: z.string().nullable(), screening: advertScreeningSchema }),
     ),
-    problems: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
+    problems: z.array(
+      z.object({ row: z.number(), field: z.string(), message: z.string(), code: z.string().optional() }),
+    ),
     summary: z.object({ rows: z.number(), low: z.number(), medium: z.number(), high: z.number() }),
   })
   .meta({ id: 'BulkScreening' });

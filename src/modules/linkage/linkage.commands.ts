@@ -85,7 +85,11 @@ async function currentPair(tx: Tx, candidate: CandidateRow): Promise<[LinkablePe
 function checkVersion(candidate: CandidateRow, version: number) {
   if (candidate.version !== version) {
     throw new ConflictError('linkage_candidate_changed', 'The pair was changed since you read it.', [
-      { field: 'version', message: `is ${version}, the pair is at ${candidate.version}` },
+      {
+        code: 'pair_changed',
+        field: 'version',
+        message: `is ${version}, the pair is at ${candidate.version}`,
+      },
     ]);
   }
 }
@@ -130,7 +134,9 @@ export async function mergePair(
 ): Promise<string> {
   const { tx, actor, candidate, merge } = props;
   if (merge.survivorId !== candidate.person_a && merge.survivorId !== candidate.person_b) {
-    throw new ValidationError([{ field: 'survivorId', message: 'is not one of the pair' }]);
+    throw new ValidationError([
+      { code: 'survivor_not_of_pair', field: 'survivorId', message: 'is not one of the pair' },
+    ]);
   }
   checkVersion(candidate, merge.version);
   await currentPair(tx, candidate);
@@ -146,7 +152,7 @@ export async function mergePair(
       throw new ConflictError(
         'person_already_merged',
         'A person of the pair is already merged into another.',
-        [{ field, message: 'already resolves to another person' }],
+        [{ code: 'person_merged_elsewhere', field, message: 'already resolves to another person' }],
       );
     }
   }

@@ -3,7 +3,7 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { PackCode } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { dateInFuture, ValidationError } from '../../shared/errors.ts';
+import { dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import type { OpenCase } from '../cases/case.schema.ts';
 import { openCase } from '../cases/index.ts';
@@ -30,7 +30,10 @@ export async function exportHtcds(
 ): Promise<{ document: HtcdsDocument; next: string | null }> {
   const { tx, actor, query } = props;
   const to = query.to ?? (await agencyToday(tx, actor.agencyId));
-  if (query.from > to) throw new ValidationError([{ field: 'query.from', message: 'is after query.to' }]);
+  if (query.from > to)
+    throw new ValidationError([
+      { code: 'ends_before_start', field: 'query.from', message: 'is after query.to' },
+    ]);
   const agency = await findAgency(tx, actor.agencyId);
   const [afterCase, afterPerson] = query.after ? query.after.split('.') : [null, null];
   const rows = await tx.query<VictimCaseRow & { case_id: string; person_id: string }>(
@@ -82,8 +85,8 @@ export async function exportHtcds(
 }
 
 /** Dates in an imported record that cannot be: in the future, or an end before its start. */
-function dateProblems(document: HtcdsDocument, today: string): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+function dateProblems(document: HtcdsDocument, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   document.records.forEach((record, index) => {
     const check = (field: string, value: string | null | undefined) => {
       if (value && value > today) problems.push(dateInFuture(`records.${index}.${field}`));
@@ -98,6 +101,7 @@ function dateProblems(document: HtcdsDocument, today: string): { field: string; 
     const started = record.hte_Events?.find((event) => event.hte_Type === 'Exploitation')?.hte_Date;
     if (started && record.lnd_ExploitationEndedOn && record.lnd_ExploitationEndedOn < started)
       problems.push({
+        code: 'date_before_earlier_step',
         field: `records.${index}.lnd_ExploitationEndedOn`,
         message: 'is before the exploitation began',
       });
@@ -154,10 +158,7 @@ export async function importHtcds(
     } catch (error) {
       if (error instanceof ValidationError)
         throw new ValidationError(
-          error.fields.map((problem) => ({
-            field: `records.${index}.${problem.field}`,
-            message: problem.message,
-          })),
+          error.fields.map((problem) => ({ ...problem, field: `records.${index}.${problem.field}` })),
           'The HTCDS file has invalid records.',
         );
       throw error;

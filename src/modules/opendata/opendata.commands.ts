@@ -21,7 +21,10 @@ export async function buildMicrodata(props: {
 }): Promise<{ result: AnonymisationResult; report: MicrodataReport }> {
   const { tx, actor, query } = props;
   const to = query.to ?? (await agencyToday(tx, actor.agencyId));
-  if (query.from > to) throw new ValidationError([{ field: 'query.from', message: 'is after query.to' }]);
+  if (query.from > to)
+    throw new ValidationError([
+      { code: 'ends_before_start', field: 'query.from', message: 'is after query.to' },
+    ]);
   const histogram = await readMicrodataHistogram(tx, query.from, to);
   const result = anonymiseMicrodata(histogram);
   const baseline = anonymiseMicrodata(histogram, { algorithm: 'suppression-only' }).report;

@@ -46,12 +46,20 @@ async function problemsOf(
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   if (!partner.networkMember && partner.memberSince)
-    problems.push({ field: 'memberSince', message: 'is only for members of the network' });
+    problems.push({
+      code: 'member_since_network_only',
+      field: 'memberSince',
+      message: 'is only for members of the network',
+    });
   if (partner.linkedAgencyId) {
     const agency = await findAgency(tx, partner.linkedAgencyId);
     // An embassy hosted in the country is one of its partners too (a government focal point).
     if (!agency || (agency.country.trim() !== country && agency.host_country?.trim() !== country))
-      problems.push({ field: 'linkedAgencyId', message: 'is not an agency of the country or hosted in it' });
+      problems.push({
+        code: 'agency_not_of_country',
+        field: 'linkedAgencyId',
+        message: 'is not an agency of the country or hosted in it',
+      });
   }
   return problems;
 }
@@ -132,7 +140,9 @@ export async function recordMou(
 ): Promise<string> {
   const { tx, actor, partner, mou } = props;
   if (mou.expiresOn <= mou.signedOn)
-    throw new ValidationError([{ field: 'expiresOn', message: 'must be after signedOn' }]);
+    throw new ValidationError([
+      { code: 'ends_before_start', field: 'expiresOn', message: 'must be after signedOn' },
+    ]);
   const [row] = await tx.query<{ id: string }>(
     'insert into partner_mou (partner_id, title, signed_on, expires_on, created_by) values ($1, $2, $3, $4, $5) returning id',
     [partner.id, mou.title, mou.signedOn, mou.expiresOn, actor.userId],

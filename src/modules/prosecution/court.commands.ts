@@ -82,13 +82,18 @@ export async function recordOutcome(
   const latest = currentOutcome(charge);
   if (latest && outcome.decidedOn < latest.decidedOn) {
     problems.push({
+      code: 'date_before_earlier_step',
       field: 'decidedOn',
       message: `is before the charge's latest outcome (${latest.decidedOn})`,
     });
   }
   const sentence = outcome.sentence;
   if (sentence && outcome.outcome !== 'convicted') {
-    problems.push({ field: 'sentence', message: 'is given only with a conviction' });
+    problems.push({
+      code: 'sentence_without_conviction',
+      field: 'sentence',
+      message: 'is given only with a conviction',
+    });
   }
   throwIfProblems(problems);
   const outcomeId = await insertOutcome(tx, {
@@ -136,6 +141,7 @@ export async function scheduleHearing(
   const problems: FieldProblem[] = [];
   if (hearing.hearingOn < investigation.opened_on) {
     problems.push({
+      code: 'date_before_earlier_step',
       field: 'hearingOn',
       message: `is before the investigation was opened (${investigation.opened_on})`,
     });
@@ -145,7 +151,12 @@ export async function scheduleHearing(
       hearing.chargeId,
       investigation.id,
     ]);
-    if (!charge) problems.push({ field: 'chargeId', message: 'is not a charge of this investigation' });
+    if (!charge)
+      problems.push({
+        code: 'charge_not_of_investigation',
+        field: 'chargeId',
+        message: 'is not a charge of this investigation',
+      });
   }
   throwIfProblems(problems);
   const row = await insertHearing(tx, {

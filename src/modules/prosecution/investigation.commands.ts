@@ -45,6 +45,7 @@ export async function offencesOfAgency(
     if (offence) offences.set(offence.code, offence);
     else {
       problems.push({
+        code: 'offence_not_of_jurisdiction',
         field,
         message: `is not an offence code of your agency's jurisdiction (${agency?.country ?? 'unknown'})`,
       });
@@ -83,7 +84,7 @@ export async function openInvestigation(
     throw new ConflictError(
       'investigation_reference_taken',
       'Your agency already has an investigation with this reference.',
-      [{ field: 'reference', message: 'is already used' }],
+      [{ code: 'reference_taken', field: 'reference', message: 'is already used' }],
     );
   }
   const id = await insertInvestigation(tx, {
@@ -117,30 +118,45 @@ export async function linkVictim(
   const existing = await listVictimLinks(tx, investigation.id);
   if ('caseId' in link) {
     const found = await findCaseForLink(tx, link.caseId);
-    if (!found) throw new ValidationError([{ field: 'caseId', message: "is not a case of your agency's" }]);
+    if (!found)
+      throw new ValidationError([
+        { code: 'case_not_of_agency', field: 'caseId', message: "is not a case of your agency's" },
+      ]);
     if (found.type !== 'victim_case') {
-      throw new ValidationError([{ field: 'caseId', message: 'is not a victim case' }]);
+      throw new ValidationError([
+        { code: 'case_not_victim', field: 'caseId', message: 'is not a victim case' },
+      ]);
     }
     if (existing.some((row) => row.case_id === found.id)) {
       throw new ConflictError('victim_already_linked', 'This case is already linked to the investigation.', [
-        { field: 'caseId', message: 'is already linked' },
+        { code: 'already_linked', field: 'caseId', message: 'is already linked' },
       ]);
     }
   } else {
     const referral = await findReceivedReferral(tx, link.referralId);
     if (!referral) {
-      throw new ValidationError([{ field: 'referralId', message: 'is not a referral your agency received' }]);
+      throw new ValidationError([
+        {
+          code: 'referral_not_received',
+          field: 'referralId',
+          message: 'is not a referral your agency received',
+        },
+      ]);
     }
     if (referral.purpose !== 'investigation' || !['accepted', 'completed'].includes(referral.status)) {
       throw new ValidationError([
-        { field: 'referralId', message: 'is not a referral for investigation that your agency accepted' },
+        {
+          code: 'referral_not_for_investigation',
+          field: 'referralId',
+          message: 'is not a referral for investigation that your agency accepted',
+        },
       ]);
     }
     if (existing.some((row) => row.referral_id === referral.id)) {
       throw new ConflictError(
         'victim_already_linked',
         'This referral is already linked to the investigation.',
-        [{ field: 'referralId', message: 'is already linked' }],
+        [{ code: 'already_linked', field: 'referralId', message: 'is already linked' }],
       );
     }
   }
@@ -184,13 +200,15 @@ export async function addSuspect(
   const { tx, actor, investigation, personId } = props;
   const [person] = await tx.query('select 1 from person where id = $1', [personId]);
   if (!person) {
-    throw new ValidationError([{ field: 'personId', message: 'is not a person recorded by your agency' }]);
+    throw new ValidationError([
+      { code: 'person_not_recorded', field: 'personId', message: 'is not a person recorded by your agency' },
+    ]);
   }
   if (await findSuspectByPerson(tx, investigation.id, personId)) {
     throw new ConflictError(
       'suspect_already_named',
       'This person is already a suspect of the investigation.',
-      [{ field: 'personId', message: 'is already a suspect' }],
+      [{ code: 'suspect_already', field: 'personId', message: 'is already a suspect' }],
     );
   }
   const id = await insertSuspect(tx, {
@@ -223,7 +241,12 @@ export async function suspectOf(
   const suspect = await findSuspect(props.tx, investigationId, suspectId);
   return suspect
     ? { suspect, problems: [] }
-    : { suspect: undefined, problems: [{ field, message: 'is not a suspect of this investigation' }] };
+    : {
+        suspect: undefined,
+        problems: [
+          { code: 'suspect_not_of_investigation', field, message: 'is not a suspect of this investigation' },
+        ],
+      };
 }
 
 /**

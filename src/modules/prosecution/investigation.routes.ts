@@ -44,7 +44,9 @@ function investigationCursor(cursor: string): { openedOn: string; id: string } {
   const [openedOn, id] = decodeCursor(cursor, 2);
   const parsed = z.tuple([z.iso.date(), z.uuid()]).safeParse([openedOn, id]);
   if (!parsed.success) {
-    throw new ValidationError([{ field: 'query.cursor', message: 'is not a cursor this list gave out' }]);
+    throw new ValidationError([
+      { code: 'cursor_unknown', field: 'query.cursor', message: 'is not a cursor this list gave out' },
+    ]);
   }
   return { openedOn: parsed.data[0], id: parsed.data[1] };
 }

@@ -48,7 +48,11 @@ export async function dateProblems(
     problems.push(dateInFuture(field));
   }
   if (earliest && value < earliest.date) {
-    problems.push({ field, message: `is before ${earliest.what} (${earliest.date})` });
+    problems.push({
+      code: 'date_before_earlier_step',
+      field,
+      message: `is before ${earliest.what} (${earliest.date})`,
+    });
   }
   return problems;
 }

@@ -33,7 +33,11 @@ export async function orderRestitution(
     what: 'the conviction',
   });
   if (!(await findVictimLink(tx, charge.investigation_id, order.victimId))) {
-    problems.push({ field: 'victimId', message: 'is not a victim linked to this investigation' });
+    problems.push({
+      code: 'victim_not_of_investigation',
+      field: 'victimId',
+      message: 'is not a victim linked to this investigation',
+    });
   }
   throwIfProblems(problems);
   const id = await insertRestitutionOrder(tx, {
@@ -76,7 +80,11 @@ export async function recordPayment(
     what: 'the order',
   });
   if (payment.amount.currency !== order.currency) {
-    problems.push({ field: 'amount.currency', message: `is not the order's currency (${order.currency})` });
+    problems.push({
+      code: 'currency_differs',
+      field: 'amount.currency',
+      message: `is not the order's currency (${order.currency})`,
+    });
   }
   throwIfProblems(problems);
   await lockRestitutionOrder(tx, order.id);

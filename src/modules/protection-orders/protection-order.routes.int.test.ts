@@ -198,7 +198,11 @@ for (const kind of await testDatabaseKinds()) {
       );
       assert.equal(interim.statusCode, 400, interim.body);
       assert.deepEqual(interim.json().errors, [
-        { field: 'kind', message: 'the id jurisdiction pack has no interim protection orders' },
+        {
+          code: 'order_kind_not_in_pack',
+          field: 'kind',
+          message: 'the id jurisdiction pack has no interim protection orders',
+        },
       ]);
       const full = await kbri.request(
         'POST',

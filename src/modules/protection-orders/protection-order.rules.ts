@@ -45,7 +45,11 @@ export function orderTerm(
   const limit = pack.timeLimits[limitOfKind[kind]];
   if (!limit) {
     throw new ValidationError([
-      { field: 'kind', message: `the ${pack.code} jurisdiction pack has no ${kind} protection orders` },
+      {
+        code: 'order_kind_not_in_pack',
+        field: 'kind',
+        message: `the ${pack.code} jurisdiction pack has no ${kind} protection orders`,
+      },
     ]);
   }
   const basis = describe(limit);
@@ -53,21 +57,33 @@ export function orderTerm(
   if (limit.rule === 'fixed' && limit.period) {
     if (ordered && (ordered.amount !== limit.period.amount || ordered.unit !== limit.period.unit)) {
       throw new ValidationError([
-        { field: 'period', message: `${basis} fixes the period at ${periodText(limit.period)}` },
+        {
+          code: 'period_fixed_by_law',
+          field: 'period',
+          message: `${basis} fixes the period at ${periodText(limit.period)}`,
+        },
       ]);
     }
     period = limit.period;
   } else if (limit.rule === 'maximum' && limit.period) {
     if (ordered && addDuration(issuedOn, ordered) > addDuration(issuedOn, limit.period)) {
       throw new ValidationError([
-        { field: 'period', message: `exceeds the ${periodText(limit.period)} that ${basis} allows` },
+        {
+          code: 'period_exceeds_law',
+          field: 'period',
+          message: `exceeds the ${periodText(limit.period)} that ${basis} allows`,
+        },
       ]);
     }
     period = ordered ?? limit.period;
   } else {
     if (!ordered) {
       throw new ValidationError([
-        { field: 'period', message: `is required: under ${basis} the court sets it` },
+        {
+          code: 'period_required',
+          field: 'period',
+          message: `is required: under ${basis} the court sets it`,
+        },
       ]);
     }
     period = ordered;
@@ -89,10 +105,14 @@ export function custodyProblem(
   const limit = pack.timeLimits.custody_to_magistrate;
   if (!custodyStartedAt || !producedAt || !limit?.period || limit.period.unit !== 'hours') return undefined;
   const hours = (Date.parse(producedAt) - Date.parse(custodyStartedAt)) / 3_600_000;
-  if (hours < 0) return new ValidationError([{ field: 'producedAt', message: 'is before custody began' }]);
+  if (hours < 0)
+    return new ValidationError([
+      { code: 'date_before_earlier_step', field: 'producedAt', message: 'is before custody began' },
+    ]);
   if (hours > limit.period.amount) {
     return new ValidationError([
       {
+        code: 'produced_too_late',
         field: 'producedAt',
         message: `is more than the ${limit.period.amount} hours after custody that ${describe(limit)} allows`,
       },

@@ -64,7 +64,8 @@ export function solveChallenge(challenge: string, bits: number): string {
   }
 }
 
-const invalid = (message: string) => new ValidationError([{ field: 'proofOfWork', message }]);
+const invalid = (message: string) =>
+  new ValidationError([{ code: 'proof_of_work_invalid', field: 'proofOfWork', message }]);
 
 /**
  * Checks a proof of work and spends its challenge in the caller's transaction. The report route

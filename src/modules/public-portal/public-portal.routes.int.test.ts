@@ -134,7 +134,7 @@ for (const kind of await testDatabaseKinds()) {
       );
       assert.equal(pdf.statusCode, 400);
       assert.equal(pdf.json().errors[0].field, 'pictures.0');
-      assert.equal(pdf.json().errors[0].code, 'picture_type_unsupported');
+      assert.equal(pdf.json().errors[0].code, 'picture_unsupported');
       const nowhere = await publicPost(
         '/api/public/reports',
         await reportBody(platform().app, { country: 'FR' }),

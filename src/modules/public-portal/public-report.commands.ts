@@ -90,7 +90,9 @@ export async function submitReport(props: {
 }): Promise<{ trackingCode: string; secret: string; status: 'received' }> {
   const { tx, keyring, report, pictures } = props;
   if (report.regionCode !== undefined && !isRegionOf(report.country, report.regionCode)) {
-    throw new ValidationError([{ field: 'regionCode', message: `is not a region of ${report.country}` }]);
+    throw new ValidationError([
+      { code: 'region_not_of_country', field: 'regionCode', message: `is not a region of ${report.country}` },
+    ]);
   }
   let agencyId: string;
   try {
@@ -98,7 +100,11 @@ export async function submitReport(props: {
   } catch (error) {
     if (error instanceof RuleViolationError) {
       throw new ValidationError([
-        { field: 'country', message: 'no agency receives reports about this country yet' },
+        {
+          code: 'country_not_served',
+          field: 'country',
+          message: 'no agency receives reports about this country yet',
+        },
       ]);
     }
     throw error;
@@ -323,7 +329,11 @@ export async function rerouteReport(
     receiver.id === holder
   ) {
     throw new ValidationError([
-      { field: 'agencyId', message: `is not another active public authority of ${report.country}` },
+      {
+        code: 'agency_not_public_authority',
+        field: 'agencyId',
+        message: `is not another active public authority of ${report.country}`,
+      },
     ]);
   }
   await audit(props, 'public_report.reroute', report.id, { toAgencyId: receiver.id });

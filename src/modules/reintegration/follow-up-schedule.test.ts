@@ -20,8 +20,16 @@ describe('reintegration follow-up schedule', () => {
 
   it('refuses intervals that do not increase', () => {
     assert.deepEqual(intervalProblems([1, 3, 3, 2], 'followUpMonths'), [
-      { field: 'followUpMonths.2', message: 'is not after the interval before it' },
-      { field: 'followUpMonths.3', message: 'is not after the interval before it' },
+      {
+        code: 'interval_not_increasing',
+        field: 'followUpMonths.2',
+        message: 'is not after the interval before it',
+      },
+      {
+        code: 'interval_not_increasing',
+        field: 'followUpMonths.3',
+        message: 'is not after the interval before it',
+      },
     ]);
     assert.deepEqual(intervalProblems([1, 3, 6, 12], 'followUpMonths'), []);
   });

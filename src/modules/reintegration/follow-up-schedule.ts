@@ -1,3 +1,5 @@
+import type { FieldProblem } from '../../shared/errors.ts';
+
 /** `months` calendar months after a date (`YYYY-MM-DD`), on the month's last day when it is shorter. */
 export function addMonths(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -19,10 +21,16 @@ export function followUpSchedule(returnedOn: string, months: readonly number[]):
 }
 
 /** Problems with a list of intervals: each later than the one before. */
-export function intervalProblems(months: readonly number[], field: string) {
-  return months.flatMap((m, index) =>
+export function intervalProblems(months: readonly number[], field: string): FieldProblem[] {
+  return months.flatMap((m, index): FieldProblem[] =>
     index > 0 && m <= (months[index - 1] as number)
-      ? [{ field: `${field}.${index}`, message: 'is not after the interval before it' }]
+      ? [
+          {
+            code: 'interval_not_increasing',
+            field: `${field}.${index}`,
+            message: 'is not after the interval before it',
+          },
+        ]
       : [],
   );
 }

@@ -133,6 +133,7 @@ async function returnOf(props: ReintegrationCommandProps & { plan: CreateReinteg
     const problems: FieldProblem[] = [];
     if (plan.returnedOn && plan.returnedOn !== repatriation.handed_over_on) {
       problems.push({
+        code: 'returned_not_hand_over',
         field: 'returnedOn',
         message: `is not the hand-over date ${repatriation.handed_over_on}`,
       });

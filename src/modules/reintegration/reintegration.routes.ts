@@ -224,7 +224,10 @@ export function registerReintegrationRoutes(app: App, { db, keyring, config }: S
     async (request) => {
       const actor = actorOf(request);
       const { from, to } = request.query;
-      if (to < from) throw new ValidationError([{ field: 'query.to', message: 'is before from' }]);
+      if (to < from)
+        throw new ValidationError([
+          { code: 'ends_before_start', field: 'query.to', message: 'is before from' },
+        ]);
       return inTenant(db, actor, async (tx) => {
         authorize(actor, reintegrationAgencyPolicy, 'statistics', undefined);
         const rows = await reintegrationStatistics(tx, from, to);

@@ -133,7 +133,9 @@ export async function setRetentionPeriod(
     recordType: period.recordType,
   };
   if (period.country !== undefined && period.scope !== 'country') {
-    throw new ValidationError([{ field: 'country', message: 'is only for a period of scope country' }]);
+    throw new ValidationError([
+      { code: 'scope_country_only', field: 'country', message: 'is only for a period of scope country' },
+    ]);
   }
   // An agency administrator may lengthen their agency's period, not shorten it below its country's.
   const fallback =

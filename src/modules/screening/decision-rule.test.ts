@@ -174,6 +174,7 @@ describe('answers must belong to the profile', () => {
         assert.deepEqual(error.indicatorIds, ['adult_only']);
         assert.deepEqual(error.fields, [
           {
+            code: 'indicator_not_in_profile',
             field: 'answers.adult_only',
             message: 'is not an indicator of profile child in screening instrument test-instrument 1',
           },

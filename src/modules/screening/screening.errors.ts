@@ -23,7 +23,13 @@ export class UnknownProfileError extends ValidationError {
   readonly profile: string;
   constructor(instrumentLabel: string, profile: string) {
     super(
-      [{ field: 'profile', message: `is not a profile of screening instrument ${instrumentLabel}` }],
+      [
+        {
+          code: 'profile_not_of_instrument',
+          field: 'profile',
+          message: `is not a profile of screening instrument ${instrumentLabel}`,
+        },
+      ],
       `Screening instrument ${instrumentLabel} has no profile ${profile}.`,
     );
     this.profile = profile;
@@ -41,6 +47,7 @@ export class IndicatorNotInProfileError extends ValidationError {
   constructor(instrumentLabel: string, profile: string, indicatorIds: readonly string[]) {
     super(
       indicatorIds.map((id) => ({
+        code: 'indicator_not_in_profile',
         field: `answers.${id}`,
         message: `is not an indicator of profile ${profile} in screening instrument ${instrumentLabel}`,
       })),

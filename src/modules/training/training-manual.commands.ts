@@ -23,7 +23,8 @@ export async function issueManual(props: CommandProps & { manual: CreateManual }
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   manual.chapters.forEach((chapter, i) => {
-    if (seen.has(chapter.number)) problems.push({ field: `chapters.${i}.number`, message: 'is given twice' });
+    if (seen.has(chapter.number))
+      problems.push({ code: 'given_twice', field: `chapters.${i}.number`, message: 'is given twice' });
     seen.add(chapter.number);
   });
   if (problems.length > 0) throw new ValidationError(problems);
@@ -33,7 +34,7 @@ export async function issueManual(props: CommandProps & { manual: CreateManual }
   ]);
   if (taken) {
     throw new ConflictError('manual_edition_exists', 'Your country has this edition of the manual already.', [
-      { field: 'edition', message: 'exists already' },
+      { code: 'edition_exists', field: 'edition', message: 'exists already' },
     ]);
   }
   const [row] = await tx.query<{ id: string }>(
@@ -65,7 +66,13 @@ export async function chapterProblems(tx: Tx, ids: readonly string[]): Promise<F
   return ids.flatMap((id, i) =>
     known.has(id)
       ? []
-      : [{ field: `manualChapterIds.${i}`, message: "is not a chapter of your country's training manual" }],
+      : [
+          {
+            code: 'chapter_not_of_manual',
+            field: `manualChapterIds.${i}`,
+            message: "is not a chapter of your country's training manual",
+          },
+        ],
   );
 }
 

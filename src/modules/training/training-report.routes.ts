@@ -82,7 +82,10 @@ export function registerTrainingReportRoutes(app: App, { db, config }: Services)
       const actor = actorOf(request);
       authorize(actor, trainingPolicy, 'report', undefined);
       const { from, to } = request.query;
-      if (to < from) throw new ValidationError([{ field: 'to', message: 'must not be before from' }]);
+      if (to < from)
+        throw new ValidationError([
+          { code: 'ends_before_start', field: 'to', message: 'must not be before from' },
+        ]);
       return inTenant(db, actor, (tx) =>
         trainingReport({
           tx,

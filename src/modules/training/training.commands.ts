@@ -67,9 +67,13 @@ export async function createSession(
   const { tx, actor, courseId, session } = props;
   const problems: FieldProblem[] = [];
   if (session.endsOn < session.startsOn)
-    problems.push({ field: 'endsOn', message: 'must not be before startsOn' });
+    problems.push({ code: 'ends_before_start', field: 'endsOn', message: 'must not be before startsOn' });
   if (session.mode === 'in_person' && !session.place)
-    problems.push({ field: 'place', message: 'is required for a session in person' });
+    problems.push({
+      code: 'place_required_in_person',
+      field: 'place',
+      message: 'is required for a session in person',
+    });
   if (problems.length > 0) throw new ValidationError(problems);
   const id = await one(
     tx.query<{ id: string }>(
@@ -124,9 +128,11 @@ export async function register(
       role: me?.role_code ?? 'participant',
     };
   } else {
-    if (!registration.fullName) problems.push({ field: 'fullName', message: 'is required' });
-    if (!registration.agencyId) problems.push({ field: 'agencyId', message: 'is required' });
-    if (!registration.role) problems.push({ field: 'role', message: 'is required' });
+    if (!registration.fullName)
+      problems.push({ code: 'required', field: 'fullName', message: 'is required' });
+    if (!registration.agencyId)
+      problems.push({ code: 'required', field: 'agencyId', message: 'is required' });
+    if (!registration.role) problems.push({ code: 'required', field: 'role', message: 'is required' });
     participant = {
       userId: registration.userId ?? null,
       fullName: registration.fullName ?? '',
@@ -137,7 +143,11 @@ export async function register(
   if (problems.length === 0) {
     const agency = await findAgency(tx, participant.agencyId);
     if (!agency || agency.country.trim() !== session.country)
-      problems.push({ field: 'agencyId', message: 'is not an agency of the course’s country' });
+      problems.push({
+        code: 'agency_not_of_country',
+        field: 'agencyId',
+        message: 'is not an agency of the course’s country',
+      });
   }
   if (problems.length > 0) throw new ValidationError(problems);
   if (participant.userId) {
@@ -147,7 +157,7 @@ export async function register(
     );
     if (taken)
       throw new ConflictError('already_registered', 'This person is registered for the session already.', [
-        { field: 'userId', message: 'is registered already' },
+        { code: 'registered_already', field: 'userId', message: 'is registered already' },
       ]);
   }
   const id = await one(
@@ -198,18 +208,27 @@ export async function recordAttendance(
   attendance.records.forEach((record, i) => {
     const participant = known.get(record.participantId);
     if (!participant)
-      problems.push({ field: `records.${i}.participantId`, message: 'is not a participant of the session' });
+      problems.push({
+        code: 'participant_not_of_session',
+        field: `records.${i}.participantId`,
+        message: 'is not a participant of the session',
+      });
     else if (seen.has(record.participantId))
-      problems.push({ field: `records.${i}.participantId`, message: 'is given twice' });
+      problems.push({ code: 'given_twice', field: `records.${i}.participantId`, message: 'is given twice' });
     // A certificate says its holder attended, and anyone can check it on the public site.
     else if (participant.certified && !record.attended)
       problems.push({
+        code: 'certificate_keeps_attendance',
         field: `records.${i}.attended`,
         message: 'has a certificate, so stays marked present',
       });
     seen.add(record.participantId);
     if (!record.attended && (record.postScore ?? null) !== null)
-      problems.push({ field: `records.${i}.postScore`, message: 'needs the participant to have attended' });
+      problems.push({
+        code: 'score_needs_attendance',
+        field: `records.${i}.postScore`,
+        message: 'needs the participant to have attended',
+      });
   });
   if (problems.length > 0) throw new ValidationError(problems);
   const present = await tx.query<{ id: string; attended: boolean }>(
@@ -287,11 +306,24 @@ export async function issueCertificates(
   const problems: FieldProblem[] = [];
   participantIds.forEach((id, i) => {
     const row = byId.get(id);
-    if (!row) problems.push({ field: `participantIds.${i}`, message: 'is not a participant of the session' });
+    if (!row)
+      problems.push({
+        code: 'participant_not_of_session',
+        field: `participantIds.${i}`,
+        message: 'is not a participant of the session',
+      });
     else if (!row.attended)
-      problems.push({ field: `participantIds.${i}`, message: 'did not attend the session' });
+      problems.push({
+        code: 'did_not_attend',
+        field: `participantIds.${i}`,
+        message: 'did not attend the session',
+      });
     else if (row.certified)
-      problems.push({ field: `participantIds.${i}`, message: 'has a certificate already' });
+      problems.push({
+        code: 'certificate_exists',
+        field: `participantIds.${i}`,
+        message: 'has a certificate already',
+      });
   });
   if (problems.length > 0) throw new ValidationError(problems, 'Certificates go only to those who attended.');
   const ids: string[] = [];

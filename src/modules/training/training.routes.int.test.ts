@@ -168,7 +168,7 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(absent.statusCode, 400, absent.body);
       assert.deepEqual(absent.json().errors, [
-        { field: 'participantIds.1', message: 'did not attend the session' },
+        { code: 'did_not_attend', field: 'participantIds.1', message: 'did not attend the session' },
       ]);
       const issued = await trainer.request('POST', `/api/training-sessions/${sessionId}/certificates`, {
         participantIds: [a.id, b.id],
@@ -181,7 +181,11 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(takenBack.statusCode, 400, takenBack.body);
       assert.deepEqual(takenBack.json().errors, [
-        { field: 'records.0.attended', message: 'has a certificate, so stays marked present' },
+        {
+          code: 'certificate_keeps_attendance',
+          field: 'records.0.attended',
+          message: 'has a certificate, so stays marked present',
+        },
       ]);
     });
 

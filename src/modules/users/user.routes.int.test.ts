@@ -64,7 +64,9 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(duplicate.statusCode, 409);
       assert.equal(duplicate.json().code, 'email_taken');
-      assert.deepEqual(duplicate.json().errors, [{ field: 'email', message: 'is already used' }]);
+      assert.deepEqual(duplicate.json().errors, [
+        { code: 'email_taken', field: 'email', message: 'is already used' },
+      ]);
       const role = await admin.request('POST', '/api/users', {
         ...base,
         email: 'role@example.org',

@@ -56,7 +56,7 @@ export function fieldMessage(problem: FieldProblem, t: TFunction): string {
   const text = key
     ? t(`problems.fields.${key}`, { limit: problem.limit, defaultValue: '' })
     : problem.code
-      ? t(`problems.${problem.code}`, { defaultValue: '' })
+      ? t(`problems.${problem.code}`, { limit: problem.limit, defaultValue: '' })
       : '';
   return text || t('problems.field', { message: problem.message });
 }

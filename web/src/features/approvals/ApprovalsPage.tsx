@@ -50,11 +50,16 @@ export default function ApprovalsPage() {
   const { t } = useTranslation();
   usePageTitle(t('approvals.title'));
   const [notice, setNotice] = useState<string>();
+  // Who reads the page: one who decides colleagues' requests, one who asks (case:write) and
+  // withdraws their own, or, like a case manager, both.
+  const decides = useCan('approval:decide');
+  const asks = useCan('case:write');
+  const intro = decides ? (asks ? 'approvals.introBoth' : 'approvals.intro') : 'approvals.introRequester';
   return (
     <Stack>
       <Title order={1}>{t('approvals.title')}</Title>
       <Text c="dimmed" size="sm">
-        {t('approvals.intro')}
+        {t(intro)}
       </Text>
       {notice && (
         <Alert

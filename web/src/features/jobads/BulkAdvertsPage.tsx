@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
+import { fieldMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import type { InvestigationSummary } from '../victim-path/types.ts';
 import type { BulkScreening } from './types.ts';
@@ -152,7 +153,7 @@ export default function BulkAdvertsPage() {
               <List>
                 {screen.data.problems.map((p) => (
                   <List.Item key={p.row}>
-                    {t('jobads.bulk.problem', { row: p.row, message: p.message })}
+                    {t('jobads.bulk.problem', { row: p.row, message: fieldMessage(p, t) })}
                   </List.Item>
                 ))}
               </List>

@@ -1,3 +1,5 @@
+import type { FieldProblem } from '../../api/client.ts';
+
 /** The API's screening of one advert (AdvertScreening in the OpenAPI document). */
 export interface AdvertScreening {
   risk: 'low' | 'medium' | 'high';
@@ -13,6 +15,6 @@ export interface AdvertScreening {
 
 export interface BulkScreening {
   screened: { row: number; reference: string | null; screening: AdvertScreening }[];
-  problems: { row: number; field: string; message: string }[];
+  problems: (FieldProblem & { row: number })[];
   summary: { rows: number; low: number; medium: number; high: number };
 }

@@ -70,7 +70,8 @@ function BellIcon() {
 /**
  * The header's notifications control: a bell with the unread count (in its accessible name too),
  * opening a drawer with the newest notifications. Opening one marks it read and goes to what it is
- * about; "mark all read" marks each unread one (the API marks one at a time).
+ * about; "mark all read" marks every unread one of the user in one request (also those beyond the
+ * newest shown).
  */
 export function NotificationsButton() {
   const { t } = useTranslation();
@@ -92,11 +93,14 @@ export function NotificationsButton() {
   });
 
   const markRead = useMutation({
-    mutationFn: async (ids: readonly string[]) => {
-      for (const id of ids) await api<AppNotification>('POST', `/api/notifications/${id}/read`);
-    },
+    mutationFn: (id: string) => api<AppNotification>('POST', `/api/notifications/${id}/read`),
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
+  const markAllRead = useMutation({
+    mutationFn: () => api<{ marked: number }>('POST', '/api/notifications/read-all'),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
+  });
+  const markError = markAllRead.error ?? markRead.error;
 
   const unreadCount = unread.data?.items.length ?? 0;
   const countText =
@@ -104,13 +108,11 @@ export function NotificationsButton() {
   const label =
     unreadCount > 0 ? t('notifications.buttonUnread', { count: countText }) : t('notifications.button');
   const items = newest.data?.items ?? [];
-  const unreadIds = [
-    ...new Set([...(unread.data?.items ?? []), ...items].filter((n) => !n.readAt).map((n) => n.id)),
-  ];
+  const hasUnread = unreadCount > 0 || items.some((n) => !n.readAt);
 
   // The link itself goes to what the notification is about; opening it marks it read.
   const openItem = (notification: AppNotification) => {
-    if (!notification.readAt) markRead.mutate([notification.id]);
+    if (!notification.readAt) markRead.mutate(notification.id);
     close();
   };
 
@@ -138,21 +140,21 @@ export function NotificationsButton() {
         size="md"
       >
         <Stack gap="sm">
-          {unreadIds.length > 0 && (
+          {hasUnread && (
             <Group justify="flex-end">
               <Button
                 variant="default"
                 size="xs"
-                loading={markRead.isPending}
-                onClick={() => markRead.mutate(unreadIds)}
+                loading={markAllRead.isPending}
+                onClick={() => markAllRead.mutate()}
               >
                 {t('notifications.markAllRead')}
               </Button>
             </Group>
           )}
-          {markRead.error && (
+          {markError && (
             <Alert color="red" role="alert">
-              {problemMessage(markRead.error, t)}
+              {problemMessage(markError, t)}
             </Alert>
           )}
           <QueryState
