@@ -22,6 +22,7 @@ import { generateReportHandler, generateReportJob } from '../../src/modules/repo
 import { testDatabaseKinds } from '../support/databases.ts';
 import { signInAs, type TestPlatform, type TestSession, useTestPlatform } from '../support/platform.ts';
 import { presumedVictimAnswers } from '../support/screening-factory.ts';
+import { castOf } from './cast.ts';
 import { type FixtureKind, type MatrixEntry, matrix } from './matrix.ts';
 
 /*
@@ -175,6 +176,13 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
 
 const is2xx = (status: number) => status >= 200 && status < 300;
 
+/**
+ * Scopes where the agency the caller stands in changes nothing (the caller's own account, reference
+ * data every agency reads, public forms): the demo users try them, the rest of the cast does not.
+ */
+const relationFree: ReadonlySet<string> = new Set(['public', 'signed-in', 'directory']);
+const demoUser: ReadonlySet<string> = new Set(demoUsers.map((user) => user.email));
+
 /*
  * PostgreSQL runs both modes; PGlite runs the mode where row-level security alone holds (the
  * application's checks are the same JavaScript on both databases, its policies are not), unless
@@ -188,6 +196,8 @@ for (const kind of await testDatabaseKinds()) {
     describe(`authorisation matrix [${kind}, ${mode}]`, () => {
       const platform = useTestPlatform(kind, { unsafeSkipPolicyChecks: unchecked });
       const sessions = new Map<string, TestSession>();
+      /** The demo users, and a user of every role in JKM, KBRI and Tenaganita where none stands (cast.ts). */
+      const cast: DemoUser[] = [];
       const permissions = new Map<string, Set<string>>();
       const fixtures = {} as Record<FixtureKind, string>;
       const jkmIds: string[] = [];
@@ -219,9 +229,10 @@ for (const kind of await testDatabaseKinds()) {
         );
       });
 
-      it('signs in one demo user per role and makes one record of each kind in JKM', async () => {
+      it('signs in every role in its own agency, a sharing one and another one, and makes one record of each kind in JKM', async () => {
         const { app, db } = platform();
-        for (const user of demoUsers) sessions.set(user.email, await signInAs(app, user.email));
+        cast.push(...(await castOf(db, platform().agencyIds)));
+        for (const user of cast) sessions.set(user.email, await signInAs(app, user.email));
         for (const row of await db.query<{ role_code: string; permission: string }>(
           'select role_code, permission from role_permission',
         )) {
@@ -700,7 +711,8 @@ for (const kind of await testDatabaseKinds()) {
           }
           if (entry.scope !== 'public')
             assertInScope(undefined, 'other', `${endpoint} anonymous`, url, anonymous.body);
-          for (const user of demoUsers) {
+          for (const user of cast) {
+            if (!demoUser.has(user.email) && relationFree.has(entry.scope)) continue;
             const relation = relationOf(user, entry, permissions.get(user.role));
             const response = await session(user.email).request('GET', url);
             const label = `${endpoint} as ${user.role} (${user.agency}, ${relation})`;
@@ -713,7 +725,9 @@ for (const kind of await testDatabaseKinds()) {
                 ? [
                     !readsMalaysian(user, entry)
                       ? 404
-                      : entry.needs && !unchecked && !holds(user, entry)
+                      : entry.needs &&
+                          !unchecked &&
+                          (!holds(user, entry) || (entry.keeperOnly && user.agency !== 'mapo'))
                         ? 403
                         : 200,
                   ]
@@ -738,11 +752,14 @@ for (const kind of await testDatabaseKinds()) {
             if (anonymous.statusCode !== 401) failures.push(`${endpoint} anonymous: ${anonymous.statusCode}`);
           }
           if (entry.scope === 'signed-in' && !entry.params) continue; // about the caller themselves
-          for (const user of demoUsers) {
+          for (const user of cast) {
+            if (!demoUser.has(user.email) && relationFree.has(entry.scope)) continue;
             // A country's coordination record: another country's users must be refused.
             if (entry.scope === 'country' && malaysian(user)) continue;
             const relation = relationOf(user, entry, permissions.get(user.role));
             const allowed = holds(user, entry);
+            // A creation by one who may: it is made in the caller's own agency (or country).
+            if (!entry.params && entry.scope === 'agency' && allowed) continue;
             // Only those who must be refused: another agency (always), and without the checks only that.
             if (relation === 'own' && (allowed || unchecked)) continue;
             if (relation === 'shared' && (entry.scope === 'referral' || unchecked)) continue;
