@@ -645,6 +645,35 @@ for (const kind of await testDatabaseKinds()) {
         fixtures.notification = notifications.items[0]?.id ?? missing;
         fixtures.task = missing;
         fixtures.approval = missing;
+        // Another agency erased a likely match of JKM's victim: the platform's notice on JKM's own
+        // person (only the erasure job writes notices, so it is made here as the platform, decision 0042).
+        const returnee = created(
+          await kemensos.request('POST', '/api/persons', {
+            names: [{ kind: 'birth', fullName: 'Returnee Matrix' }],
+            sex: 'female',
+          }),
+        ).id;
+        const returneeCase = created(
+          await kemensos.request('POST', '/api/cases', { type: 'victim_case', personId: returnee }),
+        ).id;
+        const noticed = await db.query(
+          `with erased as (
+             insert into approval_request (agency_id, kind, case_id, requested_by, status, decided_by, decided_at)
+             values ($1, 'erasure', $2, $3, 'approved', $4, now()) returning id)
+           insert into erasure_notice (agency_id, person_id, probability, approval_id)
+           select $5, $6, 0.97, id from erased returning id`,
+          [
+            kemensos.agencyId,
+            returneeCase,
+            kemensos.userId,
+            session('admin@demo.lindung.org').userId,
+            jkm.agencyId,
+            fixtures.person,
+          ],
+        );
+        assert.equal(noticed.length, 1);
+        const notices = ok(await jkm.request('GET', '/api/erasure-notices'));
+        assert.ok(JSON.stringify(notices).includes(fixtures.person), "JKM's case workers see the notice");
         fixtures.user = (
           await db.query<{ id: string }>('select id from app_user where email = $1', [fixtureUser])
         )[0]?.id as string;
