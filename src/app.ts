@@ -45,6 +45,7 @@ import { registerRepatriationRoutes } from './modules/repatriation/index.ts';
 import { registerReportRoutes } from './modules/reports/index.ts';
 import {
   erasureApprovalAppliers,
+  registerErasureNoticeRoutes,
   registerErasureRoutes,
   registerRetentionPeriodRoutes,
 } from './modules/retention/index.ts';
@@ -144,6 +145,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     ...erasureApprovalAppliers(),
   });
   registerErasureRoutes(app, services);
+  registerErasureNoticeRoutes(app, services);
   registerRetentionPeriodRoutes(app, services);
   registerHealthScreeningRoutes(app, services);
   registerRepatriationRoutes(app, services);

@@ -9,8 +9,9 @@ Usage: lindung retention [--dry-run]
 
 Anonymises every closed case past its retention period (table retention_period: per record type,
 for an agency, its country, or '*'; the '*' rows are the platform's defaults, not law) unless an
-open prosecution holds it, as the daily job does, and prints the report as JSON: cases due, held,
-anonymised, persons anonymised, files removed, by agency and record type. Counts only.
+open prosecution holds it, and every closed report from the public (never a case) past its period,
+as the daily job does, and prints the report as JSON: cases due, held, anonymised, persons
+anonymised, files removed, public reports due and anonymised, by agency and record type. Counts only.
 
 Options:
   --dry-run    report what would be anonymised; change nothing

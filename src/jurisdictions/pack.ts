@@ -73,8 +73,11 @@ export const offenceSchema = z.strictObject({
 });
 export type Offence = z.infer<typeof offenceSchema>;
 
-/** The kinds of closed record whose personal data a retention period keeps (decision 0032). */
-export const retentionRecordTypes = ['victim_case', 'investigation'] as const;
+/**
+ * The kinds of closed record whose personal data a retention period keeps (decision 0032); a report
+ * from the public that never became a case counts from its closing (decision 0042).
+ */
+export const retentionRecordTypes = ['victim_case', 'investigation', 'public_report'] as const;
 export type RetentionRecordType = (typeof retentionRecordTypes)[number];
 
 /** The shortest time, in whole years after closure, that a law says a record must be kept. */
@@ -140,6 +143,7 @@ export const packSchema = z
       .strictObject({
         victim_case: retentionMinimumSchema.optional(),
         investigation: retentionMinimumSchema.optional(),
+        public_report: retentionMinimumSchema.optional(),
       })
       .default({}),
   })

@@ -90,6 +90,8 @@ export interface MatrixEntry {
   readonly anyAgency?: readonly Permission[];
   /** `country` records an agency hosted in Malaysia (an embassy) reads as well (the partner directory). */
   readonly hostedReads?: true;
+  /** A `country` read that only the keeping agency (MAPO) answers, to those holding `needs` (the plan's dashboard). */
+  readonly keeperOnly?: true;
 }
 
 const agency = (
@@ -184,6 +186,8 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/cases/{id}/status': agency(['case:write'], id('case')),
   'POST /api/cases/{id}/erasure': agency(['case:write'], id('case')),
   'POST /api/persons/{id}/erasure': agency(['case:write'], id('person')),
+  // Notices that another agency erased a likely match of one of the agency's persons (decision 0042).
+  'GET /api/erasure-notices': agency(['case:write']),
   'GET /api/retention-periods': agency(['retention:manage', 'retention:manage_any'], undefined, {
     anyAgency: ['retention:manage_any'],
   }),
@@ -355,7 +359,10 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/action-plans': agency(['coordination:manage']),
   'GET /api/action-plans/{id}': country('actionPlan'),
   'PUT /api/action-plans/{id}': country('actionPlan', ['coordination:manage']),
-  'GET /api/action-plans/{id}/dashboard': country('actionPlan', ['coordination:manage']),
+  'GET /api/action-plans/{id}/dashboard': {
+    ...country('actionPlan', ['coordination:manage']),
+    keeperOnly: true,
+  },
   'GET /api/action-plans/{id}/reports': country('actionPlan'),
   'POST /api/action-plans/{id}/reports': country('actionPlan'),
   'GET /api/action-plan-reports/{id}': agency(
@@ -404,8 +411,9 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/training/options': signedIn,
   'GET /api/training-courses': signedIn,
   'GET /api/training-manuals': signedIn,
-  // The trainer who may issue one is MAPO's (the attempt's body is a valid edition).
-  'POST /api/training-manuals': agency(['training:manage'], undefined, { owner: 'mapo' }),
+  // A trainer of any agency issues an edition for their own agency's country (the attempt's body is a
+  // valid edition: those without training:manage must be refused).
+  'POST /api/training-manuals': agency(['training:manage']),
   'POST /api/training-courses': agency(['training:manage']),
   'GET /api/training-courses/{id}': country('trainingCourse'),
   'POST /api/training-courses/{id}/sessions': country('trainingCourse'),

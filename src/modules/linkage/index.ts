@@ -4,6 +4,7 @@
  * and undo. The model itself is `src/linkage/`.
  */
 
+export { likelyMatchesElsewhere, type MatchElsewhere } from './linkage.across.ts';
 export { matchPerson, matchPersonHandler, matchPersonJob, queuePersonMatches } from './linkage.match.ts';
 export { registerLinkageRoutes } from './linkage.routes.ts';
 export {

@@ -127,3 +127,37 @@ async function storeHints(tx: Tx, rows: readonly HintRow[], heldBy?: ReadonlySet
     [json, heldBy ? [...heldBy] : null],
   );
 }
+
+/** A likely match of a person, held by another agency: that agency's own person. */
+export interface MatchElsewhere {
+  readonly personId: string;
+  readonly agencyId: string;
+  readonly probability: number;
+}
+
+/**
+ * The likely matches of one person among other agencies' persons, scored now with the model of the
+ * scan across agencies (the stored blocks, or every person when no parameters are kept yet). Runs
+ * as the database owner: the platform's erasure job asks it before erasing the person (decision 0042).
+ */
+export function likelyMatchesElsewhere(tx: Tx, personId: string): Promise<MatchElsewhere[]> {
+  return withLearntParameters(tx, null, async () => {
+    const target = await everyPerson(tx, [personId]);
+    if (target.length === 0) return [];
+    const pairs =
+      (await scoreStoredAgainst(storedPopulation(tx), target, everyAgency)) ??
+      scorePersonsAgainst(await everyPerson(tx), new Set([personId]), everyAgency);
+    const agencyOf = await agenciesOf(tx, pairs);
+    const own = target[0]?.agency_id;
+    return pairs
+      .filter((pair) => pair.probability >= likelyThreshold)
+      .flatMap((pair) => {
+        const other =
+          pair.personA === personId ? pair.personB : pair.personB === personId ? pair.personA : '';
+        const agencyId = agencyOf.get(other);
+        return other && agencyId && agencyId !== own
+          ? [{ personId: other, agencyId, probability: pair.probability }]
+          : [];
+      });
+  });
+}

@@ -5,6 +5,7 @@ import type { JobHandler } from '../../jobs/queue.ts';
 import { AppError } from '../../shared/errors.ts';
 import { anonymiseCases } from './anonymise.ts';
 import { eraseCaseJob } from './erasure.commands.ts';
+import { matchesToNotice, noticeOtherAgencies } from './erasure-notice.ts';
 import { casesToEraseForPerson, erasedPersonOf } from './person-erasure.commands.ts';
 import { auditAnonymised, casesOnLegalHold, removeErasedFiles } from './retention.job.ts';
 
@@ -69,8 +70,14 @@ export function eraseCaseHandler(db: Db, keyring: Keyring, config: { attachments
         });
         return undefined;
       }
+      // Other agencies' likely matches of the person, found while her names still exist (decision 0042).
+      const personId = erasedPersonOf(approval);
+      const elsewhere = personId ? await matchesToNotice(tx, personId) : [];
       const anonymised = await anonymiseCases(tx, keyring, caseIds);
       await auditAnonymised(tx, anonymised, { ...entry, cause: 'erasure', detail: { approvalId } });
+      if (personId && anonymised.personIds.includes(personId)) {
+        await noticeOtherAgencies(tx, elsewhere, { approvalId, agencyId: approval.agency_id });
+      }
       return anonymised;
     });
     if (done) await removeErasedFiles(config.attachmentsDir, done);

@@ -21,9 +21,11 @@ export interface PersonCase {
 const ownRoles = ['presumed_victim', 'victim'];
 
 /**
- * Every case of the agency the person appears in (in any role). Read in the caller's transaction:
- * under the agency's row-level security for a request, as the platform (with the agency named) in
- * the erasure job.
+ * Every case of the agency the person appears in (in any role), as any record of theirs: the
+ * records merged with theirs in the agency (decision 0029: the same person, kept as two records)
+ * count as theirs, so that erasing her does not leave her duplicate behind (decision 0042). Read in
+ * the caller's transaction: under the agency's row-level security for a request, as the platform
+ * (with the agency named) in the erasure job.
  */
 export function casesOfPerson(
   queryable: Queryable,
@@ -31,12 +33,21 @@ export function casesOfPerson(
   agencyId: string,
 ): Promise<PersonCase[]> {
   return queryable.query<PersonCase>(
-    `select c.id, c.status, c.anonymised_at is not null as anonymised,
+    `with recursive records (person_id, depth) as (
+       select lindung_person_master($1), 0
+       union all
+       select m.merged_id, records.depth + 1
+         from records join person_merge m on m.survivor_id = records.person_id and m.undone_at is null
+        where records.depth < 100
+     )
+     select c.id, c.status, c.anonymised_at is not null as anonymised,
             exists (select 1 from case_person cp
-                     where cp.case_id = c.id and cp.person_id = $1 and cp.role = any ($3::text[])) as own
+                     where cp.case_id = c.id and cp.person_id in (select person_id from records)
+                       and cp.role = any ($3::text[])) as own
        from case_file c
       where c.agency_id = $2
-        and exists (select 1 from case_person cp where cp.case_id = c.id and cp.person_id = $1)
+        and exists (select 1 from case_person cp
+                     where cp.case_id = c.id and cp.person_id in (select person_id from records))
       order by c.closed_at desc nulls first, c.id`,
     [personId, agencyId, ownRoles],
   );

@@ -93,6 +93,27 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(await drain(), 0);
     });
 
+    it('erases a record of hers merged into the person, with its case, under the same approval', async () => {
+      const survivor = await caseWithPersonalData(platform(), worker);
+      const duplicate = await caseWithPersonalData(platform(), worker);
+      await closeCase(worker, survivor.caseId);
+      await closeCase(worker, duplicate.caseId);
+      await platform().db.query(
+        `insert into person_merge (agency_id, survivor_id, merged_id, reason, merged_by)
+         values ($1, $2, $3, 'The same woman, recorded twice', $4)`,
+        [worker.agencyId, survivor.personId, duplicate.personId, worker.userId],
+      );
+      const asked = await ask(worker, survivor.personId);
+      assert.equal(asked.statusCode, 202, asked.body);
+      assert.equal(asked.json().approval.change.cases, 2, "the duplicate's case is hers too");
+      const approved = await supervisor.request('POST', `/api/approvals/${asked.json().approval.id}/approve`);
+      assert.equal(approved.statusCode, 200, approved.body);
+      assert.equal(await drain(), 1);
+      assert.equal(await names(survivor.personId), 0);
+      assert.equal(await names(duplicate.personId), 0, 'the merged record is erased with her');
+      assert.ok((await anonymised(duplicate.caseId)) && (await anonymised(survivor.caseId)));
+    });
+
     it('does not let another agency ask for it', async () => {
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
       const other = await ask(kbri, ani.personId);

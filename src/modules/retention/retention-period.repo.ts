@@ -1,11 +1,12 @@
 import type { Queryable, Tx } from '../../db/db.ts';
+import type { RetentionRecordType } from '../../jurisdictions/index.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 
 export interface RetentionPeriodRow {
   id: string;
   jurisdiction: string;
   agency_id: string | null;
-  record_type: 'victim_case' | 'investigation';
+  record_type: RetentionRecordType;
   years: number;
   source: string;
   changed_by: string | null;

@@ -4,6 +4,7 @@ import type { Db, Queryable, Tx } from '../../db/db.ts';
 import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
 import { removeAttachmentFile } from '../attachments/index.ts';
 import { type Anonymised, anonymiseCases } from './anonymise.ts';
+import { anonymisePublicReports, publicReportsPastRetention } from './public-report-retention.ts';
 
 export const retentionJob = 'retention.anonymise';
 
@@ -26,6 +27,8 @@ export interface RetentionReport {
   readonly anonymisedCases: number;
   readonly anonymisedPersons: number;
   readonly removedFiles: number;
+  /** Closed reports from the public (never a case) past their period, and those anonymised now. */
+  readonly publicReports: { readonly due: number; readonly anonymised: number };
   readonly byAgency: readonly {
     readonly agencyId: string;
     readonly recordType: string;
@@ -132,8 +135,9 @@ function summarise(due: readonly DueCase[], held: ReadonlySet<string>): Retentio
 }
 
 /**
- * Anonymises every closed case past its retention period that no prosecution holds, a batch per
- * transaction, each case and person audited; `dryRun` only reports what would be done. Running it
+ * Anonymises every closed case past its retention period that no prosecution holds, and every
+ * closed report from the public past its own (public-report-retention.ts), a batch per
+ * transaction, each case, person and report audited; `dryRun` only reports what would be done. Running it
  * again does nothing more: anonymised cases are marked and skipped.
  */
 export async function runRetention(props: {
@@ -176,6 +180,17 @@ export async function runRetention(props: {
       totals.files += done.files.length;
     }
   }
+  const reports = await publicReportsPastRetention(props.db, asOf);
+  let anonymisedReports = 0;
+  if (!props.dryRun) {
+    const batchSize = props.batchSize ?? 200;
+    for (let start = 0; start < reports.length; start += batchSize) {
+      const batch = reports.slice(start, start + batchSize).map((item) => item.id);
+      anonymisedReports += (
+        await props.db.transaction((tx) => anonymisePublicReports(tx, props.keyring, batch, 'retention'))
+      ).length;
+    }
+  }
   return {
     dryRun: props.dryRun === true,
     asOf: asOf.toISOString(),
@@ -184,6 +199,7 @@ export async function runRetention(props: {
     anonymisedCases: totals.cases,
     anonymisedPersons: totals.persons,
     removedFiles: totals.files,
+    publicReports: { due: reports.length, anonymised: anonymisedReports },
     byAgency: summarise(due, held),
   };
 }

@@ -2,7 +2,7 @@
 export const retentionQueryKey = ['retention-periods'];
 
 export type RetentionScope = 'agency' | 'country' | 'default';
-export type RetentionRecordType = 'victim_case' | 'investigation';
+export type RetentionRecordType = 'victim_case' | 'investigation' | 'public_report';
 
 export interface RetentionPeriod {
   id: string;
