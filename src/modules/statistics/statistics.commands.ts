@@ -50,7 +50,7 @@ export async function periodOf(tx: Tx, actor: Actor, query: { from?: string; to?
 function victimCells(row: VictimRow & { hidden?: Set<string> }, suppress: number | undefined) {
   const median = (value: string | null) => (value === null ? null : Number(value));
   const count = (measure: (typeof measures)[number]) =>
-    row.hidden?.has(measure) ? hiddenCell(row[measure], suppress) : cell(row[measure], suppress);
+    row.hidden?.has(measure) ? hiddenCell : cell(row[measure], suppress);
   return {
     identified: count('identified'),
     referred: count('referred'),
@@ -158,7 +158,7 @@ export function prosecutionCells(
   };
   const cells = (counts: ProsecutionCounts, hidden?: Set<keyof ProsecutionCounts>) => {
     const one = (measure: keyof ProsecutionCounts): Cell =>
-      hidden?.has(measure) ? hiddenCell(counts[measure], suppress) : cell(counts[measure], suppress);
+      hidden?.has(measure) ? hiddenCell : cell(counts[measure], suppress);
     return {
       investigations: one('investigations'),
       arrests: one('arrests'),

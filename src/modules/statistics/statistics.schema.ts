@@ -23,12 +23,6 @@ export const cellSchema = z
       .nullable()
       .describe('The figure; null when suppressed or when there is nothing to measure'),
     suppressed: z.boolean().describe('True when a small count (or a figure from a small group) is hidden'),
-    complementary: z
-      .literal(true)
-      .optional()
-      .describe(
-        'Present when the count is hidden not for being small but to protect a small one of the same total (complementary suppression)',
-      ),
   })
   .meta({ id: 'StatisticsCell' });
 

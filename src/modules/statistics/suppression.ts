@@ -10,12 +10,6 @@ import { isSmallCell } from '../../shared/small-cells.ts';
 export interface Cell {
   value: number | null;
   suppressed: boolean;
-  /**
-   * Hidden not because it is small but to protect a small cell of the same total, which the
-   * total minus the shown cells would give back (complementary suppression, hiddenCells in
-   * src/shared/small-cells.ts). Present only then: such a cell is not "fewer than" the threshold.
-   */
-  complementary?: true;
 }
 
 /** A count as shown. */
@@ -33,11 +27,9 @@ export function derived(value: number | null, groupCount: number, threshold: num
 }
 
 /**
- * A count hidden by complementary suppression (`hiddenCells`, `suppressPartition`): a small one
- * says so like any other, one hidden only to protect another is marked `complementary`.
+ * A count hidden by complementary suppression (`hiddenCells`, `suppressPartition`), small or hidden
+ * to protect a small one: both look the same. Saying which would narrow the small one's range from
+ * the total and the shown cells (a review found the total 6 with a man "small" and the women
+ * "protecting" gave 1 and 5 exactly).
  */
-export function hiddenCell(count: number, threshold: number | undefined): Cell {
-  return threshold !== undefined && isSmallCell(count, threshold)
-    ? { value: null, suppressed: true }
-    : { value: null, suppressed: true, complementary: true };
-}
+export const hiddenCell: Cell = { value: null, suppressed: true };

@@ -90,7 +90,7 @@ export async function readTipTable(props: {
     const shown: Record<string, Cell> = Object.fromEntries(
       Object.entries(suppressPartition(counts, suppress).counts).map(([key, n]) => [
         key,
-        n === null ? hiddenCell(counts[key] as number, suppress) : { value: n, suppressed: false },
+        n === null ? hiddenCell : { value: n, suppressed: false },
       ]),
     );
     by.push({

@@ -7,8 +7,8 @@ export interface FigureRow {
   key: string;
   /** The row's name(s): the period and, when broken down, the dimension's value. */
   heads: string[];
-  /** The figures as shown (locale numbers, "fewer than 5"). */
-  cells: { text: string; suppressed: boolean; complementary?: boolean }[];
+  /** The figures as shown (locale numbers, "hidden (under 5 …)"). */
+  cells: { text: string; suppressed: boolean }[];
   /** The same row for the CSV file (plain numbers). */
   csv: (string | number)[];
   bold?: boolean;
@@ -80,7 +80,6 @@ export function FigureTable({
                       c={cell.suppressed ? 'dimmed' : undefined}
                       fs={cell.suppressed ? 'italic' : undefined}
                       data-suppressed={cell.suppressed || undefined}
-                      data-complementary={cell.complementary || undefined}
                       style={{ whiteSpace: 'nowrap' }}
                     >
                       {cell.text}

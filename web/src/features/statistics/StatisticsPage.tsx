@@ -81,7 +81,6 @@ export default function StatisticsPage() {
   const shown = (cell: Cell) => ({
     text: cellText(cell, threshold, format.number, t),
     suppressed: cell.suppressed,
-    complementary: cell.complementary === true,
   });
   const scope = victims.data?.scope ?? dashboard.data?.scope;
 

@@ -24,10 +24,9 @@ export function pick(label: LocalizedLabel | null | undefined, locale: string): 
 }
 
 /**
- * A cell as the page shows it: a suppressed cell says so (never 0) — "fewer than 5" when it is
- * small, "hidden to protect another figure" when it was hidden only so that a small one cannot be
- * worked out from the total —, a cell with nothing to measure is a dash, a figure is in the user's
- * number format.
+ * A cell as the page shows it: a suppressed cell says so (never 0) with one label for a small
+ * figure and one hidden to protect it — telling them apart would give the small one away from the
+ * total —, a cell with nothing to measure is a dash, a figure is in the user's number format.
  */
 export function cellText(
   cell: Cell,
@@ -35,7 +34,6 @@ export function cellText(
   formatNumber: (value: number) => string,
   t: TFunction,
 ): string {
-  if (cell.complementary) return t('statistics.hiddenToProtect');
   if (cell.suppressed) return t('statistics.suppressed', { threshold: formatNumber(threshold) });
   if (cell.value === null) return '—';
   return formatNumber(cell.value);
@@ -43,7 +41,6 @@ export function cellText(
 
 /** A cell in a CSV file: the plain figure, or the same words as on the page. */
 export function cellCsv(cell: Cell, threshold: number, t: TFunction): string | number {
-  if (cell.complementary) return t('statistics.hiddenToProtect');
   if (cell.suppressed) return t('statistics.suppressed', { threshold: String(threshold) });
   return cell.value ?? '';
 }

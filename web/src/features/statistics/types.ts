@@ -2,8 +2,6 @@
 export interface Cell {
   value: number | null;
   suppressed: boolean;
-  /** Hidden not for being small but to protect a small cell of the same total. */
-  complementary?: true;
 }
 export type LocalizedLabel = { en: string; ms: string; id: string; vi: string };
 export type GroupBy = 'month' | 'quarter' | 'year';
