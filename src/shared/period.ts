@@ -16,6 +16,13 @@ function addYears(date: string, years: number): string {
   return shifted.toISOString().slice(0, 10);
 }
 
+/** The first day of the longest period allowed that ends on `to`: a default start for exports. */
+export function longestPeriodFrom(to: string): string {
+  const start = new Date(`${addYears(to, -maxPeriodYears)}T00:00:00Z`);
+  start.setUTCDate(start.getUTCDate() + 1);
+  return start.toISOString().slice(0, 10);
+}
+
 /**
  * What is wrong with a period from `from` to `to` (both days counted, `YYYY-MM-DD`): one that ends
  * before it starts, or that covers more than `maxPeriodYears` years, named by the request's fields

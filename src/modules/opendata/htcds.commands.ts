@@ -4,6 +4,7 @@ import type { Tx } from '../../db/db.ts';
 import type { PackCode } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { longestPeriodFrom, periodProblems } from '../../shared/period.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import type { OpenCase } from '../cases/case.schema.ts';
 import { openCase } from '../cases/index.ts';
@@ -30,10 +31,9 @@ export async function exportHtcds(
 ): Promise<{ document: HtcdsDocument; next: string | null }> {
   const { tx, actor, query } = props;
   const to = query.to ?? (await agencyToday(tx, actor.agencyId));
-  if (query.from > to)
-    throw new ValidationError([
-      { code: 'ends_before_start', field: 'query.from', message: 'is after query.to' },
-    ]);
+  const from = query.from ?? longestPeriodFrom(to);
+  const problems = periodProblems({ from, to }, { from: 'query.from', to: 'query.to' });
+  if (problems.length > 0) throw new ValidationError(problems);
   const agency = await findAgency(tx, actor.agencyId);
   const [afterCase, afterPerson] = query.after ? query.after.split('.') : [null, null];
   const rows = await tx.query<VictimCaseRow & { case_id: string; person_id: string }>(
@@ -54,7 +54,7 @@ export async function exportHtcds(
         and ($4::uuid is null or (c.id, p.id) > ($4::uuid, $5::uuid))
       order by c.id, p.id
       limit $6`,
-    [actor.agencyId, query.from, to, afterCase ?? null, afterPerson ?? null, query.limit + 1],
+    [actor.agencyId, from, to, afterCase ?? null, afterPerson ?? null, query.limit + 1],
   );
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
@@ -75,7 +75,7 @@ export async function exportHtcds(
     action: 'htcds.export',
     requestId: props.requestId,
     detail: {
-      from: query.from,
+      from,
       to,
       records: page.length,
       cases: [...new Set(page.map((row) => row.case_id))],

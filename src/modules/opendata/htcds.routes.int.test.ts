@@ -34,7 +34,7 @@ async function exportAll(session: TestSession, limit: number): Promise<Record<st
   do {
     const response = await session.request(
       'GET',
-      `/api/opendata/htcds?to=2099-12-31&limit=${limit}${after ? `&after=${after}` : ''}`,
+      `/api/opendata/htcds?from=2010-01-01&to=2029-12-31&limit=${limit}${after ? `&after=${after}` : ''}`,
     );
     assert.equal(response.statusCode, 200, response.body);
     const body = response.json() as { records: Record<string, unknown>[]; next: string | null };

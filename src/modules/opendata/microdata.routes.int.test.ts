@@ -16,7 +16,10 @@ for (const kind of await testDatabaseKinds()) {
       const { app, db, keyring } = platform();
       await generateSynthetic(db, { scale, seed: 3, keyring, batchSize: 450 });
       const coordinator = await signInAs(app, 'coordinator.mapo@demo.lindung.org');
-      const response = await coordinator.request('GET', '/api/opendata/microdata.csv?to=2099-12-31');
+      const response = await coordinator.request(
+        'GET',
+        '/api/opendata/microdata.csv?from=2010-01-01&to=2029-12-31',
+      );
       assert.equal(response.statusCode, 200, response.body);
       assert.match(String(response.headers['content-type']), /^text\/csv/);
       const lines = response.body.split('\r\n').filter((line) => line !== '');
@@ -49,7 +52,10 @@ for (const kind of await testDatabaseKinds()) {
       assert.doesNotMatch(response.body, /[0-9a-f]{8}-[0-9a-f]{4}-/);
       assert.doesNotMatch(response.body, /\d{4}-\d{2}-\d{2}/);
 
-      const report = await coordinator.request('GET', '/api/opendata/microdata?to=2099-12-31');
+      const report = await coordinator.request(
+        'GET',
+        '/api/opendata/microdata?from=2010-01-01&to=2029-12-31',
+      );
       assert.equal(report.statusCode, 200, report.body);
       const body = report.json();
       assert.equal(body.k, 11);
@@ -73,7 +79,10 @@ for (const kind of await testDatabaseKinds()) {
     it("gives Indonesia's coordinator Indonesia's victims only", async () => {
       const { app, db } = platform();
       const coordinator = await signInAs(app, 'coordinator.gugustugas@demo.lindung.org');
-      const report = await coordinator.request('GET', '/api/opendata/microdata?to=2099-12-31');
+      const report = await coordinator.request(
+        'GET',
+        '/api/opendata/microdata?from=2010-01-01&to=2029-12-31',
+      );
       assert.equal(report.statusCode, 200, report.body);
       const [indonesian] = await db.query<{ n: number }>(
         `select count(*)::int as n from case_file c join agency a on a.id = c.agency_id
@@ -94,6 +103,21 @@ for (const kind of await testDatabaseKinds()) {
       );
       assert.equal(backwards.statusCode, 400, backwards.body);
       assert.match(backwards.body, /query\.from/);
+      // More than the 20 years allowed, here and on the HTCDS export (issue 7: more than allowed is refused).
+      for (const [session, address] of [
+        [coordinator, '/api/opendata/microdata.csv?from=2000-01-01&to=2025-12-31'],
+        [jkm, '/api/opendata/htcds?from=2000-01-01&to=2025-12-31'],
+      ] as const) {
+        const tooLong = await session.request('GET', address);
+        assert.equal(tooLong.statusCode, 400, tooLong.body);
+        assert.deepEqual(
+          tooLong.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+          [['query.to', 'period_too_long']],
+        );
+      }
+      // Without a start, the longest period allowed that ends on the day asked for.
+      const defaulted = await coordinator.request('GET', '/api/opendata/microdata?to=2026-06-30');
+      assert.equal(defaulted.statusCode, 200, defaulted.body);
       const unknown = await coordinator.request('GET', '/api/opendata/microdata?k=2');
       assert.equal(unknown.statusCode, 400, unknown.body);
     });

@@ -2,6 +2,7 @@ import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
+import { longestPeriodFrom, periodProblems } from '../../shared/period.ts';
 import { agencyToday } from '../agencies/index.ts';
 import type { AnonymisationResult } from './k-anonymity.ts';
 import { anonymiseMicrodata, readMicrodataHistogram } from './microdata.ts';
@@ -21,11 +22,10 @@ export async function buildMicrodata(props: {
 }): Promise<{ result: AnonymisationResult; report: MicrodataReport }> {
   const { tx, actor, query } = props;
   const to = query.to ?? (await agencyToday(tx, actor.agencyId));
-  if (query.from > to)
-    throw new ValidationError([
-      { code: 'ends_before_start', field: 'query.from', message: 'is after query.to' },
-    ]);
-  const histogram = await readMicrodataHistogram(tx, query.from, to);
+  const from = query.from ?? longestPeriodFrom(to);
+  const problems = periodProblems({ from, to }, { from: 'query.from', to: 'query.to' });
+  if (problems.length > 0) throw new ValidationError(problems);
+  const histogram = await readMicrodataHistogram(tx, from, to);
   const result = anonymiseMicrodata(histogram);
   const baseline = anonymiseMicrodata(histogram, { algorithm: 'suppression-only' }).report;
   const report: MicrodataReport = {
@@ -40,7 +40,7 @@ export async function buildMicrodata(props: {
     requestId: props.requestId,
     detail: {
       format: props.format,
-      from: query.from,
+      from,
       to,
       k: report.k,
       rowsIn: report.rowsIn,

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 export const microdataQuerySchema = z.strictObject({
-  from: z.iso.date().default('2000-01-01').describe('First day of identification counted'),
+  from: z.iso
+    .date()
+    .optional()
+    .describe(
+      'First day of identification counted; 20 years before `to` when omitted (the longest period allowed)',
+    ),
   to: z.iso.date().optional().describe('Last day of identification counted; today when omitted'),
 });
 export type MicrodataQuery = z.infer<typeof microdataQuerySchema>;
@@ -35,7 +40,12 @@ export const microdataReportSchema = z
 export type MicrodataReport = z.infer<typeof microdataReportSchema>;
 
 export const htcdsExportQuerySchema = z.strictObject({
-  from: z.iso.date().default('2000-01-01').describe('First day of identification exported'),
+  from: z.iso
+    .date()
+    .optional()
+    .describe(
+      'First day of identification exported; 20 years before `to` when omitted (the longest period allowed)',
+    ),
   to: z.iso.date().optional().describe('Last day of identification exported; today when omitted'),
   limit: z.coerce.number().int().min(1).max(5000).default(1000).describe('Records per page'),
   after: z

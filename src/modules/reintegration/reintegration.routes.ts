@@ -6,6 +6,7 @@ import type { App, Services } from '../../http/types.ts';
 import { packForCountry } from '../../jurisdictions/index.ts';
 import { authorize, can } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
+import { periodProblems } from '../../shared/period.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import {
   closeReintegrationPlan,
@@ -224,10 +225,8 @@ export function registerReintegrationRoutes(app: App, { db, keyring, config }: S
     async (request) => {
       const actor = actorOf(request);
       const { from, to } = request.query;
-      if (to < from)
-        throw new ValidationError([
-          { code: 'ends_before_start', field: 'query.to', message: 'is before from' },
-        ]);
+      const problems = periodProblems({ from, to }, { from: 'query.from', to: 'query.to' });
+      if (problems.length > 0) throw new ValidationError(problems);
       return inTenant(db, actor, async (tx) => {
         authorize(actor, reintegrationAgencyPolicy, 'statistics', undefined);
         const rows = await reintegrationStatistics(tx, from, to);

@@ -17,4 +17,9 @@ describe('attachmentDisposition', () => {
       `attachment; filename="b_o_c_o__x.pdf"; filename*=UTF-8''b%C3%A1o%20c%C3%A1o%22%3Bx.pdf`,
     );
   });
+
+  it("encodes what RFC 8187 does not allow bare ('()*) and survives a lone surrogate", () => {
+    assert.match(attachmentDisposition("o'brien (1)*.pdf"), /filename\*=UTF-8''o%27brien%20%281%29%2A\.pdf$/);
+    assert.match(attachmentDisposition('a\ud800b.pdf'), /filename\*=UTF-8''a%EF%BF%BDb\.pdf$/);
+  });
 });

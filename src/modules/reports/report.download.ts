@@ -7,7 +7,15 @@ import type { FastifyReply } from 'fastify';
  */
 export function attachmentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc8187(fileName)}`;
+}
+
+/** Percent-encodes as RFC 8187 wants: `encodeURIComponent` leaves `'()*` as they are. */
+function rfc8187(value: string): string {
+  return encodeURIComponent(value.toWellFormed()).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /**
