@@ -23,6 +23,8 @@ import { countDemoUsers, isEmpty, seedDemo } from './modules/demo/index.ts';
 import {
   matchPersonHandler,
   matchPersonJob,
+  matchPersonsHandler,
+  matchPersonsJob,
   scanAcrossAgenciesHandler,
   scanAcrossAgenciesJob,
   scheduleLinkageScan,
@@ -84,6 +86,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
         [eraseCaseJob]: eraseCaseHandler(db, keyring, config),
         [refreshRollupJob]: refreshRollupHandler(db),
         [matchPersonJob]: matchPersonHandler(db),
+        [matchPersonsJob]: matchPersonsHandler(db),
         [scanAcrossAgenciesJob]: scanAcrossAgenciesHandler(db, config),
         [orphanSweepJob]: orphanSweepHandler(db, config),
       },

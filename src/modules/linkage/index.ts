@@ -4,7 +4,15 @@
  * and undo. The model itself is `src/linkage/`.
  */
 
-export { matchPerson, matchPersonHandler, matchPersonJob, queuePersonMatches } from './linkage.match.ts';
+export {
+  matchPerson,
+  matchPersonHandler,
+  matchPersonJob,
+  matchPersons,
+  matchPersonsHandler,
+  matchPersonsJob,
+  queuePersonMatches,
+} from './linkage.match.ts';
 export { registerLinkageRoutes } from './linkage.routes.ts';
 export {
   type ScanResult,

@@ -1,4 +1,4 @@
-export { createPerson } from './person.commands.ts';
+export { createPerson, queueMatchOfPersons } from './person.commands.ts';
 export { personFields } from './person.fields.ts';
 export { personPolicy } from './person.policy.ts';
 export { presentBirth } from './person.presenter.ts';
