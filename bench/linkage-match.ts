@@ -20,6 +20,7 @@ import { matchPerson } from '../src/modules/linkage/index.ts';
 import { linkablePersons, storedPopulation } from '../src/modules/linkage/linkage.repo.ts';
 import { forgetLearnt, type ScoredPair, scorePersonsAgainst } from '../src/modules/linkage/person-scoring.ts';
 import { scoreStoredAgainst } from '../src/modules/linkage/stored-match.ts';
+import { ensureNameKeys } from '../src/modules/persons/index.ts';
 import { platformActor } from '../src/policy/policy.ts';
 
 const { values: options } = parseArgs({
@@ -34,9 +35,9 @@ console.log(`load average at start: ${load()}`);
 
 let started = performance.now();
 const db = await openDatabase({ databaseUrl: options['database-url'], dataDir: '' });
-console.log(
-  `opened (migrations, name keys backfill): ${((performance.now() - started) / 1000).toFixed(1)} s`,
-);
+// The platform refills stale name keys by a job; this bench reads the stored keys directly.
+await ensureNameKeys(db);
+console.log(`opened (migrations, name keys refill): ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 // A freshly seeded database has no statistics yet (autovacuum has not come by): without them the
 // planner misjudges every query here and compiles some with JIT. Both ways are timed after it.

@@ -3,6 +3,7 @@ import type { Db, Queryable } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
 import type { JobHandler } from '../../jobs/queue.ts';
 import { platformActor } from '../../policy/policy.ts';
+import { ensureNameKeys } from '../persons/index.ts';
 import { matchAcrossAgencies } from './linkage.across.ts';
 import { populationOf, withLearntParameters } from './linkage.learnt.ts';
 import {
@@ -66,6 +67,8 @@ export async function matchPerson(db: Db, personId: string) {
  * the pairs and hints one job per person would give. Persons gone since are left out.
  */
 export async function matchPersons(db: Db, personIds: readonly string[]) {
+  // The stored blocks and values are read below: names keyed under older rules are keyed first.
+  await ensureNameKeys(db);
   const rows = await db.query<{ id: string; agency_id: string }>(
     'select id, agency_id from person where id = any ($1::uuid[]) order by agency_id, id',
     [[...new Set(personIds)]],
