@@ -23,10 +23,13 @@ import { addMissingDemoUsers, countDemoUsers, isEmpty, seedDemo } from './module
 import {
   matchPersonHandler,
   matchPersonJob,
+  matchPersonsHandler,
+  matchPersonsJob,
   scanAcrossAgenciesHandler,
   scanAcrossAgenciesJob,
   scheduleLinkageScan,
 } from './modules/linkage/index.ts';
+import { queueNameKeysRefill, refillNameKeysHandler, refillNameKeysJob } from './modules/persons/index.ts';
 import { generateReportHandler, generateReportJob } from './modules/reports/index.ts';
 import {
   eraseCaseHandler,
@@ -87,8 +90,10 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
         [eraseCaseJob]: eraseCaseHandler(db, keyring, config),
         [refreshRollupJob]: refreshRollupHandler(db),
         [matchPersonJob]: matchPersonHandler(db),
+        [matchPersonsJob]: matchPersonsHandler(db),
         [scanAcrossAgenciesJob]: scanAcrossAgenciesHandler(db, config),
         [orphanSweepJob]: orphanSweepHandler(db, config),
+        [refillNameKeysJob]: refillNameKeysHandler(db),
       },
       onError: (error, job) =>
         logger.error({ job: job?.kind, errorName: (error as Error)?.name }, 'job failed'),
@@ -102,6 +107,8 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
     await scheduleRollupRefresh(db);
     if (config.linkage.scanMinutes > 0) await scheduleLinkageScan(db, config.linkage.scanMinutes);
     await scheduleOrphanSweep(db);
+    // Names keyed under older rules are refilled by a job, not before the server answers (0044).
+    await queueNameKeysRefill(db);
     return {
       app,
       db,

@@ -154,6 +154,7 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
   'POST /api/investigations/{id}/adverts': { text: 'Taken over: typing job in Sihanoukville, free flight' },
   'PATCH /api/partners/{id}': { name: 'Taken over' },
   'PUT /api/action-plans/{id}': { title: 'Taken over', strategies: [] },
+  'PUT /api/persons/{id}': { names: [{ fullName: 'Taken over' }] },
   'POST /api/training-manuals': {
     edition: 'Taken over',
     title: { en: 'Taken over', ms: 'Taken over', id: 'Taken over', vi: 'Taken over' },

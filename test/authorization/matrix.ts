@@ -154,6 +154,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/persons/matches': agency(['person:read'], undefined, { query: 'name=Siti%20Aminah' }),
   'POST /api/persons': agency(['person:write']),
   'GET /api/persons/{id}': agency(['person:read'], id('person')),
+  'PUT /api/persons/{id}': agency(['person:write'], id('person')),
   // Review of possible duplicates (decision 0029). A scan runs over the caller's own agency only (its
   // refusal without person:link is in linkage.routes.int.test.ts), like the signed-in writes about oneself.
   'POST /api/linkage/scans': signedIn,

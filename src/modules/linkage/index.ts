@@ -5,7 +5,15 @@
  */
 
 export { likelyMatchesElsewhere, type MatchElsewhere } from './linkage.across.ts';
-export { matchPerson, matchPersonHandler, matchPersonJob, queuePersonMatches } from './linkage.match.ts';
+export {
+  matchPerson,
+  matchPersonHandler,
+  matchPersonJob,
+  matchPersons,
+  matchPersonsHandler,
+  matchPersonsJob,
+  queuePersonMatches,
+} from './linkage.match.ts';
 export { registerLinkageRoutes } from './linkage.routes.ts';
 export {
   type ScanResult,

@@ -3,6 +3,7 @@ import type { Db, Queryable } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
 import type { JobHandler } from '../../jobs/queue.ts';
 import { platformActor } from '../../policy/policy.ts';
+import { ensureNameKeys } from '../persons/index.ts';
 import { matchAcrossAgencies } from './linkage.across.ts';
 import { populationOf, withLearntParameters } from './linkage.learnt.ts';
 import {
@@ -23,6 +24,8 @@ import { scoreStoredAgainst } from './stored-match.ts';
  * did not: pairs and hints are kept once per pair (unique keys), rescored in place.
  */
 export const matchPersonJob = 'linkage.match_person';
+/** Many persons recorded together (an import) matched in one pass: one job, one read of their blocks. */
+export const matchPersonsJob = 'linkage.match_persons';
 
 /**
  * Queues the match of persons the platform itself changed (anonymisation erases names, documents
@@ -54,23 +57,46 @@ const agencyScope = (agencyId: string) => ({
  * Answers nothing when the person is gone.
  */
 export async function matchPerson(db: Db, personId: string) {
-  const [person] = await db.query<{ agency_id: string }>('select agency_id from person where id = $1', [
-    personId,
-  ]);
-  if (!person) return undefined;
-  const agencyId = person.agency_id;
-  const queued = await inTenant(db, agencyScope(agencyId), async (tx) => {
+  const [agency] = await matchPersons(db, [personId]);
+  return agency && { pairs: agency.pairs, added: agency.added, removed: agency.removed, hints: agency.hints };
+}
+
+/**
+ * `matchPerson` for many persons in one pass (an import's, decision 0044): per agency, its persons'
+ * blocks, candidates and name counts are read once and every target scored against them, giving
+ * the pairs and hints one job per person would give. Persons gone since are left out.
+ */
+export async function matchPersons(db: Db, personIds: readonly string[]) {
+  // The stored blocks and values are read below: names keyed under older rules are keyed first.
+  await ensureNameKeys(db);
+  const rows = await db.query<{ id: string; agency_id: string }>(
+    'select id, agency_id from person where id = any ($1::uuid[]) order by agency_id, id',
+    [[...new Set(personIds)]],
+  );
+  const byAgency = Map.groupBy(rows, (row) => row.agency_id);
+  const results = [];
+  for (const [agencyId, persons] of byAgency) {
+    const ids = persons.map((p) => p.id);
+    const queued = await matchInAgency(db, agencyId, ids);
+    const across = await db.transaction((tx) => matchAcrossAgencies(tx, new Set(ids)));
+    results.push({ agencyId, persons: ids.length, ...queued, hints: across.hints });
+  }
+  return results;
+}
+
+async function matchInAgency(db: Db, agencyId: string, personIds: readonly string[]) {
+  return inTenant(db, agencyScope(agencyId), async (tx) => {
     const population = populationOf(agencyId);
     // Through the stored blocks and counts; the whole population only when its model must be learnt.
     const pairs = await withLearntParameters(
       tx,
       agencyId,
       async () =>
-        (await scoreStoredAgainst(storedPopulation(tx), await linkablePersons(tx, [personId]), population)) ??
-        scorePersonsAgainst(await linkablePersons(tx), new Set([personId]), population),
+        (await scoreStoredAgainst(storedPopulation(tx), await linkablePersons(tx, personIds), population)) ??
+        scorePersonsAgainst(await linkablePersons(tx), new Set(personIds), population),
     );
     const found = new Set(pairs.map((p) => `${p.personA}:${p.personB}`));
-    const stored = await storedPairs(tx, personId);
+    const stored = await storedPairs(tx, personIds);
     const known = new Set(stored.map((s) => `${s.person_a}:${s.person_b}`));
     const gone = stored.filter((s) => s.status === 'open' && !found.has(`${s.person_a}:${s.person_b}`));
     await upsertCandidates(tx, agencyId, pairs);
@@ -83,22 +109,29 @@ export async function matchPerson(db: Db, personId: string) {
       added: pairs.filter((p) => !known.has(`${p.personA}:${p.personB}`)).length,
       removed: gone.length,
     };
+    const [single] = personIds.length === 1 ? personIds : [];
     await recordAudit(tx, {
       actorUserId: platformActor.userId,
       agencyId,
-      action: 'linkage.match_person',
-      subject: { type: 'person', id: personId },
-      detail: { ...result, by: platformActor.via },
+      action: single ? 'linkage.match_person' : 'linkage.match_persons',
+      ...(single && { subject: { type: 'person', id: single } }),
+      detail: { ...(!single && { persons: personIds.length }), ...result, by: platformActor.via },
     });
     return result;
   });
-  const across = await db.transaction((tx) => matchAcrossAgencies(tx, new Set([personId])));
-  return { ...queued, hints: across.hints };
 }
 
 /** Runs the queued match of one person (payload `{ personId }`). */
 export function matchPersonHandler(db: Db): JobHandler {
   return async (job) => {
     await matchPerson(db, String(job.payload.personId));
+  };
+}
+
+/** Runs the queued match of many persons in one pass (payload `{ personIds }`, migration 0123). */
+export function matchPersonsHandler(db: Db): JobHandler {
+  return async (job) => {
+    const ids = job.payload.personIds;
+    await matchPersons(db, Array.isArray(ids) ? ids.map(String) : []);
   };
 }

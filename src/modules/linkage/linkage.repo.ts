@@ -127,15 +127,15 @@ export async function requireCandidate(tx: Tx, id: string, lock = false): Promis
   return row;
 }
 
-/** The stored pairs of the agency (or of one person), to tell new ones from rescored ones. */
+/** The stored pairs of the agency (or of these persons), to tell new ones from rescored ones. */
 export function storedPairs(
   tx: Tx,
-  personId?: string,
+  personIds?: readonly string[],
 ): Promise<Pick<CandidateRow, 'id' | 'person_a' | 'person_b' | 'status'>[]> {
   return tx.query(
     `select id, person_a, person_b, status from person_match_candidate
-      where $1::uuid is null or person_a = $1::uuid or person_b = $1::uuid`,
-    [personId ?? null],
+      where $1::uuid[] is null or person_a = any ($1::uuid[]) or person_b = any ($1::uuid[])`,
+    [personIds ?? null],
   );
 }
 

@@ -2,6 +2,7 @@ import { recordAudit } from '../../audit/audit.ts';
 import type { Db, Queryable, Tx } from '../../db/db.ts';
 import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
 import { platformActor } from '../../policy/policy.ts';
+import { ensureNameKeys } from '../persons/index.ts';
 import { matchAcrossAgencies } from './linkage.across.ts';
 
 /*
@@ -48,7 +49,12 @@ async function changedPersons(tx: Tx, since: Date): Promise<Set<string>> {
  * time: a run that finds another under way (a transaction-scoped advisory lock) is skipped. The
  * run is recorded and audited, without personal data. Runs as the database owner.
  */
-export function scanAcrossAgencies(db: Db, options: { mode?: 'full' | 'changed' } = {}): Promise<ScanResult> {
+export async function scanAcrossAgencies(
+  db: Db,
+  options: { mode?: 'full' | 'changed' } = {},
+): Promise<ScanResult> {
+  // A changed run reads the stored blocks and values: names keyed under older rules are keyed first.
+  await ensureNameKeys(db);
   return db.transaction(async (tx) => {
     const [lock] = await tx.query<{ locked: boolean }>(
       `select pg_try_advisory_xact_lock(hashtext($1)::bigint) as locked`,

@@ -8,7 +8,7 @@ import { longestPeriodFrom, periodProblems } from '../../shared/period.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import type { OpenCase } from '../cases/case.schema.ts';
 import { openCase } from '../cases/index.ts';
-import { createPerson } from '../persons/index.ts';
+import { createPerson, queueMatchOfPersons } from '../persons/index.ts';
 import { htcdsOrganisationType, htcdsVersion } from './htcds-codes.ts';
 import { fromHtcds, toHtcds, type VictimCaseRow } from './htcds-mapping.ts';
 import { type HtcdsDocument, htcdsProblems } from './htcds-schema.ts';
@@ -129,6 +129,7 @@ export async function importHtcds(
   const dated = dateProblems(document, await agencyToday(tx, actor.agencyId));
   if (dated.length > 0) throw new ValidationError(dated.slice(0, 200), 'The HTCDS file has invalid records.');
   const cases: { reference: string; source: string | null }[] = [];
+  const personIds: string[] = [];
   for (const [index, record] of document.records.entries()) {
     const victim = fromHtcds(record);
     try {
@@ -138,7 +139,9 @@ export async function importHtcds(
         keyring: props.keyring,
         requestId: props.requestId,
         person: victim.person,
+        matchQueuedByCaller: true,
       });
+      personIds.push(person.id);
       const opened = await openCase({
         tx,
         actor,
@@ -164,6 +167,8 @@ export async function importHtcds(
       throw error;
     }
   }
+  // One job scores every imported person in one pass, queued with them (decision 0044).
+  await queueMatchOfPersons({ tx, personIds });
   await recordAudit(tx, {
     actorUserId: actor.userId,
     agencyId: actor.agencyId,

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/db.ts';
+import type { Db, Queryable } from '../../db/db.ts';
 import { type LinkablePerson, nameLinkageKeys } from '../../linkage/index.ts';
 import { matchTokens, normalizeName, searchKeys, tokenWeight } from '../../names/index.ts';
 
@@ -62,43 +62,75 @@ export function searchKeysFor(name: string): { matchKeys: string[]; phoneticKeys
   };
 }
 
+/** Whether any name of those `queryable` sees was keyed under older rules (the keys_version index). */
+export async function nameKeysStale(queryable: Queryable): Promise<boolean> {
+  const [row] = await queryable.query<{ stale: boolean }>(
+    'select exists (select 1 from person_name where keys_version < $1) as stale',
+    [nameKeysVersion],
+  );
+  return row?.stale ?? false;
+}
+
 /**
- * Refills the search keys of names stored before the current name rules (an existing database on
- * upgrade, or after the rules changed), in batches. Runs as the database owner at start-up, after
- * the migrations; it only reads names and writes keys, so it is safe to run more than once.
+ * Refills the keys of names stored before the current name rules (an existing database on upgrade,
+ * or after the rules changed), a batch per transaction, so that what is done stays done: run again
+ * after a stop, it carries on with the names still stale; run twice, it finds nothing to do. Runs
+ * as the database owner, by a job (`refillNameKeysJob`), and before a match that reads the stored
+ * keys (`ensureNameKeys`). Only names are read and keys written (the counts follow by 0105's
+ * triggers). `wait: false` (the job) skips the names another refill has locked; `wait: true` (a
+ * match) waits for them, so that it returns only once none is stale. `maxBatches` stops early.
  */
-export async function backfillPersonNameKeys(db: Db, batchSize = 500): Promise<number> {
+export async function backfillPersonNameKeys(
+  db: Db,
+  options: { batchSize?: number; wait?: boolean; maxBatches?: number } = {},
+): Promise<number> {
+  const batchSize = options.batchSize ?? 500;
   let done = 0;
-  for (;;) {
-    const rows = await db.query<StoredBirth & { id: string; full_name: string }>(
-      `select n.id, n.full_name, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date,
-              p.birth_year, p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on
-         from person_name n join person p on p.id = n.person_id
-        where n.keys_version < $1 order by n.id limit $2`,
-      [nameKeysVersion, batchSize],
-    );
-    if (rows.length === 0) return done;
-    const filled = rows.map((row) => ({ id: row.id, ...nameKeysFor(row.full_name, row) }));
-    await db.query(
-      `update person_name n
-          set match_keys = f.match_keys, phonetic_keys = f.phonetic_keys, linkage_keys = f.linkage_keys,
-              linkage_value = f.linkage_value, keys_version = $2
-         from jsonb_to_recordset($1::jsonb)
-           as f(id uuid, match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text)
-        where n.id = f.id`,
-      [
-        JSON.stringify(
-          filled.map((f) => ({
-            id: f.id,
-            match_keys: f.matchKeys,
-            phonetic_keys: f.phoneticKeys,
-            linkage_keys: f.linkageKeys,
-            linkage_value: f.linkageValue,
-          })),
-        ),
-        nameKeysVersion,
-      ],
-    );
-    done += rows.length;
+  for (let batch = 0; batch < (options.maxBatches ?? Number.POSITIVE_INFINITY); batch++) {
+    const refilled = await db.transaction(async (tx) => {
+      const rows = await tx.query<StoredBirth & { id: string; full_name: string }>(
+        `select n.id, n.full_name, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date,
+                p.birth_year, p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on
+           from person_name n join person p on p.id = n.person_id
+          where n.keys_version < $1 order by n.id limit $2
+            for update of n ${options.wait ? '' : 'skip locked'}`,
+        [nameKeysVersion, batchSize],
+      );
+      if (rows.length === 0) return 0;
+      const filled = rows.map((row) => ({ id: row.id, ...nameKeysFor(row.full_name, row) }));
+      await tx.query(
+        `update person_name n
+            set match_keys = f.match_keys, phonetic_keys = f.phonetic_keys, linkage_keys = f.linkage_keys,
+                linkage_value = f.linkage_value, keys_version = $2
+           from jsonb_to_recordset($1::jsonb)
+             as f(id uuid, match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text)
+          where n.id = f.id and n.keys_version < $2`,
+        [
+          JSON.stringify(
+            filled.map((f) => ({
+              id: f.id,
+              match_keys: f.matchKeys,
+              phonetic_keys: f.phoneticKeys,
+              linkage_keys: f.linkageKeys,
+              linkage_value: f.linkageValue,
+            })),
+          ),
+          nameKeysVersion,
+        ],
+      );
+      return rows.length;
+    });
+    if (refilled === 0) break;
+    done += refilled;
   }
+  return done;
+}
+
+/**
+ * Makes every stored name's keys current before a match reads them (decision 0044): nothing when
+ * none is stale (one look-up in the keys_version index), else the names are keyed on demand,
+ * alongside the refill job, and the match waits for the names that job is keying.
+ */
+export async function ensureNameKeys(db: Db): Promise<void> {
+  if (await nameKeysStale(db)) await backfillPersonNameKeys(db, { wait: true });
 }

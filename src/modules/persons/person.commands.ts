@@ -17,21 +17,22 @@ import {
   type PersonMatchRow,
   type PersonRow,
   queuePersonMatch,
+  queuePersonsMatch,
   requirePerson,
 } from './person.repo.ts';
 import type { CreatePerson, PersonMatchQuery } from './person.schema.ts';
 import { searchKeysFor, storedBirth } from './person-name-keys.ts';
 import { nameThreshold, rankCandidate } from './person-ranking.ts';
 
-interface CommandProps {
+export interface CommandProps {
   readonly tx: Tx;
   readonly actor: Actor;
   readonly keyring: Keyring;
   readonly requestId: string;
 }
 
-/** Dates a person's record may not hold: a birth or a document expiry that makes no sense. */
-function checkDates(person: CreatePerson, today: string): void {
+/** Dates a person's record may not hold: a birth in the future. */
+export function checkDates(person: Pick<CreatePerson, 'birth'>, today: string): void {
   const problems = [];
   if (person.birth.precision === 'exact' && person.birth.date > today) {
     problems.push(dateInFuture('birth.date'));
@@ -45,12 +46,27 @@ function checkDates(person: CreatePerson, today: string): void {
   if (problems.length > 0) throw new ValidationError(problems);
 }
 
+/** Documents as stored: the number encrypted, with its blind index so that the same passport is found again. */
+export function sealedDocuments(keyring: Keyring, documents: CreatePerson['documents']) {
+  return documents.map((document) => ({
+    type: document.type,
+    number: encryptField(keyring, personFields.documentNumber, document.number),
+    numberIndex: blindIndex(keyring, personFields.documentNumber, normalizeDocumentNumber(document.number)),
+    issuingCountry: document.issuingCountry ?? null,
+    heldBy: document.heldBy,
+    expiresOn: document.expiresOn ?? null,
+  }));
+}
+
 /**
  * Records a person for the actor's agency. Contact details, address and document numbers are
  * encrypted; document numbers also get a blind index so that the same passport is found again.
- * The person's match against those already recorded is queued with them.
+ * The person's match against those already recorded is queued with them, unless the caller
+ * records many persons at once and queues their matches together (`queueMatchOfPersons`).
  */
-export async function createPerson(props: CommandProps & { person: CreatePerson }): Promise<PersonRow> {
+export async function createPerson(
+  props: CommandProps & { person: CreatePerson; matchQueuedByCaller?: boolean },
+): Promise<PersonRow> {
   const { tx, actor, keyring, person } = props;
   checkDates(person, await agencyToday(tx, actor.agencyId));
   const id = randomUUID();
@@ -68,21 +84,9 @@ export async function createPerson(props: CommandProps & { person: CreatePerson 
     address: person.address ? encryptField(keyring, personFields.address, person.address) : null,
   });
   await insertPersonNames(tx, id, actor.agencyId, person.names, storedBirth(person.birth));
-  await insertIdentityDocuments(
-    tx,
-    id,
-    actor.agencyId,
-    person.documents.map((document) => ({
-      type: document.type,
-      number: encryptField(keyring, personFields.documentNumber, document.number),
-      numberIndex: blindIndex(keyring, personFields.documentNumber, normalizeDocumentNumber(document.number)),
-      issuingCountry: document.issuingCountry ?? null,
-      heldBy: document.heldBy,
-      expiresOn: document.expiresOn ?? null,
-    })),
-  );
+  await insertIdentityDocuments(tx, id, actor.agencyId, sealedDocuments(keyring, person.documents));
   // Matched against the persons already recorded by a job, not in this request (decision 0037).
-  await queuePersonMatch(tx, id);
+  if (!props.matchQueuedByCaller) await queuePersonMatch(tx, id);
   await recordAudit(tx, {
     actorUserId: actor.userId,
     agencyId: actor.agencyId,
@@ -92,6 +96,14 @@ export async function createPerson(props: CommandProps & { person: CreatePerson 
     detail: { names: person.names.length, documents: person.documents.length },
   });
   return requirePerson(tx, id);
+}
+
+/**
+ * Queues one match for persons recorded together (an import), in the caller's transaction: one
+ * job scores them all in one pass (decision 0044), as a job per person would.
+ */
+export async function queueMatchOfPersons(props: { tx: Tx; personIds: readonly string[] }): Promise<void> {
+  await queuePersonsMatch(props.tx, props.personIds);
 }
 
 /** Reads a person and audits the read: who looked at whom, and why when they said. */

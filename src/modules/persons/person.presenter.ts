@@ -42,6 +42,7 @@ export function presentPerson(row: PersonRow, keyring: Keyring): PersonView {
     address: row.address ? decryptField(keyring, personFields.address, row.address) : null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    version: row.version,
   };
 }
 

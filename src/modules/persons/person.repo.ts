@@ -17,6 +17,8 @@ export interface PersonRow {
   address: string | null;
   created_at: Date;
   updated_at: Date;
+  version: number;
+  anonymised_at: Date | null;
   names: {
     id: string;
     kind: string;
@@ -113,6 +115,44 @@ export async function insertPersonNames(
   );
 }
 
+/**
+ * Writes who the person is on the version read: false when the person changed since (or is not
+ * there). The version and `updated_at` move with the row (migration 0124).
+ */
+export async function updatePersonIdentity(
+  tx: Tx,
+  person: Pick<NewPerson, 'id' | 'sex' | 'birth' | 'nationality' | 'languages'> & { version: number },
+): Promise<boolean> {
+  const rows = await tx.query(
+    `update person set sex = $3, birth_precision = $4, birth_date = $5, birth_year = $6, estimated_age = $7,
+            estimated_on = $8, nationality = $9, languages = $10
+      where id = $1 and version = $2
+      returning id`,
+    [
+      person.id,
+      person.version,
+      person.sex,
+      person.birth.precision,
+      person.birth.date ?? null,
+      person.birth.year ?? null,
+      person.birth.age ?? null,
+      person.birth.on ?? null,
+      person.nationality,
+      person.languages,
+    ],
+  );
+  return rows.length === 1;
+}
+
+/**
+ * Removes the person's names and documents before an edit writes them again: the names' keys and
+ * counts (migration 0105's triggers) and the documents' blind indexes go with them.
+ */
+export async function deletePersonNamesAndDocuments(tx: Tx, personId: string): Promise<void> {
+  await tx.query('delete from person_name where person_id = $1', [personId]);
+  await tx.query('delete from identity_document where person_id = $1', [personId]);
+}
+
 export async function insertIdentityDocuments(
   tx: Tx,
   personId: string,
@@ -146,6 +186,7 @@ export async function insertIdentityDocuments(
 const personSelect = `
   select p.id, p.agency_id, p.sex, p.birth_precision, p.birth_date, p.birth_year, p.estimated_age, p.estimated_on,
          p.nationality, p.languages, p.contact, p.address, p.created_at, p.updated_at,
+         p.version, p.anonymised_at,
          coalesce((select json_agg(json_build_object('id', n.id, 'kind', n.kind, 'fullName', n.full_name,
                      'givenName', n.given_name, 'familyName', n.family_name) order by n.position, n.id)
                      from person_name n where n.person_id = p.id), '[]'::json) as names,
@@ -246,4 +287,13 @@ export async function findPersonForCase(tx: Tx, id: string): Promise<boolean> {
  */
 export async function queuePersonMatch(tx: Tx, personId: string): Promise<void> {
   await tx.query('select lindung_enqueue_person_match($1)', [personId]);
+}
+
+/**
+ * Queues one match of many persons recorded together (an import), scored in one pass, in the
+ * transaction that records them (migration 0123, decision 0044).
+ */
+export async function queuePersonsMatch(tx: Tx, personIds: readonly string[]): Promise<void> {
+  if (personIds.length === 0) return;
+  await tx.query('select lindung_enqueue_person_matches($1::uuid[])', [personIds]);
 }

@@ -57,19 +57,32 @@ export const contactSchema = z
 
 const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code, e.g. ms');
 
+/** Who the person is, as recorded and as edited: what the linkage model and the search read. */
+const identityShape = {
+  names: z.array(personNameInputSchema).min(1, 'must hold at least one name').max(20),
+  sex: sexSchema.default('unknown'),
+  birth: birthSchema.default({ precision: 'unknown' }),
+  nationality: countryCodeSchema.optional(),
+  languages: z.array(languageCode).max(20).default([]),
+  documents: z.array(identityDocumentInputSchema).max(20).default([]),
+};
+
 export const createPersonSchema = z
   .strictObject({
-    names: z.array(personNameInputSchema).min(1, 'must hold at least one name').max(20),
-    sex: sexSchema.default('unknown'),
-    birth: birthSchema.default({ precision: 'unknown' }),
-    nationality: countryCodeSchema.optional(),
-    languages: z.array(languageCode).max(20).default([]),
-    documents: z.array(identityDocumentInputSchema).max(20).default([]),
+    ...identityShape,
     contact: contactSchema.optional(),
     address: z.string().trim().min(1).max(1000).optional(),
   })
   .meta({ id: 'CreatePerson' });
 export type CreatePerson = z.infer<typeof createPersonSchema>;
+
+/**
+ * An edit of who the person is: names, sex, date of birth, nationality, languages and documents,
+ * each replaced by what is sent (as on create: a field left out takes its default). Contact and
+ * address are not part of it and are kept.
+ */
+export const editPersonSchema = z.strictObject(identityShape).meta({ id: 'EditPerson' });
+export type EditPerson = z.infer<typeof editPersonSchema>;
 
 export const personSchema = z
   .object({
@@ -102,6 +115,7 @@ export const personSchema = z
     address: z.string().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    version: z.number().int().describe('Moves with every change; send it back in If-Match to edit'),
   })
   .meta({ id: 'Person' });
 export type PersonView = z.infer<typeof personSchema>;
