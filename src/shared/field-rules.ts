@@ -54,6 +54,7 @@ export const fieldRuleCodes = [
   'date_before_earlier_step',
   'date_in_future',
   'date_outside_campaign',
+  'date_too_early',
   'decision_before_screening',
   'did_not_attend',
   'due_before_meeting',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { maxPeriodYears, periodProblems } from './period.ts';
+import { longestPeriodFrom, maxPeriodYears, periodProblems } from './period.ts';
 
 const fields = { from: 'query.from', to: 'query.to' };
 
@@ -22,6 +22,19 @@ describe('periodProblems', () => {
   it('counts twenty years from 29 February as ending on the last day of February', () => {
     assert.deepEqual(periodProblems({ from: '2004-02-29', to: '2024-02-28' }, fields), []);
     assert.equal(periodProblems({ from: '2004-02-29', to: '2024-02-29' }, fields).length, 1);
+  });
+
+  it('refuses a date before 1900, which PostgreSQL may not even hold, naming each', () => {
+    assert.deepEqual(
+      periodProblems({ from: '0000-01-01', to: '0000-01-02' }, fields).map((p) => [p.field, p.code]),
+      [
+        ['query.from', 'date_too_early'],
+        ['query.to', 'date_too_early'],
+      ],
+    );
+    assert.equal(longestPeriodFrom('0000-01-01'), '1900-01-01');
+    assert.equal(longestPeriodFrom('1910-06-30'), '1900-01-01');
+    assert.equal(longestPeriodFrom('2026-06-30'), '2006-07-01');
   });
 
   it('refuses a period that ends before it starts, naming the start', () => {

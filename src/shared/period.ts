@@ -8,6 +8,12 @@ import type { FieldProblem } from './errors.ts';
  */
 export const maxPeriodYears = 20;
 
+/**
+ * No figure predates it: an earlier date is a typing slip, and before year 1 PostgreSQL has no date
+ * at all (`0000-01-01` passes an ISO date check and then failed in the database).
+ */
+export const earliestDay = '1900-01-01';
+
 /** The day `years` years after a date (`YYYY-MM-DD`); 29 February goes to 1 March in common years. */
 function addYears(date: string, years: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -18,9 +24,11 @@ function addYears(date: string, years: number): string {
 
 /** The first day of the longest period allowed that ends on `to`: a default start for exports. */
 export function longestPeriodFrom(to: string): string {
+  if (to < earliestDay) return earliestDay;
   const start = new Date(`${addYears(to, -maxPeriodYears)}T00:00:00Z`);
   start.setUTCDate(start.getUTCDate() + 1);
-  return start.toISOString().slice(0, 10);
+  const day = start.toISOString().slice(0, 10);
+  return day < earliestDay ? earliestDay : day;
 }
 
 /**
@@ -32,6 +40,14 @@ export function periodProblems(
   period: { from: string; to: string },
   fields: { from: string; to: string },
 ): FieldProblem[] {
+  const tooEarly = (['from', 'to'] as const).filter((end) => period[end] < earliestDay);
+  if (tooEarly.length > 0) {
+    return tooEarly.map((end) => ({
+      code: 'date_too_early',
+      field: fields[end],
+      message: `is before ${earliestDay}`,
+    }));
+  }
   if (period.from > period.to) {
     return [{ code: 'ends_before_start', field: fields.from, message: `is after ${fields.to}` }];
   }

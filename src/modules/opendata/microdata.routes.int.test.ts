@@ -115,6 +115,10 @@ for (const kind of await testDatabaseKinds()) {
           [['query.to', 'period_too_long']],
         );
       }
+      // A year PostgreSQL has no date for (the fuzzer's 0000-01-01 once gave a 500).
+      const yearZero = await coordinator.request('GET', '/api/opendata/microdata.csv?to=0000-01-01');
+      assert.equal(yearZero.statusCode, 400, yearZero.body);
+      assert.equal(yearZero.json().errors[0].code, 'date_too_early');
       // Without a start, the longest period allowed that ends on the day asked for.
       const defaulted = await coordinator.request('GET', '/api/opendata/microdata?to=2026-06-30');
       assert.equal(defaulted.statusCode, 200, defaulted.body);
