@@ -92,26 +92,35 @@ export async function requireReferral(tx: Tx, id: string): Promise<ReferralRow> 
   return row;
 }
 
-/** Referrals the agency sent or received, newest first (created at, then id: the cursor), filtered. */
+/** Which column names the agency for each direction of the list; a referral never goes to its own agency. */
+const directionColumns = {
+  incoming: ['to_agency_id'],
+  outgoing: ['agency_id'],
+  both: ['agency_id', 'to_agency_id'],
+} as const;
+
+/**
+ * Referrals the agency sent or received, newest first (created at, then id: the cursor), filtered.
+ * Each direction is its own ordered, limited walk of its index (`referral_outgoing`,
+ * `referral_incoming`), the page taken from their union: a single `agency_id = $1 or to_agency_id
+ * = $1` cannot walk either index in order and sorted all of an agency's referrals for every page.
+ */
 export function listReferrals(
   tx: Tx,
   agencyId: string,
   query: ReferralListQuery,
   after: [string, string] | undefined,
 ): Promise<ReferralRow[]> {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
+  const params: unknown[] = [agencyId];
+  const filters: string[] = [];
   const where = (condition: string, ...values: unknown[]) => {
     let sql = condition;
     for (const value of values) {
       params.push(value);
       sql = sql.replace('?', `$${params.length}`);
     }
-    conditions.push(sql);
+    filters.push(sql);
   };
-  if (query.direction === 'incoming') where('r.to_agency_id = ?', agencyId);
-  else if (query.direction === 'outgoing') where('r.agency_id = ?', agencyId);
-  else where('(r.agency_id = ? or r.to_agency_id = ?)', agencyId, agencyId);
   if (query.status) where('r.status = ?', query.status);
   if (query.overdue !== undefined) {
     where(`(r.status = 'pending' and r.response_deadline < now()) = ?`, query.overdue);
@@ -119,9 +128,15 @@ export function listReferrals(
   if (query.caseId) where('r.case_id = ?', query.caseId);
   if (after) where('(r.created_at, r.id) < (?::timestamptz, ?::uuid)', after[0], after[1]);
   params.push(query.limit + 1);
+  const limit = `$${params.length}`;
+  const sides = directionColumns[query.direction ?? 'both'].map(
+    (column) => `(select r.id from referral r
+       where ${[`r.${column} = $1`, ...filters].join(' and ')}
+       order by r.created_at desc, r.id desc limit ${limit})`,
+  );
   return tx.query<ReferralRow>(
-    `${referralSelect} where ${conditions.join(' and ')}
-      order by r.created_at desc, r.id desc limit $${params.length}`,
+    `${referralSelect} where r.id in (${sides.join(' union all ')})
+      order by r.created_at desc, r.id desc limit ${limit}`,
     params,
   );
 }

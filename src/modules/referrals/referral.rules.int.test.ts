@@ -247,6 +247,40 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it('pages through the referrals an agency sent and received together, newest first, none twice', async () => {
+      const embassyCase = await personWithCase(kbri);
+      const toJkm = {
+        caseId: embassyCase.caseId,
+        consentId: await recordConsent(kbri, embassyCase.personId, {
+          recipientAgencyIds: [platform().agencyIds.jkm],
+          purposes: ['repatriation'],
+          dataCategories: ['identity'],
+        }),
+        toAgencyId: platform().agencyIds.jkm,
+        purpose: 'repatriation',
+      };
+      await refer(kbri, toJkm);
+      await refer(jkm, toKbri());
+      await refer(kbri, toJkm);
+      const ids = async (direction: string) =>
+        (await jkm.request('GET', `/api/referrals?direction=${direction}&limit=100`))
+          .json()
+          .items.map((r: { id: string }) => r.id) as string[];
+      const [incoming, outgoing] = [await ids('incoming'), await ids('outgoing')];
+      assert.ok(incoming.length >= 2 && outgoing.length >= 2);
+      const paged: { id: string; createdAt: string; direction: string }[] = [];
+      let cursor = '';
+      do {
+        const page = (await jkm.request('GET', `/api/referrals?limit=2${cursor}`)).json();
+        paged.push(...page.items);
+        cursor = page.nextCursor ? `&cursor=${page.nextCursor}` : '';
+      } while (cursor);
+      assert.deepEqual(paged.map((r) => r.id).sort(), [...incoming, ...outgoing].sort());
+      const newestFirst = paged.map((r) => r.createdAt);
+      assert.deepEqual(newestFirst, [...newestFirst].sort().reverse());
+      assert.deepEqual(new Set(paged.map((r) => r.direction)), new Set(['incoming', 'outgoing']));
+    });
+
     it('refuses referrals to roles that do not manage them', async () => {
       const coordinator = await signInAs(platform().app, 'coordinator.mapo@demo.lindung.org');
       assert.equal((await coordinator.request('GET', '/api/referrals')).statusCode, 403);
