@@ -1,4 +1,4 @@
-import { crc32, inflateSync } from 'node:zlib';
+import { crc32, createInflate } from 'node:zlib';
 import { UndecodableImageError } from './image-errors.ts';
 
 /**
@@ -8,6 +8,10 @@ import { UndecodableImageError } from './image-errors.ts';
  * pixels' rows (every chunk's checksum, the header's values, the compressed data inflated to
  * exactly the size the header promises, each row's filter); a JPEG's structure is walked from
  * start to end (frame header, tables, scans, end marker).
+ *
+ * A PNG's pixels are inflated as a stream, off the event loop, and looked at a piece at a time: a
+ * picture within the size limit may still inflate to 128 MiB, which inflated at once would hold
+ * the memory and the server's one thread while it ran.
  */
 
 /** A picture of more than this many bytes of raw pixels is refused before it is inflated (a "zip bomb"). */
@@ -63,7 +67,7 @@ function pngPasses(
 }
 
 /** Throws unless `bytes` (a PNG, signature included) decodes to the pixels its header promises. */
-export function assertPngDecodable(bytes: Buffer): void {
+export async function assertPngDecodable(bytes: Buffer): Promise<void> {
   let offset = 8;
   let header:
     | { width: number; height: number; depth: number; colour: number; interlaced: boolean }
@@ -114,21 +118,47 @@ export function assertPngDecodable(bytes: Buffer): void {
   // Sized arithmetically (each row and its filter byte), and refused before anything is allocated.
   const expected = passes.reduce((sum, pass) => sum + pass.rows * (pass.rowBytes + 1), 0);
   if (expected > maxRawBytes) throw damaged('it has too many pixels');
-  let raw: Buffer;
-  try {
-    raw = inflateSync(Buffer.concat(data), { maxOutputLength: expected + 1 });
-  } catch {
-    throw damaged('its pixels are corrupt');
-  }
-  if (raw.length !== expected) throw damaged('its pixels do not match its size');
-  // Each row's filter byte, stepped to through the inflated data (no list of rows is built).
+  await assertRowsInflate(Buffer.concat(data), passes, expected);
+}
+
+/** Each filter byte's place in the inflated data: one at the start of every row of every pass. */
+function* filterBytePlaces(passes: readonly { rows: number; rowBytes: number }[]): Generator<number> {
   let at = 0;
   for (const pass of passes) {
     for (let row = 0; row < pass.rows; row += 1) {
-      if ((raw[at] as number) > 4) throw damaged('its pixels are corrupt');
+      yield at;
       at += pass.rowBytes + 1;
     }
   }
+}
+
+/** Throws unless `compressed` inflates to exactly `expected` bytes whose every row has a known filter. */
+async function assertRowsInflate(
+  compressed: Buffer,
+  passes: readonly { rows: number; rowBytes: number }[],
+  expected: number,
+): Promise<void> {
+  const filters = filterBytePlaces(passes);
+  let filter = filters.next();
+  let inflated = 0;
+  const inflater = createInflate();
+  inflater.end(compressed);
+  try {
+    for await (const piece of inflater as AsyncIterable<Buffer>) {
+      if (inflated + piece.length > expected) throw damaged('its pixels do not match its size');
+      while (!filter.done && filter.value < inflated + piece.length) {
+        if ((piece[filter.value - inflated] as number) > 4) throw damaged('its pixels are corrupt');
+        filter = filters.next();
+      }
+      inflated += piece.length;
+    }
+  } catch (error) {
+    if (error instanceof UndecodableImageError) throw error;
+    throw damaged('its pixels are corrupt');
+  } finally {
+    inflater.destroy();
+  }
+  if (inflated !== expected) throw damaged('its pixels do not match its size');
 }
 
 /** Start-of-frame markers (baseline, extended, progressive, lossless; Huffman and arithmetic). */

@@ -39,9 +39,9 @@ const pngKept = new Set([
  * `UndecodableImageError`) and nothing else: a read past the end of a forged or cut file that a
  * bounds check missed is a picture that cannot be read, never a server error.
  */
-export function stripImageMetadata(bytes: Buffer): StrippedImage {
+export async function stripImageMetadata(bytes: Buffer): Promise<StrippedImage> {
   try {
-    return stripChecked(bytes);
+    return await stripChecked(bytes);
   } catch (error) {
     if (error instanceof RangeError) {
       throw new UndecodableImageError('the picture cannot be read: it is cut short or corrupt');
@@ -50,7 +50,7 @@ export function stripImageMetadata(bytes: Buffer): StrippedImage {
   }
 }
 
-function stripChecked(bytes: Buffer): StrippedImage {
+async function stripChecked(bytes: Buffer): Promise<StrippedImage> {
   if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
     const stripped = stripJpeg(bytes);
     assertJpegDecodable(stripped);
@@ -58,7 +58,7 @@ function stripChecked(bytes: Buffer): StrippedImage {
   }
   if (bytes.subarray(0, 8).equals(pngSignature)) {
     const stripped = stripPng(bytes);
-    assertPngDecodable(stripped);
+    await assertPngDecodable(stripped);
     return { mediaType: 'image/png', bytes: stripped };
   }
   throw new UnsupportedImageError('only JPEG and PNG pictures are accepted');

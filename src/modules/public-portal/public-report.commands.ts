@@ -56,12 +56,14 @@ export class PictureTooLargeError extends AppError {
  * picture. Pure work on the bytes (no database): done outside any transaction, after the proof of
  * work is spent, so that a refused picture has used its proof up.
  */
-export function decodePictures(report: NewPublicReport): StrippedImage[] {
-  return report.pictures.map((picture, index) => {
+export async function decodePictures(report: NewPublicReport): Promise<StrippedImage[]> {
+  const pictures: StrippedImage[] = [];
+  // One after another: each may inflate to 128 MiB of pixels, which is enough held at once.
+  for (const [index, picture] of report.pictures.entries()) {
     const bytes = Buffer.from(picture.contentBase64, 'base64');
     if (bytes.length > maxPictureBytes) throw new PictureTooLargeError(index, maxPictureBytes);
     try {
-      return stripImageMetadata(bytes);
+      pictures.push(await stripImageMetadata(bytes));
     } catch (error) {
       if (error instanceof UnsupportedImageError) {
         throw new ValidationError(
@@ -71,7 +73,8 @@ export function decodePictures(report: NewPublicReport): StrippedImage[] {
       }
       throw error;
     }
-  });
+  }
+  return pictures;
 }
 
 /**

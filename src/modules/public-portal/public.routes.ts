@@ -94,7 +94,7 @@ export function registerPublicRoutes(app: App, { db, keyring, config }: Services
       // again and again to make the server inflate pictures. Then the pictures are checked (no
       // database), and only then is a transaction opened.
       await db.transaction((tx) => spendProofOfWork(tx, keyring, request.body.proofOfWork));
-      const pictures = decodePictures(request.body);
+      const pictures = await decodePictures(request.body);
       const receipt = await db.transaction(async (tx) => {
         const made = await submitReport({
           tx,
