@@ -14,6 +14,7 @@ import { frameworkProblem, registerProblemHandlers } from './http/problem.ts';
 import { databaseRateLimitStore, redisRateLimitStore } from './http/rate-limit-store.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
+import { registerUnstorableTextCheck } from './http/unstorable-text.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { registerActionPlanRoutes } from './modules/action-plans/index.ts';
 import { registerAgencyRoutes } from './modules/agencies/index.ts';
@@ -110,6 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   const services: Services = { config, db, readDb: options.readDb ?? db, keyring };
   registerProblemHandlers(app);
+  registerUnstorableTextCheck(app);
   registerRequestLogging(app);
   await app.register(fastifyCookie);
   // Counted in Redis when REDIS_URL is set, else in the database, so that limits hold across every

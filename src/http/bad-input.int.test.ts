@@ -46,6 +46,35 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(errors.some((e) => e.field === 'name' && 'code' in e && e.code === 'invalid_type'));
     });
 
+    it('refuses text PostgreSQL cannot keep (NUL, a lone surrogate) by field, everywhere, and keeps nothing', async () => {
+      const refusedFields = (response: { statusCode: number; json: () => unknown }) => {
+        assert.equal(response.statusCode, 400);
+        const problem = response.json() as { code: string; errors: { field: string; code: string }[] };
+        assert.equal(problem.code, 'validation_failed');
+        assert.ok(problem.errors.every((e) => e.code === 'character_not_storable'));
+        return problem.errors.map((e) => e.field);
+      };
+      const before = await agencyCount();
+      // Raw JSON: the escapes reach the server as typed, as a client's would.
+      assert.deepEqual(
+        refusedFields(
+          await raw('{"name": "Dinas\\u0000Sosial", "type": "ngo", "country": "MY", "regions": ["\\ud800"]}'),
+        ),
+        ['name', 'regions.0'],
+      );
+      assert.equal(await agencyCount(), before);
+      // Signed out too: the sign-in form's fields.
+      const signIn = await platform().app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: '{"email": "a\\u0000@example.org", "password": "p"}',
+        headers: { 'content-type': 'application/json' },
+      });
+      assert.deepEqual(refusedFields(signIn), ['email']);
+      assert.deepEqual(refusedFields(await admin.request('GET', '/api/agencies?q=a%00b')), ['query.q']);
+      assert.deepEqual(refusedFields(await admin.request('GET', '/api/agencies/a%00b')), ['params.id']);
+    });
+
     it('gives each schema problem its zod code and bound, so a client can say it in its own language', async () => {
       const response = await admin.request('POST', '/api/agencies', { name: '', type: 'ngo', country: 'MY' });
       assert.equal(response.statusCode, 400);

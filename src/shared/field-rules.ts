@@ -36,6 +36,7 @@ export const fieldRuleCodes = [
   'certificate_exists',
   'certificate_keeps_attendance',
   'chapter_not_of_manual',
+  'character_not_storable',
   'charge_not_of_investigation',
   'checklist_option_unknown',
   'code_wrong_or_expired',

@@ -36,7 +36,11 @@ export function registerJobAdvertRoutes(app: App, { db, keyring }: Services): vo
   app.post(
     '/api/jobads/screen',
     {
-      config: { public: true, rateLimit: { max: publicScreensPerMinute, timeWindow: '1 minute' } },
+      config: {
+        public: true,
+        readsUnstorableText: true,
+        rateLimit: { max: publicScreensPerMinute, timeWindow: '1 minute' },
+      },
       bodyLimit: 256 * 1024,
       schema: {
         tags,
@@ -53,6 +57,7 @@ export function registerJobAdvertRoutes(app: App, { db, keyring }: Services): vo
   app.post(
     '/api/jobads/screen-bulk',
     {
+      config: { readsUnstorableText: true },
       bodyLimit: 4 * 1024 * 1024,
       schema: {
         tags,
