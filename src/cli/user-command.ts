@@ -66,7 +66,7 @@ export async function runUserCreate(args: string[], context: CliContext): Promis
   const config = loadConfig(context.env);
   const password = parsed.values.password ?? (await readPassword(context, `Password for ${email}: `));
   try {
-    checkPasswordPolicy(password, email, 'password');
+    await checkPasswordPolicy(password, email, 'password');
     const passwordHash = await hashPassword(password);
     const user = await withDatabase(config, { migrated: true }, (db) =>
       db.transaction(async (tx) => {

@@ -83,6 +83,7 @@ export const fieldRuleCodes = [
   'pair_changed',
   'participant_not_of_session',
   'partner_not_of_country',
+  'password_guessable',
   'password_is_email',
   'password_too_long',
   'password_too_short',

@@ -100,7 +100,7 @@ export async function changePassword(
   if (!(await verifyPassword(user.password_hash, props.currentPassword))) {
     throw new ValidationError([{ code: 'password_wrong', field: 'currentPassword', message: 'is wrong' }]);
   }
-  checkPasswordPolicy(props.newPassword, user.email);
+  await checkPasswordPolicy(props.newPassword, user.email);
   const passwordHash = await hashPassword(props.newPassword);
   await props.db.transaction(async (tx) => {
     await tx.query(

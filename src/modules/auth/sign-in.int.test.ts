@@ -234,6 +234,15 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(weak.statusCode, 400);
       assert.equal(weak.json().errors[0].field, 'newPassword');
+      const breached = await first.request('POST', '/api/auth/password', {
+        currentPassword: 'lindung-demo',
+        newPassword: 'password12345',
+      });
+      assert.equal(breached.statusCode, 400);
+      assert.deepEqual(
+        breached.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+        [['newPassword', 'password_guessable']],
+      );
       const wrongCurrent = await first.request('POST', '/api/auth/password', {
         currentPassword: 'nope-nope-nope',
         newPassword: 'a much longer passphrase',

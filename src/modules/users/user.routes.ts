@@ -90,7 +90,7 @@ export function registerUserRoutes(app: App, { db }: Services): void {
     async (request, reply) => {
       const actor = actorOf(request);
       authorize(actor, userPolicy, 'create', undefined);
-      checkPasswordPolicy(request.body.password, request.body.email, 'password');
+      await checkPasswordPolicy(request.body.password, request.body.email, 'password');
       // Hashing takes tens of milliseconds: done before the transaction so it holds no connection meanwhile.
       const passwordHash = await hashPassword(request.body.password);
       const user = await inTenant(db, actor, (tx) =>
