@@ -3,194 +3,79 @@ import type { Actor } from '../../policy/policy.ts';
 import { createPartner, type PartnerInput, recordMou } from '../partners/index.ts';
 import type { DemoAgencyKey } from './demo-agencies.ts';
 
-interface DemoPartner extends Omit<PartnerInput, 'linkedAgencyId'> {
-  /** The demo agency this partner is on the platform; a referral to the partner goes to it. */
-  readonly agency?: DemoAgencyKey;
-}
+type Coordinator = 'MY' | 'ID' | 'VN';
 
-/**
+/** One partner of a country's directory, kept by that country's coordinator. */
+type DirectoryRow = readonly [
+  country: Coordinator,
+  name: string,
+  /** The demo agency this partner is on the platform (a referral to the partner goes to it), or null. */
+  agency: DemoAgencyKey | null,
+  kind: PartnerInput['kind'],
+  services: PartnerInput['services'],
+  regions: PartnerInput['regions'],
+  languages: PartnerInput['languages'],
+  /** When it joined the network; null: not a member. */
+  memberSince: string | null,
+  contact?: Pick<PartnerInput, 'contactName' | 'contactEmail'>,
+];
+
+/*
  * Malaysia's directory: the demo agencies that receive referrals (a shelter NGO, the shelter and
  * welfare departments, the labour department, the police and the Indonesian embassy), and two
  * partners that are not on the platform, listed for contact but not selectable as receivers.
+ * Indonesia's: the social ministry and the migrant workers' agency. Viet Nam's: the social
+ * ministry, the Peace House shelter, the police, the border guard and IOM's office, all on the
+ * platform, so MOLISA's referral form offers each of the others.
  */
-const malaysia: readonly DemoPartner[] = [
-  {
-    name: 'Tenaganita',
-    agency: 'tenaganita',
-    kind: 'cso',
-    services: ['shelter', 'legal_aid', 'counselling', 'interpretation'],
-    regions: ['Kuala Lumpur', 'Selangor', 'Penang'],
-    languages: ['en', 'ms', 'id'],
-    networkMember: true,
-    memberSince: '2021-06-01',
-  },
-  {
-    name: 'Jabatan Pembangunan Wanita (shelters)',
-    agency: 'jpw',
-    kind: 'government',
-    services: ['shelter', 'counselling', 'health'],
-    regions: ['Kuala Lumpur', 'Selangor', 'Johor', 'Sabah'],
-    languages: ['ms', 'en'],
-    networkMember: true,
-    memberSince: '2021-03-15',
-  },
-  {
-    name: 'Jabatan Kebajikan Masyarakat',
-    agency: 'jkm',
-    kind: 'government',
-    services: ['counselling', 'livelihood', 'shelter'],
-    regions: ['Kuala Lumpur', 'Selangor', 'Penang', 'Sabah', 'Sarawak'],
-    languages: ['ms', 'en'],
-    networkMember: true,
-    memberSince: '2021-03-15',
-  },
-  {
-    name: 'Kedutaan Besar Republik Indonesia Kuala Lumpur',
-    agency: 'kbri',
-    kind: 'government',
-    services: ['repatriation', 'interpretation', 'legal_aid'],
-    regions: ['Kuala Lumpur', 'Selangor'],
-    languages: ['id', 'ms', 'en'],
-    networkMember: false,
-  },
-  {
-    name: 'Labour department focal point (demo)',
-    agency: 'jtk',
-    kind: 'government',
-    services: ['hotline', 'livelihood'],
-    regions: ['Penang'],
-    languages: ['ms', 'en'],
-    networkMember: false,
-  },
-  {
-    name: 'Polis Diraja Malaysia — anti-trafficking unit',
-    agency: 'pdrm',
-    kind: 'government',
-    services: ['hotline'],
-    regions: ['Kuala Lumpur', 'Selangor', 'Johor', 'Penang', 'Sabah', 'Sarawak'],
-    languages: ['ms', 'en'],
-    networkMember: true,
-    memberSince: '2021-03-15',
-  },
-  {
-    name: 'Persatuan Sokongan Pekerja Migran (demo)',
-    kind: 'cso',
-    services: ['shelter', 'legal_aid', 'counselling', 'interpretation'],
-    regions: ['Kuala Lumpur', 'Selangor', 'Johor'],
-    languages: ['ms', 'en', 'id'],
-    contactName: 'Pegawai Penghubung',
-    contactEmail: 'focal@psp-migran.example',
-    networkMember: true,
-    memberSince: '2021-06-01',
-  },
-  {
-    name: 'International organisation for migration (demo office)',
-    kind: 'international',
-    services: ['repatriation', 'livelihood', 'training'],
-    regions: ['Kuala Lumpur', 'Sabah'],
-    languages: ['en', 'vi', 'id'],
-    networkMember: true,
-    memberSince: '2021-03-15',
-  },
-];
-
-/** Indonesia's directory: the social ministry and the migrant workers' agency. */
-const indonesia: readonly DemoPartner[] = [
-  {
-    name: 'Kementerian Sosial (rumah perlindungan)',
-    agency: 'kemensos',
-    kind: 'government',
-    services: ['shelter', 'counselling', 'livelihood'],
-    regions: ['DKI Jakarta', 'Jawa Barat', 'Nusa Tenggara Timur'],
-    languages: ['id', 'en'],
-    networkMember: true,
-    memberSince: '2020-01-01',
-  },
-  {
-    name: 'Badan Pelindungan Pekerja Migran Indonesia',
-    agency: 'bp2mi',
-    kind: 'government',
-    services: ['repatriation', 'livelihood', 'hotline'],
-    regions: ['DKI Jakarta', 'Nusa Tenggara Timur', 'Kepulauan Riau'],
-    languages: ['id', 'en'],
-    networkMember: true,
-    memberSince: '2020-01-01',
-  },
-];
-
-/**
- * Viet Nam's directory: the social ministry, the Peace House shelter, the police, the border guard
- * and IOM's office, all on the platform, so MOLISA's referral form offers each of the others.
- */
-const vietnam: readonly DemoPartner[] = [
-  {
-    name: 'Bộ Lao động – Thương binh và Xã hội (MOLISA)',
-    agency: 'molisa',
-    kind: 'government',
-    services: ['counselling', 'livelihood', 'shelter'],
-    regions: ['Hà Nội', 'Hải Phòng', 'Lào Cai', 'Nghệ An', 'Thành phố Hồ Chí Minh'],
-    languages: ['vi', 'en'],
-    networkMember: true,
-    memberSince: '2019-07-30',
-  },
-  {
-    name: 'Ngôi nhà Bình yên (Peace House shelter)',
-    agency: 'peaceHouse',
-    kind: 'cso',
-    services: ['shelter', 'counselling', 'health', 'legal_aid'],
-    regions: ['Hà Nội', 'Lào Cai', 'Quảng Ninh'],
-    languages: ['vi', 'en'],
-    networkMember: true,
-    memberSince: '2019-07-30',
-  },
-  {
-    name: 'Bộ Công an — Cục Cảnh sát hình sự (anti-trafficking)',
-    agency: 'bca',
-    kind: 'government',
-    services: ['hotline', 'legal_aid'],
-    regions: ['Hà Nội', 'Thành phố Hồ Chí Minh', 'Lào Cai', 'Nghệ An'],
-    languages: ['vi'],
-    networkMember: true,
-    memberSince: '2019-07-30',
-  },
-  {
-    name: 'Bộ đội Biên phòng (border reception)',
-    agency: 'bdbp',
-    kind: 'government',
-    services: ['repatriation', 'interpretation'],
-    regions: ['Lào Cai', 'Lạng Sơn', 'Quảng Ninh', 'An Giang', 'Tây Ninh'],
-    languages: ['vi'],
-    networkMember: false,
-  },
-  {
-    name: 'International Organization for Migration – Viet Nam',
-    agency: 'iom',
-    kind: 'international',
-    services: ['repatriation', 'livelihood', 'training'],
-    regions: ['Hà Nội', 'Thành phố Hồ Chí Minh'],
-    languages: ['vi', 'en'],
-    networkMember: true,
-    memberSince: '2019-07-30',
-  },
+// biome-ignore format: a table, one partner a line
+const directory: readonly DirectoryRow[] = [
+  ['MY', 'Tenaganita', 'tenaganita', 'cso', ['shelter', 'legal_aid', 'counselling', 'interpretation'], ['Kuala Lumpur', 'Selangor', 'Penang'], ['en', 'ms', 'id'], '2021-06-01'],
+  ['MY', 'Jabatan Pembangunan Wanita (shelters)', 'jpw', 'government', ['shelter', 'counselling', 'health'], ['Kuala Lumpur', 'Selangor', 'Johor', 'Sabah'], ['ms', 'en'], '2021-03-15'],
+  ['MY', 'Jabatan Kebajikan Masyarakat', 'jkm', 'government', ['counselling', 'livelihood', 'shelter'], ['Kuala Lumpur', 'Selangor', 'Penang', 'Sabah', 'Sarawak'], ['ms', 'en'], '2021-03-15'],
+  ['MY', 'Kedutaan Besar Republik Indonesia Kuala Lumpur', 'kbri', 'government', ['repatriation', 'interpretation', 'legal_aid'], ['Kuala Lumpur', 'Selangor'], ['id', 'ms', 'en'], null],
+  ['MY', 'Labour department focal point (demo)', 'jtk', 'government', ['hotline', 'livelihood'], ['Penang'], ['ms', 'en'], null],
+  ['MY', 'Polis Diraja Malaysia — anti-trafficking unit', 'pdrm', 'government', ['hotline'], ['Kuala Lumpur', 'Selangor', 'Johor', 'Penang', 'Sabah', 'Sarawak'], ['ms', 'en'], '2021-03-15'],
+  ['MY', 'Persatuan Sokongan Pekerja Migran (demo)', null, 'cso', ['shelter', 'legal_aid', 'counselling', 'interpretation'], ['Kuala Lumpur', 'Selangor', 'Johor'], ['ms', 'en', 'id'], '2021-06-01', { contactName: 'Pegawai Penghubung', contactEmail: 'focal@psp-migran.example' }],
+  ['MY', 'International organisation for migration (demo office)', null, 'international', ['repatriation', 'livelihood', 'training'], ['Kuala Lumpur', 'Sabah'], ['en', 'vi', 'id'], '2021-03-15'],
+  ['ID', 'Kementerian Sosial (rumah perlindungan)', 'kemensos', 'government', ['shelter', 'counselling', 'livelihood'], ['DKI Jakarta', 'Jawa Barat', 'Nusa Tenggara Timur'], ['id', 'en'], '2020-01-01'],
+  ['ID', 'Badan Pelindungan Pekerja Migran Indonesia', 'bp2mi', 'government', ['repatriation', 'livelihood', 'hotline'], ['DKI Jakarta', 'Nusa Tenggara Timur', 'Kepulauan Riau'], ['id', 'en'], '2020-01-01'],
+  ['VN', 'Bộ Lao động – Thương binh và Xã hội (MOLISA)', 'molisa', 'government', ['counselling', 'livelihood', 'shelter'], ['Hà Nội', 'Hải Phòng', 'Lào Cai', 'Nghệ An', 'Thành phố Hồ Chí Minh'], ['vi', 'en'], '2019-07-30'],
+  ['VN', 'Ngôi nhà Bình yên (Peace House shelter)', 'peaceHouse', 'cso', ['shelter', 'counselling', 'health', 'legal_aid'], ['Hà Nội', 'Lào Cai', 'Quảng Ninh'], ['vi', 'en'], '2019-07-30'],
+  ['VN', 'Bộ Công an — Cục Cảnh sát hình sự (anti-trafficking)', 'bca', 'government', ['hotline', 'legal_aid'], ['Hà Nội', 'Thành phố Hồ Chí Minh', 'Lào Cai', 'Nghệ An'], ['vi'], '2019-07-30'],
+  ['VN', 'Bộ đội Biên phòng (border reception)', 'bdbp', 'government', ['repatriation', 'interpretation'], ['Lào Cai', 'Lạng Sơn', 'Quảng Ninh', 'An Giang', 'Tây Ninh'], ['vi'], null],
+  ['VN', 'International Organization for Migration – Viet Nam', 'iom', 'international', ['repatriation', 'livelihood', 'training'], ['Hà Nội', 'Thành phố Hồ Chí Minh'], ['vi', 'en'], '2019-07-30'],
 ];
 
 const requestId = 'demo-seed';
 
+/** Creates a country's partners as its coordinator; returns each partner's id by name. */
 async function seedDirectory(
   tx: Tx,
+  country: Coordinator,
   coordinator: Actor,
   agencies: ReadonlyMap<DemoAgencyKey, string>,
-  partners: readonly DemoPartner[],
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const { agency, ...partner } of partners) {
+  for (const [of, name, agency, kind, services, regions, languages, memberSince, contact] of directory) {
+    if (of !== country) continue;
     const id = await createPartner({
       tx,
       actor: coordinator,
       requestId,
-      partner: { ...partner, linkedAgencyId: agency ? (agencies.get(agency) ?? null) : null },
+      partner: {
+        name,
+        kind,
+        services,
+        regions,
+        languages,
+        networkMember: memberSince !== null,
+        memberSince,
+        ...contact,
+        linkedAgencyId: agency ? (agencies.get(agency) ?? null) : null,
+      },
     });
-    ids.set(partner.name, id);
+    ids.set(name, id);
   }
   return ids;
 }
@@ -206,7 +91,7 @@ export async function seedPartners(
     agencies: ReadonlyMap<DemoAgencyKey, string>;
   },
 ): Promise<Map<string, string>> {
-  const ids = await seedDirectory(tx, props.coordinators.MY, props.agencies, malaysia);
+  const ids = await seedDirectory(tx, 'MY', props.coordinators.MY, props.agencies);
   await recordMou({
     tx,
     actor: props.coordinators.MY,
@@ -221,7 +106,7 @@ export async function seedPartners(
       expiresOn: '2027-06-30',
     },
   });
-  await seedDirectory(tx, props.coordinators.ID, props.agencies, indonesia);
-  await seedDirectory(tx, props.coordinators.VN, props.agencies, vietnam);
+  await seedDirectory(tx, 'ID', props.coordinators.ID, props.agencies);
+  await seedDirectory(tx, 'VN', props.coordinators.VN, props.agencies);
   return ids;
 }

@@ -4,6 +4,7 @@ import type { Tx } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
+import { auditedPersonsPage } from '../../http/persons-page.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
@@ -104,31 +105,23 @@ export function registerLinkageRoutes(app: App, { db }: Services): void {
     async (request) => {
       const actor = actorOf(request);
       authorize(actor, linkagePolicy, 'review', undefined);
-      const { limit, cursor } = request.query;
-      const after = cursor ? (decodeCursor(cursor, 2) as [number, string]) : undefined;
-      return inTenant(db, actor, async (tx) => {
-        const rows = await listHints(tx, { after, limit });
-        if (rows.length > 0) {
-          await recordRead(tx, {
-            actor,
-            subject: { type: 'linkage_hints', id: actor.agencyId },
-            requestId: request.id,
-            detail: { persons: rows.slice(0, limit).map((r) => r.person_id) },
-          });
-        }
-        return toPage(
-          rows,
-          limit,
-          (row) => ({
-            id: row.id,
-            personId: row.person_id,
-            names: row.names,
-            otherAgency: { id: row.other_agency_id, name: row.other_agency_name },
-            probability: row.probability,
-            foundAt: row.found_at.toISOString(),
-          }),
-          (row) => [row.probability, row.id],
-        );
+      return auditedPersonsPage({
+        db,
+        actor,
+        requestId: request.id,
+        query: request.query,
+        list: 'linkage_hints',
+        keyLength: 2,
+        rowsAfter: listHints,
+        present: (row) => ({
+          id: row.id,
+          personId: row.person_id,
+          names: row.names,
+          otherAgency: { id: row.other_agency_id, name: row.other_agency_name },
+          probability: row.probability,
+          foundAt: row.found_at.toISOString(),
+        }),
+        keyOf: (row): [number, string] => [row.probability, row.id],
       });
     },
   );

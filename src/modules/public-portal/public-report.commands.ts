@@ -4,17 +4,11 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import { isRegionOf, type PackCode, regionsOf } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import {
-  AppError,
-  ConflictError,
-  NotFoundError,
-  RuleViolationError,
-  ValidationError,
-} from '../../shared/errors.ts';
+import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { findAgency, triageAgencyTypes } from '../agencies/index.ts';
 import { openCase } from '../cases/index.ts';
 import { type OpenInvestigation, openInvestigationFromReport } from '../prosecution/index.ts';
-import { type StrippedImage, stripImageMetadata, UnsupportedImageError } from './image-metadata.ts';
+import type { StrippedImage } from './image-metadata.ts';
 import {
   lockReport,
   type MessageRow,
@@ -27,7 +21,8 @@ import {
   routingsOf,
   setReportStatus,
 } from './public-report.repo.ts';
-import { maxPictureBytes, type NewPublicReport } from './public-report.schema.ts';
+import type { NewPublicReport } from './public-report.schema.ts';
+import { pictureContext } from './report-pictures.ts';
 import { hashSecret, newSecret, newTrackingCode, secretMatches } from './secrets.ts';
 
 const seal = (keyring: Keyring, column: string, value: string | undefined | null) =>
@@ -35,47 +30,6 @@ const seal = (keyring: Keyring, column: string, value: string | undefined | null
 const open = (keyring: Keyring, column: string, value: string | null) =>
   value === null ? null : decryptField(keyring, `public_report.${column}`, value);
 const messageContext = 'public_report_message.body';
-export const pictureContext = 'public_report_attachment.content';
-
-/**
- * 413: a picture over the size a report keeps. Said by its code (the web app names the limit in
- * the reader's language) and by the picture's place in the list.
- */
-export class PictureTooLargeError extends AppError {
-  constructor(index: number, limitBytes: number) {
-    super(
-      'picture_too_large',
-      413,
-      `Picture ${index + 1} is larger than ${limitBytes / (1024 * 1024)} MB; send a smaller one.`,
-    );
-  }
-}
-
-/**
- * The report's pictures, stripped of their metadata and checked to decode, or a 413/400 naming the
- * picture. Pure work on the bytes (no database): done outside any transaction, after the proof of
- * work is spent, so that a refused picture has used its proof up.
- */
-export async function decodePictures(report: NewPublicReport): Promise<StrippedImage[]> {
-  const pictures: StrippedImage[] = [];
-  // One after another: each may inflate to 128 MiB of pixels, which is enough held at once.
-  for (const [index, picture] of report.pictures.entries()) {
-    const bytes = Buffer.from(picture.contentBase64, 'base64');
-    if (bytes.length > maxPictureBytes) throw new PictureTooLargeError(index, maxPictureBytes);
-    try {
-      pictures.push(await stripImageMetadata(bytes));
-    } catch (error) {
-      if (error instanceof UnsupportedImageError) {
-        throw new ValidationError(
-          [{ field: `pictures.${index}`, code: error.code, message: error.message }],
-          'A picture cannot be kept: only undamaged JPEG and PNG pictures are.',
-        );
-      }
-      throw error;
-    }
-  }
-  return pictures;
-}
 
 /**
  * Takes a report from the public (as the database owner: nobody is signed in): keeps its pictures

@@ -42,7 +42,7 @@ export const proofOfWorkSchema = z
 
 /**
  * Pictures up to 2 MiB each, as base64; metadata is stripped before they are kept. A bigger one
- * gets a 413 `picture_too_large` once decoded (public-report.commands.ts): the schema bounds only
+ * gets a 413 `picture_too_large` once decoded (report-pictures.ts): the schema bounds only
  * the text, by the report's body limit, so that the size is said as a size and not as a string's length.
  */
 export const maxPictureBytes = 2 * 1024 * 1024;

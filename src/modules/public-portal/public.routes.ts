@@ -9,7 +9,6 @@ import { publicHelp, publicHelpItemSchema } from './help-content.ts';
 import { issueChallenge, spendProofOfWork } from './proof-of-work.ts';
 import {
   answerAsReporter,
-  decodePictures,
   presentMessages,
   reportForReporter,
   submitReport,
@@ -25,6 +24,7 @@ import {
   reportStatusViewSchema,
   trackingCredentialsSchema,
 } from './public-report.schema.ts';
+import { decodePictures } from './report-pictures.ts';
 
 const tags = ['public portal'];
 /** Small forms: a code and a secret, an answer. Reports with pictures get more (see below). */

@@ -28,7 +28,6 @@ import {
   convertReport,
   convertToInvestigation,
   listItem,
-  pictureContext,
   readForTriage,
 } from './public-report.commands.ts';
 import { listReports, pictureIdsOf, requirePicture, requireReport } from './public-report.repo.ts';
@@ -40,6 +39,7 @@ import {
   triageListItemSchema,
   triageReportSchema,
 } from './public-report.schema.ts';
+import { pictureContext } from './report-pictures.ts';
 
 const idParams = z.strictObject({ id: z.uuid() });
 

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { recordRead } from '../../audit/audit.ts';
-import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
+import { auditedPersonsPage } from '../../http/persons-page.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
-import { decodeCursor, pageQuerySchema, pageSchema, toPage } from '../../shared/pagination.ts';
+import { pageQuerySchema, pageSchema } from '../../shared/pagination.ts';
 import { personErasurePolicy } from './erasure.policy.ts';
 import { listErasureNotices } from './erasure-notice.ts';
 
@@ -39,30 +38,22 @@ export function registerErasureNoticeRoutes(app: App, { db }: Services): void {
     async (request) => {
       const actor = actorOf(request);
       authorize(actor, personErasurePolicy, 'request', undefined);
-      const { limit, cursor } = request.query;
-      const after = cursor ? (decodeCursor(cursor, 2) as [string, string]) : undefined;
-      return inTenant(db, actor, async (tx) => {
-        const rows = await listErasureNotices(tx, { after, limit });
-        if (rows.length > 0) {
-          await recordRead(tx, {
-            actor,
-            subject: { type: 'erasure_notices', id: actor.agencyId },
-            requestId: request.id,
-            detail: { persons: rows.slice(0, limit).map((row) => row.person_id) },
-          });
-        }
-        return toPage(
-          rows,
-          limit,
-          (row) => ({
-            id: row.id,
-            personId: row.person_id,
-            probability: row.probability,
-            noticedAt: row.noticed_at.toISOString(),
-            handled: row.handled,
-          }),
-          (row) => [row.noticed_at.toISOString(), row.id],
-        );
+      return auditedPersonsPage({
+        db,
+        actor,
+        requestId: request.id,
+        query: request.query,
+        list: 'erasure_notices',
+        keyLength: 2,
+        rowsAfter: listErasureNotices,
+        present: (row) => ({
+          id: row.id,
+          personId: row.person_id,
+          probability: row.probability,
+          noticedAt: row.noticed_at.toISOString(),
+          handled: row.handled,
+        }),
+        keyOf: (row): [string, string] => [row.noticed_at.toISOString(), row.id],
       });
     },
   );

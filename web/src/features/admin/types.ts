@@ -41,7 +41,10 @@ export interface AdminUser {
 
 export type ApprovalKind = 'case_closure' | 'care_plan' | 'referral_out';
 
-/** The kinds of agency the API knows (src/modules/agencies/agency.schema.ts `agencyTypes`). */
+/**
+ * The kinds of agency the API knows (src/modules/agencies/agency.schema.ts `agencyTypes`;
+ * test/web-agency-types.test.ts holds the two equal).
+ */
 export const agencyTypes = [
   'law_enforcement',
   'immigration',

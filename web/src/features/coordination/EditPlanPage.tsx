@@ -4,7 +4,8 @@ import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { QueryState } from '../../components/States.tsx';
-import { PlanForm, type PlanValues, planBody } from './NewPlanPage.tsx';
+import { PlanForm, planBody } from './NewPlanPage.tsx';
+import type { PlanValues } from './PlanPartFields.tsx';
 import type { Plan } from './types.ts';
 
 const text = (value: number | null) => (value === null ? '' : String(value));

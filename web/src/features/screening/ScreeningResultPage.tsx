@@ -24,7 +24,7 @@ import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { useInstruments, useInstrumentText } from './instruments.ts';
 import { saveLocalDraft, setSessionKey } from './offline-store.ts';
-import { draftFromServer } from './ScreeningWizardPage.tsx';
+import { draftFromServer } from './sync.ts';
 import type { IdentificationDecision, Instrument, Screening } from './types.ts';
 
 const decisions: IdentificationDecision[] = ['confirmed_victim', 'not_a_victim', 'unable_to_determine'];

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
 import { problemMessage } from '../../app/forms.ts';
@@ -26,8 +26,8 @@ import { riskLevels } from '../cases/case-options.ts';
 import { indicatorsOf, useInstruments, useInstrumentText } from './instruments.ts';
 import { readLocalDraft, saveLocalDraft, setSessionKey } from './offline-store.ts';
 import { PersonStep } from './PersonStep.tsx';
-import { DraftConflict, isOffline, sendStored } from './sync.ts';
-import type { Answer, Instrument, LocalDraft, Screening } from './types.ts';
+import type { Answer, Instrument, LocalDraft } from './types.ts';
+import { useDraftSync } from './useDraftSync.ts';
 import { useOnline } from './useOnline.ts';
 
 const answers: Answer[] = ['yes', 'no', 'unknown'];
@@ -48,28 +48,6 @@ function newDraft(instrument: Instrument): LocalDraft {
     location: '',
     observations: '',
     step: 0,
-    completeWhenSent: false,
-    state: 'editing',
-    savedAt: new Date().toISOString(),
-  };
-}
-
-/** A draft on the server, taken onto this device to go on with it. */
-export function draftFromServer(screening: Screening, personName: string): LocalDraft {
-  return {
-    localId: `server-${screening.id}`,
-    person: { id: screening.personId, name: personName, idempotencyKey: crypto.randomUUID() },
-    screeningId: screening.id,
-    screeningKey: crypto.randomUUID(),
-    serverUpdatedAt: screening.updatedAt,
-    instrument: screening.instrument,
-    profile: screening.profile,
-    answers: screening.answers,
-    interpreterLanguage: screening.interpreter?.language ?? '',
-    interpreterName: screening.interpreter?.name ?? '',
-    location: screening.location ?? '',
-    observations: screening.observations ?? '',
-    step: 1,
     completeWhenSent: false,
     state: 'editing',
     savedAt: new Date().toISOString(),
@@ -111,14 +89,6 @@ function IndicatorQuestion({
   );
 }
 
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'saved' }
-  | { kind: 'kept-offline' }
-  | { kind: 'waiting' }
-  | { kind: 'conflict'; server: Screening }
-  | { kind: 'problem'; message: string };
-
 /**
  * The screening wizard: the person, the instrument's profile and the interview's details, then one
  * dimension of the instrument per step. Every step is kept on this device (encrypted); "save
@@ -127,7 +97,6 @@ type Status =
 function ScreeningWizard() {
   const { t } = useTranslation();
   const me = useMe();
-  const navigate = useNavigate();
   const { localId } = useParams();
   // `/screenings/new?person=<id>` (e.g. from a case page): the person is already chosen.
   const [search] = useSearchParams();
@@ -136,12 +105,16 @@ function ScreeningWizard() {
   const instruments = useInstruments();
   const text = useInstrumentText();
   const [draft, setDraft] = useState<LocalDraft>();
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [busy, setBusy] = useState(false);
   const canOpenCase = useCan('case:write');
   const heading = useRef<HTMLHeadingElement>(null);
   setSessionKey(me.user.id, me.csrfToken);
   usePageTitle(t('screening.wizard.title'));
+
+  const { status, setStatus, busy, saveDraft, complete, resolveConflict } = useDraftSync({
+    draft,
+    setDraft,
+    online,
+  });
 
   const instrument =
     instruments.data?.find((i) => i.id === draft?.instrument.id && i.version === draft.instrument.version) ??
@@ -168,7 +141,7 @@ function ScreeningWizard() {
     } else {
       setDraft(newDraft(first));
     }
-  }, [draft, instruments.data, localId, personParam, online]);
+  }, [draft, instruments.data, localId, personParam, online, setStatus]);
 
   const update = useCallback((change: Partial<LocalDraft>) => {
     setDraft((current) => {
@@ -178,41 +151,6 @@ function ScreeningWizard() {
       return next;
     });
   }, []);
-
-  const send = useCallback(
-    async (toSend: LocalDraft) => {
-      setBusy(true);
-      try {
-        const { draft: sent, screening } = await sendStored(toSend.localId);
-        setDraft(sent);
-        if (sent.completeWhenSent) {
-          await navigate(`/screenings/${screening.id}`);
-        } else {
-          setStatus({ kind: 'saved' });
-        }
-      } catch (error) {
-        if (error instanceof DraftConflict) {
-          setDraft((current) => current && { ...current, state: 'conflict' });
-          setStatus({ kind: 'conflict', server: error.server });
-        } else if (isOffline(error)) {
-          setStatus({ kind: toSend.completeWhenSent ? 'waiting' : 'kept-offline' });
-        } else {
-          setStatus({ kind: 'problem', message: problemMessage(error, t) });
-        }
-      } finally {
-        setBusy(false);
-      }
-    },
-    [navigate, t],
-  );
-
-  // Back online: send what waits (the same keys, so nothing is made twice).
-  const wasOnline = useRef(online);
-  useEffect(() => {
-    const cameBack = online && !wasOnline.current;
-    wasOnline.current = online;
-    if (cameBack && draft && (draft.state === 'waiting' || status.kind === 'kept-offline')) void send(draft);
-  }, [online, draft, status.kind, send]);
 
   if (instruments.isPending || !draft || !instrument) {
     if (instruments.error) {
@@ -231,35 +169,6 @@ function ScreeningWizard() {
     setStatus({ kind: 'idle' });
     heading.current?.focus();
   };
-  const saveDraft = async () => {
-    const latest = { ...draft, savedAt: new Date().toISOString() };
-    await saveLocalDraft(latest);
-    if (!online) {
-      setStatus({ kind: 'kept-offline' });
-      return;
-    }
-    await send(latest);
-  };
-  const complete = async () => {
-    const latest: LocalDraft = { ...draft, completeWhenSent: true, state: 'waiting' };
-    setDraft(latest);
-    await saveLocalDraft(latest);
-    if (!online) {
-      setStatus({ kind: 'waiting' });
-      return;
-    }
-    await send(latest);
-  };
-  const resolveConflict = async (server: Screening, keepMine: boolean) => {
-    const resolved: LocalDraft = keepMine
-      ? { ...draft, state: 'editing', serverUpdatedAt: server.updatedAt }
-      : { ...draftFromServer(server, draft.person.name), localId: draft.localId, step: draft.step };
-    setDraft(resolved);
-    await saveLocalDraft(resolved);
-    setStatus({ kind: 'idle' });
-    if (keepMine) await send(resolved);
-  };
-
   const answered = Object.keys(draft.answers).length;
   const dimension = step >= 2 && step < lastStep ? dimensions[step - 2] : undefined;
   const stepName =
@@ -428,11 +337,11 @@ function ScreeningWizard() {
                 : t('screening.conflict.changed')}
             </Text>
             <Group>
-              <Button variant="default" onClick={() => void resolveConflict(status.server, false)}>
+              <Button variant="default" onClick={() => void resolveConflict(draft, status.server, false)}>
                 {t('screening.conflict.takeServer')}
               </Button>
               {status.server.status !== 'completed' && (
-                <Button color="red" onClick={() => void resolveConflict(status.server, true)}>
+                <Button color="red" onClick={() => void resolveConflict(draft, status.server, true)}>
                   {t('screening.conflict.keepMine')}
                 </Button>
               )}
@@ -453,14 +362,14 @@ function ScreeningWizard() {
             </Button>
           )}
           {step === lastStep && (
-            <Button onClick={() => void complete()} loading={busy} disabled={draft.state === 'waiting'}>
+            <Button onClick={() => void complete(draft)} loading={busy} disabled={draft.state === 'waiting'}>
               {t('screening.wizard.complete')}
             </Button>
           )}
         </Group>
         <Group>
           {canLeavePerson && (
-            <Button variant="light" onClick={() => void saveDraft()} loading={busy}>
+            <Button variant="light" onClick={() => void saveDraft(draft)} loading={busy}>
               {t('screening.wizard.saveDraft')}
             </Button>
           )}

@@ -11,6 +11,28 @@ export class DraftConflict extends Error {
   }
 }
 
+/** A draft on the server, taken onto this device to go on with it. */
+export function draftFromServer(screening: Screening, personName: string): LocalDraft {
+  return {
+    localId: `server-${screening.id}`,
+    person: { id: screening.personId, name: personName, idempotencyKey: crypto.randomUUID() },
+    screeningId: screening.id,
+    screeningKey: crypto.randomUUID(),
+    serverUpdatedAt: screening.updatedAt,
+    instrument: screening.instrument,
+    profile: screening.profile,
+    answers: screening.answers,
+    interpreterLanguage: screening.interpreter?.language ?? '',
+    interpreterName: screening.interpreter?.name ?? '',
+    location: screening.location ?? '',
+    observations: screening.observations ?? '',
+    step: 1,
+    completeWhenSent: false,
+    state: 'editing',
+    savedAt: new Date().toISOString(),
+  };
+}
+
 const forgotten = { answers: {}, observations: '', location: '', interpreterName: '' };
 
 function details(draft: LocalDraft) {
