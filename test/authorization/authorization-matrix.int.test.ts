@@ -665,7 +665,7 @@ for (const kind of await testDatabaseKinds()) {
         const returneeCase = created(
           await kemensos.request('POST', '/api/cases', { type: 'victim_case', personId: returnee }),
         ).id;
-        const noticed = await db.query(
+        const noticed = await db.query<{ id: string }>(
           `with erased as (
              insert into approval_request (agency_id, kind, case_id, requested_by, status, decided_by, decided_at)
              values ($1, 'erasure', $2, $3, 'approved', $4, now()) returning id)
@@ -681,6 +681,7 @@ for (const kind of await testDatabaseKinds()) {
           ],
         );
         assert.equal(noticed.length, 1);
+        fixtures.erasureNotice = noticed[0]?.id ?? missing;
         const notices = ok(await jkm.request('GET', '/api/erasure-notices'));
         assert.ok(JSON.stringify(notices).includes(fixtures.person), "JKM's case workers see the notice");
         fixtures.user = (
@@ -702,6 +703,7 @@ for (const kind of await testDatabaseKinds()) {
           'notification',
           'linkageCandidate',
           'personMerge',
+          'erasureNotice',
         ] as const) {
           if (fixtures[key] !== missing) jkmIds.push(fixtures[key]);
         }

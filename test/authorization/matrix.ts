@@ -78,7 +78,9 @@ export type FixtureKind =
   /** JKM's merge of that pair: the second record resolves to the victim. */
   | 'personMerge'
   /** JKM's own retention period for victims' cases, set by its agency administrator. */
-  | 'retentionPeriod';
+  | 'retentionPeriod'
+  /** A notice to JKM, on the victim, that another agency erased a likely match of her. */
+  | 'erasureNotice';
 
 export interface MatrixEntry {
   readonly scope: Scope;
@@ -189,6 +191,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/persons/{id}/erasure': agency(['case:write'], id('person')),
   // Notices that another agency erased a likely match of one of the agency's persons (decision 0042).
   'GET /api/erasure-notices': agency(['case:write']),
+  'POST /api/erasure-notices/{id}/acknowledge': agency(['case:write'], id('erasureNotice')),
   'GET /api/retention-periods': agency(['retention:manage', 'retention:manage_any'], undefined, {
     anyAgency: ['retention:manage_any'],
   }),

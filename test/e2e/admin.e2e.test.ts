@@ -155,7 +155,7 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
     }
   });
 
-  it('lets the platform administrator register an agency, declare its region and deactivate it', async () => {
+  it('lets the platform administrator register an agency, declare its region by its name and deactivate it once confirmed', async () => {
     const admin = await enrolled('admin@demo.lindung.org');
     const page = await pageFor(admin);
     try {
@@ -178,13 +178,27 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
       await page.getByText('JTK Sabah · Labour · MY').waitFor();
 
       const regions = page.getByRole('form', { name: 'Regions for reports from the public' });
-      await regions.getByLabel('States or provinces your agency covers').fill('Sabah');
+      // Another agency's regions, said by its name (not "your agency").
+      await regions.getByLabel('States or provinces Jabatan Tenaga Kerja Sabah covers').fill('Sabah');
       await page.getByRole('option', { name: /^Sabah/ }).click();
       await regions.getByRole('button', { name: 'Save regions' }).click();
       await regions.getByRole('status').waitFor();
 
+      await page.getByText('The days of Jabatan Tenaga Kerja Sabah:').waitFor();
+
+      // Deactivating asks first: kept active when the dialog is cancelled, deactivated when confirmed.
       await page.getByRole('button', { name: 'Deactivate the agency' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Deactivate Jabatan Tenaga Kerja Sabah?' });
+      await confirm.getByRole('button', { name: 'Keep it active' }).click();
+      await confirm.waitFor({ state: 'hidden' });
+      assert.equal(
+        (await admin.request('GET', `/api/agencies/${page.url().split('/').at(-1)}`)).json().active,
+        true,
+      );
+      await page.getByRole('button', { name: 'Deactivate the agency' }).click();
+      await confirm.getByRole('button', { name: 'Yes, deactivate' }).click();
       await page.getByRole('button', { name: 'Reactivate the agency' }).waitFor();
+      await confirm.waitFor({ state: 'hidden' });
       assert.deepEqual(await seriousViolations(page), []);
       await screenshot(page, 'agency-admin-en');
 

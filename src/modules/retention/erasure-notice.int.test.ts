@@ -6,21 +6,15 @@ import { tenantQuery } from '../../../test/support/rls.ts';
 import { createJobRunner } from '../../jobs/queue.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
 import { eraseCaseHandler, eraseCaseJob } from './erasure.job.ts';
-import { closeCase } from './retention.factory.ts';
-
-/** The same woman, recorded by JKM and, later, by KEMENSOS on her return. */
-const wulan = (names: string[]) => ({
-  names: names.map((fullName, index) => ({ kind: index === 0 ? 'birth' : 'alias', fullName })),
-  sex: 'female',
-  birth: { precision: 'exact', date: '1996-07-09' },
-  nationality: 'ID',
-});
+import { closeCase, wulan } from './retention.factory.ts';
 
 interface Notice {
   id: string;
   personId: string;
   probability: number;
+  cause: string;
   handled: boolean;
+  acknowledgedAt: string | null;
 }
 
 for (const kind of await testDatabaseKinds()) {
@@ -88,8 +82,8 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(left?.n, 0, 'the person is erased');
       const found = (await notices(kemensos)).filter((n) => [theirs, unrelated].includes(n.personId));
       assert.deepEqual(
-        found.map((n) => [n.personId, n.handled]),
-        [[theirs, false]],
+        found.map((n) => [n.personId, n.cause, n.handled, n.acknowledgedAt]),
+        [[theirs, 'request', false, null]],
       );
       assert.ok((found[0]?.probability ?? 0) >= 0.5);
       const audit = await platform().db.query<{ agency_id: string }>(
@@ -122,6 +116,40 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(asked.statusCode, 202, asked.body);
       const mine = (await notices(kemensos)).find((n) => n.personId === theirs);
       assert.equal(mine?.handled, true);
+    });
+
+    it('acknowledges the notice once for the agency, keeping who and when, and changes nothing the second time', async () => {
+      const notice = (await notices(kemensos)).find((n) => n.personId === theirs) as Notice;
+      const first = await kemensos.request('POST', `/api/erasure-notices/${notice.id}/acknowledge`);
+      assert.equal(first.statusCode, 200, first.body);
+      assert.ok(first.json().acknowledgedAt);
+      const again = await kemensos.request('POST', `/api/erasure-notices/${notice.id}/acknowledge`);
+      assert.equal(again.statusCode, 200, again.body);
+      assert.equal(again.json().acknowledgedAt, first.json().acknowledgedAt);
+      assert.equal(
+        (await notices(kemensos)).find((n) => n.id === notice.id)?.acknowledgedAt,
+        first.json().acknowledgedAt,
+      );
+      const audit = await platform().db.query<{ actor_user_id: string; subject_id: string }>(
+        `select actor_user_id, subject_id from audit_event where action = 'erasure_notice.acknowledge'`,
+      );
+      assert.deepEqual(audit, [{ actor_user_id: kemensos.userId, subject_id: theirs }]);
+    });
+
+    it("refuses another agency's acknowledgement as not found, a reader's as forbidden, and a malformed id by field", async () => {
+      const notice = (await notices(kemensos)).find((n) => n.personId === theirs) as Notice;
+      const other = await molisa.request('POST', `/api/erasure-notices/${notice.id}/acknowledge`);
+      assert.equal(other.statusCode, 404);
+      assert.match(other.headers['content-type'] as string, /application\/problem\+json/);
+      assert.equal(other.json().code, 'erasure_notice_not_found');
+      const reader = await signInAs(platform().app, 'health.jkm@demo.lindung.org');
+      assert.equal(
+        (await reader.request('POST', `/api/erasure-notices/${notice.id}/acknowledge`)).statusCode,
+        403,
+      );
+      const malformed = await kemensos.request('POST', '/api/erasure-notices/not-a-notice/acknowledge');
+      assert.equal(malformed.statusCode, 400);
+      assert.equal(malformed.json().errors[0].field, 'params.id');
     });
 
     it('keeps notices from the application role: read by the agency case workers only, written by nobody', async () => {

@@ -76,7 +76,11 @@ export function eraseCaseHandler(db: Db, keyring: Keyring, config: { attachments
       const anonymised = await anonymiseCases(tx, keyring, caseIds);
       await auditAnonymised(tx, anonymised, { ...entry, cause: 'erasure', detail: { approvalId } });
       if (personId && anonymised.personIds.includes(personId)) {
-        await noticeOtherAgencies(tx, elsewhere, { approvalId, agencyId: approval.agency_id });
+        await noticeOtherAgencies(tx, elsewhere, {
+          kind: 'request',
+          approvalId,
+          agencyId: approval.agency_id,
+        });
       }
       return anonymised;
     });

@@ -16,3 +16,9 @@ export const personErasurePolicy = {
   request: (actor: Actor, person: PersonRow | undefined) =>
     can(actor, 'case:write') && (person === undefined || person.agency_id === actor.agencyId),
 } satisfies Policy<PersonRow | undefined>;
+
+/** Who may acknowledge a notice of an erasure elsewhere: the notified agency's case workers (as the database's policy). */
+export const erasureNoticePolicy = {
+  acknowledge: (actor: Actor, notice: { agency_id: string } | undefined) =>
+    can(actor, 'case:write') && (notice === undefined || notice.agency_id === actor.agencyId),
+} satisfies Policy<{ agency_id: string } | undefined>;

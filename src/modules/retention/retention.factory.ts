@@ -43,3 +43,11 @@ export async function closeCase(session: TestSession, caseId: string): Promise<v
   });
   assert.equal(response.statusCode, 200, response.body);
 }
+
+/** The same woman as recorded by several agencies (Wulan, returned to Indonesia): a likely match across them. */
+export const wulan = (names: string[]) => ({
+  names: names.map((fullName, index) => ({ kind: index === 0 ? 'birth' : 'alias', fullName })),
+  sex: 'female',
+  birth: { precision: 'exact', date: '1996-07-09' },
+  nationality: 'ID',
+});

@@ -4,6 +4,7 @@ import type { Db, Queryable, Tx } from '../../db/db.ts';
 import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
 import { removeAttachmentFile } from '../attachments/index.ts';
 import { type Anonymised, anonymiseCases } from './anonymise.ts';
+import { noticeOtherAgencies, referredMatchesToNotice } from './erasure-notice.ts';
 import { anonymisePublicReports, publicReportsPastRetention } from './public-report-retention.ts';
 
 export const retentionJob = 'retention.anonymise';
@@ -27,6 +28,8 @@ export interface RetentionReport {
   readonly anonymisedCases: number;
   readonly anonymisedPersons: number;
   readonly removedFiles: number;
+  /** Notices left to agencies a now anonymised person had been referred to, on their likely matches of her. */
+  readonly erasureNotices: number;
   /** Closed reports from the public (never a case) past their period, and those anonymised now. */
   readonly publicReports: { readonly due: number; readonly anonymised: number };
   readonly byAgency: readonly {
@@ -155,26 +158,35 @@ export async function runRetention(props: {
     due.map((item) => item.id),
   );
   const ready = due.filter((item) => !held.has(item.id));
-  const totals = { cases: 0, persons: 0, files: 0 };
+  const totals = { cases: 0, persons: 0, files: 0, notices: 0 };
   if (!props.dryRun) {
     const batchSize = props.batchSize ?? 200;
     for (let start = 0; start < ready.length; start += batchSize) {
       const batch = ready.slice(start, start + batchSize);
-      const done = await props.db.transaction(async (tx) => {
+      const { done, notices } = await props.db.transaction(async (tx) => {
         // Held again at this moment: a prosecution may have been linked since the list was made.
         const heldNow = await casesOnLegalHold(
           tx,
           batch.map((item) => item.id),
         );
-        const anonymised = await anonymiseCases(
-          tx,
-          props.keyring,
-          batch.filter((item) => !heldNow.has(item.id)).map((item) => item.id),
-        );
+        const caseIds = batch.filter((item) => !heldNow.has(item.id)).map((item) => item.id);
+        // Likely matches held by the agencies the persons were referred to, while her names exist (decision 0049).
+        const referred = await referredMatchesToNotice(tx, caseIds);
+        const anonymised = await anonymiseCases(tx, props.keyring, caseIds);
         await auditAnonymised(tx, anonymised, { actorUserId: null, agencyId: null, cause: 'retention' });
-        return anonymised;
+        let made = 0;
+        for (const person of referred) {
+          if (!anonymised.personIds.includes(person.personId)) continue;
+          made += await noticeOtherAgencies(tx, person.matches, {
+            kind: 'retention',
+            caseId: person.caseId,
+            agencyId: person.agencyId,
+          });
+        }
+        return { done: anonymised, notices: made };
       });
       await removeErasedFiles(props.attachmentsDir, done);
+      totals.notices += notices;
       totals.cases += done.caseIds.length;
       totals.persons += done.personIds.length;
       totals.files += done.files.length;
@@ -199,6 +211,7 @@ export async function runRetention(props: {
     anonymisedCases: totals.cases,
     anonymisedPersons: totals.persons,
     removedFiles: totals.files,
+    erasureNotices: totals.notices,
     publicReports: { due: reports.length, anonymised: anonymisedReports },
     byAgency: summarise(due, held),
   };

@@ -57,6 +57,7 @@ const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
 const AgencySettingsPage = lazy(() => import('../features/admin/AgencySettingsPage.tsx'));
 const AgenciesPage = lazy(() => import('../features/admin/AgenciesPage.tsx'));
 const AgencyAdminPage = lazy(() => import('../features/admin/AgencyAdminPage.tsx'));
+const ErasureNoticesPage = lazy(() => import('../features/erasure/ErasureNoticesPage.tsx'));
 const RetentionPeriodsPage = lazy(() => import('../features/retention/RetentionPeriodsPage.tsx'));
 const AuditLogPage = lazy(() => import('../features/admin/AuditLogPage.tsx'));
 const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage.tsx'));
@@ -117,6 +118,7 @@ const router = createBrowserRouter([
           { path: 'training/courses/:id', element: <CoursePage /> },
           { path: 'training/sessions/:id', element: <SessionPage /> },
           { path: 'persons/:id', element: <PersonPage /> },
+          { path: 'erasure-notices', element: <ErasureNoticesPage /> },
           { path: 'approvals', element: <ApprovalsPage /> },
           { path: 'admin/audit', element: <AuditLogPage /> },
           { path: 'admin/users', element: <UsersPage /> },

@@ -8,6 +8,7 @@ import { api, setCsrfToken } from '../api/client.ts';
 import { useAdminLinks } from '../features/admin/nav.ts';
 import { useApprovalLinks } from '../features/approvals/nav.ts';
 import { useCoordinationLinks } from '../features/coordination/nav.ts';
+import { useErasureNoticeLinks } from '../features/erasure/nav.ts';
 import { useJobAdvertLinks } from '../features/jobads/nav.ts';
 import { useLinkageLinks } from '../features/linkage/nav.ts';
 import { NotificationsButton } from '../features/notifications/NotificationsButton.tsx';
@@ -35,6 +36,7 @@ export function AppLayout() {
   const canTriage = useCan('public_report:triage');
   const jobAdvertLinks = useJobAdvertLinks(location.pathname);
   const linkageLinks = useLinkageLinks(location.pathname);
+  const erasureNoticeLinks = useErasureNoticeLinks(location.pathname);
   const canEditHelp = useCan('coordination:manage');
   const coordinationLinks = useCoordinationLinks(location.pathname);
   const trainingLinks = useTrainingLinks(location.pathname);
@@ -71,6 +73,7 @@ export function AppLayout() {
       : []),
     ...jobAdvertLinks,
     ...linkageLinks,
+    ...erasureNoticeLinks,
     ...coordinationLinks,
     ...trainingLinks,
     ...(canEditHelp

@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -33,7 +34,7 @@ export default function AgencyAdminPage() {
           <Text c="dimmed">{agencyFacts(agency.data, t)}</Text>
           {/* Keyed by agency: the form's values are its defaults, read once. */}
           <AgencySettingsForm key={agency.data.id} agency={agency.data} />
-          <AgencyJurisdictionCard agencyId={agency.data.id} country={agency.data.country} />
+          <AgencyJurisdictionCard agency={agency.data} />
           <ActivationCard agency={agency.data} />
         </>
       ) : (
@@ -44,19 +45,22 @@ export default function AgencyAdminPage() {
 }
 
 /**
- * Deactivating keeps every record but ends its users' access through it; the administrator's own
- * agency cannot be deactivated from here (they would lock themselves out mid-session).
+ * Deactivating keeps every record but ends its users' access through it, so it is asked twice (a
+ * dialog naming the agency); the administrator's own agency cannot be deactivated from here (they
+ * would lock themselves out mid-session). Reactivating is one click: it takes nothing away.
  */
 function ActivationCard({ agency }: { agency: AgencySettings }) {
   const { t } = useTranslation();
   const me = useMe();
   const queryClient = useQueryClient();
+  const [confirming, { open: confirm, close: keep }] = useDisclosure();
   const change = useMutation({
     mutationFn: (active: boolean) =>
       active
         ? api<AgencySettings>('PATCH', `/api/agencies/${agency.id}`, { active: true })
         : api('DELETE', `/api/agencies/${agency.id}`),
     onSuccess: async () => {
+      keep();
       await queryClient.invalidateQueries({ queryKey: ['agencies', agency.id] });
       await queryClient.invalidateQueries({ queryKey: ['admin', 'agencies'] });
     },
@@ -69,19 +73,14 @@ function ActivationCard({ agency }: { agency: AgencySettings }) {
           {t('agencies.activation')}
         </Title>
         <Text size="sm">{agency.active ? t('agencies.deactivateHelp') : t('agencies.reactivateHelp')}</Text>
-        {change.error && (
+        {change.error && !confirming && (
           <Alert color="red" role="alert">
             {problemMessage(change.error, t)}
           </Alert>
         )}
         <Group>
           {agency.active ? (
-            <Button
-              color="red"
-              variant="light"
-              loading={change.isPending}
-              onClick={() => change.mutate(false)}
-            >
+            <Button color="red" variant="light" onClick={confirm}>
               {t('agencies.deactivate')}
             </Button>
           ) : (
@@ -91,6 +90,29 @@ function ActivationCard({ agency }: { agency: AgencySettings }) {
           )}
         </Group>
       </Stack>
+      <Modal
+        opened={confirming}
+        onClose={keep}
+        title={t('agencies.deactivateConfirm.title', { agency: agency.name })}
+        closeButtonProps={{ 'aria-label': t('agencies.cancel') }}
+      >
+        <Stack>
+          <Text size="sm">{t('agencies.deactivateConfirm.explain')}</Text>
+          {change.error && (
+            <Alert color="red" role="alert">
+              {problemMessage(change.error, t)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={keep}>
+              {t('agencies.deactivateConfirm.cancel')}
+            </Button>
+            <Button color="red" loading={change.isPending} onClick={() => change.mutate(false)}>
+              {t('agencies.deactivateConfirm.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Card>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
-import { useCan } from '../../app/session.tsx';
+import { useCan, useMe } from '../../app/session.tsx';
 
 interface Jurisdiction {
   regions: string[];
@@ -14,10 +14,16 @@ interface Jurisdiction {
 /**
  * The states or provinces of its country an agency covers: reports from the public about them come
  * to it. Only a system administrator declares them (a region beats the country's default agency,
- * decision 0039); the agency's own administrators see them.
+ * decision 0039); the agency's own administrators see them. Another agency's are said by its name.
  */
-export function AgencyJurisdictionCard({ agencyId, country }: { agencyId: string; country: string }) {
+export function AgencyJurisdictionCard({
+  agency,
+}: {
+  agency: { id: string; name: string; country: string };
+}) {
+  const { id: agencyId, country } = agency;
   const { t } = useTranslation();
+  const me = useMe();
   const declares = useCan('agency:manage');
   const queryClient = useQueryClient();
   const key = ['agencies', agencyId, 'jurisdiction'];
@@ -37,6 +43,7 @@ export function AgencyJurisdictionCard({ agencyId, country }: { agencyId: string
     onSuccess: (saved) => queryClient.setQueryData(key, saved),
   });
   if (!regions.data || regions.data.items.length === 0) return null;
+  const own = agencyId === me.agency.id;
   if (!declares) {
     const names = new Map(regions.data.items.map((r) => [r.code, `${r.name} (${r.code})`]));
     const declared = current.data?.regions ?? [];
@@ -77,8 +84,16 @@ export function AgencyJurisdictionCard({ agencyId, country }: { agencyId: string
           </Alert>
         )}
         <MultiSelect
-          label={t('portalroute.jurisdiction.regions')}
-          description={t('portalroute.jurisdiction.help')}
+          label={
+            own
+              ? t('portalroute.jurisdiction.regions')
+              : t('portalroute.jurisdiction.regionsOf', { agency: agency.name })
+          }
+          description={
+            own
+              ? t('portalroute.jurisdiction.help')
+              : t('portalroute.jurisdiction.helpOf', { agency: agency.name })
+          }
           data={regions.data.items.map((r) => ({ value: r.code, label: `${r.name} (${r.code})` }))}
           value={chosen}
           onChange={setChosen}

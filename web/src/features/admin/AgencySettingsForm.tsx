@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { meQueryKey } from '../../app/session.tsx';
+import { meQueryKey, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import type { AgencySettings, ApprovalKind } from './types.ts';
 
@@ -31,10 +31,11 @@ interface SettingsValues {
 
 /**
  * An agency's names, time zone (its days and deadlines) and what needs a supervisor's approval:
- * the acting agency's own settings, or any agency's for a platform administrator.
+ * the acting agency's own settings, or any agency's for a platform administrator (said by its name).
  */
 export function AgencySettingsForm({ agency }: { agency: AgencySettings }) {
   const { t } = useTranslation();
+  const own = agency.id === useMe().agency.id;
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
   const form = useForm<SettingsValues>({
@@ -85,7 +86,11 @@ export function AgencySettingsForm({ agency }: { agency: AgencySettings }) {
             />
             <NativeSelect
               label={t('admin.agency.timeZone')}
-              description={t('admin.agency.timeZoneHelp')}
+              description={
+                own
+                  ? t('admin.agency.timeZoneHelp')
+                  : t('admin.agency.timeZoneHelpOf', { agency: agency.name })
+              }
               error={errors.timeZone?.message}
               data={timeZones}
               {...form.register('timeZone')}

@@ -23,7 +23,7 @@ export default function AgencySettingsPage() {
       {agency.data ? (
         <>
           <AgencySettingsForm agency={agency.data} />
-          <AgencyJurisdictionCard agencyId={agency.data.id} country={agency.data.country} />
+          <AgencyJurisdictionCard agency={agency.data} />
         </>
       ) : (
         <QueryState isPending={agency.isPending} error={agency.error} isEmpty={false} emptyText="" />

@@ -1,6 +1,18 @@
-import { Anchor, Badge, Box, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, query } from '../../api/client.ts';
@@ -13,8 +25,9 @@ import { QueryState } from '../../components/States.tsx';
 import { ConsentsPanel } from '../cases/SharingPanels.tsx';
 import { PersonErasureButton } from '../erasure/ErasureButton.tsx';
 import type { ScreeningSummary } from '../screening/types.ts';
+import { EditPersonForm } from './EditPersonForm.tsx';
 import { PersonPhoto } from './PersonPhoto.tsx';
-import type { Birth, PersonRecord } from './types.ts';
+import { type Birth, type PersonRecord, personQueryKey } from './types.ts';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -33,8 +46,10 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export default function PersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const canEdit = useCan('person:write');
+  const [editing, setEditing] = useState(false);
   const person = useQuery({
-    queryKey: ['persons', id],
+    queryKey: personQueryKey(id),
     queryFn: () => api<PersonRecord>('GET', `/api/persons/${id}`),
   });
   const name = person.data?.names[0]?.fullName;
@@ -55,7 +70,12 @@ export default function PersonPage() {
           </Text>
         </Stack>
       </Group>
-      <Details found={found} />
+      {editing ? (
+        // Keyed by version: a reload after someone else's change starts the form over on the new record.
+        <EditPersonForm key={found.version} person={found} onDone={() => setEditing(false)} />
+      ) : (
+        <Details found={found} onEdit={canEdit ? () => setEditing(true) : undefined} />
+      )}
       <PersonCases personId={found.id} />
       <PersonScreenings personId={found.id} />
       <Card withBorder component="section" aria-labelledby="person-consents">
@@ -86,14 +106,21 @@ function BirthText({ birth }: { birth: Birth }) {
 /** What a field shows when the record has nothing in it. */
 const none = '—';
 
-function Details({ found }: { found: PersonRecord }) {
+function Details({ found, onEdit }: { found: PersonRecord; onEdit: (() => void) | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <Card withBorder component="section" aria-labelledby="person-details">
-      <Title order={2} size="h4" id="person-details" mb="sm">
-        {t('personPage.details')}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="person-details">
+          {t('personPage.details')}
+        </Title>
+        {onEdit && (
+          <Button variant="light" size="xs" onClick={onEdit}>
+            {t('personEdit.edit')}
+          </Button>
+        )}
+      </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
         <Fact label={t('personPage.names')}>
           {found.names.map((entry) => (

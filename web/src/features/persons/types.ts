@@ -32,4 +32,27 @@ export interface PersonRecord {
   address: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Sent back in If-Match to edit the person (PUT /api/persons/{id}). */
+  version: number;
 }
+
+export const personQueryKey = (id: string) => ['persons', id] as const;
+
+/** The API's option lists of the person form (labels come from the translations). */
+export const nameKinds = ['birth', 'alias', 'own_script', 'married', 'other'] as const;
+export const documentTypes = [
+  'passport',
+  'national_id',
+  'work_permit',
+  'birth_certificate',
+  'travel_document',
+  'other',
+] as const;
+export const documentHolders = [
+  'person',
+  'employer',
+  'recruiter',
+  'authorities',
+  'other',
+  'unknown',
+] as const;
