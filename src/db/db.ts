@@ -40,7 +40,24 @@ export interface Db extends Queryable {
    * allows it (one round trip instead of two on server PostgreSQL).
    */
   transaction<T>(work: (tx: Tx) => Promise<T>, options?: { prelude?: string }): Promise<T>;
+  /**
+   * Begins a transaction with `prelude` (SQL without parameters, sent with BEGIN) before the work
+   * to run in it is known, and returns what the prelude's last statement answered. Only where a
+   * round trip costs something (server PostgreSQL); PGlite has one connection, which a
+   * transaction held open would stop everyone else from using.
+   */
+  begin?(prelude: string): Promise<OpenTransaction>;
   close(): Promise<void>;
+}
+
+/** A transaction begun by `Db.begin`. It holds a connection until one of its methods ends it. */
+export interface OpenTransaction {
+  /** The rows of the prelude's last statement. */
+  readonly rows: readonly Record<string, unknown>[];
+  /** Runs `work` in the transaction, then commits it, or rolls it back if `work` throws. */
+  run<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Ends the transaction without work and undoes what the prelude did. */
+  rollback(): Promise<void>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { InvalidTenantScopeError, tenantPrelude } from './tenant.ts';
+import type { Db, OpenTransaction, Tx } from './db.ts';
+import { InvalidTenantScopeError, inTenant, lendTransaction, tenantPrelude } from './tenant.ts';
 
 const userId = '0d0bd02b-1c9e-4c0b-a4f0-97a0d2189d24';
 const agencyId = 'ec8278d1-442c-4a77-b723-9affcbcdee0c';
@@ -22,5 +23,58 @@ describe('the tenant prelude', () => {
     ]) {
       assert.throws(() => tenantPrelude(scope), InvalidTenantScopeError);
     }
+  });
+});
+
+describe('a transaction lent to the request', () => {
+  /** A database whose own transactions and the lent one only say that they ran. */
+  function fakes() {
+    const events: string[] = [];
+    const tx = {} as Tx;
+    const db = {
+      transaction: async (work: (tx: Tx) => Promise<unknown>) => {
+        events.push('own transaction');
+        return work(tx);
+      },
+    } as unknown as Db;
+    const lent: OpenTransaction = {
+      rows: [],
+      run: async (work) => {
+        events.push('lent transaction');
+        return work(tx);
+      },
+      rollback: async () => {
+        events.push('lent transaction rolled back');
+      },
+    };
+    return { events, db, lent };
+  }
+  const scope = { userId, agencyId, permissions: ['case:read'] };
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('is taken by the first inTenant for the very same scope, and by no later one', async () => {
+    const { events, db, lent } = fakes();
+    lendTransaction(db, scope, lent);
+    await inTenant(db, scope, async () => {});
+    await inTenant(db, scope, async () => {});
+    await nextTurn();
+    assert.deepEqual(events, ['lent transaction', 'own transaction']);
+  });
+
+  it('is not taken for another scope with the same values, nor on another database', async () => {
+    const { events, db, lent } = fakes();
+    lendTransaction(db, scope, lent);
+    await inTenant(db, { ...scope }, async () => {});
+    await inTenant(fakes().db, scope, async () => {});
+    await nextTurn();
+    assert.deepEqual(events, ['own transaction', 'lent transaction rolled back']);
+  });
+
+  it('is rolled back unused once the event loop turns, and inTenant then begins its own', async () => {
+    const { events, db, lent } = fakes();
+    lendTransaction(db, scope, lent);
+    await nextTurn();
+    await inTenant(db, scope, async () => {});
+    assert.deepEqual(events, ['lent transaction rolled back', 'own transaction']);
   });
 });

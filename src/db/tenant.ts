@@ -1,4 +1,4 @@
-import type { Db, Tx } from './db.ts';
+import type { Db, OpenTransaction, Tx } from './db.ts';
 
 /** Who a request acts as, as the database's row-level security policies see it. */
 export interface TenantScope {
@@ -13,7 +13,35 @@ export interface TenantScope {
  * statement to what this agency may see, whatever the application code above it does.
  */
 export function inTenant<T>(db: Db, scope: TenantScope, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const lent = lentTransactions.get(scope);
+  if (lent?.db === db) {
+    lentTransactions.delete(scope);
+    return lent.transaction.run(work);
+  }
   return db.transaction(work, { prelude: tenantPrelude(scope) });
+}
+
+const lentTransactions = new WeakMap<TenantScope, { db: Db; transaction: OpenTransaction }>();
+
+/**
+ * Lends a transaction already begun as `scope` (role `lindung_app` and the settings of `scope`
+ * made by its prelude: the caller answers for that) to the first `inTenant` given this very
+ * `scope` object and `db`, saving the round trip of BEGIN and the settings. A request's session
+ * check lends the transaction it begun while looking the session up.
+ *
+ * The loan lasts until the event loop turns: a route that reaches its transaction at once takes
+ * it; one that first waits for anything else (another query, a file) must not hold a connection
+ * meanwhile — a pool of held connections each waiting for another would never move again — so
+ * the transaction is then rolled back unused, and `inTenant` begins its own.
+ */
+export function lendTransaction(db: Db, scope: TenantScope, transaction: OpenTransaction): void {
+  lentTransactions.set(scope, { db, transaction });
+  setImmediate(() => {
+    if (lentTransactions.get(scope)?.transaction !== transaction) return;
+    lentTransactions.delete(scope);
+    // A failed rollback destroys the connection; nothing was done in it that could be lost.
+    transaction.rollback().catch(() => {});
+  });
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

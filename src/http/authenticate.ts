@@ -1,5 +1,12 @@
 import type { FastifyRequest } from 'fastify';
-import { type Authentication, authenticateApiToken, authenticateSession } from '../modules/auth/index.ts';
+import type { OpenTransaction } from '../db/db.ts';
+import { lendTransaction } from '../db/tenant.ts';
+import {
+  type Authentication,
+  authenticateApiToken,
+  authenticateSession,
+  authenticateSessionWithTransaction,
+} from '../modules/auth/index.ts';
 import type { Actor } from '../policy/policy.ts';
 import { ForbiddenError, UnauthenticatedError } from '../shared/errors.ts';
 import type { App, Services } from './types.ts';
@@ -44,41 +51,66 @@ export function registerAuthentication(
       throw new UnauthenticatedError();
     }
     let authentication: Authentication;
+    let transaction: OpenTransaction | undefined;
     try {
-      authentication =
-        credentials.kind === 'bearer'
-          ? await authenticateApiToken(services.db, credentials.token)
-          : await authenticateSession(services.db, services.config, credentials.token);
+      if (credentials.kind === 'bearer') {
+        authentication = await authenticateApiToken(services.db, credentials.token);
+      } else if (safeMethods.has(request.method) && !isPublic) {
+        // A read without a body goes straight on to its route, which can then use the
+        // transaction begun with the session's lookup (see lendTransaction).
+        ({ authentication, transaction } = await authenticateSessionWithTransaction(
+          services.db,
+          services.config,
+          credentials.token,
+        ));
+      } else {
+        authentication = await authenticateSession(services.db, services.config, credentials.token);
+      }
     } catch (error) {
       if (isPublic && error instanceof UnauthenticatedError) return;
       throw error;
     }
-    if (authentication.session && !safeMethods.has(request.method) && !isPublic) {
-      if (request.headers['x-csrf-token'] !== authentication.session.csrfToken) {
-        throw new ForbiddenError('csrf_token_invalid', 'The X-CSRF-Token header is missing or wrong.');
-      }
+    try {
+      request.authentication = checkedAuthentication(request, authentication, isPublic, options);
+    } catch (error) {
+      await transaction?.rollback();
+      throw error;
     }
-    if (
-      authentication.stage === 'enrolment_required' &&
-      !isPublic &&
-      !request.routeOptions.config?.allowDuringEnrolment
-    ) {
-      throw new ForbiddenError(
-        'two_factor_enrolment_required',
-        'Set up two-factor sign-in before using Lindung: your role sees victims\u2019 data.',
-      );
-    }
-    request.authentication = {
-      ...authentication,
-      actor: {
-        userId: authentication.userId,
-        agencyId: authentication.agencyId,
-        permissions: authentication.permissions,
-        via: authentication.via,
-        skipPolicyChecks: options.skipPolicyChecks,
-      },
-    };
+    if (transaction) lendTransaction(services.db, request.authentication.actor, transaction);
   });
+}
+
+function checkedAuthentication(
+  request: FastifyRequest,
+  authentication: Authentication,
+  isPublic: boolean,
+  options: { skipPolicyChecks: boolean },
+): RequestAuthentication {
+  if (authentication.session && !safeMethods.has(request.method) && !isPublic) {
+    if (request.headers['x-csrf-token'] !== authentication.session.csrfToken) {
+      throw new ForbiddenError('csrf_token_invalid', 'The X-CSRF-Token header is missing or wrong.');
+    }
+  }
+  if (
+    authentication.stage === 'enrolment_required' &&
+    !isPublic &&
+    !request.routeOptions.config?.allowDuringEnrolment
+  ) {
+    throw new ForbiddenError(
+      'two_factor_enrolment_required',
+      'Set up two-factor sign-in before using Lindung: your role sees victims\u2019 data.',
+    );
+  }
+  return {
+    ...authentication,
+    actor: {
+      userId: authentication.userId,
+      agencyId: authentication.agencyId,
+      permissions: authentication.permissions,
+      via: authentication.via,
+      skipPolicyChecks: options.skipPolicyChecks,
+    },
+  };
 }
 
 function readCredentials(request: FastifyRequest): { kind: 'bearer' | 'cookie'; token: string } | undefined {

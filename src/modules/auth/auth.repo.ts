@@ -94,15 +94,34 @@ export async function insertSession(
   );
 }
 
-export async function findSession(tx: Tx, tokenHash: string): Promise<SessionRow | undefined> {
-  const [row] = await tx.query<SessionRow>(
-    `select s.user_id, s.agency_id, s.stage, s.expires_at, s.last_seen_at, u.active as user_active,
+const sessionColumns = `s.user_id, s.agency_id, s.stage, s.expires_at, s.last_seen_at, u.active as user_active,
             lindung_permissions(s.user_id, s.agency_id) as permissions
-       from auth_session s join app_user u on u.id = s.user_id
-      where s.token_hash = $1`,
-    [tokenHash],
-  );
+       from auth_session s join app_user u on u.id = s.user_id`;
+
+export async function findSession(tx: Tx, tokenHash: string): Promise<SessionRow | undefined> {
+  const [row] = await tx.query<SessionRow>(`select ${sessionColumns} where s.token_hash = $1`, [tokenHash]);
   return row;
+}
+
+const tokenHashPattern = /^[0-9a-f]{64}$/;
+
+/**
+ * A transaction prelude that looks up a session (as `findSession`, answering its row) and, if there
+ * is one, switches to `lindung_app` with the session's user, agency and permissions as the tenant
+ * settings — taken from the database in the same statement, so that no value from the request
+ * reaches them. The token hash is the only value written into the SQL, and it must be a SHA-256 in
+ * hex. The caller still has to judge the session (expiry, idling, deactivation) before using the
+ * transaction. The session's row is read before the role switch (a materialised CTE), as the owner.
+ */
+export function sessionPrelude(tokenHash: string): string {
+  if (!tokenHashPattern.test(tokenHash)) throw new Error('a session token hash is not a SHA-256 in hex');
+  return `with session as materialized (select ${sessionColumns} where s.token_hash = '${tokenHash}')
+    select session.*,
+           set_config('lindung.user_id', session.user_id::text, true) as tenant_user,
+           set_config('lindung.agency_id', session.agency_id::text, true) as tenant_agency,
+           set_config('lindung.permissions', array_to_string(session.permissions, ','), true) as tenant_permissions,
+           set_config('role', 'lindung_app', true) as tenant_role
+      from session`;
 }
 
 export async function touchSession(tx: Tx, tokenHash: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Config } from '../../config.ts';
-import { asTx, type Db } from '../../db/db.ts';
+import { asTx, type Db, type OpenTransaction } from '../../db/db.ts';
 import { type Permission, permissionSchema } from '../../policy/permissions.ts';
 import { UnauthenticatedError } from '../../shared/errors.ts';
 import {
@@ -8,6 +8,7 @@ import {
   findSession,
   markTokenUsed,
   type SessionRow,
+  sessionPrelude,
   touchSession,
 } from './auth.repo.ts';
 import { csrfTokenFor, hashToken } from './tokens.ts';
@@ -31,10 +32,38 @@ function toPermissions(names: readonly string[]): ReadonlySet<Permission> {
   return new Set(names.filter((name) => knownPermissions.has(name)) as Permission[]);
 }
 
+type SessionState = 'current' | 'touch_due' | 'session_expired' | 'membership_ended';
+
 /**
- * Resolves a session cookie. Sessions end after `maxHours` from sign-in or `idleMinutes`
- * without a request; an ended session is deleted and reported as expired.
+ * Sessions end after `maxHours` from sign-in (their `expires_at`) or `idleMinutes` without a
+ * request, and at once when the user is deactivated or no longer holds any permission in the agency.
  */
+function stateOf(session: SessionRow, config: Pick<Config, 'session'>, now: number): SessionState {
+  const idleSince = now - config.session.idleMinutes * 60_000;
+  if (
+    session.expires_at.getTime() <= now ||
+    session.last_seen_at.getTime() <= idleSince ||
+    !session.user_active
+  ) {
+    return 'session_expired';
+  }
+  if (session.permissions.length === 0) return 'membership_ended';
+  // Recording every request would write on every read; a minute's precision is enough for idling.
+  return now - session.last_seen_at.getTime() > 60_000 ? 'touch_due' : 'current';
+}
+
+function sessionAuthentication(session: SessionRow, token: string, tokenHash: string): Authentication {
+  return {
+    userId: session.user_id,
+    agencyId: session.agency_id,
+    permissions: toPermissions(session.permissions),
+    via: 'session',
+    stage: session.stage,
+    session: { tokenHash, csrfToken: csrfTokenFor(token), expiresAt: session.expires_at },
+  };
+}
+
+/** Resolves a session cookie; an ended session is deleted and reported as expired. */
 export async function authenticateSession(
   db: Db,
   config: Pick<Config, 'session'>,
@@ -46,30 +75,43 @@ export async function authenticateSession(
   const statements = asTx(db);
   const session = await findSession(statements, tokenHash);
   if (!session) throw new UnauthenticatedError('session_invalid', 'The session is not valid. Sign in again.');
-  const now = Date.now();
-  const idleSince = now - config.session.idleMinutes * 60_000;
-  if (
-    session.expires_at.getTime() <= now ||
-    session.last_seen_at.getTime() <= idleSince ||
-    !session.user_active
-  ) {
+  const state = stateOf(session, config, Date.now());
+  if (state === 'session_expired') {
     await deleteSession(statements, tokenHash);
     throw new UnauthenticatedError('session_expired', 'The session has expired. Sign in again.');
   }
-  if (session.permissions.length === 0) {
+  if (state === 'membership_ended') {
     await deleteSession(statements, tokenHash);
     throw new UnauthenticatedError('membership_ended', 'You no longer belong to this agency. Sign in again.');
   }
-  // Recording every request would write on every read; a minute's precision is enough for idling.
-  if (now - session.last_seen_at.getTime() > 60_000) await touchSession(statements, tokenHash);
-  return {
-    userId: session.user_id,
-    agencyId: session.agency_id,
-    permissions: toPermissions(session.permissions),
-    via: 'session',
-    stage: session.stage,
-    session: { tokenHash, csrfToken: csrfTokenFor(token), expiresAt: session.expires_at },
-  };
+  if (state === 'touch_due') await touchSession(statements, tokenHash);
+  return sessionAuthentication(session, token, tokenHash);
+}
+
+/**
+ * Resolves a session cookie as `authenticateSession` does, and where the database allows it
+ * (`Db.begin`) begins the request's transaction in the same round trip: BEGIN, the session's
+ * lookup and the tenant settings taken from it (`sessionPrelude`). The transaction is returned
+ * only for a current session whose every permission the application knows, so that its settings
+ * are exactly the actor's; anything else (an ended session, an idle minute to record) is rolled
+ * back and takes the path of `authenticateSession`.
+ */
+export async function authenticateSessionWithTransaction(
+  db: Db,
+  config: Pick<Config, 'session'>,
+  token: string,
+): Promise<{ authentication: Authentication; transaction?: OpenTransaction }> {
+  if (!db.begin) return { authentication: await authenticateSession(db, config, token) };
+  const tokenHash = hashToken(token);
+  const transaction = await db.begin(sessionPrelude(tokenHash));
+  const session = transaction.rows[0] as SessionRow | undefined;
+  if (session && stateOf(session, config, Date.now()) === 'current') {
+    const authentication = sessionAuthentication(session, token, tokenHash);
+    if (authentication.permissions.size === session.permissions.length)
+      return { authentication, transaction };
+  }
+  await transaction.rollback();
+  return { authentication: await authenticateSession(db, config, token) };
 }
 
 /**

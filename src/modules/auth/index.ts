@@ -1,6 +1,11 @@
 export { revokeSecondFactorAccess } from './account.commands.ts';
 export { registerAuthRoutes } from './auth.routes.ts';
-export { type Authentication, authenticateApiToken, authenticateSession } from './credentials.ts';
+export {
+  type Authentication,
+  authenticateApiToken,
+  authenticateSession,
+  authenticateSessionWithTransaction,
+} from './credentials.ts';
 export { draftWrappingKey, registerDraftKeyRoutes } from './draft-key.ts';
 export { purgeSessionsHandler, purgeSessionsJob, schedulePurgeSessions } from './housekeeping.ts';
 export { checkPasswordPolicy, hashPassword } from './password.ts';

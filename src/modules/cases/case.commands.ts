@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudit, recordRead } from '../../audit/audit.ts';
+import { recordAudit } from '../../audit/audit.ts';
 import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
@@ -28,6 +28,7 @@ import {
   insertCase,
   recordCaseEvent,
   requireCase,
+  requireCaseAudited,
   updateCaseFacts,
   updateCaseStatus,
 } from './case.repo.ts';
@@ -127,9 +128,7 @@ export async function openCase(
 export async function readCase(
   props: CommandProps & { caseId: string; reason?: string | undefined },
 ): Promise<CaseRow> {
-  const found = await requireCase(props.tx, props.caseId);
-  await recordRead(props.tx, { ...props, subject: { type: 'case', id: found.id } });
-  return found;
+  return requireCaseAudited(props.tx, props.caseId, props);
 }
 
 function refuseClosed(found: CaseRow): void {

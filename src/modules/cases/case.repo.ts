@@ -1,3 +1,4 @@
+import { selectAudited } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { CaseFacts, CaseListQuery, CaseSort } from './case.schema.ts';
@@ -156,6 +157,20 @@ export async function findCase(tx: Tx, id: string): Promise<CaseRow | undefined>
 /** The case, or a 404 — also when it belongs to an agency this one may not see. */
 export async function requireCase(tx: Tx, id: string): Promise<CaseRow> {
   const found = await findCase(tx, id);
+  if (!found) throw new NotFoundError('case');
+  return found;
+}
+
+/** The case, or a 404, with the user's read of it audited in the same statement. */
+export async function requireCaseAudited(
+  tx: Tx,
+  id: string,
+  read: Omit<Parameters<typeof selectAudited>[3], 'subjectType'>,
+): Promise<CaseRow> {
+  const [found] = await selectAudited<CaseRow>(tx, `${caseSelect} where c.id = $1`, [id], {
+    ...read,
+    subjectType: 'case',
+  });
   if (!found) throw new NotFoundError('case');
   return found;
 }
