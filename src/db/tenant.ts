@@ -35,6 +35,8 @@ const lentTransactions = new WeakMap<TenantScope, { db: Db; transaction: OpenTra
  * the transaction is then rolled back unused, and `inTenant` begins its own.
  */
 export function lendTransaction(db: Db, scope: TenantScope, transaction: OpenTransaction): void {
+  // A second loan would leave the first one's connection checked out for good.
+  if (lentTransactions.has(scope)) throw new Error('a transaction is already lent for this scope');
   lentTransactions.set(scope, { db, transaction });
   setImmediate(() => {
     if (lentTransactions.get(scope)?.transaction !== transaction) return;

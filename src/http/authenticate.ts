@@ -31,6 +31,8 @@ declare module 'fastify' {
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Reads whose route takes the transaction begun with the session's lookup (OPTIONS has no route to). */
+const readMethods = new Set(['GET', 'HEAD']);
 
 /**
  * Resolves the cookie or bearer token of every request before its body is even read, so that
@@ -55,7 +57,7 @@ export function registerAuthentication(
     try {
       if (credentials.kind === 'bearer') {
         authentication = await authenticateApiToken(services.db, credentials.token);
-      } else if (safeMethods.has(request.method) && !isPublic) {
+      } else if (readMethods.has(request.method) && !isPublic) {
         // A read without a body goes straight on to its route, which can then use the
         // transaction begun with the session's lookup (see lendTransaction).
         ({ authentication, transaction } = await authenticateSessionWithTransaction(

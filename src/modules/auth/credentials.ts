@@ -74,7 +74,7 @@ export async function authenticateSession(
   // BEGIN/COMMIT pair around one read would double its round trips.
   const statements = asTx(db);
   const session = await findSession(statements, tokenHash);
-  if (!session) throw new UnauthenticatedError('session_invalid', 'The session is not valid. Sign in again.');
+  if (!session) throw sessionInvalid();
   const state = stateOf(session, config, Date.now());
   if (state === 'session_expired') {
     await deleteSession(statements, tokenHash);
@@ -87,6 +87,9 @@ export async function authenticateSession(
   if (state === 'touch_due') await touchSession(statements, tokenHash);
   return sessionAuthentication(session, token, tokenHash);
 }
+
+const sessionInvalid = () =>
+  new UnauthenticatedError('session_invalid', 'The session is not valid. Sign in again.');
 
 /**
  * Resolves a session cookie as `authenticateSession` does, and where the database allows it
@@ -104,13 +107,21 @@ export async function authenticateSessionWithTransaction(
   if (!db.begin) return { authentication: await authenticateSession(db, config, token) };
   const tokenHash = hashToken(token);
   const transaction = await db.begin(sessionPrelude(tokenHash));
-  const session = transaction.rows[0] as SessionRow | undefined;
-  if (session && stateOf(session, config, Date.now()) === 'current') {
-    const authentication = sessionAuthentication(session, token, tokenHash);
-    if (authentication.permissions.size === session.permissions.length)
-      return { authentication, transaction };
+  let session: SessionRow | undefined;
+  try {
+    session = transaction.rows[0] as SessionRow | undefined;
+    if (session && stateOf(session, config, Date.now()) === 'current') {
+      const authentication = sessionAuthentication(session, token, tokenHash);
+      if (authentication.permissions.size === session.permissions.length)
+        return { authentication, transaction };
+    }
+  } catch (error) {
+    await transaction.rollback();
+    throw error;
   }
   await transaction.rollback();
+  // No such session (a forged or old cookie): answered here, not looked up a second time.
+  if (!session) throw sessionInvalid();
   return { authentication: await authenticateSession(db, config, token) };
 }
 
