@@ -149,13 +149,27 @@ async function loadOrBuildImage(stage: DatabaseContents): Promise<Blob> {
   const file = path.join(imageDir, `pglite-${stage}-${await imageKey(stage)}.tar`);
   const stored = await readFile(file).catch(() => undefined);
   if (stored) return new Blob([stored]);
-  const image = await pgliteImage((db) => prepareContents(db, stage));
+  const image = await pgliteImage(async (db) => {
+    await prepareContents(db, stage);
+    await dropTemplateDatabases(db);
+  });
   await mkdir(imageDir, { recursive: true });
   await removeOldImages();
   const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
   await writeFile(partial, Buffer.from(await image.arrayBuffer()));
   await rename(partial, file);
   return image;
+}
+
+/*
+ * A test database is only ever used through its own `postgres` database, so the image leaves out
+ * the cluster's template databases: a third of its bytes, which every PGlite start-up unpacks in
+ * JavaScript (about 1 s of CPU less per test file, measured on this machine).
+ */
+async function dropTemplateDatabases(db: Db): Promise<void> {
+  await db.exec(`update pg_database set datistemplate = false where datname in ('template0', 'template1')`);
+  await db.exec('drop database template0');
+  await db.exec('drop database template1');
 }
 
 async function imageKey(stage: DatabaseContents): Promise<string> {
@@ -165,6 +179,7 @@ async function imageKey(stage: DatabaseContents): Promise<string> {
     '../../node_modules/@electric-sql/pglite/package.json',
   );
   hash.update(JSON.parse(await readFile(pglitePackage, 'utf8')).version);
+  hash.update('without template databases');
   if (stage !== 'empty') {
     for (const migration of await loadMigrations()) hash.update(`${migration.version}:${migration.checksum}`);
   }
