@@ -12,7 +12,6 @@ import { recordCurrentKey } from '../crypto/key-check.ts';
 import { generateKeyText, parseKeys } from '../crypto/keyring.ts';
 import type { DatabaseKind, Db } from '../db/db.ts';
 import { loadMigrations } from '../db/migrate.ts';
-import { seedDemo } from '../modules/demo/index.ts';
 import {
   BackupFileError,
   BackupRefusedError,
@@ -27,9 +26,11 @@ import {
 const kinds = await testDatabaseKinds();
 const keyring = parseKeys(generateKeyText(), 'the test key');
 
-/** Demo data plus the awkward values a backup must carry exactly: line breaks, quotes, arrays, JSON, big numbers. */
+/**
+ * To a database with the demo data (copied ready-made, see databases.ts), adds the awkward values
+ * a backup must carry exactly: line breaks, quotes, arrays, JSON, big numbers.
+ */
 async function fillWithPlatformData(db: Db): Promise<void> {
-  await seedDemo(db);
   const [agency] = await db.query<{ id: string }>('select id from agency order by name limit 1');
   const [user] = await db.query<{ id: string }>('select id from app_user order by email limit 1');
   await db.transaction(async (tx) => {
@@ -91,7 +92,7 @@ describe('backup and restore', () => {
 
   before(async () => {
     for (const kind of kinds) {
-      const fresh = await createFreshDatabase(kind);
+      const fresh = await createFreshDatabase(kind, { contents: 'demo' });
       try {
         await fillWithPlatformData(fresh.db);
         await chainAuditEntries(fresh.db);

@@ -14,7 +14,7 @@ import { totpCode } from '../../src/modules/auth/totp.ts';
 import { demoPassword } from '../../src/modules/demo/index.ts';
 import { type Platform, startPlatform } from '../../src/platform.ts';
 import { buildWebApp } from '../../src/web-build.ts';
-import { createFreshDatabase } from '../support/databases.ts';
+import { unpackPgliteImage } from '../support/databases.ts';
 import { signInAs, type TestSession } from '../support/platform.ts';
 
 /** Debian's Chromium (`apt-get install chromium`); Playwright's own browser download is never used. */
@@ -44,7 +44,7 @@ export async function startE2eServer(): Promise<E2eServer> {
   await buildWebApp({ ifStale: true, quiet: true });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'lindung-e2e-'));
   // The data folder starts as the suite's demo image, not a new cluster (see databases.ts).
-  await (await createFreshDatabase('pglite', { dataDir, contents: 'demo' })).drop();
+  await unpackPgliteImage(dataDir, 'demo');
   const config = loadConfig({
     NODE_ENV: 'test',
     LINDUNG_DATA_DIR: dataDir,
