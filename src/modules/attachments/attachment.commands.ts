@@ -20,12 +20,18 @@ export interface FileCommandProps {
   readonly requestId: string;
 }
 
-/** A file name as shown and sent back: no path, no control characters, at most 200 characters. */
+/**
+ * Marks that reorder the text around them: "photo\u202egpj.exe" shows as "photoexe.jpg". A file
+ * name keeps the letters of any script and loses these.
+ */
+const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/** A file name as shown and sent back: no path, no control or reordering characters, at most 200 characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   const printable = [...base].filter((char) => {
     const code = char.codePointAt(0) ?? 0;
-    return code >= 0x20 && code !== 0x7f;
+    return code >= 0x20 && code !== 0x7f && !bidiControls.test(char);
   });
   return printable.join('').trim().slice(0, 200) || 'attachment';
 }
