@@ -8,7 +8,7 @@
  *
  *   npm run bench:linkage-match -- --database-url postgres://postgres@127.0.0.1:5432/<seeded> [--persons 20]
  *     [--no-whole]  (skip the whole-population match: at 1M persons it takes minutes per person)
- *     [--search-only]  (only the search as you type)
+ *     [--search-only]  (only the search as you type)  [--no-search]  (only the match)
  *     [--recall-persons 200] [--recall-seed 20261201]  (recall@10 on the corrupted set; 0 skips it)
  *
  * Then search as you type (`GET /api/persons/matches`' command, decision 0014) as the largest
@@ -40,6 +40,7 @@ const { values: options } = parseArgs({
     persons: { type: 'string', default: '20' },
     'no-whole': { type: 'boolean', default: false },
     'search-only': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
     'recall-persons': { type: 'string', default: '200' },
     'recall-seed': { type: 'string', default: '20261201' },
   },
@@ -181,7 +182,7 @@ const search: Search = async (query, limit) =>
   ).map((item) => item.id);
 const searched: number[] = [];
 let foundInTop10 = 0;
-for (const id of targets) {
+for (const id of options['no-search'] ? [] : targets) {
   const [name] = await db.query<{ full_name: string }>(
     'select full_name from person_name where person_id = $1 order by position, id limit 1',
     [id],
@@ -197,7 +198,7 @@ for (const id of targets) {
 }
 // Recall@10 on the corrupted set, hidden among the largest agency's persons.
 const recall =
-  Number(options['recall-persons']) > 0
+  !options['no-search'] && Number(options['recall-persons']) > 0
     ? await searchRecallAt10(
         db,
         largest.agency_id,
@@ -225,10 +226,12 @@ if (matched) console.log(row('through the stored blocks and counts (0105)', stor
 if (matched && !skipWhole) console.log(row('across agencies: whole population (before 0105)', wholeAcross));
 if (matched) console.log(row('across agencies: stored blocks and counts (0105)', storedAcross));
 if (matched) console.log(row('the whole job `matchPerson` (agency, then across agencies), stored', job));
-console.log(row('search as you type (3, 6, 10 letters, whole first name; limit 10)', searched));
-console.log(
-  `\nsearch: the person among the first 10 for their whole name: ${foundInTop10} of ${targets.length} (the generated names recur by the thousand: not a measure of recall)`,
-);
+if (searched.length > 0)
+  console.log(row('search as you type (3, 6, 10 letters, whole first name; limit 10)', searched));
+if (searched.length > 0)
+  console.log(
+    `\nsearch: the person among the first 10 for their whole name: ${foundInTop10} of ${targets.length} (the generated names recur by the thousand: not a measure of recall)`,
+  );
 if (recall) {
   const share = (timings: SearchTiming[]) =>
     (timings.filter((timing) => timing.found).length / timings.length).toFixed(3);
