@@ -247,8 +247,12 @@ if (recall) {
   ] as const)
     console.log(`| ${what} | ${timings.length} | ${share(timings)} | ${times(ms(timings))} |`);
 }
-console.log(`\nfirst match (learns the agency's and every agency's model): ${(firstMs / 1000).toFixed(1)} s`);
-console.log(
-  `the same job in a process that learnt nothing (parameters read from the database): ${restartedMs.toFixed(0)} ms`,
-);
+if (matched) {
+  console.log(
+    `\nfirst match (learns the agency's and every agency's model): ${(firstMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `the same job in a process that learnt nothing (parameters read from the database): ${restartedMs.toFixed(0)} ms`,
+  );
+}
 console.log(`load average at end: ${load()}`);
