@@ -2,6 +2,7 @@ import type { Keyring } from '../crypto/keyring.ts';
 import type { Db, Tx } from '../db/db.ts';
 import { type CipherPools, encryptPools } from './cipher-pools.ts';
 import { loadSetupTables, readSetup, type Setup } from './setup.ts';
+import type { BatchTx } from './sql.ts';
 import { writeFollowUps } from './stages/follow-ups.ts';
 import { writeIdentificationDecisions } from './stages/identification.ts';
 import { writeProsecutions } from './stages/prosecution.ts';
@@ -83,7 +84,7 @@ export async function generateSynthetic(db: Db, options: SyntheticOptions): Prom
     options.onBatch?.(hi, options.scale);
   }
   // The bulk path skipped the triggers that count the persons' linkage keys (migration 0105); the
-  // names' keys themselves come with the name keys backfill, whose updates the triggers count.
+  // names were written with their keys (name-keys.ts), so counting the stored keys is enough.
   if (bulk) await db.query('select lindung_recount_linkage_keys()');
   const after = await countRows(db);
   return {
@@ -129,10 +130,10 @@ async function generateBatch(
   }: { seed: number; lo: number; hi: number; setup: Setup; cipherPools: CipherPools; bulk: boolean },
 ): Promise<void> {
   const profile = process.env.LINDUNG_SYNTHETIC_PROFILE === '1';
-  const tx = {
-    query: async (sql: string, params?: unknown[]) => {
+  const tx: BatchTx = {
+    query: async <Row>(sql: string, params?: unknown[]) => {
       const started = performance.now();
-      const rows = await db.query(sql, params);
+      const rows = await db.query<Row>(sql, params);
       if (profile)
         console.error(
           `${(performance.now() - started).toFixed(0)} ms  ${sql.replace(/\s+/g, ' ').slice(0, 70)}`,

@@ -5,7 +5,7 @@
 
 /** What a stage writes through: the batch's transaction (queries may be timed, see generate.ts). */
 export interface BatchTx {
-  query(sql: string, params?: unknown[]): Promise<unknown>;
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
 
 /** A version-4-shaped UUID from the seed (always $1), a table's tag and the row number. */

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { createFreshDatabase, testDatabaseKinds } from '../../test/support/databases.ts';
 import { signInAs, useTestPlatform } from '../../test/support/platform.ts';
 import type { Db } from '../db/db.ts';
+import { nameKeysFor, nameKeysVersion, type StoredBirth } from '../modules/persons/index.ts';
 import { syntheticDistribution, syntheticFingerprint } from './fingerprint.ts';
 import { countRows, generateSynthetic, syntheticTables } from './generate.ts';
 import { followUpsUntil } from './stages/follow-ups.ts';
@@ -10,6 +11,10 @@ import { followUpsUntil } from './stages/follow-ups.ts';
 const scale = 1200;
 const seed = 7;
 const share = (part: number, whole: number) => part / whole;
+/** The persons the generator wrote: its cases' victims (references SYN-…) and its suspects. */
+const generatedPerson = `(exists (select 1 from case_person cp join case_file c on c.id = cp.case_id
+                                   where cp.person_id = p.id and c.reference like 'SYN-%')
+                         or exists (select 1 from suspect s where s.person_id = p.id))`;
 
 /** Every foreign key of the tables the generator writes (and of what their triggers write) that points nowhere. */
 async function foreignKeyViolations(db: Db): Promise<string[]> {
@@ -67,6 +72,44 @@ for (const kind of await testDatabaseKinds()) {
       }
       fingerprint = await syntheticFingerprint(db, seed);
       assert.match(fingerprint, /^[0-9a-f]{32}$/);
+    });
+
+    it("writes every victim's and suspect's name with the keys the application computes for it", async () => {
+      const names = await platform().db.query<
+        StoredBirth & {
+          full_name: string;
+          match_keys: string[];
+          phonetic_keys: string[];
+          linkage_keys: string[];
+          linkage_value: string;
+          keys_version: number;
+        }
+      >(
+        `select n.full_name, n.match_keys, n.phonetic_keys, n.linkage_keys, n.linkage_value, n.keys_version,
+                p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.birth_year, p.estimated_age,
+                to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on
+           from person_name n join person p on p.id = n.person_id
+          where ${generatedPerson}`,
+      );
+      const [persons] = await platform().db.query<{ n: number }>(
+        `select count(*)::int as n from person p where ${generatedPerson}`,
+      );
+      assert.ok(names.length > scale, `${names.length} names`);
+      assert.equal(names.length, persons?.n, 'one name per generated person');
+      for (const name of names) {
+        const expected = nameKeysFor(name.full_name, name);
+        assert.deepEqual(
+          {
+            matchKeys: name.match_keys,
+            phoneticKeys: name.phonetic_keys,
+            linkageKeys: name.linkage_keys,
+            linkageValue: name.linkage_value,
+            version: name.keys_version,
+          },
+          { ...expected, version: nameKeysVersion },
+          name.full_name,
+        );
+      }
     });
 
     it('has the distributions of the reference (sex, age, exploitation, nationality, country)', async () => {

@@ -6,4 +6,4 @@ export { presentBirth } from './person.presenter.ts';
 export { findPersonForCase, type PersonRow, requirePerson } from './person.repo.ts';
 export { registerPersonRoutes } from './person.routes.ts';
 export { birthSchema } from './person.schema.ts';
-export { ensureNameKeys } from './person-name-keys.ts';
+export { ensureNameKeys, nameKeysFor, nameKeysVersion, type StoredBirth } from './person-name-keys.ts';

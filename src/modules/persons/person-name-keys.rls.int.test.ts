@@ -60,5 +60,12 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(changed, []);
       assert.deepEqual(await asTenant(jkm, [], 'select id from person_name', []), []);
     });
+
+    it("looks up search candidates only among the caller's own agency's names, and only with person:read", async () => {
+      const candidates = `select person_id from lindung_person_name_candidates('Soekarno', '{sukarno}', '{SKRN}', 10)`;
+      assert.deepEqual(await asTenant(jkm, personReader, candidates, []), [{ person_id: personId }]);
+      assert.deepEqual(await asTenant(kbri, personReader, candidates, []), []);
+      assert.deepEqual(await asTenant(jkm, [], candidates, []), []);
+    });
   });
 }

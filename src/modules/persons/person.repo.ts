@@ -229,7 +229,9 @@ export interface PersonMatchRow {
  * Candidates for a person search among the persons this agency may see (row-level security):
  * names like the query by trigram similarity (case and accents folded), names sharing a
  * normalised token key or a double-metaphone code, and holders of a document with this blind
- * index. The caller ranks them; here they are only cut to the `candidates` most promising.
+ * index. The caller ranks them; here they are only cut to the `candidates` most promising. The
+ * names are looked up by `lindung_person_name_candidates` (migration 0131), which keeps to the
+ * agency's own names itself, so that the trigram and key indexes serve the look-up.
  */
 export async function findPersonMatches(
   tx: Tx,
@@ -243,14 +245,7 @@ export async function findPersonMatches(
 ): Promise<PersonMatchRow[]> {
   return tx.query<PersonMatchRow>(
     `with by_name as (
-       select n.person_id, max(similarity(lindung_fold(n.full_name), lindung_fold($1))) as score,
-              max(cardinality(array(select unnest(n.match_keys) intersect select unnest($4::text[])))) as shared
-         from person_name n
-        where $1::text is not null
-          and (lindung_fold(n.full_name) % lindung_fold($1) or n.match_keys && $4::text[] or n.phonetic_keys && $5::text[])
-        group by n.person_id
-        order by shared desc, score desc, n.person_id
-        limit $3
+       select c.person_id, c.score from lindung_person_name_candidates($1, $4, $5, $3) c where $1::text is not null
      ), by_document as (
        select distinct d.person_id from identity_document d where $2::text is not null and d.number_index = $2
      ), candidate as (

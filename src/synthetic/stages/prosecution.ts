@@ -1,4 +1,5 @@
 import { type CipherPools, poolSize } from '../cipher-pools.ts';
+import { writeKeyedNames } from '../name-keys.ts';
 import { type BatchTx, caseReference, id, u } from '../sql.ts';
 
 /** Investigations by the police of the country, with one suspect each; arrests, charges and outcomes. */
@@ -41,14 +42,16 @@ export async function writeProsecutions(tx: BatchTx, seed: number, cipherPools: 
        from syn_i n`,
   );
   await tx.query(
-    `insert into person_name (person_id, agency_id, kind, position, full_name, given_name)
-     select n.suspect_person_id, n.le_agency_id, 'birth', 0, g.value || ' ' || s.value, g.value
+    `create temp table syn_new_name on commit drop as
+     select n.suspect_person_id as person_id, n.le_agency_id as agency_id, 'birth' as kind, 0 as position,
+            g.value || ' ' || s.value as full_name, g.value as given_name, null::text as family_name
        from syn_i n
        join syn_name_n gn on gn.nat = n.country and gn.pool = 'male'
        join syn_name g on g.nat = n.country and g.pool = 'male' and g.idx = floor(n.name_draw * gn.n)::int
        join syn_name_n sn on sn.nat = n.country and sn.pool = 'second'
        join syn_name s on s.nat = n.country and s.pool = 'second' and s.idx = floor(n.name_draw2 * sn.n)::int`,
   );
+  await writeKeyedNames(tx);
   await tx.query(
     `insert into suspect (id, investigation_id, agency_id, person_id, added_by, created_at)
      select n.suspect_id, n.investigation_id, n.le_agency_id, n.suspect_person_id, n.le_user_id, (n.opened_on + 3)::timestamptz

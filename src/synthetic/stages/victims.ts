@@ -1,4 +1,5 @@
 import { defaultInstrument } from '../../modules/screening/index.ts';
+import { writeKeyedNames } from '../name-keys.ts';
 import { type BatchTx, caseReference, id, u } from '../sql.ts';
 
 /**
@@ -107,22 +108,24 @@ export async function writeVictims(tx: BatchTx, seed: number): Promise<void> {
        from syn_v v`,
   );
   await tx.query(
-    `insert into person_name (person_id, agency_id, kind, position, full_name, given_name, family_name)
-     select v.person_id, v.agency_id, 'birth', 0,
+    `create temp table syn_new_name on commit drop as
+     select v.person_id, v.agency_id, 'birth' as kind, 0 as position,
             case v.nationality
               when 'MY' then g.value || case when v.sex = 'male' then ' bin ' else ' binti ' end || s.value
               when 'VN' then s.value || case when v.sex = 'male' then ' Văn ' else ' Thị ' end || g.value
               when 'KH' then s.value || ' ' || g.value
               when 'ID' then case when v.second_draw < 0.3 then g.value else g.value || ' ' || s.value end
-              else g.value || ' ' || s.value end,
-            g.value,
+              else g.value || ' ' || s.value end as full_name,
+            g.value as given_name,
             case when v.nationality in ('VN', 'KH', 'TH') or (v.nationality = 'ID' and v.second_draw >= 0.3) then s.value end
+              as family_name
        from syn_v v
        join syn_name_n gn on gn.nat = v.nationality and gn.pool = case when v.sex = 'male' then 'male' else 'female' end
        join syn_name g on g.nat = gn.nat and g.pool = gn.pool and g.idx = floor(v.given_draw * gn.n)::int
        join syn_name_n sn on sn.nat = v.nationality and sn.pool = 'second'
        join syn_name s on s.nat = sn.nat and s.pool = 'second' and s.idx = floor(v.second_draw * sn.n)::int`,
   );
+  await writeKeyedNames(tx);
   await tx.query(
     `insert into case_file (id, agency_id, reference, type, status, exploitation_types, labour_sector,
                             recruitment_country, exploitation_country, risk_level, opened_on, closed_at, created_by,

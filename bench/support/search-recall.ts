@@ -1,0 +1,78 @@
+import type { Db, Tx } from '../../src/db/db.ts';
+import { insertPersonNames } from '../../src/modules/persons/person.repo.ts';
+import { type StoredBirth, storedBirth } from '../../src/modules/persons/person-name-keys.ts';
+import { type BenchRecord, generateVariantSet } from './se-asian-variants.ts';
+
+/** What a search was asked and how long it took. */
+export interface SearchTiming {
+  milliseconds: number;
+  /** Whether another record of the same true person was among the first 10. */
+  found: boolean;
+}
+
+/** Runs one search as the agency's staff: the ids of the persons found, best first. */
+export type Search = (query: { name: string; birthYear?: number }, limit: number) => Promise<string[]>;
+
+const birthOf = (birth: string | null): StoredBirth =>
+  storedBirth(
+    birth === null
+      ? { precision: 'unknown' }
+      : birth.length === 4
+        ? { precision: 'year', year: Number(birth) }
+        : { precision: 'exact', date: birth },
+  );
+
+/**
+ * Recall@10 of person search on the corrupted Southeast Asian set (bench/support/se-asian-variants.ts)
+ * hidden in a seeded population: each true person's 2–4 records are written into `agencyId` with
+ * their keys as the application writes them, then every record's name is searched (alone, and with
+ * its year of birth when known): a hit is another record of the same person among the first 10,
+ * the record itself left out. The records are deleted afterwards (in a `finally`).
+ */
+export async function searchRecallAt10(
+  db: Db,
+  agencyId: string,
+  options: { persons: number; seed: number },
+  search: Search,
+): Promise<{ records: number; byName: SearchTiming[]; byNameAndYear: SearchTiming[] }> {
+  const records = generateVariantSet(options.persons, options.seed);
+  const idOf = new Map<string, BenchRecord>();
+  await db.transaction(async (tx: Tx) => {
+    for (const record of records) {
+      const birth = birthOf(record.birth);
+      const [row] = await tx.query<{ id: string }>(
+        `insert into person (agency_id, birth_precision, birth_date, birth_year, nationality)
+         values ($1, $2, $3, $4, $5) returning id`,
+        [agencyId, birth.birth_precision, birth.birth_date, birth.birth_year, record.nationality],
+      );
+      const id = row?.id as string;
+      idOf.set(id, record);
+      await insertPersonNames(tx, id, agencyId, [{ kind: 'birth', fullName: record.name }], birth);
+    }
+  });
+  await db.query('analyze person, person_name');
+  const idsOfCluster = new Map<string, string[]>();
+  for (const [id, record] of idOf)
+    idsOfCluster.set(record.cluster, [...(idsOfCluster.get(record.cluster) ?? []), id]);
+  const byName: SearchTiming[] = [];
+  const byNameAndYear: SearchTiming[] = [];
+  try {
+    for (const [id, record] of idOf) {
+      const others = new Set((idsOfCluster.get(record.cluster) ?? []).filter((other) => other !== id));
+      const year = record.birth ? Number(record.birth.slice(0, 4)) : undefined;
+      for (const [query, timings] of [
+        [{ name: record.name }, byName],
+        ...(year ? [[{ name: record.name, birthYear: year }, byNameAndYear] as const] : []),
+      ] as const) {
+        const started = performance.now();
+        const found = await search(query, 11);
+        const milliseconds = performance.now() - started;
+        const top10 = found.filter((other) => other !== id).slice(0, 10);
+        timings.push({ milliseconds, found: top10.some((other) => others.has(other)) });
+      }
+    }
+  } finally {
+    await db.query('delete from person where id = any($1::uuid[])', [[...idOf.keys()]]);
+  }
+  return { records: records.length, byName, byNameAndYear };
+}
