@@ -54,6 +54,16 @@ console.log(`load average at start: ${load()}`);
 
 let started = performance.now();
 const db = await openDatabase({ databaseUrl: options['database-url'], dataDir: '' });
+// The recall set writes made-up persons into the largest agency for the run: only ever into a
+// database of synthetic data (`lindung seed --scale`), never into one holding real persons.
+const [synthetic] = await db.query<{ yes: boolean }>(
+  "select exists (select 1 from case_file where reference like 'SYN-%') as yes",
+);
+if (!synthetic?.yes) {
+  throw new Error(
+    `${options['database-url']} holds no synthetic cases: seed it with lindung seed --scale first`,
+  );
+}
 // The platform refills stale name keys by a job; this bench reads the stored keys directly.
 await ensureNameKeys(db);
 console.log(`opened (migrations, name keys refill): ${((performance.now() - started) / 1000).toFixed(1)} s`);
