@@ -164,6 +164,25 @@ for (const kind of await testDatabaseKinds()) {
       await compare('changed and refreshed');
     });
 
+    it('marks no month stale for a change of a case the figures do not read, and marks it for one they do', async () => {
+      const { db } = platform();
+      const [victimCase] = await db.query<{ id: string }>(
+        "select id from case_file where type = 'victim_case' and reference like 'SYN-41-%' order by reference limit 1",
+      );
+      await refreshVictimRollup(db);
+      await db.query(
+        "update case_file set recruitment_place = 'Pasar Seni', summary = null, updated_at = now() where id = $1",
+        [victimCase?.id],
+      );
+      assert.equal((await rollupState()).stale, 0, 'the place of recruitment is not a figure');
+      await db.query(
+        "update case_file set exploitation_country = 'KH', opened_on = opened_on - 40 where id = $1",
+        [victimCase?.id],
+      );
+      assert.equal((await rollupState()).stale, 2, 'the month the case left and the month it joined');
+      await compare('a case moved');
+    });
+
     it('is out of the application role’s reach: only the scoped functions read it', async () => {
       const [user] = await users();
       assert.ok(user);
