@@ -73,6 +73,10 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(refusedFields(signIn), ['email']);
       assert.deepEqual(refusedFields(await admin.request('GET', '/api/agencies?q=a%00b')), ['query.q']);
       assert.deepEqual(refusedFields(await admin.request('GET', '/api/agencies/a%00b')), ['params.id']);
+      // Deeply nested text is walked without overflowing the stack (the fuzzer's 10,000 arrays).
+      const nested = await raw(`${'['.repeat(10_000)}"\\u0000"${']'.repeat(10_000)}`);
+      assert.equal(nested.statusCode, 400);
+      assert.equal(nested.json().errors[0].code, 'character_not_storable');
     });
 
     it('gives each schema problem its zod code and bound, so a client can say it in its own language', async () => {

@@ -24,33 +24,39 @@ function isUnstorable(text: string): boolean {
   return text.includes('\u0000') || !text.isWellFormed();
 }
 
-/** The fields of `value` (parsed JSON, query or path parameters) holding unstorable text, by path. */
-function unstorableFields(value: unknown, path: string): FieldProblem[] {
-  if (typeof value === 'string') {
-    return isUnstorable(value)
-      ? [
-          {
+/**
+ * The fields of `value` (parsed JSON, query or path parameters) holding unstorable text, by path.
+ * Walked with a list of its own, not by recursion: a body of 10,000 nested arrays must not
+ * overflow the stack (the fuzzer sent one).
+ */
+function unstorableFields(value: unknown, root: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const pending: [unknown, string][] = [[value, root]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [inner, path] = next;
+    if (typeof inner === 'string') {
+      if (isUnstorable(inner)) {
+        problems.push({
+          field: path || 'body',
+          code: 'character_not_storable',
+          message: 'holds a character that cannot be kept (NUL or a lone surrogate)',
+        });
+      }
+    } else if (inner !== null && typeof inner === 'object') {
+      for (const [key, child] of Object.entries(inner)) {
+        if (isUnstorable(key)) {
+          problems.push({
             field: path || 'body',
             code: 'character_not_storable',
-            message: 'holds a character that cannot be kept (NUL or a lone surrogate)',
-          },
-        ]
-      : [];
-  }
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, inner]) => {
-    const at = path ? `${path}.${key}` : key;
-    if (isUnstorable(key)) {
-      return [
-        {
-          field: path || 'body',
-          code: 'character_not_storable' as const,
-          message: 'has a field name that cannot be kept',
-        },
-      ];
+            message: 'has a field name that cannot be kept',
+          });
+        } else {
+          pending.push([child, path ? `${path}.${key}` : key]);
+        }
+      }
     }
-    return unstorableFields(inner, at);
-  });
+  }
+  return problems.reverse();
 }
 
 /** Before any schema or route sees a request: a 400 naming every field that holds unstorable text. */
