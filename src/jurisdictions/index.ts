@@ -40,7 +40,14 @@ export {
   timeLimitKeys,
 } from './pack.ts';
 export { addDuration } from './periods.ts';
-export { isRegionOf, type Region, regionCodeSchema, regionsOf } from './regions/index.ts';
+export {
+  isRegionOf,
+  type Region,
+  regionCodeSchema,
+  regionMergedInto,
+  regionProblem,
+  regionsOf,
+} from './regions/index.ts';
 
 export const packCodes = ['my', 'id', 'vn', 'generic'] as const satisfies readonly PackCode[];
 export const packCodeSchema = z.enum(packCodes);

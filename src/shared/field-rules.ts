@@ -109,6 +109,7 @@ export const fieldRuleCodes = [
   'reference_taken',
   'referral_not_for_investigation',
   'referral_not_received',
+  'region_merged',
   'region_not_of_country',
   'region_other_country',
   'registered_already',

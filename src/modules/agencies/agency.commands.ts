@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
-import { isRegionOf } from '../../jurisdictions/index.ts';
+import { regionProblem } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import {
-  type FieldProblem,
   NotFoundError,
   RuleViolationError,
   ValidationError,
@@ -102,16 +101,8 @@ export async function declareJurisdiction(
       'Only a public authority (police, immigration, labour, welfare, prosecution or a coordinating body) receives reports from the public.',
     );
   }
-  const problems = regions.flatMap((code): FieldProblem[] =>
-    isRegionOf(agency.country, code)
-      ? []
-      : [
-          {
-            code: 'region_not_of_country',
-            field: `regions.${jurisdiction.regions.indexOf(code)}`,
-            message: `is not a region of ${agency.country}`,
-          },
-        ],
+  const problems = regions.flatMap(
+    (code) => regionProblem(agency.country, code, `regions.${jurisdiction.regions.indexOf(code)}`) ?? [],
   );
   if (problems.length > 0) throw new ValidationError(problems);
   await replaceRegions(tx, agency.id, regions);

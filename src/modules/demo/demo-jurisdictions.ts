@@ -35,12 +35,12 @@ export const demoJurisdictions: Partial<
     regions: ['ID-JB', 'ID-JT', 'ID-JI', 'ID-NB', 'ID-NT', 'ID-LA', 'ID-SU', 'ID-KR', 'ID-KB', 'ID-KU'],
   },
   bca: { regions: [], defaultTriage: true },
-  // The Border Guard: the provinces along the land borders with China, Laos and Cambodia.
+  // The Border Guard: the provinces (since the 2025 merger) along the land borders with China, Laos
+  // and Cambodia.
   bdbp: {
     regions: [
-      ...['VN-71', 'VN-01', 'VN-02', 'VN-03', 'VN-04', 'VN-09', 'VN-13'],
-      ...['VN-05', 'VN-21', 'VN-22', 'VN-23', 'VN-24', 'VN-25', 'VN-26', 'VN-27', 'VN-28'],
-      ...['VN-30', 'VN-33', 'VN-72', 'VN-58', 'VN-37', 'VN-41', 'VN-45', 'VN-44', 'VN-47'],
+      ...['VN-71', 'VN-01', 'VN-02', 'VN-07', 'VN-04', 'VN-09', 'VN-13', 'VN-05', 'VN-21', 'VN-22', 'VN-23'],
+      ...['VN-25', 'VN-26', 'VN-DN', 'VN-29', 'VN-30', 'VN-33', 'VN-35', 'VN-39', 'VN-37', 'VN-45', 'VN-44'],
     ],
   },
 };

@@ -2,7 +2,7 @@ import { recordAudit } from '../../audit/audit.ts';
 import { decryptField, encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
-import { isRegionOf, type PackCode, regionsOf } from '../../jurisdictions/index.ts';
+import { type PackCode, regionProblem, regionsOf } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { findAgency, triageAgencyTypes } from '../agencies/index.ts';
@@ -46,11 +46,11 @@ export async function submitReport(props: {
   requestId: string;
 }): Promise<{ trackingCode: string; secret: string; status: 'received' }> {
   const { tx, keyring, report, pictures } = props;
-  if (report.regionCode !== undefined && !isRegionOf(report.country, report.regionCode)) {
-    throw new ValidationError([
-      { code: 'region_not_of_country', field: 'regionCode', message: `is not a region of ${report.country}` },
-    ]);
-  }
+  const regionRefused =
+    report.regionCode === undefined
+      ? undefined
+      : regionProblem(report.country, report.regionCode, 'regionCode');
+  if (regionRefused) throw new ValidationError([regionRefused]);
   let agencyId: string;
   try {
     agencyId = await routeReport(tx, report.country, report.regionCode ?? null);

@@ -159,6 +159,22 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(await shown(agencyIds.tenaganita), false, 'the web offers no NGO to send a report to');
     });
 
+    it("lists Viet Nam's 34 provinces and says where a former one went", async () => {
+      const vn = await platform().app.inject({ method: 'GET', url: '/api/public/regions?country=VN' });
+      assert.equal(vn.json().items.length, 34);
+      const response = await platform().app.inject({
+        method: 'POST',
+        url: '/api/public/reports',
+        payload: await reportBody(platform().app, { country: 'VN', regionCode: 'VN-41' }),
+      });
+      assert.equal(response.statusCode, 400);
+      assert.deepEqual(response.json().errors[0], {
+        field: 'regionCode',
+        code: 'region_merged',
+        message: 'Long An (VN-41) is now part of Tây Ninh (VN-37)',
+      });
+    });
+
     it('refuses a region of another country, naming the field', async () => {
       const response = await platform().app.inject({
         method: 'POST',

@@ -2,6 +2,7 @@ import { recordAudit } from '../../audit/audit.ts';
 import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
+import { regionProblem, regionsOf } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
@@ -69,6 +70,10 @@ async function shelterProblems(
       field: 'region',
       message: `is not in your agency's country (${agency.country})`,
     });
+  } else if (columns.region && agency && regionsOf(agency.country).length > 0) {
+    // Where the platform lists the country's regions, a shelter's is one of them (not a former one).
+    const refused = regionProblem(agency.country, columns.region, 'region');
+    if (refused) problems.push(refused);
   }
   if (columns.min_age != null && columns.max_age != null && columns.min_age > columns.max_age) {
     problems.push({ code: 'max_age_below_min', field: 'rules.maxAge', message: 'is below the minimum age' });

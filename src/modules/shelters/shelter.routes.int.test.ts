@@ -71,6 +71,17 @@ for (const kind of await testDatabaseKinds()) {
       );
       const missing = await jpw.request('POST', '/api/shelters', { name: 'No beds' });
       assert.equal(missing.statusCode, 400);
+      const unlisted = await jpw.request('POST', '/api/shelters', {
+        ...newShelter,
+        name: 'Nowhere',
+        region: 'MY-99',
+      });
+      assert.equal(unlisted.statusCode, 400);
+      assert.deepEqual(unlisted.json().errors[0], {
+        field: 'region',
+        code: 'region_not_of_country',
+        message: 'is not a region of MY',
+      });
     });
 
     it('lets only the operator’s shelter managers change a shelter', async () => {
