@@ -31,6 +31,7 @@ create or replace function lindung_person_name_candidates(query text, wanted_key
         select n.id, n.person_id, n.full_name, n.match_keys from person_name n
          where n.agency_id = lindung_agency_id() and lindung_can('person:read')
            and (n.match_keys && $2 or n.phonetic_keys && $3)
+         order by lindung_fold(n.full_name) <-> lindung_fold($1)
          limit $4
       )
       select n.person_id, max(similarity(lindung_fold(n.full_name), lindung_fold($1))) as score,
