@@ -5,8 +5,9 @@
 -- the name is:
 -- - by trigrams, the names nearest the query from an index ordered by trigram distance within the
 --   agency (GiST, `<->`), those at least as similar as `%` asks, nearest first, `candidates` of them;
--- - by keys or phonetic codes, `candidates` of the names sharing one (all of them when the keys
---   are rare: a variant spelling the trigrams miss, such as Soekarno for Sukarno).
+-- - by keys or phonetic codes, the `candidates` names sharing one that are nearest by trigrams
+--   (all of them when the keys are rare: a variant spelling the trigrams miss, such as Soekarno for
+--   Sukarno; the planner then reads them by the key indexes and sorts them).
 -- The union is then ranked as before (most keys shared, then similarity). The policy's condition
 -- stays written in (the caller's agency, `person:read`); ids and figures only are returned.
 create extension if not exists btree_gist;
