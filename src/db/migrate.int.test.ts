@@ -22,7 +22,7 @@ for (const kind of await testDatabaseKinds()) {
     it('installs the extensions that name matching needs', async () => {
       const rows = await db().query<{ extname: string }>('select extname from pg_extension order by extname');
       const names = rows.map((row) => row.extname);
-      for (const extension of ['fuzzystrmatch', 'pg_trgm', 'pgcrypto', 'unaccent']) {
+      for (const extension of ['btree_gist', 'fuzzystrmatch', 'pg_trgm', 'pgcrypto', 'unaccent']) {
         assert.ok(names.includes(extension), `${extension} is installed`);
       }
       const [row] = await db().query<{ code: string }>(`select dmetaphone('Nguyen') as code`);

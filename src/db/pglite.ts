@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
@@ -8,7 +9,7 @@ import { asTx, type Db } from './db.ts';
 import { typeParsers } from './types.ts';
 
 /** The extensions every Lindung database loads. */
-const pgliteExtensions = { pg_trgm, fuzzystrmatch, unaccent, pgcrypto };
+const pgliteExtensions = { pg_trgm, fuzzystrmatch, unaccent, pgcrypto, btree_gist };
 
 export interface PgliteOptions {
   /**

@@ -222,6 +222,20 @@ describe('the web app in Chromium', () => {
     await screenshot(page, 'case-list-en');
   });
 
+  step('should find the person already recorded when her name is searched again, misspelt', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Open a case' })
+      .click();
+    await heading('Open a case').waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Mya Tandar');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const found = page.getByRole('region', { name: 'People found' });
+    await found.getByText('Mya Thandar', { exact: true }).waitFor();
+    await found.getByRole('button', { name: 'This is the person' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+
   step(
     'should send an expired session back to sign-in with a message, and take a recovery code',
     async () => {

@@ -67,5 +67,19 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(await asTenant(kbri, personReader, candidates, []), []);
       assert.deepEqual(await asTenant(jkm, [], candidates, []), []);
     });
+
+    it("finds the nearest names by trigrams and by keys alone, each only among the caller's agency's names", async () => {
+      // Another agency's Soekarno is as near as the caller's own: only the agency keeps it out.
+      const other = await kbri.request('POST', '/api/persons', { names: [{ fullName: 'Soekarno' }] });
+      const otherId = other.json().id;
+      const byTrigrams = `select person_id from lindung_person_name_candidates('Soekarno', '{}', '{}', 10)`;
+      const byKeys = `select person_id from lindung_person_name_candidates('Zzz', '{sukarno}', '{}', 10)`;
+      const byCodes = `select person_id from lindung_person_name_candidates('Zzz', '{}', '{SKRN}', 10)`;
+      for (const candidates of [byTrigrams, byKeys, byCodes]) {
+        assert.deepEqual(await asTenant(jkm, personReader, candidates, []), [{ person_id: personId }]);
+        assert.deepEqual(await asTenant(kbri, personReader, candidates, []), [{ person_id: otherId }]);
+        assert.deepEqual(await asTenant(kbri, [], candidates, []), []);
+      }
+    });
   });
 }

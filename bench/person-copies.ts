@@ -1,0 +1,83 @@
+/**
+ * A million persons for person search in minutes, not the hour `bench:seed` takes at that scale on
+ * this machine: copies of the persons of a database seeded with `lindung seed --scale` (or
+ * `bench:seed --keep`), each copy a new person of the same agency with the same sex, birth and
+ * nationality and the same names with their stored keys. A name's search and linkage keys are
+ * functions of the name and the birth alone (`nameKeysFor`), so the copies' keys are the ones the
+ * application would write. The generator draws every name from a few hundred forms per nationality
+ * (src/synthetic/names.ts), all of them present by 100,000 persons: the copies keep each name's
+ * share, which is what search cost and ranking depend on. Copies are on no case.
+ *
+ *   node bench/person-copies.ts --database-url postgres://postgres@127.0.0.1:5432/<seeded> --copies 7
+ *
+ * The name indexes are dropped during the copy and built again afterwards (each build timed), the
+ * linkage key counts recounted (migration 0105), then `vacuum analyze`.
+ */
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../src/db/open.ts';
+import { loadAverage } from './support/report.ts';
+
+const { values: options } = parseArgs({
+  options: { 'database-url': { type: 'string' }, copies: { type: 'string', default: '7' } },
+});
+if (!options['database-url']) throw new Error('--database-url is required');
+const copies = Number(options.copies);
+if (!Number.isInteger(copies) || copies < 1) throw new Error('--copies: a positive integer');
+
+const db = await openDatabase({ databaseUrl: options['database-url'], dataDir: '' });
+const [synthetic] = await db.query<{ yes: boolean }>(
+  "select exists (select 1 from case_file where reference like 'SYN-%') as yes",
+);
+if (!synthetic?.yes) throw new Error('the database holds no synthetic cases: copy only generated persons');
+
+const step = async (label: string, work: () => Promise<unknown>) => {
+  const started = performance.now();
+  await work();
+  console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s (${loadAverage()})`);
+};
+const columns = async (table: string) =>
+  (
+    await db.query<{ column_name: string }>(
+      `select column_name from information_schema.columns
+        where table_schema = 'public' and table_name = $1 and column_name not in ('id', 'person_id')
+        order by ordinal_position`,
+      [table],
+    )
+  ).map((row) => row.column_name);
+// The person_name indexes other than the primary key, to build again after the copy.
+const indexes = await db.query<{ name: string; definition: string }>(
+  `select indexname as name, indexdef as definition from pg_indexes
+    where schemaname = 'public' and tablename = 'person_name' and indexname <> 'person_name_pkey'`,
+);
+const [personColumns, nameColumns] = [await columns('person'), await columns('person_name')];
+
+await step(`${copies} copies of every person and their names`, () =>
+  db.transaction(async (tx) => {
+    // The copies' counts are recounted below, as the generator's bulk path does (decision 0033).
+    await tx.query('set local session_replication_role = replica');
+    for (const index of indexes) await tx.query(`drop index ${index.name}`);
+    await tx.query(
+      `create temporary table person_copy on commit drop as
+       select id as original, gen_random_uuid() as id from person, generate_series(1, $1::int)`,
+      [copies],
+    );
+    await tx.query(
+      `insert into person (id, ${personColumns.join(', ')})
+       select c.id, ${personColumns.map((column) => `p.${column}`).join(', ')}
+         from person_copy c join person p on p.id = c.original`,
+    );
+    await tx.query(
+      `insert into person_name (person_id, ${nameColumns.join(', ')})
+       select c.id, ${nameColumns.map((column) => `n.${column}`).join(', ')}
+         from person_copy c join person_name n on n.person_id = c.original`,
+    );
+  }),
+);
+for (const index of indexes) await step(`index ${index.name}`, () => db.query(index.definition));
+await step('linkage key counts', () => db.query('select lindung_recount_linkage_keys()'));
+await step('vacuum analyze', () => db.exec('vacuum analyze person, person_name, linkage_key_count'));
+const [size] = await db.query<{ persons: number; names: number }>(
+  'select (select count(*) from person)::int as persons, (select count(*) from person_name)::int as names',
+);
+console.log(`${size?.persons} persons, ${size?.names} names`);
+await db.close();
