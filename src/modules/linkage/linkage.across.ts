@@ -91,8 +91,9 @@ function hintsFrom(
 /**
  * Scores persons of every agency — all against all, or only `targets` (new or changed persons)
  * against all, with the same model — and stores, for each likely match between two agencies, each
- * side's hint that the other agency holds a possible match (decisions 0024, 0029): never who. A
- * full scan removes every hint no longer found; a scan of targets removes only the targets' own
+ * side's hint that the other agency holds a possible match (decisions 0024, 0029), with which side
+ * holds the pair: the other agency is named only to the holder, until it discloses itself (0050).
+ * A full scan removes every hint no longer found; a scan of targets removes only the targets' own
  * (the other side's stale hints wait for the next full scan). Runs as the database owner.
  */
 export function matchAcrossAgencies(
