@@ -38,21 +38,25 @@ interface HeldPair {
   newer: string;
 }
 
-/** Where a person is kept: the agency, and when the person was recorded there. */
+/** Where a person is kept: the agency, when the person was recorded there and last changed. */
 interface Place {
   agency_id: string;
   created_at: Date;
+  updated_at: Date;
 }
 
 /**
- * Which of two persons holds their pair: when the match job scores persons just recorded or changed
- * (`targets`) against the others, the one already there; otherwise (a full scan, or both changed)
- * the one recorded first, by `created_at` and then by id, so that exactly one side holds.
+ * Which of two persons holds their pair: the one recorded first. A person scored because it was
+ * just recorded or changed (`targets`: the match job's, the changed scan's) counts from its last
+ * change — an old record edited into a match is the newer side — any other from its creation; on
+ * a tie the smaller id holds, so that exactly one side does.
  */
 function heldPair(a: string, b: string, places: ReadonlyMap<string, Place>, targets?: ReadonlySet<string>) {
-  const [aChanged, bChanged] = [targets?.has(a) ?? false, targets?.has(b) ?? false];
-  if (aChanged !== bChanged) return aChanged ? { holder: b, newer: a } : { holder: a, newer: b };
-  const [at, bt] = [places.get(a)?.created_at.getTime() ?? 0, places.get(b)?.created_at.getTime() ?? 0];
+  const recorded = (person: string) => {
+    const place = places.get(person);
+    return (targets?.has(person) ? place?.updated_at : place?.created_at)?.getTime() ?? 0;
+  };
+  const [at, bt] = [recorded(a), recorded(b)];
   return at < bt || (at === bt && a < b) ? { holder: a, newer: b } : { holder: b, newer: a };
 }
 
@@ -122,10 +126,10 @@ async function scoreAcrossAgencies(
   return { persons: persons.length, hints: await storeHints(tx, pairs, targets) };
 }
 
-/** The agency of each person of these pairs, and when the person was recorded. */
+/** The agency of each person of these pairs, and when the person was recorded and last changed. */
 async function placesOf(tx: Tx, pairs: readonly ScoredPair[]): Promise<Map<string, Place>> {
   const rows = await tx.query<Place & { id: string }>(
-    'select id, agency_id, created_at from person where id = any ($1::uuid[])',
+    'select id, agency_id, created_at, updated_at from person where id = any ($1::uuid[])',
     [[...new Set(pairs.flatMap((p) => [p.personA, p.personB]))]],
   );
   return new Map(rows.map((r) => [r.id, r]));

@@ -29,7 +29,12 @@ export function DiscloseHintButton({ hint }: { hint: Hint }) {
       <Button size="xs" variant="default" onClick={open}>
         {t('hints.disclose', { agency })}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('hints.confirmTitle', { agency })}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('hints.confirmTitle', { agency })}
+        closeButtonProps={{ 'aria-label': t('hints.cancel') }}
+      >
         <Stack>
           <Text size="sm">{t('hints.confirmText', { agency })}</Text>
           {disclose.error && (
