@@ -107,6 +107,27 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(audit, [{ agency_id: jkm.agencyId, actor_user_id: jkm.userId }]);
     });
 
+    it('keeps the first recorded side the holder when its match job runs only after the other side recorded hers', async () => {
+      const first = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const later = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      const woman = {
+        names: [{ kind: 'birth', fullName: 'Bùi Thị Ngọc' }],
+        sex: 'female',
+        birth: { precision: 'exact', date: '1994-10-30' },
+        nationality: 'VN',
+      };
+      // Both recorded before any job ran: JKM's job then finds MOLISA's person already there.
+      const heldHere = (await personWithCase(first, woman)).personId;
+      const recordedLater = (await personWithCase(later, woman)).personId;
+      await drain();
+      const holder = (await hintsOf(first)).items.find((h) => h.personId === heldHere);
+      assert.equal(holder?.holds, true);
+      assert.equal(holder?.otherAgency?.id, later.agencyId);
+      const newerSide = (await hintsOf(later)).items.find((h) => h.personId === recordedLater);
+      assert.equal(newerSide?.holds, false);
+      assert.equal(newerSide?.otherAgency, null);
+    });
+
     it('keeps an old record edited into a match on the newer side', async () => {
       // KBRI's record from before the shelter's, renamed to her later: it must not be the holder.
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');

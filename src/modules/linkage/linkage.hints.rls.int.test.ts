@@ -49,6 +49,11 @@ for (const kind of await testDatabaseKinds()) {
       );
       await assert.rejects(asTenant(molisa, linker, 'select * from person_match_hint'), refused);
       await assert.rejects(asTenant(molisa, linker, 'select * from person_match_hint_pair'), refused);
+      await assert.rejects(
+        asTenant(molisa, [...linker, 'user:manage', 'audit:read'], 'select * from linkage_probe_alert'),
+        refused,
+        "the probe alerts are the platform's",
+      );
       assert.deepEqual(
         await asTenant(
           molisa,
