@@ -2,6 +2,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { type PackCode, packCodeSchema } from './jurisdictions/index.ts';
 
+/** Persons of one user in a day with hints across agencies before a probe alert (decision 0050). */
+export const defaultProbeAlertPersons = 5;
+
 /**
  * The platform's configuration, read from the environment once at start.
  * Nothing else in the code base reads `process.env`: everything it needs arrives as a `Config`.
@@ -65,6 +68,17 @@ const environmentSchema = z.object({
    * 0 turns the scheduled scan off (`lindung linkage scan` still runs it by hand).
    */
   LINDUNG_LINKAGE_SCAN_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
+  /**
+   * Persons newly recorded by one user within a day that raised a hint across agencies before a
+   * security alert goes to the agency's administrators: probing which agency holds a victim
+   * (decision 0050).
+   */
+  LINDUNG_LINKAGE_PROBE_ALERT_PERSONS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10000)
+    .default(defaultProbeAlertPersons),
   LINDUNG_MAIL_FROM: z.string().min(3).default('Lindung <no-reply@lindung.invalid>'),
   /** Leading zero bits the public forms' proof of work needs (about 2^n hashes in the browser). */
   LINDUNG_PUBLIC_POW_BITS: z.coerce.number().int().min(1).max(28).default(18),
@@ -109,7 +123,11 @@ export interface Config {
   readonly statistics: { readonly smallCellThreshold: number };
   readonly readAuditCommit: 'lazy' | 'durable';
   /** Minutes between scheduled scans across agencies; 0: not scheduled (LINDUNG_LINKAGE_SCAN_MINUTES). */
-  readonly linkage: { readonly scanMinutes: number };
+  readonly linkage: {
+    readonly scanMinutes: number;
+    /** Persons of one user in a day with hints across agencies that raise a probe alert (LINDUNG_LINKAGE_PROBE_ALERT_PERSONS). */
+    readonly probeAlertPersons: number;
+  };
   /** SMTP for e-mail; `url` undefined means e-mails are logged (without personal data), not sent. */
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
   /** Abuse protection of the public portal's anonymous forms. */
@@ -174,7 +192,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     jurisdiction: e.LINDUNG_JURISDICTION ?? (demo ? 'my' : 'generic'),
     statistics: { smallCellThreshold: e.LINDUNG_SMALL_CELL_THRESHOLD },
     readAuditCommit: e.LINDUNG_READ_AUDIT_COMMIT,
-    linkage: { scanMinutes: e.LINDUNG_LINKAGE_SCAN_MINUTES },
+    linkage: {
+      scanMinutes: e.LINDUNG_LINKAGE_SCAN_MINUTES,
+      probeAlertPersons: e.LINDUNG_LINKAGE_PROBE_ALERT_PERSONS,
+    },
     deadlines: {
       reminderDays: [...new Set(e.LINDUNG_DEADLINE_REMINDER_DAYS.split(',').map(Number))].sort(
         (a, b) => b - a,

@@ -682,6 +682,22 @@ for (const kind of await testDatabaseKinds()) {
         );
         assert.equal(noticed.length, 1);
         fixtures.erasureNotice = noticed[0]?.id ?? missing;
+        // KEMENSOS's returnee is likely JKM's victim, whom JKM recorded first: JKM holds the pair
+        // (decision 0050). Hints are the platform's to write, so the pair is made here as the platform.
+        const hinted = await db.query<{ id: string }>(
+          `with held as (
+             insert into person_match_hint (agency_id, person_id, other_agency_id, probability)
+             values ($1, $2, $3, 0.97) returning id),
+           newer as (
+             insert into person_match_hint (agency_id, person_id, other_agency_id, probability)
+             values ($3, $4, $1, 0.97) returning id),
+           paired as (
+             insert into person_match_hint_pair (holder_hint_id, newer_hint_id)
+             select held.id, newer.id from held, newer)
+           select id from held`,
+          [jkm.agencyId, fixtures.person, kemensos.agencyId, returnee],
+        );
+        fixtures.linkageHint = hinted[0]?.id ?? missing;
         const notices = ok(await jkm.request('GET', '/api/erasure-notices'));
         assert.ok(JSON.stringify(notices).includes(fixtures.person), "JKM's case workers see the notice");
         fixtures.user = (
@@ -704,6 +720,7 @@ for (const kind of await testDatabaseKinds()) {
           'linkageCandidate',
           'personMerge',
           'erasureNotice',
+          'linkageHint',
         ] as const) {
           if (fixtures[key] !== missing) jkmIds.push(fixtures[key]);
         }

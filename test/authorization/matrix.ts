@@ -80,7 +80,9 @@ export type FixtureKind =
   /** JKM's own retention period for victims' cases, set by its agency administrator. */
   | 'retentionPeriod'
   /** A notice to JKM, on the victim, that another agency erased a likely match of her. */
-  | 'erasureNotice';
+  | 'erasureNotice'
+  /** JKM's hint on the victim, whom it recorded before KEMENSOS recorded a likely match: JKM holds it. */
+  | 'linkageHint';
 
 export interface MatrixEntry {
   readonly scope: Scope;
@@ -162,6 +164,8 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/linkage/scans': signedIn,
   'GET /api/linkage/candidates': agency(['person:link']),
   'GET /api/linkage/hints': agency(['person:link']),
+  // Only the agency holding the pair names itself to the other (decision 0050).
+  'POST /api/linkage/hints/{id}/disclose': agency(['person:link'], id('linkageHint')),
   'GET /api/linkage/candidates/{id}': agency(['person:link'], id('linkageCandidate')),
   'POST /api/linkage/candidates/{id}/decision': agency(['person:link'], id('linkageCandidate')),
   'POST /api/linkage/candidates/{id}/merge': agency(['person:link'], id('linkageCandidate')),

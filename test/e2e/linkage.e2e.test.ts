@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { scanAcrossAgencies } from '../../src/modules/linkage/index.ts';
 import { anhRecords } from '../../src/modules/linkage/linkage.factory.ts';
 import { personWithCase, recordConsent } from '../../src/modules/referrals/referral.factory.ts';
+import enHints from '../../web/src/i18n/locales/en.hints.json' with { type: 'json' };
+import viHints from '../../web/src/i18n/locales/vi.hints.json' with { type: 'json' };
 import viMain from '../../web/src/i18n/locales/vi.json' with { type: 'json' };
 import vi from '../../web/src/i18n/locales/vi.linkage.json' with { type: 'json' };
 import viPartners from '../../web/src/i18n/locales/vi.partnerlinks.json' with { type: 'json' };
@@ -36,7 +38,8 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
     const session = await enrolled('cm.jkm@demo.lindung.org');
     await personWithCase(session, anhRecords.withAccents);
     await personWithCase(session, anhRecords.withoutAccents);
-    // MOLISA holds her too, twice; the platform's scan across agencies tells JKM only that.
+    // MOLISA records her later, twice; the platform's scan across agencies tells JKM, which recorded
+    // her first, that MOLISA did, and MOLISA only that another agency holds her (decision 0050).
     molisa = await signInEnrolled(server, 'cm.molisa@demo.lindung.org', 'vi');
     await personWithCase(molisa, { ...anhRecords.withAccents, documents: [] });
     await personWithCase(molisa, {
@@ -58,9 +61,11 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await page.getByRole('button', { name: 'Look for duplicates' }).click();
       await page.getByRole('status').filter({ hasText: 'persons compared' }).waitFor();
       const held = page.getByRole('region', { name: 'Held by another agency' });
-      // Both of JKM's records of her are held by MOLISA too; nothing of MOLISA's record is shown.
+      // Both of JKM's records of her were recorded later by MOLISA too; nothing of MOLISA's record is shown.
       await held
-        .getByRole('cell', { name: /^Held by Bộ Lao động.*: ask for a referral$/ })
+        .getByRole('cell', {
+          name: /^Your agency recorded this person first\. Bộ Lao động.* has since recorded/,
+        })
         .first()
         .waitFor();
       assert.deepEqual(await seriousViolations(page), []);
@@ -106,11 +111,10 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await inVietnamese.getByRole('heading', { level: 1, name: vi.linkage.title }).waitFor();
       await inVietnamese.getByRole('button', { name: vi.linkage.scan }).click();
       await inVietnamese.getByRole('status').filter({ hasText: 'Đã so sánh' }).waitFor();
-      await inVietnamese
-        .getByRole('region', { name: vi.linkage.hints.title })
-        .getByRole('cell', { name: /^Do Jabatan Kebajikan Masyarakat.*: hãy đề nghị chuyển gửi$/ })
-        .first()
-        .waitFor();
+      // JKM recorded her first and has not revealed itself: MOLISA is not told who holds her.
+      const held = inVietnamese.getByRole('region', { name: vi.linkage.hints.title });
+      await held.getByRole('cell', { name: viHints.hints.heldElsewhere }).first().waitFor();
+      assert.equal(await held.getByText(/Jabatan Kebajikan/).count(), 0);
       await noEnglish('the queue');
       await screenshot(inVietnamese, 'linkage-queue-vi');
       await inVietnamese.getByRole('link', { name: /Nguyễn Thị Ánh|Nguyen Thi Anh/ }).click();
@@ -139,6 +143,43 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await screenshot(inVietnamese, 'linkage-decided-vi');
     } catch (error) {
       await screenshot(inVietnamese, 'linkage-vi-failure');
+      throw error;
+    }
+  });
+
+  it('should let the holder reveal its agency after confirming, and the other agency then read who holds her', async () => {
+    const jkmPage = page;
+    const inVietnamese = await pageOf(server, molisa);
+    try {
+      await jkmPage.goto('/linkage');
+      const held = jkmPage.getByRole('region', { name: 'Held by another agency' });
+      await held
+        .getByRole('button', { name: /^Reveal our agency to Bộ Lao động/ })
+        .first()
+        .click();
+      const confirm = jkmPage.getByRole('dialog', { name: /^Reveal your agency to Bộ Lao động/ });
+      await confirm.getByText(/This cannot be undone\.$/).waitFor();
+      assert.deepEqual(await seriousViolations(jkmPage), []);
+      await screenshot(jkmPage, 'linkage-reveal-confirm-en');
+      await confirm.getByRole('button', { name: /^Reveal to Bộ Lao động/ }).click();
+      await held
+        .getByText(/^Revealed to Bộ Lao động/)
+        .first()
+        .waitFor();
+      await screenshot(jkmPage, 'linkage-revealed-en');
+      assert.ok(enHints.hints.disclosed.startsWith('Revealed to'));
+
+      await inVietnamese.goto('/linkage');
+      await inVietnamese
+        .getByRole('region', { name: vi.linkage.hints.title })
+        .getByRole('cell', { name: /^Do Jabatan Kebajikan Masyarakat.*: hãy đề nghị chuyển gửi$/ })
+        .first()
+        .waitFor();
+      assert.deepEqual(await englishLeftovers(inVietnamese, 'vi'), [], 'the revealed hint');
+      await screenshot(inVietnamese, 'linkage-revealed-vi');
+    } catch (error) {
+      await screenshot(jkmPage, 'linkage-reveal-failure');
+      await screenshot(inVietnamese, 'linkage-reveal-vi-failure');
       throw error;
     }
   });

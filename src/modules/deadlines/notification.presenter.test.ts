@@ -21,6 +21,18 @@ describe('notification texts', () => {
     );
   });
 
+  it('words a probe alert in each language with the count and hours, naming the user by nothing but id', () => {
+    const detail = { userId: '6f1c1a0e-0000-4000-8000-000000000001', persons: 5, hours: 24 };
+    const titles = ['en', 'ms', 'id', 'vi'].map(
+      (locale) => notificationText('linkage.probe_suspected', detail, locale).title,
+    );
+    assert.equal(new Set(titles).size, 4, 'one text per language');
+    for (const title of titles) {
+      assert.ok(title.includes('5') && title.includes('24'), title);
+      assert.ok(!title.includes(detail.userId));
+    }
+  });
+
   it("words a deadline's reminder as before", () => {
     const detail = { sourceKind: 'protection_order_expiry', dueOn: '2026-12-01', leadDays: 0 };
     assert.deepEqual(notificationText('deadline.reminder', detail, 'ms'), reminderText(detail, 'ms'));

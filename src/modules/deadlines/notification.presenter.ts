@@ -46,10 +46,22 @@ const publicReportPhrases: Record<PackLanguage, { received: string; rerouted: st
   },
 };
 
+/** A user of the agency may be probing which agency holds a victim (decision 0050): who, never whom. */
+const probePhrases: Record<PackLanguage, (persons: number, hours: number) => string> = {
+  en: (n, h) =>
+    `Security alert: ${n} persons recorded by one of your users within ${h} hours match records held by other agencies. Someone may be probing which agency holds a victim: check this user's activity in the audit log.`,
+  ms: (n, h) =>
+    `Amaran keselamatan: ${n} orang yang direkodkan oleh seorang pengguna anda dalam ${h} jam sepadan dengan rekod yang disimpan oleh agensi lain. Seseorang mungkin cuba mengetahui agensi mana yang menyimpan mangsa: semak aktiviti pengguna ini dalam log audit.`,
+  id: (n, h) =>
+    `Peringatan keamanan: ${n} orang yang dicatat oleh salah satu pengguna Anda dalam ${h} jam cocok dengan catatan yang disimpan instansi lain. Seseorang mungkin sedang mencari tahu instansi mana yang menangani korban: periksa aktivitas pengguna ini di log audit.`,
+  vi: (n, h) =>
+    `Cảnh báo an ninh: ${n} người do một người dùng của cơ quan bạn ghi nhận trong ${h} giờ trùng khớp với hồ sơ do cơ quan khác lưu giữ. Có thể ai đó đang dò xem cơ quan nào đang giữ hồ sơ nạn nhân: hãy kiểm tra hoạt động của người dùng này trong nhật ký kiểm tra.`,
+};
+
 /**
- * The words of any notification in the reader's language, by its kind: a deadline's reminder, or
- * a report from the public that reached the agency's triage queue (named by id only, never by
- * its words).
+ * The words of any notification in the reader's language, by its kind: a deadline's reminder, a
+ * report from the public that reached the agency's triage queue (named by id only, never by its
+ * words), or a probe alert (naming the user, never a person).
  */
 export function notificationText(
   kind: string,
@@ -59,6 +71,10 @@ export function notificationText(
   const language = (locale in publicReportPhrases ? locale : 'en') as PackLanguage;
   if (kind === 'public_report.received' || kind === 'public_report.rerouted') {
     const title = publicReportPhrases[language][kind === 'public_report.received' ? 'received' : 'rerouted'];
+    return { title, body: title };
+  }
+  if (kind === 'linkage.probe_suspected') {
+    const title = probePhrases[language](Number(detail.persons ?? 0), Number(detail.hours ?? 24));
     return { title, body: title };
   }
   return reminderText(detail, locale);

@@ -12,7 +12,7 @@ for (const kind of await testDatabaseKinds()) {
     const platform = useTestPlatform(kind);
     const asTenant = tenantQuery(() => platform().db);
 
-    it('tells each agency only that the other holds a likely match, never who, and only for its own person', async () => {
+    it('tells each agency only that the other holds a likely match, who only to the agency that recorded first, and only for its own person', async () => {
       const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
@@ -33,13 +33,16 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(!jkmHints.body.includes(inMolisa.personId), "nothing of MOLISA's person");
       assert.ok(!jkmHints.body.includes('Nguyen Thi Anh'), "not MOLISA's spelling of the name");
 
+      // JKM recorded her first: it holds the pair, and MOLISA is not told who (decision 0050).
+      assert.equal(mine.holds, true);
       const molisaHints = (await molisa.request('GET', '/api/linkage/hints')).json();
       assert.ok(
         molisaHints.items.some(
-          (h: { personId: string; otherAgency: { id: string } }) =>
-            h.personId === inMolisa.personId && h.otherAgency.id === jkm.agencyId,
+          (h: { personId: string; holds: boolean; otherAgency: unknown }) =>
+            h.personId === inMolisa.personId && !h.holds && h.otherAgency === null,
         ),
       );
+      assert.ok(!JSON.stringify(molisaHints).includes(jkm.agencyId));
       assert.ok(!JSON.stringify(molisaHints).includes(inJkm.personId));
       assert.deepEqual((await kbri.request('GET', '/api/linkage/hints')).json().items, []);
       const officer = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');

@@ -32,14 +32,51 @@ function everyPerson(tx: Tx, ids?: readonly string[]): Promise<(LinkablePerson &
   );
 }
 
-/** For each likely pair of two agencies, each side's person and the other agency; the strongest per pair of those. */
-function hintsFrom(pairs: readonly ScoredPair[], agencyOf: ReadonlyMap<string, string>): HintRow[] {
+/** A likely pair across two agencies: the person already recorded when it was found holds it (decision 0050). */
+interface HeldPair {
+  holder: string;
+  newer: string;
+}
+
+/** Where a person is kept: the agency, when the person was recorded there and last changed. */
+interface Place {
+  agency_id: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/**
+ * Which of two persons holds their pair: the one recorded first. A person scored because it was
+ * just recorded or changed (`targets`: the match job's, the changed scan's) counts from its last
+ * change — an old record edited into a match is the newer side — any other from its creation; on
+ * a tie the smaller id holds, so that exactly one side does.
+ */
+function heldPair(a: string, b: string, places: ReadonlyMap<string, Place>, targets?: ReadonlySet<string>) {
+  const recorded = (person: string) => {
+    const place = places.get(person);
+    return (targets?.has(person) ? place?.updated_at : place?.created_at)?.getTime() ?? 0;
+  };
+  const [at, bt] = [recorded(a), recorded(b)];
+  return at < bt || (at === bt && a < b) ? { holder: a, newer: b } : { holder: b, newer: a };
+}
+
+/**
+ * For each likely pair of two agencies, each side's person and the other agency (the strongest per
+ * person and agency), and which side holds the pair.
+ */
+function hintsFrom(
+  pairs: readonly ScoredPair[],
+  places: ReadonlyMap<string, Place>,
+  targets?: ReadonlySet<string>,
+): { hints: HintRow[]; held: HeldPair[] } {
   const hints = new Map<string, HintRow>();
+  const held: HeldPair[] = [];
+  const agencyOf = (person: string) => places.get(person)?.agency_id as string;
   const add = (person: string, other: string, probability: number) => {
     const row = {
-      agency_id: agencyOf.get(person) as string,
+      agency_id: agencyOf(person),
       person_id: person,
-      other_agency_id: agencyOf.get(other) as string,
+      other_agency_id: agencyOf(other),
       probability,
     };
     const key = `${row.person_id}:${row.other_agency_id}`;
@@ -47,18 +84,20 @@ function hintsFrom(pairs: readonly ScoredPair[], agencyOf: ReadonlyMap<string, s
   };
   for (const pair of pairs) {
     if (pair.probability < likelyThreshold) continue;
-    if (agencyOf.get(pair.personA) === agencyOf.get(pair.personB)) continue;
+    if (agencyOf(pair.personA) === agencyOf(pair.personB)) continue;
     add(pair.personA, pair.personB, pair.probability);
     add(pair.personB, pair.personA, pair.probability);
+    held.push(heldPair(pair.personA, pair.personB, places, targets));
   }
-  return [...hints.values()];
+  return { hints: [...hints.values()], held };
 }
 
 /**
  * Scores persons of every agency — all against all, or only `targets` (new or changed persons)
  * against all, with the same model — and stores, for each likely match between two agencies, each
- * side's hint that the other agency holds a possible match (decisions 0024, 0029): never who. A
- * full scan removes every hint no longer found; a scan of targets removes only the targets' own
+ * side's hint that the other agency holds a possible match (decisions 0024, 0029), with which side
+ * holds the pair: the other agency is named only to the holder, until it discloses itself (0050).
+ * A full scan removes every hint no longer found; a scan of targets removes only the targets' own
  * (the other side's stale hints wait for the next full scan). Runs as the database owner.
  */
 export function matchAcrossAgencies(
@@ -77,41 +116,47 @@ async function scoreAcrossAgencies(
     const persons = (await stored.count([countedPersons])).get(countedPersons) ?? 0;
     if (targets.size === 0) return { persons, hints: 0 };
     const pairs = await scoreStoredAgainst(stored, await everyPerson(tx, [...targets]), everyAgency);
-    if (pairs) {
-      const held = await agenciesOf(tx, pairs);
-      const hints = hintsFrom(pairs, held);
-      await storeHints(tx, hints, targets);
-      return { persons, hints: hints.length };
-    }
+    if (pairs) return { persons, hints: await storeHints(tx, pairs, targets) };
   }
   // A full scan, or targets whose model must first be learnt on every person.
   const persons = await everyPerson(tx);
-  const agencyOf = new Map(persons.map((p) => [p.id, p.agency_id]));
   const pairs = targets
     ? scorePersonsAgainst(persons, targets, everyAgency)
     : scorePersons(persons, everyAgency);
-  const hints = hintsFrom(pairs, agencyOf);
-  await storeHints(tx, hints, targets);
-  return { persons: persons.length, hints: hints.length };
+  return { persons: persons.length, hints: await storeHints(tx, pairs, targets) };
 }
 
-/** The agency of each person of these pairs. */
-async function agenciesOf(tx: Tx, pairs: readonly ScoredPair[]): Promise<Map<string, string>> {
-  const rows = await tx.query<{ id: string; agency_id: string }>(
-    'select id, agency_id from person where id = any ($1::uuid[])',
+/** The agency of each person of these pairs, and when the person was recorded and last changed. */
+async function placesOf(tx: Tx, pairs: readonly ScoredPair[]): Promise<Map<string, Place>> {
+  const rows = await tx.query<Place & { id: string }>(
+    'select id, agency_id, created_at, updated_at from person where id = any ($1::uuid[])',
     [[...new Set(pairs.flatMap((p) => [p.personA, p.personB]))]],
   );
-  return new Map(rows.map((r) => [r.id, r.agency_id]));
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
-async function storeHints(tx: Tx, rows: readonly HintRow[], heldBy?: ReadonlySet<string>): Promise<void> {
-  const json = JSON.stringify(rows);
+/**
+ * Keeps the hints of these likely pairs and which side holds each pair; answers how many hints.
+ * `targets`: only these persons were scored, so only their hints and pairs no longer found leave.
+ */
+async function storeHints(
+  tx: Tx,
+  pairs: readonly ScoredPair[],
+  targets?: ReadonlySet<string>,
+): Promise<number> {
+  const places = await placesOf(
+    tx,
+    pairs.filter((p) => p.probability >= likelyThreshold),
+  );
+  const { hints, held } = hintsFrom(pairs, places, targets);
+  const scored = targets ? [...targets] : null;
+  const json = JSON.stringify(hints);
   await tx.query(
     `delete from person_match_hint h
       where ($2::uuid[] is null or h.person_id = any ($2::uuid[]))
         and not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(person_id uuid, other_agency_id uuid)
                          where s.person_id = h.person_id and s.other_agency_id = h.other_agency_id)`,
-    [json, heldBy ? [...heldBy] : null],
+    [json, scored],
   );
   await tx.query(
     `insert into person_match_hint (agency_id, person_id, other_agency_id, probability)
@@ -124,7 +169,39 @@ async function storeHints(tx: Tx, rows: readonly HintRow[], heldBy?: ReadonlySet
          -- The other side of a target's pair may hold a stronger match with another person there.
          and ($2::uuid[] is null or person_match_hint.person_id = any ($2::uuid[])
            or person_match_hint.probability < excluded.probability)`,
-    [json, heldBy ? [...heldBy] : null],
+    [json, scored],
+  );
+  await storeHeldPairs(tx, held, scored);
+  return hints.length;
+}
+
+/**
+ * Keeps which side holds each pair (decision 0050). A pair already kept keeps the side it was first
+ * found with: a holder whose person was later edited stays the holder, and a person edited into a
+ * match later stays the newer side. Pairs of the scored persons no longer found leave.
+ */
+async function storeHeldPairs(tx: Tx, held: readonly HeldPair[], scored: string[] | null): Promise<void> {
+  const json = JSON.stringify(held);
+  await tx.query(
+    `delete from person_match_hint_pair x
+      using person_match_hint h, person_match_hint n
+      where h.id = x.holder_hint_id and n.id = x.newer_hint_id
+        and ($2::uuid[] is null or h.person_id = any ($2::uuid[]) or n.person_id = any ($2::uuid[]))
+        and not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(holder uuid, newer uuid)
+                         where (s.holder, s.newer) in ((h.person_id, n.person_id), (n.person_id, h.person_id)))`,
+    [json, scored],
+  );
+  await tx.query(
+    `insert into person_match_hint_pair (holder_hint_id, newer_hint_id)
+     select h.id, n.id
+       from jsonb_to_recordset($1::jsonb) as s(holder uuid, newer uuid)
+       join person_match_hint h on h.person_id = s.holder
+       join person_match_hint n on n.person_id = s.newer
+                               and n.other_agency_id = h.agency_id and h.other_agency_id = n.agency_id
+      where not exists (select 1 from person_match_hint_pair y
+                         where y.holder_hint_id = n.id and y.newer_hint_id = h.id)
+     on conflict do nothing`,
+    [json],
   );
 }
 
@@ -147,14 +224,14 @@ export function likelyMatchesElsewhere(tx: Tx, personId: string): Promise<MatchE
     const pairs =
       (await scoreStoredAgainst(storedPopulation(tx), target, everyAgency)) ??
       scorePersonsAgainst(await everyPerson(tx), new Set([personId]), everyAgency);
-    const agencyOf = await agenciesOf(tx, pairs);
+    const places = await placesOf(tx, pairs);
     const own = target[0]?.agency_id;
     return pairs
       .filter((pair) => pair.probability >= likelyThreshold)
       .flatMap((pair) => {
         const other =
           pair.personA === personId ? pair.personB : pair.personB === personId ? pair.personA : '';
-        const agencyId = agencyOf.get(other);
+        const agencyId = places.get(other)?.agency_id;
         return other && agencyId && agencyId !== own
           ? [{ personId: other, agencyId, probability: pair.probability }]
           : [];

@@ -68,7 +68,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(scanned?.version, before?.version);
     });
 
-    it("tells another agency's reviewer only that another agency holds a likely match", async () => {
+    it("tells another agency's reviewer only that another agency holds a likely match, and JKM, which held her first, who", async () => {
       const molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
       const inMolisa = (
@@ -80,18 +80,19 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(await drain(), 1);
       assert.deepEqual(await queue(molisa), [], "no pair with JKM's persons in MOLISA's queue");
       assert.ok(!JSON.stringify(await queue(jkm)).includes(inMolisa), "nor with MOLISA's person in JKM's");
+      // JKM recorded her first: MOLISA is told a match is held, not by whom (decision 0050).
       const molisaHints = (await molisa.request('GET', '/api/linkage/hints')).json().items;
       assert.ok(
         molisaHints.some(
-          (h: { personId: string; otherAgency: { id: string } }) =>
-            h.personId === inMolisa && h.otherAgency.id === jkm.agencyId,
+          (h: { personId: string; holds: boolean; otherAgency: unknown }) =>
+            h.personId === inMolisa && !h.holds && h.otherAgency === null,
         ),
         JSON.stringify(molisaHints),
       );
       const jkmHints = await jkm.request('GET', '/api/linkage/hints');
       const held = jkmHints
         .json()
-        .items.filter((h: { otherAgency: { id: string } }) => h.otherAgency.id === molisa.agencyId)
+        .items.filter((h: { otherAgency: { id: string } | null }) => h.otherAgency?.id === molisa.agencyId)
         .map((h: { personId: string }) => h.personId);
       assert.ok(held.includes(first) || held.includes(second), jkmHints.body);
       assert.ok(!jkmHints.body.includes(inMolisa) && !jkmHints.body.includes('Nguyen Thi Anh'));

@@ -1,4 +1,5 @@
 import { recordAudit } from '../../audit/audit.ts';
+import { defaultProbeAlertPersons } from '../../config.ts';
 import type { Db, Queryable } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
 import type { JobHandler } from '../../jobs/queue.ts';
@@ -6,6 +7,7 @@ import { platformActor } from '../../policy/policy.ts';
 import { ensureNameKeys } from '../persons/index.ts';
 import { matchAcrossAgencies } from './linkage.across.ts';
 import { populationOf, withLearntParameters } from './linkage.learnt.ts';
+import { type ProbeAlertOptions, raiseProbeAlerts } from './linkage.probe.ts';
 import {
   linkablePersons,
   removeCandidates,
@@ -26,6 +28,9 @@ import { scoreStoredAgainst } from './stored-match.ts';
 export const matchPersonJob = 'linkage.match_person';
 /** Many persons recorded together (an import) matched in one pass: one job, one read of their blocks. */
 export const matchPersonsJob = 'linkage.match_persons';
+
+/** The alert's threshold where the caller has no configuration of its own (tests, the command line). */
+const defaultProbeAlert: ProbeAlertOptions = { probeAlertPersons: defaultProbeAlertPersons };
 
 /**
  * Queues the match of persons the platform itself changed (anonymisation erases names, documents
@@ -53,11 +58,12 @@ const agencyScope = (agencyId: string) => ({
  * Scores one person against the persons their agency may see and keeps the pairs above the review
  * floor in the agency's queue (new pairs added, open pairs rescored, the person's open pairs no
  * longer found removed; decided pairs keep their decision); then against every other agency's
- * persons, leaving each side only a hint that the other agency holds a likely match (0024, 0029).
- * Answers nothing when the person is gone.
+ * persons, leaving each side only a hint that the other agency holds a likely match (0024, 0029),
+ * named only to the side that held its person first (0050); then checks whether the person's
+ * recorder is probing (0050). Answers nothing when the person is gone.
  */
-export async function matchPerson(db: Db, personId: string) {
-  const [agency] = await matchPersons(db, [personId]);
+export async function matchPerson(db: Db, personId: string, options = defaultProbeAlert) {
+  const [agency] = await matchPersons(db, [personId], options);
   return agency && { pairs: agency.pairs, added: agency.added, removed: agency.removed, hints: agency.hints };
 }
 
@@ -66,7 +72,7 @@ export async function matchPerson(db: Db, personId: string) {
  * blocks, candidates and name counts are read once and every target scored against them, giving
  * the pairs and hints one job per person would give. Persons gone since are left out.
  */
-export async function matchPersons(db: Db, personIds: readonly string[]) {
+export async function matchPersons(db: Db, personIds: readonly string[], options = defaultProbeAlert) {
   // The stored blocks and values are read below: names keyed under older rules are keyed first.
   await ensureNameKeys(db);
   const rows = await db.query<{ id: string; agency_id: string }>(
@@ -78,7 +84,11 @@ export async function matchPersons(db: Db, personIds: readonly string[]) {
   for (const [agencyId, persons] of byAgency) {
     const ids = persons.map((p) => p.id);
     const queued = await matchInAgency(db, agencyId, ids);
-    const across = await db.transaction((tx) => matchAcrossAgencies(tx, new Set(ids)));
+    const across = await db.transaction(async (tx) => {
+      const found = await matchAcrossAgencies(tx, new Set(ids));
+      await raiseProbeAlerts(tx, { ...options, scored: ids });
+      return found;
+    });
     results.push({ agencyId, persons: ids.length, ...queued, hints: across.hints });
   }
   return results;
@@ -122,16 +132,16 @@ async function matchInAgency(db: Db, agencyId: string, personIds: readonly strin
 }
 
 /** Runs the queued match of one person (payload `{ personId }`). */
-export function matchPersonHandler(db: Db): JobHandler {
+export function matchPersonHandler(db: Db, options = defaultProbeAlert): JobHandler {
   return async (job) => {
-    await matchPerson(db, String(job.payload.personId));
+    await matchPerson(db, String(job.payload.personId), options);
   };
 }
 
 /** Runs the queued match of many persons in one pass (payload `{ personIds }`, migration 0123). */
-export function matchPersonsHandler(db: Db): JobHandler {
+export function matchPersonsHandler(db: Db, options = defaultProbeAlert): JobHandler {
   return async (job) => {
     const ids = job.payload.personIds;
-    await matchPersons(db, Array.isArray(ids) ? ids.map(String) : []);
+    await matchPersons(db, Array.isArray(ids) ? ids.map(String) : [], options);
   };
 }

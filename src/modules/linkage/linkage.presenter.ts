@@ -1,5 +1,5 @@
 import { presentBirth } from '../persons/index.ts';
-import type { CandidateRow, MergeRow, PairPersonRow } from './linkage.repo.ts';
+import type { CandidateRow, HintListRow, MergeRow, PairPersonRow } from './linkage.repo.ts';
 import { likelyThreshold } from './person-scoring.ts';
 
 function presentPairPerson(row: PairPersonRow) {
@@ -45,5 +45,23 @@ export function presentMerge(row: MergeRow) {
     mergedAt: row.merged_at.toISOString(),
     undoneAt: row.undone_at?.toISOString() ?? null,
     undoReason: row.undo_reason,
+  };
+}
+
+/**
+ * A hint as its agency may see it (decision 0050): `holds` — its person was recorded first, so the
+ * other agency is named and the hint may be disclosed; otherwise the other agency is null until
+ * its holder discloses itself.
+ */
+export function presentHint(row: HintListRow) {
+  return {
+    id: row.id,
+    personId: row.person_id,
+    names: row.names,
+    holds: row.holds,
+    otherAgency: row.other_agency_id ? { id: row.other_agency_id, name: row.other_agency_name ?? '' } : null,
+    disclosedAt: row.disclosed_at?.toISOString() ?? null,
+    probability: row.probability,
+    foundAt: row.found_at.toISOString(),
   };
 }

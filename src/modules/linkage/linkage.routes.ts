@@ -9,9 +9,16 @@ import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { decodeCursor, pageQuerySchema, pageSchema, toPage } from '../../shared/pagination.ts';
-import { auditPairsRead, decidePair, mergePair, scanForDuplicates, undoMerge } from './linkage.commands.ts';
+import {
+  auditPairsRead,
+  decidePair,
+  discloseHeldHint,
+  mergePair,
+  scanForDuplicates,
+  undoMerge,
+} from './linkage.commands.ts';
 import { linkagePolicy } from './linkage.policy.ts';
-import { presentCandidate, presentMerge } from './linkage.presenter.ts';
+import { presentCandidate, presentHint, presentMerge } from './linkage.presenter.ts';
 import {
   type CandidateRow,
   clusterOf,
@@ -19,6 +26,7 @@ import {
   listHints,
   pairPersons,
   requireCandidate,
+  requireHeldHint,
   requireMerge,
 } from './linkage.repo.ts';
 import {
@@ -97,7 +105,7 @@ export function registerLinkageRoutes(app: App, { db }: Services): void {
       schema: {
         tags,
         summary:
-          "Your persons for whom another agency holds a likely match (the platform scan across agencies): ask that agency for a referral. Nothing of the other agency's person is shown.",
+          "Your persons for whom another agency holds a likely match (the platform scan across agencies). Nothing of the other agency's person is shown; the other agency is named only where your agency recorded its person first, or where the agency that did disclosed itself (decision 0050).",
         querystring: pageQuerySchema,
         response: { 200: pageSchema(hintSchema), ...problemResponses },
       },
@@ -113,15 +121,30 @@ export function registerLinkageRoutes(app: App, { db }: Services): void {
         list: 'linkage_hints',
         keyLength: 2,
         rowsAfter: listHints,
-        present: (row) => ({
-          id: row.id,
-          personId: row.person_id,
-          names: row.names,
-          otherAgency: { id: row.other_agency_id, name: row.other_agency_name },
-          probability: row.probability,
-          foundAt: row.found_at.toISOString(),
-        }),
+        present: presentHint,
         keyOf: (row): [number, string] => [row.probability, row.id],
+      });
+    },
+  );
+
+  app.post(
+    '/api/linkage/hints/:id/disclose',
+    {
+      schema: {
+        tags,
+        summary:
+          'Name your agency to the other agency of a likely match your agency holds (its person was recorded first): its hint names you from now on. Idempotent; audited. 404 for a hint your agency does not hold.',
+        params: idParams,
+        response: { 200: hintSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, linkagePolicy, 'review', undefined);
+      return inTenant(db, actor, async (tx) => {
+        const hint = await requireHeldHint(tx, request.params.id);
+        await discloseHeldHint({ tx, actor, hint, requestId: request.id });
+        return presentHint(await requireHeldHint(tx, hint.id));
       });
     },
   );

@@ -111,8 +111,24 @@ export const hintSchema = z
     id: z.uuid(),
     personId: z.uuid().describe("Your agency's person"),
     names: z.array(z.string()).describe("Your person's names"),
-    otherAgency: z.object({ id: z.uuid(), name: z.string() }),
+    holds: z
+      .boolean()
+      .describe(
+        'Your agency recorded its person first: the other agency is named to you, told of your record without your name, and you may disclose your agency to it',
+      ),
+    otherAgency: z
+      .object({ id: z.uuid(), name: z.string() })
+      .nullable()
+      .describe('The other agency; null when it holds the earlier record and has not disclosed itself'),
+    disclosedAt: z
+      .string()
+      .nullable()
+      .describe('When your agency disclosed itself to the other (on a hint you hold)'),
     probability: z.number(),
     foundAt: z.string(),
   })
-  .meta({ id: 'LinkageHint', description: 'A possible match held by another agency: ask it for a referral' });
+  .meta({
+    id: 'LinkageHint',
+    description:
+      'A possible match held by another agency (decision 0050): the agency that recorded its person first decides whether the other learns its name',
+  });

@@ -11,6 +11,7 @@ import { addCoordinationLocales } from './coordination-locales.ts';
 import { addErasureLocales } from './erasure-locales.ts';
 import { addErasureNoticesLocales } from './erasurenotices-locales.ts';
 import { addFieldrulesLocales } from './fieldrules-locales.ts';
+import { addHintsLocales } from './hints-locales.ts';
 import { addJobAdvertLocales } from './jobads-locales.ts';
 import { addLinkageLocales } from './linkage-locales.ts';
 import en from './locales/en.json';
@@ -114,6 +115,7 @@ addFieldrulesLocales(i18next);
 addApprovalintroLocales(i18next);
 addPartnerLinksLocales(i18next);
 addNotifywebLocales(i18next);
+addHintsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

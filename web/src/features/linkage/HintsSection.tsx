@@ -1,22 +1,20 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 import { useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { DiscloseHintButton } from './DiscloseHintButton.tsx';
+import type { Hint } from './types.ts';
 
-interface Hint {
-  id: string;
-  personId: string;
-  names: string[];
-  otherAgency: { id: string; name: string };
-  probability: number;
-  foundAt: string;
-}
-
-/** "Possible match held by another agency — ask for referral": the agency's own persons only, never the other record. */
+/**
+ * "Possible match held by another agency": the agency's own persons only, never the other record.
+ * Where the agency recorded its person first it is told who recorded the match and may name itself
+ * to them; otherwise it learns the holder only once the holder agrees (decision 0050).
+ */
 export function HintsSection() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -52,14 +50,16 @@ export function HintsSection() {
               <Table.Th>{t('linkage.hints.person')}</Table.Th>
               <Table.Th>{t('linkage.hints.heldBy')}</Table.Th>
               <Table.Th>{t('linkage.probability')}</Table.Th>
+              <Table.Th>{t('hints.action')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.map((hint) => (
               <Table.Tr key={hint.id}>
                 <Table.Td>{hint.names.join(' · ')}</Table.Td>
-                <Table.Td>{t('linkage.hints.askForReferral', { agency: hint.otherAgency.name })}</Table.Td>
+                <Table.Td>{heldText(hint, t)}</Table.Td>
                 <Table.Td>{format.number(Math.round(hint.probability * 100))} %</Table.Td>
+                <Table.Td>{hint.holds && <DiscloseHintButton hint={hint} />}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -74,4 +74,16 @@ export function HintsSection() {
       )}
     </Stack>
   );
+}
+
+/** What the agency may know of where the match is held. */
+function heldText(hint: Hint, t: TFunction): string {
+  if (hint.holds) {
+    return hint.otherAgency
+      ? t('hints.recordedBy', { agency: hint.otherAgency.name })
+      : t('hints.recordedElsewhere');
+  }
+  return hint.otherAgency
+    ? t('linkage.hints.askForReferral', { agency: hint.otherAgency.name })
+    : t('hints.heldElsewhere');
 }

@@ -54,3 +54,15 @@ export const statuses: readonly CandidateStatus[] = ['open', 'unsure', 'same', '
 
 /** A level of the model's comparison ("typo or day/month swapped") as a translation key. */
 export const levelKey = (level: string) => level.replace(/[^a-z0-9]+/gi, '_').replace(/_+$/, '');
+
+/** A possible match held by another agency (decision 0050): named only to the side that holds it, or once the holder disclosed itself. */
+export interface Hint {
+  id: string;
+  personId: string;
+  names: string[];
+  holds: boolean;
+  otherAgency: { id: string; name: string } | null;
+  disclosedAt: string | null;
+  probability: number;
+  foundAt: string;
+}

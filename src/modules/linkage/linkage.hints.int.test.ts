@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { createJobRunner } from '../../jobs/queue.ts';
+import { personWithCase } from '../referrals/referral.factory.ts';
+import { anhRecords } from './linkage.factory.ts';
+import { matchPersonHandler, matchPersonJob, matchPersonsHandler, matchPersonsJob } from './linkage.match.ts';
+
+interface HintView {
+  id: string;
+  personId: string;
+  holds: boolean;
+  otherAgency: { id: string; name: string } | null;
+  disclosedAt: string | null;
+  probability: number;
+}
+
+const hintsOf = async (session: TestSession) => {
+  const response = await session.request('GET', '/api/linkage/hints?limit=100');
+  assert.equal(response.statusCode, 200, response.body);
+  return { body: response.body, items: response.json().items as HintView[] };
+};
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`the holder of a match across agencies decides whether it is named [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    const drain = () =>
+      createJobRunner(platform().db, {
+        handlers: {
+          [matchPersonJob]: matchPersonHandler(platform().db),
+          // An edit queues the match of many (decision 0044).
+          [matchPersonsJob]: matchPersonsHandler(platform().db),
+        },
+      }).drain();
+    let jkm: TestSession;
+    let molisa: TestSession;
+    let kbri: TestSession;
+    let jkmName: string;
+    let held: HintView;
+    let newer: HintView;
+
+    it('names the newer agency to the holder, and the holder to nobody, when a person matching one already held is recorded', async () => {
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      jkmName = (await jkm.request('GET', `/api/agencies/${jkm.agencyId}`)).json().name;
+      // The shelter holds her first; then someone elsewhere records her name and birth year.
+      const victim = (await personWithCase(jkm, anhRecords.withAccents)).personId;
+      await drain();
+      const probe = (await personWithCase(molisa, anhRecords.withoutAccents)).personId;
+      await drain();
+
+      const mine = await hintsOf(jkm);
+      held = mine.items.find((h) => h.personId === victim) as HintView;
+      assert.ok(held, 'the holder is told');
+      assert.equal(held.holds, true);
+      assert.equal(held.otherAgency?.id, molisa.agencyId, 'the holder learns who recorded a match');
+      assert.equal(held.disclosedAt, null);
+
+      const theirs = await hintsOf(molisa);
+      newer = theirs.items.find((h) => h.personId === probe) as HintView;
+      assert.ok(newer, 'the newer side is told a match exists');
+      assert.equal(newer.holds, false);
+      assert.equal(newer.otherAgency, null, 'but not where');
+      assert.ok(newer.probability >= 0.5);
+      for (const leak of [jkm.agencyId, jkmName, victim, held.id]) {
+        assert.ok(!theirs.body.includes(leak), `the newer side reads nothing of the holder: ${leak}`);
+      }
+    });
+
+    it('answers the same 404 to everyone but the holder who asks to disclose', async () => {
+      const refusals = [
+        await molisa.request('POST', `/api/linkage/hints/${newer.id}/disclose`),
+        await molisa.request('POST', `/api/linkage/hints/${held.id}/disclose`),
+        await kbri.request('POST', `/api/linkage/hints/${held.id}/disclose`),
+        await molisa.request('POST', '/api/linkage/hints/00000000-0000-4000-8000-000000000009/disclose'),
+      ];
+      for (const response of refusals) {
+        assert.equal(response.statusCode, 404, response.body);
+        assert.match(String(response.headers['content-type']), /application\/problem\+json/);
+        assert.equal(response.json().code, 'linkage_hint_not_found');
+      }
+      const officer = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');
+      assert.equal((await officer.request('POST', `/api/linkage/hints/${held.id}/disclose`)).statusCode, 403);
+      assert.equal((await hintsOf(molisa)).items.find((h) => h.id === newer.id)?.otherAgency, null);
+    });
+
+    it('names the holder to the newer side once the holder discloses, once, audited once', async () => {
+      const disclosed = await jkm.request('POST', `/api/linkage/hints/${held.id}/disclose`);
+      assert.equal(disclosed.statusCode, 200, disclosed.body);
+      const first = disclosed.json() as HintView;
+      assert.equal(first.holds, true);
+      assert.ok(first.disclosedAt);
+      const again = await jkm.request('POST', `/api/linkage/hints/${held.id}/disclose`);
+      assert.equal(again.statusCode, 200, again.body);
+      assert.equal(again.json().disclosedAt, first.disclosedAt, 'idempotent');
+
+      const named = (await hintsOf(molisa)).items.find((h) => h.id === newer.id);
+      assert.deepEqual(named?.otherAgency, { id: jkm.agencyId, name: jkmName });
+      assert.equal(named?.holds, false);
+      const audit = await platform().db.query<{ agency_id: string; actor_user_id: string }>(
+        `select agency_id, actor_user_id from audit_event
+          where action = 'linkage_hint.disclose' and subject_id = $1`,
+        [held.id],
+      );
+      assert.deepEqual(audit, [{ agency_id: jkm.agencyId, actor_user_id: jkm.userId }]);
+    });
+
+    it('keeps the first recorded side the holder when its match job runs only after the other side recorded hers', async () => {
+      const first = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const later = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      const woman = {
+        names: [{ kind: 'birth', fullName: 'Bùi Thị Ngọc' }],
+        sex: 'female',
+        birth: { precision: 'exact', date: '1994-10-30' },
+        nationality: 'VN',
+      };
+      // Both recorded before any job ran: JKM's job then finds MOLISA's person already there.
+      const heldHere = (await personWithCase(first, woman)).personId;
+      const recordedLater = (await personWithCase(later, woman)).personId;
+      await drain();
+      const holder = (await hintsOf(first)).items.find((h) => h.personId === heldHere);
+      assert.equal(holder?.holds, true);
+      assert.equal(holder?.otherAgency?.id, later.agencyId);
+      const newerSide = (await hintsOf(later)).items.find((h) => h.personId === recordedLater);
+      assert.equal(newerSide?.holds, false);
+      assert.equal(newerSide?.otherAgency, null);
+    });
+
+    it('keeps an old record edited into a match on the newer side', async () => {
+      // KBRI's record from before the shelter's, renamed to her later: it must not be the holder.
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      const old = (await personWithCase(kbri, anhRecords.other)).personId;
+      await drain();
+      const shelter = (
+        await personWithCase(jkm, {
+          ...anhRecords.other,
+          names: [{ kind: 'birth', fullName: 'Đỗ Thị Phương' }],
+          sex: 'female',
+          birth: { precision: 'exact', date: '1996-05-14' },
+        })
+      ).personId;
+      await drain();
+      const current = await kbri.request('GET', `/api/persons/${old}`);
+      const edit = await kbri.request(
+        'PUT',
+        `/api/persons/${old}`,
+        {
+          names: [{ kind: 'birth', fullName: 'Đỗ Thị Phương' }],
+          sex: 'female',
+          birth: { precision: 'exact', date: '1996-05-14' },
+          nationality: 'VN',
+          languages: [],
+          documents: [],
+        },
+        { 'if-match': String(current.headers.etag) },
+      );
+      assert.equal(edit.statusCode, 200, edit.body);
+      await drain();
+      const edited = (await hintsOf(kbri)).items.find((h) => h.personId === old);
+      assert.ok(edited, 'the edited record matches');
+      assert.equal(edited.holds, false);
+      assert.equal(edited.otherAgency, null);
+      const holder = (await hintsOf(jkm)).items.find((h) => h.personId === shelter);
+      assert.equal(holder?.holds, true);
+      assert.equal(holder?.otherAgency?.id, kbri.agencyId);
+    });
+  });
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { createJobRunner } from '../../jobs/queue.ts';
+import { personWithCase } from '../referrals/referral.factory.ts';
+import { matchPersonHandler, matchPersonJob } from './linkage.match.ts';
+
+/** Six women MOLISA holds; someone at JKM then records each of them by name and date of birth. */
+const women = [
+  ['Nguyễn Thị Ánh', '1998-02-03'],
+  ['Trần Thị Hoa', '1995-06-11'],
+  ['Lê Thị Mai', '2000-09-23'],
+  ['Phạm Thị Lan', '1997-12-01'],
+  ['Hoàng Thị Thu', '1999-03-17'],
+  ['Vũ Thị Hằng', '2001-08-08'],
+].map(([fullName, date]) => ({
+  names: [{ kind: 'birth', fullName }],
+  sex: 'female',
+  birth: { precision: 'exact', date },
+  nationality: 'VN',
+}));
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`probing which agency holds a victim raises an alert [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    const drain = () =>
+      createJobRunner(platform().db, {
+        handlers: { [matchPersonJob]: matchPersonHandler(platform().db, { probeAlertPersons: 5 }) },
+      }).drain();
+    const alerts = () =>
+      platform().db.query<{ agency_id: string; subject_id: string; detail: Record<string, unknown> }>(
+        `select agency_id, subject_id, detail from audit_event where action = 'linkage.probe_suspected'`,
+      );
+    let jkm: TestSession;
+    let admin: TestSession;
+
+    it('raises nothing while one user has recorded fewer than five persons matched elsewhere', async () => {
+      const molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      for (const woman of women) await personWithCase(molisa, woman);
+      await drain();
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      admin = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
+      for (const woman of women.slice(0, 4)) await personWithCase(jkm, woman);
+      await drain();
+      const hints = (await jkm.request('GET', '/api/linkage/hints?limit=100')).json().items as unknown[];
+      assert.equal(hints.length, 4, 'each raised a hint');
+      assert.deepEqual(await alerts(), []);
+    });
+
+    it('raises one alert on the fifth, to the agency administrators, naming nobody but the user', async () => {
+      await personWithCase(jkm, women[4] as (typeof women)[number]);
+      await drain();
+      const raised = await alerts();
+      assert.equal(raised.length, 1);
+      assert.equal(raised[0]?.agency_id, jkm.agencyId);
+      assert.equal(raised[0]?.subject_id, jkm.userId);
+      assert.equal(raised[0]?.detail.persons, 5);
+
+      const notifications = (await admin.request('GET', '/api/notifications')).json().items as {
+        kind: string;
+        title: string;
+        detail: Record<string, unknown>;
+      }[];
+      const alert = notifications.filter((n) => n.kind === 'linkage.probe_suspected');
+      assert.equal(alert.length, 1, JSON.stringify(notifications));
+      assert.equal(alert[0]?.detail.userId, jkm.userId);
+      assert.ok(alert[0]?.title);
+      const text = JSON.stringify(alert);
+      for (const woman of women) {
+        assert.ok(!text.includes(String(woman.names[0]?.fullName)), 'no victim named');
+        assert.ok(!text.includes(String(woman.birth.date)), 'no date of birth');
+      }
+      const own = (await jkm.request('GET', '/api/notifications')).json().items as { kind: string }[];
+      assert.ok(!own.some((n) => n.kind === 'linkage.probe_suspected'), 'the case manager is not told');
+      const mailed = await platform().db.query<{ n: number }>(
+        `select count(*)::int as n from job where kind = 'deadlines.reminder_email'
+            and payload->>'notificationId' = any ($1::text[])`,
+        [alert.map((n) => (n as unknown as { id: string }).id)],
+      );
+      assert.equal(mailed[0]?.n, 1, 'and e-mailed');
+    });
+
+    it('raises no second alert for the same user within the day', async () => {
+      await personWithCase(jkm, women[5] as (typeof women)[number]);
+      await drain();
+      assert.equal((await alerts()).length, 1);
+    });
+  });
+}
