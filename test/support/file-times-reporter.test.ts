@@ -27,7 +27,7 @@ describe('the file times reporter', () => {
       fileEvent('test/b.test.ts', 'test/b.test.ts', 0, 61_000),
     ]);
     assert.deepEqual(text.trim().split('\n'), [
-      '# test files by wall time (2 files, 64 s in all)',
+      '# test files by wall time, the slowest first: 2, 64 s in all',
       '#    61.0 s  test/b.test.ts',
       '#     2.5 s  src/a.test.ts',
     ]);

@@ -25,7 +25,7 @@ export default async function* fileTimes(
   }
   const files = [...seconds].sort(([, a], [, b]) => b - a);
   const total = files.reduce((sum, [, s]) => sum + s, 0);
-  yield `\n# test files by wall time (${files.length} files, ${total.toFixed(0)} s in all)\n`;
+  yield `\n# test files by wall time, the slowest first: ${files.length}, ${total.toFixed(0)} s in all\n`;
   for (const [file, s] of files) yield `# ${s.toFixed(1).padStart(7)} s  ${file}\n`;
 }
 
