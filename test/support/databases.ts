@@ -216,10 +216,27 @@ async function imageKey(stage: DatabaseContents): Promise<string> {
     for (const migration of await loadMigrations()) hash.update(`${migration.version}:${migration.checksum}`);
   }
   if (stage === 'demo') {
-    hash.update(new Date().toISOString().slice(0, 10));
+    hash.update(imageDay());
     for (const file of await serverSources()) hash.update(await readFile(file));
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The day the demo image is dated by: the suite's first day, pinned by its global set-up (a run
+ * that crosses midnight UTC would otherwise find no image for the new day and build one anew in a
+ * test file: minutes of a browser test's start-up on a loaded machine), or today for a file run
+ * on its own.
+ */
+const imageDayVariable = 'LINDUNG_TEST_IMAGE_DAY';
+
+function imageDay(): string {
+  return process.env[imageDayVariable] ?? new Date().toISOString().slice(0, 10);
+}
+
+/** Called by the global set-up before anything is built: every test file then keys on this day. */
+export function pinImageDay(): void {
+  process.env[imageDayVariable] ??= new Date().toISOString().slice(0, 10);
 }
 
 async function serverSources(): Promise<string[]> {

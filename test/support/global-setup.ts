@@ -4,6 +4,7 @@ import { openPostgres } from '../../src/db/pg.ts';
 import {
   createFreshDatabase,
   type DatabaseContents,
+  pinImageDay,
   postgresAdminUrl,
   postgresTemplateVariables,
   prepareContents,
@@ -20,6 +21,7 @@ import {
 const templates: string[] = [];
 
 export async function globalSetup(): Promise<void> {
+  pinImageDay();
   const kinds = await testDatabaseKinds();
   for (const contents of ['migrated', 'demo'] as const) {
     await (await createFreshDatabase('pglite', { contents })).drop();
