@@ -12,6 +12,7 @@ import {
   ValidationError,
   type Warning,
 } from '../shared/errors.ts';
+import { isFieldRuleCode } from '../shared/field-rules.ts';
 import type { App } from './types.ts';
 
 /** An RFC 9457 problem document, plus the stable `code` and the invalid fields. */
@@ -47,6 +48,8 @@ const titles: Record<number, string> = {
 
 interface ZodIssueParams {
   keys?: string[];
+  /** A custom issue's own parameters: `code` names the domain rule it checks (decimal-integer.ts). */
+  params?: { code?: unknown };
   minimum?: number | bigint;
   maximum?: number | bigint;
   origin?: string;
@@ -56,9 +59,13 @@ interface ZodIssueParams {
 /** The parts of a zod issue a client needs to say the problem in its own language. */
 function issueDetails(keyword: string, params: ZodIssueParams): Omit<FieldProblem, 'field' | 'message'> {
   const bound = params.minimum ?? params.maximum;
+  const rule = params.params?.code;
   return {
-    // zod's issue code, passed on by fastify-type-provider-zod as the keyword.
-    code: keyword as $ZodIssueCode,
+    // zod's issue code, passed on by fastify-type-provider-zod as the keyword; a custom check's rule code.
+    code:
+      keyword === 'custom' && typeof rule === 'string' && isFieldRuleCode(rule)
+        ? rule
+        : (keyword as $ZodIssueCode),
     ...(typeof bound === 'number' || typeof bound === 'bigint' ? { limit: Number(bound) } : {}),
     ...(typeof params.origin === 'string' && { origin: params.origin }),
     ...(typeof params.format === 'string' && { format: params.format }),

@@ -71,6 +71,7 @@ export const fieldRuleCodes = [
   'indicator_not_in_profile',
   'indicator_not_of_activity',
   'instrument_unknown',
+  'integer_not_decimal',
   'interval_not_increasing',
   'max_age_below_min',
   'member_already',

@@ -35,6 +35,7 @@ import { addRetentionLocales } from './retention-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
 import { addStatsgapsLocales } from './statsgaps-locales.ts';
+import { addStrictinputLocales } from './strictinput-locales.ts';
 import { addTrainingLocales } from './training-locales.ts';
 import { addTrainingWebLocales } from './trainingweb-locales.ts';
 import { addWebappLocales } from './webapp-locales.ts';
@@ -114,6 +115,7 @@ addFieldrulesLocales(i18next);
 addApprovalintroLocales(i18next);
 addPartnerLinksLocales(i18next);
 addNotifywebLocales(i18next);
+addStrictinputLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };
