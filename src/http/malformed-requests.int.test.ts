@@ -46,5 +46,29 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(tooBig.statusCode, 400);
       assert.equal(tooBig.json().errors[0].code, 'too_big');
     });
+
+    it('should answer a method a known path does not take with 405, listing the methods it takes', async () => {
+      const response = await admin.request('DELETE', '/api/cases');
+      assert.equal(response.statusCode, 405, response.body);
+      assert.equal(response.headers.allow, 'GET, HEAD, POST');
+      assert.match(String(response.headers['content-type']), /application\/problem\+json/);
+      assert.equal(response.json().code, 'method_not_allowed');
+      const caseId = '00000000-0000-4000-8000-000000000000';
+      const put = await admin.request('PUT', `/api/cases/${caseId}?x=1`, {});
+      assert.equal(put.statusCode, 405, put.body);
+      assert.equal(put.headers.allow, 'GET, HEAD, PATCH');
+      const get = await admin.request('GET', '/api/auth/sign-in');
+      assert.equal(get.statusCode, 405, get.body);
+      assert.equal(get.headers.allow, 'POST');
+    });
+
+    it('should still answer an unknown path with 404 and no Allow', async () => {
+      for (const method of ['GET', 'DELETE']) {
+        const response = await admin.request(method, '/api/no-such-thing');
+        assert.equal(response.statusCode, 404, method);
+        assert.equal(response.headers.allow, undefined);
+        assert.equal(response.json().code, 'resource_not_found');
+      }
+    });
   });
 }

@@ -13,6 +13,7 @@ import {
   type Warning,
 } from '../shared/errors.ts';
 import { isFieldRuleCode } from '../shared/field-rules.ts';
+import { MethodNotAllowedError, trackAllowedMethods } from './allowed-methods.ts';
 import type { App } from './types.ts';
 
 /** An RFC 9457 problem document, plus the stable `code` and the invalid fields. */
@@ -154,6 +155,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   }
   if (error instanceof UnacknowledgedWarningsError) problem.warnings = [...error.warnings];
   if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
+  if (error instanceof MethodNotAllowedError) reply.header('allow', error.allow.join(', '));
   return reply.status(error.status).type('application/problem+json').send(problem);
 }
 
@@ -176,8 +178,12 @@ export function frameworkProblem(
   );
 }
 
-/** One handler writes every error response, so every error reads the same. */
+/**
+ * One handler writes every error response, so every error reads the same. Call before any route
+ * is added: a known path asked with a method it does not take answers 405 rather than 404.
+ */
 export function registerProblemHandlers(app: App): void {
+  const allowedMethods = trackAllowedMethods(app);
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError) {
@@ -200,5 +206,12 @@ export function registerProblemHandlers(app: App): void {
       ),
     );
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new NotFoundError('resource')));
+  app.setNotFoundHandler((request, reply) => {
+    const allow = allowedMethods(request.method, request.url);
+    return sendProblem(
+      request,
+      reply,
+      allow.length > 0 ? new MethodNotAllowedError(allow) : new NotFoundError('resource'),
+    );
+  });
 }
