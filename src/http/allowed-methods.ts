@@ -1,4 +1,4 @@
-import Router from 'find-my-way';
+import Router, { type HTTPMethod } from 'find-my-way';
 import { AppError } from '../shared/errors.ts';
 import type { App } from './types.ts';
 
@@ -21,10 +21,11 @@ export class MethodNotAllowedError extends AppError {
  */
 export function trackAllowedMethods(app: App): (method: string, url: string) => string[] {
   const routes = Router();
-  const methods = new Set<string>();
+  const methods = new Set<HTTPMethod>();
   app.addHook('onRoute', (route) => {
     if (route.url.includes('*')) return;
-    for (const method of [route.method].flat()) {
+    // Fastify's methods are find-my-way's (it routes with it), but for QUERY, which no route here has.
+    for (const method of [route.method].flat() as HTTPMethod[]) {
       methods.add(method);
       // Fastify may add a route twice (a HEAD beside a GET it also exposes); the router refuses a repeat.
       if (!routes.hasRoute(method, route.url)) routes.on(method, route.url, () => undefined);
@@ -32,7 +33,7 @@ export function trackAllowedMethods(app: App): (method: string, url: string) => 
   });
   return (method, url) => {
     const path = url.split('?')[0] ?? '/';
-    const allowed = [...methods].filter((other) => routes.find(other as never, path) !== null).sort();
-    return allowed.includes(method) ? [] : allowed;
+    const allowed = [...methods].filter((other) => routes.find(other, path) !== null).sort();
+    return allowed.includes(method as HTTPMethod) ? [] : allowed;
   };
 }
