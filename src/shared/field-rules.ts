@@ -66,6 +66,7 @@ export const fieldRuleCodes = [
   'file_incomplete',
   'file_kind_not_accepted',
   'file_missing',
+  'file_part_extra',
   'given_twice',
   'idempotency_key_invalid',
   'indicator_not_in_profile',
