@@ -6,7 +6,8 @@ import vi from './locales/vi.strictinput.json';
 
 /**
  * The rules of issue 11's malformed requests by code (src/shared/field-rules.ts): a number that
- * is not plain decimal digits, an upload with more files than the form takes. Merged into each
+ * is not plain decimal digits, an upload with more files than the form takes, a method an address
+ * does not take (405). Merged into each
  * language's catalogue.
  */
 export function addStrictinputLocales(instance: i18n): void {
