@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { type PackCode, packCodeSchema } from './jurisdictions/index.ts';
+import { decimalInteger } from './shared/decimal-integer.ts';
 
 /** Persons of one user in a day with hints across agencies before a probe alert (decision 0050). */
 export const defaultProbeAlertPersons = 5;
@@ -12,7 +13,7 @@ export const defaultProbeAlertPersons = 5;
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: decimalInteger(0, 65535).default(3000),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
@@ -33,10 +34,10 @@ const environmentSchema = z.object({
   LINDUNG_KEY_FILE: z.string().min(1).optional(),
   LINDUNG_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   LINDUNG_REQUIRE_2FA: z.enum(['auto', 'on', 'off']).default('auto'),
-  LINDUNG_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
-  LINDUNG_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
-  LINDUNG_SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(20),
-  LINDUNG_CERTIFICATE_CHECK_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
+  LINDUNG_SESSION_IDLE_MINUTES: decimalInteger(1, 1440).default(30),
+  LINDUNG_SESSION_MAX_HOURS: decimalInteger(1, 168).default(12),
+  LINDUNG_SIGN_IN_RATE_LIMIT: decimalInteger(1, 100000).default(20),
+  LINDUNG_CERTIFICATE_CHECK_RATE_LIMIT: decimalInteger(1, 100000).default(30),
   LINDUNG_TRUST_PROXY: z.stringbool().default(false),
   /** The jurisdiction pack of the deployment; the demo uses Malaysia's when none is set. */
   LINDUNG_JURISDICTION: packCodeSchema.optional(),
@@ -55,7 +56,7 @@ const environmentSchema = z.object({
    * up to one below this as null, marked suppressed, so that no one person can be picked out; 1
    * turns the suppression off. See docs/decisions/0012-small-cell-suppression.md.
    */
-  LINDUNG_SMALL_CELL_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  LINDUNG_SMALL_CELL_THRESHOLD: decimalInteger(1, 100).default(5),
   /**
    * `lazy`: a transaction that wrote nothing but the audit entry of a read commits without waiting
    * for the disk on server PostgreSQL; `durable`: it waits like every other. See
@@ -67,25 +68,20 @@ const environmentSchema = z.object({
    * each scores the persons changed since the last against every person, a full scan once a day;
    * 0 turns the scheduled scan off (`lindung linkage scan` still runs it by hand).
    */
-  LINDUNG_LINKAGE_SCAN_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
+  LINDUNG_LINKAGE_SCAN_MINUTES: decimalInteger(0, 10080).default(60),
   /**
    * Persons newly recorded by one user within a day that raised a hint across agencies before a
    * security alert goes to the agency's administrators: probing which agency holds a victim
    * (decision 0050).
    */
-  LINDUNG_LINKAGE_PROBE_ALERT_PERSONS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(10000)
-    .default(defaultProbeAlertPersons),
+  LINDUNG_LINKAGE_PROBE_ALERT_PERSONS: decimalInteger(1, 10000).default(defaultProbeAlertPersons),
   LINDUNG_MAIL_FROM: z.string().min(3).default('Lindung <no-reply@lindung.invalid>'),
   /** Leading zero bits the public forms' proof of work needs (about 2^n hashes in the browser). */
-  LINDUNG_PUBLIC_POW_BITS: z.coerce.number().int().min(1).max(28).default(18),
+  LINDUNG_PUBLIC_POW_BITS: decimalInteger(1, 28).default(18),
   /** Anonymous portal requests per minute from one address (reports, status checks, challenges). */
-  LINDUNG_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
+  LINDUNG_PUBLIC_RATE_LIMIT: decimalInteger(1, 100000).default(30),
   /** Reports from the public an hour from one address, counted apart from the limit above. */
-  LINDUNG_PUBLIC_REPORT_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(5),
+  LINDUNG_PUBLIC_REPORT_RATE_LIMIT: decimalInteger(1, 100000).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

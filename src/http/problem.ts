@@ -12,6 +12,8 @@ import {
   ValidationError,
   type Warning,
 } from '../shared/errors.ts';
+import { isFieldRuleCode } from '../shared/field-rules.ts';
+import { MethodNotAllowedError, trackAllowedMethods } from './allowed-methods.ts';
 import type { App } from './types.ts';
 
 /** An RFC 9457 problem document, plus the stable `code` and the invalid fields. */
@@ -47,6 +49,8 @@ const titles: Record<number, string> = {
 
 interface ZodIssueParams {
   keys?: string[];
+  /** A custom issue's own parameters: `code` names the domain rule it checks (decimal-integer.ts). */
+  params?: { code?: unknown };
   minimum?: number | bigint;
   maximum?: number | bigint;
   origin?: string;
@@ -56,9 +60,13 @@ interface ZodIssueParams {
 /** The parts of a zod issue a client needs to say the problem in its own language. */
 function issueDetails(keyword: string, params: ZodIssueParams): Omit<FieldProblem, 'field' | 'message'> {
   const bound = params.minimum ?? params.maximum;
+  const rule = params.params?.code;
   return {
-    // zod's issue code, passed on by fastify-type-provider-zod as the keyword.
-    code: keyword as $ZodIssueCode,
+    // zod's issue code, passed on by fastify-type-provider-zod as the keyword; a custom check's rule code.
+    code:
+      keyword === 'custom' && typeof rule === 'string' && isFieldRuleCode(rule)
+        ? rule
+        : (keyword as $ZodIssueCode),
     ...(typeof bound === 'number' || typeof bound === 'bigint' ? { limit: Number(bound) } : {}),
     ...(typeof params.origin === 'string' && { origin: params.origin }),
     ...(typeof params.format === 'string' && { format: params.format }),
@@ -147,6 +155,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   }
   if (error instanceof UnacknowledgedWarningsError) problem.warnings = [...error.warnings];
   if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
+  if (error instanceof MethodNotAllowedError) reply.header('allow', error.allow.join(', '));
   return reply.status(error.status).type('application/problem+json').send(problem);
 }
 
@@ -169,8 +178,12 @@ export function frameworkProblem(
   );
 }
 
-/** One handler writes every error response, so every error reads the same. */
+/**
+ * One handler writes every error response, so every error reads the same. Call before any route
+ * is added: a known path asked with a method it does not take answers 405 rather than 404.
+ */
 export function registerProblemHandlers(app: App): void {
+  const allowedMethods = trackAllowedMethods(app);
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError) {
@@ -193,5 +206,12 @@ export function registerProblemHandlers(app: App): void {
       ),
     );
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new NotFoundError('resource')));
+  app.setNotFoundHandler((request, reply) => {
+    const allow = allowedMethods(request.method, request.url);
+    return sendProblem(
+      request,
+      reply,
+      allow.length > 0 ? new MethodNotAllowedError(allow) : new NotFoundError('resource'),
+    );
+  });
 }

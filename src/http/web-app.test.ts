@@ -21,7 +21,12 @@ describe('serving the web app', () => {
     app = Fastify() as unknown as App;
     registerProblemHandlers(app);
     app.decorateRequest('authentication', undefined);
+    // Signed in, as far as the web app's catch-all asks.
+    app.addHook('onRequest', async (request) => {
+      if (request.headers['x-signed-in']) request.authentication = {} as never;
+    });
     app.get('/api/health', async () => ({ ok: true }));
+    app.post('/api/sign-in', async () => ({ ok: true }));
     await registerWebApp(app, dist);
     await app.ready();
   });
@@ -56,5 +61,16 @@ describe('serving the web app', () => {
     const unknown = await app.inject({ url: '/api/nothing-here' });
     assert.equal(unknown.statusCode, 401);
     assert.match(unknown.headers['content-type'] as string, /application\/problem\+json/);
+  });
+
+  it('should answer signed in as the API does: 405 with Allow for a path of other methods, 404 for an unknown one', async () => {
+    const headers = { 'x-signed-in': '1' };
+    const wrongMethod = await app.inject({ url: '/api/sign-in', headers });
+    assert.equal(wrongMethod.statusCode, 405);
+    assert.equal(wrongMethod.headers.allow, 'POST');
+    assert.match(wrongMethod.headers['content-type'] as string, /application\/problem\+json/);
+    const unknown = await app.inject({ url: '/api/nothing-here', headers });
+    assert.equal(unknown.statusCode, 404);
+    assert.equal(unknown.headers.allow, undefined);
   });
 });

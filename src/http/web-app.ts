@@ -19,7 +19,7 @@ function filesUnder(root: string, folder = ''): string[] {
 /**
  * Serves the built web app at `/`: its files as they are (hashed assets cached for a year), and
  * `index.html` for every other path, so that the app's own routes survive a reload. Paths under
- * `/api/` never reach the app: they answer as the API always did (401 signed out, else 404).
+ * `/api/` never reach the app: they answer as the API always did (401 signed out, else 404 or 405).
  * Without a build (API-only tests) nothing is registered.
  */
 export async function registerWebApp(app: App, distDir = webDistDir): Promise<void> {
@@ -35,7 +35,8 @@ export async function registerWebApp(app: App, distDir = webDistDir): Promise<vo
     const wanted = (request.params as { '*': string })['*'];
     if (wanted === 'api' || wanted.startsWith('api/')) {
       if (!request.authentication) throw new UnauthenticatedError();
-      throw new NotFoundError('resource');
+      // The API's own answer: 404, or 405 where the path takes other methods (GET on a POST route).
+      return reply.callNotFound();
     }
     if (files.has(wanted) && wanted !== 'index.html') {
       const hashed = wanted.startsWith('assets/');

@@ -1,7 +1,13 @@
 export { detectScript, foldName, type Script } from './fold.ts';
 export { jaroWinkler } from './jaro-winkler.ts';
 export { phoneticKeys, skeleton, spellingKeys, tokenKeys } from './keys.ts';
-export { compareNames, type NameComparison, type TokenAgreement, tokenWeight } from './match.ts';
+export {
+  compareNames,
+  type NameComparison,
+  spelledAlike,
+  type TokenAgreement,
+  tokenWeight,
+} from './match.ts';
 export {
   matchTokens,
   maxNameLength,

@@ -33,6 +33,21 @@ function compareTokens(
   return { agreement: 'none', score: 0 };
 }
 
+/**
+ * Whether two tokens are one name written two ways: the same canonical form, a shared key (an old
+ * Indonesian spelling, a romanisation, a known variant: Soekarno/Sukarno, Sitti/Siti, Mohd/
+ * Muhammad), or, both of `minLength` letters or more, nearly the same letters (Rachmawati/
+ * Rahmawati). Stricter than the matcher's agreement: no phonetic codes and no short near-misses,
+ * which join different words (Siti/city, Yani/Yanis) — for finding a name in free text.
+ */
+export function spelledAlike(a: NameToken, b: NameToken, minLength = 6, minSimilarity = 0.94): boolean {
+  if (a.canonical === b.canonical || a.keys.some((key) => b.keys.includes(key))) return true;
+  return (
+    Math.min(a.canonical.length, b.canonical.length) >= minLength &&
+    jaroWinkler(a.canonical, b.canonical) >= minSimilarity
+  );
+}
+
 /** How much a token says about who someone is: 1, or less for very common tokens (Nguyen, Muhammad). */
 export const tokenWeight = (token: NameToken): number => commonTokens[token.canonical] ?? 1;
 const weightOf = tokenWeight;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { decimalInteger } from './decimal-integer.ts';
 import { ValidationError } from './errors.ts';
 
 /** `?limit=&cursor=` on every list endpoint. */
 export const pageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: decimalInteger(1, 200).default(50),
   cursor: z.string().max(500).optional(),
 });
 

@@ -9,6 +9,7 @@ import { signInAs, type TestSession, useTestPlatform } from '../support/platform
 import { type FuzzRequest, type Operation, operationsOf, requestArbitrary } from './requests.ts';
 import type { JsonSchema } from './schema-arbitrary.ts';
 import { tableDigests } from './table-digests.ts';
+import { type SweepRequest, unstorableSweep } from './unstorable-sweep.ts';
 
 /*
  * Issue 11's fuzzing: requests drawn by fast-check from the OpenAPI document against every
@@ -72,6 +73,17 @@ function checkResponse(response: LightMyRequestResponse): string | undefined {
   }
 }
 
+/** What is wrong with the answer to a request of the sweep: anything but 400 naming each of its fields as unstorable. */
+function refusalProblem(request: SweepRequest, response: LightMyRequestResponse): string | undefined {
+  if (response.statusCode !== 400) return `${response.statusCode} ${response.body.slice(0, 200)}`;
+  const problem = response.json() as { code?: string; errors?: { field: string; code?: string }[] };
+  const named = (problem.errors ?? []).filter((e) => e.code === 'character_not_storable').map((e) => e.field);
+  const missing = request.fields.filter((field) => !named.includes(field));
+  return problem.code === 'validation_failed' && missing.length === 0
+    ? undefined
+    : `${problem.code}, not naming ${missing.join(', ')}`;
+}
+
 const describeRequest = (r: FuzzRequest) =>
   `${r.method} ${r.url.slice(0, 300)} as ${r.actor ?? 'anonymous'}${r.csrf ? '' : ' (no CSRF token)'} ` +
   `headers ${JSON.stringify(r.headers).slice(0, 300)} body ${String(r.payload ?? '').slice(0, 500)}`;
@@ -114,6 +126,44 @@ describe('fuzzing every endpoint from the OpenAPI document [pglite]', () => {
     }
     return response;
   }
+
+  it('refuses NUL and a lone surrogate in every string field of every endpoint by field, and writes nothing', async () => {
+    const { app, db } = platform();
+    const admin = await signInAs(app, 'admin@demo.lindung.org');
+    const document = app.swagger() as Parameters<typeof operationsOf>[0];
+    const components = (document.components?.schemas ?? {}) as Record<string, JsonSchema>;
+    const sweep = unstorableSweep(operationsOf(document), components);
+    const started = Date.now();
+    const before = await tableDigests(db);
+    const wrong: string[] = [];
+    for (const [i, request] of sweep.entries()) {
+      const response = await withTimeout(
+        app.inject({
+          method: request.method as 'GET',
+          url: request.url,
+          // An address each, so that no rate limit answers before the check does.
+          remoteAddress: `10.11.${i >> 8}.${i & 255}`,
+          headers: {
+            cookie: admin.cookie,
+            'x-csrf-token': admin.csrfToken,
+            ...(request.payload !== undefined && { 'content-type': 'application/json' }),
+          },
+          ...(request.payload !== undefined && { payload: request.payload }),
+        }),
+        `${request.method} ${request.url}`,
+      );
+      const problem = refusalProblem(request, response);
+      if (problem) wrong.push(`${request.endpoint} (${request.url.slice(0, 120)}): ${problem}`);
+    }
+    const after = await tableDigests(db);
+    const written = Object.keys(after).filter((table) => after[table] !== before[table]);
+    console.log(
+      `# unstorable text: ${sweep.length} requests, ${sweep.reduce((n, r) => n + r.fields.length, 0)} fields, ` +
+        `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    assert.deepEqual(wrong, []);
+    assert.deepEqual(written, [], 'refused requests wrote these tables');
+  });
 
   it('answers every drawn request without a 5xx or a hang, as problem+json, and writes nothing it refuses', async () => {
     const { app, db } = platform();

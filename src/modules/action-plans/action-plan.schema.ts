@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimalInteger } from '../../shared/decimal-integer.ts';
 import { indicatorStatuses } from './action-plan.indicators.ts';
 import { pillars, progressStatuses, reportStates } from './action-plan.labels.ts';
 
@@ -188,13 +189,7 @@ const indicatorProgressSchema = z.object({
 });
 
 export const dashboardQuerySchema = z.strictObject({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .optional()
-    .describe('A year of the plan (default: the current one)'),
+  year: decimalInteger(2000, 2100).optional().describe('A year of the plan (default: the current one)'),
 });
 
 export const dashboardSchema = z

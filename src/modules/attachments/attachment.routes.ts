@@ -10,7 +10,7 @@ import { casePolicy, requireCase } from '../cases/index.ts';
 import { addAttachment, attachmentNameContext, downloadAttachment } from './attachment.commands.ts';
 import { type AttachmentRow, listAttachments, requireAttachment } from './attachment.repo.ts';
 import { maxAttachmentBytes } from './attachment.types.ts';
-import { readUploadedFile, sendAsDownload } from './file-transfer.ts';
+import { readUploadedFile, sendAsDownload, uploadPartLimits } from './file-transfer.ts';
 import { registerPersonPhotoRoutes } from './person-photo.routes.ts';
 
 const tags = ['cases'];
@@ -33,7 +33,7 @@ const attachmentSchema = z
  */
 export async function registerAttachmentRoutes(app: App, { db, keyring, config }: Services): Promise<void> {
   await app.register(fastifyMultipart, {
-    limits: { fileSize: maxAttachmentBytes, files: 1, fields: 0, parts: 2 },
+    limits: { fileSize: maxAttachmentBytes, ...uploadPartLimits },
   });
   const present = (row: AttachmentRow) => ({
     id: row.id,

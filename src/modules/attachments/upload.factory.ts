@@ -11,14 +11,32 @@ export const pdf = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
 );
 
-export function multipart(fileName: string, content: Buffer, contentType = 'image/png') {
+/** One part of a multipart body: a file when it has a file name, else a plain field. */
+export interface UploadPart {
+  readonly name: string;
+  readonly fileName?: string;
+  readonly content: Buffer;
+  readonly contentType?: string;
+}
+
+/** A multipart body of several parts, as a hand-written request could send them. */
+export function multipartParts(parts: readonly UploadPart[]) {
   const boundary = '----lindungtest';
   const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
+    ...parts.flatMap((part) => [
+      Buffer.from(
+        part.fileName === undefined
+          ? `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n`
+          : `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.fileName}"\r\nContent-Type: ${part.contentType ?? 'image/png'}\r\n\r\n`,
+      ),
+      part.content,
+      Buffer.from('\r\n'),
+    ]),
+    Buffer.from(`--${boundary}--\r\n`),
   ]);
   return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+export function multipart(fileName: string, content: Buffer, contentType = 'image/png') {
+  return multipartParts([{ name: 'file', fileName, content, contentType }]);
 }

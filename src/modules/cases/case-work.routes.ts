@@ -5,6 +5,7 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { decimalInteger } from '../../shared/decimal-integer.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { casePolicy } from './case.policy.ts';
 import { presentCase } from './case.presenter.ts';
@@ -33,7 +34,7 @@ export function registerCaseWorkRoutes(app: App, { db, keyring }: Services): voi
       schema: {
         tags,
         summary: "The signed-in user's open tasks in the acting agency, soonest due first (the home page)",
-        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        querystring: z.strictObject({ limit: decimalInteger(1, 200).default(50) }),
         response: {
           200: z.object({ items: z.array(taskSchema.extend({ caseReference: z.string() })) }),
           ...problemResponses,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimalInteger } from '../../shared/decimal-integer.ts';
 
 export const microdataQuerySchema = z.strictObject({
   from: z.iso
@@ -47,7 +48,7 @@ export const htcdsExportQuerySchema = z.strictObject({
       'First day of identification exported; 20 years before `to` when omitted (the longest period allowed)',
     ),
   to: z.iso.date().optional().describe('Last day of identification exported; today when omitted'),
-  limit: z.coerce.number().int().min(1).max(5000).default(1000).describe('Records per page'),
+  limit: decimalInteger(1, 5000).default(1000).describe('Records per page'),
   after: z
     .string()
     .regex(/^[0-9a-f-]{36}\.[0-9a-f-]{36}$/, 'must be the `next` cursor of the page before')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimalInteger } from '../../shared/decimal-integer.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
 export const sexSchema = z.enum(['female', 'male', 'other', 'unknown']);
@@ -123,13 +124,13 @@ export type PersonView = z.infer<typeof personSchema>;
 export const personMatchQuerySchema = z
   .strictObject({
     name: z.string().trim().min(2).max(300).optional(),
-    birthYear: z.coerce.number().int().min(1900).max(2100).optional(),
+    birthYear: decimalInteger(1900, 2100).optional(),
     birthDate: isoDate
       .optional()
       .describe('Exact date of birth: ranks the same date first, then the same year, then ±2 years'),
     documentNumber: z.string().trim().min(1).max(64).optional(),
     nationality: countryCodeSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(50).default(10),
+    limit: decimalInteger(1, 50).default(10),
   })
   .refine((query) => query.name || query.documentNumber, {
     message: 'give a name or a document number to look for',

@@ -3,7 +3,6 @@ import { recordAudit } from '../../audit/audit.ts';
 import { decryptField, encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
-import { foldName } from '../../names/fold.ts';
 import type { Actor } from '../../policy/policy.ts';
 import {
   type FieldProblem,
@@ -12,6 +11,7 @@ import {
   ValidationError,
 } from '../../shared/errors.ts';
 import { caseReferenceKeySql, codeKey, hashSecret, newSecret, secretMatches } from './secrets.ts';
+import { nameFinder } from './summary-names.ts';
 
 /*
  * Case progress for the public: the safe summary a case worker publishes, the secrets they issue
@@ -145,18 +145,10 @@ export async function progressOf(props: Props & { caseId: string; reference: str
   };
 }
 
-/** A text's words, folded for case and accents: the unit a name is looked for in. */
-const wordsOf = (text: string): string[] => foldName(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-
-/** Whether `words` holds `name`'s words one after another, as whole words. */
-function holdsName(words: readonly string[], name: readonly string[]): boolean {
-  if (name.length === 0) return false;
-  return words.some((_, start) => name.every((word, i) => words[start + i] === word));
-}
-
 /**
  * The summary never carries names (issue 10): each field that holds a full, given or family name
- * of one of the case's persons, as whole words ignoring case and accents, is refused.
+ * of one of the case's persons is refused — as whole words, ignoring case and accents, and in the
+ * other spellings of the same name or with its letters spaced out (issue 11; see summary-names.ts).
  */
 async function refuseNamesOfCase(tx: Tx, caseId: string, summary: ProgressSummaryInput): Promise<void> {
   const rows = await tx.query<{ full_name: string; given_name: string | null; family_name: string | null }>(
@@ -165,12 +157,13 @@ async function refuseNamesOfCase(tx: Tx, caseId: string, summary: ProgressSummar
       where cp.case_id = $1`,
     [caseId],
   );
-  const names = rows
-    .flatMap((row) => [row.full_name, row.given_name, row.family_name])
-    .filter((name): name is string => Boolean(name))
-    .map(wordsOf);
+  const holdsName = nameFinder(
+    rows
+      .flatMap((row) => [row.full_name, row.given_name, row.family_name])
+      .filter((name): name is string => Boolean(name)),
+  );
   const problems: FieldProblem[] = Object.entries(summary)
-    .filter(([, text]) => names.some((name) => holdsName(wordsOf(text), name)))
+    .filter(([, text]) => holdsName(text))
     .map(([field]) => ({ code: 'summary_names_person', field, message: 'names a person of the case' }));
   if (problems.length > 0)
     throw new ValidationError(problems, 'The summary the public sees must not name a person of the case.');

@@ -268,6 +268,10 @@ for (const kind of await testDatabaseKinds()) {
         ['nextStep', 'Hearing next month; ani attends'],
         ['contactPoint', 'Call Suryani’s officer'],
         ['stage', 'Yani is safe'],
+        // Spaced letters and an old spelling of the same name (issue 11).
+        ['stage', 'A n i is safe'],
+        ['nextStep', 'S-u-r-y-a-n-i attends the hearing'],
+        ['contactPoint', 'Call Soerjani’s officer'],
       ] as const) {
         const named = await jkm.request('PUT', `/api/cases/${caseId}/progress`, {
           stage: 'Support in a shelter',

@@ -65,6 +65,13 @@ export async function anonymiseCases(
   tx: Tx,
   keyring: Keyring,
   requested: readonly string[],
+  options: {
+    /**
+     * Runs once the cases are locked and the persons to anonymise chosen, before anything is
+     * erased: what must be read from these persons while their names exist (erasure notices).
+     */
+    beforeErasing?: (personIds: readonly string[]) => Promise<void>;
+  } = {},
 ): Promise<Anonymised> {
   const pending = await tx.query<{ id: string }>(
     `select id from case_file where id = any ($1::uuid[]) and anonymised_at is null order by id for update`,
@@ -74,6 +81,7 @@ export async function anonymiseCases(
   if (caseIds.length === 0) return { caseIds, personIds: [], files: [] };
   const empty = emptyValues(keyring);
   const personIds = await personsOnlyIn(tx, caseIds);
+  await options.beforeErasing?.(personIds);
   const files: ErasedFile[] = [];
   const run = (statement: string, params: unknown[] = []) => tx.query(statement, [caseIds, ...params]);
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { answer, personWithCase, recordConsent, refer } from '../referrals/referral.factory.ts';
+import { aniCaseFacts, answer, personWithCase, recordConsent, refer } from '../referrals/referral.factory.ts';
+import { referredMatchesToNotice } from './erasure-notice.ts';
 import { closeCase, wulan } from './retention.factory.ts';
 import { runRetention } from './retention.job.ts';
 
@@ -76,6 +77,53 @@ for (const kind of await testDatabaseKinds()) {
       const report = await run();
       assert.equal(report.erasureNotices, 0);
       assert.equal((await noticesOn(kemensos, referredTo)).length, 1);
+    });
+
+    it('scores and notices nobody the job keeps: a referred person with a case still open', async () => {
+      const { app, agencyIds, db } = platform();
+      const jkm = await signInAs(app, 'cm.jkm@demo.lindung.org');
+      const dewi = { ...wulan(['Dewi Kartika Sari']), birth: { precision: 'exact', date: '1993-02-17' } };
+      const kept = await personWithCase(jkm, dewi);
+      const consentId = await recordConsent(jkm, kept.personId, {
+        recipientAgencyIds: [agencyIds.kemensos],
+        purposes: ['repatriation'],
+        dataCategories: ['identity'],
+      });
+      const referralId = await refer(jkm, {
+        toAgencyId: agencyIds.kemensos,
+        caseId: kept.caseId,
+        consentId,
+        purpose: 'repatriation',
+      });
+      await answer(kemensos, referralId, 'accept');
+      // A second case of hers, still open: her personal data stays with it.
+      const open = await jkm.request('POST', '/api/cases', {
+        type: 'victim_case',
+        personId: kept.personId,
+        ...aniCaseFacts,
+      });
+      assert.equal(open.statusCode, 201, open.body);
+      const match = (await personWithCase(kemensos, dewi)).personId;
+      await closeCase(jkm, kept.caseId);
+      await db.query(`update case_file set closed_at = now() - interval '11 years' where id = $1`, [
+        kept.caseId,
+      ]);
+      const report = await run();
+      assert.equal(report.anonymisedCases, 1);
+      assert.equal(report.anonymisedPersons, 0);
+      assert.equal(report.erasureNotices, 0);
+      assert.deepEqual(await noticesOn(kemensos, match), []);
+      // Her matches are looked for only when she is among the persons anonymised.
+      const found = await db.transaction(async (tx) => ({
+        kept: await referredMatchesToNotice(tx, [kept.caseId], [expired.personId]),
+        anonymised: await referredMatchesToNotice(tx, [kept.caseId], [kept.personId]),
+      }));
+      assert.deepEqual(found.kept, []);
+      assert.deepEqual(
+        found.anonymised.map((person) => person.matches.map((m) => m.personId)),
+        [[match]],
+        'the check above would pass for want of a match',
+      );
     });
   });
 }

@@ -26,22 +26,25 @@ export interface ReferredMatches {
 }
 
 /**
- * Before the retention job anonymises these cases: for each person referred from one of them, the
- * likely matches held by the agencies she was referred to — and only those, since they are the
- * agencies that received her data from this record (decision 0049). Found while her names exist.
+ * Before the retention job anonymises these cases: for each of the persons it anonymises who was
+ * referred from one of them, the likely matches held by the agencies she was referred to — and
+ * only those, since they are the agencies that received her data from this record (decision
+ * 0049). Found while her names exist. A person the job keeps (she has a case still open) is not
+ * scored: nothing is noticed of her, and her record is not compared across agencies for nothing.
  */
 export async function referredMatchesToNotice(
   tx: Tx,
   caseIds: readonly string[],
+  anonymisedPersonIds: readonly string[],
 ): Promise<ReferredMatches[]> {
-  if (caseIds.length === 0) return [];
+  if (caseIds.length === 0 || anonymisedPersonIds.length === 0) return [];
   const referred = await tx.query<{ person_id: string; case_id: string; agency_id: string; to: string[] }>(
     `select r.person_id, min(r.case_id::text)::uuid as case_id, min(c.agency_id::text)::uuid as agency_id,
             array_agg(distinct r.to_agency_id) as to
        from referral r join case_file c on c.id = r.case_id
-      where r.case_id = any ($1::uuid[])
+      where r.case_id = any ($1::uuid[]) and r.person_id = any ($2::uuid[])
       group by r.person_id`,
-    [caseIds],
+    [caseIds, anonymisedPersonIds],
   );
   const found: ReferredMatches[] = [];
   for (const row of referred) {

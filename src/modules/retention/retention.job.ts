@@ -4,7 +4,7 @@ import type { Db, Queryable, Tx } from '../../db/db.ts';
 import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
 import { removeAttachmentFile } from '../attachments/index.ts';
 import { type Anonymised, anonymiseCases } from './anonymise.ts';
-import { noticeOtherAgencies, referredMatchesToNotice } from './erasure-notice.ts';
+import { noticeOtherAgencies, type ReferredMatches, referredMatchesToNotice } from './erasure-notice.ts';
 import { anonymisePublicReports, publicReportsPastRetention } from './public-report-retention.ts';
 
 export const retentionJob = 'retention.anonymise';
@@ -170,13 +170,17 @@ export async function runRetention(props: {
           batch.map((item) => item.id),
         );
         const caseIds = batch.filter((item) => !heldNow.has(item.id)).map((item) => item.id);
-        // Likely matches held by the agencies the persons were referred to, while her names exist (decision 0049).
-        const referred = await referredMatchesToNotice(tx, caseIds);
-        const anonymised = await anonymiseCases(tx, props.keyring, caseIds);
+        // Likely matches held by the agencies the persons were referred to, while her names exist
+        // (decision 0049): of the persons anonymised only, chosen once their cases are locked.
+        let referred: ReferredMatches[] = [];
+        const anonymised = await anonymiseCases(tx, props.keyring, caseIds, {
+          beforeErasing: async (personIds) => {
+            referred = await referredMatchesToNotice(tx, caseIds, personIds);
+          },
+        });
         await auditAnonymised(tx, anonymised, { actorUserId: null, agencyId: null, cause: 'retention' });
         let made = 0;
         for (const person of referred) {
-          if (!anonymised.personIds.includes(person.personId)) continue;
           made += await noticeOtherAgencies(tx, person.matches, {
             kind: 'retention',
             caseId: person.caseId,

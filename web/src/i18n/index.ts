@@ -36,6 +36,7 @@ import { addRetentionLocales } from './retention-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
 import { addStatsgapsLocales } from './statsgaps-locales.ts';
+import { addStrictinputLocales } from './strictinput-locales.ts';
 import { addTrainingLocales } from './training-locales.ts';
 import { addTrainingWebLocales } from './trainingweb-locales.ts';
 import { addWebappLocales } from './webapp-locales.ts';
@@ -116,6 +117,7 @@ addApprovalintroLocales(i18next);
 addPartnerLinksLocales(i18next);
 addNotifywebLocales(i18next);
 addHintsLocales(i18next);
+addStrictinputLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };
