@@ -3,11 +3,7 @@ import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import { regionProblem } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import {
-  NotFoundError,
-  RuleViolationError,
-  ValidationError,
-} from '../../shared/errors.ts';
+import { NotFoundError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { type AgencyRow, findAgency, insertAgency, updateAgency, wouldCreateCycle } from './agency.repo.ts';
 import {
   type AgencyJurisdiction,
