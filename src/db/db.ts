@@ -18,6 +18,26 @@ export interface Queryable {
   exec(script: string): Promise<void>;
 }
 
+/**
+ * What an adapter gives `asTx`: the statements of one transaction and, where a round trip costs
+ * something, a way to send its last statement together with COMMIT.
+ */
+export interface TransactionStatements extends Queryable {
+  /**
+   * Runs the transaction's last statement and commits it in the same round trip; answers only
+   * once COMMIT has, and throws (the transaction rolled back) if either failed.
+   */
+  queryAndCommit?<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
+/** A statement sent after the one that committed its transaction (`Tx.commitWithNext`). */
+export class TransactionEndedError extends Error {
+  override readonly name = 'TransactionEndedError';
+  constructor() {
+    super('the transaction was committed with its last statement; nothing may follow it');
+  }
+}
+
 /** A unit of work inside one database transaction. Repositories take a `Tx`, never a `Db`. */
 export interface Tx extends Queryable {
   /** Runs a typed query built with `sql` and returns all rows. */
@@ -29,6 +49,15 @@ export interface Tx extends Queryable {
    * it wrote, it commits without waiting for the disk (decision 0028); otherwise as usual.
    */
   auditedRead(): void;
+  /**
+   * This transaction for its last statement (decision 0055): the next statement run through the
+   * returned `Tx` travels with COMMIT — one round trip instead of two on server PostgreSQL — and
+   * answers once it is committed. From then on the transaction is over: a later statement throws
+   * `TransactionEndedError`, and a later throw of the work no longer rolls anything back. So only
+   * for a read whose rows the database alone decides (row-level security), with its audit entry
+   * in the same statement, after which the route merely presents what it read.
+   */
+  commitWithNext(): Tx;
 }
 
 /** The one interface over PGlite and server PostgreSQL; everything above it is storage-agnostic. */
@@ -75,20 +104,51 @@ export const sql = new Kysely<Database>({
 
 /**
  * Gives any `Queryable` the typed `all`/`first` helpers of a `Tx`. A transaction passes
- * `onAuditedRead` to learn that it may commit lazily; single statements commit on their own.
+ * `onAuditedRead` to learn that it may commit lazily; single statements commit on their own, as
+ * does the statement after `commitWithNext` where the adapter has no `queryAndCommit`.
  */
-export function asTx(queryable: Queryable, onAuditedRead: () => void = () => {}): Tx {
-  const all = async <Q extends Compilable>(query: Q) => {
-    const compiled = query.compile();
-    return (await queryable.query(compiled.sql, compiled.parameters)) as InferResult<Q>;
+export function asTx(statements: TransactionStatements, onAuditedRead: () => void = () => {}): Tx {
+  let lastSent = false;
+  const open = () => {
+    if (lastSent) throw new TransactionEndedError();
   };
-  return {
-    query: (text, params) => queryable.query(text, params),
-    exec: (script) => queryable.exec(script),
-    all,
-    first: async (query) => (await all(query))[0],
-    auditedRead: onAuditedRead,
+  const withQuery = (query: Queryable['query'], exec: Queryable['exec']): Tx => {
+    const all = async <Q extends Compilable>(built: Q) => {
+      const compiled = built.compile();
+      return (await query(compiled.sql, compiled.parameters)) as InferResult<Q>;
+    };
+    return {
+      query,
+      exec,
+      all,
+      first: async (built) => (await all(built))[0],
+      auditedRead: onAuditedRead,
+      commitWithNext,
+    };
   };
+  const tx = withQuery(
+    async (text, params) => {
+      open();
+      return statements.query(text, params);
+    },
+    async (script) => {
+      open();
+      await statements.exec(script);
+    },
+  );
+  function commitWithNext(): Tx {
+    const { queryAndCommit } = statements;
+    if (!queryAndCommit) return tx;
+    const last = async <Row>(text: string, params?: readonly unknown[]) => {
+      open();
+      lastSent = true;
+      return queryAndCommit<Row>(text, params);
+    };
+    return withQuery(last, async (script) => {
+      await last(script);
+    });
+  }
+  return tx;
 }
 
 /**

@@ -13,7 +13,9 @@ export async function openPostgres(
   options: { poolSize?: number; readAuditCommit?: 'lazy' | 'durable' } = {},
 ): Promise<Db> {
   const lazyReadAudit = (options.readAuditCommit ?? 'lazy') === 'lazy';
-  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, types });
+  // Pipelining lets a transaction's last statement and its COMMIT go out together (decision 0055);
+  // every other statement is awaited before the next is issued, so it travels as before.
+  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, types, pipeline: true });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const query = async <Row>(text: string, params?: readonly unknown[]) =>
@@ -56,6 +58,9 @@ export async function openPostgres(
       async run(work) {
         claim();
         let auditedRead = false;
+        const commit = () => (auditedRead && lazyReadAudit ? commitAuditedRead : 'commit');
+        // Once sent, the last statement ends the transaction itself (see `queryAndCommit`).
+        let last: Promise<unknown> | undefined;
         let result: Awaited<ReturnType<typeof work>>;
         try {
           result = await work(
@@ -65,6 +70,11 @@ export async function openPostgres(
                 exec: async (script) => {
                   await client.query(script);
                 },
+                queryAndCommit: <Row>(text: string, params?: readonly unknown[]) => {
+                  const answer = queryAndCommit<Row>(client, text, params, commit());
+                  last = answer;
+                  return answer;
+                },
               },
               () => {
                 auditedRead = true;
@@ -72,10 +82,13 @@ export async function openPostgres(
             ),
           );
         } catch (error) {
-          await rollbackAndRelease(client);
+          if (last) await last.catch(() => {});
+          else await rollbackAndRelease(client);
           throw error;
         }
-        await end(auditedRead && lazyReadAudit ? commitAuditedRead : 'commit');
+        // The work's result is not answered before its COMMIT is, even if the work did not wait.
+        if (last) await last;
+        else await end(commit());
         return result;
       },
       rollback: async () => {
@@ -97,6 +110,38 @@ export async function openPostgres(
     begin,
     close: () => pool.end(),
   };
+}
+
+/**
+ * Sends a transaction's last statement and `commit` (COMMIT, or a batch ending in it) without
+ * waiting between them — the pool's clients pipeline — then returns the connection to the pool.
+ * The rows are given only once COMMIT has answered. If the statement fails, PostgreSQL commits
+ * nothing: the transaction is aborted by then, and a COMMIT in an aborted transaction rolls it
+ * back (a batch stops at its first statement); it is then rolled back here in any case.
+ */
+async function queryAndCommit<Row>(
+  client: pg.PoolClient,
+  text: string,
+  params: readonly unknown[] | undefined,
+  commit: string,
+): Promise<Row[]> {
+  const [answer, committed] = await Promise.allSettled([
+    client.query(text, params as unknown[]),
+    client.query(commit) as Promise<pg.QueryResult | pg.QueryResult[]>,
+  ]);
+  if (answer.status === 'fulfilled' && committed.status === 'fulfilled' && endsInCommit(committed.value)) {
+    client.release();
+    return answer.value.rows as Row[];
+  }
+  await rollbackAndRelease(client);
+  if (answer.status === 'rejected') throw answer.reason;
+  if (committed.status === 'rejected') throw committed.reason;
+  throw new Error('PostgreSQL answered the COMMIT with a rollback');
+}
+
+/** Whether a statement (or the last of a batch) was a COMMIT that committed: not turned into ROLLBACK. */
+function endsInCommit(result: pg.QueryResult | pg.QueryResult[]): boolean {
+  return (Array.isArray(result) ? result.at(-1) : result)?.command === 'COMMIT';
 }
 
 /** Ends a failed transaction and returns its connection to the pool. */

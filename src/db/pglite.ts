@@ -58,18 +58,39 @@ function asDb(pglite: PGlite, unlock: () => Promise<void>): Db {
     exec: async (script) => {
       await pglite.exec(script);
     },
-    transaction: (work, options) =>
-      pglite.transaction(async (transaction) => {
+    async transaction(work, options) {
+      // What the work throws after its last statement (`commitWithNext`) is rethrown only once
+      // the transaction has committed, as on server PostgreSQL.
+      let afterCommit: { error: unknown } | undefined;
+      const result = await pglite.transaction(async (transaction) => {
         if (options?.prelude) await transaction.exec(options.prelude);
-        return work(
-          asTx({
-            query: async (text, params) => (await transaction.query(text, params as unknown[])).rows as never,
-            exec: async (script) => {
-              await transaction.exec(script);
-            },
-          }),
-        );
-      }),
+        const statement = async <Row>(text: string, params?: readonly unknown[]) =>
+          (await transaction.query<Row>(text, params as unknown[])).rows;
+        let committing = false;
+        try {
+          return await work(
+            asTx({
+              query: statement,
+              exec: async (script) => {
+                await transaction.exec(script);
+              },
+              // In process there is no round trip to save: COMMIT follows when the work returns.
+              queryAndCommit: async <Row>(text: string, params?: readonly unknown[]) => {
+                const rows = await statement<Row>(text, params);
+                committing = true;
+                return rows;
+              },
+            }),
+          );
+        } catch (error) {
+          if (!committing) throw error;
+          afterCommit = { error };
+          return undefined;
+        }
+      });
+      if (afterCommit) throw afterCommit.error;
+      return result as Awaited<ReturnType<typeof work>>;
+    },
     close: async () => {
       await pglite.close();
       await unlock();

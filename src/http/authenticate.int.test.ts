@@ -1,12 +1,54 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import pg from 'pg';
 import { testDatabaseKinds } from '../../test/support/databases.ts';
 import { signInAs, useTestPlatform } from '../../test/support/platform.ts';
 import { personWithCase } from '../modules/referrals/referral.factory.ts';
 
+/**
+ * Counts the round trips to server PostgreSQL while `work` runs: statements issued on a connection
+ * with none in flight, or on one that does not pipeline. A statement issued while another is in
+ * flight on a pipelining connection goes out with it and is answered in the same wait.
+ */
+async function countRoundTrips(work: () => Promise<void>): Promise<number> {
+  const query = pg.Client.prototype.query;
+  const inFlight = new WeakMap<pg.Client, number>();
+  let roundTrips = 0;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const pending = inFlight.get(this) ?? 0;
+    if (!this.pipeline || pending === 0) roundTrips++;
+    inFlight.set(this, pending + 1);
+    const settled = () => inFlight.set(this, (inFlight.get(this) ?? 1) - 1);
+    const callback = args.findIndex((arg) => typeof arg === 'function');
+    if (callback >= 0) {
+      const answer = args[callback] as (...result: unknown[]) => void;
+      args[callback] = (...result: unknown[]) => {
+        settled();
+        answer(...result);
+      };
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    }
+    const result = (query as (...a: unknown[]) => Promise<unknown>).apply(this, args);
+    result.then(settled, settled);
+    return result;
+  } as typeof query;
+  try {
+    await work();
+  } finally {
+    pg.Client.prototype.query = query;
+  }
+  return roundTrips;
+}
+
 for (const kind of await testDatabaseKinds()) {
   describe(`request transactions of signed-in reads [${kind}]`, () => {
     const platform = useTestPlatform(kind);
+    /** The app over a real socket, as a browser would reach it: the route must take the loan in time. */
+    let listening: Promise<string> | undefined;
+    const serverUrl = () => {
+      listening ??= platform().app.listen({ host: '127.0.0.1', port: 0 });
+      return listening;
+    };
 
     /** Counts the transactions the platform begins while `work` runs, by how they were begun. */
     async function countTransactions(work: () => Promise<void>) {
@@ -36,8 +78,7 @@ for (const kind of await testDatabaseKinds()) {
     it('reads a case in the transaction its session lookup began (server PostgreSQL), audited', async () => {
       const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const { caseId } = await personWithCase(session);
-      // Over a real socket, as a browser would: the route must reach inTenant before the loan ends.
-      const url = await platform().app.listen({ host: '127.0.0.1', port: 0 });
+      const url = await serverUrl();
       const counts = await countTransactions(async () => {
         const read = await fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } });
         assert.equal(read.status, 200);
@@ -53,6 +94,33 @@ for (const kind of await testDatabaseKinds()) {
         [caseId, session.userId],
       );
       assert.equal(entries.length, 1);
+    });
+
+    it('reads a case and lists cases in two round trips each on server PostgreSQL (decision 0055)', async (t) => {
+      if (kind !== 'postgres') return t.skip('PGlite runs in process: no round trips');
+      const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const { caseId } = await personWithCase(session);
+      const url = await serverUrl();
+      const perRequest = async (path: string) => {
+        const get = async () => {
+          const answer = await fetch(`${url}${path}`, { headers: { cookie: session.cookie } });
+          assert.equal(answer.status, 200);
+        };
+        await get(); // warm-up: the pool's connections are opened
+        const requests = 5;
+        const count = await countRoundTrips(async () => {
+          for (let i = 0; i < requests; i++) await get();
+        });
+        return count / requests;
+      };
+      // BEGIN + session lookup + tenant settings; the read (with its audit entry) + COMMIT.
+      assert.equal(await perRequest(`/api/cases/${caseId}`), 2);
+      assert.equal(await perRequest('/api/cases?limit=50&status=open'), 2);
+      const entries = await platform().db.query(
+        `select 1 from audit_event where action = 'case.read' and subject_id = $1`,
+        [caseId],
+      );
+      assert.equal(entries.length, 6);
     });
 
     it('keeps another agency out of a case read in that transaction, and audits no read it refused', async () => {

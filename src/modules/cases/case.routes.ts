@@ -64,7 +64,8 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
       authorize(actor, casePolicy, 'list', undefined);
       const query = request.query;
       const after = query.cursor ? casesAfter(query.cursor, query.sort) : undefined;
-      const rows = await inTenant(db, actor, (tx) => listCases(tx, query, after));
+      // Nothing follows the list in its transaction: COMMIT goes with it (decision 0055).
+      const rows = await inTenant(db, actor, (tx) => listCases(tx.commitWithNext(), query, after));
       return toPage(rows, query.limit, presentCaseSummary, (row) => [
         query.sort,
         caseSortKey(query.sort, row),
@@ -123,8 +124,10 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
       const actor = actorOf(request);
       authorize(actor, casePolicy, 'read', undefined);
       return inTenant(db, actor, async (tx) => {
+        // COMMIT goes with the read and its audit entry (decision 0055): the check below runs
+        // once the entry of what the database released is committed, and may still refuse.
         const found = await readCase({
-          tx,
+          tx: tx.commitWithNext(),
           actor,
           keyring,
           caseId: request.params.id,

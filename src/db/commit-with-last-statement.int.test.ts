@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { createFreshDatabase, type FreshDatabase, testDatabaseKinds } from '../../test/support/databases.ts';
+import { selectAudited } from '../audit/audit.ts';
+import { type Db, TransactionEndedError, type Tx } from './db.ts';
+import { openPostgres } from './pg.ts';
+
+/*
+ * A transaction's last statement sent together with COMMIT (`Tx.commitWithNext`, decision 0055):
+ * the same contract on both adapters. On server PostgreSQL it runs on one connection (a pool of
+ * one), so that a connection left inside a transaction would fail the statements after it.
+ */
+for (const kind of await testDatabaseKinds()) {
+  describe(`a transaction committed with its last statement [${kind}]`, () => {
+    let fresh: FreshDatabase | undefined;
+    let oneConnection: Db | undefined;
+    before(async () => {
+      fresh = await createFreshDatabase(kind);
+      oneConnection = fresh.url ? await openPostgres(fresh.url, { poolSize: 1 }) : fresh.db;
+    });
+    after(async () => {
+      if (oneConnection !== fresh?.db) await oneConnection?.close();
+      await fresh?.drop();
+    });
+    const db = () => oneConnection as Db;
+    const actor = { userId: randomUUID(), agencyId: randomUUID() };
+    const reads = async (subject: string) =>
+      (await db().query('select 1 from audit_event where subject_id = $1', [subject])).length;
+    /** Reads one value and audits the read in the same statement, as the case detail does. */
+    const auditedRead = (subject: string) => (tx: Tx) =>
+      selectAudited<{ id: string }>(tx.commitWithNext(), 'select $1::uuid as id', [subject], {
+        actor,
+        subjectType: 'case',
+        requestId: 'r',
+      });
+
+    it('commits the work and its last statement, and answers that statement’s rows', async () => {
+      const subject = randomUUID();
+      const first = randomUUID();
+      const rows = await db().transaction(async (tx) => {
+        await tx.query(`insert into audit_event (action, subject_id) values ('test.first', $1)`, [first]);
+        return auditedRead(subject)(tx);
+      });
+      assert.deepEqual(rows, [{ id: subject }]);
+      assert.equal(await reads(first), 1);
+      assert.equal(await reads(subject), 1);
+    });
+
+    it('commits nothing when the last statement fails, and leaves the connection usable', async () => {
+      const first = randomUUID();
+      await assert.rejects(
+        db().transaction(async (tx) => {
+          await tx.query(`insert into audit_event (action, subject_id) values ('test.first', $1)`, [first]);
+          await tx.commitWithNext().query('select 1 / 0');
+        }),
+        { code: '22012' },
+      );
+      assert.equal(await reads(first), 0);
+      // Outside that transaction: a statement runs (an aborted one would refuse it), and in a
+      // transaction that has not written (the failed one had).
+      const [state] = await db().query<{ wrote: boolean }>(
+        'select txid_current_if_assigned() is not null as wrote',
+      );
+      assert.equal(state?.wrote, false);
+    });
+
+    it('keeps what it committed when the work throws after its last statement', async () => {
+      const subject = randomUUID();
+      await assert.rejects(
+        db().transaction(async (tx) => {
+          await auditedRead(subject)(tx);
+          throw new Error('refused after reading');
+        }),
+        /refused after reading/,
+      );
+      assert.equal(await reads(subject), 1);
+    });
+
+    it('refuses a statement after the last one', async () => {
+      const subject = randomUUID();
+      await assert.rejects(
+        db().transaction(async (tx) => {
+          await auditedRead(subject)(tx);
+          await tx.query('select 1');
+        }),
+        TransactionEndedError,
+      );
+      assert.equal(await reads(subject), 1);
+    });
+  });
+}
+
+if ((await testDatabaseKinds()).includes('postgres')) {
+  describe('PostgreSQL with COMMIT pipelined behind a failing statement', () => {
+    let fresh: FreshDatabase | undefined;
+    before(async () => {
+      fresh = await createFreshDatabase('postgres');
+    });
+    after(async () => {
+      await fresh?.drop();
+    });
+
+    it('answers the COMMIT with ROLLBACK and keeps nothing of the transaction', async () => {
+      const client = new pg.Client({ connectionString: fresh?.url, pipeline: true });
+      await client.connect();
+      try {
+        const subject = randomUUID();
+        await client.query('begin');
+        await client.query(`insert into audit_event (action, subject_id) values ('test.first', $1)`, [
+          subject,
+        ]);
+        const [failed, commit] = await Promise.allSettled([
+          client.query('select 1 / 0'),
+          client.query('commit'),
+        ]);
+        assert.equal(failed.status, 'rejected');
+        assert.equal(commit.status === 'fulfilled' && commit.value.command, 'ROLLBACK');
+        const kept = await client.query('select 1 from audit_event where subject_id = $1', [subject]);
+        assert.equal(kept.rowCount, 0);
+      } finally {
+        await client.end();
+      }
+    });
+  });
+}
