@@ -1,4 +1,4 @@
-import type { NameToken } from '../names/index.ts';
+import { type NameToken, tokenWeight } from '../names/index.ts';
 import { IntList, KeyNumbers } from './key-numbers.ts';
 import type { PreparedRecord } from './record.ts';
 
@@ -18,29 +18,50 @@ function tokenIds(token: NameToken): string[] {
   return skeletons.length > 0 ? skeletons : [token.canonical];
 }
 
-const nameIds = (record: PreparedRecord) => record.tokens.filter((t) => t.canonical.length > 1).map(tokenIds);
+/**
+ * A name token's ids and whether it is one of the very common tokens (Nguyen, Thi, Van, Muhammad,
+ * Siti: src/names' common tokens), which say little about who a person is and fill whole blocks.
+ */
+const nameIds = (record: PreparedRecord) =>
+  record.tokens
+    .filter((t) => t.canonical.length > 1)
+    .map((t) => ({ ids: tokenIds(t), common: tokenWeight(t) < 1, veryCommon: tokenWeight(t) <= 0.3 }));
 
-/** Two name tokens in common, in any order and under any of their variant spellings. */
+/**
+ * Two name tokens in common, in any order and under any of their variant spellings; two very
+ * common tokens ("Nguyen Thi", "Nur Siti") only with the year of birth too — among a million
+ * persons such a pair is shared by thousands of different women, a block no rule could keep.
+ */
 export const tokenPairRule: BlockingRule = {
   name: 'two name tokens',
   keys(record) {
-    const ids = nameIds(record);
+    const tokens = nameIds(record);
+    const year = record.birth ? `@${record.birth.year}` : '';
     const keys: string[] = [];
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++)
-        for (const a of ids[i] as string[])
-          for (const b of ids[j] as string[]) if (a !== b) keys.push(a < b ? `${a}|${b}` : `${b}|${a}`);
+    for (let i = 0; i < tokens.length; i++)
+      for (let j = i + 1; j < tokens.length; j++) {
+        const x = tokens[i] as (typeof tokens)[number];
+        const y = tokens[j] as (typeof tokens)[number];
+        const withYear = (x.common && y.common) || x.veryCommon || y.veryCommon;
+        const suffix = withYear ? year : '';
+        if (withYear && !suffix) continue;
+        for (const a of x.ids)
+          for (const b of y.ids) if (a !== b) keys.push(a < b ? `${a}|${b}${suffix}` : `${b}|${a}${suffix}`);
+      }
     return keys;
   },
 };
 
-/** One name token and the year of birth. */
+/**
+ * One name token and the year of birth; not a very common token (its pairs sharing no other
+ * token are seldom one person, and the phonetic and date rules still reach those with a date).
+ */
 export const tokenYearRule: BlockingRule = {
   name: 'name token + birth year',
   keys(record) {
     if (!record.birth) return [];
     const year = record.birth.year;
-    return nameIds(record).flatMap((ids) => ids.map((id) => `${id}@${year}`));
+    return nameIds(record).flatMap((token) => (token.common ? [] : token.ids.map((id) => `${id}@${year}`)));
   },
 };
 
