@@ -28,9 +28,11 @@ const nameIds = (record: PreparedRecord) =>
     .map((t) => ({ ids: tokenIds(t), common: tokenWeight(t) < 1, veryCommon: tokenWeight(t) <= 0.3 }));
 
 /**
- * Two name tokens in common, in any order and under any of their variant spellings; two very
- * common tokens ("Nguyen Thi", "Nur Siti") only with the year of birth too — among a million
- * persons such a pair is shared by thousands of different women, a block no rule could keep.
+ * Two name tokens in common, in any order and under any of their variant spellings; with the year
+ * of birth too when the pair is common — two common tokens ("Tran Thi", "Nur Siti") or one very
+ * common (Nguyen, Thi, Van, Muhammad, Siti): among a million persons such a pair is shared by
+ * thousands of different persons, a block no rule could keep. Records without a date keep the
+ * plain key (blocks of those only).
  */
 export const tokenPairRule: BlockingRule = {
   name: 'two name tokens',
@@ -42,9 +44,7 @@ export const tokenPairRule: BlockingRule = {
       for (let j = i + 1; j < tokens.length; j++) {
         const x = tokens[i] as (typeof tokens)[number];
         const y = tokens[j] as (typeof tokens)[number];
-        const withYear = (x.common && y.common) || x.veryCommon || y.veryCommon;
-        const suffix = withYear ? year : '';
-        if (withYear && !suffix) continue;
+        const suffix = (x.common && y.common) || x.veryCommon || y.veryCommon ? year : '';
         for (const a of x.ids)
           for (const b of y.ids) if (a !== b) keys.push(a < b ? `${a}|${b}${suffix}` : `${b}|${a}${suffix}`);
       }
