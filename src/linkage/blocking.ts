@@ -52,16 +52,13 @@ export const tokenPairRule: BlockingRule = {
   },
 };
 
-/**
- * One name token and the year of birth; not a very common token (its pairs sharing no other
- * token are seldom one person, and the phonetic and date rules still reach those with a date).
- */
+/** One name token and the year of birth. */
 export const tokenYearRule: BlockingRule = {
   name: 'name token + birth year',
   keys(record) {
     if (!record.birth) return [];
     const year = record.birth.year;
-    return nameIds(record).flatMap((token) => (token.common ? [] : token.ids.map((id) => `${id}@${year}`)));
+    return nameIds(record).flatMap((token) => token.ids.map((id) => `${id}@${year}`));
   },
 };
 
