@@ -36,9 +36,9 @@ export function readFebrl(directory: string, file: string, source = ''): TruthRe
  * diacritics lost, word order, patronymic dropped, romanisation variants, partial or 01-01 dates),
  * each copy tagged with an agency.
  */
-export function seAsianSet(persons: number, seed: number): TruthRecord[] {
+export function seAsianSet(persons: number, seed: number, rare = 0): TruthRecord[] {
   const agencies = ['police', 'immigration', 'shelter', 'embassy'];
-  return generateVariantSet(persons, seed).map((record) => {
+  return generateVariantSet(persons, seed, rare).map((record) => {
     const copy = Number(record.id.split('-r')[1] ?? 0);
     return {
       id: record.id,

@@ -50,7 +50,10 @@ export function pairwise(
 }
 
 export function* predictedPairs(result: LinkageResult, threshold: number): Generator<[number, number]> {
-  for (const link of result.scored) if (link.probability >= threshold) yield [link.left, link.right];
+  const { scored } = result;
+  for (let p = 0; p < scored.count; p++)
+    if ((scored.probability[p] as number) >= threshold)
+      yield [scored.left[p] as number, scored.right[p] as number];
 }
 
 /**

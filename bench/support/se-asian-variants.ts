@@ -1,3 +1,5 @@
+import { namePicker } from './coined-names.ts';
+
 /**
  * A corruption generator of Southeast Asian person records, for evaluating the name matcher: each
  * true person is recorded 2–4 times the way different agencies write them — diacritics lost, word
@@ -344,7 +346,8 @@ interface Person {
   birth: string;
 }
 
-function makePerson(random: Random): Person {
+function makePerson(random: Random, rare: number): Person {
+  const name = namePicker(random, rare);
   const group = pick(random, ['MY', 'MY', 'ID', 'ID', 'VN', 'VN', 'MM', 'MM', 'KH', 'TH'] as const);
   const sex = chance(random, 0.5) ? 'male' : 'female';
   const year = 1965 + Math.floor(random() * 43);
@@ -356,10 +359,10 @@ function makePerson(random: Random): Person {
         sex,
         parts: [
           chance(random, 0.5)
-            ? `${pick(random, sex === 'male' ? malayMale : malayFemale)} ${pick(random, sex === 'male' ? malayMaleSecond : malayFemaleSecond)}`
-            : pick(random, sex === 'male' ? malayMale : malayFemale),
+            ? `${name(group, sex === 'male' ? malayMale : malayFemale)} ${name(group, sex === 'male' ? malayMaleSecond : malayFemaleSecond)}`
+            : name(group, sex === 'male' ? malayMale : malayFemale),
         ],
-        father: pick(random, malayFathers),
+        father: name(group, malayFathers),
         birth,
       };
     case 'ID':
@@ -368,8 +371,8 @@ function makePerson(random: Random): Person {
         sex,
         parts: [
           chance(random, 0.15)
-            ? pick(random, indonesianFirst)
-            : `${pick(random, indonesianFirst)} ${pick(random, indonesianLast)}`,
+            ? name(group, indonesianFirst)
+            : `${name(group, indonesianFirst)} ${name(group, indonesianLast)}`,
         ],
         birth,
       };
@@ -382,19 +385,19 @@ function makePerson(random: Random): Person {
       return {
         group,
         sex,
-        parts: [pick(random, vietFamily), middle, ...extra, pick(random, vietGiven)],
+        parts: [pick(random, vietFamily), middle, ...extra, name(group, vietGiven)],
         birth,
       };
     }
     case 'MM': {
       const count = 2 + Math.floor(random() * 3);
-      const parts = Array.from({ length: count }, () => pick(random, burmese));
+      const parts = Array.from({ length: count }, () => name(group, burmese));
       return { group, sex, parts, birth };
     }
     case 'KH':
-      return { group, sex, parts: [pick(random, khmerFamily), pick(random, khmerGiven)], birth };
+      return { group, sex, parts: [pick(random, khmerFamily), name(group, khmerGiven)], birth };
     default:
-      return { group, sex, parts: [`${pick(random, thaiFirst)} ${pick(random, thaiLast)}`], birth };
+      return { group, sex, parts: [`${name(group, thaiFirst)} ${name(group, thaiLast)}`], birth };
   }
 }
 
@@ -554,12 +557,15 @@ function writeBirth(random: Random, birth: string, original: boolean): string | 
   return null;
 }
 
-/** `persons` true persons, each recorded 2–4 times. */
-export function generateVariantSet(persons: number, seed = 8): BenchRecord[] {
+/**
+ * `persons` true persons, each recorded 2–4 times; `rare` of their names coined (bench/support/
+ * coined-names.ts) rather than drawn from the pools — 0 for the accuracy sets, more for a scale run.
+ */
+export function generateVariantSet(persons: number, seed = 8, rare = 0): BenchRecord[] {
   const random = seededRandom(seed);
   const records: BenchRecord[] = [];
   for (let p = 0; p < persons; p++) {
-    const person = makePerson(random);
+    const person = makePerson(random, rare);
     const copies = 2 + Math.floor(random() * 3);
     for (let c = 0; c < copies; c++) {
       records.push({

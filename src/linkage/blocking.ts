@@ -1,4 +1,5 @@
-import type { NameToken } from '../names/index.ts';
+import { type NameToken, tokenWeight } from '../names/index.ts';
+import { IntList, KeyNumbers } from './key-numbers.ts';
 import type { PreparedRecord } from './record.ts';
 
 /**
@@ -17,18 +18,36 @@ function tokenIds(token: NameToken): string[] {
   return skeletons.length > 0 ? skeletons : [token.canonical];
 }
 
-const nameIds = (record: PreparedRecord) => record.tokens.filter((t) => t.canonical.length > 1).map(tokenIds);
+/**
+ * A name token's ids and whether it is one of the very common tokens (Nguyen, Thi, Van, Muhammad,
+ * Siti: src/names' common tokens), which say little about who a person is and fill whole blocks.
+ */
+const nameIds = (record: PreparedRecord) =>
+  record.tokens
+    .filter((t) => t.canonical.length > 1)
+    .map((t) => ({ ids: tokenIds(t), common: tokenWeight(t) < 1, veryCommon: tokenWeight(t) <= 0.3 }));
 
-/** Two name tokens in common, in any order and under any of their variant spellings. */
+/**
+ * Two name tokens in common, in any order and under any of their variant spellings; with the year
+ * of birth too when the pair is common — two common tokens ("Tran Thi", "Nur Siti") or one very
+ * common (Nguyen, Thi, Van, Muhammad, Siti): among a million persons such a pair is shared by
+ * thousands of different persons, a block no rule could keep. Records without a date keep the
+ * plain key (blocks of those only).
+ */
 export const tokenPairRule: BlockingRule = {
   name: 'two name tokens',
   keys(record) {
-    const ids = nameIds(record);
+    const tokens = nameIds(record);
+    const year = record.birth ? `@${record.birth.year}` : '';
     const keys: string[] = [];
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++)
-        for (const a of ids[i] as string[])
-          for (const b of ids[j] as string[]) if (a !== b) keys.push(a < b ? `${a}|${b}` : `${b}|${a}`);
+    for (let i = 0; i < tokens.length; i++)
+      for (let j = i + 1; j < tokens.length; j++) {
+        const x = tokens[i] as (typeof tokens)[number];
+        const y = tokens[j] as (typeof tokens)[number];
+        const suffix = (x.common && y.common) || x.veryCommon || y.veryCommon ? year : '';
+        for (const a of x.ids)
+          for (const b of y.ids) if (a !== b) keys.push(a < b ? `${a}|${b}${suffix}` : `${b}|${a}${suffix}`);
+      }
     return keys;
   },
 };
@@ -39,7 +58,7 @@ export const tokenYearRule: BlockingRule = {
   keys(record) {
     if (!record.birth) return [];
     const year = record.birth.year;
-    return nameIds(record).flatMap((ids) => ids.map((id) => `${id}@${year}`));
+    return nameIds(record).flatMap((token) => token.ids.map((id) => `${id}@${year}`));
   },
 };
 
@@ -146,82 +165,107 @@ export interface CandidatePairs {
  * Makes each candidate pair once: a pair is made in the first block (by key number) the two
  * records share, so no set of pairs is needed even for millions of pairs. Blocks larger than
  * `maxBlock` are left out — the other rules still reach the pairs in them. In `link` mode only
- * pairs from different sources are made.
+ * pairs from different sources are made. Keys, blocks and pairs live in typed arrays (a record's
+ * keys and a block's members as slices of one array): a million records make tens of millions of
+ * keys, too many for a Map and too costly as one small array each.
  */
 export function candidatePairs(
   records: readonly PreparedRecord[],
   rules: readonly BlockingRule[],
   options: { maxBlock: number; link?: boolean },
 ): CandidatePairs {
-  const ids = new Map<string, number>();
-  const recordKeys: number[][] = [];
-  const sizes: number[] = [];
-  for (const record of records) {
-    const keys = new Set<number>();
+  const numbers = new KeyNumbers();
+  const keyList = new IntList();
+  const keysFrom = new Int32Array(records.length + 1);
+  let sizes: Int32Array = new Int32Array(1 << 16);
+  for (let index = 0; index < records.length; index++) {
+    const first = keyList.length;
     for (let r = 0; r < rules.length; r++) {
-      for (const key of (rules[r] as BlockingRule).keys(record)) {
-        const full = `${r}\u0000${key}`;
-        let id = ids.get(full);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(full, id);
-          sizes.push(0);
-        }
-        if (!keys.has(id)) {
-          keys.add(id);
-          sizes[id] = (sizes[id] as number) + 1;
-        }
+      for (const key of (rules[r] as BlockingRule).keys(records[index] as PreparedRecord)) {
+        const id = numbers.numberOf(`${r}\u0000${key}`);
+        if (id === sizes.length) sizes = grown(sizes);
+        if (holds(keyList, first, id)) continue;
+        keyList.push(id);
+        sizes[id] = (sizes[id] as number) + 1;
       }
     }
-    recordKeys.push([...keys]);
+    keysFrom[index + 1] = keyList.length;
   }
   let droppedBlocks = 0;
-  for (const size of sizes) if (size > options.maxBlock) droppedBlocks++;
-  const members: number[][] = sizes.map(() => []);
-  const kept: Int32Array[] = recordKeys.map((keys, index) => {
-    const usable = keys.filter(
-      (id) => (sizes[id] as number) > 1 && (sizes[id] as number) <= options.maxBlock,
-    );
-    usable.sort((a, b) => a - b);
-    for (const id of usable) (members[id] as number[]).push(index);
-    return Int32Array.from(usable);
-  });
-  let left = new Int32Array(1 << 16);
-  let right = new Int32Array(1 << 16);
-  let count = 0;
-  for (let block = 0; block < members.length; block++) {
-    const list = members[block] as number[];
-    if (list.length < 2) continue;
-    for (let x = 0; x < list.length; x++) {
-      const i = list[x] as number;
-      const ki = kept[i] as Int32Array;
-      for (let y = x + 1; y < list.length; y++) {
-        const j = list[y] as number;
+  for (let id = 0; id < numbers.size; id++) if ((sizes[id] as number) > options.maxBlock) droppedBlocks++;
+  const usable = (id: number) => (sizes[id] as number) > 1 && (sizes[id] as number) <= options.maxBlock;
+  // Each record's usable keys, sorted (`firstShared` walks two of them), and each block's members.
+  const kept = new IntList(Math.max(1, keyList.length));
+  const keptFrom = new Int32Array(records.length + 1);
+  const membersFrom = new Int32Array(numbers.size + 1);
+  for (let index = 0; index < records.length; index++) {
+    const first = kept.length;
+    for (let k = keysFrom[index] as number; k < (keysFrom[index + 1] as number); k++) {
+      const id = keyList.values[k] as number;
+      if (!usable(id)) continue;
+      kept.push(id);
+      membersFrom[id + 1] = (membersFrom[id + 1] as number) + 1;
+    }
+    kept.values.subarray(first, kept.length).sort();
+    keptFrom[index + 1] = kept.length;
+  }
+  for (let id = 0; id < numbers.size; id++)
+    membersFrom[id + 1] = (membersFrom[id + 1] as number) + (membersFrom[id] as number);
+  const members = new Int32Array(kept.length);
+  const filled = membersFrom.slice(0, numbers.size);
+  for (let index = 0; index < records.length; index++) {
+    for (let k = keptFrom[index] as number; k < (keptFrom[index + 1] as number); k++) {
+      const id = kept.values[k] as number;
+      members[filled[id] as number] = index;
+      filled[id] = (filled[id] as number) + 1;
+    }
+  }
+  const left = new IntList();
+  const right = new IntList();
+  const keys = kept.values;
+  for (let block = 0; block < numbers.size; block++) {
+    const from = membersFrom[block] as number;
+    const to = membersFrom[block + 1] as number;
+    for (let x = from; x < to; x++) {
+      const i = members[x] as number;
+      for (let y = x + 1; y < to; y++) {
+        const j = members[y] as number;
         if (options.link && records[i]?.source === records[j]?.source) continue;
-        if (firstShared(ki, kept[j] as Int32Array) !== block) continue;
-        if (count === left.length) {
-          const grownLeft = new Int32Array(left.length * 2);
-          grownLeft.set(left);
-          left = grownLeft;
-          const grownRight = new Int32Array(right.length * 2);
-          grownRight.set(right);
-          right = grownRight;
-        }
-        left[count] = i;
-        right[count] = j;
-        count++;
+        const shared = firstShared(
+          keys,
+          keptFrom[i] as number,
+          keptFrom[i + 1] as number,
+          keptFrom[j] as number,
+          keptFrom[j + 1] as number,
+        );
+        if (shared !== block) continue;
+        left.push(i);
+        right.push(j);
       }
     }
   }
-  return { left, right, count, droppedBlocks };
+  return { left: left.values, right: right.values, count: left.length, droppedBlocks };
 }
 
-function firstShared(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
+/** Whether `list` holds `value` from `first` on (a record's few keys: a scan beats a set). */
+function holds(list: IntList, first: number, value: number): boolean {
+  for (let k = first; k < list.length; k++) if (list.values[k] === value) return true;
+  return false;
+}
+
+function grown(values: Int32Array): Int32Array {
+  const bigger = new Int32Array(values.length * 2);
+  bigger.set(values);
+  return bigger;
+}
+
+/** The smallest key number in both sorted slices `keys[a, aEnd)` and `keys[b, bEnd)`, or -1. */
+function firstShared(keys: Int32Array, a: number, aEnd: number, b: number, bEnd: number): number {
+  let i = a;
+  let j = b;
+  while (i < aEnd && j < bEnd) {
+    const x = keys[i] as number;
+    const y = keys[j] as number;
     if (x === y) return x;
     if (x < y) i++;
     else j++;

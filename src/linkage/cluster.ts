@@ -1,8 +1,42 @@
-/** A scored pair between two records (by index). */
-export interface Link {
-  readonly left: number;
-  readonly right: number;
-  readonly probability: number;
+/** Scored candidate pairs as parallel arrays (record indexes and match probability), one slot per pair. */
+export interface ScoredPairs {
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  readonly probability: Float64Array;
+  readonly count: number;
+}
+
+const bump = (counts: Int32Array, at: number) => {
+  counts[at] = (counts[at] as number) + 1;
+};
+
+/**
+ * Each record's scored pairs that count when two groups meet — links (at or above the threshold)
+ * and clear non-matches — as one adjacency list in typed arrays: the other record and the pair.
+ */
+function neighboursOf(scored: ScoredPairs, recordCount: number, counts: (p: number) => boolean) {
+  const from = new Int32Array(recordCount + 1);
+  for (let p = 0; p < scored.count; p++) {
+    if (!counts(p)) continue;
+    bump(from, (scored.left[p] as number) + 1);
+    bump(from, (scored.right[p] as number) + 1);
+  }
+  for (let i = 0; i < recordCount; i++) from[i + 1] = (from[i + 1] as number) + (from[i] as number);
+  const other = new Int32Array(from[recordCount] as number);
+  const pair = new Int32Array(from[recordCount] as number);
+  const filled = from.slice(0, recordCount);
+  for (let p = 0; p < scored.count; p++) {
+    if (!counts(p)) continue;
+    const a = scored.left[p] as number;
+    const b = scored.right[p] as number;
+    other[filled[a] as number] = b;
+    pair[filled[a] as number] = p;
+    bump(filled, a);
+    other[filled[b] as number] = a;
+    pair[filled[b] as number] = p;
+    bump(filled, b);
+  }
+  return { from, other, pair };
 }
 
 /**
@@ -14,7 +48,7 @@ export interface Link {
  */
 export function clusterLinks(props: {
   recordCount: number;
-  scored: readonly Link[];
+  scored: ScoredPairs;
   threshold: number;
   rejectBelow?: number;
   maxSize?: number;
@@ -22,25 +56,15 @@ export function clusterLinks(props: {
   const { recordCount, scored, threshold } = props;
   const rejectBelow = props.rejectBelow ?? 0.05;
   const maxSize = props.maxSize ?? 50;
+  const probability = scored.probability;
   const parent = Int32Array.from({ length: recordCount }, (_, i) => i);
   const size = new Int32Array(recordCount).fill(1);
   const members: (number[] | undefined)[] = new Array(recordCount);
-  const neighbours = new Map<number, { other: number; probability: number }[]>();
-  for (const link of scored) {
-    if (link.probability >= threshold || link.probability < rejectBelow) {
-      for (const [x, y] of [
-        [link.left, link.right],
-        [link.right, link.left],
-      ] as const) {
-        let list = neighbours.get(x);
-        if (!list) {
-          list = [];
-          neighbours.set(x, list);
-        }
-        list.push({ other: y, probability: link.probability });
-      }
-    }
-  }
+  const neighbours = neighboursOf(
+    scored,
+    recordCount,
+    (p) => (probability[p] as number) >= threshold || (probability[p] as number) < rejectBelow,
+  );
   const find = (x: number): number => {
     let root = x;
     while (parent[root] !== root) root = parent[root] as number;
@@ -52,11 +76,14 @@ export function clusterLinks(props: {
     return root;
   };
   const membersOf = (root: number) => members[root] ?? [root];
-  const accepted = scored.filter((link) => link.probability >= threshold);
-  accepted.sort((a, b) => b.probability - a.probability);
-  for (const link of accepted) {
-    let a = find(link.left);
-    let b = find(link.right);
+  const accepted: number[] = [];
+  for (let p = 0; p < scored.count; p++) if ((probability[p] as number) >= threshold) accepted.push(p);
+  const order = Int32Array.from(accepted).sort(
+    (x, y) => (probability[y] as number) - (probability[x] as number) || x - y,
+  );
+  for (const p of order) {
+    let a = find(scored.left[p] as number);
+    let b = find(scored.right[p] as number);
     if (a === b) continue;
     if ((size[a] as number) + (size[b] as number) > maxSize) continue;
     if ((size[a] as number) > 1 || (size[b] as number) > 1) {
@@ -64,9 +91,9 @@ export function clusterLinks(props: {
       let agree = 0;
       let disagree = 0;
       for (const member of membersOf(a)) {
-        for (const n of neighbours.get(member) ?? []) {
-          if (find(n.other) !== b) continue;
-          if (n.probability >= threshold) agree++;
+        for (let n = neighbours.from[member] as number; n < (neighbours.from[member + 1] as number); n++) {
+          if (find(neighbours.other[n] as number) !== b) continue;
+          if ((probability[neighbours.pair[n] as number] as number) >= threshold) agree++;
           else disagree++;
         }
       }

@@ -2,6 +2,42 @@ import type { BlockingRule } from './blocking.ts';
 import { type LinkageModel, type PairScore, scorePair } from './model.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
+/** The blocks a record is in, one string per rule and key. */
+function blockKeys(rules: readonly BlockingRule[], record: PreparedRecord): Set<string> {
+  const keys = new Set<string>();
+  for (const rule of rules) for (const key of rule.keys(record)) keys.add(`${rule.name}\u0000${key}`);
+  return keys;
+}
+
+/**
+ * For each record `isTarget` picks, the records sharing a block with it (itself included), blocks
+ * larger than `maxBlock` skipped: what `LinkageIndex.candidates` gives once every record is added,
+ * holding only the targets' blocks — an index of a million persons' every block would not fit a
+ * Map (V8 caps one at 2^24 entries).
+ */
+export function blockMates(
+  records: readonly PreparedRecord[],
+  isTarget: (record: PreparedRecord) => boolean,
+  rules: readonly BlockingRule[],
+  maxBlock: number,
+): Map<PreparedRecord, PreparedRecord[]> {
+  const targets = records.filter(isTarget);
+  const blocks = new Map<string, PreparedRecord[]>();
+  for (const target of targets) for (const key of blockKeys(rules, target)) blocks.set(key, []);
+  for (const record of records) for (const key of blockKeys(rules, record)) blocks.get(key)?.push(record);
+  const mates = new Map<PreparedRecord, PreparedRecord[]>();
+  for (const target of targets) {
+    const seen = new Set<PreparedRecord>();
+    for (const key of blockKeys(rules, target)) {
+      const block = blocks.get(key) as PreparedRecord[];
+      if (block.length > maxBlock) continue;
+      for (const record of block) seen.add(record);
+    }
+    mates.set(target, [...seen]);
+  }
+  return mates;
+}
+
 export interface Candidate {
   readonly record: PreparedRecord;
   readonly score: PairScore;
@@ -37,9 +73,7 @@ export class LinkageIndex {
   }
 
   #keys(record: PreparedRecord): Set<string> {
-    const keys = new Set<string>();
-    for (const rule of this.rules) for (const key of rule.keys(record)) keys.add(`${rule.name}\u0000${key}`);
-    return keys;
+    return blockKeys(this.rules, record);
   }
 
   /**

@@ -10,7 +10,7 @@ export {
   personTraining,
   type TrainingRule,
 } from './blocking.ts';
-export { clusterLinks, type Link } from './cluster.ts';
+export { clusterLinks, type ScoredPairs } from './cluster.ts';
 export {
   addressedComparisons,
   birthComparison,
@@ -19,9 +19,10 @@ export {
   nameComparison,
   personComparisons,
 } from './comparisons.ts';
-export { type Candidate, LinkageIndex } from './incremental.ts';
+export { blockMates, type Candidate, LinkageIndex } from './incremental.ts';
 export { type LinkageOptions, type LinkageResult, linkRecords } from './linkage.ts';
 export { type FieldEvidence, type LinkageModel, type PairScore, scorePair, trainModel } from './model.ts';
+export { defaultSampleRecords, type LearningOptions, learnModel, sampleIndexes } from './model-sample.ts';
 export {
   birthOf,
   type LinkablePerson,

@@ -38,9 +38,11 @@ describe('linkage', () => {
     const result = linkRecords(records, options);
     let truePositives = 0;
     let falsePositives = 0;
-    for (const link of result.scored) {
-      if (link.probability < result.threshold) continue;
-      if (records[link.left]?.truth === records[link.right]?.truth) truePositives++;
+    const { scored } = result;
+    for (let p = 0; p < scored.count; p++) {
+      if ((scored.probability[p] as number) < result.threshold) continue;
+      if (records[scored.left[p] as number]?.truth === records[scored.right[p] as number]?.truth)
+        truePositives++;
       else falsePositives++;
     }
     const precision = truePositives / (truePositives + falsePositives);
@@ -60,10 +62,12 @@ describe('linkage', () => {
     ];
     const result = linkRecords([...persons(), ...bad], options);
     const ids = new Set(bad.map((r) => r.id));
-    for (const link of result.scored) {
-      const a = result.records[link.left]?.record.id as string;
-      const b = result.records[link.right]?.record.id as string;
-      if (ids.has(a) && ids.has(b)) assert.ok(link.probability < result.threshold, `${a}–${b} matched`);
+    const { scored } = result;
+    for (let p = 0; p < scored.count; p++) {
+      const a = result.records[scored.left[p] as number]?.record.id as string;
+      const b = result.records[scored.right[p] as number]?.record.id as string;
+      if (ids.has(a) && ids.has(b))
+        assert.ok((scored.probability[p] as number) < result.threshold, `${a}–${b} matched`);
     }
     assert.equal(parseBirth('00/00/0000'), undefined);
     assert.equal(parseBirth('1990-13-45')?.month, 0);

@@ -31,7 +31,8 @@ export function levelAt(code: number, k: number): number {
   return (Math.floor(code / 2 ** (bits * k)) % (1 << bits)) - 1;
 }
 
-function seeded(seed: number): () => number {
+/** A seeded uniform random number generator (mulberry32): the same seed, the same draws. */
+export function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -201,15 +202,13 @@ function anchorEstimate(
   comparisons: readonly Comparison[],
   sessions: readonly TrainingSession[],
   anchor: Anchor,
+  population: readonly PreparedRecord[],
 ): (number[] | undefined)[] {
   const on = comparisons.findIndex((c) => c.field === anchor.on);
   const comparison = comparisons[on];
   if (!comparison?.termFrequency) return [];
-  const counts = new Map<string, number>();
-  for (const r of records) {
-    const value = comparison.termFrequency(r);
-    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
+  // A name is rare by its count in the whole population, not in the sample EM may run on.
+  const counts = valueCounts(population, comparison.termFrequency);
   const tallies = comparisons.map((c) => new Array<number>(c.levels.length).fill(0.5));
   for (const session of sessions) {
     const step = Math.max(1, Math.ceil(session.count / maxSessionPairs));
@@ -240,6 +239,8 @@ function anchorEstimate(
  */
 export function trainModel(props: {
   records: readonly PreparedRecord[];
+  /** Every record, when `records` is a sample of them: term frequencies and the anchor count these. */
+  population?: readonly PreparedRecord[];
   comparisons: readonly Comparison[];
   sessions: readonly TrainingSession[];
   /** Pairs a full comparison would make: n(n-1)/2, or |A|·|B| in link mode. */
@@ -251,6 +252,7 @@ export function trainModel(props: {
   anchor?: Anchor;
 }): LinkageModel {
   const { records, comparisons } = props;
+  const population = props.population ?? records;
   const u = estimateU(records, comparisons, props.uSamples ?? 50_000, props.link ?? false, props.seed ?? 1);
   const results = props.sessions.map((session) =>
     runSession(records, comparisons, session, u, props.maxIterations ?? 200),
@@ -263,7 +265,7 @@ export function trainModel(props: {
     );
   });
   if (props.anchor) {
-    const anchored = anchorEstimate(records, comparisons, props.sessions, props.anchor);
+    const anchored = anchorEstimate(records, comparisons, props.sessions, props.anchor, population);
     anchored.forEach((row, k) => {
       if (row) m[k] = row;
     });
@@ -287,14 +289,9 @@ export function trainModel(props: {
   }
   const frequencies = comparisons.map((comparison) => {
     if (!comparison.termFrequency) return undefined;
-    const counts = new Map<string, number>();
+    const counts = valueCounts(population, comparison.termFrequency);
     let n = 0;
-    for (const record of records) {
-      const value = comparison.termFrequency(record);
-      if (!value) continue;
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-      n++;
-    }
+    for (const count of counts.values()) n += count;
     const shares = new Map<string, number>();
     for (const [value, count] of counts) shares.set(value, count / Math.max(1, n));
     return shares;
@@ -306,9 +303,22 @@ export function trainModel(props: {
     u,
     randomU: u,
     frequencies,
-    recordCount: records.length,
+    recordCount: population.length,
     iterations: Math.max(...results.map((r) => r.iterations)),
   };
+}
+
+/** How many records hold each value (empty values left out). */
+function valueCounts(
+  records: readonly PreparedRecord[],
+  termOf: (record: PreparedRecord) => string,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const value = termOf(record);
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The weight of one field in a pair, in bits, and what it rests on. */

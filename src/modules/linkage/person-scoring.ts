@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import {
   birthOf,
+  blockMates,
   candidatePairs,
   type FieldEvidence,
   type LinkablePerson,
-  LinkageIndex,
   type LinkageModel,
-  linkRecords,
+  learnModel,
   type PreparedRecord,
   personAnchor,
   personBlocking,
@@ -120,15 +120,12 @@ function learntModel(
 ): LinkageModel {
   const kept = relearn ? undefined : keptModel(population, persons);
   if (kept) return { ...kept, frequencies: sharesOf(records), recordCount: records.length };
-  const model = linkRecords(
-    records.map((r) => r.record),
-    {
-      comparisons: personComparisons,
-      blocking: personBlocking,
-      training: personTraining,
-      anchor: personAnchor,
-    },
-  ).model;
+  // Learning alone: m, u and the prior on a sample of a large population, never all its pairs.
+  const model = learnModel(records, {
+    comparisons: personComparisons,
+    training: personTraining,
+    anchor: personAnchor,
+  });
   if (population !== undefined) {
     learnt.set(population, { model: { ...model, frequencies: [] }, persons, at: Date.now() });
   }
@@ -265,12 +262,10 @@ export function scorePersonsAgainst(
 ): ScoredPair[] {
   const records = persons.flatMap(personRecords).map(prepareRecord);
   const model = personModel(records, persons.length, population);
-  const index = new LinkageIndex(model, personBlocking, 1000);
-  for (const record of records) index.add(record);
   const found = bestPairs(persons, model);
-  for (const record of records) {
-    if (!targets.has(record.record.id)) continue;
-    for (const other of index.candidates(record)) found.consider(record, other);
+  const isTarget = (record: PreparedRecord) => targets.has(record.record.id);
+  for (const [record, others] of blockMates(records, isTarget, personBlocking, 1000)) {
+    for (const other of others) found.consider(record, other);
   }
   return found.pairs();
 }

@@ -4,9 +4,10 @@ import { matchTokens, normalizeName, searchKeys, tokenWeight } from '../../names
 
 /**
  * Version of the rules that made the stored keys; raise it when src/names/rules or the linkage
- * model's blocking rules change. 2: the linkage blocks and name value (migration 0105).
+ * model's blocking rules change. 2: the linkage blocks and name value (migration 0105). 3: very
+ * common name tokens block with the year of birth (decision 0052).
  */
-export const nameKeysVersion = 2;
+export const nameKeysVersion = 3;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

@@ -1,0 +1,81 @@
+import { candidatePairs, type TrainingRule } from './blocking.ts';
+import type { Comparison } from './comparisons.ts';
+import { type Anchor, type LinkageModel, seeded, trainModel } from './model.ts';
+import type { PreparedRecord } from './record.ts';
+
+/** What learning the model needs besides the records. */
+export interface LearningOptions {
+  readonly comparisons: readonly Comparison[];
+  /** Blocking rules the EM learns m on, each with the comparisons it fixes. */
+  readonly training: readonly TrainingRule[];
+  readonly anchor?: Anchor;
+  readonly link?: boolean;
+  readonly maxBlock?: number;
+  readonly seed?: number;
+  readonly uSamples?: number;
+  /** Above this many records, m, u and the prior are learnt on this many drawn at random. */
+  readonly sampleRecords?: number;
+}
+
+/**
+ * Records EM learns on at most: beyond it, more records only repeat the same proportions, while the
+ * blocking of the training sessions grows with them (a million persons' first match learnt on all
+ * of them for half an hour before running out of memory).
+ */
+export const defaultSampleRecords = 100_000;
+
+/**
+ * `count` of the numbers below `total`, drawn at random without repeat (seeded: the same seed,
+ * the same sample), in increasing order so that the sample keeps the records' order.
+ */
+export function sampleIndexes(total: number, count: number, seed: number): Int32Array {
+  if (count >= total) return Int32Array.from({ length: total }, (_, i) => i);
+  const random = seeded(seed);
+  const order = Int32Array.from({ length: total }, (_, i) => i);
+  for (let i = 0; i < count; i++) {
+    const j = i + Math.floor(random() * (total - i));
+    const x = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = x;
+  }
+  return order.slice(0, count).sort();
+}
+
+/** Pairs a full comparison of `records` would make: n(n-1)/2, or only across sources in link mode. */
+function possiblePairsOf(records: readonly PreparedRecord[], link: boolean): number {
+  const everyPair = (records.length * (records.length - 1)) / 2;
+  if (!link) return everyPair;
+  const sources = new Map<string, number>();
+  for (const r of records) sources.set(r.source, (sources.get(r.source) ?? 0) + 1);
+  return everyPair - [...sources.values()].reduce((s, n) => s + (n * (n - 1)) / 2, 0);
+}
+
+/**
+ * Learns the model of a population without labels (`trainModel`): m, u and the prior on a random
+ * sample of its records when it has more than `sampleRecords` — a uniform sample keeps the share
+ * of matches among its pairs, its pairs and its possible pairs both shrinking by the square of the
+ * sampled share — and the term frequencies (and the anchor's rare names) on every record.
+ */
+export function learnModel(records: readonly PreparedRecord[], options: LearningOptions): LinkageModel {
+  const link = options.link ?? false;
+  const seed = options.seed ?? 1;
+  const limit = options.sampleRecords ?? defaultSampleRecords;
+  const sample =
+    records.length > limit
+      ? Array.from(sampleIndexes(records.length, limit, seed), (i) => records[i] as PreparedRecord)
+      : records;
+  return trainModel({
+    records: sample,
+    population: records,
+    comparisons: options.comparisons,
+    sessions: options.training.map((training) => ({
+      ...candidatePairs(sample, [training.rule], { maxBlock: options.maxBlock ?? 1000, link }),
+      fields: training.fields,
+    })),
+    possiblePairs: possiblePairsOf(sample, link),
+    link,
+    ...(options.anchor ? { anchor: options.anchor } : {}),
+    seed,
+    ...(options.uSamples ? { uSamples: options.uSamples } : {}),
+  });
+}
