@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { createFreshDatabase, type FreshDatabase, testDatabaseKinds } from '../../test/support/databases.ts';
 import { selectAudited } from '../audit/audit.ts';
-import { type Db, TransactionEndedError, type Tx } from './db.ts';
+import { type Db, TransactionEndedError, TransactionRolledBackError, type Tx } from './db.ts';
 import { openPostgres } from './pg.ts';
 
 /*
@@ -46,6 +46,20 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(rows, [{ id: subject }]);
       assert.equal(await reads(first), 1);
       assert.equal(await reads(subject), 1);
+    });
+
+    it('fails a transaction whose work swallowed a failed statement: COMMIT rolled it back', async () => {
+      const first = randomUUID();
+      await assert.rejects(
+        db().transaction(async (tx) => {
+          await tx.query(`insert into audit_event (action, subject_id) values ('test.first', $1)`, [first]);
+          await tx.query('select 1 / 0').catch(() => undefined);
+          return 'answered as if written';
+        }),
+        kind === 'postgres' ? TransactionRolledBackError : /rolled back/,
+      );
+      assert.equal(await reads(first), 0);
+      assert.deepEqual(await db().query('select 1 as one'), [{ one: 1 }], 'the connection is usable');
     });
 
     it('commits nothing when the last statement fails, and leaves the connection usable', async () => {

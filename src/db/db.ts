@@ -38,6 +38,18 @@ export class TransactionEndedError extends Error {
   }
 }
 
+/**
+ * PostgreSQL answered COMMIT with ROLLBACK: a statement of the transaction failed and the work went
+ * on without passing the error up. Nothing of it was written, so the request must not succeed
+ * (PGlite's own transaction throws in the same case).
+ */
+export class TransactionRolledBackError extends Error {
+  override readonly name = 'TransactionRolledBackError';
+  constructor() {
+    super('PostgreSQL rolled the transaction back at COMMIT: one of its statements had failed');
+  }
+}
+
 /** A unit of work inside one database transaction. Repositories take a `Tx`, never a `Db`. */
 export interface Tx extends Queryable {
   /** Runs a typed query built with `sql` and returns all rows. */

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { asTx, commitAuditedRead, type Db, type OpenTransaction } from './db.ts';
+import { asTx, commitAuditedRead, type Db, type OpenTransaction, TransactionRolledBackError } from './db.ts';
 import { typeParsers } from './types.ts';
 
 const types = {
@@ -45,13 +45,15 @@ export async function openPostgres(
       ended = true;
     };
     const end = async (statement: string) => {
+      let answer: pg.QueryResult | pg.QueryResult[];
       try {
-        await client.query(statement);
+        answer = (await client.query(statement)) as pg.QueryResult | pg.QueryResult[];
       } catch (error) {
         await rollbackAndRelease(client);
         throw error;
       }
       client.release();
+      if (statement !== 'rollback' && !endsInCommit(answer)) throw new TransactionRolledBackError();
     };
     return {
       rows,
@@ -136,7 +138,7 @@ async function queryAndCommit<Row>(
   await rollbackAndRelease(client);
   if (answer.status === 'rejected') throw answer.reason;
   if (committed.status === 'rejected') throw committed.reason;
-  throw new Error('PostgreSQL answered the COMMIT with a rollback');
+  throw new TransactionRolledBackError();
 }
 
 /** Whether a statement (or the last of a batch) was a COMMIT that committed: not turned into ROLLBACK. */
