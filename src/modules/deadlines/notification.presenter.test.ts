@@ -33,6 +33,18 @@ describe('notification texts', () => {
     }
   });
 
+  it("words a match's holder named to the reader's agency in each language, naming neither hint nor person", () => {
+    const detail = { hintIds: ['6f1c1a0e-0000-4000-8000-000000000002'] };
+    const texts = ['en', 'ms', 'id', 'vi'].map((locale) =>
+      notificationText('linkage.hint_disclosed', detail, locale),
+    );
+    assert.equal(new Set(texts.map((text) => text.title)).size, 4, 'one text per language');
+    for (const text of texts) {
+      assert.ok(!text.body.includes(String(detail.hintIds[0])), text.body);
+      assert.notEqual(text.title, reminderText(detail, 'en').title, 'not taken for a reminder');
+    }
+  });
+
   it("words a deadline's reminder as before", () => {
     const detail = { sourceKind: 'protection_order_expiry', dueOn: '2026-12-01', leadDays: 0 };
     assert.deepEqual(notificationText('deadline.reminder', detail, 'ms'), reminderText(detail, 'ms'));

@@ -58,10 +58,19 @@ const probePhrases: Record<PackLanguage, (persons: number, hours: number) => str
     `Cảnh báo an ninh: ${n} người do một người dùng của cơ quan bạn ghi nhận trong ${h} giờ trùng khớp với hồ sơ do cơ quan khác lưu giữ. Có thể ai đó đang dò xem cơ quan nào đang giữ hồ sơ nạn nhân: hãy kiểm tra hoạt động của người dùng này trong nhật ký kiểm tra.`,
 };
 
+/** A holder of a possible match named itself to the reader's agency (decision 0050): never who, nor whom. */
+const disclosurePhrases: Record<PackLanguage, string> = {
+  en: 'Another agency that holds a possible match for one of your persons has agreed to be named. See it in person linkage and ask that agency for a referral.',
+  ms: 'Sebuah agensi lain yang menyimpan padanan yang mungkin bagi salah seorang daripada orang anda telah bersetuju untuk dinamakan. Lihat dalam pemadanan orang dan minta rujukan daripada agensi itu.',
+  id: 'Instansi lain yang menyimpan kemungkinan kecocokan untuk salah satu orang Anda telah setuju untuk disebutkan namanya. Lihat di penautan orang dan mintalah rujukan dari instansi tersebut.',
+  vi: 'Một cơ quan khác đang giữ hồ sơ có thể trùng khớp với một người của cơ quan bạn đã đồng ý cho biết tên. Hãy xem trong mục liên kết hồ sơ và đề nghị cơ quan đó chuyển tuyến.',
+};
+
 /**
  * The words of any notification in the reader's language, by its kind: a deadline's reminder, a
  * report from the public that reached the agency's triage queue (named by id only, never by its
- * words), or a probe alert (naming the user, never a person).
+ * words), a probe alert (naming the user, never a person), or a match's holder named to the reader's
+ * agency (naming neither the holder nor the person: the linkage page does, to whom it may).
  */
 export function notificationText(
   kind: string,
@@ -76,6 +85,9 @@ export function notificationText(
   if (kind === 'linkage.probe_suspected') {
     const title = probePhrases[language](Number(detail.persons ?? 0), Number(detail.hours ?? 24));
     return { title, body: title };
+  }
+  if (kind === 'linkage.hint_disclosed') {
+    return { title: disclosurePhrases[language], body: disclosurePhrases[language] };
   }
   return reminderText(detail, locale);
 }

@@ -217,17 +217,18 @@ export async function undoMerge(props: CommandProps & { merge: MergeRow; reason:
 
 /**
  * The holder of a likely match across agencies names itself to the newer side (decision 0050): the
- * newer agency's hints paired with this one name the holder from now on. Idempotent, as an
- * erasure notice's acknowledgement (0049): disclosing again changes nothing and audits nothing.
+ * newer agency's hints paired with this one name the holder from now on, and the newer agency's
+ * linkage reviewers are notified (migration 0159). Idempotent, as an erasure notice's
+ * acknowledgement (0049): disclosing again changes nothing, notifies and audits nothing.
  */
 export async function discloseHeldHint(props: CommandProps & { hint: HintListRow }): Promise<void> {
   const { tx, hint } = props;
   if (hint.disclosed_at) return;
-  await discloseHint(tx, hint.id);
+  const { notified } = await discloseHint(tx, hint.id);
   await auditCommand(
     props,
     'linkage_hint.disclose',
     { type: 'linkage_hint', id: hint.id },
-    { personId: hint.person_id, otherAgencyId: hint.other_agency_id },
+    { personId: hint.person_id, otherAgencyId: hint.other_agency_id, notifiedUsers: notified.length },
   );
 }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { createJobRunner } from '../../jobs/queue.ts';
+import { notificationText } from '../deadlines/notification.presenter.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
 import { anhRecords } from './linkage.factory.ts';
 import { matchPersonHandler, matchPersonJob, matchPersonsHandler, matchPersonsJob } from './linkage.match.ts';
@@ -105,6 +106,48 @@ for (const kind of await testDatabaseKinds()) {
         [held.id],
       );
       assert.deepEqual(audit, [{ agency_id: jkm.agencyId, actor_user_id: jkm.userId }]);
+    });
+
+    it("tells the newer side's linkage reviewers, once, that the holder agreed to be named, and nobody else", async () => {
+      const disclosures = async (session: TestSession) => {
+        const response = await session.request('GET', '/api/notifications?limit=100');
+        assert.equal(response.statusCode, 200, response.body);
+        const items = response.json().items as {
+          kind: string;
+          title: string;
+          detail: Record<string, unknown>;
+        }[];
+        return { body: response.body, items: items.filter((n) => n.kind === 'linkage.hint_disclosed') };
+      };
+      const told = await disclosures(molisa);
+      assert.equal(told.items.length, 1, 'one notification although the holder disclosed twice');
+      assert.deepEqual(told.items[0]?.detail, { hintIds: [newer.id] });
+      const texts = ['en', 'ms', 'id', 'vi'].map(
+        (locale) => notificationText('linkage.hint_disclosed', {}, locale).title,
+      );
+      assert.ok(texts.includes(told.items[0]?.title ?? ''), "worded in the reader's language");
+      for (const leak of [jkm.agencyId, jkmName, held.id]) {
+        assert.ok(!told.body.includes(leak), `the notification names nothing of the holder: ${leak}`);
+      }
+      assert.equal((await disclosures(jkm)).items.length, 0, 'the holder is not told');
+      assert.equal((await disclosures(kbri)).items.length, 0, 'a third agency is not told');
+      const officer = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');
+      assert.equal((await disclosures(officer)).items.length, 0);
+
+      const mailed = await platform().db.query<{ notified: number; queued: number }>(
+        `select count(*)::integer as notified,
+                count(j.id)::integer as queued
+           from notification n
+           left join job j on j.kind = 'deadlines.reminder_email' and j.payload ->> 'notificationId' = n.id::text
+          where n.kind = 'linkage.hint_disclosed'`,
+      );
+      assert.ok((mailed[0]?.notified ?? 0) >= 1);
+      assert.equal(mailed[0]?.queued, mailed[0]?.notified, 'each notification has its e-mail queued');
+      const [audit] = await platform().db.query<{ detail: { notifiedUsers: number } }>(
+        `select detail from audit_event where action = 'linkage_hint.disclose' and subject_id = $1`,
+        [held.id],
+      );
+      assert.equal(audit?.detail.notifiedUsers, mailed[0]?.notified);
     });
 
     it('keeps the first recorded side the holder when its match job runs only after the other side recorded hers', async () => {

@@ -5,6 +5,7 @@ import { signInAs, type TestSession, useTestPlatform } from '../../../test/suppo
 import { createJobRunner } from '../../jobs/queue.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
 import { matchPersonHandler, matchPersonJob } from './linkage.match.ts';
+import { scanAcrossAgencies } from './linkage.scan.ts';
 
 /** Six women MOLISA holds; someone at JKM then records each of them by name and date of birth. */
 const women = [
@@ -85,6 +86,25 @@ for (const kind of await testDatabaseKinds()) {
       await personWithCase(jkm, women[5] as (typeof women)[number]);
       await drain();
       assert.equal((await alerts()).length, 1);
+    });
+
+    it('raises the alert from the scheduled scan too, for persons whose own match job never ran', async () => {
+      const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      for (const woman of women.slice(0, 5)) await personWithCase(kbri, woman);
+      // Their match jobs are lost (a queue restored from an old backup, say): only the scan finds them.
+      await platform().db.query('delete from job where kind = $1', [matchPersonJob]);
+      assert.equal((await alerts()).length, 1, 'nothing yet for this user');
+      await scanAcrossAgencies(platform().db, { mode: 'full', probeAlertPersons: 5 });
+      const raised = (await alerts()).filter((alert) => alert.subject_id === kbri.userId);
+      assert.equal(raised.length, 1);
+      assert.equal(raised[0]?.agency_id, kbri.agencyId);
+      assert.equal(raised[0]?.detail.persons, 5);
+      await scanAcrossAgencies(platform().db, { mode: 'full', probeAlertPersons: 5 });
+      assert.equal(
+        (await alerts()).filter((alert) => alert.subject_id === kbri.userId).length,
+        1,
+        'once a day',
+      );
     });
   });
 }

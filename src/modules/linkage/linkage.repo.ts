@@ -307,11 +307,15 @@ export async function requireHeldHint(tx: Tx, id: string): Promise<HintListRow> 
   return row;
 }
 
-/** The holder agrees to be named to the newer side; answers when it first agreed. */
-export async function discloseHint(tx: Tx, id: string): Promise<Date> {
-  const [row] = await tx.query<{ disclosed_at: Date }>(
-    'select lindung_disclose_match_hint($1) as disclosed_at',
+/**
+ * The holder agrees to be named to the newer side; answers when it first agreed and the
+ * notifications the first agreement sent to the newer side's reviewers (none on a repeat).
+ */
+export async function discloseHint(tx: Tx, id: string): Promise<{ disclosedAt: Date; notified: string[] }> {
+  const [row] = await tx.query<{ disclosed_at: Date; notified: string[] }>(
+    'select disclosed_at, notified from lindung_disclose_match_hint($1)',
     [id],
   );
-  return row?.disclosed_at as Date;
+  if (!row) throw new Error('lindung_disclose_match_hint answered no row');
+  return { disclosedAt: row.disclosed_at, notified: row.notified };
 }

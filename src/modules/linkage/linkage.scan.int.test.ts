@@ -99,7 +99,9 @@ for (const kind of await testDatabaseKinds()) {
       const before = Date.now();
       const runner = createJobRunner(db, {
         handlers: {
-          [scanAcrossAgenciesJob]: scanAcrossAgenciesHandler(db, { linkage: { scanMinutes: 30 } }),
+          [scanAcrossAgenciesJob]: scanAcrossAgenciesHandler(db, {
+            linkage: { scanMinutes: 30, probeAlertPersons: 5 },
+          }),
         },
       });
       assert.equal(await runner.drain(), 1);

@@ -1,9 +1,11 @@
 import { recordAudit } from '../../audit/audit.ts';
+import { defaultProbeAlertPersons } from '../../config.ts';
 import type { Db, Queryable, Tx } from '../../db/db.ts';
 import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { ensureNameKeys } from '../persons/index.ts';
 import { matchAcrossAgencies } from './linkage.across.ts';
+import { raiseProbeAlerts } from './linkage.probe.ts';
 
 /*
  * The platform's scan across agencies as a recurring job (decision 0037; migration 0097): each
@@ -47,11 +49,13 @@ async function changedPersons(tx: Tx, since: Date): Promise<Set<string>> {
  * `full` scores all against all; `changed` scores only the persons changed since the last run
  * against all, unless no full run happened in the last day (then it runs full). Only one run at a
  * time: a run that finds another under way (a transaction-scoped advisory lock) is skipped. The
- * run is recorded and audited, without personal data. Runs as the database owner.
+ * run is recorded and audited, without personal data. Then every recorder of the last day is
+ * checked for probing (0050), as each person's own match job does: a person whose job never ran
+ * (a lost queue, an import before the job existed) still counts. Runs as the database owner.
  */
 export async function scanAcrossAgencies(
   db: Db,
-  options: { mode?: 'full' | 'changed' } = {},
+  options: { mode?: 'full' | 'changed'; probeAlertPersons?: number } = {},
 ): Promise<ScanResult> {
   // A changed run reads the stored blocks and values: names keyed under older rules are keyed first.
   await ensureNameKeys(db);
@@ -72,6 +76,7 @@ export async function scanAcrossAgencies(
       mode === 'changed' ? new Date(new Date(last?.last as Date).getTime() - lookBackMs) : null;
     const targets = changedSince ? await changedPersons(tx, changedSince) : undefined;
     const found = await matchAcrossAgencies(tx, targets);
+    await raiseProbeAlerts(tx, { probeAlertPersons: options.probeAlertPersons ?? defaultProbeAlertPersons });
     const result = {
       skipped: false,
       mode,
@@ -108,11 +113,14 @@ export function scheduleLinkageScan(queryable: Queryable, minutes: number, at = 
 }
 
 /** Every `minutes`: the persons changed since the last scan (a full scan daily), then the next run. */
-export function scanAcrossAgenciesHandler(db: Db, config: { linkage: { scanMinutes: number } }): JobHandler {
+export function scanAcrossAgenciesHandler(
+  db: Db,
+  config: { linkage: { scanMinutes: number; probeAlertPersons: number } },
+): JobHandler {
   return async () => {
     // The next run is queued first, so that a scan that fails (or a crash) does not end the schedule.
     const minutes = config.linkage.scanMinutes;
     if (minutes > 0) await scheduleLinkageScan(db, minutes, new Date(Date.now() + minutes * 60_000));
-    await scanAcrossAgencies(db, { mode: 'changed' });
+    await scanAcrossAgencies(db, { mode: 'changed', probeAlertPersons: config.linkage.probeAlertPersons });
   };
 }

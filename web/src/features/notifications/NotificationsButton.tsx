@@ -38,7 +38,8 @@ const listLimit = 20;
 
 /**
  * Where a notification leads: a deadline's case (the home page's deadlines when it has none), a
- * report from the public in the triage queue. Null for a kind the app does not know.
+ * report from the public in the triage queue, a match's holder named (the linkage page, whose hints
+ * name it). Null for a kind the app does not know.
  */
 export function notificationTarget(notification: AppNotification): string | null {
   const { kind, detail } = notification;
@@ -47,6 +48,7 @@ export function notificationTarget(notification: AppNotification): string | null
   if (kind.startsWith('public_report.') && typeof detail.reportId === 'string') {
     return `/triage/${detail.reportId}`;
   }
+  if (kind === 'linkage.hint_disclosed') return '/linkage';
   return null;
 }
 
