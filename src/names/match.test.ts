@@ -82,6 +82,31 @@ describe('search as you type', () => {
     assert.ok(score('Abdullah', 'Muhammad bin Abdullah', 'search') >= 0.6);
   });
 
+  it('finds every bearer of a common name typed alone, or its first letters, which a pair would not match on', () => {
+    for (const [typed, name] of [
+      ['Siti', 'Siti Aminah binti Ali'],
+      ['Ahmad', 'Ahmad Faizal bin Hassan'],
+      ['Muh', 'Muhammad bin Abdullah'],
+      ['Nguy', 'Nguyễn Thị Lan'],
+    ] as const) {
+      assert.ok(score(typed, name, 'search') >= 0.55, `${typed} → ${name}: ${score(typed, name, 'search')}`);
+      assert.ok(score(typed, name) <= 0.5, `not a pair: ${typed} / ${name}`);
+    }
+    assert.ok(
+      score('Muhammad bin Abdullah', 'Muhammad bin Ismail', 'search') <= 0.5,
+      'a name typed whole must be found whole',
+    );
+  });
+
+  it('reads one letter typed after a whole name as the start of the next', () => {
+    assert.ok(score('Dewi L', 'Dewi Lestari', 'search') >= 0.75);
+    assert.ok(score('Dewi L', 'Dewi Sartika', 'search') < score('Dewi L', 'Dewi Lestari', 'search'));
+    assert.ok(
+      score('Dewi L', 'Dewi Lestari') < score('Dewi L', 'Dewi Lestari', 'search'),
+      'only when typing',
+    );
+  });
+
   it('never matches on nothing', () => {
     assert.equal(score('', 'Muhammad'), 0);
     assert.equal(score('---', '---'), 0);

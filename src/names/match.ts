@@ -23,7 +23,8 @@ function compareTokens(
   if (a.keys.some((key) => b.keys.includes(key)))
     return { agreement: 'variant', score: agreementScore.variant };
   const similarity = jaroWinkler(a.canonical, b.canonical);
-  if (prefix && a.canonical.length >= 2 && b.canonical.startsWith(a.canonical)) {
+  // One letter typed after a whole name ("Dewi L") already says which names may follow.
+  if (prefix && b.canonical.startsWith(a.canonical)) {
     return { agreement: 'prefix', score: agreementScore.prefix };
   }
   if (similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) {
@@ -119,10 +120,13 @@ function compareTokenBags(
   const lean = mode === 'search' ? 0.7 : 0.5;
   let score = lean * forward.score + (1 - lean) * backward.score;
   // Only a common token or two in agreement (two different Muhammads): not a match by name alone.
+  // A search that found every token typed is the exception: whoever types "Siti" or "Nguy" asks
+  // for the Sitis and the Nguyens, ranked, not for nothing.
   const agreedWeight = forward.weights.reduce(
     (sum, w, i) => sum + (forward.agreements[i] === 'none' ? 0 : w),
     0,
   );
-  if (agreedWeight < 0.9) score = Math.min(score, 0.5);
+  const wholeQueryFound = mode === 'search' && !forward.agreements.includes('none');
+  if (agreedWeight < 0.9 && !wholeQueryFound) score = Math.min(score, 0.5);
   return { score, agreements: forward.agreements };
 }

@@ -91,6 +91,17 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(items.some((match) => match.id === ids.duc));
       const [first] = await search({ name: 'Muhammad bin Abdu' });
       assert.equal(first?.id, ids.mohd);
+      // A common name alone lists its bearers; a letter after a whole name starts the next.
+      const muhammads = (await search({ name: 'Muhammad' })).map((match) => match.id);
+      assert.ok(
+        muhammads.includes(String(ids.mohd)) && muhammads.includes(String(ids.otherMuhammad)),
+        'every Muhammad',
+      );
+      assert.ok((await search({ name: 'Nguyen' })).some((match) => match.id === ids.duc));
+      assert.ok(
+        (await search({ name: 'Aung C' })).some((match) => match.id === ids.aung),
+        'a letter after a name',
+      );
     });
 
     it("never returns another agency's persons, either way", async () => {
