@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
-import { createFreshDatabase, type FreshDatabase, testDatabaseKinds } from '../../test/support/databases.ts';
-import type { Db } from '../db/db.ts';
-import { loadMigrations, migrate } from '../db/migrate.ts';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds, useDatabaseBeforeMigration } from '../../test/support/databases.ts';
 import { inTenant } from '../db/tenant.ts';
 import { createJobRunner } from '../jobs/queue.ts';
 import { recordAudit } from './audit.ts';
@@ -15,16 +13,8 @@ const chainMigration = 47;
 for (const kind of await testDatabaseKinds()) {
   describe(`audit chaining after commit [${kind}]`, () => {
     // Migrated up to just before the chainer, so that the first test can write entries the old way.
-    let fresh: FreshDatabase | undefined;
-    const db = (): Db => fresh?.db as Db;
-    before(async () => {
-      fresh = await createFreshDatabase(kind, { contents: 'empty' });
-      await migrate(
-        fresh.db,
-        (await loadMigrations()).filter((m) => m.version < chainMigration),
-      );
-    });
-    after(() => fresh?.drop());
+    const old = useDatabaseBeforeMigration(kind, chainMigration);
+    const db = old.db;
 
     const agencyId = randomUUID();
     const userId = randomUUID();
@@ -35,7 +25,7 @@ for (const kind of await testDatabaseKinds()) {
     it('keeps the entries chained before the migration verifying, and continues their chain', async () => {
       await write('before-1');
       await write('before-2');
-      await migrate(db());
+      await old.migrateRest();
       const [first] = await db().query<{ id: number; seq: number }>(
         `select id, seq from audit_event where request_id = 'before-2'`,
       );

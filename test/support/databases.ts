@@ -119,6 +119,43 @@ export function useFreshDatabase(kind: DatabaseKind): () => Db {
   };
 }
 
+/** A database migrated to just before one migration, for a test of what that migration does. */
+export interface DatabaseBeforeMigration {
+  /** The database, open from the suite's `before` until its `after`. */
+  db(): Db;
+  /** Applies the migration under test and every later one. */
+  migrateRest(): Promise<void>;
+}
+
+/**
+ * In a `describe`, gives the tests one fresh database with every migration before `version`
+ * applied and none from it on, dropped afterwards: the tests write rows of the old shape, call
+ * `migrateRest()`, then check what the migration made of them.
+ */
+export function useDatabaseBeforeMigration(kind: DatabaseKind, version: number): DatabaseBeforeMigration {
+  let fresh: FreshDatabase | undefined;
+  before(async () => {
+    fresh = await createFreshDatabase(kind, { contents: 'empty' });
+    await migrate(
+      fresh.db,
+      (await loadMigrations()).filter((migration) => migration.version < version),
+    );
+  });
+  after(async () => {
+    await fresh?.drop();
+  });
+  const db = (): Db => {
+    if (!fresh) throw new Error('the database is not open yet');
+    return fresh.db;
+  };
+  return {
+    db,
+    async migrateRest() {
+      await migrate(db());
+    },
+  };
+}
+
 /**
  * Name the PostgreSQL databases that the suite's global set-up made (global-setup.ts), migrated
  * and with the demo data, from which each test database is copied instead of being made anew.

@@ -1,4 +1,4 @@
-import { recordAudit } from '../../audit/audit.ts';
+import { auditCommand } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import {
@@ -17,22 +17,6 @@ export interface CommandProps {
   readonly tx: Tx;
   readonly actor: Actor;
   readonly requestId: string;
-}
-
-export async function audit(
-  props: CommandProps,
-  action: string,
-  subject: { type: string; id: string },
-  detail = {},
-) {
-  await recordAudit(props.tx, {
-    actorUserId: props.actor.userId,
-    agencyId: props.actor.agencyId,
-    action,
-    subject,
-    requestId: props.requestId,
-    detail,
-  });
 }
 
 export async function countryOf(tx: Tx, agencyId: string): Promise<string> {
@@ -140,7 +124,7 @@ export async function createPlan(props: CommandProps & { plan: CreatePlan }): Pr
     'select lindung_register_action_plan_deadlines($1, $2) as n',
     [planId, reportGraceDays],
   );
-  await audit(
+  await auditCommand(
     props,
     'action_plan.create',
     { type: 'action_plan', id: planId },
@@ -227,7 +211,7 @@ export async function createReport(
     ],
   );
   const id = row?.id as string;
-  await audit(
+  await auditCommand(
     props,
     'action_plan_report.create',
     { type: 'action_plan_report', id },
@@ -270,7 +254,7 @@ export async function submitReport(
     ],
   );
   await closeReportDeadline(tx, report.activity_id, report.year);
-  await audit(
+  await auditCommand(
     props,
     'action_plan_report.submit',
     { type: 'action_plan_report', id: report.id },
@@ -303,6 +287,9 @@ export async function reviewReport(
       where id = $1`,
     [report.id, review.decision === 'accept' ? 'accepted' : 'returned', actor.userId, review.comment ?? null],
   );
-  await audit(props, `action_plan_report.${review.decision}`, { type: 'action_plan_report', id: report.id });
+  await auditCommand(props, `action_plan_report.${review.decision}`, {
+    type: 'action_plan_report',
+    id: report.id,
+  });
   return requireReport(tx, report.id);
 }

@@ -1,6 +1,7 @@
+import { auditCommand } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import { AppError, type FieldProblem, ValidationError } from '../../shared/errors.ts';
-import { audit, type CommandProps, planProblems } from './action-plan.commands.ts';
+import { type CommandProps, planProblems } from './action-plan.commands.ts';
 import { reportGraceDays } from './action-plan.labels.ts';
 import { agenciesOfCountry } from './action-plan.repo.ts';
 import type { EditPlan, Plan } from './action-plan.schema.ts';
@@ -182,7 +183,7 @@ export async function editPlan(
         reportGraceDays,
       ])
     : [];
-  await audit(
+  await auditCommand(
     props,
     'action_plan.edit',
     { type: 'action_plan', id: plan.id },

@@ -4,8 +4,8 @@ import { decryptField, encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, ValidationError } from '../../shared/errors.ts';
-import { recordCaseEvent, requireCase } from '../cases/index.ts';
+import { ValidationError } from '../../shared/errors.ts';
+import { recordCaseEvent, workableCase } from '../cases/index.ts';
 import { type AttachmentRow, insertAttachment, requireAttachment } from './attachment.repo.ts';
 import { loadAttachment, sha256Of, storeAttachment } from './attachment.store.ts';
 import { sniffMediaType } from './attachment.types.ts';
@@ -44,9 +44,7 @@ export async function addAttachment(
   props: FileCommandProps & { caseId: string; fileName: string; content: Buffer },
 ): Promise<AttachmentRow> {
   const { tx, actor, keyring, content } = props;
-  const found = await requireCase(tx, props.caseId);
-  if (found.status === 'closed')
-    throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
+  const found = await workableCase(tx, props.caseId);
   if (content.length === 0)
     throw new ValidationError([{ code: 'file_empty', field: 'file', message: 'is empty' }]);
   const mediaType = await sniffMediaType(content);

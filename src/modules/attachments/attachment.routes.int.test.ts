@@ -93,5 +93,17 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await kbri.request('GET', `/api/cases/${caseId}/attachments`)).statusCode, 404);
       assert.equal((await upload(kbri, 'x.png', png)).statusCode, 404);
     });
+
+    it('should refuse a file on a closed case with 409 case_closed, and keep nothing', async () => {
+      const closed = await jkm.request('POST', `/api/cases/${caseId}/status`, {
+        status: 'closed',
+        reason: 'Returned home',
+      });
+      assert.equal(closed.statusCode, 200, closed.body);
+      const response = await upload(jkm, 'late.png', png);
+      assert.equal(response.statusCode, 409, response.body);
+      assert.equal(response.json().code, 'case_closed');
+      assert.equal((await platform().db.query('select 1 from case_attachment')).length, 1);
+    });
   });
 }

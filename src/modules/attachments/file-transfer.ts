@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, ValidationError } from '../../shared/errors.ts';
+import { AppError, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 
 /**
  * The limits of the multipart parser for an upload: the one file, and room to see one part more
@@ -8,9 +8,11 @@ import { AppError, ValidationError } from '../../shared/errors.ts';
 export const uploadPartLimits = { files: 2, fields: 1, parts: 2 } as const;
 
 /**
- * The file sent as multipart/form-data in the field "file", and nothing else: a second part (a
- * second file, a field) is refused by its name rather than dropped, so that the sender never
- * believes a file was kept that was not (issue 11).
+ * The file sent as multipart/form-data in the field "file", and nothing else: any other part (a
+ * second file, a field, a file under another name), before the file or after it, is refused by its
+ * name rather than dropped, so that the sender never believes something was kept that was not
+ * (issue 11). No upload takes fields, so a field is a part more wherever it stands; a field before
+ * the file is not a missing file.
  */
 export async function readUploadedFile(
   request: FastifyRequest,
@@ -22,16 +24,9 @@ export async function readUploadedFile(
       'Send the file as multipart/form-data in a field named "file".',
     );
   }
+  let found: { upload: { fileName: string; content: Buffer } | undefined; extra: string[]; ended: boolean };
   try {
-    const parts = request.parts();
-    const first = await parts.next();
-    const part = first.done ? undefined : first.value;
-    if (part?.type !== 'file' || part.fieldname !== 'file')
-      throw new ValidationError([{ code: 'file_missing', field: 'file', message: 'is missing' }]);
-    const upload = { fileName: part.filename, content: await part.toBuffer() };
-    const extra = await parts.next();
-    if (!extra.done) throw extraPart(extra.value.fieldname);
-    return upload;
+    found = await readParts(request);
   } catch (error) {
     // The multipart parser throws a bare Error on a body cut short ("Unexpected end of multipart
     // data"): that is the client's mistake, not ours (found by the fuzzer). Limits keep their 413.
@@ -41,14 +36,44 @@ export async function readUploadedFile(
       'The upload is incomplete.',
     );
   }
+  const { upload, extra, ended } = found;
+  const problems = extra.map(
+    (name): FieldProblem => ({
+      code: 'file_part_extra',
+      field: name.slice(0, 100),
+      message: 'is a part more than the one file this upload takes',
+    }),
+  );
+  // Missing only when the body ended without it: two other parts stop the reading before its end.
+  if (!upload && ended) problems.push({ code: 'file_missing', field: 'file', message: 'is missing' });
+  if (!upload) throw new ValidationError(problems);
+  if (problems.length > 0) throw new ValidationError(problems, 'Send one file only, in the field "file".');
+  return upload;
 }
 
-function extraPart(name: string): ValidationError {
-  const field = name.slice(0, 100);
-  return new ValidationError(
-    [{ code: 'file_part_extra', field, message: 'is a part more than the one file this upload takes' }],
-    'Send one file only, in the field "file".',
-  );
+/**
+ * Reads two parts at most, as many as the parser's limits let through: the file wherever it
+ * stands among them, and the names of the others. It stops at the first part more once the file
+ * is read (the upload is refused whatever follows).
+ */
+async function readParts(request: FastifyRequest) {
+  const parts = request.parts();
+  let upload: { fileName: string; content: Buffer } | undefined;
+  const extra: string[] = [];
+  for (let seen = 0; seen < uploadPartLimits.parts; seen++) {
+    const next = await parts.next();
+    if (next.done) return { upload, extra, ended: true };
+    const part = next.value;
+    if (part.type === 'file' && part.fieldname === 'file' && !upload) {
+      upload = { fileName: part.filename, content: await part.toBuffer() };
+      continue;
+    }
+    extra.push(part.fieldname);
+    if (upload) break;
+    // A file under another name is passed over unread, so that the parser reaches the next part.
+    if (part.type === 'file') part.file.resume();
+  }
+  return { upload, extra, ended: false };
 }
 
 /**

@@ -35,15 +35,17 @@ for (const kind of await testDatabaseKinds()) {
       for (const table of tables) count += (await platform().db.query(`select 1 from ${table}`)).length;
       return count;
     };
-    const refusedPart = async (url: string, parts: readonly UploadPart[], name: string) => {
+    const refused = async (url: string, parts: readonly UploadPart[], problems: [string, string][]) => {
       const response = await send(url, parts);
       assert.equal(response.statusCode, 400, `${url}: ${response.body}`);
       assert.match(String(response.headers['content-type']), /application\/problem\+json/);
       assert.deepEqual(
         (response.json().errors as { field: string; code: string }[]).map((e) => [e.field, e.code]),
-        [[name, 'file_part_extra']],
+        problems,
       );
     };
+    const refusedPart = (url: string, parts: readonly UploadPart[], name: string) =>
+      refused(url, parts, [[name, 'file_part_extra']]);
 
     it('signs in a case manager with a person and a case', async () => {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
@@ -68,6 +70,39 @@ for (const kind of await testDatabaseKinds()) {
       }
       assert.equal(await rowCount(), 0);
       assert.equal(await storedFiles(), 0);
+    });
+
+    it('should refuse a field sent before the file by its name, as it does one sent after, not as a missing file', async () => {
+      const note = { name: 'note', content: Buffer.from('a field') };
+      const file = { name: 'file', fileName: 'passport.png', content: png };
+      for (const url of routes) {
+        await refusedPart(url, [note, file], 'note');
+        await refusedPart(url, [{ name: 'back', fileName: 'back.pdf', content: pdf }, file], 'back');
+      }
+      assert.equal(await rowCount(), 0);
+      assert.equal(await storedFiles(), 0);
+    });
+
+    it('should name both the part more and the missing file when no file comes in the field "file"', async () => {
+      const url = routes[0] as string;
+      await refused(
+        url,
+        [{ name: 'note', content: Buffer.from('a field') }],
+        [
+          ['note', 'file_part_extra'],
+          ['file', 'file_missing'],
+        ],
+      );
+      await refused(
+        url,
+        [{ name: 'photo', fileName: 'passport.png', content: png }],
+        [
+          ['photo', 'file_part_extra'],
+          ['file', 'file_missing'],
+        ],
+      );
+      await refused(url, [], [['file', 'file_missing']]);
+      assert.equal(await rowCount(), 0);
     });
 
     it('should refuse many files as a part more, not as an error of the server', async () => {

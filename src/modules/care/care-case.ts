@@ -2,9 +2,9 @@ import { recordAudit } from '../../audit/audit.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, type FieldProblem } from '../../shared/errors.ts';
+import type { FieldProblem } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
-import { type CaseRow, isAgencyMember, recordCaseEvent, requireCase } from '../cases/index.ts';
+import { isAgencyMember } from '../cases/index.ts';
 
 /** What every care command is given. */
 export interface CareCommandProps {
@@ -12,35 +12,6 @@ export interface CareCommandProps {
   readonly actor: Actor;
   readonly keyring: Keyring;
   readonly requestId: string;
-}
-
-/** A case whose care can still be recorded: visible to the actor and not closed. */
-export async function workableCase(tx: Tx, caseId: string): Promise<CaseRow> {
-  const found = await requireCase(tx, caseId);
-  if (found.status === 'closed') {
-    throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
-  }
-  return found;
-}
-
-/** Records a change to a case's care on its timeline and in the audit log, together. */
-export async function recordCareWork(
-  props: CareCommandProps,
-  caseId: string,
-  kind: string,
-  subject: { type: string; id: string },
-  detail: Record<string, unknown> = {},
-): Promise<void> {
-  const { tx, actor } = props;
-  await recordCaseEvent(tx, { caseId, agencyId: actor.agencyId, actorUserId: actor.userId, kind, detail });
-  await recordAudit(tx, {
-    actorUserId: actor.userId,
-    agencyId: actor.agencyId,
-    action: kind,
-    subject,
-    requestId: props.requestId,
-    detail: { caseId, ...detail },
-  });
 }
 
 /** Audits a read of a case's care records (they hold health and other sensitive detail). */

@@ -10,16 +10,10 @@ import {
   openSealedChange,
   requestApproval,
 } from '../approvals/index.ts';
-import { requireCase } from '../cases/index.ts';
+import { recordCaseWork, requireCase, workableCase } from '../cases/index.ts';
 import { registerDeadline } from '../deadlines/index.ts';
 import { careFields } from './care.fields.ts';
-import {
-  agencyProblem,
-  type CareCommandProps,
-  recordCareRead,
-  recordCareWork,
-  workableCase,
-} from './care-case.ts';
+import { agencyProblem, type CareCommandProps, recordCareRead } from './care-case.ts';
 import {
   type CarePlanRow,
   findCurrentCarePlan,
@@ -140,7 +134,7 @@ export async function setCarePlan(
     ownerUserId: actor.userId,
     due: { on: plan.reviewOn },
   });
-  await recordCareWork(
+  await recordCaseWork(
     props,
     found.id,
     version === 1 ? 'case.care_plan_created' : 'case.care_plan_revised',
@@ -163,7 +157,7 @@ async function requestPlanApproval(
     change: { basedOnVersion: plan.basedOnVersion, reviewOn: plan.reviewOn, services: plan.services.length },
     sealed: { keyring: props.keyring, change: { plan } },
   });
-  await recordCareWork(props, caseId, 'case.care_plan_submitted', { type: 'approval', id: approval.id });
+  await recordCaseWork(props, caseId, 'case.care_plan_submitted', { type: 'approval', id: approval.id });
   return approval;
 }
 

@@ -1,15 +1,9 @@
 import { encryptField } from '../../crypto/field-cipher.ts';
 import { dateInFuture, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
-import { requireCase } from '../cases/index.ts';
+import { recordCaseWork, requireCase, workableCase } from '../cases/index.ts';
 import { careFields } from './care.fields.ts';
-import {
-  type CareCommandProps,
-  memberProblem,
-  recordCareRead,
-  recordCareWork,
-  workableCase,
-} from './care-case.ts';
+import { type CareCommandProps, memberProblem, recordCareRead } from './care-case.ts';
 import {
   findCurrentAssessmentId,
   insertNeedsAssessment,
@@ -65,7 +59,7 @@ export async function recordNeedsAssessment(
     recordedBy: actor.userId,
   });
   const urgent = needDomains.filter((domain) => levels[domain] === 'urgent').length;
-  await recordCareWork(
+  await recordCaseWork(
     props,
     found.id,
     'case.needs_assessed',

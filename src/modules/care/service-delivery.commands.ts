@@ -1,15 +1,9 @@
 import { encryptField } from '../../crypto/field-cipher.ts';
 import { dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
-import { requireCase } from '../cases/index.ts';
+import { recordCaseWork, requireCase, workableCase } from '../cases/index.ts';
 import { careFields } from './care.fields.ts';
-import {
-  agencyProblem,
-  type CareCommandProps,
-  recordCareRead,
-  recordCareWork,
-  workableCase,
-} from './care-case.ts';
+import { agencyProblem, type CareCommandProps, recordCareRead } from './care-case.ts';
 import { findPlannedService } from './care-plan.repo.ts';
 import {
   insertServiceDelivery,
@@ -70,7 +64,7 @@ export async function recordServiceDelivery(
     plannedServiceId: delivery.plannedServiceId ?? null,
     recordedBy: actor.userId,
   });
-  await recordCareWork(
+  await recordCaseWork(
     props,
     found.id,
     'case.service_delivered',

@@ -25,13 +25,17 @@ interface CommandProps {
   readonly requestId: string;
 }
 
-/** A case that can still be worked on: visible to the actor and not closed. */
-async function workableCase(tx: Tx, caseId: string): Promise<CaseRow> {
-  const found = await requireCase(tx, caseId);
+/** Refuses a change to a closed case (409 `case_closed`): it must be reopened first. */
+export function refuseClosedCase(found: CaseRow): CaseRow {
   if (found.status === 'closed') {
     throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
   }
   return found;
+}
+
+/** A case that can still be worked on: visible to the actor and not closed. */
+export async function workableCase(tx: Tx, caseId: string): Promise<CaseRow> {
+  return refuseClosedCase(await requireCase(tx, caseId));
 }
 
 async function requireMember(tx: Tx, userId: string, agencyId: string, field: string): Promise<void> {
@@ -42,8 +46,8 @@ async function requireMember(tx: Tx, userId: string, agencyId: string, field: st
   }
 }
 
-/** Records a change to a case on its timeline and in the audit log, together. */
-async function recordWork(
+/** Records a change to a case (its work, its care…) on its timeline and in the audit log, together. */
+export async function recordCaseWork(
   props: CommandProps,
   caseId: string,
   kind: string,
@@ -83,7 +87,13 @@ export async function addTask(
     ownerUserId: owner,
     createdBy: actor.userId,
   });
-  await recordWork(props, found.id, 'case.task_added', { type: 'task', id: task.id }, { dueOn: task.due_on });
+  await recordCaseWork(
+    props,
+    found.id,
+    'case.task_added',
+    { type: 'task', id: task.id },
+    { dueOn: task.due_on },
+  );
   return task;
 }
 
@@ -97,7 +107,13 @@ export async function changeTask(
   if (change.ownerUserId) await requireMember(tx, change.ownerUserId, actor.agencyId, 'ownerUserId');
   const changed = await updateTask(tx, task.id, change);
   const kind = change.status === 'done' ? 'case.task_done' : 'case.task_changed';
-  await recordWork(props, task.case_id, kind, { type: 'task', id: task.id }, { fields: Object.keys(change) });
+  await recordCaseWork(
+    props,
+    task.case_id,
+    kind,
+    { type: 'task', id: task.id },
+    { fields: Object.keys(change) },
+  );
   return changed;
 }
 
@@ -113,7 +129,7 @@ export async function addNote(
     body: encryptField(props.keyring, caseNoteContext, props.body),
     authorUserId: actor.userId,
   });
-  await recordWork(props, found.id, 'case.note_added', { type: 'note', id: note.id });
+  await recordCaseWork(props, found.id, 'case.note_added', { type: 'note', id: note.id });
   return note;
 }
 
@@ -125,7 +141,7 @@ export async function assignWorker(
   const found = await workableCase(tx, props.caseId);
   await requireMember(tx, props.userId, actor.agencyId, 'userId');
   await assignCaseWorker(tx, found.id, props.userId, actor.agencyId);
-  await recordWork(
+  await recordCaseWork(
     props,
     found.id,
     'case.worker_assigned',
@@ -149,7 +165,7 @@ export async function unassignWorker(
     );
   }
   await removeCaseWorker(tx, found.id, props.userId);
-  await recordWork(
+  await recordCaseWork(
     props,
     found.id,
     'case.worker_unassigned',

@@ -34,6 +34,7 @@ import {
 } from './case.repo.ts';
 import type { CaseFacts, OpenCase } from './case.schema.ts';
 import { formatCaseReference, nextCaseNumber, referencePrefix } from './case-reference.ts';
+import { refuseClosedCase } from './case-work.commands.ts';
 
 export const caseSummaryContext = 'case_file.summary';
 
@@ -131,19 +132,13 @@ export async function readCase(
   return requireCaseAudited(props.tx, props.caseId, props);
 }
 
-function refuseClosed(found: CaseRow): void {
-  if (found.status === 'closed') {
-    throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
-  }
-}
-
 /** Changes the facts of an open or active case. */
 export async function changeCase(
   props: CommandProps & { caseId: string; change: CaseFacts },
 ): Promise<CaseRow> {
   const { tx, actor, change } = props;
   const found = await requireCase(tx, props.caseId);
-  refuseClosed(found);
+  refuseClosedCase(found);
   const agency = await findAgency(tx, actor.agencyId);
   checkCaseDates(
     change,

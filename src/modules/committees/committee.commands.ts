@@ -1,4 +1,4 @@
-import { recordAudit } from '../../audit/audit.ts';
+import { auditCommand } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { AppError, type FieldProblem, RuleViolationError, ValidationError } from '../../shared/errors.ts';
@@ -10,22 +10,6 @@ interface CommandProps {
   readonly tx: Tx;
   readonly actor: Actor;
   readonly requestId: string;
-}
-
-async function audit(
-  props: CommandProps,
-  action: string,
-  subject: { type: string; id: string },
-  detail = {},
-) {
-  await recordAudit(props.tx, {
-    actorUserId: props.actor.userId,
-    agencyId: props.actor.agencyId,
-    action,
-    subject,
-    requestId: props.requestId,
-    detail,
-  });
 }
 
 async function agencyIdsOf(tx: Tx, country: string): Promise<Set<string>> {
@@ -106,7 +90,7 @@ export async function setCommitteeMembers(
       member.agencyId,
       member.role,
     ]);
-  await audit(
+  await auditCommand(
     props,
     'committee.members',
     { type: 'committee', id: committee.id },
@@ -146,7 +130,12 @@ export async function createCommittee(props: CommandProps & { committee: CreateC
       member.role,
     ]);
   }
-  await audit(props, 'committee.create', { type: 'committee', id }, { members: committee.members.length });
+  await auditCommand(
+    props,
+    'committee.create',
+    { type: 'committee', id },
+    { members: committee.members.length },
+  );
   return id;
 }
 
@@ -160,7 +149,7 @@ export async function createMeeting(
     [committee.id, meeting.heldOn, meeting.place, meeting.agenda, actor.userId],
   );
   const id = row?.id as string;
-  await audit(
+  await auditCommand(
     props,
     'meeting.create',
     { type: 'meeting', id },
@@ -256,7 +245,7 @@ export async function recordMeeting(
       [committee.id, meeting.id, item.title, item.ownerAgencyId, item.dueOn],
     );
   }
-  await audit(
+  await auditCommand(
     props,
     'meeting.record',
     { type: 'meeting', id: meeting.id },
@@ -277,7 +266,7 @@ export async function updateActionItem(
             updated_at = now() where id = $1`,
     [item.id, status],
   );
-  await audit(
+  await auditCommand(
     props,
     'action_item.update',
     { type: 'action_item', id: item.id },

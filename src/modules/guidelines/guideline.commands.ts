@@ -1,4 +1,4 @@
-import { recordAudit } from '../../audit/audit.ts';
+import { auditCommand } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, type FieldProblem, ValidationError } from '../../shared/errors.ts';
@@ -10,22 +10,6 @@ interface CommandProps {
   readonly tx: Tx;
   readonly actor: Actor;
   readonly requestId: string;
-}
-
-async function audit(
-  props: CommandProps,
-  action: string,
-  subject: { type: string; id: string },
-  detail = {},
-) {
-  await recordAudit(props.tx, {
-    actorUserId: props.actor.userId,
-    agencyId: props.actor.agencyId,
-    action,
-    subject,
-    requestId: props.requestId,
-    detail,
-  });
 }
 
 async function versionProblems(
@@ -84,7 +68,7 @@ async function insertVersion(
     ],
   );
   const id = row?.id as string;
-  await audit(
+  await auditCommand(
     props,
     'guideline.issue_version',
     { type: 'guideline', id: guidelineId },
@@ -109,7 +93,7 @@ export async function createGuideline(props: CommandProps & { guideline: CreateG
     [actor.agencyId, country, guideline.title, actor.userId],
   );
   const id = row?.id as string;
-  await audit(props, 'guideline.create', { type: 'guideline', id });
+  await auditCommand(props, 'guideline.create', { type: 'guideline', id });
   await insertVersion(props, id, 1, guideline.version);
   return id;
 }
@@ -134,7 +118,7 @@ export async function acknowledgeVersion(props: CommandProps & { version: Versio
     'insert into guideline_acknowledgement (version_id, agency_id, acknowledged_by) values ($1, $2, $3)',
     [version.id, actor.agencyId, actor.userId],
   );
-  await audit(
+  await auditCommand(
     props,
     'guideline.acknowledge',
     { type: 'guideline', id: version.guideline_id },

@@ -3,9 +3,9 @@ import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, ValidationError } from '../../shared/errors.ts';
+import { ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
-import { type CaseRow, caseVictimId, recordCaseEvent } from '../cases/index.ts';
+import { type CaseRow, caseVictimId, recordCaseEvent, refuseClosedCase } from '../cases/index.ts';
 import { currentChecklist } from './health-checklist.ts';
 import { healthScreeningFields } from './health-screening.fields.ts';
 import {
@@ -34,9 +34,7 @@ export async function recordHealthScreening(
   props: HealthCommandProps & { found: CaseRow; screening: RecordHealthScreening },
 ): Promise<HealthScreeningRow> {
   const { tx, actor, found, screening } = props;
-  if (found.status === 'closed') {
-    throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
-  }
+  refuseClosedCase(found);
   const checklist = currentChecklist();
   const today = await agencyToday(tx, actor.agencyId);
   const screenedOn = screening.screenedOn ?? today;

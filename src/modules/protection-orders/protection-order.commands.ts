@@ -7,7 +7,7 @@ import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, dateInFuture, ValidationError } from '../../shared/errors.ts';
 import { requireAgency } from '../agencies/agency.repo.ts';
 import { agencyToday } from '../agencies/index.ts';
-import { type CaseRow, recordCaseEvent } from '../cases/index.ts';
+import { type CaseRow, recordCaseEvent, refuseClosedCase } from '../cases/index.ts';
 import { closeDeadline, registerDeadline } from '../deadlines/index.ts';
 import { protectionOrderFields } from './protection-order.fields.ts';
 import {
@@ -129,12 +129,6 @@ async function makeOrder(props: OrderCommandProps, order: NewOrder): Promise<str
   return id;
 }
 
-function requireOpen(found: CaseRow): void {
-  if (found.status === 'closed') {
-    throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
-  }
-}
-
 /**
  * Records an interim order or a protection order made by a court for a person on the case. The
  * period and expiry come from the agency's jurisdiction pack; dates that contradict it (an order
@@ -145,7 +139,7 @@ export async function recordProtectionOrder(
   props: OrderCommandProps & { found: CaseRow; order: CreateProtectionOrder },
 ): Promise<ProtectionOrderRow> {
   const { tx, found, order } = props;
-  requireOpen(found);
+  refuseClosedCase(found);
   if (!found.persons.some((person) => person.personId === order.personId)) {
     throw new ValidationError([
       { code: 'person_not_of_case', field: 'personId', message: 'is not a person on this case' },
@@ -173,7 +167,7 @@ export async function extendProtectionOrder(
   },
 ): Promise<ProtectionOrderRow> {
   const { tx, found, follows, extension } = props;
-  requireOpen(found);
+  refuseClosedCase(found);
   if (follows.status !== 'in_force') {
     throw new ConflictError(
       'protection_order_not_in_force',
@@ -213,7 +207,7 @@ export async function revokeProtectionOrder(
   props: OrderCommandProps & { found: CaseRow; order: ProtectionOrderRow; revocation: RevokeProtectionOrder },
 ): Promise<ProtectionOrderRow> {
   const { tx, actor, order, revocation } = props;
-  requireOpen(props.found);
+  refuseClosedCase(props.found);
   if (revocation.revokedOn < order.issued_on) {
     throw new ValidationError([
       {

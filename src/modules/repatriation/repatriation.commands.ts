@@ -6,7 +6,7 @@ import { addDuration } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
-import { type CaseRow, caseVictimId, recordCaseEvent } from '../cases/index.ts';
+import { type CaseRow, caseVictimId, recordCaseEvent, refuseClosedCase } from '../cases/index.ts';
 import { repatriationFields } from './repatriation.fields.ts';
 import {
   insertRepatriation,
@@ -80,9 +80,7 @@ export async function planRepatriation(
   props: RepatriationCommandProps & { found: CaseRow; plan: PlanRepatriation },
 ): Promise<RepatriationRow> {
   const { tx, actor, found, plan, keyring } = props;
-  if (found.status === 'closed') {
-    throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
-  }
+  refuseClosedCase(found);
   const problems: FieldProblem[] = [];
   const personId = plan.personId ?? caseVictimId(found);
   if (!personId || !found.persons.some((person) => person.personId === personId)) {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { recordAudit } from '../../audit/audit.ts';
+import { auditCommand } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import {
@@ -18,17 +18,6 @@ interface CommandProps {
   readonly tx: Tx;
   readonly actor: Actor;
   readonly requestId: string;
-}
-
-function audit(props: CommandProps, action: string, subject: { type: string; id: string }, detail = {}) {
-  return recordAudit(props.tx, {
-    actorUserId: props.actor.userId,
-    agencyId: props.actor.agencyId,
-    action,
-    subject,
-    requestId: props.requestId,
-    detail,
-  });
 }
 
 const one = async (rows: Promise<{ id: string }[]>) => (await rows)[0]?.id as string;
@@ -56,7 +45,12 @@ export async function createCourse(props: CommandProps & { course: CreateCourse 
     ),
   );
   await linkChapters(tx, id, course.manualChapterIds);
-  await audit(props, 'training_course.create', { type: 'training_course', id }, { topic: course.topic });
+  await auditCommand(
+    props,
+    'training_course.create',
+    { type: 'training_course', id },
+    { topic: course.topic },
+  );
   return id;
 }
 
@@ -93,7 +87,7 @@ export async function createSession(
       ],
     ),
   );
-  await audit(props, 'training_session.create', { type: 'training_session', id }, { courseId });
+  await auditCommand(props, 'training_session.create', { type: 'training_session', id }, { courseId });
   return id;
 }
 
@@ -174,7 +168,7 @@ export async function register(
       ],
     ),
   );
-  await audit(
+  await auditCommand(
     props,
     'training_participant.register',
     { type: 'training_participant', id },
@@ -263,7 +257,7 @@ export async function recordAttendance(
       [record.participantId, record.attended, actor.userId, ...scores.map(([, value]) => value)],
     );
   }
-  await audit(
+  await auditCommand(
     props,
     'training_session.record_attendance',
     { type: 'training_session', id: session.id },
@@ -345,7 +339,7 @@ export async function issueCertificates(
       ),
     );
     ids.push(id);
-    await audit(
+    await auditCommand(
       props,
       'training_certificate.issue',
       { type: 'training_certificate', id },

@@ -5,7 +5,7 @@ import { type UseFormReturn, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
-import { sexes } from '../cases/case-options.ts';
+import { SexAndNationalityFields, type SexAndNationalityValues } from './PersonFields.tsx';
 import {
   type Birth,
   documentHolders,
@@ -16,15 +16,13 @@ import {
 } from './types.ts';
 
 /** The form's values: the API's edit (PUT /api/persons/{id}), with the date of birth and languages as typed. */
-interface EditValues {
+interface EditValues extends SexAndNationalityValues {
   names: { kind: string; fullName: string; givenName: string; familyName: string }[];
-  sex: string;
   birthPrecision: Birth['precision'];
   birthDate: string;
   birthYear: string;
   birthAge: string;
   birthOn: string;
-  nationality: string;
   languages: string;
   documents: { type: string; number: string; issuingCountry: string; heldBy: string; expiresOn: string }[];
 }
@@ -180,18 +178,7 @@ export function EditPersonForm({ person, onDone }: { person: PersonRecord; onDon
           )}
           <NamesFields form={form} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NativeSelect
-              label={t('person.sexLabel')}
-              data={sexes.map((sex) => ({ value: sex, label: t(`person.sex.${sex}`) }))}
-              {...form.register('sex')}
-            />
-            <TextInput
-              label={t('person.nationality')}
-              description={t('person.nationalityHelp')}
-              maxLength={2}
-              error={form.formState.errors.nationality?.message}
-              {...form.register('nationality')}
-            />
+            <SexAndNationalityFields form={form} />
             <TextInput
               label={t('personPage.languages')}
               description={t('personEdit.languagesHelp')}

@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Chosen, FindPerson, NewPerson } from '../cases/OpenCasePage.tsx';
+import { ChoosePerson, type Chosen } from '../persons/ChoosePerson.tsx';
 
 /**
  * Turning a report into a victim case: the triage officer looks the person up (the same search as
@@ -10,7 +10,6 @@ import { type Chosen, FindPerson, NewPerson } from '../cases/OpenCasePage.tsx';
 export function OpenCaseFromReport({ busy, onOpen }: { busy: boolean; onOpen: (personId: string) => void }) {
   const { t } = useTranslation();
   const [person, setPerson] = useState<Chosen>();
-  const [newName, setNewName] = useState<string>();
   return (
     <Card withBorder component="section" aria-labelledby="open-case-from-report">
       <Stack>
@@ -24,24 +23,16 @@ export function OpenCaseFromReport({ busy, onOpen }: { busy: boolean; onOpen: (p
               <Button onClick={() => onOpen(person.id)} loading={busy}>
                 {t('portal3.triage.openCase')}
               </Button>
-              <Button
-                variant="default"
-                onClick={() => {
-                  setPerson(undefined);
-                  setNewName(undefined);
-                }}
-              >
+              <Button variant="default" onClick={() => setPerson(undefined)}>
                 {t('portal3.triage.change')}
               </Button>
             </Group>
           </>
-        ) : newName === undefined ? (
-          <>
-            <Text size="sm">{t('portal3.triage.personIntro')}</Text>
-            <FindPerson onChosen={setPerson} onNew={setNewName} />
-          </>
         ) : (
-          <NewPerson name={newName} onCreated={setPerson} />
+          <ChoosePerson
+            onChosen={setPerson}
+            intro={<Text size="sm">{t('portal3.triage.personIntro')}</Text>}
+          />
         )}
       </Stack>
     </Card>

@@ -1,0 +1,197 @@
+import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, query } from '../../api/client.ts';
+import type { Person, PersonMatch } from '../../api/types.ts';
+import { useApiForm } from '../../app/use-api-form.ts';
+import { useCountryName } from '../victim-path/labels.ts';
+import { SexAndNationalityFields, type SexAndNationalityValues } from './PersonFields.tsx';
+
+/** The person chosen or recorded, as the next step names them. */
+export interface Chosen {
+  id: string;
+  name: string;
+}
+
+/** Look for the person first, so that nobody is recorded twice. */
+function FindPerson({
+  onChosen,
+  onNew,
+}: {
+  onChosen: (person: Chosen) => void;
+  onNew: (name: string) => void;
+}) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const [matches, setMatches] = useState<PersonMatch[]>();
+  const form = useForm<{ name: string; documentNumber: string }>({
+    defaultValues: { name: '', documentNumber: '' },
+  });
+  // Answers can come back out of order while typing: only the latest one is shown.
+  const latest = useRef(0);
+  const lookUp = async (values: { name: string; documentNumber: string }) => {
+    const asked = ++latest.current;
+    const answer = await api<{ items: PersonMatch[] }>(
+      'GET',
+      `/api/persons/matches${query({ name: values.name.trim(), documentNumber: values.documentNumber.trim() })}`,
+    );
+    if (asked === latest.current) setMatches(answer.items);
+  };
+  // Search as you type: a name of two letters or more is looked up once typing pauses.
+  const typedName = form.watch('name');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the name starts a look-up
+  useEffect(() => {
+    const name = typedName.trim();
+    if (name.length < 2) return;
+    const timer = setTimeout(() => {
+      lookUp({ name, documentNumber: form.getValues('documentNumber') }).catch(() => {
+        // A failed look-up while typing is shown when the form is sent.
+      });
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [typedName]);
+  const { problem, onSubmit: search } = useApiForm(form, {
+    fields: ['name', 'documentNumber'],
+    apiFields: {
+      'query.name': 'name',
+      'query.documentNumber': 'documentNumber',
+    },
+    send: async (values) => {
+      await lookUp(values);
+    },
+  });
+  return (
+    <Stack>
+      <form onSubmit={search} noValidate>
+        <Stack>
+          <Text>{t('openCase.searchIntro')}</Text>
+          {problem && <Alert color="red">{problem}</Alert>}
+          <TextInput
+            label={t('person.name')}
+            error={form.formState.errors.name?.message}
+            {...form.register('name')}
+          />
+          <TextInput
+            label={t('person.documentNumber')}
+            error={form.formState.errors.documentNumber?.message}
+            {...form.register('documentNumber')}
+          />
+          <Group>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              {t('openCase.search')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      {matches && (
+        <Card withBorder component="section" aria-label={t('openCase.matches')}>
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t('openCase.matches')}
+            </Title>
+            {matches.length === 0 && <Text c="dimmed">{t('openCase.noMatches')}</Text>}
+            {matches.map((match) => (
+              <Group key={match.id} justify="space-between">
+                <div>
+                  <Text>{match.names.join(' / ')}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`person.sex.${match.sex}`)}
+                    {match.nationality ? ` · ${countryName(match.nationality)}` : ''}
+                  </Text>
+                  {match.reasons && match.reasons.length > 0 && (
+                    <Text size="xs" c="dimmed">
+                      {t('openCase.matchedOn')}:{' '}
+                      {match.reasons.map((reason) => t(`openCase.matchReason.${reason.on}`)).join(', ')}
+                    </Text>
+                  )}
+                </div>
+                <Group gap="xs">
+                  <Button component={Link} to={`/persons/${match.id}`} variant="subtle">
+                    {t('personPage.open')}
+                  </Button>
+                  <Button
+                    variant="light"
+                    onClick={() => onChosen({ id: match.id, name: match.names[0] ?? '' })}
+                  >
+                    {t('openCase.usePerson')}
+                  </Button>
+                </Group>
+              </Group>
+            ))}
+            <Button variant="default" onClick={() => onNew(form.getValues('name'))}>
+              {t('openCase.newPerson')}
+            </Button>
+          </Stack>
+        </Card>
+      )}
+    </Stack>
+  );
+}
+
+interface PersonValues extends SexAndNationalityValues {
+  fullName: string;
+}
+
+/** Record a new person (the least that is needed; the person's page holds the rest). */
+function NewPerson({ name, onCreated }: { name: string; onCreated: (person: Chosen) => void }) {
+  const { t } = useTranslation();
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const form = useForm<PersonValues>({ defaultValues: { fullName: name, sex: 'unknown', nationality: '' } });
+  const { problem, onSubmit: submit } = useApiForm(form, {
+    fields: ['fullName', 'sex', 'nationality'],
+    apiFields: {
+      'names.0.fullName': 'fullName',
+      names: 'fullName',
+    },
+    send: async (values) => {
+      const person = await api<Person>(
+        'POST',
+        '/api/persons',
+        {
+          names: [{ fullName: values.fullName }],
+          sex: values.sex,
+          ...(values.nationality.trim() && { nationality: values.nationality.trim().toUpperCase() }),
+        },
+        { 'idempotency-key': idempotencyKey },
+      );
+      onCreated({ id: person.id, name: person.names[0]?.fullName ?? values.fullName });
+    },
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {problem && <Alert color="red">{problem}</Alert>}
+        <TextInput
+          label={t('person.fullName')}
+          error={form.formState.errors.fullName?.message}
+          {...form.register('fullName')}
+        />
+        <SexAndNationalityFields form={form} />
+        <Group>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {t('openCase.recordPerson')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/**
+ * Choosing the person a case is for: look them up (by name as you type, or by document number),
+ * or record a new one under the name typed. Opening a case and turning a public report into one
+ * both start here. `intro` is shown above the search only.
+ */
+export function ChoosePerson({ onChosen, intro }: { onChosen: (person: Chosen) => void; intro?: ReactNode }) {
+  const [newName, setNewName] = useState<string>();
+  return newName === undefined ? (
+    <>
+      {intro}
+      <FindPerson onChosen={onChosen} onNew={setNewName} />
+    </>
+  ) : (
+    <NewPerson name={newName} onCreated={onChosen} />
+  );
+}
