@@ -10,7 +10,26 @@ import type { PreparedRecord } from './record.ts';
 export interface BlockingRule {
   readonly name: string;
   keys(record: PreparedRecord): readonly string[];
+  /**
+   * This rule's own cap on a block's records, when smaller than the linkage's `maxBlock`: a rule
+   * whose common keys fill blocks of hundreds of different persons, whose pairs the other rules
+   * still reach when they are the same person.
+   */
+  readonly maxBlock?: number;
 }
+
+/** The largest block `rule` keeps: its own cap or the linkage's `maxBlock`, the smaller. */
+export const blockCap = (rule: BlockingRule, maxBlock: number): number =>
+  rule.maxBlock === undefined ? maxBlock : Math.min(rule.maxBlock, maxBlock);
+
+/**
+ * The "name token + birth year" rule's cap. At a million persons a common token and a year
+ * (Van@1975, Muhammad@1980) hold 500–1,000 different persons and made 93M of 112M candidate
+ * pairs; the same person in such a block shares a pair of tokens, the date of birth or a
+ * phonetic code and the date with their other record (the other rules). At the accuracy sets'
+ * size this rule's blocks hold at most a few dozen records (decision 0057).
+ */
+export const tokenYearMaxBlock = 200;
 
 /** The romanisation skeletons of a token (Kyaw/Chaw → ~cyo…), or its canonical form. */
 function tokenIds(token: NameToken): string[] {
@@ -55,6 +74,7 @@ export const tokenPairRule: BlockingRule = {
 /** One name token and the year of birth. */
 export const tokenYearRule: BlockingRule = {
   name: 'name token + birth year',
+  maxBlock: tokenYearMaxBlock,
   keys(record) {
     if (!record.birth) return [];
     const year = record.birth.year;
@@ -157,14 +177,15 @@ export interface CandidatePairs {
   readonly left: Int32Array;
   readonly right: Int32Array;
   readonly count: number;
-  /** Keys dropped because their block was larger than `maxBlock`. */
+  /** Keys dropped because their block was larger than `maxBlock` (or its rule's own cap). */
   readonly droppedBlocks: number;
 }
 
 /**
  * Makes each candidate pair once: a pair is made in the first block (by key number) the two
  * records share, so no set of pairs is needed even for millions of pairs. Blocks larger than
- * `maxBlock` are left out — the other rules still reach the pairs in them. In `link` mode only
+ * `maxBlock`, or than their rule's own cap (`blockCap`), are left out — the other rules still reach
+ * the pairs in them. In `link` mode only
  * pairs from different sources are made. Keys, blocks and pairs live in typed arrays (a record's
  * keys and a block's members as slices of one array): a million records make tens of millions of
  * keys, too many for a Map and too costly as one small array each.
@@ -178,12 +199,19 @@ export function candidatePairs(
   const keyList = new IntList();
   const keysFrom = new Int32Array(records.length + 1);
   let sizes: Int32Array = new Int32Array(1 << 16);
+  // Each key's cap (its rule's): kept per key, the keys of all rules being numbered together.
+  let caps: Int32Array = new Int32Array(1 << 16);
+  const ruleCaps = rules.map((rule) => blockCap(rule, options.maxBlock));
   for (let index = 0; index < records.length; index++) {
     const first = keyList.length;
     for (let r = 0; r < rules.length; r++) {
       for (const key of (rules[r] as BlockingRule).keys(records[index] as PreparedRecord)) {
         const id = numbers.numberOf(`${r}\u0000${key}`);
-        if (id === sizes.length) sizes = grown(sizes);
+        if (id === sizes.length) {
+          sizes = grown(sizes);
+          caps = grown(caps);
+        }
+        caps[id] = ruleCaps[r] as number;
         if (holds(keyList, first, id)) continue;
         keyList.push(id);
         sizes[id] = (sizes[id] as number) + 1;
@@ -192,8 +220,8 @@ export function candidatePairs(
     keysFrom[index + 1] = keyList.length;
   }
   let droppedBlocks = 0;
-  for (let id = 0; id < numbers.size; id++) if ((sizes[id] as number) > options.maxBlock) droppedBlocks++;
-  const usable = (id: number) => (sizes[id] as number) > 1 && (sizes[id] as number) <= options.maxBlock;
+  for (let id = 0; id < numbers.size; id++) if ((sizes[id] as number) > (caps[id] as number)) droppedBlocks++;
+  const usable = (id: number) => (sizes[id] as number) > 1 && (sizes[id] as number) <= (caps[id] as number);
   // Each record's usable keys, sorted (`firstShared` walks two of them), and each block's members.
   const kept = new IntList(Math.max(1, keyList.length));
   const keptFrom = new Int32Array(records.length + 1);

@@ -1,36 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { generateVariantSet } from '../../bench/support/se-asian-variants.ts';
-import {
-  LinkageIndex,
-  type LinkRecord,
-  linkRecords,
-  parseBirth,
-  personAnchor,
-  personBlocking,
-  personComparisons,
-  personTraining,
-} from './index.ts';
+import { LinkageIndex, type LinkRecord, linkRecords, parseBirth, personBlocking } from './index.ts';
+import { generatedPersons, personOptions } from './test-fixture.ts';
 
 /** 400 persons recorded 2–4 times each by different agencies (the bench's generator, fixed seed). */
-function persons(): (LinkRecord & { truth: string })[] {
-  return generateVariantSet(400, 5).map((r) => ({
-    id: r.id,
-    truth: r.cluster,
-    name: r.name,
-    birth: r.birth,
-    nationality: r.nationality,
-  }));
-}
+const persons = () => generatedPersons(400);
 
-const options = {
-  comparisons: personComparisons,
-  blocking: personBlocking,
-  training: personTraining,
-  anchor: personAnchor,
-  seed: 1,
-  uSamples: 5000,
-};
+const options = { ...personOptions, uSamples: 5000 };
 
 describe('linkage', () => {
   it('links the records of one person and keeps different persons apart, without labels', () => {
