@@ -6,6 +6,8 @@ export {
   type CandidatePairs,
   candidatePairs,
   exactBirthRule,
+  type KeyHashes,
+  keyHashes,
   personAnchor,
   personBlocking,
   personTraining,

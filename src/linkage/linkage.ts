@@ -1,6 +1,12 @@
-import { type BlockingRule, type CandidatePairs, candidatePairs } from './blocking.ts';
+import {
+  type BlockingRule,
+  type CandidatePairs,
+  candidatePairs,
+  type KeyHashes,
+  keyHashes,
+} from './blocking.ts';
 import { clusterLinks, type ScoredPairs } from './cluster.ts';
-import { CompareWorker, comparePairs, comparisonSetOf } from './compare-workers.ts';
+import { comparePairs, LinkageWorker, linkageSetOf } from './linkage-worker.ts';
 import { type LinkageModel, patternWeights, weightOf } from './model.ts';
 import { type LearningOptions, learnModel } from './model-sample.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
@@ -67,24 +73,28 @@ export function linkRecords(input: readonly LinkRecord[], options: LinkageOption
 
 /**
  * `linkRecords` on two threads: a worker normalises its own copy of the records while this thread
- * normalises and blocks, then compares the second half of the candidate pairs while this thread
- * compares the first; the pairs' ends go to it and their patterns come back as typed arrays
- * (transferred, no object per pair). The same result as `linkRecords`, pattern for pattern. Only
- * the comparison sets the worker can load by name (`comparisonSetOf`) run on two threads; others,
+ * normalises them; each makes the block keys (as hashes) of half of the records; this thread
+ * numbers the keys and makes the candidate pairs; then the worker compares the second half of the
+ * pairs while this thread compares the first. Pairs' ends, keys' hashes and patterns cross as
+ * typed arrays (transferred, no object per pair). The same result as `linkRecords`, pattern for
+ * pattern. Only the sets the worker can load by name (`linkageSetOf`) run on two threads; others,
  * and `workers` 1, run on this one.
  */
 export async function linkRecordsInParallel(
   input: readonly LinkRecord[],
   options: LinkageOptions & { readonly workers?: number },
 ): Promise<LinkageResult> {
-  const set = comparisonSetOf(options.comparisons);
+  const set = linkageSetOf(options.comparisons, options.blocking);
   if ((options.workers ?? 2) < 2 || set === undefined) return linkRecords(input, options);
   const clock = phaseClock();
-  const worker = new CompareWorker(input, set);
+  const worker = new LinkageWorker(input, set);
   try {
     const records = input.map(prepareRecord);
     clock.lap('prepare');
-    const pairs = blockRecords(records, options);
+    const middle = Math.floor(records.length / 2);
+    const theirKeys = worker.hashKeys(middle, records.length);
+    const ourKeys = keyHashes(records, options.blocking, 0, middle);
+    const pairs = blockRecords(records, options, [ourKeys, await theirKeys]);
     clock.lap('block');
     const half = Math.floor(pairs.count / 2);
     const theirs = worker.compare(pairs.left.slice(half, pairs.count), pairs.right.slice(half, pairs.count));
@@ -98,10 +108,15 @@ export async function linkRecordsInParallel(
   }
 }
 
-function blockRecords(records: readonly PreparedRecord[], options: LinkageOptions): CandidatePairs {
+function blockRecords(
+  records: readonly PreparedRecord[],
+  options: LinkageOptions,
+  hashes?: readonly KeyHashes[],
+): CandidatePairs {
   return candidatePairs(records, options.blocking, {
     maxBlock: options.maxBlock ?? 1000,
     link: options.link ?? false,
+    ...(hashes ? { hashes } : {}),
   });
 }
 
