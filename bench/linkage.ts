@@ -6,7 +6,7 @@
  * then incremental matching of one new person (p50/p95) and a synthetic scale run (pairs/s).
  *
  *   npm run bench:linkage [-- --seed 20261201] [--persons 3000] [--scale 1000000] [--only febrl|se|scale|first-match]
- *     [--rare 0.85] [--max-block 1000] [--csv persons.csv --only csv]  (id,truth,name[,birth,sex,nationality,source])
+ *     [--rare 0.85] [--max-block 1000] [--token-year-cap 200] [--workers 2] [--csv persons.csv --only csv]  (id,truth,name[,birth,sex,nationality,source])
  *
  * The scale run coins `--rare` of the generated names from syllables (bench/support/coined-names.ts)
  * instead of drawing them from the accuracy sets' small pools: real registers have a long tail of
@@ -26,10 +26,13 @@ import {
   LinkageIndex,
   type LinkageOptions,
   linkRecords,
+  linkRecordsInParallel,
   personAnchor,
   personBlocking,
   personComparisons,
   personTraining,
+  tokenYearMaxBlock,
+  tokenYearRule,
 } from '../src/linkage/index.ts';
 import { scorePersonsAgainst } from '../src/modules/linkage/person-scoring.ts';
 import { readFebrl, readPersonsCsv, seAsianSet, type TruthRecord } from './linkage/data.ts';
@@ -44,6 +47,8 @@ const { values: options } = parseArgs({
     rare: { type: 'string', default: '0.85' },
     only: { type: 'string' },
     'max-block': { type: 'string', default: '1000' },
+    'token-year-cap': { type: 'string', default: String(tokenYearMaxBlock) },
+    workers: { type: 'string', default: '2' },
     csv: { type: 'string' },
     data: { type: 'string', default: resolve(import.meta.dirname, '../../shared/data/febrl') },
   },
@@ -56,9 +61,14 @@ const load = () =>
     .map((n) => n.toFixed(2))
     .join(' ');
 
+// The "name token + birth year" rule's own cap (`--token-year-cap`; decision 0057).
+const tokenYearCap = Number(options['token-year-cap']);
+const personRules = personBlocking.map((rule) =>
+  rule === tokenYearRule ? { ...rule, maxBlock: tokenYearCap } : rule,
+);
 const personModel: LinkageOptions = {
   comparisons: personComparisons,
-  blocking: personBlocking,
+  blocking: personRules,
   training: personTraining,
   anchor: personAnchor,
   seed,
@@ -85,7 +95,7 @@ async function compare(label: string, records: TruthRecord[], link: boolean, per
   const baseline = await duckdbBaseline({
     records,
     comparisons: person ? genericPerson : genericAddressed,
-    blocking: person ? personBlocking : addressedBlocking,
+    blocking: person ? personRules : addressedBlocking,
     training: person ? personTraining : addressedTraining,
     link,
     maxBlock,
@@ -107,7 +117,7 @@ function cpuSeconds(before: NodeJS.CpuUsage): number {
 
 function incremental(records: TruthRecord[]) {
   const result = linkRecords(records, personModel);
-  const index = new LinkageIndex(result.model, personBlocking, maxBlock);
+  const index = new LinkageIndex(result.model, personRules, maxBlock);
   for (const record of result.records) index.add(record);
   const newcomers = seAsianSet(300, seed + 1);
   const times: number[] = [];
@@ -129,18 +139,23 @@ function incremental(records: TruthRecord[]) {
   );
 }
 
-function scale(count: number) {
+async function scale(count: number) {
   const records = seAsianSet(Math.ceil(count / 3), seed + 2, Number(options.rare)).slice(0, count);
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const result = linkRecords(records, personModel);
+  const result = await linkRecordsInParallel(records, { ...personModel, workers: Number(options.workers) });
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuSeconds(cpuBefore);
+  const rss = process.resourceUsage().maxRSS / 1e6;
   const t = result.timings;
+  const c = result.cpuTimings;
+  const phases = (Object.keys(t) as (keyof typeof t)[])
+    .map((phase) => `${phase} ${t[phase].toFixed(1)} (CPU ${c[phase].toFixed(1)})`)
+    .join(', ');
   const truePairs = truePairCount(records, false);
   const pairs = pairwise(records, predictedPairs(result, result.threshold), truePairs);
   console.log(
-    `\nScale (${options.rare} of names coined): ${records.length} persons' records deduplicated in ${seconds.toFixed(1)} s, CPU ${cpu.toFixed(1)} s (prepare ${t.prepare.toFixed(1)}, block ${t.block.toFixed(1)}, compare ${t.compare.toFixed(1)}, train ${t.train.toFixed(1)}, score ${t.score.toFixed(1)}, cluster ${t.cluster.toFixed(1)}); ${result.pairCount} pairs, ${Math.round(result.pairCount / t.compare)} compared pairs/s (wall), ${Math.round(result.pairCount / cpu)} pairs per CPU second end to end, ${result.droppedBlocks} blocks over ${maxBlock} left out; pairwise P/R/F1 ${fixed(pairs.precision)} / ${fixed(pairs.recall)} / ${fixed(pairs.f1)}`,
+    `\nScale (${options.rare} of names coined, ${options.workers} threads): ${records.length} persons' records deduplicated in ${seconds.toFixed(1)} s, CPU ${cpu.toFixed(1)} s, max RSS ${rss.toFixed(2)} GB; wall s (CPU s) per phase: ${phases}; ${result.pairCount} pairs, ${Math.round(result.pairCount / t.compare)} compared pairs/s (wall), ${Math.round(result.pairCount / c.compare)} per CPU s of compare, ${Math.round(result.pairCount / seconds)} pairs/s end to end (wall), ${Math.round(result.pairCount / cpu)} per CPU s; ${result.droppedBlocks} blocks over ${maxBlock} (token + year: ${tokenYearCap}) left out; pairwise P/R/F1 ${fixed(pairs.precision)} / ${fixed(pairs.recall)} / ${fixed(pairs.f1)}`,
   );
 }
 
@@ -194,6 +209,6 @@ if (!options.only || options.only === 'se') {
   incremental(records);
 }
 if (options.csv) await compare(`persons from ${options.csv}`, readPersonsCsv(options.csv), false, true);
-if (!options.only || options.only === 'scale') scale(Number(options.scale));
+if (!options.only || options.only === 'scale') await scale(Number(options.scale));
 if (options.only === 'first-match') firstMatch(Number(options.scale));
 console.log(`\nload average after: ${load()}`);

@@ -7,7 +7,7 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { BlockingRule, TrainingRule } from '../../src/linkage/index.ts';
-import { prepareRecord } from '../../src/linkage/index.ts';
+import { blockCap, prepareRecord } from '../../src/linkage/index.ts';
 import type { TruthRecord } from './data.ts';
 
 interface SqlComparison {
@@ -131,9 +131,13 @@ export async function duckdbBaseline(props: {
   await db.run(
     `update recs set name = lower(strip_accents(name)), given = lower(given), family = lower(family)`,
   );
-  await db.run(
-    `create table big as select rule, key from keys group by rule, key having count(*) > ${props.maxBlock}`,
-  );
+  // Each rule's own cap, as Lindung's blocking (`blockCap`).
+  const caps = rules
+    .filter((rule) => rule.maxBlock !== undefined)
+    .map((rule) => `when '${rule.name.replace(/'/g, "''")}' then ${blockCap(rule, props.maxBlock)}`)
+    .join(' ');
+  const cap = caps ? `case rule ${caps} else ${props.maxBlock} end` : `${props.maxBlock}`;
+  await db.run(`create table big as select rule, key from keys group by rule, key having count(*) > ${cap}`);
   const pairsOf = (ruleFilter: string) => `select distinct a.idx as li, b.idx as ri from keys a join keys b
       on a.rule = b.rule and a.key = b.key and a.idx < b.idx
       join recs ra on ra.idx = a.idx join recs rb on rb.idx = b.idx

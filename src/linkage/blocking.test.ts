@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { personBlocking } from './blocking.ts';
-import { prepareRecord } from './record.ts';
+import { blockCap, candidatePairs, personBlocking, tokenYearMaxBlock, tokenYearRule } from './blocking.ts';
+import { blockMates, LinkageIndex } from './incremental.ts';
+import type { LinkageModel } from './model.ts';
+import { personBlockCap, personBlockKeys } from './persons.ts';
+import { type PreparedRecord, prepareRecord } from './record.ts';
 
 const [tokenPairs, tokenYear] = personBlocking as [
   (typeof personBlocking)[number],
@@ -38,3 +41,60 @@ describe('blocking of very common names', () => {
     ]);
   });
 });
+
+describe('a rule’s own block cap', () => {
+  // 250 different persons sharing a rare token and the year: one "token + year" block of 250.
+  const records = Array.from({ length: 250 }, (_, i) =>
+    prepareRecord(
+      {
+        id: `r${i}`,
+        name: `Zabaruddin ${syllables(i)}`,
+        birth: `1970-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`,
+      },
+      i,
+    ),
+  );
+  const yearOnly = [tokenYearRule];
+
+  it('leaves out a block over the rule’s cap, and keeps it under the linkage’s larger one', () => {
+    assert.equal(tokenYearRule.maxBlock, tokenYearMaxBlock);
+    assert.equal(candidatePairs(records, yearOnly, { maxBlock: 1000 }).count, 0);
+    assert.equal(candidatePairs(records, yearOnly, { maxBlock: 1000 }).droppedBlocks, 1);
+    const uncapped = [{ ...tokenYearRule, maxBlock: 300 }];
+    assert.equal(candidatePairs(records, uncapped, { maxBlock: 1000 }).count, (250 * 249) / 2);
+    // The linkage's cap still binds when smaller than the rule's.
+    assert.equal(candidatePairs(records, uncapped, { maxBlock: 100 }).count, 0);
+    assert.equal(blockCap(tokenYearRule, 100), 100);
+  });
+
+  it('is kept by the incremental index and by the stored keys, as by the batch', () => {
+    const batch = candidatePairs(records, personBlocking, { maxBlock: 1000 });
+    const index = new LinkageIndex({} as LinkageModel, personBlocking, 1000);
+    for (const record of records) index.add(record);
+    let fromIndex = 0;
+    for (const record of records) fromIndex += index.candidates(record).length - 1;
+    assert.equal(fromIndex, 2 * batch.count);
+    const mates = blockMates(records, (r) => r.index === 0, personBlocking, 1000);
+    assert.equal(
+      (mates.get(records[0] as PreparedRecord) ?? []).length,
+      index.candidates(records[0] as PreparedRecord).length,
+    );
+    const stored = personBlockKeys(records[0] as PreparedRecord);
+    const yearKey = stored.find((key) => key.startsWith(`${personBlocking.indexOf(tokenYearRule)}/`));
+    assert.ok(yearKey, stored.join());
+    assert.equal(personBlockCap(yearKey, 1000), tokenYearMaxBlock);
+    assert.equal(personBlockCap(stored.find((key) => key.startsWith('0/')) as string, 1000), 1000);
+  });
+});
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A made-up word per number (no two alike), so that only the shared token blocks the records together. */
+function syllables(n: number): string {
+  const parts = ['ka', 'lo', 'mi', 'ne', 'pu', 'ra', 'si', 'to', 'wu', 'ze'];
+  let word = '';
+  for (let x = n + 100; x > 0; x = Math.floor(x / 10)) word += parts[x % 10];
+  return `B${word}`;
+}

@@ -1,5 +1,5 @@
 import { type NameToken, tokenWeight } from '../names/index.ts';
-import { IntList, KeyNumbers } from './key-numbers.ts';
+import { hashed, hashKey, IntList, KeyNumbers } from './key-numbers.ts';
 import type { PreparedRecord } from './record.ts';
 
 /**
@@ -10,7 +10,26 @@ import type { PreparedRecord } from './record.ts';
 export interface BlockingRule {
   readonly name: string;
   keys(record: PreparedRecord): readonly string[];
+  /**
+   * This rule's own cap on a block's records, when smaller than the linkage's `maxBlock`: a rule
+   * whose common keys fill blocks of hundreds of different persons, whose pairs the other rules
+   * still reach when they are the same person.
+   */
+  readonly maxBlock?: number;
 }
+
+/** The largest block `rule` keeps: its own cap or the linkage's `maxBlock`, the smaller. */
+export const blockCap = (rule: BlockingRule, maxBlock: number): number =>
+  rule.maxBlock === undefined ? maxBlock : Math.min(rule.maxBlock, maxBlock);
+
+/**
+ * The "name token + birth year" rule's cap. At a million persons a common token and a year
+ * (Van@1975, Muhammad@1980) hold 500–1,000 different persons and made 93M of 112M candidate
+ * pairs; the same person in such a block shares a pair of tokens, the date of birth or a
+ * phonetic code and the date with their other record (the other rules). At the accuracy sets'
+ * size this rule's blocks hold at most a few dozen records (decision 0057).
+ */
+export const tokenYearMaxBlock = 200;
 
 /** The romanisation skeletons of a token (Kyaw/Chaw → ~cyo…), or its canonical form. */
 function tokenIds(token: NameToken): string[] {
@@ -55,6 +74,7 @@ export const tokenPairRule: BlockingRule = {
 /** One name token and the year of birth. */
 export const tokenYearRule: BlockingRule = {
   name: 'name token + birth year',
+  maxBlock: tokenYearMaxBlock,
   keys(record) {
     if (!record.birth) return [];
     const year = record.birth.year;
@@ -157,43 +177,63 @@ export interface CandidatePairs {
   readonly left: Int32Array;
   readonly right: Int32Array;
   readonly count: number;
-  /** Keys dropped because their block was larger than `maxBlock`. */
+  /** Keys dropped because their block was larger than `maxBlock` (or its rule's own cap). */
   readonly droppedBlocks: number;
 }
 
 /**
  * Makes each candidate pair once: a pair is made in the first block (by key number) the two
  * records share, so no set of pairs is needed even for millions of pairs. Blocks larger than
- * `maxBlock` are left out — the other rules still reach the pairs in them. In `link` mode only
+ * `maxBlock`, or than their rule's own cap (`blockCap`), are left out — the other rules still reach
+ * the pairs in them. In `link` mode only
  * pairs from different sources are made. Keys, blocks and pairs live in typed arrays (a record's
  * keys and a block's members as slices of one array): a million records make tens of millions of
- * keys, too many for a Map and too costly as one small array each.
+ * keys, too many for a Map and too costly as one small array each. `hashes` are the keys of some
+ * of the records made beforehand (by a worker thread, `keyHashes`); the others' are made here.
  */
 export function candidatePairs(
   records: readonly PreparedRecord[],
   rules: readonly BlockingRule[],
-  options: { maxBlock: number; link?: boolean },
+  options: { maxBlock: number; link?: boolean; hashes?: readonly KeyHashes[] },
 ): CandidatePairs {
   const numbers = new KeyNumbers();
   const keyList = new IntList();
   const keysFrom = new Int32Array(records.length + 1);
   let sizes: Int32Array = new Int32Array(1 << 16);
-  for (let index = 0; index < records.length; index++) {
-    const first = keyList.length;
-    for (let r = 0; r < rules.length; r++) {
-      for (const key of (rules[r] as BlockingRule).keys(records[index] as PreparedRecord)) {
-        const id = numbers.numberOf(`${r}\u0000${key}`);
-        if (id === sizes.length) sizes = grown(sizes);
+  // Each key's cap (its rule's): kept per key, the keys of all rules being numbered together.
+  let caps: Int32Array = new Int32Array(1 << 16);
+  const ruleCaps = rules.map((rule) => blockCap(rule, options.maxBlock));
+  const given = [...(options.hashes ?? [])];
+  for (let from = 0; from < records.length; ) {
+    const hashes =
+      given.find((h) => h.from === from) ??
+      keyHashes(
+        records,
+        rules,
+        from,
+        Math.min(records.length, ...given.filter((h) => h.from > from).map((h) => h.from)),
+      );
+    for (let index = hashes.from; index < hashes.to; index++) {
+      const first = keyList.length;
+      const at = index - hashes.from;
+      for (let k = hashes.keysFrom[at] as number; k < (hashes.keysFrom[at + 1] as number); k++) {
+        const id = numbers.numberOfHash(hashes.first[k] as number, hashes.second[k] as number);
+        if (id === sizes.length) {
+          sizes = grown(sizes);
+          caps = grown(caps);
+        }
+        caps[id] = ruleCaps[hashes.rule[k] as number] as number;
         if (holds(keyList, first, id)) continue;
         keyList.push(id);
         sizes[id] = (sizes[id] as number) + 1;
       }
+      keysFrom[index + 1] = keyList.length;
     }
-    keysFrom[index + 1] = keyList.length;
+    from = hashes.to;
   }
   let droppedBlocks = 0;
-  for (let id = 0; id < numbers.size; id++) if ((sizes[id] as number) > options.maxBlock) droppedBlocks++;
-  const usable = (id: number) => (sizes[id] as number) > 1 && (sizes[id] as number) <= options.maxBlock;
+  for (let id = 0; id < numbers.size; id++) if ((sizes[id] as number) > (caps[id] as number)) droppedBlocks++;
+  const usable = (id: number) => (sizes[id] as number) > 1 && (sizes[id] as number) <= (caps[id] as number);
   // Each record's usable keys, sorted (`firstShared` walks two of them), and each block's members.
   const kept = new IntList(Math.max(1, keyList.length));
   const keptFrom = new Int32Array(records.length + 1);
@@ -245,6 +285,51 @@ export function candidatePairs(
     }
   }
   return { left: left.values, right: right.values, count: left.length, droppedBlocks };
+}
+
+/**
+ * The block keys of records [from, to) as their two hashes (`hashKey`) and their rule's place,
+ * record by record (`keysFrom`, from 0): what `candidatePairs` numbers. Typed arrays, so that a
+ * worker thread can make them for part of the records and send them.
+ */
+export interface KeyHashes {
+  readonly from: number;
+  readonly to: number;
+  readonly keysFrom: Int32Array<ArrayBuffer>;
+  readonly first: Int32Array<ArrayBuffer>;
+  readonly second: Int32Array<ArrayBuffer>;
+  readonly rule: Uint8Array<ArrayBuffer>;
+}
+
+export function keyHashes(
+  records: readonly PreparedRecord[],
+  rules: readonly BlockingRule[],
+  from: number,
+  to: number,
+): KeyHashes {
+  const keysFrom = new Int32Array(to - from + 1);
+  const first = new IntList();
+  const second = new IntList();
+  const rule = new IntList();
+  for (let index = from; index < to; index++) {
+    for (let r = 0; r < rules.length; r++) {
+      for (const key of (rules[r] as BlockingRule).keys(records[index] as PreparedRecord)) {
+        hashKey(`${r}\u0000${key}`);
+        first.push(hashed.first);
+        second.push(hashed.second);
+        rule.push(r);
+      }
+    }
+    keysFrom[index - from + 1] = first.length;
+  }
+  return {
+    from,
+    to,
+    keysFrom,
+    first: first.toArray(),
+    second: second.toArray(),
+    rule: Uint8Array.from(rule.values.subarray(0, rule.length)),
+  };
 }
 
 /** Whether `list` holds `value` from `first` on (a record's few keys: a scan beats a set). */

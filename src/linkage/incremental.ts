@@ -1,17 +1,24 @@
-import type { BlockingRule } from './blocking.ts';
+import { type BlockingRule, blockCap } from './blocking.ts';
 import { type LinkageModel, type PairScore, scorePair } from './model.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
-/** The blocks a record is in, one string per rule and key. */
-function blockKeys(rules: readonly BlockingRule[], record: PreparedRecord): Set<string> {
-  const keys = new Set<string>();
-  for (const rule of rules) for (const key of rule.keys(record)) keys.add(`${rule.name}\u0000${key}`);
+/** The blocks a record is in, one string per rule and key, each with the largest block its rule keeps. */
+function blockKeys(
+  rules: readonly BlockingRule[],
+  record: PreparedRecord,
+  maxBlock: number,
+): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const rule of rules) {
+    const cap = blockCap(rule, maxBlock);
+    for (const key of rule.keys(record)) keys.set(`${rule.name}\u0000${key}`, cap);
+  }
   return keys;
 }
 
 /**
  * For each record `isTarget` picks, the records sharing a block with it (itself included), blocks
- * larger than `maxBlock` skipped: what `LinkageIndex.candidates` gives once every record is added,
+ * larger than `maxBlock` (or their rule's own cap) skipped: what `LinkageIndex.candidates` gives once every record is added,
  * holding only the targets' blocks — an index of a million persons' every block would not fit a
  * Map (V8 caps one at 2^24 entries).
  */
@@ -23,14 +30,16 @@ export function blockMates(
 ): Map<PreparedRecord, PreparedRecord[]> {
   const targets = records.filter(isTarget);
   const blocks = new Map<string, PreparedRecord[]>();
-  for (const target of targets) for (const key of blockKeys(rules, target)) blocks.set(key, []);
-  for (const record of records) for (const key of blockKeys(rules, record)) blocks.get(key)?.push(record);
+  for (const target of targets)
+    for (const key of blockKeys(rules, target, maxBlock).keys()) blocks.set(key, []);
+  for (const record of records)
+    for (const key of blockKeys(rules, record, maxBlock).keys()) blocks.get(key)?.push(record);
   const mates = new Map<PreparedRecord, PreparedRecord[]>();
   for (const target of targets) {
     const seen = new Set<PreparedRecord>();
-    for (const key of blockKeys(rules, target)) {
+    for (const [key, cap] of blockKeys(rules, target, maxBlock)) {
       const block = blocks.get(key) as PreparedRecord[];
-      if (block.length > maxBlock) continue;
+      if (block.length > cap) continue;
       for (const record of block) seen.add(record);
     }
     mates.set(target, [...seen]);
@@ -45,7 +54,7 @@ export interface Candidate {
 
 /**
  * Matches one new person against persons already linked, with a trained model: the new record's
- * blocking keys find the candidates (blocks larger than `maxBlock` are skipped, as in the batch),
+ * blocking keys find the candidates (blocks larger than `maxBlock` or their rule's cap are skipped, as in the batch),
  * each candidate is scored with its evidence per field, the best first.
  */
 export class LinkageIndex {
@@ -64,7 +73,7 @@ export class LinkageIndex {
     const prepared = 'tokens' in record ? record : prepareRecord(record, this.#records.length);
     const at = this.#records.length;
     this.#records.push(prepared);
-    for (const key of this.#keys(prepared)) {
+    for (const key of this.#keys(prepared).keys()) {
       const block = this.#blocks.get(key);
       if (block) block.push(at);
       else this.#blocks.set(key, [at]);
@@ -72,21 +81,22 @@ export class LinkageIndex {
     return prepared;
   }
 
-  #keys(record: PreparedRecord): Set<string> {
-    return blockKeys(this.rules, record);
+  #keys(record: PreparedRecord): Map<string, number> {
+    return blockKeys(this.rules, record, this.maxBlock);
   }
 
   /**
-   * The records sharing a block with this one, each once, blocks larger than `maxBlock` skipped —
+   * The records sharing a block with this one, each once, blocks larger than `maxBlock` (or their
+   * rule's own cap) skipped —
    * the pairs the batch's blocking would make with it (`candidatePairs`).
    */
   candidates(record: LinkRecord | PreparedRecord): PreparedRecord[] {
     const prepared = 'tokens' in record ? record : prepareRecord(record, -1);
     const seen = new Set<number>();
     const found: PreparedRecord[] = [];
-    for (const key of this.#keys(prepared)) {
+    for (const [key, cap] of this.#keys(prepared)) {
       const block = this.#blocks.get(key);
-      if (!block || block.length > this.maxBlock) continue;
+      if (!block || block.length > cap) continue;
       for (const at of block) {
         if (seen.has(at)) continue;
         seen.add(at);

@@ -2,13 +2,18 @@ export {
   addressedBlocking,
   addressedTraining,
   type BlockingRule,
+  blockCap,
   type CandidatePairs,
   candidatePairs,
   exactBirthRule,
+  type KeyHashes,
+  keyHashes,
   personAnchor,
   personBlocking,
   personTraining,
   type TrainingRule,
+  tokenYearMaxBlock,
+  tokenYearRule,
 } from './blocking.ts';
 export { clusterLinks, type ScoredPairs } from './cluster.ts';
 export {
@@ -20,13 +25,14 @@ export {
   personComparisons,
 } from './comparisons.ts';
 export { blockMates, type Candidate, LinkageIndex } from './incremental.ts';
-export { type LinkageOptions, type LinkageResult, linkRecords } from './linkage.ts';
+export { type LinkageOptions, type LinkageResult, linkRecords, linkRecordsInParallel } from './linkage.ts';
 export { type FieldEvidence, type LinkageModel, type PairScore, scorePair, trainModel } from './model.ts';
 export { defaultSampleRecords, type LearningOptions, learnModel, sampleIndexes } from './model-sample.ts';
 export {
   birthOf,
   type LinkablePerson,
   nameLinkageKeys,
+  personBlockCap,
   personBlockKeys,
   personNameValue,
   personRecords,

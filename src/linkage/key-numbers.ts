@@ -6,6 +6,26 @@
  * two keys sharing both hashes (about one chance in 10^5 at 20M keys) would share a block, which
  * costs at most some extra candidate pairs, never a missed one.
  */
+/** The two hashes of the last key given to `hashKey` (no array allocated per key). */
+export const hashed = { first: 0, second: 0 };
+
+/** A key's two 32-bit hashes (FNV-1a, finalised, and a second differently seeded), into `hashed`. */
+export function hashKey(key: string): void {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  h1 ^= h1 >>> 13;
+  h1 = Math.imul(h1, 0x85ebca6b);
+  h1 ^= h1 >>> 16;
+  hashed.first = h1;
+  hashed.second = h2;
+}
+
 export class KeyNumbers {
   #first = new Int32Array(1 << 16);
   #second = new Int32Array(1 << 16);
@@ -15,17 +35,12 @@ export class KeyNumbers {
 
   /** The key's number, given it if new. */
   numberOf(key: string): number {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
-    }
-    h1 ^= h1 >>> 13;
-    h1 = Math.imul(h1, 0x85ebca6b);
-    h1 ^= h1 >>> 16;
+    hashKey(key);
+    return this.numberOfHash(hashed.first, hashed.second);
+  }
+
+  /** The number of the key whose two hashes (`hashKey`) are `h1` and `h2`, given it if new. */
+  numberOfHash(h1: number, h2: number): number {
     const mask = this.#slots.length - 1;
     let at = h1 & mask;
     for (;;) {
@@ -66,7 +81,7 @@ export class KeyNumbers {
 
 /** A growable list of 32-bit integers (record numbers, key numbers, pair ends). */
 export class IntList {
-  values: Int32Array;
+  values: Int32Array<ArrayBuffer>;
   length = 0;
   constructor(capacity = 1 << 16) {
     this.values = new Int32Array(capacity);
@@ -82,7 +97,7 @@ export class IntList {
   }
 
   /** The values pushed, in a buffer of their own size. */
-  toArray(): Int32Array {
+  toArray(): Int32Array<ArrayBuffer> {
     return this.values.slice(0, this.length);
   }
 }

@@ -1,36 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { generateVariantSet } from '../../bench/support/se-asian-variants.ts';
 import {
   LinkageIndex,
   type LinkRecord,
   linkRecords,
+  linkRecordsInParallel,
   parseBirth,
-  personAnchor,
   personBlocking,
-  personComparisons,
-  personTraining,
+  tokenYearRule,
 } from './index.ts';
+import { generatedPersons, personOptions } from './test-fixture.ts';
 
 /** 400 persons recorded 2–4 times each by different agencies (the bench's generator, fixed seed). */
-function persons(): (LinkRecord & { truth: string })[] {
-  return generateVariantSet(400, 5).map((r) => ({
-    id: r.id,
-    truth: r.cluster,
-    name: r.name,
-    birth: r.birth,
-    nationality: r.nationality,
-  }));
-}
+const persons = () => generatedPersons(400);
 
-const options = {
-  comparisons: personComparisons,
-  blocking: personBlocking,
-  training: personTraining,
-  anchor: personAnchor,
-  seed: 1,
-  uSamples: 5000,
-};
+const options = { ...personOptions, uSamples: 5000 };
 
 describe('linkage', () => {
   it('links the records of one person and keeps different persons apart, without labels', () => {
@@ -86,6 +70,26 @@ describe('linkage', () => {
       ['name', 'birth', 'sex', 'nationality'],
     );
     assert.deepEqual(index.match({ id: 'nothing', name: '' }), []);
+  });
+});
+
+describe('linkage on two threads', () => {
+  it('gives the same pairs, probabilities and clusters as on one', async () => {
+    const records = persons();
+    const one = linkRecords(records, options);
+    const two = await linkRecordsInParallel(records, options);
+    assert.ok(one.pairCount > 1000);
+    assert.deepEqual(two.scored, one.scored);
+    assert.deepEqual(two.clusters, one.clusters);
+    // A rule's cap changed (the bench's --token-year-cap) still runs on two threads, with that cap.
+    const capped = {
+      ...options,
+      blocking: personBlocking.map((r) => (r === tokenYearRule ? { ...r, maxBlock: 5 } : r)),
+    };
+    assert.deepEqual(
+      (await linkRecordsInParallel(records, capped)).scored,
+      linkRecords(records, capped).scored,
+    );
   });
 });
 

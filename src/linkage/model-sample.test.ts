@@ -1,33 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { generateVariantSet } from '../../bench/support/se-asian-variants.ts';
-import {
-  type LinkageResult,
-  linkRecords,
-  personAnchor,
-  personBlocking,
-  personComparisons,
-  personTraining,
-  sampleIndexes,
-} from './index.ts';
+import { type LinkageResult, linkRecords, sampleIndexes } from './index.ts';
 import { KeyNumbers } from './key-numbers.ts';
+import { generatedPersons, personOptions as options } from './test-fixture.ts';
 
 /** 3,000 persons recorded 2–4 times each (9,016 records; the bench's generator, fixed seed). */
-const records = generateVariantSet(3000, 5).map((r) => ({
-  id: r.id,
-  truth: r.cluster,
-  name: r.name,
-  birth: r.birth,
-  nationality: r.nationality,
-}));
-
-const options = {
-  comparisons: personComparisons,
-  blocking: personBlocking,
-  training: personTraining,
-  anchor: personAnchor,
-  seed: 1,
-};
+const records = generatedPersons(3000);
 
 /** Pairwise F1 against the generator's persons, and the pairs called matches. */
 function scoreOf(result: LinkageResult) {

@@ -1,4 +1,4 @@
-import { personBlocking } from './blocking.ts';
+import { blockCap, personBlocking } from './blocking.ts';
 import { personComparisons } from './comparisons.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
@@ -53,6 +53,16 @@ export function personBlockKeys(record: PreparedRecord): string[] {
     for (const key of rule.keys(record)) keys.add(`${r}/${key}`);
   });
   return [...keys];
+}
+
+/**
+ * The largest block a stored key (`<rule>/<key>`, `personBlockKeys`) is used in: its rule's own cap
+ * or `maxBlock`, the smaller — what the batch's `candidatePairs` keeps, so that a match through the
+ * stored blocks finds the pairs the scan finds.
+ */
+export function personBlockCap(storedKey: string, maxBlock: number): number {
+  const rule = personBlocking[Number(storedKey.slice(0, storedKey.indexOf('/')))];
+  return rule ? blockCap(rule, maxBlock) : maxBlock;
 }
 
 const nameComparison = personComparisons.find((c) => c.termFrequency);

@@ -5,6 +5,7 @@ import {
   type NormalisedName,
   normalizeName,
 } from '../names/index.ts';
+import { tokenIdsOf } from './token-ids.ts';
 
 /**
  * One person as an agency recorded them, in the shape the linkage model reads. Every field but the
@@ -48,6 +49,9 @@ export interface PreparedRecord {
   readonly name: NormalisedName | undefined;
   /** Canonical tokens of the whole name (own, then father's), at most 8. */
   readonly tokens: readonly NameToken[];
+  /** The numbers of `tokens` and of the name's own tokens (`name.own`), in order (token-ids.ts). */
+  readonly tokenIds: Int32Array;
+  readonly ownIds: Int32Array;
   /** Sorted canonical tokens: the name's identity for term frequencies. */
   readonly nameKey: string;
   readonly given: string;
@@ -129,6 +133,8 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
     record,
     name,
     tokens,
+    tokenIds: tokenIdsOf(tokens),
+    ownIds: tokenIdsOf(name?.own ?? []),
     nameKey: tokens
       .map((t) => t.canonical)
       .sort()

@@ -1,6 +1,7 @@
 import {
   type LinkablePerson,
   type PreparedRecord,
+  personBlockCap,
   personBlockKeys,
   personNameValue,
   personRecords,
@@ -8,7 +9,10 @@ import {
 } from '../../linkage/index.ts';
 import { bestPairs, countedModel, ownModelMinimum, type ScoredPair } from './person-scoring.ts';
 
-/** Blocks larger than this are left out, as in the scan (`candidatePairs`, `LinkageIndex`). */
+/**
+ * Blocks larger than this, or than their rule's own cap (`personBlockCap`), are left out, as in
+ * the scan (`candidatePairs`, `LinkageIndex`).
+ */
 const maxBlock = 1000;
 
 /** Counters kept beside the keys (migration 0105): persons, name records, name records with a value. */
@@ -44,7 +48,8 @@ const keyed = (persons: readonly LinkablePerson[]): Keyed[] =>
 
 /**
  * The pairs `scorePersonsAgainst` finds for `targets` (persons of the population), read through
- * the population's stored blocks and counts: the targets' blocks no larger than the scan keeps,
+ * the population's stored blocks and counts: the targets' blocks no larger than the scan keeps
+ * (per rule),
  * the persons with a name in them, the name frequencies of those only (decision 0037). Undefined
  * when the model must first be learnt on the whole population (no parameters kept for it).
  */
@@ -56,7 +61,7 @@ export async function scoreStoredAgainst(
   const targetRecords = keyed(targets);
   const targetKeys = [...new Set(targetRecords.flatMap((t) => [...t.keys]))];
   const sizes = await population.count(targetKeys);
-  const blocks = new Set(targetKeys.filter((key) => (sizes.get(key) ?? 0) <= maxBlock));
+  const blocks = new Set(targetKeys.filter((key) => (sizes.get(key) ?? 0) <= personBlockCap(key, maxBlock)));
   const others = await population.personsIn([...blocks]);
   const ids = new Set(targets.map((t) => t.id));
   const persons = [...targets, ...others.filter((p) => !ids.has(p.id))];

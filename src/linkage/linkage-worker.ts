@@ -1,0 +1,100 @@
+import { Worker } from 'node:worker_threads';
+import { addressedBlocking, type BlockingRule, type KeyHashes, personBlocking } from './blocking.ts';
+import { addressedComparisons, type Comparison, personComparisons } from './comparisons.ts';
+import { patternOf } from './model.ts';
+import type { LinkRecord, PreparedRecord } from './record.ts';
+
+/**
+ * The comparison and blocking sets a worker thread can load by name: a worker cannot be handed
+ * functions, so it imports the same modules and finds the sets there.
+ */
+export const linkageSets: Readonly<
+  Record<string, { comparisons: readonly Comparison[]; blocking: readonly BlockingRule[] }>
+> = {
+  person: { comparisons: personComparisons, blocking: personBlocking },
+  addressed: { comparisons: addressedComparisons, blocking: addressedBlocking },
+};
+
+/**
+ * The name of the set of `comparisons` and `blocking` in `linkageSets`, if they are one: the same
+ * comparisons, and rules making the same keys in the same order (a rule's own cap may differ — the
+ * caps are applied by the caller, `candidatePairs`).
+ */
+export function linkageSetOf(
+  comparisons: readonly Comparison[],
+  blocking: readonly BlockingRule[],
+): string | undefined {
+  return Object.entries(linkageSets).find(
+    ([, set]) =>
+      set.comparisons === comparisons &&
+      set.blocking.length === blocking.length &&
+      set.blocking.every((rule, r) => rule.keys === blocking[r]?.keys),
+  )?.[0];
+}
+
+/** Sorts pairs [from, to) into comparison patterns (`patternOf`), into `patterns` from 0. */
+export function comparePairs(
+  comparisons: readonly Comparison[],
+  records: readonly PreparedRecord[],
+  left: Int32Array,
+  right: Int32Array,
+  from: number,
+  to: number,
+  patterns: Float64Array,
+): void {
+  for (let p = from; p < to; p++) {
+    patterns[p - from] = patternOf(
+      comparisons,
+      records[left[p] as number] as PreparedRecord,
+      records[right[p] as number] as PreparedRecord,
+    );
+  }
+}
+
+/** What the worker is sent (after its records, in `workerData`), answered in order. */
+export type WorkerRequest =
+  | { readonly kind: 'hash'; readonly from: number; readonly to: number }
+  | { readonly kind: 'compare'; readonly left: Int32Array; readonly right: Int32Array };
+
+/**
+ * A worker thread holding its own prepared copy of the records (it normalises them as soon as it
+ * starts, while the caller does the same) that makes block keys' hashes of some records and
+ * compares pairs on request. Pairs' ends are sent and hashes and patterns returned as transferred
+ * typed arrays — no object per pair or per key crosses threads.
+ */
+export class LinkageWorker {
+  readonly #worker: Worker;
+  readonly #failed: Promise<never>;
+  readonly #waiting: ((value: unknown) => void)[] = [];
+  constructor(records: readonly LinkRecord[], set: string) {
+    this.#worker = new Worker(new URL('./linkage-worker-thread.ts', import.meta.url), {
+      workerData: { records, set },
+    });
+    this.#worker.on('message', (answer) => this.#waiting.shift()?.(answer));
+    this.#failed = new Promise((_, reject) => {
+      this.#worker.once('error', reject);
+      this.#worker.once('exit', (code) => reject(new Error(`linkage worker exited (${code})`)));
+    });
+    this.#failed.catch(() => {});
+  }
+
+  #ask<T>(request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<T> {
+    const answer = new Promise<T>((resolve) => this.#waiting.push(resolve as (value: unknown) => void));
+    this.#worker.postMessage(request, transfer);
+    return Promise.race([answer, this.#failed]);
+  }
+
+  /** The block keys' hashes of records [from, to) (`keyHashes`). */
+  hashKeys(from: number, to: number): Promise<KeyHashes> {
+    return this.#ask({ kind: 'hash', from, to });
+  }
+
+  /** The patterns of pairs (left[p], right[p]); the arrays are moved to the worker. */
+  compare(left: Int32Array<ArrayBuffer>, right: Int32Array<ArrayBuffer>): Promise<Float64Array> {
+    return this.#ask({ kind: 'compare', left, right }, [left.buffer, right.buffer]);
+  }
+
+  async close(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}
