@@ -44,7 +44,9 @@ begin
   end if;
   -- As authenticateSession: a minute's precision is enough for idling.
   if session_row.last_seen_at < now() - interval '1 minute' then
-    update auth_session set last_seen_at = now() where token_hash = session_token_hash;
+    -- Requests of one session at the same moment: the first records it, the others find it done.
+    update auth_session set last_seen_at = now()
+     where token_hash = session_token_hash and last_seen_at < now() - interval '1 minute';
   end if;
   perform set_config('lindung.user_id', session_row.user_id::text, true),
           set_config('lindung.agency_id', session_row.agency_id::text, true),
