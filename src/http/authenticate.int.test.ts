@@ -204,6 +204,25 @@ for (const kind of await testDatabaseKinds()) {
       });
     }
 
+    it('records an idle minute of a remembered session in the read’s transaction (decision 0056)', async () => {
+      const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const { caseId } = await personWithCase(session);
+      const url = await serverUrl();
+      const get = () => fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } });
+      assert.equal((await get()).status, 200);
+      const tokenHash = hashToken(session.cookie.replace(/^[^=]*=/, ''));
+      await platform().db.query(
+        `update auth_session set last_seen_at = now() - interval '5 minutes' where token_hash = $1`,
+        [tokenHash],
+      );
+      assert.equal((await get()).status, 200);
+      const [seen] = await platform().db.query<{ recent: boolean }>(
+        `select last_seen_at > now() - interval '1 minute' as recent from auth_session where token_hash = $1`,
+        [tokenHash],
+      );
+      assert.equal(seen?.recent, true);
+    });
+
     it('reads nothing for a remembered session after sign-out (decision 0056)', async () => {
       const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const { caseId } = await personWithCase(session);
