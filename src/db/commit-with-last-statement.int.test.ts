@@ -103,6 +103,67 @@ for (const kind of await testDatabaseKinds()) {
       );
       assert.equal(await reads(subject), 1);
     });
+
+    describe('opened by a statement sent with the first one (decision 0056)', () => {
+      const refuse = {
+        text: `select case when $1::boolean then 1 else (select 1 / 0) end`,
+        params: [false],
+      };
+      const admit = { ...refuse, params: [true] };
+
+      it('runs the work after the opening, and says that the opening passed', async () => {
+        const subject = randomUUID();
+        let passed = false;
+        const rows = await db().transaction(auditedRead(subject), {
+          opening: { ...admit, passed: () => (passed = true) },
+        });
+        assert.deepEqual(rows, [{ id: subject }]);
+        assert.equal(passed, true);
+        assert.equal(await reads(subject), 1);
+      });
+
+      it('runs nothing of the work after a failed opening, and throws the opening’s error', async () => {
+        const subject = randomUUID();
+        let passed = false;
+        await assert.rejects(
+          db().transaction(auditedRead(subject), { opening: { ...refuse, passed: () => (passed = true) } }),
+          /division by zero/,
+        );
+        assert.equal(passed, false);
+        assert.equal(await reads(subject), 0);
+        // The connection is usable again, outside any transaction.
+        assert.deepEqual(await db().query('select 2 as n'), [{ n: 2 }]);
+      });
+
+      it('throws the opening’s error over the work’s, even when the work issued nothing', async () => {
+        await assert.rejects(
+          db().transaction(
+            async () => {
+              throw new Error('the work’s own');
+            },
+            { opening: refuse },
+          ),
+          /division by zero/,
+        );
+        const subject = randomUUID();
+        await assert.rejects(
+          db().transaction(
+            async (tx) => {
+              await tx.query(`insert into audit_event (action, subject_id) values ('test.first', $1)`, [
+                subject,
+              ]);
+            },
+            { opening: refuse },
+          ),
+          /division by zero/,
+        );
+        assert.equal(await reads(subject), 0);
+        assert.equal(
+          await db().transaction(async () => 'nothing issued', { opening: admit }),
+          'nothing issued',
+        );
+      });
+    });
   });
 }
 

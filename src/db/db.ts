@@ -72,6 +72,27 @@ export interface Tx extends Queryable {
   commitWithNext(): Tx;
 }
 
+/** A statement with its parameters. */
+export interface Statement {
+  readonly text: string;
+  readonly params: readonly unknown[];
+}
+
+export interface TransactionOptions {
+  /** SQL without parameters run first (after BEGIN); see `Db.transaction`. */
+  readonly prelude?: string;
+  /**
+   * A statement that opens the transaction after the prelude (decision 0056: the session's check).
+   * On server PostgreSQL, BEGIN, the prelude and it are held back until the work issues its first
+   * statement, and all go out in one write with that statement (and with COMMIT when that statement
+   * is the last, `Tx.commitWithNext`): one round trip for the whole transaction. If it fails, the
+   * transaction throws its error, whatever the work did — so the work's statements never ran — and
+   * if the work issues none, it is sent with COMMIT (or ROLLBACK, if the work threw) all the same.
+   * `passed` is called once it has answered without error.
+   */
+  readonly opening?: Statement & { readonly passed?: () => void };
+}
+
 /** The one interface over PGlite and server PostgreSQL; everything above it is storage-agnostic. */
 export interface Db extends Queryable {
   readonly kind: DatabaseKind;
@@ -80,7 +101,7 @@ export interface Db extends Queryable {
    * `prelude` is SQL without parameters run first, sent together with BEGIN where the driver
    * allows it (one round trip instead of two on server PostgreSQL).
    */
-  transaction<T>(work: (tx: Tx) => Promise<T>, options?: { prelude?: string }): Promise<T>;
+  transaction<T>(work: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * Begins a transaction with `prelude` (SQL without parameters, sent with BEGIN) before the work
    * to run in it is known, and returns what the prelude's last statement answered. Only where a

@@ -1,5 +1,13 @@
+import type { Socket } from 'node:net';
 import pg from 'pg';
-import { asTx, commitAuditedRead, type Db, type OpenTransaction, TransactionRolledBackError } from './db.ts';
+import {
+  asTx,
+  commitAuditedRead,
+  type Db,
+  type OpenTransaction,
+  type TransactionOptions,
+  TransactionRolledBackError,
+} from './db.ts';
 import { typeParsers } from './types.ts';
 
 const types = {
@@ -38,22 +46,64 @@ export async function openPostgres(
     return openTransaction(client, Array.isArray(answers) ? (answers.at(-1)?.rows ?? []) : answers.rows);
   }
 
-  function openTransaction(client: pg.PoolClient, rows: Record<string, unknown>[]): OpenTransaction {
+  function openTransaction(
+    client: pg.PoolClient,
+    rows: Record<string, unknown>[],
+    opening?: HeldOpening,
+  ): OpenTransaction {
     let ended = false;
     const claim = () => {
       if (ended) throw new Error('the transaction has already ended');
       ended = true;
     };
-    const end = async (statement: string) => {
+    let held = opening;
+    /** Set once the held opening has failed: the transaction then throws its error. */
+    let openingFailure: { error: unknown } | undefined;
+    /**
+     * Issues statements; the held-back opening (BEGIN, the prelude and the opening statement) goes
+     * out before them in the same write (decision 0056). Returns what the opening answers.
+     */
+    const withOpening = <T>(issue: () => T): [Promise<void>, T] => {
+      if (!held) return [Promise.resolve(), issue()];
+      const { begin: beginText, statement } = held;
+      held = undefined;
+      const stream = socketOf(client);
+      stream.cork();
+      try {
+        const begun = client.query(beginText);
+        const checked = client.query(statement.text, statement.params as unknown[]);
+        // The first failure in the order sent: BEGIN's, else the opening statement's.
+        const opened = Promise.all([begun, checked]).then(
+          () => statement.passed?.(),
+          (error: unknown) => {
+            openingFailure = { error };
+            throw error;
+          },
+        );
+        opened.catch(() => {});
+        return [opened, issue()];
+      } finally {
+        // Counted: node-postgres's own cork around each extended query nests inside this one.
+        stream.uncork();
+      }
+    };
+    /** Runs one statement (the opening first, if still held); the opening's failure comes first. */
+    const statement = async (text: string, params?: readonly unknown[]) => {
+      const [opened, answer] = withOpening(() => client.query(text, params as unknown[]));
+      answer.catch(() => {});
+      await opened;
+      return (await answer) as pg.QueryResult | pg.QueryResult[];
+    };
+    const end = async (text: string) => {
       let answer: pg.QueryResult | pg.QueryResult[];
       try {
-        answer = (await client.query(statement)) as pg.QueryResult | pg.QueryResult[];
+        answer = await statement(text);
       } catch (error) {
         await rollbackAndRelease(client);
         throw error;
       }
       client.release();
-      if (statement !== 'rollback' && !endsInCommit(answer)) throw new TransactionRolledBackError();
+      if (text !== 'rollback' && !endsInCommit(answer)) throw new TransactionRolledBackError();
     };
     return {
       rows,
@@ -68,14 +118,21 @@ export async function openPostgres(
           result = await work(
             asTx(
               {
-                query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+                query: async (text, params) => ((await statement(text, params)) as pg.QueryResult).rows,
                 exec: async (script) => {
-                  await client.query(script);
+                  await statement(script);
                 },
                 queryAndCommit: <Row>(text: string, params?: readonly unknown[]) => {
-                  const answer = queryAndCommit<Row>(client, text, params, commit());
-                  last = answer;
-                  return answer;
+                  const [opened, [answer, committed]] = withOpening(
+                    () =>
+                      [
+                        client.query(text, params as unknown[]),
+                        client.query(commit()) as Promise<pg.QueryResult | pg.QueryResult[]>,
+                      ] as const,
+                  );
+                  const rows = queryAndCommit<Row>(client, opened, answer, committed);
+                  last = rows;
+                  return rows;
                 },
               },
               () => {
@@ -85,16 +142,26 @@ export async function openPostgres(
           );
         } catch (error) {
           if (last) await last.catch(() => {});
-          else await rollbackAndRelease(client);
-          throw error;
+          else if (held) {
+            // The work threw before any statement: the opening still runs, and its failure wins.
+            await end('rollback').catch(() => {});
+          } else await rollbackAndRelease(client);
+          throw openingFailure ? openingFailure.error : error;
         }
         // The work's result is not answered before its COMMIT is, even if the work did not wait.
         if (last) await last;
         else await end(commit());
+        // A work that swallowed the opening's failure does not succeed.
+        if (openingFailure) throw openingFailure.error;
         return result;
       },
       rollback: async () => {
         claim();
+        if (held) {
+          // Nothing was sent: the connection has no transaction to end.
+          client.release();
+          return;
+        }
         await end('rollback');
       },
     };
@@ -107,7 +174,10 @@ export async function openPostgres(
       await pool.query(script);
     },
     async transaction(work, options) {
-      return (await begin(options?.prelude)).run(work);
+      if (!options?.opening) return (await begin(options?.prelude)).run(work);
+      const client = await pool.connect();
+      const beginText = options.prelude ? `begin; ${options.prelude}` : 'begin';
+      return openTransaction(client, [], { begin: beginText, statement: options.opening }).run(work);
     },
     begin,
     close: () => pool.end(),
@@ -123,22 +193,37 @@ export async function openPostgres(
  */
 async function queryAndCommit<Row>(
   client: pg.PoolClient,
-  text: string,
-  params: readonly unknown[] | undefined,
-  commit: string,
+  opened: Promise<void>,
+  statement: Promise<pg.QueryResult>,
+  commit: Promise<pg.QueryResult | pg.QueryResult[]>,
 ): Promise<Row[]> {
-  const [answer, committed] = await Promise.allSettled([
-    client.query(text, params as unknown[]),
-    client.query(commit) as Promise<pg.QueryResult | pg.QueryResult[]>,
-  ]);
-  if (answer.status === 'fulfilled' && committed.status === 'fulfilled' && endsInCommit(committed.value)) {
+  const [opening, answer, committed] = await Promise.allSettled([opened, statement, commit]);
+  if (
+    opening.status === 'fulfilled' &&
+    answer.status === 'fulfilled' &&
+    committed.status === 'fulfilled' &&
+    endsInCommit(committed.value)
+  ) {
     client.release();
     return answer.value.rows as Row[];
   }
   await rollbackAndRelease(client);
+  if (opening.status === 'rejected') throw opening.reason;
   if (answer.status === 'rejected') throw answer.reason;
   if (committed.status === 'rejected') throw committed.reason;
   throw new TransactionRolledBackError();
+}
+
+/** A transaction's opening held back until its first statement (`TransactionOptions.opening`). */
+interface HeldOpening {
+  /** BEGIN and the prelude, one simple-protocol query. */
+  readonly begin: string;
+  readonly statement: NonNullable<TransactionOptions['opening']>;
+}
+
+/** The socket of a client's connection, to cork: node-postgres writes each message on its own. */
+function socketOf(client: pg.PoolClient): Socket {
+  return (client as unknown as { connection: { stream: Socket } }).connection.stream;
 }
 
 /** Whether a statement (or the last of a batch) was a COMMIT that committed: not turned into ROLLBACK. */

@@ -64,6 +64,14 @@ function asDb(pglite: PGlite, unlock: () => Promise<void>): Db {
       let afterCommit: { error: unknown } | undefined;
       const result = await pglite.transaction(async (transaction) => {
         if (options?.prelude) await transaction.exec(options.prelude);
+        // In process there is no write to save: the opening simply runs first, and its failure
+        // ends the transaction before the work starts — as on server PostgreSQL, where the work's
+        // statements then never run.
+        const opening = options?.opening;
+        if (opening) {
+          await transaction.query(opening.text, opening.params as unknown[]);
+          opening.passed?.();
+        }
         const statement = async <Row>(text: string, params?: readonly unknown[]) =>
           (await transaction.query<Row>(text, params as unknown[])).rows;
         let committing = false;

@@ -1,4 +1,4 @@
-import type { Db, OpenTransaction, Tx } from './db.ts';
+import type { Db, OpenTransaction, TransactionOptions, Tx } from './db.ts';
 
 /** Who a request acts as, as the database's row-level security policies see it. */
 export interface TenantScope {
@@ -18,7 +18,35 @@ export function inTenant<T>(db: Db, scope: TenantScope, work: (tx: Tx) => Promis
     lentTransactions.delete(scope);
     return lent.transaction.run(work);
   }
+  const opening = openings.get(scope);
+  if (opening?.db === db) {
+    openings.delete(scope);
+    return db.transaction(work, { opening: opening.statement });
+  }
   return db.transaction(work, { prelude: tenantPrelude(scope) });
+}
+
+const openings = new WeakMap<
+  TenantScope,
+  { db: Db; statement: NonNullable<TransactionOptions['opening']> }
+>();
+
+/**
+ * Has the first `inTenant` given this very `scope` object and `db` open its transaction with
+ * `statement` instead of the tenant prelude: a statement that switches to `lindung_app` with the
+ * settings of `scope` or fails (the caller answers for that), and that on server PostgreSQL goes
+ * out in one write with the transaction's first statement (`TransactionOptions.opening`). A
+ * request on a remembered session sends the session's check this way (decision 0056). Unlike a
+ * loan, nothing is held meanwhile: a scope that never reaches `inTenant` leaves nothing to undo.
+ */
+export function openWith(
+  db: Db,
+  scope: TenantScope,
+  statement: NonNullable<TransactionOptions['opening']>,
+): void {
+  if (openings.has(scope) || lentTransactions.has(scope))
+    throw new Error('a transaction is already prepared for this scope');
+  openings.set(scope, { db, statement });
 }
 
 const lentTransactions = new WeakMap<TenantScope, { db: Db; transaction: OpenTransaction }>();

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import { describe, it } from 'node:test';
 import pg from 'pg';
-import { testDatabaseKinds } from '../../test/support/databases.ts';
+import { postgresAdminUrl, testDatabaseKinds } from '../../test/support/databases.ts';
 import { signInAs, useTestPlatform } from '../../test/support/platform.ts';
+import { forgetSession } from '../modules/auth/index.ts';
+import { hashToken } from '../modules/auth/tokens.ts';
 import { personWithCase } from '../modules/referrals/referral.factory.ts';
 
 /**
@@ -40,6 +43,31 @@ async function countRoundTrips(work: () => Promise<void>): Promise<number> {
   return roundTrips;
 }
 
+/**
+ * Counts the writes to server PostgreSQL's sockets while `work` runs: what node's socket hands the
+ * kernel in one call (`_write`, or `_writev` for several buffered chunks — one writev syscall).
+ */
+async function countWrites(work: () => Promise<void>): Promise<number> {
+  const port = Number(new URL(postgresAdminUrl).port || 5432);
+  const proto = net.Socket.prototype as unknown as Record<'_write' | '_writev', (...a: unknown[]) => unknown>;
+  const { _write, _writev } = proto;
+  let writes = 0;
+  const counting = (original: (...a: unknown[]) => unknown) =>
+    function (this: net.Socket, ...args: unknown[]) {
+      if (this.remotePort === port) writes++;
+      return original.apply(this, args);
+    };
+  proto._write = counting(_write);
+  proto._writev = counting(_writev);
+  try {
+    await work();
+  } finally {
+    proto._write = _write;
+    proto._writev = _writev;
+  }
+  return writes;
+}
+
 for (const kind of await testDatabaseKinds()) {
   describe(`request transactions of signed-in reads [${kind}]`, () => {
     const platform = useTestPlatform(kind);
@@ -54,10 +82,11 @@ for (const kind of await testDatabaseKinds()) {
     async function countTransactions(work: () => Promise<void>) {
       const db = platform().db;
       const { transaction, begin } = db;
-      const counts = { withSessionLookup: 0, ownPrelude: 0 };
+      const counts = { withSessionLookup: 0, withSessionCheck: 0, ownPrelude: 0 };
       Object.assign(db, {
         transaction: (...args: Parameters<typeof transaction>) => {
-          counts.ownPrelude++;
+          if (args[1]?.opening?.text.includes('lindung_enter_session')) counts.withSessionCheck++;
+          else counts.ownPrelude++;
           return transaction.apply(db, args);
         },
         begin:
@@ -75,28 +104,36 @@ for (const kind of await testDatabaseKinds()) {
       return counts;
     }
 
-    it('reads a case in the transaction its session lookup began (server PostgreSQL), audited', async () => {
+    it('reads a case in the transaction its session lookup began, then with the session checked in it, audited', async () => {
       const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const { caseId } = await personWithCase(session);
       const url = await serverUrl();
-      const counts = await countTransactions(async () => {
-        const read = await fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } });
-        assert.equal(read.status, 200);
-      });
+      const read = async () => {
+        const answer = await fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } });
+        assert.equal(answer.status, 200);
+      };
+      // A session this process has not seen lately is looked up first (decision 0048) …
+      forgetSession(hashToken(session.cookie.replace(/^[^=]*=/, '')));
       assert.deepEqual(
-        counts,
+        await countTransactions(read),
         kind === 'postgres'
-          ? { withSessionLookup: 1, ownPrelude: 0 }
-          : { withSessionLookup: 0, ownPrelude: 1 },
+          ? { withSessionLookup: 1, withSessionCheck: 0, ownPrelude: 0 }
+          : { withSessionLookup: 0, withSessionCheck: 0, ownPrelude: 1 },
       );
+      // … and then checked in the read's own transaction, on both databases (decision 0056).
+      assert.deepEqual(await countTransactions(read), {
+        withSessionLookup: 0,
+        withSessionCheck: 1,
+        ownPrelude: 0,
+      });
       const entries = await platform().db.query(
         `select 1 from audit_event where action = 'case.read' and subject_id = $1 and actor_user_id = $2`,
         [caseId, session.userId],
       );
-      assert.equal(entries.length, 1);
+      assert.equal(entries.length, 2);
     });
 
-    it('reads a case and lists cases in two round trips each on server PostgreSQL (decision 0055)', async (t) => {
+    it('reads a case and lists cases in one round trip and one write each on server PostgreSQL (decision 0056)', async (t) => {
       if (kind !== 'postgres') return t.skip('PGlite runs in process: no round trips');
       const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const { caseId } = await personWithCase(session);
@@ -106,21 +143,123 @@ for (const kind of await testDatabaseKinds()) {
           const answer = await fetch(`${url}${path}`, { headers: { cookie: session.cookie } });
           assert.equal(answer.status, 200);
         };
-        await get(); // warm-up: the pool's connections are opened
+        await get(); // warm-up: the pool's connections are opened, the session is remembered
         const requests = 5;
-        const count = await countRoundTrips(async () => {
-          for (let i = 0; i < requests; i++) await get();
+        let roundTrips = 0;
+        const writes = await countWrites(async () => {
+          roundTrips = await countRoundTrips(async () => {
+            for (let i = 0; i < requests; i++) await get();
+          });
         });
-        return count / requests;
+        return { roundTrips: roundTrips / requests, writes: writes / requests };
       };
-      // BEGIN + session lookup + tenant settings; the read (with its audit entry) + COMMIT.
-      assert.equal(await perRequest(`/api/cases/${caseId}`), 2);
-      assert.equal(await perRequest('/api/cases?limit=50&status=open'), 2);
+      // BEGIN, the session's check with the tenant settings, the read (with its audit entry) and
+      // COMMIT: issued together, in one write.
+      assert.deepEqual(await perRequest(`/api/cases/${caseId}`), { roundTrips: 1, writes: 1 });
+      assert.deepEqual(await perRequest('/api/cases?limit=50&status=open'), { roundTrips: 1, writes: 1 });
       const entries = await platform().db.query(
         `select 1 from audit_event where action = 'case.read' and subject_id = $1`,
         [caseId],
       );
       assert.equal(entries.length, 6);
+    });
+
+    for (const [ending, end] of [
+      ['expired', `update auth_session set expires_at = now() - interval '1 second' where token_hash = $1`],
+      [
+        'idle too long',
+        `update auth_session set last_seen_at = now() - interval '1 day' where token_hash = $1`,
+      ],
+      ['revoked', 'delete from auth_session where token_hash = $1'],
+    ] as const) {
+      it(`reads nothing and audits nothing for a remembered session since ${ending} (decision 0056)`, async () => {
+        const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+        const { caseId } = await personWithCase(session);
+        const url = await serverUrl();
+        const get = (path: string) => fetch(`${url}${path}`, { headers: { cookie: session.cookie } });
+        assert.equal((await get(`/api/cases/${caseId}`)).status, 200); // remembered from here on
+        const audited = async () =>
+          (
+            await platform().db.query(
+              `select 1 from audit_event where action = 'case.read' and subject_id = $1`,
+              [caseId],
+            )
+          ).length;
+        const before = await audited();
+        const tokenHash = hashToken(
+          decodeURIComponent(session.cookie.replace(/^[^=]*=/, '').split(';')[0] ?? ''),
+        );
+        const row = () =>
+          platform().db.query('select 1 from auth_session where token_hash = $1', [tokenHash]);
+        assert.equal((await row()).length, 1);
+        await platform().db.query(end, [tokenHash]);
+        const read = await get(`/api/cases/${caseId}`);
+        assert.equal(read.status, 401);
+        const list = await get('/api/cases?limit=5');
+        assert.equal(list.status, 401);
+        // A bad parameter is answered 401 too: the session is judged before anything else.
+        assert.equal((await get('/api/cases/not-a-uuid')).status, 401);
+        assert.equal(await audited(), before);
+        assert.equal((await row()).length, 0); // an ended session is forgotten, as before
+      });
+    }
+
+    it('records an idle minute of a remembered session in the read’s transaction (decision 0056)', async () => {
+      const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const { caseId } = await personWithCase(session);
+      const url = await serverUrl();
+      const get = () => fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } });
+      assert.equal((await get()).status, 200);
+      const tokenHash = hashToken(session.cookie.replace(/^[^=]*=/, ''));
+      await platform().db.query(
+        `update auth_session set last_seen_at = now() - interval '5 minutes' where token_hash = $1`,
+        [tokenHash],
+      );
+      assert.equal((await get()).status, 200);
+      const [seen] = await platform().db.query<{ recent: boolean }>(
+        `select last_seen_at > now() - interval '1 minute' as recent from auth_session where token_hash = $1`,
+        [tokenHash],
+      );
+      assert.equal(seen?.recent, true);
+    });
+
+    it('reads nothing for a remembered session after sign-out (decision 0056)', async () => {
+      const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const { caseId } = await personWithCase(session);
+      const url = await serverUrl();
+      const get = () => fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } });
+      assert.equal((await get()).status, 200);
+      const out = await session.request('POST', '/api/auth/sign-out');
+      assert.equal(out.statusCode, 204);
+      const read = await get();
+      assert.equal(read.status, 401);
+    });
+
+    it('follows a remembered session into its new permissions at once (decision 0056)', async () => {
+      const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const { caseId } = await personWithCase(session);
+      const url = await serverUrl();
+      const get = () => fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } });
+      assert.equal((await get()).status, 200);
+      // Another process changes the user's roles: this one's remembered session is now wrong.
+      const [membership] = await platform().db.query<{ role_code: string }>(
+        'select role_code from membership where user_id = $1 limit 1',
+        [session.userId],
+      );
+      const role = membership?.role_code;
+      await platform().db.query(`update membership set role_code = 'auditor' where user_id = $1`, [
+        session.userId,
+      ]);
+      try {
+        const read = await get();
+        assert.ok([403, 404].includes(read.status), String(read.status));
+      } finally {
+        await platform().db.query('update membership set role_code = $2 where user_id = $1', [
+          session.userId,
+          role,
+        ]);
+      }
+      assert.equal((await get()).status, 200);
     });
 
     it('keeps another agency out of a case read in that transaction, and audits no read it refused', async () => {

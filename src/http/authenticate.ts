@@ -1,11 +1,14 @@
 import type { FastifyRequest } from 'fastify';
 import type { OpenTransaction } from '../db/db.ts';
-import { lendTransaction } from '../db/tenant.ts';
+import { lendTransaction, openWith } from '../db/tenant.ts';
 import {
   type Authentication,
   authenticateApiToken,
   authenticateSession,
   authenticateSessionWithTransaction,
+  forgetSession,
+  isSessionCheckFailure,
+  rememberedSession,
 } from '../modules/auth/index.ts';
 import type { Actor } from '../policy/policy.ts';
 import { ForbiddenError, UnauthenticatedError } from '../shared/errors.ts';
@@ -27,8 +30,28 @@ declare module 'fastify' {
     public?: boolean;
     /** The route stays open to a user who must first enrol in two-factor sign-in. */
     allowDuringEnrolment?: boolean;
+    /**
+     * A read whose transaction may check the session itself (decision 0056): on a session this
+     * process found current within the last minute, the request is not held for a lookup; its
+     * first `inTenant` opens with the database's check of the session, sent in the same write as
+     * the route's first statement. Only for GET routes that read (the route may run twice: once
+     * on the remembered session, again on the session as it is, if the check found it changed).
+     */
+    checksSessionWithRead?: boolean;
   }
 }
+
+/** A request answered on a remembered session, until the database has confirmed that session. */
+interface Unconfirmed {
+  readonly token: string;
+  readonly tokenHash: string;
+  confirmed: boolean;
+  /** Checks the session the ordinary way (once), making the request's authentication afresh. */
+  readonly confirm: () => Promise<void>;
+}
+const unconfirmedSessions = new WeakMap<FastifyRequest, Unconfirmed>();
+/** Handlers that confirm a remembered session (`checksSessionWithRead`). */
+const wrapped = new WeakSet<object>();
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Reads whose route takes the transaction begun with the session's lookup (OPTIONS has no route to). */
@@ -45,12 +68,64 @@ export function registerAuthentication(
   options: { skipPolicyChecks: boolean },
 ): void {
   app.decorateRequest('authentication', undefined);
+  app.addHook('onRoute', (route) => {
+    if (route.config?.checksSessionWithRead !== true) return;
+    const methods = [route.method].flat();
+    if (!methods.every((method) => readMethods.has(method)))
+      throw new Error(`checksSessionWithRead is for GET routes only (${route.url})`);
+    const handler = route.handler;
+    // Fastify makes the HEAD route from the GET route's options, handler included.
+    if (wrapped.has(handler)) return;
+    route.handler = async function (this: unknown, request, reply) {
+      const unconfirmed = unconfirmedSessions.get(request);
+      if (!unconfirmed) return handler.call(this as never, request, reply);
+      let outcome: { result: unknown } | { error: unknown };
+      try {
+        const result = await handler.call(this as never, request, reply);
+        if (unconfirmed.confirmed) return result;
+        outcome = { result };
+      } catch (error) {
+        if (unconfirmed.confirmed) throw error;
+        outcome = { error };
+      }
+      // Not confirmed by the database (its check failed, or the route never reached it): check
+      // the session the ordinary way — an ended one is forgotten and answered 401 — and answer
+      // what the route did only if the session was what it took it to be; else run it again.
+      const remembered = actorOf(request);
+      await unconfirmed.confirm();
+      const failed = 'error' in outcome && isSessionCheckFailure(outcome.error);
+      if (!failed && sameActor(remembered, actorOf(request))) {
+        if ('error' in outcome) throw outcome.error;
+        return outcome.result;
+      }
+      return handler.call(this as never, request, reply);
+    };
+    wrapped.add(route.handler);
+  });
+
+  /** The ordinary check of a remembered session, with no transaction to lend: separate statements. */
+  async function confirmOrdinarily(request: FastifyRequest, unconfirmed: Unconfirmed): Promise<void> {
+    unconfirmed.confirmed = true;
+    forgetSession(unconfirmed.tokenHash);
+    const authentication = await authenticateSession(services.db, services.config, unconfirmed.token);
+    request.authentication = checkedAuthentication(request, authentication, false, options);
+  }
+
   app.addHook('onRequest', async (request) => {
     const isPublic = request.routeOptions.config?.public === true;
     const credentials = readCredentials(request);
     if (!credentials) {
       if (isPublic) return;
       throw new UnauthenticatedError();
+    }
+    if (
+      credentials.kind === 'cookie' &&
+      !isPublic &&
+      readMethods.has(request.method) &&
+      request.routeOptions.config?.checksSessionWithRead === true &&
+      answerOnRememberedSession(request, credentials.token)
+    ) {
+      return;
     }
     let authentication: Authentication;
     let transaction: OpenTransaction | undefined;
@@ -80,6 +155,59 @@ export function registerAuthentication(
     }
     if (transaction) lendTransaction(services.db, request.authentication.actor, transaction);
   });
+
+  /**
+   * Takes a session this process found current within the last minute as the request's, still to
+   * be confirmed: the route's first transaction opens with the database's check of it (decision
+   * 0056). False if none is remembered, or if the remembered one would be refused here anyway
+   * (the ordinary path then decides, with the session as it is).
+   */
+  function answerOnRememberedSession(request: FastifyRequest, token: string): boolean {
+    const remembered = rememberedSession(token, services.config);
+    if (!remembered) return false;
+    const { authentication, check } = remembered;
+    let checked: RequestAuthentication;
+    try {
+      checked = checkedAuthentication(request, authentication, false, options);
+    } catch {
+      return false;
+    }
+    const unconfirmed: Unconfirmed = {
+      token,
+      tokenHash: check.params[0] as string,
+      confirmed: false,
+      confirm: () => confirmOrdinarily(request, unconfirmed),
+    };
+    request.authentication = checked;
+    unconfirmedSessions.set(request, unconfirmed);
+    openWith(services.db, checked.actor, {
+      ...check,
+      passed: () => {
+        unconfirmed.confirmed = true;
+      },
+    });
+    return true;
+  }
+}
+
+/**
+ * Before an error is answered: a request on a remembered session that the database has not yet
+ * confirmed (an error before its route ran, e.g. a bad parameter) has its session checked the
+ * ordinary way first, so that an ended session is answered 401 whatever else was wrong, as before.
+ * Throws that 401.
+ */
+export async function confirmBeforeAnswering(request: FastifyRequest): Promise<void> {
+  const unconfirmed = unconfirmedSessions.get(request);
+  if (unconfirmed && !unconfirmed.confirmed) await unconfirmed.confirm();
+}
+
+function sameActor(a: Actor, b: Actor): boolean {
+  return (
+    a.userId === b.userId &&
+    a.agencyId === b.agencyId &&
+    a.permissions.size === b.permissions.size &&
+    [...a.permissions].every((permission) => b.permissions.has(permission))
+  );
 }
 
 function checkedAuthentication(

@@ -14,6 +14,7 @@ import {
 } from '../shared/errors.ts';
 import { isFieldRuleCode } from '../shared/field-rules.ts';
 import { MethodNotAllowedError, trackAllowedMethods } from './allowed-methods.ts';
+import { confirmBeforeAnswering } from './authenticate.ts';
 import type { App } from './types.ts';
 
 /** An RFC 9457 problem document, plus the stable `code` and the invalid fields. */
@@ -184,7 +185,13 @@ export function frameworkProblem(
  */
 export function registerProblemHandlers(app: App): void {
   const allowedMethods = trackAllowedMethods(app);
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler(async (thrown, request, reply) => {
+    let error: unknown = thrown;
+    // A request on a remembered session not yet confirmed by the database: an ended session is
+    // answered 401 before anything else (decision 0056).
+    await confirmBeforeAnswering(request).catch((unauthenticated: unknown) => {
+      error = unauthenticated;
+    });
     const appError = toAppError(error);
     if (appError) {
       if (appError.status >= 500) request.log.error({ err: error }, 'request failed');

@@ -16,6 +16,7 @@ import {
   replaceRecoveryCodes,
   updateSession,
 } from './auth.repo.ts';
+import { forgetSession } from './credentials.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes.ts';
 import { totpSecretContext } from './sign-in.commands.ts';
@@ -42,6 +43,8 @@ export async function signOut(props: AccountProps & { sessionTokenHash: string }
       requestId: props.requestId,
     });
   });
+  // The database's check would refuse it anyway (decision 0056); forgetting saves it the trip.
+  forgetSession(props.sessionTokenHash);
 }
 
 /** Moves the session to another agency the user belongs to; permissions follow the new agency. */
@@ -68,6 +71,7 @@ export async function switchAgency(
       detail: { from: props.actor.agencyId },
     });
   });
+  forgetSession(props.sessionTokenHash);
 }
 
 /** Remembers the language the user reads Lindung in (the web app switches to it at sign-in). */

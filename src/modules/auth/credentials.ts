@@ -1,5 +1,5 @@
 import type { Config } from '../../config.ts';
-import { asTx, type Db, type OpenTransaction } from '../../db/db.ts';
+import { asTx, type Db, type OpenTransaction, type Statement } from '../../db/db.ts';
 import { type Permission, permissionSchema } from '../../policy/permissions.ts';
 import { UnauthenticatedError } from '../../shared/errors.ts';
 import {
@@ -63,6 +63,82 @@ function sessionAuthentication(session: SessionRow, token: string, tokenHash: st
   };
 }
 
+/**
+ * Sessions this process found current lately, by token hash, with the permissions the database
+ * listed (decision 0056). Never trusted on its own: a request that uses one sends the database a
+ * check (`rememberedSession`) in the same transaction as its read, which fails unless the session is
+ * still exactly this. A hit saves the round trip of the lookup, nothing else.
+ */
+const rememberedSessions = new Map<
+  string,
+  { authentication: Authentication; permissions: readonly string[]; until: number }
+>();
+/** How long a remembered session is used before it is looked up again, and how many are kept. */
+const rememberFor = 60_000;
+const rememberAtMost = 10_000;
+
+function rememberSession(session: SessionRow, authentication: Authentication, tokenHash: string): void {
+  // Only a session whose every permission the application knows: its check compares them all.
+  if (authentication.permissions.size !== session.permissions.length) return;
+  rememberedSessions.delete(tokenHash);
+  if (rememberedSessions.size >= rememberAtMost) {
+    const oldest = rememberedSessions.keys().next();
+    if (!oldest.done) rememberedSessions.delete(oldest.value);
+  }
+  rememberedSessions.set(tokenHash, {
+    authentication,
+    permissions: [...session.permissions],
+    until: Date.now() + rememberFor,
+  });
+}
+
+/**
+ * A session this process found current within the last minute, if any, with the statement that
+ * has the database check it again when it opens the request's transaction (decision 0056):
+ * `lindung_enter_session` (migration 0152) judges the session as `authenticateSession` does,
+ * records an idle minute, sets the tenant settings from the session's row and the statement then
+ * switches to `lindung_app` — or it raises `LS401` (ended) or `LS409` (not what was remembered),
+ * aborting the transaction before anything sent behind it runs.
+ */
+export function rememberedSession(
+  token: string,
+  config: Pick<Config, 'session'>,
+): { authentication: Authentication; check: Statement } | undefined {
+  const tokenHash = hashToken(token);
+  const remembered = rememberedSessions.get(tokenHash);
+  if (!remembered) return undefined;
+  if (remembered.until <= Date.now()) {
+    rememberedSessions.delete(tokenHash);
+    return undefined;
+  }
+  const { authentication } = remembered;
+  return {
+    authentication,
+    check: {
+      text: `select lindung_enter_session($1, $2, $3, $4, $5, $6), set_config('role', 'lindung_app', true)`,
+      params: [
+        tokenHash,
+        authentication.userId,
+        authentication.agencyId,
+        remembered.permissions,
+        authentication.stage,
+        config.session.idleMinutes,
+      ],
+    },
+  };
+}
+
+/** Forgets a remembered session (sign-out, a failed check): the next request looks it up again. */
+export function forgetSession(tokenHash: string): void {
+  rememberedSessions.delete(tokenHash);
+}
+
+/** Whether an error is the database refusing a remembered session (`rememberedSession`). */
+export function isSessionCheckFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return code === 'LS401' || code === 'LS409';
+}
+
 /** Resolves a session cookie; an ended session is deleted and reported as expired. */
 export async function authenticateSession(
   db: Db,
@@ -85,7 +161,9 @@ export async function authenticateSession(
     throw new UnauthenticatedError('membership_ended', 'You no longer belong to this agency. Sign in again.');
   }
   if (state === 'touch_due') await touchSession(statements, tokenHash);
-  return sessionAuthentication(session, token, tokenHash);
+  const authentication = sessionAuthentication(session, token, tokenHash);
+  rememberSession(session, authentication, tokenHash);
+  return authentication;
 }
 
 const sessionInvalid = () =>
@@ -112,8 +190,10 @@ export async function authenticateSessionWithTransaction(
     session = transaction.rows[0] as SessionRow | undefined;
     if (session && stateOf(session, config, Date.now()) === 'current') {
       const authentication = sessionAuthentication(session, token, tokenHash);
-      if (authentication.permissions.size === session.permissions.length)
+      if (authentication.permissions.size === session.permissions.length) {
+        rememberSession(session, authentication, tokenHash);
         return { authentication, transaction };
+      }
     }
   } catch (error) {
     await transaction.rollback();

@@ -5,6 +5,9 @@ export {
   authenticateApiToken,
   authenticateSession,
   authenticateSessionWithTransaction,
+  forgetSession,
+  isSessionCheckFailure,
+  rememberedSession,
 } from './credentials.ts';
 export { draftWrappingKey, registerDraftKeyRoutes } from './draft-key.ts';
 export { purgeSessionsHandler, purgeSessionsJob, schedulePurgeSessions } from './housekeeping.ts';

@@ -52,6 +52,8 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
   app.get(
     '/api/cases',
     {
+      // One write to server PostgreSQL: the session's check, the list and COMMIT (decision 0056).
+      config: { checksSessionWithRead: true },
       schema: {
         tags,
         summary: "The agency's cases, newest first, filtered and a page at a time",
@@ -112,6 +114,8 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
   app.get(
     '/api/cases/:id',
     {
+      // One write to server PostgreSQL: the session's check, the audited read and COMMIT (0056).
+      config: { checksSessionWithRead: true },
       schema: {
         tags,
         summary: 'Read a case (audited)',
