@@ -88,7 +88,7 @@ drop index person_name_nearest;
 
 -- Candidates: for each of the query's words (the last may be unfinished: words it begins count),
 -- the agency's 8 words most like it; for each such word, the postings nearest the query's other
--- words on either side (`near` each); the `candidates` names most like the query by trigrams
+-- words on either side, `candidates` of them each; the `candidates` names most like the query by trigrams
 -- among them (scored from the postings, no table read), with a quarter of `candidates` names sharing a key or phonetic code (read by the key
 -- indexes, as they come; a query's key that is a word of the agency is matched as its words are);
 -- ranked as before, most keys shared first, then trigram similarity.
@@ -129,11 +129,11 @@ create or replace function lindung_person_name_candidates(query text, wanted_key
           from matched m cross join lateral (
             (select w.name_id, w.person_id, w.word, w.rest from person_name_word w
               where w.agency_id = $5 and w.word = m.word and w.rest >= m.rest
-              order by w.rest limit $6)
+              order by w.rest limit $7)
             union all
             (select w.name_id, w.person_id, w.word, w.rest from person_name_word w
               where w.agency_id = $5 and w.word = m.word and w.rest < m.rest
-              order by w.rest desc limit $6)
+              order by w.rest desc limit $7)
           ) p
       ), by_words as (
         select q.person_id, q.score,
@@ -156,6 +156,6 @@ create or replace function lindung_person_name_candidates(query text, wanted_key
        group by c.person_id
        order by shared desc, score desc, c.person_id
        limit $4
-    $sql$ using query, wanted_keys, wanted_codes, candidates, agency, greatest(candidates / 4, 25);
+    $sql$ using query, wanted_keys, wanted_codes, candidates, agency, greatest(candidates / 4, 25), candidates;
   end
   $function$;
