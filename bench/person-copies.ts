@@ -85,7 +85,7 @@ await step('search words of the copies (0155)', async () => {
       where not exists (select 1 from person_name_word w where w.name_id = n.id and w.word = p.word)`,
   );
   await db.query(
-    'create index person_name_word_near on person_name_word (agency_id, word, rest) include (name_id, person_id)',
+    'create index person_name_word_near on person_name_word (agency_id, word, rest, name_id) include (person_id)',
   );
 });
 await step('linkage key counts', () => db.query('select lindung_recount_linkage_keys()'));

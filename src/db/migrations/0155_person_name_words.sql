@@ -51,7 +51,9 @@ alter table person_name_word_form enable row level security;
 insert into person_name_word (agency_id, word, rest, name_id, person_id)
   select n.agency_id, p.word, p.rest, n.id, n.person_id
     from person_name n, lindung_name_postings(n.full_name) p;
-create index person_name_word_near on person_name_word (agency_id, word, rest) include (name_id, person_id);
+-- Within names of the same words the order is by id (random), not by when they were written: a bounded
+-- read of a common name's run must not favour the oldest (or newest) records.
+create index person_name_word_near on person_name_word (agency_id, word, rest, name_id) include (person_id);
 insert into person_name_word_form (agency_id, word)
   select distinct agency_id, word from person_name_word;
 create index person_name_word_form_trigram on person_name_word_form using gin (word gin_trgm_ops);
