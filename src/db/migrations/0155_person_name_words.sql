@@ -85,6 +85,21 @@ create function lindung_person_name_words() returns trigger
 create trigger person_name_words after insert or delete or update of full_name, agency_id, person_id on person_name
   for each row execute function lindung_person_name_words();
 
+-- What the trigger would have written, for names written with row triggers off (the synthetic
+-- generator's bulk path, decision 0033): the postings and dictionary words of names that have none.
+create function lindung_write_missing_person_name_words() returns void
+  language sql security definer set search_path = public, pg_temp
+  as $$
+    insert into person_name_word (agency_id, word, rest, name_id, person_id)
+      select n.agency_id, p.word, p.rest, n.id, n.person_id
+        from person_name n cross join lateral lindung_name_postings(n.full_name) p
+       where not exists (select 1 from person_name_word w where w.name_id = n.id);
+    insert into person_name_word_form (agency_id, word)
+      select distinct w.agency_id, w.word from person_name_word w
+      on conflict do nothing;
+  $$;
+revoke all on function lindung_write_missing_person_name_words() from public;
+
 -- The whole-name GiST of 0141 is no longer read.
 drop index person_name_nearest;
 
