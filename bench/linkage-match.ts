@@ -10,6 +10,7 @@
  *     [--no-whole]  (skip the whole-population match: at 1M persons it takes minutes per person)
  *     [--search-only]  (only the search as you type)  [--no-search]  (only the match)
  *     [--recall-persons 200] [--recall-seed 20261201]  (recall@10 on the corrupted set; 0 skips it)
+ *     [--recall-coined 0]  (the share, 0–1, of the set's name parts coined rather than drawn from the generator's pools)
  *
  * Then search as you type (`GET /api/persons/matches`' command, decision 0014) as the largest
  * agency, for each person's first name typed 3, 6 and 10 letters in and whole: p50/p95, and
@@ -43,6 +44,7 @@ const { values: options } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     'recall-persons': { type: 'string', default: '200' },
     'recall-seed': { type: 'string', default: '20261201' },
+    'recall-coined': { type: 'string', default: '0' },
   },
 });
 if (!options['database-url']) throw new Error('--database-url is required');
@@ -212,7 +214,11 @@ const recall =
     ? await searchRecallAt10(
         db,
         largest.agency_id,
-        { persons: Number(options['recall-persons']), seed: Number(options['recall-seed']) },
+        {
+          persons: Number(options['recall-persons']),
+          seed: Number(options['recall-seed']),
+          coined: Number(options['recall-coined']),
+        },
         search,
       )
     : undefined;
@@ -256,6 +262,27 @@ if (recall) {
     ['by name and year of birth (when known)', recall.byNameAndYear],
   ] as const)
     console.log(`| ${what} | ${timings.length} | ${share(timings)} | ${times(ms(timings))} |`);
+  // Recall by how common the true person's name is among the agency's persons: a search by name
+  // alone cannot tell one of a hundred identical names from another.
+  console.log(
+    `\nrecall@10 by how many of the agency's persons bear the true person's name as first written (share of name parts coined: ${options['recall-coined']})\n`,
+  );
+  console.log('| bearers of the name | by name: queries | recall@10 | with the year: queries | recall@10 |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [label, low, high] of [
+    ['none', 0, 0],
+    ['1–9', 1, 9],
+    ['10–99', 10, 99],
+    ['100 or more', 100, Number.POSITIVE_INFINITY],
+  ] as const) {
+    const within = (timings: SearchTiming[]) =>
+      timings.filter((timing) => timing.bearers >= low && timing.bearers <= high);
+    const [name, year] = [within(recall.byName), within(recall.byNameAndYear)];
+    if (name.length === 0 && year.length === 0) continue;
+    const cell = (timings: SearchTiming[]) =>
+      timings.length === 0 ? '— | —' : `${timings.length} | ${share(timings)}`;
+    console.log(`| ${label} | ${cell(name)} | ${cell(year)} |`);
+  }
 }
 if (matched) {
   console.log(

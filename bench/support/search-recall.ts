@@ -8,6 +8,11 @@ export interface SearchTiming {
   milliseconds: number;
   /** Whether another record of the same true person was among the first 10. */
   found: boolean;
+  /**
+   * How many of the agency's persons (the set left out) bear the true person's name as first
+   * written (the record the others are corrupted from), case and accents folded: how common it is.
+   */
+  bearers: number;
 }
 
 /** Runs one search as the agency's staff: the ids of the persons found, best first. */
@@ -32,10 +37,34 @@ const birthOf = (birth: string | null): StoredBirth =>
 export async function searchRecallAt10(
   db: Db,
   agencyId: string,
-  options: { persons: number; seed: number },
+  options: {
+    persons: number;
+    seed: number;
+    /** Share (0–1) of the names' parts coined rather than drawn from the generator's pools. */
+    coined?: number;
+  },
   search: Search,
 ): Promise<{ records: number; byName: SearchTiming[]; byNameAndYear: SearchTiming[] }> {
-  const records = generateVariantSet(options.persons, options.seed);
+  const records = generateVariantSet(options.persons, options.seed, options.coined ?? 0);
+  // How common each true person's name is among the agency's persons, before the set is written.
+  const originals = new Map(
+    records.filter((record) => record.id.endsWith('-r0')).map((record) => [record.cluster, record.name]),
+  );
+  const bearersOf = new Map(
+    (
+      await db.query<{ name: string; bearers: number }>(
+        `select lindung_fold(full_name) as name, count(distinct person_id)::int as bearers from person_name
+          where agency_id = $1 and lindung_fold(full_name) = any(array(select lindung_fold(unnest($2::text[]))))
+          group by 1`,
+        [agencyId, [...originals.values()]],
+      )
+    ).map((row) => [row.name, row.bearers]),
+  );
+  const [folded] = await db.query<{ names: string[] }>(
+    'select array(select lindung_fold(unnest($1::text[]))) as names',
+    [[...originals.values()]],
+  );
+  const foldedOf = new Map([...originals.keys()].map((cluster, i) => [cluster, folded?.names[i] ?? '']));
   const idOf = new Map<string, BenchRecord>();
   await db.transaction(async (tx: Tx) => {
     for (const record of records) {
@@ -68,7 +97,11 @@ export async function searchRecallAt10(
         const found = await search(query, 11);
         const milliseconds = performance.now() - started;
         const top10 = found.filter((other) => other !== id).slice(0, 10);
-        timings.push({ milliseconds, found: top10.some((other) => others.has(other)) });
+        timings.push({
+          milliseconds,
+          found: top10.some((other) => others.has(other)),
+          bearers: bearersOf.get(foldedOf.get(record.cluster) ?? '') ?? 0,
+        });
       }
     }
   } finally {

@@ -86,6 +86,8 @@ export async function generateSynthetic(db: Db, options: SyntheticOptions): Prom
   // The bulk path skipped the triggers that count the persons' linkage keys (migration 0105); the
   // names were written with their keys (name-keys.ts), so counting the stored keys is enough.
   if (bulk) await db.query('select lindung_recount_linkage_keys()');
+  // …and the trigger that writes the names' search words and postings (migration 0155).
+  if (bulk) await db.query('select lindung_write_missing_person_name_words()');
   const after = await countRows(db);
   return {
     cases: after.case_file - before.case_file,

@@ -81,5 +81,36 @@ for (const kind of await testDatabaseKinds()) {
         assert.deepEqual(await asTenant(kbri, [], candidates, []), []);
       }
     });
+
+    it('keeps the name words and their postings from the application role; only the candidates read them', async () => {
+      for (const table of ['person_name_word', 'person_name_word_form']) {
+        await assert.rejects(asTenant(jkm, personReader, `select * from ${table}`, []), /permission denied/);
+        await assert.rejects(
+          asTenant(jkm, personReader, `insert into ${table} (agency_id, word) values ($1, 'x')`, [
+            jkm.agencyId,
+          ]),
+          /permission denied/,
+        );
+      }
+    });
+
+    it('finds a name by one of its words near the others, and forgets the words of a deleted name', async () => {
+      const written = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Zawadi Quenneville' }],
+      });
+      const id = written.json().id;
+      const byWords = `select person_id from lindung_person_name_candidates('Quenevile Zawady', '{}', '{}', 10)`;
+      assert.deepEqual(await asTenant(jkm, personReader, byWords, []), [{ person_id: id }]);
+      assert.deepEqual(await asTenant(kbri, personReader, byWords, []), []);
+      const words = () =>
+        platform().db.query(
+          `select word from person_name_word_form where agency_id = $1 and word in ('zawadi', 'quenneville')
+            union all select word from person_name_word where name_id in (select n.id from person_name n where n.person_id = $2)`,
+          [jkm.agencyId, id],
+        );
+      assert.equal((await words()).length, 4);
+      await platform().db.query('delete from person where id = $1', [id]);
+      assert.deepEqual(await words(), []);
+    });
   });
 }
