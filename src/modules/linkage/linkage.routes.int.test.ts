@@ -39,6 +39,12 @@ for (const kind of await testDatabaseKinds()) {
       };
     };
 
+    const searchIds = async (name: string) => {
+      const response = await jkm.request('GET', `/api/persons/matches?${new URLSearchParams({ name })}`);
+      assert.equal(response.statusCode, 200, response.body);
+      return (response.json().items as { id: string; mergedInto: string | null }[]).map((match) => match.id);
+    };
+
     it('queues two records of one woman written differently, with the evidence per field', async () => {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       anh = await personWithCase(jkm, anhRecords.withAccents);
@@ -143,6 +149,10 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(read.json().personB.masterId, anh.personId);
       const person = await jkm.request('GET', `/api/persons/${anhAgain.personId}`);
       assert.equal(person.statusCode, 200, 'the merged record is still there, as it was');
+      // Search lists her once, by the record she was merged into.
+      const found = await searchIds('Nguyen Thi Anh');
+      assert.ok(found.includes(anh.personId), 'the survivor is found');
+      assert.ok(!found.includes(anhAgain.personId), 'the merged record is not listed beside it');
     });
 
     it('refuses to merge a person already merged (409)', async () => {
@@ -178,6 +188,8 @@ for (const kind of await testDatabaseKinds()) {
       const back = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
       assert.equal(back.status, 'unsure', 'the pair is back for review');
       assert.equal(back.mergeId, null);
+      const found = await searchIds('Nguyen Thi Anh');
+      assert.ok(found.includes(anh.personId) && found.includes(anhAgain.personId), 'two persons again');
     });
 
     it('refuses a decision on persons changed since they were scored (409 stale)', async () => {

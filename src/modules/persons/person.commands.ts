@@ -126,6 +126,16 @@ function birthYearOf(row: PersonMatchRow): number | null {
 }
 
 /**
+ * A person merged into another (decision 0029) is one person: when the record it resolves to is
+ * among the results, the merged record is left out; when only the merged record matched (by a name
+ * only it was given), it stays, saying which record it now belongs to.
+ */
+function oncePerMergedPerson<Row extends { id: string; merged_into: string | null }>(rows: Row[]): Row[] {
+  const listed = new Set(rows.map((row) => row.id));
+  return rows.filter((row) => row.merged_into === null || !listed.has(row.merged_into));
+}
+
+/**
  * Search before create, and search as you type: the persons this agency may see who could be the
  * one asked for, by any written form of the name (src/names), date of birth, nationality or
  * document number, best first with the reasons they matched. The search is audited by what was
@@ -146,7 +156,7 @@ export async function matchPersons(
     candidates: Math.max(200, query.limit * 20),
   });
   const normalised = query.name ? normalizeName(query.name) : undefined;
-  const rows = candidates
+  const ranked = candidates
     .map((row) => ({
       ...row,
       ...rankCandidate(query, normalised, {
@@ -159,8 +169,8 @@ export async function matchPersons(
       }),
     }))
     .filter((row) => row.document_match || row.nameScore >= nameThreshold)
-    .sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || a.id.localeCompare(b.id))
-    .slice(0, query.limit);
+    .sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || a.id.localeCompare(b.id));
+  const rows = oncePerMergedPerson(ranked).slice(0, query.limit);
   await recordAudit(props.tx, {
     actorUserId: props.actor.userId,
     agencyId: props.actor.agencyId,

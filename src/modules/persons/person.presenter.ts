@@ -63,6 +63,7 @@ export function presentMatch(row: RankedMatch) {
     sex: row.sex as PersonView['sex'],
     birth: presentBirth(row),
     nationality: row.nationality?.trim() ?? null,
+    mergedInto: row.merged_into,
     score: row.score,
     matchedOn,
     reasons: row.reasons,

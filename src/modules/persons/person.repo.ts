@@ -223,6 +223,8 @@ export interface PersonMatchRow {
   /** Trigram similarity per name, in the order of `names`. */
   name_similarities: number[];
   document_match: boolean;
+  /** The person this one was merged into (followed through the merges in force), if any. */
+  merged_into: string | null;
 }
 
 /**
@@ -253,6 +255,8 @@ export async function findPersonMatches(
      )
      select p.id, p.sex, p.birth_precision, p.birth_date, p.birth_year, p.estimated_age, p.estimated_on, p.nationality,
             coalesce(bn.score, 0)::float8 as name_score, (bd.person_id is not null) as document_match,
+            case when exists (select 1 from person_merge m where m.merged_id = p.id and m.undone_at is null)
+                 then lindung_person_master(p.id) end as merged_into,
             array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names,
             array(select coalesce(similarity(lindung_fold(n.full_name), lindung_fold($1)), 0)::float8
                     from person_name n where n.person_id = p.id order by n.position, n.id) as name_similarities

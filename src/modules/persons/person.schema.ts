@@ -145,6 +145,12 @@ export const personMatchSchema = z
     sex: sexSchema,
     birth: birthSchema,
     nationality: z.string().nullable(),
+    mergedInto: z
+      .uuid()
+      .nullable()
+      .describe(
+        'The person this record was merged into; a merged record is listed only when that person is not',
+      ),
     score: z.number().describe('0–1: how closely the person matches what was asked'),
     matchedOn: z.array(z.enum(['name', 'birth_year', 'document', 'nationality'])),
     reasons: z

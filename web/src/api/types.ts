@@ -112,12 +112,21 @@ export interface ReferralSummary {
   overdue: boolean;
 }
 
+/** A person's birth as known. */
+export type Birth =
+  | { precision: 'exact'; date: string }
+  | { precision: 'year'; year: number }
+  | { precision: 'estimated'; age: number; on: string }
+  | { precision: 'unknown' };
+
 export interface PersonMatch {
   id: string;
   names: string[];
   sex: string;
-  birth: { precision: string; date?: string; year?: number; age?: number };
+  birth: Birth;
   nationality: string | null;
+  /** The person this record was merged into, when only this record matched. */
+  mergedInto: string | null;
   score: number;
   /** Why the person matched, strongest first. */
   reasons?: { on: string; weight: number; detail?: string }[];

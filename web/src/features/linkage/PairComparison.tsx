@@ -2,25 +2,9 @@ import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../app/session.tsx';
+import { useBirthText } from '../persons/birth-text.ts';
 import { useCountryName } from '../victim-path/labels.ts';
-import { type Birth, type Candidate, type Evidence, levelKey, type PairPerson } from './types.ts';
-
-function useBirthText() {
-  const { t } = useTranslation();
-  const format = useFormat();
-  return (birth: Birth) => {
-    switch (birth.precision) {
-      case 'exact':
-        return format.date(birth.date);
-      case 'year':
-        return String(birth.year);
-      case 'estimated':
-        return t('linkage.birthEstimated', { age: birth.age, date: format.date(birth.on) });
-      default:
-        return t('linkage.birthUnknown');
-    }
-  };
-}
+import { type Candidate, type Evidence, levelKey, type PairPerson } from './types.ts';
 
 /** The two persons side by side: what the model compared, their documents and cases. */
 export function PairComparison({ pair }: { pair: Candidate }) {

@@ -1,9 +1,7 @@
 /** The linkage review's shapes, as the API documents them (src/modules/linkage/linkage.schema.ts). */
-export type Birth =
-  | { precision: 'exact'; date: string }
-  | { precision: 'year'; year: number }
-  | { precision: 'estimated'; age: number; on: string }
-  | { precision: 'unknown' };
+import type { Birth } from '../../api/types.ts';
+
+export type { Birth };
 
 export interface PairPerson {
   id: string;

@@ -7,6 +7,7 @@ import { api, query } from '../../api/client.ts';
 import type { Person, PersonMatch } from '../../api/types.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { useCountryName } from '../victim-path/labels.ts';
+import { useBirthText } from './birth-text.ts';
 import { SexAndNationalityFields, type SexAndNationalityValues } from './PersonFields.tsx';
 
 /** The person chosen or recorded, as the next step names them. */
@@ -25,6 +26,7 @@ function FindPerson({
 }) {
   const { t } = useTranslation();
   const countryName = useCountryName();
+  const birthText = useBirthText();
   const [matches, setMatches] = useState<PersonMatch[]>();
   const form = useForm<{ name: string; documentNumber: string }>({
     defaultValues: { name: '', documentNumber: '' },
@@ -98,8 +100,14 @@ function FindPerson({
                   <Text>{match.names.join(' / ')}</Text>
                   <Text size="xs" c="dimmed">
                     {t(`person.sex.${match.sex}`)}
+                    {match.birth.precision !== 'unknown' ? ` · ${birthText(match.birth)}` : ''}
                     {match.nationality ? ` · ${countryName(match.nationality)}` : ''}
                   </Text>
+                  {match.mergedInto && (
+                    <Text size="xs">
+                      <Link to={`/persons/${match.mergedInto}`}>{t('openCase.mergedInto')}</Link>
+                    </Text>
+                  )}
                   {match.reasons && match.reasons.length > 0 && (
                     <Text size="xs" c="dimmed">
                       {t('openCase.matchedOn')}:{' '}
