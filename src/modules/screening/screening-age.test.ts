@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ageBoundsOn, type BirthOnRecord, checkProfileForAge } from './screening-age.ts';
+import { ageBoundsOn, type BirthOnRecord, checkProfileForAge, profileReasonKept } from './screening-age.ts';
 
 const exact = (date: string): BirthOnRecord => ({
   birth_precision: 'exact',
@@ -49,5 +49,12 @@ describe('a screening profile against the person’s age', () => {
     assert.throws(() => check(exact('1985-02-02'), 'child_labour'), { code: 'profile_reason_required' });
     check(exact('1985-02-02'), 'child_labour', 'Trafficked at 14 to a fishing boat; exploited as a child');
     check(exact('1985-02-02'), 'adult_labour');
+  });
+});
+
+describe('the reason kept with a profile', () => {
+  it('keeps it with a child profile and drops it with an adult one', () => {
+    assert.equal(profileReasonKept('child_labour', 'exploited as a child'), 'exploited as a child');
+    assert.equal(profileReasonKept('adult_labour', 'exploited as a child'), null);
   });
 });

@@ -39,6 +39,11 @@ export const adultAge = 18;
 const isChildProfile = (profile: string) => profile.startsWith('child_');
 const isAdultProfile = (profile: string) => profile.startsWith('adult_');
 
+/** The reason kept with a profile: only a child profile has one (a change to an adult one drops it). */
+export function profileReasonKept(profile: string, reason: string | null): string | null {
+  return isChildProfile(profile) ? reason : null;
+}
+
 /**
  * Checks a screening's profile against the person's recorded birth on the screening date
  * (decision 0059): a person certainly under 18 is never screened with an adult profile; a person

@@ -19,7 +19,7 @@ import {
   updateDraft,
 } from './screening.repo.ts';
 import type { StartScreening, UpdateScreening } from './screening.schema.ts';
-import { checkProfileForAge } from './screening-age.ts';
+import { checkProfileForAge, profileReasonKept } from './screening-age.ts';
 
 interface CommandProps {
   readonly tx: Tx;
@@ -87,7 +87,7 @@ export async function startScreening(
     instrumentId: instrument.id,
     instrumentVersion: instrument.version,
     profile: screening.profile,
-    profileReason,
+    profileReason: profileReasonKept(screening.profile, profileReason),
     officerUserId: actor.userId,
     interpreterLanguage: screening.interpreter?.language ?? null,
     interpreterName: screening.interpreter?.name ?? null,
@@ -156,7 +156,7 @@ export async function changeScreening(
   });
   const saved = await updateDraft(tx, screening.id, {
     profile,
-    profileReason,
+    profileReason: profileReasonKept(profile, profileReason),
     interpreterLanguage: interpreter.language,
     interpreterName: interpreter.name,
     location: change.location === undefined ? screening.location : change.location,
