@@ -53,6 +53,16 @@ const uniqueConstraints: Record<string, { code: FieldRuleCode; field: string; me
  * application also checks: the same problem whichever of the two finds it first.
  */
 const checkConstraints: Record<string, () => AppError> = {
+  // Referral triggers (migrations 0160, 0161; decision 0059).
+  referral_pending: () =>
+    new ConflictError('referral_pending', 'A referral of this person to this agency is pending already.', [
+      { code: 'referral_pending', field: 'toAgencyId', message: 'has a referral of this person pending' },
+    ]),
+  referral_case_closed: () =>
+    new ConflictError(
+      'case_closed',
+      'The case was closed by the referring agency; the referral cannot be accepted.',
+    ),
   // lindung_reroute_public_report (migrations 0100, 0108).
   public_report_reroute_open: () => new RuleViolationError('report_closed', 'This report is closed already.'),
   public_report_reroute_receiver: () =>

@@ -4,8 +4,8 @@ import type { $ZodIssueCode } from 'zod/v4/core';
 import { mapDatabaseError } from '../db/errors.ts';
 import {
   AppError,
-  ConflictError,
   type FieldProblem,
+  fieldsOf,
   NotFoundError,
   TooManyRequestsError,
   UnacknowledgedWarningsError,
@@ -151,9 +151,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     code: error.code,
     requestId: request.id,
   };
-  if ((error instanceof ValidationError || error instanceof ConflictError) && error.fields.length > 0) {
-    problem.errors = [...error.fields];
-  }
+  const fields = fieldsOf(error);
+  if (fields.length > 0) problem.errors = [...fields];
   if (error instanceof UnacknowledgedWarningsError) problem.warnings = [...error.warnings];
   if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
   if (error instanceof MethodNotAllowedError) reply.header('allow', error.allow.join(', '));

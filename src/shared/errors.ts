@@ -81,11 +81,25 @@ export class ConflictError extends AppError {
   }
 }
 
-/** 422: well-formed, but breaks a rule of the domain. */
+/**
+ * 422: well-formed, but breaks a rule of the domain. When the rule is about fields, `fields` names
+ * them — problem+json carries them as `errors[]`, as a 400 does, so a form can mark the field.
+ */
 export class RuleViolationError extends AppError {
-  constructor(code: string, message: string) {
+  readonly fields: readonly FieldProblem[];
+  constructor(code: string, message: string, fields: readonly FieldProblem[] = []) {
     super(code, 422, message);
+    this.fields = fields;
   }
+}
+
+/** An error that names the fields it is about (400, 409, 422): problem+json's `errors[]`. */
+export function fieldsOf(error: AppError): readonly FieldProblem[] {
+  return error instanceof ValidationError ||
+    error instanceof ConflictError ||
+    error instanceof RuleViolationError
+    ? error.fields
+    : [];
 }
 
 /** Something that goes against a rule the caller may knowingly set aside, by its stable code. */

@@ -6,7 +6,7 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
-import { casePolicy, requireCase } from '../cases/index.ts';
+import { casePolicy, recordCasePartRead, requireCase } from '../cases/index.ts';
 import { addAttachment, attachmentNameContext, downloadAttachment } from './attachment.commands.ts';
 import { type AttachmentRow, listAttachments, requireAttachment } from './attachment.repo.ts';
 import { maxAttachmentBytes } from './attachment.types.ts';
@@ -82,7 +82,7 @@ export async function registerAttachmentRoutes(app: App, { db, keyring, config }
     {
       schema: {
         tags,
-        summary: "A case's attachments (names and types; the files are downloaded one by one)",
+        summary: "A case's attachments (names and types; the files are downloaded one by one; audited)",
         params: z.strictObject({ id: z.uuid() }),
         response: { 200: z.object({ items: z.array(attachmentSchema) }), ...problemResponses },
       },
@@ -91,7 +91,14 @@ export async function registerAttachmentRoutes(app: App, { db, keyring, config }
       const actor = actorOf(request);
       return inTenant(db, actor, async (tx) => {
         authorize(actor, casePolicy, 'read', await requireCase(tx, request.params.id));
-        return { items: (await listAttachments(tx, request.params.id)).map(present) };
+        const attachments = await listAttachments(tx, request.params.id);
+        await recordCasePartRead(tx, {
+          actor,
+          caseId: request.params.id,
+          part: 'attachments',
+          requestId: request.id,
+        });
+        return { items: attachments.map(present) };
       });
     },
   );

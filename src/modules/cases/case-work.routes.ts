@@ -11,6 +11,7 @@ import { casePolicy } from './case.policy.ts';
 import { presentCase } from './case.presenter.ts';
 import { requireCase } from './case.repo.ts';
 import { caseSchema } from './case.schema.ts';
+import { recordCasePartRead } from './case-reads.ts';
 import { addNote, addTask, assignWorker, changeTask, unassignWorker } from './case-work.commands.ts';
 import { presentNote, presentTask } from './case-work.presenter.ts';
 import { listNotes, listOwnOpenTasks, listTasks, requireTask } from './case-work.repo.ts';
@@ -59,7 +60,7 @@ export function registerCaseWorkRoutes(app: App, { db, keyring }: Services): voi
     {
       schema: {
         tags,
-        summary: "A case's tasks, open ones first by due date",
+        summary: "A case's tasks, open ones first by due date (reading them is audited)",
         params: caseParams,
         response: { 200: z.object({ items: z.array(taskSchema) }), ...problemResponses },
       },
@@ -69,7 +70,14 @@ export function registerCaseWorkRoutes(app: App, { db, keyring }: Services): voi
       return inTenant(db, actor, async (tx) => {
         authorize(actor, casePolicy, 'read', await requireCase(tx, request.params.id));
         const today = await agencyToday(tx, actor.agencyId);
-        return { items: (await listTasks(tx, request.params.id)).map((task) => presentTask(task, today)) };
+        const tasks = await listTasks(tx, request.params.id);
+        await recordCasePartRead(tx, {
+          actor,
+          caseId: request.params.id,
+          part: 'tasks',
+          requestId: request.id,
+        });
+        return { items: tasks.map((task) => presentTask(task, today)) };
       });
     },
   );

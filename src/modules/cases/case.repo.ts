@@ -138,6 +138,30 @@ export async function recordCaseEvent(
   );
 }
 
+/**
+ * Records an event about a person on each of the agency's cases the person is in (a consent
+ * withdrawn, …): the timeline of every such case shows it.
+ */
+export async function recordPersonCaseEvent(
+  tx: Tx,
+  event: {
+    personId: string;
+    agencyId: string;
+    actorUserId: string;
+    kind: string;
+    detail?: Record<string, unknown>;
+  },
+): Promise<number> {
+  const rows = await tx.query(
+    `insert into case_event (case_id, agency_id, actor_user_id, kind, detail)
+     select distinct cp.case_id, $2::uuid, $3::uuid, $4, $5::jsonb
+       from case_person cp where cp.person_id = $1 and cp.agency_id = $2
+     returning id`,
+    [event.personId, event.agencyId, event.actorUserId, event.kind, JSON.stringify(event.detail ?? {})],
+  );
+  return rows.length;
+}
+
 const caseSelect = `
   select c.*,
     coalesce((select json_agg(json_build_object('personId', cp.person_id, 'role', cp.role,

@@ -109,6 +109,8 @@ for (const kind of await testDatabaseKinds()) {
         'case.change_status',
         'case.open',
         'case.read',
+        // Reading the timeline is a read of the case too (issue 4, decision 0059).
+        'case.read_timeline',
       ]);
     });
 

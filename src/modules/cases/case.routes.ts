@@ -22,6 +22,7 @@ import {
   changeCaseSchema,
   openCaseSchema,
 } from './case.schema.ts';
+import { recordCasePartRead } from './case-reads.ts';
 
 const tags = ['cases'];
 const idParams = z.strictObject({ id: z.uuid() });
@@ -211,7 +212,7 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
     {
       schema: {
         tags,
-        summary: 'Everything that happened to a case, oldest first',
+        summary: 'Everything that happened to a case, oldest first (reading it is audited)',
         params: idParams,
         response: { 200: z.object({ items: z.array(caseEventSchema) }), ...problemResponses },
       },
@@ -221,6 +222,12 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
       return inTenant(db, actor, async (tx) => {
         authorize(actor, casePolicy, 'read', await requireCase(tx, request.params.id));
         const events = await listCaseEvents(tx, request.params.id);
+        await recordCasePartRead(tx, {
+          actor,
+          caseId: request.params.id,
+          part: 'timeline',
+          requestId: request.id,
+        });
         return {
           items: events.map((event) => ({
             id: event.id,

@@ -1,7 +1,15 @@
 export { caseApprovalAppliers, caseSummaryContext, openCase } from './case.commands.ts';
 export { casePolicy } from './case.policy.ts';
-export { type CaseRow, caseVictimId, findCase, recordCaseEvent, requireCase } from './case.repo.ts';
+export {
+  type CaseRow,
+  caseVictimId,
+  findCase,
+  recordCaseEvent,
+  recordPersonCaseEvent,
+  requireCase,
+} from './case.repo.ts';
 export { registerCaseRoutes } from './case.routes.ts';
 export { recordCaseWork, refuseClosedCase, workableCase } from './case-work.commands.ts';
+export { recordCasePartRead } from './case-reads.ts';
 export { isAgencyMember } from './case-work.repo.ts';
 export { registerCaseWorkRoutes } from './case-work.routes.ts';

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
+import { recordPersonCaseEvent } from '../cases/index.ts';
 import { requirePerson } from '../persons/index.ts';
 import {
   type ConsentRow,
@@ -21,14 +22,24 @@ interface CommandProps {
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
-/** What the schema cannot know: today's date in the agency's time zone, and which agencies exist. */
+/**
+ * What the schema cannot know: today's date in the agency's time zone, which agencies exist, and
+ * that none of them is the consenting agency itself.
+ */
 async function checkConsent(tx: Tx, actor: Actor, consent: RecordConsent): Promise<void> {
   const problems: FieldProblem[] = [];
   if (consent.givenOn > (await agencyToday(tx, actor.agencyId))) {
     problems.push(dateInFuture('givenOn'));
   }
   for (const [index, id] of consent.recipientAgencyIds.entries()) {
-    if (!(await findAgency(tx, id))) {
+    if (id === actor.agencyId) {
+      // The agency holds the data already: naming itself would read as a share that is none.
+      problems.push({
+        code: 'agency_is_own',
+        field: `recipientAgencyIds.${index}`,
+        message: 'is your own agency: a consent names the agencies the data goes to',
+      });
+    } else if (!(await findAgency(tx, id))) {
       problems.push({
         code: 'agency_not_in_directory',
         field: `recipientAgencyIds.${index}`,
@@ -119,6 +130,14 @@ export async function withdrawConsent(
     reason: props.reason,
     requestId: props.requestId,
     detail: { personId: consent.person_id },
+  });
+  // On the timeline of each of the agency's cases the person is in: referrals under it stop sharing.
+  await recordPersonCaseEvent(tx, {
+    personId: consent.person_id,
+    agencyId: actor.agencyId,
+    actorUserId: actor.userId,
+    kind: 'consent.withdrawn',
+    detail: { consentId: consent.id, personId: consent.person_id },
   });
   return requireConsent(tx, consent.id);
 }

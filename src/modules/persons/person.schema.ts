@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decimalInteger } from '../../shared/decimal-integer.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
 export const sexSchema = z.enum(['female', 'male', 'other', 'unknown']);
@@ -26,7 +27,14 @@ const isoDate = z.iso.date();
 /** A date of birth as far as it is known: exact, a year, an age estimated on a date, or unknown. */
 export const birthSchema = z
   .discriminatedUnion('precision', [
-    z.strictObject({ precision: z.literal('exact'), date: isoDate }),
+    z.strictObject({
+      precision: z.literal('exact'),
+      // From 1900, as a year of birth is (and the search's birthYear).
+      date: isoDate.refine((date) => date >= '1900-01-01', {
+        message: 'is before 1900-01-01',
+        params: { code: 'date_too_early' },
+      }),
+    }),
     z.strictObject({ precision: z.literal('year'), year: z.number().int().min(1900).max(2100) }),
     z.strictObject({ precision: z.literal('estimated'), age: z.number().int().min(0).max(120), on: isoDate }),
     z.strictObject({ precision: z.literal('unknown') }),
@@ -36,14 +44,14 @@ export type Birth = z.infer<typeof birthSchema>;
 
 export const personNameInputSchema = z.strictObject({
   kind: nameKindSchema.default('birth'),
-  fullName: z.string().trim().min(1).max(300),
-  givenName: z.string().trim().min(1).max(200).optional(),
-  familyName: z.string().trim().min(1).max(200).optional(),
+  fullName: singleLineText(1, 300),
+  givenName: singleLineText(1, 200).optional(),
+  familyName: singleLineText(1, 200).optional(),
 });
 
 export const identityDocumentInputSchema = z.strictObject({
   type: documentTypeSchema,
-  number: z.string().trim().min(1).max(64),
+  number: singleLineText(1, 64),
   issuingCountry: countryCodeSchema.optional(),
   heldBy: documentHolderSchema.default('unknown'),
   expiresOn: isoDate.optional(),

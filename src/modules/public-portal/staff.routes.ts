@@ -8,7 +8,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { type Actor, authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
-import { requireCase } from '../cases/index.ts';
+import { recordCasePartRead, requireCase } from '../cases/index.ts';
 import { openInvestigationSchema } from '../prosecution/index.ts';
 import {
   issueCode,
@@ -219,6 +219,7 @@ export function registerStaffRoutes(app: App, { db, keyring, config }: Services)
       return inTenant(db, actor, async (tx) => {
         const found = await ownCase(tx, actor, request.params.id);
         authorize(actor, progressPolicy, 'read', found);
+        await recordCasePartRead(tx, { actor, caseId: found.id, part: 'progress', requestId: request.id });
         return progressOf({
           tx,
           actor,

@@ -28,8 +28,9 @@ export const referralSteps = {
 export type ReferralStep = keyof typeof referralSteps;
 
 /**
- * Takes one step of the workflow. Accepting needs the consent still in force: a referral whose
- * consent was withdrawn can be declined or cancelled, but not taken on.
+ * Takes one step of the workflow. Accepting needs the case open and the consent still in force: a
+ * referral of a closed case, or whose consent was withdrawn, can be declined or cancelled (and an
+ * accepted one completed), but not taken on.
  */
 export async function answerReferral(
   props: CommandProps & { referral: ReferralRow; step: ReferralStep; reason?: string | undefined },
@@ -46,6 +47,13 @@ export async function answerReferral(
     throw new ValidationError([
       { code: 'reason_required', field: 'reason', message: `is required to ${step} a referral` },
     ]);
+  }
+  // Nothing new starts on a closed case (decision 0059); what ends the referral stays possible.
+  if (step === 'accept' && referral.case_closed) {
+    throw new ConflictError(
+      'case_closed',
+      'The referring agency closed the case: the referral can be declined, not accepted, until it is reopened.',
+    );
   }
   if (step === 'accept' && referral.consent_state !== 'in_force') {
     throw new RuleViolationError(

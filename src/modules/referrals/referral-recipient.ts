@@ -29,12 +29,14 @@ export async function resolveRecipient(tx: Tx, actor: Actor, request: RecipientR
       throw new RuleViolationError(
         'referral_to_own_agency',
         'A referral goes to another agency: toAgencyId names your own.',
+        [{ code: 'agency_is_own', field: 'toAgencyId', message: 'names your own agency' }],
       );
     }
     if (!agency.active) {
       throw new RuleViolationError(
         'recipient_inactive',
         'The agency named by toAgencyId is no longer active.',
+        [{ code: 'agency_inactive', field: 'toAgencyId', message: 'is no longer active' }],
       );
     }
     return agency.id;
@@ -48,6 +50,13 @@ export async function resolveRecipient(tx: Tx, actor: Actor, request: RecipientR
     throw new RuleViolationError(
       'recipient_not_found',
       `No other active agency of type ${type} in ${country} (toAgencyType, toCountry).`,
+      [
+        {
+          code: 'agency_unknown',
+          field: 'toAgencyType',
+          message: `has no other active agency in ${country}`,
+        },
+      ],
     );
   }
   throw new RuleViolationError(
@@ -55,5 +64,6 @@ export async function resolveRecipient(tx: Tx, actor: Actor, request: RecipientR
     `${choices.length} agencies of type ${type} in ${country} match; name one with toAgencyId: ${choices
       .map((choice) => `${choice.short_name ?? choice.name} (${choice.id})`)
       .join(', ')}.`,
+    [{ code: 'required', field: 'toAgencyId', message: `is needed: ${choices.length} agencies match` }],
   );
 }

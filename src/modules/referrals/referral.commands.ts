@@ -12,7 +12,13 @@ import {
 } from '../approvals/index.ts';
 import { recordCaseEvent, requireCase } from '../cases/index.ts';
 import { findConsent } from '../consents/index.ts';
-import { findBasisProblems, insertReferral, type ReferralRow, requireReferral } from './referral.repo.ts';
+import {
+  findBasisProblems,
+  findPendingReferral,
+  insertReferral,
+  type ReferralRow,
+  requireReferral,
+} from './referral.repo.ts';
 import { type CreateReferral, createReferralSchema, type ReReferral } from './referral.schema.ts';
 import { responseDeadline } from './referral-deadline.ts';
 import { resolveRecipient } from './referral-recipient.ts';
@@ -25,12 +31,14 @@ interface CommandProps {
   readonly jurisdiction: PackCode;
 }
 
+const caseClosedError = () =>
+  new ConflictError('case_closed', 'The case is closed. Reopen it before referring it.', [
+    { code: 'case_closed', field: 'caseId', message: 'is closed' },
+  ]);
+
 /** What the database found against a referral (`lindung_referral_basis_problems`), most basic first. */
 const basisErrors: readonly [string, () => AppError][] = [
-  [
-    'case_closed',
-    () => new ConflictError('case_closed', 'The case is closed. Reopen it before referring it.'),
-  ],
+  ['case_closed', () => caseClosedError()],
   [
     'case_mismatch',
     () =>
@@ -44,11 +52,17 @@ const basisErrors: readonly [string, () => AppError][] = [
   ],
   [
     'consent_withdrawn',
-    () => new RuleViolationError('consent_not_in_force', 'The consent (consentId) was withdrawn.'),
+    () =>
+      new RuleViolationError('consent_not_in_force', 'The consent (consentId) was withdrawn.', [
+        { code: 'consent_not_in_force', field: 'consentId', message: 'was withdrawn' },
+      ]),
   ],
   [
     'consent_expired',
-    () => new RuleViolationError('consent_not_in_force', 'The consent (consentId) has expired.'),
+    () =>
+      new RuleViolationError('consent_not_in_force', 'The consent (consentId) has expired.', [
+        { code: 'consent_not_in_force', field: 'consentId', message: 'has expired' },
+      ]),
   ],
   [
     'recipient_not_covered',
@@ -56,6 +70,13 @@ const basisErrors: readonly [string, () => AppError][] = [
       new RuleViolationError(
         'consent_does_not_cover_recipient',
         'The consent does not allow sharing with the receiving agency (toAgencyId).',
+        [
+          {
+            code: 'consent_does_not_cover_recipient',
+            field: 'toAgencyId',
+            message: 'is not an agency the consent allows sharing with',
+          },
+        ],
       ),
   ],
   [
@@ -64,6 +85,13 @@ const basisErrors: readonly [string, () => AppError][] = [
       new RuleViolationError(
         'consent_does_not_cover_purpose',
         'The consent does not allow sharing for this purpose (purpose).',
+        [
+          {
+            code: 'consent_does_not_cover_purpose',
+            field: 'purpose',
+            message: 'is not a purpose the consent allows',
+          },
+        ],
       ),
   ],
 ];
@@ -99,6 +127,20 @@ async function checkReferral(props: CommandProps & { basis: Basis; request: ReRe
     ]);
   }
   for (const [problem, error] of basisErrors) if (problems.includes(problem)) throw error();
+  const pending = await findPendingReferral(tx, {
+    agencyId: actor.agencyId,
+    caseId: basis.caseId,
+    personId: basis.personId,
+    toAgencyId,
+    purpose: request.purpose,
+  });
+  if (pending) {
+    throw new ConflictError(
+      'referral_pending',
+      `A referral of this person to this agency for this purpose is pending already (${pending.id}): wait for its answer, or cancel it and refer again.`,
+      [{ code: 'referral_pending', field: 'toAgencyId', message: `has referral ${pending.id} pending` }],
+    );
+  }
   return toAgencyId;
 }
 
@@ -151,9 +193,7 @@ export async function createReferral(
 ): Promise<ReferralOutcome> {
   const { tx, actor, referral } = props;
   const found = await requireCase(tx, referral.caseId);
-  if (found.status === 'closed') {
-    throw new ConflictError('case_closed', 'The case is closed. Reopen it before referring it.');
-  }
+  if (found.status === 'closed') throw caseClosedError();
   const consent = await findConsent(tx, referral.consentId);
   if (!consent) {
     throw new ValidationError([

@@ -30,6 +30,8 @@ export interface ReferralRow {
   updated_at: Date;
   /** From `lindung_referral_consent_state`: what the referral's two agencies may know of its consent. */
   consent_state: 'in_force' | 'withdrawn' | 'expired' | null;
+  /** From `lindung_referral_case_closed`: whether the sending agency's case is closed. */
+  case_closed: boolean | null;
   /** `created_at` to the microsecond, for the cursor. */
   sort_key: string;
 }
@@ -80,10 +82,26 @@ const referralSelect = `
          r.urgency, r.status, r.response_deadline, (r.status = 'pending' and r.response_deadline < now()) as overdue,
          r.created_at, r.responded_at, r.decline_reason, r.completed_at, r.cancelled_at, r.cancel_reason,
          r.updated_at, lindung_referral_consent_state(r.id) as consent_state,
+         lindung_referral_case_closed(r.id) as case_closed,
          to_char(r.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as sort_key
     from referral r
     join agency fa on fa.id = r.agency_id
     join agency ta on ta.id = r.to_agency_id`;
+
+/** The sending agency's pending referral of the person of the case to the agency for the purpose, if any. */
+export async function findPendingReferral(
+  tx: Tx,
+  key: { agencyId: string; caseId: string; personId: string; toAgencyId: string; purpose: string },
+): Promise<{ id: string } | undefined> {
+  const [row] = await tx.query<{ id: string }>(
+    `select id from referral
+      where agency_id = $1 and case_id = $2 and person_id = $3 and to_agency_id = $4 and purpose = $5
+        and status = 'pending'
+      limit 1`,
+    [key.agencyId, key.caseId, key.personId, key.toAgencyId, key.purpose],
+  );
+  return row;
+}
 
 /** The referral, or a 404 — also when this agency neither sent nor received it. */
 export async function requireReferral(tx: Tx, id: string): Promise<ReferralRow> {

@@ -253,15 +253,16 @@ for (const kind of await testDatabaseKinds()) {
         caseId: embassyCase.caseId,
         consentId: await recordConsent(kbri, embassyCase.personId, {
           recipientAgencyIds: [platform().agencyIds.jkm],
-          purposes: ['repatriation'],
+          purposes: ['repatriation', 'legal_aid'],
           dataCategories: ['identity'],
         }),
         toAgencyId: platform().agencyIds.jkm,
         purpose: 'repatriation',
       };
+      // Each for another purpose: a second pending referral for the same one is refused (decision 0059).
       await refer(kbri, toJkm);
-      await refer(jkm, toKbri());
-      await refer(kbri, toJkm);
+      await refer(jkm, { ...toKbri(), purpose: 'investigation' });
+      await refer(kbri, { ...toJkm, purpose: 'legal_aid' });
       const ids = async (direction: string) =>
         (await jkm.request('GET', `/api/referrals?direction=${direction}&limit=100`))
           .json()

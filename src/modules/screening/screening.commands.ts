@@ -19,6 +19,7 @@ import {
   updateDraft,
 } from './screening.repo.ts';
 import type { StartScreening, UpdateScreening } from './screening.schema.ts';
+import { checkProfileForAge, profileReasonKept } from './screening-age.ts';
 
 interface CommandProps {
   readonly tx: Tx;
@@ -78,12 +79,15 @@ export async function startScreening(
   const answers = screening.answers ?? {};
   checkAnswers(instrument, screening.profile, answers);
   const screenedOn = await checkScreenedOn(tx, actor, screening.screenedOn);
+  const profileReason = screening.profileReason ?? null;
+  checkProfileForAge({ birth: person, profile: screening.profile, screenedOn, profileReason });
   const id = await insertScreening(tx, {
     agencyId: actor.agencyId,
     personId: person.id,
     instrumentId: instrument.id,
     instrumentVersion: instrument.version,
     profile: screening.profile,
+    profileReason: profileReasonKept(screening.profile, profileReason),
     officerUserId: actor.userId,
     interpreterLanguage: screening.interpreter?.language ?? null,
     interpreterName: screening.interpreter?.name ?? null,
@@ -143,8 +147,16 @@ export async function changeScreening(
     change.observations === undefined
       ? screening.observations
       : change.observations && encryptField(keyring, screeningFields.observations, change.observations);
+  const profileReason = change.profileReason === undefined ? screening.profile_reason : change.profileReason;
+  checkProfileForAge({
+    birth: await requirePerson(tx, screening.person_id),
+    profile,
+    screenedOn,
+    profileReason,
+  });
   const saved = await updateDraft(tx, screening.id, {
     profile,
+    profileReason: profileReasonKept(profile, profileReason),
     interpreterLanguage: interpreter.language,
     interpreterName: interpreter.name,
     location: change.location === undefined ? screening.location : change.location,

@@ -31,6 +31,7 @@ export function presentScreening(row: ScreeningRow, keyring: Keyring): Screening
     agencyId: row.agency_id,
     // A completed screening keeps the status it was assessed under.
     profileStatus: row.assessment?.profileStatus ?? profile?.status ?? 'provisional',
+    profileReason: row.profile_reason,
     interpreter: row.interpreter_language
       ? { language: row.interpreter_language, name: row.interpreter_name }
       : null,

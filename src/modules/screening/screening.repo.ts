@@ -11,6 +11,8 @@ export interface ScreeningRow {
   instrument_id: string;
   instrument_version: string;
   profile: string;
+  /** Why a person 18 or over on the screening date has a child profile (decision 0059). */
+  profile_reason: string | null;
   status: 'draft' | 'completed';
   officer_user_id: string;
   officer_name: string | null;
@@ -35,6 +37,7 @@ export interface NewScreening {
   instrumentId: string;
   instrumentVersion: string;
   profile: string;
+  profileReason: string | null;
   officerUserId: string;
   interpreterLanguage: string | null;
   interpreterName: string | null;
@@ -47,8 +50,8 @@ export interface NewScreening {
 export async function insertScreening(tx: Tx, screening: NewScreening): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
     `insert into screening (agency_id, person_id, instrument_id, instrument_version, profile, officer_user_id,
-                            interpreter_language, interpreter_name, location, screened_on, observations, answers)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb)
+                            interpreter_language, interpreter_name, location, screened_on, observations, answers, profile_reason)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13)
      returning id`,
     [
       screening.agencyId,
@@ -63,6 +66,7 @@ export async function insertScreening(tx: Tx, screening: NewScreening): Promise<
       screening.screenedOn,
       screening.observations,
       JSON.stringify(screening.answers),
+      screening.profileReason,
     ],
   );
   return (row as { id: string }).id;
@@ -71,6 +75,7 @@ export async function insertScreening(tx: Tx, screening: NewScreening): Promise<
 /** A draft's details after a change; `answers` are merged into the saved ones, `removeAnswers` dropped. */
 export interface DraftChange {
   profile: string;
+  profileReason: string | null;
   interpreterLanguage: string | null;
   interpreterName: string | null;
   location: string | null;
@@ -88,7 +93,8 @@ export async function updateDraft(tx: Tx, id: string, change: DraftChange): Prom
   const rows = await tx.query(
     `update screening
         set profile = $2, interpreter_language = $3, interpreter_name = $4, location = $5, screened_on = $6,
-            observations = $7, answers = (answers || $8::jsonb) - $9::text[], updated_at = now()
+            observations = $7, answers = (answers || $8::jsonb) - $9::text[], profile_reason = $10,
+            updated_at = now()
       where id = $1 and status = 'draft'
       returning id`,
     [
@@ -101,6 +107,7 @@ export async function updateDraft(tx: Tx, id: string, change: DraftChange): Prom
       change.observations,
       JSON.stringify(change.answers),
       change.removeAnswers,
+      change.profileReason,
     ],
   );
   return rows.length > 0;
@@ -124,7 +131,7 @@ export async function markCompleted(
 }
 
 const screeningSelect = `
-  select s.id, s.agency_id, s.person_id, s.instrument_id, s.instrument_version, s.profile, s.status,
+  select s.id, s.agency_id, s.person_id, s.instrument_id, s.instrument_version, s.profile, s.profile_reason, s.status,
          s.officer_user_id, u.display_name as officer_name, s.interpreter_language, s.interpreter_name, s.location,
          s.screened_on, s.observations, s.answers, s.outcome, s.assessment, s.created_at, s.updated_at,
          s.completed_at, s.completed_by

@@ -23,6 +23,12 @@ export const interpreterSchema = z
   .meta({ id: 'Interpreter' });
 
 const location = z.string().trim().min(1).max(300);
+const profileReason = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1000)
+  .describe('Why a person 18 or over on the screening date has a child profile, e.g. exploited as a child');
 const observations = z.string().trim().min(1).max(20_000);
 
 export const screeningStatusSchema = z.enum(['draft', 'completed']);
@@ -32,6 +38,7 @@ export const startScreeningSchema = z
   .strictObject({
     instrument: instrumentRefSchema.optional().describe('Defaults to the current shipped instrument'),
     profile: codeSchema.describe('A profile of the instrument, e.g. adult_labour'),
+    profileReason: profileReason.optional(),
     interpreter: interpreterSchema.optional(),
     location: location.optional(),
     screenedOn: isoDate.optional().describe("Defaults to today in the agency's time zone"),
@@ -44,6 +51,7 @@ export type StartScreening = z.infer<typeof startScreeningSchema>;
 export const updateScreeningSchema = z
   .strictObject({
     profile: codeSchema.optional(),
+    profileReason: profileReason.nullable().optional(),
     interpreter: interpreterSchema.nullable().optional(),
     location: location.nullable().optional(),
     screenedOn: isoDate.optional(),
@@ -121,6 +129,7 @@ export const screeningSchema = z
     profileStatus: z
       .enum(['confirmed', 'provisional'])
       .describe('provisional: the profile’s strengths are not yet confirmed against the source'),
+    profileReason: z.string().nullable().describe('Why a person 18 or over has a child profile'),
     interpreter: z.object({ language: z.string(), name: z.string().nullable() }).nullable(),
     location: z.string().nullable(),
     observations: z.string().nullable(),

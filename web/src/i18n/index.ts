@@ -11,6 +11,7 @@ import { addCoordinationLocales } from './coordination-locales.ts';
 import { addErasureLocales } from './erasure-locales.ts';
 import { addErasureNoticesLocales } from './erasurenotices-locales.ts';
 import { addFieldrulesLocales } from './fieldrules-locales.ts';
+import { addGaps4Locales } from './gaps4-locales.ts';
 import { addHintsLocales } from './hints-locales.ts';
 import { addJobAdvertLocales } from './jobads-locales.ts';
 import { addLinkageLocales } from './linkage-locales.ts';
@@ -118,6 +119,7 @@ addPartnerLinksLocales(i18next);
 addNotifywebLocales(i18next);
 addHintsLocales(i18next);
 addStrictinputLocales(i18next);
+addGaps4Locales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

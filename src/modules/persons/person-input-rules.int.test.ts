@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+
+/** Issue 4's small gaps in what a person's record and a consent take. */
+for (const kind of await testDatabaseKinds()) {
+  describe(`a person's names and birth, and a consent's recipients [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    let jkm: TestSession;
+    const record = (body: Record<string, unknown>) => jkm.request('POST', '/api/persons', body);
+
+    it('refuses a birth date before 1900, as a year of birth is refused', async () => {
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const early = await record({
+        names: [{ fullName: 'Ani' }],
+        birth: { precision: 'exact', date: '1800-01-01' },
+      });
+      assert.equal(early.statusCode, 400, early.body);
+      assert.deepEqual(
+        early.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+        [['birth.date', 'date_too_early']],
+      );
+      const year = await record({ names: [{ fullName: 'Ani' }], birth: { precision: 'year', year: 1899 } });
+      assert.equal(year.statusCode, 400, year.body);
+      const first = await record({
+        names: [{ fullName: 'Ani' }],
+        birth: { precision: 'exact', date: '1900-01-01' },
+      });
+      assert.equal(first.statusCode, 201, first.body);
+    });
+
+    it('refuses a control character in a name, naming the field', async () => {
+      for (const fullName of ['Ani\u0007 Suryani', 'Ani\tSuryani', 'Ani\nSuryani', 'Ani\u001bSuryani']) {
+        const response = await record({ names: [{ fullName: 'Ani Suryani' }, { kind: 'alias', fullName }] });
+        assert.equal(response.statusCode, 400, response.body);
+        assert.deepEqual(
+          response.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+          [['names.1.fullName', 'control_character']],
+        );
+      }
+      const given = await record({ names: [{ fullName: 'Ani Suryani', givenName: 'A\u0000ni' }] });
+      assert.equal(given.statusCode, 400, given.body);
+      assert.equal(
+        (await record({ names: [{ fullName: 'Nguyễn Thị Ánh', givenName: 'Ánh' }] })).statusCode,
+        201,
+        'letters of every script still go',
+      );
+    });
+
+    it('refuses a consent that names the consenting agency among its recipients', async () => {
+      const person = await record({ names: [{ fullName: 'Ani Suryani' }] });
+      const response = await jkm.request('POST', `/api/persons/${person.json().id}/consents`, {
+        method: 'written',
+        givenOn: '2025-11-20',
+        recipientAgencyIds: [platform().agencyIds.kbri, platform().agencyIds.jkm],
+        purposes: ['repatriation'],
+        dataCategories: ['identity'],
+      });
+      assert.equal(response.statusCode, 400, response.body);
+      assert.deepEqual(response.json().errors, [
+        {
+          code: 'agency_is_own',
+          field: 'recipientAgencyIds.1',
+          message: 'is your own agency: a consent names the agencies the data goes to',
+        },
+      ]);
+    });
+  });
+}
