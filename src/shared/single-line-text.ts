@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { FieldRuleCode } from './field-rules.ts';
 
-/** C0 control characters (U+0000–U+001F, tab and newline included) and DEL (U+007F). */
-const controlCharacter = /[\u0000-\u001F\u007F]/;
+/** Control characters (Unicode's Cc: C0 with tab and newline, DEL, and C1). */
+const controlCharacter = /\p{Cc}/u;
 const controlCode: FieldRuleCode = 'control_character';
 
 /**

@@ -9,7 +9,7 @@ export {
   requireCase,
 } from './case.repo.ts';
 export { registerCaseRoutes } from './case.routes.ts';
-export { recordCaseWork, refuseClosedCase, workableCase } from './case-work.commands.ts';
 export { recordCasePartRead } from './case-reads.ts';
+export { recordCaseWork, refuseClosedCase, workableCase } from './case-work.commands.ts';
 export { isAgencyMember } from './case-work.repo.ts';
 export { registerCaseWorkRoutes } from './case-work.routes.ts';
