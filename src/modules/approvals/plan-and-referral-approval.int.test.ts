@@ -167,6 +167,9 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('refuses to approve a referral whose consent was withdrawn while it waited', async () => {
+      // The embassy declines the first; only then may the case be referred to it again for this purpose.
+      const [first] = (await kbri.request('GET', '/api/referrals?direction=incoming')).json().items;
+      await answer(kbri, first.id, 'decline', 'Her consent was withdrawn');
       const waiting = await caseManager.request('POST', '/api/referrals', {
         caseId,
         consentId,
@@ -193,7 +196,6 @@ for (const kind of await testDatabaseKinds()) {
 
     it('puts every step of the referral on the referred case, whichever agency took it', async () => {
       const [incoming] = (await kbri.request('GET', '/api/referrals?direction=incoming')).json().items;
-      await answer(kbri, incoming.id, 'decline', 'Her consent was withdrawn');
       const events = (await caseManager.request('GET', `/api/cases/${caseId}/timeline`))
         .json()
         .items.filter((event: { kind: string }) => event.kind.startsWith('referral.'));
@@ -205,8 +207,8 @@ for (const kind of await testDatabaseKinds()) {
         [
           ['referral.submitted', null],
           ['referral.sent', incoming.id],
-          ['referral.submitted', null],
           ['referral.declined', incoming.id],
+          ['referral.submitted', null],
         ],
       );
     });
