@@ -67,6 +67,8 @@ export function recordRead(
   read: {
     readonly actor: { readonly userId: string; readonly agencyId: string };
     readonly subject: { readonly type: string; readonly id: string };
+    /** A part of the record read on its own (a case's timeline): audited as `<type>.read_<part>`. */
+    readonly part?: string;
     readonly reason?: string | undefined;
     readonly requestId: string;
     readonly detail?: Record<string, unknown>;
@@ -76,7 +78,7 @@ export function recordRead(
   return recordAudit(tx, {
     actorUserId: read.actor.userId,
     agencyId: read.actor.agencyId,
-    action: `${read.subject.type}.read`,
+    action: read.part ? `${read.subject.type}.read_${read.part}` : `${read.subject.type}.read`,
     subject: read.subject,
     reason: read.reason,
     requestId: read.requestId,

@@ -1,4 +1,4 @@
-import { recordAudit } from '../../audit/audit.ts';
+import { recordRead } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 
 /** A part of a case read on its own (its timeline, tasks, attachments…): `case.read_<part>`. */
@@ -6,8 +6,7 @@ export type CasePart = 'timeline' | 'tasks' | 'attachments' | 'progress';
 
 /**
  * Audits a user's read of a part of a case, as `case.read` and `case.read_notes` are (issue 4:
- * every read of a person or case is audited). Only a read: at commit, the entry is all the
- * transaction wrote, so it commits without waiting for the disk (decision 0028).
+ * every read of a person or case is audited); a lazily committed read (decision 0028).
  */
 export function recordCasePartRead(
   tx: Tx,
@@ -19,13 +18,6 @@ export function recordCasePartRead(
     readonly detail?: Record<string, unknown>;
   },
 ): Promise<void> {
-  tx.auditedRead();
-  return recordAudit(tx, {
-    actorUserId: read.actor.userId,
-    agencyId: read.actor.agencyId,
-    action: `case.read_${read.part}`,
-    subject: { type: 'case', id: read.caseId },
-    requestId: read.requestId,
-    detail: read.detail,
-  });
+  const { caseId, ...rest } = read;
+  return recordRead(tx, { ...rest, subject: { type: 'case', id: caseId } });
 }
