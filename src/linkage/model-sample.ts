@@ -1,6 +1,7 @@
 import { candidatePairs, type TrainingRule } from './blocking.ts';
 import type { Comparison } from './comparisons.ts';
-import { type Anchor, type LinkageModel, seeded, trainModel } from './model.ts';
+import type { LinkageModel } from './model.ts';
+import { type Anchor, seeded, trainModel } from './model-train.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** What learning the model needs besides the records. */

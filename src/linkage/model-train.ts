@@ -1,0 +1,293 @@
+import { type Comparison, missing } from './comparisons.ts';
+import { type LinkageModel, levelAt, patternOf } from './model.ts';
+import type { PreparedRecord } from './record.ts';
+
+/** A seeded uniform random number generator (mulberry32): the same seed, the same draws. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * u from random pairs (almost all of which are different persons), as Splink does: no labels.
+ * Counts get a half-pair of smoothing so that no level has u = 0.
+ */
+function estimateU(
+  records: readonly PreparedRecord[],
+  comparisons: readonly Comparison[],
+  samples: number,
+  link: boolean,
+  seed: number,
+): number[][] {
+  const random = seeded(seed);
+  const counts = comparisons.map((c) => new Array<number>(c.levels.length).fill(0.5));
+  let drawn = 0;
+  for (let tries = 0; drawn < samples && tries < samples * 4; tries++) {
+    const a = records[Math.floor(random() * records.length)] as PreparedRecord;
+    const b = records[Math.floor(random() * records.length)] as PreparedRecord;
+    if (a === b || (link && a.source === b.source)) continue;
+    drawn++;
+    comparisons.forEach((comparison, k) => {
+      const level = comparison.compare(a, b);
+      if (level !== missing) (counts[k] as number[])[level] = ((counts[k] as number[])[level] as number) + 1;
+    });
+  }
+  return counts.map((row) => {
+    const total = row.reduce((s, x) => s + x, 0);
+    return row.map((x) => x / total);
+  });
+}
+
+function initialM(levels: number): number[] {
+  // Matches mostly agree: the first level takes most of the mass, the last (different) little.
+  const raw = Array.from({ length: levels }, (_, l) => (l === levels - 1 ? 0.05 : 0.9 ** (l * 4)));
+  const total = raw.reduce((s, x) => s + x, 0);
+  return raw.map((x) => x / total);
+}
+
+/** Candidate pairs made by one blocking rule, and the comparisons that rule fixes (left out of its EM). */
+export interface TrainingSession {
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  readonly count: number;
+  readonly fields: readonly string[];
+}
+
+/** Pairs read per EM session and by the anchor; more only repeat the same proportions. */
+const maxSessionPairs = 200_000;
+/** Fewer pairs than this in the exact-birth session say too little to read the prior from. */
+const minimumSessionPairs = 30;
+
+interface SessionResult {
+  /** Matches among the session's pairs. */
+  readonly matches: number;
+  /** m per comparison (undefined for the fields the session's rule fixes). */
+  readonly m: (number[] | undefined)[];
+  /** Among matches: share of pairs at each level, missing counted (index 0 = missing). */
+  readonly withMissing: number[][];
+}
+
+/**
+ * One EM run, Splink-style: over the pairs of one blocking rule, with u fixed from random pairs
+ * and the fields of the rule left out (on them every pair agrees by construction, which would
+ * teach EM that agreement is common among non-matches). Pairs with the same level pattern are
+ * counted together, so an iteration costs the number of distinct patterns, not of pairs.
+ */
+function runSession(
+  records: readonly PreparedRecord[],
+  comparisons: readonly Comparison[],
+  session: TrainingSession,
+  u: readonly (readonly number[])[],
+  maxIterations: number,
+): SessionResult & { iterations: number } {
+  const histogram = new Map<number, number>();
+  // EM needs the shape of the pairs, not all of them: at most `maxSessionPairs`, evenly spread.
+  const step = Math.max(1, Math.ceil(session.count / maxSessionPairs));
+  for (let p = 0; p < session.count; p += step) {
+    const code = patternOf(
+      comparisons,
+      records[session.left[p] as number] as PreparedRecord,
+      records[session.right[p] as number] as PreparedRecord,
+    );
+    histogram.set(code, (histogram.get(code) ?? 0) + 1);
+  }
+  const used = comparisons.map((c) => !session.fields.includes(c.field));
+  const patterns = [...histogram.entries()].map(([code, count]) => ({
+    count,
+    levels: comparisons.map((_, k) => levelAt(code, k)),
+  }));
+  let m = comparisons.map((c) => initialM(c.levels.length));
+  let prior = 0.5;
+  let iterations = 0;
+  let withMissing: number[][] = [];
+  let matches = 0;
+  for (; iterations < maxIterations; iterations++) {
+    const mCounts = comparisons.map((c) => new Array<number>(c.levels.length).fill(1e-9));
+    const missingCounts = comparisons.map((c) => new Array<number>(c.levels.length + 1).fill(0));
+    let matched = 0;
+    let total = 0;
+    for (const pattern of patterns) {
+      let pm = prior;
+      let pu = 1 - prior;
+      pattern.levels.forEach((level, k) => {
+        if (level === missing || !used[k]) return;
+        pm *= (m[k] as number[])[level] as number;
+        pu *= (u[k] as number[])[level] as number;
+      });
+      const posterior = pm / (pm + pu);
+      const weight = posterior * pattern.count;
+      matched += weight;
+      total += pattern.count;
+      pattern.levels.forEach((level, k) => {
+        (missingCounts[k] as number[])[level + 1] =
+          ((missingCounts[k] as number[])[level + 1] as number) + weight;
+        if (level !== missing)
+          (mCounts[k] as number[])[level] = ((mCounts[k] as number[])[level] as number) + weight;
+      });
+    }
+    const next = mCounts.map(normalise);
+    const nextPrior = Math.min(1 - 1e-9, Math.max(1e-9, matched / Math.max(1, total)));
+    const change = Math.max(
+      Math.abs(nextPrior - prior),
+      ...next.flatMap((row, k) => row.map((x, l) => Math.abs(x - ((m[k] as number[])[l] as number)))),
+    );
+    m = next;
+    prior = nextPrior;
+    withMissing = missingCounts.map(normalise);
+    matches = matched;
+    if (change < 1e-7) break;
+  }
+  return {
+    matches: matches * step,
+    m: m.map((row, k) => (used[k] ? row : undefined)),
+    withMissing,
+    iterations,
+  };
+}
+
+function normalise(row: number[]): number[] {
+  const sum = row.reduce((s, x) => s + x, 0);
+  return sum === 0 ? row.map(() => 1 / row.length) : row.map((x) => x / sum);
+}
+
+/**
+ * With only a name and a date of birth to go on (nationality follows the name), EM cannot tell
+ * the m of the date apart from the match prior: any mix fits. The anchor reads it where the answer
+ * is plain without labels: pairs whose names agree exactly on a name held by at most
+ * `maxRecords` records (two to four records of one person, seldom two persons).
+ */
+export interface Anchor {
+  readonly on: string;
+  readonly fields: readonly string[];
+  readonly maxRecords: number;
+}
+
+function anchorEstimate(
+  records: readonly PreparedRecord[],
+  comparisons: readonly Comparison[],
+  sessions: readonly TrainingSession[],
+  anchor: Anchor,
+  population: readonly PreparedRecord[],
+): (number[] | undefined)[] {
+  const on = comparisons.findIndex((c) => c.field === anchor.on);
+  const comparison = comparisons[on];
+  if (!comparison?.termFrequency) return [];
+  // A name is rare by its count in the whole population, not in the sample EM may run on.
+  const counts = valueCounts(population, comparison.termFrequency);
+  const tallies = comparisons.map((c) => new Array<number>(c.levels.length).fill(0.5));
+  for (const session of sessions) {
+    const step = Math.max(1, Math.ceil(session.count / maxSessionPairs));
+    for (let p = 0; p < session.count; p += step) {
+      const a = records[session.left[p] as number] as PreparedRecord;
+      const b = records[session.right[p] as number] as PreparedRecord;
+      if (comparison.compare(a, b) !== 0) continue;
+      if ((counts.get(comparison.termFrequency(a)) ?? 0) > anchor.maxRecords) continue;
+      comparisons.forEach((c, k) => {
+        if (!anchor.fields.includes(c.field)) return;
+        const level = c.compare(a, b);
+        if (level !== missing)
+          (tallies[k] as number[])[level] = ((tallies[k] as number[])[level] as number) + 1;
+      });
+    }
+  }
+  return comparisons.map((c, k) =>
+    anchor.fields.includes(c.field) ? normalise(tallies[k] as number[]) : undefined,
+  );
+}
+
+/**
+ * Learns the model without labels: u from random pairs; m by EM in sessions, each over the
+ * pairs of one blocking rule with that rule's fields left out, averaged over the sessions that
+ * estimate it; and the prior — the chance that two random records are the same person — from the
+ * session blocked on the exact date of birth: its matches, divided by the share of matches that
+ * agree exactly on the date (learnt in the other sessions), over all possible pairs.
+ */
+export function trainModel(props: {
+  records: readonly PreparedRecord[];
+  /** Every record, when `records` is a sample of them: term frequencies and the anchor count these. */
+  population?: readonly PreparedRecord[];
+  comparisons: readonly Comparison[];
+  sessions: readonly TrainingSession[];
+  /** Pairs a full comparison would make: n(n-1)/2, or |A|·|B| in link mode. */
+  possiblePairs: number;
+  link?: boolean;
+  seed?: number;
+  uSamples?: number;
+  maxIterations?: number;
+  anchor?: Anchor;
+}): LinkageModel {
+  const { records, comparisons } = props;
+  const population = props.population ?? records;
+  const u = estimateU(records, comparisons, props.uSamples ?? 50_000, props.link ?? false, props.seed ?? 1);
+  const results = props.sessions.map((session) =>
+    runSession(records, comparisons, session, u, props.maxIterations ?? 200),
+  );
+  const m = comparisons.map((comparison, k) => {
+    const estimates = results.map((r) => r.m[k]).filter((row): row is number[] => row !== undefined);
+    if (estimates.length === 0) return initialM(comparison.levels.length);
+    return normalise(
+      comparison.levels.map((_, l) => estimates.reduce((s, row) => s + (row[l] as number), 0)),
+    );
+  });
+  if (props.anchor) {
+    const anchored = anchorEstimate(records, comparisons, props.sessions, props.anchor, population);
+    anchored.forEach((row, k) => {
+      if (row) m[k] = row;
+    });
+  }
+  const birthAt = comparisons.findIndex((c) => c.field === 'birth');
+  const birthSession = props.sessions.findIndex((s) => s.fields.length === 1 && s.fields[0] === 'birth');
+  // Without enough exact dates to read the prior from, the other sessions' matches stand in (as
+  // if their rules found every match: the prior comes out too small rather than too large).
+  const otherMatches = Math.max(0, ...results.filter((_, i) => i !== birthSession).map((r) => r.matches));
+  let prior = Math.min(0.5, Math.max(1e-12, otherMatches / Math.max(1, props.possiblePairs)));
+  const birthPairs = birthSession === -1 ? 0 : (props.sessions[birthSession] as TrainingSession).count;
+  if (birthAt !== -1 && birthSession !== -1 && birthPairs >= minimumSessionPairs) {
+    // Share of all matches whose dates of birth agree exactly (level 0, missing counted as not).
+    const recalls = results
+      .filter((_, i) => i !== birthSession)
+      .map((r) => (r.withMissing[birthAt] as number[])[1] as number)
+      .filter((x) => x > 0);
+    const recall = recalls.length ? recalls.reduce((s, x) => s + x, 0) / recalls.length : 1;
+    const matches = (results[birthSession] as SessionResult).matches / Math.max(0.05, recall);
+    prior = Math.min(0.5, Math.max(1e-12, matches / Math.max(1, props.possiblePairs)));
+  }
+  const frequencies = comparisons.map((comparison) => {
+    if (!comparison.termFrequency) return undefined;
+    const counts = valueCounts(population, comparison.termFrequency);
+    let n = 0;
+    for (const count of counts.values()) n += count;
+    const shares = new Map<string, number>();
+    for (const [value, count] of counts) shares.set(value, count / Math.max(1, n));
+    return shares;
+  });
+  return {
+    comparisons,
+    prior,
+    m,
+    u,
+    randomU: u,
+    frequencies,
+    recordCount: population.length,
+    iterations: Math.max(...results.map((r) => r.iterations)),
+  };
+}
+
+/** How many records hold each value (empty values left out). */
+function valueCounts(
+  records: readonly PreparedRecord[],
+  termOf: (record: PreparedRecord) => string,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const value = termOf(record);
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
