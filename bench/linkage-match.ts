@@ -283,6 +283,17 @@ if (recall) {
       timings.length === 0 ? '— | —' : `${timings.length} | ${share(timings)}`;
     console.log(`| ${label} | ${cell(name)} | ${cell(year)} |`);
   }
+  // What a search by name alone can reach (decision 0061): when b persons besides the true one bear
+  // its true name exactly, the true person's record ties with theirs on every field the query
+  // carries, and at best 10 of those b + 1 can be shown — min(1, 10 / (b + 1)) of a hit expected.
+  // The overall figure above is kept as it was; these two say how much of its gap is the name's.
+  const decidable = recall.byName.filter((timing) => timing.bearers < 10);
+  const ceiling =
+    recall.byName.reduce((sum, timing) => sum + Math.min(1, 10 / (timing.bearers + 1)), 0) /
+    recall.byName.length;
+  console.log(
+    `\nby name, the queries a name can decide (fewer than 10 other bearers of the true name): ${decidable.length} queries, recall@10 ${share(decidable)}; the ceiling of any search by name alone on the whole set: ${ceiling.toFixed(3)}`,
+  );
 }
 if (matched) {
   console.log(

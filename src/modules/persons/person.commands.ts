@@ -136,6 +136,18 @@ function oncePerMergedPerson<Row extends { id: string; merged_into: string | nul
 }
 
 /**
+ * How many candidates the look-up reads back to be ranked (decision 0061). The look-up chooses them
+ * by name alone; a date or year of birth then ranks among them, so that a search with one reads as
+ * many as before, the bearers of a common name being many. By name alone, the ranking orders the
+ * same names the look-up chose, and half as many suffice.
+ */
+function candidatesFor(query: PersonMatchQuery): number {
+  return query.birthDate || query.birthYear !== undefined
+    ? Math.max(200, query.limit * 20)
+    : Math.max(100, query.limit * 10);
+}
+
+/**
  * Search before create, and search as you type: the persons this agency may see who could be the
  * one asked for, by any written form of the name (src/names), date of birth, nationality or
  * document number, best first with the reasons they matched. The search is audited by what was
@@ -153,7 +165,7 @@ export async function matchPersons(
     documentIndex: query.documentNumber
       ? blindIndex(keyring, personFields.documentNumber, normalizeDocumentNumber(query.documentNumber))
       : undefined,
-    candidates: Math.max(200, query.limit * 20),
+    candidates: candidatesFor(query),
   });
   const normalised = query.name ? normalizeName(query.name) : undefined;
   const ranked = candidates

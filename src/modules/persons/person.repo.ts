@@ -257,11 +257,16 @@ export async function findPersonMatches(
             coalesce(bn.score, 0)::float8 as name_score, (bd.person_id is not null) as document_match,
             case when exists (select 1 from person_merge m where m.merged_id = p.id and m.undone_at is null)
                  then lindung_person_master(p.id) end as merged_into,
-            array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names,
-            array(select coalesce(similarity(lindung_fold(n.full_name), lindung_fold($1)), 0)::float8
-                    from person_name n where n.person_id = p.id order by n.position, n.id) as name_similarities
+            coalesce(pn.names, '{}') as names, coalesce(pn.name_similarities, '{}') as name_similarities
        from candidate c
        join person p on p.id = c.person_id
+       -- The person's names read once for both arrays (decision 0061).
+       cross join lateral (
+         select array_agg(n.full_name order by n.position, n.id) as names,
+                array_agg(coalesce(similarity(lindung_fold(n.full_name), lindung_fold($1)), 0)::float8
+                          order by n.position, n.id) as name_similarities
+           from person_name n where n.person_id = p.id
+       ) pn
        left join by_name bn on bn.person_id = p.id
        left join by_document bd on bd.person_id = p.id`,
     [
