@@ -1,7 +1,7 @@
 import type { BatchTx } from './sql.ts';
 
 /**
- * What the row triggers on the victim path write (migrations 0019, 0022, 0025, 0088), for the batch's rows at once,
+ * What the row triggers on the victim path write (migrations 0019/0169, 0022, 0025, 0088), for the batch's rows at once,
  * when the bulk path skipped them: the months of the victim rollup to compute again, the referral's
  * and the admission's events on the case's timeline, and the receiver's deadline to answer a
  * pending referral.
@@ -17,7 +17,8 @@ export async function writeTriggerEffects(tx: BatchTx): Promise<void> {
     `insert into case_event (case_id, agency_id, actor_user_id, kind, detail)
      select c.id, c.agency_id, lindung_user_id(), 'referral.sent',
             jsonb_build_object('referralId', r.id, 'fromAgencyId', r.agency_id, 'toAgencyId', r.to_agency_id,
-              'purpose', r.purpose, 'urgency', r.urgency, 'parentReferralId', r.parent_referral_id)
+              'purpose', r.purpose, 'urgency', r.urgency, 'parentReferralId', r.parent_referral_id,
+              'byAgencyId', r.agency_id)
        from syn_r s join referral r on r.id = s.referral_id join case_file c on c.id = r.case_id`,
   );
   await tx.query(

@@ -274,6 +274,22 @@ export async function listCases(tx: Tx, query: CaseListQuery, after: [string, st
   );
 }
 
+/** A referral's step on the timeline, as the reader's agency may see it (decision 0062). */
+export interface CaseEventReferral {
+  fromAgency: { id: string; name: string; shortName: string | null };
+  toAgency: { id: string; name: string; shortName: string | null };
+  byAgencyId: string | null;
+  onward: boolean;
+  /** The decline or cancel reason; null where the reader's agency is not one of the referral's two. */
+  reason: string | null;
+}
+
+/**
+ * The case's events, oldest first. A referral's step (written by whichever agency took it) comes
+ * with the two agencies' names, and the reason of a decline or cancellation read from the referral
+ * itself — through its row-level security, so only when the reader's agency sent or received it:
+ * the referring agency reads why its referral was declined, not why an onward one was.
+ */
 export async function listCaseEvents(tx: Tx, caseId: string) {
   return tx.query<{
     id: string;
@@ -281,7 +297,23 @@ export async function listCaseEvents(tx: Tx, caseId: string) {
     actor_user_id: string | null;
     kind: string;
     detail: Record<string, unknown>;
-  }>('select id, at, actor_user_id, kind, detail from case_event where case_id = $1 order by at, id', [
-    caseId,
-  ]);
+    referral: CaseEventReferral | null;
+  }>(
+    `select e.id, e.at, e.actor_user_id, e.kind, e.detail,
+            case when e.kind like 'referral.%' and fa.id is not null and ta.id is not null then json_build_object(
+              'fromAgency', json_build_object('id', fa.id, 'name', fa.name, 'shortName', fa.short_name),
+              'toAgency', json_build_object('id', ta.id, 'name', ta.name, 'shortName', ta.short_name),
+              'byAgencyId', e.detail ->> 'byAgencyId',
+              'onward', e.detail ->> 'parentReferralId' is not null,
+              'reason', case e.kind when 'referral.declined' then r.decline_reason
+                                    when 'referral.cancelled' then r.cancel_reason end)
+            end as referral
+       from case_event e
+       left join referral r on r.id = (e.detail ->> 'referralId')::uuid
+       left join agency fa on fa.id = (e.detail ->> 'fromAgencyId')::uuid
+       left join agency ta on ta.id = (e.detail ->> 'toAgencyId')::uuid
+      where e.case_id = $1
+      order by e.at, e.id`,
+    [caseId],
+  );
 }

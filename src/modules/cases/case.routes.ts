@@ -235,6 +235,7 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
             actorUserId: event.actor_user_id,
             kind: event.kind,
             detail: event.detail,
+            referral: event.referral,
           })),
         };
       });

@@ -171,6 +171,8 @@ export const caseListQuerySchema = z.strictObject({
 });
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 
+const timelineAgencySchema = z.object({ id: z.uuid(), name: z.string(), shortName: z.string().nullable() });
+
 export const caseEventSchema = z
   .object({
     id: z.uuid(),
@@ -178,5 +180,23 @@ export const caseEventSchema = z
     actorUserId: z.uuid().nullable(),
     kind: z.string(),
     detail: z.record(z.string(), z.unknown()),
+    referral: z
+      .object({
+        fromAgency: timelineAgencySchema,
+        toAgency: timelineAgencySchema,
+        byAgencyId: z
+          .uuid()
+          .nullable()
+          .describe('The agency that took the step (its user is named only in its own)'),
+        onward: z.boolean().describe('Passed on by the agency that accepted the referral (a re-referral)'),
+        reason: z
+          .string()
+          .nullable()
+          .describe(
+            "A decline's or cancellation's reason, when the reader's agency sent or received the referral",
+          ),
+      })
+      .nullable()
+      .describe("A referral's step: who referred to whom, and why it was declined or cancelled"),
   })
   .meta({ id: 'CaseEvent' });

@@ -84,7 +84,13 @@ for (const kind of await testDatabaseKinds()) {
 
     it('refuses to accept a referral while its case is closed, and lets it be declined', async () => {
       const pending = await refer(jkm, toKbri());
+      const listed = async () =>
+        (await kbri.request('GET', '/api/referrals?direction=incoming&status=pending'))
+          .json()
+          .items.find((referral: { id: string }) => referral.id === pending);
+      assert.equal((await listed()).caseClosed, false);
       await setStatus('closed');
+      assert.equal((await listed()).caseClosed, true, 'the receiver is told, so as not to offer accepting');
       const accepted = await kbri.request('POST', `/api/referrals/${pending}/accept`);
       assert.equal(accepted.statusCode, 409, accepted.body);
       assert.equal(accepted.json().code, 'case_closed');

@@ -27,6 +27,7 @@ export function presentReferralSummary(row: ReferralRow, agencyId: string) {
     status: row.status,
     responseDeadline: row.response_deadline.toISOString(),
     overdue: row.overdue,
+    caseClosed: row.case_closed === true,
     createdAt: row.created_at.toISOString(),
   };
 }

@@ -90,6 +90,11 @@ export const referralSummarySchema = z
     status: referralStatusSchema,
     responseDeadline: z.iso.datetime(),
     overdue: z.boolean().describe('Still pending after its response deadline'),
+    caseClosed: z
+      .boolean()
+      .describe(
+        "The sending agency's case is closed: the referral can be declined, cancelled or completed, not accepted or passed on",
+      ),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'ReferralSummary' });

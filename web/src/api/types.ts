@@ -68,6 +68,14 @@ export interface CaseEvent {
   actorUserId: string | null;
   kind: string;
   detail: Record<string, unknown>;
+  /** A referral's step: who referred to whom, and a decline's or cancellation's reason when ours to read. */
+  referral?: {
+    fromAgency: { id: string; name: string; shortName: string | null };
+    toAgency: { id: string; name: string; shortName: string | null };
+    byAgencyId: string | null;
+    onward: boolean;
+    reason: string | null;
+  } | null;
 }
 
 export interface Task {
@@ -110,6 +118,8 @@ export interface ReferralSummary {
   status: 'pending' | 'accepted' | 'declined' | 'completed' | 'cancelled';
   responseDeadline: string;
   overdue: boolean;
+  /** The sending agency's case is closed: the referral cannot be accepted (decision 0059). */
+  caseClosed: boolean;
 }
 
 /** A person's birth as known. */
@@ -136,5 +146,6 @@ export interface Person {
   id: string;
   names: { fullName: string }[];
   sex: string;
+  birth: Birth;
   nationality: string | null;
 }

@@ -13,6 +13,7 @@ import { addErasureNoticesLocales } from './erasurenotices-locales.ts';
 import { addFieldrulesLocales } from './fieldrules-locales.ts';
 import { addGaps4Locales } from './gaps4-locales.ts';
 import { addHintsLocales } from './hints-locales.ts';
+import { addIssue4WebLocales } from './issue4web-locales.ts';
 import { addJobAdvertLocales } from './jobads-locales.ts';
 import { addLinkageLocales } from './linkage-locales.ts';
 import en from './locales/en.json';
@@ -120,6 +121,7 @@ addNotifywebLocales(i18next);
 addHintsLocales(i18next);
 addStrictinputLocales(i18next);
 addGaps4Locales(i18next);
+addIssue4WebLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

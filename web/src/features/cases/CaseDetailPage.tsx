@@ -64,6 +64,23 @@ function Summary({ found }: { found: CaseView }) {
   );
 }
 
+/** A referral's step on the timeline: between which agencies, and the reason given, if ours to read. */
+function ReferralStep({ referral }: { referral: NonNullable<CaseEvent['referral']> }) {
+  const { t } = useTranslation();
+  const name = (agency: { name: string; shortName: string | null }) => agency.shortName ?? agency.name;
+  return (
+    <>
+      <Text size="sm">
+        {t(referral.onward ? 'timeline.referral.onward' : 'timeline.referral.between', {
+          from: name(referral.fromAgency),
+          to: name(referral.toAgency),
+        })}
+      </Text>
+      {referral.reason && <Text size="sm">{t('timeline.referral.reason', { reason: referral.reason })}</Text>}
+    </>
+  );
+}
+
 function TimelinePanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -88,6 +105,7 @@ function TimelinePanel({ caseId }: { caseId: string }) {
               defaultValue: t('timeline.other'),
             })}
           >
+            {event.referral && <ReferralStep referral={event.referral} />}
             <Text size="xs" c="dimmed">
               {format.dateTime(event.at)}
             </Text>

@@ -1,16 +1,16 @@
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, query } from '../../api/client.ts';
-import type { CaseSummary, Page, ReferralSummary, Task } from '../../api/types.ts';
-import { problemMessage } from '../../app/forms.ts';
+import type { CaseSummary, Page, Task } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { StatusBadge } from '../../components/CaseBadges.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { PendingApprovalsPanel } from '../approvals/PendingApprovalsPanel.tsx';
+import { ReferralsPanel } from './ReferralsPanel.tsx';
 import { ShelterBedsPanel } from './ShelterBedsPanel.tsx';
 
 type MyTask = Task & { caseReference: string };
@@ -174,84 +174,6 @@ function MyCasesPanel() {
             <StatusBadge status={found.status} />
           </Group>
         ))}
-      </Stack>
-    </Card>
-  );
-}
-
-function ReferralsPanel() {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const referrals = useQuery({
-    queryKey: ['referrals', 'incoming', 'pending'],
-    queryFn: () =>
-      api<Page<ReferralSummary>>(
-        'GET',
-        `/api/referrals${query({ direction: 'incoming', status: 'pending' })}`,
-      ),
-  });
-  const queryClient = useQueryClient();
-  const answer = useMutation({
-    mutationFn: ({ id, step }: { id: string; step: 'accept' | 'decline' }) =>
-      api('POST', `/api/referrals/${id}/${step}`, {}),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['referrals'] }),
-  });
-  const items = referrals.data?.items ?? [];
-  return (
-    <Card withBorder component="section" aria-labelledby="waiting-referrals">
-      <Title order={2} size="h4" id="waiting-referrals" mb="sm">
-        {t('home.waitingReferrals')}
-      </Title>
-      <QueryState
-        isPending={referrals.isPending}
-        error={referrals.error}
-        isEmpty={items.length === 0}
-        emptyText={t('home.noReferrals')}
-      />
-      <Stack gap="xs">
-        {items.map((referral) => (
-          <Group key={referral.id} justify="space-between" wrap="nowrap" align="flex-start">
-            <div>
-              <Text size="sm">
-                {referral.fromAgency.shortName ?? referral.fromAgency.name} · {referral.caseReference}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {t('referral.answerBy', { date: format.dateTime(referral.responseDeadline) })}
-              </Text>
-            </div>
-            <Stack gap={4} align="flex-end">
-              <Badge
-                variant="dot"
-                style={{ flexShrink: 0 }}
-                color={referral.overdue ? 'red' : referral.urgency === 'routine' ? 'gray' : 'orange'}
-              >
-                {referral.overdue ? t('referral.overdue') : t(`referral.urgency.${referral.urgency}`)}
-              </Badge>
-              <Group gap={4} wrap="nowrap">
-                <Button
-                  size="xs"
-                  loading={answer.isPending && answer.variables?.id === referral.id}
-                  onClick={() => answer.mutate({ id: referral.id, step: 'accept' })}
-                >
-                  {t('referral.accept')}
-                </Button>
-                <Button
-                  size="xs"
-                  variant="default"
-                  disabled={answer.isPending}
-                  onClick={() => answer.mutate({ id: referral.id, step: 'decline' })}
-                >
-                  {t('referral.decline')}
-                </Button>
-              </Group>
-            </Stack>
-          </Group>
-        ))}
-        {answer.error && (
-          <Alert color="red" role="alert">
-            {problemMessage(answer.error, t)}
-          </Alert>
-        )}
       </Stack>
     </Card>
   );

@@ -26,6 +26,7 @@ import { riskLevels } from '../cases/case-options.ts';
 import { indicatorsOf, useInstruments, useInstrumentText } from './instruments.ts';
 import { readLocalDraft, saveLocalDraft, setSessionKey } from './offline-store.ts';
 import { PersonStep } from './PersonStep.tsx';
+import { ProfileFields } from './ProfileFields.tsx';
 import type { Answer, Instrument, LocalDraft } from './types.ts';
 import { useDraftSync } from './useDraftSync.ts';
 import { useOnline } from './useOnline.ts';
@@ -143,6 +144,14 @@ function ScreeningWizard() {
     }
   }, [draft, instruments.data, localId, personParam, online, setStatus]);
 
+  // A refusal naming the profile or its reason takes the officer back to them.
+  const fieldProblem =
+    status.kind === 'problem' && status.field ? { field: status.field, message: status.message } : undefined;
+  const profileProblem = fieldProblem?.field === 'profile' || fieldProblem?.field === 'profileReason';
+  useEffect(() => {
+    if (profileProblem) setDraft((current) => current && { ...current, step: 1 });
+  }, [profileProblem]);
+
   const update = useCallback((change: Partial<LocalDraft>) => {
     setDraft((current) => {
       if (!current) return current;
@@ -210,16 +219,7 @@ function ScreeningWizard() {
           )}
           {step === 1 && (
             <Stack>
-              <NativeSelect
-                label={t('screening.wizard.profile')}
-                description={t('screening.wizard.profileHelp')}
-                value={draft.profile}
-                onChange={(event) => update({ profile: event.currentTarget.value })}
-                data={instrument.profiles.map((profile) => ({
-                  value: profile.code,
-                  label: text(profile.name),
-                }))}
-              />
+              <ProfileFields draft={draft} instrument={instrument} problem={fieldProblem} update={update} />
               <TextInput
                 label={t('screening.wizard.interpreterLanguage')}
                 description={t('screening.wizard.interpreterLanguageHelp')}

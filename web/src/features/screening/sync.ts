@@ -21,6 +21,7 @@ export function draftFromServer(screening: Screening, personName: string): Local
     serverUpdatedAt: screening.updatedAt,
     instrument: screening.instrument,
     profile: screening.profile,
+    profileReason: screening.profileReason ?? '',
     answers: screening.answers,
     interpreterLanguage: screening.interpreter?.language ?? '',
     interpreterName: screening.interpreter?.name ?? '',
@@ -35,9 +36,13 @@ export function draftFromServer(screening: Screening, personName: string): Local
 
 const forgotten = { answers: {}, observations: '', location: '', interpreterName: '' };
 
+/** The reason for a child profile, when the officer gave one. */
+const profileReasonOf = (draft: LocalDraft) => draft.profileReason?.trim() || null;
+
 function details(draft: LocalDraft) {
   return {
     profile: draft.profile,
+    profileReason: profileReasonOf(draft),
     interpreter: draft.interpreterLanguage.trim()
       ? {
           language: draft.interpreterLanguage.trim().toLowerCase(),
@@ -101,7 +106,11 @@ export async function sendDraft(input: LocalDraft): Promise<{ draft: LocalDraft;
     screening = await api<Screening>(
       'POST',
       `/api/persons/${draft.person.id}/screenings`,
-      { instrument: draft.instrument, profile: draft.profile },
+      {
+        instrument: draft.instrument,
+        profile: draft.profile,
+        ...(profileReasonOf(draft) && { profileReason: profileReasonOf(draft) }),
+      },
       { 'idempotency-key': draft.screeningKey },
     );
     await keep({ screeningId: screening.id, serverUpdatedAt: screening.updatedAt });

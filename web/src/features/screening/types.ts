@@ -43,6 +43,8 @@ export interface Screening {
   personId: string;
   instrument: { id: string; version: string };
   profile: string;
+  /** Why a person 18 or over has a child profile (decision 0059). */
+  profileReason: string | null;
   status: 'draft' | 'completed';
   screenedOn: string;
   outcome: 'presumed_victim' | 'not_presumed' | null;
@@ -87,6 +89,8 @@ export interface LocalDraft {
   serverUpdatedAt?: string;
   instrument: { id: string; version: string };
   profile: string;
+  /** Why a child profile for a person certainly 18 or over (e.g. exploited as a child); '' when none. */
+  profileReason?: string;
   answers: Record<string, Answer>;
   interpreterLanguage: string;
   interpreterName: string;

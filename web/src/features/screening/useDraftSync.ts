@@ -1,8 +1,9 @@
 import { type Dispatch, type SetStateAction, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ApiProblem } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
-import { saveLocalDraft } from './offline-store.ts';
+import { readLocalDraft, saveLocalDraft } from './offline-store.ts';
 import { DraftConflict, draftFromServer, isOffline, sendStored } from './sync.ts';
 import type { LocalDraft, Screening } from './types.ts';
 
@@ -13,7 +14,7 @@ export type SyncStatus =
   | { kind: 'kept-offline' }
   | { kind: 'waiting' }
   | { kind: 'conflict'; server: Screening }
-  | { kind: 'problem'; message: string };
+  | { kind: 'problem'; message: string; field?: string | undefined };
 
 /**
  * The wizard's draft on its way to the server: saved on this device first, sent when online (or
@@ -52,6 +53,14 @@ export function useDraftSync({
           setStatus({ kind: 'conflict', server: error.server });
         } else if (isOffline(error)) {
           setStatus({ kind: toSend.completeWhenSent ? 'waiting' : 'kept-offline' });
+        } else if (error instanceof ApiProblem && error.status >= 400 && error.status < 500) {
+          // Refused: the draft goes back to editing, to be put right and sent again; what the
+          // send kept (the person's and screening's ids) stays.
+          const stored = (await readLocalDraft(toSend.localId)) ?? toSend;
+          const back: LocalDraft = { ...stored, state: 'editing', completeWhenSent: false };
+          await saveLocalDraft(back);
+          setDraft(back);
+          setStatus({ kind: 'problem', message: problemMessage(error, t), field: error.errors[0]?.field });
         } else {
           setStatus({ kind: 'problem', message: problemMessage(error, t) });
         }

@@ -1,0 +1,16 @@
+import type { i18n } from 'i18next';
+import en from './locales/en.issue4web.json';
+import id from './locales/id.issue4web.json';
+import ms from './locales/ms.issue4web.json';
+import vi from './locales/vi.issue4web.json';
+
+/**
+ * Answering referrals and following them (decisions 0059, 0062): a referral whose case was closed,
+ * declining with a reason, a referral's steps on the referring case's timeline, a screening's
+ * reason for a child profile. Merged into each language's catalogue.
+ */
+export function addIssue4WebLocales(instance: i18n): void {
+  for (const [locale, texts] of Object.entries({ en, ms, id, vi })) {
+    instance.addResourceBundle(locale, 'translation', texts, true, false);
+  }
+}
