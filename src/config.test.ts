@@ -13,6 +13,11 @@ describe('configuration', () => {
     assert.equal(config.require2fa, false);
   });
 
+  it('asks 18 bits of proof of work for a public report by default (its cost to a browser: npm run bench:proof-of-work)', () => {
+    assert.equal(loadConfig({}).publicPortal.powBits, 18);
+    assert.equal(loadConfig({ LINDUNG_PUBLIC_POW_BITS: '20' }).publicPortal.powBits, 20);
+  });
+
   it('lists every problem at once', () => {
     assert.throws(
       () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' }),
