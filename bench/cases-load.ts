@@ -13,7 +13,8 @@
  *
  * Options: --duration <s> (10), --connections <n> (10), --warmup <s> (2), --databases postgres[,pglite],
  *   --postgres-url <maintenance database URL>, --seed <n> (1), --cases <n> (100000; 3 persons each),
- *   --no-breakdown (baseline and API only), --rounds <n> (1: best of n rounds).
+ *   --no-breakdown (baseline and API only), --rounds <n> (1: best of n rounds), --keep (leave the
+ *   PostgreSQL database in place afterwards and print its name, to look into; drop it yourself).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -54,6 +55,7 @@ const { values } = parseArgs({
     cases: { type: 'string', default: '100000' },
     breakdown: { type: 'boolean', default: true },
     rounds: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const [rounds, seed, caseCount] = [Number(values.rounds), Number(values.seed), Number(values.cases)];
@@ -280,8 +282,12 @@ try {
           continue;
         }
         console.log(`${database.kind}:`);
+        const keep = values.keep && database.kind === 'postgres';
         const measured = await withCleanup(
-          () => database.drop(),
+          async () => {
+            if (keep) console.log(`  kept: ${database.env.DATABASE_URL}`);
+            else await database.drop();
+          },
           () => benchmark(database, folder),
         );
         measurements.push(...measured);

@@ -1,4 +1,4 @@
-import type { Tx } from '../db/db.ts';
+import { prepared, preparedName, type Tx } from '../db/db.ts';
 
 /** One thing that happened, in the domain's words: `agency.create`, `person.read`, `auth.sign_in`. */
 export interface AuditEntry {
@@ -105,24 +105,23 @@ export function selectAudited<Row>(
 ): Promise<Row[]> {
   tx.auditedRead();
   const at = (offset: number) => `$${params.length + offset}`;
-  return tx.query<Row>(
-    `with found as (${select}),
+  const text = `with found as (${select}),
        audited as (
          insert into audit_event
            (actor_user_id, agency_id, action, subject_type, subject_id, outcome, reason, request_id, detail)
          select ${at(1)}::uuid, ${at(2)}::uuid, ${at(3)}::text, ${at(4)}::text, found.id::text, 'success',
                 ${at(5)}::text, ${at(6)}::text, ${at(7)}::jsonb
            from found)
-     select * from found`,
-    [
-      ...params,
-      read.actor.userId,
-      read.actor.agencyId,
-      `${read.subjectType}.read`,
-      read.subjectType,
-      read.reason ?? null,
-      read.requestId,
-      JSON.stringify(read.detail ?? {}),
-    ],
-  );
+     select * from found`;
+  // The audited form of a prepared read is prepared too (decision 0060).
+  return tx.query<Row>(preparedName(select) ? prepared(text) : text, [
+    ...params,
+    read.actor.userId,
+    read.actor.agencyId,
+    `${read.subjectType}.read`,
+    read.subjectType,
+    read.reason ?? null,
+    read.requestId,
+    JSON.stringify(read.detail ?? {}),
+  ]);
 }

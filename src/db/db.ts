@@ -93,6 +93,34 @@ export interface TransactionOptions {
   readonly opening?: Statement & { readonly passed?: () => void };
 }
 
+/** The statements kept prepared on each server connection, by text: their names there. */
+const preparedStatements = new Map<string, string>();
+/** A bound on what `prepared` may hold: it is for constant texts, never for texts built per request. */
+const mostPrepared = 100;
+
+/**
+ * Marks `text` (a statement with parameters) as one that server PostgreSQL keeps prepared on each
+ * connection of the pool that runs it (decision 0060): parsed, analysed and, after its first few
+ * runs, planned once per connection instead of once per run. For the constant statements of the
+ * hottest reads only — a text built per request would make a prepared statement per variant on
+ * every connection, so at most `mostPrepared` texts may be marked. Row-level security is kept:
+ * PostgreSQL plans a policy's settings as parameters read at each run, and plans again when the
+ * role or a policy changes. Returns `text`; PGlite runs it as any other.
+ */
+export function prepared(text: string): string {
+  if (!preparedStatements.has(text)) {
+    if (preparedStatements.size >= mostPrepared)
+      throw new Error(`more than ${mostPrepared} prepared statements: prepare constant texts only`);
+    preparedStatements.set(text, `lindung_${preparedStatements.size + 1}`);
+  }
+  return text;
+}
+
+/** The name `text` is prepared under on server connections, if it was marked by `prepared`. */
+export function preparedName(text: string): string | undefined {
+  return preparedStatements.get(text);
+}
+
 /** The one interface over PGlite and server PostgreSQL; everything above it is storage-agnostic. */
 export interface Db extends Queryable {
   readonly kind: DatabaseKind;

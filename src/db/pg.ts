@@ -5,6 +5,7 @@ import {
   commitAuditedRead,
   type Db,
   type OpenTransaction,
+  preparedName,
   type TransactionOptions,
   TransactionRolledBackError,
 } from './db.ts';
@@ -26,8 +27,19 @@ export async function openPostgres(
   const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, types, pipeline: true });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const query = async <Row>(text: string, params?: readonly unknown[]) =>
-    (await pool.query(text, params as unknown[])).rows as Row[];
+  const query = async <Row>(text: string, params?: readonly unknown[]) => {
+    if (!preparedName(text)) return (await pool.query(text, params as unknown[])).rows as Row[];
+    // A prepared statement lives on one connection: one whose plan went stale is not given back.
+    const client = await pool.connect();
+    try {
+      const { rows } = await client.query(statementConfig(text, params));
+      client.release();
+      return rows as Row[];
+    } catch (error) {
+      client.release(isStalePlan(error) ? (error as Error) : undefined);
+      throw error;
+    }
+  };
   await query('select 1');
 
   async function begin(prelude?: string): Promise<OpenTransaction> {
@@ -71,7 +83,7 @@ export async function openPostgres(
       stream.cork();
       try {
         const begun = client.query(beginText);
-        const checked = client.query(statement.text, statement.params as unknown[]);
+        const checked = client.query(statementConfig(statement.text, statement.params));
         // The first failure in the order sent: BEGIN's, else the opening statement's.
         const opened = Promise.all([begun, checked]).then(
           () => statement.passed?.(),
@@ -89,7 +101,7 @@ export async function openPostgres(
     };
     /** Runs one statement (the opening first, if still held); the opening's failure comes first. */
     const statement = async (text: string, params?: readonly unknown[]) => {
-      const [opened, answer] = withOpening(() => client.query(text, params as unknown[]));
+      const [opened, answer] = withOpening(() => client.query(statementConfig(text, params)));
       answer.catch(() => {});
       await opened;
       return (await answer) as pg.QueryResult | pg.QueryResult[];
@@ -99,7 +111,7 @@ export async function openPostgres(
       try {
         answer = await statement(text);
       } catch (error) {
-        await rollbackAndRelease(client);
+        await rollbackAndRelease(client, error);
         throw error;
       }
       client.release();
@@ -126,7 +138,7 @@ export async function openPostgres(
                   const [opened, [answer, committed]] = withOpening(
                     () =>
                       [
-                        client.query(text, params as unknown[]),
+                        client.query(statementConfig(text, params)),
                         client.query(commit()) as Promise<pg.QueryResult | pg.QueryResult[]>,
                       ] as const,
                   );
@@ -145,7 +157,7 @@ export async function openPostgres(
           else if (held) {
             // The work threw before any statement: the opening still runs, and its failure wins.
             await end('rollback').catch(() => {});
-          } else await rollbackAndRelease(client);
+          } else await rollbackAndRelease(client, error);
           throw openingFailure ? openingFailure.error : error;
         }
         // The work's result is not answered before its COMMIT is, even if the work did not wait.
@@ -207,7 +219,8 @@ async function queryAndCommit<Row>(
     client.release();
     return answer.value.rows as Row[];
   }
-  await rollbackAndRelease(client);
+  const failure = [opening, answer, committed].find((settled) => settled.status === 'rejected');
+  await rollbackAndRelease(client, failure?.reason);
   if (opening.status === 'rejected') throw opening.reason;
   if (answer.status === 'rejected') throw answer.reason;
   if (committed.status === 'rejected') throw committed.reason;
@@ -231,12 +244,33 @@ function endsInCommit(result: pg.QueryResult | pg.QueryResult[]): boolean {
   return (Array.isArray(result) ? result.at(-1) : result)?.command === 'COMMIT';
 }
 
-/** Ends a failed transaction and returns its connection to the pool. */
-async function rollbackAndRelease(client: pg.PoolClient): Promise<void> {
-  let broken: Error | undefined;
+/**
+ * Ends a failed transaction and returns its connection to the pool — or, if its rollback failed or
+ * `cause` says that a statement prepared on it has gone stale, closes it.
+ */
+async function rollbackAndRelease(client: pg.PoolClient, cause?: unknown): Promise<void> {
+  let broken: Error | undefined = isStalePlan(cause) ? (cause as Error) : undefined;
   await client.query('rollback').catch((rollbackError: Error) => {
     broken = rollbackError;
   });
   // A client whose rollback failed is in an unknown state: destroy it rather than reuse it.
   client.release(broken);
+}
+
+/**
+ * How node-postgres is asked to run a statement: under its name on the connection if it was marked
+ * `prepared` (parsed and planned there once, decision 0060), otherwise unnamed as before.
+ */
+function statementConfig(text: string, params: readonly unknown[] | undefined): pg.QueryConfig {
+  const name = preparedName(text);
+  return name ? { name, text, values: (params ?? []) as unknown[] } : { text, values: params as unknown[] };
+}
+
+/**
+ * Whether a statement failed because the prepared statement's result no longer matches its tables
+ * (a column added while the process ran): PostgreSQL then refuses it on that connection for good.
+ */
+function isStalePlan(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '0A000' && typeof message === 'string' && message.includes('cached plan must not change');
 }

@@ -1,5 +1,5 @@
 import type { Config } from '../../config.ts';
-import { asTx, type Db, type OpenTransaction, type Statement } from '../../db/db.ts';
+import { asTx, type Db, type OpenTransaction, prepared, type Statement } from '../../db/db.ts';
 import { type Permission, permissionSchema } from '../../policy/permissions.ts';
 import { UnauthenticatedError } from '../../shared/errors.ts';
 import {
@@ -92,6 +92,11 @@ function rememberSession(session: SessionRow, authentication: Authentication, to
   });
 }
 
+/** The session's check that opens a request's transaction, kept prepared (decision 0060). */
+const enterSession = prepared(
+  `select lindung_enter_session($1, $2, $3, $4, $5, $6), set_config('role', 'lindung_app', true)`,
+);
+
 /**
  * A session this process found current within the last minute, if any, with the statement that
  * has the database check it again when it opens the request's transaction (decision 0056):
@@ -115,7 +120,7 @@ export function rememberedSession(
   return {
     authentication,
     check: {
-      text: `select lindung_enter_session($1, $2, $3, $4, $5, $6), set_config('role', 'lindung_app', true)`,
+      text: enterSession,
       params: [
         tokenHash,
         authentication.userId,

@@ -1,5 +1,5 @@
 import { selectAudited } from '../../audit/audit.ts';
-import type { Tx } from '../../db/db.ts';
+import { prepared, type Tx } from '../../db/db.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { CaseFacts, CaseListQuery, CaseSort } from './case.schema.ts';
 
@@ -173,8 +173,11 @@ const caseSelect = `
                 from case_worker w join app_user u on u.id = w.user_id where w.case_id = c.id), '[]'::json) as workers
   from case_file c`;
 
+/** A case by its id: the case detail's read, kept prepared on server connections (decision 0060). */
+const caseById = prepared(`${caseSelect} where c.id = $1`);
+
 export async function findCase(tx: Tx, id: string): Promise<CaseRow | undefined> {
-  const [row] = await tx.query<CaseRow>(`${caseSelect} where c.id = $1`, [id]);
+  const [row] = await tx.query<CaseRow>(caseById, [id]);
   return row;
 }
 
@@ -191,7 +194,7 @@ export async function requireCaseAudited(
   id: string,
   read: Omit<Parameters<typeof selectAudited>[3], 'subjectType'>,
 ): Promise<CaseRow> {
-  const [found] = await selectAudited<CaseRow>(tx, `${caseSelect} where c.id = $1`, [id], {
+  const [found] = await selectAudited<CaseRow>(tx, caseById, [id], {
     ...read,
     subjectType: 'case',
   });
