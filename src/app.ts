@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import type { Keyring } from './crypto/keyring.ts';
 import type { Db } from './db/db.ts';
 import { registerAuthentication } from './http/authenticate.ts';
+import { clientProblem } from './http/client-error.ts';
 import { loggerOptions, registerRequestLogging } from './http/logging.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { frameworkProblem, registerProblemHandlers } from './http/problem.ts';
@@ -97,6 +98,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     trustProxy: config.trustProxy,
     // A bad URL or an overlong path parameter answers problem+json too (found by the fuzzer).
     frameworkErrors: frameworkProblem,
+    // A URL and headers over 16 KB (a long search) never reach the router: problem+json still.
+    clientErrorHandler: clientProblem,
     // A caller's request id (from a load balancer) is kept when it looks like one; otherwise a new one.
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];

@@ -20,7 +20,7 @@ import {
   requestApproval,
 } from '../approvals/index.ts';
 import { cancelDeadlinesOfClosedCase } from '../deadlines/index.ts';
-import { findPersonForCase } from '../persons/index.ts';
+import { earliestBirthOf, findPersonForCase } from '../persons/index.ts';
 import {
   addCasePerson,
   assignCaseWorker,
@@ -45,13 +45,39 @@ interface CommandProps {
   readonly requestId: string;
 }
 
-/** Dates of a case that cannot be: in the future, or exploitation ending before it started. */
-function checkCaseDates(facts: CaseFacts, current: CaseFacts, todayDate: string): void {
+/** The roles whose birth bounds a case's dates: a victim cannot be recruited before she was born. */
+const victimRoles: readonly string[] = ['victim', 'presumed_victim'];
+
+/**
+ * Dates of a case that cannot be: in the future, before the victim's earliest possible birth,
+ * recruitment after the exploitation started, or exploitation ending before it started.
+ * `facts` are the dates given now, `current` those the case has (none when opening it).
+ */
+function checkCaseDates(
+  facts: CaseFacts,
+  current: CaseFacts,
+  bounds: { readonly today: string; readonly earliestBirth: string | null },
+): void {
   const merged = { ...current, ...facts };
   const problems: FieldProblem[] = [];
   for (const field of ['recruitedOn', 'exploitationStartedOn', 'exploitationEndedOn'] as const) {
     const value = facts[field];
-    if (value && value > todayDate) problems.push(dateInFuture(field));
+    if (value && value > bounds.today) problems.push(dateInFuture(field));
+    else if (value && bounds.earliestBirth && value < bounds.earliestBirth) {
+      problems.push({ code: 'date_before_birth', field, message: 'is before the victim was born' });
+    }
+  }
+  if (
+    merged.recruitedOn &&
+    merged.exploitationStartedOn &&
+    merged.exploitationStartedOn < merged.recruitedOn
+  ) {
+    const field = facts.recruitedOn ? 'recruitedOn' : 'exploitationStartedOn';
+    problems.push({
+      code: 'recruited_after_exploitation',
+      field,
+      message: field === 'recruitedOn' ? 'is after exploitationStartedOn' : 'is before recruitedOn',
+    });
   }
   if (
     merged.exploitationStartedOn &&
@@ -84,7 +110,14 @@ export async function openCase(
   const agency = await findAgency(tx, actor.agencyId);
   if (!agency) throw new RuleViolationError('agency_not_found', 'Your agency is not registered.');
   const todayDate = todayIn(agency.time_zone);
-  checkCaseDates(facts, {}, todayDate);
+  checkCaseDates(
+    facts,
+    {},
+    {
+      today: todayDate,
+      earliestBirth: victimRoles.includes(personRole) ? await earliestBirthOf(tx, [personId]) : null,
+    },
+  );
   if (!(await findPersonForCase(tx, personId))) {
     throw new ValidationError([
       { code: 'person_not_recorded', field: 'personId', message: 'is not a person your agency has recorded' },
@@ -143,10 +176,17 @@ export async function changeCase(
   checkCaseDates(
     change,
     {
+      recruitedOn: found.recruited_on,
       exploitationStartedOn: found.exploitation_started_on,
       exploitationEndedOn: found.exploitation_ended_on,
     },
-    todayIn(agency?.time_zone ?? 'UTC'),
+    {
+      today: todayIn(agency?.time_zone ?? 'UTC'),
+      earliestBirth: await earliestBirthOf(
+        tx,
+        found.persons.filter((person) => victimRoles.includes(person.role)).map((person) => person.personId),
+      ),
+    },
   );
   await updateCaseFacts(tx, found.id, encryptSummary(props.keyring, change));
   const fields = Object.keys(change);

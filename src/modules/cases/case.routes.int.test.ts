@@ -70,6 +70,69 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(unknown.statusCode, 400);
     });
 
+    it('refuses recruitment after the exploitation started, and dates before the victim was born, on opening and on change', async () => {
+      const born2000 = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Rina Kelahiran' }],
+        birth: { precision: 'year', year: 2000 },
+      });
+      assert.equal(born2000.statusCode, 201, born2000.body);
+      const victimId: string = born2000.json().id;
+      const refusals: [Record<string, unknown>, string, string][] = [
+        [
+          { recruitedOn: '2025-06-01', exploitationStartedOn: '2025-01-01' },
+          'recruitedOn',
+          'recruited_after_exploitation',
+        ],
+        [{ recruitedOn: '1990-01-01' }, 'recruitedOn', 'date_before_birth'],
+        [{ exploitationStartedOn: '1999-12-31' }, 'exploitationStartedOn', 'date_before_birth'],
+      ];
+      for (const [dates, field, code] of refusals) {
+        const opened = await jkm.request('POST', '/api/cases', {
+          type: 'victim_case',
+          personId: victimId,
+          ...dates,
+        });
+        assert.equal(opened.statusCode, 400, opened.body);
+        assert.deepEqual(
+          opened.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+          [[field, code]],
+        );
+      }
+      const witness = await jkm.request('POST', '/api/cases', {
+        type: 'victim_case',
+        personId: victimId,
+        personRole: 'witness',
+        recruitedOn: '1990-01-01',
+      });
+      assert.equal(witness.statusCode, 201, 'a witness’s birth does not bound the case’s dates');
+
+      const opened = await jkm.request('POST', '/api/cases', {
+        type: 'victim_case',
+        personId: victimId,
+        recruitedOn: '2024-11-01',
+        exploitationStartedOn: '2025-01-01',
+      });
+      assert.equal(opened.statusCode, 201, opened.body);
+      const id: string = opened.json().id;
+      const later = await jkm.request('PATCH', `/api/cases/${id}`, { recruitedOn: '2025-06-01' });
+      assert.equal(later.statusCode, 400);
+      assert.deepEqual(later.json().errors[0], {
+        field: 'recruitedOn',
+        code: 'recruited_after_exploitation',
+        message: 'is after exploitationStartedOn',
+      });
+      const earlier = await jkm.request('PATCH', `/api/cases/${id}`, { exploitationStartedOn: '2024-10-01' });
+      assert.equal(earlier.json().errors[0].field, 'exploitationStartedOn');
+      assert.equal(earlier.json().errors[0].code, 'recruited_after_exploitation');
+      const unborn = await jkm.request('PATCH', `/api/cases/${id}`, { recruitedOn: '1990-01-01' });
+      assert.equal(unborn.json().errors[0].code, 'date_before_birth');
+      const [row] = await platform().db.query<{ recruited_on: string }>(
+        'select recruited_on::text from case_file where id = $1',
+        [id],
+      );
+      assert.equal(row?.recruited_on, '2024-11-01', 'nothing was changed');
+    });
+
     it('moves along the workflow, needs a reason to close and reopen, and refuses changes while closed', async () => {
       assert.equal(
         (await jkm.request('POST', `/api/cases/${caseId}/status`, { status: 'active' })).json().status,

@@ -53,7 +53,7 @@ export const demoAgencies = {
   },
   tenaganita: {
     name: 'Tenaganita',
-    shortName: null,
+    shortName: 'Tenaganita',
     type: 'ngo',
     country: 'MY',
     timeZone: 'Asia/Kuala_Lumpur',
@@ -117,7 +117,7 @@ export const demoAgencies = {
   },
   peaceHouse: {
     name: 'Ngôi nhà Bình yên',
-    shortName: null,
+    shortName: 'Peace House',
     type: 'shelter_operator',
     country: 'VN',
     timeZone: 'Asia/Ho_Chi_Minh',

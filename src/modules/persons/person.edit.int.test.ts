@@ -90,6 +90,17 @@ for (const kind of await testDatabaseKinds()) {
         (future.json().errors as { field: string }[]).map((e) => e.field),
         ['birth.date'],
       );
+      const unknownLanguage = await jkm.request(
+        'PUT',
+        url,
+        { ...after, languages: ['ms', 'zzz'] },
+        { 'if-match': etag },
+      );
+      assert.equal(unknownLanguage.statusCode, 400, unknownLanguage.body);
+      assert.deepEqual(
+        (unknownLanguage.json().errors as { field: string; code: string }[]).map((e) => [e.field, e.code]),
+        [['languages.1', 'language_unknown']],
+      );
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
       const other = await kbri.request('PUT', url, after, { 'if-match': etag });
       assert.equal(other.statusCode, 404, other.body);

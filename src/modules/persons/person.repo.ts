@@ -286,6 +286,25 @@ export async function findPersonForCase(tx: Tx, id: string): Promise<boolean> {
 }
 
 /**
+ * The earliest day any of these persons could have been born, as far as their births are known
+ * (an estimated age counts from the year before); null when none is known. A case's dates before
+ * it cannot be (decision 0064).
+ */
+export async function earliestBirthOf(tx: Tx, personIds: readonly string[]): Promise<string | null> {
+  if (personIds.length === 0) return null;
+  const [row] = await tx.query<{ earliest: string | null }>(
+    `select min(case birth_precision
+         when 'exact' then birth_date
+         when 'year' then make_date(birth_year, 1, 1)
+         when 'estimated' then make_date(extract(year from estimated_on)::int - estimated_age - 1, 1, 1)
+       end)::text as earliest
+       from person where id = any($1::uuid[])`,
+    [personIds],
+  );
+  return row?.earliest ?? null;
+}
+
+/**
  * Queues the linkage module's match of a new person against those already recorded, in the
  * transaction that records the person (migration 0096, decision 0037).
  */

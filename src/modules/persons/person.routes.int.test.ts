@@ -114,5 +114,22 @@ for (const kind of await testDatabaseKinds()) {
       const noName = await jkm.request('POST', '/api/persons', { names: [] });
       assert.equal(noName.json().errors[0].field, 'names');
     });
+
+    it('refuses a language code no language has, naming it, and takes the region’s languages ICU does not name', async () => {
+      const unknown = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Siti binti Ahmad' }],
+        languages: ['zzz'],
+      });
+      assert.equal(unknown.statusCode, 400, unknown.body);
+      assert.deepEqual(
+        (unknown.json().errors as { field: string; code: string }[]).map((e) => [e.field, e.code]),
+        [['languages.0', 'language_unknown']],
+      );
+      const regional = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Naw Paw Htoo' }],
+        languages: ['ksw', 'my', 'rhg', 'jv'],
+      });
+      assert.equal(regional.statusCode, 201, regional.body);
+    });
   });
 }

@@ -64,7 +64,18 @@ export const contactSchema = z
   })
   .meta({ id: 'Contact' });
 
-const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code, e.g. ms');
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/** Languages of the region's victims that ICU has no name for: Karen (S'gaw, Pwo), Mon, Pa'o, Tetun Dili. */
+const regionalLanguagesUnnamedByIcu = new Set(['ksw', 'pwo', 'kjp', 'mnw', 'blk', 'tdt']);
+
+/** An ISO 639 code of a language that exists: one ICU names, or one of the region's it does not (decision 0064). */
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, { message: 'must be an ISO 639 language code, e.g. ms', abort: true })
+  .refine((code) => regionalLanguagesUnnamedByIcu.has(code) || languageNames.of(code) !== undefined, {
+    message: 'is not a known ISO 639 language code',
+    params: { code: 'language_unknown' },
+  });
 
 /** Who the person is, as recorded and as edited: what the linkage model and the search read. */
 const identityShape = {
@@ -143,6 +154,7 @@ export const personMatchQuerySchema = z
   .refine((query) => query.name || query.documentNumber, {
     message: 'give a name or a document number to look for',
     path: ['name'],
+    params: { code: 'name_or_document_required' },
   });
 export type PersonMatchQuery = z.infer<typeof personMatchQuerySchema>;
 

@@ -3,7 +3,7 @@ import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, dateInFuture, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, dateInFuture, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { requirePerson } from '../persons/index.ts';
 import { assessScreening, checkAnswers } from './decision-rule.ts';
@@ -189,6 +189,14 @@ export async function completeScreening(
     throw new ConflictError('screening_completed', 'The screening is already completed.');
   }
   const assessment = assessScreening(instrumentOf(screening), screening.profile, screening.answers);
+  if (!Object.values(screening.answers).some((answer) => answer === 'yes' || answer === 'no')) {
+    // Unanswered is not no (decision 0064): with nothing answered there is no outcome to keep.
+    throw new RuleViolationError(
+      'screening_unanswered',
+      'No indicator is answered yes or no: answer at least one before completing the screening.',
+      [{ field: 'answers', code: 'screening_unanswered', message: 'has no indicator answered yes or no' }],
+    );
+  }
   if (!(await markCompleted(tx, screening.id, { assessment, completedBy: actor.userId }))) {
     throw new ConflictError('screening_completed', 'The screening is already completed.');
   }

@@ -165,6 +165,25 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(change.statusCode, 409);
     });
 
+    it('refuses to complete a screening with no indicator answered yes or no, naming the answers (unanswered is not no)', async () => {
+      const unanswered = await recordPerson(jkm, 'Lan Chưa Trả Lời');
+      for (const answers of [{}, { cd_violence: 'unknown', dec_wages: 'unknown' }]) {
+        const draftId = await startScreening(jkm, unanswered, { answers });
+        const response = await jkm.request('POST', `/api/screenings/${draftId}/complete`);
+        assert.equal(response.statusCode, 422, response.body);
+        assert.equal(response.json().code, 'screening_unanswered');
+        assert.deepEqual(
+          response.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+          [['answers', 'screening_unanswered']],
+        );
+        const [row] = await platform().db.query<{ status: string; outcome: string | null }>(
+          'select status, outcome from screening where id = $1',
+          [draftId],
+        );
+        assert.deepEqual(row, { status: 'draft', outcome: null }, 'the draft stays a draft, with no outcome');
+      }
+    });
+
     it('does not presume a victim without a means at destination, and never reads unknown as no', async () => {
       const allAnswered = await completedScreening(jkm, personId, destinationUnmet);
       assert.equal(allAnswered.outcome, 'not_presumed');
@@ -243,7 +262,7 @@ for (const kind of await testDatabaseKinds()) {
       });
       const entries = await platform().db.query<{ action: string; reason: string | null; actor: string }>(
         `select action, reason, actor_user_id as actor from audit_event
-          where subject_type = 'screening' and subject_id = $1 order by id`,
+          where subject_type = 'screening' and subject_id = $1 and outcome = 'success' order by id`,
         [screeningId],
       );
       assert.deepEqual(
@@ -259,6 +278,19 @@ for (const kind of await testDatabaseKinds()) {
       );
       assert.equal(entries.at(-1)?.reason, 'identification review');
       assert.ok(entries.every((e) => e.actor === jkm.userId));
+      const refused = await platform().db.query<{ action: string; code: string }>(
+        `select action, detail->>'code' as code from audit_event
+          where subject_id = $1 and outcome = 'denied' order by id`,
+        [screeningId],
+      );
+      assert.deepEqual(
+        refused,
+        [
+          { action: 'screening.read', code: 'screening_not_found' },
+          { action: 'screening.read', code: 'forbidden' },
+        ],
+        'the other agency’s read (404) and the coordinator’s (403) are on the log too',
+      );
       const lists = await platform().db.query(
         `select 1 from audit_event where action = 'screening.list' and subject_id = $1`,
         [personId],

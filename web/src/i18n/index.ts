@@ -12,6 +12,7 @@ import { addErasureLocales } from './erasure-locales.ts';
 import { addErasureNoticesLocales } from './erasurenotices-locales.ts';
 import { addFieldrulesLocales } from './fieldrules-locales.ts';
 import { addGaps4Locales } from './gaps4-locales.ts';
+import { addGaps5Locales } from './gaps5-locales.ts';
 import { addHintsLocales } from './hints-locales.ts';
 import { addIssue4WebLocales } from './issue4web-locales.ts';
 import { addJobAdvertLocales } from './jobads-locales.ts';
@@ -122,6 +123,7 @@ addHintsLocales(i18next);
 addStrictinputLocales(i18next);
 addGaps4Locales(i18next);
 addIssue4WebLocales(i18next);
+addGaps5Locales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -16,6 +16,25 @@ export interface Chosen {
   name: string;
 }
 
+interface SearchValues {
+  name: string;
+  documentNumber: string;
+  birthDate: string;
+  birthYear: string;
+  nationality: string;
+}
+
+/** The search a set of form values asks, trimmed: what results are shown for. */
+function searchOf(values: SearchValues) {
+  return {
+    name: values.name.trim(),
+    documentNumber: values.documentNumber.trim(),
+    birthDate: values.birthDate.trim(),
+    birthYear: values.birthYear.trim(),
+    nationality: values.nationality.trim().toUpperCase(),
+  };
+}
+
 /** Look for the person first, so that nobody is recorded twice. */
 function FindPerson({
   onChosen,
@@ -27,19 +46,26 @@ function FindPerson({
   const { t } = useTranslation();
   const countryName = useCountryName();
   const birthText = useBirthText();
-  const [matches, setMatches] = useState<PersonMatch[]>();
-  const form = useForm<{ name: string; documentNumber: string }>({
-    defaultValues: { name: '', documentNumber: '' },
+  // The results with the search they answer: shown only while the form still asks that search,
+  // so that a changed or refused search never leaves another search's persons to choose from.
+  const [found, setFound] = useState<{ items: PersonMatch[]; search: string }>();
+  const form = useForm<SearchValues>({
+    defaultValues: { name: '', documentNumber: '', birthDate: '', birthYear: '', nationality: '' },
   });
+  const current = JSON.stringify(searchOf(form.watch()));
+  const matches = found?.search === current ? found.items : undefined;
   // Answers can come back out of order while typing: only the latest one is shown.
   const latest = useRef(0);
-  const lookUp = async (values: { name: string; documentNumber: string }) => {
+  const lookUp = async (values: SearchValues) => {
     const asked = ++latest.current;
-    const answer = await api<{ items: PersonMatch[] }>(
-      'GET',
-      `/api/persons/matches${query({ name: values.name.trim(), documentNumber: values.documentNumber.trim() })}`,
-    );
-    if (asked === latest.current) setMatches(answer.items);
+    const search = searchOf(values);
+    try {
+      const answer = await api<{ items: PersonMatch[] }>('GET', `/api/persons/matches${query(search)}`);
+      if (asked === latest.current) setFound({ items: answer.items, search: JSON.stringify(search) });
+    } catch (error) {
+      if (asked === latest.current) setFound(undefined);
+      throw error;
+    }
   };
   // Search as you type: a name of two letters or more is looked up once typing pauses.
   const typedName = form.watch('name');
@@ -48,17 +74,20 @@ function FindPerson({
     const name = typedName.trim();
     if (name.length < 2) return;
     const timer = setTimeout(() => {
-      lookUp({ name, documentNumber: form.getValues('documentNumber') }).catch(() => {
+      lookUp(form.getValues()).catch(() => {
         // A failed look-up while typing is shown when the form is sent.
       });
     }, 300);
     return () => clearTimeout(timer);
   }, [typedName]);
   const { problem, onSubmit: search } = useApiForm(form, {
-    fields: ['name', 'documentNumber'],
+    fields: ['name', 'documentNumber', 'birthDate', 'birthYear', 'nationality'],
     apiFields: {
       'query.name': 'name',
       'query.documentNumber': 'documentNumber',
+      'query.birthDate': 'birthDate',
+      'query.birthYear': 'birthYear',
+      'query.nationality': 'nationality',
     },
     send: async (values) => {
       await lookUp(values);
@@ -80,6 +109,29 @@ function FindPerson({
             error={form.formState.errors.documentNumber?.message}
             {...form.register('documentNumber')}
           />
+          <Group grow align="flex-start">
+            <TextInput
+              type="date"
+              label={t('openCase.birthDate')}
+              error={form.formState.errors.birthDate?.message}
+              {...form.register('birthDate')}
+            />
+            <TextInput
+              inputMode="numeric"
+              label={t('openCase.birthYear')}
+              description={t('openCase.birthYearHelp')}
+              maxLength={4}
+              error={form.formState.errors.birthYear?.message}
+              {...form.register('birthYear')}
+            />
+            <TextInput
+              label={t('person.nationality')}
+              description={t('person.nationalityHelp')}
+              maxLength={2}
+              error={form.formState.errors.nationality?.message}
+              {...form.register('nationality')}
+            />
+          </Group>
           <Group>
             <Button type="submit" loading={form.formState.isSubmitting}>
               {t('openCase.search')}
@@ -188,7 +240,8 @@ function NewPerson({ name, onCreated }: { name: string; onCreated: (person: Chos
 }
 
 /**
- * Choosing the person a case is for: look them up (by name as you type, or by document number),
+ * Choosing the person a case is for: look them up (by name as you type, or by document number;
+ * a date or year of birth and a nationality rank the persons found),
  * or record a new one under the name typed. Opening a case and turning a public report into one
  * both start here. `intro` is shown above the search only.
  */

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../test/support/databases.ts';
+import { signInAs, useTestPlatform } from '../../test/support/platform.ts';
+import { recordPerson, startScreening } from '../../test/support/screening-factory.ts';
+
+interface Entry {
+  action: string;
+  actorUserId: string | null;
+  agencyId: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  outcome: string;
+  detail: Record<string, unknown>;
+}
+
+const secretName = 'Siti Refused-Read';
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`refused reads on the audit log [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+
+    it('records another agency’s reads of a case, person and screening not theirs as denied, by id and without personal data', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
+      const admin = await signInAs(platform().app, 'admin@demo.lindung.org');
+      const personId = await recordPerson(jkm, secretName);
+      const opened = await jkm.request('POST', '/api/cases', { type: 'victim_case', personId });
+      assert.equal(opened.statusCode, 201, opened.body);
+      const caseId: string = opened.json().id;
+      const screeningId = await startScreening(jkm, personId);
+      const missingId = '00000000-0000-4000-8000-00000000beef';
+
+      const attempts = [
+        ['case', `/api/cases/${caseId}`, caseId],
+        ['person', `/api/persons/${personId}`, personId],
+        ['screening', `/api/screenings/${screeningId}`, screeningId],
+        ['case', `/api/cases/${missingId}`, missingId],
+      ] as const;
+      for (const [type, path, id] of attempts) {
+        const refused = await kbri.request('GET', path);
+        assert.equal(refused.statusCode, 404, refused.body);
+        assert.equal(refused.json().code, `${type}_not_found`);
+
+        const response = await admin.request('GET', `/api/audit?outcome=denied&subjectId=${id}`);
+        assert.equal(response.statusCode, 200, response.body);
+        assert.ok(!response.body.includes(secretName), 'the entry holds no personal data');
+        const { items } = response.json() as { items: Entry[] };
+        assert.equal(items.length, 1, `one denied ${type} read`);
+        assert.deepEqual(
+          { ...items[0], detail: items[0]?.detail },
+          {
+            ...items[0],
+            action: `${type}.read`,
+            actorUserId: kbri.userId,
+            agencyId: platform().agencyIds.kbri,
+            subjectType: type,
+            subjectId: id,
+            outcome: 'denied',
+            detail: { code: `${type}_not_found` },
+          },
+        );
+      }
+
+      const successes = await admin.request('GET', `/api/audit?outcome=success&subjectId=${caseId}`);
+      assert.ok(
+        (successes.json() as { items: Entry[] }).items.every((entry) => entry.outcome === 'success'),
+        'the list keeps to the outcome asked for',
+      );
+      const checked = await admin.request('POST', '/api/audit/verification');
+      assert.equal(checked.statusCode, 200, checked.body);
+      assert.equal(checked.json().intact, true, 'the chain holds with the denied entries in it');
+    });
+
+    it('writes no denied entry for a read that succeeds', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const admin = await signInAs(platform().app, 'admin@demo.lindung.org');
+      const personId = await recordPerson(jkm, secretName);
+      assert.equal((await jkm.request('GET', `/api/persons/${personId}`)).statusCode, 200);
+      const response = await admin.request('GET', `/api/audit?outcome=denied&subjectId=${personId}`);
+      assert.deepEqual(response.json().items, []);
+    });
+  });
+}
