@@ -82,6 +82,7 @@ export const fieldRuleCodes = [
   'member_already',
   'member_since_network_only',
   'membership_other_agency',
+  'name_without_words',
   'offence_not_of_jurisdiction',
   'order_followed_expired',
   'order_kind_not_in_pack',
