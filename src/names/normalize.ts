@@ -210,12 +210,17 @@ export function searchKeys(name: NormalisedName): { keys: string[]; phonetic: st
 }
 
 /**
- * Words that are never a name on their own: titles and honorifics ("Haji", "Encik", "Daw").
- * "Maung" and "Ma" are also real name syllables, so they count as words.
+ * Words that are never a name on their own: titles and honorifics ("Haji", "Encik", "Dr") and the
+ * Burmese U and Daw. Tun and the other Burmese honorifics (Ko, Maung, Ma, Saw, Sai, Mi…) are also
+ * name syllables ("Tun Tun", "Ko Ko"), so they count as words.
  */
 const notNamesAlone = new Set([
-  ...honorifics.flatMap((h) => h.split(' ')).map((h) => h.replace(/[.']$/, '')),
-  ...burmeseHonorifics.filter((h) => h !== 'maung' && h !== 'ma'),
+  ...honorifics
+    .flatMap((h) => h.split(' '))
+    .map((h) => h.replace(/[.']$/, ''))
+    .filter((h) => h !== 'tun'),
+  'u',
+  'daw',
 ]);
 
 /**
