@@ -13,7 +13,8 @@ export {
   maxNameLength,
   type NameToken,
   type NormalisedName,
+  nameWords,
   normalizeName,
   searchKeys,
 } from './normalize.ts';
-export { type BurmeseEncoding, detectBurmeseEncoding } from './zawgyi.ts';
+export { type BurmeseEncoding, burmeseAsUnicode, detectBurmeseEncoding } from './zawgyi.ts';

@@ -18,13 +18,15 @@ function compareTokens(
   a: NameToken,
   b: NameToken,
   prefix: boolean,
+  initials = false,
 ): { agreement: TokenAgreement; score: number } {
   if (a.canonical === b.canonical) return { agreement: 'exact', score: 1 };
   if (a.keys.some((key) => b.keys.includes(key)))
     return { agreement: 'variant', score: agreementScore.variant };
   const similarity = jaroWinkler(a.canonical, b.canonical);
-  // One letter typed after a whole name ("Dewi L") already says which names may follow.
-  if (prefix && b.canonical.startsWith(a.canonical)) {
+  // One letter typed after a whole name ("Dewi L") already says which names may follow; so does
+  // an initial anywhere in a search (M. Faizal: Muhammad Faizal).
+  if ((prefix || (initials && a.canonical.length === 1)) && b.canonical.startsWith(a.canonical)) {
     return { agreement: 'prefix', score: agreementScore.prefix };
   }
   if (similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) {
@@ -58,6 +60,7 @@ function coverage(
   to: readonly NameToken[],
   prefixLast: boolean,
 ): { score: number; agreements: TokenAgreement[]; weights: number[] } {
+  const initials = prefixLast;
   let total = 0;
   let sum = 0;
   const agreements: TokenAgreement[] = [];
@@ -68,7 +71,7 @@ function coverage(
       score: 0,
     };
     for (const other of to) {
-      const result = compareTokens(token, other, prefixLast && i === from.length - 1);
+      const result = compareTokens(token, other, prefixLast && i === from.length - 1, initials);
       if (result.score > best.score) best = { ...result, other };
     }
     // A name still being typed ("Abdul…" for Abdullah) weighs what the name it stands for weighs.
@@ -84,8 +87,14 @@ function coverage(
 export interface NameComparison {
   /** 0–1. */
   readonly score: number;
-  /** The agreements that made the score, for "why it matched". */
+  /** The agreements that made the score, for "why it matched": one per token of the first name. */
   readonly agreements: readonly TokenAgreement[];
+  /**
+   * Whether a token of the first name that says who someone is (not a very common one such as
+   * Nguyen, Van or Muhammad) agreed with the other name: without one, agreeing tokens are no
+   * evidence unless every token of the first name agreed.
+   */
+  readonly meaningful: boolean;
 }
 
 /**
@@ -114,7 +123,7 @@ function compareTokenBags(
   b: readonly NameToken[],
   mode: 'search' | 'pair',
 ): NameComparison {
-  if (a.length === 0 || b.length === 0) return { score: 0, agreements: [] };
+  if (a.length === 0 || b.length === 0) return { score: 0, agreements: [], meaningful: false };
   const forward = coverage(a, b, mode === 'search');
   const backward = coverage(b, a, false);
   const lean = mode === 'search' ? 0.7 : 0.5;
@@ -128,5 +137,9 @@ function compareTokenBags(
   );
   const wholeQueryFound = mode === 'search' && !forward.agreements.includes('none');
   if (agreedWeight < 0.9 && !wholeQueryFound) score = Math.min(score, 0.5);
-  return { score, agreements: forward.agreements };
+  // An initial (M.) narrows, it does not say who: it is never the word that makes a match.
+  const meaningful = forward.weights.some(
+    (w, i) => w >= 0.5 && forward.agreements[i] !== 'none' && (a[i]?.canonical.length ?? 0) > 1,
+  );
+  return { score, agreements: forward.agreements, meaningful };
 }

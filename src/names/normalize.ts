@@ -5,7 +5,7 @@ import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts
 import { burmeseSyllables } from './rules/romanisation.ts';
 import { canonicalVariants } from './rules/variants.ts';
 import { vietnameseFamilyNames, vietnameseMiddleNames } from './rules/vietnamese.ts';
-import { type BurmeseEncoding, detectBurmeseEncoding } from './zawgyi.ts';
+import { type BurmeseEncoding, burmeseAsUnicode, detectBurmeseEncoding } from './zawgyi.ts';
 
 /** Longest name we look at: longer input is cut, never a reason to fail. */
 export const maxNameLength = 300;
@@ -131,7 +131,9 @@ function findPatronymic(tokens: readonly string[]): number {
  */
 export function normalizeName(input: string, language?: string): NormalisedName {
   const display = input.slice(0, maxNameLength).trim().normalize('NFC');
-  const folded = foldName(display);
+  // Zawgyi is matched as the Unicode it stands for; the display keeps what was typed.
+  const burmeseEncoding = detectBurmeseEncoding(display);
+  const folded = foldName(burmeseEncoding === 'zawgyi' ? burmeseAsUnicode(display) : display);
   const tokens = split(folded);
   const looksVietnamese =
     language === 'vi' ||
@@ -168,7 +170,7 @@ export function normalizeName(input: string, language?: string): NormalisedName 
     display,
     folded,
     script: detectScript(display),
-    burmeseEncoding: detectBurmeseEncoding(display),
+    burmeseEncoding,
     honorifics: peeled,
     own,
     father,
@@ -205,4 +207,28 @@ export function searchKeys(name: NormalisedName): { keys: string[]; phonetic: st
     keys: [...new Set(tokens.flatMap((t) => t.keys))].slice(0, 64),
     phonetic: [...new Set(tokens.flatMap((t) => t.phonetic))].slice(0, 64),
   };
+}
+
+/**
+ * Words that are never a name on their own: titles and honorifics ("Haji", "Encik", "Dr") and the
+ * Burmese U and Daw. Tun and the other Burmese honorifics (Ko, Maung, Ma, Saw, Sai, Mi…) are also
+ * name syllables ("Tun Tun", "Ko Ko"), so they count as words.
+ */
+const notNamesAlone = new Set([
+  ...honorifics
+    .flatMap((h) => h.split(' '))
+    .map((h) => h.replace(/[.']$/, ''))
+    .filter((h) => h !== 'tun'),
+  'u',
+  'daw',
+]);
+
+/**
+ * The tokens that name someone: the matching tokens less titles and honorifics left in because
+ * nothing else was written. Empty for "bin binti", "Haji", "-- ..", zero-width spaces: a name
+ * that says nothing, which is never recorded and never searched on (issue 8: never a match on
+ * nothing).
+ */
+export function nameWords(name: NormalisedName): readonly NameToken[] {
+  return matchTokens(name).filter((token) => !notNamesAlone.has(token.canonical));
 }

@@ -1,3 +1,5 @@
+import rabbit from 'rabbit-node';
+
 /**
  * Zawgyi vs Unicode for Burmese script. Zawgyi is a legacy font encoding that reuses Myanmar code
  * points in visual order; text in it looks right in a Zawgyi font and wrong anywhere else, and
@@ -21,4 +23,15 @@ export type BurmeseEncoding = 'zawgyi' | 'unicode';
 export function detectBurmeseEncoding(value: string): BurmeseEncoding | undefined {
   if (!/[\u1000-\u109f]/u.test(value)) return undefined;
   return zawgyiPatterns.some((pattern) => pattern.test(value)) ? 'zawgyi' : 'unicode';
+}
+
+/**
+ * Burmese-script text as Unicode: Zawgyi text converted (so that "ေအာင္ေက်ာ္ထက္" typed on a Zawgyi
+ * keyboard is the same name as "အောင်ကျော်ထက်"), anything else returned as it is. The conversion is
+ * Rabbit's rule table (npm rabbit-node, MIT, no dependencies, no install script), the converter most
+ * Burmese sites and keyboards have used; ICU's "Zawgyi-my" transform is not in Node's ICU.
+ * For matching only: what the person wrote is kept as written.
+ */
+export function burmeseAsUnicode(value: string): string {
+  return detectBurmeseEncoding(value) === 'zawgyi' ? rabbit.zg2uni(value).normalize('NFC') : value;
 }

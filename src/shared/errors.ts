@@ -41,8 +41,12 @@ export function dateInFuture(field: string): FieldProblem {
 /** 400: the request is malformed or a field is invalid. */
 export class ValidationError extends AppError {
   readonly fields: readonly FieldProblem[];
-  constructor(fields: readonly FieldProblem[], message = 'The request has invalid fields.') {
-    super('validation_failed', 400, message);
+  constructor(
+    fields: readonly FieldProblem[],
+    message = 'The request has invalid fields.',
+    code = 'validation_failed',
+  ) {
+    super(code, 400, message);
     this.fields = fields;
   }
 }

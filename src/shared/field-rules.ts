@@ -85,6 +85,7 @@ export const fieldRuleCodes = [
   'member_since_network_only',
   'membership_other_agency',
   'name_or_document_required',
+  'name_without_words',
   'offence_not_of_jurisdiction',
   'order_followed_expired',
   'order_kind_not_in_pack',

@@ -3,7 +3,7 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { PackCode } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { dateInFuture, type FieldProblem, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { longestPeriodFrom, periodProblems } from '../../shared/period.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import type { OpenCase } from '../cases/case.schema.ts';
@@ -163,6 +163,13 @@ export async function importHtcds(
         throw new ValidationError(
           error.fields.map((problem) => ({ ...problem, field: `records.${index}.${problem.field}` })),
           'The HTCDS file has invalid records.',
+        );
+      // A name with no word of a name in it (decision 0063), said of the record it is in.
+      if (error instanceof RuleViolationError)
+        throw new RuleViolationError(
+          error.code,
+          error.message,
+          error.fields.map((problem) => ({ ...problem, field: `records.${index}.${problem.field}` })),
         );
       throw error;
     }

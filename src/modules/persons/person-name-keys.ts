@@ -5,9 +5,10 @@ import { matchTokens, normalizeName, searchKeys, tokenWeight } from '../../names
 /**
  * Version of the rules that made the stored keys; raise it when src/names/rules or the linkage
  * model's blocking rules change. 2: the linkage blocks and name value (migration 0105). 3: very
- * common name tokens block with the year of birth (decision 0052).
+ * common name tokens block with the year of birth (decision 0052). 4: Zawgyi Burmese keyed as the
+ * Unicode it stands for.
  */
-export const nameKeysVersion = 3;
+export const nameKeysVersion = 4;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

@@ -1,10 +1,18 @@
-import { compareNames, type NormalisedName, normalizeName, type TokenAgreement } from '../../names/index.ts';
+import {
+  compareNames,
+  type NameComparison,
+  type NormalisedName,
+  nameWords,
+  normalizeName,
+  type TokenAgreement,
+} from '../../names/index.ts';
 
 /** Why a person came up in a search: what agreed, and how much it added to the score. */
 export interface MatchReason {
   on:
     | 'name'
     | 'name_tokens'
+    | 'name_partial'
     | 'phonetic'
     | 'birth_date'
     | 'birth_year'
@@ -13,6 +21,8 @@ export interface MatchReason {
     | 'document';
   weight: number;
   detail?: string;
+  /** For a name: how many of the words searched for agreed with the person's name, of how many. */
+  words?: { matched: number; of: number };
 }
 
 export interface SearchCriteria {
@@ -36,6 +46,12 @@ export interface CandidateFacts {
 export interface Ranked {
   score: number;
   nameScore: number;
+  /**
+   * Whether the name is a match at all: a word that says who someone is agreed (not only Nguyen
+   * or Van), or every word searched for did, or, no word agreeing, the whole is spelled nearly
+   * the same.
+   */
+  nameMatched: boolean;
   reasons: MatchReason[];
 }
 
@@ -43,8 +59,10 @@ export interface Ranked {
 const weights = { name: 0.7, birth: 0.2, nationality: 0.1 } as const;
 /** How much of a name's score comes from trigram similarity; the rest from normalised tokens. */
 const trigramShare = 0.25;
-/** Below this name score a person is not returned on the name alone. */
+/** Below this name score a person whose words did not agree is not returned on spelling alone. */
 export const nameThreshold = 0.45;
+/** Trigram similarity from which two names spelled nearly the same match without a word agreeing. */
+const nearSpelling = 0.6;
 
 function birthAgreement(criteria: SearchCriteria, candidate: CandidateFacts): MatchReason | undefined {
   if (criteria.birthDate && candidate.birthDate === criteria.birthDate) {
@@ -74,28 +92,33 @@ export function rankCandidate(
 ): Ranked {
   const reasons: MatchReason[] = [];
   let nameScore = 0;
+  let nameMatched = false;
   if (query) {
-    let best = { score: 0, trigram: 0, agreements: [] as readonly TokenAgreement[], name: '' };
+    let best: { score: number; trigram: number; tokens?: NameComparison; name: string } = {
+      score: 0,
+      trigram: 0,
+      name: '',
+    };
     candidate.names.forEach((name, i) => {
+      const normalised = normalizeName(name);
+      // A stored name that says nothing ("bin binti", "Haji") is never a match (issue 8).
+      if (nameWords(normalised).length === 0) return;
       const trigram = candidate.nameSimilarities[i] ?? 0;
-      const tokens = compareNames(query, normalizeName(name), 'search');
+      const tokens = compareNames(query, normalised, 'search');
       const score = trigramShare * trigram + (1 - trigramShare) * Math.max(tokens.score, trigram);
-      if (score > best.score) best = { score, trigram, agreements: tokens.agreements, name };
+      if (score > best.score) best = { score, trigram, tokens, name };
     });
     nameScore = best.score;
-    if (nameScore > 0) {
-      const kinds = strongest.filter((kind) => best.agreements.includes(kind));
-      reasons.push({
-        on:
-          kinds.includes('phonetic') && !kinds.includes('exact')
-            ? 'phonetic'
-            : kinds.length > 0
-              ? 'name_tokens'
-              : 'name',
-        weight: round(weights.name * nameScore),
-        detail: `${best.name}: ${kinds.length > 0 ? kinds.join(', ') : 'similar spelling'}`,
-      });
-    }
+    const agreements = best.tokens?.agreements ?? [];
+    const matched = agreements.filter((agreement) => agreement !== 'none').length;
+    nameMatched =
+      nameScore > 0 &&
+      (best.tokens?.meaningful === true ||
+        (agreements.length > 0 && matched === agreements.length) ||
+        // No word agreed, yet the whole is spelled nearly the same (Nurhaliza / Nur Haliza). Only
+        // common words agreeing (Nguyen Van Duc / Nguyễn Văn Nam) is a different name.
+        (matched === 0 && best.trigram >= nearSpelling && nameScore >= nameThreshold));
+    if (nameMatched) reasons.push(nameReason(best.name, agreements, weights.name * nameScore));
   }
   const birth = birthAgreement(criteria, candidate);
   if (birth) reasons.push(birth);
@@ -107,11 +130,36 @@ export function rankCandidate(
     ? 1
     : Math.min(
         1,
-        weights.name * nameScore +
+        weights.name * (nameMatched ? nameScore : 0) +
           (birth?.weight ?? 0) +
           (reasons.some((r) => r.on === 'nationality') ? weights.nationality : 0),
       );
-  return { score: round(score), nameScore, reasons };
+  return { score: round(score), nameScore, nameMatched, reasons };
+}
+
+/**
+ * Why the name matched, saying no more than what agreed: "name_partial" with how many of the words
+ * searched for agreed when some did not (Nguyen Van Duc → Nguyễn Văn Nam: 2 of 3 words), else how
+ * they agreed (the same or variant words, or words that sound alike).
+ */
+function nameReason(name: string, agreements: readonly TokenAgreement[], weight: number): MatchReason {
+  const kinds = strongest.filter((kind) => agreements.includes(kind));
+  const words = { matched: agreements.filter((a) => a !== 'none').length, of: agreements.length };
+  const on: MatchReason['on'] =
+    words.matched > 0 && words.matched < words.of
+      ? 'name_partial'
+      : kinds.includes('phonetic') && !kinds.includes('exact')
+        ? 'phonetic'
+        : kinds.length > 0
+          ? 'name_tokens'
+          : 'name';
+  const how = kinds.length > 0 ? kinds.join(', ') : 'similar spelling';
+  return {
+    on,
+    weight: round(weight),
+    detail: words.of > 0 ? `${name}: ${words.matched} of ${words.of} words (${how})` : `${name}: ${how}`,
+    ...(words.of > 0 ? { words } : {}),
+  };
 }
 
 function round(value: number): number {

@@ -4,9 +4,9 @@ import { normalizeDocumentNumber } from '../../crypto/encrypted-columns.ts';
 import { blindIndex, encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
-import { normalizeName } from '../../names/index.ts';
+import { burmeseAsUnicode, nameWords, normalizeName } from '../../names/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { dateInFuture, ValidationError } from '../../shared/errors.ts';
+import { dateInFuture, type FieldProblem, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { personFields } from './person.fields.ts';
 import {
@@ -22,7 +22,7 @@ import {
 } from './person.repo.ts';
 import type { CreatePerson, PersonMatchQuery } from './person.schema.ts';
 import { searchKeysFor, storedBirth } from './person-name-keys.ts';
-import { nameThreshold, rankCandidate } from './person-ranking.ts';
+import { rankCandidate } from './person-ranking.ts';
 
 export interface CommandProps {
   readonly tx: Tx;
@@ -44,6 +44,28 @@ export function checkDates(person: Pick<CreatePerson, 'birth'>, today: string): 
     problems.push(dateInFuture('birth.on'));
   }
   if (problems.length > 0) throw new ValidationError(problems);
+}
+
+/**
+ * A name must name someone: one with no word left once titles, patronymic markers, punctuation
+ * and invisible characters are set aside ("bin binti", "Haji", "-- ..", zero-width spaces) is
+ * refused, field by field (`names.0.fullName`), as it would otherwise match on nothing.
+ */
+export function checkNames(names: readonly { fullName: string }[]): void {
+  const problems: FieldProblem[] = names.flatMap((name, i) =>
+    nameWords(normalizeName(name.fullName)).length === 0 ? [nameWithoutWords(`names.${i}.fullName`)] : [],
+  );
+  if (problems.length > 0) {
+    throw new RuleViolationError('name_without_words', 'A name has no word of a name in it.', problems);
+  }
+}
+
+function nameWithoutWords(field: string): FieldProblem {
+  return {
+    code: 'name_without_words',
+    field,
+    message: 'has no word of a name in it (only titles, patronymic markers, punctuation or spaces)',
+  };
 }
 
 /** Documents as stored: the number encrypted, with its blind index so that the same passport is found again. */
@@ -68,6 +90,7 @@ export async function createPerson(
   props: CommandProps & { person: CreatePerson; matchQueuedByCaller?: boolean },
 ): Promise<PersonRow> {
   const { tx, actor, keyring, person } = props;
+  checkNames(person.names);
   checkDates(person, await agencyToday(tx, actor.agencyId));
   const id = randomUUID();
   await insertPerson(tx, {
@@ -157,9 +180,19 @@ export async function matchPersons(
   props: CommandProps & { query: PersonMatchQuery },
 ): Promise<RankedMatch[]> {
   const { query, keyring } = props;
+  const normalised = query.name ? normalizeName(query.name) : undefined;
+  // A name that says nothing ("bin", "a/l", "Haji") is asked again, never matched on (issue 8).
+  if (normalised && nameWords(normalised).length === 0) {
+    throw new ValidationError(
+      [nameWithoutWords('query.name')],
+      'The name searched for has no word of a name in it.',
+      'name_without_words',
+    );
+  }
   const keys = query.name ? searchKeysFor(query.name) : { matchKeys: [], phoneticKeys: [] };
   const candidates = await findPersonMatches(props.tx, {
-    name: query.name,
+    // Zawgyi is looked up as the Unicode it stands for, as the names are keyed.
+    name: query.name ? burmeseAsUnicode(query.name) : undefined,
     matchKeys: keys.matchKeys,
     phoneticKeys: keys.phoneticKeys,
     documentIndex: query.documentNumber
@@ -167,7 +200,6 @@ export async function matchPersons(
       : undefined,
     candidates: candidatesFor(query),
   });
-  const normalised = query.name ? normalizeName(query.name) : undefined;
   const ranked = candidates
     .map((row) => ({
       ...row,
@@ -180,7 +212,7 @@ export async function matchPersons(
         documentMatch: row.document_match,
       }),
     }))
-    .filter((row) => row.document_match || row.nameScore >= nameThreshold)
+    .filter((row) => row.document_match || row.nameMatched)
     .sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || a.id.localeCompare(b.id));
   const rows = oncePerMergedPerson(ranked).slice(0, query.limit);
   await recordAudit(props.tx, {

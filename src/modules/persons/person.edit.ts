@@ -3,7 +3,7 @@ import { decryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import { AppError, ConflictError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
-import { type CommandProps, checkDates, sealedDocuments } from './person.commands.ts';
+import { type CommandProps, checkDates, checkNames, sealedDocuments } from './person.commands.ts';
 import { personFields } from './person.fields.ts';
 import { presentBirth } from './person.presenter.ts';
 import {
@@ -71,6 +71,7 @@ export async function editPerson(
       'person_anonymised',
       "The person's personal data were erased: they cannot be edited.",
     );
+  checkNames(edit.names);
   checkDates(edit, await agencyToday(tx, actor.agencyId));
   const changed = changedParts(person, edit, keyring);
   const written = await updatePersonIdentity(tx, {

@@ -50,7 +50,7 @@ export function presentPerson(row: PersonRow, keyring: Keyring): PersonView {
 export function presentMatch(row: RankedMatch) {
   const on = new Set(row.reasons.map((reason) => reason.on));
   const matchedOn = [
-    ...(row.nameScore > 0 ? (['name'] as const) : []),
+    ...(row.nameMatched ? (['name'] as const) : []),
     ...(on.has('document') ? (['document'] as const) : []),
     ...(on.has('birth_date') || on.has('birth_year') || on.has('birth_year_near')
       ? (['birth_year'] as const)

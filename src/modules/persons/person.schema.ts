@@ -179,6 +179,7 @@ export const personMatchSchema = z
           on: z.enum([
             'name',
             'name_tokens',
+            'name_partial',
             'phonetic',
             'birth_date',
             'birth_year',
@@ -188,6 +189,10 @@ export const personMatchSchema = z
           ]),
           weight: z.number(),
           detail: z.string().optional(),
+          words: z
+            .object({ matched: z.number().int(), of: z.number().int() })
+            .optional()
+            .describe('For a name: how many of the words searched for agreed with the name, of how many'),
         }),
       )
       .describe('Why the person matched, strongest first: what agreed and how much it added to the score'),

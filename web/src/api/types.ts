@@ -139,7 +139,7 @@ export interface PersonMatch {
   mergedInto: string | null;
   score: number;
   /** Why the person matched, strongest first. */
-  reasons?: { on: string; weight: number; detail?: string }[];
+  reasons?: { on: string; weight: number; detail?: string; words?: { matched: number; of: number } }[];
 }
 
 export interface Person {

@@ -163,7 +163,9 @@ function FindPerson({
                   {match.reasons && match.reasons.length > 0 && (
                     <Text size="xs" c="dimmed">
                       {t('openCase.matchedOn')}:{' '}
-                      {match.reasons.map((reason) => t(`openCase.matchReason.${reason.on}`)).join(', ')}
+                      {match.reasons
+                        .map((reason) => t(`openCase.matchReason.${reason.on}`, reason.words))
+                        .join(', ')}
                     </Text>
                   )}
                 </div>

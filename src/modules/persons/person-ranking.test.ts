@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { normalizeName } from '../../names/index.ts';
+import { type CandidateFacts, rankCandidate } from './person-ranking.ts';
+
+const candidate = (names: string[], nameSimilarities: number[]): CandidateFacts => ({
+  names,
+  nameSimilarities,
+  birthDate: null,
+  birthYear: null,
+  nationality: null,
+  documentMatch: false,
+});
+const rank = (query: string, facts: CandidateFacts) => rankCandidate({}, normalizeName(query), facts);
+
+describe('ranking a candidate by name', () => {
+  it('never matches a stored name that says nothing, however alike it is spelled', () => {
+    const ranked = rank('Haji Encik Ali', candidate(['Haji Encik'], [0.8]));
+    assert.equal(ranked.nameMatched, false);
+    assert.deepEqual(ranked.reasons, []);
+    assert.equal(ranked.score, 0);
+  });
+
+  it('matches on a word that says who someone is, not on common words alone', () => {
+    assert.equal(rank('Nguyen Van Duc', candidate(['Nguyễn Văn Nam'], [0.61])).nameMatched, false);
+    assert.equal(
+      rank('Nurhaliza', candidate(['Nur Haliza'], [0.62])).nameMatched,
+      true,
+      'spelled as one word',
+    );
+    const partial = rank('Faizal Ismail', candidate(['Muhammad Faizal bin Abdullah'], [0.3]));
+    assert.equal(partial.nameMatched, true);
+    assert.deepEqual(partial.reasons[0]?.words, { matched: 1, of: 2 });
+    assert.equal(partial.reasons[0]?.on, 'name_partial');
+  });
+
+  it('still finds the Nguyens and the Sitis when only that was typed', () => {
+    assert.equal(rank('Nguyen', candidate(['Nguyễn Văn Nam'], [0.4])).nameMatched, true);
+    assert.equal(rank('Siti', candidate(['Siti Aminah'], [0.4])).nameMatched, true);
+  });
+
+  it('reads an initial as the start of a name (M. Faizal), but never matches on the initial alone', () => {
+    const initial = rank('M. Faizal', candidate(['Muhammad Faizal bin Abdullah'], [0.3]));
+    assert.equal(initial.nameMatched, true);
+    assert.deepEqual(initial.reasons[0]?.words, { matched: 2, of: 2 });
+    assert.equal(rank('F. Xyzzy', candidate(['Faizal Rahman'], [0.1])).nameMatched, false);
+  });
+});
