@@ -159,10 +159,12 @@ describe('answering referrals of closed cases, and a child profile for an adult,
     "should show the server's refusal without a reason under the field, then complete with one",
     async () => {
       const heading = (name: string) => officerPage.getByRole('heading', { level: 2, name });
-      /** Next, step by step (each step's heading awaited), to the review. */
+      /** Next, step by step (each step's heading awaited), to the review; one indicator answered "no" on each step, since a screening with nothing answered is refused. */
       const toReview = async () => {
         const progress = officerPage.locator('#wizard-progress-label');
         while (!(await heading('Review and complete').isVisible())) {
+          const firstNo = officerPage.getByRole('radio', { name: 'No', exact: true }).first();
+          if ((await firstNo.isVisible()) && !(await firstNo.isChecked())) await firstNo.check();
           const before = await progress.innerText();
           await officerPage.getByRole('button', { name: 'Next' }).click();
           await officerPage.waitForFunction(
