@@ -15,7 +15,7 @@ export interface Distribution {
  * What one seed generated, independent of the database's own ids (the demo agencies get new ids in
  * every database): an md5 over every synthetic victim's reference, agency, person and case facts,
  * over the counts of each related record, the identification decisions and reintegration follow-ups, and over what the tables' triggers wrote (timeline events
- * without the ids that differ between databases, referral deadlines). Equal fingerprints mean equal data sets.
+ * without the ids that differ between databases — the acting agency by its name —, referral deadlines). Equal fingerprints mean equal data sets.
  */
 export async function syntheticFingerprint(db: Db | Tx, seed: number): Promise<string> {
   const [row] = await db.query<{ fingerprint: string }>(
@@ -44,9 +44,10 @@ export async function syntheticFingerprint(db: Db | Tx, seed: number): Promise<s
        || (select string_agg(o.outcome, ',' order by o.charge_id) from charge_outcome o
              join investigation i on i.id = o.investigation_id where i.reference like $1)
        || (select string_agg(x, ';' order by x) from (
-             select concat_ws('|', c.reference, e.kind, ea.name,
-                              e.detail - array['placementId', 'fromAgencyId', 'toAgencyId', 'shelterId']) as x
-               from case_event e join c on c.id = e.case_id join agency ea on ea.id = e.agency_id) events)
+             select concat_ws('|', c.reference, e.kind, ea.name, ba.name,
+                              e.detail - array['placementId', 'fromAgencyId', 'toAgencyId', 'shelterId', 'byAgencyId']) as x
+               from case_event e join c on c.id = e.case_id join agency ea on ea.id = e.agency_id
+               left join agency ba on ba.id = (e.detail->>'byAgencyId')::uuid) events)
        || (select string_agg(concat_ws('|', r.id, da.name, d.due_at, d.due_on, d.status), ';' order by r.id)
              from deadline d join referral r on r.id = d.source_id join c on c.id = r.case_id
              join agency da on da.id = d.agency_id

@@ -18,7 +18,7 @@ export async function writeTriggerEffects(tx: BatchTx): Promise<void> {
      select c.id, c.agency_id, lindung_user_id(), 'referral.sent',
             jsonb_build_object('referralId', r.id, 'fromAgencyId', r.agency_id, 'toAgencyId', r.to_agency_id,
               'purpose', r.purpose, 'urgency', r.urgency, 'parentReferralId', r.parent_referral_id,
-              'byAgencyId', r.agency_id)
+              'byAgencyId', lindung_agency_id())
        from syn_r s join referral r on r.id = s.referral_id join case_file c on c.id = r.case_id`,
   );
   await tx.query(
