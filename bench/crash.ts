@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { seededRandom } from '../src/shared/seeded-random.ts';
 import { runCrashRounds } from './support/crash.ts';
 import { type BenchDatabase, pgliteDatabase, postgresDatabase } from './support/databases.ts';
 import { loadAverage, machineDescription, markdownTable } from './support/report.ts';
@@ -20,18 +21,6 @@ const { values } = parseArgs({
   },
 });
 
-/** A small seeded generator (mulberry32): the kill moments of a run can be replayed with --seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 console.log(`# crash safety — ${machineDescription()}; seed ${values.seed}`);
 const rows: string[][] = [];
 let failed = false;
@@ -48,7 +37,7 @@ for (const kind of values.databases.split(',')) {
       kills: Number(values.kills),
       rate: Number(values.rate),
       maxRoundMs: Number(values['max-round-ms']),
-      random: seeded(Number(values.seed)),
+      random: seededRandom(Number(values.seed)),
       log: (line) => console.log(`# ${kind}: ${line}`),
     });
     const lost = report.missing.length;

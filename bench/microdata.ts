@@ -27,6 +27,7 @@ import {
   microdataCsv,
   readMicrodataHistogram,
 } from '../src/modules/opendata/microdata.ts';
+import { seededRandom } from '../src/shared/seeded-random.ts';
 import { generateSynthetic } from '../src/synthetic/generate.ts';
 import { postgresDatabase } from './support/databases.ts';
 import { machineDescription, markdownTable, median, ms } from './support/report.ts';
@@ -145,18 +146,6 @@ if (values['database-url']) {
   }
 }
 
-/** A small deterministic generator (mulberry32), so that every run draws the same rows. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` rows drawn from the generated distribution, each value replaced with probability 5 % by
  * another of its column (the values seen, and rarer ones: nationalities and countries no generated
@@ -164,7 +153,7 @@ function random(seed: number): () => number {
  * folded into a histogram as a cursor over them would be.
  */
 function longTail(source: HistogramEntry[], count: number): HistogramEntry[] {
-  const draw = random(20261201);
+  const draw = seededRandom(20261201);
   const total = source.reduce((sum, entry) => sum + entry.count, 0);
   const cumulative: number[] = [];
   let running = 0;

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../src/shared/seeded-random.ts';
 import { namePicker } from './coined-names.ts';
 
 /**
@@ -16,17 +17,6 @@ export interface BenchRecord {
   /** yyyy-mm-dd, or yyyy when only the year is known, or null. */
   birth: string | null;
   nationality: string | null;
-}
-
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Random = () => number;

@@ -1,7 +1,8 @@
+import { seededRandom } from '../shared/seeded-random.ts';
 import { candidatePairs, type TrainingRule } from './blocking.ts';
 import type { Comparison } from './comparisons.ts';
 import type { LinkageModel } from './model.ts';
-import { type Anchor, seeded, trainModel } from './model-train.ts';
+import { type Anchor, trainModel } from './model-train.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** What learning the model needs besides the records. */
@@ -31,7 +32,7 @@ export const defaultSampleRecords = 100_000;
  */
 export function sampleIndexes(total: number, count: number, seed: number): Int32Array {
   if (count >= total) return Int32Array.from({ length: total }, (_, i) => i);
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const order = Int32Array.from({ length: total }, (_, i) => i);
   for (let i = 0; i < count; i++) {
     const j = i + Math.floor(random() * (total - i));

@@ -1,18 +1,7 @@
+import { seededRandom } from '../shared/seeded-random.ts';
 import { type Comparison, missing } from './comparisons.ts';
 import { type LinkageModel, levelAt, patternOf } from './model.ts';
 import type { PreparedRecord } from './record.ts';
-
-/** A seeded uniform random number generator (mulberry32): the same seed, the same draws. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * u from random pairs (almost all of which are different persons), as Splink does: no labels.
@@ -25,7 +14,7 @@ function estimateU(
   link: boolean,
   seed: number,
 ): number[][] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const counts = comparisons.map((c) => new Array<number>(c.levels.length).fill(0.5));
   let drawn = 0;
   for (let tries = 0; drawn < samples && tries < samples * 4; tries++) {

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../shared/seeded-random.ts';
 import { toZawgyiBurmese } from '../screening/burmese.ts';
 import type { AdvertLanguage } from '../screening/language.ts';
 import { stripDiacritics } from '../screening/red-flags.ts';
@@ -27,18 +28,6 @@ export interface LabelledAdvert {
 export type Split = 'train' | 'evaluation';
 
 const banks: Readonly<Record<AdvertLanguage, PhraseBank>> = { ...latinBanks, ...scriptBanks };
-
-/** A small seeded generator (mulberry32): the corpus is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function phrasesOf(list: readonly string[], split: Split): readonly string[] {
   if (list.length < 3) return list;

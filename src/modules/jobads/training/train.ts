@@ -1,8 +1,9 @@
+import { seededRandom } from '../../../shared/seeded-random.ts';
 import { toUnicodeBurmese } from '../screening/burmese.ts';
 import { advertFeatures, featureCount, flagOffset, type SparseVector } from '../screening/features.ts';
 import { AdvertModel, sigmoid } from '../screening/model.ts';
 import { firedFlags, normaliseAdvert, redFlags } from '../screening/red-flags.ts';
-import { type LabelledAdvert, seededRandom } from './generate.ts';
+import type { LabelledAdvert } from './generate.ts';
 
 /**
  * Logistic regression by stochastic gradient descent. The n-gram weights are pulled towards 0
