@@ -46,7 +46,7 @@ function serverCodes(): Map<string, string> {
 function englishProblems(): Set<string> {
   const folder = path.join(root, 'web/src/i18n/locales');
   const keys = new Set<string>();
-  for (const file of readdirSync(folder).filter((name) => /^en(\.[a-z0-9]+)?\.json$/.test(name))) {
+  for (const file of readdirSync(folder).filter((name) => /^en(\.[a-z0-9-]+)?\.json$/.test(name))) {
     const problems = (JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as { problems?: object })
       .problems;
     for (const [key, value] of Object.entries(problems ?? {})) if (typeof value === 'string') keys.add(key);
