@@ -5,7 +5,7 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, dateInFuture, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
-import { earliestBirthOf, requirePerson } from '../persons/index.ts';
+import { checkNotBeforeBirth, requirePerson } from '../persons/index.ts';
 import { assessScreening, checkAnswers } from './decision-rule.ts';
 import { defaultInstrument, findShippedInstrument } from './instrument.registry.ts';
 import type { Answer, ScreeningInstrument } from './instrument.schema.ts';
@@ -69,12 +69,7 @@ async function checkScreenedOn(
   if (screenedOn > today) {
     throw new ValidationError([dateInFuture('screenedOn')]);
   }
-  const earliestBirth = await earliestBirthOf(tx, [personId]);
-  if (earliestBirth && screenedOn < earliestBirth) {
-    throw new ValidationError([
-      { code: 'date_before_birth', field: 'screenedOn', message: 'is before the person was born' },
-    ]);
-  }
+  await checkNotBeforeBirth(tx, personId, 'screenedOn', screenedOn);
   return screenedOn;
 }
 
