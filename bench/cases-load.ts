@@ -79,7 +79,9 @@ const agencies = 40;
 const targets = { costRatio: 2, p95Ms: 25 };
 const listEndpoint = 'GET /api/cases?limit=50&status=open';
 const detailEndpoint = 'GET /api/cases/:id (rotating ids)';
-const listServers: readonly CaseServer[] = values.breakdown ? ['bare', 'tenant', 'api'] : ['bare', 'api'];
+const listServers: readonly CaseServer[] = values.breakdown
+  ? ['bare', 'tenant', 'audit', 'api']
+  : ['bare', 'api'];
 const detailServers: readonly CaseServer[] = values.breakdown
   ? ['bare', 'tenant', 'audit', 'api']
   : ['bare', 'api'];

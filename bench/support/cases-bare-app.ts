@@ -6,7 +6,7 @@ import { inTenant } from '../../src/db/tenant.ts';
 // themselves (not exported from the module's index.ts, which is for other modules).
 import { readCase } from '../../src/modules/cases/case.commands.ts';
 import { presentCase, presentCaseSummary } from '../../src/modules/cases/case.presenter.ts';
-import { type CaseRow, findCase, listCases } from '../../src/modules/cases/case.repo.ts';
+import { type CaseRow, findCase, findCases, listCases } from '../../src/modules/cases/case.repo.ts';
 import type { CaseListQuery } from '../../src/modules/cases/case.schema.ts';
 import type { Permission } from '../../src/policy/permissions.ts';
 import type { Actor } from '../../src/policy/policy.ts';
@@ -56,7 +56,7 @@ function agencyScoped(db: Db, agencyId: string): Tx {
 
 /**
  * The baseline of bench/cases-load.ts: a bare Fastify server (no plugins, no logger, no schemas) on
- * the platform's own database. Routes: `/<variant>/cases?limit=&status=` (not for `audit`) and
+ * the platform's own database. Routes: `/<variant>/cases?limit=&status=` and
  * `/<variant>/cases/:id`, answering the same JSON as GET /api/cases and GET /api/cases/:id.
  */
 export async function startCasesBareApp(
@@ -75,8 +75,10 @@ export async function startCasesBareApp(
   let requests = 0;
 
   const list = async (variant: CaseVariant, query: CaseListQuery) => {
-    if (variant === 'bare') return listCases(agencyScoped(db, identity.agencyId), query, undefined);
-    return inTenant(db, actor, (tx) => listCases(tx, query, undefined));
+    if (variant === 'bare') return findCases(agencyScoped(db, identity.agencyId), query, undefined);
+    if (variant === 'tenant') return inTenant(db, actor, (tx) => findCases(tx, query, undefined));
+    const requestId = `bench-${++requests}`;
+    return inTenant(db, actor, (tx) => listCases(tx, query, undefined, { actor, requestId }));
   };
   const read = async (variant: CaseVariant, id: string): Promise<CaseRow | undefined> => {
     if (variant === 'bare') return findCase(asTx(db), id);
@@ -86,20 +88,18 @@ export async function startCasesBareApp(
   };
 
   for (const variant of caseVariants) {
-    if (variant !== 'audit') {
-      app.get<{ Querystring: { limit?: string; status?: CaseListQuery['status'] } }>(
-        `/${variant}/cases`,
-        async (request) => {
-          const query: CaseListQuery = {
-            limit: Number(request.query.limit ?? 50),
-            sort: '-openedOn',
-            status: request.query.status,
-          };
-          const rows = await list(variant, query);
-          return toPage(rows, query.limit, presentCaseSummary, (row) => [query.sort, row.opened_on, row.id]);
-        },
-      );
-    }
+    app.get<{ Querystring: { limit?: string; status?: CaseListQuery['status'] } }>(
+      `/${variant}/cases`,
+      async (request) => {
+        const query: CaseListQuery = {
+          limit: Number(request.query.limit ?? 50),
+          sort: '-openedOn',
+          status: request.query.status,
+        };
+        const rows = await list(variant, query);
+        return toPage(rows, query.limit, presentCaseSummary, (row) => [query.sort, row.opened_on, row.id]);
+      },
+    );
     app.get<{ Params: { id: string } }>(`/${variant}/cases/:id`, async (request, reply) => {
       const found = await read(variant, request.params.id);
       if (!found) return reply.code(404).send({ status: 404 });

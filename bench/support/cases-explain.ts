@@ -1,6 +1,6 @@
 import { asTx, type Db, type Tx } from '../../src/db/db.ts';
 import { type TenantScope, tenantPrelude } from '../../src/db/tenant.ts';
-import { findCase, listCases } from '../../src/modules/cases/case.repo.ts';
+import { findCase, findCases } from '../../src/modules/cases/case.repo.ts';
 
 /** A `Tx` that runs `EXPLAIN (ANALYZE, BUFFERS)` of each statement instead, keeping the plans. */
 function explaining(tx: Tx, plans: string[]): Tx {
@@ -41,8 +41,8 @@ export async function explainCaseQueries(db: Db, scope: TenantScope, caseId: str
   const [open, all, detail]: [string[], string[], string[]] = [[], [], []];
   await db.transaction(
     async (tx) => {
-      await listCases(explaining(tx, open), { limit: 50, status: 'open', sort: '-openedOn' }, undefined);
-      await listCases(explaining(tx, all), { limit: 50, sort: '-openedOn' }, undefined);
+      await findCases(explaining(tx, open), { limit: 50, status: 'open', sort: '-openedOn' }, undefined);
+      await findCases(explaining(tx, all), { limit: 50, sort: '-openedOn' }, undefined);
       await findCase(explaining(tx, detail), caseId);
     },
     { prelude: tenantPrelude(scope) },

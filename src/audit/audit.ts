@@ -125,3 +125,48 @@ export function selectAudited<Row>(
     JSON.stringify(read.detail ?? {}),
   ]);
 }
+
+/**
+ * Runs a list's `select` (whose rows have an `id`) and audits, in the same statement, that the user
+ * read it: one `<action>` entry with what the list was filtered on (names, never values) and the
+ * ids of the first `shown` rows (a page is read one row beyond what it shows, to know whether
+ * another follows). A list that shows persons' names is a read of those records.
+ */
+export function selectListAudited<Row>(
+  tx: Tx,
+  select: string,
+  params: readonly unknown[],
+  list: {
+    readonly actor: { readonly userId: string; readonly agencyId: string };
+    readonly action: string;
+    /** The detail's key for the ids shown, e.g. `cases`. */
+    readonly idsAs: string;
+    readonly shown: number;
+    readonly on: readonly string[];
+    readonly reason?: string | undefined;
+    readonly requestId: string;
+  },
+): Promise<Row[]> {
+  tx.auditedRead();
+  const at = (offset: number) => `$${params.length + offset}`;
+  return tx.query<Row>(
+    `with found as (${select}),
+          audited as (
+            insert into audit_event (actor_user_id, agency_id, action, outcome, reason, request_id, detail)
+            select ${at(1)}::uuid, ${at(2)}::uuid, ${at(3)}::text, 'success', ${at(4)}::text, ${at(5)}::text,
+                   jsonb_build_object('on', ${at(6)}::jsonb, ${at(7)}::text,
+                     coalesce((select jsonb_agg(shown.id) from (select id from found limit ${at(8)}) shown), '[]'::jsonb)))
+      select * from found`,
+    [
+      ...params,
+      list.actor.userId,
+      list.actor.agencyId,
+      list.action,
+      list.reason ?? null,
+      list.requestId,
+      JSON.stringify(list.on),
+      list.idsAs,
+      list.shown,
+    ],
+  );
+}

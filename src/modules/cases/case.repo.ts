@@ -1,4 +1,4 @@
-import { selectAudited } from '../../audit/audit.ts';
+import { selectAudited, selectListAudited } from '../../audit/audit.ts';
 import { prepared, type Tx } from '../../db/db.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { CaseFacts, CaseListQuery, CaseSort } from './case.schema.ts';
@@ -230,7 +230,11 @@ export function caseSortKey(sort: CaseSort, row: CaseSummaryRow): string {
  * Cases in the order asked for (newest first unless told), filtered, a page after the cursor
  * (the sort value and the id of the last case seen); row-level security limits the agency.
  */
-export async function listCases(tx: Tx, query: CaseListQuery, after: [string, string] | undefined) {
+/** The SQL of a page of cases (one row beyond the page, to know whether another follows). */
+function caseListStatement(
+  query: CaseListQuery,
+  after: [string, string] | undefined,
+): { text: string; params: unknown[] } {
   const sort = caseSorts[query.sort];
   const conditions: string[] = [];
   const params: unknown[] = [];
@@ -265,8 +269,8 @@ export async function listCases(tx: Tx, query: CaseListQuery, after: [string, st
   }
   const direction = sort.descending ? 'desc' : 'asc';
   params.push(query.limit + 1);
-  return tx.query<CaseSummaryRow>(
-    `select c.id, c.reference, c.type, c.status, c.risk_level, c.exploitation_types, c.opened_on,
+  return {
+    text: `select c.id, c.reference, c.type, c.status, c.risk_level, c.exploitation_types, c.opened_on,
             (select n.full_name from case_person cp join person_name n on n.person_id = cp.person_id
               where cp.case_id = c.id order by cp.added_at, n.position limit 1) as primary_person_name
        from case_file c
@@ -274,7 +278,33 @@ export async function listCases(tx: Tx, query: CaseListQuery, after: [string, st
       order by ${sort.column} ${direction}, c.id ${direction}
       limit $${params.length}`,
     params,
-  );
+  };
+}
+
+/** A page of the cases the reader may see, unaudited: for the benchmark's baselines and plans. */
+export function findCases(tx: Tx, query: CaseListQuery, after: [string, string] | undefined) {
+  const { text, params } = caseListStatement(query, after);
+  return tx.query<CaseSummaryRow>(text, params);
+}
+
+/**
+ * A page of the cases the reader may see, its read audited as `case.list` with the cases shown
+ * (the list shows each case's first person's name): in the same statement, as a detail's read.
+ */
+export function listCases(
+  tx: Tx,
+  query: CaseListQuery,
+  after: [string, string] | undefined,
+  read: Pick<Parameters<typeof selectListAudited>[3], 'actor' | 'reason' | 'requestId'>,
+) {
+  const { text, params } = caseListStatement(query, after);
+  return selectListAudited<CaseSummaryRow>(tx, text, params, {
+    ...read,
+    action: 'case.list',
+    idsAs: 'cases',
+    shown: query.limit,
+    on: Object.keys(query).filter((key) => !['limit', 'sort', 'cursor'].includes(key)),
+  });
 }
 
 /** A referral's step on the timeline, as the reader's agency may see it (decision 0062). */

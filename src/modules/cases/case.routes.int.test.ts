@@ -227,6 +227,37 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(nobody.items, []);
     });
 
+    it('audits every list read: by whom, filtered on what (never the values), the cases shown and the reason', async () => {
+      const page = await jkm.request('GET', '/api/cases?limit=1&nationality=ID', undefined, {
+        'x-lindung-reason': 'Weekly review',
+      });
+      assert.equal(page.statusCode, 200, page.body);
+      assert.equal(page.json().items.length, 1);
+      assert.ok(page.json().nextCursor, 'a page read one row beyond, to know another follows');
+      const [entry] = await platform().db.query<{
+        actor_user_id: string;
+        reason: string | null;
+        detail: { on: string[]; cases: string[] };
+      }>(
+        `select actor_user_id, reason, detail from audit_event where action = 'case.list' order by id desc limit 1`,
+      );
+      assert.equal(entry?.actor_user_id, jkm.userId);
+      assert.equal(entry?.reason, 'Weekly review');
+      assert.deepEqual(entry?.detail.on, ['nationality']);
+      assert.deepEqual(
+        entry?.detail.cases,
+        [page.json().items[0].id],
+        'only the case shown, not the one beyond',
+      );
+      assert.doesNotMatch(JSON.stringify(entry?.detail), /"ID"/);
+      const empty = await jkm.request('GET', `/api/cases?personId=${crypto.randomUUID()}`);
+      assert.deepEqual(empty.json().items, []);
+      const [none] = await platform().db.query<{ detail: { cases: string[] } }>(
+        `select detail from audit_event where action = 'case.list' order by id desc limit 1`,
+      );
+      assert.deepEqual(none?.detail.cases, []);
+    });
+
     it('keeps cases apart between agencies: 404 to read, none in the list, no case for another\u2019s person', async () => {
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
       assert.equal((await kbri.request('GET', `/api/cases/${caseId}`)).statusCode, 404);

@@ -58,8 +58,9 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
       config: { checksSessionWithRead: true },
       schema: {
         tags,
-        summary: "The agency's cases, newest first, filtered and a page at a time",
+        summary: "The agency's cases, newest first, filtered and a page at a time (audited)",
         querystring: caseListQuerySchema,
+        headers: reasonHeader,
         response: { 200: pageSchema(caseSummarySchema), ...problemResponses },
       },
     },
@@ -69,7 +70,13 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
       const query = request.query;
       const after = query.cursor ? casesAfter(query.cursor, query.sort) : undefined;
       // Nothing follows the list in its transaction: COMMIT goes with it (decision 0055).
-      const rows = await inTenant(db, actor, (tx) => listCases(tx.commitWithNext(), query, after));
+      const rows = await inTenant(db, actor, (tx) =>
+        listCases(tx.commitWithNext(), query, after, {
+          actor,
+          reason: request.headers['x-lindung-reason'],
+          requestId: request.id,
+        }),
+      );
       return toPage(rows, query.limit, presentCaseSummary, (row) => [
         query.sort,
         caseSortKey(query.sort, row),

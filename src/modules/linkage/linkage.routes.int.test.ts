@@ -149,6 +149,8 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(read.json().personB.masterId, anh.personId);
       const person = await jkm.request('GET', `/api/persons/${anhAgain.personId}`);
       assert.equal(person.statusCode, 200, 'the merged record is still there, as it was');
+      assert.equal(person.json().mergedInto, anh.personId, 'and says whom it was merged into');
+      assert.equal((await jkm.request('GET', `/api/persons/${anh.personId}`)).json().mergedInto, null);
       // Search lists her once, by the record she was merged into.
       const found = await searchIds('Nguyen Thi Anh');
       assert.ok(found.includes(anh.personId), 'the survivor is found');
@@ -190,6 +192,8 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(back.mergeId, null);
       const found = await searchIds('Nguyen Thi Anh');
       assert.ok(found.includes(anh.personId) && found.includes(anhAgain.personId), 'two persons again');
+      const person = await jkm.request('GET', `/api/persons/${anhAgain.personId}`);
+      assert.equal(person.json().mergedInto, null, 'the record no longer says it was merged');
     });
 
     it('refuses a decision on persons changed since they were scored (409 stale)', async () => {

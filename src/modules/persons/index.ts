@@ -1,4 +1,5 @@
 export { queueNameKeysRefill, refillNameKeysHandler, refillNameKeysJob } from './name-keys.job.ts';
+export { checkNotBeforeBirth } from './not-before-birth.ts';
 export { createPerson, queueMatchOfPersons } from './person.commands.ts';
 export { personFields } from './person.fields.ts';
 export { personPolicy } from './person.policy.ts';

@@ -223,6 +223,8 @@ export async function matchPersons(
     detail: {
       on: Object.keys(query).filter((key) => key !== 'limit'),
       results: rows.length,
+      // Who was shown, as the linkage reads say: "who has seen this person" includes searches.
+      persons: rows.map((row) => row.id),
     },
   });
   return rows;

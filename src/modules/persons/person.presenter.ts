@@ -40,6 +40,7 @@ export function presentPerson(row: PersonRow, keyring: Keyring): PersonView {
     })),
     contact: row.contact ? JSON.parse(decryptField(keyring, personFields.contact, row.contact)) : null,
     address: row.address ? decryptField(keyring, personFields.address, row.address) : null,
+    mergedInto: row.merged_into,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,

@@ -19,6 +19,8 @@ export interface PersonRow {
   updated_at: Date;
   version: number;
   anonymised_at: Date | null;
+  /** The person this record was merged into (merges in force, followed to the end), when it was. */
+  merged_into: string | null;
   names: {
     id: string;
     kind: string;
@@ -187,6 +189,8 @@ const personSelect = `
   select p.id, p.agency_id, p.sex, p.birth_precision, p.birth_date, p.birth_year, p.estimated_age, p.estimated_on,
          p.nationality, p.languages, p.contact, p.address, p.created_at, p.updated_at,
          p.version, p.anonymised_at,
+         case when exists (select 1 from person_merge m where m.merged_id = p.id and m.undone_at is null)
+              then lindung_person_master(p.id) end as merged_into,
          coalesce((select json_agg(json_build_object('id', n.id, 'kind', n.kind, 'fullName', n.full_name,
                      'givenName', n.given_name, 'familyName', n.family_name) order by n.position, n.id)
                      from person_name n where n.person_id = p.id), '[]'::json) as names,

@@ -133,6 +133,10 @@ export const personSchema = z
     ),
     contact: contactSchema.nullable(),
     address: z.string().nullable(),
+    mergedInto: z
+      .uuid()
+      .nullable()
+      .describe('The person this record was merged into (its source record is kept); null when it was not'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     version: z.number().int().describe('Moves with every change; send it back in If-Match to edit'),

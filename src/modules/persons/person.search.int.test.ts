@@ -114,7 +114,7 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
-    it('audits every search by what was searched on, never by the values', async () => {
+    it('audits every search by what was searched on and whom it showed, never by the values', async () => {
       const count = async () =>
         (
           await platform().db.query<{ n: number }>(
@@ -122,13 +122,18 @@ for (const kind of await testDatabaseKinds()) {
           )
         )[0]?.n ?? 0;
       const before = await count();
-      await search({ name: 'Soekarno', birthDate: '1901-06-06' });
+      const shown = await search({ name: 'Soekarno', birthDate: '1901-06-06' });
+      assert.ok(shown.length > 0);
       assert.equal(await count(), before + 1);
       const [last] = await platform().db.query<{ detail: string }>(
         `select detail::text as detail from audit_event where action = 'person.search' order by id desc limit 1`,
       );
       assert.match(last?.detail ?? '', /birthDate/);
       assert.doesNotMatch(last?.detail ?? '', /Soekarno|1901/);
+      assert.deepEqual(
+        JSON.parse(last?.detail ?? '{}').persons,
+        shown.map((match) => match.id),
+      );
     });
 
     it('refuses a one-letter name, a 10,000-character name and a date of birth that is no date', async () => {

@@ -5,7 +5,7 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { dateInFuture, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
-import { requirePerson } from '../persons/index.ts';
+import { checkNotBeforeBirth, requirePerson } from '../persons/index.ts';
 import {
   findCurrentDecisionId,
   type IdentificationDecisionRow,
@@ -64,6 +64,7 @@ export async function recordIdentificationDecision(
   if (decision.decidedOn > (await agencyToday(tx, actor.agencyId))) {
     throw new ValidationError([dateInFuture('decidedOn')]);
   }
+  await checkNotBeforeBirth(tx, person.id, 'decidedOn', decision.decidedOn);
   await checkScreening(tx, person.id, decision);
   const supersedesId = (await findCurrentDecisionId(tx, actor.agencyId, person.id)) ?? null;
   const id = await insertIdentificationDecision(tx, {

@@ -121,6 +121,25 @@ for (const kind of await testDatabaseKinds()) {
         assert.equal(response.statusCode, 400, response.body);
         assert.deepEqual(response.json().errors, [{ code, field, message }]);
       }
+
+      const child = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Ni Luh Sari' }],
+        birth: { precision: 'exact', date: '2011-08-02' },
+      });
+      assert.equal(child.statusCode, 201, child.body);
+      const beforeBirth = await jkm.request(
+        'POST',
+        `/api/persons/${child.json().id}/identification-decisions`,
+        {
+          decision: 'not_a_victim',
+          basis: 'Test',
+          decidedOn: '2001-01-01',
+        },
+      );
+      assert.equal(beforeBirth.statusCode, 400, beforeBirth.body);
+      assert.deepEqual(beforeBirth.json().errors, [
+        { code: 'date_before_birth', field: 'decidedOn', message: 'is before the person was born' },
+      ]);
     });
 
     it('hides decisions from another agency and lets it record none about the person', async () => {

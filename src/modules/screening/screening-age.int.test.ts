@@ -64,5 +64,34 @@ for (const kind of await testDatabaseKinds()) {
       const estimated = await person({ precision: 'estimated', age: 16, on: '2025-10-01' });
       assert.equal((await screen(estimated, { profile: 'adult_labour' })).statusCode, 201);
     });
+
+    it('refuses a screening date before the person can have been born, on start and on change', async () => {
+      const born = await person({ precision: 'exact', date: '2011-08-02' });
+      const before = await screeningCount();
+      const early = await screen(born, { profile: 'child_labour', screenedOn: '2005-01-01' });
+      assert.equal(early.statusCode, 400, early.body);
+      assert.deepEqual(
+        early.json().errors.map((problem: { field: string; code: string }) => [problem.field, problem.code]),
+        [['screenedOn', 'date_before_birth']],
+      );
+      assert.equal(await screeningCount(), before);
+      const draft = await screen(born, { profile: 'child_labour', screenedOn: '2011-08-02' });
+      assert.equal(draft.statusCode, 201, draft.body);
+      const moved = await jkm.request('PATCH', `/api/screenings/${draft.json().id}`, {
+        screenedOn: '2011-08-01',
+      });
+      assert.equal(moved.statusCode, 400, moved.body);
+      assert.equal(moved.json().errors[0].code, 'date_before_birth');
+
+      const bornIn = await person({ precision: 'year', year: 2012 });
+      assert.equal(
+        (await screen(bornIn, { profile: 'child_labour', screenedOn: '2011-12-31' })).statusCode,
+        400,
+      );
+      assert.equal(
+        (await screen(bornIn, { profile: 'child_labour', screenedOn: '2012-01-01' })).statusCode,
+        201,
+      );
+    });
   });
 }

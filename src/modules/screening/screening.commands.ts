@@ -5,7 +5,7 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, dateInFuture, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
-import { requirePerson } from '../persons/index.ts';
+import { checkNotBeforeBirth, requirePerson } from '../persons/index.ts';
 import { assessScreening, checkAnswers } from './decision-rule.ts';
 import { defaultInstrument, findShippedInstrument } from './instrument.registry.ts';
 import type { Answer, ScreeningInstrument } from './instrument.schema.ts';
@@ -54,12 +54,22 @@ function chosenInstrument(ref: StartScreening['instrument']): ScreeningInstrumen
   return instrument;
 }
 
-async function checkScreenedOn(tx: Tx, actor: Actor, screenedOn: string | undefined): Promise<string> {
+/**
+ * The screening's date: today unless given; never in the future, nor before the person's earliest
+ * possible birth (the age checks read their age on this date, so a nonsense date would defeat them).
+ */
+async function checkScreenedOn(
+  tx: Tx,
+  actor: Actor,
+  personId: string,
+  screenedOn: string | undefined,
+): Promise<string> {
   const today = await agencyToday(tx, actor.agencyId);
   if (screenedOn === undefined) return today;
   if (screenedOn > today) {
     throw new ValidationError([dateInFuture('screenedOn')]);
   }
+  await checkNotBeforeBirth(tx, personId, 'screenedOn', screenedOn);
   return screenedOn;
 }
 
@@ -78,7 +88,7 @@ export async function startScreening(
   const instrument = chosenInstrument(screening.instrument);
   const answers = screening.answers ?? {};
   checkAnswers(instrument, screening.profile, answers);
-  const screenedOn = await checkScreenedOn(tx, actor, screening.screenedOn);
+  const screenedOn = await checkScreenedOn(tx, actor, person.id, screening.screenedOn);
   const profileReason = screening.profileReason ?? null;
   checkProfileForAge({ birth: person, profile: screening.profile, screenedOn, profileReason });
   const id = await insertScreening(tx, {
@@ -138,7 +148,7 @@ export async function changeScreening(
   const screenedOn =
     change.screenedOn === undefined
       ? screening.screened_on
-      : await checkScreenedOn(tx, actor, change.screenedOn);
+      : await checkScreenedOn(tx, actor, screening.person_id, change.screenedOn);
   const interpreter =
     change.interpreter === undefined
       ? { language: screening.interpreter_language, name: screening.interpreter_name }
