@@ -1,10 +1,11 @@
 import type { Db } from '../../src/db/db.ts';
 import { nameKeysFor, nameKeysVersion, type StoredBirth } from '../../src/modules/persons/index.ts';
+import { writeNameKeys } from '../../src/modules/persons/person-name-keys.ts';
 
 /**
  * The name keys refill as it was before decision 0065, the bench's baseline: batches of 500, each
  * taking the stale names with the lowest ids (a walk of the primary key from the start, past every
- * name refilled before), keyed one by one and written by one statement, then a COMMIT of its own.
+ * name refilled before), keyed one by one and written by the same statement as now, then a COMMIT of its own.
  * `onBatch` reports the names refilled so far.
  */
 export async function baselineNameKeysRefill(db: Db, onBatch: (done: number) => void): Promise<number> {
@@ -20,24 +21,9 @@ export async function baselineNameKeysRefill(db: Db, onBatch: (done: number) => 
         [nameKeysVersion],
       );
       if (rows.length === 0) return 0;
-      const keyed = rows.map((row) => {
-        const keys = nameKeysFor(row.full_name, row);
-        return {
-          id: row.id,
-          match_keys: keys.matchKeys,
-          phonetic_keys: keys.phoneticKeys,
-          linkage_keys: keys.linkageKeys,
-          linkage_value: keys.linkageValue,
-        };
-      });
-      await tx.query(
-        `update person_name n
-            set match_keys = f.match_keys, phonetic_keys = f.phonetic_keys, linkage_keys = f.linkage_keys,
-                linkage_value = f.linkage_value, keys_version = $2
-           from jsonb_to_recordset($1::jsonb)
-             as f(id uuid, match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text)
-          where n.id = f.id and n.keys_version < $2`,
-        [JSON.stringify(keyed), nameKeysVersion],
+      await writeNameKeys(
+        tx,
+        rows.map((row) => ({ id: row.id, keys: nameKeysFor(row.full_name, row) })),
       );
       return rows.length;
     });

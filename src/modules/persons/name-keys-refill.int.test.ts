@@ -1,34 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import {
+  linkageKeyCounts as counts,
+  makeNamesStale as makeStale,
+  staleNamesOf as staleOf,
+} from '../../../test/support/name-keys.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import type { Db, Tx } from '../../db/db.ts';
-import {
-  backfillPersonNameKeys,
-  nameKeysFor,
-  nameKeysVersion,
-  type StoredBirth,
-} from './person-name-keys.ts';
+import { backfillPersonNameKeys, nameKeysFor, type StoredBirth } from './person-name-keys.ts';
 
-/** Every name of these persons as an older version of the rules left it: keys gone, version lower. */
-const makeStale = (db: Db, ids: readonly string[]) =>
-  db.query(
-    `update person_name set linkage_keys = '{}', linkage_value = '', match_keys = '{}', phonetic_keys = '{}',
-            keys_version = $2
-      where person_id = any ($1::uuid[])`,
-    [ids, nameKeysVersion - 1],
-  );
-const staleOf = async (db: Db, ids: readonly string[]) =>
-  (
-    await db.query<{ n: number }>(
-      'select count(*)::int as n from person_name where person_id = any ($1::uuid[]) and keys_version < $2',
-      [ids, nameKeysVersion],
-    )
-  )[0]?.n;
-const counts = (db: Db) =>
-  db.query(
-    'select key, agency_id, records from linkage_key_count where records <> 0 order by key, agency_id',
-  );
 const sorted = (values: readonly string[]) => [...values].sort();
 
 /** The stored keys of these persons' names next to what the per-name path (`nameKeysFor`) makes of them. */
@@ -164,7 +145,7 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     if (kind === 'postgres') {
-      it('skips the names another refill holds, and keys them once they are given back unkeyed', async () => {
+      it('skips the names another refill holds, and keys them once given back unkeyed, also during its walk', async () => {
         const { db } = platform();
         const ids = await persons();
         await makeStale(db, ids);
@@ -172,27 +153,54 @@ for (const kind of await testDatabaseKinds()) {
           'select id from person_name where person_id = any ($1::uuid[]) order by keys_version, id limit 1',
           [ids],
         );
-        let release = () => {};
-        let locked = () => {};
-        const isLocked = new Promise<void>((resolve) => {
-          locked = resolve;
-        });
-        const holder = db
-          .transaction(async (tx) => {
-            await tx.query('select 1 from person_name where id = $1 for update', [held?.id]);
-            locked();
-            await new Promise<void>((resolve) => {
-              release = resolve;
-            });
-            throw new Error('given back');
-          })
-          .catch(() => {});
-        await isLocked;
+        /** Locks the name as a refill under way would, until `giveBack` rolls that refill back. */
+        const hold = async () => {
+          let giveBack = () => {};
+          let locked = () => {};
+          const isLocked = new Promise<void>((resolve) => {
+            locked = resolve;
+          });
+          const holder = db
+            .transaction(async (tx) => {
+              await tx.query('select 1 from person_name where id = $1 for update', [held?.id]);
+              locked();
+              await new Promise<void>((resolve) => {
+                giveBack = resolve;
+              });
+              throw new Error('given back');
+            })
+            .catch(() => {});
+          await isLocked;
+          return async () => {
+            giveBack();
+            await holder;
+          };
+        };
+        let giveBack = await hold();
         assert.equal(await backfillPersonNameKeys(db, { batchSize: 2 }), 7, 'all but the held name');
         assert.equal(await staleOf(db, ids), 1);
-        release();
-        await holder;
+        await giveBack();
         assert.equal(await backfillPersonNameKeys(db, { batchSize: 2 }), 1);
+        assert.equal(await staleOf(db, ids), 0);
+
+        // Given back while the walk is past it: the walk's last pass, from the start, keys it.
+        await makeStale(db, ids);
+        giveBack = await hold();
+        let batches = 0;
+        const givingBackAfterTheFirstBatch = new Proxy(db, {
+          get: (target, property, receiver) =>
+            property === 'transaction'
+              ? async (work: (tx: Tx) => Promise<unknown>, options?: unknown) => {
+                  const result = await target.transaction(work, options as never);
+                  if (++batches === 1) await giveBack();
+                  return result;
+                }
+              : Reflect.get(target, property, receiver),
+        });
+        assert.equal(
+          await backfillPersonNameKeys(givingBackAfterTheFirstBatch, { batchSize: 2, lanes: 1 }),
+          8,
+        );
         assert.equal(await staleOf(db, ids), 0);
       });
     }

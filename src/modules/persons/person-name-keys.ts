@@ -129,15 +129,7 @@ export async function backfillPersonNameKeys(
         if (last.version > cursor.version || (last.version === cursor.version && last.id > cursor.id)) {
           cursor = { version: last.version, id: last.id };
         }
-        await tx.commitWithNext().query(
-          `update person_name n
-              set match_keys = f.match_keys, phonetic_keys = f.phonetic_keys, linkage_keys = f.linkage_keys,
-                  linkage_value = f.linkage_value, keys_version = $2
-             from jsonb_to_recordset($1::jsonb)
-               as f(id uuid, match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text)
-            where n.id = f.id and n.keys_version < $2`,
-          [JSON.stringify(keyedRows(rows)), nameKeysVersion],
-        );
+        await writeNameKeys(tx.commitWithNext(), keyedRows(rows));
         return rows.length;
       });
       done += refilled;
@@ -154,8 +146,8 @@ export async function backfillPersonNameKeys(
   return done;
 }
 
-/** A batch's names with their keys, made once per distinct name and birth, as the update reads them. */
-function keyedRows(rows: readonly StaleName[]) {
+/** A batch's names with their keys, made once per distinct name and birth. */
+function keyedRows(rows: readonly StaleName[]): NameKeysWritten[] {
   const made = new Map<string, ReturnType<typeof nameKeysFor>>();
   return rows.map((row) => {
     const same = JSON.stringify([
@@ -171,14 +163,34 @@ function keyedRows(rows: readonly StaleName[]) {
       keys = nameKeysFor(row.full_name, row);
       made.set(same, keys);
     }
-    return {
-      id: row.id,
-      match_keys: keys.matchKeys,
-      phonetic_keys: keys.phoneticKeys,
-      linkage_keys: keys.linkageKeys,
-      linkage_value: keys.linkageValue,
-    };
+    return { id: row.id, keys };
   });
+}
+
+/** A stored name's id and its keys under the current rules. */
+export interface NameKeysWritten {
+  id: string;
+  keys: ReturnType<typeof nameKeysFor>;
+}
+
+/** Writes a batch's keys, current version, by one statement (names no longer stale are left). */
+export async function writeNameKeys(queryable: Queryable, names: readonly NameKeysWritten[]): Promise<void> {
+  const rows = names.map(({ id, keys }) => ({
+    id,
+    match_keys: keys.matchKeys,
+    phonetic_keys: keys.phoneticKeys,
+    linkage_keys: keys.linkageKeys,
+    linkage_value: keys.linkageValue,
+  }));
+  await queryable.query(
+    `update person_name n
+        set match_keys = f.match_keys, phonetic_keys = f.phonetic_keys, linkage_keys = f.linkage_keys,
+            linkage_value = f.linkage_value, keys_version = $2
+       from jsonb_to_recordset($1::jsonb)
+         as f(id uuid, match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text)
+      where n.id = f.id and n.keys_version < $2`,
+    [JSON.stringify(rows), nameKeysVersion],
+  );
 }
 
 /**
