@@ -4,6 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createFreshDatabase, testDatabaseKinds } from '../../../test/support/databases.ts';
+import {
+  linkageKeyCounts as counts,
+  makeNamesStale as makeStale,
+  staleNamesOf as staleOf,
+} from '../../../test/support/name-keys.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import type { Db } from '../../db/db.ts';
 import { openDatabase } from '../../db/open.ts';
@@ -11,26 +16,6 @@ import { createJobRunner } from '../../jobs/queue.ts';
 import { matchPerson } from '../linkage/index.ts';
 import { queueNameKeysRefill, refillNameKeysHandler, refillNameKeysJob } from './name-keys.job.ts';
 import { backfillPersonNameKeys, nameKeysVersion } from './person-name-keys.ts';
-
-/** Names as an older version of the rules left them: no linkage blocks, no name value. */
-const makeStale = (db: Db, ids: readonly string[]) =>
-  db.query(
-    `update person_name set linkage_keys = '{}', linkage_value = '', match_keys = '{}', phonetic_keys = '{}',
-            keys_version = $2
-      where person_id = any ($1::uuid[])`,
-    [ids, nameKeysVersion - 1],
-  );
-const staleOf = async (db: Db, ids: readonly string[]) =>
-  (
-    await db.query<{ n: number }>(
-      'select count(*)::int as n from person_name where person_id = any ($1::uuid[]) and keys_version < $2',
-      [ids, nameKeysVersion],
-    )
-  )[0]?.n;
-const counts = (db: Db) =>
-  db.query(
-    'select key, agency_id, records from linkage_key_count where records <> 0 order by key, agency_id',
-  );
 
 for (const kind of await testDatabaseKinds()) {
   describe(`name keys refilled by a job, not at start-up [${kind}]`, () => {

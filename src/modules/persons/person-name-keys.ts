@@ -73,6 +73,16 @@ export async function nameKeysStale(queryable: Queryable): Promise<boolean> {
   return row?.stale ?? false;
 }
 
+/** A stale name as the refill reads it, with its person's birth. */
+type StaleName = StoredBirth & { id: string; version: number; full_name: string };
+
+/** Where the refill's walk of the stale names, in (keys_version, id) order, has got to. */
+interface RefillCursor {
+  version: number;
+  id: string;
+}
+const walkStart: RefillCursor = { version: -1, id: '00000000-0000-0000-0000-000000000000' };
+
 /**
  * Refills the keys of names stored before the current name rules (an existing database on upgrade,
  * or after the rules changed), a batch per transaction, so that what is done stays done: run again
@@ -81,51 +91,106 @@ export async function nameKeysStale(queryable: Queryable): Promise<boolean> {
  * keys (`ensureNameKeys`). Only names are read and keys written (the counts follow by 0105's
  * triggers). `wait: false` (the job) skips the names another refill has locked; `wait: true` (a
  * match) waits for them, so that it returns only once none is stale. `maxBatches` stops early.
+ *
+ * Decision 0065: each batch takes the stale names after the previous batch's last one, by a range
+ * read of the (keys_version, id) index (0177), so a batch costs the same at the end of a million
+ * names as at the start; the keys of a batch are made once per distinct name and birth and written
+ * by one statement that commits with it. On PostgreSQL two batches are under way at once (`lanes`),
+ * one keyed in Node while the other is written, each holding its own names (`skip locked`). The
+ * walk ends with one more from the start, for names another refill held and gave back unkeyed.
  */
 export async function backfillPersonNameKeys(
   db: Db,
-  options: { batchSize?: number; wait?: boolean; maxBatches?: number } = {},
+  options: { batchSize?: number; wait?: boolean; maxBatches?: number; lanes?: number } = {},
 ): Promise<number> {
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 2000;
+  const maxBatches = options.maxBatches ?? Number.POSITIVE_INFINITY;
+  let cursor: RefillCursor = walkStart;
+  let batches = 0;
   let done = 0;
-  for (let batch = 0; batch < (options.maxBatches ?? Number.POSITIVE_INFINITY); batch++) {
-    const refilled = await db.transaction(async (tx) => {
-      const rows = await tx.query<StoredBirth & { id: string; full_name: string }>(
-        `select n.id, n.full_name, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date,
-                p.birth_year, p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on
-           from person_name n join person p on p.id = n.person_id
-          where n.keys_version < $1 order by n.id limit $2
-            for update of n ${options.wait ? '' : 'skip locked'}`,
-        [nameKeysVersion, batchSize],
-      );
-      if (rows.length === 0) return 0;
-      const filled = rows.map((row) => ({ id: row.id, ...nameKeysFor(row.full_name, row) }));
-      await tx.query(
-        `update person_name n
-            set match_keys = f.match_keys, phonetic_keys = f.phonetic_keys, linkage_keys = f.linkage_keys,
-                linkage_value = f.linkage_value, keys_version = $2
-           from jsonb_to_recordset($1::jsonb)
-             as f(id uuid, match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text)
-          where n.id = f.id and n.keys_version < $2`,
-        [
-          JSON.stringify(
-            filled.map((f) => ({
-              id: f.id,
-              match_keys: f.matchKeys,
-              phonetic_keys: f.phoneticKeys,
-              linkage_keys: f.linkageKeys,
-              linkage_value: f.linkageValue,
-            })),
-          ),
-          nameKeysVersion,
-        ],
-      );
-      return rows.length;
-    });
-    if (refilled === 0) break;
-    done += refilled;
-  }
+  const lane = async () => {
+    while (batches < maxBatches) {
+      batches++;
+      const from = cursor;
+      const refilled = await db.transaction(async (tx) => {
+        const rows = await tx.query<StaleName>(
+          `select n.id, n.keys_version as version, n.full_name, p.birth_precision,
+                  to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.birth_year, p.estimated_age,
+                  to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on
+             from person_name n join person p on p.id = n.person_id
+            where n.keys_version < $1 and (n.keys_version, n.id) > ($2::smallint, $3::uuid)
+            order by n.keys_version, n.id limit $4
+              for update of n ${options.wait ? '' : 'skip locked'}`,
+          [nameKeysVersion, from.version, from.id, batchSize],
+        );
+        const last = rows.at(-1);
+        if (!last) return 0;
+        // The other lane starts after this batch while this one is keyed and written.
+        if (last.version > cursor.version || (last.version === cursor.version && last.id > cursor.id)) {
+          cursor = { version: last.version, id: last.id };
+        }
+        await writeNameKeys(tx.commitWithNext(), keyedRows(rows));
+        return rows.length;
+      });
+      done += refilled;
+      if (refilled > 0) continue;
+      // The walk's end: once more from the start, for names skipped while another refill held them.
+      if (from === walkStart) return;
+      cursor = walkStart;
+    }
+  };
+  const lanes = options.lanes ?? (db.kind === 'postgres' ? 2 : 1);
+  // Both lanes end before the refill returns or throws: none goes on writing after it.
+  const ended = await Promise.allSettled(Array.from({ length: Math.max(1, lanes) }, lane));
+  for (const lane of ended) if (lane.status === 'rejected') throw lane.reason;
   return done;
+}
+
+/** A batch's names with their keys, made once per distinct name and birth. */
+function keyedRows(rows: readonly StaleName[]): NameKeysWritten[] {
+  const made = new Map<string, ReturnType<typeof nameKeysFor>>();
+  return rows.map((row) => {
+    const same = JSON.stringify([
+      row.full_name,
+      row.birth_precision,
+      row.birth_date,
+      row.birth_year,
+      row.estimated_age,
+      row.estimated_on,
+    ]);
+    let keys = made.get(same);
+    if (!keys) {
+      keys = nameKeysFor(row.full_name, row);
+      made.set(same, keys);
+    }
+    return { id: row.id, keys };
+  });
+}
+
+/** A stored name's id and its keys under the current rules. */
+export interface NameKeysWritten {
+  id: string;
+  keys: ReturnType<typeof nameKeysFor>;
+}
+
+/** Writes a batch's keys, current version, by one statement (names no longer stale are left). */
+export async function writeNameKeys(queryable: Queryable, names: readonly NameKeysWritten[]): Promise<void> {
+  const rows = names.map(({ id, keys }) => ({
+    id,
+    match_keys: keys.matchKeys,
+    phonetic_keys: keys.phoneticKeys,
+    linkage_keys: keys.linkageKeys,
+    linkage_value: keys.linkageValue,
+  }));
+  await queryable.query(
+    `update person_name n
+        set match_keys = f.match_keys, phonetic_keys = f.phonetic_keys, linkage_keys = f.linkage_keys,
+            linkage_value = f.linkage_value, keys_version = $2
+       from jsonb_to_recordset($1::jsonb)
+         as f(id uuid, match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text)
+      where n.id = f.id and n.keys_version < $2`,
+    [JSON.stringify(rows), nameKeysVersion],
+  );
 }
 
 /**
