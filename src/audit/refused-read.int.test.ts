@@ -19,15 +19,19 @@ const secretName = 'Siti Refused-Read';
 for (const kind of await testDatabaseKinds()) {
   describe(`refused reads on the audit log [${kind}]`, () => {
     const platform = useTestPlatform(kind);
-
-    it('records another agency’s reads of a case, person and screening not theirs as denied, by id and without personal data', async () => {
+    /** JKM's case manager with a person and her case, another agency's, and the platform administrator. */
+    const scene = async () => {
       const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
       const admin = await signInAs(platform().app, 'admin@demo.lindung.org');
       const personId = await recordPerson(jkm, secretName);
       const opened = await jkm.request('POST', '/api/cases', { type: 'victim_case', personId });
       assert.equal(opened.statusCode, 201, opened.body);
-      const caseId: string = opened.json().id;
+      return { jkm, kbri, admin, personId, caseId: opened.json().id as string };
+    };
+
+    it('records another agency’s reads of a case, person and screening not theirs as denied, by id and without personal data', async () => {
+      const { jkm, kbri, admin, personId, caseId } = await scene();
       const screeningId = await startScreening(jkm, personId);
       const missingId = '00000000-0000-4000-8000-00000000beef';
 
@@ -73,13 +77,8 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('records refused reads of every part of a case or person, as `<type>.read_<part>`, also a 403', async () => {
-      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
-      const admin = await signInAs(platform().app, 'admin@demo.lindung.org');
-      const personId = await recordPerson(jkm, secretName);
-      const opened = await jkm.request('POST', '/api/cases', { type: 'victim_case', personId });
-      assert.equal(opened.statusCode, 201, opened.body);
-      const ids: Record<string, string> = { cases: opened.json().id, persons: personId };
+      const { jkm, kbri, admin, personId, caseId } = await scene();
+      const ids: Record<string, string> = { cases: caseId, persons: personId };
       const spec = (await jkm.request('GET', '/api/openapi.json')).json() as {
         paths: Record<string, { get?: unknown }>;
       };

@@ -37,22 +37,14 @@ for (const kind of await testDatabaseKinds()) {
       const created = await jkm.request('POST', '/api/persons', person);
       assert.equal(created.statusCode, 201, created.body);
       personId = created.json().id;
-      const asVictim = await jkm.request('POST', '/api/cases', {
-        type: 'victim_case',
-        personId,
-        recruitedOn: '2015-06-01',
-        exploitationStartedOn: '2016-01-01',
-      });
-      assert.equal(asVictim.statusCode, 201, asVictim.body);
-      victimCase = asVictim.json();
-      const asWitness = await jkm.request('POST', '/api/cases', {
-        type: 'victim_case',
-        personId,
-        personRole: 'witness',
-        recruitedOn: '2001-01-01',
-      });
-      assert.equal(asWitness.statusCode, 201, asWitness.body);
-      witnessReference = asWitness.json().reference;
+      const open = async (facts: Record<string, string>) => {
+        const opened = await jkm.request('POST', '/api/cases', { type: 'victim_case', personId, ...facts });
+        assert.equal(opened.statusCode, 201, opened.body);
+        return opened.json() as { id: string; reference: string };
+      };
+      victimCase = await open({ recruitedOn: '2015-06-01', exploitationStartedOn: '2016-01-01' });
+      const asWitness = await open({ personRole: 'witness', recruitedOn: '2001-01-01' });
+      witnessReference = asWitness.reference;
     });
 
     it('refuses a birth after a date of a case she is a victim in (422), naming the part and the case', async () => {
