@@ -25,9 +25,9 @@ import { demoPassword } from '../src/modules/demo/index.ts';
 import { type Platform, startPlatform } from '../src/platform.ts';
 import { type Measurement, printReport, type Server } from './support/api-report.ts';
 import { startBareApp } from './support/bare-app.ts';
+import { cleanUpOnInterrupt } from './support/clean-up.ts';
 import { type BenchDatabase, pgliteDatabase, postgresDatabase } from './support/databases.ts';
 import type { LoadResult } from './support/load.ts';
-import { cleanEnvironment, type RunningChild, spawnNode, stopChild } from './support/processes.ts';
 import { loadAverage, machineDescription } from './support/report.ts';
 
 const { values } = parseArgs({
@@ -68,38 +68,7 @@ const endpoints = [
 
 const servers: readonly Server[] = values.breakdown ? ['bare', 'tenant', 'session', 'api'] : ['bare', 'api'];
 
-const cleanups: (() => Promise<void>)[] = [];
-let loadChild: RunningChild | undefined;
-
-async function cleanUp(): Promise<void> {
-  if (loadChild) await stopChild(loadChild.process);
-  while (cleanups.length > 0)
-    await cleanups
-      .pop()?.()
-      .catch(() => {});
-}
-
-/** Set on Ctrl-C: everything is being stopped and removed, after which the process exits. */
-let interruption: Promise<void> | undefined;
-process.once('SIGINT', () => {
-  console.log('\ninterrupted: stopping and removing what the benchmark made…');
-  interruption = cleanUp().then(() => process.exit(130));
-});
-
-/** Runs `work`, then `cleanup` — also when interrupted with Ctrl-C meanwhile. */
-async function withCleanup<T>(cleanup: () => Promise<void>, work: () => Promise<T>): Promise<T> {
-  cleanups.push(cleanup);
-  try {
-    return await work();
-  } finally {
-    // Unless an interruption has taken it over already.
-    const index = cleanups.indexOf(cleanup);
-    if (index >= 0) {
-      cleanups.splice(index, 1);
-      await cleanup();
-    }
-  }
-}
+const { withCleanup, runLoad, fail } = cleanUpOnInterrupt();
 
 function benchConfig(database: BenchDatabase): Config {
   return loadConfig({
@@ -177,10 +146,7 @@ async function load(url: string, headers: Record<string, string>): Promise<LoadR
     `--warmup=${values.warmup}`,
     ...Object.entries(headers).map(([name, value]) => `--header=${name}: ${value}`),
   ];
-  const child = spawnNode(args, cleanEnvironment({}));
-  loadChild = child;
-  const code = await new Promise<number | null>((resolve) => child.process.once('exit', resolve));
-  loadChild = undefined;
+  const { child, code } = await runLoad(args);
   const line = child
     .output()
     .split('\n')
@@ -272,10 +238,7 @@ try {
     );
   }
 } catch (error) {
-  if (interruption) await interruption;
-  console.error(`\n${(error as Error).stack}`);
-  await cleanUp();
-  process.exit(1);
+  await fail(error);
 }
 
 printReport(measurements, {

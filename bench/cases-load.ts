@@ -30,16 +30,10 @@ import { startCasesBareApp } from './support/cases-bare-app.ts';
 import { generateCaseData, personsPerCase } from './support/cases-data.ts';
 import { explainCaseQueries } from './support/cases-explain.ts';
 import { type CaseMeasurement, type CaseServer, printCaseReport } from './support/cases-report.ts';
+import { cleanUpOnInterrupt } from './support/clean-up.ts';
 import { type BenchDatabase, pgliteDatabase, postgresDatabase } from './support/databases.ts';
 import type { LoadResult } from './support/load.ts';
-import {
-  cleanEnvironment,
-  type RunningChild,
-  removeFolder,
-  spawnNode,
-  stopChild,
-  temporaryFolder,
-} from './support/processes.ts';
+import { removeFolder, temporaryFolder } from './support/processes.ts';
 import { loadAverage, machineDescription } from './support/report.ts';
 import { signIn } from './support/sign-in.ts';
 
@@ -86,37 +80,7 @@ const detailServers: readonly CaseServer[] = values.breakdown
   ? ['bare', 'tenant', 'audit', 'api']
   : ['bare', 'api'];
 
-const cleanups: (() => Promise<void>)[] = [];
-let loadChild: RunningChild | undefined;
-
-async function cleanUp(): Promise<void> {
-  if (loadChild) await stopChild(loadChild.process);
-  while (cleanups.length > 0)
-    await cleanups
-      .pop()?.()
-      .catch(() => {});
-}
-
-/** Set on Ctrl-C: everything is being stopped and removed, after which the process exits. */
-let interruption: Promise<void> | undefined;
-process.once('SIGINT', () => {
-  console.log('\ninterrupted: stopping and removing what the benchmark made…');
-  interruption = cleanUp().then(() => process.exit(130));
-});
-
-/** Runs `work`, then `cleanup` — also when interrupted with Ctrl-C meanwhile. */
-async function withCleanup<T>(cleanup: () => Promise<void>, work: () => Promise<T>): Promise<T> {
-  cleanups.push(cleanup);
-  try {
-    return await work();
-  } finally {
-    const index = cleanups.indexOf(cleanup);
-    if (index >= 0) {
-      cleanups.splice(index, 1);
-      await cleanup();
-    }
-  }
-}
+const { withCleanup, runLoad, fail } = cleanUpOnInterrupt();
 
 /** Runs the load generator in its own process against one URL (plus a rotating suffix, if given). */
 async function load(url: string, cookie: string, suffixesFile?: string): Promise<LoadResult> {
@@ -129,10 +93,7 @@ async function load(url: string, cookie: string, suffixesFile?: string): Promise
     `--header=cookie: ${cookie}`,
     ...(suffixesFile ? [`--suffixes=${suffixesFile}`] : []),
   ];
-  const child = spawnNode(args, cleanEnvironment({}));
-  loadChild = child;
-  const code = await new Promise<number | null>((resolve) => child.process.once('exit', resolve));
-  loadChild = undefined;
+  const { child, code } = await runLoad(args);
   const line = child
     .output()
     .split('\n')
@@ -297,10 +258,7 @@ try {
     },
   );
 } catch (error) {
-  if (interruption) await interruption;
-  console.error(`\n${(error as Error).stack}`);
-  await cleanUp();
-  process.exit(1);
+  await fail(error);
 }
 
 printCaseReport(measurements, {

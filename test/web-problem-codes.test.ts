@@ -155,9 +155,9 @@ describe("a rule's problem in the user's language", () => {
       resources: { ms: { translation: catalogue('ms') } },
       interpolation: { escapeValue: false },
     });
-    instance.addResourceBundle('ms', 'translation', catalogue('ms.webgaps'), true, false);
+    instance.addResourceBundle('ms', 'translation', catalogue('ms.fieldrules'), true, false);
     const rule = { code: 'date_in_future', field: 'screenedOn', message: 'is in the future' };
-    assert.equal(fieldMessage(rule, instance.t), catalogue('ms.webgaps').problems.date_in_future);
+    assert.equal(fieldMessage(rule, instance.t), catalogue('ms.fieldrules').problems.date_in_future);
     const uncoded = { field: 'capacity', message: 'breaks a rule that has no code yet' };
     assert.equal(
       fieldMessage(uncoded, instance.t),

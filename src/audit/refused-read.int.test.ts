@@ -19,15 +19,19 @@ const secretName = 'Siti Refused-Read';
 for (const kind of await testDatabaseKinds()) {
   describe(`refused reads on the audit log [${kind}]`, () => {
     const platform = useTestPlatform(kind);
-
-    it('records another agency’s reads of a case, person and screening not theirs as denied, by id and without personal data', async () => {
+    /** JKM's case manager with a person and her case, another agency's, and the platform administrator. */
+    const scene = async () => {
       const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
       const admin = await signInAs(platform().app, 'admin@demo.lindung.org');
       const personId = await recordPerson(jkm, secretName);
       const opened = await jkm.request('POST', '/api/cases', { type: 'victim_case', personId });
       assert.equal(opened.statusCode, 201, opened.body);
-      const caseId: string = opened.json().id;
+      return { jkm, kbri, admin, personId, caseId: opened.json().id as string };
+    };
+
+    it('records another agency’s reads of a case, person and screening not theirs as denied, by id and without personal data', async () => {
+      const { jkm, kbri, admin, personId, caseId } = await scene();
       const screeningId = await startScreening(jkm, personId);
       const missingId = '00000000-0000-4000-8000-00000000beef';
 
@@ -72,11 +76,58 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(checked.json().intact, true, 'the chain holds with the denied entries in it');
     });
 
+    it('records refused reads of every part of a case or person, as `<type>.read_<part>`, also a 403', async () => {
+      const { jkm, kbri, admin, personId, caseId } = await scene();
+      const ids: Record<string, string> = { cases: caseId, persons: personId };
+      const spec = (await jkm.request('GET', '/api/openapi.json')).json() as {
+        paths: Record<string, { get?: unknown }>;
+      };
+      // Every part of a case or person read on its own, as the API describes them: a new part is
+      // tested the day it is added.
+      const parts = Object.entries(spec.paths).flatMap(([path, methods]) => {
+        const [, records = '', rest = ''] =
+          /^\/api\/(cases|persons)\/\{[A-Za-z]+\}((?:\/[a-z-]+)+)$/.exec(path) ?? [];
+        return methods.get && records ? [{ records, rest }] : [];
+      });
+      assert.ok(parts.length >= 15, `the case's and person's parts: ${parts.map((p) => p.rest).join(' ')}`);
+      const deniedOf = async (id: string) =>
+        (
+          (await admin.request('GET', `/api/audit?outcome=denied&subjectId=${id}`)).json() as {
+            items: Entry[];
+          }
+        ).items;
+      for (const { records, rest } of parts) {
+        const id = ids[records] as string;
+        const type = records === 'cases' ? 'case' : 'person';
+        const action = `${type}.read_${rest.slice(1).replaceAll('/', '_').replaceAll('-', '_')}`;
+        const refused = await kbri.request('GET', `/api/${records}/${id}${rest}`);
+        assert.ok([403, 404].includes(refused.statusCode), `${rest}: ${refused.statusCode} ${refused.body}`);
+        const entries = (await deniedOf(id)).filter((entry) => entry.action === action);
+        assert.equal(entries.length, 1, `one denied ${action}`);
+        assert.equal(entries[0]?.actorUserId, kbri.userId);
+        assert.deepEqual(entries[0]?.detail, { code: refused.json().code });
+        assert.ok(!JSON.stringify(entries).includes(secretName), 'the entry holds no personal data');
+      }
+      // A case manager of the case's own agency may not read health findings (health:read): 403.
+      const forbidden = await jkm.request('GET', `/api/cases/${ids.cases}/health-screenings`);
+      assert.equal(forbidden.statusCode, 403, forbidden.body);
+      const byOwnAgency = (await deniedOf(ids.cases as string)).filter(
+        (entry) => entry.actorUserId === jkm.userId,
+      );
+      assert.deepEqual(
+        byOwnAgency.map((entry) => [entry.action, entry.detail]),
+        [['case.read_health_screenings', { code: forbidden.json().code }]],
+      );
+      const checked = await admin.request('POST', '/api/audit/verification');
+      assert.equal(checked.json().intact, true, 'the chain holds with the denied entries in it');
+    });
+
     it('writes no denied entry for a read that succeeds', async () => {
       const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const admin = await signInAs(platform().app, 'admin@demo.lindung.org');
       const personId = await recordPerson(jkm, secretName);
       assert.equal((await jkm.request('GET', `/api/persons/${personId}`)).statusCode, 200);
+      assert.equal((await jkm.request('GET', `/api/persons/${personId}/consents`)).statusCode, 200);
       const response = await admin.request('GET', `/api/audit?outcome=denied&subjectId=${personId}`);
       assert.deepEqual(response.json().items, []);
     });

@@ -28,6 +28,7 @@ export const fieldRuleCodes = [
   'bed_label_repeated',
   'bed_not_free',
   'bed_not_of_shelter',
+  'birth_after_case_date',
   'body_empty',
   'body_not_json',
   'case_closed',

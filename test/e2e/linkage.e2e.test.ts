@@ -9,7 +9,7 @@ import enHints from '../../web/src/i18n/locales/en.hints.json' with { type: 'jso
 import viHints from '../../web/src/i18n/locales/vi.hints.json' with { type: 'json' };
 import viMain from '../../web/src/i18n/locales/vi.json' with { type: 'json' };
 import vi from '../../web/src/i18n/locales/vi.linkage.json' with { type: 'json' };
-import viNotifications from '../../web/src/i18n/locales/vi.notifyweb.json' with { type: 'json' };
+import viNotifications from '../../web/src/i18n/locales/vi.notifications.json' with { type: 'json' };
 import viPartners from '../../web/src/i18n/locales/vi.partnerlinks.json' with { type: 'json' };
 import type { TestSession } from '../support/platform.ts';
 import {

@@ -78,7 +78,7 @@ describe('issue 5 in the browser: protection, shelter, health, return, prosecuti
   });
 
   // A problem the API names for a field, as the form words it under that field: by its kind when
-  // the API gives one (web/src/i18n/locales/en.webapp.json), else its message behind a prefix.
+  // the API gives one (web/src/i18n/locales/en.fieldrules.json), else its message behind a prefix.
   const fieldProblem =
     /^(Check this field|Please fill this in|Use at (least|most)|Enter |Choose |This (date|value|is not))/;
   const heading = (text: string | RegExp, level = 1) => page.getByRole('heading', { level, name: text });

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { auditingRefusal } from '../../audit/refused-read.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
@@ -136,23 +135,20 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
     async (request) => {
       const actor = actorOf(request);
       authorize(actor, casePolicy, 'read', undefined);
-      const attempt = { actor, subject: { type: 'case', id: request.params.id }, requestId: request.id };
-      return auditingRefusal(db, attempt, () =>
-        inTenant(db, actor, async (tx) => {
-          // COMMIT goes with the read and its audit entry (decision 0055): the check below runs
-          // once the entry of what the database released is committed, and may still refuse.
-          const found = await readCase({
-            tx: tx.commitWithNext(),
-            actor,
-            keyring,
-            caseId: request.params.id,
-            reason: request.headers['x-lindung-reason'],
-            requestId: request.id,
-          });
-          authorize(actor, casePolicy, 'read', found);
-          return presentCase(found, keyring);
-        }),
-      );
+      return inTenant(db, actor, async (tx) => {
+        // COMMIT goes with the read and its audit entry (decision 0055): the check below runs
+        // once the entry of what the database released is committed, and may still refuse.
+        const found = await readCase({
+          tx: tx.commitWithNext(),
+          actor,
+          keyring,
+          caseId: request.params.id,
+          reason: request.headers['x-lindung-reason'],
+          requestId: request.id,
+        });
+        authorize(actor, casePolicy, 'read', found);
+        return presentCase(found, keyring);
+      });
     },
   );
 

@@ -1,12 +1,13 @@
 import { recordAudit } from '../../audit/audit.ts';
 import { decryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
-import { AppError, ConflictError } from '../../shared/errors.ts';
+import { AppError, ConflictError, RuleViolationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { type CommandProps, checkDates, checkNames, sealedDocuments } from './person.commands.ts';
 import { personFields } from './person.fields.ts';
 import { presentBirth } from './person.presenter.ts';
 import {
+  type CaseDateBeforeBirth,
   deletePersonNamesAndDocuments,
   insertIdentityDocuments,
   insertPersonNames,
@@ -14,8 +15,9 @@ import {
   queuePersonsMatch,
   requirePerson,
   updatePersonIdentity,
+  victimCaseDatesBeforeBirth,
 } from './person.repo.ts';
-import type { EditPerson } from './person.schema.ts';
+import type { Birth, EditPerson } from './person.schema.ts';
 import { storedBirth } from './person-name-keys.ts';
 
 /** 412: the person was changed since the version the editor read. */
@@ -27,6 +29,39 @@ export class PersonChangedError extends AppError {
       'The person was changed by someone else since you read them: read the record again before saving.',
     );
   }
+}
+
+/** The part of a birth that sets its earliest day: what a birth too late is said on. */
+const birthPart: Record<Birth['precision'], string> = {
+  exact: 'birth.date',
+  year: 'birth.year',
+  estimated: 'birth.age',
+  unknown: 'birth',
+};
+
+/**
+ * 422 when the person's birth, as just written, comes after a date of a case in which she is a
+ * victim — as opening the case would have refused that date (decision 0067). The cases the editor
+ * may read are named by reference; the others only counted, so no case out of sight is revealed.
+ */
+function refuseBirthAfterVictimCases(birth: Birth, conflicts: readonly CaseDateBeforeBirth[]): void {
+  if (conflicts.length === 0) return;
+  const named = [
+    ...new Set(conflicts.flatMap((c) => (c.reference ? [`${c.reference} (${c.field} ${c.on})`] : []))),
+  ];
+  const hidden = new Set(conflicts.filter((c) => !c.reference).map((c) => c.caseId)).size;
+  const cases = [...named, ...(hidden > 0 ? [`${hidden} case(s) you cannot read`] : [])].join(', ');
+  throw new RuleViolationError(
+    'birth_after_victim_case',
+    'The date of birth is after a date of a case in which the person is a victim.',
+    [
+      {
+        code: 'birth_after_case_date',
+        field: birthPart[birth.precision],
+        message: `is after a date of ${cases}`,
+      },
+    ],
+  );
 }
 
 /** Which parts of who the person is an edit changes: named in the audit, never their values. */
@@ -83,6 +118,8 @@ export async function editPerson(
     languages: edit.languages,
   });
   if (!written) throw new PersonChangedError();
+  // Checked on the birth as written, by the same rule as a case's dates; the refusal rolls it back.
+  refuseBirthAfterVictimCases(edit.birth, await victimCaseDatesBeforeBirth(tx, person.id));
   await deletePersonNamesAndDocuments(tx, person.id);
   await insertPersonNames(tx, person.id, person.agency_id, edit.names, storedBirth(edit.birth));
   await insertIdentityDocuments(tx, person.id, person.agency_id, sealedDocuments(keyring, edit.documents));

@@ -297,15 +297,45 @@ export async function findPersonForCase(tx: Tx, id: string): Promise<boolean> {
 export async function earliestBirthOf(tx: Tx, personIds: readonly string[]): Promise<string | null> {
   if (personIds.length === 0) return null;
   const [row] = await tx.query<{ earliest: string | null }>(
-    `select min(case birth_precision
-         when 'exact' then birth_date
-         when 'year' then make_date(birth_year, 1, 1)
-         when 'estimated' then make_date(extract(year from estimated_on)::int - estimated_age - 1, 1, 1)
-       end)::text as earliest
+    `select min(lindung_earliest_birth(birth_precision, birth_date, birth_year, estimated_age, estimated_on))::text
+            as earliest
        from person where id = any($1::uuid[])`,
     [personIds],
   );
   return row?.earliest ?? null;
+}
+
+/** A date of a case in which the person is a victim that falls before her earliest possible birth. */
+export interface CaseDateBeforeBirth {
+  readonly caseId: string;
+  readonly field: 'recruitedOn' | 'exploitationStartedOn' | 'exploitationEndedOn';
+  readonly on: string;
+  /** The case's reference when the caller may read the case; null otherwise, never another's. */
+  readonly reference: string | null;
+}
+
+/**
+ * The dates of the cases in which the person is a victim that her birth, as stored now, comes
+ * after — whoever holds the case (migration 0181's function sees them all); each named by its
+ * reference only when row-level security lets the caller read the case (decision 0067).
+ */
+export async function victimCaseDatesBeforeBirth(tx: Tx, personId: string): Promise<CaseDateBeforeBirth[]> {
+  const rows = await tx.query<{ case_id: string; field: CaseDateBeforeBirth['field']; on_date: string }>(
+    'select case_id, field, on_date::text as on_date from lindung_victim_case_dates_before_birth($1)',
+    [personId],
+  );
+  if (rows.length === 0) return [];
+  const readable = await tx.query<{ id: string; reference: string }>(
+    'select id, reference from case_file where id = any($1::uuid[])',
+    [rows.map((row) => row.case_id)],
+  );
+  const references = new Map(readable.map((row) => [row.id, row.reference]));
+  return rows.map((row) => ({
+    caseId: row.case_id,
+    field: row.field,
+    on: row.on_date,
+    reference: references.get(row.case_id) ?? null,
+  }));
 }
 
 /**

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { auditingRefusal } from '../../audit/refused-read.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
@@ -103,21 +102,18 @@ export function registerPersonRoutes(app: App, { db, keyring }: Services): void 
     async (request, reply) => {
       const actor = actorOf(request);
       authorize(actor, personPolicy, 'read', undefined);
-      const attempt = { actor, subject: { type: 'person', id: request.params.id }, requestId: request.id };
-      const person = await auditingRefusal(db, attempt, () =>
-        inTenant(db, actor, async (tx) => {
-          const person = await readPerson({
-            tx,
-            actor,
-            keyring,
-            personId: request.params.id,
-            reason: request.headers['x-lindung-reason'],
-            requestId: request.id,
-          });
-          authorize(actor, personPolicy, 'read', person);
-          return person;
-        }),
-      );
+      const person = await inTenant(db, actor, async (tx) => {
+        const person = await readPerson({
+          tx,
+          actor,
+          keyring,
+          personId: request.params.id,
+          reason: request.headers['x-lindung-reason'],
+          requestId: request.id,
+        });
+        authorize(actor, personPolicy, 'read', person);
+        return person;
+      });
       return reply.header('etag', versionEtag(person.version)).send(presentPerson(person, keyring));
     },
   );

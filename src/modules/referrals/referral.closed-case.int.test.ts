@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
-import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { tenantQuery } from '../../../test/support/rls.ts';
-import { answer, personWithCase, recordConsent, refer } from './referral.factory.ts';
+import { answer, type EmbassyReferralScene, embassyReferralScene, refer } from './referral.factory.ts';
 
 /** Issue 4's gaps in the referral workflow: a closed case, a referral sent twice, fields named (decision 0059). */
 for (const kind of await testDatabaseKinds()) {
@@ -14,12 +14,7 @@ for (const kind of await testDatabaseKinds()) {
     let kbri: TestSession;
     let caseId: string;
     let consentId: string;
-    const toKbri = () => ({
-      caseId,
-      consentId,
-      toAgencyId: platform().agencyIds.kbri,
-      purpose: 'repatriation',
-    });
+    let toKbri: EmbassyReferralScene['toKbri'];
     const setStatus = async (status: string) => {
       const response = await jkm.request('POST', `/api/cases/${caseId}/status`, { status, reason: 'test' });
       assert.equal(response.statusCode, 200, response.body);
@@ -29,15 +24,9 @@ for (const kind of await testDatabaseKinds()) {
         ?.status;
 
     it('sets up a case and a consent covering the embassy', async () => {
-      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
-      let personId: string;
-      ({ personId, caseId } = await personWithCase(jkm));
-      consentId = await recordConsent(jkm, personId, {
-        recipientAgencyIds: [platform().agencyIds.kbri],
+      ({ jkm, kbri, caseId, consentId, toKbri } = await embassyReferralScene(platform(), {
         purposes: ['repatriation', 'shelter'],
-        dataCategories: ['identity'],
-      });
+      }));
     });
 
     it('refuses a second referral of the person to the same agency while one is pending, naming it', async () => {

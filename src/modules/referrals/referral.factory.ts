@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { TestSession } from '../../../test/support/platform.ts';
+import { signInAs, type TestPlatform, type TestSession } from '../../../test/support/platform.ts';
 
 /**
  * Test factory for API tests of consents and referrals: a presumed victim with a full record, her
@@ -85,4 +85,35 @@ export async function answer(session: TestSession, referralId: string, step: str
   );
   assert.equal(response.statusCode, 200, response.body);
   return response.json();
+}
+
+/** The scene of a referral to the embassy: both case managers signed in, a victim's case, her consent. */
+export interface EmbassyReferralScene {
+  readonly jkm: TestSession;
+  readonly kbri: TestSession;
+  readonly personId: string;
+  readonly caseId: string;
+  readonly consentId: string;
+  /** The fields of a referral of the case to the embassy for repatriation, under that consent. */
+  readonly toKbri: () => { caseId: string; consentId: string; toAgencyId: string; purpose: string };
+}
+
+/**
+ * Signs in the welfare department's (JKM) and the Indonesian embassy's (KBRI) case managers, and
+ * records Ani's case at JKM with a consent covering the embassy (and whatever `scope` adds).
+ */
+export async function embassyReferralScene(
+  platform: TestPlatform,
+  scope: Record<string, unknown>,
+): Promise<EmbassyReferralScene> {
+  const jkm = await signInAs(platform.app, 'cm.jkm@demo.lindung.org');
+  const kbri = await signInAs(platform.app, 'cm.kbri@demo.lindung.org');
+  const { personId, caseId } = await personWithCase(jkm);
+  const consentId = await recordConsent(jkm, personId, {
+    recipientAgencyIds: [platform.agencyIds.kbri],
+    dataCategories: ['identity'],
+    ...scope,
+  });
+  const toKbri = () => ({ caseId, consentId, toAgencyId: platform.agencyIds.kbri, purpose: 'repatriation' });
+  return { jkm, kbri, personId, caseId, consentId, toKbri };
 }

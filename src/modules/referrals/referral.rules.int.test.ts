@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { answer, personWithCase, recordConsent, refer } from './referral.factory.ts';
+import {
+  answer,
+  type EmbassyReferralScene,
+  embassyReferralScene,
+  personWithCase,
+  recordConsent,
+  refer,
+} from './referral.factory.ts';
 
 for (const kind of await testDatabaseKinds()) {
   describe(`referral rules: bad input, the workflow, re-referral and deadlines [${kind}]`, () => {
@@ -12,12 +19,7 @@ for (const kind of await testDatabaseKinds()) {
     let caseId: string;
     let personId: string;
     let consentId: string;
-    const toKbri = () => ({
-      caseId,
-      consentId,
-      toAgencyId: platform().agencyIds.kbri,
-      purpose: 'repatriation',
-    });
+    let toKbri: EmbassyReferralScene['toKbri'];
     const referralCount = async () =>
       (await platform().db.query<{ n: number }>('select count(*)::int as n from referral'))[0]?.n;
     const refused = async (body: Record<string, unknown>, status: number, code: string) => {
@@ -34,15 +36,10 @@ for (const kind of await testDatabaseKinds()) {
     };
 
     it('sets up a case and a consent covering the embassy and any police force, for repatriation and investigation', async () => {
-      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
-      ({ personId, caseId } = await personWithCase(jkm));
-      consentId = await recordConsent(jkm, personId, {
-        recipientAgencyIds: [platform().agencyIds.kbri],
+      ({ jkm, kbri, personId, caseId, consentId, toKbri } = await embassyReferralScene(platform(), {
         recipientAgencyTypes: ['law_enforcement'],
         purposes: ['repatriation', 'investigation'],
-        dataCategories: ['identity'],
-      });
+      }));
     });
 
     it('refuses a referral to the agency’s own agency', async () => {

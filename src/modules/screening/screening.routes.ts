@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { auditingRefusal } from '../../audit/refused-read.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
@@ -115,22 +114,19 @@ export function registerScreeningRoutes(app: App, services: Services): void {
     },
     async (request) => {
       const actor = actorOf(request);
-      const attempt = { actor, subject: { type: 'screening', id: request.params.id }, requestId: request.id };
-      return auditingRefusal(db, attempt, () =>
-        inTenant(db, actor, async (tx) => {
-          authorize(actor, screeningPolicy, 'read', undefined);
-          const screening = await readScreening({
-            tx,
-            actor,
-            keyring,
-            screeningId: request.params.id,
-            reason: request.headers['x-lindung-reason'],
-            requestId: request.id,
-          });
-          authorize(actor, screeningPolicy, 'read', screening);
-          return presentScreening(screening, keyring);
-        }),
-      );
+      return inTenant(db, actor, async (tx) => {
+        authorize(actor, screeningPolicy, 'read', undefined);
+        const screening = await readScreening({
+          tx,
+          actor,
+          keyring,
+          screeningId: request.params.id,
+          reason: request.headers['x-lindung-reason'],
+          requestId: request.id,
+        });
+        authorize(actor, screeningPolicy, 'read', screening);
+        return presentScreening(screening, keyring);
+      });
     },
   );
 

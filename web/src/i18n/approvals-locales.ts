@@ -4,7 +4,7 @@ import id from './locales/id.approvals.json';
 import ms from './locales/ms.approvals.json';
 import vi from './locales/vi.approvals.json';
 
-/** The Approvals page's texts, kept in their own files and added to each language's catalogue. */
+/** The Approvals page's texts (introduction, decided list, withdrawal), kept in their own files and added to each language's catalogue. */
 export function addApprovalsLocales(instance: i18n): void {
   for (const [locale, texts] of Object.entries({ en, ms, id, vi })) {
     instance.addResourceBundle(locale, 'translation', texts, true, false);

@@ -4,7 +4,7 @@ import id from './locales/id.coordination.json';
 import ms from './locales/ms.coordination.json';
 import vi from './locales/vi.coordination.json';
 
-/** The coordination texts (action plan, committees, guidelines), kept in their own files and added to each language's catalogue. */
+/** The coordination texts (action plan, committees, guidelines, their editing on the version read), kept in their own files and added to each language's catalogue. */
 export function addCoordinationLocales(instance: i18n): void {
   for (const [locale, texts] of Object.entries({ en, ms, id, vi })) {
     instance.addResourceBundle(locale, 'translation', texts, true, false);
