@@ -27,6 +27,7 @@ import viPath2 from './locales/vi.path2.json';
 import { addMatrix3Locales } from './matrix3-locales.ts';
 import { addNotifywebLocales } from './notifyweb-locales.ts';
 import { addPartnerLinksLocales } from './partnerlinks-locales.ts';
+import { addPersonSearchLocales } from './person-search-locales.ts';
 import { addPersonEditLocales } from './personedit-locales.ts';
 import { addPortalLocales } from './portal-locales.ts';
 import { addPortal3Locales } from './portal3-locales.ts';
@@ -124,6 +125,7 @@ addStrictinputLocales(i18next);
 addGaps4Locales(i18next);
 addReferralAnswersLocales(i18next);
 addInputRulesLocales(i18next);
+addPersonSearchLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };
