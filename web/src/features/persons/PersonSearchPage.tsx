@@ -15,8 +15,8 @@ import {
   type SearchField,
   searchFromParams,
   typingPause,
-  usePersonMatches,
-} from './person-search.ts';
+} from './search-params.ts';
+import { usePersonMatches } from './use-person-matches.ts';
 
 /**
  * Persons: search the agency's persons as you type (issue 8), by any form of a name, a document
@@ -93,7 +93,7 @@ export default function PersonSearchPage() {
           {field('name', { help: t('personSearch.nameHelp') })}
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
             {field('documentNumber', { help: t('personSearch.documentNumberHelp') })}
-            {field('birthDate', { type: 'date' })}
+            {field('birthDate', { type: 'date', help: t('personSearch.birthDateHelp') })}
             {field('birthYear', { maxLength: 4, help: t('personSearch.birthYearHelp') })}
             {field('nationality', { maxLength: 2, help: t('personSearch.nationalityHelp') })}
           </SimpleGrid>

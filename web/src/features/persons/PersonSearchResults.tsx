@@ -8,7 +8,7 @@ import type { PersonMatch } from '../../api/types.ts';
 import { fieldMessage, problemMessage } from '../../app/forms.ts';
 import { useFormat } from '../../app/session.tsx';
 import { MatchFacts } from './MatchFacts.tsx';
-import { firstLimit, maxLimit, type SearchField, searchFields } from './person-search.ts';
+import { firstLimit, maxLimit, type SearchField, searchFields } from './search-params.ts';
 
 /** A refused search in the user's language: under the fields the API named, the rest above the results. */
 export interface SearchProblems {
