@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import type { Page, Request } from 'playwright-core';
+import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { typingPause } from '../../web/src/features/persons/search-params.ts';
 import type { TestSession } from '../support/platform.ts';
 import {
@@ -48,7 +49,8 @@ describe('searching persons in the browser', () => {
       nationality: 'MY',
       documents: [{ type: 'passport', number: 'A12345678', issuingCountry: 'MY' }],
     };
-    await record(jkm, { names: [{ fullName: faizal }], ...faizalFacts });
+    // His case lists on his page with his role in it.
+    await personWithCase(jkm, { names: [{ fullName: faizal }], ...faizalFacts });
     await record(jkm, {
       names: [{ fullName: 'Nguyễn Thị Lan' }],
       sex: 'female',
@@ -182,6 +184,7 @@ describe('searching persons in the browser', () => {
   step('should open a person and come back to the same search, by the link and by Back', async () => {
     await results().getByRole('link', { name: faizal }).click();
     await page.getByRole('heading', { level: 1, name: faizal }).waitFor();
+    await page.getByRole('region', { name: 'Cases' }).getByText('presumed victim').waitFor();
     await page.getByRole('link', { name: 'Back to the person search' }).click();
     await results().getByText('same document number').waitFor();
     assert.equal(await field('Document number').inputValue(), 'a1234 5678');

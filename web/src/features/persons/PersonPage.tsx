@@ -220,9 +220,16 @@ function PersonCases({ personId }: { personId: string }) {
       <Stack gap="xs">
         {items.map((found) => (
           <Group key={found.id} justify="space-between" wrap="wrap">
-            <Anchor component={Link} to={`/cases/${found.id}`}>
-              {found.reference}
-            </Anchor>
+            <Group gap="xs">
+              <Anchor component={Link} to={`/cases/${found.id}`}>
+                {found.reference}
+              </Anchor>
+              {(found.personRoles ?? []).map((role) => (
+                <Badge key={role} variant="light" color="gray">
+                  {t(`case.role.${role}`)}
+                </Badge>
+              ))}
+            </Group>
             <Group gap="xs">
               <StatusBadge status={found.status} />
               <Text size="sm">{format.date(found.openedOn)}</Text>
