@@ -44,5 +44,6 @@ export function presentCaseSummary(row: CaseSummaryRow) {
     exploitationTypes: row.exploitation_types as CaseView['exploitationTypes'],
     openedOn: row.opened_on,
     primaryPersonName: row.primary_person_name,
+    ...(row.person_roles && { personRoles: row.person_roles as CaseView['persons'][number]['role'][] }),
   };
 }

@@ -211,6 +211,8 @@ export interface CaseSummaryRow {
   exploitation_types: string[];
   opened_on: string;
   primary_person_name: string | null;
+  /** Listed by person (`personId`): that person's roles in the case, else null. */
+  person_roles: string[] | null;
 }
 
 /** The column each sort orders by (then the id, so that the cursor is unique), and its direction. */
@@ -242,6 +244,13 @@ function caseListStatement(
     params.push(value);
     conditions.push(sql.replaceAll('?', `$${params.length}`));
   };
+  // Listed by person: the person's roles in each case (victim, witness…), for the person's page.
+  let personRoles = 'null::text[] as person_roles';
+  if (query.personId) {
+    params.push(query.personId);
+    personRoles = `array(select cp.role::text from case_person cp
+       where cp.case_id = c.id and cp.person_id = $${params.length} order by cp.added_at) as person_roles`;
+  }
   if (query.status) where('c.status = ?', query.status);
   if (query.type) where('c.type = ?', query.type);
   if (query.exploitationType) where('? = any (c.exploitation_types)', query.exploitationType);
@@ -272,7 +281,8 @@ function caseListStatement(
   return {
     text: `select c.id, c.reference, c.type, c.status, c.risk_level, c.exploitation_types, c.opened_on,
             (select n.full_name from case_person cp join person_name n on n.person_id = cp.person_id
-              where cp.case_id = c.id order by cp.added_at, n.position limit 1) as primary_person_name
+              where cp.case_id = c.id order by cp.added_at, n.position limit 1) as primary_person_name,
+            ${personRoles}
        from case_file c
       ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
       order by ${sort.column} ${direction}, c.id ${direction}

@@ -222,7 +222,12 @@ for (const kind of await testDatabaseKinds()) {
       );
       assert.equal(forcedLabour.items[0].primaryPersonName, 'Ani Suryani');
       const hers = (await jkm.request('GET', `/api/cases?personId=${personId}`)).json();
-      assert.ok(hers.items.some((c: { id: string }) => c.id === caseId));
+      assert.deepEqual(
+        hers.items.find((c: { id: string }) => c.id === caseId)?.personRoles,
+        ['presumed_victim'],
+        'her role in the case, for her page',
+      );
+      assert.equal(forcedLabour.items[0].personRoles, undefined, 'roles only when listed by person');
       const nobody = (await jkm.request('GET', `/api/cases?personId=${crypto.randomUUID()}`)).json();
       assert.deepEqual(nobody.items, []);
     });

@@ -147,6 +147,10 @@ export const caseSummarySchema = z
     exploitationTypes: z.array(exploitationTypeSchema),
     openedOn: z.string(),
     primaryPersonName: z.string().nullable(),
+    personRoles: z
+      .array(casePersonRoleSchema)
+      .optional()
+      .describe('Listed by personId: the roles that person has in the case (presumed victim, witness…)'),
   })
   .meta({ id: 'CaseSummary' });
 

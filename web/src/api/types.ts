@@ -43,6 +43,8 @@ export interface CaseSummary {
   exploitationTypes: string[];
   openedOn: string;
   primaryPersonName: string | null;
+  /** Listed by person (`personId`): that person's roles in the case. */
+  personRoles?: string[];
 }
 
 export interface CaseView extends CaseSummary {

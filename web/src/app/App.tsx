@@ -53,6 +53,7 @@ const SessionPage = lazy(() => import('../features/training/SessionPage.tsx'));
 const TrainingReportPage = lazy(() => import('../features/training/ReportPage.tsx'));
 
 const PersonPage = lazy(() => import('../features/persons/PersonPage.tsx'));
+const PersonSearchPage = lazy(() => import('../features/persons/PersonSearchPage.tsx'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
 const AgencySettingsPage = lazy(() => import('../features/admin/AgencySettingsPage.tsx'));
 const AgenciesPage = lazy(() => import('../features/admin/AgenciesPage.tsx'));
@@ -117,6 +118,7 @@ const router = createBrowserRouter([
           { path: 'training/report', element: <TrainingReportPage /> },
           { path: 'training/courses/:id', element: <CoursePage /> },
           { path: 'training/sessions/:id', element: <SessionPage /> },
+          { path: 'persons', element: <PersonSearchPage /> },
           { path: 'persons/:id', element: <PersonPage /> },
           { path: 'erasure-notices', element: <ErasureNoticesPage /> },
           { path: 'approvals', element: <ApprovalsPage /> },

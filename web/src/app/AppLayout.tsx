@@ -12,6 +12,7 @@ import { useErasureNoticeLinks } from '../features/erasure/nav.ts';
 import { useJobAdvertLinks } from '../features/jobads/nav.ts';
 import { useLinkageLinks } from '../features/linkage/nav.ts';
 import { NotificationsButton } from '../features/notifications/NotificationsButton.tsx';
+import { usePersonSearchLinks } from '../features/persons/nav.ts';
 import { SendWaiting } from '../features/screening/SendWaiting.tsx';
 import { useStatisticsLinks } from '../features/statistics/nav.ts';
 import { useTrainingLinks } from '../features/training/nav.ts';
@@ -42,6 +43,7 @@ export function AppLayout() {
   const trainingLinks = useTrainingLinks(location.pathname);
   const adminLinks = useAdminLinks(location.pathname);
   const approvalLinks = useApprovalLinks(location.pathname);
+  const personSearchLinks = usePersonSearchLinks(location.pathname);
 
   const signOut = async () => {
     await api('POST', '/api/auth/sign-out').catch(() => undefined);
@@ -56,6 +58,7 @@ export function AppLayout() {
     ...(canOpenCase
       ? [{ to: '/cases/new', label: t('nav.openCase'), active: location.pathname === '/cases/new' }]
       : []),
+    ...personSearchLinks,
     ...(canScreen
       ? [
           {

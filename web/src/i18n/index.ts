@@ -25,6 +25,7 @@ import vi from './locales/vi.json';
 import viPath2 from './locales/vi.path2.json';
 import { addNotificationsLocales } from './notifications-locales.ts';
 import { addPartnerLinksLocales } from './partnerlinks-locales.ts';
+import { addPersonSearchLocales } from './person-search-locales.ts';
 import { addPersonEditLocales } from './personedit-locales.ts';
 import { addPortalLocales } from './portal-locales.ts';
 import { addReferralAnswersLocales } from './referral-answers-locales.ts';
@@ -102,6 +103,7 @@ addNotificationsLocales(i18next);
 addHintsLocales(i18next);
 addReferralAnswersLocales(i18next);
 addInputRulesLocales(i18next);
+addPersonSearchLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

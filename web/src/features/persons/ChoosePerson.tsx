@@ -6,8 +6,7 @@ import { Link } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { Person, PersonMatch } from '../../api/types.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
-import { useCountryName } from '../victim-path/labels.ts';
-import { useBirthText } from './birth-text.ts';
+import { MatchFacts } from './MatchFacts.tsx';
 import { SexAndNationalityFields, type SexAndNationalityValues } from './PersonFields.tsx';
 
 /** The person chosen or recorded, as the next step names them. */
@@ -44,8 +43,6 @@ function FindPerson({
   onNew: (name: string) => void;
 }) {
   const { t } = useTranslation();
-  const countryName = useCountryName();
-  const birthText = useBirthText();
   // The results with the search they answer: shown only while the form still asks that search,
   // so that a changed or refused search never leaves another search's persons to choose from.
   const [found, setFound] = useState<{ items: PersonMatch[]; search: string }>();
@@ -150,24 +147,7 @@ function FindPerson({
               <Group key={match.id} justify="space-between">
                 <div>
                   <Text>{match.names.join(' / ')}</Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`person.sex.${match.sex}`)}
-                    {match.birth.precision !== 'unknown' ? ` · ${birthText(match.birth)}` : ''}
-                    {match.nationality ? ` · ${countryName(match.nationality)}` : ''}
-                  </Text>
-                  {match.mergedInto && (
-                    <Text size="xs">
-                      <Link to={`/persons/${match.mergedInto}`}>{t('openCase.mergedInto')}</Link>
-                    </Text>
-                  )}
-                  {match.reasons && match.reasons.length > 0 && (
-                    <Text size="xs" c="dimmed">
-                      {t('openCase.matchedOn')}:{' '}
-                      {match.reasons
-                        .map((reason) => t(`openCase.matchReason.${reason.on}`, reason.words))
-                        .join(', ')}
-                    </Text>
-                  )}
+                  <MatchFacts match={match} mergedText={t('openCase.mergedInto')} />
                 </div>
                 <Group gap="xs">
                   <Button component={Link} to={`/persons/${match.id}`} variant="subtle">

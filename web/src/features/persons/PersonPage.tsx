@@ -14,7 +14,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { CaseSummary, Page } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
@@ -27,6 +27,7 @@ import { PersonErasureButton } from '../erasure/ErasureButton.tsx';
 import type { ScreeningSummary } from '../screening/types.ts';
 import { EditPersonForm } from './EditPersonForm.tsx';
 import { PersonPhoto } from './PersonPhoto.tsx';
+import type { FromPersonSearch } from './PersonSearchResults.tsx';
 import { type Birth, type PersonRecord, personQueryKey } from './types.ts';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -55,11 +56,17 @@ export default function PersonPage() {
   const name = person.data?.names[0]?.fullName;
   usePageTitle(name ?? t('personPage.title'));
   if (!person.data) {
-    return <QueryState isPending={person.isPending} error={person.error} isEmpty={false} emptyText="" />;
+    return (
+      <Stack>
+        <BackToSearch />
+        <QueryState isPending={person.isPending} error={person.error} isEmpty={false} emptyText="" />
+      </Stack>
+    );
   }
   const found = person.data;
   return (
     <Stack>
+      <BackToSearch />
       <Group wrap="nowrap" align="flex-start">
         <PersonPhoto personId={found.id} name={name ?? ''} />
         <Stack gap={4}>
@@ -85,6 +92,22 @@ export default function PersonPage() {
         <ConsentsPanel personId={found.id} />
       </Card>
     </Stack>
+  );
+}
+
+/** Back to the person search: the very search the person was opened from, else an empty one. */
+function BackToSearch() {
+  const { t } = useTranslation();
+  const from = (useLocation().state as Partial<FromPersonSearch> | null)?.personSearch;
+  return (
+    <Anchor
+      component={Link}
+      to={from?.startsWith('/persons') ? from : '/persons'}
+      size="sm"
+      style={{ alignSelf: 'flex-start' }}
+    >
+      {t('personSearch.backToSearch')}
+    </Anchor>
   );
 }
 
@@ -197,9 +220,16 @@ function PersonCases({ personId }: { personId: string }) {
       <Stack gap="xs">
         {items.map((found) => (
           <Group key={found.id} justify="space-between" wrap="wrap">
-            <Anchor component={Link} to={`/cases/${found.id}`}>
-              {found.reference}
-            </Anchor>
+            <Group gap="xs">
+              <Anchor component={Link} to={`/cases/${found.id}`}>
+                {found.reference}
+              </Anchor>
+              {(found.personRoles ?? []).map((role) => (
+                <Badge key={role} variant="light" color="gray">
+                  {t(`case.role.${role}`)}
+                </Badge>
+              ))}
+            </Group>
             <Group gap="xs">
               <StatusBadge status={found.status} />
               <Text size="sm">{format.date(found.openedOn)}</Text>

@@ -1,0 +1,217 @@
+import assert from 'node:assert/strict';
+import { after, before, describe } from 'node:test';
+import type { Page, Request } from 'playwright-core';
+import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
+import { typingPause } from '../../web/src/features/persons/search-params.ts';
+import type { TestSession } from '../support/platform.ts';
+import {
+  type E2eServer,
+  pageOf,
+  screenshot,
+  seriousViolations,
+  signInEnrolled,
+  startE2eServer,
+  stepsInOrder,
+} from './browser.ts';
+import { englishLeftovers } from './untranslated.ts';
+
+/*
+ * The Persons page in Chromium (issue 8): JKM's case manager opens it from the navigation, finds a
+ * person by a variant spelling of his name (one request once typing pauses, none per key), by a
+ * year of birth two years off, by a document number typed differently; another agency's person
+ * with the same name and passport is never listed. An answer that comes back after a later one is
+ * not shown. The search stays in the address (reload, back) and a person's page leads back to it.
+ * A refused search is said under the field, in English and in Malay. Every wait is for a role or
+ * a text, and time is the page's fake clock, never a delay.
+ */
+describe('searching persons in the browser', () => {
+  let server: E2eServer;
+  let page: Page;
+  let jkm: TestSession;
+  let kbri: TestSession;
+  const faizal = 'Muhammad Faizal bin Abdullah';
+  /** KBRI's person: the same name in another form, the same passport; never JKM's to see. */
+  const kbriFaizal = 'Mohd Faizal bin Abdullah';
+
+  const record = async (session: TestSession, person: Record<string, unknown>) => {
+    const response = await session.request('POST', '/api/persons', person);
+    assert.equal(response.statusCode, 201, response.body);
+  };
+
+  before(async () => {
+    server = await startE2eServer();
+    jkm = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
+    kbri = await signInEnrolled(server, 'cm.kbri@demo.lindung.org', 'ms');
+    // The same man as both agencies recorded him: born the same day, the same passport.
+    const faizalFacts = {
+      sex: 'male',
+      birth: { precision: 'exact', date: '1990-03-15' },
+      nationality: 'MY',
+      documents: [{ type: 'passport', number: 'A12345678', issuingCountry: 'MY' }],
+    };
+    // His case lists on his page with his role in it.
+    await personWithCase(jkm, { names: [{ fullName: faizal }], ...faizalFacts });
+    await record(jkm, {
+      names: [{ fullName: 'Nguyễn Thị Lan' }],
+      sex: 'female',
+      birth: { precision: 'year', year: 1995 },
+      nationality: 'VN',
+    });
+    await record(kbri, { names: [{ fullName: kbriFaizal }], ...faizalFacts });
+    page = await pageOf(server, jkm);
+    // Every call the app makes to fetch, counted in the page as it is made.
+    await page.addInitScript(`{
+      const fetchOnce = window.fetch.bind(window);
+      window.fetchedUrls = [];
+      window.fetch = (input, init) => {
+        window.fetchedUrls.push(String(input instanceof Request ? input.url : input));
+        return fetchOnce(input, init);
+      };
+    }`);
+    await page.clock.install();
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  const step = stepsInOrder('person-search', () => [page]);
+  const fetched = () => page.evaluate('window.fetchedUrls') as Promise<string[]>;
+  const results = () => page.getByRole('list', { name: 'Persons found' });
+  const field = (label: string) => page.getByRole('textbox', { name: label, exact: true });
+  const status = () => page.getByRole('status').filter({ hasText: /Persons found|Nobody|Type two/ });
+
+  step('should open Persons from the navigation and say what to type before searching', async () => {
+    await page.goto('/');
+    await page.getByRole('navigation').getByRole('link', { name: 'Persons', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Persons' }).waitFor();
+    await status()
+      .getByText('Type two letters or more of a name, or a document number, to search.')
+      .waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+
+  step('should search a variant spelling once typing pauses, sending nothing per key', async () => {
+    // KBRI's person exists and is found by its own agency with the same search.
+    const theirs = await kbri.request(
+      'GET',
+      `/api/persons/matches?name=${encodeURIComponent('Mohd Faizal b. Abdullah')}`,
+    );
+    assert.deepEqual(
+      theirs.json().items.map((match: { names: string[] }) => match.names[0]),
+      [kbriFaizal],
+    );
+    await page.clock.pauseAt(Date.now() + 1000);
+    const before = (await fetched()).length;
+    // What the page asked the API while typing (the notifications' minute poll is its own).
+    const sentSince = async () =>
+      (await fetched()).slice(before).filter((url) => !url.startsWith('/api/notifications'));
+    await field('Name').pressSequentially('Mohd Faizal');
+    // A pause shorter than the typing pause sends nothing either.
+    await page.clock.runFor(typingPause - 1);
+    await field('Name').pressSequentially(' b. Abdullah');
+    await page.clock.runFor(typingPause - 1);
+    assert.deepEqual(await sentSince(), [], 'no request while typing');
+    await page.clock.runFor(1);
+    await page.clock.resume();
+    await results().getByRole('link', { name: faizal }).waitFor();
+    const sent = await sentSince();
+    assert.equal(sent.length, 1, `one request for the whole name: ${sent.join(' ')}`);
+    assert.equal(new URL(sent[0] ?? '', server.baseUrl).searchParams.get('name'), 'Mohd Faizal b. Abdullah');
+    assert.equal(await results().getByRole('listitem').count(), 1, 'only the own agency’s person');
+    assert.equal(await page.getByText(kbriFaizal).count(), 0);
+    await status().getByText('Persons found: 1').waitFor();
+    await results().getByText('Matched on: same name, written differently').waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('name'), 'Mohd Faizal b. Abdullah');
+  });
+
+  step('should show only the answer to the latest search when an earlier one comes back late', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/persons/matches?*', async (route) => {
+      if (new URL(route.request().url()).searchParams.get('name') === 'Muhammad') await held;
+      await route.continue();
+    });
+    const asked = (request: Request, name: string) =>
+      new URL(request.url()).searchParams.get('name') === name;
+    const late = page.waitForResponse((response) => asked(response.request(), 'Muhammad'));
+    const sent = page.waitForRequest((request) => asked(request, 'Muhammad'));
+    await field('Name').fill('Muhammad');
+    await sent;
+    await field('Name').fill('Nguyen Lan');
+    await results().getByRole('link', { name: 'Nguyễn Thị Lan' }).waitFor();
+    release();
+    await late;
+    // The page has had the late answer and rendered whatever it would do with it.
+    for (let frame = 0; frame < 2; frame++) {
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))');
+    }
+    await page.unroute('**/api/persons/matches?*');
+    assert.equal(
+      await results().getByRole('link', { name: faizal }).count(),
+      0,
+      'the late answer is not shown',
+    );
+    assert.equal(await results().getByRole('link', { name: 'Nguyễn Thị Lan' }).count(), 1);
+    // A year two years off still finds her, saying so.
+    await field('Year of birth').fill('1997');
+    await results().getByText('birth year within 2 years').waitFor();
+    assert.equal(await results().getByRole('link', { name: faizal }).count(), 0);
+    assert.equal(await results().getByRole('listitem').count(), 1);
+  });
+
+  step('should keep the search in the address: a reload shows it again', async () => {
+    await page.reload();
+    await results().getByText('birth year within 2 years').waitFor();
+    assert.equal(await field('Name').inputValue(), 'Nguyen Lan');
+    assert.equal(await field('Year of birth').inputValue(), '1997');
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'person-search-en');
+  });
+
+  step('should find by a document number typed differently, not the other agency’s holder', async () => {
+    await page.getByRole('button', { name: 'Clear the search' }).click();
+    await status()
+      .getByText('Type two letters or more of a name, or a document number, to search.')
+      .waitFor();
+    await field('Document number').fill('a1234 5678');
+    await results().getByText('same document number').waitFor();
+    assert.equal(await results().getByRole('listitem').count(), 1);
+    await results().getByRole('link', { name: faizal }).waitFor();
+  });
+
+  step('should open a person and come back to the same search, by the link and by Back', async () => {
+    await results().getByRole('link', { name: faizal }).click();
+    await page.getByRole('heading', { level: 1, name: faizal }).waitFor();
+    await page.getByRole('region', { name: 'Cases' }).getByText('presumed victim').waitFor();
+    await page.getByRole('link', { name: 'Back to the person search' }).click();
+    await results().getByText('same document number').waitFor();
+    assert.equal(await field('Document number').inputValue(), 'a1234 5678');
+    await results().getByRole('link', { name: faizal }).click();
+    await page.getByRole('heading', { level: 1, name: faizal }).waitFor();
+    await page.goBack();
+    await results().getByRole('link', { name: faizal }).waitFor();
+    assert.equal(await field('Document number').inputValue(), 'a1234 5678');
+  });
+
+  step('should say a refused search under the name field, in English and in Malay', async () => {
+    await page.getByRole('button', { name: 'Clear the search' }).click();
+    await field('Name').fill('bin');
+    const refusal =
+      'This name has no word of a name in it (only titles such as Haji, bin/binti, punctuation or spaces).';
+    await page.getByText(refusal).first().waitFor();
+    assert.equal(await field('Name').getAttribute('aria-invalid'), 'true');
+    assert.equal(await results().count(), 0);
+    const malay = await pageOf(server, kbri);
+    await malay.goto('/persons?name=binti');
+    await malay
+      .getByText(
+        'Nama ini tiada perkataan nama (hanya gelaran seperti Haji, bin/binti, tanda baca atau ruang).',
+      )
+      .first()
+      .waitFor();
+    assert.deepEqual(await englishLeftovers(malay, 'ms'), []);
+    await malay.close();
+  });
+});

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  emptySearch,
+  isAskable,
+  limitFromParams,
+  nextLimit,
+  paramsOfSearch,
+  searchFromParams,
+} from '../web/src/features/persons/search-params.ts';
+
+describe('the person search in the address', () => {
+  it('should write only the fields filled in, trimmed, the country code in capitals', () => {
+    const params = paramsOfSearch({
+      ...emptySearch,
+      name: '  Siti Aminah ',
+      nationality: 'my ',
+      birthYear: '',
+    });
+    assert.equal(params.toString(), 'name=Siti+Aminah&nationality=MY');
+  });
+
+  it('should read back the search it wrote, fields left out being empty', () => {
+    const search = {
+      ...emptySearch,
+      name: 'Nguyễn Thị Lan',
+      birthDate: '1995-04-01',
+      documentNumber: 'B 123',
+    };
+    assert.deepEqual(searchFromParams(paramsOfSearch(search)), search);
+    assert.deepEqual(searchFromParams(new URLSearchParams('other=1')), emptySearch);
+  });
+
+  it('should ask nothing before a name of two letters or a document number', () => {
+    assert.equal(isAskable({ ...emptySearch, name: ' a ' }), false);
+    assert.equal(isAskable({ ...emptySearch, nationality: 'MY', birthYear: '1990' }), false);
+    assert.equal(isAskable({ ...emptySearch, name: 'An' }), true);
+    assert.equal(isAskable({ ...emptySearch, documentNumber: 'A1' }), true);
+  });
+
+  it('should keep the limit only beyond the first page and never beyond the API’s most', () => {
+    assert.equal(paramsOfSearch({ ...emptySearch, name: 'An' }, 10).has('limit'), false);
+    assert.equal(paramsOfSearch({ ...emptySearch, name: 'An' }, 25).get('limit'), '25');
+    assert.equal(limitFromParams(new URLSearchParams('limit=500')), 50);
+    assert.equal(limitFromParams(new URLSearchParams('limit=x')), 10);
+    assert.equal(limitFromParams(new URLSearchParams('limit=2')), 10);
+    assert.deepEqual([nextLimit(10), nextLimit(25), nextLimit(50)], [25, 50, 50]);
+  });
+});

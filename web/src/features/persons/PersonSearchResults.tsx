@@ -1,0 +1,137 @@
+import { Alert, Anchor, Button, Card, Loader, Stack, Text } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { ApiProblem } from '../../api/client.ts';
+import type { PersonMatch } from '../../api/types.ts';
+import { fieldMessage, problemMessage } from '../../app/forms.ts';
+import { useFormat } from '../../app/session.tsx';
+import { MatchFacts } from './MatchFacts.tsx';
+import { firstLimit, maxLimit, type SearchField, searchFields } from './search-params.ts';
+
+/** A refused search in the user's language: under the fields the API named, the rest above the results. */
+export interface SearchProblems {
+  fields: Partial<Record<SearchField, string>>;
+  other?: string | undefined;
+  /** Everything refused, for the screen reader's announcement. */
+  spoken: string;
+}
+
+/** What the API refused in a search (`query.name` → the name field), translated by its code. */
+export function useSearchProblems(error: unknown): SearchProblems {
+  const { t } = useTranslation();
+  if (!error) return { fields: {}, spoken: '' };
+  const fields: SearchProblems['fields'] = {};
+  let unplaced = !(error instanceof ApiProblem) || error.errors.length === 0;
+  for (const problem of error instanceof ApiProblem ? error.errors : []) {
+    const field = searchFields.find((name) => problem.field === `query.${name}`);
+    if (!field) unplaced = true;
+    else fields[field] ??= fieldMessage(problem, t);
+  }
+  const other = unplaced ? problemMessage(error, t) : undefined;
+  return { fields, other, spoken: [...Object.values(fields), other].filter(Boolean).join(' ') };
+}
+
+/** Where a person's page leads back to: this very search. */
+export interface FromPersonSearch {
+  personSearch: string;
+}
+
+/**
+ * The state of a search and its persons, best first: what to type before searching, a refusal,
+ * nobody found, or the persons with why they matched and a link to each one's page. The line
+ * saying how many were found is a live region, so that a screen reader hears each answer.
+ */
+export function PersonSearchResults({
+  matches,
+  problems,
+  askable,
+  limit,
+  onMore,
+}: {
+  matches: UseQueryResult<{ items: PersonMatch[] }>;
+  problems: SearchProblems;
+  askable: boolean;
+  limit: number;
+  onMore: () => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const location = useLocation();
+  const items = askable && !matches.error ? matches.data?.items : undefined;
+  const loadingMore = matches.isPlaceholderData;
+  // After "more", the keyboard goes on at the first person added.
+  const list = useRef<HTMLDivElement>(null); // Mantine types the ordered list as a div.
+  const focusFrom = useRef<number>(undefined);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === undefined || loadingMore || !items || items.length <= from) return;
+    focusFrom.current = undefined;
+    list.current?.querySelectorAll<HTMLAnchorElement>('a[data-person]')[from]?.focus();
+  }, [items, loadingMore]);
+
+  const status = !askable
+    ? t('personSearch.before')
+    : matches.error
+      ? problems.spoken
+      : !items
+        ? t('personSearch.searching')
+        : items.length === 0
+          ? t('personSearch.none')
+          : t('personSearch.found', { count: format.number(items.length) });
+  const found = items !== undefined && items.length > 0;
+  // Fewer than asked means there are no more; the API gives at most maxLimit.
+  const more = items !== undefined && items.length >= limit && limit < maxLimit;
+  const allShown = found && items.length < limit && limit !== firstLimit;
+  const from: FromPersonSearch = { personSearch: `/persons${location.search}` };
+  return (
+    <Stack gap="xs">
+      <Text role="status" size="sm" c={found ? undefined : 'dimmed'}>
+        {status}
+      </Text>
+      {askable && !items && !matches.error && <Loader size="sm" aria-hidden />}
+      {problems.other && <Alert color="red">{problems.other}</Alert>}
+      {found && (
+        <Stack
+          component="ol"
+          ref={list}
+          gap="xs"
+          aria-label={t('personSearch.results')}
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        >
+          {items.map((match) => (
+            <Card component="li" key={match.id} withBorder padding="sm">
+              <Anchor component={Link} to={`/persons/${match.id}`} state={from} fw={600} data-person>
+                {match.names[0]}
+              </Anchor>
+              {match.names.length > 1 && (
+                <Text size="xs">
+                  {t('personSearch.alsoRecordedAs', { names: match.names.slice(1).join(', ') })}
+                </Text>
+              )}
+              <MatchFacts match={match} mergedText={t('personSearch.mergedInto')} />
+            </Card>
+          ))}
+        </Stack>
+      )}
+      {more && (
+        <Button
+          variant="default"
+          loading={loadingMore}
+          onClick={() => {
+            focusFrom.current = items.length;
+            onMore();
+          }}
+        >
+          {t('personSearch.more')}
+        </Button>
+      )}
+      {allShown && (
+        <Text size="xs" c="dimmed">
+          {t('personSearch.allShown')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+/** What the person search asks (`GET /api/persons/matches`), as typed: every field a string. */
+export const searchFields = ['name', 'documentNumber', 'birthDate', 'birthYear', 'nationality'] as const;
+export type SearchField = (typeof searchFields)[number];
+export type PersonSearch = Record<SearchField, string>;
+
+/** How many persons a search shows first, and at most (the API's `limit` goes to 50). */
+export const firstLimit = 10;
+export const maxLimit = 50;
+/** How long typing must pause before the search is sent: one request per pause, not per key. */
+export const typingPause = 300;
+
+export const emptySearch: PersonSearch = {
+  name: '',
+  documentNumber: '',
+  birthDate: '',
+  birthYear: '',
+  nationality: '',
+};
+
+/** The search an address holds (`/persons?name=…&birthYear=…`), fields left out being empty. */
+export function searchFromParams(params: URLSearchParams): PersonSearch {
+  return Object.fromEntries(searchFields.map((field) => [field, params.get(field) ?? ''])) as PersonSearch;
+}
+
+/** How many persons the address asks to see: the first page unless "more" was asked, never over the API's most. */
+export function limitFromParams(params: URLSearchParams): number {
+  const asked = Number(params.get('limit'));
+  return Number.isInteger(asked) && asked > firstLimit ? Math.min(asked, maxLimit) : firstLimit;
+}
+
+/**
+ * The search as the API and the address take it: trimmed, empty fields left out, the country code
+ * in capitals, and the limit only when more than the first page was asked.
+ */
+export function paramsOfSearch(search: PersonSearch, limit = firstLimit): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const field of searchFields) {
+    const value = field === 'nationality' ? search[field].trim().toUpperCase() : search[field].trim();
+    if (value) params.set(field, value);
+  }
+  if (limit > firstLimit) params.set('limit', String(limit));
+  return params;
+}
+
+/**
+ * Whether there is anything to look for yet: a name of two letters or more, or a document number
+ * (the API's rule). Before that nothing is sent, so a first letter typed costs no request.
+ */
+export function isAskable(search: PersonSearch): boolean {
+  return search.name.trim().length >= 2 || search.documentNumber.trim() !== '';
+}
+
+/** The next "more results" limit: the first page again, then up to the API's most. */
+export function nextLimit(limit: number): number {
+  return Math.min(maxLimit, limit < 25 ? 25 : maxLimit);
+}
