@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Badge,
   Box,
@@ -77,6 +78,13 @@ export default function PersonPage() {
           </Text>
         </Stack>
       </Group>
+      {found.mergedInto && (
+        <Alert color="yellow" title={t('personSearch.mergedRecord')}>
+          <Anchor component={Link} to={`/persons/${found.mergedInto}`}>
+            {t('personSearch.openSurvivor')}
+          </Anchor>
+        </Alert>
+      )}
       {editing ? (
         // Keyed by version: a reload after someone else's change starts the form over on the new record.
         <EditPersonForm key={found.version} person={found} onDone={() => setEditing(false)} />

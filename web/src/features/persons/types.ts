@@ -30,6 +30,8 @@ export interface PersonRecord {
   }[];
   contact: { phones: string[]; emails: string[] } | null;
   address: string | null;
+  /** The person this record was merged into, while the merge is in force. */
+  mergedInto: string | null;
   createdAt: string;
   updatedAt: string;
   /** Sent back in If-Match to edit the person (PUT /api/persons/{id}). */
