@@ -28,6 +28,7 @@ export function presentReferralSummary(row: ReferralRow, agencyId: string) {
     responseDeadline: row.response_deadline.toISOString(),
     overdue: row.overdue,
     caseClosed: row.case_closed === true,
+    consentState: row.consent_state,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -91,7 +92,6 @@ export function presentReferral(
     completedAt: row.completed_at?.toISOString() ?? null,
     cancelledAt: row.cancelled_at?.toISOString() ?? null,
     cancelReason: row.cancel_reason,
-    consentState: row.consent_state,
     consentWithdrawn: row.consent_state === 'withdrawn',
     shared: shared ? presentShared(shared, keyring) : null,
     updatedAt: row.updated_at.toISOString(),

@@ -95,6 +95,11 @@ export const referralSummarySchema = z
       .describe(
         "The sending agency's case is closed: the referral can be declined, cancelled or completed, not accepted or passed on",
       ),
+    consentState: consentStateSchema
+      .nullable()
+      .describe(
+        'Anything but in_force: the referral can no longer be accepted or passed on, only declined, completed or cancelled',
+      ),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'ReferralSummary' });
@@ -159,7 +164,6 @@ export const referralSchema = z
     completedAt: z.iso.datetime().nullable(),
     cancelledAt: z.iso.datetime().nullable(),
     cancelReason: text,
-    consentState: consentStateSchema.nullable().describe('Anything but in_force: nothing is shared any more'),
     consentWithdrawn: z.boolean(),
     shared: referralSharedSchema
       .nullable()

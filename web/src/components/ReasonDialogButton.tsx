@@ -25,10 +25,13 @@ export function ReasonDialogButton({
   texts,
   color,
   send,
+  explainProblem,
 }: {
   texts: ReasonDialogTexts;
   color?: string;
   send: (reason: string) => Promise<ReactNode | undefined>;
+  /** Says a problem in the dialog's own words (say, a change made meanwhile); undefined for the usual message. */
+  explainProblem?: (error: unknown) => string | undefined;
 }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
@@ -36,6 +39,11 @@ export function ReasonDialogButton({
   const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
   const { problem, setProblem, onSubmit } = useApiForm(form, {
     fields: ['reason'],
+    handle: (error) => {
+      const explained = explainProblem?.(error);
+      if (explained !== undefined) setProblem(explained);
+      return explained !== undefined;
+    },
     send: async ({ reason }) => {
       const answer = await send(reason);
       form.reset();

@@ -34,6 +34,7 @@ import { addPortalFixLocales } from './portalfix-locales.ts';
 import { addPortalPolishLocales } from './portalpolish-locales.ts';
 import { addPortalRouteLocales } from './portalroute-locales.ts';
 import { addReferralAnswersLocales } from './referral-answers-locales.ts';
+import { addReferralStepsLocales } from './referral-steps-locales.ts';
 import { addReportsLocales } from './reports-locales.ts';
 import { addRetentionLocales } from './retention-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
@@ -123,6 +124,7 @@ addHintsLocales(i18next);
 addStrictinputLocales(i18next);
 addGaps4Locales(i18next);
 addReferralAnswersLocales(i18next);
+addReferralStepsLocales(i18next);
 addInputRulesLocales(i18next);
 document.documentElement.lang = i18next.language;
 

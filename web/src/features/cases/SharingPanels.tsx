@@ -1,40 +1,30 @@
-import { Alert, Badge, Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api/client.ts';
-import type { Consent, Page, ReferralSummary } from '../../api/types.ts';
+import type { Consent, Page } from '../../api/types.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
+import { ReferralList } from '../referrals/ReferralList.tsx';
+import { referralPurposes, referralServices, urgencies } from '../referrals/referral-options.ts';
 import { ReferralTargetField, useReferralTargets } from './ReferralTargetField.tsx';
 
-const purposes = [
-  'shelter',
-  'medical',
-  'legal_aid',
-  'repatriation',
-  'investigation',
-  'reintegration',
-  'family_tracing',
-] as const;
 const dataCategories = ['identity', 'contact', 'documents', 'case_facts', 'health', 'narrative'] as const;
 const methods = ['written', 'verbal', 'guardian'] as const;
-const services = [
-  'medical',
-  'psychosocial',
-  'legal_aid',
-  'interpretation',
-  'shelter',
-  'financial',
-  'vocational',
-  'education',
-  'repatriation',
-  'family_tracing',
-] as const;
-const urgencies = ['emergency', 'urgent', 'routine'] as const;
-
 interface Agency {
   id: string;
   name: string;
@@ -156,7 +146,7 @@ export function ConsentsPanel({ personId }: { personId: string }) {
               render={({ field }) => (
                 <Checkbox.Group label={t('consent.purposes')} error={errors.purposes?.message} {...field}>
                   <Group gap="sm" mt={4}>
-                    {purposes.map((purpose) => (
+                    {referralPurposes.map((purpose) => (
                       <Checkbox key={purpose} value={purpose} label={t(`consent.purpose.${purpose}`)} />
                     ))}
                   </Group>
@@ -225,10 +215,6 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
   const format = useFormat();
   const queryClient = useQueryClient();
   const targets = useReferralTargets();
-  const referrals = useQuery({
-    queryKey: ['cases', caseId, 'referrals'],
-    queryFn: () => api<Page<ReferralSummary>>('GET', `/api/referrals${query({ caseId })}`),
-  });
   const consents = useQuery({
     queryKey: ['persons', personId, 'consents'],
     queryFn: () => api<{ items: Consent[] }>('GET', `/api/persons/${personId}/consents`),
@@ -253,35 +239,20 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
       });
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ['cases', caseId] });
+      await queryClient.invalidateQueries({ queryKey: ['referrals'] });
     },
   });
-  const items = referrals.data?.items ?? [];
   const { errors } = form.formState;
   return (
     <Stack>
-      <QueryState
-        isPending={referrals.isPending}
-        error={referrals.error}
-        isEmpty={items.length === 0}
-        emptyText={t('referral.none')}
-      />
-      {items.map((referral) => (
-        <Group key={referral.id} justify="space-between" wrap="nowrap">
-          <div>
-            <Text size="sm">
-              {referral.direction === 'outgoing'
-                ? t('referral.to', { agency: referral.toAgency.name })
-                : t('referral.from', { agency: referral.fromAgency.name })}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('referral.answerBy', { date: format.dateTime(referral.responseDeadline) })}
-            </Text>
-          </div>
-          <Badge variant="dot" style={{ flexShrink: 0 }}>
-            {t(`referral.status.${referral.status}`)}
-          </Badge>
-        </Group>
-      ))}
+      <Title order={2} size="h5">
+        {t('referralSteps.overdueTitle')}
+      </Title>
+      <ReferralList filter={{ caseId, overdue: true }} emptyText={t('referralSteps.noOverdue')} />
+      <Title order={2} size="h5">
+        {t('referralSteps.caseReferrals')}
+      </Title>
+      <ReferralList filter={{ caseId }} emptyText={t('referral.none')} />
       {personId && inForce.length === 0 && consents.isSuccess && (
         <Text size="sm" c="dimmed">
           {t('referral.needsConsent')}
@@ -314,7 +285,10 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
               error={errors.purpose?.message}
               data={[
                 { value: '', label: t('referral.choosePurpose') },
-                ...purposes.map((purpose) => ({ value: purpose, label: t(`consent.purpose.${purpose}`) })),
+                ...referralPurposes.map((purpose) => ({
+                  value: purpose,
+                  label: t(`consent.purpose.${purpose}`),
+                })),
               ]}
               {...form.register('purpose')}
             />
@@ -324,7 +298,7 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
               render={({ field }) => (
                 <Checkbox.Group label={t('referral.services')} error={errors.services?.message} {...field}>
                   <Group gap="sm" mt={4}>
-                    {services.map((service) => (
+                    {referralServices.map((service) => (
                       <Checkbox key={service} value={service} label={t(`referral.service.${service}`)} />
                     ))}
                   </Group>
