@@ -20,8 +20,15 @@ import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { ReferralList } from '../referrals/ReferralList.tsx';
-import { referralPurposes, referralServices, urgencies } from '../referrals/referral-options.ts';
-import { ReferralTargetField, useReferralTargets } from './ReferralTargetField.tsx';
+import {
+  ReferralRequestFields,
+  type ReferralValues,
+  referralApiFields,
+  referralFormFields,
+  referralRequest,
+} from '../referrals/ReferralRequestFields.tsx';
+import { referralPurposes } from '../referrals/referral-options.ts';
+import { useReferralTargets } from './ReferralTargetField.tsx';
 
 const dataCategories = ['identity', 'contact', 'documents', 'case_facts', 'health', 'narrative'] as const;
 const methods = ['written', 'verbal', 'guardian'] as const;
@@ -200,15 +207,6 @@ export function ConsentsPanel({ personId }: { personId: string }) {
   );
 }
 
-interface ReferralValues {
-  consentId: string;
-  /** The partner of the directory chosen as receiver; the referral goes to the agency it is. */
-  toPartnerId: string;
-  purpose: string;
-  services: string[];
-  urgency: string;
-}
-
 /** The case's referrals, and the form to refer the person to another agency under a consent in force. */
 export function ReferralsPanel({ caseId, personId }: { caseId: string; personId: string | undefined }) {
   const { t } = useTranslation();
@@ -225,17 +223,13 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
     defaultValues: { consentId: '', toPartnerId: '', purpose: '', services: [], urgency: 'routine' },
   });
   const { problem, onSubmit: refer } = useApiForm(form, {
-    fields: ['consentId', 'toPartnerId', 'purpose', 'services', 'urgency'],
-    apiFields: { toAgencyId: 'toPartnerId' },
+    fields: referralFormFields,
+    apiFields: referralApiFields,
     send: async (values) => {
-      const target = targets.data?.find((partner) => partner.id === values.toPartnerId);
       await api('POST', '/api/referrals', {
         caseId,
         consentId: values.consentId,
-        toAgencyId: target?.receiver?.id,
-        purpose: values.purpose,
-        services: values.services,
-        urgency: values.urgency,
+        ...referralRequest(values, targets.data),
       });
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ['cases', caseId] });
@@ -274,42 +268,7 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
               ]}
               {...form.register('consentId')}
             />
-            <ReferralTargetField
-              targets={targets.data ?? []}
-              chosen={form.watch('toPartnerId')}
-              error={errors.toPartnerId?.message}
-              {...form.register('toPartnerId')}
-            />
-            <NativeSelect
-              label={t('referral.purpose')}
-              error={errors.purpose?.message}
-              data={[
-                { value: '', label: t('referral.choosePurpose') },
-                ...referralPurposes.map((purpose) => ({
-                  value: purpose,
-                  label: t(`consent.purpose.${purpose}`),
-                })),
-              ]}
-              {...form.register('purpose')}
-            />
-            <Controller
-              control={form.control}
-              name="services"
-              render={({ field }) => (
-                <Checkbox.Group label={t('referral.services')} error={errors.services?.message} {...field}>
-                  <Group gap="sm" mt={4}>
-                    {referralServices.map((service) => (
-                      <Checkbox key={service} value={service} label={t(`referral.service.${service}`)} />
-                    ))}
-                  </Group>
-                </Checkbox.Group>
-              )}
-            />
-            <NativeSelect
-              label={t('referral.urgencyLabel')}
-              data={urgencies.map((urgency) => ({ value: urgency, label: t(`referral.urgency.${urgency}`) }))}
-              {...form.register('urgency')}
-            />
+            <ReferralRequestFields form={form} targets={targets.data ?? []} />
             <Group>
               <Button type="submit" loading={form.formState.isSubmitting}>
                 {t('referral.send')}

@@ -53,7 +53,7 @@ function StateLine({ referral }: { referral: ReferralSummary }) {
 /** One referral: between whom, for which case and services, its state and deadline, and what may be done. */
 function ReferralLine({ referral, report }: { referral: ReferralSummary; report: Report }) {
   const { t } = useTranslation();
-  const name = (agency: ReferralSummary['fromAgency']) => agency.shortName ?? agency.name;
+  const name = (agency: ReferralSummary['fromAgency']) => agency.name;
   const pendingHere = referral.direction === 'incoming' && referral.status === 'pending';
   return (
     <Group component="li" justify="space-between" wrap="nowrap" align="flex-start">
