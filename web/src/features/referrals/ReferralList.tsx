@@ -80,8 +80,9 @@ function ReferralLine({ referral, report }: { referral: ReferralSummary; report:
           </Text>
         )}
       </div>
-      <Stack gap={4} align="flex-end">
-        <Badge variant="dot" color={referral.overdue ? 'red' : 'gray'} style={{ flexShrink: 0 }}>
+      {/* The state and the buttons keep their width: the agency's name wraps instead. */}
+      <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
+        <Badge variant="dot" color={referral.overdue ? 'red' : 'gray'}>
           {t(`referral.status.${referral.status}`)}
         </Badge>
         <ReferralActions referral={referral} report={report} />
