@@ -179,17 +179,29 @@ describe('the life of a referral, in Chromium', () => {
     assert.deepEqual(await seriousViolations(jpwPage), []);
   });
 
-  step('should let the welfare department complete the referral it accepted', async () => {
+  step('should let the welfare department complete the referral it accepted, with a note', async () => {
     await jkmPage.reload();
     await line(jkmPage, 'Referrals my agency sent', cases.walk.reference).getByText('Declined').waitFor();
     await line(jkmPage, 'Referrals my agency is working on', cases.walk.reference)
       .getByRole('button', { name: 'Mark completed' })
       .click();
+    const dialog = jkmPage.getByRole('dialog', { name: 'Complete the referral' });
+    await dialog
+      .getByLabel('What your agency did (optional)')
+      .fill('Sheltered in our Kuala Lumpur home until her flight.');
+    await dialog.getByRole('button', { name: 'Mark completed' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await line(jkmPage, 'Referrals my agency is working on', cases.walk.reference).waitFor({
       state: 'detached',
     });
-    const walked = await statusOf('case_id = $1 and parent_referral_id is null', [cases.walk.id]);
-    assert.equal(walked?.status, 'completed');
+    const [walked] = await server.platform.db.query<{ status: string; completion_note: string }>(
+      'select status, completion_note from referral where case_id = $1 and parent_referral_id is null',
+      [cases.walk.id],
+    );
+    assert.deepEqual(walked, {
+      status: 'completed',
+      completion_note: 'Sheltered in our Kuala Lumpur home until her flight.',
+    });
   });
 
   step(

@@ -90,6 +90,7 @@ export function presentReferral(
     respondedAt: row.responded_at?.toISOString() ?? null,
     declineReason: row.decline_reason,
     completedAt: row.completed_at?.toISOString() ?? null,
+    completionNote: row.completion_note,
     cancelledAt: row.cancelled_at?.toISOString() ?? null,
     cancelReason: row.cancel_reason,
     consentWithdrawn: row.consent_state === 'withdrawn',

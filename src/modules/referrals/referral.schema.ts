@@ -63,7 +63,17 @@ export const reReferralSchema = z
 export type ReReferral = z.infer<typeof reReferralSchema>;
 
 export const referralReasonSchema = z
-  .strictObject({ reason: z.string().trim().min(1).max(1000).optional() })
+  .strictObject({
+    reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe(
+        'Required to decline or cancel; on completing, the note of what was done; not kept on accepting',
+      ),
+  })
   .meta({ id: 'ReferralReason' });
 
 export const referralListQuerySchema = z.strictObject({
@@ -162,6 +172,7 @@ export const referralSchema = z
     respondedAt: z.iso.datetime().nullable(),
     declineReason: text,
     completedAt: z.iso.datetime().nullable(),
+    completionNote: text.describe('What the receiving agency did, as it said when completing'),
     cancelledAt: z.iso.datetime().nullable(),
     cancelReason: text,
     consentWithdrawn: z.boolean(),

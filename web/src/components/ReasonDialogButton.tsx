@@ -26,12 +26,15 @@ export function ReasonDialogButton({
   color,
   send,
   explainProblem,
+  optional = false,
 }: {
   texts: ReasonDialogTexts;
   color?: string;
   send: (reason: string) => Promise<ReactNode | undefined>;
   /** Says a problem in the dialog's own words (say, a change made meanwhile); undefined for the usual message. */
   explainProblem?: (error: unknown) => string | undefined;
+  /** The reason may be left empty (a note rather than a reason): `send` then gets ''. */
+  optional?: boolean;
 }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
@@ -87,7 +90,7 @@ export function ReasonDialogButton({
                 autosize
                 minRows={3}
                 error={form.formState.errors.reason?.message}
-                {...form.register('reason', { required: t('problems.required') })}
+                {...form.register('reason', { required: optional ? false : t('problems.required') })}
               />
               <Group justify="flex-end">
                 <Button variant="default" onClick={close}>

@@ -30,55 +30,72 @@ export function explainRace(error: unknown, t: TFunction): string | undefined {
  */
 export type Report = (message: string | undefined) => void;
 
-/** A step taken with one click (accept, complete). */
-function useStep(referralId: string, report: Report) {
+/** Accepting, with one click. */
+function useAccept(referralId: string, report: Report) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (step: 'accept' | 'complete') => api('POST', `/api/referrals/${referralId}/${step}`, {}),
+    mutationFn: () => api('POST', `/api/referrals/${referralId}/accept`, {}),
     onMutate: () => report(undefined),
     onError: (error) => report(explainRace(error, t) ?? problemMessage(error, t)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: referralsKey }),
   });
 }
 
-/** A step with a reason (decline, cancel) in a dialog. */
-function ReasonStepButton({
+type DialogStep = 'decline' | 'cancel' | 'complete';
+
+/** The texts of each step's dialog: a reason to decline or cancel, a note (optional) on completing. */
+function dialogTexts(step: DialogStep, t: TFunction) {
+  switch (step) {
+    case 'decline':
+      return {
+        ask: t('referral.decline'),
+        title: t('referral.declineDialog.title'),
+        explain: t('referral.declineDialog.explain'),
+        reason: t('referral.declineDialog.reason'),
+        submit: t('referral.decline'),
+      };
+    case 'cancel':
+      return {
+        ask: t('referralSteps.cancel'),
+        title: t('referralSteps.cancelDialog.title'),
+        explain: t('referralSteps.cancelDialog.explain'),
+        reason: t('referralSteps.cancelDialog.reason'),
+        submit: t('referralSteps.cancel'),
+      };
+    case 'complete':
+      return {
+        ask: t('referralSteps.complete'),
+        title: t('referralSteps.completeDialog.title'),
+        explain: t('referralSteps.completeDialog.explain'),
+        reason: t('referralSteps.completeDialog.note'),
+        submit: t('referralSteps.complete'),
+      };
+  }
+}
+
+/** A step in a dialog: declining or cancelling with a reason, completing with a note if wished. */
+function DialogStepButton({
   referralId,
   step,
   report,
 }: {
   referralId: string;
-  step: 'decline' | 'cancel';
+  step: DialogStep;
   report: Report;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: referralsKey });
-  const texts =
-    step === 'decline'
-      ? {
-          ask: t('referral.decline'),
-          title: t('referral.declineDialog.title'),
-          explain: t('referral.declineDialog.explain'),
-          reason: t('referral.declineDialog.reason'),
-          submit: t('referral.decline'),
-        }
-      : {
-          ask: t('referralSteps.cancel'),
-          title: t('referralSteps.cancelDialog.title'),
-          explain: t('referralSteps.cancelDialog.explain'),
-          reason: t('referralSteps.cancelDialog.reason'),
-          submit: t('referralSteps.cancel'),
-        };
   return (
     <ReasonDialogButton
       texts={{
-        ...texts,
+        ...dialogTexts(step, t),
         cancel: t('referral.declineDialog.cancel'),
         done: t('referral.declineDialog.cancel'),
       }}
       color={step === 'cancel' ? 'red' : undefined}
+      optional={step === 'complete'}
       explainProblem={(error) => {
         const explained = explainRace(error, t);
         if (explained) {
@@ -88,7 +105,7 @@ function ReasonStepButton({
         return explained;
       }}
       send={async (reason) => {
-        await api('POST', `/api/referrals/${referralId}/${step}`, { reason });
+        await api('POST', `/api/referrals/${referralId}/${step}`, reason.trim() ? { reason } : {});
         await refresh();
         return undefined;
       }}
@@ -100,37 +117,21 @@ function ReasonStepButton({
 export function ReferralActions({ referral, report }: { referral: ReferralSummary; report: Report }) {
   const { t } = useTranslation();
   const actions = allowedActions(referral, useCan('referral:manage'));
-  const step = useStep(referral.id, report);
+  const accept = useAccept(referral.id, report);
   if (actions.length === 0) return null;
+  const dialog = (step: DialogStep) =>
+    actions.includes(step) && <DialogStepButton referralId={referral.id} step={step} report={report} />;
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">
       {actions.includes('accept') && (
-        <Button
-          size="xs"
-          loading={step.isPending && step.variables === 'accept'}
-          disabled={step.isPending}
-          onClick={() => step.mutate('accept')}
-        >
+        <Button size="xs" loading={accept.isPending} onClick={() => accept.mutate()}>
           {t('referral.accept')}
         </Button>
       )}
-      {actions.includes('complete') && (
-        <Button
-          size="xs"
-          loading={step.isPending && step.variables === 'complete'}
-          disabled={step.isPending}
-          onClick={() => step.mutate('complete')}
-        >
-          {t('referralSteps.complete')}
-        </Button>
-      )}
+      {dialog('complete')}
       {actions.includes('referOn') && <ReferOnButton referral={referral} />}
-      {actions.includes('decline') && (
-        <ReasonStepButton referralId={referral.id} step="decline" report={report} />
-      )}
-      {actions.includes('cancel') && (
-        <ReasonStepButton referralId={referral.id} step="cancel" report={report} />
-      )}
+      {dialog('decline')}
+      {dialog('cancel')}
     </Group>
   );
 }
