@@ -349,6 +349,7 @@ export async function listCaseEvents(tx: Tx, caseId: string) {
               'byAgencyId', e.detail ->> 'byAgencyId',
               'onward', e.detail ->> 'parentReferralId' is not null,
               'reason', case e.kind when 'referral.declined' then r.decline_reason
+                                    when 'referral.completed' then r.completion_note
                                     when 'referral.cancelled' then r.cancel_reason end)
             end as referral
        from case_event e

@@ -17,13 +17,19 @@ interface CommandProps {
  * completes an accepted one; the sending agency cancels (with a reason) one not yet finished.
  */
 export const referralSteps = {
-  accept: { from: ['pending'], to: 'accepted', side: 'receiver', needsReason: false },
-  decline: { from: ['pending'], to: 'declined', side: 'receiver', needsReason: true },
-  complete: { from: ['accepted'], to: 'completed', side: 'receiver', needsReason: false },
-  cancel: { from: ['pending', 'accepted'], to: 'cancelled', side: 'sender', needsReason: true },
+  accept: { from: ['pending'], to: 'accepted', side: 'receiver', reason: 'none' },
+  decline: { from: ['pending'], to: 'declined', side: 'receiver', reason: 'required' },
+  /** The reason, if given, is the completion note: what the receiving agency did (decision 0070). */
+  complete: { from: ['accepted'], to: 'completed', side: 'receiver', reason: 'optional' },
+  cancel: { from: ['pending', 'accepted'], to: 'cancelled', side: 'sender', reason: 'required' },
 } as const satisfies Record<
   string,
-  { from: readonly ReferralStatus[]; to: ReferralStatus; side: 'receiver' | 'sender'; needsReason: boolean }
+  {
+    from: readonly ReferralStatus[];
+    to: ReferralStatus;
+    side: 'receiver' | 'sender';
+    reason: 'none' | 'optional' | 'required';
+  }
 >;
 export type ReferralStep = keyof typeof referralSteps;
 
@@ -43,7 +49,7 @@ export async function answerReferral(
       `A referral that is ${referral.status} cannot become ${rule.to}.`,
     );
   }
-  if (rule.needsReason && !reason) {
+  if (rule.reason === 'required' && !reason) {
     throw new ValidationError([
       { code: 'reason_required', field: 'reason', message: `is required to ${step} a referral` },
     ]);
@@ -61,11 +67,12 @@ export async function answerReferral(
       `The person's consent is ${referral.consent_state ?? 'unknown'}: the referral can only be declined.`,
     );
   }
+  const kept = rule.reason === 'none' ? undefined : reason;
   const moved = await moveReferral(tx, referral.id, {
     from: referral.status,
     to: rule.to,
     userId: actor.userId,
-    reason: rule.needsReason ? (reason ?? null) : null,
+    reason: kept ?? null,
   });
   if (!moved)
     throw new ConflictError('referral_changed', 'The referral was answered meanwhile; read it again.');
@@ -74,7 +81,7 @@ export async function answerReferral(
     agencyId: actor.agencyId,
     action: `referral.${step}`,
     subject: { type: 'referral', id: referral.id },
-    reason: rule.needsReason ? reason : undefined,
+    reason: kept,
     requestId: props.requestId,
     detail: { from: referral.status, to: rule.to },
   });

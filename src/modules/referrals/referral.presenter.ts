@@ -28,6 +28,7 @@ export function presentReferralSummary(row: ReferralRow, agencyId: string) {
     responseDeadline: row.response_deadline.toISOString(),
     overdue: row.overdue,
     caseClosed: row.case_closed === true,
+    consentState: row.consent_state,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -89,9 +90,9 @@ export function presentReferral(
     respondedAt: row.responded_at?.toISOString() ?? null,
     declineReason: row.decline_reason,
     completedAt: row.completed_at?.toISOString() ?? null,
+    completionNote: row.completion_note,
     cancelledAt: row.cancelled_at?.toISOString() ?? null,
     cancelReason: row.cancel_reason,
-    consentState: row.consent_state,
     consentWithdrawn: row.consent_state === 'withdrawn',
     shared: shared ? presentShared(shared, keyring) : null,
     updatedAt: row.updated_at.toISOString(),

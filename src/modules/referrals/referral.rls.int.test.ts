@@ -157,6 +157,11 @@ for (const kind of await testDatabaseKinds()) {
         asTenant(kbri, `update referral set decline_reason = 'rewritten' where id = $1`, [referralId]),
         refused('23514'),
       );
+      // A completion note comes only with completing (and stays): not added afterwards, not on another step.
+      await assert.rejects(
+        asTenant(kbri, `update referral set completion_note = 'added later' where id = $1`, [referralId]),
+        refused('23514'),
+      );
       await assert.rejects(
         asTenant(kbri, `update referral set response_deadline = now() where id = $1`, [referralId]),
         refused('42501'),

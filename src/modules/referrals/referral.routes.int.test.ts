@@ -69,6 +69,8 @@ for (const kind of await testDatabaseKinds()) {
         ]),
         [[referralId, 'incoming', false]],
       );
+      // The list says whether the consent is in force, so the web offers Accept only when it is.
+      assert.equal(incoming.items[0].consentState, 'in_force');
       assert.equal(incoming.items[0].fromAgency.shortName, 'JKM');
       assert.deepEqual((await kbri.request('GET', '/api/referrals?direction=outgoing')).json().items, []);
       const outgoing = (
@@ -150,6 +152,12 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(
         [referral.status, referral.consentState, referral.consentWithdrawn, referral.shared],
         ['accepted', 'withdrawn', true, null],
+      );
+      const listed = (await kbri.request('GET', '/api/referrals?direction=incoming')).json().items;
+      assert.deepEqual(
+        listed.map((r: { id: string; consentState: string }) => [r.id, r.consentState]),
+        [[referralId, 'withdrawn']],
+        'the list tells the receiver too that the referral can no longer be passed on',
       );
       const again = await jkm.request('POST', `/api/consents/${consentId}/withdraw`, {});
       assert.equal(again.statusCode, 409);

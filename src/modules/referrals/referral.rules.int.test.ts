@@ -163,10 +163,26 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await answer(jkm, cancelled, 'cancel', 'Sent by mistake')).status, 'cancelled');
 
       const completed = await refer(jkm, toKbri());
-      await answer(kbri, completed, 'accept');
-      assert.equal((await answer(kbri, completed, 'complete')).status, 'completed');
-      const after = (await kbri.request('GET', `/api/referrals/${completed}`)).json();
-      assert.deepEqual([after.consentState, after.shared], ['in_force', null]);
+      await answer(kbri, completed, 'accept', 'Not kept: accepting takes no reason');
+      const done = await answer(
+        kbri,
+        completed,
+        'complete',
+        'Travel document issued; flight booked for 3 Dec.',
+      );
+      assert.deepEqual(
+        [done.status, done.declineReason, done.completionNote],
+        ['completed', null, 'Travel document issued; flight booked for 3 Dec.'],
+      );
+      const after = (await jkm.request('GET', `/api/referrals/${completed}`)).json();
+      assert.deepEqual(
+        [after.consentState, after.shared, after.completionNote],
+        ['in_force', null, 'Travel document issued; flight booked for 3 Dec.'],
+        'the referring agency reads what was done',
+      );
+      const bare = await refer(jkm, toKbri());
+      await answer(kbri, bare, 'accept');
+      assert.equal((await answer(kbri, bare, 'complete')).completionNote, null, 'the note is optional');
     });
 
     it('lets the receiving agency pass an accepted referral on to an agency the consent covers, and no further', async () => {

@@ -63,7 +63,17 @@ export const reReferralSchema = z
 export type ReReferral = z.infer<typeof reReferralSchema>;
 
 export const referralReasonSchema = z
-  .strictObject({ reason: z.string().trim().min(1).max(1000).optional() })
+  .strictObject({
+    reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe(
+        'Required to decline or cancel; on completing, the note of what was done; not kept on accepting',
+      ),
+  })
   .meta({ id: 'ReferralReason' });
 
 export const referralListQuerySchema = z.strictObject({
@@ -94,6 +104,11 @@ export const referralSummarySchema = z
       .boolean()
       .describe(
         "The sending agency's case is closed: the referral can be declined, cancelled or completed, not accepted or passed on",
+      ),
+    consentState: consentStateSchema
+      .nullable()
+      .describe(
+        'Anything but in_force: the referral can no longer be accepted or passed on, only declined, completed or cancelled',
       ),
     createdAt: z.iso.datetime(),
   })
@@ -157,9 +172,9 @@ export const referralSchema = z
     respondedAt: z.iso.datetime().nullable(),
     declineReason: text,
     completedAt: z.iso.datetime().nullable(),
+    completionNote: text.describe('What the receiving agency did, as it said when completing'),
     cancelledAt: z.iso.datetime().nullable(),
     cancelReason: text,
-    consentState: consentStateSchema.nullable().describe('Anything but in_force: nothing is shared any more'),
     consentWithdrawn: z.boolean(),
     shared: referralSharedSchema
       .nullable()

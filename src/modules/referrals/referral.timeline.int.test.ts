@@ -60,7 +60,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(onward.statusCode, 201, onward.body);
       ids.onward = onward.json().id;
       await answer(molisa, ids.onward, 'decline', 'Our shelter in Ha Noi is full');
-      await answer(kbri, ids.accepted, 'complete');
+      await answer(kbri, ids.accepted, 'complete', 'Sheltered in Kuala Lumpur until her flight');
       ids.cancelled = await refer(jkm, to(agencyIds.kbri, 'repatriation'));
       await answer(jkm, ids.cancelled, 'cancel', 'She chose to stay');
     });
@@ -96,7 +96,15 @@ for (const kind of await testDatabaseKinds()) {
         // Passed on by the embassy: the referring agency sees to whom, not why the onward agency declined.
         ['referral.sent', 'onward', 'molisa', true, null, 'other', null],
         ['referral.declined', 'onward', 'molisa', true, null, 'other', null],
-        ['referral.completed', 'accepted', 'kbri', false, null, 'other', null],
+        [
+          'referral.completed',
+          'accepted',
+          'kbri',
+          false,
+          'Sheltered in Kuala Lumpur until her flight',
+          'other',
+          null,
+        ],
         ['referral.sent', 'cancelled', 'kbri', false, null, 'jkm', 'jkm user'],
         ['referral.cancelled', 'cancelled', 'kbri', false, 'She chose to stay', 'jkm', 'jkm user'],
       ]);

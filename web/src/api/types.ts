@@ -122,6 +122,8 @@ export interface ReferralSummary {
   overdue: boolean;
   /** The sending agency's case is closed: the referral cannot be accepted (decision 0059). */
   caseClosed: boolean;
+  /** Anything but in_force: the referral can only be declined, completed or cancelled. */
+  consentState: 'in_force' | 'withdrawn' | 'expired' | null;
 }
 
 /** A person's birth as known. */

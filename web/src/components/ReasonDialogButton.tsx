@@ -25,10 +25,16 @@ export function ReasonDialogButton({
   texts,
   color,
   send,
+  explainProblem,
+  optional = false,
 }: {
   texts: ReasonDialogTexts;
   color?: string;
   send: (reason: string) => Promise<ReactNode | undefined>;
+  /** Says a problem in the dialog's own words (say, a change made meanwhile); undefined for the usual message. */
+  explainProblem?: (error: unknown) => string | undefined;
+  /** The reason may be left empty (a note rather than a reason): `send` then gets ''. */
+  optional?: boolean;
 }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
@@ -36,6 +42,11 @@ export function ReasonDialogButton({
   const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
   const { problem, setProblem, onSubmit } = useApiForm(form, {
     fields: ['reason'],
+    handle: (error) => {
+      const explained = explainProblem?.(error);
+      if (explained !== undefined) setProblem(explained);
+      return explained !== undefined;
+    },
     send: async ({ reason }) => {
       const answer = await send(reason);
       form.reset();
@@ -79,7 +90,7 @@ export function ReasonDialogButton({
                 autosize
                 minRows={3}
                 error={form.formState.errors.reason?.message}
-                {...form.register('reason', { required: t('problems.required') })}
+                {...form.register('reason', { required: optional ? false : t('problems.required') })}
               />
               <Group justify="flex-end">
                 <Button variant="default" onClick={close}>

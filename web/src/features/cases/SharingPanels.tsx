@@ -1,40 +1,37 @@
-import { Alert, Badge, Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api/client.ts';
-import type { Consent, Page, ReferralSummary } from '../../api/types.ts';
+import type { Consent, Page } from '../../api/types.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
-import { ReferralTargetField, useReferralTargets } from './ReferralTargetField.tsx';
+import { ReferralList } from '../referrals/ReferralList.tsx';
+import {
+  ReferralRequestFields,
+  type ReferralValues,
+  referralApiFields,
+  referralFormFields,
+  referralRequest,
+} from '../referrals/ReferralRequestFields.tsx';
+import { referralPurposes } from '../referrals/referral-options.ts';
+import { useReferralTargets } from './ReferralTargetField.tsx';
 
-const purposes = [
-  'shelter',
-  'medical',
-  'legal_aid',
-  'repatriation',
-  'investigation',
-  'reintegration',
-  'family_tracing',
-] as const;
 const dataCategories = ['identity', 'contact', 'documents', 'case_facts', 'health', 'narrative'] as const;
 const methods = ['written', 'verbal', 'guardian'] as const;
-const services = [
-  'medical',
-  'psychosocial',
-  'legal_aid',
-  'interpretation',
-  'shelter',
-  'financial',
-  'vocational',
-  'education',
-  'repatriation',
-  'family_tracing',
-] as const;
-const urgencies = ['emergency', 'urgent', 'routine'] as const;
-
 interface Agency {
   id: string;
   name: string;
@@ -156,7 +153,7 @@ export function ConsentsPanel({ personId }: { personId: string }) {
               render={({ field }) => (
                 <Checkbox.Group label={t('consent.purposes')} error={errors.purposes?.message} {...field}>
                   <Group gap="sm" mt={4}>
-                    {purposes.map((purpose) => (
+                    {referralPurposes.map((purpose) => (
                       <Checkbox key={purpose} value={purpose} label={t(`consent.purpose.${purpose}`)} />
                     ))}
                   </Group>
@@ -210,25 +207,12 @@ export function ConsentsPanel({ personId }: { personId: string }) {
   );
 }
 
-interface ReferralValues {
-  consentId: string;
-  /** The partner of the directory chosen as receiver; the referral goes to the agency it is. */
-  toPartnerId: string;
-  purpose: string;
-  services: string[];
-  urgency: string;
-}
-
 /** The case's referrals, and the form to refer the person to another agency under a consent in force. */
 export function ReferralsPanel({ caseId, personId }: { caseId: string; personId: string | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
   const targets = useReferralTargets();
-  const referrals = useQuery({
-    queryKey: ['cases', caseId, 'referrals'],
-    queryFn: () => api<Page<ReferralSummary>>('GET', `/api/referrals${query({ caseId })}`),
-  });
   const consents = useQuery({
     queryKey: ['persons', personId, 'consents'],
     queryFn: () => api<{ items: Consent[] }>('GET', `/api/persons/${personId}/consents`),
@@ -239,49 +223,30 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
     defaultValues: { consentId: '', toPartnerId: '', purpose: '', services: [], urgency: 'routine' },
   });
   const { problem, onSubmit: refer } = useApiForm(form, {
-    fields: ['consentId', 'toPartnerId', 'purpose', 'services', 'urgency'],
-    apiFields: { toAgencyId: 'toPartnerId' },
+    fields: referralFormFields,
+    apiFields: referralApiFields,
     send: async (values) => {
-      const target = targets.data?.find((partner) => partner.id === values.toPartnerId);
       await api('POST', '/api/referrals', {
         caseId,
         consentId: values.consentId,
-        toAgencyId: target?.receiver?.id,
-        purpose: values.purpose,
-        services: values.services,
-        urgency: values.urgency,
+        ...referralRequest(values, targets.data),
       });
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ['cases', caseId] });
+      await queryClient.invalidateQueries({ queryKey: ['referrals'] });
     },
   });
-  const items = referrals.data?.items ?? [];
   const { errors } = form.formState;
   return (
     <Stack>
-      <QueryState
-        isPending={referrals.isPending}
-        error={referrals.error}
-        isEmpty={items.length === 0}
-        emptyText={t('referral.none')}
-      />
-      {items.map((referral) => (
-        <Group key={referral.id} justify="space-between" wrap="nowrap">
-          <div>
-            <Text size="sm">
-              {referral.direction === 'outgoing'
-                ? t('referral.to', { agency: referral.toAgency.name })
-                : t('referral.from', { agency: referral.fromAgency.name })}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('referral.answerBy', { date: format.dateTime(referral.responseDeadline) })}
-            </Text>
-          </div>
-          <Badge variant="dot" style={{ flexShrink: 0 }}>
-            {t(`referral.status.${referral.status}`)}
-          </Badge>
-        </Group>
-      ))}
+      <Title order={2} size="h5">
+        {t('referralSteps.overdueTitle')}
+      </Title>
+      <ReferralList filter={{ caseId, overdue: true }} emptyText={t('referralSteps.noOverdue')} />
+      <Title order={2} size="h5">
+        {t('referralSteps.caseReferrals')}
+      </Title>
+      <ReferralList filter={{ caseId }} emptyText={t('referral.none')} />
       {personId && inForce.length === 0 && consents.isSuccess && (
         <Text size="sm" c="dimmed">
           {t('referral.needsConsent')}
@@ -303,39 +268,7 @@ export function ReferralsPanel({ caseId, personId }: { caseId: string; personId:
               ]}
               {...form.register('consentId')}
             />
-            <ReferralTargetField
-              targets={targets.data ?? []}
-              chosen={form.watch('toPartnerId')}
-              error={errors.toPartnerId?.message}
-              {...form.register('toPartnerId')}
-            />
-            <NativeSelect
-              label={t('referral.purpose')}
-              error={errors.purpose?.message}
-              data={[
-                { value: '', label: t('referral.choosePurpose') },
-                ...purposes.map((purpose) => ({ value: purpose, label: t(`consent.purpose.${purpose}`) })),
-              ]}
-              {...form.register('purpose')}
-            />
-            <Controller
-              control={form.control}
-              name="services"
-              render={({ field }) => (
-                <Checkbox.Group label={t('referral.services')} error={errors.services?.message} {...field}>
-                  <Group gap="sm" mt={4}>
-                    {services.map((service) => (
-                      <Checkbox key={service} value={service} label={t(`referral.service.${service}`)} />
-                    ))}
-                  </Group>
-                </Checkbox.Group>
-              )}
-            />
-            <NativeSelect
-              label={t('referral.urgencyLabel')}
-              data={urgencies.map((urgency) => ({ value: urgency, label: t(`referral.urgency.${urgency}`) }))}
-              {...form.register('urgency')}
-            />
+            <ReferralRequestFields form={form} targets={targets.data ?? []} />
             <Group>
               <Button type="submit" loading={form.formState.isSubmitting}>
                 {t('referral.send')}
