@@ -120,7 +120,11 @@ export async function anonymiseCases(
   await run(`update protection_order set revocation_reason = null, magistrate = null, court_reference = null
               where case_id = any ($1::uuid[])`);
   await run(
-    `update referral set decline_reason = null, cancel_reason = null where case_id = any ($1::uuid[])`,
+    // A declined or cancelled referral keeps a reason (0012), so the reason becomes a fixed word (0188).
+    `update referral set decline_reason = case when decline_reason is not null then 'anonymised' end,
+                         cancel_reason = case when cancel_reason is not null then 'anonymised' end,
+                         completion_note = null
+      where case_id = any ($1::uuid[])`,
   );
   await run(
     `update approval_request set sealed_change = null, comment = null where case_id = any ($1::uuid[])`,
