@@ -18,15 +18,24 @@ export type StoredBirth = Pick<
 >;
 
 /**
- * The keys stored with a written name: search keys (person_name.match_keys / phonetic_keys) and
- * the linkage model's blocks and name value (linkage_keys / linkage_value).
+ * The keys stored with a written name: search keys (person_name.match_keys / phonetic_keys), the
+ * linkage model's blocks and name value (linkage_keys / linkage_value), and the Latin reading of a
+ * name in another script, whose words are posted for search (latin_name, migration 0185).
  */
 export function nameKeysFor(
   fullName: string,
   birth: StoredBirth,
-): { matchKeys: string[]; phoneticKeys: string[]; linkageKeys: string[]; linkageValue: string } {
-  const { keys, phonetic } = searchKeys(normalizeName(fullName));
-  return { matchKeys: keys, phoneticKeys: phonetic, ...nameLinkageKeys(fullName, birth) };
+): {
+  matchKeys: string[];
+  phoneticKeys: string[];
+  linkageKeys: string[];
+  linkageValue: string;
+  latinName: string | null;
+} {
+  const normalised = normalizeName(fullName);
+  const { keys, phonetic } = searchKeys(normalised);
+  const latinName = normalised.latin ? normalised.latin.display : null;
+  return { matchKeys: keys, phoneticKeys: phonetic, ...nameLinkageKeys(fullName, birth), latinName };
 }
 
 /** The same birth as a new person's input (`NewPerson.birth`). */
@@ -111,9 +120,10 @@ export async function backfillPersonNameKeys(
       await tx.query(
         `update person_name n
             set match_keys = f.match_keys, phonetic_keys = f.phonetic_keys, linkage_keys = f.linkage_keys,
-                linkage_value = f.linkage_value, keys_version = $2
+                linkage_value = f.linkage_value, latin_name = f.latin_name, keys_version = $2
            from jsonb_to_recordset($1::jsonb)
-             as f(id uuid, match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text)
+             as f(id uuid, match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text,
+                  latin_name text)
           where n.id = f.id and n.keys_version < $2`,
         [
           JSON.stringify(
@@ -123,6 +133,7 @@ export async function backfillPersonNameKeys(
               phonetic_keys: f.phoneticKeys,
               linkage_keys: f.linkageKeys,
               linkage_value: f.linkageValue,
+              latin_name: f.latinName,
             })),
           ),
           nameKeysVersion,

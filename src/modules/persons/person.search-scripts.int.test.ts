@@ -76,6 +76,24 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it('posts the Latin reading as search words beside the words as written', async () => {
+      const rows = await platform().db.query<{ word: string }>(
+        'select word from person_name_word where person_id = $1 order by word',
+        [ids.kyaw],
+      );
+      const words = rows.map((row) => row.word);
+      for (const word of ['kyaw', 'zin', 'htet']) assert.ok(words.includes(word), word);
+      assert.ok(
+        words.some((word) => /[\u1000-\u109f]/u.test(word)),
+        'the words as written are posted too',
+      );
+      const [latin] = await platform().db.query<{ latin_name: string | null }>(
+        'select latin_name from person_name where person_id = $1',
+        [ids.somchai],
+      );
+      assert.equal(latin?.latin_name, null, 'a Latin name has no reading of its own');
+    });
+
     it('does not list a different name in another script', async () => {
       const items = await search({ name: 'Hun Sen' });
       assert.ok(!items.some((match) => match.id === ids.dara));
@@ -83,7 +101,8 @@ for (const kind of await testDatabaseKinds()) {
 
     it('re-keys names stored under the rules before the Latin readings', async () => {
       await platform().db.query(
-        `update person_name set match_keys = array[full_name], phonetic_keys = '{}', keys_version = $2 - 1
+        `update person_name set match_keys = array[full_name], phonetic_keys = '{}', latin_name = null,
+                keys_version = $2 - 1
           where person_id = $1`,
         [ids.dara, nameKeysVersion],
       );
@@ -93,6 +112,11 @@ for (const kind of await testDatabaseKinds()) {
         [ids.dara],
       );
       assert.ok(row?.match_keys.includes('dara'));
+      const words = await platform().db.query<{ word: string }>(
+        'select word from person_name_word where person_id = $1',
+        [ids.dara],
+      );
+      assert.ok(words.some((w) => w.word === 'dara'));
       assert.equal(row?.keys_version, nameKeysVersion);
       assert.equal((await search({ name: 'Sok Dara' }))[0]?.id, ids.dara);
     });
