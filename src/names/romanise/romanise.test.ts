@@ -42,6 +42,7 @@ describe('Thai romanised by the RTGS', () => {
     ['ประวิตร', 'prawit'], // ตร at the end: silent ร
     ['วงษ์สุวรรณ', 'wongsuwan'], // รร an
     ['หญิง', 'ying'], // a leading ห is silent
+    ['อนงค์', 'anong'], // an open syllable before a lone last consonant
   ];
   for (const [script, latin] of cases)
     it(`reads ${script} as ${latin}`, () => assert.equal(romaniseThai(script), latin));

@@ -202,15 +202,15 @@ export function romaniseThai(word: string): string {
 
 /**
  * Whether the consonant at `i` closes the syllable with vowel `signs` rather than begin the next:
- * not when a vowel follows it, nor after an open vowel. ั and ็ (and no vowel written) always take
- * it; after another vowel it begins the next syllable when that would otherwise be a lone
- * consonant at the word's end (ติพง "ti-phong", not "tip-ng") or a รร (สุวรรณ "su-wan").
+ * not when a vowel follows it, nor after an open vowel. ั and ็ always take it; otherwise it
+ * begins the next syllable when that would otherwise be a lone consonant at the word's end (ติพง
+ * "ti-phong", not "tip-ng"; อนง "a-nong", not "on-ng") or a รร (สุวรรณ "su-wan").
  */
 function closes(chars: readonly string[], i: number, signs: string): boolean {
   const next = chars[i] ?? '';
   const after = chars[i + 1] ?? '';
   if (openVowels.has(signs) || !consonant.test(next) || next === 'อ' || following.test(after)) return false;
-  if (signs === '' || signs.endsWith('ั') || signs.endsWith('็')) return true;
+  if (signs.endsWith('ั') || signs.endsWith('็')) return true;
   if (after === 'ร' && chars[i + 2] === 'ร') return false;
   // ตร, ทร at the end are a final with a silent ร (ประวิตร "prawit", มิตร "mit").
   if (after === 'ร' && /[ตท]/u.test(next) && i + 2 === chars.length) return true;
