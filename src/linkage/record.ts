@@ -1,5 +1,6 @@
 import {
   jaroWinkler,
+  latinForm,
   matchTokens,
   type NameToken,
   type NormalisedName,
@@ -121,12 +122,16 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
   const givenTokens = tokensOf(givenName);
   const familyTokens = tokensOf(familyName);
   // With only the parts written, the whole name is the parts' tokens: normalised once.
-  const name =
+  const written =
     record.name && record.name.trim().length > 0
       ? normalizeName(record.name)
       : givenName && familyName
         ? { ...givenName, own: [...givenName.own, ...familyName.own], father: [] }
         : (givenName ?? familyName);
+  // A name in another script is compared in its usual Latin spelling (src/names/romanise), so
+  // that it meets the same name recorded in Latin; the same script reads the same way, so two
+  // records in one script still agree.
+  const name = written ? latinForm(written) : undefined;
   const tokens = tokensOf(name);
   return {
     index,

@@ -9,6 +9,7 @@ export {
   tokenWeight,
 } from './match.ts';
 export {
+  latinForm,
   matchTokens,
   maxNameLength,
   type NameToken,
@@ -17,4 +18,5 @@ export {
   normalizeName,
   searchKeys,
 } from './normalize.ts';
+export { hasNonLatinLetters, romaniseName } from './romanise/index.ts';
 export { type BurmeseEncoding, burmeseAsUnicode, detectBurmeseEncoding } from './zawgyi.ts';

@@ -1,5 +1,5 @@
 import { jaroWinkler } from './jaro-winkler.ts';
-import { matchTokens, type NameToken, type NormalisedName } from './normalize.ts';
+import { latinForm, matchTokens, type NameToken, type NormalisedName } from './normalize.ts';
 import { commonTokens } from './rules/variants.ts';
 
 /** How two tokens agree, strongest first. */
@@ -108,6 +108,19 @@ export function compareNames(
   query: NormalisedName,
   candidate: NormalisedName,
   mode: 'search' | 'pair' = 'pair',
+): NameComparison {
+  const asWritten = compareWrittenNames(query, candidate, mode);
+  // A name in another script also meets its usual Latin spelling (ကျော်ဇင်ထက် / Kyaw Zin Htet):
+  // the two Latin readings are compared, and the better comparison counts.
+  if (!query.latin && !candidate.latin) return asWritten;
+  const romanised = compareWrittenNames(latinForm(query), latinForm(candidate), mode);
+  return romanised.score > asWritten.score ? romanised : asWritten;
+}
+
+function compareWrittenNames(
+  query: NormalisedName,
+  candidate: NormalisedName,
+  mode: 'search' | 'pair',
 ): NameComparison {
   const whole = compareTokenBags(matchTokens(query), matchTokens(candidate), mode);
   // A father's name written by one agency and left out by the other is little evidence against

@@ -1,5 +1,6 @@
 import { detectScript, foldName, type Script } from './fold.ts';
 import { phoneticKeys, tokenKeys } from './keys.ts';
+import { romaniseName } from './romanise/index.ts';
 import { burmeseHonorifics, hereditaryTitles, honorifics } from './rules/honorifics.ts';
 import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
 import { burmeseSyllables } from './rules/romanisation.ts';
@@ -38,6 +39,13 @@ export interface NormalisedName {
   readonly vietnamese: { family: string; middle: string[]; given: string } | undefined;
   /** Sex the name says (Văn/Thị, bin/binti), when it says one. */
   readonly impliedSex: 'male' | 'female' | undefined;
+  /**
+   * The same name in its usual Latin spelling, normalised, when it is written in another script
+   * (ကျော်ဇင်ထက် → Kyaw Zin Htet, สมศักดิ์ → Somsak): an extra form to match on, never a
+   * replacement — `display` and `own` keep what was written. Undefined for a Latin name, and for a
+   * name whose reading has no word of two letters (never a match on nothing).
+   */
+  readonly latin: NormalisedName | undefined;
 }
 
 const multiWordHonorifics = honorifics.filter((h) => h.includes(' ')).map((h) => h.split(' '));
@@ -169,6 +177,7 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   return {
     display,
     folded,
+    latin: latinReading(folded, language),
     script: detectScript(display),
     burmeseEncoding,
     honorifics: peeled,
@@ -179,6 +188,18 @@ export function normalizeName(input: string, language?: string): NormalisedName 
     impliedSex,
   };
 }
+
+/** The romanised form of a name in another script; one-letter words of it are no evidence. */
+function latinReading(folded: string, language: string | undefined): NormalisedName | undefined {
+  const romanised = romaniseName(folded);
+  if (romanised === undefined) return undefined;
+  const words = romanised.split(' ').filter((word) => word.length > 1);
+  if (words.length === 0) return undefined;
+  return normalizeName(words.join(' '), language);
+}
+
+/** The form a name is compared in across scripts: its Latin reading, or itself when written in Latin. */
+export const latinForm = (name: NormalisedName): NormalisedName => name.latin ?? name;
 
 /**
  * Vietnamese order is Family Middle Given; foreign documents often write Given Family Middle or
@@ -202,7 +223,8 @@ export function matchTokens(name: NormalisedName): readonly NameToken[] {
 
 /** The keys stored per person name for search: every token key, and every phonetic code. */
 export function searchKeys(name: NormalisedName): { keys: string[]; phonetic: string[] } {
-  const tokens = matchTokens(name);
+  // The Latin reading's keys too, so that a Latin spelling finds the name written in its script.
+  const tokens = [...matchTokens(name), ...(name.latin ? matchTokens(name.latin) : [])];
   return {
     keys: [...new Set(tokens.flatMap((t) => t.keys))].slice(0, 64),
     phonetic: [...new Set(tokens.flatMap((t) => t.phonetic))].slice(0, 64),

@@ -27,21 +27,22 @@ export async function writeKeyedNames(tx: BatchTx): Promise<void> {
       phonetic_keys: keys.phoneticKeys,
       linkage_keys: keys.linkageKeys,
       linkage_value: keys.linkageValue,
+      latin_name: keys.latinName,
     };
   });
   await tx.query(
     `create temp table syn_name_keys on commit drop as
      select * from jsonb_to_recordset($1::jsonb)
        as k(full_name text, birth_key text, match_keys text[], phonetic_keys text[], linkage_keys text[],
-            linkage_value text)`,
+            linkage_value text, latin_name text)`,
     [JSON.stringify(keyed)],
   );
   await tx.query('analyze syn_name_keys');
   await tx.query(
     `insert into person_name (person_id, agency_id, kind, position, full_name, given_name, family_name,
-                              match_keys, phonetic_keys, linkage_keys, linkage_value, keys_version)
+                              match_keys, phonetic_keys, linkage_keys, linkage_value, latin_name, keys_version)
      select n.person_id, n.agency_id, n.kind, n.position, n.full_name, n.given_name, n.family_name,
-            k.match_keys, k.phonetic_keys, k.linkage_keys, k.linkage_value, $1
+            k.match_keys, k.phonetic_keys, k.linkage_keys, k.linkage_value, k.latin_name, $1
        from syn_new_name n
        join person p on p.id = n.person_id
        join syn_name_keys k on k.full_name = n.full_name and k.birth_key = ${birthKey('p')}`,

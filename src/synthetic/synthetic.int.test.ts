@@ -82,10 +82,11 @@ for (const kind of await testDatabaseKinds()) {
           phonetic_keys: string[];
           linkage_keys: string[];
           linkage_value: string;
+          latin_name: string | null;
           keys_version: number;
         }
       >(
-        `select n.full_name, n.match_keys, n.phonetic_keys, n.linkage_keys, n.linkage_value, n.keys_version,
+        `select n.full_name, n.match_keys, n.phonetic_keys, n.linkage_keys, n.linkage_value, n.latin_name, n.keys_version,
                 p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.birth_year, p.estimated_age,
                 to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on
            from person_name n join person p on p.id = n.person_id
@@ -104,6 +105,7 @@ for (const kind of await testDatabaseKinds()) {
             phoneticKeys: name.phonetic_keys,
             linkageKeys: name.linkage_keys,
             linkageValue: name.linkage_value,
+            latinName: name.latin_name,
             version: name.keys_version,
           },
           { ...expected, version: nameKeysVersion },

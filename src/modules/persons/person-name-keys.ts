@@ -1,14 +1,15 @@
 import type { Db, Queryable } from '../../db/db.ts';
 import { type LinkablePerson, nameLinkageKeys } from '../../linkage/index.ts';
-import { matchTokens, normalizeName, searchKeys, tokenWeight } from '../../names/index.ts';
+import { matchTokens, type NameToken, normalizeName, searchKeys, tokenWeight } from '../../names/index.ts';
 
 /**
  * Version of the rules that made the stored keys; raise it when src/names/rules or the linkage
  * model's blocking rules change. 2: the linkage blocks and name value (migration 0105). 3: very
  * common name tokens block with the year of birth (decision 0052). 4: Zawgyi Burmese keyed as the
- * Unicode it stands for.
+ * Unicode it stands for. 5: names in Burmese, Thai, Khmer (and other) script also keyed and blocked
+ * by their usual Latin spelling (src/names/romanise).
  */
-export const nameKeysVersion = 4;
+export const nameKeysVersion = 5;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<
@@ -17,15 +18,24 @@ export type StoredBirth = Pick<
 >;
 
 /**
- * The keys stored with a written name: search keys (person_name.match_keys / phonetic_keys) and
- * the linkage model's blocks and name value (linkage_keys / linkage_value).
+ * The keys stored with a written name: search keys (person_name.match_keys / phonetic_keys), the
+ * linkage model's blocks and name value (linkage_keys / linkage_value), and the Latin reading of a
+ * name in another script, whose words are posted for search (latin_name, migration 0185).
  */
 export function nameKeysFor(
   fullName: string,
   birth: StoredBirth,
-): { matchKeys: string[]; phoneticKeys: string[]; linkageKeys: string[]; linkageValue: string } {
-  const { keys, phonetic } = searchKeys(normalizeName(fullName));
-  return { matchKeys: keys, phoneticKeys: phonetic, ...nameLinkageKeys(fullName, birth) };
+): {
+  matchKeys: string[];
+  phoneticKeys: string[];
+  linkageKeys: string[];
+  linkageValue: string;
+  latinName: string | null;
+} {
+  const normalised = normalizeName(fullName);
+  const { keys, phonetic } = searchKeys(normalised);
+  const latinName = normalised.latin ? normalised.latin.display : null;
+  return { matchKeys: keys, phoneticKeys: phonetic, ...nameLinkageKeys(fullName, birth), latinName };
 }
 
 /** The same birth as a new person's input (`NewPerson.birth`). */
@@ -51,17 +61,24 @@ export const storedBirth = (birth: {
  * the candidates sharing most keys come first (findPersonMatches).
  */
 export function searchKeysFor(name: string): { matchKeys: string[]; phoneticKeys: string[] } {
-  const tokens = matchTokens(normalizeName(name));
-  // The last token may still be being typed ("Muhammad bin Abdu…"): it cannot stand alone for the rest.
-  const rare = tokens.slice(0, -1).filter((token) => tokenWeight(token) >= 0.5);
-  const chosen =
-    rare.length > 0
-      ? tokens.filter((token, i) => i === tokens.length - 1 || tokenWeight(token) >= 0.5)
-      : tokens;
+  const normalised = normalizeName(name);
+  // A name in another script is looked up by its Latin reading too (ကျော်ဇင်ထက် by kyaw, zin, htet).
+  const chosen = [normalised, normalised.latin].flatMap((form) =>
+    form ? lookUpTokens(matchTokens(form)) : [],
+  );
   return {
     matchKeys: [...new Set(chosen.flatMap((t) => t.keys))],
     phoneticKeys: [...new Set(chosen.flatMap((t) => t.phonetic))],
   };
+}
+
+/** The tokens of one form of a name that a search looks it up by (`searchKeysFor`). */
+function lookUpTokens(tokens: readonly NameToken[]): readonly NameToken[] {
+  // The last token may still be being typed ("Muhammad bin Abdu…"): it cannot stand alone for the rest.
+  const rare = tokens.slice(0, -1).filter((token) => tokenWeight(token) >= 0.5);
+  return rare.length > 0
+    ? tokens.filter((token, i) => i === tokens.length - 1 || tokenWeight(token) >= 0.5)
+    : tokens;
 }
 
 /** Whether any name of those `queryable` sees was keyed under older rules (the keys_version index). */
@@ -181,13 +198,15 @@ export async function writeNameKeys(queryable: Queryable, names: readonly NameKe
     phonetic_keys: keys.phoneticKeys,
     linkage_keys: keys.linkageKeys,
     linkage_value: keys.linkageValue,
+    latin_name: keys.latinName,
   }));
   await queryable.query(
     `update person_name n
         set match_keys = f.match_keys, phonetic_keys = f.phonetic_keys, linkage_keys = f.linkage_keys,
-            linkage_value = f.linkage_value, keys_version = $2
+            linkage_value = f.linkage_value, latin_name = f.latin_name, keys_version = $2
        from jsonb_to_recordset($1::jsonb)
-         as f(id uuid, match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text)
+         as f(id uuid, match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text,
+              latin_name text)
       where n.id = f.id and n.keys_version < $2`,
     [JSON.stringify(rows), nameKeysVersion],
   );

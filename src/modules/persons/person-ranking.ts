@@ -103,8 +103,12 @@ export function rankCandidate(
       const normalised = normalizeName(name);
       // A stored name that says nothing ("bin binti", "Haji") is never a match (issue 8).
       if (nameWords(normalised).length === 0) return;
-      const trigram = candidate.nameSimilarities[i] ?? 0;
       const tokens = compareNames(query, normalised, 'search');
+      // Trigrams of two scripts share nothing (ကျော်ဇင်ထက် / Kyaw Zin Htet): across scripts the
+      // names are compared by their Latin readings only.
+      const acrossScripts =
+        query.script !== normalised.script && (query.latin ?? normalised.latin) !== undefined;
+      const trigram = acrossScripts ? tokens.score : (candidate.nameSimilarities[i] ?? 0);
       const score = trigramShare * trigram + (1 - trigramShare) * Math.max(tokens.score, trigram);
       if (score > best.score) best = { score, trigram, tokens, name };
     });

@@ -87,12 +87,12 @@ export async function insertPersonNames(
 ): Promise<void> {
   await tx.query(
     `insert into person_name (person_id, agency_id, position, kind, full_name, given_name, family_name,
-                              match_keys, phonetic_keys, linkage_keys, linkage_value, keys_version)
+                              match_keys, phonetic_keys, linkage_keys, linkage_value, latin_name, keys_version)
      select $1, $2, n.position, n.kind, n.full_name, n.given_name, n.family_name, n.match_keys, n.phonetic_keys,
-            n.linkage_keys, n.linkage_value, $4
+            n.linkage_keys, n.linkage_value, n.latin_name, $4
        from jsonb_to_recordset($3::jsonb)
          as n(position integer, kind text, full_name text, given_name text, family_name text,
-              match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text)`,
+              match_keys text[], phonetic_keys text[], linkage_keys text[], linkage_value text, latin_name text)`,
     [
       personId,
       agencyId,
@@ -109,6 +109,7 @@ export async function insertPersonNames(
             phonetic_keys: keys.phoneticKeys,
             linkage_keys: keys.linkageKeys,
             linkage_value: keys.linkageValue,
+            latin_name: keys.latinName,
           };
         }),
       ),

@@ -17,7 +17,10 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/ei/g, 'ay'],
   [/oo/g, 'u'],
   [/ou/g, 'u'],
-  // Thai and Khmer aspirates and vowels
+  // Soe/So, Moe/Mo: ို with a high tone is written oe at a word's end
+  [/oe$/g, 'o'],
+  // Thai and Khmer aspirates and vowels; จ is written ch by the RTGS, j by most names (Jaidee/Chaidi)
+  [/j/g, 'ch'],
   [/chh/g, 'ch'],
   [/th/g, 't'],
   [/ph/g, 'p'],

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { romaniseBurmese } from './burmese.ts';
+import { romaniseName } from './index.ts';
+import { romaniseKhmer } from './khmer.ts';
+import { romaniseThai } from './thai.ts';
+
+describe('Burmese romanised by syllable', () => {
+  const cases: [string, string][] = [
+    ['ကျော်ဇင်ထက်', 'kyaw zin htet'], // medial ျ, ော် aw, င် in, က် et
+    ['အောင်ဆန်းစုကြည်', 'aung san su kyi'], // ောင် aung, န် an, ည် i, medial ြ
+    ['သန်းရွှေ', 'than shwe'], // ရွှ: sh with medial w
+    ['မင်းအောင်လှိုင်', 'min aung hlaing'], // ှ: hl, ိုင် aing
+    ['မြင့်', 'myint'], // a nasal final with ့ takes a t
+    ['ညွန့်', 'nyunt'], // ွန် un
+    ['သိန်း', 'thein'], // ိန် ein
+    ['ထွန်း', 'htun'],
+    ['လွင်', 'lwin'],
+    ['ငြိမ်း', 'nyein'], // ငြ ny
+    ['ဒေါ်', 'daw'],
+    ['ဦး', 'u'],
+    ['စန္ဒာ', 'san da'], // a consonant stacked under ္ begins the next syllable
+  ];
+  for (const [script, latin] of cases)
+    it(`reads ${script} as ${latin}`, () => assert.equal(romaniseBurmese(script), latin));
+});
+
+describe('Thai romanised by the RTGS', () => {
+  const cases: [string, string][] = [
+    ['สมศักดิ์', 'somsak'], // inherent o in a closed syllable, ดิ์ silent under ์
+    ['ใจดี', 'chaidi'], // a leading vowel is read after its consonant
+    ['ประยุทธ์', 'prayut'], // cluster ปร, ธ์ silent
+    ['จันทร์โอชา', 'chanocha'], // ทร์ silent
+    ['สมชาย', 'somchai'], // final ย i
+    ['ทักษิณ', 'thaksin'], // final ณ n
+    ['ยิ่งลักษณ์', 'yinglak'], // a last consonant after a final is silent
+    ['กิตติพงษ์', 'kittiphong'],
+    ['ธนาธร', 'thanathon'], // inherent a in an open syllable, final ร n
+    ['บุญมี', 'bunmi'],
+    ['แก้ว', 'kaew'], // final ว w, as names write it
+    ['ชวน', 'chuan'], // ว between consonants: ua
+    ['ประวิตร', 'prawit'], // ตร at the end: silent ร
+    ['วงษ์สุวรรณ', 'wongsuwan'], // รร an
+    ['หญิง', 'ying'], // a leading ห is silent
+    ['อนงค์', 'anong'], // an open syllable before a lone last consonant
+  ];
+  for (const [script, latin] of cases)
+    it(`reads ${script} as ${latin}`, () => assert.equal(romaniseThai(script), latin));
+});
+
+describe('Khmer romanised near the UNGEGN', () => {
+  const cases: [string, string][] = [
+    ['សុខ', 'sokh'],
+    ['ដារ៉ា', 'dara'], // the series shifter is no letter
+    ['ចាន់', 'chan'], // nor is the bantoc
+    ['ហ៊ុន', 'houn'], // ៊ុ is u (the skeleton makes ou u)
+    ['សែន', 'sen'], // ែ e
+    ['សម', 'sam'], // two consonants first: the inherent vowel between them
+  ];
+  for (const [script, latin] of cases)
+    it(`reads ${script} as ${latin}`, () => assert.equal(romaniseKhmer(script), latin));
+});
+
+describe('a name romanised', () => {
+  it('keeps Latin words and reads each script run by its own rules', () =>
+    assert.equal(romaniseName('Aung ကျော် สมชาย'), 'aung kyaw somchai'));
+  it('reads other scripts letter by letter', () => assert.equal(romaniseName('Дмитрий'), 'dmitriy'));
+  it('gives nothing for a Latin name', () => assert.equal(romaniseName('Kyaw Zin Htet'), undefined));
+  it('gives nothing for marks without letters', () => assert.equal(romaniseName('\u0e48\u200b'), undefined));
+});

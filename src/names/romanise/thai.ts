@@ -1,0 +1,218 @@
+/**
+ * Thai script to Latin by the Royal Thai General System (RTGS), the spelling of Thai documents and
+ * most Thai names written in Latin (Somchai, Somsak, Prayut Chan-o-cha). Why our own: any-ascii
+ * and the npm romanisers read letter by letter and miss what names need — the inherent vowel (สม
+ * is "som", not "sm"), leading vowels written before their consonant (ใจ "chai", not "aich"),
+ * letters silenced by ์ (สมศักดิ์ "somsak", not "somsakdi"; ประยุทธ์ "prayut") and the final
+ * consonant classes (a final ร or ล is "n", a final ด or ส "t"). The tables below are the RTGS;
+ * the skeleton rules of src/names (j/ch, ee/i, th/t…) absorb the common non-RTGS spellings
+ * (Jaidee). Tone marks are not written in the RTGS.
+ */
+
+/** Initial consonant values. อ carries a vowel and is silent. */
+const initials: Readonly<Record<string, string>> = {
+  ก: 'k',
+  ข: 'kh',
+  ฃ: 'kh',
+  ค: 'kh',
+  ฅ: 'kh',
+  ฆ: 'kh',
+  ง: 'ng',
+  จ: 'ch',
+  ฉ: 'ch',
+  ช: 'ch',
+  ซ: 's',
+  ฌ: 'ch',
+  ญ: 'y',
+  ฎ: 'd',
+  ฏ: 't',
+  ฐ: 'th',
+  ฑ: 'th',
+  ฒ: 'th',
+  ณ: 'n',
+  ด: 'd',
+  ต: 't',
+  ถ: 'th',
+  ท: 'th',
+  ธ: 'th',
+  น: 'n',
+  บ: 'b',
+  ป: 'p',
+  ผ: 'ph',
+  ฝ: 'f',
+  พ: 'ph',
+  ฟ: 'f',
+  ภ: 'ph',
+  ม: 'm',
+  ย: 'y',
+  ร: 'r',
+  ฤ: 'rue',
+  ล: 'l',
+  ฦ: 'lue',
+  ว: 'w',
+  ศ: 's',
+  ษ: 's',
+  ส: 's',
+  ห: 'h',
+  ฬ: 'l',
+  อ: '',
+  ฮ: 'h',
+};
+
+/** Final consonant values: the six final classes of the RTGS (and ย i, ว w as names write it: Kaew). */
+const finals: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([...'กขคฆ'].map((c) => [c, 'k'])),
+  ...Object.fromEntries([...'จฉชซฌฎฏฐฑฒดตถทธศษส'].map((c) => [c, 't'])),
+  ...Object.fromEntries([...'ญณนรลฬ'].map((c) => [c, 'n'])),
+  ...Object.fromEntries([...'บปพฟภผฝ'].map((c) => [c, 'p'])),
+  ง: 'ng',
+  ม: 'm',
+  ย: 'i',
+  ว: 'w',
+  อ: '',
+};
+
+/** Vowels, written as the leading vowel (if any) and the signs after the consonant. */
+const vowels: Readonly<Record<string, string>> = {
+  ะ: 'a',
+  'ั': 'a',
+  า: 'a',
+  ำ: 'am',
+  'ิ': 'i',
+  'ี': 'i',
+  'ึ': 'ue',
+  'ื': 'ue',
+  'ุ': 'u',
+  'ู': 'u',
+  '็': 'o',
+  'ัว': 'ua',
+  'ือ': 'ue',
+  อ: 'o',
+  เ: 'e',
+  เะ: 'e',
+  เ็: 'e',
+  แ: 'ae',
+  แะ: 'ae',
+  แ็: 'ae',
+  โ: 'o',
+  โะ: 'o',
+  ใ: 'ai',
+  ไ: 'ai',
+  เา: 'ao',
+  เาะ: 'o',
+  เีย: 'ia',
+  เือ: 'uea',
+  เอ: 'oe',
+  เิ: 'oe',
+};
+
+/** Vowels after which no final consonant is read. */
+const openVowels = new Set(['ะ', 'ำ', 'ใ', 'ไ', 'เา', 'เาะ', 'เะ', 'แะ', 'โะ']);
+
+/** Initials that form a cluster with a following ร, ล or ว (ปร pr, กล kl, ขว khw). */
+const clusterInitials = new Set([...'กขคปผพตท']);
+/** After these a written ร is silent (ศรี "si", สร้อย "soi"); ทร reads s (ทราย "sai"). */
+const silentRAfter = new Set([...'ศสซ']);
+
+const leading = /[เแโใไ]/u;
+const consonant = /[ก-ฮ]/u;
+const following = /[ะัาำิีึืุู็ๅ]/u;
+
+/**
+ * Letters never pronounced: any consonant under ์ with its vowel (ดิ์ in สมศักดิ์), and the
+ * clusters ทร์ ตร์ at a word's end (จันทร์ "chan"); tone marks are not written.
+ */
+function silenced(word: string): string {
+  return word
+    .replace(/[\u0e48-\u0e4b]/gu, '')
+    .replace(/[ทต]ร์/gu, '')
+    .replace(/[ก-ฮ][ิุ]?์/gu, '');
+}
+
+/** A Thai-script word in the RTGS, its syllables joined (Thai names are one Latin word each). */
+export function romaniseThai(word: string): string {
+  const chars = [...silenced(word)];
+  let out = '';
+  let i = 0;
+  const at = (k: number) => chars[k] ?? '';
+  while (i < chars.length) {
+    const lead = leading.test(at(i)) ? at(i++) : '';
+    if (!consonant.test(at(i))) {
+      out += lead ? (vowels[lead] ?? '') : '';
+      i++;
+      continue;
+    }
+    const first = at(i++);
+    let onset = initials[first] ?? '';
+    const second = at(i);
+    // ห (and อ before ย) only carry the tone of a sonorant: หญิง "ying", หนู "nu", อยู่ "yu".
+    if ((first === 'ห' && /[งญนมยรลว]/u.test(second)) || (first === 'อ' && second === 'ย')) {
+      onset = initials[second] ?? '';
+      i++;
+    } else if (second === 'ร' && silentRAfter.has(first) && (following.test(at(i + 1)) || lead)) {
+      i++;
+    } else if (second === 'ร' && first === 'ท' && (following.test(at(i + 1)) || lead)) {
+      onset = 's';
+      i++;
+    } else if (
+      /[รลว]/u.test(second) &&
+      clusterInitials.has(first) &&
+      (following.test(at(i + 1)) || (lead && at(i + 1) !== ''))
+    ) {
+      onset += initials[second] ?? '';
+      i++;
+    }
+    let signs = lead;
+    // ว between a consonant and a final is the vowel "ua" (ชวน "chuan", สวน "suan").
+    if (!lead && at(i) === 'ว' && consonant.test(at(i + 1)) && !following.test(at(i + 2))) {
+      signs = 'ัว';
+      i++;
+    }
+    while (following.test(at(i))) signs += at(i++);
+    // Vowels written with a letter: ัว, ือ, เ–ีย, เ–ือ, เ–อ, and อ alone after a consonant.
+    if ((signs === 'ั' && at(i) === 'ว') || (/[ืี]$/u.test(signs) && /[อย]/u.test(at(i)) && lead === 'เ')) {
+      signs += at(i++);
+    } else if (
+      (signs === 'ื' || signs === '' || signs === 'เ') &&
+      at(i) === 'อ' &&
+      !following.test(at(i + 1))
+    ) {
+      signs += at(i++);
+    }
+    let vowel = vowels[signs] ?? vowels[signs.replace('ั', '')] ?? '';
+    // รร after a consonant reads "an", or "a" before a final (ธรรม "tham").
+    if (signs === '' && at(i) === 'ร' && at(i + 1) === 'ร') {
+      i += 2;
+      vowel = consonant.test(at(i)) && !following.test(at(i + 1)) ? 'a' : 'an';
+    }
+    let final = '';
+    const next = at(i);
+    if (closes(chars, i, signs)) {
+      final = finals[next] ?? '';
+      i++;
+      // A last consonant after a final is silent (จักร "chak", บัตร "bat", ลักษณ์ "lak").
+      if (consonant.test(at(i)) && i === chars.length - 1) i++;
+    }
+    // No vowel written: "o" in a closed syllable (สม "som"), "a" in an open one (ธนา "thana").
+    if (vowel === '' && signs === '') vowel = final ? 'o' : 'a';
+    out += onset + vowel + final;
+  }
+  return out;
+}
+
+/**
+ * Whether the consonant at `i` closes the syllable with vowel `signs` rather than begin the next:
+ * not when a vowel follows it, nor after an open vowel. ั and ็ always take it; otherwise it
+ * begins the next syllable when that would otherwise be a lone consonant at the word's end (ติพง
+ * "ti-phong", not "tip-ng"; อนง "a-nong", not "on-ng") or a รร (สุวรรณ "su-wan").
+ */
+function closes(chars: readonly string[], i: number, signs: string): boolean {
+  const next = chars[i] ?? '';
+  const after = chars[i + 1] ?? '';
+  if (openVowels.has(signs) || !consonant.test(next) || next === 'อ' || following.test(after)) return false;
+  if (signs.endsWith('ั') || signs.endsWith('็')) return true;
+  if (after === 'ร' && chars[i + 2] === 'ร') return false;
+  // ตร, ทร at the end are a final with a silent ร (ประวิตร "prawit", มิตร "mit").
+  if (after === 'ร' && /[ตท]/u.test(next) && i + 2 === chars.length) return true;
+  return !(consonant.test(after) && i + 2 === chars.length);
+}
