@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../../shared/field-rules.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 
 const date = z.iso.date().describe('A calendar day, read in your agency’s time zone');
@@ -23,10 +24,10 @@ export const auditQuerySchema = z
     outcome: z.enum(['success', 'denied', 'failure']).optional(),
     agencyId: z.uuid().optional().describe('Only one agency (for those who read every agency’s log)'),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    path: ['to'],
-    message: 'is before the first day',
-  });
+  .refine(
+    (query) => !query.from || !query.to || query.from <= query.to,
+    fieldRule('ends_before_start', 'is before the first day', ['to']),
+  );
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 /**

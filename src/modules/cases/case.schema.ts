@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../shared/pagination.ts';
+import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
 export const caseTypeSchema = z.enum(['victim_case', 'investigation']);
@@ -93,9 +94,7 @@ export const openCaseSchema = z
   .meta({ id: 'OpenCase' });
 export type OpenCase = z.infer<typeof openCaseSchema>;
 
-export const changeCaseSchema = caseFactsSchema
-  .refine((change) => Object.keys(change).length > 0, { message: 'names no field to change' })
-  .meta({ id: 'ChangeCase' });
+export const changeCaseSchema = caseFactsSchema.refine(namesAChange, noChangeRule).meta({ id: 'ChangeCase' });
 
 export const caseStatusChangeSchema = z
   .strictObject({

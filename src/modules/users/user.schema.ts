@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../shared/pagination.ts';
+import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 
 export const localeSchema = z.enum(['en', 'ms', 'id', 'vi']);
 const roleCode = z.string().regex(/^[a-z_]{2,40}$/, 'must be a role code, e.g. case_manager');
@@ -46,7 +47,7 @@ export const updateUserSchema = z
     active: z.boolean().optional(),
     memberships: membershipsInput.optional().describe('Replaces the memberships the administrator manages'),
   })
-  .refine((change) => Object.keys(change).length > 0, { message: 'names no field to change' })
+  .refine(namesAChange, noChangeRule)
   .meta({ id: 'UpdateUser' });
 export type UpdateUser = z.infer<typeof updateUserSchema>;
 
