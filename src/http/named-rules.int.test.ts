@@ -78,6 +78,39 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(problems(response).includes('toAgencyId agency_or_type'), response.body);
     });
 
+    it('refuses a direction override in names, and drops zero-width spaces (decision 0072)', async () => {
+      const spoofed = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Fai\u200bzul \u202eAzmi' }],
+        documents: [{ type: 'passport', number: 'A12\u2066345' }],
+      });
+      assert.deepEqual(problems(spoofed), [
+        'names.0.fullName direction_control',
+        'documents.0.number direction_control',
+      ]);
+      const pasted = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: '\ufeffFai\u200bzul Azmi' }, { kind: 'own_script', fullName: 'ကျော်\u200cဇင်' }],
+      });
+      assert.equal(pasted.statusCode, 201, pasted.body);
+      assert.deepEqual(
+        pasted.json().names.map((name: { fullName: string }) => name.fullName),
+        ['Faizul Azmi', 'ကျော်\u200cဇင်'],
+      );
+      const guardian = await jkm.request('POST', `/api/persons/${personId}/consents`, {
+        recipientAgencyIds: [platform().agencyIds.kbri],
+        purposes: ['repatriation'],
+        dataCategories: ['identity'],
+        method: 'guardian',
+        guardianName: 'Siti \u202eAminah',
+        givenOn: '2025-11-20',
+      });
+      assert.deepEqual(problems(guardian), ['guardianName direction_control']);
+      const admin = await signInAs(platform().app, 'admin@demo.lindung.org');
+      const agency = await admin.request('PATCH', `/api/agencies/${platform().agencyIds.jkm}`, {
+        name: 'Jabatan \u202eKebajikan',
+      });
+      assert.deepEqual(problems(agency), ['name direction_control']);
+    });
+
     it('names a change that changes nothing, and an audit query that ends before it starts', async () => {
       const admin = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
       const audit = await admin.request('GET', '/api/audit?from=2026-12-03&to=2026-12-01');

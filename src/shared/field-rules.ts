@@ -68,6 +68,7 @@ export const fieldRuleCodes = [
   'date_too_early',
   'decision_before_screening',
   'did_not_attend',
+  'direction_control',
   'due_before_meeting',
   'edition_exists',
   'email_taken',

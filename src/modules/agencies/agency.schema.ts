@@ -3,6 +3,7 @@ import { regionCodeSchema } from '../../jurisdictions/regions/index.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 
 export const agencyTypes = [
   'law_enforcement',
@@ -65,8 +66,8 @@ export const timeZoneSchema = z
     fieldRule('time_zone_unknown', 'must be an IANA time zone, e.g. Asia/Kuala_Lumpur'),
   );
 
-const name = z.string().trim().min(2).max(200);
-const shortName = z.string().trim().min(1).max(40);
+const name = singleLineText(2, 200);
+const shortName = singleLineText(1, 40);
 
 export const agencySchema = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldRule } from '../../shared/field-rules.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 import { agencyTypeSchema, countryCodeSchema } from '../agencies/index.ts';
 
 /** What a person may agree their data be shared for. */
@@ -46,7 +47,7 @@ export const recordConsentSchema = z
     purposes: z.array(consentPurposeSchema).min(1).max(7),
     dataCategories: z.array(dataCategorySchema).min(1).max(6),
     method: consentMethodSchema,
-    guardianName: z.string().trim().min(1).max(200).optional().describe('Required when a guardian consented'),
+    guardianName: singleLineText(1, 200).optional().describe('Required when a guardian consented'),
     givenOn: isoDate.describe("Not in the future (in the agency's time zone)"),
     expiresOn: isoDate.optional().describe('The last day the consent is in force; not before givenOn'),
   })
