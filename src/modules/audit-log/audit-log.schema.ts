@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fieldRule } from '../../shared/field-rules.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
+import { daysInOrder } from '../../shared/period.ts';
 
 const date = z.iso.date().describe('A calendar day, read in your agency’s time zone');
 
@@ -24,10 +24,7 @@ export const auditQuerySchema = z
     outcome: z.enum(['success', 'denied', 'failure']).optional(),
     agencyId: z.uuid().optional().describe('Only one agency (for those who read every agency’s log)'),
   })
-  .refine(
-    (query) => !query.from || !query.to || query.from <= query.to,
-    fieldRule('ends_before_start', 'is before the first day', ['to']),
-  );
+  .refine(...daysInOrder('from', 'to'));
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 /**
