@@ -80,6 +80,7 @@ export const fieldRuleCodes = [
   'file_missing',
   'file_part_extra',
   'given_twice',
+  'guardian_required',
   'guardian_name_only_for_guardian',
   'guardian_name_required',
   'host_country_embassy_only',

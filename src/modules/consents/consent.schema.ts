@@ -48,6 +48,13 @@ export const recordConsentSchema = z
     dataCategories: z.array(dataCategorySchema).min(1).max(6),
     method: consentMethodSchema,
     guardianName: singleLineText(1, 200).optional().describe('Required when a guardian consented'),
+    ownConsentReason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe("Why a person under the jurisdiction's age of consent consented without a guardian"),
     givenOn: isoDate.describe("Not in the future (in the agency's time zone)"),
     expiresOn: isoDate.optional().describe('The last day the consent is in force; not before givenOn'),
   })
@@ -100,6 +107,7 @@ export const consentSchema = z
     dataCategories: z.array(dataCategorySchema),
     method: consentMethodSchema,
     guardianName: z.string().nullable(),
+    ownConsentReason: z.string().nullable(),
     givenOn: z.string(),
     expiresOn: z.string().nullable(),
     state: consentStateSchema,
