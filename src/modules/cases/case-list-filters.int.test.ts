@@ -43,6 +43,14 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(sameDay.statusCode, 200, sameDay.body);
     });
 
+    it('lists the filters in the API document', async () => {
+      const document = (await platform().app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+      const names = document.paths['/api/cases'].get.parameters.map(
+        (parameter: { name: string }) => parameter.name,
+      );
+      for (const name of ['openedFrom', 'openedTo', 'agencyId']) assert.ok(names.includes(name), name);
+    });
+
     it('filters by agency for every role, showing only what that user may already see', async () => {
       const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const personId = await recordPerson(jkm, 'Aminah binti Yusof');
