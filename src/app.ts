@@ -10,6 +10,7 @@ import type { Db } from './db/db.ts';
 import { registerAuthentication } from './http/authenticate.ts';
 import { clientProblem } from './http/client-error.ts';
 import { loggerOptions, registerRequestLogging } from './http/logging.ts';
+import { registerNamedRefinementCheck } from './http/named-refinements.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { frameworkProblem, registerProblemHandlers } from './http/problem.ts';
 import { databaseRateLimitStore, redisRateLimitStore } from './http/rate-limit-store.ts';
@@ -116,6 +117,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const services: Services = { config, db, readDb: options.readDb ?? db, keyring };
   registerProblemHandlers(app);
   registerUnstorableTextCheck(app);
+  registerNamedRefinementCheck(app);
   registerRequestLogging(app);
   await app.register(fastifyCookie);
   // Counted in Redis when REDIS_URL is set, else in the database, so that limits hold across every

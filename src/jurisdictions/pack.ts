@@ -134,6 +134,11 @@ export const packSchema = z
     }),
     /** Option lists of forms: list name → option value → label. */
     formOptions: z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), z.record(z.string().min(1), labelSchema)),
+    /**
+     * The age below which a person's own consent to share their data is not enough: a guardian
+     * consents, or the officer records why the person consented themselves (decision 0072).
+     */
+    consentAge: z.number().int().min(0).max(25),
     reintegrationFollowUpMonths: z.array(z.number().int().positive().max(120)).min(1),
     /**
      * Legal minimum retention by record type, only where a law states one: no retention period of

@@ -15,6 +15,7 @@ export const fieldRuleCodes = [
   'activity_not_of_plan',
   'activity_not_of_strategy',
   'advert_empty',
+  'advert_not_text',
   'advert_too_long',
   'agency_inactive',
   'agency_is_own',
@@ -23,8 +24,10 @@ export const fieldRuleCodes = [
   'agency_not_member',
   'agency_not_of_country',
   'agency_not_public_authority',
+  'agency_or_type',
   'agency_unknown',
   'already_linked',
+  'amount_not_positive',
   'bed_label_repeated',
   'bed_not_free',
   'bed_not_of_shelter',
@@ -51,6 +54,8 @@ export const fieldRuleCodes = [
   'consent_not_recorded_here',
   'control_character',
   'country_not_served',
+  'country_unknown',
+  'country_with_type',
   'csv_no_text_column',
   'csv_not_text',
   'csv_quote_unclosed',
@@ -64,29 +69,36 @@ export const fieldRuleCodes = [
   'date_too_early',
   'decision_before_screening',
   'did_not_attend',
+  'direction_control',
   'due_before_meeting',
   'edition_exists',
   'email_taken',
   'ends_before_start',
+  'expires_before_given',
   'file_empty',
   'file_incomplete',
   'file_kind_not_accepted',
   'file_missing',
   'file_part_extra',
   'given_twice',
+  'guardian_required',
+  'guardian_name_only_for_guardian',
+  'guardian_name_required',
+  'host_country_embassy_only',
   'idempotency_key_invalid',
   'indicator_not_in_profile',
   'indicator_not_of_activity',
   'instrument_unknown',
   'integer_not_decimal',
-  'language_unknown',
   'interval_not_increasing',
+  'language_unknown',
   'max_age_below_min',
   'member_already',
   'member_since_network_only',
   'membership_other_agency',
   'name_or_document_required',
   'name_without_words',
+  'no_change',
   'offence_not_of_jurisdiction',
   'order_followed_expired',
   'order_kind_not_in_pack',
@@ -118,6 +130,7 @@ export const fieldRuleCodes = [
   'profile_not_of_instrument',
   'proof_of_work_invalid',
   'reason_required',
+  'recipient_required',
   'recruited_after_exploitation',
   'reference_taken',
   'referral_not_for_investigation',
@@ -155,6 +168,7 @@ export const fieldRuleCodes = [
   'survivor_not_of_pair',
   'suspect_already',
   'suspect_not_of_investigation',
+  'time_zone_unknown',
   'user_not_of_agency',
   'value_malformed',
   'victim_not_of_investigation',
@@ -167,4 +181,14 @@ export type FieldProblemCode = FieldRuleCode | $ZodIssueCode;
 
 export function isFieldRuleCode(code: string): code is FieldRuleCode {
   return (fieldRuleCodes as readonly string[]).includes(code);
+}
+
+/**
+ * The parameters of a schema refinement that checks a domain rule: zod answers such a check with
+ * its generic code `custom`, and the problem+json mapper (src/http/problem.ts) answers `code`
+ * instead, so the web app can say the rule in the user's language. Every refinement of a request
+ * schema names one (src/http/named-refinements.ts refuses to build a route otherwise).
+ */
+export function fieldRule(code: FieldRuleCode, message: string, path?: PropertyKey[]) {
+  return { message, params: { code }, ...(path && { path }) };
 }

@@ -1,4 +1,5 @@
 import type { FieldProblem } from './errors.ts';
+import { fieldRule } from './field-rules.ts';
 
 /**
  * The longest period a statistics request or a report covers (issue 7: "requests for more than
@@ -62,4 +63,20 @@ export function periodProblems(
     ];
   }
   return [];
+}
+
+/**
+ * The refinement of a list's query whose optional first and last day (`openedFrom`/`openedTo`,
+ * `from`/`to`) must be in order: a period that ends before it starts is refused (400
+ * `ends_before_start`, naming the last day) rather than answered with an empty list that reads as
+ * "nothing happened". Use as `.refine(...daysInOrder('from', 'to'))`.
+ */
+export function daysInOrder<From extends string, To extends string>(from: From, to: To) {
+  return [
+    (query: Partial<Record<From | To, string | undefined>>) => {
+      const [first, last] = [query[from], query[to]];
+      return first === undefined || last === undefined || first <= last;
+    },
+    fieldRule('ends_before_start', `is before ${from}`, [to]),
+  ] as const;
 }

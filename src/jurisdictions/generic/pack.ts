@@ -96,5 +96,6 @@ export const genericPack: PackInput = {
   referralResponseHours: { emergency: 24, urgent: 72, routine: 240 },
   referenceFormats: { case: '{prefix}-{year}-{number:6}' },
   formOptions: commonFormOptions,
+  consentAge: 18,
   reintegrationFollowUpMonths: [1, 3, 6, 12],
 };

@@ -152,5 +152,6 @@ export const idPack: PackInput = {
   referralResponseHours: { emergency: 24, urgent: 72, routine: 168 },
   referenceFormats: { case: '{prefix}-{year}-{number:6}' },
   formOptions: commonFormOptions,
+  consentAge: 18,
   reintegrationFollowUpMonths: [1, 3, 6, 12],
 };

@@ -185,5 +185,6 @@ export const myPack: PackInput = {
   referralResponseHours: { emergency: 24, urgent: 72, routine: 240 },
   referenceFormats: { case: '{prefix}-{year}-{number:6}' },
   formOptions: commonFormOptions,
+  consentAge: 18,
   reintegrationFollowUpMonths: [1, 3, 6, 12],
 };

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../../jurisdictions/regions/index.ts';
+import { fieldRule } from '../../shared/field-rules.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
+import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 
 export const agencyTypes = [
   'law_enforcement',
@@ -53,15 +56,18 @@ export const countryCodeSchema = z
     message: 'must be an ISO 3166-1 alpha-2 country code in capitals, e.g. MY',
     abort: true,
   })
-  .refine(isAssignedCountry, 'is not an ISO 3166-1 country code');
+  .refine(isAssignedCountry, fieldRule('country_unknown', 'is not an ISO 3166-1 country code'));
 
 const timeZones = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
 export const timeZoneSchema = z
   .string()
-  .refine((zone) => timeZones.has(zone), 'must be an IANA time zone, e.g. Asia/Kuala_Lumpur');
+  .refine(
+    (zone) => timeZones.has(zone),
+    fieldRule('time_zone_unknown', 'must be an IANA time zone, e.g. Asia/Kuala_Lumpur'),
+  );
 
-const name = z.string().trim().min(2).max(200);
-const shortName = z.string().trim().min(1).max(40);
+const name = singleLineText(2, 200);
+const shortName = singleLineText(1, 40);
 
 export const agencySchema = z
   .object({
@@ -96,10 +102,10 @@ export const createAgencySchema = z
     parentId: z.uuid().optional(),
     timeZone: timeZoneSchema.default('UTC'),
   })
-  .refine((agency) => agency.type === 'embassy' || agency.hostCountry === undefined, {
-    path: ['hostCountry'],
-    message: 'is only for embassies',
-  })
+  .refine(
+    (agency) => agency.type === 'embassy' || agency.hostCountry === undefined,
+    fieldRule('host_country_embassy_only', 'is only for embassies', ['hostCountry']),
+  )
   .meta({ id: 'CreateAgency' });
 export type CreateAgency = z.infer<typeof createAgencySchema>;
 
@@ -113,7 +119,7 @@ export const updateAgencySchema = z
     approvalsRequired: z.array(approvalKindSchema).max(10).optional(),
     active: z.boolean().optional(),
   })
-  .refine((change) => Object.keys(change).length > 0, { message: 'names no field to change' })
+  .refine(namesAChange, noChangeRule)
   .meta({ id: 'UpdateAgency' });
 export type UpdateAgency = z.infer<typeof updateAgencySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../shared/pagination.ts';
+import { daysInOrder } from '../../shared/period.ts';
 
 const date = z.iso.date().describe('A calendar day, read in your agency’s time zone');
 
@@ -23,10 +24,7 @@ export const auditQuerySchema = z
     outcome: z.enum(['success', 'denied', 'failure']).optional(),
     agencyId: z.uuid().optional().describe('Only one agency (for those who read every agency’s log)'),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    path: ['to'],
-    message: 'is before the first day',
-  });
+  .refine(...daysInOrder('from', 'to'));
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 /**

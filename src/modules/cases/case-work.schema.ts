@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 
 export const taskStatusSchema = z.enum(['open', 'done', 'cancelled']);
 
@@ -17,7 +18,7 @@ export const changeTaskSchema = z
     ownerUserId: z.uuid().optional(),
     status: taskStatusSchema.optional(),
   })
-  .refine((change) => Object.keys(change).length > 0, { message: 'names no field to change' })
+  .refine(namesAChange, noChangeRule)
   .meta({ id: 'ChangeTask' });
 export type ChangeTask = z.infer<typeof changeTaskSchema>;
 

@@ -256,6 +256,7 @@ function caseListStatement(
   if (query.exploitationType) where('? = any (c.exploitation_types)', query.exploitationType);
   if (query.workerId)
     where('exists (select 1 from case_worker w where w.case_id = c.id and w.user_id = ?)', query.workerId);
+  if (query.agencyId) where('c.agency_id = ?', query.agencyId);
   if (query.openedFrom) where('c.opened_on >= ?::date', query.openedFrom);
   if (query.openedTo) where('c.opened_on <= ?::date', query.openedTo);
   if (query.nationality) {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../shared/pagination.ts';
+import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
+import { daysInOrder } from '../../shared/period.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
 export const caseTypeSchema = z.enum(['victim_case', 'investigation']);
@@ -93,9 +95,7 @@ export const openCaseSchema = z
   .meta({ id: 'OpenCase' });
 export type OpenCase = z.infer<typeof openCaseSchema>;
 
-export const changeCaseSchema = caseFactsSchema
-  .refine((change) => Object.keys(change).length > 0, { message: 'names no field to change' })
-  .meta({ id: 'ChangeCase' });
+export const changeCaseSchema = caseFactsSchema.refine(namesAChange, noChangeRule).meta({ id: 'ChangeCase' });
 
 export const caseStatusChangeSchema = z
   .strictObject({
@@ -161,18 +161,26 @@ export const caseSortSchema = z
   .describe('Order of the list: -openedOn (newest first, the default), openedOn, reference, -reference');
 export type CaseSort = z.infer<typeof caseSortSchema>;
 
-export const caseListQuerySchema = z.strictObject({
-  ...pageQuerySchema.shape,
-  sort: caseSortSchema,
-  status: caseStatusSchema.optional(),
-  type: caseTypeSchema.optional(),
-  exploitationType: exploitationTypeSchema.optional(),
-  workerId: z.uuid().optional(),
-  openedFrom: isoDate.optional(),
-  openedTo: isoDate.optional(),
-  nationality: countryCodeSchema.optional(),
-  personId: z.uuid().optional().describe('Only the cases this person is part of'),
-});
+export const caseListQuerySchema = z
+  .strictObject({
+    ...pageQuerySchema.shape,
+    sort: caseSortSchema,
+    status: caseStatusSchema.optional(),
+    type: caseTypeSchema.optional(),
+    exploitationType: exploitationTypeSchema.optional(),
+    workerId: z.uuid().optional(),
+    openedFrom: isoDate.optional(),
+    openedTo: isoDate.optional(),
+    nationality: countryCodeSchema.optional(),
+    personId: z.uuid().optional().describe('Only the cases this person is part of'),
+    agencyId: z
+      .uuid()
+      .optional()
+      .describe(
+        "Only the cases of this agency, among those the reader may see (its own, and others' shared with it)",
+      ),
+  })
+  .refine(...daysInOrder('openedFrom', 'openedTo'));
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 
 const timelineAgencySchema = z.object({ id: z.uuid(), name: z.string(), shortName: z.string().nullable() });

@@ -1,10 +1,18 @@
 import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
+import { type PackCode, packForAgency } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import {
+  ConflictError,
+  dateInFuture,
+  type FieldProblem,
+  RuleViolationError,
+  ValidationError,
+} from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import { recordPersonCaseEvent } from '../cases/index.ts';
 import { requirePerson } from '../persons/index.ts';
+import { ageBoundsOn, type BirthOnRecord } from '../screening/index.ts';
 import {
   type ConsentRow,
   insertConsent,
@@ -51,17 +59,48 @@ async function checkConsent(tx: Tx, actor: Actor, consent: RecordConsent): Promi
 }
 
 /**
+ * A person certainly under the age of consent of the agency's jurisdiction on the day consent was
+ * given (by a recorded birth date or year; an estimated or uncertain age is not refused) consents
+ * through a named guardian, or the officer records why the person consented themselves (422
+ * `guardian_required` on `method`; decision 0072). The age bounds are the screening's.
+ */
+async function checkConsentAge(
+  tx: Tx,
+  actor: Actor,
+  props: { person: BirthOnRecord; consent: RecordConsent; deployment: PackCode },
+): Promise<void> {
+  const { consent } = props;
+  if (consent.method === 'guardian' || consent.ownConsentReason) return;
+  const agency = await findAgency(tx, actor.agencyId);
+  const { consentAge } = packForAgency({ country: agency?.country ?? '' }, props.deployment);
+  const bounds = ageBoundsOn(props.person, consent.givenOn);
+  if (!bounds || bounds.max >= consentAge) return;
+  throw new RuleViolationError(
+    'guardian_required',
+    `The person was under ${consentAge} on ${consent.givenOn}: a guardian consents (method guardian, guardianName), or say why the person consented themselves (ownConsentReason).`,
+    [
+      {
+        code: 'guardian_required',
+        field: 'method',
+        message: `must be guardian for a person under ${consentAge}, unless ownConsentReason says why not`,
+      },
+    ],
+  );
+}
+
+/**
  * Records what a person this agency may see agreed to: which agencies (by id, or by type and
  * country) may receive which categories of their data, for which purposes, how the consent was
  * given (written, verbal, or by a named guardian), from when and until when. A consent is never
  * changed afterwards; a new scope is a new consent, and the old one can be withdrawn.
  */
 export async function recordConsent(
-  props: CommandProps & { personId: string; consent: RecordConsent },
+  props: CommandProps & { personId: string; consent: RecordConsent; deployment: PackCode },
 ): Promise<ConsentRow> {
   const { tx, actor, consent } = props;
   const person = await requirePerson(tx, props.personId);
   await checkConsent(tx, actor, consent);
+  await checkConsentAge(tx, actor, { person, consent, deployment: props.deployment });
   const id = await insertConsent(tx, {
     agencyId: actor.agencyId,
     personId: person.id,
@@ -72,6 +111,7 @@ export async function recordConsent(
     dataCategories: unique(consent.dataCategories),
     method: consent.method,
     guardianName: consent.guardianName ?? null,
+    ownConsentReason: consent.ownConsentReason ?? null,
     givenOn: consent.givenOn,
     expiresOn: consent.expiresOn ?? null,
     recordedBy: actor.userId,

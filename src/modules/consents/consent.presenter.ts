@@ -13,6 +13,7 @@ export function presentConsent(row: ConsentRow): ConsentView {
     dataCategories: row.data_categories as ConsentView['dataCategories'],
     method: row.method as ConsentView['method'],
     guardianName: row.guardian_name,
+    ownConsentReason: row.own_consent_reason,
     givenOn: row.given_on,
     expiresOn: row.expires_on,
     state: row.state,

@@ -12,6 +12,7 @@ export interface ConsentRow {
   data_categories: string[];
   method: string;
   guardian_name: string | null;
+  own_consent_reason: string | null;
   given_on: string;
   expires_on: string | null;
   state: 'in_force' | 'withdrawn' | 'expired';
@@ -33,6 +34,7 @@ export interface NewConsent {
   dataCategories: readonly string[];
   method: string;
   guardianName: string | null;
+  ownConsentReason: string | null;
   givenOn: string;
   expiresOn: string | null;
   recordedBy: string;
@@ -41,8 +43,9 @@ export interface NewConsent {
 export async function insertConsent(tx: Tx, consent: NewConsent): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
     `insert into consent (agency_id, person_id, recipient_agency_ids, recipient_agency_types, recipient_country,
-                          purposes, data_categories, method, guardian_name, given_on, expires_on, recorded_by)
-     values ($1, $2, $3::uuid[], $4::text[], $5, $6::text[], $7::text[], $8, $9, $10, $11, $12)
+                          purposes, data_categories, method, guardian_name, given_on, expires_on, recorded_by,
+                          own_consent_reason)
+     values ($1, $2, $3::uuid[], $4::text[], $5, $6::text[], $7::text[], $8, $9, $10, $11, $12, $13)
      returning id`,
     [
       consent.agencyId,
@@ -57,6 +60,7 @@ export async function insertConsent(tx: Tx, consent: NewConsent): Promise<string
       consent.givenOn,
       consent.expiresOn,
       consent.recordedBy,
+      consent.ownConsentReason,
     ],
   );
   return (row as { id: string }).id;
@@ -65,7 +69,7 @@ export async function insertConsent(tx: Tx, consent: NewConsent): Promise<string
 // The state comes from the same function every policy and the shared view use: one rule for "in force".
 const consentSelect = `
   select c.id, c.agency_id, c.person_id, c.recipient_agency_ids, c.recipient_agency_types,
-         btrim(c.recipient_country) as recipient_country, c.purposes, c.data_categories, c.method, c.guardian_name,
+         btrim(c.recipient_country) as recipient_country, c.purposes, c.data_categories, c.method, c.guardian_name, c.own_consent_reason,
          c.given_on, c.expires_on, lindung_consent_state(c) as state, c.withdrawn_at, c.withdrawn_by,
          c.withdrawal_reason, c.recorded_by, u.display_name as recorded_by_name, c.created_at
     from consent c

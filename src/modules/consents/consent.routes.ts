@@ -14,7 +14,7 @@ import { consentSchema, recordConsentSchema, withdrawConsentSchema } from './con
 const tags = ['consents'];
 const personParams = z.strictObject({ personId: z.uuid() });
 
-export function registerConsentRoutes(app: App, { db }: Services): void {
+export function registerConsentRoutes(app: App, { db, config }: Services): void {
   app.post(
     '/api/persons/:personId/consents',
     {
@@ -38,6 +38,7 @@ export function registerConsentRoutes(app: App, { db }: Services): void {
               actor,
               personId: request.params.personId,
               consent: request.body,
+              deployment: config.jurisdiction,
               requestId: request.id,
             });
             return { id: consent.id, body: presentConsent(consent) };

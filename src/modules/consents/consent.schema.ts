@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { fieldRule } from '../../shared/field-rules.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 import { agencyTypeSchema, countryCodeSchema } from '../agencies/index.ts';
 
 /** What a person may agree their data be shared for. */
@@ -45,30 +47,39 @@ export const recordConsentSchema = z
     purposes: z.array(consentPurposeSchema).min(1).max(7),
     dataCategories: z.array(dataCategorySchema).min(1).max(6),
     method: consentMethodSchema,
-    guardianName: z.string().trim().min(1).max(200).optional().describe('Required when a guardian consented'),
+    guardianName: singleLineText(1, 200).optional().describe('Required when a guardian consented'),
+    ownConsentReason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe("Why a person under the jurisdiction's age of consent consented without a guardian"),
     givenOn: isoDate.describe("Not in the future (in the agency's time zone)"),
     expiresOn: isoDate.optional().describe('The last day the consent is in force; not before givenOn'),
   })
-  .refine((consent) => consent.recipientAgencyIds.length > 0 || consent.recipientAgencyTypes.length > 0, {
-    path: ['recipientAgencyIds'],
-    message: 'name at least one agency or agency type',
-  })
-  .refine((consent) => consent.recipientCountry === undefined || consent.recipientAgencyTypes.length > 0, {
-    path: ['recipientCountry'],
-    message: 'limits agency types, so needs recipientAgencyTypes',
-  })
-  .refine((consent) => consent.method !== 'guardian' || consent.guardianName !== undefined, {
-    path: ['guardianName'],
-    message: 'is required when a guardian consented',
-  })
-  .refine((consent) => consent.method === 'guardian' || consent.guardianName === undefined, {
-    path: ['guardianName'],
-    message: 'is only for consent given by a guardian',
-  })
-  .refine((consent) => consent.expiresOn === undefined || consent.expiresOn >= consent.givenOn, {
-    path: ['expiresOn'],
-    message: 'is before givenOn',
-  })
+  .refine(
+    (consent) => consent.recipientAgencyIds.length > 0 || consent.recipientAgencyTypes.length > 0,
+    fieldRule('recipient_required', 'name at least one agency or agency type', ['recipientAgencyIds']),
+  )
+  .refine(
+    (consent) => consent.recipientCountry === undefined || consent.recipientAgencyTypes.length > 0,
+    fieldRule('country_with_type', 'limits agency types, so needs recipientAgencyTypes', [
+      'recipientCountry',
+    ]),
+  )
+  .refine(
+    (consent) => consent.method !== 'guardian' || consent.guardianName !== undefined,
+    fieldRule('guardian_name_required', 'is required when a guardian consented', ['guardianName']),
+  )
+  .refine(
+    (consent) => consent.method === 'guardian' || consent.guardianName === undefined,
+    fieldRule('guardian_name_only_for_guardian', 'is only for consent given by a guardian', ['guardianName']),
+  )
+  .refine(
+    (consent) => consent.expiresOn === undefined || consent.expiresOn >= consent.givenOn,
+    fieldRule('expires_before_given', 'is before givenOn', ['expiresOn']),
+  )
   .meta({ id: 'RecordConsent' });
 export type RecordConsent = z.infer<typeof recordConsentSchema>;
 
@@ -96,6 +107,7 @@ export const consentSchema = z
     dataCategories: z.array(dataCategorySchema),
     method: consentMethodSchema,
     guardianName: z.string().nullable(),
+    ownConsentReason: z.string().nullable(),
     givenOn: z.string(),
     expiresOn: z.string().nullable(),
     state: consentStateSchema,

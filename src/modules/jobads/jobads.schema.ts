@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../../shared/field-rules.ts';
 
 /** The longest advert screened: well above any real advert, far below the body limit. */
 export const maxAdvertLength = 20_000;
@@ -18,10 +19,11 @@ export function looksBinary(text: string): boolean {
 const advertText = z
   .string()
   .max(maxAdvertLength, `is longer than ${maxAdvertLength} characters; paste the advert only`)
-  .superRefine((text, context) => {
-    if (text.trim().length === 0) context.addIssue({ code: 'custom', message: 'is empty; paste the advert' });
-    else if (looksBinary(text)) context.addIssue({ code: 'custom', message: 'is not text (binary content)' });
+  .refine((text) => text.trim().length > 0, {
+    ...fieldRule('advert_empty', 'is empty; paste the advert'),
+    abort: true,
   })
+  .refine((text) => !looksBinary(text), fieldRule('advert_not_text', 'is not text (binary content)'))
   .describe('The advert as text (pasted, or the text of a page)');
 
 export const readerLanguageSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../../shared/field-rules.ts';
 import {
   arrestSchema,
   investigationSummarySchema,
@@ -16,7 +17,7 @@ export const moneySchema = z
     amount: z
       .string()
       .regex(/^\d{1,14}(\.\d{1,2})?$/, 'must be a positive decimal amount with at most two decimals')
-      .refine((amount) => Number(amount) > 0, 'must be more than zero'),
+      .refine((amount) => Number(amount) > 0, fieldRule('amount_not_positive', 'must be more than zero')),
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as MYR'),
   })
   .meta({ id: 'Money' });

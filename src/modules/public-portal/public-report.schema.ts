@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../../jurisdictions/regions/index.ts';
+import { fieldRule } from '../../shared/field-rules.ts';
 
 /** Control characters other than tab and line breaks: never part of a message a person types. */
 function isControlCharacter(character: string): boolean {
@@ -14,9 +15,10 @@ const plain = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((text) => ![...text].some(isControlCharacter), {
-      message: 'contains control characters',
-    });
+    .refine(
+      (text) => ![...text].some(isControlCharacter),
+      fieldRule('control_character', 'contains control characters'),
+    );
 
 export const portalLanguageSchema = z.enum(['en', 'ms', 'id', 'vi']);
 export const reportStatusSchema = z.enum([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../../shared/field-rules.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { agencyTypeSchema, countryCodeSchema } from '../agencies/index.ts';
 import { consentPurposeSchema, consentStateSchema, dataCategorySchema } from '../consents/index.ts';
@@ -39,8 +40,12 @@ const oneRecipient = (request: Recipient) =>
   (request.toAgencyId !== undefined) !== (request.toAgencyType !== undefined);
 const countryWithType = (request: Recipient) =>
   (request.toAgencyType === undefined) === (request.toCountry === undefined);
-const recipientProblem = { path: ['toAgencyId'], message: 'give either toAgencyId or toAgencyType' };
-const countryProblem = { path: ['toCountry'], message: 'goes with toAgencyType, and only with it' };
+const recipientProblem = fieldRule('agency_or_type', 'give either toAgencyId or toAgencyType', [
+  'toAgencyId',
+]);
+const countryProblem = fieldRule('country_with_type', 'goes with toAgencyType, and only with it', [
+  'toCountry',
+]);
 
 export const createReferralSchema = z
   .strictObject({

@@ -38,3 +38,4 @@ export {
   UnknownProfileError,
 } from './screening.errors.ts';
 export { registerScreeningRoutes } from './screening.routes.ts';
+export { type AgeBounds, ageBoundsOn, type BirthOnRecord } from './screening-age.ts';

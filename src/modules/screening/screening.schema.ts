@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { answerSchema, codeSchema, screeningInstrumentSchema, strengthSchema } from './instrument.schema.ts';
 
 export const isoDate = z.iso.date();
@@ -61,7 +62,7 @@ export const updateScreeningSchema = z
       .optional()
       .describe('Merged into the saved answers; null removes an answer'),
   })
-  .refine((change) => Object.keys(change).length > 0, { message: 'names no field to change' })
+  .refine(namesAChange, noChangeRule)
   .meta({ id: 'UpdateScreening' });
 export type UpdateScreening = z.infer<typeof updateScreeningSchema>;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../shared/pagination.ts';
+import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 
 export const localeSchema = z.enum(['en', 'ms', 'id', 'vi']);
 const roleCode = z.string().regex(/^[a-z_]{2,40}$/, 'must be a role code, e.g. case_manager');
@@ -30,7 +32,7 @@ export type UserView = z.infer<typeof userSchema>;
 export const createUserSchema = z
   .strictObject({
     email: z.email().max(254),
-    displayName: z.string().trim().min(1).max(200),
+    displayName: singleLineText(1, 200),
     locale: localeSchema.default('en'),
     password: z.string().max(256).describe('Initial password; at least 12 characters'),
     memberships: membershipsInput,
@@ -41,12 +43,12 @@ export type CreateUser = z.infer<typeof createUserSchema>;
 export const updateUserSchema = z
   .strictObject({
     email: z.email().max(254).optional(),
-    displayName: z.string().trim().min(1).max(200).optional(),
+    displayName: singleLineText(1, 200).optional(),
     locale: localeSchema.optional(),
     active: z.boolean().optional(),
     memberships: membershipsInput.optional().describe('Replaces the memberships the administrator manages'),
   })
-  .refine((change) => Object.keys(change).length > 0, { message: 'names no field to change' })
+  .refine(namesAChange, noChangeRule)
   .meta({ id: 'UpdateUser' });
 export type UpdateUser = z.infer<typeof updateUserSchema>;
 
