@@ -24,7 +24,7 @@ const persons = {
 };
 
 /** Names with no word of a name left once titles, markers and punctuation are set aside. */
-const saysNothing = ['bin binti', 'binti', 'Haji', '-- ..', '\u200b\u200b', 'Encik Puan'];
+const saysNothing = ['bin binti', 'binti', 'Haji', '-- ..', 'Encik Puan'];
 
 for (const kind of await testDatabaseKinds()) {
   describe(`a name is matched by its words, never on nothing [${kind}]`, () => {
@@ -70,6 +70,12 @@ for (const kind of await testDatabaseKinds()) {
           [['names.1.fullName', 'name_without_words']],
         );
       }
+      // Zero-width spaces are removed at the door (decision 0072): what is left is an empty name.
+      const invisible = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Siti Aminah' }, { kind: 'alias', fullName: '\u200b\u200b' }],
+      });
+      assert.equal(invisible.statusCode, 400, invisible.body);
+      assert.equal(invisible.json().errors[0].field, 'names.1.fullName');
       const read = await jkm.request('GET', `/api/persons/${ids.dewi}`);
       const edit = await jkm.request(
         'PUT',
@@ -132,6 +138,25 @@ for (const kind of await testDatabaseKinds()) {
       const dewi = both.find((match) => match.id === ids.dewi);
       assert.equal(dewi?.reasons[0]?.on, 'name_partial');
       assert.match(dewi?.reasons[0]?.detail ?? '', /Dewi Lestari: 1 of 2 words \(exact\)/);
+    });
+
+    it("leaves a name's postings alone when a write (the keys' refill) changes none of its words", async () => {
+      const { db } = platform();
+      const postings = () =>
+        db.query<{ row: string }>(
+          `select w.ctid::text as row from person_name_word w join person_name n on n.id = w.name_id
+            where n.person_id = $1 order by 1`,
+          [ids.dewi],
+        );
+      const before = await postings();
+      assert.ok(before.length > 0);
+      await db.query(
+        'update person_name set latin_name = latin_name, full_name = full_name where person_id = $1',
+        [ids.dewi],
+      );
+      assert.deepEqual(await postings(), before, 'the same rows: not deleted and written again');
+      await db.query(`update person_name set full_name = 'Dewi Kartika' where person_id = $1`, [ids.dewi]);
+      assert.notDeepEqual(await postings(), before, 'a changed name is posted anew');
     });
   });
 }
