@@ -14,7 +14,7 @@ async function translator(locale: string) {
     resources: { [locale]: { translation: catalogue(locale) } },
     interpolation: { escapeValue: false },
   });
-  instance.addResourceBundle(locale, 'translation', catalogue(`${locale}.webapp`), true, false);
+  instance.addResourceBundle(locale, 'translation', catalogue(`${locale}.fieldrules`), true, false);
   return instance.t;
 }
 

@@ -16,7 +16,11 @@ export const moneySchema = z
   .strictObject({
     amount: z
       .string()
-      .regex(/^\d{1,14}(\.\d{1,2})?$/, 'must be a positive decimal amount with at most two decimals')
+      // A malformed amount is told as such, not also as "not more than zero" (abort: no further check).
+      .regex(/^\d{1,14}(\.\d{1,2})?$/, {
+        message: 'must be a positive decimal amount with at most two decimals',
+        abort: true,
+      })
       .refine((amount) => Number(amount) > 0, fieldRule('amount_not_positive', 'must be more than zero')),
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as MYR'),
   })
