@@ -90,6 +90,12 @@ for (const kind of await testDatabaseKinds()) {
       }).drain();
       assert.equal(ran, 1);
       assert.equal(await staleOf(db, ids), 0);
+      if (kind === 'postgres') {
+        const [vacuumed] = await db.query<{ at: string | null }>(
+          `select last_vacuum::text as at from pg_stat_user_tables where relname = 'person_name'`,
+        );
+        assert.ok(vacuumed?.at, 'the rewritten names are vacuumed after the refill');
+      }
       assert.equal(await backfillPersonNameKeys(db), 0, 'nothing left to do');
       assert.equal(await queueNameKeysRefill(db), false, 'no job when nothing is stale');
       assert.deepEqual(await counts(db), before, 'the counts as before the names went stale');
