@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import type { Keyring } from '../../src/crypto/keyring.ts';
-import { asTx, type Db, type Tx } from '../../src/db/db.ts';
+import { asTx, type Db, prepared, preparedName, type Tx } from '../../src/db/db.ts';
 import { inTenant } from '../../src/db/tenant.ts';
 // The baseline must run exactly the SQL the API runs, so it calls the repository and command
 // themselves (not exported from the module's index.ts, which is for other modules).
@@ -48,7 +48,8 @@ function agencyScoped(db: Db, agencyId: string): Tx {
       );
       if (scoped === text)
         throw new Error('listCases has changed: the baseline cannot scope it to the agency');
-      return db.query(scoped, params);
+      // Prepared exactly when the API's text is (decision 0073): like is compared with like.
+      return db.query(preparedName(text) ? prepared(scoped) : scoped, params);
     },
     exec: (script) => db.exec(script),
   });

@@ -149,24 +149,23 @@ export function selectListAudited<Row>(
 ): Promise<Row[]> {
   tx.auditedRead();
   const at = (offset: number) => `$${params.length + offset}`;
-  return tx.query<Row>(
-    `with found as (${select}),
+  const text = `with found as (${select}),
           audited as (
             insert into audit_event (actor_user_id, agency_id, action, outcome, reason, request_id, detail)
             select ${at(1)}::uuid, ${at(2)}::uuid, ${at(3)}::text, 'success', ${at(4)}::text, ${at(5)}::text,
                    jsonb_build_object('on', ${at(6)}::jsonb, ${at(7)}::text,
                      coalesce((select jsonb_agg(shown.id) from (select id from found limit ${at(8)}) shown), '[]'::jsonb)))
-      select * from found`,
-    [
-      ...params,
-      list.actor.userId,
-      list.actor.agencyId,
-      list.action,
-      list.reason ?? null,
-      list.requestId,
-      JSON.stringify(list.on),
-      list.idsAs,
-      list.shown,
-    ],
-  );
+      select * from found`;
+  // The audited form of a prepared list is prepared too (decision 0073).
+  return tx.query<Row>(preparedName(select) ? prepared(text) : text, [
+    ...params,
+    list.actor.userId,
+    list.actor.agencyId,
+    list.action,
+    list.reason ?? null,
+    list.requestId,
+    JSON.stringify(list.on),
+    list.idsAs,
+    list.shown,
+  ]);
 }
