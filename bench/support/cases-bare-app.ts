@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import type { Keyring } from '../../src/crypto/keyring.ts';
 import { asTx, type Db, prepared, preparedName, type Tx } from '../../src/db/db.ts';
-import { inTenant } from '../../src/db/tenant.ts';
+import { inTenant, openWith } from '../../src/db/tenant.ts';
 // The baseline must run exactly the SQL the API runs, so it calls the repository and command
 // themselves (not exported from the module's index.ts, which is for other modules).
 import { readCase } from '../../src/modules/cases/case.commands.ts';
@@ -17,10 +17,13 @@ import { toPage } from '../../src/shared/pagination.ts';
  * - `bare`: the repository's SQL alone, as the database owner (no transaction, no role switch, no
  *   RLS, no audit) — the baseline. RLS limits the list to the agency; here that condition is
  *   written into the same SQL instead (`c.agency_id = …`);
- * - `tenant`: the same SQL in the request transaction of `inTenant` (role switch, settings, RLS);
- * - `audit` (case detail only): that, with the audited read the API does (`readCase`: the audit
- *   entry, chained under a lock held to the end of the transaction).
- * What the full API takes beyond the last of these is the session check and its HTTP layer.
+ * - `tenant`: the same SQL in the request transaction of `inTenant` (role switch, settings, RLS),
+ *   sent as the API sends its transaction (decisions 0055, 0056): BEGIN, the settings (one prepared
+ *   statement taking the place of the session's check), the read and COMMIT in one write;
+ * - `audit`: that, with the audited read the API does (`readCase` / `listCases`: the audit entry in
+ *   the read's statement, and the lazy commit of decision 0028), still in one write.
+ * What the full API takes beyond the last of these is the session check (`lindung_enter_session`
+ * instead of the plain settings) and the platform's HTTP layer (cookie, session, schemas, logging).
  */
 export const caseVariants = ['bare', 'tenant', 'audit'] as const;
 export type CaseVariant = (typeof caseVariants)[number];
@@ -31,6 +34,12 @@ export interface CaseIdentity {
   readonly agencyId: string;
   readonly permissions: readonly string[];
 }
+
+/** The tenant settings as one prepared statement with parameters: the `tenant` variant's opening. */
+const enterTenant = prepared(
+  `select set_config('role', 'lindung_app', true), set_config('lindung.user_id', $1, true),
+          set_config('lindung.agency_id', $2, true), set_config('lindung.permissions', $3, true)`,
+);
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -75,17 +84,29 @@ export async function startCasesBareApp(
   };
   let requests = 0;
 
+  /**
+   * The request's transaction in one write, as the API's (decision 0056), with the tenant settings
+   * in the place of the session's check: each request gets its own scope object to open with.
+   */
+  const tenant = <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
+    const scope = { ...actor };
+    openWith(db, scope, {
+      text: enterTenant,
+      params: [identity.userId, identity.agencyId, identity.permissions.join(',')],
+    });
+    return inTenant(db, scope, (tx) => work(tx.commitWithNext()));
+  };
   const list = async (variant: CaseVariant, query: CaseListQuery) => {
     if (variant === 'bare') return findCases(agencyScoped(db, identity.agencyId), query, undefined);
-    if (variant === 'tenant') return inTenant(db, actor, (tx) => findCases(tx, query, undefined));
+    if (variant === 'tenant') return tenant((tx) => findCases(tx, query, undefined));
     const requestId = `bench-${++requests}`;
-    return inTenant(db, actor, (tx) => listCases(tx, query, undefined, { actor, requestId }));
+    return tenant((tx) => listCases(tx, query, undefined, { actor, requestId }));
   };
   const read = async (variant: CaseVariant, id: string): Promise<CaseRow | undefined> => {
     if (variant === 'bare') return findCase(asTx(db), id);
-    if (variant === 'tenant') return inTenant(db, actor, (tx) => findCase(tx, id));
+    if (variant === 'tenant') return tenant((tx) => findCase(tx, id));
     const requestId = `bench-${++requests}`;
-    return inTenant(db, actor, (tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
+    return tenant((tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
   };
 
   for (const variant of caseVariants) {

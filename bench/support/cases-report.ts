@@ -8,8 +8,8 @@ export type CaseServer = CaseVariant | 'api';
 
 const serverLabels: Record<CaseServer, string> = {
   bare: 'baseline: bare Fastify, same SQL',
-  tenant: 'diagnostic: + request transaction, role switch, RLS',
-  audit: 'diagnostic: + audit entry (readCase)',
+  tenant: 'diagnostic: + request transaction, role switch, RLS (one write, as the API)',
+  audit: 'diagnostic: + audit entry in the read, lazy commit (one write, as the API)',
   api: 'API (full platform)',
 };
 

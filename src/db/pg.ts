@@ -2,14 +2,21 @@ import type { Socket } from 'node:net';
 import pg from 'pg';
 import {
   asTx,
-  commitAuditedRead,
   type Db,
   type OpenTransaction,
+  prepared,
   preparedName,
+  relaxDurabilityIfOnlyAudited,
   type TransactionOptions,
   TransactionRolledBackError,
 } from './db.ts';
 import { typeParsers } from './types.ts';
+
+/**
+ * The lazy commit's statement (decision 0028), kept prepared (decision 0073): sent as text in the
+ * COMMIT's batch it was parsed and planned again on every audited read.
+ */
+const relaxCommit = prepared(relaxDurabilityIfOnlyAudited);
 
 const types = {
   getTypeParser: (oid: number, format?: string) =>
@@ -99,30 +106,44 @@ export async function openPostgres(
         stream.uncork();
       }
     };
-    /** Runs one statement (the opening first, if still held); the opening's failure comes first. */
-    const statement = async (text: string, params?: readonly unknown[]) => {
-      const [opened, answer] = withOpening(() => client.query(statementConfig(text, params)));
+    /** Issues what `issue` sends (the opening first, if still held); the opening's failure comes first. */
+    const issued = async (issue: () => Promise<unknown>) => {
+      const [opened, answer] = withOpening(issue);
       answer.catch(() => {});
       await opened;
       return (await answer) as pg.QueryResult | pg.QueryResult[];
     };
-    const end = async (text: string) => {
+    /** Runs one statement (the opening first, if still held). */
+    const statement = (text: string, params?: readonly unknown[]) =>
+      issued(() => client.query(statementConfig(text, params)));
+    /**
+     * COMMIT; for a transaction that audited a read, after the prepared statement that lets it skip
+     * the wait for the disk if that is all it wrote (decision 0028). Both go in the same write. In a
+     * transaction already failed that statement is refused, and COMMIT then answers ROLLBACK.
+     */
+    const commitStatements = (lazy: boolean): Promise<pg.QueryResult> => {
+      if (lazy) client.query(statementConfig(relaxCommit, [])).catch(() => {});
+      return client.query('commit');
+    };
+    const end = async (ending: 'commit' | 'rollback', lazy = false) => {
       let answer: pg.QueryResult | pg.QueryResult[];
       try {
-        answer = await statement(text);
+        answer = await issued(() =>
+          ending === 'rollback' ? client.query('rollback') : commitStatements(lazy),
+        );
       } catch (error) {
         await rollbackAndRelease(client, error);
         throw error;
       }
       client.release();
-      if (text !== 'rollback' && !endsInCommit(answer)) throw new TransactionRolledBackError();
+      if (ending !== 'rollback' && !endsInCommit(answer)) throw new TransactionRolledBackError();
     };
     return {
       rows,
       async run(work) {
         claim();
         let auditedRead = false;
-        const commit = () => (auditedRead && lazyReadAudit ? commitAuditedRead : 'commit');
+        const lazyCommit = () => auditedRead && lazyReadAudit;
         // Once sent, the last statement ends the transaction itself (see `queryAndCommit`).
         let last: Promise<unknown> | undefined;
         let result: Awaited<ReturnType<typeof work>>;
@@ -137,10 +158,7 @@ export async function openPostgres(
                 queryAndCommit: <Row>(text: string, params?: readonly unknown[]) => {
                   const [opened, [answer, committed]] = withOpening(
                     () =>
-                      [
-                        client.query(statementConfig(text, params)),
-                        client.query(commit()) as Promise<pg.QueryResult | pg.QueryResult[]>,
-                      ] as const,
+                      [client.query(statementConfig(text, params)), commitStatements(lazyCommit())] as const,
                   );
                   const rows = queryAndCommit<Row>(client, opened, answer, committed);
                   last = rows;
@@ -162,7 +180,7 @@ export async function openPostgres(
         }
         // The work's result is not answered before its COMMIT is, even if the work did not wait.
         if (last) await last;
-        else await end(commit());
+        else await end('commit', lazyCommit());
         // A work that swallowed the opening's failure does not succeed.
         if (openingFailure) throw openingFailure.error;
         return result;
