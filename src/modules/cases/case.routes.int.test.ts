@@ -68,6 +68,21 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(future.json().errors[0].field, 'recruitedOn');
       const unknown = await jkm.request('PATCH', `/api/cases/${caseId}`, { exploitationTypes: ['piracy'] });
       assert.equal(unknown.statusCode, 400);
+      const twice = await jkm.request('PATCH', `/api/cases/${caseId}`, {
+        exploitationTypes: ['forced_labour', 'forced_labour'],
+        meansOfControl: ['debt_bondage', 'threats', 'debt_bondage'],
+      });
+      assert.equal(twice.statusCode, 400);
+      assert.deepEqual(
+        twice.json().errors.map((problem: { field: string; code: string }) => [problem.field, problem.code]),
+        [
+          ['exploitationTypes', 'given_twice'],
+          ['meansOfControl', 'given_twice'],
+        ],
+      );
+      assert.deepEqual((await jkm.request('GET', `/api/cases/${caseId}`)).json().exploitationTypes, [
+        'forced_labour',
+      ]);
     });
 
     it('refuses recruitment after the exploitation started, and dates before the victim was born, on opening and on change', async () => {
@@ -150,6 +165,8 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(edit.json().code, 'case_closed');
       const skip = await jkm.request('POST', `/api/cases/${caseId}/status`, { status: 'open' });
       assert.equal(skip.statusCode, 409);
+      assert.equal(skip.json().code, 'case_status_transition');
+      assert.match(skip.json().detail, /can become active/, 'the refusal says how to reopen');
       const reopened = await jkm.request('POST', `/api/cases/${caseId}/status`, {
         status: 'active',
         reason: 'new evidence',
