@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { fieldRule } from './field-rules.ts';
 
 /**
- * A list in which each value may appear once (exploitation types, purposes, services): a value
- * given twice is a slip that would be counted twice in statistics and shown twice on a case, so it
- * is refused with `given_twice` rather than silently folded.
+ * A list in which each value counts once (exploitation types, purposes, services): a value given
+ * twice is folded into its first place, so that it is never stored, shown or counted twice (the
+ * statistics count a case once per exploitation type it holds). The bound counts distinct values.
+ * `overwrite` keeps the list's type, so the OpenAPI document still describes it as a plain array.
  */
 export function distinctList<Item extends z.ZodType>(item: Item, max: number) {
   return z
     .array(item)
-    .max(max)
-    .refine((list) => new Set(list).size === list.length, fieldRule('given_twice', 'lists a value twice'));
+    .overwrite((list) => [...new Set(list)])
+    .max(max);
 }
