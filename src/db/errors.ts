@@ -63,6 +63,19 @@ const checkConstraints: Record<string, () => AppError> = {
       'case_closed',
       'The case was closed by the referring agency; the referral cannot be accepted.',
     ),
+  // A person merged into another takes no new case, screening, decision or consent (migration 0197).
+  person_merged_into_another: () =>
+    new ConflictError(
+      'person_merged_into_another',
+      'This person was merged into another record: record it on that person (GET /api/persons/:id gives mergedInto).',
+      [{ code: 'person_merged_into_another', field: 'personId', message: 'was merged into another person' }],
+    ),
+  case_file_exploitation_types_distinct: () =>
+    new ValidationError([
+      { code: 'given_twice', field: 'exploitationTypes', message: 'lists a value twice' },
+    ]),
+  case_file_means_of_control_distinct: () =>
+    new ValidationError([{ code: 'given_twice', field: 'meansOfControl', message: 'lists a value twice' }]),
   // lindung_reroute_public_report (migrations 0100, 0108).
   public_report_reroute_open: () => new RuleViolationError('report_closed', 'This report is closed already.'),
   public_report_reroute_receiver: () =>

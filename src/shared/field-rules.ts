@@ -117,6 +117,7 @@ export const fieldRuleCodes = [
   'period_too_long',
   'person_already_placed',
   'person_merged_elsewhere',
+  'person_merged_into_another',
   'person_not_of_case',
   'person_not_recorded',
   'person_of_case_required',

@@ -254,10 +254,13 @@ export async function changeCaseStatus(
 ): Promise<CaseStatusOutcome> {
   const { tx, actor, status, reason } = props;
   const found = await requireCase(tx, props.caseId);
-  if (!transitions[found.status]?.includes(status)) {
+  const next = transitions[found.status] ?? [];
+  if (!next.includes(status)) {
+    // Says where the case can go: a closed case is reopened by making it active, which a client
+    // trying `open` cannot guess.
     throw new ConflictError(
       'case_status_transition',
-      `A case that is ${found.status} cannot become ${status}.`,
+      `A case that is ${found.status} cannot become ${status}; it can become ${next.join(' or ')}.`,
     );
   }
   const reopening = found.status === 'closed';

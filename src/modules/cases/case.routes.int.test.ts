@@ -68,6 +68,24 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(future.json().errors[0].field, 'recruitedOn');
       const unknown = await jkm.request('PATCH', `/api/cases/${caseId}`, { exploitationTypes: ['piracy'] });
       assert.equal(unknown.statusCode, 400);
+      const twice = await jkm.request('PATCH', `/api/cases/${caseId}`, {
+        exploitationTypes: ['forced_labour', 'forced_labour'],
+        meansOfControl: ['debt_bondage', 'threats', 'debt_bondage'],
+      });
+      assert.equal(twice.statusCode, 200, twice.body);
+      assert.deepEqual(
+        [twice.json().exploitationTypes, twice.json().meansOfControl],
+        [['forced_labour'], ['debt_bondage', 'threats']],
+        'a code given twice is kept once, so it is never counted twice',
+      );
+      await assert.rejects(
+        platform().db.query(
+          `update case_file set exploitation_types = array['forced_labour', 'forced_labour'] where id = $1`,
+          [caseId],
+        ),
+        /case_file_exploitation_types_distinct/,
+        'the database keeps repeats out whatever writes the row',
+      );
     });
 
     it('refuses recruitment after the exploitation started, and dates before the victim was born, on opening and on change', async () => {
@@ -150,6 +168,8 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(edit.json().code, 'case_closed');
       const skip = await jkm.request('POST', `/api/cases/${caseId}/status`, { status: 'open' });
       assert.equal(skip.statusCode, 409);
+      assert.equal(skip.json().code, 'case_status_transition');
+      assert.match(skip.json().detail, /can become active/, 'the refusal says how to reopen');
       const reopened = await jkm.request('POST', `/api/cases/${caseId}/status`, {
         status: 'active',
         reason: 'new evidence',
@@ -162,7 +182,7 @@ for (const kind of await testDatabaseKinds()) {
       const timeline = (await jkm.request('GET', `/api/cases/${caseId}/timeline`)).json();
       assert.deepEqual(
         timeline.items.map((event: { kind: string }) => event.kind),
-        ['case.opened', 'case.activated', 'case.closed', 'case.reopened'],
+        ['case.opened', 'case.updated', 'case.activated', 'case.closed', 'case.reopened'],
       );
       const audit = await platform().db.query<{ action: string }>(
         `select action from audit_event where subject_type = 'case' and subject_id = $1 order by id`,
@@ -174,6 +194,7 @@ for (const kind of await testDatabaseKinds()) {
         'case.read',
         // Reading the timeline is a read of the case too (issue 4, decision 0059).
         'case.read_timeline',
+        'case.update',
       ]);
     });
 

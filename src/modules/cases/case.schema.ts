@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { distinctList } from '../../shared/distinct-list.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { daysInOrder } from '../../shared/period.ts';
@@ -68,8 +69,13 @@ const isoDate = z.iso.date();
 
 /** The facts of a case that can be set at opening and changed later; each may be left out. */
 const caseFactsShape = {
-  exploitationTypes: z.array(exploitationTypeSchema).max(9).optional(),
-  labourSector: labourSectorSchema.nullable().optional(),
+  exploitationTypes: distinctList(exploitationTypeSchema, 9).optional(),
+  labourSector: labourSectorSchema
+    .nullable()
+    .optional()
+    .describe(
+      'The industry the exploitation took place in: for forced labour, and for other types where it tells (domestic work for domestic servitude, entertainment venues for sexual exploitation)',
+    ),
   recruitmentPlace: z.string().trim().min(1).max(300).nullable().optional(),
   recruitmentCountry: countryCodeSchema.nullable().optional(),
   recruitedOn: isoDate.nullable().optional(),
@@ -77,7 +83,7 @@ const caseFactsShape = {
   exploitationCountry: countryCodeSchema.nullable().optional(),
   exploitationStartedOn: isoDate.nullable().optional(),
   exploitationEndedOn: isoDate.nullable().optional(),
-  meansOfControl: z.array(meansOfControlSchema).max(11).optional(),
+  meansOfControl: distinctList(meansOfControlSchema, 11).optional(),
   recruiterRelationship: recruiterRelationshipSchema.nullable().optional(),
   riskLevel: riskLevelSchema.optional(),
   summary: z.string().trim().min(1).max(10_000).nullable().optional().describe('Narrative; stored encrypted'),

@@ -28,8 +28,6 @@ interface CommandProps {
   readonly requestId: string;
 }
 
-const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
-
 /**
  * What the schema cannot know: today's date in the agency's time zone, which agencies exist, and
  * that none of them is the consenting agency itself.
@@ -104,11 +102,11 @@ export async function recordConsent(
   const id = await insertConsent(tx, {
     agencyId: actor.agencyId,
     personId: person.id,
-    recipientAgencyIds: unique(consent.recipientAgencyIds),
-    recipientAgencyTypes: unique(consent.recipientAgencyTypes),
+    recipientAgencyIds: consent.recipientAgencyIds,
+    recipientAgencyTypes: consent.recipientAgencyTypes,
     recipientCountry: consent.recipientCountry ?? null,
-    purposes: unique(consent.purposes),
-    dataCategories: unique(consent.dataCategories),
+    purposes: consent.purposes,
+    dataCategories: consent.dataCategories,
     method: consent.method,
     guardianName: consent.guardianName ?? null,
     ownConsentReason: consent.ownConsentReason ?? null,
@@ -124,8 +122,8 @@ export async function recordConsent(
     requestId: props.requestId,
     detail: {
       personId: person.id,
-      purposes: unique(consent.purposes),
-      dataCategories: unique(consent.dataCategories),
+      purposes: consent.purposes,
+      dataCategories: consent.dataCategories,
       method: consent.method,
     },
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { distinctList } from '../../shared/distinct-list.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { agencyTypeSchema, countryCodeSchema } from '../agencies/index.ts';
@@ -39,13 +40,15 @@ const isoDate = z.iso.date();
 
 export const recordConsentSchema = z
   .strictObject({
-    recipientAgencyIds: z.array(z.uuid()).max(50).default([]).describe('Agencies named by id'),
-    recipientAgencyTypes: z.array(agencyTypeSchema).max(10).default([]).describe('Any agency of these types'),
+    recipientAgencyIds: distinctList(z.uuid(), 50).default([]).describe('Agencies named by id'),
+    recipientAgencyTypes: distinctList(agencyTypeSchema, 10)
+      .default([])
+      .describe('Any agency of these types'),
     recipientCountry: countryCodeSchema
       .optional()
       .describe('Limits the agency types to agencies of this country'),
-    purposes: z.array(consentPurposeSchema).min(1).max(7),
-    dataCategories: z.array(dataCategorySchema).min(1).max(6),
+    purposes: distinctList(consentPurposeSchema, 7).min(1),
+    dataCategories: distinctList(dataCategorySchema, 6).min(1),
     method: consentMethodSchema,
     guardianName: singleLineText(1, 200).optional().describe('Required when a guardian consented'),
     ownConsentReason: z

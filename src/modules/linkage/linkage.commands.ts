@@ -150,11 +150,20 @@ export async function mergePair(
     [mergedId, 'mergedId'],
     [merge.survivorId, 'survivorId'],
   ] as const) {
-    if (await mergeInForceOf(tx, personId)) {
+    const earlier = await mergeInForceOf(tx, personId);
+    if (earlier) {
+      // Names the record it was merged into: merging with that one (or undoing the earlier merge)
+      // is what the reviewer can do instead.
       throw new ConflictError(
         'person_already_merged',
-        'A person of the pair is already merged into another.',
-        [{ code: 'person_merged_elsewhere', field, message: 'already resolves to another person' }],
+        `A person of the pair (${field}) is already merged into person ${earlier.survivor_id}: merge with that person, or undo the earlier merge.`,
+        [
+          {
+            code: 'person_merged_elsewhere',
+            field,
+            message: `already resolves to person ${earlier.survivor_id}`,
+          },
+        ],
       );
     }
   }

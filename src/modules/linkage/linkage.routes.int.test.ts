@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { personWithCase } from '../referrals/referral.factory.ts';
+import { personWithCase, recordConsent, refer } from '../referrals/referral.factory.ts';
 import { anhRecords, type CandidateView, pairOf } from './linkage.factory.ts';
 
 for (const kind of await testDatabaseKinds()) {
@@ -166,6 +166,56 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(twice.statusCode, 409);
       assert.equal(twice.json().code, 'person_already_merged');
+      assert.match(twice.json().detail, new RegExp(anh.personId), 'names the record to merge with instead');
+    });
+
+    it('takes no new case, screening or consent on the merged record, and lets a consent of the survivor found a referral of its case', async () => {
+      const refusals = [
+        await jkm.request('POST', '/api/cases', { type: 'victim_case', personId: anhAgain.personId }),
+        await jkm.request('POST', `/api/persons/${anhAgain.personId}/screenings`, {
+          screenedOn: '2025-11-20',
+          profile: 'adult_labour',
+        }),
+        await jkm.request('POST', `/api/persons/${anhAgain.personId}/consents`, {
+          method: 'written',
+          givenOn: '2025-11-20',
+          recipientAgencyIds: [platform().agencyIds.kbri],
+          purposes: ['repatriation'],
+          dataCategories: ['identity'],
+        }),
+      ];
+      for (const refused of refusals) {
+        assert.equal(refused.statusCode, 409, refused.body);
+        assert.equal(refused.json().code, 'person_merged_into_another');
+        assert.equal(refused.json().errors[0].field, 'personId');
+      }
+      // The same woman's consent, recorded on the survivor, covers the case opened on the merged record.
+      const consentId = await recordConsent(jkm, anh.personId, {
+        recipientAgencyIds: [platform().agencyIds.kbri],
+        purposes: ['repatriation'],
+        dataCategories: ['identity'],
+      });
+      await refer(jkm, {
+        caseId: anhAgain.caseId,
+        consentId,
+        toAgencyId: platform().agencyIds.kbri,
+        purpose: 'repatriation',
+      });
+      const stranger = await recordConsent(jkm, binh.personId, {
+        recipientAgencyIds: [platform().agencyIds.kbri],
+        purposes: ['repatriation'],
+        dataCategories: ['identity'],
+      });
+      const notHers = await jkm.request('POST', '/api/referrals', {
+        caseId: anhAgain.caseId,
+        consentId: stranger,
+        toAgencyId: platform().agencyIds.kbri,
+        purpose: 'repatriation',
+        services: ['repatriation'],
+        urgency: 'urgent',
+      });
+      assert.equal(notHers.statusCode, 400, notHers.body);
+      assert.equal(notHers.json().errors[0].code, 'consent_not_of_case_person');
     });
 
     it('undoes the merge: both persons exactly as before, each resolving to itself', async () => {

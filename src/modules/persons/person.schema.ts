@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decimalInteger } from '../../shared/decimal-integer.ts';
+import { distinctList } from '../../shared/distinct-list.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
@@ -83,7 +84,7 @@ const identityShape = {
   sex: sexSchema.default('unknown'),
   birth: birthSchema.default({ precision: 'unknown' }),
   nationality: countryCodeSchema.optional(),
-  languages: z.array(languageCode).max(20).default([]),
+  languages: distinctList(languageCode, 20).default([]),
   documents: z.array(identityDocumentInputSchema).max(20).default([]),
 };
 

@@ -204,15 +204,8 @@ export async function createReferral(
       },
     ]);
   }
-  if (!found.persons.some((person) => person.personId === consent.person_id)) {
-    throw new ValidationError([
-      {
-        code: 'consent_not_of_case_person',
-        field: 'consentId',
-        message: 'is not the consent of a person in this case',
-      },
-    ]);
-  }
+  // Whether the consent is of a person of the case (or of a record merged with one) is judged with
+  // the rest of the basis, in the database (lindung_referral_basis_problems).
   const { caseId, consentId, ...request } = referral;
   const basis: Basis = {
     caseId,

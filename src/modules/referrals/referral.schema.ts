@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { distinctList } from '../../shared/distinct-list.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { agencyTypeSchema, countryCodeSchema } from '../agencies/index.ts';
@@ -28,7 +29,7 @@ const requestShape = {
   toAgencyType: agencyTypeSchema.optional().describe('Or: the one active agency of this type in toCountry'),
   toCountry: countryCodeSchema.optional(),
   purpose: consentPurposeSchema.describe('What the referral is for; the consent must cover it'),
-  services: z.array(referralServiceSchema).min(1).max(10),
+  services: distinctList(referralServiceSchema, 10).min(1),
   urgency: urgencySchema.describe('Sets the response deadline: emergency 24 h, urgent 72 h, routine 10 days'),
 };
 interface Recipient {
