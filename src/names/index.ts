@@ -7,6 +7,7 @@ export {
   spelledAlike,
   type TokenAgreement,
   tokenWeight,
+  veryCommonPair,
 } from './match.ts';
 export {
   latinForm,

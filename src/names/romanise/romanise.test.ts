@@ -18,7 +18,9 @@ describe('Burmese romanised by syllable', () => {
     ['လွင်', 'lwin'],
     ['ငြိမ်း', 'nyein'], // ငြ ny
     ['ဒေါ်', 'daw'],
-    ['ဦး', 'u'],
+    ['ဦး', 'oo'], // as a syllable of a name (the honorific U in front of one is peeled off before)
+    ['အိ', 'ei'], // a vowel alone on the silent အ, as names write it
+    ['အေး', 'aye'],
     ['စန္ဒာ', 'san da'], // a consonant stacked under ္ begins the next syllable
   ];
   for (const [script, latin] of cases)
