@@ -1,4 +1,4 @@
-import { jaroWinkler, type NameToken, tokenWeight, veryCommonPair } from '../names/index.ts';
+import { isNameWord, jaroWinkler, type NameToken, tokenWeight, veryCommonPair } from '../names/index.ts';
 import { levenshtein, type PreparedRecord } from './record.ts';
 import { tokenIdOf, uncachedTokenId } from './token-ids.ts';
 
@@ -145,7 +145,7 @@ function covers(
 function rareTokenAgrees(a: PreparedRecord, b: PreparedRecord): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as NameToken;
-    if (tokenWeight(t) < 0.6 || t.canonical.length <= 1) continue;
+    if (tokenWeight(t) < 0.6 || !isNameWord(t)) continue;
     for (let j = 0; j < b.tokens.length; j++)
       if (tokenScore(t, b.tokens[j] as NameToken, a.tokenIds[i] as number, b.tokenIds[j] as number) >= 0.85)
         return true;
@@ -172,7 +172,7 @@ function coverage(from: Bag, to: Bag): number {
     total += weight * best;
     sum += weight;
     // An initial agreeing is no evidence of who someone is (compareNames does the same).
-    if (best > 0 && token.canonical.length > 1) agreed += weight;
+    if (best > 0 && isNameWord(token)) agreed += weight;
   }
   agreedWeight = agreed;
   return sum === 0 ? 0 : total / sum;

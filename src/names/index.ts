@@ -3,6 +3,7 @@ export { jaroWinkler } from './jaro-winkler.ts';
 export { phoneticKeys, skeleton, spellingKeys, tokenKeys } from './keys.ts';
 export {
   compareNames,
+  isNameWord,
   type NameComparison,
   spelledAlike,
   type TokenAgreement,

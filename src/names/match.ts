@@ -66,8 +66,13 @@ const weightOf = tokenWeight;
 export const veryCommonPair = (a: NameToken, b: NameToken): boolean =>
   a.canonical !== b.canonical && (weightOf(a) <= 0.3 || weightOf(b) <= 0.3);
 
-/** A token of one letter is an initial: it narrows, it never says who someone is. */
-const isInitial = (token: NameToken | undefined): boolean => (token?.canonical.length ?? 0) <= 1;
+/**
+ * Whether a token can say who someone is: two characters or more, one a letter. An initial (A, M.)
+ * narrows and digits (00/00) are no name: neither ever makes a match on its own (issue 8).
+ */
+export const isNameWord = (token: NameToken | undefined): boolean =>
+  token !== undefined && token.canonical.length > 1 && /\p{L}/u.test(token.canonical);
+const isInitial = (token: NameToken | undefined): boolean => !isNameWord(token);
 
 function coverage(
   from: readonly NameToken[],
@@ -110,8 +115,8 @@ export interface NameComparison {
    */
   readonly meaningful: boolean;
   /**
-   * Whether a token of the first name longer than one letter agreed: a name of initials ("A",
-   * "A. B.") that agrees only by its initials agrees on nothing (issue 8: never a match on nothing).
+   * Whether a word of the first name agreed (`isNameWord`): a name of initials ("A", "A. B.") or
+   * digits that agrees only by them agrees on nothing (issue 8: never a match on nothing).
    */
   readonly wordAgreed: boolean;
 }

@@ -303,5 +303,8 @@ const notNamesAlone = new Set([
  * nothing).
  */
 export function nameWords(name: NormalisedName): readonly NameToken[] {
-  return matchTokens(name).filter((token) => !notNamesAlone.has(token.canonical));
+  // Digits alone ("00/00", a date typed in the name box) are no name either.
+  return matchTokens(name).filter(
+    (token) => !notNamesAlone.has(token.canonical) && /\p{L}/u.test(token.canonical),
+  );
 }
