@@ -20,6 +20,8 @@ describe('a very common word meets no other word by its skeleton or its sound', 
     assert.ok(compare('Mohd Faizal', 'Muhammad Faizal').score >= 0.95);
     assert.ok(compare('Nguyen Minh', 'Ngyuen Minh').score >= 0.88);
     assert.ok(compare('Siti Aminah', 'Sitti Aminah').score >= 0.9);
+    assert.ok(compare('Nguyen Van Minh', 'Nugyen Van Minh').score >= 0.9);
+    assert.ok(compare('Siti Aminah', 'Siiti Aminah').score >= 0.9);
   });
 
   it('still joins two rare words by their skeleton (Kyaw / Chaw, Wichai / Vichai)', () => {

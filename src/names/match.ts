@@ -58,13 +58,14 @@ const weightOf = tokenWeight;
 
 /**
  * Whether either token is a very common one (Văn, Thị, Nguyễn, Muhammad, Siti: weight 0.3 or
- * less) and the two differ. Such a token meets another only by its known spellings (a variant, an
- * old Indonesian spelling) or nearly the same letters, not by a romanisation skeleton or a sound
- * code: those join a different word of another language to it (the Malay Wan and the Vietnamese
- * Văn share the skeleton "van"), and every name holding the common token then matches (issue 8).
+ * less) and the other begins with another letter. Such a pair meets only by a known spelling (a
+ * variant, an old Indonesian spelling) or nearly the same letters, not by a romanisation skeleton
+ * or a sound code: those rewrite a first letter (w/v, j/ch) and join a word of another language to
+ * the common one (the Malay Wan and the Vietnamese Văn share the skeleton "van"), so that every
+ * name holding it matched (issue 8). Slips within the word (Nugyen, Siiti) still agree.
  */
 export const veryCommonPair = (a: NameToken, b: NameToken): boolean =>
-  a.canonical !== b.canonical && (weightOf(a) <= 0.3 || weightOf(b) <= 0.3);
+  a.canonical[0] !== b.canonical[0] && (weightOf(a) <= 0.3 || weightOf(b) <= 0.3);
 
 /**
  * Whether a token can say who someone is: two characters or more, one a letter. An initial (A, M.)
