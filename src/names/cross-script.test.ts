@@ -21,7 +21,7 @@ const sameName: [group: string, script: string, latin: string][] = [
   ['Thai', 'บุญมี แก้ว', 'Bunmi Kaew'],
   ['Thai', 'ทักษิณ ชินวัตร', 'Thaksin Shinawatra'], // an etymological family name (exceptions data)
   ['Thai', 'รัฐพล ศรีสุข', 'Ratthaphon Srisuk'], // ฐ read again as the next syllable's onset
-  ['Thai', 'ศิริพร วัฒนา', 'Siriporn Watthana'], // a final ร written rn
+  ['Thai', 'ศิริพร วัฒนา', 'Siriporn Watthana'],
   ['Burmese', 'ဒေါ်အေးအေးခိုင်', 'Daw Aye Aye Khaing'], // the honorific in script, the vowel alone
   ['Khmer', 'ពេជ្រ សុភា', 'Pech Sophea'], // a last subscript consonant is silent
   ['Khmer', 'ហ៊ុន សែន', 'Hun Sen'],

@@ -9,8 +9,7 @@ import { matchTokens, type NameToken, normalizeName, searchKeys, tokenWeight } f
  * Unicode it stands for. 5: names in Burmese, Thai, Khmer (and other) script also keyed and blocked
  * by their usual Latin spelling (src/names/romanise). 6: Burmese honorifics in Myanmar script peeled
  * off, a vowel alone read as names write it (Ei, Aye, Oo), Thai Pali finals read again (Natthaphong)
- * and a few exceptions as data (Shinawatra), a silent last Khmer subscript, the rn/n skeleton
- * (Porn/Phon) — decision 0077.
+ * and a few exceptions as data (Shinawatra), a silent last Khmer subscript — decision 0077.
  */
 export const nameKeysVersion = 6;
 

@@ -29,8 +29,6 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/ai$/g, 'ay'],
   [/ee/g, 'i'],
   [/w/g, 'v'],
-  // A Thai final ร is "n" in the RTGS and "rn" in names as families write them (พร phon / Porn)
-  [/rn(?![aeiouy])/g, 'n'],
   // Doubled letters: Winn/Win, Myintt/Myint, Sokkha/Sokha
   [/([a-z])\1+/g, '$1'],
   // A silent final h: Sah/Sa, Chanthah
