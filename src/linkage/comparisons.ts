@@ -1,4 +1,4 @@
-import { jaroWinkler, type NameToken, tokenWeight } from '../names/index.ts';
+import { isNameWord, jaroWinkler, type NameToken, tokenWeight, veryCommonPair } from '../names/index.ts';
 import { levenshtein, type PreparedRecord } from './record.ts';
 import { tokenIdOf, uncachedTokenId } from './token-ids.ts';
 
@@ -98,9 +98,12 @@ const scoreOfTokens = (a: NameToken, b: NameToken) =>
 
 /** The same agreement scale as src/names' matcher: exact 1, variant 0.95, phonetic 0.85, similar 0.9 × JW. */
 function computeTokenScore(a: NameToken, b: NameToken): number {
-  for (const key of a.keys) if (b.keys.includes(key)) return 0.95;
+  // A very common token (Văn, Nguyen) meets another only by its spellings, not by a skeleton or
+  // a sound code (Wan / Văn): src/names' `veryCommonPair`.
+  const loose = !veryCommonPair(a, b);
+  for (const key of a.keys) if ((loose || !key.startsWith('~')) && b.keys.includes(key)) return 0.95;
   const similarity = jaroWinkler(a.canonical, b.canonical);
-  if (similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) return 0.85;
+  if (loose && similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) return 0.85;
   return similarity >= 0.88 ? similarity * 0.9 : 0;
 }
 
@@ -142,7 +145,7 @@ function covers(
 function rareTokenAgrees(a: PreparedRecord, b: PreparedRecord): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as NameToken;
-    if (tokenWeight(t) < 0.6) continue;
+    if (tokenWeight(t) < 0.6 || !isNameWord(t)) continue;
     for (let j = 0; j < b.tokens.length; j++)
       if (tokenScore(t, b.tokens[j] as NameToken, a.tokenIds[i] as number, b.tokenIds[j] as number) >= 0.85)
         return true;
@@ -168,7 +171,8 @@ function coverage(from: Bag, to: Bag): number {
     const weight = tokenWeight(token);
     total += weight * best;
     sum += weight;
-    if (best > 0) agreed += weight;
+    // An initial agreeing is no evidence of who someone is (compareNames does the same).
+    if (best > 0 && isNameWord(token)) agreed += weight;
   }
   agreedWeight = agreed;
   return sum === 0 ? 0 : total / sum;

@@ -1,4 +1,5 @@
 import {
+  isNameWord,
   jaroWinkler,
   latinForm,
   matchTokens,
@@ -107,10 +108,12 @@ export function parseBirth(value: string | null | undefined): Birth | undefined 
 
 function tokensOf(name: NormalisedName | undefined): NameToken[] {
   if (!name) return [];
-  // A name of one letter ("A") is an initial, not evidence: it never matches on its own.
-  return matchTokens(name)
+  // A name of initials or digits only ("A", "A. B.", "00/00") is no evidence: it is compared as a missing name, so
+  // that it never matches on its own (issue 8); an initial beside a word still counts (M. Faizal).
+  const tokens = matchTokens(name)
     .filter((t) => t.canonical.length > 0)
     .slice(0, 8);
+  return tokens.some(isNameWord) ? tokens : [];
 }
 
 /** Normalises a record once, so that comparing it with thousands of others costs no re-parsing. */

@@ -3,10 +3,12 @@ export { jaroWinkler } from './jaro-winkler.ts';
 export { phoneticKeys, skeleton, spellingKeys, tokenKeys } from './keys.ts';
 export {
   compareNames,
+  isNameWord,
   type NameComparison,
   spelledAlike,
   type TokenAgreement,
   tokenWeight,
+  veryCommonPair,
 } from './match.ts';
 export {
   latinForm,

@@ -21,7 +21,8 @@ function compareTokens(
   initials = false,
 ): { agreement: TokenAgreement; score: number } {
   if (a.canonical === b.canonical) return { agreement: 'exact', score: 1 };
-  if (a.keys.some((key) => b.keys.includes(key)))
+  const loose = !veryCommonPair(a, b);
+  if (a.keys.some((key) => (loose || !key.startsWith('~')) && b.keys.includes(key)))
     return { agreement: 'variant', score: agreementScore.variant };
   const similarity = jaroWinkler(a.canonical, b.canonical);
   // One letter typed after a whole name ("Dewi L") already says which names may follow; so does
@@ -29,7 +30,7 @@ function compareTokens(
   if ((prefix || (initials && a.canonical.length === 1)) && b.canonical.startsWith(a.canonical)) {
     return { agreement: 'prefix', score: agreementScore.prefix };
   }
-  if (similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) {
+  if (loose && similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) {
     return { agreement: 'phonetic', score: agreementScore.phonetic };
   }
   if (similarity >= 0.88) return { agreement: 'similar', score: similarity * 0.9 };
@@ -54,6 +55,25 @@ export function spelledAlike(a: NameToken, b: NameToken, minLength = 6, minSimil
 /** How much a token says about who someone is: 1, or less for very common tokens (Nguyen, Muhammad). */
 export const tokenWeight = (token: NameToken): number => commonTokens[token.canonical] ?? 1;
 const weightOf = tokenWeight;
+
+/**
+ * Whether either token is a very common one (Văn, Thị, Nguyễn, Muhammad, Siti: weight 0.3 or
+ * less) and the other begins with another letter. Such a pair meets only by a known spelling (a
+ * variant, an old Indonesian spelling) or nearly the same letters, not by a romanisation skeleton
+ * or a sound code: those rewrite a first letter (w/v, j/ch) and join a word of another language to
+ * the common one (the Malay Wan and the Vietnamese Văn share the skeleton "van"), so that every
+ * name holding it matched (issue 8). Slips within the word (Nugyen, Siiti) still agree.
+ */
+export const veryCommonPair = (a: NameToken, b: NameToken): boolean =>
+  a.canonical[0] !== b.canonical[0] && (weightOf(a) <= 0.3 || weightOf(b) <= 0.3);
+
+/**
+ * Whether a token can say who someone is: two characters or more, one a letter. An initial (A, M.)
+ * narrows and digits (00/00) are no name: neither ever makes a match on its own (issue 8).
+ */
+export const isNameWord = (token: NameToken | undefined): boolean =>
+  token !== undefined && token.canonical.length > 1 && /\p{L}/u.test(token.canonical);
+const isInitial = (token: NameToken | undefined): boolean => !isNameWord(token);
 
 function coverage(
   from: readonly NameToken[],
@@ -95,6 +115,11 @@ export interface NameComparison {
    * evidence unless every token of the first name agreed.
    */
   readonly meaningful: boolean;
+  /**
+   * Whether a word of the first name agreed (`isNameWord`): a name of initials ("A", "A. B.") or
+   * digits that agrees only by them agrees on nothing (issue 8: never a match on nothing).
+   */
+  readonly wordAgreed: boolean;
 }
 
 /**
@@ -136,7 +161,8 @@ function compareTokenBags(
   b: readonly NameToken[],
   mode: 'search' | 'pair',
 ): NameComparison {
-  if (a.length === 0 || b.length === 0) return { score: 0, agreements: [], meaningful: false };
+  if (a.length === 0 || b.length === 0)
+    return { score: 0, agreements: [], meaningful: false, wordAgreed: false };
   const forward = coverage(a, b, mode === 'search');
   const backward = coverage(b, a, false);
   const lean = mode === 'search' ? 0.7 : 0.5;
@@ -144,15 +170,18 @@ function compareTokenBags(
   // Only a common token or two in agreement (two different Muhammads): not a match by name alone.
   // A search that found every token typed is the exception: whoever types "Siti" or "Nguy" asks
   // for the Sitis and the Nguyens, ranked, not for nothing.
+  // An initial (M.) narrows, it does not say who: it is never the word that makes a match.
   const agreedWeight = forward.weights.reduce(
-    (sum, w, i) => sum + (forward.agreements[i] === 'none' ? 0 : w),
+    (sum, w, i) => sum + (forward.agreements[i] === 'none' || isInitial(a[i]) ? 0 : w),
     0,
   );
-  const wholeQueryFound = mode === 'search' && !forward.agreements.includes('none');
+  const wordAgreed = forward.agreements.some((agreement, i) => agreement !== 'none' && !isInitial(a[i]));
+  const wholeQueryFound = mode === 'search' && !forward.agreements.includes('none') && wordAgreed;
   if (agreedWeight < 0.9 && !wholeQueryFound) score = Math.min(score, 0.5);
-  // An initial (M.) narrows, it does not say who: it is never the word that makes a match.
+  // Initials alone agreeing ("A" / "A", "A. B." / "A. B.") are no name at all.
+  if (!wordAgreed) score = 0;
   const meaningful = forward.weights.some(
-    (w, i) => w >= 0.5 && forward.agreements[i] !== 'none' && (a[i]?.canonical.length ?? 0) > 1,
+    (w, i) => w >= 0.5 && forward.agreements[i] !== 'none' && !isInitial(a[i]),
   );
-  return { score, agreements: forward.agreements, meaningful };
+  return { score, agreements: forward.agreements, meaningful, wordAgreed };
 }

@@ -1,7 +1,13 @@
 import { detectScript, foldName, type Script } from './fold.ts';
 import { phoneticKeys, tokenKeys } from './keys.ts';
+import { burmeseSyllablesOf } from './romanise/burmese.ts';
 import { romaniseName } from './romanise/index.ts';
-import { burmeseHonorifics, hereditaryTitles, honorifics } from './rules/honorifics.ts';
+import {
+  burmeseHonorifics,
+  burmeseScriptHonorifics,
+  hereditaryTitles,
+  honorifics,
+} from './rules/honorifics.ts';
 import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
 import { burmeseSyllables } from './rules/romanisation.ts';
 import { canonicalVariants } from './rules/variants.ts';
@@ -28,7 +34,15 @@ export interface NormalisedName {
   readonly folded: string;
   readonly script: Script;
   readonly burmeseEncoding: BurmeseEncoding | undefined;
-  /** Titles and honorifics peeled off (haji, datuk, daw…): evidence, never matched on. */
+  /**
+   * The name in Unicode when it was typed in Zawgyi (what a page can offer beside what was typed,
+   * which it shows as written); undefined for any other name.
+   */
+  readonly unicode: string | undefined;
+  /**
+   * Titles and honorifics peeled off (haji, datuk, daw…): evidence, never matched on. Those written
+   * in Myanmar script are given in their Latin form (ဒေါ် daw).
+   */
   readonly honorifics: readonly string[];
   /** The person's own name tokens, in the order written (given, middle, family as given). */
   readonly own: readonly NameToken[];
@@ -87,6 +101,37 @@ function peelTitles(tokens: string[], looksBurmese: boolean): { titles: string[]
   return { titles: peeled, rest };
 }
 
+/**
+ * Peels Burmese honorifics written in Myanmar script (ဦး U, ဒေါ် Daw, မ Ma…) off the front of a
+ * folded name, whole syllables only (မြ Mya is not မ Ma), while more of a name follows them: the
+ * script has no spaces between a name's syllables, so this cannot be done on words as in Latin.
+ */
+function peelBurmeseScriptTitles(folded: string): { titles: string[]; rest: string } {
+  const titles: string[] = [];
+  let rest = folded;
+  for (;;) {
+    const word = /^[\u1000-\u109f]+/u.exec(rest)?.[0];
+    if (word === undefined) break;
+    const parts = burmeseSyllablesOf(word);
+    // Marks before the first consonant: not well-formed, left as written.
+    if (parts.join('') !== word) break;
+    const size = [3, 2, 1].find(
+      (n) => n <= parts.length && burmeseScriptHonorifics[parts.slice(0, n).join('')] !== undefined,
+    );
+    if (size === undefined) break;
+    const head = parts.slice(0, size).join('');
+    const after = rest.slice(head.length).replace(/^[\s,.\u104a\u104b]+/u, '');
+    const next = burmeseSyllablesOf(/^[\u1000-\u109f]*/u.exec(after)?.[0] ?? '')
+      .slice(0, size)
+      .join('');
+    // A doubled syllable is a name (ကိုကို Ko Ko, မမ Ma Ma, မောင်မောင် Maung Maung), as in Latin.
+    if (!/\p{L}/u.test(after) || next === head) break;
+    titles.push(burmeseScriptHonorifics[head] as string);
+    rest = after;
+  }
+  return { titles, rest };
+}
+
 function canonicalOf(token: string): string {
   const bare = token.replace(/[.']+$/g, '').replace(/'/g, '');
   return canonicalVariants.get(bare) ?? bare;
@@ -141,15 +186,18 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   const display = input.slice(0, maxNameLength).trim().normalize('NFC');
   // Zawgyi is matched as the Unicode it stands for; the display keeps what was typed.
   const burmeseEncoding = detectBurmeseEncoding(display);
-  const folded = foldName(burmeseEncoding === 'zawgyi' ? burmeseAsUnicode(display) : display);
-  const tokens = split(folded);
+  const unicode = burmeseEncoding === 'zawgyi' ? burmeseAsUnicode(display) : undefined;
+  const folded = foldName(unicode ?? display);
+  const { titles: scriptTitles, rest: named } = peelBurmeseScriptTitles(folded);
+  const tokens = split(named);
   const looksVietnamese =
     language === 'vi' ||
     tokens.some((t) => vietnameseMiddleNames[t] !== undefined) ||
     // Breve, horn, hook above and dot below are Vietnamese marks (đ has no decomposition).
     /đ|[\u0306\u031b\u0309\u0323]/iu.test(display.normalize('NFD'));
   const looksBurmese =
-    language === 'my' || (!looksVietnamese && tokens.slice(1).some((t) => burmeseSyllables.has(t)));
+    language === 'my' ||
+    (!looksVietnamese && tokens.slice(1).some((t) => burmeseSyllables.has(t) || /[\u1000-\u109f]/u.test(t)));
   const { titles: peeled, rest } = peelTitles(tokens, looksBurmese);
   const marker = findPatronymic(rest);
   // A marker on its own ("Ahmad bin") is not a name: it never counts in matching.
@@ -177,10 +225,11 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   return {
     display,
     folded,
-    latin: latinReading(folded, language),
+    latin: latinReading(named, language),
     script: detectScript(display),
     burmeseEncoding,
-    honorifics: peeled,
+    unicode,
+    honorifics: [...scriptTitles, ...peeled],
     own,
     father,
     patronymic,
@@ -233,7 +282,7 @@ export function searchKeys(name: NormalisedName): { keys: string[]; phonetic: st
 
 /**
  * Words that are never a name on their own: titles and honorifics ("Haji", "Encik", "Dr") and the
- * Burmese U and Daw. Tun and the other Burmese honorifics (Ko, Maung, Ma, Saw, Sai, Mi…) are also
+ * Burmese U and Daw (in Latin and in Myanmar script). Tun and the other Burmese honorifics (Ko, Maung, Ma, Saw, Sai, Mi…) are also
  * name syllables ("Tun Tun", "Ko Ko"), so they count as words.
  */
 const notNamesAlone = new Set([
@@ -243,6 +292,8 @@ const notNamesAlone = new Set([
     .filter((h) => h !== 'tun'),
   'u',
   'daw',
+  'ဦး',
+  'ဒေါ်',
 ]);
 
 /**
@@ -252,5 +303,8 @@ const notNamesAlone = new Set([
  * nothing).
  */
 export function nameWords(name: NormalisedName): readonly NameToken[] {
-  return matchTokens(name).filter((token) => !notNamesAlone.has(token.canonical));
+  // Digits alone ("00/00", a date typed in the name box) are no name either.
+  return matchTokens(name).filter(
+    (token) => !notNamesAlone.has(token.canonical) && /\p{L}/u.test(token.canonical),
+  );
 }

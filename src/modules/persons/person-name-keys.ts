@@ -7,9 +7,11 @@ import { matchTokens, type NameToken, normalizeName, searchKeys, tokenWeight } f
  * model's blocking rules change. 2: the linkage blocks and name value (migration 0105). 3: very
  * common name tokens block with the year of birth (decision 0052). 4: Zawgyi Burmese keyed as the
  * Unicode it stands for. 5: names in Burmese, Thai, Khmer (and other) script also keyed and blocked
- * by their usual Latin spelling (src/names/romanise).
+ * by their usual Latin spelling (src/names/romanise). 6: Burmese honorifics in Myanmar script peeled
+ * off, a vowel alone read as names write it (Ei, Aye, Oo), Thai Pali finals read again (Natthaphong)
+ * and a few exceptions as data (Shinawatra), a silent last Khmer subscript — decision 0077.
  */
-export const nameKeysVersion = 5;
+export const nameKeysVersion = 6;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

@@ -45,4 +45,19 @@ describe('ranking a candidate by name', () => {
     assert.deepEqual(initial.reasons[0]?.words, { matched: 2, of: 2 });
     assert.equal(rank('F. Xyzzy', candidate(['Faizal Rahman'], [0.1])).nameMatched, false);
   });
+
+  it('never matches a search of one letter or of digits by name, however alike the spelling (issue 8)', () => {
+    for (const [query, stored] of [
+      ['A', 'A'],
+      ['A', 'Ahmad Faizal'],
+      ['a.', 'A'],
+      ['00/00', '00/00'],
+    ] as const)
+      assert.equal(rank(query, candidate([stored], [1])).nameMatched, false, `${query} / ${stored}`);
+  });
+
+  it('does not find the Vietnamese Văn for the Malay Wan', () => {
+    assert.equal(rank('Wan', candidate(['Nguyễn Văn Minh'], [0.2])).nameMatched, false);
+    assert.equal(rank('Wan Aminah', candidate(['Wan Aminah binti Ali'], [0.6])).nameMatched, true);
+  });
 });

@@ -118,10 +118,14 @@ export function rankCandidate(
     nameMatched =
       nameScore > 0 &&
       (best.tokens?.meaningful === true ||
-        (agreements.length > 0 && matched === agreements.length) ||
+        // Every word searched for agreed; initials alone ("A", "A. B.") are no name (issue 8).
+        (agreements.length > 0 && matched === agreements.length && best.tokens?.wordAgreed === true) ||
         // No word agreed, yet the whole is spelled nearly the same (Nurhaliza / Nur Haliza). Only
         // common words agreeing (Nguyen Van Duc / Nguyễn Văn Nam) is a different name.
-        (matched === 0 && best.trigram >= nearSpelling && nameScore >= nameThreshold));
+        (matched === 0 &&
+          best.trigram >= nearSpelling &&
+          nameScore >= nameThreshold &&
+          nameWords(query).some((token) => token.canonical.length > 1)));
     if (nameMatched) reasons.push(nameReason(best.name, agreements, weights.name * nameScore));
   }
   const birth = birthAgreement(criteria, candidate);

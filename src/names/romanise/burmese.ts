@@ -45,7 +45,9 @@ const onsets: Readonly<Record<string, string>> = {
   ဠ: 'l',
   အ: '',
   ဥ: 'u',
-  ဦ: 'u',
+  // The syllable ဦး is written Oo in a name (Thiri Oo); the honorific ဦး "U" in front of a name is
+  // peeled off before (rules/honorifics.ts). The skeleton rules make oo and u agree.
+  ဦ: 'oo',
   ဧ: 'e',
   ဣ: 'i',
   ဤ: 'i',
@@ -110,6 +112,18 @@ const rhymes: Readonly<Record<string, string>> = {
   '|လ': 'an',
 };
 
+/**
+ * A vowel alone (on the silent အ) is written as names write it, never one bare letter: အိ Ei,
+ * အေး Aye, အူ Oo (Ei Ei Khaing, Khin Mar Aye); the rhymes above would give i, e, u.
+ */
+const rhymesAlone: Readonly<Record<string, string>> = {
+  'ိ|': 'ei',
+  'ီ|': 'ei',
+  'ေ|': 'aye',
+  'ု|': 'oo',
+  'ူ|': 'oo',
+};
+
 /** With medial ွ (wa) the rhyme may swallow the w: ထွန်း Htun, ညွန့် Nyunt, ဝွတ် wut. */
 const rhymesAfterW: Readonly<Record<string, string>> = { '|န': 'un', '|မ': 'un', '|တ': 'ut', '|ပ': 'ut' };
 
@@ -130,6 +144,8 @@ function isFinal(chars: readonly string[], i: number): boolean {
 }
 
 interface Syllable {
+  /** The syllable as written. */
+  text: string;
   onset: string;
   medials: string;
   vowels: string;
@@ -147,11 +163,12 @@ function syllables(word: string): Syllable[] {
   let current: Syllable | undefined;
   chars.forEach((char, i) => {
     if (consonant.test(char) && !(current && isFinal(chars, i))) {
-      current = { onset: char, medials: '', vowels: '', final: '', creaky: false };
+      current = { text: char, onset: char, medials: '', vowels: '', final: '', creaky: false };
       out.push(current);
       return;
     }
     if (!current) return;
+    current.text += char;
     if (consonant.test(char)) current.final = current.final || char;
     else if (medials.has(char)) current.medials += char;
     else if (char === dotBelow) current.creaky = true;
@@ -172,7 +189,8 @@ function romaniseSyllable(syllable: Syllable): string {
   const key = `${syllable.vowels}|${syllable.final}`;
   const wa = syllable.medials.includes('\u103d');
   const afterW = wa ? rhymesAfterW[key] : undefined;
-  const rhyme = afterW ?? `${wa ? 'w' : ''}${rhymes[key] ?? rhymes[`${syllable.vowels}|`] ?? 'a'}`;
+  const alone = syllable.onset === 'အ' && syllable.medials === '' ? rhymesAlone[key] : undefined;
+  const rhyme = alone ?? afterW ?? `${wa ? 'w' : ''}${rhymes[key] ?? rhymes[`${syllable.vowels}|`] ?? 'a'}`;
   const t = syllable.creaky && nasalFinals.has(syllable.final) ? 't' : '';
   // An independent vowel (ဥ, ဦ) is the whole syllable.
   if (/[\u1023-\u102a]/u.test(syllable.onset)) return onset;
@@ -183,3 +201,9 @@ function romaniseSyllable(syllable: Syllable): string {
 export function romaniseBurmese(word: string): string {
   return syllables(word).map(romaniseSyllable).join(' ');
 }
+
+/**
+ * A Burmese-script word's syllables as written (ဦးကျော်ဇင် → ဦး, ကျော်, ဇင်): letters before the
+ * first consonant, if any, are left out.
+ */
+export const burmeseSyllablesOf = (word: string): string[] => syllables(word).map((s) => s.text);

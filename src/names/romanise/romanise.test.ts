@@ -18,7 +18,9 @@ describe('Burmese romanised by syllable', () => {
     ['လွင်', 'lwin'],
     ['ငြိမ်း', 'nyein'], // ငြ ny
     ['ဒေါ်', 'daw'],
-    ['ဦး', 'u'],
+    ['ဦး', 'oo'], // as a syllable of a name (the honorific U in front of one is peeled off before)
+    ['အိ', 'ei'], // a vowel alone on the silent အ, as names write it
+    ['အေး', 'aye'],
     ['စန္ဒာ', 'san da'], // a consonant stacked under ္ begins the next syllable
   ];
   for (const [script, latin] of cases)
@@ -43,6 +45,12 @@ describe('Thai romanised by the RTGS', () => {
     ['วงษ์สุวรรณ', 'wongsuwan'], // รร an
     ['หญิง', 'ying'], // a leading ห is silent
     ['อนงค์', 'anong'], // an open syllable before a lone last consonant
+    ['ณัฐพงษ์', 'natthaphong'], // a Pali final (ฐ ฒ ฑ ฏ) is read again before the next syllable
+    ['วัฒนา', 'watthana'],
+    ['ชัยวัฒน์', 'chaiwat'], // ... not at the word's end
+    ['ชินวัตร', 'shinawatra'], // exceptions data: an etymological family name
+    ['พรหมมา', 'phromma'], // exceptions data: Brahma
+    ['อินทนนท์', 'inthanon'], // exceptions data: Indra
   ];
   for (const [script, latin] of cases)
     it(`reads ${script} as ${latin}`, () => assert.equal(romaniseThai(script), latin));
@@ -56,6 +64,7 @@ describe('Khmer romanised near the UNGEGN', () => {
     ['ហ៊ុន', 'houn'], // ៊ុ is u (the skeleton makes ou u)
     ['សែន', 'sen'], // ែ e
     ['សម', 'sam'], // two consonants first: the inherent vowel between them
+    ['ពេជ្រ', 'pech'], // a subscript consonant ending the word is silent
   ];
   for (const [script, latin] of cases)
     it(`reads ${script} as ${latin}`, () => assert.equal(romaniseKhmer(script), latin));

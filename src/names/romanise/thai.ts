@@ -129,8 +129,38 @@ function silenced(word: string): string {
     .replace(/[ก-ฮ][ิุ]?์/gu, '');
 }
 
+/**
+ * Exceptions, as data: parts of names whose usual Latin spelling no general rule above gives.
+ * Longest first. Kept small; each entry says why no rule works.
+ */
+const spellings: readonly (readonly [thai: string, latin: string])[] = [
+  // An etymological family name, written as the family registered it (Sanskrit Jinavatra): the
+  // RTGS "chinnawat" and "Shinawatra" share too little for any rule.
+  ['ชินวัตร', 'shinawatra'],
+  // Brahma: ห is silent inside the cluster and ม is a final (phrom), which the letters do not show.
+  ['พรหม', 'phrom'],
+  // Indra in compounds (Inthanon, Intharat): ท is read with its vowel "tha", and a ร after it is
+  // the next syllable's onset, not the ทร that reads "s" (ทราย "sai").
+  ['อินท', 'intha'],
+];
+
+/** Final consonants of Pali compounds (ณัฐ, วัฒ, รัฐ) that are read again as the next syllable's onset. */
+const linkingFinals: Readonly<Record<string, string>> = { ฐ: 'tha', ฒ: 'tha', ฑ: 'tha', ฏ: 'ta' };
+
 /** A Thai-script word in the RTGS, its syllables joined (Thai names are one Latin word each). */
 export function romaniseThai(word: string): string {
+  for (const [thai, latin] of spellings) {
+    const at = word.indexOf(thai);
+    if (at !== -1) {
+      const before = at > 0 ? romaniseThai(word.slice(0, at)) : '';
+      const after = at + thai.length < word.length ? romaniseThai(word.slice(at + thai.length)) : '';
+      return `${before}${latin}${after}`;
+    }
+  }
+  return romaniseLetters(word);
+}
+
+function romaniseLetters(word: string): string {
   const chars = [...silenced(word)];
   let out = '';
   let i = 0;
@@ -196,6 +226,8 @@ export function romaniseThai(word: string): string {
     // No vowel written: "o" in a closed syllable (สม "som"), "a" in an open one (ธนา "thana").
     if (vowel === '' && signs === '') vowel = final ? 'o' : 'a';
     out += onset + vowel + final;
+    // ณัฐพงษ์ "natthaphong", วัฒนา "watthana": the final is read again with "a" before the next syllable.
+    if (final && i < chars.length && linkingFinals[next] !== undefined) out += linkingFinals[next];
   }
   return out;
 }

@@ -97,3 +97,26 @@ export const hereditaryTitles: readonly string[] = [
   'awang',
   'che',
 ];
+
+/**
+ * The Burmese honorifics in Myanmar script, as whole syllables (or runs of syllables), with the
+ * Latin word they are written as. Peeled off the front of a name in Myanmar script only when more
+ * syllables follow (မမြ Ma Mya: the name is မြ; မ alone, or မြ, is a name), the same way as their
+ * Latin forms above; Zawgyi text is converted to Unicode first. Longer entries are tried first.
+ */
+export const burmeseScriptHonorifics: Readonly<Record<string, string>> = {
+  ဦး: 'u',
+  ဒေါ်: 'daw',
+  ကို: 'ko',
+  မ: 'ma',
+  မောင်: 'maung',
+  စော: 'saw',
+  နော်: 'naw',
+  စိုင်း: 'sai',
+  နန်း: 'nang',
+  မိ: 'mi',
+  // Teacher (man, woman) and doctor: titles written before a name as U and Daw are.
+  ဆရာ: 'saya',
+  ဆရာမ: 'sayama',
+  ဒေါက်တာ: 'dr',
+};
