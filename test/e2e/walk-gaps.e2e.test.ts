@@ -44,7 +44,7 @@ describe('the gaps of the new-user walk, in the browser', () => {
     });
     // Ani's referrals to the embassy: one declined, one cancelled, one completed, each with its words.
     const [kbriRow] = await server.platform.db.query<{ id: string }>(
-      "select id from agency where short_name = 'KBRI'",
+      "select id from agency where short_name = 'KBRI KL'",
     );
     const kbriId = kbriRow?.id ?? '';
     const kbri = await signInEnrolled(server, 'cm.kbri@demo.lindung.org');
@@ -110,7 +110,7 @@ describe('the gaps of the new-user walk, in the browser', () => {
     await form.getByText(/this person was under 18, the age of consent here/).waitFor();
     await form.getByLabel('Agency that may receive the information').selectOption({ index: 1 });
     await form.getByRole('checkbox', { name: 'Return home' }).check();
-    await form.getByRole('checkbox', { name: 'Identity' }).check();
+    await form.getByRole('checkbox', { name: 'Identity', exact: true }).check();
     await form.getByRole('button', { name: 'Record consent' }).click();
     const method = form.getByLabel('How consent was given');
     await form.getByText(/^The person is under the age of consent: record the guardian/).waitFor();
