@@ -16,6 +16,7 @@ import {
   signInEnrolled,
   startE2eServer,
   stepsInOrder,
+  stepTimeout,
 } from './browser.ts';
 
 /*
@@ -70,7 +71,8 @@ describe('the gaps of the new-user walk, in the browser', () => {
 
   step('should show the persons already recorded before a new one is screened', async () => {
     await page.goto('/screenings/new');
-    await page.getByRole('heading', { level: 2, name: 'Person' }).waitFor();
+    // The file's first page loads the whole app and the instrument: on a loaded machine, more than one wait's worth.
+    await page.getByRole('heading', { level: 2, name: 'Person' }).waitFor({ timeout: 3 * stepTimeout });
     // Nothing to record yet: the search comes first.
     assert.equal(await page.getByRole('button', { name: /record a new person/i }).count(), 0);
     await page.getByLabel('Name', { exact: true }).fill('Ani Suryani');
