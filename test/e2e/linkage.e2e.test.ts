@@ -88,12 +88,32 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await merge.getByRole('radio', { name: 'Nguyễn Thị Ánh' }).check();
       await merge.getByLabel('Reason').fill('Same passport photo in both files');
       await merge.getByRole('button', { name: 'Merge into one person' }).click();
+      // Asked once more, naming the record kept and the one that will lead to it; going back merges nothing.
+      const askMerge = page.getByRole('dialog', { name: 'Merge these two records?' });
+      await askMerge
+        .getByText(
+          /^NGUYEN THI ANH \((First|Second) record\) will lead to Nguyễn Thị Ánh \((First|Second) record\)/,
+        )
+        .waitFor();
+      await askMerge.getByRole('button', { name: 'Go back' }).first().click();
+      await askMerge.waitFor({ state: 'hidden' });
+      assert.equal(await page.getByRole('form', { name: 'Undo the merge' }).count(), 0, 'nothing merged yet');
+      await merge.getByRole('button', { name: 'Merge into one person' }).click();
+      await askMerge.getByRole('button', { name: /^Merge NGUYEN THI ANH .* into Nguyễn Thị Ánh/ }).click();
       const undo = page.getByRole('form', { name: 'Undo the merge' });
       await undo.waitFor();
       await page.getByText('Merged', { exact: true }).waitFor();
 
+      // The reason is asked before the dialog: an empty one is refused on the form.
+      await undo.getByRole('button', { name: 'Undo the merge' }).click();
+      await undo.getByText('Please fill this in.').waitFor();
       await undo.getByLabel('Reason').fill('The passports differ after all');
       await undo.getByRole('button', { name: 'Undo the merge' }).click();
+      const askUndo = page.getByRole('dialog', { name: 'Undo this merge?' });
+      await askUndo.getByText(/Nguyễn Thị Ánh|NGUYEN THI ANH/).waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+      await screenshot(page, 'linkage-undo-confirm-en');
+      await askUndo.getByRole('button', { name: 'Undo the merge' }).click();
       await page.getByRole('form', { name: 'Your decision' }).waitFor();
       await page.getByText('Unsure', { exact: true }).first().waitFor();
       await screenshot(page, 'linkage-undone-en');

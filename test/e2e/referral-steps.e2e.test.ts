@@ -181,7 +181,10 @@ describe('the life of a referral, in Chromium', () => {
 
   step('should let the welfare department complete the referral it accepted, with a note', async () => {
     await jkmPage.reload();
-    await line(jkmPage, 'Referrals my agency sent', cases.walk.reference).getByText('Declined').waitFor();
+    const declined = line(jkmPage, 'Referrals my agency sent', cases.walk.reference);
+    await declined.getByText('Declined', { exact: true }).waitFor();
+    // The sender reads why on the line itself.
+    await declined.getByText('Declined: No bed free in Kuala Lumpur this month.').waitFor();
     await line(jkmPage, 'Referrals my agency is working on', cases.walk.reference)
       .getByRole('button', { name: 'Mark completed' })
       .click();
@@ -218,7 +221,8 @@ describe('the life of a referral, in Chromium', () => {
       await dialog.getByLabel('Why your agency cancels it').fill('She chose to return home with her family.');
       await dialog.getByRole('button', { name: 'Cancel the referral' }).click();
       await dialog.waitFor({ state: 'detached' });
-      await sent.getByText('Cancelled').waitFor();
+      await sent.getByText('Cancelled', { exact: true }).waitFor();
+      await sent.getByText('Cancelled: She chose to return home with her family.').waitFor();
       assert.equal(await sent.getByRole('button').count(), 0, 'nothing more to do with it');
       // The welfare department's page still shows it pending: its Accept loses the race.
       await waiting.getByRole('button', { name: 'Accept' }).click();

@@ -71,17 +71,30 @@ describe('the screening wizard in Chromium', () => {
     return Number(row?.count);
   }
 
+  /**
+   * Records a new person on the person step: online only after a search found nobody to choose
+   * (as opening a case does); offline, where nothing can be searched, at once.
+   */
+  async function recordNewPerson(name: string) {
+    await heading('Person', 2).waitFor();
+    const fullName = page.getByLabel('Full name');
+    if (!(await fullName.isVisible())) {
+      await page.getByLabel('Name', { exact: true }).fill(name);
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.getByRole('button', { name: 'None of these: record a new person' }).click();
+    }
+    await fullName.fill(name);
+    await page.getByRole('button', { name: 'Use this person' }).click();
+  }
+
   /** Walks the wizard from the person step to the review, answering yes in the given dimensions. */
   async function screen(name: string, options: { axe?: boolean } = {}) {
-    await heading('Person', 2).waitFor();
-    await page.getByRole('button', { name: 'Record a new person' }).click();
-    await page.getByLabel('Full name').fill(name);
-    await page.getByRole('button', { name: 'Use this person' }).click();
+    await recordNewPerson(name);
     await page.getByText(`Screening ${name}.`).waitFor();
     await page.getByRole('button', { name: 'Next' }).click();
     await heading('Interview details', 2).waitFor();
     await page.getByLabel('Instrument profile').selectOption(profile);
-    await page.getByLabel("Interpreter's language").fill('my');
+    await page.getByLabel("Interpreter's language").selectOption('my');
     await page.getByLabel('Place of the interview').fill('Bukit Kayu Hitam checkpoint');
     await page.getByRole('button', { name: 'Next' }).click();
     for (const dimension of instrument.dimensions) {
@@ -130,9 +143,9 @@ describe('the screening wizard in Chromium', () => {
     await heading('My screenings').waitFor();
     await page.getByRole('link', { name: 'Start a screening' }).click();
     await heading('Screening').waitFor();
-    await page.getByLabel('Name').fill('Min Thu Aung');
-    await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByText('Nobody matches.').waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Min Thu Aung');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText('Nobody recorded matches.').waitFor();
     await screen('Min Thu Aung', { axe: true });
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved.').waitFor();
@@ -195,10 +208,7 @@ describe('the screening wizard in Chromium', () => {
   step('should show a conflict when the server changed a draft, and never overwrite it', async () => {
     const name = 'Ko Zaw Lin';
     await page.getByRole('link', { name: 'Start a screening' }).click();
-    await heading('Person', 2).waitFor();
-    await page.getByRole('button', { name: 'Record a new person' }).click();
-    await page.getByLabel('Full name').fill(name);
-    await page.getByRole('button', { name: 'Use this person' }).click();
+    await recordNewPerson(name);
     await page.getByRole('button', { name: 'Next' }).click();
     await heading('Interview details', 2).waitFor();
     await page.getByRole('button', { name: 'Save draft' }).click();
@@ -247,9 +257,7 @@ describe('the screening wizard in Chromium', () => {
     await heading('Person', 2).waitFor();
     await context.setOffline(true);
     await page.getByText('You are offline').waitFor();
-    await page.getByRole('button', { name: 'Record a new person' }).click();
-    await page.getByLabel('Full name').fill(name);
-    await page.getByRole('button', { name: 'Use this person' }).click();
+    await recordNewPerson(name);
     await page.getByRole('button', { name: 'Next' }).click();
     await heading('Interview details', 2).waitFor();
     await page.getByLabel('Place of the interview').fill('On a fishing boat moored at Langkawi');

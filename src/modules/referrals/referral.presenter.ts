@@ -29,6 +29,10 @@ export function presentReferralSummary(row: ReferralRow, agencyId: string) {
     overdue: row.overdue,
     caseClosed: row.case_closed === true,
     consentState: row.consent_state,
+    // What each side said at the last step: both sides see them, on every line of their lists.
+    declineReason: row.decline_reason,
+    completionNote: row.completion_note,
+    cancelReason: row.cancel_reason,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -88,11 +92,8 @@ export function presentReferral(
     consentId: row.consent_id,
     parentReferralId: row.parent_referral_id,
     respondedAt: row.responded_at?.toISOString() ?? null,
-    declineReason: row.decline_reason,
     completedAt: row.completed_at?.toISOString() ?? null,
-    completionNote: row.completion_note,
     cancelledAt: row.cancelled_at?.toISOString() ?? null,
-    cancelReason: row.cancel_reason,
     consentWithdrawn: row.consent_state === 'withdrawn',
     shared: shared ? presentShared(shared, keyring) : null,
     updatedAt: row.updated_at.toISOString(),

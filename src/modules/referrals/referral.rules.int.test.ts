@@ -180,6 +180,26 @@ for (const kind of await testDatabaseKinds()) {
         ['in_force', null, 'Travel document issued; flight booked for 3 Dec.'],
         'the referring agency reads what was done',
       );
+      // Both sides' lists say on each line what was said at its last step.
+      for (const [session, direction] of [
+        [jkm, 'outgoing'],
+        [kbri, 'incoming'],
+      ] as const) {
+        const lines = (await session.request('GET', `/api/referrals?direction=${direction}&limit=100`)).json()
+          .items as {
+          id: string;
+          declineReason: string | null;
+          cancelReason: string | null;
+          completionNote: string | null;
+        }[];
+        const said = (id: string) => {
+          const line = lines.find((item) => item.id === id);
+          return [line?.declineReason, line?.cancelReason, line?.completionNote];
+        };
+        assert.deepEqual(said(declined), ['No consular officer available this week', null, null]);
+        assert.deepEqual(said(cancelled), [null, 'Sent by mistake', null]);
+        assert.deepEqual(said(completed), [null, null, 'Travel document issued; flight booked for 3 Dec.']);
+      }
       const bare = await refer(jkm, toKbri());
       await answer(kbri, bare, 'accept');
       assert.equal((await answer(kbri, bare, 'complete')).completionNote, null, 'the note is optional');

@@ -116,6 +116,12 @@ export const referralSummarySchema = z
       .describe(
         'Anything but in_force: the referral can no longer be accepted or passed on, only declined, completed or cancelled',
       ),
+    declineReason: z.string().nullable().describe('Why the receiving agency declined, as it said'),
+    completionNote: z
+      .string()
+      .nullable()
+      .describe('What the receiving agency did, as it said when completing'),
+    cancelReason: z.string().nullable().describe('Why the sending agency cancelled, as it said'),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'ReferralSummary' });
@@ -176,11 +182,8 @@ export const referralSchema = z
     consentId: z.uuid(),
     parentReferralId: z.uuid().nullable().describe('The referral this one passes on (a re-referral)'),
     respondedAt: z.iso.datetime().nullable(),
-    declineReason: text,
     completedAt: z.iso.datetime().nullable(),
-    completionNote: text.describe('What the receiving agency did, as it said when completing'),
     cancelledAt: z.iso.datetime().nullable(),
-    cancelReason: text,
     consentWithdrawn: z.boolean(),
     shared: referralSharedSchema
       .nullable()

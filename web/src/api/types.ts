@@ -124,6 +124,10 @@ export interface ReferralSummary {
   caseClosed: boolean;
   /** Anything but in_force: the referral can only be declined, completed or cancelled. */
   consentState: 'in_force' | 'withdrawn' | 'expired' | null;
+  /** What the receiving agency said when declining, and when completing; what the sender said when cancelling. */
+  declineReason: string | null;
+  completionNote: string | null;
+  cancelReason: string | null;
 }
 
 /** A person's birth as known. */

@@ -35,6 +35,7 @@ import { addRetentionLocales } from './retention-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
 import { addTrainingLocales } from './training-locales.ts';
+import { addWalkGapsLocales } from './walk-gaps-locales.ts';
 
 export const locales: readonly Locale[] = ['en', 'ms', 'id', 'vi'];
 
@@ -106,6 +107,7 @@ addReferralAnswersLocales(i18next);
 addReferralStepsLocales(i18next);
 addInputRulesLocales(i18next);
 addPersonSearchLocales(i18next);
+addWalkGapsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -7,6 +7,7 @@ import {
   NativeSelect,
   Stack,
   Text,
+  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -28,6 +29,7 @@ import {
   referralRequest,
 } from '../referrals/ReferralRequestFields.tsx';
 import { referralPurposes } from '../referrals/referral-options.ts';
+import { useUnderConsentAge } from './consent-age.ts';
 import { useReferralTargets } from './ReferralTargetField.tsx';
 
 const dataCategories = ['identity', 'contact', 'documents', 'case_facts', 'health', 'narrative'] as const;
@@ -55,6 +57,7 @@ interface ConsentValues {
   dataCategories: string[];
   method: string;
   guardianName: string;
+  ownConsentReason: string;
   givenOn: string;
 }
 
@@ -77,6 +80,7 @@ export function ConsentsPanel({ personId }: { personId: string }) {
       dataCategories: [],
       method: 'written',
       guardianName: '',
+      ownConsentReason: '',
       givenOn: todayIn(me.agency.timeZone),
     },
   });
@@ -86,6 +90,7 @@ export function ConsentsPanel({ personId }: { personId: string }) {
     'dataCategories',
     'method',
     'guardianName',
+    'ownConsentReason',
     'givenOn',
   ] as const;
   const { problem, onSubmit: record } = useApiForm(form, {
@@ -99,6 +104,8 @@ export function ConsentsPanel({ personId }: { personId: string }) {
         method: values.method,
         ...(values.method === 'guardian' &&
           values.guardianName.trim() && { guardianName: values.guardianName.trim() }),
+        ...(values.method !== 'guardian' &&
+          values.ownConsentReason.trim() && { ownConsentReason: values.ownConsentReason.trim() }),
         givenOn: values.givenOn,
       });
       form.reset();
@@ -107,6 +114,10 @@ export function ConsentsPanel({ personId }: { personId: string }) {
   });
   const items = consents.data?.items ?? [];
   const { errors } = form.formState;
+  const method = form.watch('method');
+  const minor = useUnderConsentAge(personId, form.watch('givenOn'));
+  // Asked when the person was a minor by the records, and also once the server said so.
+  const askReason = method !== 'guardian' && (minor.under || errors.method?.type === 'server');
   return (
     <Stack>
       <QueryState
@@ -177,12 +188,28 @@ export function ConsentsPanel({ personId }: { personId: string }) {
                 </Checkbox.Group>
               )}
             />
+            {minor.under && (
+              <Alert color="yellow" role="status">
+                {t('walkGaps.consent.minorHint', { age: minor.consentAge })}
+              </Alert>
+            )}
             <NativeSelect
               label={t('consent.method')}
-              data={methods.map((method) => ({ value: method, label: t(`consent.methods.${method}`) }))}
+              error={errors.method?.message}
+              data={methods.map((value) => ({ value, label: t(`consent.methods.${value}`) }))}
               {...form.register('method')}
             />
-            {form.watch('method') === 'guardian' && (
+            {askReason && (
+              <Textarea
+                label={t('walkGaps.consent.ownConsentReason')}
+                description={t('walkGaps.consent.ownConsentReasonHelp')}
+                autosize
+                minRows={2}
+                error={errors.ownConsentReason?.message}
+                {...form.register('ownConsentReason')}
+              />
+            )}
+            {method === 'guardian' && (
               <TextInput
                 label={t('consent.guardianName')}
                 error={errors.guardianName?.message}

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +9,10 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useFormat } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { candidatesKey } from './LinkageQueuePage.tsx';
 import { EvidenceTable, PairComparison } from './PairComparison.tsx';
-import type { Candidate } from './types.ts';
+import type { Candidate, PairPerson } from './types.ts';
 
 const pairKey = (id: string) => [...candidatesKey, 'pair', id];
 
@@ -60,6 +62,19 @@ export default function LinkagePairPage() {
   );
 }
 
+/** A record as the dialogs name it: its first name as given and its side, as two records often share a name. */
+function useNameOf(pair: Candidate) {
+  const { t } = useTranslation();
+  return (person: PairPerson) =>
+    t('walkGaps.recordNamed', {
+      name: person.names[0] ?? person.id,
+      side: t(person.id === pair.personA.id ? 'linkage.personA' : 'linkage.personB'),
+    });
+}
+
+/** A reason must say something: spaces alone are refused before anything is asked or sent. */
+const requiredText = (message: string) => (value: string) => value.trim() !== '' || message;
+
 function useRefresh(pair: Candidate) {
   const queryClient = useQueryClient();
   return async (next?: Candidate) => {
@@ -71,6 +86,7 @@ function useRefresh(pair: Candidate) {
 function DecisionForms({ pair }: { pair: Candidate }) {
   const { t } = useTranslation();
   const refresh = useRefresh(pair);
+  const nameOf = useNameOf(pair);
   const decision = useForm({ defaultValues: { decision: 'same', reason: '' } });
   const decide = useApiForm(decision, {
     fields: ['decision', 'reason'],
@@ -92,6 +108,11 @@ function DecisionForms({ pair }: { pair: Candidate }) {
       await refresh();
     },
   });
+  // A merge is asked once more, naming which record is kept and which leads to it.
+  const [confirmingMerge, mergeDialog] = useDisclosure();
+  const survivor = merging.watch('survivorId') === pair.personB.id ? pair.personB : pair.personA;
+  const merged = survivor === pair.personA ? pair.personB : pair.personA;
+  const names = { survivor: nameOf(survivor), merged: nameOf(merged) };
   return (
     <Group align="start" grow>
       <Paper withBorder p="md">
@@ -126,7 +147,7 @@ function DecisionForms({ pair }: { pair: Candidate }) {
       </Paper>
       {pair.status !== 'different' && (
         <Paper withBorder p="md">
-          <form onSubmit={merge.onSubmit} noValidate aria-label={t('linkage.merge')}>
+          <form onSubmit={merging.handleSubmit(mergeDialog.open)} noValidate aria-label={t('linkage.merge')}>
             <Stack>
               <Title order={2}>{t('linkage.merge')}</Title>
               <Text size="sm" c="dimmed">
@@ -149,7 +170,7 @@ function DecisionForms({ pair }: { pair: Candidate }) {
               <Textarea
                 label={t('linkage.reason')}
                 required
-                {...merging.register('reason')}
+                {...merging.register('reason', { validate: requiredText(t('problems.required')) })}
                 error={merging.formState.errors.reason?.message}
               />
               <Button type="submit" loading={merging.formState.isSubmitting}>
@@ -157,6 +178,14 @@ function DecisionForms({ pair }: { pair: Candidate }) {
               </Button>
             </Stack>
           </form>
+          <ConfirmDialog
+            opened={confirmingMerge}
+            title={t('walkGaps.merge.confirmTitle')}
+            text={t('walkGaps.merge.confirmText', names)}
+            confirmText={t('walkGaps.merge.confirm', names)}
+            onConfirm={merge.onSubmit}
+            onClose={mergeDialog.close}
+          />
         </Paper>
       )}
     </Group>
@@ -166,6 +195,7 @@ function DecisionForms({ pair }: { pair: Candidate }) {
 function UndoForm({ pair }: { pair: Candidate }) {
   const { t } = useTranslation();
   const refresh = useRefresh(pair);
+  const nameOf = useNameOf(pair);
   const form = useForm({ defaultValues: { reason: '' } });
   const undo = useApiForm(form, {
     fields: ['reason'],
@@ -174,9 +204,11 @@ function UndoForm({ pair }: { pair: Candidate }) {
       await refresh();
     },
   });
+  const [confirming, dialog] = useDisclosure();
+  const names = { a: nameOf(pair.personA), b: nameOf(pair.personB) };
   return (
     <Paper withBorder p="md">
-      <form onSubmit={undo.onSubmit} noValidate aria-label={t('linkage.undo')}>
+      <form onSubmit={form.handleSubmit(dialog.open)} noValidate aria-label={t('linkage.undo')}>
         <Stack>
           <Title order={2}>{t('linkage.undo')}</Title>
           <Text size="sm" c="dimmed">
@@ -186,7 +218,7 @@ function UndoForm({ pair }: { pair: Candidate }) {
           <Textarea
             label={t('linkage.reason')}
             required
-            {...form.register('reason')}
+            {...form.register('reason', { validate: requiredText(t('problems.required')) })}
             error={form.formState.errors.reason?.message}
           />
           <Button type="submit" color="red" loading={form.formState.isSubmitting}>
@@ -194,6 +226,15 @@ function UndoForm({ pair }: { pair: Candidate }) {
           </Button>
         </Stack>
       </form>
+      <ConfirmDialog
+        opened={confirming}
+        title={t('walkGaps.undo.confirmTitle')}
+        text={t('walkGaps.undo.confirmText', names)}
+        confirmText={t('linkage.undo')}
+        color="red"
+        onConfirm={undo.onSubmit}
+        onClose={dialog.close}
+      />
     </Paper>
   );
 }

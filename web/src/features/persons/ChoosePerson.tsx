@@ -34,13 +34,19 @@ function searchOf(values: SearchValues) {
   };
 }
 
-/** Look for the person first, so that nobody is recorded twice. */
-function FindPerson({
+/**
+ * Look for the person first, so that nobody is recorded twice: the persons found, with why they
+ * matched, and only then the way to record a new one (`onNew`, with the name typed). Opening a
+ * case and the screening wizard both start here; `chooseText` names the choosing button.
+ */
+export function FindPerson({
   onChosen,
   onNew,
+  chooseText,
 }: {
   onChosen: (person: Chosen) => void;
   onNew: (name: string) => void;
+  chooseText?: string;
 }) {
   const { t } = useTranslation();
   // The results with the search they answer: shown only while the form still asks that search,
@@ -157,7 +163,7 @@ function FindPerson({
                     variant="light"
                     onClick={() => onChosen({ id: match.id, name: match.names[0] ?? '' })}
                   >
-                    {t('openCase.usePerson')}
+                    {chooseText ?? t('openCase.usePerson')}
                   </Button>
                 </Group>
               </Group>

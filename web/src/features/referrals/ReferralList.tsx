@@ -50,6 +50,21 @@ function StateLine({ referral }: { referral: ReferralSummary }) {
   );
 }
 
+/** What was said at the referral's steps: why it was declined or cancelled, what was done. */
+function SaidLines({ referral }: { referral: ReferralSummary }) {
+  const { t } = useTranslation();
+  const said = [
+    referral.declineReason && t('walkGaps.referral.declineReason', { reason: referral.declineReason }),
+    referral.cancelReason && t('walkGaps.referral.cancelReason', { reason: referral.cancelReason }),
+    referral.completionNote && t('walkGaps.referral.completionNote', { note: referral.completionNote }),
+  ].filter((text): text is string => Boolean(text));
+  return said.map((text) => (
+    <Text key={text} size="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+      {text}
+    </Text>
+  ));
+}
+
 /** One referral: between whom, for which case and services, its state and deadline, and what may be done. */
 function ReferralLine({ referral, report }: { referral: ReferralSummary; report: Report }) {
   const { t } = useTranslation();
@@ -68,6 +83,7 @@ function ReferralLine({ referral, report }: { referral: ReferralSummary; report:
           {referral.services.map((service) => t(`referral.service.${service}`)).join(', ')}
         </Text>
         <StateLine referral={referral} />
+        <SaidLines referral={referral} />
         {referral.overdue && <OverdueText deadline={referral.responseDeadline} />}
         {pendingHere && referral.caseClosed && (
           <Text size="xs" fw={500}>

@@ -1,15 +1,13 @@
-import { Alert, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, query } from '../../api/client.ts';
-import type { PersonMatch } from '../../api/types.ts';
-import { useApiForm } from '../../app/use-api-form.ts';
+import { api } from '../../api/client.ts';
+import { FindPerson } from '../persons/ChoosePerson.tsx';
+import { SexAndNationalityFields } from '../persons/PersonFields.tsx';
 import type { LocalDraft, NewPerson, ScreeningSummary } from './types.ts';
-
-const sexes = ['unknown', 'female', 'male', 'other'] as const;
 
 /** A chosen person's screenings still in draft on the server, to resume instead of starting anew. */
 function ServerDrafts({ personId }: { personId: string }) {
@@ -37,7 +35,11 @@ function ServerDrafts({ personId }: { personId: string }) {
   );
 }
 
-/** Step 1: find the person (search first, so nobody is recorded twice), or record a new one. */
+/**
+ * Step 1: find the person as opening a case does (by name as typed, document number, birth and
+ * nationality, with why each person matched), so that nobody is recorded twice; only then record
+ * a new one. Offline, searching is impossible: the person is recorded, and sent with the screening.
+ */
 export function PersonStep({
   draft,
   online,
@@ -48,23 +50,9 @@ export function PersonStep({
   onChange: (person: LocalDraft['person']) => void;
 }) {
   const { t } = useTranslation();
-  const [matches, setMatches] = useState<PersonMatch[]>();
   const [recording, setRecording] = useState(!online && !draft.person.id);
-  const search = useForm<{ name: string }>({ defaultValues: { name: '' } });
   const person = useForm<NewPerson>({
     defaultValues: draft.person.newPerson ?? { fullName: '', sex: 'unknown', nationality: '' },
-  });
-
-  const { problem, onSubmit: find } = useApiForm(search, {
-    fields: ['name'],
-    apiFields: { 'query.name': 'name' },
-    send: async (values) => {
-      const answer = await api<{ items: PersonMatch[] }>(
-        'GET',
-        `/api/persons/matches${query({ name: values.name.trim() })}`,
-      );
-      setMatches(answer.items);
-    },
   });
 
   const record = person.handleSubmit((values) => {
@@ -100,7 +88,7 @@ export function PersonStep({
     );
   }
 
-  if (recording) {
+  if (recording || !online) {
     return (
       <form onSubmit={record} noValidate>
         <Stack>
@@ -110,17 +98,7 @@ export function PersonStep({
             error={person.formState.errors.fullName?.message}
             {...person.register('fullName')}
           />
-          <NativeSelect
-            label={t('screening.person.sex')}
-            data={sexes.map((sex) => ({ value: sex, label: t(`screening.person.sexes.${sex}`) }))}
-            {...person.register('sex')}
-          />
-          <TextInput
-            label={t('screening.person.nationality')}
-            description={t('screening.person.nationalityHelp')}
-            maxLength={2}
-            {...person.register('nationality')}
-          />
+          <SexAndNationalityFields form={person} />
           <Group>
             <Button type="submit">{t('screening.person.record')}</Button>
             {online && (
@@ -135,61 +113,15 @@ export function PersonStep({
   }
 
   return (
-    <Stack>
-      <form onSubmit={find} noValidate>
-        <Stack>
-          <Text>{t('screening.person.searchIntro')}</Text>
-          {problem && <Alert color="red">{problem}</Alert>}
-          <TextInput
-            label={t('screening.person.name')}
-            error={search.formState.errors.name?.message}
-            {...search.register('name')}
-          />
-          <Group>
-            <Button type="submit" loading={search.formState.isSubmitting}>
-              {t('screening.person.search')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-      {matches && (
-        <Card withBorder component="section" aria-label={t('screening.person.matches')}>
-          <Stack gap="xs">
-            <Title order={2} size="h4">
-              {t('screening.person.matches')}
-            </Title>
-            {matches.length === 0 && <Text c="dimmed">{t('screening.person.noMatches')}</Text>}
-            {matches.map((match) => (
-              <Group key={match.id} justify="space-between">
-                <Text>{match.names.join(' / ')}</Text>
-                <Button
-                  variant="light"
-                  onClick={() =>
-                    onChange({
-                      id: match.id,
-                      name: match.names[0] ?? '',
-                      idempotencyKey: draft.person.idempotencyKey,
-                    })
-                  }
-                >
-                  {t('screening.person.choose')}
-                </Button>
-              </Group>
-            ))}
-          </Stack>
-        </Card>
-      )}
-      <Group>
-        <Button
-          variant="default"
-          onClick={() => {
-            person.setValue('fullName', search.getValues('name'));
-            setRecording(true);
-          }}
-        >
-          {t('screening.person.recordNew')}
-        </Button>
-      </Group>
-    </Stack>
+    <FindPerson
+      chooseText={t('screening.person.choose')}
+      onChosen={(chosen) =>
+        onChange({ id: chosen.id, name: chosen.name, idempotencyKey: draft.person.idempotencyKey })
+      }
+      onNew={(name) => {
+        person.setValue('fullName', name);
+        setRecording(true);
+      }}
+    />
   );
 }

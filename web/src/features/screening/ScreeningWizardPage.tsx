@@ -23,6 +23,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { PageLoader } from '../../app/RequireSession.tsx';
 import { useCan, useMe } from '../../app/session.tsx';
 import { riskLevels } from '../cases/case-options.ts';
+import { InterpreterLanguageField } from './InterpreterLanguageField.tsx';
 import { indicatorsOf, useInstruments, useInstrumentText } from './instruments.ts';
 import { readLocalDraft, saveLocalDraft, setSessionKey } from './offline-store.ts';
 import { PersonStep } from './PersonStep.tsx';
@@ -220,12 +221,10 @@ function ScreeningWizard() {
           {step === 1 && (
             <Stack>
               <ProfileFields draft={draft} instrument={instrument} problem={fieldProblem} update={update} />
-              <TextInput
-                label={t('screening.wizard.interpreterLanguage')}
-                description={t('screening.wizard.interpreterLanguageHelp')}
-                maxLength={3}
+              <InterpreterLanguageField
                 value={draft.interpreterLanguage}
-                onChange={(event) => update({ interpreterLanguage: event.currentTarget.value })}
+                error={fieldProblem?.field.startsWith('interpreter') ? fieldProblem.message : undefined}
+                onChange={(interpreterLanguage) => update({ interpreterLanguage })}
               />
               <TextInput
                 label={t('screening.wizard.interpreterName')}

@@ -13,7 +13,7 @@ const year = (on: string) => Number(on.slice(0, 4));
 const monthDay = (on: string) => on.slice(5, 10);
 
 /** The youngest and oldest the person can be on `on`; none for an estimated or unknown age. */
-function ageBounds(birth: Birth, on: string): { min: number; max: number } | undefined {
+export function ageBounds(birth: Birth, on: string): { min: number; max: number } | undefined {
   if (birth.precision === 'exact') {
     const age = year(on) - year(birth.date) - (monthDay(on) < monthDay(birth.date) ? 1 : 0);
     return { min: age, max: age };
