@@ -159,15 +159,18 @@ function oncePerMergedPerson<Row extends { id: string; merged_into: string | nul
 }
 
 /**
- * How many candidates the look-up reads back to be ranked (decision 0061). The look-up chooses them
- * by name alone; a date or year of birth then ranks among them, so that a search with one reads as
- * many as before, the bearers of a common name being many. By name alone, the ranking orders the
- * same names the look-up chose, and half as many suffice.
+ * How many candidates the look-up reads back to be ranked (decisions 0061, 0074). The look-up
+ * chooses them by name and by the year of birth searched for (a date's year), reading a common
+ * name's bearers born near that year first: the ranking orders what it chose, and 10 × the limit
+ * suffice with a year as without.
  */
 function candidatesFor(query: PersonMatchQuery): number {
-  return query.birthDate || query.birthYear !== undefined
-    ? Math.max(200, query.limit * 20)
-    : Math.max(100, query.limit * 10);
+  return Math.max(100, query.limit * 10);
+}
+
+/** The year of birth a search asks for: the year given, or the year of the date. */
+function searchedYear(query: PersonMatchQuery): number | undefined {
+  return query.birthYear ?? (query.birthDate ? Number(query.birthDate.slice(0, 4)) : undefined);
 }
 
 /**
@@ -198,6 +201,7 @@ export async function matchPersons(
     documentIndex: query.documentNumber
       ? blindIndex(keyring, personFields.documentNumber, normalizeDocumentNumber(query.documentNumber))
       : undefined,
+    birthYear: searchedYear(query),
     candidates: candidatesFor(query),
   });
   const ranked = candidates
