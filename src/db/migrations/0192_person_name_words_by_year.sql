@@ -22,13 +22,28 @@ create function lindung_known_birth_year(birth_date date, birth_year integer, es
                     extract(year from estimated_on)::int - estimated_age, 0)::smallint
   $$;
 
-drop index person_name_word_near;
-alter table person_name_word add column birth_year smallint not null default 0;
-update person_name_word w
-   set birth_year = lindung_known_birth_year(p.birth_date, p.birth_year, p.estimated_age, p.estimated_on)
-  from person p
- where p.id = w.person_id
-   and lindung_known_birth_year(p.birth_date, p.birth_year, p.estimated_age, p.estimated_on) <> 0;
+-- The postings are written anew into a new table rather than updated in place: an update of every
+-- row leaves as many dead rows (twice the table until vacuumed), and an index built over the broken
+-- HOT chains it leaves is marked `indcheckxmin` — unusable by any transaction whose snapshot is
+-- older than the build, so that one long transaction elsewhere on the server (a bench, a backup)
+-- turned the look-up into sequential scans of 2.3 million postings, seconds a search. Like 0155's,
+-- the table has row-level security on, no policy and no grant; the migrator watches its writes.
+create table person_name_word_by_year (
+  agency_id uuid not null,
+  word text not null,
+  rest text not null,
+  birth_year smallint not null default 0,
+  name_id uuid not null,
+  person_id uuid not null
+);
+insert into person_name_word_by_year (agency_id, word, rest, birth_year, name_id, person_id)
+  select w.agency_id, w.word, w.rest,
+         coalesce(lindung_known_birth_year(p.birth_date, p.birth_year, p.estimated_age, p.estimated_on), 0),
+         w.name_id, w.person_id
+    from person_name_word w left join person p on p.id = w.person_id;
+drop table person_name_word;
+alter table person_name_word_by_year rename to person_name_word;
+alter table person_name_word enable row level security;
 create index person_name_word_near on person_name_word (agency_id, word, rest, birth_year, name_id) include (person_id);
 
 create or replace function lindung_person_name_words() returns trigger
