@@ -1,9 +1,11 @@
 -- Person search's look-up takes the year of birth searched for (issue 8, decision 0074). The run
 -- of each word's postings is read from (the query's other words, the year) outwards in the index
--- 0192 ordered so, and the look-up keeps the candidates best by name and year: the same year adds
--- 0.2, within two years 0.114 to the trigram score (the ranking's weights for birth, 0.14 and 0.08,
--- over the name's 0.7: src/modules/persons/person-ranking.ts). Without a year (null) it is 0166's
--- look-up. The 4-argument function is replaced by one with the year last, defaulting to null.
+-- 0192 ordered so, and the year breaks the name's ties in the look-up's choice: among postings as
+-- like the query (a common name's bearers), those born that year, then within two years, come
+-- first. It does not outweigh the name: a first form that added the ranking's birth weights to the
+-- trigram score let unrelated names of the right year push a misspelt true one out of the cut
+-- (recall@10 with the year 0.985 against 0.998 at 1M). Without a year (null) it is 0166's look-up.
+-- The 4-argument function is replaced by one with the year last, defaulting to null.
 
 drop function lindung_person_name_candidates(text, text[], text[], integer);
 create function lindung_person_name_candidates(
@@ -55,15 +57,15 @@ create function lindung_person_name_candidates(
           from (
             select distinct on (p.name_id) p.person_id, p.words, similarity(p.words, lindung_fold($1)) as score,
                    case when $8 = 0 or p.birth_year = 0 then 0
-                        when p.birth_year = $8 then 0.2
-                        when abs(p.birth_year - $8) <= 2 then 0.114
-                        else 0 end::real as bonus
+                        when p.birth_year = $8 then 2
+                        when abs(p.birth_year - $8) <= 2 then 1
+                        else 0 end as bonus
               from posted p order by p.name_id
           ) q
-         order by q.score + q.bonus desc, q.person_id
+         order by q.score desc, q.bonus desc, q.person_id
          limit $4
       ), by_keys as (
-        select n.person_id, similarity(lindung_fold(n.full_name), lindung_fold($1)) as score, 0::real as bonus,
+        select n.person_id, similarity(lindung_fold(n.full_name), lindung_fold($1)) as score, 0 as bonus,
                cardinality(array(select unnest(n.match_keys) intersect select unnest($2)))::integer as shared
           from person_name n
          where n.agency_id = $5 and (n.match_keys && $2 or n.phonetic_keys && $3)
@@ -72,7 +74,7 @@ create function lindung_person_name_candidates(
       select c.person_id, max(c.score) as score, max(c.shared) as shared
         from (select * from by_words union all select * from by_keys) c
        group by c.person_id
-       order by shared desc, max(c.score + c.bonus) desc, c.person_id
+       order by shared desc, score desc, max(c.bonus) desc, c.person_id
        limit $4
     $sql$ using query, wanted_keys, wanted_codes, candidates, agency, greatest(candidates / 4, 25), candidates,
                 coalesce(wanted_year, 0)::smallint;
