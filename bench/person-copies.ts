@@ -75,18 +75,22 @@ await step(`${copies} copies of every person and their names`, () =>
 );
 for (const index of indexes) await step(`index ${index.name}`, () => db.query(index.definition));
 // The copies were written with the triggers off: their search words (migration 0155) are written
-// here, the postings' index dropped and built again around it.
+// here (with their Latin readings' words, 0185, and their person's year of birth, 0192), the
+// postings' index dropped and built again around it.
 await step('search words of the copies (0155)', async () => {
+  const [near] = await db.query<{ definition: string }>(
+    "select indexdef as definition from pg_indexes where indexname = 'person_name_word_near'",
+  );
   await db.query('drop index person_name_word_near');
   await db.query(
-    `insert into person_name_word (agency_id, word, rest, name_id, person_id)
-     select n.agency_id, p.word, p.rest, n.id, n.person_id
-       from person_name n cross join lateral lindung_name_postings(n.full_name) p
+    `insert into person_name_word (agency_id, word, rest, birth_year, name_id, person_id)
+     select n.agency_id, p.word, p.rest,
+            lindung_known_birth_year(b.birth_date, b.birth_year, b.estimated_age, b.estimated_on), n.id, n.person_id
+       from person_name n join person b on b.id = n.person_id
+            cross join lateral lindung_person_name_postings(n.full_name, n.latin_name) p
       where not exists (select 1 from person_name_word w where w.name_id = n.id and w.word = p.word)`,
   );
-  await db.query(
-    'create index person_name_word_near on person_name_word (agency_id, word, rest, name_id) include (person_id)',
-  );
+  await db.query(near?.definition as string);
 });
 await step('linkage key counts', () => db.query('select lindung_recount_linkage_keys()'));
 await step('vacuum analyze', () =>

@@ -159,15 +159,19 @@ function oncePerMergedPerson<Row extends { id: string; merged_into: string | nul
 }
 
 /**
- * How many candidates the look-up reads back to be ranked (decision 0061). The look-up chooses them
- * by name alone; a date or year of birth then ranks among them, so that a search with one reads as
- * many as before, the bearers of a common name being many. By name alone, the ranking orders the
- * same names the look-up chose, and half as many suffice.
+ * How many candidates the look-up reads back to be ranked (decisions 0061, 0074). The look-up
+ * chooses them by name, the year of birth searched for (a date's year) breaking a common name's
+ * ties and its run read from that year outwards: the ranking orders what it chose, and 10 × the
+ * limit suffice with a year as without (recall@10 with the year at 1M: 0.980 with 100, against
+ * 0.976 for 0166's 200 chosen blind to the year, on the same database).
  */
 function candidatesFor(query: PersonMatchQuery): number {
-  return query.birthDate || query.birthYear !== undefined
-    ? Math.max(200, query.limit * 20)
-    : Math.max(100, query.limit * 10);
+  return Math.max(100, query.limit * 10);
+}
+
+/** The year of birth a search asks for: the year given, or the year of the date. */
+function searchedYear(query: PersonMatchQuery): number | undefined {
+  return query.birthYear ?? (query.birthDate ? Number(query.birthDate.slice(0, 4)) : undefined);
 }
 
 /**
@@ -198,6 +202,7 @@ export async function matchPersons(
     documentIndex: query.documentNumber
       ? blindIndex(keyring, personFields.documentNumber, normalizeDocumentNumber(query.documentNumber))
       : undefined,
+    birthYear: searchedYear(query),
     candidates: candidatesFor(query),
   });
   const ranked = candidates

@@ -238,7 +238,8 @@ export interface PersonMatchRow {
  * normalised token key or a double-metaphone code, and holders of a document with this blind
  * index. The caller ranks them; here they are only cut to the `candidates` most promising. The
  * names are looked up by `lindung_person_name_candidates` (migration 0131), which keeps to the
- * agency's own names itself, so that the trigram and key indexes serve the look-up.
+ * agency's own names itself, so that the trigram and key indexes serve the look-up; given a year of
+ * birth, it reads a name's bearers born near it first and keeps the best by name and year (0193).
  */
 export async function findPersonMatches(
   tx: Tx,
@@ -247,12 +248,14 @@ export async function findPersonMatches(
     matchKeys: readonly string[];
     phoneticKeys: readonly string[];
     documentIndex?: string | undefined;
+    /** The year of birth searched for: the look-up then prefers the name's bearers born near it. */
+    birthYear?: number | undefined;
     candidates: number;
   },
 ): Promise<PersonMatchRow[]> {
   return tx.query<PersonMatchRow>(
     `with by_name as (
-       select c.person_id, c.score from lindung_person_name_candidates($1, $4, $5, $3) c where $1::text is not null
+       select c.person_id, c.score from lindung_person_name_candidates($1, $4, $5, $3, $6) c where $1::text is not null
      ), by_document as (
        select distinct d.person_id from identity_document d where $2::text is not null and d.number_index = $2
      ), candidate as (
@@ -280,6 +283,7 @@ export async function findPersonMatches(
       criteria.candidates,
       criteria.matchKeys,
       criteria.phoneticKeys,
+      criteria.birthYear ?? null,
     ],
   );
 }
