@@ -9,12 +9,13 @@ import { globalSetup, globalTeardown } from './support/global-setup.ts';
 import { guessSeconds, SpecBlocks, splitIntoShards } from './support/shards.ts';
 
 /*
- * `npm test`'s test run (after lint and type-check): every test file, split between two shards,
- * each one `node --test --test-isolation=none` process running its files one after the other.
- * A process per file (Node's default) paid, for each of the ~250 files, Node's start, the
- * TypeScript stripper, the server's modules and PGlite's WebAssembly compilation again: about two
- * thirds of the suite's CPU (decision 0068). Each file still gets its own databases (PGlite from
- * the image, a PostgreSQL copy of the template), its own platform and its own browser.
+ * `npm run test:shards`: every test file, split between two shards, each one
+ * `node --test --test-isolation=none` process running its files one after the other. A process
+ * per file (what `npm test` still does, until a whole run of this one has passed: decision 0068)
+ * pays, for each of the ~250 files, Node's start, the TypeScript stripper, the server's modules and
+ * PGlite's WebAssembly compilation again: about two thirds of an int file's CPU. Each file still
+ * gets its own databases (PGlite from the image, a PostgreSQL copy of the template), its own
+ * platform and its own browser.
  *
  * The global set-up (test/support/global-setup.ts) runs once here, before the shards, and its
  * teardown after them; the shards find the templates through the environment they inherit. The
