@@ -4,6 +4,7 @@ import { aniRecord, personWithCase } from '../../src/modules/referrals/referral.
 import type { TestSession } from '../support/platform.ts';
 import {
   type E2eServer,
+  failureScreenshot,
   pageOf,
   screenshot,
   seriousViolations,
@@ -60,7 +61,7 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
       assert.deepEqual(await seriousViolations(page), []);
       await screenshot(page, 'person-page-en');
     } catch (error) {
-      await screenshot(page, 'person-page-failed').catch(() => undefined);
+      await failureScreenshot(page, 'person-page-failed').catch(() => undefined);
       throw error;
     }
   });
@@ -90,7 +91,7 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
       assert.deepEqual(await seriousViolations(page), []);
       await screenshot(page, 'audit-log-en');
     } catch (error) {
-      await screenshot(page, 'audit-log-failed').catch(() => undefined);
+      await failureScreenshot(page, 'audit-log-failed').catch(() => undefined);
       throw error;
     }
   });
@@ -126,7 +127,7 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
       assert.deepEqual(await seriousViolations(page), []);
       await screenshot(page, 'admin-users-en');
     } catch (error) {
-      await screenshot(page, 'admin-users-failed').catch(() => undefined);
+      await failureScreenshot(page, 'admin-users-failed').catch(() => undefined);
       throw error;
     }
     const signedIn = await server.platform.app.inject({
@@ -150,7 +151,7 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
       assert.deepEqual(await seriousViolations(page), []);
       await screenshot(page, 'audit-chain-checked-en');
     } catch (error) {
-      await screenshot(page, 'audit-chain-failed').catch(() => undefined);
+      await failureScreenshot(page, 'audit-chain-failed').catch(() => undefined);
       throw error;
     }
   });
@@ -206,7 +207,7 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
       await page.getByRole('radiogroup', { name: 'Show' }).getByText('Inactive', { exact: true }).click();
       await page.getByRole('article', { name: 'Jabatan Tenaga Kerja Sabah' }).getByText('Inactive').waitFor();
     } catch (error) {
-      await screenshot(page, 'agency-admin-failed').catch(() => undefined);
+      await failureScreenshot(page, 'agency-admin-failed').catch(() => undefined);
       throw error;
     }
     const { items } = (
@@ -241,7 +242,7 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
       assert.equal(await form.getByLabel('Short name').inputValue(), 'JKM-MY');
       assert.equal(await form.getByRole('checkbox', { name: 'Changing a care plan' }).isChecked(), true);
     } catch (error) {
-      await screenshot(page, 'agency-settings-failed').catch(() => undefined);
+      await failureScreenshot(page, 'agency-settings-failed').catch(() => undefined);
       throw error;
     }
     const agency = (await admin.request('GET', `/api/agencies/${admin.agencyId}`)).json();
@@ -267,7 +268,7 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
       assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
       await screenshot(page, 'admin-users-phone');
     } catch (error) {
-      await screenshot(page, 'admin-phone-failed').catch(() => undefined);
+      await failureScreenshot(page, 'admin-phone-failed').catch(() => undefined);
       throw error;
     }
   });

@@ -105,8 +105,18 @@ async function personalDataIn(db: Db, log: string): Promise<string[]> {
     .filter((value) => lowerLog.includes(value.toLowerCase()));
 }
 
-/** Saves a screenshot for people to look at (test/e2e/screenshots, not committed). */
+/**
+ * Saves a screenshot for people to look at (test/e2e/screenshots, not committed) when
+ * `LINDUNG_E2E_SCREENSHOTS=on`. No test reads them, and a full-page screenshot costs a walk a
+ * quarter of a second of CPU or more: about a minute of CPU in every run (decision 0068).
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.LINDUNG_E2E_SCREENSHOTS !== 'on') return;
+  await failureScreenshot(page, name);
+}
+
+/** Saves a screenshot of a page as a step failed on it: always, to show what went wrong. */
+export async function failureScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
@@ -125,7 +135,9 @@ export function stepsInOrder(name: string, pages: () => readonly (Page | undefin
         failed = true;
         for (const [i, page] of pages().entries())
           if (page)
-            await screenshot(page, `${name}-failed-step${i === 0 ? '' : `-${i + 1}`}`).catch(() => undefined);
+            await failureScreenshot(page, `${name}-failed-step${i === 0 ? '' : `-${i + 1}`}`).catch(
+              () => undefined,
+            );
         throw error;
       }
     });

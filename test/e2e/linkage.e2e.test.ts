@@ -14,6 +14,7 @@ import viPartners from '../../web/src/i18n/locales/vi.partnerlinks.json' with { 
 import type { TestSession } from '../support/platform.ts';
 import {
   type E2eServer,
+  failureScreenshot,
   pageOf,
   screenshot,
   seriousViolations,
@@ -118,7 +119,7 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await page.getByText('Unsure', { exact: true }).first().waitFor();
       await screenshot(page, 'linkage-undone-en');
     } catch (error) {
-      await screenshot(page, 'linkage-failure');
+      await failureScreenshot(page, 'linkage-failure');
       throw error;
     }
   });
@@ -164,7 +165,7 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       assert.deepEqual(await seriousViolations(inVietnamese), []);
       await screenshot(inVietnamese, 'linkage-decided-vi');
     } catch (error) {
-      await screenshot(inVietnamese, 'linkage-vi-failure');
+      await failureScreenshot(inVietnamese, 'linkage-vi-failure');
       throw error;
     }
   });
@@ -212,8 +213,8 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       assert.deepEqual(await englishLeftovers(inVietnamese, 'vi'), [], 'the revealed hint');
       await screenshot(inVietnamese, 'linkage-revealed-vi');
     } catch (error) {
-      await screenshot(jkmPage, 'linkage-reveal-failure');
-      await screenshot(inVietnamese, 'linkage-reveal-vi-failure');
+      await failureScreenshot(jkmPage, 'linkage-reveal-failure');
+      await failureScreenshot(inVietnamese, 'linkage-reveal-vi-failure');
       throw error;
     }
   });
@@ -252,7 +253,7 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       assert.deepEqual(await seriousViolations(inVietnamese), []);
       await screenshot(inVietnamese, 'referral-receiver-vi');
     } catch (error) {
-      await screenshot(inVietnamese, 'linkage-referral-vi-failure');
+      await failureScreenshot(inVietnamese, 'linkage-referral-vi-failure');
       throw error;
     }
   });

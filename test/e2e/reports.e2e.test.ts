@@ -6,7 +6,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/modules/auth/totp.ts';
 import { aniRecord, personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs } from '../support/platform.ts';
-import { type E2eServer, screenshot, seriousViolations, startE2eServer, stepTimeout } from './browser.ts';
+import {
+  type E2eServer,
+  failureScreenshot,
+  screenshot,
+  seriousViolations,
+  startE2eServer,
+  stepTimeout,
+} from './browser.ts';
 
 /*
  * Issue 7's reports in Chromium against the real server (its job worker running): Malaysia's
@@ -82,7 +89,7 @@ describe('issue 7 in the browser: reports on the statistics page', () => {
       assert.match(text, /Báo cáo quốc gia về phòng, chống mua bán người/);
       assert.ok(!text.includes(aniRecord.names[0]?.fullName as string));
     } catch (error) {
-      await screenshot(page, 'statistics-reports-failed').catch(() => undefined);
+      await failureScreenshot(page, 'statistics-reports-failed').catch(() => undefined);
       throw error;
     }
   });

@@ -1,0 +1,131 @@
+import { spawn } from 'node:child_process';
+import { globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { formatFileTimes, parseFileTimes } from './support/file-times-reporter.ts';
+import { globalSetup, globalTeardown } from './support/global-setup.ts';
+import { guessSeconds, SpecBlocks, splitIntoShards } from './support/shards.ts';
+
+/*
+ * `npm run test:shards`: every test file, split between two shards, each one
+ * `node --test --test-isolation=none` process running its files one after the other. A process
+ * per file (what `npm test` still does, until a whole run of this one has passed: decision 0068)
+ * pays, for each of the ~250 files, Node's start, the TypeScript stripper, the server's modules and
+ * PGlite's WebAssembly compilation again: about two thirds of an int file's CPU. Each file still
+ * gets its own databases (PGlite from the image, a PostgreSQL copy of the template), its own
+ * platform and its own browser.
+ *
+ * The global set-up (test/support/global-setup.ts) runs once here, before the shards, and its
+ * teardown after them; the shards find the templates through the environment they inherit. The
+ * spec output of each shard is written a top-level suite at a time, then the files' times of both
+ * shards as one list and the counts of both. The run fails when any shard fails.
+ *
+ *   node test/run.ts [files…]   (default: src/**\/*.test.ts and test/**\/*.test.ts)
+ *   LINDUNG_TEST_SHARDS=n       shards (default 2, this machine's cores)
+ */
+
+const root = path.resolve(import.meta.dirname, '..');
+process.chdir(root);
+const shardCount = Math.max(1, Number(process.env.LINDUNG_TEST_SHARDS ?? 2));
+/** The files' times of the last run here, to split the next one evenly (absent in a clean clone). */
+const timesFile = path.join(root, 'node_modules/.cache/lindung-test-times.json');
+
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : globSync(['src/**/*.test.ts', 'test/**/*.test.ts']).sort();
+const lastTimes = readLastTimes();
+const shards = splitIntoShards(files, shardCount, (file) => lastTimes.get(file) ?? guessSeconds(file));
+
+const started = Date.now();
+const workDir = mkdtempSync(path.join(tmpdir(), 'lindung-test-run-'));
+const results = await (async () => {
+  try {
+    await globalSetup();
+    return await Promise.all(shards.map((shardFiles, i) => runShard(shardFiles, i)));
+  } finally {
+    await globalTeardown();
+  }
+})();
+
+const times = results.flatMap((result) => parseFileTimes(result.times));
+process.stdout.write(formatFileTimes(times));
+await saveTimes(times);
+rmSync(workDir, { recursive: true, force: true });
+
+const counts = new Map<string, number>();
+for (const result of results)
+  for (const [, name = '', value] of result.output.matchAll(/^ℹ (\w+) (\d+(?:\.\d+)?)$/gm))
+    if (name !== 'duration_ms') counts.set(name, (counts.get(name) ?? 0) + Number(value));
+const failedShards = results.filter((result) => result.code !== 0).length;
+process.stdout.write(
+  `\n# all ${results.length} shards: ${[...counts].map(([name, value]) => `${name} ${value}`).join(', ')}; ` +
+    `${((Date.now() - started) / 1000).toFixed(0)} s` +
+    (failedShards > 0 ? `; ${failedShards} shard(s) failed\n` : '\n'),
+);
+process.exitCode = failedShards > 0 ? 1 : 0;
+
+interface ShardResult {
+  code: number;
+  /** The shard's spec output (for its counts). */
+  output: string;
+  /** The shard's file-times list. */
+  times: string;
+}
+
+function runShard(shardFiles: readonly string[], index: number): Promise<ShardResult> {
+  const timesOut = path.join(workDir, `times-${index}.txt`);
+  const child = spawn(
+    process.execPath,
+    [
+      '--test',
+      '--test-isolation=none',
+      '--test-timeout=300000',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./test/support/file-times-reporter.ts',
+      `--test-reporter-destination=${timesOut}`,
+      ...shardFiles,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+    },
+  );
+  const blocks = new SpecBlocks();
+  let output = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    output += stripVTControlCharacters(chunk);
+    process.stdout.write(blocks.push(chunk));
+  });
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  process.once('SIGINT', stop).once('SIGTERM', stop);
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) => {
+      process.stdout.write(blocks.end());
+      let times = '';
+      try {
+        times = readFileSync(timesOut, 'utf8');
+      } catch {
+        // A shard that died before its end wrote no list; its failure is reported by its code.
+      }
+      resolve({ code: code ?? (signal ? 1 : 0), output, times });
+    });
+  });
+}
+
+function readLastTimes(): Map<string, number> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(timesFile, 'utf8')) as Record<string, number>));
+  } catch {
+    return new Map();
+  }
+}
+
+async function saveTimes(measured: readonly [string, number][]): Promise<void> {
+  if (process.argv.slice(2).length) return; // a partial run would forget the other files' times
+  await mkdir(path.dirname(timesFile), { recursive: true });
+  writeFileSync(timesFile, JSON.stringify(Object.fromEntries(measured), null, 1));
+}
