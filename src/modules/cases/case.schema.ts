@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { daysInOrder } from '../../shared/period.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
 export const caseTypeSchema = z.enum(['victim_case', 'investigation']);
@@ -70,10 +71,10 @@ const isoDate = z.iso.date();
 const caseFactsShape = {
   exploitationTypes: z.array(exploitationTypeSchema).max(9).optional(),
   labourSector: labourSectorSchema.nullable().optional(),
-  recruitmentPlace: z.string().trim().min(1).max(300).nullable().optional(),
+  recruitmentPlace: singleLineText(1, 300).nullable().optional(),
   recruitmentCountry: countryCodeSchema.nullable().optional(),
   recruitedOn: isoDate.nullable().optional(),
-  exploitationPlace: z.string().trim().min(1).max(300).nullable().optional(),
+  exploitationPlace: singleLineText(1, 300).nullable().optional(),
   exploitationCountry: countryCodeSchema.nullable().optional(),
   exploitationStartedOn: isoDate.nullable().optional(),
   exploitationEndedOn: isoDate.nullable().optional(),
