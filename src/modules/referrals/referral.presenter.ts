@@ -88,6 +88,7 @@ export function presentReferral(
     consentId: row.consent_id,
     parentReferralId: row.parent_referral_id,
     respondedAt: row.responded_at?.toISOString() ?? null,
+    acceptanceNote: row.acceptance_note,
     declineReason: row.decline_reason,
     completedAt: row.completed_at?.toISOString() ?? null,
     completionNote: row.completion_note,
