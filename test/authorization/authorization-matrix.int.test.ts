@@ -155,6 +155,7 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
   'PATCH /api/partners/{id}': { name: 'Taken over' },
   'PUT /api/action-plans/{id}': { title: 'Taken over', strategies: [] },
   'PUT /api/persons/{id}': { names: [{ fullName: 'Taken over' }] },
+  'PUT /api/persons/{id}/contact': { contact: { phones: ['+60 3 0000 0000'] }, address: 'Taken over' },
   'POST /api/training-manuals': {
     edition: 'Taken over',
     title: { en: 'Taken over', ms: 'Taken over', id: 'Taken over', vi: 'Taken over' },

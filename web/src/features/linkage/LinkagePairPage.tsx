@@ -10,6 +10,7 @@ import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
 import { candidatesKey } from './LinkageQueuePage.tsx';
 import { EvidenceTable, PairComparison } from './PairComparison.tsx';
+import { PairHistory } from './PairHistory.tsx';
 import type { Candidate } from './types.ts';
 
 const pairKey = (id: string) => [...candidatesKey, 'pair', id];
@@ -50,6 +51,7 @@ export default function LinkagePairPage() {
               {t('linkage.decisionReason')}: {pair.reason}
             </Text>
           )}
+          <PairHistory steps={pair.history} />
           <PairComparison pair={pair} />
           <Title order={2}>{t('linkage.reasons')}</Title>
           <EvidenceTable evidence={pair.evidence} />
