@@ -653,7 +653,10 @@ for (const kind of await testDatabaseKinds()) {
         fixtures.deadline = deadlines.items[0]?.id ?? missing;
         const notifications = ok(await jkm.request('GET', '/api/notifications'));
         fixtures.notification = notifications.items[0]?.id ?? missing;
-        fixtures.task = missing;
+        // A task of JKM's case: read by its id (GET /api/tasks/{id}), changed by PATCH.
+        fixtures.task = created(
+          await jkm.request('POST', `/api/cases/${fixtures.case}/tasks`, { title: 'Call the shelter' }),
+        ).id;
         fixtures.approval = missing;
         // Another agency erased a likely match of JKM's victim: the platform's notice on JKM's own
         // person (only the erasure job writes notices, so it is made here as the platform, decision 0042).
@@ -722,6 +725,7 @@ for (const kind of await testDatabaseKinds()) {
           'personMerge',
           'erasureNotice',
           'linkageHint',
+          'task',
         ] as const) {
           if (fixtures[key] !== missing) jkmIds.push(fixtures[key]);
         }
