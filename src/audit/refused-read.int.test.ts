@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../test/support/databases.ts';
 import { signInAs, useTestPlatform } from '../../test/support/platform.ts';
 import { recordPerson, startScreening } from '../../test/support/screening-factory.ts';
+import { multipart, pdf } from '../modules/attachments/upload.factory.ts';
 
 interface Entry {
   action: string;
@@ -120,6 +121,47 @@ for (const kind of await testDatabaseKinds()) {
       );
       const checked = await admin.request('POST', '/api/audit/verification');
       assert.equal(checked.json().intact, true, 'the chain holds with the denied entries in it');
+    });
+
+    it("records refused reads of a case's attachment and task by their own ids, as `attachment.read_content` and `task.read`", async () => {
+      const { jkm, kbri, admin, caseId } = await scene();
+      const upload = multipart('statement.pdf', pdf, 'application/pdf');
+      const attached = await jkm.request('POST', `/api/cases/${caseId}/attachments`, upload.body, {
+        'content-type': upload.contentType,
+      });
+      assert.equal(attached.statusCode, 201, attached.body);
+      const task = await jkm.request('POST', `/api/cases/${caseId}/tasks`, { title: 'Call the shelter' });
+      assert.equal(task.statusCode, 201, task.body);
+      const attempts = [
+        ['attachment.read_content', `/api/attachments/${attached.json().id}/content`, attached.json().id],
+        ['task.read', `/api/tasks/${task.json().id}`, task.json().id],
+      ] as const;
+      for (const [action, path, id] of attempts) {
+        const refused = await kbri.request('GET', path);
+        assert.equal(refused.statusCode, 404, refused.body);
+        const { items } = (
+          await admin.request('GET', `/api/audit?outcome=denied&subjectId=${id}`)
+        ).json() as {
+          items: Entry[];
+        };
+        assert.deepEqual(
+          items.map((entry) => [entry.action, entry.actorUserId, entry.subjectId, entry.detail]),
+          [[action, kbri.userId, id, { code: refused.json().code }]],
+        );
+      }
+      // The own agency reads the task, audited as a read of the case's tasks; no denied entry.
+      const read = await jkm.request('GET', `/api/tasks/${task.json().id}`);
+      assert.equal(read.statusCode, 200, read.body);
+      assert.equal(read.json().title, 'Call the shelter');
+      const reads = (await admin.request('GET', `/api/audit?outcome=success&subjectId=${caseId}`)).json() as {
+        items: Entry[];
+      };
+      assert.ok(
+        reads.items.some(
+          (entry) => entry.action === 'case.read_tasks' && entry.detail.taskId === task.json().id,
+        ),
+        'the read of one task is audited on its case',
+      );
     });
 
     it('writes no denied entry for a read that succeeds', async () => {

@@ -18,6 +18,16 @@ describe('what a route reads, from its path', () => {
     assert.deepEqual(recordReadBy('/api/screenings/:id'), { type: 'screening', param: 'id' });
   });
 
+  it("should name a case's attachment by its content, and a task, read by their own ids", () => {
+    assert.deepEqual(recordReadBy('/api/attachments/:id/content'), {
+      type: 'attachment',
+      param: 'id',
+      part: 'content',
+    });
+    assert.deepEqual(recordReadBy('/api/tasks/:id'), { type: 'task', param: 'id' });
+    assert.equal(recordReadBy('/api/tasks/mine'), undefined);
+  });
+
   it('should name nothing for lists, searches, other records or a second id', () => {
     for (const url of [
       '/api/cases',

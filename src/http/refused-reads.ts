@@ -2,11 +2,17 @@ import { auditingRefusal } from '../audit/refused-read.ts';
 import type { Db } from '../db/db.ts';
 import type { App } from './types.ts';
 
-/** The records whose every read is audited, by the first segment of their path. */
+/**
+ * The records whose every read is audited, by the first segment of their path: a case, person or
+ * screening, and the parts of a case read by their own id — an attachment's content, a task
+ * (decision 0075).
+ */
 const auditedRecords: Readonly<Record<string, string>> = {
+  attachments: 'attachment',
   cases: 'case',
   persons: 'person',
   screenings: 'screening',
+  tasks: 'task',
 };
 
 /** `/api/<records>/:<param>` with, optionally, the part of the record read (`/care-plan/versions`). */
@@ -26,7 +32,8 @@ export function recordReadBy(url: string): { type: string; param: string; part?:
 }
 
 /**
- * Every GET route that reads a case, person or screening or a part of one has its refusals —
+ * Every GET route that reads a case, person, screening, attachment or task, or a part of one
+ * (`/api/attachments/:id/content` is the attachment's `content`), has its refusals —
  * 404 `<type>_not_found`, also another agency's, or 403 — audited as `<type>.read` (or
  * `<type>.read_<part>`) with outcome `denied`, by `auditingRefusal` (decision 0064). Done here,
  * once, as each route is added, so no route has to remember it and a new part is covered the day

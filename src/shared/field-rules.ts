@@ -120,6 +120,7 @@ export const fieldRuleCodes = [
   'person_merged_into_another',
   'person_not_of_case',
   'person_not_recorded',
+  'phone_malformed',
   'person_of_case_required',
   'photo_not_image',
   'photo_too_large',

@@ -37,10 +37,13 @@ export function singleLineText(min: number, max: number) {
     .refine((text) => !controlCharacter.test(text), {
       message: 'holds a control character (such as a bell, a tab or a line break)',
       params: { code: controlCode },
+      abort: true,
     })
     .refine((text) => !bidiControl.test(text), {
       message:
         'holds an invisible character that changes the direction of text (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F)',
       params: { code: bidiCode },
+      // One problem a field: a rule checked after this one (a telephone's form) would only repeat it.
+      abort: true,
     });
 }

@@ -155,6 +155,7 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
   'PATCH /api/partners/{id}': { name: 'Taken over' },
   'PUT /api/action-plans/{id}': { title: 'Taken over', strategies: [] },
   'PUT /api/persons/{id}': { names: [{ fullName: 'Taken over' }] },
+  'PUT /api/persons/{id}/contact': { contact: { phones: ['+60 3 0000 0000'] }, address: 'Taken over' },
   'POST /api/training-manuals': {
     edition: 'Taken over',
     title: { en: 'Taken over', ms: 'Taken over', id: 'Taken over', vi: 'Taken over' },
@@ -652,7 +653,10 @@ for (const kind of await testDatabaseKinds()) {
         fixtures.deadline = deadlines.items[0]?.id ?? missing;
         const notifications = ok(await jkm.request('GET', '/api/notifications'));
         fixtures.notification = notifications.items[0]?.id ?? missing;
-        fixtures.task = missing;
+        // A task of JKM's case: read by its id (GET /api/tasks/{id}), changed by PATCH.
+        fixtures.task = created(
+          await jkm.request('POST', `/api/cases/${fixtures.case}/tasks`, { title: 'Call the shelter' }),
+        ).id;
         fixtures.approval = missing;
         // Another agency erased a likely match of JKM's victim: the platform's notice on JKM's own
         // person (only the erasure job writes notices, so it is made here as the platform, decision 0042).
@@ -721,6 +725,7 @@ for (const kind of await testDatabaseKinds()) {
           'personMerge',
           'erasureNotice',
           'linkageHint',
+          'task',
         ] as const) {
           if (fixtures[key] !== missing) jkmIds.push(fixtures[key]);
         }

@@ -159,6 +159,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'POST /api/persons': agency(['person:write']),
   'GET /api/persons/{id}': agency(['person:read'], id('person')),
   'PUT /api/persons/{id}': agency(['person:write'], id('person')),
+  'PUT /api/persons/{id}/contact': agency(['person:write'], id('person')),
   // Review of possible duplicates (decision 0029). A scan runs over the caller's own agency only (its
   // refusal without person:link is in linkage.routes.int.test.ts), like the signed-in writes about oneself.
   'POST /api/linkage/scans': signedIn,
@@ -258,6 +259,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'GET /api/tasks/mine': agency(['case:read']),
   'GET /api/cases/{id}/tasks': agency(['case:read'], id('case')),
   'POST /api/cases/{id}/tasks': agency(['case:write'], id('case')),
+  'GET /api/tasks/{id}': agency(['case:read'], id('task')),
   'PATCH /api/tasks/{id}': agency(['case:write'], id('task')),
   'GET /api/cases/{id}/notes': agency(['case:read'], id('case')),
   'POST /api/cases/{id}/notes': agency(['case:write'], id('case')),

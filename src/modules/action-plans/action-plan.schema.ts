@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { decimalInteger } from '../../shared/decimal-integer.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 import { indicatorStatuses } from './action-plan.indicators.ts';
 import { pillars, progressStatuses, reportStates } from './action-plan.labels.ts';
 
 const year = z.number().int().min(2000).max(2100);
-const title = z.string().trim().min(3).max(300);
+const title = singleLineText(3, 300);
 
 export const indicatorInputSchema = z.strictObject({
-  name: z.string().trim().min(2).max(300),
-  unit: z.string().trim().min(1).max(40),
+  name: singleLineText(2, 300),
+  unit: singleLineText(1, 40),
   baseline: z.number().nullable().default(null),
   targets: z
     .record(z.string().regex(/^\d{4}$/, { message: 'must be a year' }), z.number())

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { permissionSchema } from '../../policy/permissions.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 
 export const signInSchema = z
   .strictObject({
@@ -99,7 +100,7 @@ export const apiTokenSchema = z
 
 export const createApiTokenSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(100),
+    name: singleLineText(1, 100),
     scopes: z.array(permissionSchema).min(1).max(50),
     expiresInDays: z.number().int().min(1).max(365).default(90),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../../shared/single-line-text.ts';
 
 const language = z.enum(['en', 'ms', 'id', 'vi']);
 export const campaignChannels = [
@@ -14,9 +15,9 @@ export const materialKinds = ['poster', 'leaflet', 'video', 'radio', 'social_med
 
 export const campaignInputSchema = z
   .strictObject({
-    title: z.string().trim().min(3).max(300),
+    title: singleLineText(3, 300),
     audiences: z
-      .array(z.string().trim().min(2).max(100))
+      .array(singleLineText(2, 100))
       .min(1)
       .max(10)
       .describe('Target audiences, e.g. migrant workers, employers, students'),
@@ -31,9 +32,9 @@ export type CampaignInput = z.infer<typeof campaignInputSchema>;
 
 export const eventInputSchema = z
   .strictObject({
-    city: z.string().trim().min(2).max(100),
+    city: singleLineText(2, 100),
     heldOn: z.iso.date(),
-    audience: z.string().trim().min(2).max(100),
+    audience: singleLineText(2, 100),
     partnerIds: z.array(z.uuid()).max(50).default([]).describe('Partner organisations of the network'),
     attendance: z.number().int().min(0).max(10_000_000).default(0),
     reach: z.number().int().min(0).max(1_000_000_000).default(0).describe('People reached, e.g. by media'),
@@ -43,7 +44,7 @@ export type EventInput = z.infer<typeof eventInputSchema>;
 
 export const materialInputSchema = z
   .strictObject({
-    title: z.string().trim().min(2).max(300),
+    title: singleLineText(2, 300),
     kind: z.enum(materialKinds),
     language,
     url: z

@@ -110,6 +110,34 @@ export function registerCaseWorkRoutes(app: App, { db, keyring }: Services): voi
     },
   );
 
+  app.get(
+    '/api/tasks/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          "One task of a case, as the case's tasks show it (reading it is audited as a read of the case's tasks)",
+        params: z.strictObject({ id: z.uuid() }),
+        response: { 200: taskSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return inTenant(db, actor, async (tx) => {
+        const task = await requireTask(tx, request.params.id);
+        authorize(actor, casePolicy, 'read', await requireCase(tx, task.case_id));
+        await recordCasePartRead(tx, {
+          actor,
+          caseId: task.case_id,
+          part: 'tasks',
+          requestId: request.id,
+          detail: { taskId: task.id },
+        });
+        return presentTask(task, await agencyToday(tx, actor.agencyId));
+      });
+    },
+  );
+
   app.patch(
     '/api/tasks/:id',
     {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 
 export const taskStatusSchema = z.enum(['open', 'done', 'cancelled']);
 
 export const createTaskSchema = z
   .strictObject({
-    title: z.string().trim().min(1).max(300),
+    title: singleLineText(1, 300),
     dueOn: z.iso.date().optional(),
     ownerUserId: z.uuid().optional().describe('A case worker of the case; the creator when omitted'),
   })
@@ -13,7 +14,7 @@ export const createTaskSchema = z
 
 export const changeTaskSchema = z
   .strictObject({
-    title: z.string().trim().min(1).max(300).optional(),
+    title: singleLineText(1, 300).optional(),
     dueOn: z.iso.date().nullable().optional(),
     ownerUserId: z.uuid().optional(),
     status: taskStatusSchema.optional(),

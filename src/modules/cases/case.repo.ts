@@ -342,7 +342,7 @@ export interface CaseEventReferral {
   toAgency: { id: string; name: string; shortName: string | null };
   byAgencyId: string | null;
   onward: boolean;
-  /** The decline or cancel reason; null where the reader's agency is not one of the referral's two. */
+  /** The acceptance note, decline or cancel reason, completion note; null where the reader's agency is not one of the referral's two. */
   reason: string | null;
 }
 
@@ -367,7 +367,8 @@ export async function listCaseEvents(tx: Tx, caseId: string) {
               'toAgency', json_build_object('id', ta.id, 'name', ta.name, 'shortName', ta.short_name),
               'byAgencyId', e.detail ->> 'byAgencyId',
               'onward', e.detail ->> 'parentReferralId' is not null,
-              'reason', case e.kind when 'referral.declined' then r.decline_reason
+              'reason', case e.kind when 'referral.accepted' then r.acceptance_note
+                                    when 'referral.declined' then r.decline_reason
                                     when 'referral.completed' then r.completion_note
                                     when 'referral.cancelled' then r.cancel_reason end)
             end as referral

@@ -3,6 +3,7 @@ import { distinctList } from '../../shared/distinct-list.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { daysInOrder } from '../../shared/period.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
 export const caseTypeSchema = z.enum(['victim_case', 'investigation']);
@@ -76,10 +77,10 @@ const caseFactsShape = {
     .describe(
       'The industry the exploitation took place in: for forced labour, and for other types where it tells (domestic work for domestic servitude, entertainment venues for sexual exploitation)',
     ),
-  recruitmentPlace: z.string().trim().min(1).max(300).nullable().optional(),
+  recruitmentPlace: singleLineText(1, 300).nullable().optional(),
   recruitmentCountry: countryCodeSchema.nullable().optional(),
   recruitedOn: isoDate.nullable().optional(),
-  exploitationPlace: z.string().trim().min(1).max(300).nullable().optional(),
+  exploitationPlace: singleLineText(1, 300).nullable().optional(),
   exploitationCountry: countryCodeSchema.nullable().optional(),
   exploitationStartedOn: isoDate.nullable().optional(),
   exploitationEndedOn: isoDate.nullable().optional(),

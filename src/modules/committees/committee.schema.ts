@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../../shared/single-line-text.ts';
 import { actionItemStatuses, memberRoles } from './committee.labels.ts';
 
 const date = z.iso.date();
@@ -10,7 +11,7 @@ const membersSchema = z
 
 export const createCommitteeSchema = z
   .strictObject({
-    name: z.string().trim().min(3).max(300),
+    name: singleLineText(3, 300),
     parentId: z.uuid().optional().describe('The committee this one is a sub-committee of'),
     members: membersSchema,
   })
@@ -27,8 +28,8 @@ export type SetMembers = z.infer<typeof setMembersSchema>;
 export const createMeetingSchema = z
   .strictObject({
     heldOn: date,
-    place: z.string().trim().min(2).max(300),
-    agenda: z.array(z.string().trim().min(2).max(500)).max(50).default([]),
+    place: singleLineText(2, 300),
+    agenda: z.array(singleLineText(2, 500)).max(50).default([]),
   })
   .meta({ id: 'CreateMeeting' });
 export type CreateMeeting = z.infer<typeof createMeetingSchema>;
@@ -47,9 +48,7 @@ export const recordMeetingSchema = z
       .max(100)
       .default([]),
     actionItems: z
-      .array(
-        z.strictObject({ title: z.string().trim().min(2).max(500), ownerAgencyId: z.uuid(), dueOn: date }),
-      )
+      .array(z.strictObject({ title: singleLineText(2, 500), ownerAgencyId: z.uuid(), dueOn: date }))
       .max(100)
       .default([]),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../../shared/single-line-text.ts';
 
 export const versionInputSchema = z
   .strictObject({
@@ -11,7 +12,7 @@ export const versionInputSchema = z
 export type VersionInput = z.infer<typeof versionInputSchema>;
 
 export const createGuidelineSchema = z
-  .strictObject({ title: z.string().trim().min(3).max(300), version: versionInputSchema })
+  .strictObject({ title: singleLineText(3, 300), version: versionInputSchema })
   .meta({ id: 'CreateGuideline' });
 export type CreateGuideline = z.infer<typeof createGuidelineSchema>;
 

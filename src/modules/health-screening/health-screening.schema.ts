@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../../shared/single-line-text.ts';
 
 const isoDate = z.iso.date();
 const code = z.string().regex(/^[a-z0-9_]{1,60}$/);
@@ -24,12 +25,9 @@ export const recordHealthScreeningSchema = z
       .strictObject({
         given: z.literal(true).describe('The screening is recorded only with consent'),
         basis: consentBasisSchema,
-        reference: z
-          .string()
-          .trim()
-          .min(1)
-          .max(200)
-          .describe('Where the consent is written down: the form or register number (no names)'),
+        reference: singleLineText(1, 200).describe(
+          'Where the consent is written down: the form or register number (no names)',
+        ),
       })
       .describe('The consent the screening rests on'),
     symptoms: z.array(code).max(50).default([]).describe("The checklist's symptoms observed (none: empty)"),
@@ -43,7 +41,7 @@ export const recordHealthScreeningSchema = z
       .optional(),
     referral: z
       .strictObject({
-        facility: z.string().trim().min(1).max(300).describe('The health facility; stored encrypted'),
+        facility: singleLineText(1, 300).describe('The health facility; stored encrypted'),
         referredOn: isoDate.describe('Not before the screening'),
         reason: z.string().trim().min(1).max(1000).optional().describe('Stored encrypted'),
       })

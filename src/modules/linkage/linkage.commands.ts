@@ -9,6 +9,7 @@ import {
   discloseHint,
   type HintListRow,
   insertMerge,
+  insertPairStep,
   linkablePersons,
   type MergeRow,
   mergeInForceOf,
@@ -113,6 +114,14 @@ export async function decidePair(props: CommandProps & { candidate: CandidateRow
   });
   if (!decided)
     throw new ConflictError('linkage_candidate_changed', 'The pair was changed since you read it.');
+  await insertPairStep(tx, {
+    candidateId: candidate.id,
+    agencyId: actor.agencyId,
+    step: 'decided',
+    status: decision.decision,
+    reason: decision.reason,
+    userId: actor.userId,
+  });
   await auditCommand(
     props,
     'linkage.decide',
@@ -184,6 +193,15 @@ export async function mergePair(
       userId: actor.userId,
     });
   }
+  await insertPairStep(tx, {
+    candidateId: candidate.id,
+    agencyId: actor.agencyId,
+    step: 'merged',
+    status: 'same',
+    reason: merge.reason,
+    userId: actor.userId,
+    mergeId: id,
+  });
   await auditCommand(
     props,
     'person.merge',
@@ -199,7 +217,8 @@ export async function mergePair(
 
 /**
  * Undoes a merge: the merged person resolves to itself again (and those merged into it, to it).
- * The merge row stays, closed, so the history is kept; the pair goes back to the queue as unsure.
+ * The merge row stays, closed; the pair goes back to the queue as unsure, with the undo as the
+ * latest step of its history — who accepted it and why stay in the history (decision 0075).
  */
 export async function undoMerge(props: CommandProps & { merge: MergeRow; reason: string }): Promise<void> {
   const { tx, actor, merge, reason } = props;
@@ -212,6 +231,15 @@ export async function undoMerge(props: CommandProps & { merge: MergeRow; reason:
               version = version + 1 where id = $1`,
       [merge.candidate_id, reason, actor.userId],
     );
+    await insertPairStep(tx, {
+      candidateId: merge.candidate_id,
+      agencyId: actor.agencyId,
+      step: 'merge_undone',
+      status: 'unsure',
+      reason,
+      userId: actor.userId,
+      mergeId: merge.id,
+    });
   }
   await auditCommand(
     props,

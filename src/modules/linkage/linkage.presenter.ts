@@ -1,5 +1,5 @@
 import { presentBirth } from '../persons/index.ts';
-import type { CandidateRow, HintListRow, MergeRow, PairPersonRow } from './linkage.repo.ts';
+import type { CandidateRow, HintListRow, MergeRow, PairPersonRow, PairStepRow } from './linkage.repo.ts';
 import { likelyThreshold } from './person-scoring.ts';
 
 function presentPairPerson(row: PairPersonRow) {
@@ -16,8 +16,26 @@ function presentPairPerson(row: PairPersonRow) {
   };
 }
 
-/** A pair side by side with the model's evidence per field, the strongest reasons first. */
-export function presentCandidate(row: CandidateRow, persons: ReadonlyMap<string, PairPersonRow>) {
+function presentStep(row: PairStepRow) {
+  return {
+    step: row.step,
+    status: row.status,
+    reason: row.reason,
+    by: row.decided_by ? { id: row.decided_by, name: row.decided_by_name } : null,
+    at: row.decided_at.toISOString(),
+    mergeId: row.merge_id,
+  };
+}
+
+/**
+ * A pair side by side with the model's evidence per field, the strongest reasons first, and what
+ * became of it, step by step: a merge undone shows who merged and why, and who undid it and why.
+ */
+export function presentCandidate(
+  row: CandidateRow,
+  persons: ReadonlyMap<string, PairPersonRow>,
+  steps: readonly PairStepRow[] = [],
+) {
   return {
     id: row.id,
     probability: row.probability,
@@ -32,6 +50,7 @@ export function presentCandidate(row: CandidateRow, persons: ReadonlyMap<string,
     personA: presentPairPerson(persons.get(row.person_a) as PairPersonRow),
     personB: presentPairPerson(persons.get(row.person_b) as PairPersonRow),
     mergeId: row.merge_id,
+    history: steps.map(presentStep),
   };
 }
 

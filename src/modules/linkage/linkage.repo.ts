@@ -194,6 +194,50 @@ export async function decideCandidate(
   return rows.length === 1;
 }
 
+/** A step of a pair's review: what the reviewer did, with the pair's status after it and why. */
+export interface PairStepRow {
+  candidate_id: string;
+  step: 'decided' | 'merged' | 'merge_undone';
+  status: 'same' | 'different' | 'unsure';
+  reason: string;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: Date;
+  merge_id: string | null;
+}
+
+/** Adds a step to a pair's history (migration 0195): never changed afterwards. */
+export async function insertPairStep(
+  tx: Tx,
+  step: {
+    candidateId: string;
+    agencyId: string;
+    step: PairStepRow['step'];
+    status: PairStepRow['status'];
+    reason: string;
+    userId: string;
+    mergeId?: string;
+  },
+): Promise<void> {
+  await tx.query(
+    `insert into person_match_decision (candidate_id, agency_id, step, status, reason, decided_by, merge_id)
+     values ($1, $2, $3, $4, $5, $6, $7)`,
+    [step.candidateId, step.agencyId, step.step, step.status, step.reason, step.userId, step.mergeId ?? null],
+  );
+}
+
+/** The pairs' histories, oldest step first, with who took each step (where the reader may see the user). */
+export function pairSteps(tx: Tx, candidateIds: readonly string[]): Promise<PairStepRow[]> {
+  return tx.query<PairStepRow>(
+    `select d.candidate_id, d.step, d.status, d.reason, d.decided_by, u.display_name as decided_by_name,
+            d.decided_at, d.merge_id
+       from person_match_decision d left join app_user u on u.id = d.decided_by
+      where d.candidate_id = any ($1::uuid[])
+      order by d.candidate_id, d.decided_at, d.id`,
+    [candidateIds],
+  );
+}
+
 const mergeSelect = `select id, agency_id, candidate_id, survivor_id, merged_id, reason, merged_at, undone_at, undo_reason
   from person_merge`;
 

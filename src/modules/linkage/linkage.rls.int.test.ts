@@ -116,6 +116,34 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it("shows a pair's history only to its reviewers, and lets nobody add to another's or change a step", async () => {
+      const steps = 'select step, reason from person_match_decision where candidate_id = $1';
+      assert.deepEqual(await asTenant(jkm, reviewer, steps, [pair.id]), [
+        { step: 'merged', reason: 'Same passport' },
+      ]);
+      assert.deepEqual(await asTenant(kbri, reviewer, steps, [pair.id]), []);
+      assert.deepEqual(await asTenant(jkm, ['person:read'], steps, [pair.id]), [], 'not without person:link');
+      const add = `insert into person_match_decision (candidate_id, agency_id, step, status, reason, decided_by)
+                   values ($1, $2, 'decided', 'different', 'Taken over', $3)`;
+      await assert.rejects(asTenant(kbri, reviewer, add, [pair.id, kbri.agencyId, kbri.userId]), refused);
+      await assert.rejects(asTenant(jkm, ['person:read'], add, [pair.id, jkm.agencyId, jkm.userId]), refused);
+      await assert.rejects(
+        asTenant(
+          jkm,
+          reviewer,
+          "update person_match_decision set reason = 'Rewritten' where candidate_id = $1",
+          [pair.id],
+        ),
+        refused,
+        'a step is never changed',
+      );
+      await assert.rejects(
+        asTenant(jkm, reviewer, 'delete from person_match_decision where candidate_id = $1', [pair.id]),
+        refused,
+        'nor removed',
+      );
+    });
+
     it('shows an agency only the counts of its own names, to readers of persons, and lets nobody write them', async () => {
       const own = await asTenant<{ agency_id: string }>(
         jkm,

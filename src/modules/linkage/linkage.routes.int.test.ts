@@ -246,6 +246,26 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(person.json().mergedInto, null, 'the record no longer says it was merged');
     });
 
+    it('keeps what became of the pair after an undo: who decided, merged and undid it, and why', async () => {
+      const steps = (
+        history: { step: string; status: string; reason: string; by: { id: string } | null }[],
+      ) => history.map((h) => [h.step, h.status, h.reason, h.by?.id === jkm.userId]);
+      const expected = [
+        ['decided', 'unsure', 'Ask the shelter for the passport', true],
+        ['merged', 'same', 'Same passport photo', true],
+        ['merge_undone', 'unsure', 'The passports differ', true],
+      ];
+      const read = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
+      assert.deepEqual(steps(read.history), expected);
+      assert.equal(read.history[1].mergeId, mergeId);
+      assert.equal(read.history[2].mergeId, mergeId);
+      // The queue of unsure pairs shows the same: the undo is its latest step, the merge stays before it.
+      const queue = (await jkm.request('GET', '/api/linkage/candidates?status=unsure')).json();
+      const listed = queue.items.find((c: CandidateView) => c.id === pair.id);
+      assert.deepEqual(steps(listed.history), expected);
+      assert.equal(listed.reason, 'The passports differ', "the pair's reason is its latest step's");
+    });
+
     it('refuses a decision on persons changed since they were scored (409 stale)', async () => {
       const current = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
       await platform().db.query(

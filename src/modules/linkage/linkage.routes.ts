@@ -25,6 +25,7 @@ import {
   listCandidates,
   listHints,
   pairPersons,
+  pairSteps,
   requireCandidate,
   requireHeldHint,
   requireMerge,
@@ -50,7 +51,14 @@ async function presentCandidates(tx: Tx, rows: readonly CandidateRow[]) {
     rows.flatMap((r) => [r.person_a, r.person_b]),
   );
   const byId = new Map(persons.map((p) => [p.id, p]));
-  return (row: CandidateRow) => presentCandidate(row, byId);
+  const steps = Map.groupBy(
+    await pairSteps(
+      tx,
+      rows.map((r) => r.id),
+    ),
+    (step) => step.candidate_id,
+  );
+  return (row: CandidateRow) => presentCandidate(row, byId, steps.get(row.id));
 }
 
 /** Review of possible duplicate persons: the queue, decisions, merge and undo (decision 0029). */

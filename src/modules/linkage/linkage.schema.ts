@@ -62,7 +62,7 @@ export const candidateSchema = z
       .enum(['likely', 'possible'])
       .describe('likely: at or above the model threshold 0.5; possible: 0.05–0.5'),
     status: candidateStatusSchema,
-    reason: z.string().nullable(),
+    reason: z.string().nullable().describe("The latest step's reason (see history for every step)"),
     decidedAt: z.string().nullable(),
     version: z.number().int(),
     scoredAt: z.string(),
@@ -71,6 +71,23 @@ export const candidateSchema = z
     personB: pairPersonSchema,
     /** The merge in force between the two, if any. */
     mergeId: z.uuid().nullable(),
+    history: z
+      .array(
+        z.object({
+          step: z
+            .enum(['decided', 'merged', 'merge_undone'])
+            .describe("A reviewer's decision, a merge of the two, or the undoing of a merge"),
+          status: z.enum(['same', 'different', 'unsure']).describe("The pair's status after the step"),
+          reason: z.string(),
+          by: z
+            .object({ id: z.uuid(), name: z.string().nullable() })
+            .nullable()
+            .describe('Who took the step (the name where the reader may see the user)'),
+          at: z.iso.datetime(),
+          mergeId: z.uuid().nullable(),
+        }),
+      )
+      .describe('Every step taken on the pair, oldest first: kept when a later step changes its status'),
   })
   .meta({ id: 'LinkageCandidate' });
 

@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { singleLineText } from '../../shared/single-line-text.ts';
 import { partnerKinds, partnerServices } from './partner.labels.ts';
 
-const region = z.string().trim().min(2).max(100);
+const region = singleLineText(2, 100);
 
 const partnerFields = {
-  name: z.string().trim().min(2).max(300),
+  name: singleLineText(2, 300),
   kind: z.enum(partnerKinds),
   services: z.array(z.enum(partnerServices)).max(partnerServices.length),
   regions: z.array(region).max(50).describe('States, provinces or cities covered'),
   languages: z.array(z.enum(['en', 'ms', 'id', 'vi'])).max(4),
-  contactName: z.string().trim().min(2).max(200).nullable(),
+  contactName: singleLineText(2, 200).nullable(),
   contactEmail: z.email().max(254).nullable(),
   contactPhone: z
     .string()
@@ -51,7 +52,7 @@ export type PartnerChange = z.infer<typeof partnerChangeSchema>;
 
 export const mouInputSchema = z
   .strictObject({
-    title: z.string().trim().min(3).max(300),
+    title: singleLineText(3, 300),
     signedOn: z.iso.date(),
     expiresOn: z.iso.date(),
   })

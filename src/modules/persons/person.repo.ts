@@ -148,6 +148,21 @@ export async function updatePersonIdentity(
 }
 
 /**
+ * Writes how the person is reached and where she stays (both sealed by the caller) on the version
+ * read: false when the person changed since (or is not there, or row-level security hides her).
+ */
+export async function updatePersonContact(
+  tx: Tx,
+  person: Pick<NewPerson, 'id' | 'contact' | 'address'> & { version: number },
+): Promise<boolean> {
+  const rows = await tx.query(
+    'update person set contact = $3, address = $4 where id = $1 and version = $2 returning id',
+    [person.id, person.version, person.contact, person.address],
+  );
+  return rows.length === 1;
+}
+
+/**
  * Removes the person's names and documents before an edit writes them again: the names' keys and
  * counts (migration 0105's triggers) and the documents' blind indexes go with them.
  */

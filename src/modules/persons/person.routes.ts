@@ -13,11 +13,13 @@ import { presentMatch, presentPerson } from './person.presenter.ts';
 import { requirePerson } from './person.repo.ts';
 import {
   createPersonSchema,
+  editPersonContactSchema,
   editPersonSchema,
   personMatchQuerySchema,
   personMatchSchema,
   personSchema,
 } from './person.schema.ts';
+import { editPersonContact } from './person-contact.edit.ts';
 
 const tags = ['persons'];
 const reasonHeader = z.object({
@@ -139,6 +141,40 @@ export function registerPersonRoutes(app: App, { db, keyring }: Services): void 
         authorize(actor, personPolicy, 'update', person);
         const version = versionOfIfMatch(request.headers['if-match']);
         return editPerson({ tx, actor, keyring, person, version, edit: request.body, requestId: request.id });
+      });
+      return reply.header('etag', versionEtag(person.version)).send(presentPerson(person, keyring));
+    },
+  );
+
+  app.put(
+    '/api/persons/:id/contact',
+    {
+      schema: {
+        tags,
+        summary:
+          'Correct how a person is reached and where she stays, on the version you read (If-Match): phones, e-mails and address, each replaced as sent; the old values are not kept, the change is audited without them; 412 if it changed since',
+        params: z.strictObject({ id: z.uuid() }),
+        headers: z.object({ 'if-match': z.string().optional() }),
+        body: editPersonContactSchema,
+        response: { 200: personSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      authorize(actor, personPolicy, 'update', undefined);
+      const person = await inTenant(db, actor, async (tx) => {
+        const person = await requirePerson(tx, request.params.id);
+        authorize(actor, personPolicy, 'update', person);
+        const version = versionOfIfMatch(request.headers['if-match']);
+        return editPersonContact({
+          tx,
+          actor,
+          keyring,
+          person,
+          version,
+          edit: request.body,
+          requestId: request.id,
+        });
       });
       return reply.header('etag', versionEtag(person.version)).send(presentPerson(person, keyring));
     },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decimalInteger } from '../../shared/decimal-integer.ts';
 import { distinctList } from '../../shared/distinct-list.ts';
+import { fieldRule } from '../../shared/field-rules.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
@@ -58,12 +59,40 @@ export const identityDocumentInputSchema = z.strictObject({
   expiresOn: isoDate.optional(),
 });
 
+/**
+ * A telephone number as people write it: digits with an optional leading `+` and the separators
+ * of the region's ways of writing (spaces, dashes, dots, brackets, slashes), at least 3 digits. A
+ * letter, an `ext.` or a second number in one field is not a number anyone can dial (decision 0075).
+ */
+const phoneSchema = singleLineText(3, 40).refine(
+  (phone) => /^\+?[0-9 ()./-]+$/.test(phone) && (phone.match(/\d/g)?.length ?? 0) >= 3,
+  fieldRule(
+    'phone_malformed',
+    'is not a telephone number: digits, an optional leading +, spaces or - . ( ) /',
+  ),
+);
+
+/** Each phone or e-mail once: a repeat is a slip of the keyboard, not a second way to reach the person. */
+const givenOnce = (values: readonly string[]) =>
+  new Set(values.map((value) => value.replace(/[^0-9+a-z@.]/giu, '').toLowerCase())).size === values.length;
+
 export const contactSchema = z
   .strictObject({
-    phones: z.array(z.string().trim().min(3).max(40)).max(10).default([]),
-    emails: z.array(z.email().max(254)).max(10).default([]),
+    phones: z
+      .array(phoneSchema)
+      .max(10)
+      .refine(givenOnce, fieldRule('given_twice', 'holds the same telephone number twice'))
+      .default([]),
+    emails: z
+      .array(z.email().max(254))
+      .max(10)
+      .refine(givenOnce, fieldRule('given_twice', 'holds the same e-mail address twice'))
+      .default([]),
   })
   .meta({ id: 'Contact' });
+
+/** A postal or shelter address: several lines allowed, kept as typed (trimmed), stored encrypted. */
+const addressSchema = z.string().trim().min(1).max(1000);
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 /** Languages of the region's victims that ICU has no name for: Karen (S'gaw, Pwo), Mon, Pa'o, Tetun Dili. */
@@ -92,7 +121,7 @@ export const createPersonSchema = z
   .strictObject({
     ...identityShape,
     contact: contactSchema.optional(),
-    address: z.string().trim().min(1).max(1000).optional(),
+    address: addressSchema.optional(),
   })
   .meta({ id: 'CreatePerson' });
 export type CreatePerson = z.infer<typeof createPersonSchema>;
@@ -104,6 +133,18 @@ export type CreatePerson = z.infer<typeof createPersonSchema>;
  */
 export const editPersonSchema = z.strictObject(identityShape).meta({ id: 'EditPerson' });
 export type EditPerson = z.infer<typeof editPersonSchema>;
+
+/**
+ * A correction of how the person is reached and where she stays (decision 0075): both replaced by
+ * what is sent — phones or e-mails left out are removed, an address left out or null is removed.
+ */
+export const editPersonContactSchema = z
+  .strictObject({
+    contact: contactSchema.default({ phones: [], emails: [] }),
+    address: addressSchema.nullable().default(null),
+  })
+  .meta({ id: 'EditPersonContact' });
+export type EditPersonContact = z.infer<typeof editPersonContactSchema>;
 
 export const personSchema = z
   .object({

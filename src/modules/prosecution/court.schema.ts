@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldRule } from '../../shared/field-rules.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 import {
   arrestSchema,
   investigationSummarySchema,
@@ -73,7 +74,7 @@ export const scheduleHearingSchema = z
   .strictObject({
     chargeId: z.uuid().optional().describe('The charge heard, when the hearing is about one'),
     hearingOn: isoDate,
-    court: z.string().trim().min(1).max(200),
+    court: singleLineText(1, 200),
     kind: hearingKindSchema,
   })
   .meta({ id: 'ScheduleHearing' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../../shared/single-line-text.ts';
 
 const isoDate = z.iso.date();
 export const offenceCategorySchema = z.enum([
@@ -14,12 +15,7 @@ export const offenceCodeSchema = z
 
 export const openInvestigationSchema = z
   .strictObject({
-    reference: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
-      .describe("The agency's own file number, unique in the agency"),
+    reference: singleLineText(1, 100).describe("The agency's own file number, unique in the agency"),
     openedOn: isoDate.describe("Not in the future (the agency's time zone)"),
     offenceCodes: z.array(offenceCodeSchema).min(1).max(20).describe('The offences investigated'),
   })
@@ -44,7 +40,7 @@ export const recordArrestSchema = z
   .strictObject({
     suspectId: z.uuid(),
     arrestedOn: isoDate.describe('Not before the investigation was opened, not in the future'),
-    place: z.string().trim().min(1).max(500).describe('Stored encrypted'),
+    place: singleLineText(1, 500).describe('Stored encrypted'),
   })
   .meta({ id: 'RecordArrest' });
 export type RecordArrest = z.infer<typeof recordArrestSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../../shared/single-line-text.ts';
 
 export const protectionOrderKindSchema = z.enum(['interim', 'full', 'extension']);
 export type ProtectionOrderKind = z.infer<typeof protectionOrderKindSchema>;
@@ -10,9 +11,9 @@ const periodSchema = z.strictObject({
 });
 
 const courtShape = {
-  court: z.string().trim().min(2).max(200).describe('The court that made the order'),
-  magistrate: z.string().trim().min(2).max(200).optional(),
-  courtReference: z.string().trim().min(1).max(100).optional().describe("The court's number for the order"),
+  court: singleLineText(2, 200).describe('The court that made the order'),
+  magistrate: singleLineText(2, 200).optional(),
+  courtReference: singleLineText(1, 100).optional().describe("The court's number for the order"),
   appliedOn: z.iso.date(),
   issuedOn: z.iso.date(),
   period: periodSchema

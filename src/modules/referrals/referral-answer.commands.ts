@@ -17,7 +17,8 @@ interface CommandProps {
  * completes an accepted one; the sending agency cancels (with a reason) one not yet finished.
  */
 export const referralSteps = {
-  accept: { from: ['pending'], to: 'accepted', side: 'receiver', reason: 'none' },
+  /** The reason, if given, is the acceptance note: what the receiving agency tells the referring one. */
+  accept: { from: ['pending'], to: 'accepted', side: 'receiver', reason: 'optional' },
   decline: { from: ['pending'], to: 'declined', side: 'receiver', reason: 'required' },
   /** The reason, if given, is the completion note: what the receiving agency did (decision 0070). */
   complete: { from: ['accepted'], to: 'completed', side: 'receiver', reason: 'optional' },
@@ -28,7 +29,7 @@ export const referralSteps = {
     from: readonly ReferralStatus[];
     to: ReferralStatus;
     side: 'receiver' | 'sender';
-    reason: 'none' | 'optional' | 'required';
+    reason: 'optional' | 'required';
   }
 >;
 export type ReferralStep = keyof typeof referralSteps;
@@ -67,7 +68,7 @@ export async function answerReferral(
       `The person's consent is ${referral.consent_state ?? 'unknown'}: the referral can only be declined.`,
     );
   }
-  const kept = rule.reason === 'none' ? undefined : reason;
+  const kept = reason;
   const moved = await moveReferral(tx, referral.id, {
     from: referral.status,
     to: rule.to,

@@ -92,6 +92,7 @@ export function presentReferral(
     consentId: row.consent_id,
     parentReferralId: row.parent_referral_id,
     respondedAt: row.responded_at?.toISOString() ?? null,
+    acceptanceNote: row.acceptance_note,
     completedAt: row.completed_at?.toISOString() ?? null,
     cancelledAt: row.cancelled_at?.toISOString() ?? null,
     consentWithdrawn: row.consent_state === 'withdrawn',

@@ -26,6 +26,7 @@ export interface ReferralRow {
   decline_reason: string | null;
   completed_at: Date | null;
   completion_note: string | null;
+  acceptance_note: string | null;
   cancelled_at: Date | null;
   cancel_reason: string | null;
   updated_at: Date;
@@ -81,7 +82,7 @@ const referralSelect = `
          r.to_agency_id, ta.name as to_agency_name, ta.short_name as to_agency_short_name,
          r.case_id, r.case_reference, r.person_id, r.consent_id, r.parent_referral_id, r.purpose, r.services,
          r.urgency, r.status, r.response_deadline, (r.status = 'pending' and r.response_deadline < now()) as overdue,
-         r.created_at, r.responded_at, r.decline_reason, r.completed_at, r.completion_note, r.cancelled_at, r.cancel_reason,
+         r.created_at, r.responded_at, r.acceptance_note, r.decline_reason, r.completed_at, r.completion_note, r.cancelled_at, r.cancel_reason,
          r.updated_at, lindung_referral_consent_state(r.id) as consent_state,
          lindung_referral_case_closed(r.id) as case_closed,
          to_char(r.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as sort_key
@@ -162,7 +163,7 @@ export function listReferrals(
 
 /** The columns each workflow step sets besides the status: `$4` is the user, `$5` the reason. */
 const stepColumns: Partial<Record<ReferralStatus, { set: string; reason: boolean }>> = {
-  accepted: { set: 'responded_at = now(), responded_by = $4', reason: false },
+  accepted: { set: 'responded_at = now(), responded_by = $4, acceptance_note = $5', reason: true },
   declined: { set: 'responded_at = now(), responded_by = $4, decline_reason = $5', reason: true },
   completed: { set: 'completed_at = now(), completed_by = $4, completion_note = $5', reason: true },
   cancelled: { set: 'cancelled_at = now(), cancelled_by = $4, cancel_reason = $5', reason: true },

@@ -163,7 +163,17 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await answer(jkm, cancelled, 'cancel', 'Sent by mistake')).status, 'cancelled');
 
       const completed = await refer(jkm, toKbri());
-      await answer(kbri, completed, 'accept', 'Not kept: accepting takes no reason');
+      const accepted = await answer(
+        kbri,
+        completed,
+        'accept',
+        'Consular officer assigned; call before you come',
+      );
+      assert.equal(
+        accepted.acceptanceNote,
+        'Consular officer assigned; call before you come',
+        'kept, not dropped',
+      );
       const done = await answer(
         kbri,
         completed,
@@ -176,9 +186,14 @@ for (const kind of await testDatabaseKinds()) {
       );
       const after = (await jkm.request('GET', `/api/referrals/${completed}`)).json();
       assert.deepEqual(
-        [after.consentState, after.shared, after.completionNote],
-        ['in_force', null, 'Travel document issued; flight booked for 3 Dec.'],
-        'the referring agency reads what was done',
+        [after.consentState, after.shared, after.completionNote, after.acceptanceNote],
+        [
+          'in_force',
+          null,
+          'Travel document issued; flight booked for 3 Dec.',
+          'Consular officer assigned; call before you come',
+        ],
+        'the referring agency reads what was said on accepting and what was done',
       );
       // Both sides' lists say on each line what was said at its last step.
       for (const [session, direction] of [
@@ -201,7 +216,11 @@ for (const kind of await testDatabaseKinds()) {
         assert.deepEqual(said(completed), [null, null, 'Travel document issued; flight booked for 3 Dec.']);
       }
       const bare = await refer(jkm, toKbri());
-      await answer(kbri, bare, 'accept');
+      assert.equal(
+        (await answer(kbri, bare, 'accept')).acceptanceNote,
+        null,
+        'the acceptance note is optional',
+      );
       assert.equal((await answer(kbri, bare, 'complete')).completionNote, null, 'the note is optional');
     });
 

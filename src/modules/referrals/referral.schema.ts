@@ -77,7 +77,7 @@ export const referralReasonSchema = z
       .max(1000)
       .optional()
       .describe(
-        'Required to decline or cancel; on completing, the note of what was done; not kept on accepting',
+        'Required to decline or cancel; on accepting, a note to the referring agency; on completing, the note of what was done. Kept on the referral and shown on the case timeline',
       ),
   })
   .meta({ id: 'ReferralReason' });
@@ -182,6 +182,7 @@ export const referralSchema = z
     consentId: z.uuid(),
     parentReferralId: z.uuid().nullable().describe('The referral this one passes on (a re-referral)'),
     respondedAt: z.iso.datetime().nullable(),
+    acceptanceNote: text.describe('What the receiving agency said when accepting (its `reason`)'),
     completedAt: z.iso.datetime().nullable(),
     cancelledAt: z.iso.datetime().nullable(),
     consentWithdrawn: z.boolean(),

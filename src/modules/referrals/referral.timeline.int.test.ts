@@ -50,7 +50,13 @@ for (const kind of await testDatabaseKinds()) {
       ids.declined = await refer(jkm, to(agencyIds.kbri, 'repatriation'));
       await answer(kbri, ids.declined, 'decline', 'No consular officer free this month');
       ids.accepted = await refer(jkm, to(agencyIds.kbri, 'shelter'));
-      await answer(kbri, ids.accepted, 'accept');
+      const accepted = await answer(
+        kbri,
+        ids.accepted,
+        'accept',
+        'We take her in on Monday: bring her passport',
+      );
+      assert.equal(accepted.acceptanceNote, 'We take her in on Monday: bring her passport');
       const onward = await kbri.request('POST', `/api/referrals/${ids.accepted}/re-referrals`, {
         toAgencyId: agencyIds.molisa,
         purpose: 'shelter',
@@ -92,7 +98,16 @@ for (const kind of await testDatabaseKinds()) {
           null,
         ],
         ['referral.sent', 'accepted', 'kbri', false, null, 'jkm', 'jkm user'],
-        ['referral.accepted', 'accepted', 'kbri', false, null, 'other', null],
+        // The acceptance's note is kept and shown, as a decline's reason is (it was once dropped).
+        [
+          'referral.accepted',
+          'accepted',
+          'kbri',
+          false,
+          'We take her in on Monday: bring her passport',
+          'other',
+          null,
+        ],
         // Passed on by the embassy: the referring agency sees to whom, not why the onward agency declined.
         ['referral.sent', 'onward', 'molisa', true, null, 'other', null],
         ['referral.declined', 'onward', 'molisa', true, null, 'other', null],

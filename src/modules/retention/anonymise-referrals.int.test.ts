@@ -13,14 +13,14 @@ for (const kind of await testDatabaseKinds()) {
   describe(`anonymising a case's referrals [${kind}]`, () => {
     const platform = useTestPlatform(kind);
 
-    it('erases decline and cancel reasons and completion notes of declined, cancelled and completed referrals', async () => {
+    it('erases decline and cancel reasons, acceptance and completion notes of declined, cancelled and completed referrals', async () => {
       const { jkm, kbri, caseId, toKbri } = await embassyReferralScene(platform(), {
         purposes: ['repatriation'],
       });
       await answer(kbri, await refer(jkm, toKbri()), 'decline', 'Ani asked us not to contact her family');
       await answer(jkm, await refer(jkm, toKbri()), 'cancel', 'Ani went home with her sister');
       const completed = await refer(jkm, toKbri());
-      await answer(kbri, completed, 'accept');
+      await answer(kbri, completed, 'accept', 'Ani can stay with us until her flight');
       await answer(kbri, completed, 'complete', 'Ani flew to Surabaya on 3 December');
 
       const { db, keyring } = platform();
@@ -39,8 +39,9 @@ for (const kind of await testDatabaseKinds()) {
         decline_reason: string | null;
         cancel_reason: string | null;
         completion_note: string | null;
+        acceptance_note: string | null;
       }>(
-        `select status, decline_reason, cancel_reason, completion_note from referral where case_id = $1 order by status`,
+        `select status, decline_reason, cancel_reason, completion_note, acceptance_note from referral where case_id = $1 order by status`,
         [caseId],
       );
       assert.deepEqual(
@@ -48,7 +49,7 @@ for (const kind of await testDatabaseKinds()) {
         ['cancelled', 'completed', 'declined'],
       );
       const text = JSON.stringify(rows);
-      assert.doesNotMatch(text, /Ani|Surabaya|sister|family/);
+      assert.doesNotMatch(text, /Ani|Surabaya|sister|family|flight/);
       assert.equal(rows.find((row) => row.status === 'completed')?.completion_note, null);
     });
   });

@@ -123,7 +123,7 @@ export async function anonymiseCases(
     // A declined or cancelled referral keeps a reason (0012), so the reason becomes a fixed word (0188).
     `update referral set decline_reason = case when decline_reason is not null then 'anonymised' end,
                          cancel_reason = case when cancel_reason is not null then 'anonymised' end,
-                         completion_note = null
+                         completion_note = null, acceptance_note = null
       where case_id = any ($1::uuid[])`,
   );
   await run(

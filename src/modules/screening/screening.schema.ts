@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 import { answerSchema, codeSchema, screeningInstrumentSchema, strengthSchema } from './instrument.schema.ts';
 
 export const isoDate = z.iso.date();
@@ -19,11 +20,11 @@ export const instrumentRefSchema = z
 export const interpreterSchema = z
   .strictObject({
     language: languageCode,
-    name: z.string().trim().min(1).max(200).optional(),
+    name: singleLineText(1, 200).optional(),
   })
   .meta({ id: 'Interpreter' });
 
-const location = z.string().trim().min(1).max(300);
+const location = singleLineText(1, 300);
 const profileReason = z
   .string()
   .trim()

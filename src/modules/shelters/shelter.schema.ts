@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../../jurisdictions/regions/index.ts';
+import { singleLineText } from '../../shared/single-line-text.ts';
 import { shelterPopulations, shelterServices, shelterTypes } from './shelter.labels.ts';
 
 export const shelterTypeSchema = z.enum(shelterTypes);
@@ -13,7 +14,7 @@ export const regionSchema = regionCodeSchema.describe(
   "The state or province (ISO 3166-2), in the operating agency's country",
 );
 
-const bedLabelSchema = z.string().trim().min(1).max(40);
+const bedLabelSchema = singleLineText(1, 40);
 
 /** Whom the shelter takes. Omitted parts follow from the population (women: female, 18 and over…). */
 export const shelterRulesSchema = z
@@ -26,7 +27,7 @@ export const shelterRulesSchema = z
 export type ShelterRulesInput = z.infer<typeof shelterRulesSchema>;
 
 const details = {
-  name: z.string().trim().min(2).max(200),
+  name: singleLineText(2, 200),
   type: shelterTypeSchema,
   population: shelterPopulationSchema.describe('Whom the shelter is for; sets the default rules'),
   rules: shelterRulesSchema.optional(),
@@ -37,7 +38,7 @@ const details = {
     .min(1)
     .max(1000)
     .describe('Stored encrypted; shown only to the operator and to agencies with someone placed there'),
-  phone: z.string().trim().min(3).max(40),
+  phone: singleLineText(3, 40),
   email: z.email().max(254),
   services: z.array(shelterServiceSchema).max(shelterServices.length),
 };

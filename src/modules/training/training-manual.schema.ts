@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../../shared/single-line-text.ts';
 
 const chapterNumber = z
   .string()
@@ -6,15 +7,15 @@ const chapterNumber = z
   .regex(/^[0-9]{1,2}(\.[0-9]{1,2}){0,2}$/, 'a chapter number such as 3 or 4.2');
 /** A text in each language of the platform. */
 export const titlesSchema = z.strictObject({
-  en: z.string().trim().min(2).max(300),
-  ms: z.string().trim().min(2).max(300),
-  id: z.string().trim().min(2).max(300),
-  vi: z.string().trim().min(2).max(300),
+  en: singleLineText(2, 300),
+  ms: singleLineText(2, 300),
+  id: singleLineText(2, 300),
+  vi: singleLineText(2, 300),
 });
 
 export const createManualSchema = z
   .strictObject({
-    edition: z.string().trim().min(1).max(40).describe('Which edition, e.g. "2024"; one of each per country'),
+    edition: singleLineText(1, 40).describe('Which edition, e.g. "2024"; one of each per country'),
     title: titlesSchema,
     chapters: z
       .array(z.strictObject({ number: chapterNumber, title: titlesSchema }))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../../shared/single-line-text.ts';
 import { sessionModes, trainingLanguages, trainingTopics } from './training.labels.ts';
 import { chapterSchema } from './training-manual.schema.ts';
 
@@ -6,7 +7,7 @@ const language = z.enum(trainingLanguages);
 
 export const createCourseSchema = z
   .strictObject({
-    title: z.string().trim().min(3).max(300),
+    title: singleLineText(3, 300),
     topic: z.enum(trainingTopics),
     curriculum: z.string().trim().min(2).max(20000).describe('What the course teaches, module by module'),
     manualChapterIds: z
@@ -31,12 +32,12 @@ export const createSessionSchema = z
     startsOn: z.iso.date(),
     endsOn: z.iso.date(),
     mode: z.enum(sessionModes),
-    place: z.string().trim().min(2).max(300).optional().describe('Required in person'),
+    place: singleLineText(2, 300).optional().describe('Required in person'),
     onlineUrl: z
       .url({ protocol: /^https$/ })
       .max(500)
       .optional(),
-    trainers: z.array(z.string().trim().min(2).max(200)).min(1).max(20).describe('Names of the trainers'),
+    trainers: z.array(singleLineText(2, 200)).min(1).max(20).describe('Names of the trainers'),
     capacity: z.number().int().min(1).max(5000),
     language,
   })
@@ -49,7 +50,7 @@ export const registrationSchema = z
       .uuid()
       .optional()
       .describe('The participant’s account, if any (an empty body registers yourself)'),
-    fullName: z.string().trim().min(2).max(200).optional().describe('As printed on the certificate'),
+    fullName: singleLineText(2, 200).optional().describe('As printed on the certificate'),
     agencyId: z.uuid().optional().describe('The participant’s agency'),
     role: z
       .string()

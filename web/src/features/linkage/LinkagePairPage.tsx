@@ -12,6 +12,7 @@ import { QueryState } from '../../components/States.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { candidatesKey } from './LinkageQueuePage.tsx';
 import { EvidenceTable, PairComparison } from './PairComparison.tsx';
+import { PairHistory } from './PairHistory.tsx';
 import type { Candidate, PairPerson } from './types.ts';
 
 const pairKey = (id: string) => [...candidatesKey, 'pair', id];
@@ -52,6 +53,7 @@ export default function LinkagePairPage() {
               {t('linkage.decisionReason')}: {pair.reason}
             </Text>
           )}
+          <PairHistory steps={pair.history} />
           <PairComparison pair={pair} />
           <Title order={2}>{t('linkage.reasons')}</Title>
           <EvidenceTable evidence={pair.evidence} />

@@ -105,7 +105,15 @@ export default function LinkageQueuePage() {
                       </Badge>
                     </Group>
                   </Table.Td>
-                  <Table.Td>{t(`linkage.status.${pair.status}`)}</Table.Td>
+                  <Table.Td>
+                    {t(`linkage.status.${pair.status}`)}
+                    {/* A pair back in the queue after an undo says so, not only "unsure". */}
+                    {pair.history.at(-1)?.step === 'merge_undone' && (
+                      <Text size="xs" c="dimmed">
+                        {t('linkageHistory.step.merge_undone')}
+                      </Text>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

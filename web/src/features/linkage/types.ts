@@ -38,6 +38,17 @@ export interface Candidate {
   personA: PairPerson;
   personB: PairPerson;
   mergeId: string | null;
+  /** Every step taken on the pair, oldest first (a merge undone keeps who merged and why). */
+  history: PairStep[];
+}
+
+export interface PairStep {
+  step: 'decided' | 'merged' | 'merge_undone';
+  status: Exclude<CandidateStatus, 'open'>;
+  reason: string;
+  by: { id: string; name: string | null } | null;
+  at: string;
+  mergeId: string | null;
 }
 
 export interface ScanResult {

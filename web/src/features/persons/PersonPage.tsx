@@ -26,6 +26,7 @@ import { QueryState } from '../../components/States.tsx';
 import { ConsentsPanel } from '../cases/SharingPanels.tsx';
 import { PersonErasureButton } from '../erasure/ErasureButton.tsx';
 import type { ScreeningSummary } from '../screening/types.ts';
+import { EditContactForm } from './EditContactForm.tsx';
 import { EditPersonForm } from './EditPersonForm.tsx';
 import { PersonPhoto } from './PersonPhoto.tsx';
 import type { FromPersonSearch } from './PersonSearchResults.tsx';
@@ -49,7 +50,7 @@ export default function PersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const canEdit = useCan('person:write');
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<'identity' | 'contact' | undefined>();
   const person = useQuery({
     queryKey: personQueryKey(id),
     queryFn: () => api<PersonRecord>('GET', `/api/persons/${id}`),
@@ -85,11 +86,19 @@ export default function PersonPage() {
           </Anchor>
         </Alert>
       )}
-      {editing ? (
-        // Keyed by version: a reload after someone else's change starts the form over on the new record.
-        <EditPersonForm key={found.version} person={found} onDone={() => setEditing(false)} />
-      ) : (
-        <Details found={found} onEdit={canEdit ? () => setEditing(true) : undefined} />
+      {/* Keyed by version: a reload after someone else's change starts the form over on the new record. */}
+      {editing === 'identity' && (
+        <EditPersonForm key={found.version} person={found} onDone={() => setEditing(undefined)} />
+      )}
+      {editing === 'contact' && (
+        <EditContactForm key={found.version} person={found} onDone={() => setEditing(undefined)} />
+      )}
+      {!editing && (
+        <Details
+          found={found}
+          onEdit={canEdit ? () => setEditing('identity') : undefined}
+          onEditContact={canEdit ? () => setEditing('contact') : undefined}
+        />
       )}
       <PersonCases personId={found.id} />
       <PersonScreenings personId={found.id} />
@@ -137,7 +146,15 @@ function BirthText({ birth }: { birth: Birth }) {
 /** What a field shows when the record has nothing in it. */
 const none = '—';
 
-function Details({ found, onEdit }: { found: PersonRecord; onEdit: (() => void) | undefined }) {
+function Details({
+  found,
+  onEdit,
+  onEditContact,
+}: {
+  found: PersonRecord;
+  onEdit: (() => void) | undefined;
+  onEditContact: (() => void) | undefined;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -146,11 +163,18 @@ function Details({ found, onEdit }: { found: PersonRecord; onEdit: (() => void) 
         <Title order={2} size="h4" id="person-details">
           {t('personPage.details')}
         </Title>
-        {onEdit && (
-          <Button variant="light" size="xs" onClick={onEdit}>
-            {t('personEdit.edit')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {onEdit && (
+            <Button variant="light" size="xs" onClick={onEdit}>
+              {t('personEdit.edit')}
+            </Button>
+          )}
+          {onEditContact && (
+            <Button variant="light" size="xs" onClick={onEditContact}>
+              {t('personContact.edit')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
         <Fact label={t('personPage.names')}>
@@ -169,7 +193,9 @@ function Details({ found, onEdit }: { found: PersonRecord; onEdit: (() => void) 
         <Fact label={t('personPage.languages')}>{found.languages.join(', ') || none}</Fact>
         <Fact label={t('personPage.phones')}>{found.contact?.phones.join(', ') || none}</Fact>
         <Fact label={t('personPage.emails')}>{found.contact?.emails.join(', ') || none}</Fact>
-        <Fact label={t('personPage.address')}>{found.address ?? none}</Fact>
+        <Fact label={t('personPage.address')}>
+          <span style={{ whiteSpace: 'pre-line' }}>{found.address ?? none}</span>
+        </Fact>
       </SimpleGrid>
       {found.documents.length > 0 && (
         <Box mt="md">
