@@ -34,13 +34,14 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
   let server: E2eServer;
   let page: Page;
   let molisa: TestSession;
+  let anhAgain: { personId: string };
 
   before(async () => {
     server = await startE2eServer();
     const enrolled = (email: string) => signInEnrolled(server, email);
     const session = await enrolled('cm.jkm@demo.lindung.org');
     await personWithCase(session, anhRecords.withAccents);
-    await personWithCase(session, anhRecords.withoutAccents);
+    anhAgain = await personWithCase(session, anhRecords.withoutAccents);
     // MOLISA records her later, twice; the platform's scan across agencies tells JKM, which recorded
     // her first, that MOLISA did, and MOLISA only that another agency holds her (decision 0050).
     molisa = await signInEnrolled(server, 'cm.molisa@demo.lindung.org', 'vi');
@@ -104,6 +105,14 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       const undo = page.getByRole('form', { name: 'Undo the merge' });
       await undo.waitFor();
       await page.getByText('Merged', { exact: true }).waitFor();
+      // The merged record's page says so, and offers no new consent: the record takes none.
+      const pairUrl = page.url();
+      await page.goto(`/persons/${anhAgain.personId}`);
+      await page.getByText(/^This record was merged into another record of the same person/).waitFor();
+      await page.getByRole('heading', { name: 'Consents to share' }).waitFor();
+      assert.equal(await page.getByRole('form', { name: 'Record consent' }).count(), 0);
+      await page.goto(pairUrl);
+      await undo.waitFor();
 
       // The reason is asked before the dialog: an empty one is refused on the form.
       await undo.getByRole('button', { name: 'Undo the merge' }).click();

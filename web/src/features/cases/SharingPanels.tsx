@@ -61,8 +61,18 @@ interface ConsentValues {
   givenOn: string;
 }
 
-/** The person's consents to share, and the form to record one (who may receive what, for what). */
-export function ConsentsPanel({ personId }: { personId: string }) {
+/**
+ * The person's consents to share, and the form to record one (who may receive what, for what). A
+ * record merged into another person takes no
+ * new consent (the server refuses it): `mergedInto` hides the form, the page links the survivor.
+ */
+export function ConsentsPanel({
+  personId,
+  mergedInto = null,
+}: {
+  personId: string;
+  mergedInto?: string | null;
+}) {
   const { t } = useTranslation();
   const me = useMe();
   const format = useFormat();
@@ -145,7 +155,7 @@ export function ConsentsPanel({ personId }: { personId: string }) {
           </Badge>
         </Group>
       ))}
-      {canRecord && (
+      {canRecord && !mergedInto && (
         <form onSubmit={record} noValidate aria-label={t('consent.record')}>
           <Stack gap="xs">
             {problem && <Alert color="red">{problem}</Alert>}

@@ -106,7 +106,7 @@ export default function PersonPage() {
         <Title order={2} size="h4" id="person-consents" mb="sm">
           {t('personPage.consents')}
         </Title>
-        <ConsentsPanel personId={found.id} />
+        <ConsentsPanel personId={found.id} mergedInto={found.mergedInto} />
       </Card>
     </Stack>
   );
