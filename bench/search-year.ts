@@ -4,7 +4,7 @@
  * not written to the database), EXPLAIN (ANALYZE, BUFFERS) of the search's read (`findPersonMatches`'
  * statement: the candidates' look-up, then each candidate's person and names) as the largest
  * agency's staff, by name and by name and year:
- * - before: 0166's look-up (recreated in pg_temp from bench/support/person-name-candidates-0166.sql),
+ * - before: 0166's look-up (made again in pg_temp from its migration's text),
  *   blind to the year, 100 candidates by name and 200 with a year (0061);
  * - after: 0193's look-up given the year, 100 candidates either way (decision 0074); and, for
  *   comparison, 0193 given the year with 200.
@@ -36,9 +36,13 @@ const prelude = tenantPrelude({
   agencyId: largest.agency_id,
   permissions: ['person:read'],
 });
+/** 0166's look-up as its migration wrote it, made again under another name in pg_temp for this run. */
 const oldFunction = readFileSync(
-  new URL('./support/person-name-candidates-0166.sql', import.meta.url),
+  new URL('../src/db/migrations/0166_person_name_candidates_fewer_postings.sql', import.meta.url),
   'utf8',
+).replace(
+  'create or replace function lindung_person_name_candidates(',
+  'create function pg_temp.lindung_person_name_candidates_0166(',
 );
 
 /** findPersonMatches' statement (src/modules/persons/person.repo.ts), the look-up call given. */
