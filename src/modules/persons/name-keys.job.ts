@@ -1,6 +1,6 @@
 import type { Db } from '../../db/db.ts';
 import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
-import { backfillPersonNameKeys, nameKeysStale } from './person-name-keys.ts';
+import { nameKeysStale, refillNameKeys } from './person-name-keys.ts';
 
 /*
  * The refill of names keyed under older rules, as a job (decision 0044): start-up only queues it,
@@ -18,13 +18,9 @@ export async function queueNameKeysRefill(db: Db): Promise<boolean> {
   return true;
 }
 
-/**
- * Refills every stale name, a batch per transaction, then vacuums the names: a refill rewrites every
- * row and its indexes, and until the dead entries are gone each search walks them (6–7× slower at
- * 1M names, bench/RESULTS.md).
- */
+/** Refills every stale name, a batch per transaction, then vacuums what it rewrote. */
 export function refillNameKeysHandler(db: Db): JobHandler {
   return async () => {
-    if ((await backfillPersonNameKeys(db)) > 0) await db.exec('vacuum analyze person_name');
+    await refillNameKeys(db);
   };
 }

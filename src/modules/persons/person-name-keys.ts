@@ -220,5 +220,17 @@ export async function writeNameKeys(queryable: Queryable, names: readonly NameKe
  * alongside the refill job, and the match waits for the names that job is keying.
  */
 export async function ensureNameKeys(db: Db): Promise<void> {
-  if (await nameKeysStale(db)) await backfillPersonNameKeys(db, { wait: true });
+  if (await nameKeysStale(db)) await refillNameKeys(db, { wait: true });
+}
+
+/**
+ * Keys every stale name, then vacuums the names and their words when any was rewritten: a refill
+ * rewrites every row and its indexes (and the words of each name whose words changed), and until
+ * the dead entries are gone each search walks them (6–7× slower at 1M names, bench/RESULTS.md).
+ * Whoever refilled them — the job, or a match keying on demand — leaves none behind.
+ */
+export async function refillNameKeys(db: Db, options: { wait?: boolean } = {}): Promise<number> {
+  const keyed = await backfillPersonNameKeys(db, options);
+  if (keyed > 0) await db.exec('vacuum analyze person_name, person_name_word, person_name_word_form');
+  return keyed;
 }
