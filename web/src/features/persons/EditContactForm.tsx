@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { PersonChangedAlert } from './PersonChangedAlert.tsx';
 import { type PersonRecord, personQueryKey } from './types.ts';
 
 /** The form's values: the API's correction (PUT /api/persons/{id}/contact), phones and e-mails one a line. */
@@ -67,19 +68,7 @@ export function EditContactForm({ person, onDone }: { person: PersonRecord; onDo
           <Title order={2} size="h4" id="person-contact-edit">
             {t('personContact.title')}
           </Title>
-          {stale && (
-            <Alert color="red" role="alert" title={t('personEdit.changedTitle')}>
-              <Stack gap="xs" align="flex-start">
-                {t('problems.person_changed')}
-                <Button
-                  variant="light"
-                  onClick={() => void queryClient.invalidateQueries({ queryKey: personQueryKey(person.id) })}
-                >
-                  {t('personEdit.reload')}
-                </Button>
-              </Stack>
-            </Alert>
-          )}
+          {stale && <PersonChangedAlert personId={person.id} />}
           {problem && (
             <Alert color="red" role="alert">
               {problem}

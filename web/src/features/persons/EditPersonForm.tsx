@@ -5,6 +5,7 @@ import { type UseFormReturn, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { PersonChangedAlert } from './PersonChangedAlert.tsx';
 import { SexAndNationalityFields, type SexAndNationalityValues } from './PersonFields.tsx';
 import {
   type Birth,
@@ -150,10 +151,6 @@ export function EditPersonForm({ person, onDone }: { person: PersonRecord; onDon
       onDone();
     },
   });
-  const reload = async () => {
-    // The page's own query reads the record again; the form is keyed by its version and starts over.
-    await queryClient.invalidateQueries({ queryKey: personQueryKey(person.id) });
-  };
   return (
     <Card withBorder component="section" aria-labelledby="person-edit">
       <form onSubmit={onSubmit} noValidate aria-labelledby="person-edit">
@@ -161,16 +158,7 @@ export function EditPersonForm({ person, onDone }: { person: PersonRecord; onDon
           <Title order={2} size="h4" id="person-edit">
             {t('personEdit.title')}
           </Title>
-          {stale && (
-            <Alert color="red" role="alert" title={t('personEdit.changedTitle')}>
-              <Stack gap="xs" align="flex-start">
-                {t('problems.person_changed')}
-                <Button variant="light" onClick={() => void reload()}>
-                  {t('personEdit.reload')}
-                </Button>
-              </Stack>
-            </Alert>
-          )}
+          {stale && <PersonChangedAlert personId={person.id} />}
           {problem && (
             <Alert color="red" role="alert">
               {problem}
