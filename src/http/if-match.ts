@@ -1,4 +1,22 @@
-import { AppError } from '../shared/errors.ts';
+import { z } from 'zod';
+import { AppError, ValidationError } from '../shared/errors.ts';
+
+/** An entity tag naming one version, as `versionEtag` writes it (a weak one is read the same). */
+const versionEtagPattern = /^\s*(?:W\/)?"(\d{1,9})"\s*$/;
+const malformed = 'must be the ETag you read, in double quotes, e.g. "3"';
+
+/**
+ * The header of a change made only on the version read. Optional in the schema so that a missing
+ * one is answered 428 (RFC 6585) rather than as a malformed request; a malformed one is a 400
+ * naming the header, so a client that sent `If-Match: 3` is not told it sent nothing.
+ */
+export const ifMatchHeaders = z.object({
+  'if-match': z
+    .string()
+    .regex(versionEtagPattern, malformed)
+    .optional()
+    .describe('Required: the ETag of the version you read, e.g. "3" (without it the change is refused, 428)'),
+});
 
 /** A record's version as an HTTP entity tag. */
 export function versionEtag(version: number): string {
@@ -19,10 +37,11 @@ export class IfMatchRequiredError extends AppError {
 /**
  * The version a client names in `If-Match` (the `ETag` it read, e.g. `"3"`), for a change that
  * is made only on that version. Required: an edit without it could overwrite another one unseen.
- * A header that names no version (or several) is refused like a missing one.
  */
 export function versionOfIfMatch(ifMatch: string | undefined): number {
-  const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(ifMatch ?? '');
-  if (!match) throw new IfMatchRequiredError();
+  if (ifMatch === undefined || ifMatch.trim() === '') throw new IfMatchRequiredError();
+  const match = versionEtagPattern.exec(ifMatch);
+  if (!match)
+    throw new ValidationError([{ field: 'headers.if-match', code: 'invalid_format', message: malformed }]);
   return Number(match[1]);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
-import { versionEtag, versionOfIfMatch } from '../../http/if-match.ts';
+import { ifMatchHeaders, versionEtag, versionOfIfMatch } from '../../http/if-match.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { allows, authorize } from '../../policy/policy.ts';
@@ -184,7 +184,7 @@ export function registerActionPlanRoutes(app: App, services: Services): void {
         summary:
           'Edit a plan on the version you read (If-Match): its title, strategies, activities and indicators — a part with an id is changed, one without added; 412 if it changed since',
         params: idParams,
-        headers: z.object({ 'if-match': z.string().optional() }),
+        headers: ifMatchHeaders,
         body: editPlanSchema,
         response: { 200: planSchema, ...problemResponses },
       },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Tx } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
-import { versionEtag, versionOfIfMatch } from '../../http/if-match.ts';
+import { ifMatchHeaders, versionEtag, versionOfIfMatch } from '../../http/if-match.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { type Actor, authorize } from '../../policy/policy.ts';
@@ -181,7 +181,7 @@ export function registerCommitteeRoutes(app: App, { db }: Services): void {
         summary:
           "Set a committee's member agencies and roles on the version you read (If-Match): those left out are removed; 412 if they changed since",
         params: idParams,
-        headers: z.object({ 'if-match': z.string().optional() }),
+        headers: ifMatchHeaders,
         body: setMembersSchema,
         response: { 200: committeeSchema, ...problemResponses },
       },

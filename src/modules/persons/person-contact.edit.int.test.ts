@@ -79,9 +79,12 @@ for (const kind of await testDatabaseKinds()) {
       etag = String(cleared.headers.etag);
     });
 
-    it('should refuse without If-Match (428) and on an older version (412 person_changed)', async () => {
+    it('should refuse without If-Match (428), a malformed one (400 naming it) and an older version (412 person_changed)', async () => {
       const none = await jkm.request('PUT', url(), corrected);
       assert.equal(none.statusCode, 428, none.body);
+      const unquoted = await jkm.request('PUT', url(), corrected, { 'if-match': etag.replaceAll('"', '') });
+      assert.equal(unquoted.statusCode, 400, unquoted.body);
+      assert.deepEqual(codesOf(unquoted.json()), ['headers.if-match:invalid_format']);
       const stale = await jkm.request('PUT', url(), corrected, { 'if-match': '"1"' });
       assert.equal(stale.statusCode, 412, stale.body);
       assert.equal(stale.json().code, 'person_changed');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
-import { versionEtag, versionOfIfMatch } from '../../http/if-match.ts';
+import { ifMatchHeaders, versionEtag, versionOfIfMatch } from '../../http/if-match.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
@@ -128,7 +128,7 @@ export function registerPersonRoutes(app: App, { db, keyring }: Services): void 
         summary:
           'Edit who a person is on the version you read (If-Match): names, sex, date of birth, nationality, languages, documents, each replaced as sent; matched again; 412 if it changed since',
         params: z.strictObject({ id: z.uuid() }),
-        headers: z.object({ 'if-match': z.string().optional() }),
+        headers: ifMatchHeaders,
         body: editPersonSchema,
         response: { 200: personSchema, ...problemResponses },
       },
@@ -154,7 +154,7 @@ export function registerPersonRoutes(app: App, { db, keyring }: Services): void 
         summary:
           'Correct how a person is reached and where she stays, on the version you read (If-Match): phones, e-mails and address, each replaced as sent; the old values are not kept, the change is audited without them; 412 if it changed since',
         params: z.strictObject({ id: z.uuid() }),
-        headers: z.object({ 'if-match': z.string().optional() }),
+        headers: ifMatchHeaders,
         body: editPersonContactSchema,
         response: { 200: personSchema, ...problemResponses },
       },
