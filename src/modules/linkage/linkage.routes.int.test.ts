@@ -75,6 +75,11 @@ for (const kind of await testDatabaseKinds()) {
     it('refuses reviewers without person:link and hides the pair from another agency', async () => {
       const officer = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');
       assert.equal((await officer.request('GET', '/api/linkage/candidates')).statusCode, 403);
+      assert.equal((await officer.request('GET', '/api/linkage/hints')).statusCode, 403);
+      // The police review through their investigators (decision 0086), and see only their own pairs.
+      const investigator = await signInAs(platform().app, 'investigator.pdrm@demo.lindung.org');
+      assert.equal((await investigator.request('GET', '/api/linkage/hints')).statusCode, 200);
+      assert.deepEqual((await investigator.request('GET', '/api/linkage/candidates')).json().items, []);
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
       assert.equal((await kbri.request('GET', `/api/linkage/candidates/${pair.id}`)).statusCode, 404);
       assert.deepEqual((await kbri.request('GET', '/api/linkage/candidates')).json().items, []);
