@@ -17,7 +17,6 @@
  * The model was tuned on the generator's seed 8; report with other seeds.
  */
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   addressedBlocking,
@@ -35,7 +34,14 @@ import {
   tokenYearRule,
 } from '../src/linkage/index.ts';
 import { scorePersonsAgainst } from '../src/modules/linkage/person-scoring.ts';
-import { readFebrl, readPersonsCsv, seAsianSet, type TruthRecord } from './linkage/data.ts';
+import {
+  defaultFebrlDirectory,
+  readFebrl,
+  readPersonsCsv,
+  requireFebrlFiles,
+  seAsianSet,
+  type TruthRecord,
+} from './linkage/data.ts';
 import { duckdbBaseline, genericAddressed, genericPerson } from './linkage/duckdb-baseline.ts';
 import { clusterScores, pairwise, predictedPairs, truePairCount } from './linkage/evaluate.ts';
 
@@ -50,7 +56,7 @@ const { values: options } = parseArgs({
     'token-year-cap': { type: 'string', default: String(tokenYearMaxBlock) },
     workers: { type: 'string', default: '2' },
     csv: { type: 'string' },
-    data: { type: 'string', default: resolve(import.meta.dirname, '../../shared/data/febrl') },
+    data: { type: 'string', default: defaultFebrlDirectory },
   },
 });
 const seed = Number(options.seed);
@@ -187,6 +193,8 @@ function firstMatch(count: number) {
   );
 }
 
+const febrlFiles = ['dataset1.csv', 'dataset2.csv', 'dataset3.csv', 'dataset4a.csv', 'dataset4b.csv'];
+if (!options.only || options.only === 'febrl') requireFebrlFiles(options.data, febrlFiles);
 console.log(`load average before: ${load()}; seed ${seed}\n`);
 console.log(
   '| set | records | true pairs | candidate pairs | Lindung pairwise P / R / F1 | cluster-pair F1 | exact-cluster F1 | Lindung time | DuckDB generic P / R / F1 | DuckDB time |',

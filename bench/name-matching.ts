@@ -6,9 +6,7 @@
  *
  *   npm run bench:names [-- --febrl dataset4] [--persons 2000] [--seed 8] [--data ../shared/data/febrl]
  */
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   compareNames,
@@ -17,6 +15,7 @@ import {
   normalizeName,
   tokenWeight,
 } from '../src/names/index.ts';
+import { defaultFebrlDirectory, febrlLines, requireFebrlFiles } from './linkage/data.ts';
 import { type BenchRecord, generateVariantSet } from './support/se-asian-variants.ts';
 
 const { values: options } = parseArgs({
@@ -24,7 +23,7 @@ const { values: options } = parseArgs({
     febrl: { type: 'string', default: 'dataset4' },
     persons: { type: 'string', default: '2000' },
     seed: { type: 'string', default: '8' },
-    data: { type: 'string', default: resolve(import.meta.dirname, '../../shared/data/febrl') },
+    data: { type: 'string', default: defaultFebrlDirectory },
   },
 });
 
@@ -32,8 +31,7 @@ const { values: options } = parseArgs({
 export const pairThreshold = 0.75;
 
 function readFebrl(file: string): BenchRecord[] {
-  const [, ...lines] = readFileSync(resolve(options.data, file), 'utf8').trim().split('\n');
-  return lines.map((line) => {
+  return febrlLines(options.data, file).map((line) => {
     const [id, given, surname, , , , , , , dob] = line.split(',').map((cell) => cell.trim());
     const cluster = (id as string).replace(/-(org|dup-\d+)$/, '');
     const birth =
@@ -145,6 +143,9 @@ function evaluate(label: string, records: BenchRecord[]) {
 }
 
 if (import.meta.main) {
+  const febrlFiles =
+    options.febrl === 'dataset4' ? ['dataset4a.csv', 'dataset4b.csv'] : [`${options.febrl}.csv`];
+  requireFebrlFiles(options.data, febrlFiles);
   console.log(
     `load average before: ${loadavg()
       .map((n) => n.toFixed(2))
@@ -153,10 +154,7 @@ if (import.meta.main) {
   console.log(`threshold ${pairThreshold}\n`);
   console.log('| set | records | true pairs | pairs scored | precision | recall | F1 | time |');
   console.log('|---|---|---|---|---|---|---|---|');
-  const febrl =
-    options.febrl === 'dataset4'
-      ? [...readFebrl('dataset4a.csv'), ...readFebrl('dataset4b.csv')]
-      : readFebrl(`${options.febrl}.csv`);
+  const febrl = febrlFiles.flatMap(readFebrl);
   evaluate(`FEBRL ${options.febrl} (name + date of birth only)`, febrl);
   evaluate(
     `SE-Asian variants (${options.persons} persons, seed ${options.seed})`,

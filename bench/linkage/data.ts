@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LinkRecord } from '../../src/linkage/index.ts';
 import { generateVariantSet } from '../support/se-asian-variants.ts';
@@ -8,9 +8,31 @@ export interface TruthRecord extends LinkRecord {
   readonly truth: string;
 }
 
+/** Where the FEBRL sets are on the reference machines: `shared/data/febrl` beside the project's root. */
+export const defaultFebrlDirectory = resolve(import.meta.dirname, '../../../shared/data/febrl');
+
+/**
+ * A bench's check before it starts: the FEBRL files it reads are there. Said plainly, with the
+ * option to point elsewhere, instead of a file error's stack after the table's header.
+ */
+export function requireFebrlFiles(directory: string, files: readonly string[]): void {
+  const missing = files.filter((file) => !existsSync(resolve(directory, file)));
+  if (missing.length === 0) return;
+  process.stderr.write(
+    `The FEBRL data is not in ${directory} (missing ${missing.join(', ')}).\n` +
+      'Point to the folder holding dataset1.csv … dataset4b.csv with --data <folder>.\n',
+  );
+  process.exit(2);
+}
+
+/** A FEBRL file's records, without its header line. */
+export function febrlLines(directory: string, file: string): string[] {
+  return readFileSync(resolve(directory, file), 'utf8').trim().split('\n').slice(1);
+}
+
 /** Reads a FEBRL file, leaving `soc_sec_id` out (agencies seldom share an identifier). */
 export function readFebrl(directory: string, file: string, source = ''): TruthRecord[] {
-  const [, ...lines] = readFileSync(resolve(directory, file), 'utf8').trim().split('\n');
+  const lines = febrlLines(directory, file);
   return lines.map((line) => {
     const [id, given, family, streetNumber, street, , locality, postcode, region, birth] = line
       .split(',')
