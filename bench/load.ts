@@ -5,6 +5,7 @@ import { openPostgres } from '../src/db/pg.ts';
 import { demoPassword } from '../src/modules/demo/index.ts';
 import { refreshProsecutionRollup, refreshVictimRollup } from '../src/modules/statistics/index.ts';
 import { generateSynthetic } from '../src/synthetic/generate.ts';
+import { cleanUpOnInterrupt } from './support/clean-up.ts';
 import { postgresDatabase } from './support/databases.ts';
 import {
   cleanEnvironment,
@@ -229,86 +230,91 @@ if (typeof database === 'string') {
   console.log(`# ${database}`);
   process.exit(1);
 }
+// Ctrl-C stops the server and drops the database too, not only the end of a run.
+const { withCleanup, fail } = cleanUpOnInterrupt();
 let server: RunningChild | undefined;
-try {
-  const keyText = generateKeyText();
-  const port = await freePort();
-  const env = cleanEnvironment({
-    ...database.env,
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    LINDUNG_DEMO: 'on',
-    LINDUNG_REQUIRE_2FA: 'off',
-    LINDUNG_SIGN_IN_RATE_LIMIT: '100000',
-    LINDUNG_KEY: keyText,
-    PORT: String(port),
-  });
-  server = spawnNode(['src/main.ts'], env);
-  const url = `http://127.0.0.1:${port}`;
-  if (!(await waitUntilHealthy(`${url}/api/health`, server.process, 600_000))) {
-    throw new Error(`the server did not start:\n${server.output().slice(-2000)}`);
-  }
-  const db = await openPostgres(database.env.DATABASE_URL as string);
-  const seeded = performance.now();
-  const report = await generateSynthetic(db, {
-    scale: Number(values.cases),
-    seed: 11,
-    keyring: parseKeys(keyText, 'bench'),
-  });
-  console.log(
-    `# generated ${report.cases} cases (${report.rows} rows) in ${((performance.now() - seeded) / 1000).toFixed(1)} s`,
-  );
-  // The steady state the job keeps (decision 0033): a bulk load leaves every month's rollup stale, and
-  // a dashboard read computes stale months from the base tables until the job has caught up.
-  const refreshing = performance.now();
-  const months = (await refreshVictimRollup(db)) + (await refreshProsecutionRollup(db));
-  console.log(
-    `# refreshed ${months} stale agency-months of the rollups in ${((performance.now() - refreshing) / 1000).toFixed(1)} s`,
-  );
-  await db.query('analyze');
-  const user = await signIn(url, 'cm.jkm@demo.lindung.org', demoPassword);
-  const me = (await (await fetch(`${url}/api/me`, { headers: { cookie: user.cookie } })).json()) as {
-    csrfToken: string;
-  };
-  const caseIds = (
-    await db.query<{ id: string }>(
-      "select id from case_file where agency_id = $1 and status <> 'closed' order by id limit 2000",
-      [user.agencyId],
-    )
-  ).map((r) => r.id);
-  await db.close();
-  if (caseIds.length === 0) throw new Error('the signed-in agency has no cases');
-  const headers = { cookie: user.cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' };
-
-  const api = await drive(async (op, caseId, n) => {
-    const [method, path, body] = op.api(caseId, n);
-    const response = await fetch(`${url}${path}`, {
-      method,
-      headers,
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-      signal: AbortSignal.timeout(30_000),
+await withCleanup(
+  async () => {
+    if (server) await stopChild(server.process);
+    await database.drop();
+  },
+  async () => {
+    const keyText = generateKeyText();
+    const port = await freePort();
+    const env = cleanEnvironment({
+      ...database.env,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      LINDUNG_DEMO: 'on',
+      LINDUNG_REQUIRE_2FA: 'off',
+      LINDUNG_SIGN_IN_RATE_LIMIT: '100000',
+      LINDUNG_KEY: keyText,
+      PORT: String(port),
     });
-    const text = await response.text();
-    return response.ok || `${response.status} ${text.slice(0, 120)}`;
-  }, caseIds);
+    server = spawnNode(['src/main.ts'], env);
+    const url = `http://127.0.0.1:${port}`;
+    if (!(await waitUntilHealthy(`${url}/api/health`, server.process, 600_000))) {
+      throw new Error(`the server did not start:\n${server.output().slice(-2000)}`);
+    }
+    const db = await openPostgres(database.env.DATABASE_URL as string);
+    const seeded = performance.now();
+    const report = await generateSynthetic(db, {
+      scale: Number(values.cases),
+      seed: 11,
+      keyring: parseKeys(keyText, 'bench'),
+    });
+    console.log(
+      `# generated ${report.cases} cases (${report.rows} rows) in ${((performance.now() - seeded) / 1000).toFixed(1)} s`,
+    );
+    // The steady state the job keeps (decision 0033): a bulk load leaves every month's rollup stale, and
+    // a dashboard read computes stale months from the base tables until the job has caught up.
+    const refreshing = performance.now();
+    const months = (await refreshVictimRollup(db)) + (await refreshProsecutionRollup(db));
+    console.log(
+      `# refreshed ${months} stale agency-months of the rollups in ${((performance.now() - refreshing) / 1000).toFixed(1)} s`,
+    );
+    await db.query('analyze');
+    const user = await signIn(url, 'cm.jkm@demo.lindung.org', demoPassword);
+    const me = (await (await fetch(`${url}/api/me`, { headers: { cookie: user.cookie } })).json()) as {
+      csrfToken: string;
+    };
+    const caseIds = (
+      await db.query<{ id: string }>(
+        "select id from case_file where agency_id = $1 and status <> 'closed' order by id limit 2000",
+        [user.agencyId],
+      )
+    ).map((r) => r.id);
+    await db.close();
+    if (caseIds.length === 0) throw new Error('the signed-in agency has no cases');
+    const headers = { cookie: user.cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' };
 
-  const pool = new pg.Pool({ connectionString: database.env.DATABASE_URL, max: connections });
-  const bare = await drive(async (op, caseId, n) => {
-    const [sql, params] = op.sql(caseId, user.agencyId, n);
-    await pool.query(sql, params);
-    return true;
-  }, caseIds);
-  await pool.end();
+    const api = await drive(async (op, caseId, n) => {
+      const [method, path, body] = op.api(caseId, n);
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers,
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      const text = await response.text();
+      return response.ok || `${response.status} ${text.slice(0, 120)}`;
+    }, caseIds);
 
-  console.log(
-    `\n${markdownTable(
-      ['server', 'operation', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx'],
-      [...rows('API', api), ...rows('bare SQL', bare)],
-    )}\n`,
-  );
-  for (const [name, outcomes] of api.refused) console.log(`# API refused ${name}: e.g. ${outcomes[0]}`);
-  console.log(`# after: ${loadAverage()}`);
-} finally {
-  if (server) await stopChild(server.process);
-  await database.drop();
-}
+    const pool = new pg.Pool({ connectionString: database.env.DATABASE_URL, max: connections });
+    const bare = await drive(async (op, caseId, n) => {
+      const [sql, params] = op.sql(caseId, user.agencyId, n);
+      await pool.query(sql, params);
+      return true;
+    }, caseIds);
+    await pool.end();
+
+    console.log(
+      `\n${markdownTable(
+        ['server', 'operation', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx'],
+        [...rows('API', api), ...rows('bare SQL', bare)],
+      )}\n`,
+    );
+    for (const [name, outcomes] of api.refused) console.log(`# API refused ${name}: e.g. ${outcomes[0]}`);
+    console.log(`# after: ${loadAverage()}`);
+  },
+).catch(fail);

@@ -29,6 +29,7 @@ import {
 } from '../src/modules/opendata/microdata.ts';
 import { seededRandom } from '../src/shared/seeded-random.ts';
 import { generateSynthetic } from '../src/synthetic/generate.ts';
+import { cleanUpOnInterrupt } from './support/clean-up.ts';
 import { postgresDatabase } from './support/databases.ts';
 import { machineDescription, markdownTable, median, ms } from './support/report.ts';
 
@@ -129,20 +130,25 @@ if (values['database-url']) {
     console.log(postgres);
   } else {
     const db = await openPostgres(loadConfig(postgres.env).databaseUrl as string);
-    try {
-      await migrate(db);
-      await seedDemo(db);
-      const keyring = parseKeys(generateKeyText(), 'bench key');
-      const generated = await timed(() =>
-        generateSynthetic(db, { scale: Number(values.scale), seed: 1, keyring }),
-      );
-      console.log(`generated ${values.scale} cases in ${(generated.ms / 1000).toFixed(1)} s`);
-      await db.query('vacuum analyze');
-      await runOn(db, `PostgreSQL: read + anonymise + CSV (${values.scale} cases generated)`);
-    } finally {
-      await db.close();
-      await postgres.drop();
-    }
+    // Ctrl-C drops the database too, not only the end of a run.
+    const { withCleanup, fail } = cleanUpOnInterrupt();
+    await withCleanup(
+      async () => {
+        await db.close();
+        await postgres.drop();
+      },
+      async () => {
+        await migrate(db);
+        await seedDemo(db);
+        const keyring = parseKeys(generateKeyText(), 'bench key');
+        const generated = await timed(() =>
+          generateSynthetic(db, { scale: Number(values.scale), seed: 1, keyring }),
+        );
+        console.log(`generated ${values.scale} cases in ${(generated.ms / 1000).toFixed(1)} s`);
+        await db.query('vacuum analyze');
+        await runOn(db, `PostgreSQL: read + anonymise + CSV (${values.scale} cases generated)`);
+      },
+    ).catch(fail);
   }
 }
 
