@@ -1,10 +1,15 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { formatFileTimes, parseFileTimes } from './support/file-times-reporter.ts';
+import {
+  formatFilesWithoutTests,
+  formatFileTimes,
+  parseFilesWithoutTests,
+  parseFileTimes,
+} from './support/file-times-reporter.ts';
 import { globalSetup, globalTeardown } from './support/global-setup.ts';
 import { guessSeconds, SpecBlocks, splitIntoShards } from './support/shards.ts';
 
@@ -33,19 +38,35 @@ const shardCount = Math.max(1, Number(process.env.LINDUNG_TEST_SHARDS ?? 2));
 const timesFile = path.join(root, 'node_modules/.cache/lindung-test-times.json');
 
 const files = process.argv.slice(2).length
-  ? process.argv.slice(2)
+  ? [...new Set(process.argv.slice(2).map((file) => path.relative(root, path.resolve(file))))]
   : globSync(['src/**/*.test.ts', 'test/**/*.test.ts']).sort();
 const lastTimes = readLastTimes();
 const shards = splitIntoShards(files, shardCount, (file) => lastTimes.get(file) ?? guessSeconds(file));
 
 const started = Date.now();
 const workDir = mkdtempSync(path.join(tmpdir(), 'lindung-test-run-'));
+/*
+ * Ctrl-C reaches the shards from the terminal (and is passed on to them here, for a signal sent to
+ * this process alone); this process waits for them to end and then tears the set-up down. A shard
+ * stopped so ends at once, without its files' `after` hooks: the teardown drops the PostgreSQL
+ * databases its files left (named by its process id) besides the templates.
+ */
+const running = new Set<ChildProcess>();
+let stopped = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    stopped = true;
+    for (const child of running) child.kill(signal);
+  });
+}
+const shardPids: number[] = [];
 const results = await (async () => {
   try {
     await globalSetup();
+    if (stopped) return []; // stopped during the set-up: no shard starts, every file is "not run"
     return await Promise.all(shards.map((shardFiles, i) => runShard(shardFiles, i)));
   } finally {
-    await globalTeardown();
+    await globalTeardown(shardPids);
   }
 })();
 
@@ -58,13 +79,24 @@ const counts = new Map<string, number>();
 for (const result of results)
   for (const [, name = '', value] of result.output.matchAll(/^ℹ (\w+) (\d+(?:\.\d+)?)$/gm))
     if (name !== 'duration_ms') counts.set(name, (counts.get(name) ?? 0) + Number(value));
+// A file that ran no test (it failed to load, or declares none), or never reported (its shard died).
+const withoutTests = results.flatMap((result) => parseFilesWithoutTests(result.times));
+const reported = new Set(times.map(([file]) => file));
+const notRun = files.filter((file) => !reported.has(file));
+process.stdout.write(formatFilesWithoutTests(withoutTests));
+for (const file of notRun) process.stdout.write(`# not run: ${file}\n`);
 const failedShards = results.filter((result) => result.code !== 0).length;
+const problems = [
+  ...(failedShards > 0 ? [`${failedShards} shard(s) failed`] : []),
+  ...(withoutTests.length > 0 ? [`${withoutTests.length} file(s) ran no test`] : []),
+  ...(notRun.length > 0 ? [`${notRun.length} file(s) not run`] : []),
+];
 process.stdout.write(
   `\n# all ${results.length} shards: ${[...counts].map(([name, value]) => `${name} ${value}`).join(', ')}; ` +
     `${((Date.now() - started) / 1000).toFixed(0)} s` +
-    (failedShards > 0 ? `; ${failedShards} shard(s) failed\n` : '\n'),
+    (problems.length > 0 ? `; ${problems.join('; ')}\n` : '\n'),
 );
-process.exitCode = failedShards > 0 ? 1 : 0;
+process.exitCode = problems.length > 0 ? 1 : 0;
 
 interface ShardResult {
   code: number;
@@ -93,6 +125,8 @@ function runShard(shardFiles: readonly string[], index: number): Promise<ShardRe
       env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
     },
   );
+  if (child.pid !== undefined) shardPids.push(child.pid);
+  running.add(child);
   const blocks = new SpecBlocks();
   let output = '';
   child.stdout.setEncoding('utf8');
@@ -100,10 +134,9 @@ function runShard(shardFiles: readonly string[], index: number): Promise<ShardRe
     output += stripVTControlCharacters(chunk);
     process.stdout.write(blocks.push(chunk));
   });
-  const stop = (signal: NodeJS.Signals) => child.kill(signal);
-  process.once('SIGINT', stop).once('SIGTERM', stop);
   return new Promise((resolve) => {
     child.on('close', (code, signal) => {
+      running.delete(child);
       process.stdout.write(blocks.end());
       let times = '';
       try {

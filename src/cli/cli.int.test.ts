@@ -18,15 +18,21 @@ interface Outcome {
   readonly stderr: string;
 }
 
-/** Runs the real CLI in a child process, as an operator would, with only the settings given. */
+/**
+ * Runs the real CLI in a child process, as an operator would, with only the settings given. The
+ * test's `signal` ends the child when the test does (a timeout, an interrupted run): a migration
+ * left running would otherwise outlive its test, hold the PGlite data folder the next test opens,
+ * and outlive the test process too.
+ */
 function lindung(
   args: readonly string[],
-  options: { env: Record<string, string>; input?: string; node?: string },
+  options: { env: Record<string, string>; signal: AbortSignal; input?: string; node?: string },
 ): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(options.node ?? pinnedNode, [launcher, ...args], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', ...options.env },
+      signal: options.signal,
     });
     let stdout = '';
     let stderr = '';
@@ -72,8 +78,8 @@ describe('the lindung command line', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('prints its usage and exits 0 for --help', async () => {
-    const { code, stdout } = await lindung(['--help'], { env });
+  it('prints its usage and exits 0 for --help', async (t) => {
+    const { code, stdout } = await lindung(['--help'], { env, signal: t.signal });
     assert.equal(code, 0);
     assert.match(stdout, /Usage: lindung <command>/);
     assert.match(stdout, /audit verify/);
@@ -81,52 +87,56 @@ describe('the lindung command line', () => {
 
   it('runs under the pinned Node 24 when the node on PATH cannot strip types', {
     skip: oldNode ? false : 'no node without type stripping on this machine',
-  }, async () => {
-    const { code, stdout } = await lindung(['audit', 'verify', '--help'], { env, node: oldNode });
+  }, async (t) => {
+    const { code, stdout } = await lindung(['audit', 'verify', '--help'], {
+      env,
+      signal: t.signal,
+      node: oldNode,
+    });
     assert.equal(code, 0);
     assert.match(stdout, /Usage: lindung audit verify/);
   });
 
-  it('exits 2 with one line for an unknown command', async () => {
-    const { code, stderr } = await lindung(['frobnicate'], { env });
+  it('exits 2 with one line for an unknown command', async (t) => {
+    const { code, stderr } = await lindung(['frobnicate'], { env, signal: t.signal });
     assert.equal(code, 2);
     assert.equal(stderr, 'lindung: unknown command "frobnicate" (see lindung --help)\n');
   });
 
-  it('exits 2 for an unknown flag', async () => {
-    const { code, stderr } = await lindung(['migrate', '--force'], { env });
+  it('exits 2 for an unknown flag', async (t) => {
+    const { code, stderr } = await lindung(['migrate', '--force'], { env, signal: t.signal });
     assert.equal(code, 2);
     assert.match(stderr, /Unknown option '--force'/);
   });
 
-  it('migrates a new PGlite database and lists the migrations applied', async () => {
-    const { code, stdout } = await lindung(['migrate'], { env });
+  it('migrates a new PGlite database and lists the migrations applied', async (t) => {
+    const { code, stdout } = await lindung(['migrate'], { env, signal: t.signal });
     assert.equal(code, 0);
     assert.match(stdout, /applied 0001_extensions/);
   });
 
-  it('seeds the demo data, and refuses to seed twice', async () => {
-    const seeded = await lindung(['seed', '--demo'], { env });
+  it('seeds the demo data, and refuses to seed twice', async (t) => {
+    const seeded = await lindung(['seed', '--demo'], { env, signal: t.signal });
     assert.equal(seeded.code, 0, seeded.stderr);
     assert.match(seeded.stdout, /demo agencies/);
-    const again = await lindung(['seed', '--demo'], { env });
+    const again = await lindung(['seed', '--demo'], { env, signal: t.signal });
     assert.equal(again.code, 1);
     assert.match(again.stderr, /not empty/);
   });
 
-  it('adds synthetic cases for a seed once, and refuses bad scales', async () => {
-    const added = await lindung(['seed', '--scale', '40', '--seed', '5'], { env });
+  it('adds synthetic cases for a seed once, and refuses bad scales', async (t) => {
+    const added = await lindung(['seed', '--scale', '40', '--seed', '5'], { env, signal: t.signal });
     assert.equal(added.code, 0, added.stderr);
     assert.match(added.stdout, /added 40 synthetic cases \(\d+ rows\)/);
-    const again = await lindung(['seed', '--scale', '40', '--seed', '5'], { env });
+    const again = await lindung(['seed', '--scale', '40', '--seed', '5'], { env, signal: t.signal });
     assert.equal(again.code, 1);
     assert.match(again.stderr, /already has the synthetic data of seed 5/);
-    const bad = await lindung(['seed', '--scale', 'many'], { env });
+    const bad = await lindung(['seed', '--scale', 'many'], { env, signal: t.signal });
     assert.equal(bad.code, 2, bad.stderr);
     assert.match(bad.stderr, /--scale needs a whole number/);
   });
 
-  it('creates a user with the password read from standard input and prints its id', async () => {
+  it('creates a user with the password read from standard input and prints its id', async (t) => {
     const { code, stdout, stderr } = await lindung(
       [
         'user',
@@ -140,20 +150,20 @@ describe('the lindung command line', () => {
         '--role',
         'auditor',
       ],
-      { env, input: 'a long enough password\n' },
+      { env, signal: t.signal, input: 'a long enough password\n' },
     );
     assert.equal(code, 0, stderr);
     assert.match(stdout, /^[0-9a-f-]{36}\n$/);
   });
 
-  it('reports an intact audit chain and exits 0', async () => {
-    const { code, stdout } = await lindung(['audit', 'verify'], { env });
+  it('reports an intact audit chain and exits 0', async (t) => {
+    const { code, stdout } = await lindung(['audit', 'verify'], { env, signal: t.signal });
     assert.equal(code, 0);
     assert.match(stdout, /^audit chain intact: \d+ entries\n$/);
   });
 
-  it('reports in a dry run what retention would anonymise, as JSON of counts', async () => {
-    const { code, stdout, stderr } = await lindung(['retention', '--dry-run'], { env });
+  it('reports in a dry run what retention would anonymise, as JSON of counts', async (t) => {
+    const { code, stdout, stderr } = await lindung(['retention', '--dry-run'], { env, signal: t.signal });
     assert.equal(code, 0, stderr);
     const report = JSON.parse(stdout);
     assert.equal(report.dryRun, true);
@@ -161,19 +171,19 @@ describe('the lindung command line', () => {
     assert.equal(report.anonymisedCases, 0);
   });
 
-  it('scans across agencies, all persons and then only those changed since, printing counts only', async () => {
-    const full = await lindung(['linkage', 'scan'], { env });
+  it('scans across agencies, all persons and then only those changed since, printing counts only', async (t) => {
+    const full = await lindung(['linkage', 'scan'], { env, signal: t.signal });
     assert.equal(full.code, 0, full.stderr);
     assert.match(
       full.stdout,
       /^full scan: compared (\d+) of \1 persons against all: \d+ hints of a match held by another agency\n$/,
     );
-    const changed = await lindung(['linkage', 'scan', '--changed'], { env });
+    const changed = await lindung(['linkage', 'scan', '--changed'], { env, signal: t.signal });
     assert.equal(changed.code, 0, changed.stderr);
     assert.match(changed.stdout, /^changed scan: compared \d+ of \d+ persons against all/);
   });
 
-  it('sweeps the attachments folder of files no record owns, leaving young ones, and reports counts as JSON', async () => {
+  it('sweeps the attachments folder of files no record owns, leaving young ones, and reports counts as JSON', async (t) => {
     const agencyDir = path.join(folder, 'data', 'attachments', crypto.randomUUID());
     await mkdir(agencyDir, { recursive: true });
     const orphan = path.join(agencyDir, crypto.randomUUID());
@@ -182,9 +192,12 @@ describe('the lindung command line', () => {
     await writeFile(young, 'an upload under way');
     const old = new Date(Date.now() - 3 * 3_600_000);
     await utimes(orphan, old, old);
-    const refused = await lindung(['attachments', 'sweep', '--grace-hours', '0'], { env });
+    const refused = await lindung(['attachments', 'sweep', '--grace-hours', '0'], { env, signal: t.signal });
     assert.equal(refused.code, 2);
-    const { code, stdout, stderr } = await lindung(['attachments', 'sweep', '--grace-hours', '2'], { env });
+    const { code, stdout, stderr } = await lindung(['attachments', 'sweep', '--grace-hours', '2'], {
+      env,
+      signal: t.signal,
+    });
     assert.equal(code, 0, stderr);
     const report = JSON.parse(stdout);
     assert.deepEqual([report.orphans, report.tooRecent, report.removed], [1, 1, 1]);
@@ -193,19 +206,19 @@ describe('the lindung command line', () => {
     await rm(agencyDir, { recursive: true });
   });
 
-  it('backs up and restores into a new data folder whose audit chain still verifies', async () => {
+  it('backs up and restores into a new data folder whose audit chain still verifies', async (t) => {
     const file = path.join(folder, 'lindung.backup');
-    const backup = await lindung(['backup', file], { env });
+    const backup = await lindung(['backup', file], { env, signal: t.signal });
     assert.equal(backup.code, 0, backup.stderr);
     const restoredEnv = { ...env, LINDUNG_DATA_DIR: path.join(folder, 'restored') };
-    const restore = await lindung(['restore', file], { env: restoredEnv });
+    const restore = await lindung(['restore', file], { env: restoredEnv, signal: t.signal });
     assert.equal(restore.code, 0, restore.stderr);
     assert.match(restore.stdout, /audit_event +\d+ rows, checksum matches/);
-    const verify = await lindung(['audit', 'verify'], { env: restoredEnv });
+    const verify = await lindung(['audit', 'verify'], { env: restoredEnv, signal: t.signal });
     assert.equal(verify.code, 0);
   });
 
-  it('exits 1 naming the entry when an audit entry was altered', async () => {
+  it('exits 1 naming the entry when an audit entry was altered', async (t) => {
     const db = await openPglite(env.LINDUNG_DATA_DIR);
     try {
       // As the owner with triggers off: the one way past the append-only trigger.
@@ -214,7 +227,7 @@ describe('the lindung command line', () => {
     } finally {
       await db.close();
     }
-    const { code, stdout } = await lindung(['audit', 'verify'], { env });
+    const { code, stdout } = await lindung(['audit', 'verify'], { env, signal: t.signal });
     assert.equal(code, 1);
     assert.match(stdout, /^audit chain broken at entry 2: /);
   });

@@ -78,7 +78,7 @@ export async function createFreshDatabase(
       : await openPglite(undefined, { image: await pgliteTestImage(contents) });
     return { db, url: undefined, drop: () => db.close() };
   }
-  const name = `lindung_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const name = `${testDatabasePrefix(process.pid)}${randomBytes(4).toString('hex')}`;
   const template = contents === 'empty' ? undefined : process.env[postgresTemplateVariables[contents]];
   const admin = await openPostgres(postgresAdminUrl, { poolSize: 1 });
   await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
@@ -96,6 +96,9 @@ export async function createFreshDatabase(
     },
   };
 }
+
+/** How the test databases a process makes on PostgreSQL are named (`lindung_test_<pid>_…`). */
+export const testDatabasePrefix = (pid: number) => `lindung_test_${pid}_`;
 
 /** Brings a new, empty database to `contents`: what the images and templates hold ready-made. */
 export async function prepareContents(db: Db, contents: DatabaseContents): Promise<void> {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import fileTimes, { formatFileTimes, parseFileTimes } from './file-times-reporter.ts';
+import fileTimes, { formatFileTimes, parseFilesWithoutTests, parseFileTimes } from './file-times-reporter.ts';
 
 const fileEvent = (name: string, file: string, nesting: number, ms: number) => ({
   type: 'test:complete',
@@ -24,6 +24,7 @@ describe('the file times reporter', () => {
       fileEvent('a test', 'src/a.test.ts', 1, 800_000),
       fileEvent('src/a.test.ts', 'src/a.test.ts', 0, 2_500),
       { type: 'test:pass', data: { name: 'src/b.test.ts', nesting: 0 } },
+      fileEvent('a test of b', 'test/b.test.ts', 0, 60_000),
       fileEvent('test/b.test.ts', 'test/b.test.ts', 0, 61_000),
     ]);
     assert.deepEqual(text.trim().split('\n'), [
@@ -45,6 +46,24 @@ describe('the file times reporter', () => {
       '#     3.5 s  src/a.test.ts',
       '#     0.5 s  test/b.test.ts',
     ]);
+  });
+
+  it('names the files that ran no test of their own (failed to load, or declare none), after the list', async () => {
+    const text = await report([
+      fileEvent('a suite', 'src/a.test.ts', 0, 1_500),
+      fileEvent('src/b.test.ts', 'src/b.test.ts', 0, 20),
+      fileEvent('a suite', 'src/c.test.ts', 0, 900),
+      fileEvent('src/c.test.ts', 'src/c.test.ts', 0, 3_000),
+    ]);
+    assert.deepEqual(text.trim().split('\n'), [
+      '# test files by wall time, the slowest first: 3, 5 s in all',
+      '#     3.0 s  src/c.test.ts',
+      '#     1.5 s  src/a.test.ts',
+      '#     0.0 s  src/b.test.ts',
+      '# no test ran in src/b.test.ts',
+    ]);
+    assert.deepEqual(parseFilesWithoutTests(text), ['src/b.test.ts']);
+    assert.deepEqual(parseFileTimes(text).length, 3);
   });
 
   it('reads back its own list, so the lists of shards run apart can be joined', () => {

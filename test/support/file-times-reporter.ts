@@ -8,12 +8,16 @@ import path from 'node:path';
  * them) there is no entry per file: its time is the sum of its top-level suites and tests, hooks
  * included (the modules are loaded once for all files). A run that grew is then read file by file
  * from its log, and two commits' logs compared line by line.
+ *
+ * A file that ran no test of its own (it failed to load, or declares none) has nothing but its own
+ * entry; the list ends with a line for each such file, which `test/run.ts` counts as a failure.
  */
 export default async function* fileTimes(
   source: AsyncIterable<{ type: string; data?: unknown }>,
 ): AsyncGenerator<string> {
   const ownEntries = new Map<string, number>();
   const topLevelSums = new Map<string, number>();
+  const withTests = new Set<string>();
   for await (const event of source) {
     if (event.type !== 'test:complete') continue;
     const data = event.data as {
@@ -27,11 +31,28 @@ export default async function* fileTimes(
     const seconds = data.details.duration_ms / 1000;
     // A file's own entry is named by the file's path (its suites are named otherwise).
     if (isFileEntry(data.name, data.file)) ownEntries.set(file, seconds);
-    else topLevelSums.set(file, (topLevelSums.get(file) ?? 0) + seconds);
+    else {
+      topLevelSums.set(file, (topLevelSums.get(file) ?? 0) + seconds);
+      withTests.add(file);
+    }
   }
   const times = new Map(topLevelSums);
   for (const [file, seconds] of ownEntries) times.set(file, seconds);
-  yield formatFileTimes([...times]);
+  yield formatFileTimes([...times]) +
+    formatFilesWithoutTests([...times.keys()].filter((file) => !withTests.has(file)));
+}
+
+/** The lines naming the files that ran no test (empty when every file ran some). */
+export function formatFilesWithoutTests(files: readonly string[]): string {
+  return [...files]
+    .sort()
+    .map((file) => `# no test ran in ${file}\n`)
+    .join('');
+}
+
+/** Reads back the files of `formatFilesWithoutTests`. */
+export function parseFilesWithoutTests(text: string): string[] {
+  return [...text.matchAll(/^# no test ran in (.+)$/gm)].map((match) => match[1] ?? '');
 }
 
 /** The reporter's summary: a heading, then one line per file, the slowest first. */

@@ -9,6 +9,7 @@ import {
   postgresTemplateVariables,
   prepareContents,
   testDatabaseKinds,
+  testDatabasePrefix,
 } from './databases.ts';
 
 /*
@@ -46,11 +47,21 @@ async function createTemplate(admin: Db, contents: Exclude<DatabaseContents, 'em
   process.env[postgresTemplateVariables[contents]] = template;
 }
 
-export async function globalTeardown(): Promise<void> {
+/**
+ * Drops the templates, and the test databases that the processes `leftBy` did not drop themselves
+ * (`test/run.ts` passes its shards: one stopped by Ctrl-C runs no `after` hook of its files).
+ */
+export async function globalTeardown(leftBy: readonly number[] = []): Promise<void> {
   if (templates.length === 0) return;
   const admin = await openPostgres(postgresAdminUrl, { poolSize: 1 });
   try {
-    for (const template of templates) await admin.query(`drop database if exists ${template} with (force)`);
+    const prefixes = leftBy.map(testDatabasePrefix);
+    const left = (await admin.query<{ datname: string }>('select datname from pg_database'))
+      .map((row) => row.datname)
+      .filter((name) => prefixes.some((prefix) => name.startsWith(prefix)));
+    for (const name of [...templates, ...left]) {
+      await admin.query(`drop database if exists ${name} with (force)`);
+    }
   } finally {
     await admin.close();
   }
