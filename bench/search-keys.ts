@@ -1,0 +1,145 @@
+/**
+ * Person search's read before and after the key branch's index of the agency's own keys (issue 8,
+ * decision 0080), query by query in one run: for the corrupted Southeast Asian set's names
+ * (bench/support/se-asian-variants.ts, not written to the database), EXPLAIN (ANALYZE, BUFFERS) of
+ * `findPersonMatches`' statement (the look-up, then each candidate's person and names) as the
+ * largest agency's staff, by name and by name and year, with
+ * - before: 0193's look-up (every agency's GIN bitmaps of keys and codes, then the agency's kept);
+ * - after: 0200's look-up (the agency's own keys and codes);
+ * both made again from their migrations' text in pg_temp, interleaved. Run it on a database that
+ * holds both the old indexes (person_name_match_keys, person_name_phonetic_keys) and 0200's
+ * (lindung_agency_name_keys and person_name_agency_keys), i.e. before 0200 is applied with the new
+ * index made by hand; it says so and stops otherwise. Buffers do not depend on the machine's load.
+ *
+ *   node bench/search-keys.ts --database-url postgres://postgres@127.0.0.1:5432/<1M database> [--queries 150]
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../src/db/open.ts';
+import { tenantPrelude } from '../src/db/tenant.ts';
+import { searchKeysFor } from '../src/modules/persons/person-name-keys.ts';
+import { platformActor } from '../src/policy/policy.ts';
+import { loadAverage } from './support/report.ts';
+import { generateVariantSet } from './support/se-asian-variants.ts';
+
+const { values: options } = parseArgs({
+  options: { 'database-url': { type: 'string' }, queries: { type: 'string', default: '150' } },
+});
+if (!options['database-url']) throw new Error('--database-url is required');
+console.log(`load average at start: ${loadAverage()}`);
+const db = await openDatabase({ databaseUrl: options['database-url'], dataDir: '' });
+const indexes = (
+  await db.query<{ name: string }>(
+    `select indexname as name from pg_indexes where tablename = 'person_name'
+      and indexname in ('person_name_match_keys', 'person_name_phonetic_keys', 'person_name_agency_keys')`,
+  )
+).map((row) => row.name);
+if (indexes.length !== 3) throw new Error(`both indexes' sets are needed; found only ${indexes.join(', ')}`);
+const [largest] = await db.query<{ agency_id: string }>(
+  'select agency_id from person group by agency_id order by count(*) desc limit 1',
+);
+if (!largest) throw new Error('seed the database first');
+const prelude = tenantPrelude({
+  userId: platformActor.userId,
+  agencyId: largest.agency_id,
+  permissions: ['person:read'],
+});
+/** A migration's look-up, made again under another name in pg_temp for this run. */
+const lookUpOf = (migration: string, name: string) => {
+  const text = readFileSync(new URL(`../src/db/migrations/${migration}`, import.meta.url), 'utf8');
+  const start = text.search(/create (or replace )?function lindung_person_name_candidates\(/);
+  const end = text.indexOf('$function$;', start) + '$function$;'.length;
+  return text
+    .slice(start, end)
+    .replace(
+      /create (or replace )?function lindung_person_name_candidates\(/,
+      `create function pg_temp.${name}(`,
+    );
+};
+
+/** findPersonMatches' statement (src/modules/persons/person.repo.ts), the look-up call given. */
+const read = (lookUp: string) => `
+  with by_name as (select c.person_id, c.score from ${lookUp} c),
+  candidate as (select person_id from by_name)
+  select p.id, p.sex, p.birth_precision, p.birth_date, p.birth_year, p.estimated_age, p.estimated_on, p.nationality,
+         coalesce(bn.score, 0)::float8 as name_score,
+         case when exists (select 1 from person_merge m where m.merged_id = p.id and m.undone_at is null)
+              then lindung_person_master(p.id) end as merged_into,
+         coalesce(pn.names, '{}') as names, coalesce(pn.name_similarities, '{}') as name_similarities
+    from candidate c join person p on p.id = c.person_id
+    cross join lateral (
+      select array_agg(n.full_name order by n.position, n.id) as names,
+             array_agg(coalesce(similarity(lindung_fold(n.full_name), lindung_fold($1)), 0)::float8
+                       order by n.position, n.id) as name_similarities
+        from person_name n where n.person_id = p.id) pn
+    left join by_name bn on bn.person_id = p.id`;
+
+interface Measure {
+  buffers: number;
+  ms: number;
+  ids: string;
+}
+
+const records = generateVariantSet(Number(options.queries), 20261201).slice(0, Number(options.queries));
+const results = new Map<string, Measure[]>();
+const push = (what: string, m: Measure) => results.set(what, [...(results.get(what) ?? []), m]);
+let differing = 0;
+await db.transaction(async (tx) => {
+  await tx.query(lookUpOf('0193_person_name_candidates_by_year.sql', 'candidates_0193'));
+  await tx.query(lookUpOf('0200_person_name_keys_by_agency.sql', 'candidates_0200'));
+  for (const record of records) {
+    const keys = searchKeysFor(record.name);
+    const base = [record.name, keys.matchKeys, keys.phoneticKeys, 100];
+    const inside = async (lookUp: string, params: unknown[]) => {
+      // The temporary functions live in this session: measured in a savepoint of its transaction.
+      await tx.query('savepoint measure');
+      await tx.query(prelude);
+      const [row] = await tx.query<{
+        'QUERY PLAN': [{ Plan: Record<string, number>; 'Execution Time': number }];
+      }>(`explain (analyze, buffers, format json) ${read(`pg_temp.${lookUp}($1, $2, $3, $4, $5)`)}`, params);
+      const ids = (
+        await tx.query<{ person_id: string }>(
+          `select person_id from pg_temp.${lookUp}($1, $2, $3, $4, $5) order by person_id`,
+          params,
+        )
+      )
+        .map((r) => r.person_id)
+        .join(',');
+      await tx.query('rollback to savepoint measure');
+      const [plan] = row?.['QUERY PLAN'] ?? [];
+      if (!plan) throw new Error('no plan');
+      return {
+        buffers: (plan.Plan['Shared Hit Blocks'] ?? 0) + (plan.Plan['Shared Read Blocks'] ?? 0),
+        ms: plan['Execution Time'],
+        ids,
+      };
+    };
+    const years = record.birth ? [null, Number(record.birth.slice(0, 4))] : [null];
+    for (const year of years) {
+      const what = year === null ? 'by name' : 'with the year';
+      const before = await inside('candidates_0193', [...base, year]);
+      const after = await inside('candidates_0200', [...base, year]);
+      push(`${what}, before (0193: every agency's keys)`, before);
+      push(`${what}, after (0200: the agency's own keys)`, after);
+      if (before.ids !== after.ids) differing += 1;
+    }
+  }
+});
+await db.close();
+
+const quantile = (xs: number[], q: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+};
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+console.log('| the search read | queries | buffers, mean | buffers, p95 | mean | p50 | p95 |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const [what, ms] of results) {
+  const buffers = ms.map((m) => m.buffers);
+  const times = ms.map((m) => m.ms);
+  console.log(
+    `| ${what} | ${ms.length} | ${mean(buffers).toFixed(0)} | ${quantile(buffers, 0.95)} | ${mean(times).toFixed(1)} ms | ${quantile(times, 0.5).toFixed(1)} ms | ${quantile(times, 0.95).toFixed(1)} ms |`,
+  );
+}
+console.log(`look-ups whose candidates differed between before and after: ${differing}`);
+console.log(`load average at end: ${loadAverage()}`);
