@@ -21,6 +21,7 @@ import { searchKeysFor } from '../src/modules/persons/person-name-keys.ts';
 import { platformActor } from '../src/policy/policy.ts';
 import { loadAverage } from './support/report.ts';
 import { generateVariantSet } from './support/se-asian-variants.ts';
+import { measureOf, printReads, type ReadMeasure, searchRead } from './support/search-read.ts';
 
 const { values: options } = parseArgs({
   options: { 'database-url': { type: 'string' }, queries: { type: 'string', default: '150' } },
@@ -50,28 +51,8 @@ const lookUpOf = (migration: string, name: string) => {
     );
 };
 
-/** findPersonMatches' statement (src/modules/persons/person.repo.ts), the look-up call given. */
-const read = (lookUp: string) => `
-  with by_name as (select c.person_id, c.score from ${lookUp} c),
-  candidate as (select person_id from by_name)
-  select p.id, p.sex, p.birth_precision, p.birth_date, p.birth_year, p.estimated_age, p.estimated_on, p.nationality,
-         coalesce(bn.score, 0)::float8 as name_score,
-         case when exists (select 1 from person_merge m where m.merged_id = p.id and m.undone_at is null)
-              then lindung_person_master(p.id) end as merged_into,
-         coalesce(pn.names, '{}') as names, coalesce(pn.name_similarities, '{}') as name_similarities
-    from candidate c join person p on p.id = c.person_id
-    cross join lateral (
-      select array_agg(n.full_name order by n.position, n.id) as names,
-             array_agg(coalesce(similarity(lindung_fold(n.full_name), lindung_fold($1)), 0)::float8
-                       order by n.position, n.id) as name_similarities
-        from person_name n where n.person_id = p.id) pn
-    left join by_name bn on bn.person_id = p.id`;
-
-interface Measure {
-  buffers: number;
-  ms: number;
-  ids: string;
-}
+/** A read measured, and the look-up's candidates (ids, sorted and joined). */
+type Measure = ReadMeasure & { ids: string };
 
 const records = generateVariantSet(Number(options.queries), 20261201).slice(0, Number(options.queries));
 const results = new Map<string, Measure[]>();
@@ -96,9 +77,10 @@ await db.transaction(async (tx) => {
       // The temporary functions live in this session: measured in a savepoint of its transaction.
       await tx.query('savepoint measure');
       await tx.query(prelude);
-      const [row] = await tx.query<{
-        'QUERY PLAN': [{ Plan: Record<string, number>; 'Execution Time': number }];
-      }>(`explain (analyze, buffers, format json) ${read(`pg_temp.${lookUp}($1, $2, $3, $4, $5)`)}`, params);
+      const [row] = await tx.query<Parameters<typeof measureOf>[0] & object>(
+        `explain (analyze, buffers, format json) ${searchRead(`pg_temp.${lookUp}($1, $2, $3, $4, $5)`)}`,
+        params,
+      );
       const ids = (
         await tx.query<{ person_id: string }>(
           `select person_id from pg_temp.${lookUp}($1, $2, $3, $4, $5) order by person_id`,
@@ -108,13 +90,7 @@ await db.transaction(async (tx) => {
         .map((r) => r.person_id)
         .join(',');
       await tx.query('rollback to savepoint measure');
-      const [plan] = row?.['QUERY PLAN'] ?? [];
-      if (!plan) throw new Error('no plan');
-      return {
-        buffers: (plan.Plan['Shared Hit Blocks'] ?? 0) + (plan.Plan['Shared Read Blocks'] ?? 0),
-        ms: plan['Execution Time'],
-        ids,
-      };
+      return { ...measureOf(row), ids };
     };
     const years = record.birth ? [null, Number(record.birth.slice(0, 4))] : [null];
     for (const year of years) {
@@ -135,19 +111,6 @@ await db.transaction(async (tx) => {
 });
 await db.close();
 
-const quantile = (xs: number[], q: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
-};
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-console.log('| the search read | queries | buffers, mean | buffers, p95 | mean | p50 | p95 |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const [what, ms] of results) {
-  const buffers = ms.map((m) => m.buffers);
-  const times = ms.map((m) => m.ms);
-  console.log(
-    `| ${what} | ${ms.length} | ${mean(buffers).toFixed(0)} | ${quantile(buffers, 0.95)} | ${mean(times).toFixed(1)} ms | ${quantile(times, 0.5).toFixed(1)} ms | ${quantile(times, 0.95).toFixed(1)} ms |`,
-  );
-}
+printReads(results);
 console.log(`look-ups whose candidates differed between before and after: ${differing}`);
 console.log(`load average at end: ${loadAverage()}`);
