@@ -13,30 +13,18 @@
  *   node bench/search-year.ts --database-url postgres://postgres@127.0.0.1:5432/<1M database> [--queries 150]
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { openDatabase } from '../src/db/open.ts';
-import { tenantPrelude } from '../src/db/tenant.ts';
 import { searchKeysFor } from '../src/modules/persons/person-name-keys.ts';
-import { platformActor } from '../src/policy/policy.ts';
 import { loadAverage } from './support/report.ts';
 import { generateVariantSet } from './support/se-asian-variants.ts';
-import { measureOf, printReads, type ReadMeasure, searchRead } from './support/search-read.ts';
+import {
+  measureOf,
+  openAsLargestAgency,
+  printReads,
+  type ReadMeasure,
+  searchRead,
+} from './support/search-read.ts';
 
-const { values: options } = parseArgs({
-  options: { 'database-url': { type: 'string' }, queries: { type: 'string', default: '150' } },
-});
-if (!options['database-url']) throw new Error('--database-url is required');
-console.log(`load average at start: ${loadAverage()}`);
-const db = await openDatabase({ databaseUrl: options['database-url'], dataDir: '' });
-const [largest] = await db.query<{ agency_id: string }>(
-  'select agency_id from person group by agency_id order by count(*) desc limit 1',
-);
-if (!largest) throw new Error('seed the database first');
-const prelude = tenantPrelude({
-  userId: platformActor.userId,
-  agencyId: largest.agency_id,
-  permissions: ['person:read'],
-});
+const { options, db, prelude } = await openAsLargestAgency();
 /** 0166's look-up as its migration wrote it, made again under another name in pg_temp for this run. */
 const oldFunction = readFileSync(
   new URL('../src/db/migrations/0166_person_name_candidates_fewer_postings.sql', import.meta.url),

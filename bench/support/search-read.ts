@@ -1,4 +1,32 @@
 /** What bench/search-year.ts and bench/search-keys.ts measure of person search's read, and how they report it. */
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../../src/db/open.ts';
+import { tenantPrelude } from '../../src/db/tenant.ts';
+import { platformActor } from '../../src/policy/policy.ts';
+import { loadAverage } from './report.ts';
+
+/**
+ * The options (`--database-url`, `--queries`), the database opened (and migrated), and the prelude
+ * that makes a transaction the largest agency's staff with `person:read`.
+ */
+export async function openAsLargestAgency() {
+  const { values: options } = parseArgs({
+    options: { 'database-url': { type: 'string' }, queries: { type: 'string', default: '150' } },
+  });
+  if (!options['database-url']) throw new Error('--database-url is required');
+  console.log(`load average at start: ${loadAverage()}`);
+  const db = await openDatabase({ databaseUrl: options['database-url'], dataDir: '' });
+  const [largest] = await db.query<{ agency_id: string }>(
+    'select agency_id from person group by agency_id order by count(*) desc limit 1',
+  );
+  if (!largest) throw new Error('seed the database first');
+  const prelude = tenantPrelude({
+    userId: platformActor.userId,
+    agencyId: largest.agency_id,
+    permissions: ['person:read'],
+  });
+  return { options, db, prelude };
+}
 
 /** findPersonMatches' statement (src/modules/persons/person.repo.ts), the look-up call given. */
 export const searchRead = (lookUp: string) => `
