@@ -82,6 +82,34 @@ for (const kind of await testDatabaseKinds()) {
       }
     });
 
+    it("reads the names sharing a key through an index of the agency's own keys, not every agency's", async () => {
+      const { db } = platform();
+      // The index's entries carry the name's agency: another agency's Sukarno is not among them.
+      const [keyed] = await db.query<{ keys: string[] }>(
+        `select lindung_agency_name_keys(agency_id, match_keys, phonetic_keys) as keys
+           from person_name where person_id = $1`,
+        [personId],
+      );
+      assert.ok(keyed?.keys.includes(`${jkm.agencyId}/k:sukarno`), JSON.stringify(keyed));
+      assert.ok(keyed?.keys.includes(`${jkm.agencyId}/c:SKRN`), JSON.stringify(keyed));
+      assert.ok(
+        keyed?.keys.every((key) => key.startsWith(`${jkm.agencyId}/`)),
+        JSON.stringify(keyed),
+      );
+      const plan = await db.transaction(async (tx) => {
+        await tx.query('set local enable_seqscan = off');
+        const rows = await tx.query<{ 'QUERY PLAN': string }>(
+          `explain select n.person_id from person_name n
+            where n.agency_id = $1
+              and lindung_agency_name_keys(n.agency_id, n.match_keys, n.phonetic_keys)
+                  && lindung_agency_name_keys($1, '{sukarno}', '{SKRN}')`,
+          [jkm.agencyId],
+        );
+        return rows.map((row) => row['QUERY PLAN']).join('\n');
+      });
+      assert.match(plan, /person_name_agency_keys/);
+    });
+
     it('keeps the name words and their postings from the application role; only the candidates read them', async () => {
       for (const table of ['person_name_word', 'person_name_word_form']) {
         await assert.rejects(asTenant(jkm, personReader, `select * from ${table}`, []), /permission denied/);
