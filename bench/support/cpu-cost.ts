@@ -24,7 +24,8 @@ async function processCpuUs(pid: number): Promise<number | undefined> {
  * a loaded machine (bench/RESULTS.md: load 10–50 from other work) says more about the neighbours
  * than about the server, but CPU time is charged only while a process runs. The database's share
  * is read from /proc for the backends of `db`'s database, so it is only measured when PostgreSQL
- * runs on this machine (undefined otherwise); the load generator's own CPU is left out (the same
+ * runs on this machine (undefined otherwise), client backends only (not autovacuum, which works
+ * after the generation whatever runs); the load generator's own CPU is left out (the same
  * for every server). Requests are counted as the server receives them, warm-up included, as the CPU is.
  */
 export async function measureCpu<T>(
@@ -35,7 +36,8 @@ export async function measureCpu<T>(
   const backends = async () => {
     if (db.kind !== 'postgres') return [];
     const rows = await db.query<{ pid: number }>(
-      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      `select pid from pg_stat_activity
+        where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()`,
     );
     return rows.map((row) => row.pid);
   };
