@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import Fastify from 'fastify';
 import type { Keyring } from '../../src/crypto/keyring.ts';
 import { asTx, type Db, prepared, preparedName, type Tx } from '../../src/db/db.ts';
@@ -73,7 +74,7 @@ export async function startCasesBareApp(
   db: Db,
   keyring: Keyring,
   identity: CaseIdentity,
-): Promise<{ url: string; close(): Promise<void> }> {
+): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const app = Fastify({ logger: false });
   const actor: Actor = {
     userId: identity.userId,
@@ -130,5 +131,5 @@ export async function startCasesBareApp(
   }
 
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  return { url, close: () => app.close() };
+  return { url, server: app.server, close: () => app.close() };
 }

@@ -1,5 +1,6 @@
 import type { DatabaseKind } from '../../src/db/db.ts';
 import type { CaseVariant } from './cases-bare-app.ts';
+import type { CpuPerRequest } from './cpu-cost.ts';
 import type { LoadResult } from './load.ts';
 import { markdownTable, ms, printFigures } from './report.ts';
 
@@ -18,6 +19,8 @@ export interface CaseMeasurement {
   readonly endpoint: string;
   readonly server: CaseServer;
   readonly result: LoadResult;
+  /** The least CPU per request of the rounds (server PostgreSQL on this machine only). */
+  readonly cpu?: CpuPerRequest;
 }
 
 export interface CaseTargets {
@@ -87,6 +90,7 @@ export function printCaseReport(
       targetRows,
     ),
   );
+  printCpuCost(measurements, options.endpoints);
   if (breakdownRows.length > 0) {
     console.log(
       '\nWhere the time per request goes (from the diagnostic variants; differences of 1 ÷ req/s)\n',
@@ -106,4 +110,54 @@ export function printCaseReport(
       ),
     );
   }
+}
+
+/**
+ * CPU per request of each server (this process) and of the database's backends, and each against
+ * the bare baseline: a cost that a loaded machine inflates far less than it does throughput.
+ */
+function printCpuCost(measurements: readonly CaseMeasurement[], endpoints: readonly string[]): void {
+  const rows: string[][] = [];
+  for (const endpoint of endpoints) {
+    const of = (server: CaseServer) =>
+      measurements.find((m) => m.endpoint === endpoint && m.server === server && m.database === 'postgres')
+        ?.cpu;
+    const bare = of('bare');
+    if (!bare) continue;
+    const bareTotal = bare.serverUs + bare.databaseUs;
+    let previous: CpuPerRequest | undefined;
+    for (const server of ['bare', 'tenant', 'audit', 'api'] as const) {
+      const cpu = of(server);
+      if (!cpu) continue;
+      const total = cpu.serverUs + cpu.databaseUs;
+      rows.push([
+        endpoint,
+        server,
+        us(cpu.serverUs),
+        us(cpu.databaseUs),
+        us(total),
+        previous ? us(total - previous.serverUs - previous.databaseUs) : '–',
+        `${(total / bareTotal).toFixed(2)}×`,
+      ]);
+      previous = cpu;
+    }
+  }
+  if (rows.length === 0) return;
+  console.log(
+    '\nCPU per request on PostgreSQL (least of the rounds; warm-up included; the load generator left out)\n',
+  );
+  console.log(
+    markdownTable(
+      [
+        'endpoint',
+        'server',
+        'server process',
+        'database backends',
+        'together',
+        '+ over the row above',
+        'against bare',
+      ],
+      rows,
+    ),
+  );
 }

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { Db } from '../../src/db/db.ts';
+
+/** CPU spent per request served, in µs: by this process (the servers) and by the database's backends. */
+export interface CpuPerRequest {
+  readonly serverUs: number;
+  readonly databaseUs: number;
+  /** Requests the server answered while measured, warm-up included. */
+  readonly requests: number;
+}
+
+/** The CPU time (user + system, µs) of a local process from /proc; undefined if it is gone. */
+async function processCpuUs(pid: number): Promise<number | undefined> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  if (!stat) return undefined;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime, fields 14 and 15 of proc(5), in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+/**
+ * Measures the CPU a server and the database spend per request while `work` runs: the throughput of
+ * a loaded machine (bench/RESULTS.md: load 10–50 from other work) says more about the neighbours
+ * than about the server, but CPU time is charged only while a process runs. The database's share
+ * is read from /proc for the backends of `db`'s database, so it is only measured when PostgreSQL
+ * runs on this machine (undefined otherwise), client backends only (not autovacuum, which works
+ * after the generation whatever runs); the load generator's own CPU is left out (the same
+ * for every server). Requests are counted as the server receives them, warm-up included, as the CPU is.
+ */
+export async function measureCpu<T>(
+  db: Db,
+  server: Server,
+  work: () => Promise<T>,
+): Promise<{ result: T; cpu: CpuPerRequest | undefined }> {
+  const backends = async () => {
+    if (db.kind !== 'postgres') return [];
+    const rows = await db.query<{ pid: number }>(
+      `select pid from pg_stat_activity
+        where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()`,
+    );
+    return rows.map((row) => row.pid);
+  };
+  const databaseCpu = async (pids: readonly number[]) => {
+    const times = await Promise.all(pids.map(processCpuUs));
+    return new Map(pids.map((pid, i) => [pid, times[i]]));
+  };
+  const pidsBefore = await backends();
+  const before = await databaseCpu(pidsBefore);
+  let requests = 0;
+  const count = () => {
+    requests++;
+  };
+  server.on('request', count);
+  const started = process.cpuUsage();
+  let result: T;
+  try {
+    result = await work();
+  } finally {
+    server.off('request', count);
+  }
+  const used = process.cpuUsage(started);
+  const after = await databaseCpu([...new Set([...pidsBefore, ...(await backends())])]);
+  if (requests === 0 || db.kind !== 'postgres' || after.size === 0) return { result, cpu: undefined };
+  let databaseUs = 0;
+  for (const [pid, time] of after) {
+    // A backend that ended meanwhile is left out; one that began meanwhile counts from its start.
+    if (time !== undefined) databaseUs += time - (before.get(pid) ?? 0);
+  }
+  return {
+    result,
+    cpu: { serverUs: (used.user + used.system) / requests, databaseUs: databaseUs / requests, requests },
+  };
+}
