@@ -33,18 +33,23 @@ describe('names in Burmese script in the browser', () => {
   const record = async (session: TestSession, fullName: string) => {
     const response = await session.request('POST', '/api/persons', {
       names: [{ fullName }],
-      birth: { precision: 'year', year: 1993 },
+      sex: 'male',
+      birth: { precision: 'exact', date: '1993-12-03' },
       nationality: 'MM',
     });
     assert.equal(response.statusCode, 201, response.body);
+    return response.json().id as string;
   };
+  const ids: Record<string, string> = {};
 
   before(async () => {
     server = await startE2eServer();
     jkm = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
     kbri = await signInEnrolled(server, 'cm.kbri@demo.lindung.org', 'ms');
-    await record(jkm, kyaw);
+    ids.kyaw = await record(jkm, kyaw);
     await record(jkm, aung.zawgyi);
+    // The same man as another officer wrote him, in Latin: a pair for the linkage review.
+    ids.kyawLatin = await record(jkm, 'Kyaw Zin Htet');
     await record(kbri, kyaw);
     page = await pageOf(server, jkm);
   });
@@ -163,6 +168,24 @@ describe('names in Burmese script in the browser', () => {
     const found = page.getByRole('region', { name: 'People found' });
     await found.getByText(kyaw, { exact: true }).waitFor();
     await found.getByText('(Latin reading: Kyaw Zin Htet)').waitFor();
+  });
+
+  step('should show the Latin reading beside the name in script on the linkage pair', async () => {
+    assert.equal((await jkm.request('POST', '/api/linkage/scans')).statusCode, 200);
+    const { items } = (await jkm.request('GET', '/api/linkage/candidates?limit=50')).json() as {
+      items: { id: string; personA: { id: string }; personB: { id: string } }[];
+    };
+    const pair = items.find((candidate) =>
+      [candidate.personA.id, candidate.personB.id].every((id) => [ids.kyaw, ids.kyawLatin].includes(id)),
+    );
+    assert.ok(pair, 'the two records are queued as a possible duplicate');
+    await page.goto(`/linkage/${pair.id}`);
+    const sides = page.getByRole('table', { name: 'The two records side by side' });
+    await sides.getByText(kyaw, { exact: true }).waitFor();
+    await sides.getByText('(Latin reading: Kyaw Zin Htet)').waitFor();
+    // The name written in Latin has no reading of its own.
+    assert.equal(await sides.getByText('(Latin reading:', { exact: false }).count(), 1);
+    assert.deepEqual(await seriousViolations(page), []);
   });
 
   step('should label the Latin reading in Malay for a Malay-speaking user', async () => {
