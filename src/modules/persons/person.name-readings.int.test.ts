@@ -10,7 +10,10 @@ interface Reading {
 }
 
 /** A Burmese name in Unicode only, one typed in Zawgyi, and a Vietnamese name in Latin. */
-const kyaw = { names: [{ fullName: 'ကျော်ဇင်ထက်' }], birth: { precision: 'year', year: 1993 } };
+const born = { sex: 'male', birth: { precision: 'exact', date: '1993-12-03' }, nationality: 'MM' };
+const kyaw = { names: [{ fullName: 'ကျော်ဇင်ထက်' }], ...born };
+/** The same man as another officer wrote him, in Latin: a pair for the linkage review. */
+const kyawLatin = { names: [{ fullName: 'Kyaw Zin Htet' }], ...born };
 const aung = { names: [{ fullName: 'ေအာင္ေက်ာ္ထက္' }, { kind: 'alias', fullName: 'Aung Htet' }] };
 const anh = { names: [{ fullName: 'Nguyễn Thị Ánh' }] };
 
@@ -22,7 +25,7 @@ for (const kind of await testDatabaseKinds()) {
 
     before(async () => {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      for (const [key, person] of Object.entries({ kyaw, aung, anh })) {
+      for (const [key, person] of Object.entries({ kyaw, kyawLatin, aung, anh })) {
         const response = await jkm.request('POST', '/api/persons', person);
         assert.equal(response.statusCode, 201, response.body);
         ids[key] = response.json().id;
@@ -67,6 +70,29 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(readings, [
         { name: 'ေအာင္ေက်ာ္ထက္', latin: 'Aung Kyaw Htet', unicode: 'အောင်ကျော်ထက်' },
         { name: 'Aung Htet', latin: null, unicode: null },
+      ]);
+    });
+
+    it("gives the readings of each name of a linkage pair's persons", async () => {
+      assert.equal((await jkm.request('POST', '/api/linkage/scans')).statusCode, 200);
+      const { items } = (await jkm.request('GET', '/api/linkage/candidates?limit=50')).json();
+      const pair = items.find(
+        (candidate: { personA: { id: string }; personB: { id: string } }) =>
+          [candidate.personA.id, candidate.personB.id].sort().join() ===
+          [ids.kyaw, ids.kyawLatin].sort().join(),
+      );
+      assert.ok(pair, 'the two records are a possible duplicate');
+      const byId = Object.fromEntries(
+        [pair.personA, pair.personB].map((person: { id: string; nameReadings: Reading[] }) => [
+          person.id,
+          person.nameReadings,
+        ]),
+      );
+      assert.deepEqual(byId[ids.kyaw as string], [
+        { name: 'ကျော်ဇင်ထက်', latin: 'Kyaw Zin Htet', unicode: null },
+      ]);
+      assert.deepEqual(byId[ids.kyawLatin as string], [
+        { name: 'Kyaw Zin Htet', latin: null, unicode: null },
       ]);
     });
   });
