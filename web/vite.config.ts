@@ -11,6 +11,8 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
     manifest: 'asset-manifest.json',
+    // Fonts stay files: the Content-Security-Policy allows fonts from the server only (no data:).
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

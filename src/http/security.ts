@@ -14,6 +14,8 @@ const helmetOptions: HelmetOptions = {
       scriptSrc: ["'self'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:'],
+      // The app's fonts for Burmese, Thai and Khmer names are files it serves (web/src/app/script-fonts.css).
+      fontSrc: ["'self'"],
       connectSrc: ["'self'"],
       frameAncestors: ["'none'"],
       formAction: ["'self'"],

@@ -10,6 +10,7 @@ export {
   tokenWeight,
   veryCommonPair,
 } from './match.ts';
+export { type NameReading, readName } from './name-reading.ts';
 export {
   latinForm,
   matchTokens,

@@ -4,7 +4,8 @@
  * - Pages (navigations): the network first, else the cached index.html, so the app opens offline.
  * - The built files (/assets/*, hashed names): from the cache, else the network (then cached).
  *   On install every file the build lists (asset-manifest.json) is cached, so the lazily loaded
- *   screens (the screening wizard among them) are there even if never opened online.
+ *   screens (the screening wizard among them) are there even if never opened online; not the
+ *   fonts for Burmese, Thai and Khmer names, fetched when a name needs them.
  * - The screening instruments (published reference text, no personal data): the network first,
  *   else the cached copy.
  * - Every other /api/ request goes to the network untouched: victims' data never enters a cache.
@@ -23,7 +24,8 @@ self.addEventListener('install', (event) => {
         const files = new Set();
         for (const entry of Object.values(manifest)) {
           for (const file of [entry.file, ...(entry.css ?? []), ...(entry.assets ?? [])]) {
-            if (file) files.add(`/${file}`);
+            // The script fonts load (and are then cached) only when a page shows such a name.
+            if (file && !file.endsWith('.woff2')) files.add(`/${file}`);
           }
         }
         await cache.addAll([...files]);

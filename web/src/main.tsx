@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import './app/app.css';
+import './app/script-fonts.css';
 import './i18n/index.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,4 +1,4 @@
-import { presentBirth } from '../persons/index.ts';
+import { presentBirth, presentNameReadings } from '../persons/index.ts';
 import type { CandidateRow, HintListRow, MergeRow, PairPersonRow, PairStepRow } from './linkage.repo.ts';
 import { likelyThreshold } from './person-scoring.ts';
 
@@ -7,6 +7,7 @@ function presentPairPerson(row: PairPersonRow) {
     id: row.id,
     agencyId: row.agency_id,
     names: [...row.names],
+    nameReadings: presentNameReadings(row.names),
     sex: row.sex,
     birth: presentBirth(row),
     nationality: row.nationality,

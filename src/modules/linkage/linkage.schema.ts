@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../shared/pagination.ts';
-import { birthSchema } from '../persons/index.ts';
+import { birthSchema, nameReadingSchema } from '../persons/index.ts';
 
 export const decisionSchema = z.enum(['same', 'different', 'unsure']);
 export const candidateStatusSchema = z.enum(['open', 'same', 'different', 'unsure']);
@@ -44,6 +44,7 @@ const pairPersonSchema = z.object({
   id: z.uuid(),
   agencyId: z.uuid(),
   names: z.array(z.string()),
+  nameReadings: z.array(nameReadingSchema).describe('Each of `names`, in order, with its readings'),
   sex: z.string(),
   birth: birthSchema,
   nationality: z.string().nullable(),

@@ -1,5 +1,6 @@
 import { decryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
+import { readName } from '../../names/index.ts';
 import type { RankedMatch } from './person.commands.ts';
 import { personFields } from './person.fields.ts';
 import type { PersonRow } from './person.repo.ts';
@@ -23,12 +24,18 @@ export function presentBirth(row: BirthColumns): Birth {
   }
 }
 
+/** Each name as recorded with its Latin reading and, for Zawgyi, its Unicode form (decision 0083). */
+export const presentNameReadings = (names: readonly string[]) => names.map(readName);
+
 /** The person with their encrypted fields decrypted: only for readers the policy allowed. */
 export function presentPerson(row: PersonRow, keyring: Keyring): PersonView {
   return {
     id: row.id,
     agencyId: row.agency_id,
-    names: row.names as PersonView['names'],
+    names: (row.names as Omit<PersonView['names'][number], 'latin' | 'unicode'>[]).map((name) => {
+      const { latin, unicode } = readName(name.fullName);
+      return { ...name, latin, unicode };
+    }),
     sex: row.sex as PersonView['sex'],
     birth: presentBirth(row),
     nationality: row.nationality?.trim() ?? null,
@@ -61,6 +68,7 @@ export function presentMatch(row: RankedMatch) {
   return {
     id: row.id,
     names: row.names,
+    nameReadings: presentNameReadings(row.names),
     sex: row.sex as PersonView['sex'],
     birth: presentBirth(row),
     nationality: row.nationality?.trim() ?? null,

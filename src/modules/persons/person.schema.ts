@@ -146,6 +146,24 @@ export const editPersonContactSchema = z
   .meta({ id: 'EditPersonContact' });
 export type EditPersonContact = z.infer<typeof editPersonContactSchema>;
 
+const latinReading = z
+  .string()
+  .nullable()
+  .describe(
+    'The usual Latin spelling of a name written in another script (Burmese, Thai, Khmer…), as the search finds it; null for a name in Latin',
+  );
+const unicodeForm = z
+  .string()
+  .nullable()
+  .describe(
+    'The name in Unicode when it was recorded in Zawgyi (shown instead of the Zawgyi text, which a Unicode font garbles); null otherwise',
+  );
+
+/** A name as recorded and the readings a page shows beside it (decision 0083). */
+export const nameReadingSchema = z
+  .object({ name: z.string().describe('As recorded'), latin: latinReading, unicode: unicodeForm })
+  .meta({ id: 'NameReading' });
+
 export const personSchema = z
   .object({
     id: z.uuid(),
@@ -157,6 +175,8 @@ export const personSchema = z
         fullName: z.string(),
         givenName: z.string().nullable(),
         familyName: z.string().nullable(),
+        latin: latinReading,
+        unicode: unicodeForm,
       }),
     ),
     sex: sexSchema,
@@ -208,6 +228,7 @@ export const personMatchSchema = z
   .object({
     id: z.uuid(),
     names: z.array(z.string()),
+    nameReadings: z.array(nameReadingSchema).describe('Each of `names`, in order, with its readings'),
     sex: sexSchema,
     birth: birthSchema,
     nationality: z.string().nullable(),

@@ -137,9 +137,20 @@ export type Birth =
   | { precision: 'estimated'; age: number; on: string }
   | { precision: 'unknown' };
 
+/** A name as recorded and how a page shows it (decision 0083; src/modules/persons/person.schema.ts). */
+export interface NameReading {
+  name: string;
+  /** Its usual Latin spelling, for a name written in another script (Burmese, Thai, Khmer…). */
+  latin: string | null;
+  /** Its Unicode form, for a Burmese name recorded in Zawgyi: shown instead of the Zawgyi text. */
+  unicode: string | null;
+}
+
 export interface PersonMatch {
   id: string;
   names: string[];
+  /** Each of `names`, in order, with its readings. */
+  nameReadings: NameReading[];
   sex: string;
   birth: Birth;
   nationality: string | null;

@@ -144,6 +144,14 @@ whenUnauthenticated(() => {
   void router.navigate('/sign-in', { state: { expired: hadSession } }).then(() => queryClient.clear());
 });
 
+/**
+ * The app's own fonts for Burmese, Thai and Khmer script first (script-fonts.css: each covers only
+ * its script, so every other letter falls through to the system's font): a device whose own
+ * Myanmar font is a Zawgyi one still shows Unicode names right (decision 0083).
+ */
+const fontFamily =
+  '"Noto Sans Myanmar", "Noto Sans Thai", "Noto Sans Khmer", system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+
 const theme = createTheme({
   // Mantine's teal with darker shades from 6 on: text and white-on-colour (buttons, active links,
   // their hover shade) stay above 4.5:1 contrast (WCAG AA).
@@ -164,7 +172,8 @@ const theme = createTheme({
   primaryColor: 'lindung',
   primaryShade: 8,
   autoContrast: true,
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+  fontFamily,
+  headings: { fontFamily },
 });
 
 // Mantine's dimmed grey is 3.3:1 on white; this one is above 4.5:1. So is the error red (red.9,

@@ -24,6 +24,7 @@ import ms from './locales/ms.json';
 import msPath2 from './locales/ms.path2.json';
 import vi from './locales/vi.json';
 import viPath2 from './locales/vi.path2.json';
+import { addNameReadingsLocales } from './name-readings-locales.ts';
 import { addNotificationsLocales } from './notifications-locales.ts';
 import { addPartnerLinksLocales } from './partnerlinks-locales.ts';
 import { addPersonSearchLocales } from './person-search-locales.ts';
@@ -112,6 +113,7 @@ addReferralStepsLocales(i18next);
 addInputRulesLocales(i18next);
 addPersonSearchLocales(i18next);
 addWalkGapsLocales(i18next);
+addNameReadingsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../app/session.tsx';
 import { useBirthText } from '../persons/birth-text.ts';
+import { NamesWithReadings } from '../persons/NameWithReading.tsx';
 import { useCountryName } from '../victim-path/labels.ts';
 import { type Candidate, type Evidence, levelKey, type PairPerson } from './types.ts';
 
@@ -12,7 +13,10 @@ export function PairComparison({ pair }: { pair: Candidate }) {
   const birthText = useBirthText();
   const countryName = useCountryName();
   const rows: { label: string; value: (p: PairPerson) => React.ReactNode }[] = [
-    { label: t('linkage.field.name'), value: (p) => p.names.join(' · ') },
+    {
+      label: t('linkage.field.name'),
+      value: (p) => <NamesWithReadings readings={p.nameReadings} separator=" · " />,
+    },
     { label: t('person.sexLabel'), value: (p) => t(`person.sex.${p.sex}`) },
     { label: t('linkage.field.birth'), value: (p) => birthText(p.birth) },
     { label: t('person.nationality'), value: (p) => (p.nationality ? countryName(p.nationality) : '—') },

@@ -1,5 +1,5 @@
 /** The linkage review's shapes, as the API documents them (src/modules/linkage/linkage.schema.ts). */
-import type { Birth } from '../../api/types.ts';
+import type { Birth, NameReading } from '../../api/types.ts';
 
 export type { Birth };
 
@@ -7,6 +7,8 @@ export interface PairPerson {
   id: string;
   agencyId: string;
   names: string[];
+  /** Each of `names`, in order, with its readings. */
+  nameReadings: NameReading[];
   sex: string;
   birth: Birth;
   nationality: string | null;

@@ -7,6 +7,7 @@ import { api, query } from '../../api/client.ts';
 import type { Person, PersonMatch } from '../../api/types.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { MatchFacts } from './MatchFacts.tsx';
+import { NamesWithReadings } from './NameWithReading.tsx';
 import { SexAndNationalityFields, type SexAndNationalityValues } from './PersonFields.tsx';
 
 /** The person chosen or recorded, as the next step names them. */
@@ -152,7 +153,9 @@ export function FindPerson({
             {matches.map((match) => (
               <Group key={match.id} justify="space-between">
                 <div>
-                  <Text>{match.names.join(' / ')}</Text>
+                  <Text>
+                    <NamesWithReadings readings={match.nameReadings} separator=" / " />
+                  </Text>
                   <MatchFacts match={match} mergedText={t('openCase.mergedInto')} />
                 </div>
                 <Group gap="xs">
@@ -161,7 +164,12 @@ export function FindPerson({
                   </Button>
                   <Button
                     variant="light"
-                    onClick={() => onChosen({ id: match.id, name: match.names[0] ?? '' })}
+                    onClick={() =>
+                      onChosen({
+                        id: match.id,
+                        name: match.nameReadings[0]?.unicode ?? match.names[0] ?? '',
+                      })
+                    }
                   >
                     {chooseText ?? t('openCase.usePerson')}
                   </Button>

@@ -28,6 +28,7 @@ import { PersonErasureButton } from '../erasure/ErasureButton.tsx';
 import type { ScreeningSummary } from '../screening/types.ts';
 import { EditContactForm } from './EditContactForm.tsx';
 import { EditPersonForm } from './EditPersonForm.tsx';
+import { NameWithReading } from './NameWithReading.tsx';
 import { PersonPhoto } from './PersonPhoto.tsx';
 import type { FromPersonSearch } from './PersonSearchResults.tsx';
 import { type Birth, type PersonRecord, personQueryKey } from './types.ts';
@@ -55,7 +56,9 @@ export default function PersonPage() {
     queryKey: personQueryKey(id),
     queryFn: () => api<PersonRecord>('GET', `/api/persons/${id}`),
   });
-  const name = person.data?.names[0]?.fullName;
+  const first = person.data?.names[0];
+  // A Burmese name recorded in Zawgyi is shown in Unicode (decision 0083).
+  const name = first ? (first.unicode ?? first.fullName) : undefined;
   usePageTitle(name ?? t('personPage.title'));
   if (!person.data) {
     return (
@@ -180,7 +183,9 @@ function Details({
         <Fact label={t('personPage.names')}>
           {found.names.map((entry) => (
             <div key={entry.id}>
-              {entry.fullName}{' '}
+              <NameWithReading
+                reading={{ name: entry.fullName, latin: entry.latin, unicode: entry.unicode }}
+              />{' '}
               <Text span size="xs" c="dimmed">
                 ({t(`personPage.nameKind.${entry.kind}`)})
               </Text>

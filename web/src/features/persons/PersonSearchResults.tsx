@@ -8,6 +8,7 @@ import type { PersonMatch } from '../../api/types.ts';
 import { fieldMessage, problemMessage } from '../../app/forms.ts';
 import { useFormat } from '../../app/session.tsx';
 import { MatchFacts } from './MatchFacts.tsx';
+import { NameReadingMarks, useNameText } from './NameWithReading.tsx';
 import { firstLimit, maxLimit, type SearchField, searchFields } from './search-params.ts';
 
 /** A refused search in the user's language: under the fields the API named, the rest above the results. */
@@ -57,6 +58,7 @@ export function PersonSearchResults({
   onMore: () => void;
 }) {
   const { t } = useTranslation();
+  const nameText = useNameText();
   const format = useFormat();
   const location = useLocation();
   const items = askable && !matches.error ? matches.data?.items : undefined;
@@ -100,19 +102,27 @@ export function PersonSearchResults({
           aria-label={t('personSearch.results')}
           style={{ listStyle: 'none', padding: 0, margin: 0 }}
         >
-          {items.map((match) => (
-            <Card component="li" key={match.id} withBorder padding="sm">
-              <Anchor component={Link} to={`/persons/${match.id}`} state={from} fw={600} data-person>
-                {match.names[0]}
-              </Anchor>
-              {match.names.length > 1 && (
-                <Text size="xs">
-                  {t('personSearch.alsoRecordedAs', { names: match.names.slice(1).join(', ') })}
-                </Text>
-              )}
-              <MatchFacts match={match} mergedText={t('personSearch.mergedInto')} />
-            </Card>
-          ))}
+          {items.map((match) => {
+            const first = match.nameReadings[0];
+            return (
+              <Card component="li" key={match.id} withBorder padding="sm">
+                <div>
+                  <Anchor component={Link} to={`/persons/${match.id}`} state={from} fw={600} data-person>
+                    {first?.unicode ?? match.names[0]}
+                  </Anchor>
+                  {first && <NameReadingMarks reading={first} />}
+                </div>
+                {match.names.length > 1 && (
+                  <Text size="xs">
+                    {t('personSearch.alsoRecordedAs', {
+                      names: match.nameReadings.slice(1).map(nameText).join(', '),
+                    })}
+                  </Text>
+                )}
+                <MatchFacts match={match} mergedText={t('personSearch.mergedInto')} />
+              </Card>
+            );
+          })}
         </Stack>
       )}
       {more && (

@@ -15,6 +15,10 @@ export interface PersonRecord {
     fullName: string;
     givenName: string | null;
     familyName: string | null;
+    /** The usual Latin spelling of a name in another script; null for a name in Latin. */
+    latin: string | null;
+    /** The Unicode form of a Burmese name recorded in Zawgyi; null otherwise. */
+    unicode: string | null;
   }[];
   sex: 'female' | 'male' | 'other' | 'unknown';
   birth: Birth;
