@@ -235,8 +235,9 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(zero.statusCode, 400, zero.body);
       assert.deepEqual(
-        (zero.json().errors as { field: string }[]).map((error) => error.field),
+        [...new Set((zero.json().errors as { field: string }[]).map((error) => error.field))],
         ['records.1.prs_Birthdate', 'records.2.prs_Birthdate'],
+        zero.body,
       );
       const [after] = await db.query<{ n: number }>('select count(*)::int as n from person');
       assert.equal(after?.n, before?.n);
