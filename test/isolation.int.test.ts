@@ -236,7 +236,7 @@ for (const kind of await testDatabaseKinds()) {
           molisa,
           'POST',
           `/api/referrals/${referralId}/${step}`,
-          { reason: 'x' },
+          step === 'accept' || step === 'complete' ? { note: 'x' } : { reason: 'x' },
         ]),
         [molisa, 'POST', `/api/referrals/${referralId}/re-referrals`, onward],
         [molisa, 'POST', '/api/referrals', referBody],

@@ -64,6 +64,7 @@ export const fieldRuleCodes = [
   'cursor_unknown',
   'date_before_birth',
   'date_before_earlier_step',
+  'date_day_or_month_zero',
   'date_in_future',
   'date_outside_campaign',
   'date_too_early',

@@ -112,6 +112,8 @@ const attempts = (fixtures: Record<FixtureKind, string>): Record<string, unknown
   'POST /api/cases/{id}/notes': { body: 'Taken over' },
   'POST /api/protection-orders/{id}/revoke': { revokedOn: '2025-11-22', reason: 'Taken over' },
   'POST /api/referrals/{id}/decline': { reason: 'Taken over' },
+  'POST /api/referrals/{id}/accept': { note: 'Taken over' },
+  'POST /api/referrals/{id}/complete': { note: 'Taken over' },
   'POST /api/persons/{personId}/consents': {
     method: 'written',
     givenOn: '2025-11-20',

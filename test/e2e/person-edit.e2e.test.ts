@@ -114,4 +114,29 @@ describe('editing a person in the browser', () => {
     const saved = (await jkm.request('GET', `/api/persons/${personId}`)).json();
     assert.deepEqual([saved.nationality, saved.languages], ['MY', ['id', 'jv', 'ms', 'en']]);
   });
+
+  step('should refuse a date of birth of 00/00 under the field, never saving 1 January', async () => {
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await form().getByLabel('Born').selectOption('exact');
+    const date = form().getByLabel('Date of birth');
+    // Chromium's date box would have turned a typed 00 into 01: the field takes text.
+    assert.equal(await date.evaluate((input: HTMLInputElement) => input.type), 'text');
+    await date.fill('00/00/1997');
+    await form().getByRole('button', { name: 'Save changes' }).click();
+    await form().getByText('Day or month 00 is not a date.').waitFor();
+    assert.equal(await date.getAttribute('aria-invalid'), 'true');
+    assert.deepEqual((await jkm.request('GET', `/api/persons/${personId}`)).json().birth, {
+      precision: 'year',
+      year: 1997,
+    });
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'person-edit-birth-zero-en');
+    await date.fill('14/03/1997');
+    await form().getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('button', { name: 'Edit details' }).waitFor();
+    assert.deepEqual((await jkm.request('GET', `/api/persons/${personId}`)).json().birth, {
+      precision: 'exact',
+      date: '1997-03-14',
+    });
+  });
 });

@@ -95,6 +95,10 @@ describe('answering referrals of closed cases, and a child profile for an adult,
   step('should say plainly that the case was closed meanwhile when Accept loses the race', async () => {
     await closeCase(cases[1]?.caseId ?? '');
     await waiting().getByRole('button', { name: 'Accept' }).click();
+    await jkmPage
+      .getByRole('dialog', { name: 'Accept the referral' })
+      .getByRole('button', { name: 'Accept' })
+      .click();
     await waiting()
       .getByRole('alert')
       .filter({

@@ -126,16 +126,37 @@ describe('the life of a referral, in Chromium', () => {
     await screenshot(kbriPage, 'referral-steps-sent-en');
   });
 
-  step('should let the welfare department accept it, then offer completing and passing it on', async () => {
-    await jkmPage.goto('/');
-    await line(jkmPage, 'Referrals waiting for my agency', cases.walk.reference)
-      .getByRole('button', { name: 'Accept' })
-      .click();
-    const accepted = line(jkmPage, 'Referrals my agency is working on', cases.walk.reference);
-    await accepted.getByRole('button', { name: 'Mark completed' }).waitFor();
-    await accepted.getByRole('button', { name: 'Refer on' }).waitFor();
-    assert.equal(await accepted.getByRole('button', { name: 'Accept' }).count(), 0);
-  });
+  step(
+    'should let the welfare department accept it with a note, then offer completing and passing it on',
+    async () => {
+      await jkmPage.goto('/');
+      await line(jkmPage, 'Referrals waiting for my agency', cases.walk.reference)
+        .getByRole('button', { name: 'Accept' })
+        .click();
+      const dialog = jkmPage.getByRole('dialog', { name: 'Accept the referral' });
+      const note = dialog.getByLabel('Note to the referring agency (optional)');
+      assert.equal(await note.getAttribute('required'), null, 'the note may be left empty');
+      await note.fill('We take her in on Monday: bring her passport.');
+      assert.deepEqual(await seriousViolations(jkmPage), []);
+      await screenshot(jkmPage, 'referral-accept-note-en');
+      await dialog.getByRole('button', { name: 'Accept' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const accepted = line(jkmPage, 'Referrals my agency is working on', cases.walk.reference);
+      await accepted.getByRole('button', { name: 'Mark completed' }).waitFor();
+      await accepted.getByRole('button', { name: 'Refer on' }).waitFor();
+      assert.equal(await accepted.getByRole('button', { name: 'Accept' }).count(), 0);
+      const [referral] = await server.platform.db.query<{ id: string }>(
+        'select id from referral where case_id = $1 and parent_referral_id is null',
+        [cases.walk.id],
+      );
+      const read = (await kbri.request('GET', `/api/referrals/${referral?.id}`)).json();
+      assert.deepEqual(
+        [read.status, read.acceptanceNote],
+        ['accepted', 'We take her in on Monday: bring her passport.'],
+        'the referring agency reads the note',
+      );
+    },
+  );
 
   step('should refuse passing it on to an agency the consent does not cover, under the field', async () => {
     const accepted = line(jkmPage, 'Referrals my agency is working on', cases.walk.reference);
@@ -226,6 +247,10 @@ describe('the life of a referral, in Chromium', () => {
       assert.equal(await sent.getByRole('button').count(), 0, 'nothing more to do with it');
       // The welfare department's page still shows it pending: its Accept loses the race.
       await waiting.getByRole('button', { name: 'Accept' }).click();
+      await jkmPage
+        .getByRole('dialog', { name: 'Accept the referral' })
+        .getByRole('button', { name: 'Accept' })
+        .click();
       await region(jkmPage, 'Referrals waiting for my agency')
         .getByRole('alert')
         .filter({ hasText: 'Someone changed this referral meanwhile' })

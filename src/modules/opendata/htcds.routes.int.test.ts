@@ -227,6 +227,18 @@ for (const kind of await testDatabaseKinds()) {
         (dated.json().errors as { field: string }[]).map((error) => error.field),
         ['records.1.prs_Birthdate'],
       );
+      // Day or month 00 ("born in 1990, day and month unknown") is refused, never read as 1 January (0082).
+      const zero = await molisa.request('POST', '/api/opendata/htcds', {
+        standard: 'HTCDS field reference 0.2 (with 2.0 victim-context fields)',
+        organisation: { org_Name: 'Partner NGO' },
+        records: [good, { ...good, prs_Birthdate: '1990-00-00' }, { ...good, prs_Birthdate: '1990-07-00' }],
+      });
+      assert.equal(zero.statusCode, 400, zero.body);
+      assert.deepEqual(
+        [...new Set((zero.json().errors as { field: string }[]).map((error) => error.field))],
+        ['records.1.prs_Birthdate', 'records.2.prs_Birthdate'],
+        zero.body,
+      );
       const [after] = await db.query<{ n: number }>('select count(*)::int as n from person');
       assert.equal(after?.n, before?.n);
     });

@@ -30,6 +30,34 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(first.statusCode, 201, first.body);
     });
 
+    it('refuses a date of birth with day or month 00, naming the field, and never records 1 January', async () => {
+      const codes = (response: { json(): { errors: { field: string; code: string }[] } }) =>
+        response.json().errors.map((e) => [e.field, e.code]);
+      for (const date of ['1990-00-00', '1990-00-14', '1990-07-00']) {
+        const zero = await record({ names: [{ fullName: 'Ani' }], birth: { precision: 'exact', date } });
+        assert.equal(zero.statusCode, 400, zero.body);
+        assert.ok(
+          codes(zero).some(([field, code]) => field === 'birth.date' && code === 'date_day_or_month_zero'),
+          zero.body,
+        );
+      }
+      const search = await jkm.request('GET', '/api/persons/matches?name=Ani&birthDate=1990-00-00');
+      assert.equal(search.statusCode, 400, search.body);
+      assert.ok(
+        codes(search).some(
+          ([field, code]) => field === 'query.birthDate' && code === 'date_day_or_month_zero',
+        ),
+        search.body,
+      );
+      const [recorded] = await platform().db.query<{ n: number }>(
+        `select count(*)::int as n from person where birth_date = '1990-01-01'`,
+      );
+      assert.equal(recorded?.n, 0);
+      const year = await record({ names: [{ fullName: 'Ani' }], birth: { precision: 'year', year: 1990 } });
+      assert.equal(year.statusCode, 201, 'a year of birth alone is said as such');
+      assert.deepEqual(year.json().birth, { precision: 'year', year: 1990 });
+    });
+
     it('refuses a control character in a name, naming the field', async () => {
       for (const fullName of ['Ani\u0007 Suryani', 'Ani\tSuryani', 'Ani\nSuryani', 'Ani\u001bSuryani']) {
         const response = await record({ names: [{ fullName: 'Ani Suryani' }, { kind: 'alias', fullName }] });

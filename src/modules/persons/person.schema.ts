@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasZeroDayOrMonth, zeroDayOrMonthRule } from '../../shared/birth-date.ts';
 import { decimalInteger } from '../../shared/decimal-integer.ts';
 import { distinctList } from '../../shared/distinct-list.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
@@ -25,6 +26,8 @@ export const documentHolderSchema = z.enum([
 ]);
 
 const isoDate = z.iso.date();
+/** A date of birth: day or month 00 is named as such, never read as 1 January (decision 0082). */
+const birthDay = isoDate.refine((date) => !hasZeroDayOrMonth(date), zeroDayOrMonthRule);
 
 /** A date of birth as far as it is known: exact, a year, an age estimated on a date, or unknown. */
 export const birthSchema = z
@@ -32,7 +35,7 @@ export const birthSchema = z
     z.strictObject({
       precision: z.literal('exact'),
       // From 1900, as a year of birth is (and the search's birthYear).
-      date: isoDate.refine((date) => date >= '1900-01-01', {
+      date: birthDay.refine((date) => date >= '1900-01-01', {
         message: 'is before 1900-01-01',
         params: { code: 'date_too_early' },
       }),
@@ -210,7 +213,7 @@ export const personMatchQuerySchema = z
   .strictObject({
     name: z.string().trim().min(2).max(300).optional(),
     birthYear: decimalInteger(1900, 2100).optional(),
-    birthDate: isoDate
+    birthDate: birthDay
       .optional()
       .describe('Exact date of birth: ranks the same date first, then the same year, then ±2 years'),
     documentNumber: z.string().trim().min(1).max(64).optional(),

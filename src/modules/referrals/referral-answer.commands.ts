@@ -15,21 +15,24 @@ interface CommandProps {
 /**
  * The workflow: the receiving agency accepts or declines (with a reason) a pending referral and
  * completes an accepted one; the sending agency cancels (with a reason) one not yet finished.
+ * Accepting and completing take an optional `note`, declining and cancelling a required `reason`
+ * (decision 0082): each is kept in the referral's column for that step.
  */
 export const referralSteps = {
-  /** The reason, if given, is the acceptance note: what the receiving agency tells the referring one. */
-  accept: { from: ['pending'], to: 'accepted', side: 'receiver', reason: 'optional' },
-  decline: { from: ['pending'], to: 'declined', side: 'receiver', reason: 'required' },
-  /** The reason, if given, is the completion note: what the receiving agency did (decision 0070). */
-  complete: { from: ['accepted'], to: 'completed', side: 'receiver', reason: 'optional' },
-  cancel: { from: ['pending', 'accepted'], to: 'cancelled', side: 'sender', reason: 'required' },
+  /** The note, if given, is the acceptance note: what the receiving agency tells the referring one. */
+  accept: { from: ['pending'], to: 'accepted', side: 'receiver', text: 'note' },
+  decline: { from: ['pending'], to: 'declined', side: 'receiver', text: 'reason' },
+  /** The note, if given, is the completion note: what the receiving agency did (decision 0070). */
+  complete: { from: ['accepted'], to: 'completed', side: 'receiver', text: 'note' },
+  cancel: { from: ['pending', 'accepted'], to: 'cancelled', side: 'sender', text: 'reason' },
 } as const satisfies Record<
   string,
   {
     from: readonly ReferralStatus[];
     to: ReferralStatus;
     side: 'receiver' | 'sender';
-    reason: 'optional' | 'required';
+    /** `note`: optional; `reason`: required. */
+    text: 'note' | 'reason';
   }
 >;
 export type ReferralStep = keyof typeof referralSteps;
@@ -40,9 +43,14 @@ export type ReferralStep = keyof typeof referralSteps;
  * accepted one completed), but not taken on.
  */
 export async function answerReferral(
-  props: CommandProps & { referral: ReferralRow; step: ReferralStep; reason?: string | undefined },
+  props: CommandProps & {
+    referral: ReferralRow;
+    step: ReferralStep;
+    /** The step's note or reason (`referralSteps[step].text`). */
+    text?: string | undefined;
+  },
 ): Promise<ReferralRow> {
-  const { tx, actor, referral, step, reason } = props;
+  const { tx, actor, referral, step, text } = props;
   const rule = referralSteps[step];
   if (!(rule.from as readonly ReferralStatus[]).includes(referral.status)) {
     throw new ConflictError(
@@ -50,7 +58,7 @@ export async function answerReferral(
       `A referral that is ${referral.status} cannot become ${rule.to}.`,
     );
   }
-  if (rule.reason === 'required' && !reason) {
+  if (rule.text === 'reason' && !text) {
     throw new ValidationError([
       { code: 'reason_required', field: 'reason', message: `is required to ${step} a referral` },
     ]);
@@ -68,7 +76,7 @@ export async function answerReferral(
       `The person's consent is ${referral.consent_state ?? 'unknown'}: the referral can only be declined.`,
     );
   }
-  const kept = reason;
+  const kept = text;
   const moved = await moveReferral(tx, referral.id, {
     from: referral.status,
     to: rule.to,

@@ -7,17 +7,28 @@ import { authorize } from '../../policy/policy.ts';
 import { referralPolicy } from './referral.policy.ts';
 import { presentReferral } from './referral.presenter.ts';
 import { requireReferral } from './referral.repo.ts';
-import { referralReasonSchema, referralSchema } from './referral.schema.ts';
+import { referralNoteSchema, referralReasonSchema, referralSchema } from './referral.schema.ts';
 import { answerReferral, type ReferralStep, referralSteps } from './referral-answer.commands.ts';
 
 const summaries: Record<ReferralStep, string> = {
-  accept: 'Accept a pending referral (the receiving agency); needs the consent still in force',
+  accept:
+    'Accept a pending referral, with a note if wished (the receiving agency); needs the consent still in force',
   decline: 'Decline a pending referral, with a reason (the receiving agency)',
-  complete: 'Mark an accepted referral completed (the receiving agency)',
+  complete:
+    'Mark an accepted referral completed, with a note of what was done if wished (the receiving agency)',
   cancel: 'Cancel a referral not yet finished, with a reason (the sending agency)',
 };
 
-/** One route per workflow step: POST /api/referrals/:id/accept, …/decline, …/complete, …/cancel. */
+/** The step's note or reason, whichever its body holds. */
+function textOf(body: { note?: string | undefined } | { reason: string } | null | undefined) {
+  if (!body) return undefined;
+  return 'reason' in body ? body.reason : body.note;
+}
+
+/**
+ * One route per workflow step: POST /api/referrals/:id/accept, …/decline, …/complete, …/cancel.
+ * Accepting and completing take `{ note }` (or no body), declining and cancelling `{ reason }`.
+ */
 export function registerReferralAnswerRoutes(app: App, { db, keyring }: Services): void {
   for (const step of Object.keys(referralSteps) as ReferralStep[]) {
     const action = referralSteps[step].side === 'sender' ? 'cancel' : 'answer';
@@ -28,7 +39,10 @@ export function registerReferralAnswerRoutes(app: App, { db, keyring }: Services
           tags: ['referrals'],
           summary: summaries[step],
           params: z.strictObject({ id: z.uuid() }),
-          body: referralReasonSchema.nullish().describe('Optional: a client may send no body'),
+          body:
+            referralSteps[step].text === 'note'
+              ? referralNoteSchema.nullish().describe('Optional: a client may send no body')
+              : referralReasonSchema,
           response: { 200: referralSchema, ...problemResponses },
         },
       },
@@ -42,7 +56,7 @@ export function registerReferralAnswerRoutes(app: App, { db, keyring }: Services
             actor,
             referral,
             step,
-            reason: request.body?.reason,
+            text: textOf(request.body),
             requestId: request.id,
           });
           // The answer shows the referral, not the shared data: that is read (and audited) by GET.

@@ -76,12 +76,16 @@ export async function refer(session: TestSession, body: Record<string, unknown>)
   );
 }
 
-/** POSTs a workflow step (with no body unless a reason is given) and checks it went through. */
-export async function answer(session: TestSession, referralId: string, step: string, reason?: string) {
+/**
+ * POSTs a workflow step (with no body unless a text is given) and checks it went through: the
+ * text is the `note` of an acceptance or a completion, the `reason` of a decline or a cancellation.
+ */
+export async function answer(session: TestSession, referralId: string, step: string, text?: string) {
+  const field = step === 'accept' || step === 'complete' ? 'note' : 'reason';
   const response = await session.request(
     'POST',
     `/api/referrals/${referralId}/${step}`,
-    reason === undefined ? undefined : { reason },
+    text === undefined ? undefined : { [field]: text },
   );
   assert.equal(response.statusCode, 200, response.body);
   return response.json();

@@ -162,6 +162,15 @@ for (const kind of await testDatabaseKinds()) {
         asTenant(kbri, `update referral set completion_note = 'added later' where id = $1`, [referralId]),
         refused('23514'),
       );
+      // So does the acceptance note (the accept step's `note`): only with accepting, and only by the receiver.
+      await assert.rejects(
+        asTenant(kbri, `update referral set acceptance_note = 'added later' where id = $1`, [referralId]),
+        refused('23514'),
+      );
+      await assert.rejects(
+        asTenant(jkm, `update referral set acceptance_note = 'from the sender' where id = $1`, [referralId]),
+        refused('23514'),
+      );
       await assert.rejects(
         asTenant(kbri, `update referral set response_deadline = now() where id = $1`, [referralId]),
         refused('42501'),

@@ -142,9 +142,26 @@ for (const kind of await testDatabaseKinds()) {
       const declined = await refer(jkm, toKbri());
       const noReason = await kbri.request('POST', `/api/referrals/${declined}/decline`, {});
       assert.equal(noReason.statusCode, 400);
-      assert.deepEqual(noReason.json().errors, [
-        { code: 'reason_required', field: 'reason', message: 'is required to decline a referral' },
-      ]);
+      assert.deepEqual(
+        noReason.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+        [['reason', 'invalid_type']],
+        'the reason is named as missing',
+      );
+      const blank = await kbri.request('POST', `/api/referrals/${declined}/decline`, { reason: '  ' });
+      assert.deepEqual(
+        blank.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+        [['reason', 'too_small']],
+      );
+      const noted = await kbri.request('POST', `/api/referrals/${declined}/decline`, { note: 'Full' });
+      assert.equal(noted.statusCode, 400, 'a decline takes a reason, not a note');
+      assert.ok(
+        noted
+          .json()
+          .errors.some(
+            (e: { field: string; code: string }) => e.field === 'note' && e.code === 'unrecognized_keys',
+          ),
+        noted.body,
+      );
       assert.equal((await jkm.request('POST', `/api/referrals/${declined}/accept`, {})).statusCode, 403);
       const answered = await answer(kbri, declined, 'decline', 'No consular officer available this week');
       assert.deepEqual(
@@ -215,6 +232,20 @@ for (const kind of await testDatabaseKinds()) {
         assert.deepEqual(said(cancelled), [null, 'Sent by mistake', null]);
         assert.deepEqual(said(completed), [null, null, 'Travel document issued; flight booked for 3 Dec.']);
       }
+      const byOldName = await refer(jkm, toKbri());
+      const reasoned = await kbri.request('POST', `/api/referrals/${byOldName}/accept`, {
+        reason: 'On our way',
+      });
+      assert.equal(reasoned.statusCode, 400, 'accepting takes a note, not a reason');
+      assert.ok(
+        reasoned
+          .json()
+          .errors.some(
+            (e: { field: string; code: string }) => e.field === 'reason' && e.code === 'unrecognized_keys',
+          ),
+        reasoned.body,
+      );
+      await answer(kbri, byOldName, 'decline', 'Asked twice');
       const bare = await refer(jkm, toKbri());
       assert.equal(
         (await answer(kbri, bare, 'accept')).acceptanceNote,

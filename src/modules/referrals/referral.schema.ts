@@ -68,17 +68,33 @@ export const reReferralSchema = z
   .meta({ id: 'ReReferral' });
 export type ReReferral = z.infer<typeof reReferralSchema>;
 
-export const referralReasonSchema = z
+/** What the receiving agency writes when it answers: kept on the referral and shown on the case timeline. */
+const answerText = z.string().trim().min(1).max(1000);
+
+/**
+ * Accepting and completing take a note, which may be left out (decision 0082): on accepting, what
+ * the receiving agency tells the referring one (read back as `acceptanceNote`); on completing,
+ * what it did (`completionNote`).
+ */
+export const referralNoteSchema = z
   .strictObject({
-    reason: z
-      .string()
-      .trim()
-      .min(1)
-      .max(1000)
+    note: answerText
       .optional()
       .describe(
-        'Required to decline or cancel; on accepting, a note to the referring agency; on completing, the note of what was done. Kept on the referral and shown on the case timeline',
+        'On accepting, a note to the referring agency (read back as acceptanceNote); on completing, what was done (completionNote)',
       ),
+  })
+  .meta({ id: 'ReferralNote' });
+
+/**
+ * Declining and cancelling need a reason (decision 0082), read back as `declineReason` and
+ * `cancelReason`.
+ */
+export const referralReasonSchema = z
+  .strictObject({
+    reason: answerText.describe(
+      'Why the receiving agency declines (read back as declineReason), or why the sending agency cancels (cancelReason)',
+    ),
   })
   .meta({ id: 'ReferralReason' });
 
@@ -120,7 +136,7 @@ export const referralSummarySchema = z
     completionNote: z
       .string()
       .nullable()
-      .describe('What the receiving agency did, as it said when completing'),
+      .describe('What the receiving agency did, as it said when completing (its `note`)'),
     cancelReason: z.string().nullable().describe('Why the sending agency cancelled, as it said'),
     createdAt: z.iso.datetime(),
   })
@@ -182,7 +198,7 @@ export const referralSchema = z
     consentId: z.uuid(),
     parentReferralId: z.uuid().nullable().describe('The referral this one passes on (a re-referral)'),
     respondedAt: z.iso.datetime().nullable(),
-    acceptanceNote: text.describe('What the receiving agency said when accepting (its `reason`)'),
+    acceptanceNote: text.describe('What the receiving agency said when accepting (its `note`)'),
     completedAt: z.iso.datetime().nullable(),
     cancelledAt: z.iso.datetime().nullable(),
     consentWithdrawn: z.boolean(),

@@ -52,11 +52,39 @@ async function personsOnlyIn(tx: Tx, caseIds: readonly string[]): Promise<string
 }
 
 /**
+ * What reviewers wrote about the persons' possible duplicates — a decision's, a merge's and an
+ * undo's reasons, free text that may quote a name, a date of birth or a document — becomes a fixed
+ * word, as a referral's reasons do (0188): the pair and its steps stay, so the other record's
+ * history still tells that it was decided, merged and undone, and by whom. The pair's fingerprint,
+ * a digest of the names and date of birth as scored, goes too: a decision on it is stale now.
+ * The evidence per field holds levels and weights only, no values, and stays.
+ */
+async function erasePairReasons(tx: Tx, personIds: readonly string[]): Promise<void> {
+  const pairs = `select id from person_match_candidate where person_a = any ($1::uuid[]) or person_b = any ($1::uuid[])`;
+  await tx.query(
+    `update person_match_candidate set fingerprint = 'anonymised',
+            reason = case when reason is not null then 'anonymised' end
+      where id in (${pairs})`,
+    [personIds],
+  );
+  await tx.query(`update person_match_decision set reason = 'anonymised' where candidate_id in (${pairs})`, [
+    personIds,
+  ]);
+  await tx.query(
+    `update person_merge set reason = 'anonymised',
+            undo_reason = case when undo_reason is not null then 'anonymised' end
+      where survivor_id = any ($1::uuid[]) or merged_id = any ($1::uuid[]) or candidate_id in (${pairs})`,
+    [personIds],
+  );
+}
+
+/**
  * Erases the personal data of closed cases and of the persons only they concern, in the caller's
  * transaction (the platform's own connection: it reaches every agency's rows). Kept: every date,
  * code, country, sex and an age, so that the statistics, the TIP table and the microdata give the
  * same figures — an exact date of birth becomes the age on the day the person's first case was
- * opened. Erased: narratives and reasons, names with their search keys, document numbers with
+ * opened. Erased: narratives and reasons, names with their search keys and linkage counts, the
+ * reasons written on their possible duplicates, document numbers with
  * their blind index, contact, address, notes, tasks' titles, progress pages for the family, and
  * the records of files and photos (whose files the caller removes after commit). Cases already
  * anonymised are left as they are.
@@ -161,7 +189,19 @@ export async function anonymiseCases(
     await people(
       `update person set contact = null, address = null, anonymised_at = now() where id = any ($1::uuid[])`,
     );
+    // The blocks and name values her names counted in (date of birth, name tokens) are keys of
+    // their own: counted down to nothing by the delete below, they would stay as rows of zero.
+    const keys = await tx.query<{ key: string }>(
+      `select distinct k.key from person_name n
+         cross join lateral unnest(n.linkage_keys || array['=' || n.linkage_value]) as k(key)
+        where n.person_id = any ($1::uuid[])`,
+      [personIds],
+    );
     await people(`delete from person_name where person_id = any ($1::uuid[])`);
+    await tx.query(`delete from linkage_key_count where key = any ($1::text[]) and records <= 0`, [
+      keys.map((row) => row.key),
+    ]);
+    await erasePairReasons(tx, personIds);
     await people(`delete from identity_document where person_id = any ($1::uuid[])`);
     // Matched again without their names: their possible duplicates leave the review queue.
     await queuePersonMatches(tx, personIds);

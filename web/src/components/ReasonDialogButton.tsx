@@ -27,6 +27,7 @@ export function ReasonDialogButton({
   send,
   explainProblem,
   optional = false,
+  apiField,
 }: {
   texts: ReasonDialogTexts;
   color?: string;
@@ -35,6 +36,8 @@ export function ReasonDialogButton({
   explainProblem?: (error: unknown) => string | undefined;
   /** The reason may be left empty (a note rather than a reason): `send` then gets ''. */
   optional?: boolean;
+  /** The name the API gives the text, when not `reason` (a referral's `note`): its problems go under the field. */
+  apiField?: string;
 }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
@@ -42,6 +45,7 @@ export function ReasonDialogButton({
   const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
   const { problem, setProblem, onSubmit } = useApiForm(form, {
     fields: ['reason'],
+    ...(apiField && { apiFields: { [apiField]: 'reason' as const } }),
     handle: (error) => {
       const explained = explainProblem?.(error);
       if (explained !== undefined) setProblem(explained);

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { Person, PersonMatch } from '../../api/types.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { birthDateParam } from './birth-date.ts';
 import { MatchFacts } from './MatchFacts.tsx';
 import { NamesWithReadings } from './NameWithReading.tsx';
 import { SexAndNationalityFields, type SexAndNationalityValues } from './PersonFields.tsx';
@@ -29,7 +30,7 @@ function searchOf(values: SearchValues) {
   return {
     name: values.name.trim(),
     documentNumber: values.documentNumber.trim(),
-    birthDate: values.birthDate.trim(),
+    birthDate: values.birthDate.trim() && birthDateParam(values.birthDate),
     birthYear: values.birthYear.trim(),
     nationality: values.nationality.trim().toUpperCase(),
   };
@@ -115,8 +116,9 @@ export function FindPerson({
           />
           <Group grow align="flex-start">
             <TextInput
-              type="date"
               label={t('openCase.birthDate')}
+              placeholder={t('birthDate.placeholder')}
+              inputMode="numeric"
               error={form.formState.errors.birthDate?.message}
               {...form.register('birthDate')}
             />

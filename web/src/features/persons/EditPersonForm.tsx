@@ -5,6 +5,7 @@ import { type UseFormReturn, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { birthDateParam, readBirthDate } from './birth-date.ts';
 import { PersonChangedAlert } from './PersonChangedAlert.tsx';
 import { SexAndNationalityFields, type SexAndNationalityValues } from './PersonFields.tsx';
 import {
@@ -61,7 +62,7 @@ const given = (value: string) => (value.trim() ? value.trim() : undefined);
 function birthOf(values: EditValues): Birth {
   switch (values.birthPrecision) {
     case 'exact':
-      return { precision: 'exact', date: values.birthDate };
+      return { precision: 'exact', date: birthDateParam(values.birthDate) };
     case 'year':
       return { precision: 'year', year: Number(values.birthYear) };
     case 'estimated':
@@ -261,10 +262,18 @@ function BirthFields({ form }: { form: UseFormReturn<EditValues> }) {
       />
       {precision === 'exact' && (
         <TextInput
-          type="date"
           label={t('personEdit.birthDate')}
+          description={t('birthDate.help')}
+          placeholder={t('birthDate.placeholder')}
+          inputMode="numeric"
           error={errors.birthDate?.message}
-          {...form.register('birthDate')}
+          {...form.register('birthDate', {
+            validate: (typed, values) => {
+              if (values.birthPrecision !== 'exact') return true;
+              const read = readBirthDate(typed);
+              return 'problem' in read ? t(`problems.${read.problem}`) : true;
+            },
+          })}
         />
       )}
       {precision === 'year' && (

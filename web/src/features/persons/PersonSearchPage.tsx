@@ -65,11 +65,14 @@ export default function PersonSearchPage() {
     setTyped(emptySearch);
     write(emptySearch);
   };
-  const field = (name: SearchField, extra: { type?: string; maxLength?: number; help?: string } = {}) => (
+  const field = (
+    name: SearchField,
+    extra: { maxLength?: number; help?: string; placeholder?: string } = {},
+  ) => (
     <TextInput
       label={t(`personSearch.${name}`)}
       description={extra.help}
-      type={extra.type}
+      placeholder={extra.placeholder}
       maxLength={extra.maxLength}
       value={typed[name]}
       onChange={set(name)}
@@ -93,7 +96,10 @@ export default function PersonSearchPage() {
           {field('name', { help: t('personSearch.nameHelp') })}
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
             {field('documentNumber', { help: t('personSearch.documentNumberHelp') })}
-            {field('birthDate', { type: 'date', help: t('personSearch.birthDateHelp') })}
+            {field('birthDate', {
+              help: t('personSearch.birthDateHelp'),
+              placeholder: t('birthDate.placeholder'),
+            })}
             {field('birthYear', { maxLength: 4, help: t('personSearch.birthYearHelp') })}
             {field('nationality', { maxLength: 2, help: t('personSearch.nationalityHelp') })}
           </SimpleGrid>

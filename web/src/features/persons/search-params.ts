@@ -1,3 +1,5 @@
+import { birthDateParam } from './birth-date.ts';
+
 /** What the person search asks (`GET /api/persons/matches`), as typed: every field a string. */
 export const searchFields = ['name', 'documentNumber', 'birthDate', 'birthYear', 'nationality'] as const;
 export type SearchField = (typeof searchFields)[number];
@@ -35,7 +37,14 @@ export function limitFromParams(params: URLSearchParams): number {
 export function paramsOfSearch(search: PersonSearch, limit = firstLimit): URLSearchParams {
   const params = new URLSearchParams();
   for (const field of searchFields) {
-    const value = field === 'nationality' ? search[field].trim().toUpperCase() : search[field].trim();
+    const typed = search[field].trim();
+    // A date as typed (14/03/1987) goes as the API takes it; day or month 00 goes as 00, for the API to name.
+    const value =
+      field === 'nationality'
+        ? typed.toUpperCase()
+        : field === 'birthDate' && typed
+          ? birthDateParam(typed)
+          : typed;
     if (value) params.set(field, value);
   }
   if (limit > firstLimit) params.set('limit', String(limit));

@@ -1,10 +1,9 @@
-import { Button, Group } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Group } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
 import type { ReferralSummary } from '../../api/types.ts';
-import { problemMessage } from '../../app/forms.ts';
 import { useCan } from '../../app/session.tsx';
 import { ReasonDialogButton } from '../../components/ReasonDialogButton.tsx';
 import { ReferOnButton } from './ReferOnButton.tsx';
@@ -30,23 +29,25 @@ export function explainRace(error: unknown, t: TFunction): string | undefined {
  */
 export type Report = (message: string | undefined) => void;
 
-/** Accepting, with one click. */
-function useAccept(referralId: string, report: Report) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => api('POST', `/api/referrals/${referralId}/accept`, {}),
-    onMutate: () => report(undefined),
-    onError: (error) => report(explainRace(error, t) ?? problemMessage(error, t)),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: referralsKey }),
-  });
-}
+type DialogStep = 'accept' | 'decline' | 'cancel' | 'complete';
 
-type DialogStep = 'decline' | 'cancel' | 'complete';
+/**
+ * What each step sends its text as (decision 0082): accepting and completing a `note`, which may be
+ * left empty; declining and cancelling a `reason`, which may not.
+ */
+const noteSteps: ReadonlySet<DialogStep> = new Set(['accept', 'complete']);
 
-/** The texts of each step's dialog: a reason to decline or cancel, a note (optional) on completing. */
+/** The texts of each step's dialog: a reason to decline or cancel, a note (optional) on accepting or completing. */
 function dialogTexts(step: DialogStep, t: TFunction) {
   switch (step) {
+    case 'accept':
+      return {
+        ask: t('referral.accept'),
+        title: t('referralNote.acceptDialog.title'),
+        explain: t('referralNote.acceptDialog.explain'),
+        reason: t('referralNote.acceptDialog.note'),
+        submit: t('referral.accept'),
+      };
     case 'decline':
       return {
         ask: t('referral.decline'),
@@ -74,7 +75,7 @@ function dialogTexts(step: DialogStep, t: TFunction) {
   }
 }
 
-/** A step in a dialog: declining or cancelling with a reason, completing with a note if wished. */
+/** A step in a dialog: declining or cancelling with a reason, accepting or completing with a note if wished. */
 function DialogStepButton({
   referralId,
   step,
@@ -95,7 +96,8 @@ function DialogStepButton({
         done: t('referral.declineDialog.cancel'),
       }}
       color={step === 'cancel' ? 'red' : undefined}
-      optional={step === 'complete'}
+      optional={noteSteps.has(step)}
+      apiField={noteSteps.has(step) ? 'note' : 'reason'}
       explainProblem={(error) => {
         const explained = explainRace(error, t);
         if (explained) {
@@ -104,8 +106,9 @@ function DialogStepButton({
         }
         return explained;
       }}
-      send={async (reason) => {
-        await api('POST', `/api/referrals/${referralId}/${step}`, reason.trim() ? { reason } : {});
+      send={async (text) => {
+        const field = noteSteps.has(step) ? 'note' : 'reason';
+        await api('POST', `/api/referrals/${referralId}/${step}`, text.trim() ? { [field]: text } : {});
         await refresh();
         return undefined;
       }}
@@ -115,19 +118,13 @@ function DialogStepButton({
 
 /** The buttons for what the user may do with the referral now, and nothing else. */
 export function ReferralActions({ referral, report }: { referral: ReferralSummary; report: Report }) {
-  const { t } = useTranslation();
   const actions = allowedActions(referral, useCan('referral:manage'));
-  const accept = useAccept(referral.id, report);
   if (actions.length === 0) return null;
   const dialog = (step: DialogStep) =>
     actions.includes(step) && <DialogStepButton referralId={referral.id} step={step} report={report} />;
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">
-      {actions.includes('accept') && (
-        <Button size="xs" loading={accept.isPending} onClick={() => accept.mutate()}>
-          {t('referral.accept')}
-        </Button>
-      )}
+      {dialog('accept')}
       {dialog('complete')}
       {actions.includes('referOn') && <ReferOnButton referral={referral} />}
       {dialog('decline')}
