@@ -6,6 +6,7 @@ import { addAgenciesLocales } from './agencies-locales.ts';
 import { addApprovalsLocales } from './approvals-locales.ts';
 import { addAttachmentsLocales } from './attachments-locales.ts';
 import { addCareLocales } from './care-locales.ts';
+import { addCaseFactsLocales } from './casefacts-locales.ts';
 import { addCoordinationLocales } from './coordination-locales.ts';
 import { addErasureLocales } from './erasure-locales.ts';
 import { addErasureNoticesLocales } from './erasurenotices-locales.ts';
@@ -112,6 +113,7 @@ addReferralStepsLocales(i18next);
 addInputRulesLocales(i18next);
 addPersonSearchLocales(i18next);
 addWalkGapsLocales(i18next);
+addCaseFactsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };
