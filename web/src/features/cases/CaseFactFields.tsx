@@ -1,6 +1,7 @@
 import { Checkbox, Group, NativeSelect, Textarea } from '@mantine/core';
 import { Controller, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { riskLevels } from './case-options.ts';
 
 /** Where a picker takes its codes and their labels from: the API's list and a translation prefix. */
 interface CodePicker<Values extends FieldValues> {
@@ -86,6 +87,24 @@ export function CaseSummaryField<Values extends FieldValues & { summary: string 
       minRows={3}
       error={form.getFieldState(name, form.formState).error?.message}
       {...form.register(name)}
+    />
+  );
+}
+
+/** The case's risk level, as the opening and the editing of a case choose it. */
+export function RiskLevelSelect<Values extends FieldValues & { riskLevel: string }>({
+  form,
+}: {
+  form: UseFormReturn<Values>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <CodeSelect
+      form={form}
+      name={'riskLevel' as Path<Values>}
+      label={t('case.riskLabel')}
+      codes={riskLevels}
+      labelKey={(risk) => `case.risk.${risk}`}
     />
   );
 }

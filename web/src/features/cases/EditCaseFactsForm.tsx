@@ -7,14 +7,8 @@ import { ApiProblem, api } from '../../api/client.ts';
 import type { CaseView } from '../../api/types.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { ChangedMeanwhileAlert } from '../../components/ChangedMeanwhileAlert.tsx';
-import { CaseSummaryField, CodeChecks, CodeSelect } from './CaseFactFields.tsx';
-import {
-  exploitationTypes,
-  labourSectors,
-  meansOfControl,
-  recruiterRelationships,
-  riskLevels,
-} from './case-options.ts';
+import { CaseSummaryField, CodeChecks, CodeSelect, RiskLevelSelect } from './CaseFactFields.tsx';
+import { exploitationTypes, labourSectors, meansOfControl, recruiterRelationships } from './case-options.ts';
 
 /** The form's values: the API's change of a case's facts (PATCH /api/cases/{id}), every field as typed. */
 interface FactValues {
@@ -160,13 +154,7 @@ export function EditCaseFactsForm({ found, onDone }: { found: CaseView; onDone: 
               labelKey={(relationship) => `caseFacts.recruiter.${relationship}`}
               empty={t('caseFacts.notKnown')}
             />
-            <CodeSelect
-              form={form}
-              name="riskLevel"
-              label={t('case.riskLabel')}
-              codes={riskLevels}
-              labelKey={(risk) => `case.risk.${risk}`}
-            />
+            <RiskLevelSelect form={form} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }} role="group" aria-label={t('caseFacts.recruitment')}>
             {text('recruitmentPlace')}

@@ -8,8 +8,8 @@ import type { CaseView } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { ChoosePerson, type Chosen } from '../persons/ChoosePerson.tsx';
-import { CaseSummaryField, CodeSelect } from './CaseFactFields.tsx';
-import { caseTypes, exploitationTypes, riskLevels } from './case-options.ts';
+import { CaseSummaryField, CodeSelect, RiskLevelSelect } from './CaseFactFields.tsx';
+import { caseTypes, exploitationTypes } from './case-options.ts';
 
 interface CaseValues {
   type: string;
@@ -67,13 +67,7 @@ function CaseFacts({ person }: { person: Chosen }) {
           labelKey={(type) => `case.exploitation.${type}`}
           empty={t('caseList.any')}
         />
-        <CodeSelect
-          form={form}
-          name="riskLevel"
-          label={t('case.riskLabel')}
-          codes={riskLevels}
-          labelKey={(risk) => `case.risk.${risk}`}
-        />
+        <RiskLevelSelect form={form} />
         <CaseSummaryField form={form} />
         <Group>
           <Button type="submit" loading={form.formState.isSubmitting}>
