@@ -18,6 +18,17 @@ export const ifMatchHeaders = z.object({
     .describe('Required: the ETag of the version you read, e.g. "3" (without it the change is refused, 428)'),
 });
 
+/** The header of a change that may name the version it was made on: when it does, 412 if it moved. */
+export const optionalIfMatchHeaders = z.object({
+  'if-match': z
+    .string()
+    .regex(versionEtagPattern, malformed)
+    .optional()
+    .describe(
+      'Optional: the ETag of the version you read, e.g. "3"; the change is refused (412) if it moved since',
+    ),
+});
+
 /** A record's version as an HTTP entity tag. */
 export function versionEtag(version: number): string {
   return `"${version}"`;
@@ -44,4 +55,9 @@ export function versionOfIfMatch(ifMatch: string | undefined): number {
   if (!match)
     throw new ValidationError([{ field: 'headers.if-match', code: 'invalid_format', message: malformed }]);
   return Number(match[1]);
+}
+
+/** The version named in an optional `If-Match`, or undefined when none was sent. */
+export function versionOfOptionalIfMatch(ifMatch: string | undefined): number | undefined {
+  return ifMatch === undefined || ifMatch.trim() === '' ? undefined : versionOfIfMatch(ifMatch);
 }

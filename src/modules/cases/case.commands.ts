@@ -6,6 +6,7 @@ import type { Tx } from '../../db/db.ts';
 import { type PackCode, packForAgency } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import {
+  AppError,
   ConflictError,
   dateInFuture,
   type FieldProblem,
@@ -165,12 +166,33 @@ export async function readCase(
   return requireCaseAudited(props.tx, props.caseId, props);
 }
 
-/** Changes the facts of an open or active case. */
+/** 412: the case was changed since the version the case worker read. */
+export class CaseChangedError extends AppError {
+  constructor() {
+    super(
+      'case_changed',
+      412,
+      'The case was changed by someone else since you read it: read it again before saving.',
+    );
+  }
+}
+
+/** 412 unless the case is still at the version the client read (when it named one). */
+function refuseOtherVersion(found: CaseRow, version: number | undefined): void {
+  if (version !== undefined && found.version !== version) throw new CaseChangedError();
+}
+
+/**
+ * Changes the facts of an open or active case on the version the case worker read (412 if it
+ * moved, checked again by the update itself so that a change committed meanwhile is not
+ * overwritten). A stale version is answered before a closed case: reading again tells why.
+ */
 export async function changeCase(
-  props: CommandProps & { caseId: string; change: CaseFacts },
+  props: CommandProps & { caseId: string; version: number; change: CaseFacts },
 ): Promise<CaseRow> {
   const { tx, actor, change } = props;
   const found = await requireCase(tx, props.caseId);
+  refuseOtherVersion(found, props.version);
   refuseClosedCase(found);
   const agency = await findAgency(tx, actor.agencyId);
   checkCaseDates(
@@ -188,7 +210,8 @@ export async function changeCase(
       ),
     },
   );
-  await updateCaseFacts(tx, found.id, encryptSummary(props.keyring, change));
+  if (!(await updateCaseFacts(tx, found.id, props.version, encryptSummary(props.keyring, change))))
+    throw new CaseChangedError();
   const fields = Object.keys(change);
   await recordCaseEvent(tx, {
     caseId: found.id,
@@ -242,18 +265,25 @@ const transitions: Record<string, readonly string[]> = {
   closed: ['active'],
 };
 
-/** Moves a case along its workflow; closing and reopening need a reason. */
+/**
+ * Moves a case along its workflow; closing and reopening need a reason. With the version the
+ * client read (If-Match) it is refused (412) when the case changed since; without, it is made on
+ * the status it was checked in, never on one a concurrent change left (decision 0085).
+ */
 export async function changeCaseStatus(
   props: CommandProps & {
     caseId: string;
     status: string;
     reason?: string | undefined;
+    /** The version read, when the client named one (If-Match). */
+    version?: number | undefined;
     /** Set when a supervisor approved the change: it is then made even where approval is required. */
     approved?: boolean;
   },
 ): Promise<CaseStatusOutcome> {
   const { tx, actor, status, reason } = props;
   const found = await requireCase(tx, props.caseId);
+  refuseOtherVersion(found, props.version);
   const next = transitions[found.status] ?? [];
   if (!next.includes(status)) {
     // Says where the case can go: a closed case is reopened by making it active, which a client
@@ -291,7 +321,14 @@ export async function changeCaseStatus(
     });
     return { case: found, approval };
   }
-  await updateCaseStatus(tx, found.id, status, status === 'closed' ? (reason ?? null) : null);
+  const moved = await updateCaseStatus(tx, {
+    id: found.id,
+    from: found.status,
+    to: status,
+    closeReason: status === 'closed' ? (reason ?? null) : null,
+    version: props.version,
+  });
+  if (!moved) throw new CaseChangedError();
   if (status === 'closed') await cancelDeadlinesOfClosedCase({ tx, caseId: found.id });
   const kind = reopening ? 'case.reopened' : `case.${status === 'closed' ? 'closed' : 'activated'}`;
   await recordCaseEvent(tx, {

@@ -31,6 +31,7 @@ export function presentCase(row: CaseRow, keyring: Keyring): CaseView {
     workers: row.workers,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    version: row.version,
   };
 }
 

@@ -27,6 +27,8 @@ export interface CaseRow {
   close_reason: string | null;
   created_at: Date;
   updated_at: Date;
+  /** Moves with every change of the case's row (migration 0205): what If-Match names. */
+  version: number;
   persons: { personId: string; role: string; name: string | null }[];
   workers: { userId: string; displayName: string }[];
 }
@@ -79,27 +81,41 @@ export async function insertCase(
   );
 }
 
-export async function updateCaseFacts(tx: Tx, id: string, facts: CaseFacts): Promise<void> {
-  const { columns, values } = factAssignments(facts);
-  const sets = columns.map((column, index) => `${column} = $${index + 2}`);
-  await tx.query(`update case_file set ${[...sets, 'updated_at = now()'].join(', ')} where id = $1`, [
-    id,
-    ...values,
-  ]);
-}
-
-export async function updateCaseStatus(
+/**
+ * Writes the case's facts on the version read: false when the case changed since (or is not
+ * there). The version moves with the row (migration 0205).
+ */
+export async function updateCaseFacts(
   tx: Tx,
   id: string,
-  status: string,
-  closeReason: string | null,
-): Promise<void> {
-  await tx.query(
-    `update case_file set status = $2, close_reason = $3,
-            closed_at = case when $2 = 'closed' then now() end, updated_at = now()
-      where id = $1`,
-    [id, status, closeReason],
+  version: number,
+  facts: CaseFacts,
+): Promise<boolean> {
+  const { columns, values } = factAssignments(facts);
+  const sets = columns.map((column, index) => `${column} = $${index + 3}`);
+  const rows = await tx.query(
+    `update case_file set ${[...sets, 'updated_at = now()'].join(', ')} where id = $1 and version = $2 returning id`,
+    [id, version, ...values],
   );
+  return rows.length > 0;
+}
+
+/**
+ * Moves the case from the status it was checked in to the next: false when it is no longer in
+ * that status, or no longer at `version` when one is named — a concurrent change got there first.
+ */
+export async function updateCaseStatus(
+  tx: Tx,
+  change: { id: string; from: string; to: string; closeReason: string | null; version: number | undefined },
+): Promise<boolean> {
+  const rows = await tx.query(
+    `update case_file set status = $3, close_reason = $4,
+            closed_at = case when $3 = 'closed' then now() end, updated_at = now()
+      where id = $1 and status = $2 and ($5::integer is null or version = $5)
+      returning id`,
+    [change.id, change.from, change.to, change.closeReason, change.version ?? null],
+  );
+  return rows.length > 0;
 }
 
 export async function addCasePerson(

@@ -15,6 +15,15 @@ for (const kind of await testDatabaseKinds()) {
     let personId: string;
     let caseId: string;
 
+    /** The case's ETag as a reader of its detail has it, for an edit made on that version. */
+    const read = async (session: TestSession, id: string) =>
+      ({ 'if-match': (await session.request('GET', `/api/cases/${id}`)).headers.etag as string }) as Record<
+        string,
+        string
+      >;
+    const edit = async (session: TestSession, id: string, change: Record<string, unknown>) =>
+      session.request('PATCH', `/api/cases/${id}`, change, await read(session, id));
+
     const recordPerson = async (session: TestSession, fullName: string, nationality = 'ID') => {
       const response = await session.request('POST', '/api/persons', { names: [{ fullName }], nationality });
       assert.equal(response.statusCode, 201, response.body);
@@ -59,16 +68,16 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('refuses exploitation that ends before it starts, and dates in the future', async () => {
-      const backwards = await jkm.request('PATCH', `/api/cases/${caseId}`, {
+      const backwards = await edit(jkm, caseId, {
         exploitationEndedOn: '2025-01-01',
       });
       assert.equal(backwards.statusCode, 400);
       assert.equal(backwards.json().errors[0].field, 'exploitationEndedOn');
-      const future = await jkm.request('PATCH', `/api/cases/${caseId}`, { recruitedOn: '2999-01-01' });
+      const future = await edit(jkm, caseId, { recruitedOn: '2999-01-01' });
       assert.equal(future.json().errors[0].field, 'recruitedOn');
-      const unknown = await jkm.request('PATCH', `/api/cases/${caseId}`, { exploitationTypes: ['piracy'] });
+      const unknown = await edit(jkm, caseId, { exploitationTypes: ['piracy'] });
       assert.equal(unknown.statusCode, 400);
-      const twice = await jkm.request('PATCH', `/api/cases/${caseId}`, {
+      const twice = await edit(jkm, caseId, {
         exploitationTypes: ['forced_labour', 'forced_labour'],
         meansOfControl: ['debt_bondage', 'threats', 'debt_bondage'],
       });
@@ -132,17 +141,17 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(opened.statusCode, 201, opened.body);
       const id: string = opened.json().id;
-      const later = await jkm.request('PATCH', `/api/cases/${id}`, { recruitedOn: '2025-06-01' });
+      const later = await edit(jkm, id, { recruitedOn: '2025-06-01' });
       assert.equal(later.statusCode, 400);
       assert.deepEqual(later.json().errors[0], {
         field: 'recruitedOn',
         code: 'recruited_after_exploitation',
         message: 'is after exploitationStartedOn',
       });
-      const earlier = await jkm.request('PATCH', `/api/cases/${id}`, { exploitationStartedOn: '2024-10-01' });
+      const earlier = await edit(jkm, id, { exploitationStartedOn: '2024-10-01' });
       assert.equal(earlier.json().errors[0].field, 'exploitationStartedOn');
       assert.equal(earlier.json().errors[0].code, 'recruited_after_exploitation');
-      const unborn = await jkm.request('PATCH', `/api/cases/${id}`, { recruitedOn: '1990-01-01' });
+      const unborn = await edit(jkm, id, { recruitedOn: '1990-01-01' });
       assert.equal(unborn.json().errors[0].code, 'date_before_birth');
       const [row] = await platform().db.query<{ recruited_on: string }>(
         'select recruited_on::text from case_file where id = $1',
@@ -163,9 +172,9 @@ for (const kind of await testDatabaseKinds()) {
         reason: 'returned home',
       });
       assert.equal(closed.json().status, 'closed');
-      const edit = await jkm.request('PATCH', `/api/cases/${caseId}`, { riskLevel: 'high' });
-      assert.equal(edit.statusCode, 409);
-      assert.equal(edit.json().code, 'case_closed');
+      const whileClosed = await edit(jkm, caseId, { riskLevel: 'high' });
+      assert.equal(whileClosed.statusCode, 409);
+      assert.equal(whileClosed.json().code, 'case_closed');
       const skip = await jkm.request('POST', `/api/cases/${caseId}/status`, { status: 'open' });
       assert.equal(skip.statusCode, 409);
       assert.equal(skip.json().code, 'case_status_transition');

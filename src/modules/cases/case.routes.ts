@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
+import {
+  ifMatchHeaders,
+  optionalIfMatchHeaders,
+  versionEtag,
+  versionOfIfMatch,
+  versionOfOptionalIfMatch,
+} from '../../http/if-match.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
@@ -126,16 +133,17 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
       config: { checksSessionWithRead: true },
       schema: {
         tags,
-        summary: 'Read a case (audited)',
+        summary:
+          'Read a case (audited); its ETag names the version an edit or status change sends back in If-Match',
         params: idParams,
         headers: reasonHeader,
         response: { 200: caseSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
       authorize(actor, casePolicy, 'read', undefined);
-      return inTenant(db, actor, async (tx) => {
+      const found = await inTenant(db, actor, async (tx) => {
         // COMMIT goes with the read and its audit entry (decision 0055): the check below runs
         // once the entry of what the database released is committed, and may still refuse.
         const found = await readCase({
@@ -147,8 +155,9 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
           requestId: request.id,
         });
         authorize(actor, casePolicy, 'read', found);
-        return presentCase(found, keyring);
+        return found;
       });
+      return reply.header('etag', versionEtag(found.version)).send(presentCase(found, keyring));
     },
   );
 
@@ -157,26 +166,29 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
     {
       schema: {
         tags,
-        summary: 'Change the facts of an open or active case',
+        summary:
+          'Change the facts of an open or active case on the version you read (If-Match); 412 if it changed since',
         params: idParams,
+        headers: ifMatchHeaders,
         body: changeCaseSchema,
         response: { 200: caseSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
-      return inTenant(db, actor, async (tx) => {
+      const changed = await inTenant(db, actor, async (tx) => {
         authorize(actor, casePolicy, 'update', await requireCase(tx, request.params.id));
-        const changed = await changeCase({
+        return changeCase({
           tx,
           actor,
           keyring,
           caseId: request.params.id,
+          version: versionOfIfMatch(request.headers['if-match']),
           change: request.body,
           requestId: request.id,
         });
-        return presentCase(changed, keyring);
       });
+      return reply.header('etag', versionEtag(changed.version)).send(presentCase(changed, keyring));
     },
   );
 
@@ -185,8 +197,10 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
     {
       schema: {
         tags,
-        summary: 'Activate, close or reopen a case (closing and reopening need a reason)',
+        summary:
+          'Activate, close or reopen a case (closing and reopening need a reason); with If-Match, 412 if it changed since',
         params: idParams,
+        headers: optionalIfMatchHeaders,
         body: caseStatusChangeSchema,
         response: {
           200: caseSchema,
@@ -205,12 +219,16 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
           keyring,
           caseId: request.params.id,
           ...request.body,
+          version: versionOfOptionalIfMatch(request.headers['if-match']),
           requestId: request.id,
         });
       });
       if (outcome.approval)
         return reply.status(202).send({ approval: presentApproval(outcome.approval, keyring) });
-      return reply.status(200).send(presentCase(outcome.case, keyring));
+      return reply
+        .status(200)
+        .header('etag', versionEtag(outcome.case.version))
+        .send(presentCase(outcome.case, keyring));
     },
   );
 

@@ -140,6 +140,10 @@ export const caseSchema = z
     workers: z.array(z.object({ userId: z.uuid(), displayName: z.string() })),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    version: z
+      .int()
+      .positive()
+      .describe("Moves with every change of the case's facts and status; the ETag of its detail"),
   })
   .meta({ id: 'Case' });
 export type CaseView = z.infer<typeof caseSchema>;

@@ -54,7 +54,11 @@ export interface CaseView extends CaseSummary {
   recruitmentCountry: string | null;
   exploitationPlace: string | null;
   exploitationCountry: string | null;
+  recruitedOn: string | null;
+  exploitationStartedOn: string | null;
+  exploitationEndedOn: string | null;
   meansOfControl: string[];
+  recruiterRelationship: string | null;
   summary: string | null;
   closedAt: string | null;
   closeReason: string | null;
@@ -62,6 +66,8 @@ export interface CaseView extends CaseSummary {
   workers: { userId: string; displayName: string }[];
   createdAt: string;
   updatedAt: string;
+  /** Moves with every change of the case's facts and status: sent back in If-Match. */
+  version: number;
 }
 
 export interface CaseEvent {

@@ -7,6 +7,7 @@ import { addApprovalsLocales } from './approvals-locales.ts';
 import { addAttachmentsLocales } from './attachments-locales.ts';
 import { addBirthDateLocales } from './birth-date-locales.ts';
 import { addCareLocales } from './care-locales.ts';
+import { addCaseFactsLocales } from './casefacts-locales.ts';
 import { addCoordinationLocales } from './coordination-locales.ts';
 import { addErasureLocales } from './erasure-locales.ts';
 import { addErasureNoticesLocales } from './erasurenotices-locales.ts';
@@ -118,6 +119,7 @@ addInputRulesLocales(i18next);
 addPersonSearchLocales(i18next);
 addWalkGapsLocales(i18next);
 addNameReadingsLocales(i18next);
+addCaseFactsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

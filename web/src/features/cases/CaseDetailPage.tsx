@@ -1,5 +1,6 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -14,8 +15,9 @@ import { ErasureButton } from '../erasure/ErasureButton.tsx';
 import { PersonLink } from '../persons/PersonLink.tsx';
 import { CaseProgressPanel } from '../public-portal/CaseProgressPanel.tsx';
 import { VictimPathTabList, VictimPathTabPanels } from '../victim-path/CaseTabs.tsx';
+import { CaseStatusActions } from './CaseStatusActions.tsx';
 import { NotesPanel, TasksPanel } from './CaseWork.tsx';
-import { CloseCaseButton } from './CloseCaseButton.tsx';
+import { EditCaseFactsForm } from './EditCaseFactsForm.tsx';
 import { ConsentsPanel, ReferralsPanel } from './SharingPanels.tsx';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -53,6 +55,30 @@ function Summary({ found }: { found: CaseView }) {
         </Fact>
         <Fact label={t('case.workers')}>
           {found.workers.map((worker) => worker.displayName).join(', ') || '—'}
+        </Fact>
+        <Fact label={t('caseFacts.recruitment')}>
+          {[
+            found.recruitmentPlace,
+            found.recruitmentCountry,
+            found.recruitedOn && format.date(found.recruitedOn),
+          ]
+            .filter(Boolean)
+            .join(', ') || '—'}
+        </Fact>
+        <Fact label={t('caseFacts.exploitation')}>
+          {[
+            found.exploitationPlace,
+            found.exploitationCountry,
+            [found.exploitationStartedOn, found.exploitationEndedOn]
+              .map((day) => (day ? format.date(day) : ''))
+              .filter(Boolean)
+              .join(' – '),
+          ]
+            .filter(Boolean)
+            .join(', ') || '—'}
+        </Fact>
+        <Fact label={t('caseFacts.meansOfControl')}>
+          {found.meansOfControl.map((means) => t(`caseFacts.means.${means}`)).join(', ') || '—'}
         </Fact>
       </SimpleGrid>
       {found.summary && (
@@ -128,6 +154,7 @@ export default function CaseDetailPage() {
   const personId = found.data?.persons[0]?.personId;
   const canScreen = useCan('screening:conduct');
   const canWriteCase = useCan('case:write');
+  const [editing, setEditing] = useState(false);
   usePageTitle(found.data ? t('case.title', { reference: found.data.reference }) : undefined);
   return (
     <Stack>
@@ -147,11 +174,21 @@ export default function CaseDetailPage() {
                   {t('screening.screenPerson')}
                 </Button>
               )}
-              <CloseCaseButton caseId={id} status={found.data.status} />
+              {canWriteCase && found.data.status !== 'closed' && !editing && (
+                <Button size="xs" variant="light" onClick={() => setEditing(true)}>
+                  {t('caseFacts.edit')}
+                </Button>
+              )}
+              <CaseStatusActions found={found.data} />
               <ErasureButton caseId={id} status={found.data.status} />
             </Group>
           </Group>
-          <Summary found={found.data} />
+          {editing && found.data.status !== 'closed' ? (
+            // Keyed by version: a reload after a change made meanwhile starts the form over.
+            <EditCaseFactsForm key={found.data.version} found={found.data} onDone={() => setEditing(false)} />
+          ) : (
+            <Summary found={found.data} />
+          )}
           <Tabs defaultValue="tasks" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="tasks">{t('case.tabs.tasks')}</Tabs.Tab>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Stack, Stepper, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import type { CaseView } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { ChoosePerson, type Chosen } from '../persons/ChoosePerson.tsx';
-import { caseTypes, exploitationTypes, riskLevels } from './case-options.ts';
+import { CaseSummaryField, CodeSelect, RiskLevelSelect } from './CaseFactFields.tsx';
+import { caseTypes, exploitationTypes } from './case-options.ts';
 
 interface CaseValues {
   type: string;
@@ -51,33 +52,23 @@ function CaseFacts({ person }: { person: Chosen }) {
       <Stack>
         <Text>{t('openCase.forPerson', { name: person.name })}</Text>
         {problem && <Alert color="red">{problem}</Alert>}
-        <NativeSelect
+        <CodeSelect
+          form={form}
+          name="type"
           label={t('case.typeLabel')}
-          data={caseTypes.map((type) => ({ value: type, label: t(`case.type.${type}`) }))}
-          {...form.register('type')}
+          codes={caseTypes}
+          labelKey={(type) => `case.type.${type}`}
         />
-        <NativeSelect
+        <CodeSelect
+          form={form}
+          name="exploitationType"
           label={t('case.exploitationLabel')}
-          data={[
-            { value: '', label: t('caseList.any') },
-            ...exploitationTypes.map((type) => ({ value: type, label: t(`case.exploitation.${type}`) })),
-          ]}
-          error={form.formState.errors.exploitationType?.message}
-          {...form.register('exploitationType')}
+          codes={exploitationTypes}
+          labelKey={(type) => `case.exploitation.${type}`}
+          empty={t('caseList.any')}
         />
-        <NativeSelect
-          label={t('case.riskLabel')}
-          data={riskLevels.map((risk) => ({ value: risk, label: t(`case.risk.${risk}`) }))}
-          {...form.register('riskLevel')}
-        />
-        <Textarea
-          label={t('case.summary')}
-          description={t('case.summaryHelp')}
-          autosize
-          minRows={3}
-          error={form.formState.errors.summary?.message}
-          {...form.register('summary')}
-        />
+        <RiskLevelSelect form={form} />
+        <CaseSummaryField form={form} />
         <Group>
           <Button type="submit" loading={form.formState.isSubmitting}>
             {t('openCase.submit')}

@@ -14,3 +14,40 @@ export const exploitationTypes = [
 ] as const;
 export const riskLevels = ['low', 'medium', 'high', 'critical'] as const;
 export const sexes = ['female', 'male', 'other', 'unknown'] as const;
+export const labourSectors = [
+  'agriculture',
+  'construction',
+  'domestic_work',
+  'fishing',
+  'manufacturing',
+  'hospitality',
+  'entertainment',
+  'mining',
+  'plantation',
+  'services',
+  'other',
+] as const;
+export const meansOfControl = [
+  'debt_bondage',
+  'document_confiscation',
+  'confinement',
+  'violence',
+  'threats',
+  'threats_to_family',
+  'withheld_wages',
+  'drugs',
+  'isolation',
+  'deception',
+  'other',
+] as const;
+export const recruiterRelationships = [
+  'family',
+  'partner',
+  'friend',
+  'acquaintance',
+  'employer',
+  'agent',
+  'stranger',
+  'other',
+  'unknown',
+] as const;
