@@ -76,14 +76,26 @@ function split(folded: string): string[] {
     .filter((token) => token.length > 0 && /[\p{L}\p{N}]/u.test(token));
 }
 
-/** Peels titles off the front while a name remains after them. */
+/**
+ * Whether a name of the person's own follows the first `n` tokens: a token that is no patronymic
+ * marker ("Wan bin Ahmad": after Wan comes only the father's name, so Wan is the given name).
+ */
+const ownNameAfter = (tokens: readonly string[], n: number): boolean =>
+  tokens.length > n && patronymicMarkers[tokens[n] as string] === undefined;
+
+/**
+ * Peels titles off the front while a name of the person's own remains after them: a title word
+ * that is the whole given name (Wan, Nik, Che, Awang, Haji in "Wan bin Ahmad", "Nik binti Hassan")
+ * is the name, as it is when written alone.
+ */
 function peelTitles(tokens: string[], looksBurmese: boolean): { titles: string[]; rest: string[] } {
   const peeled: string[] = [];
   let rest = tokens;
   for (;;) {
-    if (rest.length <= 1) break;
+    if (!ownNameAfter(rest, 1)) break;
     const multi = multiWordHonorifics.find(
-      (words) => rest.length > words.length && words.every((w, i) => rest[i]?.replace(/[.']$/, '') === w),
+      (words) =>
+        ownNameAfter(rest, words.length) && words.every((w, i) => rest[i]?.replace(/[.']$/, '') === w),
     );
     if (multi) {
       peeled.push(multi.join(' '));
