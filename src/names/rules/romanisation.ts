@@ -29,6 +29,11 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/ai$/g, 'ay'],
   [/ee/g, 'i'],
   [/w/g, 'v'],
+  // Doubled letters: Winn/Win, Myintt/Myint, Sokkha/Sokha
+  [/([a-z])\1+/g, '$1'],
+  // A silent final h: Sah/Sa, Chanthah
+  [/([aeiou])h$/g, '$1'],
+  // After doubled letters are one (Siriporrn, Vutthy):
   // A Thai final ร is written rn in names (Supaporn, Kornkanok), n by the RTGS (suphaphon): only at
   // a syllable's end, before a consonant or the word's end (Kurniawan, Sukarno keep their rn).
   [/rn(?![aeiouy])/g, 'n'],
@@ -38,10 +43,6 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/eo$/g, 'ev'],
   // A final y after a consonant is an i (Vuthy/Vuthi, Rudy/Rudi, Hendry/Hendri).
   [/([^aeiou])y$/g, '$1i'],
-  // Doubled letters: Winn/Win, Myintt/Myint, Sokkha/Sokha
-  [/([a-z])\1+/g, '$1'],
-  // A silent final h: Sah/Sa, Chanthah
-  [/([aeiou])h$/g, '$1'],
 ];
 
 /**
