@@ -63,9 +63,9 @@ export function joinedTokens(tokens: readonly NameToken[]): JoinedToken[] {
 }
 
 /**
- * Whether words of `a` put together could meet a word of `b` or `b`'s words put together: two or
- * three adjacent words of `a` of about the length of a word, or of two words, of `b` with the same
- * first letter. A cheap test before `rejoined`, which most pairs of names fail.
+ * Whether words of `a` put together could meet a word of `b` or `b`'s two words put together: two
+ * adjacent words of `a` of about the length (±1) of a word, or of two words, of `b` beginning with
+ * the same two letters, or three (±2). A cheap test before `rejoined`, which most pairs fail.
  */
 export function mayJoin(a: readonly NameToken[], b: readonly NameToken[]): boolean {
   for (let i = 0; i + 1 < a.length && i < 8; i++) {
@@ -74,10 +74,10 @@ export function mayJoin(a: readonly NameToken[], b: readonly NameToken[]): boole
     const three = two + (a[i + 2]?.canonical.length ?? 99);
     for (let j = 0; j < b.length && j < 8; j++) {
       const word = (b[j] as NameToken).canonical;
-      if (word[0] !== first[0]) continue;
+      if (word[0] !== first[0] || word[1] !== first[1]) continue;
       const length = word.length + (b[j + 1]?.canonical.length ?? 0);
       for (const size of [word.length, length])
-        if (Math.abs(size - two) <= 2 || Math.abs(size - three) <= 2) return true;
+        if (Math.abs(size - two) <= 1 || Math.abs(size - three) <= 2) return true;
     }
   }
   return false;
