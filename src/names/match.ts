@@ -175,12 +175,11 @@ function compareTokenBags(
   // Thi Ta): other pairs are not tried, nor words that could not meet (`mayJoin`).
   if (asWritten.score >= 0.9 || (a.length === b.length && asWritten.score === 0)) return asWritten;
   if (!mayJoin(a, b) && !mayJoin(b, a)) return asWritten;
-  // Each side's words are put together against the other's words or words put together (Thi Da /
-  // Thi Ta, a voiced syllable; Aungkyaw Min / Aung Kyawmin), then the other side against the result.
-  const joinsOfA = joinedTokens(a);
+  // Each side's words are put together against the other's words, then the other side against the
+  // result. Not against words the other side puts together: both joining Nguyen Van made one rare
+  // word of two common ones (Nguyen Van Duc met Nguyễn Văn Nam).
   const joinsOfB = joinedTokens(b);
-  const joinedA =
-    rejoined(a, joinsOfA, [...b, ...joinsOfB.map(({ token }) => token)], wordAgreement, 0.85) ?? a;
+  const joinedA = rejoined(a, joinedTokens(a), b, wordAgreement, 0.85) ?? a;
   const joinedB = rejoined(b, joinsOfB, joinedA, wordAgreement, 0.85) ?? b;
   if (joinedA === a && joinedB === b) return asWritten;
   const together = compareBags(joinedA, joinedB, mode);
