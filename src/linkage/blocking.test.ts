@@ -38,7 +38,20 @@ describe('blocking of very common names', () => {
       '~nguyen@1990',
       '~ti@1990',
       '~hoa@1990',
+      // The words joined (decision 0081): blocks of their own, of the few who write them so.
+      '~nguyenti@1990',
+      '~nguyentihoa@1990',
+      '~tihoa@1990',
     ]);
+  });
+
+  it('blocks words written apart with the same words written as one (Thi Da / Thida)', () => {
+    const spaced = keysOf(tokenYear, 'Thi Da Win', '1990-04-02');
+    for (const joined of ['Thida Win', 'Thida'])
+      assert.ok(
+        keysOf(tokenYear, joined, '1990-04-02').some((key) => spaced.includes(key) && key !== '~vin@1990'),
+        joined,
+      );
   });
 });
 

@@ -71,14 +71,18 @@ export const tokenPairRule: BlockingRule = {
   },
 };
 
-/** One name token and the year of birth. */
+/**
+ * One name token and the year of birth; adjacent tokens joined count as one token too, so that
+ * "Thi Da" meets "Thida" (src/names/joined.ts).
+ */
 export const tokenYearRule: BlockingRule = {
   name: 'name token + birth year',
   maxBlock: tokenYearMaxBlock,
   keys(record) {
     if (!record.birth) return [];
     const year = record.birth.year;
-    return nameIds(record).flatMap((token) => token.ids.map((id) => `${id}@${year}`));
+    const joined = record.joined.flatMap(({ token }) => tokenIds(token));
+    return [...nameIds(record).flatMap((token) => token.ids), ...joined].map((id) => `${id}@${year}`);
   },
 };
 

@@ -1,6 +1,14 @@
-import { isNameWord, jaroWinkler, type NameToken, tokenWeight, veryCommonPair } from '../names/index.ts';
+import {
+  isNameWord,
+  jaroWinkler,
+  mayJoin,
+  type NameToken,
+  rejoined,
+  tokenWeight,
+  veryCommonPair,
+} from '../names/index.ts';
 import { levenshtein, type PreparedRecord } from './record.ts';
-import { tokenIdOf, uncachedTokenId } from './token-ids.ts';
+import { tokenIdOf, tokenIdsOf, uncachedTokenId } from './token-ids.ts';
 
 /** A level is an index into `levels`; `missing` says one side is empty: no evidence. */
 export const missing = -1;
@@ -192,6 +200,24 @@ function bagScore(a: Bag, b: Bag): number {
  * only costing little), on cached token scores: the linkage compares millions of pairs.
  */
 export function nameScore(a: PreparedRecord, b: PreparedRecord): number {
+  const written = writtenNameScore(a, b);
+  // Words one record writes apart and the other joined (Thi Da / Thida) change the number of
+  // words: only then are they put together, the better score counting (compareNames does the same,
+  // and also for the same number of words, Thi Da / Thi Ta: here that tripled the comparing time).
+  if (written >= 0.9 || a.tokens.length === b.tokens.length) return written;
+  if (!mayJoin(a.tokens, b.tokens) && !mayJoin(b.tokens, a.tokens)) return written;
+  const joinsOfB = b.joined.map(({ token }) => token);
+  const joinedA = rejoined(a.tokens, a.joined, [...b.tokens, ...joinsOfB], scoreOfTokens, 0.85) ?? a.tokens;
+  const joinedB = rejoined(b.tokens, b.joined, joinedA, scoreOfTokens, 0.85) ?? b.tokens;
+  if (joinedA === a.tokens && joinedB === b.tokens) return written;
+  const together = bagScore(
+    { tokens: joinedA, ids: tokenIdsOf(joinedA) },
+    { tokens: joinedB, ids: tokenIdsOf(joinedB) },
+  );
+  return together > written ? together : written;
+}
+
+function writtenNameScore(a: PreparedRecord, b: PreparedRecord): number {
   const whole = bagScore(wholeName(a), wholeName(b));
   const af = a.name?.father.length ?? 0;
   const bf = b.name?.father.length ?? 0;

@@ -1,6 +1,8 @@
 import {
   isNameWord,
+  type JoinedToken,
   jaroWinkler,
+  joinedTokens,
   latinForm,
   matchTokens,
   type NameToken,
@@ -51,6 +53,8 @@ export interface PreparedRecord {
   readonly name: NormalisedName | undefined;
   /** Canonical tokens of the whole name (own, then father's), at most 8. */
   readonly tokens: readonly NameToken[];
+  /** Adjacent tokens written as one (Thi Da → thida), to meet a name that joins them (src/names/joined.ts). */
+  readonly joined: readonly JoinedToken[];
   /** The numbers of `tokens` and of the name's own tokens (`name.own`), in order (token-ids.ts). */
   readonly tokenIds: Int32Array;
   readonly ownIds: Int32Array;
@@ -141,6 +145,7 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
     record,
     name,
     tokens,
+    joined: joinedTokens(tokens),
     tokenIds: tokenIdsOf(tokens),
     ownIds: tokenIdsOf(name?.own ?? []),
     nameKey: tokens

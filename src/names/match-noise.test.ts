@@ -97,3 +97,19 @@ describe('bad input (issue 8): handled, never a crash, never a match on nothing'
     assert.ok(compare('x'.repeat(10_000), 'x'.repeat(10_000)).score <= 1);
   });
 });
+
+describe('a person named Wan stays findable as Wan (decision 0081)', () => {
+  it('finds Wan bin Ahmad and Wan by "Wan", and Wan bin Ahmad by his whole name', () => {
+    for (const record of ['Wan', 'Wan bin Ahmad', 'Wan b. Ahmad']) {
+      const found = compare('Wan', record, 'search');
+      assert.ok(found.score >= 0.85 && found.meaningful, record);
+    }
+    assert.equal(compare('Wan bin Ahmad', 'Wan bin Ahmad').score, 1);
+    assert.ok(nameWords(normalizeName('Wan bin Ahmad')).some((token) => token.canonical === 'wan'));
+  });
+
+  it('does not pair Wan bin Ahmad with his father Ahmad or another son of Ahmad', () => {
+    assert.ok(compare('Wan bin Ahmad', 'Ahmad').score < 0.75);
+    assert.ok(compare('Wan bin Ahmad', 'Ali bin Ahmad').score <= 0.5);
+  });
+});

@@ -1,4 +1,5 @@
 import { jaroWinkler } from './jaro-winkler.ts';
+import { joinedTokens, mayJoin, rejoined } from './joined.ts';
 import { latinForm, matchTokens, type NameToken, type NormalisedName } from './normalize.ts';
 import { commonTokens } from './rules/variants.ts';
 
@@ -156,7 +157,36 @@ function compareWrittenNames(
   return own.score * 0.95 > whole.score ? { ...own, score: own.score * 0.95 } : whole;
 }
 
+/** How two words agree, to read adjacent words as one (`rejoined`): a variant, a sound or nearly the same letters. */
+const wordAgreement = (a: NameToken, b: NameToken): number => compareTokens(a, b, false).score;
+
+/**
+ * Two bags of tokens compared as written, and, when they do not agree wholly, with the adjacent
+ * words one side writes apart and the other joined put together (Thi Da / Thida, thi ta /
+ * Thida): the better comparison counts.
+ */
 function compareTokenBags(
+  a: readonly NameToken[],
+  b: readonly NameToken[],
+  mode: 'search' | 'pair',
+): NameComparison {
+  const asWritten = compareBags(a, b, mode);
+  // Words written apart or joined change the number of words, or leave one half agreeing (Thi Da /
+  // Thi Ta): other pairs are not tried, nor words that could not meet (`mayJoin`).
+  if (asWritten.score >= 0.9 || (a.length === b.length && asWritten.score === 0)) return asWritten;
+  if (!mayJoin(a, b) && !mayJoin(b, a)) return asWritten;
+  // Each side's words are put together against the other's words, then the other side against the
+  // result. Not against words the other side puts together: both joining Nguyen Van made one rare
+  // word of two common ones (Nguyen Van Duc met Nguyễn Văn Nam).
+  const joinsOfB = joinedTokens(b);
+  const joinedA = rejoined(a, joinedTokens(a), b, wordAgreement, 0.85) ?? a;
+  const joinedB = rejoined(b, joinsOfB, joinedA, wordAgreement, 0.85) ?? b;
+  if (joinedA === a && joinedB === b) return asWritten;
+  const together = compareBags(joinedA, joinedB, mode);
+  return together.score > asWritten.score ? together : asWritten;
+}
+
+function compareBags(
   a: readonly NameToken[],
   b: readonly NameToken[],
   mode: 'search' | 'pair',

@@ -188,3 +188,25 @@ describe('bad input', () => {
     assert.equal(normalizeName('សុខ ចាន់').script, 'khmer');
   });
 });
+
+describe('a title word that is the whole given name (decision 0081)', () => {
+  const cases: [string, string[], string[]][] = [
+    ['Wan bin Ahmad', ['wan'], ['ahmad']],
+    ['Nik binti Hassan', ['nik'], ['hassan']],
+    ['Che b. Ali', ['che'], ['ali']],
+    ['Awang anak Jugah', ['awang'], ['jugah']],
+    ['Wan', ['wan'], []],
+    ['Wan Wan', ['wan'], []],
+  ];
+  for (const [written, given, fathers] of cases)
+    it(`keeps ${written}'s own name ${given.join(' ')}`, () => {
+      assert.deepEqual(own(written), given);
+      assert.deepEqual(father(written), fathers);
+    });
+
+  it('still peels a title before a name (Wan Aminah binti Ismail, Haji Wan Ahmad)', () => {
+    assert.deepEqual(own('Wan Aminah binti Ismail'), ['aminah']);
+    assert.deepEqual(normalizeName('Haji Wan Ahmad').honorifics, ['haji', 'wan']);
+    assert.deepEqual(own('Haji Wan Ahmad'), ['ahmad']);
+  });
+});

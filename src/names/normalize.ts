@@ -1,4 +1,5 @@
 import { detectScript, foldName, type Script } from './fold.ts';
+import { joinedTokens } from './joined.ts';
 import { phoneticKeys, tokenKeys } from './keys.ts';
 import { burmeseSyllablesOf } from './romanise/burmese.ts';
 import { romaniseName } from './romanise/index.ts';
@@ -76,14 +77,26 @@ function split(folded: string): string[] {
     .filter((token) => token.length > 0 && /[\p{L}\p{N}]/u.test(token));
 }
 
-/** Peels titles off the front while a name remains after them. */
+/**
+ * Whether a name of the person's own follows the first `n` tokens: a token that is no patronymic
+ * marker ("Wan bin Ahmad": after Wan comes only the father's name, so Wan is the given name).
+ */
+const ownNameAfter = (tokens: readonly string[], n: number): boolean =>
+  tokens.length > n && patronymicMarkers[tokens[n] as string] === undefined;
+
+/**
+ * Peels titles off the front while a name of the person's own remains after them: a title word
+ * that is the whole given name (Wan, Nik, Che, Awang, Haji in "Wan bin Ahmad", "Nik binti Hassan")
+ * is the name, as it is when written alone.
+ */
 function peelTitles(tokens: string[], looksBurmese: boolean): { titles: string[]; rest: string[] } {
   const peeled: string[] = [];
   let rest = tokens;
   for (;;) {
-    if (rest.length <= 1) break;
+    if (!ownNameAfter(rest, 1)) break;
     const multi = multiWordHonorifics.find(
-      (words) => rest.length > words.length && words.every((w, i) => rest[i]?.replace(/[.']$/, '') === w),
+      (words) =>
+        ownNameAfter(rest, words.length) && words.every((w, i) => rest[i]?.replace(/[.']$/, '') === w),
     );
     if (multi) {
       peeled.push(multi.join(' '));
@@ -273,7 +286,14 @@ export function matchTokens(name: NormalisedName): readonly NameToken[] {
 /** The keys stored per person name for search: every token key, and every phonetic code. */
 export function searchKeys(name: NormalisedName): { keys: string[]; phonetic: string[] } {
   // The Latin reading's keys too, so that a Latin spelling finds the name written in its script.
-  const tokens = [...matchTokens(name), ...(name.latin ? matchTokens(name.latin) : [])];
+  const written = [...matchTokens(name), ...(name.latin ? matchTokens(name.latin) : [])];
+  // Adjacent words joined too, so that "Thida" finds "Thi Da" and the reverse (joined.ts).
+  const tokens = [
+    ...written,
+    ...[name, name.latin].flatMap((form) =>
+      form ? joinedTokens(matchTokens(form)).map(({ token }) => token) : [],
+    ),
+  ];
   return {
     keys: [...new Set(tokens.flatMap((t) => t.keys))].slice(0, 64),
     phonetic: [...new Set(tokens.flatMap((t) => t.phonetic))].slice(0, 64),

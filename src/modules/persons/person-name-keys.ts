@@ -1,6 +1,13 @@
 import type { Db, Queryable } from '../../db/db.ts';
 import { type LinkablePerson, nameLinkageKeys } from '../../linkage/index.ts';
-import { matchTokens, type NameToken, normalizeName, searchKeys, tokenWeight } from '../../names/index.ts';
+import {
+  joinedTokens,
+  matchTokens,
+  type NameToken,
+  normalizeName,
+  searchKeys,
+  tokenWeight,
+} from '../../names/index.ts';
 
 /**
  * Version of the rules that made the stored keys; raise it when src/names/rules or the linkage
@@ -9,9 +16,12 @@ import { matchTokens, type NameToken, normalizeName, searchKeys, tokenWeight } f
  * Unicode it stands for. 5: names in Burmese, Thai, Khmer (and other) script also keyed and blocked
  * by their usual Latin spelling (src/names/romanise). 6: Burmese honorifics in Myanmar script peeled
  * off, a vowel alone read as names write it (Ei, Aye, Oo), Thai Pali finals read again (Natthaphong)
- * and a few exceptions as data (Shinawatra), a silent last Khmer subscript — decision 0077.
+ * and a few exceptions as data (Shinawatra), a silent last Khmer subscript — decision 0077. 7: a
+ * title word that is the whole given name kept (Wan bin Ahmad), Thai rn/n, ae/e, a final o/v and
+ * y/i in the skeletons, a Pali final i unread (Natthawut), Khmer vowels by series and Pali inherent
+ * vowels (Vuthy, Rathana), adjacent words joined (Thi Da / Thida) keyed and blocked — decision 0081.
  */
-export const nameKeysVersion = 6;
+export const nameKeysVersion = 7;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<
@@ -65,8 +75,11 @@ export const storedBirth = (birth: {
 export function searchKeysFor(name: string): { matchKeys: string[]; phoneticKeys: string[] } {
   const normalised = normalizeName(name);
   // A name in another script is looked up by its Latin reading too (ကျော်ဇင်ထက် by kyaw, zin, htet).
+  // Adjacent words joined too, so that "Thi Da" finds "Thida" (src/names/joined.ts).
   const chosen = [normalised, normalised.latin].flatMap((form) =>
-    form ? lookUpTokens(matchTokens(form)) : [],
+    form
+      ? [...lookUpTokens(matchTokens(form)), ...joinedTokens(matchTokens(form)).map(({ token }) => token)]
+      : [],
   );
   return {
     matchKeys: [...new Set(chosen.flatMap((t) => t.keys))],

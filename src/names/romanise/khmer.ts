@@ -24,16 +24,49 @@ const after: readonly (readonly [RegExp, string])[] = [[/ae/g, 'e']];
 const secondSeries = new Set([...'គឃងជឈញឌឍណទធនពភមយរលវ']);
 const khmerConsonant = /^[\u1780-\u17a2]$/u;
 
+const coeng = '\u17d2';
+
+/**
+ * Vowels read by the series of the consonant that carries them (a subscript's main consonant):
+ * any-ascii reads every vowel as after a first-series consonant, but ុ and ី after a
+ * second-series one are u and i (វុទ្ធី Vuthy, នវី Navy, មុនី Mony); ុំ is read as written.
+ */
+const secondSeriesVowels: Readonly<Record<string, string>> = { '\u17bb': 'u', '\u17b8': 'i' };
+
+function seriesVowels(chars: readonly string[]): string[] {
+  return chars.map((char, i) => {
+    const reading = secondSeriesVowels[char];
+    if (reading === undefined || chars[i + 1] === '\u17c6') return char;
+    const main = chars[i - 2] === coeng ? chars[i - 3] : chars[i - 1];
+    return main !== undefined && secondSeries.has(main) ? reading : char;
+  });
+}
+
+/**
+ * The inherent vowels of the consonants a word begins with that carry no vowel sign. Two
+ * consonants closing a syllable (the word's end, or a subscript after them): the first's inherent
+ * vowel by its series (សម Sam, គន្ធា Kon-thea). Consonants opening one another's syllables, as in
+ * Pali words (រតនា Ra-ta-na, រតនៈ Ra-ta-nak, នវី Na-vy): a, as names write it (Rathana, Rattanak).
+ */
+function inherentVowels(chars: readonly string[]): string[] {
+  let run = 0;
+  while (run < chars.length && khmerConsonant.test(chars[run] as string)) run++;
+  if (run < 2) return [...chars];
+  const closed = run === 2 && (chars[2] === undefined || chars[2] === coeng);
+  const out: string[] = [];
+  chars.forEach((char, i) => {
+    out.push(char);
+    if (i >= run - 1) return;
+    out.push(closed ? (secondSeries.has(char) ? 'o' : 'a') : 'a');
+  });
+  return out;
+}
+
 /** A Khmer-script word in Latin letters. */
 export function romaniseKhmer(word: string): string {
   let text = word;
   for (const [pattern, replacement] of before) text = text.replace(pattern, replacement);
-  const chars = [...text];
-  const [first = '', second = ''] = chars;
-  let latin =
-    khmerConsonant.test(first) && khmerConsonant.test(second)
-      ? `${anyAscii(first)}${secondSeries.has(first) ? 'o' : 'a'}${anyAscii(chars.slice(1).join(''))}`
-      : anyAscii(text);
+  let latin = anyAscii(inherentVowels(seriesVowels([...text])).join(''));
   for (const [pattern, replacement] of after) latin = latin.replace(pattern, replacement);
   return latin.toLowerCase();
 }

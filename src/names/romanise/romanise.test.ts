@@ -51,6 +51,16 @@ describe('Thai romanised by the RTGS', () => {
     ['ชินวัตร', 'shinawatra'], // exceptions data: an etymological family name
     ['พรหมมา', 'phromma'], // exceptions data: Brahma
     ['อินทนนท์', 'inthanon'], // exceptions data: Indra
+    ['ณัฐวุฒิ', 'natthawut'], // a Pali final's short i is not read after an open syllable
+    ['ชาติ', 'chat'],
+    ['สมบัติ', 'sombat'],
+    ['ภูมิ', 'phum'],
+    ['ประวัติ', 'prawat'],
+    ['กิตติ', 'kitti'], // ... but after a closed one
+    ['สุทธิ', 'sutthi'],
+    ['ปิติ', 'piti'], // ... after a short i
+    ['ศิริ', 'siri'], // ... and on other letters
+    ['วุฒิชัย', 'wuthichai'], // ... and inside a word
   ];
   for (const [script, latin] of cases)
     it(`reads ${script} as ${latin}`, () => assert.equal(romaniseThai(script), latin));
@@ -65,6 +75,14 @@ describe('Khmer romanised near the UNGEGN', () => {
     ['សែន', 'sen'], // ែ e
     ['សម', 'sam'], // two consonants first: the inherent vowel between them
     ['ពេជ្រ', 'pech'], // a subscript consonant ending the word is silent
+    ['កែវ', 'kev'],
+    ['រតនា', 'ratana'], // consonants opening one another's syllables (Pali): a
+    ['រតនៈ', 'ratanak'],
+    ['នវី', 'navi'], // ី after a second-series consonant: i
+    ['វុទ្ធី', 'vutthi'], // ុ after a second-series consonant: u; the subscript's main decides
+    ['ស្រី', 'srei'], // ... a first-series main with a second-series subscript keeps ei
+    ['គន្ធា', 'kontha'], // a closed first syllable keeps its series' vowel
+    ['ស្រីមុំ', 'sreimoam'], // ុំ as written
   ];
   for (const [script, latin] of cases)
     it(`reads ${script} as ${latin}`, () => assert.equal(romaniseKhmer(script), latin));

@@ -126,8 +126,17 @@ function silenced(word: string): string {
   return word
     .replace(/[\u0e48-\u0e4b]/gu, '')
     .replace(/[ทต]ร์/gu, '')
-    .replace(/[ก-ฮ][ิุ]?์/gu, '');
+    .replace(/[ก-ฮ][ิุ]?์/gu, '')
+    .replace(paliFinalI, '$1');
 }
+
+/**
+ * A short i on a Pali or Sanskrit final at a word's end is not read when the syllable before is
+ * open, the consonant closing it (ณัฐวุฒิ "natthawut", ชาติ "chat", สมบัติ "sombat", ภูมิ "phum"):
+ * the RTGS and names write the final only. Not after a syllable already closed (กิตติ "kitti",
+ * สุทธิ "sutthi") nor after a short i (ปิติ "piti"), and not on other letters (ศิริ "siri").
+ */
+const paliFinalI = /([ัาุู][ตฏฐฑฒถทธม])ิ$/u;
 
 /**
  * Exceptions, as data: parts of names whose usual Latin spelling no general rule above gives.

@@ -33,6 +33,16 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/([a-z])\1+/g, '$1'],
   // A silent final h: Sah/Sa, Chanthah
   [/([aeiou])h$/g, '$1'],
+  // After doubled letters are one (Siriporrn, Vutthy):
+  // A Thai final ร is written rn in names (Supaporn, Kornkanok), n by the RTGS (suphaphon): only at
+  // a syllable's end, before a consonant or the word's end (Kurniawan, Sukarno keep their rn).
+  [/rn(?![aeiouy])/g, 'n'],
+  // Thai แ and Khmer ែ are written ae or e (Saengthong/Sengthong, Kaew/Kev), a final ว/វ after
+  // it o, w or v (Keo, Kaew, Kaeo, Kev).
+  [/ae/g, 'e'],
+  [/eo$/g, 'ev'],
+  // A final y after a consonant is an i (Vuthy/Vuthi, Rudy/Rudi, Hendry/Hendri).
+  [/([^aeiou])y$/g, '$1i'],
 ];
 
 /**

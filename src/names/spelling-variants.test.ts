@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { skeleton } from './keys.ts';
+import { compareNames } from './match.ts';
+import { normalizeName, searchKeys } from './normalize.ts';
+
+const compare = (a: string, b: string, mode: 'search' | 'pair' = 'pair') =>
+  compareNames(normalizeName(a), normalizeName(b), mode);
+
+/** Each name's spellings meet as a pair and in a search, and share a search key or a sound code. */
+function sameName(spellings: readonly string[], pairAtLeast = 0.9) {
+  for (const a of spellings)
+    for (const b of spellings) {
+      if (a === b) continue;
+      it(`${a} meets ${b}`, () => {
+        const pair = compare(a, b);
+        assert.ok(pair.score >= pairAtLeast, `pair score ${pair.score}`);
+        const search = compare(a, b, 'search');
+        assert.ok(search.score >= 0.85 && search.meaningful, `search score ${search.score}`);
+        // The search looks names up by their keys and their sound codes (person_name).
+        const other = searchKeys(normalizeName(b));
+        const keys = new Set([...other.keys, ...other.phonetic]);
+        const own = searchKeys(normalizeName(a));
+        assert.ok(
+          [...own.keys, ...own.phonetic].some((key) => keys.has(key)),
+          'no shared search key or sound code',
+        );
+      });
+    }
+}
+
+describe('a Thai final ร written rn or n (decision 0081)', () => {
+  describe('Supaporn', () => sameName(['Supaporn', 'Suphaphon', 'Supaphon', 'สุภาพร']));
+  describe('Siriporn', () => sameName(['Siriporn', 'Siriphon', 'ศิริพร']));
+  describe('Kornkanok', () => sameName(['Kornkanok', 'Konkanok']));
+  describe('Amporn', () => sameName(['Amporn', 'Amphon', 'อัมพร']));
+  it('keeps an rn before a vowel (Kurniawan, Sukarno, Purnama)', () => {
+    for (const name of ['kurniawan', 'sukarno', 'purnama']) assert.match(skeleton(name), /rn/, name);
+  });
+});
+
+describe('a Pali final short i not read at a Thai word end (decision 0081)', () => {
+  describe('Natthawut', () => sameName(['Natthawut', 'Nattawut', 'Natthawuth', 'ณัฐวุฒิ']));
+  describe('Sombat', () => sameName(['Sombat', 'Sombath', 'สมบัติ']));
+  describe('Chaiwat', () => sameName(['Chaiwat', 'Chaiwath', 'ชัยวัฒน์']));
+  describe('Prawat', () => sameName(['Prawat', 'Prawath', 'ประวัติ']));
+  it('keeps the i that is read (Kitti, Piti, Siri)', () => {
+    for (const [script, latin] of [
+      ['กิตติ', 'Kitti'],
+      ['ปิติ', 'Piti'],
+      ['ศิริ', 'Siri'],
+    ] as const)
+      assert.ok(compare(script, latin).score >= 0.9, latin);
+    assert.ok(compare('ปิติ', 'Pit').score < 0.9);
+  });
+});
+
+describe('Khmer and Thai ae/e and a final o/w/v (decision 0081)', () => {
+  describe('Keo', () => sameName(['Keo', 'Kaew', 'Kev', 'Kaeo', 'កែវ', 'แก้ว']));
+  describe('Saengthong', () => sameName(['Saengthong', 'Sengthong', 'แสงทอง']));
+  it('keeps Keo apart from other names', () => {
+    for (const other of ['Kea', 'Ken', 'Kim', 'Leo']) assert.ok(compare('Keo', other).score < 0.9, other);
+  });
+});
+
+describe('Khmer vowels by series and Pali inherent vowels (decision 0081)', () => {
+  describe('Rathana', () => sameName(['Rathana', 'Ratana', 'Rattana', 'រតនា']));
+  describe('Rattanak', () => sameName(['Rattanak', 'Ratanak', 'Rathanak', 'រតនៈ']));
+  describe('Vuthy', () => sameName(['Vuthy', 'Vutthy', 'Wuthy', 'Vuthi', 'វុទ្ធី']));
+  describe('Navy', () => sameName(['Navy', 'Navi', 'នវី']));
+  describe('Rudy', () => sameName(['Rudy', 'Rudi']));
+  it('keeps a final y after a vowel (Chhay, Pisey)', () => {
+    assert.ok(compare('Chhay', 'Chay').score >= 0.9);
+    assert.ok(compare('Pisey', 'ពិសី', 'search').meaningful);
+  });
+});
+
+describe('words written joined or apart (decision 0081)', () => {
+  describe('Thida', () => sameName(['Thida', 'Thi Da']));
+  describe('Thida in script', () => sameName(['Thida', 'သီတာ']));
+  describe('Thida, the script read as Thi Ta', () => sameName(['Thida', 'Thi Ta']));
+  describe('Aung Kyaw', () => sameName(['Aung Kyaw', 'Aungkyaw']));
+  describe('Aung Kyaw Min', () => sameName(['Aung Kyaw Min', 'Aungkyaw Min']));
+  describe('Thida Win', () => sameName(['Thida Win', 'Thi Da Win']));
+  // The script reads "srei moam": a sound agreement (0.85), the joined form does the rest.
+  describe('Sreymom', () => sameName(['Sreymom', 'Srey Mom', 'ស្រីមុំ'], 0.85));
+  describe('Nurhaliza', () => sameName(['Siti Nurhaliza', 'Siti Nur Haliza']));
+  describe('Yadanar', () => sameName(['Yadanar', 'Ya Da Nar']));
+  it('meets ရတနာ, read "ya ta na", joined and voiced as yadana: nearly the same letters', () => {
+    assert.ok(compare('Yadanar', 'ရတနာ').score >= 0.85);
+    assert.ok(compare('Yadanar', 'ရတနာ', 'search').meaningful);
+  });
+  describe('Sugyi', () => sameName(['Su Kyi', 'Sugyi', 'Sukyi']));
+
+  it('joins no initial, and a name in two scripts by its Latin reading', () => {
+    assert.ok(compare('A Bc', 'Abc').score < 0.9);
+    assert.ok(compare('Thi ကျော်', 'Thikyaw').score >= 0.9);
+  });
+
+  it('does not join words to meet a different name', () => {
+    assert.ok(compare('Aung Kyaw', 'Aung Min').score <= 0.5);
+    assert.ok(compare('Aung Kyaw', 'Aungmin').score < 0.75);
+    assert.ok(compare('Thi Da', 'Thinda').score < 0.9);
+    assert.ok(compare('Nur Haliza', 'Nurhayati').score <= 0.5);
+    assert.ok(compare('Thida Win', 'Thida Aung').score < 0.75);
+    assert.ok(compare('Thi Da Win', 'Thida Aung').score < 0.75);
+    assert.ok(compare('Nguyen Van Duc', 'Nguyễn Văn Nam', 'search').score <= 0.5);
+  });
+
+  it('joins without failing on bad input, and never makes a match on nothing', () => {
+    const long = 'Thi Da '.repeat(2_000);
+    assert.ok(compare(long, 'Thida').score <= 1);
+    assert.ok(searchKeys(normalizeName(long)).keys.length <= 64);
+    for (const empty of ['', ' ', 'A', 'A B', '00/00'])
+      for (const name of ['Thida', 'Thi Da', long]) assert.equal(compare(empty, name, 'search').score, 0);
+  });
+});
