@@ -9,9 +9,10 @@ import { matchTokens, type NameToken, normalizeName, searchKeys, tokenWeight } f
  * Unicode it stands for. 5: names in Burmese, Thai, Khmer (and other) script also keyed and blocked
  * by their usual Latin spelling (src/names/romanise). 6: Burmese honorifics in Myanmar script peeled
  * off, a vowel alone read as names write it (Ei, Aye, Oo), Thai Pali finals read again (Natthaphong)
- * and a few exceptions as data (Shinawatra), a silent last Khmer subscript — decision 0077.
+ * and a few exceptions as data (Shinawatra), a silent last Khmer subscript — decision 0077. 7: a
+ * Malaysian "sh" also keyed as the Indonesian "sy" (Aishah/Aisyah) — decision 0084.
  */
-export const nameKeysVersion = 6;
+export const nameKeysVersion = 7;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<
