@@ -2,10 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { createJobRunner } from '../../jobs/queue.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
-import { pairOf } from './linkage.factory.ts';
-import { matchPersonHandler, matchPersonJob, matchPersonsHandler, matchPersonsJob } from './linkage.match.ts';
+import { drainMatches, pairOf } from './linkage.factory.ts';
 
 const person = (fullName: string, birth: Record<string, unknown>, nationality: string) => ({
   names: [{ kind: 'birth', fullName }],
@@ -28,13 +26,7 @@ const aisyah = {
 for (const kind of await testDatabaseKinds()) {
   describe(`a birth year a year off and Aishah/Aisyah still find the person [${kind}]`, () => {
     const platform = useTestPlatform(kind);
-    const drain = () =>
-      createJobRunner(platform().db, {
-        handlers: {
-          [matchPersonJob]: matchPersonHandler(platform().db),
-          [matchPersonsJob]: matchPersonsHandler(platform().db),
-        },
-      }).drain();
+    const drain = () => drainMatches(platform().db);
     const hintFor = async (session: TestSession, personId: string) => {
       const response = await session.request('GET', '/api/linkage/hints?limit=100');
       assert.equal(response.statusCode, 200, response.body);
