@@ -6,13 +6,15 @@
  * then incremental matching of one new person (p50/p95) and a synthetic scale run (pairs/s).
  *
  *   npm run bench:linkage [-- --seed 20261201] [--persons 3000] [--scale 1000000] [--only febrl|se|scale|first-match]
- *     [--rare 0.85] [--max-block 1000] [--token-year-cap 200] [--workers 2] [--csv persons.csv --only csv]  (id,truth,name[,birth,sex,nationality,source])
+ *     [--rare 0.85] [--misstated 0] [--max-block 1000] [--token-year-cap 200] [--workers 2] [--csv persons.csv --only csv]  (id,truth,name[,birth,sex,nationality,source])
  *
  * The scale run coins `--rare` of the generated names from syllables (bench/support/coined-names.ts)
  * instead of drawing them from the accuracy sets' small pools: real registers have a long tail of
  * rare names, and with pools alone candidate pairs grow with the square of the records.
  * `first-match` times, in memory, what the first match of one person in a population of `--scale`
  * records does when no parameters are kept for it: learn them (`scorePersonsAgainst`), then match.
+ *
+ * `--misstated` makes that share of the SE set's year-only dates of birth a year off (an estimated age).
  *
  * The model was tuned on the generator's seed 8; report with other seeds.
  */
@@ -51,6 +53,7 @@ const { values: options } = parseArgs({
     persons: { type: 'string', default: '3000' },
     scale: { type: 'string', default: '1000000' },
     rare: { type: 'string', default: '0.85' },
+    misstated: { type: 'string', default: '0' },
     only: { type: 'string' },
     'max-block': { type: 'string', default: '1000' },
     'token-year-cap': { type: 'string', default: String(tokenYearMaxBlock) },
@@ -212,7 +215,7 @@ if (!options.only || options.only === 'febrl') {
   );
 }
 if (!options.only || options.only === 'se') {
-  const records = seAsianSet(Number(options.persons), seed);
+  const records = seAsianSet(Number(options.persons), seed, 0, Number(options.misstated));
   await compare(`SE-Asian, ${options.persons} persons, seed ${seed}`, records, false, true);
   incremental(records);
 }

@@ -55,12 +55,12 @@ export function readFebrl(directory: string, file: string, source = ''): TruthRe
 
 /**
  * Southeast Asian persons recorded by several agencies (bench/support/se-asian-variants.ts: typos,
- * diacritics lost, word order, patronymic dropped, romanisation variants, partial or 01-01 dates),
- * each copy tagged with an agency.
+ * diacritics lost, word order, patronymic dropped, romanisation variants, partial or 01-01 dates,
+ * `misstated` of the year-only dates a year off), each copy tagged with an agency.
  */
-export function seAsianSet(persons: number, seed: number, rare = 0): TruthRecord[] {
+export function seAsianSet(persons: number, seed: number, rare = 0, misstated = 0): TruthRecord[] {
   const agencies = ['police', 'immigration', 'shelter', 'embassy'];
-  return generateVariantSet(persons, seed, rare).map((record) => {
+  return generateVariantSet(persons, seed, rare, misstated).map((record) => {
     const copy = Number(record.id.split('-r')[1] ?? 0);
     return {
       id: record.id,

@@ -536,11 +536,20 @@ function writeName(random: Random, person: Person, original: boolean): string {
   return name.replace(/\s+/g, ' ').trim();
 }
 
-function writeBirth(random: Random, birth: string, original: boolean): string | null {
+/**
+ * A copy's date of birth. `misstated`: the share of copies known only by year whose year is one
+ * off (an age estimated or misstated by a year); drawn only when above 0, so that the accuracy
+ * sets stay as they were.
+ */
+function writeBirth(random: Random, birth: string, original: boolean, misstated: number): string | null {
   if (original) return birth;
   const roll = random();
   if (roll < 0.5) return birth;
-  if (roll < 0.7) return birth.slice(0, 4);
+  if (roll < 0.7) {
+    if (misstated > 0 && chance(random, misstated))
+      return String(Number(birth.slice(0, 4)) + (chance(random, 0.5) ? 1 : -1));
+    return birth.slice(0, 4);
+  }
   if (roll < 0.85) return `${birth.slice(0, 4)}-01-01`;
   if (roll < 0.95)
     return `${birth.slice(0, 4)}-${birth.slice(8, 10).replace(/^(1[3-9]|2\d)$/, '12')}-${birth.slice(5, 7)}`;
@@ -549,9 +558,10 @@ function writeBirth(random: Random, birth: string, original: boolean): string | 
 
 /**
  * `persons` true persons, each recorded 2–4 times; `rare` of their names coined (bench/support/
- * coined-names.ts) rather than drawn from the pools — 0 for the accuracy sets, more for a scale run.
+ * coined-names.ts) rather than drawn from the pools — 0 for the accuracy sets, more for a scale run;
+ * `misstated` of the copies known only by year a year off (`writeBirth`).
  */
-export function generateVariantSet(persons: number, seed = 8, rare = 0): BenchRecord[] {
+export function generateVariantSet(persons: number, seed = 8, rare = 0, misstated = 0): BenchRecord[] {
   const random = seededRandom(seed);
   const records: BenchRecord[] = [];
   for (let p = 0; p < persons; p++) {
@@ -562,7 +572,7 @@ export function generateVariantSet(persons: number, seed = 8, rare = 0): BenchRe
         id: `p${p}-r${c}`,
         cluster: `p${p}`,
         name: writeName(random, person, c === 0),
-        birth: writeBirth(random, person.birth, c === 0),
+        birth: writeBirth(random, person.birth, c === 0, misstated),
         nationality: c > 0 && chance(random, 0.2) ? null : nationalityOf[person.group],
       });
     }

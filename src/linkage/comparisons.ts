@@ -280,11 +280,21 @@ export const familyComparison = namePart('family');
 
 /**
  * Date of birth: the same full date; one digit off or day and month swapped; the same year (also
- * when one side knows only the year or carries the 01-01 default); within two years; different.
+ * when one side knows only the year or carries the 01-01 default); a year apart where one side
+ * knows only the year (an estimated age, often misstated by a year, or a year-only date against a
+ * full one near New Year), its own level so that EM learns how often matches show it; within two
+ * years; different.
  */
 export const birthComparison: Comparison = {
   field: 'birth',
-  levels: ['exact', 'typo or day/month swapped', 'same year', 'within 2 years', 'different'],
+  levels: [
+    'exact',
+    'typo or day/month swapped',
+    'same year',
+    'a year apart, one a year only',
+    'within 2 years',
+    'different',
+  ],
   compare(a, b) {
     const x = a.birth;
     const y = b.birth;
@@ -296,8 +306,10 @@ export const birthComparison: Comparison = {
       if (levenshtein(x.digits, y.digits, 1) <= 1) return 1;
     }
     if (x.year === y.year) return 2;
-    if (Math.abs(x.year - y.year) <= 2 && (partial || (x.month === y.month && x.day === y.day))) return 3;
-    return 4;
+    const apart = Math.abs(x.year - y.year);
+    if (apart === 1 && partial) return 3;
+    if (apart <= 2 && (partial || (x.month === y.month && x.day === y.day))) return 4;
+    return 5;
   },
 };
 

@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { oldSpellingMarks, oldSpellingRules } from './rules/indonesian-spelling.ts';
+import { malaySpellingRules } from './rules/malay-spelling.ts';
 import { romanisationRules } from './rules/romanisation.ts';
 
 /** Rewrites old Indonesian spellings to today's in one left-to-right pass, longest rule first. */
@@ -21,13 +22,19 @@ function modernise(token: string, withOldJ: boolean): string {
   return out;
 }
 
-/** Today's Indonesian spellings a token may stand for (itself included). */
+/** Today's Indonesian spellings a token may stand for (itself included), from old or Malaysian ones. */
 export function spellingKeys(token: string): string[] {
   const keys = new Set([token]);
   const looksOld = oldSpellingMarks.some((mark) => token.includes(mark));
   keys.add(modernise(token, looksOld));
   // An old "j" cannot be told from a modern one without other marks: keep both readings.
   if (!looksOld && token.includes('j')) keys.add(modernise(token, true));
+  // The Malaysian spelling's Indonesian twin (Aishah → Aisyah), of each reading.
+  for (const key of [...keys]) {
+    let indonesian = key;
+    for (const [malaysian, twin] of malaySpellingRules) indonesian = indonesian.replaceAll(malaysian, twin);
+    keys.add(indonesian);
+  }
   return [...keys];
 }
 

@@ -105,7 +105,11 @@ describe('editing a case in the browser', () => {
     await closing.getByLabel('Why the case is closed').fill('Returned home to Lombok.');
     await closing.getByRole('button', { name: 'Close the case' }).click();
     await page.getByRole('button', { name: 'Reopen case' }).waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Edit case facts' }).count(), 0, 'a closed case is not edited');
+    assert.equal(
+      await page.getByRole('button', { name: 'Edit case facts' }).count(),
+      0,
+      'a closed case is not edited',
+    );
     assert.equal((await jkm.request('GET', `/api/cases/${caseId}`)).json().status, 'closed');
     await page.getByRole('button', { name: 'Reopen case' }).click();
     const reopening = page.getByRole('form', { name: 'Reopen this case' });

@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
 import type { TestSession } from '../../../test/support/platform.ts';
+import type { Db } from '../../db/db.ts';
+import { createJobRunner } from '../../jobs/queue.ts';
+import { matchPersonHandler, matchPersonJob, matchPersonsHandler, matchPersonsJob } from './linkage.match.ts';
+
+/** Runs the queued matches of one person and of many (an edit queues the match of many, decision 0044). */
+export const drainMatches = (db: Db) =>
+  createJobRunner(db, {
+    handlers: { [matchPersonJob]: matchPersonHandler(db), [matchPersonsJob]: matchPersonsHandler(db) },
+  }).drain();
 
 /** Two records of one Vietnamese woman as two officers wrote them, and a different man. */
 export const anhRecords = {

@@ -2,11 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { createJobRunner } from '../../jobs/queue.ts';
 import { notificationText } from '../deadlines/notification.presenter.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
-import { anhRecords } from './linkage.factory.ts';
-import { matchPersonHandler, matchPersonJob, matchPersonsHandler, matchPersonsJob } from './linkage.match.ts';
+import { anhRecords, drainMatches } from './linkage.factory.ts';
 
 interface HintView {
   id: string;
@@ -26,14 +24,7 @@ const hintsOf = async (session: TestSession) => {
 for (const kind of await testDatabaseKinds()) {
   describe(`the holder of a match across agencies decides whether it is named [${kind}]`, () => {
     const platform = useTestPlatform(kind);
-    const drain = () =>
-      createJobRunner(platform().db, {
-        handlers: {
-          [matchPersonJob]: matchPersonHandler(platform().db),
-          // An edit queues the match of many (decision 0044).
-          [matchPersonsJob]: matchPersonsHandler(platform().db),
-        },
-      }).drain();
+    const drain = () => drainMatches(platform().db);
     let jkm: TestSession;
     let molisa: TestSession;
     let kbri: TestSession;

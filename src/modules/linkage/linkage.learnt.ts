@@ -25,8 +25,10 @@ export async function withLearntParameters<T>(
     `select persons, parameters, learnt_at from linkage_learnt_parameters where agency_id is not distinct from $1`,
     [agencyId],
   );
-  const storedAt = row ? new Date(row.learnt_at).getTime() : -1;
-  if (row) {
+  // Parameters learnt for other comparison levels (before a level was added) are learnt again.
+  const fits = row?.parameters.m.every((m, i) => m.length === personComparisons[i]?.levels.length);
+  const storedAt = row && fits ? new Date(row.learnt_at).getTime() : -1;
+  if (row && fits) {
     keepLearnt(population, {
       model: { ...row.parameters, comparisons: personComparisons, frequencies: [] },
       persons: row.persons,

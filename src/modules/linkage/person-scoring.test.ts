@@ -113,6 +113,43 @@ describe('scoring the persons of an agency', () => {
     assert.equal(pair?.evidence.find((e) => e.field === 'birth')?.level, 'same year');
   });
 
+  it('queues the same full name with birth years one apart when one side is an estimated age', () => {
+    const a = person(['Huong Nguyen Thi Thu'], { birth_precision: 'year', birth_year: 1996 });
+    const b = person(['Huong Nguyen Thi Thu'], {
+      birth_precision: 'estimated',
+      estimated_age: 28,
+      estimated_on: '2025-03-01',
+    });
+    const [pair] = scorePersons([a, b]);
+    const birth = pair?.evidence.find((e) => e.field === 'birth');
+    assert.equal(birth?.level, 'a year apart, one a year only');
+    assert.ok((birth?.weight ?? -1) > -1, JSON.stringify(birth));
+    assert.ok((pair?.probability ?? 0) >= likelyThreshold, JSON.stringify(pair));
+  });
+
+  it('queues an old Indonesian spelling born a year apart (Cahyo Kusumo 1984, Tjahjo Koesoemo 1983)', () => {
+    const a = person(['Cahyo Kusumo'], { birth_precision: 'year', birth_year: 1984 }, 'ID');
+    const b = person(['Tjahjo Koesoemo'], exact('1983-07-14'), 'ID');
+    const [pair] = scorePersons([a, b]);
+    assert.ok((pair?.probability ?? 0) >= likelyThreshold, JSON.stringify(pair));
+  });
+
+  it('still weighs two full dates a year apart as different', () => {
+    const a = person(['Huong Nguyen Thi Thu'], exact('1996-04-02'));
+    const b = person(['Huong Nguyen Thi Thu'], exact('1997-09-20'));
+    const [pair] = scorePersons([a, b]);
+    const birth = pair?.evidence.find((e) => e.field === 'birth');
+    assert.equal(birth?.level ?? 'different', 'different');
+  });
+
+  it('queues Noor Aishah Ismail against Puan Nur Aisyah binti Ismail (Malay sh, Indonesian sy)', () => {
+    const a = person(['Noor Aishah Ismail'], { birth_precision: 'year', birth_year: 2000 }, 'MY');
+    const b = person(['Puan Nur Aisyah binti Ismail'], exact('2000-02-02'), 'MY');
+    const [pair] = scorePersons([a, b]);
+    assert.notEqual(pair?.evidence.find((e) => e.field === 'name')?.level, 'partial');
+    assert.ok((pair?.probability ?? 0) >= likelyThreshold, JSON.stringify(pair));
+  });
+
   it('never matches on nothing: no names, single letters, 10k-character names', () => {
     const pairs = scorePersons([
       person([]),

@@ -19,7 +19,8 @@ import {
  * and a few exceptions as data (Shinawatra), a silent last Khmer subscript — decision 0077. 7: a
  * title word that is the whole given name kept (Wan bin Ahmad), Thai rn/n, ae/e, a final o/v and
  * y/i in the skeletons, a Pali final i unread (Natthawut), Khmer vowels by series and Pali inherent
- * vowels (Vuthy, Rathana), adjacent words joined (Thi Da / Thida) keyed and blocked — decision 0081.
+ * vowels (Vuthy, Rathana), adjacent words joined (Thi Da / Thida) keyed and blocked — decision 0081; Malaysian "sh" also keyed as the
+ * Indonesian "sy" (Aishah/Aisyah) — decision 0084.
  */
 export const nameKeysVersion = 7;
 
