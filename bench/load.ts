@@ -43,6 +43,8 @@ interface Operation {
   readonly write: boolean;
   /** The API request: method, path, body. */
   readonly api: (caseId: string, n: number) => [string, string, unknown?];
+  /** The API request is an edit on the version read: the case is read first, its ETag sent as If-Match. */
+  readonly onVersionRead?: true;
   /** The baseline's SQL for the same work. */
   readonly sql: (caseId: string, agencyId: string, n: number) => [string, unknown[]];
 }
@@ -127,12 +129,15 @@ const mix: readonly Operation[] = [
     ],
   },
   {
-    name: 'PATCH /api/cases/{id}',
+    name: 'GET + PATCH /api/cases/{id} (If-Match)',
     weight: 5,
     write: true,
     api: (id, n) => ['PATCH', `/api/cases/${id}`, { recruitmentPlace: `Place ${n % 100}` }],
+    onVersionRead: true,
     sql: (id, _, n) => [
-      'update case_file set recruitment_place = $2, updated_at = now() where id = $1',
+      `with read as (select version from case_file where id = $1)
+       update case_file c set recruitment_place = $2, version = c.version + 1, updated_at = now()
+         from read where c.id = $1 and c.version = read.version`,
       [id, `Place ${n % 100}`],
     ],
   },
@@ -290,9 +295,14 @@ await withCleanup(
 
     const api = await drive(async (op, caseId, n) => {
       const [method, path, body] = op.api(caseId, n);
+      const version = op.onVersionRead
+        ? (
+            await fetch(`${url}/api/cases/${caseId}`, { headers, signal: AbortSignal.timeout(30_000) })
+          ).headers.get('etag')
+        : null;
       const response = await fetch(`${url}${path}`, {
         method,
-        headers,
+        headers: version ? { ...headers, 'if-match': version } : headers,
         ...(body !== undefined && { body: JSON.stringify(body) }),
         signal: AbortSignal.timeout(30_000),
       });
