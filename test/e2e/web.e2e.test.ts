@@ -209,6 +209,11 @@ describe('the web app in Chromium', () => {
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'home-en');
     await referrals.getByRole('button', { name: 'Accept' }).click();
+    // Accepting asks for an optional note to the referring agency; none here.
+    await page
+      .getByRole('dialog', { name: 'Accept the referral' })
+      .getByRole('button', { name: 'Accept' })
+      .click();
     await referrals.getByText('No referral is waiting for an answer.').waitFor();
     await page.getByRole('link', { name: 'Cases', exact: true }).click();
     await heading('Cases').waitFor();
