@@ -136,6 +136,7 @@ export async function openCase(
     agencyId: actor.agencyId,
     reference,
     type,
+    openedOn: todayDate,
     createdBy: actor.userId,
     facts: encryptSummary(keyring, facts),
   });

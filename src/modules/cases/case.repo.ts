@@ -70,14 +70,23 @@ function factAssignments(facts: CaseFacts): { columns: string[]; values: unknown
 
 export async function insertCase(
   tx: Tx,
-  row: { id: string; agencyId: string; reference: string; type: string; createdBy: string; facts: CaseFacts },
+  row: {
+    id: string;
+    agencyId: string;
+    reference: string;
+    type: string;
+    /** The agency's own date: the column's default is the database's (UTC) date. */
+    openedOn: string;
+    createdBy: string;
+    facts: CaseFacts;
+  },
 ): Promise<void> {
   const { columns, values } = factAssignments(row.facts);
-  const placeholders = values.map((_, index) => `$${index + 6}`);
+  const placeholders = values.map((_, index) => `$${index + 7}`);
   await tx.query(
-    `insert into case_file (id, agency_id, reference, type, created_by${columns.map((c) => `, ${c}`).join('')})
-     values ($1, $2, $3, $4, $5${placeholders.map((p) => `, ${p}`).join('')})`,
-    [row.id, row.agencyId, row.reference, row.type, row.createdBy, ...values],
+    `insert into case_file (id, agency_id, reference, type, opened_on, created_by${columns.map((c) => `, ${c}`).join('')})
+     values ($1, $2, $3, $4, $5, $6${placeholders.map((p) => `, ${p}`).join('')})`,
+    [row.id, row.agencyId, row.reference, row.type, row.openedOn, row.createdBy, ...values],
   );
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { todayIn } from '../agencies/index.ts';
 
 // Both agencies below keep Malaysian time; cases are numbered in the agency's own year.
 const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Kuala_Lumpur', year: 'numeric' }).format(
@@ -318,6 +319,32 @@ for (const kind of await testDatabaseKinds()) {
         (await trainer.request('POST', '/api/cases', { type: 'victim_case', personId })).statusCode,
         403,
       );
+    });
+
+    it('dates the opening by the agency’s calendar, not the database’s (UTC)', async () => {
+      // One of these two zones is always on another day than UTC (14 h ahead, 11 h behind), so
+      // a case dated by the database's clock would be a day off there.
+      const utcToday = todayIn('UTC');
+      const zone = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'].find(
+        (candidate) => todayIn(candidate) !== utcToday,
+      );
+      assert.ok(zone);
+      const [agency] = await platform().db.query<{ id: string; time_zone: string }>(
+        `select a.id, a.time_zone from agency a join membership m on m.agency_id = a.id join app_user u on u.id = m.user_id where u.email = 'cm.jkm@demo.lindung.org'`,
+      );
+      assert.ok(agency);
+      await platform().db.query('update agency set time_zone = $2 where id = $1', [agency.id, zone]);
+      try {
+        const opened = (await jkm.request('POST', '/api/cases', { type: 'victim_case', personId })).json();
+        assert.equal(opened.openedOn, todayIn(zone));
+        const listed = await jkm.request('GET', `/api/cases?openedFrom=${todayIn(zone)}`);
+        assert.ok(listed.json().items.some((item: { id: string }) => item.id === opened.id));
+      } finally {
+        await platform().db.query('update agency set time_zone = $2 where id = $1', [
+          agency.id,
+          agency.time_zone,
+        ]);
+      }
     });
   });
 }
