@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { recordPerson } from '../../../test/support/screening-factory.ts';
+import { personWithCase, recordConsent, refer } from '../referrals/referral.factory.ts';
 
 for (const kind of await testDatabaseKinds()) {
   describe(`consents API [${kind}]`, () => {
@@ -114,11 +115,35 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await kbri.request('POST', `/api/consents/${other}/withdraw`, {})).statusCode, 404);
     });
 
-    it('lets only case managers record consent', async () => {
+    it('lets frontline officers record consent and refer under it: police to the welfare department', async () => {
       const officer = await signInAs(platform().app, 'officer.pdrm@demo.lindung.org');
-      const own = await recordPerson(officer, 'Nur Aini');
-      assert.equal((await officer.request('POST', `/api/persons/${own}/consents`, scope())).statusCode, 403);
-      assert.equal((await officer.request('GET', `/api/persons/${own}/consents`)).statusCode, 200);
+      const { personId: own, caseId } = await personWithCase(officer);
+      const consent = await recordConsent(officer, own, {
+        recipientAgencyIds: [platform().agencyIds.jkm],
+        purposes: ['shelter'],
+        dataCategories: ['identity', 'case_facts'],
+      });
+      const referralId = await refer(officer, {
+        caseId,
+        consentId: consent,
+        toAgencyId: platform().agencyIds.jkm,
+        purpose: 'shelter',
+        services: ['shelter'],
+      });
+      const welfare = (await jkm.request('GET', '/api/referrals?direction=incoming')).json().items;
+      assert.ok(welfare.some((referral: { id: string }) => referral.id === referralId));
+      const withdrawn = await officer.request('POST', `/api/consents/${consent}/withdraw`, {});
+      assert.equal(withdrawn.statusCode, 200, withdrawn.body);
+    });
+
+    it('keeps consent from roles without it: investigators and coordinators', async () => {
+      const investigator = await signInAs(platform().app, 'investigator.pdrm@demo.lindung.org');
+      const own = await recordPerson(investigator, 'Nur Aini');
+      assert.equal(
+        (await investigator.request('POST', `/api/persons/${own}/consents`, scope())).statusCode,
+        403,
+      );
+      assert.equal((await investigator.request('GET', `/api/persons/${own}/consents`)).statusCode, 200);
       const coordinator = await signInAs(platform().app, 'coordinator.mapo@demo.lindung.org');
       assert.equal((await coordinator.request('GET', consentsUrl())).statusCode, 403);
     });
