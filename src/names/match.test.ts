@@ -28,6 +28,7 @@ const samePerson: [group: string, a: string, b: string][] = [
   ['Vietnamese', 'Đặng Thị Hồng', 'Dang Thi Hong'],
   ['Burmese', 'Aung Kyaw Htun', 'Aung Chaw Tun'],
   ['Burmese', 'Win Myint', 'Winn Myintt'],
+  ['Burmese', 'Maung Maung Kyaw', 'Mg Mg Kyaw'],
   ['Burmese', 'Daw Khin Mar Lwin', 'Khin Marr Lwin'],
   ['Burmese', 'Kyaw Zaw Oo', 'Kyaw Zaw U'],
   ['Burmese', 'Maung Thein Htay', 'Thein Htay'],
@@ -47,6 +48,8 @@ const differentPersons: [group: string, a: string, b: string][] = [
   ['Vietnamese', 'Nguyễn Văn Đức', 'Nguyễn Văn Hùng'],
   ['Vietnamese', 'Nguyễn Thị Lan', 'Trần Thị Mai'],
   ['Burmese', 'Aung Kyaw Htun', 'Min Thu Naing'],
+  ['Burmese', 'Ko Ko Aung', 'Aung'],
+  ['Burmese', 'Maung Maung Kyaw', 'Kyaw'],
   ['Indonesian', 'Budi Santoso', 'Agus Salim'],
   ['Thai', 'Somchai Jaidee', 'Niran Boonmee'],
   ['Khmer', 'Sok Chhay', 'Chan Dara'],
@@ -104,6 +107,12 @@ describe('search as you type', () => {
     assert.ok(
       score('Dewi L', 'Dewi Lestari') < score('Dewi L', 'Dewi Lestari', 'search'),
       'only when typing',
+    );
+  });
+
+  it('finds a doubled Burmese name from its first words, before a name it is not', () => {
+    assert.ok(
+      score('Maung Maung', 'Maung Maung Kyaw', 'search') > score('Maung Maung', 'Aung Kyaw Moe', 'search'),
     );
   });
 

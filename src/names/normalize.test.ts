@@ -89,6 +89,16 @@ describe('honorifics and titles', () => {
     });
   }
 
+  it('keeps a doubled Burmese title word as a name, as the Myanmar script does', () => {
+    assert.deepEqual(own('Maung Maung Kyaw'), ['maung', 'maung', 'kyaw']);
+    assert.deepEqual(own('Mg Mg Kyaw'), ['maung', 'maung', 'kyaw']);
+    assert.deepEqual(own('Ko Ko Aung'), ['ko', 'ko', 'aung']);
+    assert.deepEqual(own('Ma Ma Aye'), ['ma', 'ma', 'aye']);
+    // A single one is still a title.
+    assert.deepEqual(own('Maung Kyaw'), ['kyaw']);
+    assert.deepEqual(own('Mg Kyaw'), ['kyaw']);
+  });
+
   it('never peels a title that is all there is', () => {
     assert.deepEqual(own('Haji'), ['haji']);
   });
@@ -196,7 +206,7 @@ describe('a title word that is the whole given name (decision 0081)', () => {
     ['Che b. Ali', ['che'], ['ali']],
     ['Awang anak Jugah', ['awang'], ['jugah']],
     ['Wan', ['wan'], []],
-    ['Wan Wan', ['wan'], []],
+    ['Wan Wan', ['wan', 'wan'], []],
   ];
   for (const [written, given, fathers] of cases)
     it(`keeps ${written}'s own name ${given.join(' ')}`, () => {

@@ -104,6 +104,8 @@ function peelTitles(tokens: string[], looksBurmese: boolean): { titles: string[]
       continue;
     }
     const head = (rest[0] as string).replace(/[.']+$/, '');
+    // A doubled word is a name, not a title twice (Maung Maung, Mg Mg, Ko Ko), as in Myanmar script.
+    if (canonicalOf(head) === canonicalOf(rest[1] as string)) break;
     if (singleHonorifics.has(head) || titles.has(head) || (looksBurmese && burmeseTitles.has(head))) {
       peeled.push(head);
       rest = rest.slice(1);

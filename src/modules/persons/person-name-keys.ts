@@ -20,9 +20,10 @@ import {
  * title word that is the whole given name kept (Wan bin Ahmad), Thai rn/n, ae/e, a final o/v and
  * y/i in the skeletons, a Pali final i unread (Natthawut), Khmer vowels by series and Pali inherent
  * vowels (Vuthy, Rathana), adjacent words joined (Thi Da / Thida) keyed and blocked — decision 0081; Malaysian "sh" also keyed as the
- * Indonesian "sy" (Aishah/Aisyah) — decision 0084.
+ * Indonesian "sy" (Aishah/Aisyah) — decision 0084. 8: a doubled Burmese title word is a name in
+ * Latin too (Maung Maung Kyaw, Ko Ko Aung), Mg read as Maung.
  */
-export const nameKeysVersion = 7;
+export const nameKeysVersion = 8;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

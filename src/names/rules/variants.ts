@@ -42,6 +42,8 @@ const groups: Readonly<Record<string, readonly string[]>> = {
   ali: ['ali', 'aly'],
   hassan: ['hassan', 'hasan'],
   nurul: ['nurul', 'noorul', 'norul'],
+  // Burmese: Mg is how Maung is shortened in writing (a title, or a name syllable when doubled).
+  maung: ['maung', 'mg'],
 };
 
 /** token → canonical token */
