@@ -164,7 +164,7 @@ export async function importHtcds(
           error.fields.map((problem) => ({ ...problem, field: `records.${index}.${problem.field}` })),
           'The HTCDS file has invalid records.',
         );
-      // A name with no word of a name in it (decision 0063), said of the record it is in.
+      // A rule of the domain broken by a record, said of the record it is in.
       if (error instanceof RuleViolationError)
         throw new RuleViolationError(
           error.code,

@@ -6,7 +6,7 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import { burmeseAsUnicode, nameWords, normalizeName } from '../../names/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { dateInFuture, type FieldProblem, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { personFields } from './person.fields.ts';
 import {
@@ -56,7 +56,8 @@ export function checkNames(names: readonly { fullName: string }[]): void {
     nameWords(normalizeName(name.fullName)).length === 0 ? [nameWithoutWords(`names.${i}.fullName`)] : [],
   );
   if (problems.length > 0) {
-    throw new RuleViolationError('name_without_words', 'A name has no word of a name in it.', problems);
+    // 400 as the search's refusal of such a name, and as every other field's problem here.
+    throw new ValidationError(problems, 'A name has no word of a name in it.', 'name_without_words');
   }
 }
 

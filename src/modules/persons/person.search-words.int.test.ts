@@ -58,12 +58,12 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(recordedInZawgyi[0]?.names, ['ျမင့္ျမတ္ေအး'], 'the name is shown as it was written');
     });
 
-    it('refuses to record a name that says nothing (422, naming the field), in a new record or an edit', async () => {
+    it('refuses to record a name that says nothing (400, naming the field, as the search does), in a new record or an edit', async () => {
       for (const fullName of saysNothing) {
         const response = await jkm.request('POST', '/api/persons', {
           names: [{ fullName: 'Siti Aminah' }, { kind: 'alias', fullName }],
         });
-        assert.equal(response.statusCode, 422, `${JSON.stringify(fullName)}: ${response.body}`);
+        assert.equal(response.statusCode, 400, `${JSON.stringify(fullName)}: ${response.body}`);
         assert.equal(response.json().code, 'name_without_words');
         assert.deepEqual(
           response.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
@@ -89,7 +89,7 @@ for (const kind of await testDatabaseKinds()) {
         },
         { 'if-match': String(read.headers.etag) },
       );
-      assert.equal(edit.statusCode, 422, edit.body);
+      assert.equal(edit.statusCode, 400, edit.body);
       assert.equal(edit.json().errors[0].field, 'names.0.fullName');
       assert.equal(
         (await jkm.request('POST', '/api/persons', { names: [{ fullName: 'A' }] })).statusCode,
