@@ -10,6 +10,7 @@ import { addBirthLevelsLocales } from './birth-levels-locales.ts';
 import { addCareLocales } from './care-locales.ts';
 import { addCaseFactsLocales } from './casefacts-locales.ts';
 import { addCoordinationLocales } from './coordination-locales.ts';
+import { addDateFieldsLocales } from './date-fields-locales.ts';
 import { addErasureLocales } from './erasure-locales.ts';
 import { addErasureNoticesLocales } from './erasurenotices-locales.ts';
 import { addFieldrulesLocales } from './fieldrules-locales.ts';
@@ -122,6 +123,7 @@ addPersonSearchLocales(i18next);
 addWalkGapsLocales(i18next);
 addNameReadingsLocales(i18next);
 addCaseFactsLocales(i18next);
+addDateFieldsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -18,6 +18,7 @@ import { api, query } from '../../api/client.ts';
 import type { Consent, Page } from '../../api/types.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { ReferralList } from '../referrals/ReferralList.tsx';
@@ -59,6 +60,7 @@ interface ConsentValues {
   guardianName: string;
   ownConsentReason: string;
   givenOn: string;
+  expiresOn: string;
 }
 
 /**
@@ -92,6 +94,7 @@ export function ConsentsPanel({
       guardianName: '',
       ownConsentReason: '',
       givenOn: todayIn(me.agency.timeZone),
+      expiresOn: '',
     },
   });
   const fields = [
@@ -102,6 +105,7 @@ export function ConsentsPanel({
     'guardianName',
     'ownConsentReason',
     'givenOn',
+    'expiresOn',
   ] as const;
   const { problem, onSubmit: record } = useApiForm(form, {
     fields: fields,
@@ -117,6 +121,7 @@ export function ConsentsPanel({
         ...(values.method !== 'guardian' &&
           values.ownConsentReason.trim() && { ownConsentReason: values.ownConsentReason.trim() }),
         givenOn: values.givenOn,
+        ...(values.expiresOn && { expiresOn: values.expiresOn }),
       });
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ['persons', personId, 'consents'] });
@@ -143,7 +148,9 @@ export function ConsentsPanel({
               {consent.purposes.map((purpose) => t(`consent.purpose.${purpose}`)).join(', ')}
             </Text>
             <Text size="xs" c="dimmed">
-              {t('consent.given', { date: format.date(String(consent.givenOn)) })}
+              {t('consent.given', { date: format.date(consent.givenOn) })}
+              {consent.expiresOn &&
+                `, ${t('dateField.consentExpires', { date: format.date(consent.expiresOn) })}`}
             </Text>
           </div>
           <Badge
@@ -226,12 +233,10 @@ export function ConsentsPanel({
                 {...form.register('guardianName')}
               />
             )}
-            <TextInput
-              type="date"
-              label={t('consent.givenOn')}
-              error={errors.givenOn?.message}
-              {...form.register('givenOn')}
-            />
+            <Group grow align="flex-start">
+              <DateField control={form.control} name="givenOn" label={t('consent.givenOn')} />
+              <DateField control={form.control} name="expiresOn" label={t('dateField.consentExpiresOn')} />
+            </Group>
             <Group>
               <Button type="submit" loading={form.formState.isSubmitting}>
                 {t('consent.record')}

@@ -5,6 +5,8 @@ import { type UseFormReturn, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { typedDateOf } from '../../components/typed-date.ts';
 import { birthDateParam, readBirthDate } from './birth-date.ts';
 import { PersonChangedAlert } from './PersonChangedAlert.tsx';
 import { SexAndNationalityFields, type SexAndNationalityValues } from './PersonFields.tsx';
@@ -40,7 +42,7 @@ function valuesOf(person: PersonRecord): EditValues {
     })),
     sex: person.sex,
     birthPrecision: birth.precision,
-    birthDate: birth.precision === 'exact' ? birth.date : '',
+    birthDate: birth.precision === 'exact' ? typedDateOf(birth.date) : '',
     birthYear: birth.precision === 'year' ? String(birth.year) : '',
     birthAge: birth.precision === 'estimated' ? String(birth.age) : '',
     birthOn: birth.precision === 'estimated' ? birth.on : '',
@@ -292,12 +294,7 @@ function BirthFields({ form }: { form: UseFormReturn<EditValues> }) {
             error={errors.birthAge?.message}
             {...form.register('birthAge')}
           />
-          <TextInput
-            type="date"
-            label={t('personEdit.ageOn')}
-            error={errors.birthOn?.message}
-            {...form.register('birthOn')}
-          />
+          <DateField control={form.control} name="birthOn" label={t('personEdit.ageOn')} />
         </>
       )}
     </SimpleGrid>
@@ -345,11 +342,10 @@ function DocumentsFields({ form }: { form: UseFormReturn<EditValues> }) {
             {...form.register(`documents.${i}.heldBy`)}
           />
           <Group align="end" wrap="nowrap">
-            <TextInput
-              type="date"
+            <DateField
+              control={form.control}
+              name={`documents.${i}.expiresOn`}
               label={t('personPage.expiresOn')}
-              error={errors?.[i]?.expiresOn?.message}
-              {...form.register(`documents.${i}.expiresOn`)}
             />
             <Button variant="subtle" color="red" onClick={() => documents.remove(i)}>
               {t('personEdit.remove')}
