@@ -28,6 +28,7 @@ import ms from './locales/ms.json';
 import msPath2 from './locales/ms.path2.json';
 import vi from './locales/vi.json';
 import viPath2 from './locales/vi.path2.json';
+import { addNameEditLocales } from './name-edit-locales.ts';
 import { addNameReadingsLocales } from './name-readings-locales.ts';
 import { addNotificationsLocales } from './notifications-locales.ts';
 import { addPartnerLinksLocales } from './partnerlinks-locales.ts';
@@ -124,6 +125,7 @@ addWalkGapsLocales(i18next);
 addNameReadingsLocales(i18next);
 addCaseFactsLocales(i18next);
 addDateFieldsLocales(i18next);
+addNameEditLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

@@ -21,7 +21,11 @@ import {
 
 /** The form's values: the API's edit (PUT /api/persons/{id}), with the date of birth and languages as typed. */
 interface EditValues extends SexAndNationalityValues {
-  names: { kind: string; fullName: string; givenName: string; familyName: string }[];
+  /**
+   * `fromZawgyi`: the name was recorded in Zawgyi and `fullName` starts as its Unicode form, as the
+   * person's page shows it (decision 0083); the form says so, and saving records what is shown.
+   */
+  names: { kind: string; fullName: string; givenName: string; familyName: string; fromZawgyi: boolean }[];
   birthPrecision: Birth['precision'];
   birthDate: string;
   birthYear: string;
@@ -36,9 +40,11 @@ function valuesOf(person: PersonRecord): EditValues {
   return {
     names: person.names.map((name) => ({
       kind: name.kind,
-      fullName: name.fullName,
+      // Zawgyi text in a Unicode font is garbled: the name is edited in its Unicode form.
+      fullName: name.unicode ?? name.fullName,
       givenName: name.givenName ?? '',
       familyName: name.familyName ?? '',
+      fromZawgyi: name.unicode !== null,
     })),
     sex: person.sex,
     birthPrecision: birth.precision,
@@ -213,6 +219,7 @@ function NamesFields({ form }: { form: UseFormReturn<EditValues> }) {
           />
           <TextInput
             label={t('person.fullName')}
+            description={form.watch(`names.${i}.fromZawgyi`) ? t('nameEdit.fromZawgyi') : undefined}
             error={errors?.[i]?.fullName?.message}
             {...form.register(`names.${i}.fullName`)}
           />
@@ -239,7 +246,9 @@ function NamesFields({ form }: { form: UseFormReturn<EditValues> }) {
         <Button
           variant="default"
           size="xs"
-          onClick={() => names.append({ kind: 'alias', fullName: '', givenName: '', familyName: '' })}
+          onClick={() =>
+            names.append({ kind: 'alias', fullName: '', givenName: '', familyName: '', fromZawgyi: false })
+          }
         >
           {t('personEdit.addName')}
         </Button>
