@@ -21,7 +21,7 @@ import { useCan, useFormat } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
-import { serviceTypes } from './care-vocabulary.ts';
+import { plannedServiceStatuses, serviceTypes } from './care-vocabulary.ts';
 
 /** The case's care plan: the version in force and a form that makes the next one. */
 
@@ -164,7 +164,7 @@ function PlanForm({
               <NativeSelect
                 label={t('care.plan.statusLabel')}
                 error={errors.services?.[index]?.status?.message}
-                data={(['planned', 'active', 'done', 'cancelled'] as const).map((status) => ({
+                data={plannedServiceStatuses.map((status) => ({
                   value: status,
                   label: t(`care.plan.status.${status}`),
                 }))}

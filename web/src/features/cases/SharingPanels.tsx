@@ -29,12 +29,10 @@ import {
   referralFormFields,
   referralRequest,
 } from '../referrals/ReferralRequestFields.tsx';
-import { referralPurposes } from '../referrals/referral-options.ts';
+import { consentMethods, dataCategories, referralPurposes } from '../referrals/referral-options.ts';
 import { useUnderConsentAge } from './consent-age.ts';
 import { useReferralTargets } from './ReferralTargetField.tsx';
 
-const dataCategories = ['identity', 'contact', 'documents', 'case_facts', 'health', 'narrative'] as const;
-const methods = ['written', 'verbal', 'guardian'] as const;
 interface Agency {
   id: string;
   name: string;
@@ -213,7 +211,7 @@ export function ConsentsPanel({
             <NativeSelect
               label={t('consent.method')}
               error={errors.method?.message}
-              data={methods.map((value) => ({ value, label: t(`consent.methods.${value}`) }))}
+              data={consentMethods.map((value) => ({ value, label: t(`consent.methods.${value}`) }))}
               {...form.register('method')}
             />
             {askReason && (
