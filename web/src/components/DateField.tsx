@@ -1,5 +1,5 @@
 import { TextInput } from '@mantine/core';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, type Ref, useEffect, useState } from 'react';
 import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/format.ts';
@@ -18,8 +18,9 @@ export interface DateInputProps {
   onChange: (value: string) => void;
   onBlur?: () => void;
   error?: ReactNode;
-  description?: ReactNode;
   name?: string;
+  /** The input, for a form to focus when the field is refused. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
@@ -28,7 +29,7 @@ export interface DateInputProps {
  * The value is the ISO date as soon as the text is one; the date understood is said under the
  * field ("14 Mar 2026"), so that a day and a month swapped are seen before saving.
  */
-export function DateInput({ label, value, onChange, onBlur, error, description, name }: DateInputProps) {
+export function DateInput({ label, value, onChange, onBlur, error, name, inputRef }: DateInputProps) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState(() => typedDateOf(value));
   // A value set from outside (the form reset, a filter cleared) replaces the text; the value the
@@ -41,6 +42,7 @@ export function DateInput({ label, value, onChange, onBlur, error, description, 
   const understood = readTypedDate(text);
   return (
     <TextInput
+      ref={inputRef}
       label={label}
       name={name}
       inputMode="numeric"
@@ -57,7 +59,7 @@ export function DateInput({ label, value, onChange, onBlur, error, description, 
         understood && !error ? (
           <span data-date-understood>{formatDate(understood, i18n.language)}</span>
         ) : (
-          (description ?? t('dateField.help'))
+          t('dateField.help')
         )
       }
     />
@@ -67,18 +69,16 @@ export function DateInput({ label, value, onChange, onBlur, error, description, 
 /**
  * A form's date field (react-hook-form): a {@link DateInput} that refuses text that is no date of
  * the calendar before anything is sent, saying so under the field and naming it. A problem the
- * API puts on the field (`setError`) is shown the same way.
+ * API puts on the field (`setError`) is shown the same way, and a refused field is focused.
  */
 export function DateField<Values extends FieldValues>({
   control,
   name,
   label,
-  description,
 }: {
   control: Control<Values>;
   name: FieldPath<Values>;
   label: string;
-  description?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { field, fieldState } = useController({
@@ -97,7 +97,7 @@ export function DateField<Values extends FieldValues>({
       onChange={field.onChange}
       onBlur={field.onBlur}
       error={fieldState.error?.message}
-      description={description}
+      inputRef={field.ref}
     />
   );
 }
