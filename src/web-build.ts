@@ -18,10 +18,14 @@ function sourceFiles(folder: string): string[] {
     .sort();
 }
 
-/** One hash over the app's sources and the lock file: the build is stale when it changes. */
+/**
+ * One hash over the app's sources, the server's shared code the app imports (`src/shared`, such
+ * as the lists of codes, decision 0091) and the lock file: the build is stale when it changes.
+ */
 export function webSourceHash(): string {
   const hash = createHash('sha256');
-  for (const file of [...sourceFiles(webDir), path.join(root, 'package-lock.json')]) {
+  const shared = sourceFiles(path.join(root, 'src', 'shared'));
+  for (const file of [...sourceFiles(webDir), ...shared, path.join(root, 'package-lock.json')]) {
     hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex');

@@ -12,6 +12,7 @@ import type { Db } from '../../src/db/db.ts';
 import { loggerOptions } from '../../src/http/logging.ts';
 import { totpCode } from '../../src/modules/auth/totp.ts';
 import { demoPassword } from '../../src/modules/demo/index.ts';
+import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { type Platform, startPlatform } from '../../src/platform.ts';
 import { buildWebApp } from '../../src/web-build.ts';
 import { unpackPgliteImage } from '../support/databases.ts';
@@ -212,4 +213,26 @@ export async function pageOf(
     ]);
   }
   return context.newPage();
+}
+
+/** A browser walk's start: the server, JKM's case manager signed in, Ani's case and a page of theirs. */
+export interface CaseWorkerWalk {
+  readonly server: E2eServer;
+  readonly session: TestSession;
+  readonly page: Page;
+  readonly personId: string;
+  readonly caseId: string;
+}
+
+/**
+ * The start most case walks share: a server, JKM's case manager signed in (two-factor set up),
+ * Ani's person record and case opened through the API (referral.factory.ts), and the case
+ * manager's page in a window `width` px wide.
+ */
+export async function caseWorkerWithCase(width?: number): Promise<CaseWorkerWalk> {
+  const server = await startE2eServer();
+  const session = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
+  const { personId, caseId } = await personWithCase(session);
+  const page = await pageOf(server, session, width);
+  return { server, session, page, personId, caseId };
 }

@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import type { Page } from 'playwright-core';
-import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import type { TestSession } from '../support/platform.ts';
 import {
+  caseWorkerWithCase,
   type E2eServer,
-  pageOf,
   screenshot,
   seriousViolations,
-  signInEnrolled,
-  startE2eServer,
   stepsInOrder,
 } from './browser.ts';
 
@@ -27,10 +24,7 @@ describe('editing a case in the browser', () => {
   let caseId: string;
 
   before(async () => {
-    server = await startE2eServer();
-    jkm = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
-    ({ caseId } = await personWithCase(jkm));
-    page = await pageOf(server, jkm);
+    ({ server, session: jkm, page, caseId } = await caseWorkerWithCase());
   });
   after(async () => {
     await server?.close();

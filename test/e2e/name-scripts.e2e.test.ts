@@ -18,7 +18,8 @@ import { englishLeftovers } from './untranslated.ts';
  * recorded only as ကျော်ဇင်ထက် by typing "Kyaw Zin Htet", and the results, the check before
  * recording a case and the person's page show the name with its Latin reading. The app's own
  * Myanmar font is fetched from the server and used once such a name is shown, never by a page
- * without one. A name typed in Zawgyi is shown in Unicode, marked as converted. In Malay, the
+ * without one. A name typed in Zawgyi is shown in Unicode, marked as converted, and edited in
+ * Unicode with a note saying so; the lists of possible matches show the reading too. In Malay, the
  * reading is labelled in Malay.
  */
 describe('names in Burmese script in the browser', () => {
@@ -47,7 +48,7 @@ describe('names in Burmese script in the browser', () => {
     jkm = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
     kbri = await signInEnrolled(server, 'cm.kbri@demo.lindung.org', 'ms');
     ids.kyaw = await record(jkm, kyaw);
-    await record(jkm, aung.zawgyi);
+    ids.aung = await record(jkm, aung.zawgyi);
     // The same man as another officer wrote him, in Latin: a pair for the linkage review.
     ids.kyawLatin = await record(jkm, 'Kyaw Zin Htet');
     await record(kbri, kyaw);
@@ -183,6 +184,49 @@ describe('names in Burmese script in the browser', () => {
     assert.equal(await sides.getByText('(Latin reading:', { exact: false }).count(), 1);
     assert.deepEqual(await seriousViolations(page), []);
   });
+
+  step('should show the Latin reading in the lists of possible matches', async () => {
+    await page.goto('/linkage');
+    await page.getByRole('heading', { level: 1, name: 'Possible duplicate persons' }).waitFor();
+    // KBRI recorded the same man after JKM: a possible match held by another agency.
+    const held = page.getByRole('region', { name: 'Held by another agency' });
+    await held.getByText(kyaw, { exact: true }).first().waitFor();
+    await held.getByText('(Latin reading: Kyaw Zin Htet)').first().waitFor();
+    // The queue of pairs names each record as its page does, the reading beside the name.
+    const readings = page.getByText('(Latin reading: Kyaw Zin Htet)');
+    assert.ok((await readings.count()) > (await held.getByText('(Latin reading: Kyaw Zin Htet)').count()));
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'name-scripts-possible-matches');
+  });
+
+  step(
+    'should edit a name typed in Zawgyi in its Unicode form, saying so, and save it as shown',
+    async () => {
+      await page.goto(`/persons/${ids.aung}`);
+      await page.getByRole('heading', { level: 1, name: aung.unicode }).waitFor();
+      await page.getByRole('button', { name: 'Edit details' }).click();
+      const form = page.getByRole('form', { name: 'Edit who this person is' });
+      const fullName = form
+        .getByRole('group', { name: 'Name 1' })
+        .getByLabel('Full name, as the person gives it');
+      assert.equal(await fullName.inputValue(), aung.unicode, 'the field holds the Unicode form');
+      await form.getByText(/^Recorded in the Zawgyi encoding and shown here converted to Unicode/).waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+      await screenshot(page, 'name-scripts-zawgyi-edit');
+      await form.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByRole('button', { name: 'Edit details' }).waitFor();
+      const saved = (await jkm.request('GET', `/api/persons/${ids.aung}`)).json();
+      assert.deepEqual(
+        saved.names.map((name: { fullName: string; unicode: string | null }) => [
+          name.fullName,
+          name.unicode,
+        ]),
+        [[aung.unicode, null]],
+      );
+      await page.getByText('(Latin reading: Aung Kyaw Htet)').waitFor();
+      assert.equal(await page.getByText('(converted from Zawgyi)').count(), 0, 'nothing left to convert');
+    },
+  );
 
   step('should label the Latin reading in Malay for a Malay-speaking user', async () => {
     const malay = await pageOf(server, kbri);

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import type { Page } from 'playwright-core';
-import { aniRecord, personWithCase } from '../../src/modules/referrals/referral.factory.ts';
+import { aniRecord } from '../../src/modules/referrals/referral.factory.ts';
 import type { TestSession } from '../support/platform.ts';
 import {
+  caseWorkerWithCase,
   type E2eServer,
-  pageOf,
   screenshot,
   seriousViolations,
-  signInEnrolled,
-  startE2eServer,
   stepsInOrder,
 } from './browser.ts';
 
@@ -26,10 +24,7 @@ describe("correcting a person's contact and address in the browser", () => {
   let personId: string;
 
   before(async () => {
-    server = await startE2eServer();
-    jkm = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
-    ({ personId } = await personWithCase(jkm));
-    page = await pageOf(server, jkm);
+    ({ server, session: jkm, page, personId } = await caseWorkerWithCase());
   });
   after(async () => {
     await server?.close();

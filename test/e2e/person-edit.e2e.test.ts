@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import type { Page } from 'playwright-core';
-import { aniRecord, personWithCase } from '../../src/modules/referrals/referral.factory.ts';
+import { aniRecord } from '../../src/modules/referrals/referral.factory.ts';
 import type { TestSession } from '../support/platform.ts';
 import {
+  caseWorkerWithCase,
   type E2eServer,
-  pageOf,
   screenshot,
   seriousViolations,
-  signInEnrolled,
-  startE2eServer,
   stepsInOrder,
 } from './browser.ts';
 
@@ -27,10 +25,7 @@ describe('editing a person in the browser', () => {
   let personId: string;
 
   before(async () => {
-    server = await startE2eServer();
-    jkm = await signInEnrolled(server, 'cm.jkm@demo.lindung.org');
-    ({ personId } = await personWithCase(jkm));
-    page = await pageOf(server, jkm);
+    ({ server, session: jkm, page, personId } = await caseWorkerWithCase());
   });
   after(async () => {
     await server?.close();
@@ -138,5 +133,46 @@ describe('editing a person in the browser', () => {
       precision: 'exact',
       date: '1997-03-14',
     });
+  });
+
+  step(
+    'should take a document expiry typed day first, naming the field when the month lacks the day',
+    async () => {
+      await page.getByRole('button', { name: 'Edit details' }).click();
+      const expiry = form().getByRole('group', { name: 'Document 1' }).getByLabel('Expires');
+      // The browser's date box shows dates in the browser's locale: the field takes text, day first.
+      assert.equal(await expiry.evaluate((input) => (input as unknown as { type: string }).type), 'text');
+      await expiry.fill('31/02/2030');
+      await form().getByRole('button', { name: 'Save changes' }).click();
+      await form().getByText('Expires: this is not a date.', { exact: false }).waitFor();
+      assert.equal(await expiry.getAttribute('aria-invalid'), 'true');
+      await expiry.fill('28/02/2030');
+      // The date understood, in words, under the field: a day and a month swapped would show.
+      await form().getByText('28 Feb 2030', { exact: true }).waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+      await form().getByRole('button', { name: 'Save changes' }).click();
+      await page.getByRole('button', { name: 'Edit details' }).click();
+      assert.equal(await expiry.inputValue(), '28/02/2030', 'a saved date is shown day first');
+      await form().getByRole('button', { name: 'Cancel' }).click();
+      const saved = (await jkm.request('GET', `/api/persons/${personId}`)).json();
+      assert.equal(saved.documents[0].expiresOn, '2030-02-28');
+    },
+  );
+
+  step('should record a consent with its expiry typed day first', async () => {
+    const consent = page.getByRole('form', { name: 'Record consent' });
+    await consent.getByLabel('Agency that may receive the information').selectOption({ index: 1 });
+    await consent.getByRole('checkbox', { name: 'Return home' }).check();
+    await consent.getByRole('checkbox', { name: 'Identity', exact: true }).check();
+    await consent.getByLabel('Given on').fill('02/01/2026');
+    await consent.getByLabel('Consent expires on (optional)').fill('31/12/2027');
+    await consent.getByText('31 Dec 2027', { exact: true }).waitFor();
+    await consent.getByRole('button', { name: 'Record consent' }).click();
+    await page.getByText('given on 2 Jan 2026, expires 31 Dec 2027').waitFor();
+    const { items } = (await jkm.request('GET', `/api/persons/${personId}/consents`)).json();
+    assert.deepEqual(
+      items.map((item: { givenOn: string; expiresOn: string }) => [item.givenOn, item.expiresOn]),
+      [['2026-01-02', '2027-12-31']],
+    );
   });
 });

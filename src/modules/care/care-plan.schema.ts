@@ -1,23 +1,10 @@
 import { z } from 'zod';
+import { careServiceTypes, plannedServiceStatuses } from '../../shared/care-codes.ts';
 
 /** The services a plan provides for and an agency delivers (the list, and a few the field needs). */
-export const careServiceTypeSchema = z.enum([
-  'medical',
-  'psychosocial',
-  'legal_aid',
-  'interpretation',
-  'shelter',
-  'financial',
-  'vocational',
-  'education',
-  'repatriation',
-  'family_tracing',
-  'documentation',
-  'reintegration',
-  'other',
-]);
+export const careServiceTypeSchema = z.enum(careServiceTypes);
 export type CareServiceType = z.infer<typeof careServiceTypeSchema>;
-export const plannedServiceStatusSchema = z.enum(['planned', 'active', 'done', 'cancelled']);
+export const plannedServiceStatusSchema = z.enum(plannedServiceStatuses);
 
 const isoDate = z.iso.date();
 

@@ -1,21 +1,9 @@
 import { z } from 'zod';
+import { needDomains, needLevels } from '../../shared/care-codes.ts';
 
-export const needDomains = [
-  'safety',
-  'shelter',
-  'medical',
-  'mental_health',
-  'legal',
-  'documentation',
-  'financial',
-  'employment',
-  'education',
-  'family',
-  'repatriation',
-  'interpretation',
-] as const;
+export { needDomains };
 export type NeedDomain = (typeof needDomains)[number];
-export const needLevelSchema = z.enum(['none', 'low', 'medium', 'high', 'urgent']);
+export const needLevelSchema = z.enum(needLevels);
 export type NeedLevel = z.infer<typeof needLevelSchema>;
 
 const needInput = z.strictObject({

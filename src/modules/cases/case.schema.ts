@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import {
+  caseStatuses,
+  caseTypes,
+  exploitationTypes,
+  labourSectors,
+  meansOfControl,
+  recruiterRelationships,
+  riskLevels,
+} from '../../shared/case-codes.ts';
 import { distinctList } from '../../shared/distinct-list.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
@@ -6,57 +15,13 @@ import { daysInOrder } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
-export const caseTypeSchema = z.enum(['victim_case', 'investigation']);
-export const caseStatusSchema = z.enum(['open', 'active', 'closed']);
-export const exploitationTypeSchema = z.enum([
-  'forced_labour',
-  'sexual_exploitation',
-  'forced_criminality',
-  'online_scam_compound',
-  'domestic_servitude',
-  'forced_marriage',
-  'organ_removal',
-  'child_soldiering',
-  'other',
-]);
-export const labourSectorSchema = z.enum([
-  'agriculture',
-  'construction',
-  'domestic_work',
-  'fishing',
-  'manufacturing',
-  'hospitality',
-  'entertainment',
-  'mining',
-  'plantation',
-  'services',
-  'other',
-]);
-export const meansOfControlSchema = z.enum([
-  'debt_bondage',
-  'document_confiscation',
-  'confinement',
-  'violence',
-  'threats',
-  'threats_to_family',
-  'withheld_wages',
-  'drugs',
-  'isolation',
-  'deception',
-  'other',
-]);
-export const recruiterRelationshipSchema = z.enum([
-  'family',
-  'partner',
-  'friend',
-  'acquaintance',
-  'employer',
-  'agent',
-  'stranger',
-  'other',
-  'unknown',
-]);
-export const riskLevelSchema = z.enum(['low', 'medium', 'high', 'critical']);
+export const caseTypeSchema = z.enum(caseTypes);
+export const caseStatusSchema = z.enum(caseStatuses);
+export const exploitationTypeSchema = z.enum(exploitationTypes);
+export const labourSectorSchema = z.enum(labourSectors);
+export const meansOfControlSchema = z.enum(meansOfControl);
+export const recruiterRelationshipSchema = z.enum(recruiterRelationships);
+export const riskLevelSchema = z.enum(riskLevels);
 export const casePersonRoleSchema = z.enum([
   'presumed_victim',
   'victim',
@@ -70,7 +35,7 @@ const isoDate = z.iso.date();
 
 /** The facts of a case that can be set at opening and changed later; each may be left out. */
 const caseFactsShape = {
-  exploitationTypes: distinctList(exploitationTypeSchema, 9).optional(),
+  exploitationTypes: distinctList(exploitationTypeSchema, exploitationTypes.length).optional(),
   labourSector: labourSectorSchema
     .nullable()
     .optional()
@@ -84,7 +49,7 @@ const caseFactsShape = {
   exploitationCountry: countryCodeSchema.nullable().optional(),
   exploitationStartedOn: isoDate.nullable().optional(),
   exploitationEndedOn: isoDate.nullable().optional(),
-  meansOfControl: distinctList(meansOfControlSchema, 11).optional(),
+  meansOfControl: distinctList(meansOfControlSchema, meansOfControl.length).optional(),
   recruiterRelationship: recruiterRelationshipSchema.nullable().optional(),
   riskLevel: riskLevelSchema.optional(),
   summary: z.string().trim().min(1).max(10_000).nullable().optional().describe('Narrative; stored encrypted'),

@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { distinctList } from '../../shared/distinct-list.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
+import { consentMethods, consentPurposes, dataCategories } from '../../shared/sharing-codes.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { agencyTypeSchema, countryCodeSchema } from '../agencies/index.ts';
 
 /** What a person may agree their data be shared for. */
-export const consentPurposeSchema = z.enum([
-  'shelter',
-  'medical',
-  'legal_aid',
-  'repatriation',
-  'investigation',
-  'reintegration',
-  'family_tracing',
-]);
+export const consentPurposeSchema = z.enum(consentPurposes);
 export type ConsentPurpose = z.infer<typeof consentPurposeSchema>;
 
 /**
@@ -21,17 +14,10 @@ export type ConsentPurpose = z.infer<typeof consentPurposeSchema>;
  * languages), contact (phones, e-mail, address), documents (identity documents), case facts
  * (exploitation types, places, dates), health, and narrative (the case summary).
  */
-export const dataCategorySchema = z.enum([
-  'identity',
-  'contact',
-  'documents',
-  'case_facts',
-  'health',
-  'narrative',
-]);
+export const dataCategorySchema = z.enum(dataCategories);
 export type DataCategory = z.infer<typeof dataCategorySchema>;
 
-export const consentMethodSchema = z.enum(['written', 'verbal', 'guardian']);
+export const consentMethodSchema = z.enum(consentMethods);
 export const consentStateSchema = z
   .enum(['in_force', 'withdrawn', 'expired'])
   .describe('Whether the consent allows sharing today');

@@ -78,6 +78,7 @@ export function presentHint(row: HintListRow) {
     id: row.id,
     personId: row.person_id,
     names: row.names,
+    nameReadings: presentNameReadings(row.names),
     holds: row.holds,
     otherAgency: row.other_agency_id ? { id: row.other_agency_id, name: row.other_agency_name ?? '' } : null,
     disclosedAt: row.disclosed_at?.toISOString() ?? null,

@@ -129,6 +129,7 @@ export const hintSchema = z
     id: z.uuid(),
     personId: z.uuid().describe("Your agency's person"),
     names: z.array(z.string()).describe("Your person's names"),
+    nameReadings: z.array(nameReadingSchema).describe('Each of `names`, in order, with its readings'),
     holds: z
       .boolean()
       .describe(

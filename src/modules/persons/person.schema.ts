@@ -3,27 +3,14 @@ import { hasZeroDayOrMonth, zeroDayOrMonthRule } from '../../shared/birth-date.t
 import { decimalInteger } from '../../shared/decimal-integer.ts';
 import { distinctList } from '../../shared/distinct-list.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
+import { documentHolders, documentTypes, nameKinds, sexes } from '../../shared/person-codes.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
-export const sexSchema = z.enum(['female', 'male', 'other', 'unknown']);
-export const nameKindSchema = z.enum(['birth', 'alias', 'own_script', 'married', 'other']);
-export const documentTypeSchema = z.enum([
-  'passport',
-  'national_id',
-  'work_permit',
-  'birth_certificate',
-  'travel_document',
-  'other',
-]);
-export const documentHolderSchema = z.enum([
-  'person',
-  'employer',
-  'recruiter',
-  'authorities',
-  'other',
-  'unknown',
-]);
+export const sexSchema = z.enum(sexes);
+export const nameKindSchema = z.enum(nameKinds);
+export const documentTypeSchema = z.enum(documentTypes);
+export const documentHolderSchema = z.enum(documentHolders);
 
 const isoDate = z.iso.date();
 /** A date of birth: day or month 00 is named as such, never read as 1 January (decision 0082). */

@@ -2,23 +2,13 @@ import { z } from 'zod';
 import { distinctList } from '../../shared/distinct-list.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
+import { referralServices, urgencies } from '../../shared/sharing-codes.ts';
 import { agencyTypeSchema, countryCodeSchema } from '../agencies/index.ts';
 import { consentPurposeSchema, consentStateSchema, dataCategorySchema } from '../consents/index.ts';
 import { birthSchema } from '../persons/index.ts';
 
-export const referralServiceSchema = z.enum([
-  'medical',
-  'psychosocial',
-  'legal_aid',
-  'interpretation',
-  'shelter',
-  'financial',
-  'vocational',
-  'education',
-  'repatriation',
-  'family_tracing',
-]);
-export const urgencySchema = z.enum(['emergency', 'urgent', 'routine']);
+export const referralServiceSchema = z.enum(referralServices);
+export const urgencySchema = z.enum(urgencies);
 export type Urgency = z.infer<typeof urgencySchema>;
 export const referralStatusSchema = z.enum(['pending', 'accepted', 'declined', 'completed', 'cancelled']);
 export type ReferralStatus = z.infer<typeof referralStatusSchema>;

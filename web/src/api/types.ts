@@ -110,6 +110,9 @@ export interface Consent {
   state: string;
   purposes: string[];
   dataCategories: string[];
+  givenOn: string;
+  /** The last day the consent is in force, when it ends by itself. */
+  expiresOn: string | null;
   createdAt: string;
   [key: string]: unknown;
 }

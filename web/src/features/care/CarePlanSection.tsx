@@ -10,7 +10,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -20,8 +19,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
-import { serviceTypes } from './care-vocabulary.ts';
+import { plannedServiceStatuses, serviceTypes } from './care-vocabulary.ts';
 
 /** The case's care plan: the version in force and a form that makes the next one. */
 
@@ -141,12 +141,7 @@ function PlanForm({
           minRows={3}
           {...form.register('goals')}
         />
-        <TextInput
-          type="date"
-          label={t('care.plan.reviewOn')}
-          error={errors.reviewOn?.message}
-          {...form.register('reviewOn')}
-        />
+        <DateField control={form.control} name="reviewOn" label={t('care.plan.reviewOn')} />
         {services.fields.map((field, index) => (
           <Card key={field.id} withBorder p="xs">
             <SimpleGrid cols={{ base: 1, sm: 4 }}>
@@ -156,22 +151,20 @@ function PlanForm({
                 data={serviceTypes.map((type) => ({ value: type, label: t(`care.service.type.${type}`) }))}
                 {...form.register(`services.${index}.type`)}
               />
-              <TextInput
-                type="date"
+              <DateField
+                control={form.control}
+                name={`services.${index}.startsOn`}
                 label={t('care.plan.startsOn')}
-                error={errors.services?.[index]?.startsOn?.message}
-                {...form.register(`services.${index}.startsOn`)}
               />
-              <TextInput
-                type="date"
+              <DateField
+                control={form.control}
+                name={`services.${index}.endsOn`}
                 label={t('care.plan.endsOn')}
-                error={errors.services?.[index]?.endsOn?.message}
-                {...form.register(`services.${index}.endsOn`)}
               />
               <NativeSelect
                 label={t('care.plan.statusLabel')}
                 error={errors.services?.[index]?.status?.message}
-                data={(['planned', 'active', 'done', 'cancelled'] as const).map((status) => ({
+                data={plannedServiceStatuses.map((status) => ({
                   value: status,
                   label: t(`care.plan.status.${status}`),
                 }))}

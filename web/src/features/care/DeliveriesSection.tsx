@@ -1,21 +1,11 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { serviceTypes } from './care-vocabulary.ts';
@@ -97,12 +87,7 @@ export function DeliveriesSection({ caseId }: { caseId: string }) {
                 data={serviceTypes.map((type) => ({ value: type, label: t(`care.service.type.${type}`) }))}
                 {...form.register('type')}
               />
-              <TextInput
-                type="date"
-                label={t('care.delivered.date')}
-                error={errors.deliveredOn?.message}
-                {...form.register('deliveredOn')}
-              />
+              <DateField control={form.control} name="deliveredOn" label={t('care.delivered.date')} />
             </Group>
             <Textarea
               label={t('care.delivered.description')}

@@ -1,21 +1,11 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { type NeedDomain, type NeedLevel, needDomains, needLevels } from './care-vocabulary.ts';
@@ -90,12 +80,7 @@ export function NeedsSection({ caseId }: { caseId: string }) {
           <Stack gap="xs">
             <Title order={3}>{t('care.needs.record')}</Title>
             {problem && <Alert color="red">{problem}</Alert>}
-            <TextInput
-              type="date"
-              label={t('care.needs.date')}
-              error={errors.assessedOn?.message}
-              {...form.register('assessedOn')}
-            />
+            <DateField control={form.control} name="assessedOn" label={t('care.needs.date')} />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               {needDomains.map((domain) => (
                 <NativeSelect

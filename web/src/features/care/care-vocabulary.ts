@@ -1,33 +1,11 @@
-/** The care vocabulary of src/modules/care/*.schema.ts, as the forms offer it. */
-export const serviceTypes = [
-  'medical',
-  'psychosocial',
-  'legal_aid',
-  'interpretation',
-  'shelter',
-  'financial',
-  'vocational',
-  'education',
-  'repatriation',
-  'family_tracing',
-  'documentation',
-  'reintegration',
-  'other',
-] as const;
-export const needDomains = [
-  'safety',
-  'shelter',
-  'medical',
-  'mental_health',
-  'legal',
-  'documentation',
-  'financial',
-  'employment',
-  'education',
-  'family',
-  'repatriation',
-  'interpretation',
-] as const;
-export const needLevels = ['none', 'low', 'medium', 'high', 'urgent'] as const;
+import type { needDomains, needLevels } from '../../../../src/shared/care-codes.ts';
+
+/** The care vocabulary the forms offer, from the server's source (decision 0091). */
+export {
+  careServiceTypes as serviceTypes,
+  needDomains,
+  needLevels,
+  plannedServiceStatuses,
+} from '../../../../src/shared/care-codes.ts';
 export type NeedDomain = (typeof needDomains)[number];
 export type NeedLevel = (typeof needLevels)[number];

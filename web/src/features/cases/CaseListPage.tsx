@@ -8,7 +8,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -19,7 +18,9 @@ import type { CaseSummary, Page } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
+import { DateInput } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { isCalendarDate } from '../../components/typed-date.ts';
 import { caseStatuses, caseTypes, exploitationTypes } from './case-options.ts';
 
 const filterNames = ['status', 'type', 'exploitationType', 'openedFrom', 'openedTo'] as const;
@@ -48,11 +49,13 @@ export default function CaseListPage() {
     setParams(next, { replace: true });
   };
   const dateFilter = (name: 'openedFrom' | 'openedTo') => (
-    <TextInput
-      type="date"
+    <DateInput
       label={t(`caseList.filter.${name}`)}
       value={filters[name] ?? ''}
-      onChange={(event) => setFilter(name, event.currentTarget.value)}
+      // Text that is no date yet filters nothing: the list changes once the date is whole.
+      onChange={(value) => {
+        if (!value || isCalendarDate(value)) setFilter(name, value);
+      }}
     />
   );
   const select = (name: (typeof filterNames)[number], options: readonly string[], labelKey: string) => (

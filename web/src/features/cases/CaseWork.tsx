@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import type { Note, Task } from '../../api/types.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
 
 /** A case's tasks, with the form to add one and a box to mark one done. */
@@ -67,12 +68,7 @@ export function TasksPanel({ caseId }: { caseId: string }) {
               error={form.formState.errors.title?.message}
               {...form.register('title')}
             />
-            <TextInput
-              label={t('task.dueOn')}
-              type="date"
-              error={form.formState.errors.dueOn?.message}
-              {...form.register('dueOn')}
-            />
+            <DateField control={form.control} name="dueOn" label={t('task.dueOn')} />
             <Group>
               <Button type="submit" loading={form.formState.isSubmitting}>
                 {t('task.add')}

@@ -7,6 +7,7 @@ import { ApiProblem, api } from '../../api/client.ts';
 import type { CaseView } from '../../api/types.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { ChangedMeanwhileAlert } from '../../components/ChangedMeanwhileAlert.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { CaseSummaryField, CodeChecks, CodeSelect, RiskLevelSelect } from './CaseFactFields.tsx';
 import { exploitationTypes, labourSectors, meansOfControl, recruiterRelationships } from './case-options.ts';
 
@@ -99,14 +100,16 @@ export function EditCaseFactsForm({ found, onDone }: { found: CaseView; onDone: 
       onDone();
     },
   });
-  const text = (name: (typeof textFields)[number], type?: string, description?: string) => (
+  const text = (name: (typeof textFields)[number], description?: string) => (
     <TextInput
       label={t(`caseFacts.${name}`)}
-      type={type}
       description={description}
       error={form.formState.errors[name]?.message}
       {...form.register(name)}
     />
+  );
+  const date = (name: 'recruitedOn' | 'exploitationStartedOn' | 'exploitationEndedOn') => (
+    <DateField control={form.control} name={name} label={t(`caseFacts.${name}`)} />
   );
   return (
     <Card withBorder component="section" aria-labelledby="case-facts-edit">
@@ -158,14 +161,14 @@ export function EditCaseFactsForm({ found, onDone }: { found: CaseView; onDone: 
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }} role="group" aria-label={t('caseFacts.recruitment')}>
             {text('recruitmentPlace')}
-            {text('recruitmentCountry', undefined, t('caseFacts.countryHelp'))}
-            {text('recruitedOn', 'date')}
+            {text('recruitmentCountry', t('caseFacts.countryHelp'))}
+            {date('recruitedOn')}
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }} role="group" aria-label={t('caseFacts.exploitation')}>
             {text('exploitationPlace')}
-            {text('exploitationCountry', undefined, t('caseFacts.countryHelp'))}
-            {text('exploitationStartedOn', 'date')}
-            {text('exploitationEndedOn', 'date')}
+            {text('exploitationCountry', t('caseFacts.countryHelp'))}
+            {date('exploitationStartedOn')}
+            {date('exploitationEndedOn')}
           </SimpleGrid>
           <CodeChecks
             form={form}

@@ -18,6 +18,7 @@ import { api, query } from '../../api/client.ts';
 import type { Consent, Page } from '../../api/types.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { ReferralList } from '../referrals/ReferralList.tsx';
@@ -28,12 +29,10 @@ import {
   referralFormFields,
   referralRequest,
 } from '../referrals/ReferralRequestFields.tsx';
-import { referralPurposes } from '../referrals/referral-options.ts';
+import { consentMethods, dataCategories, referralPurposes } from '../referrals/referral-options.ts';
 import { useUnderConsentAge } from './consent-age.ts';
 import { useReferralTargets } from './ReferralTargetField.tsx';
 
-const dataCategories = ['identity', 'contact', 'documents', 'case_facts', 'health', 'narrative'] as const;
-const methods = ['written', 'verbal', 'guardian'] as const;
 interface Agency {
   id: string;
   name: string;
@@ -59,6 +58,7 @@ interface ConsentValues {
   guardianName: string;
   ownConsentReason: string;
   givenOn: string;
+  expiresOn: string;
 }
 
 /**
@@ -92,6 +92,7 @@ export function ConsentsPanel({
       guardianName: '',
       ownConsentReason: '',
       givenOn: todayIn(me.agency.timeZone),
+      expiresOn: '',
     },
   });
   const fields = [
@@ -102,6 +103,7 @@ export function ConsentsPanel({
     'guardianName',
     'ownConsentReason',
     'givenOn',
+    'expiresOn',
   ] as const;
   const { problem, onSubmit: record } = useApiForm(form, {
     fields: fields,
@@ -117,6 +119,7 @@ export function ConsentsPanel({
         ...(values.method !== 'guardian' &&
           values.ownConsentReason.trim() && { ownConsentReason: values.ownConsentReason.trim() }),
         givenOn: values.givenOn,
+        ...(values.expiresOn && { expiresOn: values.expiresOn }),
       });
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ['persons', personId, 'consents'] });
@@ -143,7 +146,9 @@ export function ConsentsPanel({
               {consent.purposes.map((purpose) => t(`consent.purpose.${purpose}`)).join(', ')}
             </Text>
             <Text size="xs" c="dimmed">
-              {t('consent.given', { date: format.date(String(consent.givenOn)) })}
+              {t('consent.given', { date: format.date(consent.givenOn) })}
+              {consent.expiresOn &&
+                `, ${t('dateField.consentExpires', { date: format.date(consent.expiresOn) })}`}
             </Text>
           </div>
           <Badge
@@ -206,7 +211,7 @@ export function ConsentsPanel({
             <NativeSelect
               label={t('consent.method')}
               error={errors.method?.message}
-              data={methods.map((value) => ({ value, label: t(`consent.methods.${value}`) }))}
+              data={consentMethods.map((value) => ({ value, label: t(`consent.methods.${value}`) }))}
               {...form.register('method')}
             />
             {askReason && (
@@ -226,12 +231,10 @@ export function ConsentsPanel({
                 {...form.register('guardianName')}
               />
             )}
-            <TextInput
-              type="date"
-              label={t('consent.givenOn')}
-              error={errors.givenOn?.message}
-              {...form.register('givenOn')}
-            />
+            <Group grow align="flex-start">
+              <DateField control={form.control} name="givenOn" label={t('consent.givenOn')} />
+              <DateField control={form.control} name="expiresOn" label={t('dateField.consentExpiresOn')} />
+            </Group>
             <Group>
               <Button type="submit" loading={form.formState.isSubmitting}>
                 {t('consent.record')}

@@ -1,53 +1,10 @@
-/** The API's option lists the case screens show (labels come from the translations). */
-export const caseStatuses = ['open', 'active', 'closed'] as const;
-export const caseTypes = ['victim_case', 'investigation'] as const;
-export const exploitationTypes = [
-  'forced_labour',
-  'sexual_exploitation',
-  'forced_criminality',
-  'online_scam_compound',
-  'domestic_servitude',
-  'forced_marriage',
-  'organ_removal',
-  'child_soldiering',
-  'other',
-] as const;
-export const riskLevels = ['low', 'medium', 'high', 'critical'] as const;
-export const sexes = ['female', 'male', 'other', 'unknown'] as const;
-export const labourSectors = [
-  'agriculture',
-  'construction',
-  'domestic_work',
-  'fishing',
-  'manufacturing',
-  'hospitality',
-  'entertainment',
-  'mining',
-  'plantation',
-  'services',
-  'other',
-] as const;
-export const meansOfControl = [
-  'debt_bondage',
-  'document_confiscation',
-  'confinement',
-  'violence',
-  'threats',
-  'threats_to_family',
-  'withheld_wages',
-  'drugs',
-  'isolation',
-  'deception',
-  'other',
-] as const;
-export const recruiterRelationships = [
-  'family',
-  'partner',
-  'friend',
-  'acquaintance',
-  'employer',
-  'agent',
-  'stranger',
-  'other',
-  'unknown',
-] as const;
+/** The API's option lists the case screens show (labels come from the translations), from the server's source. */
+export {
+  caseStatuses,
+  caseTypes,
+  exploitationTypes,
+  labourSectors,
+  meansOfControl,
+  recruiterRelationships,
+  riskLevels,
+} from '../../../../src/shared/case-codes.ts';

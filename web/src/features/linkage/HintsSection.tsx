@@ -7,6 +7,7 @@ import { api } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 import { useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { NamesWithReadings } from '../persons/NameWithReading.tsx';
 import { DiscloseHintButton } from './DiscloseHintButton.tsx';
 import type { Hint } from './types.ts';
 
@@ -56,7 +57,9 @@ export function HintsSection() {
           <Table.Tbody>
             {items.map((hint) => (
               <Table.Tr key={hint.id}>
-                <Table.Td>{hint.names.join(' · ')}</Table.Td>
+                <Table.Td>
+                  <NamesWithReadings readings={hint.nameReadings} separator=" · " />
+                </Table.Td>
                 <Table.Td>{heldText(hint, t)}</Table.Td>
                 <Table.Td>{format.number(Math.round(hint.probability * 100))} %</Table.Td>
                 <Table.Td>{hint.holds && <DiscloseHintButton hint={hint} />}</Table.Td>

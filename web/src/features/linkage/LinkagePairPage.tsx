@@ -9,6 +9,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useFormat } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { QueryState } from '../../components/States.tsx';
+import { NameWithReading, useNameText } from '../persons/NameWithReading.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { candidatesKey } from './LinkageQueuePage.tsx';
 import { EvidenceTable, PairComparison } from './PairComparison.tsx';
@@ -67,9 +68,10 @@ export default function LinkagePairPage() {
 /** A record as the dialogs name it: its first name as given and its side, as two records often share a name. */
 function useNameOf(pair: Candidate) {
   const { t } = useTranslation();
+  const nameText = useNameText();
   return (person: PairPerson) =>
     t('walkGaps.recordNamed', {
-      name: person.names[0] ?? person.id,
+      name: person.nameReadings[0] ? nameText(person.nameReadings[0]) : person.id,
       side: t(person.id === pair.personA.id ? 'linkage.personA' : 'linkage.personB'),
     });
 }
@@ -163,7 +165,17 @@ function DecisionForms({ pair }: { pair: Candidate }) {
                   <Radio.Group label={t('linkage.survivor')} {...field}>
                     <Stack gap="xs" mt="xs">
                       {[pair.personA, pair.personB].map((person) => (
-                        <Radio key={person.id} value={person.id} label={person.names[0] ?? person.id} />
+                        <Radio
+                          key={person.id}
+                          value={person.id}
+                          label={
+                            person.nameReadings[0] ? (
+                              <NameWithReading reading={person.nameReadings[0]} />
+                            ) : (
+                              person.id
+                            )
+                          }
+                        />
                       ))}
                     </Stack>
                   </Radio.Group>

@@ -9,6 +9,7 @@ import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
+import { NameReadingMarks, NameWithReading } from '../persons/NameWithReading.tsx';
 import { HintsSection } from './HintsSection.tsx';
 import { type Candidate, type CandidateStatus, type ScanResult, statuses } from './types.ts';
 
@@ -94,9 +95,15 @@ export default function LinkageQueuePage() {
               {items.map((pair) => (
                 <Table.Tr key={pair.id}>
                   <Table.Td>
-                    <Link to={`/linkage/${pair.id}`}>{pair.personA.names[0] ?? '—'}</Link>
+                    <PairLink pair={pair} />
                   </Table.Td>
-                  <Table.Td>{pair.personB.names[0] ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {pair.personB.nameReadings[0] ? (
+                      <NameWithReading reading={pair.personB.nameReadings[0]} />
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
                       <Text size="sm">{format.number(Math.round(pair.probability * 100))} %</Text>
@@ -134,5 +141,19 @@ export default function LinkageQueuePage() {
       </Group>
       <HintsSection />
     </Stack>
+  );
+}
+
+/**
+ * The pair's first record, named as its page shows it (a Zawgyi name in Unicode), linking to the
+ * pair; its readings beside the link, so that the link is named by the name alone.
+ */
+function PairLink({ pair }: { pair: Candidate }) {
+  const reading = pair.personA.nameReadings[0];
+  return (
+    <>
+      <Link to={`/linkage/${pair.id}`}>{reading ? (reading.unicode ?? reading.name) : '—'}</Link>
+      {reading && <NameReadingMarks reading={reading} />}
+    </>
   );
 }

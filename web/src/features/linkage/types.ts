@@ -71,6 +71,7 @@ export interface Hint {
   id: string;
   personId: string;
   names: string[];
+  nameReadings: NameReading[];
   holds: boolean;
   otherAgency: { id: string; name: string } | null;
   disclosedAt: string | null;

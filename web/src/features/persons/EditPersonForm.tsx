@@ -5,6 +5,8 @@ import { type UseFormReturn, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { typedDateOf } from '../../components/typed-date.ts';
 import { birthDateParam, readBirthDate } from './birth-date.ts';
 import { PersonChangedAlert } from './PersonChangedAlert.tsx';
 import { SexAndNationalityFields, type SexAndNationalityValues } from './PersonFields.tsx';
@@ -19,7 +21,11 @@ import {
 
 /** The form's values: the API's edit (PUT /api/persons/{id}), with the date of birth and languages as typed. */
 interface EditValues extends SexAndNationalityValues {
-  names: { kind: string; fullName: string; givenName: string; familyName: string }[];
+  /**
+   * `fromZawgyi`: the name was recorded in Zawgyi and `fullName` starts as its Unicode form, as the
+   * person's page shows it (decision 0083); the form says so, and saving records what is shown.
+   */
+  names: { kind: string; fullName: string; givenName: string; familyName: string; fromZawgyi: boolean }[];
   birthPrecision: Birth['precision'];
   birthDate: string;
   birthYear: string;
@@ -34,13 +40,15 @@ function valuesOf(person: PersonRecord): EditValues {
   return {
     names: person.names.map((name) => ({
       kind: name.kind,
-      fullName: name.fullName,
+      // Zawgyi text in a Unicode font is garbled: the name is edited in its Unicode form.
+      fullName: name.unicode ?? name.fullName,
       givenName: name.givenName ?? '',
       familyName: name.familyName ?? '',
+      fromZawgyi: name.unicode !== null,
     })),
     sex: person.sex,
     birthPrecision: birth.precision,
-    birthDate: birth.precision === 'exact' ? birth.date : '',
+    birthDate: birth.precision === 'exact' ? typedDateOf(birth.date) : '',
     birthYear: birth.precision === 'year' ? String(birth.year) : '',
     birthAge: birth.precision === 'estimated' ? String(birth.age) : '',
     birthOn: birth.precision === 'estimated' ? birth.on : '',
@@ -211,6 +219,7 @@ function NamesFields({ form }: { form: UseFormReturn<EditValues> }) {
           />
           <TextInput
             label={t('person.fullName')}
+            description={form.watch(`names.${i}.fromZawgyi`) ? t('nameEdit.fromZawgyi') : undefined}
             error={errors?.[i]?.fullName?.message}
             {...form.register(`names.${i}.fullName`)}
           />
@@ -237,7 +246,9 @@ function NamesFields({ form }: { form: UseFormReturn<EditValues> }) {
         <Button
           variant="default"
           size="xs"
-          onClick={() => names.append({ kind: 'alias', fullName: '', givenName: '', familyName: '' })}
+          onClick={() =>
+            names.append({ kind: 'alias', fullName: '', givenName: '', familyName: '', fromZawgyi: false })
+          }
         >
           {t('personEdit.addName')}
         </Button>
@@ -292,12 +303,7 @@ function BirthFields({ form }: { form: UseFormReturn<EditValues> }) {
             error={errors.birthAge?.message}
             {...form.register('birthAge')}
           />
-          <TextInput
-            type="date"
-            label={t('personEdit.ageOn')}
-            error={errors.birthOn?.message}
-            {...form.register('birthOn')}
-          />
+          <DateField control={form.control} name="birthOn" label={t('personEdit.ageOn')} />
         </>
       )}
     </SimpleGrid>
@@ -345,11 +351,10 @@ function DocumentsFields({ form }: { form: UseFormReturn<EditValues> }) {
             {...form.register(`documents.${i}.heldBy`)}
           />
           <Group align="end" wrap="nowrap">
-            <TextInput
-              type="date"
+            <DateField
+              control={form.control}
+              name={`documents.${i}.expiresOn`}
               label={t('personPage.expiresOn')}
-              error={errors?.[i]?.expiresOn?.message}
-              {...form.register(`documents.${i}.expiresOn`)}
             />
             <Button variant="subtle" color="red" onClick={() => documents.remove(i)}>
               {t('personEdit.remove')}

@@ -1,7 +1,7 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { sexes } from '../cases/case-options.ts';
+import { sexes } from './types.ts';
 
 /** The values of a person's sex and nationality (a country code as typed), in any person form. */
 export interface SexAndNationalityValues {

@@ -6,20 +6,12 @@
  * with "Year only".
  */
 
+import { datePartsOf, isCalendarDate, isoOfParts } from '../../components/typed-date.ts';
+
 /** What a typed date of birth says: the ISO date, or why it is none. */
 export type BirthDateReading =
   | { readonly date: string }
   | { readonly problem: 'date_day_or_month_zero' | 'value_malformed' };
-
-/** Year, month and day as typed: `yyyy-mm-dd`, or day first (`dd/mm/yyyy`, with `/`, `.` or `-`). */
-function partsOf(typed: string): [string, string, string] | undefined {
-  const text = typed.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (iso) return [iso[1] as string, iso[2] as string, iso[3] as string];
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (dayFirst) return [dayFirst[3] as string, dayFirst[2] as string, dayFirst[1] as string];
-  return undefined;
-}
 
 /**
  * Reads a date of birth as people type it: `yyyy-mm-dd`, or day, month and year (`dd/mm/yyyy`,
@@ -27,16 +19,12 @@ function partsOf(typed: string): [string, string, string] | undefined {
  * refused as such, never read as 1 January; a day the month does not have (31/02) is malformed.
  */
 export function readBirthDate(typed: string): BirthDateReading {
-  const parts = partsOf(typed);
+  const parts = datePartsOf(typed);
   if (!parts) return { problem: 'value_malformed' };
-  const [year, month, day] = parts;
+  const [, month, day] = parts;
   if (Number(month) === 0 || Number(day) === 0) return { problem: 'date_day_or_month_zero' };
-  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    return { problem: 'value_malformed' };
-  }
-  return { date };
+  const date = isoOfParts(parts);
+  return isCalendarDate(date) ? { date } : { problem: 'value_malformed' };
 }
 
 /**
@@ -44,8 +32,6 @@ export function readBirthDate(typed: string): BirthDateReading {
  * that problem; text that is no date at all is sent as typed, for the server to refuse.
  */
 export function birthDateParam(typed: string): string {
-  const parts = partsOf(typed);
-  if (!parts) return typed.trim();
-  const [year, month, day] = parts;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const parts = datePartsOf(typed);
+  return parts ? isoOfParts(parts) : typed.trim();
 }

@@ -44,21 +44,5 @@ export interface PersonRecord {
 
 export const personQueryKey = (id: string) => ['persons', id] as const;
 
-/** The API's option lists of the person form (labels come from the translations). */
-export const nameKinds = ['birth', 'alias', 'own_script', 'married', 'other'] as const;
-export const documentTypes = [
-  'passport',
-  'national_id',
-  'work_permit',
-  'birth_certificate',
-  'travel_document',
-  'other',
-] as const;
-export const documentHolders = [
-  'person',
-  'employer',
-  'recruiter',
-  'authorities',
-  'other',
-  'unknown',
-] as const;
+/** The API's option lists of the person form (labels come from the translations), from the server's source. */
+export { documentHolders, documentTypes, nameKinds, sexes } from '../../../../src/shared/person-codes.ts';

@@ -9,7 +9,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -21,6 +20,7 @@ import type { Person } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { useInstruments, useInstrumentText } from './instruments.ts';
 import { saveLocalDraft, setSessionKey } from './offline-store.ts';
@@ -185,12 +185,7 @@ function Decision({ screening }: { screening: Screening }) {
                 error={form.formState.errors.basis?.message}
                 {...form.register('basis')}
               />
-              <TextInput
-                type="date"
-                label={t('screening.decision.decidedOn')}
-                error={form.formState.errors.decidedOn?.message}
-                {...form.register('decidedOn')}
-              />
+              <DateField control={form.control} name="decidedOn" label={t('screening.decision.decidedOn')} />
               <Group>
                 <Button type="submit" loading={form.formState.isSubmitting}>
                   {t('screening.decision.record')}

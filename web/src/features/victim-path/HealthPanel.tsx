@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useLabel } from './labels.ts';
@@ -210,12 +211,7 @@ export function HealthPanel({ caseId, personId }: { caseId: string; personId: st
                 {...form.register('consentReference')}
               />
             </Group>
-            <TextInput
-              type="date"
-              label={t('vp.health.screenedOnLabel')}
-              error={errors.screenedOn?.message}
-              {...form.register('screenedOn')}
-            />
+            <DateField control={form.control} name="screenedOn" label={t('vp.health.screenedOnLabel')} />
             <Controller
               control={form.control}
               name="symptoms"
@@ -273,17 +269,15 @@ export function HealthPanel({ caseId, personId }: { caseId: string; personId: st
             />
             {form.watch('separationKind') && (
               <Group grow align="flex-start">
-                <TextInput
-                  type="date"
+                <DateField
+                  control={form.control}
+                  name="separationStartsOn"
                   label={t('vp.health.separationStarts')}
-                  error={errors.separationStartsOn?.message}
-                  {...form.register('separationStartsOn')}
                 />
-                <TextInput
-                  type="date"
+                <DateField
+                  control={form.control}
+                  name="separationEndsOn"
                   label={t('vp.health.separationEnds')}
-                  error={errors.separationEndsOn?.message}
-                  {...form.register('separationEndsOn')}
                 />
               </Group>
             )}

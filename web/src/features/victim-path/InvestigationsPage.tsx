@@ -8,6 +8,7 @@ import type { Page } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useLabel } from './labels.ts';
@@ -70,12 +71,7 @@ export function OpenInvestigationForm({
               error={errors.reference?.message}
               {...form.register('reference')}
             />
-            <TextInput
-              type="date"
-              label={t('vp.investigations.openedOn')}
-              error={errors.openedOn?.message}
-              {...form.register('openedOn')}
-            />
+            <DateField control={form.control} name="openedOn" label={t('vp.investigations.openedOn')} />
           </Group>
           <Controller
             control={form.control}

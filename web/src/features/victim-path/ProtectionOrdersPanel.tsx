@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import type { ProtectionOrder } from './types.ts';
@@ -63,18 +64,8 @@ function CourtInputs({ form }: { form: ReturnType<typeof useForm<IssueValues>> }
         {...form.register('courtReference')}
       />
       <Group grow>
-        <TextInput
-          type="date"
-          label={t('vp.orders.appliedOn')}
-          error={errors.appliedOn?.message}
-          {...form.register('appliedOn')}
-        />
-        <TextInput
-          type="date"
-          label={t('vp.orders.issuedOn')}
-          error={errors.issuedOn?.message}
-          {...form.register('issuedOn')}
-        />
+        <DateField control={form.control} name="appliedOn" label={t('vp.orders.appliedOn')} />
+        <DateField control={form.control} name="issuedOn" label={t('vp.orders.issuedOn')} />
       </Group>
     </>
   );
@@ -142,12 +133,7 @@ function RevokeForm({ order, onDone }: { order: ProtectionOrder; onDone: (saved:
     <form onSubmit={submit} noValidate aria-label={t('vp.orders.revoke')}>
       <Stack gap="xs">
         {problem && <Alert color="red">{problem}</Alert>}
-        <TextInput
-          type="date"
-          label={t('vp.orders.revokedOn')}
-          error={errors.revokedOn?.message}
-          {...form.register('revokedOn')}
-        />
+        <DateField control={form.control} name="revokedOn" label={t('vp.orders.revokedOn')} />
         <Textarea
           label={t('vp.orders.revokeReason')}
           error={errors.reason?.message}

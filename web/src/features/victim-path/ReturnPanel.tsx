@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useAgencyName, useOtherAgencies } from './agencies.ts';
@@ -72,12 +73,7 @@ export function DatedStep({
       <Stack gap="xs">
         {problem && <Alert color="red">{problem}</Alert>}
         <Group align="flex-end">
-          <TextInput
-            type="date"
-            label={label}
-            error={form.formState.errors.date?.message}
-            {...form.register('date')}
-          />
+          <DateField control={form.control} name="date" label={label} />
           <Button type="submit" loading={form.formState.isSubmitting}>
             {button}
           </Button>
@@ -307,12 +303,7 @@ export function ReturnPanel({ caseId, personId }: { caseId: string; personId: st
                 error={errors.destinationProvince?.message}
                 {...form.register('destinationProvince')}
               />
-              <TextInput
-                type="date"
-                label={t('vp.return.plannedOn')}
-                error={errors.plannedOn?.message}
-                {...form.register('plannedOn')}
-              />
+              <DateField control={form.control} name="plannedOn" label={t('vp.return.plannedOn')} />
             </Group>
             <Group grow align="flex-start">
               <NativeSelect

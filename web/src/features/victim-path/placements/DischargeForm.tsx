@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { useMe } from '../../../app/session.tsx';
 import { useApiForm } from '../../../app/use-api-form.ts';
+import { DateField } from '../../../components/DateField.tsx';
 import { todayIn } from '../../../i18n/format.ts';
 import { useLabel, useShelterOptions } from '../labels.ts';
 import type { Placement } from '../types.ts';
@@ -38,12 +39,7 @@ export function DischargeForm({ placement, onDone }: { placement: Placement; onD
       <Stack gap="xs">
         {problem && <Alert color="red">{problem}</Alert>}
         <Group grow align="flex-start">
-          <TextInput
-            type="date"
-            label={t('vp.placement.dischargedOn')}
-            error={errors.dischargedOn?.message}
-            {...form.register('dischargedOn')}
-          />
+          <DateField control={form.control} name="dischargedOn" label={t('vp.placement.dischargedOn')} />
           <NativeSelect
             label={t('vp.placement.dischargeReason')}
             error={errors.reason?.message}

@@ -1,8 +1,9 @@
-import { Group, NativeSelect, TextInput } from '@mantine/core';
+import { Group, NativeSelect } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../../api/client.ts';
+import { DateField } from '../../../components/DateField.tsx';
 import { useLabel, useShelterOptions } from '../labels.ts';
 import type { Shelter } from '../types.ts';
 import type { PlaceValues } from './use-place-form.ts';
@@ -67,12 +68,7 @@ export function PlaceInputs({
           ]}
           {...form.register('reason')}
         />
-        <TextInput
-          type="date"
-          label={dateLabel}
-          error={errors.admittedOn?.message}
-          {...form.register('admittedOn')}
-        />
+        <DateField control={form.control} name="admittedOn" label={dateLabel} />
       </Group>
     </>
   );

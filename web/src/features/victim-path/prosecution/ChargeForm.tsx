@@ -1,6 +1,7 @@
-import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/DateField.tsx';
 import { useProsecutionOptions } from '../InvestigationsPage.tsx';
 import { useLabel } from '../labels.ts';
 import type { Investigation } from '../types.ts';
@@ -59,12 +60,7 @@ export function ChargeForm({ investigation }: { investigation: Investigation }) 
             {...form.register('offenceCode')}
           />
         </Group>
-        <TextInput
-          type="date"
-          label={t('vp.prosecution.chargedOn')}
-          error={errors.chargedOn?.message}
-          {...form.register('chargedOn')}
-        />
+        <DateField control={form.control} name="chargedOn" label={t('vp.prosecution.chargedOn')} />
         <Group>
           <Button type="submit" loading={form.formState.isSubmitting}>
             {t('vp.prosecution.charge')}

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/DateField.tsx';
 import { useProsecutionOptions } from '../InvestigationsPage.tsx';
 import { useLabel } from '../labels.ts';
 import type { Investigation } from '../types.ts';
@@ -51,12 +52,7 @@ export function HearingForm({ investigation }: { investigation: Investigation })
             ]}
             {...form.register('kind')}
           />
-          <TextInput
-            type="date"
-            label={t('vp.prosecution.hearingOn')}
-            error={errors.hearingOn?.message}
-            {...form.register('hearingOn')}
-          />
+          <DateField control={form.control} name="hearingOn" label={t('vp.prosecution.hearingOn')} />
         </Group>
         <TextInput
           label={t('vp.prosecution.court')}

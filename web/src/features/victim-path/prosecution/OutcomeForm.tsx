@@ -1,6 +1,7 @@
 import { Alert, Button, Group, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/DateField.tsx';
 import { useProsecutionOptions } from '../InvestigationsPage.tsx';
 import { useLabel } from '../labels.ts';
 import { useRecorder, useToday } from './use-recorder.ts';
@@ -69,12 +70,7 @@ export function OutcomeForm({ investigationId, chargeId }: { investigationId: st
             ]}
             {...form.register('outcome')}
           />
-          <TextInput
-            type="date"
-            label={t('vp.prosecution.decidedOn')}
-            error={errors.decidedOn?.message}
-            {...form.register('decidedOn')}
-          />
+          <DateField control={form.control} name="decidedOn" label={t('vp.prosecution.decidedOn')} />
         </Group>
         {convicted && (
           <Group grow align="flex-start">

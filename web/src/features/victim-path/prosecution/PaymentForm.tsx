@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/DateField.tsx';
 import { useRecorder, useToday } from './use-recorder.ts';
 
 /** A payment towards a restitution order, in the order's currency. */
@@ -38,12 +39,7 @@ export function PaymentForm({
             error={errors.amount?.message}
             {...form.register('amount')}
           />
-          <TextInput
-            type="date"
-            label={t('vp.prosecution.paidOn')}
-            error={errors.paidOn?.message}
-            {...form.register('paidOn')}
-          />
+          <DateField control={form.control} name="paidOn" label={t('vp.prosecution.paidOn')} />
           <Button type="submit" loading={form.formState.isSubmitting}>
             {t('vp.prosecution.recordPayment')}
           </Button>

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/DateField.tsx';
 import { useProsecutionOptions } from '../InvestigationsPage.tsx';
 import { useLabel } from '../labels.ts';
 import type { Investigation } from '../types.ts';
@@ -82,12 +83,7 @@ export function RestitutionForm({
             error={errors.currency?.message}
             {...form.register('currency')}
           />
-          <TextInput
-            type="date"
-            label={t('vp.prosecution.orderedOn')}
-            error={errors.orderedOn?.message}
-            {...form.register('orderedOn')}
-          />
+          <DateField control={form.control} name="orderedOn" label={t('vp.prosecution.orderedOn')} />
         </Group>
         <Group>
           <Button type="submit" loading={form.formState.isSubmitting}>

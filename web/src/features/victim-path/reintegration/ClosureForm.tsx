@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { useMe } from '../../../app/session.tsx';
 import { useApiForm } from '../../../app/use-api-form.ts';
+import { DateField } from '../../../components/DateField.tsx';
 import { todayIn } from '../../../i18n/format.ts';
 import { useLabel } from '../labels.ts';
 import type { ReintegrationPlan } from '../types.ts';
@@ -47,12 +48,7 @@ export function ClosureForm({ plan, onDone }: { plan: ReintegrationPlan; onDone:
             ]}
             {...form.register('reason')}
           />
-          <TextInput
-            type="date"
-            label={t('vp.reintegration.closedOn')}
-            error={errors.closedOn?.message}
-            {...form.register('closedOn')}
-          />
+          <DateField control={form.control} name="closedOn" label={t('vp.reintegration.closedOn')} />
         </Group>
         <Textarea
           label={t('vp.reintegration.closureNote')}

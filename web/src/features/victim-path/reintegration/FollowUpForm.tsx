@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { useMe } from '../../../app/session.tsx';
 import { useApiForm } from '../../../app/use-api-form.ts';
+import { DateField } from '../../../components/DateField.tsx';
 import { QueryState } from '../../../components/States.tsx';
 import { todayIn } from '../../../i18n/format.ts';
 import { useLabel } from '../labels.ts';
@@ -40,12 +41,7 @@ export function FollowUpForm({ plan, onDone }: { plan: ReintegrationPlan; onDone
     <form onSubmit={submit} noValidate aria-label={t('vp.reintegration.recordFollowUp')}>
       <Stack gap="xs">
         {problem && <Alert color="red">{problem}</Alert>}
-        <TextInput
-          type="date"
-          label={t('vp.reintegration.heldOn')}
-          error={errors.heldOn?.message}
-          {...form.register('heldOn')}
-        />
+        <DateField control={form.control} name="heldOn" label={t('vp.reintegration.heldOn')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {measures.map((measure) => (
             <NativeSelect

@@ -1,0 +1,23 @@
+/*
+ * The codes of a person that the API takes and the web app offers (decision 0091): one list each,
+ * read by the server's schemas and imported by the web app. Plain constants, no imports.
+ */
+
+export const sexes = ['female', 'male', 'other', 'unknown'] as const;
+export const nameKinds = ['birth', 'alias', 'own_script', 'married', 'other'] as const;
+export const documentTypes = [
+  'passport',
+  'national_id',
+  'work_permit',
+  'birth_certificate',
+  'travel_document',
+  'other',
+] as const;
+export const documentHolders = [
+  'person',
+  'employer',
+  'recruiter',
+  'authorities',
+  'other',
+  'unknown',
+] as const;
