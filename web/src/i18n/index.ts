@@ -41,6 +41,7 @@ import { addReportsLocales } from './reports-locales.ts';
 import { addRetentionLocales } from './retention-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
+import { addTimelineLocales } from './timeline-locales.ts';
 import { addTrainingLocales } from './training-locales.ts';
 import { addWalkGapsLocales } from './walk-gaps-locales.ts';
 
@@ -122,6 +123,7 @@ addPersonSearchLocales(i18next);
 addWalkGapsLocales(i18next);
 addNameReadingsLocales(i18next);
 addCaseFactsLocales(i18next);
+addTimelineLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };
