@@ -5,6 +5,7 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { assignCaseWorker, type CaseRow, recordCaseEvent, requireCase } from './case.repo.ts';
+import type { CaseEventKind } from './case-event-kinds.ts';
 import {
   insertNote,
   insertTask,
@@ -50,7 +51,7 @@ async function requireMember(tx: Tx, userId: string, agencyId: string, field: st
 export async function recordCaseWork(
   props: CommandProps,
   caseId: string,
-  kind: string,
+  kind: CaseEventKind,
   subject: { type: string; id: string },
   detail: Record<string, unknown> = {},
 ): Promise<void> {

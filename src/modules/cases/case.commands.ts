@@ -331,7 +331,7 @@ export async function changeCaseStatus(
   });
   if (!moved) throw new CaseChangedError();
   if (status === 'closed') await cancelDeadlinesOfClosedCase({ tx, caseId: found.id });
-  const kind = reopening ? 'case.reopened' : `case.${status === 'closed' ? 'closed' : 'activated'}`;
+  const kind = reopening ? 'case.reopened' : status === 'closed' ? 'case.closed' : 'case.activated';
   await recordCaseEvent(tx, {
     caseId: found.id,
     agencyId: actor.agencyId,

@@ -2,6 +2,7 @@ import { selectAudited, selectListAudited } from '../../audit/audit.ts';
 import { prepared, type Tx } from '../../db/db.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { CaseFacts, CaseListQuery, CaseSort } from './case.schema.ts';
+import type { CaseEventKind } from './case-event-kinds.ts';
 
 export interface CaseRow {
   id: string;
@@ -153,7 +154,7 @@ export async function recordCaseEvent(
     caseId: string;
     agencyId: string;
     actorUserId: string;
-    kind: string;
+    kind: CaseEventKind;
     detail?: Record<string, unknown>;
   },
 ): Promise<void> {
@@ -165,7 +166,10 @@ export async function recordCaseEvent(
 
 /**
  * Records an event about a person on each of the agency's cases the person is in (a consent
- * withdrawn, …): the timeline of every such case shows it.
+ * recorded or withdrawn, a screening completed, an identification decision): the timeline of
+ * every such case shows it. Only the agency's own cases: another agency's case with the same
+ * person is its own to write (row-level security would refuse it anyway). Cases opened later do
+ * not receive the earlier events.
  */
 export async function recordPersonCaseEvent(
   tx: Tx,
@@ -173,7 +177,7 @@ export async function recordPersonCaseEvent(
     personId: string;
     agencyId: string;
     actorUserId: string;
-    kind: string;
+    kind: CaseEventKind;
     detail?: Record<string, unknown>;
   },
 ): Promise<number> {
@@ -382,7 +386,7 @@ export async function listCaseEvents(tx: Tx, caseId: string) {
     id: string;
     at: Date;
     actor_user_id: string | null;
-    kind: string;
+    kind: CaseEventKind;
     detail: Record<string, unknown>;
     referral: CaseEventReferral | null;
   }>(

@@ -14,6 +14,7 @@ import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { daysInOrder } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
+import { caseEventKinds } from './case-event-kinds.ts';
 
 export const caseTypeSchema = z.enum(caseTypes);
 export const caseStatusSchema = z.enum(caseStatuses);
@@ -166,7 +167,7 @@ export const caseEventSchema = z
     id: z.uuid(),
     at: z.iso.datetime(),
     actorUserId: z.uuid().nullable(),
-    kind: z.string(),
+    kind: z.enum(caseEventKinds),
     detail: z.record(z.string(), z.unknown()),
     referral: z
       .object({

@@ -9,6 +9,7 @@ export {
   requireCase,
 } from './case.repo.ts';
 export { registerCaseRoutes } from './case.routes.ts';
+export { type CaseEventKind, caseEventKinds } from './case-event-kinds.ts';
 export { recordCasePartRead } from './case-reads.ts';
 export { recordCaseWork, refuseClosedCase, workableCase } from './case-work.commands.ts';
 export { isAgencyMember } from './case-work.repo.ts';

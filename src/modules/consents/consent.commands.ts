@@ -127,6 +127,13 @@ export async function recordConsent(
       method: consent.method,
     },
   });
+  await recordPersonCaseEvent(tx, {
+    personId: person.id,
+    agencyId: actor.agencyId,
+    actorUserId: actor.userId,
+    kind: 'consent.recorded',
+    detail: { consentId: id, personId: person.id },
+  });
   return requireConsent(tx, id);
 }
 

@@ -7,7 +7,7 @@ import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, dateInFuture, ValidationError } from '../../shared/errors.ts';
 import { requireAgency } from '../agencies/agency.repo.ts';
 import { agencyToday } from '../agencies/index.ts';
-import { type CaseRow, recordCaseEvent, refuseClosedCase } from '../cases/index.ts';
+import { type CaseEventKind, type CaseRow, recordCaseEvent, refuseClosedCase } from '../cases/index.ts';
 import { closeDeadline, registerDeadline } from '../deadlines/index.ts';
 import { protectionOrderFields } from './protection-order.fields.ts';
 import {
@@ -41,7 +41,7 @@ export async function agencyPack(tx: Tx, agencyId: string, deployment: PackCode)
 async function recordOrderChange(
   props: OrderCommandProps,
   caseId: string,
-  kind: string,
+  kind: Extract<CaseEventKind, `protection_order.${string}`>,
   orderId: string,
   detail: Record<string, unknown>,
 ): Promise<void> {

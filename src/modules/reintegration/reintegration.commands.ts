@@ -6,7 +6,7 @@ import { type PackCode, packForCountry } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
-import { findCase, recordCaseEvent } from '../cases/index.ts';
+import { type CaseEventKind, findCase, recordCaseEvent } from '../cases/index.ts';
 import { findRepatriation, type RepatriationRow, recordReturnEvent } from '../repatriation/index.ts';
 import {
   cancelFollowUpDeadlines,
@@ -46,7 +46,7 @@ export interface ReintegrationCommandProps {
 async function recordPlanWork(
   props: ReintegrationCommandProps,
   plan: Pick<ReintegrationPlanRow, 'id' | 'case_id' | 'repatriation_id'>,
-  kind: string,
+  kind: Extract<CaseEventKind, `case.reintegration_${string}`>,
   detail: Record<string, unknown>,
 ): Promise<void> {
   const { tx, actor } = props;

@@ -6,7 +6,13 @@ import { addDuration } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
-import { type CaseRow, caseVictimId, recordCaseEvent, refuseClosedCase } from '../cases/index.ts';
+import {
+  type CaseEventKind,
+  type CaseRow,
+  caseVictimId,
+  recordCaseEvent,
+  refuseClosedCase,
+} from '../cases/index.ts';
 import { repatriationFields } from './repatriation.fields.ts';
 import {
   insertRepatriation,
@@ -46,7 +52,7 @@ async function audit(
 async function recordSenderWork(
   props: RepatriationCommandProps,
   row: { id: string; case_id: string },
-  kind: string,
+  kind: Extract<CaseEventKind, `case.repatriation_${string}`>,
   detail: Record<string, unknown>,
 ): Promise<void> {
   const { tx, actor } = props;

@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/db.ts';
 import { NotFoundError } from '../../shared/errors.ts';
+import type { CaseEventKind } from '../cases/index.ts';
 
 export interface RepatriationRow {
   id: string;
@@ -130,7 +131,7 @@ export async function markCancelled(tx: Tx, id: string, reason: string, userId: 
 export async function recordReturnEvent(
   tx: Tx,
   repatriationId: string,
-  kind: string,
+  kind: Extract<CaseEventKind, 'case.repatriation_received' | `case.reintegration_${string}`>,
   detail: Record<string, unknown>,
 ): Promise<void> {
   await tx.query('select lindung_record_return_event($1, $2, $3::jsonb)', [

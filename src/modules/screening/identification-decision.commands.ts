@@ -5,6 +5,7 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { dateInFuture, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
+import { recordPersonCaseEvent } from '../cases/index.ts';
 import { checkNotBeforeBirth, requirePerson } from '../persons/index.ts';
 import {
   findCurrentDecisionId,
@@ -84,6 +85,14 @@ export async function recordIdentificationDecision(
     subject: { type: 'identification_decision', id },
     requestId: props.requestId,
     detail: { personId: person.id, screeningId: decision.screeningId ?? null, supersedesId },
+  });
+  // Its outcome, never its basis (encrypted, read where the decision is read).
+  await recordPersonCaseEvent(tx, {
+    personId: person.id,
+    agencyId: actor.agencyId,
+    actorUserId: actor.userId,
+    kind: 'identification_decision.recorded',
+    detail: { identificationDecisionId: id, personId: person.id, decision: decision.decision },
   });
   return requireIdentificationDecision(tx, id);
 }

@@ -5,6 +5,7 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, dateInFuture, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { agencyToday } from '../agencies/index.ts';
+import { recordPersonCaseEvent } from '../cases/index.ts';
 import { checkNotBeforeBirth, requirePerson } from '../persons/index.ts';
 import { assessScreening, checkAnswers } from './decision-rule.ts';
 import { defaultInstrument, findShippedInstrument } from './instrument.registry.ts';
@@ -217,6 +218,14 @@ export async function completeScreening(
     subject: { type: 'screening', id: screening.id },
     requestId: props.requestId,
     detail: { personId: screening.person_id, unanswered: assessment.unanswered.length },
+  });
+  // Its outcome, never its answers: the case's readers see that the person was screened and how it came out.
+  await recordPersonCaseEvent(tx, {
+    personId: screening.person_id,
+    agencyId: actor.agencyId,
+    actorUserId: actor.userId,
+    kind: 'screening.completed',
+    detail: { screeningId: screening.id, personId: screening.person_id, outcome: assessment.outcome },
   });
   return requireScreening(tx, screening.id);
 }

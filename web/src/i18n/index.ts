@@ -43,6 +43,7 @@ import { addReportsLocales } from './reports-locales.ts';
 import { addRetentionLocales } from './retention-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
+import { addTimelineLocales } from './timeline-locales.ts';
 import { addTrainingLocales } from './training-locales.ts';
 import { addWalkGapsLocales } from './walk-gaps-locales.ts';
 
@@ -126,6 +127,7 @@ addNameReadingsLocales(i18next);
 addCaseFactsLocales(i18next);
 addDateFieldsLocales(i18next);
 addNameEditLocales(i18next);
+addTimelineLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

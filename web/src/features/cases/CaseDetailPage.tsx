@@ -19,6 +19,7 @@ import { CaseStatusActions } from './CaseStatusActions.tsx';
 import { NotesPanel, TasksPanel } from './CaseWork.tsx';
 import { EditCaseFactsForm } from './EditCaseFactsForm.tsx';
 import { ConsentsPanel, ReferralsPanel } from './SharingPanels.tsx';
+import { timelineKindKey, timelineOutcomeKey } from './timeline-labels.ts';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -107,6 +108,13 @@ function ReferralStep({ referral }: { referral: NonNullable<CaseEvent['referral'
   );
 }
 
+/** How a screening or an identification decision about the person came out; nothing for other events. */
+function TimelineOutcome({ event }: { event: CaseEvent }) {
+  const { t } = useTranslation();
+  const key = timelineOutcomeKey(event);
+  return key && <Text size="sm">{t(key)}</Text>;
+}
+
 function TimelinePanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -127,11 +135,10 @@ function TimelinePanel({ caseId }: { caseId: string }) {
         {items.map((event) => (
           <Timeline.Item
             key={event.id}
-            title={t(`timeline.kind.${event.kind.replaceAll('.', '_')}`, {
-              defaultValue: t('timeline.other'),
-            })}
+            title={t(timelineKindKey(event.kind), { defaultValue: t('timeline.other') })}
           >
             {event.referral && <ReferralStep referral={event.referral} />}
+            <TimelineOutcome event={event} />
             <Text size="xs" c="dimmed">
               {format.dateTime(event.at)}
             </Text>

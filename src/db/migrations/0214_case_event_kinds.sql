@@ -1,0 +1,53 @@
+-- A case's timeline shows a closed list of kinds of event (decision 0094): the API names them in
+-- its schema and the web app has a label for each, so one the code does not know must not be
+-- written — by a command or by a trigger. The list is caseEventKinds (src/modules/cases/
+-- case-event-kinds.ts); a test holds the two alike. A new kind: add it there and here, in a new
+-- migration that replaces this check.
+alter table case_event drop constraint case_event_kind_check;
+alter table case_event add constraint case_event_kind_check check (kind in (
+    'case.opened',
+    'case.updated',
+    'case.activated',
+    'case.closed',
+    'case.reopened',
+    'case.closure_requested',
+    'case.task_added',
+    'case.task_changed',
+    'case.task_done',
+    'case.note_added',
+    'case.worker_assigned',
+    'case.worker_unassigned',
+    'case.attachment_added',
+    'case.needs_assessed',
+    'case.care_plan_created',
+    'case.care_plan_revised',
+    'case.care_plan_submitted',
+    'case.service_delivered',
+    'case.health_screened',
+    'case.shelter_admitted',
+    'case.shelter_transferred',
+    'case.shelter_discharged',
+    'case.repatriation_planned',
+    'case.repatriation_departed',
+    'case.repatriation_received',
+    'case.repatriation_cancelled',
+    'case.reintegration_planned',
+    'case.reintegration_followed_up',
+    'case.reintegration_closed',
+    'case.erasure_requested',
+    'case.erasure_approved',
+    'case.linked_to_investigation',
+    'protection_order.record',
+    'protection_order.extend',
+    'protection_order.revoke',
+    'referral.submitted',
+    'referral.sent',
+    'referral.accepted',
+    'referral.declined',
+    'referral.completed',
+    'referral.cancelled',
+    'consent.recorded',
+    'consent.withdrawn',
+    'screening.completed',
+    'identification_decision.recorded'
+));
