@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 
 export const needDomains = [
   'safety',
@@ -31,7 +32,7 @@ function byDomain<T extends z.ZodType>(need: T) {
 
 export const recordNeedsAssessmentSchema = z
   .strictObject({
-    assessedOn: z.iso.date().describe("Not in the future (in the agency's time zone)"),
+    assessedOn: calendarDay.describe("Not in the future (in the agency's time zone)"),
     assessedByUserId: z
       .uuid()
       .optional()

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { distinctList } from '../../shared/distinct-list.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
-import { daysInOrder } from '../../shared/period.ts';
+import { calendarDay, daysInOrder } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
@@ -66,8 +66,6 @@ export const casePersonRoleSchema = z.enum([
   'guardian',
 ]);
 
-const isoDate = z.iso.date();
-
 /** The facts of a case that can be set at opening and changed later; each may be left out. */
 const caseFactsShape = {
   exploitationTypes: distinctList(exploitationTypeSchema, 9).optional(),
@@ -79,11 +77,11 @@ const caseFactsShape = {
     ),
   recruitmentPlace: singleLineText(1, 300).nullable().optional(),
   recruitmentCountry: countryCodeSchema.nullable().optional(),
-  recruitedOn: isoDate.nullable().optional(),
+  recruitedOn: calendarDay.nullable().optional(),
   exploitationPlace: singleLineText(1, 300).nullable().optional(),
   exploitationCountry: countryCodeSchema.nullable().optional(),
-  exploitationStartedOn: isoDate.nullable().optional(),
-  exploitationEndedOn: isoDate.nullable().optional(),
+  exploitationStartedOn: calendarDay.nullable().optional(),
+  exploitationEndedOn: calendarDay.nullable().optional(),
   meansOfControl: distinctList(meansOfControlSchema, 11).optional(),
   recruiterRelationship: recruiterRelationshipSchema.nullable().optional(),
   riskLevel: riskLevelSchema.optional(),
@@ -180,8 +178,8 @@ export const caseListQuerySchema = z
     type: caseTypeSchema.optional(),
     exploitationType: exploitationTypeSchema.optional(),
     workerId: z.uuid().optional(),
-    openedFrom: isoDate.optional(),
-    openedTo: isoDate.optional(),
+    openedFrom: calendarDay.optional(),
+    openedTo: calendarDay.optional(),
     nationality: countryCodeSchema.optional(),
     personId: z.uuid().optional().describe('Only the cases this person is part of'),
     agencyId: z

@@ -7,6 +7,7 @@ import type { Tx } from '../../db/db.ts';
 import { burmeseAsUnicode, nameWords, normalizeName } from '../../names/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { dateInFuture, type FieldProblem, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { earliestDay } from '../../shared/period.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { personFields } from './person.fields.ts';
 import {
@@ -31,9 +32,13 @@ export interface CommandProps {
   readonly requestId: string;
 }
 
-/** Dates a person's record may not hold: a birth in the future. */
+/**
+ * Dates a person's record may not hold: a birth in the future, an age estimated before 1900 (year
+ * 0000 otherwise failed in the database, naming no field). Checked here rather than in the birth
+ * schema, which also checks the answers, so an estimate kept before this rule is still served.
+ */
 export function checkDates(person: Pick<CreatePerson, 'birth'>, today: string): void {
-  const problems = [];
+  const problems: FieldProblem[] = [];
   if (person.birth.precision === 'exact' && person.birth.date > today) {
     problems.push(dateInFuture('birth.date'));
   }
@@ -42,6 +47,9 @@ export function checkDates(person: Pick<CreatePerson, 'birth'>, today: string): 
   }
   if (person.birth.precision === 'estimated' && person.birth.on > today) {
     problems.push(dateInFuture('birth.on'));
+  }
+  if (person.birth.precision === 'estimated' && person.birth.on < earliestDay) {
+    problems.push({ code: 'date_too_early', field: 'birth.on', message: `is before ${earliestDay}` });
   }
   if (problems.length > 0) throw new ValidationError(problems);
 }
