@@ -58,7 +58,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(year.json().birth, { precision: 'year', year: 1990 });
     });
 
-    it('refuses a day of year 0000 in an age estimate, a document expiry and a consent, naming the field', async () => {
+    it('refuses a day of year 0000 in an age estimate, an estimate before 1900, a document expiry and a consent, naming the field', async () => {
       // Year 0000 passes an ISO date check; PostgreSQL then refused it as a problem naming no field.
       const fieldsOf = (response: { json(): { errors: { field: string; code: string }[] } }) =>
         response.json().errors.map((e) => [e.field, e.code]);
@@ -68,6 +68,16 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(estimate.statusCode, 400, estimate.body);
       assert.deepEqual(fieldsOf(estimate), [['birth.on', 'date_too_early']]);
+      const aged = await record({
+        names: [{ fullName: 'Ani' }],
+        birth: { precision: 'estimated', age: 120, on: '1950-01-01' },
+      });
+      assert.equal(aged.statusCode, 400, aged.body);
+      assert.deepEqual(
+        fieldsOf(aged),
+        [['birth.age', 'date_too_early']],
+        'born about 1830: as a year, refused',
+      );
       const expiry = await record({
         names: [{ fullName: 'Ani' }],
         documents: [{ type: 'passport', number: 'A1', expiresOn: '0000-06-30' }],

@@ -33,9 +33,10 @@ export interface CommandProps {
 }
 
 /**
- * Dates a person's record may not hold: a birth in the future, an age estimated before 1900 (year
- * 0000 otherwise failed in the database, naming no field). Checked here rather than in the birth
- * schema, which also checks the answers, so an estimate kept before this rule is still served.
+ * Dates a person's record may not hold: a birth in the future; an age estimated before 1900 (year
+ * 0000 otherwise failed in the database, naming no field) or putting the birth before 1900, as an
+ * exact date or a year may not. Checked here rather than in the birth schema, which also checks
+ * the answers, so an estimate kept before this rule is still served.
  */
 export function checkDates(person: Pick<CreatePerson, 'birth'>, today: string): void {
   const problems: FieldProblem[] = [];
@@ -50,6 +51,15 @@ export function checkDates(person: Pick<CreatePerson, 'birth'>, today: string): 
   }
   if (person.birth.precision === 'estimated' && person.birth.on < earliestDay) {
     problems.push({ code: 'date_too_early', field: 'birth.on', message: `is before ${earliestDay}` });
+  } else if (
+    person.birth.precision === 'estimated' &&
+    Number(person.birth.on.slice(0, 4)) - person.birth.age < Number(earliestDay.slice(0, 4))
+  ) {
+    problems.push({
+      code: 'date_too_early',
+      field: 'birth.age',
+      message: `puts the birth before ${earliestDay}`,
+    });
   }
   if (problems.length > 0) throw new ValidationError(problems);
 }
