@@ -11,9 +11,30 @@ export interface EncryptedColumn {
   readonly blindIndex?: { readonly column: string; readonly normalize: (plaintext: string) => string };
 }
 
-/** Identity document numbers compare without case, spaces or punctuation: "A 1234-567" = "a1234567". */
+/**
+ * Identity document numbers compare without case, spaces or punctuation, in whichever digits they
+ * were typed: "A 1234-567" = "a1234567", full-width "Ａ１２３" = "A123", Thai "๑๒๓" = "123". Letters
+ * of other scripts (a Myanmar NRC's township) are kept, so that two numbers differing only there
+ * do not compare equal.
+ */
 export function normalizeDocumentNumber(number: string): string {
-  return number.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  return Array.from(number.normalize('NFKC').toUpperCase(), asciiDigit)
+    .join('')
+    .replace(/[^\p{L}\p{M}0-9]/gu, '');
+}
+
+const decimalDigit = /\p{Nd}/u;
+
+/**
+ * A decimal digit of any script as 0–9: Unicode encodes each script's digits as a run from zero to
+ * nine in order, so a digit's value is its distance from the start of its run.
+ */
+function asciiDigit(character: string): string {
+  if (!decimalDigit.test(character)) return character;
+  const codePoint = character.codePointAt(0) as number;
+  let zero = codePoint;
+  while (decimalDigit.test(String.fromCodePoint(zero - 1))) zero -= 1;
+  return String((codePoint - zero) % 10);
 }
 
 export const encryptedColumns: readonly EncryptedColumn[] = [

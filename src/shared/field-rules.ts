@@ -71,6 +71,7 @@ export const fieldRuleCodes = [
   'decision_before_screening',
   'did_not_attend',
   'direction_control',
+  'document_number_empty',
   'due_before_meeting',
   'edition_exists',
   'email_taken',

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FieldProblem } from './errors.ts';
 import { fieldRule } from './field-rules.ts';
 
@@ -14,6 +15,14 @@ export const maxPeriodYears = 20;
  * at all (`0000-01-01` passes an ISO date check and then failed in the database).
  */
 export const earliestDay = '1900-01-01';
+
+/**
+ * A calendar day sent to the platform (`YYYY-MM-DD`), from `earliestDay` on: year 0000 passes an
+ * ISO date check and then failed in the database as a problem naming no field.
+ */
+export const calendarDay = z.iso
+  .date()
+  .refine((day) => day >= earliestDay, fieldRule('date_too_early', `is before ${earliestDay}`));
 
 /** The day `years` years after a date (`YYYY-MM-DD`); 29 February goes to 1 March in common years. */
 function addYears(date: string, years: number): string {

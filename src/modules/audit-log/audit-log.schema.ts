@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../shared/pagination.ts';
-import { daysInOrder } from '../../shared/period.ts';
+import { calendarDay, daysInOrder } from '../../shared/period.ts';
 
-const date = z.iso.date().describe('A calendar day, read in your agency’s time zone');
+const date = calendarDay.describe('A calendar day, read in your agency’s time zone');
 
 export const auditQuerySchema = z
   .strictObject({

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { careServiceTypes, plannedServiceStatuses } from '../../shared/care-codes.ts';
+import { calendarDay } from '../../shared/period.ts';
 
 /** The services a plan provides for and an agency delivers (the list, and a few the field needs). */
 export const careServiceTypeSchema = z.enum(careServiceTypes);
 export type CareServiceType = z.infer<typeof careServiceTypeSchema>;
 export const plannedServiceStatusSchema = z.enum(plannedServiceStatuses);
-
-const isoDate = z.iso.date();
 
 const plannedServiceInput = z.strictObject({
   id: z
@@ -18,18 +17,18 @@ const plannedServiceInput = z.strictObject({
     .uuid()
     .optional()
     .describe('The agency that provides it (a shelter operator, say); your agency when omitted'),
-  startsOn: isoDate.optional(),
-  endsOn: isoDate.optional().describe('Not before startsOn'),
+  startsOn: calendarDay.optional(),
+  endsOn: calendarDay.optional().describe('Not before startsOn'),
   status: plannedServiceStatusSchema.default('planned'),
 });
 export type PlannedServiceInput = z.infer<typeof plannedServiceInput>;
 
 export const setCarePlanSchema = z
   .strictObject({
-    plannedOn: isoDate
+    plannedOn: calendarDay
       .optional()
       .describe("The plan's date: not in the future; today in the agency's time zone when omitted"),
-    reviewOn: isoDate.describe('When the plan is to be reviewed: not before plannedOn'),
+    reviewOn: calendarDay.describe('When the plan is to be reviewed: not before plannedOn'),
     goals: z.array(z.string().trim().min(1).max(1000)).min(1).max(30).describe('Stored encrypted'),
     services: z.array(plannedServiceInput).max(50).default([]),
     basedOnVersion: z

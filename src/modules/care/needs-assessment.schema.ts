@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { needDomains, needLevels } from '../../shared/care-codes.ts';
+import { calendarDay } from '../../shared/period.ts';
 
 export { needDomains };
 export type NeedDomain = (typeof needDomains)[number];
@@ -19,7 +20,7 @@ function byDomain<T extends z.ZodType>(need: T) {
 
 export const recordNeedsAssessmentSchema = z
   .strictObject({
-    assessedOn: z.iso.date().describe("Not in the future (in the agency's time zone)"),
+    assessedOn: calendarDay.describe("Not in the future (in the agency's time zone)"),
     assessedByUserId: z
       .uuid()
       .optional()

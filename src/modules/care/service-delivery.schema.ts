@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { careServiceTypeSchema } from './care-plan.schema.ts';
 
 export const recordServiceDeliverySchema = z
   .strictObject({
     type: careServiceTypeSchema,
-    deliveredOn: z.iso.date().describe("Not in the future (in the agency's time zone)"),
+    deliveredOn: calendarDay.describe("Not in the future (in the agency's time zone)"),
     providerAgencyId: z.uuid().optional().describe('The agency that delivered it; your agency when omitted'),
     description: z.string().trim().min(1).max(10_000).describe('What was delivered; stored encrypted'),
     plannedServiceId: z.uuid().optional().describe("The care plan's service this delivers, of the same type"),

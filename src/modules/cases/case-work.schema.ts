@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
+import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 
 export const taskStatusSchema = z.enum(['open', 'done', 'cancelled']);
@@ -7,7 +8,7 @@ export const taskStatusSchema = z.enum(['open', 'done', 'cancelled']);
 export const createTaskSchema = z
   .strictObject({
     title: singleLineText(1, 300),
-    dueOn: z.iso.date().optional(),
+    dueOn: calendarDay.optional(),
     ownerUserId: z.uuid().optional().describe('A case worker of the case; the creator when omitted'),
   })
   .meta({ id: 'CreateTask' });
@@ -15,7 +16,7 @@ export const createTaskSchema = z
 export const changeTaskSchema = z
   .strictObject({
     title: singleLineText(1, 300).optional(),
-    dueOn: z.iso.date().nullable().optional(),
+    dueOn: calendarDay.nullable().optional(),
     ownerUserId: z.uuid().optional(),
     status: taskStatusSchema.optional(),
   })

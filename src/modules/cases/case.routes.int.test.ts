@@ -98,6 +98,31 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it('refuses a day of year 0000 on opening, on change and in the list, naming the field', async () => {
+      // Year 0000 passes an ISO date check; PostgreSQL then refused it as a problem naming no field.
+      const unbornUnknown = await recordPerson(jkm, 'Nur Tahun');
+      const opened = await jkm.request('POST', '/api/cases', {
+        type: 'victim_case',
+        personId: unbornUnknown,
+        recruitedOn: '0000-01-01',
+      });
+      assert.equal(opened.statusCode, 400, opened.body);
+      assert.deepEqual(opened.json().errors, [
+        { code: 'date_too_early', field: 'recruitedOn', message: 'is before 1900-01-01' },
+      ]);
+      const changed = await edit(jkm, caseId, { exploitationStartedOn: '0000-12-31' });
+      assert.equal(changed.statusCode, 400, changed.body);
+      assert.equal(changed.json().errors[0].field, 'exploitationStartedOn');
+      const listed = await jkm.request('GET', '/api/cases?openedFrom=0000-01-01');
+      assert.equal(listed.statusCode, 400, listed.body);
+      assert.equal(listed.json().errors[0].field, 'query.openedFrom');
+      const [kept] = await platform().db.query<{ n: number }>(
+        `select count(*)::int as n from case_person where person_id = $1`,
+        [unbornUnknown],
+      );
+      assert.equal(kept?.n, 0);
+    });
+
     it('refuses recruitment after the exploitation started, and dates before the victim was born, on opening and on change', async () => {
       const born2000 = await jkm.request('POST', '/api/persons', {
         names: [{ fullName: 'Rina Kelahiran' }],

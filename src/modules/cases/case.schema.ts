@@ -11,7 +11,7 @@ import {
 import { distinctList } from '../../shared/distinct-list.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
-import { daysInOrder } from '../../shared/period.ts';
+import { calendarDay, daysInOrder } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 import { caseEventKinds } from './case-event-kinds.ts';
@@ -32,8 +32,6 @@ export const casePersonRoleSchema = z.enum([
   'guardian',
 ]);
 
-const isoDate = z.iso.date();
-
 /** The facts of a case that can be set at opening and changed later; each may be left out. */
 const caseFactsShape = {
   exploitationTypes: distinctList(exploitationTypeSchema, exploitationTypes.length).optional(),
@@ -45,11 +43,11 @@ const caseFactsShape = {
     ),
   recruitmentPlace: singleLineText(1, 300).nullable().optional(),
   recruitmentCountry: countryCodeSchema.nullable().optional(),
-  recruitedOn: isoDate.nullable().optional(),
+  recruitedOn: calendarDay.nullable().optional(),
   exploitationPlace: singleLineText(1, 300).nullable().optional(),
   exploitationCountry: countryCodeSchema.nullable().optional(),
-  exploitationStartedOn: isoDate.nullable().optional(),
-  exploitationEndedOn: isoDate.nullable().optional(),
+  exploitationStartedOn: calendarDay.nullable().optional(),
+  exploitationEndedOn: calendarDay.nullable().optional(),
   meansOfControl: distinctList(meansOfControlSchema, meansOfControl.length).optional(),
   recruiterRelationship: recruiterRelationshipSchema.nullable().optional(),
   riskLevel: riskLevelSchema.optional(),
@@ -146,8 +144,8 @@ export const caseListQuerySchema = z
     type: caseTypeSchema.optional(),
     exploitationType: exploitationTypeSchema.optional(),
     workerId: z.uuid().optional(),
-    openedFrom: isoDate.optional(),
-    openedTo: isoDate.optional(),
+    openedFrom: calendarDay.optional(),
+    openedTo: calendarDay.optional(),
     nationality: countryCodeSchema.optional(),
     personId: z.uuid().optional().describe('Only the cases this person is part of'),
     agencyId: z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { distinctList } from '../../shared/distinct-list.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
+import { calendarDay } from '../../shared/period.ts';
 import { consentMethods, consentPurposes, dataCategories } from '../../shared/sharing-codes.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { agencyTypeSchema, countryCodeSchema } from '../agencies/index.ts';
@@ -22,8 +23,6 @@ export const consentStateSchema = z
   .enum(['in_force', 'withdrawn', 'expired'])
   .describe('Whether the consent allows sharing today');
 
-const isoDate = z.iso.date();
-
 export const recordConsentSchema = z
   .strictObject({
     recipientAgencyIds: distinctList(z.uuid(), 50).default([]).describe('Agencies named by id'),
@@ -44,8 +43,8 @@ export const recordConsentSchema = z
       .max(1000)
       .optional()
       .describe("Why a person under the jurisdiction's age of consent consented without a guardian"),
-    givenOn: isoDate.describe("Not in the future (in the agency's time zone)"),
-    expiresOn: isoDate.optional().describe('The last day the consent is in force; not before givenOn'),
+    givenOn: calendarDay.describe("Not in the future (in the agency's time zone)"),
+    expiresOn: calendarDay.optional().describe('The last day the consent is in force; not before givenOn'),
   })
   .refine(
     (consent) => consent.recipientAgencyIds.length > 0 || consent.recipientAgencyTypes.length > 0,

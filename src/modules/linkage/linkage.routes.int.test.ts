@@ -91,6 +91,19 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(merge.statusCode, 404);
     });
 
+    it('refuses an unknown parameter, a garbage cursor and a huge page on the queue and the hints, naming each', async () => {
+      for (const [path, field] of [
+        ['/api/linkage/candidates?sort=-probability', 'query.sort'],
+        ['/api/linkage/hints?sort=agency', 'query.sort'],
+        ['/api/linkage/candidates?cursor=not-a-cursor', 'query.cursor'],
+        ['/api/linkage/hints?limit=100000', 'query.limit'],
+      ] as const) {
+        const response = await jkm.request('GET', path);
+        assert.equal(response.statusCode, 400, `${path}: ${response.body}`);
+        assert.equal(response.json().errors[0].field, field, path);
+      }
+    });
+
     it('records a decision with its reason, and refuses one taken on an older version (409)', async () => {
       const decided = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/decision`, {
         decision: 'unsure',

@@ -114,7 +114,7 @@ export function registerLinkageRoutes(app: App, { db }: Services): void {
         tags,
         summary:
           "Your persons for whom another agency holds a likely match (the platform scan across agencies). Nothing of the other agency's person is shown; the other agency is named only where your agency recorded its person first, or where the agency that did disclosed itself (decision 0050).",
-        querystring: pageQuerySchema,
+        querystring: z.strictObject(pageQuerySchema.shape),
         response: { 200: pageSchema(hintSchema), ...problemResponses },
       },
     },

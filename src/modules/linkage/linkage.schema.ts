@@ -12,7 +12,9 @@ const version = z
   .min(1)
   .describe('The version of the pair read; a pair changed since answers 409');
 
-export const candidateQuerySchema = pageQuerySchema.extend({
+/** Strict, as every list's query: an unknown parameter (`sort=`) is refused, not silently ignored. */
+export const candidateQuerySchema = z.strictObject({
+  ...pageQuerySchema.shape,
   status: candidateStatusSchema.default('open').describe('Pairs still to review by default'),
 });
 

@@ -58,6 +58,49 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(year.json().birth, { precision: 'year', year: 1990 });
     });
 
+    it('refuses a day of year 0000 in an age estimate, an estimate before 1900, a document expiry and a consent, naming the field', async () => {
+      // Year 0000 passes an ISO date check; PostgreSQL then refused it as a problem naming no field.
+      const fieldsOf = (response: { json(): { errors: { field: string; code: string }[] } }) =>
+        response.json().errors.map((e) => [e.field, e.code]);
+      const estimate = await record({
+        names: [{ fullName: 'Ani' }],
+        birth: { precision: 'estimated', age: 20, on: '0000-01-01' },
+      });
+      assert.equal(estimate.statusCode, 400, estimate.body);
+      assert.deepEqual(fieldsOf(estimate), [['birth.on', 'date_too_early']]);
+      const aged = await record({
+        names: [{ fullName: 'Ani' }],
+        birth: { precision: 'estimated', age: 120, on: '1950-01-01' },
+      });
+      assert.equal(aged.statusCode, 400, aged.body);
+      assert.deepEqual(
+        fieldsOf(aged),
+        [['birth.age', 'date_too_early']],
+        'born about 1830: as a year, refused',
+      );
+      const expiry = await record({
+        names: [{ fullName: 'Ani' }],
+        documents: [{ type: 'passport', number: 'A1', expiresOn: '0000-06-30' }],
+      });
+      assert.equal(expiry.statusCode, 400, expiry.body);
+      assert.deepEqual(fieldsOf(expiry), [['documents.0.expiresOn', 'date_too_early']]);
+      const person = await record({ names: [{ fullName: 'Ani Year' }] });
+      const consent = await jkm.request('POST', `/api/persons/${person.json().id}/consents`, {
+        method: 'written',
+        givenOn: '0000-01-01',
+        recipientAgencyIds: [platform().agencyIds.kbri],
+        purposes: ['repatriation'],
+        dataCategories: ['identity'],
+      });
+      assert.equal(consent.statusCode, 400, consent.body);
+      assert.deepEqual(fieldsOf(consent), [['givenOn', 'date_too_early']]);
+      const [kept] = await platform().db.query<{ n: number }>(
+        'select count(*)::int as n from consent where person_id = $1',
+        [person.json().id],
+      );
+      assert.equal(kept?.n, 0);
+    });
+
     it('refuses a control character in a name, naming the field', async () => {
       for (const fullName of ['Ani\u0007 Suryani', 'Ani\tSuryani', 'Ani\nSuryani', 'Ani\u001bSuryani']) {
         const response = await record({ names: [{ fullName: 'Ani Suryani' }, { kind: 'alias', fullName }] });

@@ -7,6 +7,7 @@ import type { Tx } from '../../db/db.ts';
 import { burmeseAsUnicode, nameWords, normalizeName } from '../../names/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import { earliestDay } from '../../shared/period.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { personFields } from './person.fields.ts';
 import {
@@ -31,9 +32,14 @@ export interface CommandProps {
   readonly requestId: string;
 }
 
-/** Dates a person's record may not hold: a birth in the future. */
+/**
+ * Dates a person's record may not hold: a birth in the future; an age estimated before 1900 (year
+ * 0000 otherwise failed in the database, naming no field) or putting the birth before 1900, as an
+ * exact date or a year may not. Checked here rather than in the birth schema, which also checks
+ * the answers, so an estimate kept before this rule is still served.
+ */
 export function checkDates(person: Pick<CreatePerson, 'birth'>, today: string): void {
-  const problems = [];
+  const problems: FieldProblem[] = [];
   if (person.birth.precision === 'exact' && person.birth.date > today) {
     problems.push(dateInFuture('birth.date'));
   }
@@ -42,6 +48,18 @@ export function checkDates(person: Pick<CreatePerson, 'birth'>, today: string): 
   }
   if (person.birth.precision === 'estimated' && person.birth.on > today) {
     problems.push(dateInFuture('birth.on'));
+  }
+  if (person.birth.precision === 'estimated' && person.birth.on < earliestDay) {
+    problems.push({ code: 'date_too_early', field: 'birth.on', message: `is before ${earliestDay}` });
+  } else if (
+    person.birth.precision === 'estimated' &&
+    Number(person.birth.on.slice(0, 4)) - person.birth.age < Number(earliestDay.slice(0, 4))
+  ) {
+    problems.push({
+      code: 'date_too_early',
+      field: 'birth.age',
+      message: `puts the birth before ${earliestDay}`,
+    });
   }
   if (problems.length > 0) throw new ValidationError(problems);
 }

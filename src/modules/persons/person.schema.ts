@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { normalizeDocumentNumber } from '../../crypto/encrypted-columns.ts';
 import { hasZeroDayOrMonth, zeroDayOrMonthRule } from '../../shared/birth-date.ts';
 import { decimalInteger } from '../../shared/decimal-integer.ts';
 import { distinctList } from '../../shared/distinct-list.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
+import { calendarDay } from '../../shared/period.ts';
 import { documentHolders, documentTypes, nameKinds, sexes } from '../../shared/person-codes.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
@@ -13,20 +15,16 @@ export const documentTypeSchema = z.enum(documentTypes);
 export const documentHolderSchema = z.enum(documentHolders);
 
 const isoDate = z.iso.date();
-/** A date of birth: day or month 00 is named as such, never read as 1 January (decision 0082). */
-const birthDay = isoDate.refine((date) => !hasZeroDayOrMonth(date), zeroDayOrMonthRule);
+/**
+ * A date of birth: from 1900, as a year of birth is (and the search's birthYear); day or month 00
+ * is named as such, never read as 1 January (decision 0082).
+ */
+const birthDay = calendarDay.refine((date) => !hasZeroDayOrMonth(date), zeroDayOrMonthRule);
 
 /** A date of birth as far as it is known: exact, a year, an age estimated on a date, or unknown. */
 export const birthSchema = z
   .discriminatedUnion('precision', [
-    z.strictObject({
-      precision: z.literal('exact'),
-      // From 1900, as a year of birth is (and the search's birthYear).
-      date: birthDay.refine((date) => date >= '1900-01-01', {
-        message: 'is before 1900-01-01',
-        params: { code: 'date_too_early' },
-      }),
-    }),
+    z.strictObject({ precision: z.literal('exact'), date: birthDay }),
     z.strictObject({ precision: z.literal('year'), year: z.number().int().min(1900).max(2100) }),
     z.strictObject({ precision: z.literal('estimated'), age: z.number().int().min(0).max(120), on: isoDate }),
     z.strictObject({ precision: z.literal('unknown') }),
@@ -41,12 +39,22 @@ export const personNameInputSchema = z.strictObject({
   familyName: singleLineText(1, 200).optional(),
 });
 
+/**
+ * A document number as typed. One without a letter or a digit ("---") keeps nothing to compare by:
+ * it would find, and be found by, every other such number.
+ */
+const documentNumberSchema = singleLineText(1, 64).refine(
+  // An empty one is the length check's to refuse, once.
+  (number) => number === '' || normalizeDocumentNumber(number) !== '',
+  fieldRule('document_number_empty', 'has no letter or digit in it'),
+);
+
 export const identityDocumentInputSchema = z.strictObject({
   type: documentTypeSchema,
-  number: singleLineText(1, 64),
+  number: documentNumberSchema,
   issuingCountry: countryCodeSchema.optional(),
   heldBy: documentHolderSchema.default('unknown'),
-  expiresOn: isoDate.optional(),
+  expiresOn: calendarDay.optional(),
 });
 
 /**
@@ -203,7 +211,7 @@ export const personMatchQuerySchema = z
     birthDate: birthDay
       .optional()
       .describe('Exact date of birth: ranks the same date first, then the same year, then ±2 years'),
-    documentNumber: z.string().trim().min(1).max(64).optional(),
+    documentNumber: documentNumberSchema.optional(),
     nationality: countryCodeSchema.optional(),
     limit: decimalInteger(1, 50).default(10),
   })

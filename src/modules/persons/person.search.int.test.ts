@@ -144,6 +144,38 @@ for (const kind of await testDatabaseKinds()) {
       }
     });
 
+    it('finds a document number typed in Thai or full-width digits, and refuses one with no letter or digit', async () => {
+      const withPassport = async (fullName: string, number: string) =>
+        jkm.request('POST', '/api/persons', {
+          names: [{ fullName }],
+          documents: [{ type: 'passport', number }],
+        });
+      const thai = await withPassport('Somchai Thongdee', '๗๗๐๑๒๓');
+      const wide = await withPassport('Siti Aminah', 'Ｍ７７０４５６');
+      assert.equal(thai.statusCode, 201, thai.body);
+      assert.equal(wide.statusCode, 201, wide.body);
+      // Both once kept an empty blind index, so each found the other and every number like them.
+      assert.deepEqual(
+        (await search({ documentNumber: '770123' })).map((match) => match.id),
+        [thai.json().id],
+      );
+      assert.deepEqual(
+        (await search({ documentNumber: 'm770456' })).map((match) => match.id),
+        [wide.json().id],
+      );
+      assert.deepEqual(await search({ documentNumber: '๗๗๐๙๙๙' }), []);
+      const dashes = await withPassport('Lan Pham', '- - -');
+      assert.equal(dashes.statusCode, 400, dashes.body);
+      assert.deepEqual(dashes.json().errors[0], {
+        code: 'document_number_empty',
+        field: 'documents.0.number',
+        message: 'has no letter or digit in it',
+      });
+      const nothing = await jkm.request('GET', '/api/persons/matches?documentNumber=---');
+      assert.equal(nothing.statusCode, 400, nothing.body);
+      assert.equal(nothing.json().errors[0].field, 'query.documentNumber');
+    });
+
     it('fills the search keys of names stored before them, once', async () => {
       await platform().db.query(
         `update person_name set match_keys = '{}', phonetic_keys = '{}', keys_version = 0 where person_id = $1`,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './screening.schema.ts';
+import { calendarDay } from '../../shared/period.ts';
 
 export const identificationDecisionValueSchema = z.enum([
   'confirmed_victim',
@@ -16,7 +16,7 @@ export const recordIdentificationDecisionSchema = z
       .min(1)
       .max(20_000)
       .describe('On what basis the decision was made (kept encrypted)'),
-    decidedOn: isoDate.describe("Not in the future (in the agency's time zone)"),
+    decidedOn: calendarDay.describe("Not in the future (in the agency's time zone)"),
     screeningId: z.uuid().optional().describe('The completed screening the decision rests on, if any'),
   })
   .meta({ id: 'RecordIdentificationDecision' });

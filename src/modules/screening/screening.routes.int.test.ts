@@ -124,6 +124,31 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(change.json().errors[0].field, 'screenedOn');
     });
 
+    it('refuses a screening or a decision dated in year 0000, naming the field, when the birth is unknown', async () => {
+      // Year 0000 passes an ISO date check; PostgreSQL then refused it as a problem naming no field.
+      const birthUnknown = await recordPerson(jkm, 'Tran Thi Nam');
+      const started = await jkm.request('POST', `/api/persons/${birthUnknown}/screenings`, {
+        profile: 'adult_labour',
+        screenedOn: '0000-01-01',
+      });
+      assert.equal(started.statusCode, 400, started.body);
+      assert.deepEqual(started.json().errors, [
+        { code: 'date_too_early', field: 'screenedOn', message: 'is before 1900-01-01' },
+      ]);
+      const decided = await jkm.request('POST', `/api/persons/${birthUnknown}/identification-decisions`, {
+        decision: 'unable_to_determine',
+        basis: 'Too little known',
+        decidedOn: '0000-01-01',
+      });
+      assert.equal(decided.statusCode, 400, decided.body);
+      assert.equal(decided.json().errors[0].field, 'decidedOn');
+      const [kept] = await platform().db.query<{ n: number }>(
+        'select count(*)::int as n from screening where person_id = $1',
+        [birthUnknown],
+      );
+      assert.equal(kept?.n, 0);
+    });
+
     it('completes the screening: presumed victim, with the dimensions and indicators that made it so', async () => {
       const response = await jkm.request('POST', `/api/screenings/${screeningId}/complete`);
       assert.equal(response.statusCode, 200, response.body);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
+import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { answerSchema, codeSchema, screeningInstrumentSchema, strengthSchema } from './instrument.schema.ts';
 
-export const isoDate = z.iso.date();
 export const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code, e.g. vi');
 
 /** A shipped instrument as the API serves it: the whole definition, questions in every language. */
@@ -43,7 +43,7 @@ export const startScreeningSchema = z
     profileReason: profileReason.optional(),
     interpreter: interpreterSchema.optional(),
     location: location.optional(),
-    screenedOn: isoDate.optional().describe("Defaults to today in the agency's time zone"),
+    screenedOn: calendarDay.optional().describe("Defaults to today in the agency's time zone"),
     observations: observations.optional(),
     answers: z.record(codeSchema, answerSchema).optional(),
   })
@@ -56,7 +56,7 @@ export const updateScreeningSchema = z
     profileReason: profileReason.nullable().optional(),
     interpreter: interpreterSchema.nullable().optional(),
     location: location.nullable().optional(),
-    screenedOn: isoDate.optional(),
+    screenedOn: calendarDay.optional(),
     observations: observations.nullable().optional(),
     answers: z
       .record(codeSchema, answerSchema.nullable())
