@@ -262,20 +262,26 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await get()).status, 200);
     });
 
+    /** A signed-in case manager with a case, and a read of that case over the socket. */
+    async function caseReader() {
+      const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const { caseId } = await personWithCase(session);
+      const url = await serverUrl();
+      const get = () => fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } });
+      return { session, get };
+    }
+
     /** The token hash of a signed-in test session's cookie. */
     const tokenHashOf = (session: { cookie: string }) =>
       hashToken(decodeURIComponent(session.cookie.replace(/^[^=]*=/, '').split(';')[0] ?? ''));
 
     it('keeps a session’s permissions in its row, numbered by the permissions’ state (decision 0088)', async () => {
-      const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      const { caseId } = await personWithCase(session);
-      const url = await serverUrl();
-      const get = () => fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } });
+      const { session, get } = await caseReader();
       assert.equal((await get()).status, 200);
       assert.equal((await get()).status, 200); // checked in the read's transaction, which keeps them
       const [kept] = await platform().db.query<{ same: boolean; current: boolean; agency: boolean }>(
         `select s.permissions = lindung_permissions(s.user_id, s.agency_id) as same,
-                s.permissions_version = (select version from permission_state) as current,
+                s.permissions_version = (select version from session_permission_state) as current,
                 s.permissions_agency = s.agency_id as agency
            from auth_session s where s.token_hash = $1`,
         [tokenHashOf(session)],
@@ -284,10 +290,7 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('takes a permission away from a role on the next request of a remembered session (decision 0088)', async () => {
-      const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      const { caseId } = await personWithCase(session);
-      const url = await serverUrl();
-      const get = () => fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } });
+      const { session, get } = await caseReader();
       assert.equal((await get()).status, 200);
       assert.equal((await get()).status, 200); // its permissions are kept from here on
       const roles = (
@@ -296,10 +299,10 @@ for (const kind of await testDatabaseKinds()) {
           [session.userId, session.agencyId],
         )
       ).map((row) => row.role_code);
-      const revoke = `delete from role_permission where role_code = any ($1) and permission = 'case:read'`;
-      const revoked = await platform().db.query<{ role_code: string }>(`${revoke} returning role_code`, [
-        roles,
-      ]);
+      const revoked = await platform().db.query<{ role_code: string }>(
+        `delete from role_permission where role_code = any ($1) and permission = 'case:read' returning role_code`,
+        [roles],
+      );
       assert.ok(revoked.length > 0);
       try {
         const read = await get();
@@ -314,10 +317,7 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('ends a remembered session on the next request once its agency is deactivated (decision 0088)', async () => {
-      const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      const { caseId } = await personWithCase(session);
-      const url = await serverUrl();
-      const get = () => fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } });
+      const { session, get } = await caseReader();
       assert.equal((await get()).status, 200);
       assert.equal((await get()).status, 200);
       await platform().db.query('update agency set active = false where id = $1', [session.agencyId]);
@@ -331,13 +331,8 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('does not take a session’s kept permissions to another agency (decision 0088)', async () => {
-      const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      const { caseId } = await personWithCase(session);
-      const url = await serverUrl();
-      assert.equal(
-        (await fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } })).status,
-        200,
-      );
+      const { session, get } = await caseReader();
+      assert.equal((await get()).status, 200);
       const tokenHash = tokenHashOf(session);
       const [kept] = await platform().db.query<{ permissions: string[] }>(
         'select permissions from auth_session where token_hash = $1 and permissions is not null',

