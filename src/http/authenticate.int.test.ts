@@ -262,6 +262,106 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await get()).status, 200);
     });
 
+    /** A signed-in case manager with a case, and a read of that case over the socket. */
+    async function caseReader() {
+      const session = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const { caseId } = await personWithCase(session);
+      const url = await serverUrl();
+      const get = () => fetch(`${url}/api/cases/${caseId}`, { headers: { cookie: session.cookie } });
+      return { session, get };
+    }
+
+    /** The token hash of a signed-in test session's cookie. */
+    const tokenHashOf = (session: { cookie: string }) =>
+      hashToken(decodeURIComponent(session.cookie.replace(/^[^=]*=/, '').split(';')[0] ?? ''));
+
+    it('keeps a session’s permissions in its row, numbered by the permissions’ state (decision 0088)', async () => {
+      const { session, get } = await caseReader();
+      assert.equal((await get()).status, 200);
+      assert.equal((await get()).status, 200); // checked in the read's transaction, which keeps them
+      const [kept] = await platform().db.query<{ same: boolean; current: boolean; agency: boolean }>(
+        `select s.permissions = lindung_permissions(s.user_id, s.agency_id) as same,
+                s.permissions_version = (select version from session_permission_state) as current,
+                s.permissions_agency = s.agency_id as agency
+           from auth_session s where s.token_hash = $1`,
+        [tokenHashOf(session)],
+      );
+      assert.deepEqual(kept, { same: true, current: true, agency: true });
+    });
+
+    it('takes a permission away from a role on the next request of a remembered session (decision 0088)', async () => {
+      const { session, get } = await caseReader();
+      assert.equal((await get()).status, 200);
+      assert.equal((await get()).status, 200); // its permissions are kept from here on
+      const roles = (
+        await platform().db.query<{ role_code: string }>(
+          'select role_code from membership where user_id = $1 and agency_id = $2',
+          [session.userId, session.agencyId],
+        )
+      ).map((row) => row.role_code);
+      const revoked = await platform().db.query<{ role_code: string }>(
+        `delete from role_permission where role_code = any ($1) and permission = 'case:read' returning role_code`,
+        [roles],
+      );
+      assert.ok(revoked.length > 0);
+      try {
+        const read = await get();
+        assert.ok([403, 404].includes(read.status), String(read.status));
+      } finally {
+        await platform().db.query(
+          `insert into role_permission (role_code, permission) select unnest($1::text[]), 'case:read'`,
+          [revoked.map((row) => row.role_code)],
+        );
+      }
+      assert.equal((await get()).status, 200);
+    });
+
+    it('ends a remembered session on the next request once its agency is deactivated (decision 0088)', async () => {
+      const { session, get } = await caseReader();
+      assert.equal((await get()).status, 200);
+      assert.equal((await get()).status, 200);
+      await platform().db.query('update agency set active = false where id = $1', [session.agencyId]);
+      try {
+        const read = await get();
+        assert.equal(read.status, 401);
+        assert.equal(((await read.json()) as { code: string }).code, 'membership_ended');
+      } finally {
+        await platform().db.query('update agency set active = true where id = $1', [session.agencyId]);
+      }
+    });
+
+    it('does not take a session’s kept permissions to another agency (decision 0088)', async () => {
+      const { session, get } = await caseReader();
+      assert.equal((await get()).status, 200);
+      const tokenHash = tokenHashOf(session);
+      const [kept] = await platform().db.query<{ permissions: string[] }>(
+        'select permissions from auth_session where token_hash = $1 and permissions is not null',
+        [tokenHash],
+      );
+      assert.ok(kept, 'the permissions are kept');
+      // Another agency, in which the user holds no role: the kept permissions are not its.
+      const [other] = await platform().db.query<{ id: string }>(
+        `select id from agency where id <> $1 and id not in (select agency_id from membership where user_id = $2) limit 1`,
+        [session.agencyId, session.userId],
+      );
+      assert.ok(other);
+      const check = () =>
+        platform().db.transaction((tx) =>
+          tx.query('select lindung_enter_session($1, $2, $3, $4, $5, 30)', [
+            tokenHash,
+            session.userId,
+            other.id,
+            kept.permissions,
+            'complete',
+          ]),
+        );
+      await platform().db.query('update auth_session set agency_id = $2 where token_hash = $1', [
+        tokenHash,
+        other.id,
+      ]);
+      await assert.rejects(check(), (error: { code?: string }) => error.code === 'LS401');
+    });
+
     it('keeps another agency out of a case read in that transaction, and audits the read as refused, not as done', async () => {
       const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const { caseId } = await personWithCase(jkm);
