@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { expectedSeconds, readFileTimes, writeFileTimes } from './file-times.ts';
+import { committedTimesFile, expectedSeconds, readFileTimes, writeFileTimes } from './file-times.ts';
 import { guessSeconds } from './shards.ts';
 
 describe("the test files' times the shards are split by", () => {
@@ -45,5 +45,14 @@ describe("the test files' times the shards are split by", () => {
 
   it('reads a missing list as empty', () => {
     assert.equal(readFileTimes(path.join(tmpdir(), 'lindung-no-such-times.json')).size, 0);
+  });
+
+  it('has a committed list that names only test files of the repository, each with a time', () => {
+    const committed = readFileTimes(committedTimesFile);
+    assert.ok(committed.size > 0, `${committedTimesFile} is empty`);
+    for (const [file, seconds] of committed) {
+      assert.match(file, /^(src|test)\/.+\.test\.ts$/);
+      assert.ok(seconds >= 0, `${file}: ${seconds}`);
+    }
   });
 });
