@@ -1,9 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import {
+  committedTimesFile,
+  expectedSeconds,
+  lastRunTimesFile,
+  readFileTimes,
+  writeFileTimes,
+} from './support/file-times.ts';
 import {
   formatFilesWithoutTests,
   formatFileTimes,
@@ -11,37 +17,42 @@ import {
   parseFileTimes,
 } from './support/file-times-reporter.ts';
 import { globalSetup, globalTeardown } from './support/global-setup.ts';
-import { guessSeconds, SpecBlocks, splitIntoShards } from './support/shards.ts';
+import { SpecBlocks, splitIntoShards } from './support/shards.ts';
 
 /*
- * `npm run test:shards`: every test file, split between two shards, each one
- * `node --test --test-isolation=none` process running its files one after the other. A process
- * per file (what `npm test` still does, until a whole run of this one has passed: decision 0068)
- * pays, for each of the ~250 files, Node's start, the TypeScript stripper, the server's modules and
- * PGlite's WebAssembly compilation again: about two thirds of an int file's CPU. Each file still
- * gets its own databases (PGlite from the image, a PostgreSQL copy of the template), its own
- * platform and its own browser.
+ * `npm test` (after lint and type-check): every test file, split between two shards, each one
+ * `node --test --test-isolation=none` process running its files one after the other (decision
+ * 0068). A process per file paid, for each of the ~250 files, Node's start, the TypeScript
+ * stripper, the server's modules and PGlite's WebAssembly compilation again: about two thirds of
+ * an int file's CPU. Each file still gets its own databases (PGlite from the image, a PostgreSQL
+ * copy of the template), its own platform and its own browser.
  *
- * The global set-up (test/support/global-setup.ts) runs once here, before the shards, and its
- * teardown after them; the shards find the templates through the environment they inherit. The
- * spec output of each shard is written a top-level suite at a time, then the files' times of both
- * shards as one list and the counts of both. The run fails when any shard fails.
+ * The shards are of about equal time by the files' times (test/support/file-times.ts: this
+ * checkout's last whole run, else the list committed in test/file-times.json, else a guess by the
+ * file's kind); each shard's expected seconds are printed before it starts. The global set-up
+ * (test/support/global-setup.ts) runs once here, before the shards, and its teardown after them;
+ * the shards find the templates through the environment they inherit. The spec output of each
+ * shard is written a top-level suite at a time, then the files' times of both shards as one list,
+ * each shard's sum of them, and the counts of both. The run fails when any shard fails.
  *
  *   node test/run.ts [files…]   (default: src/**\/*.test.ts and test/**\/*.test.ts)
  *   LINDUNG_TEST_SHARDS=n       shards (default 2, this machine's cores)
+ *   npm run test:times          after a whole run: its times become test/file-times.json
  */
 
 const root = path.resolve(import.meta.dirname, '..');
 process.chdir(root);
 const shardCount = Math.max(1, Number(process.env.LINDUNG_TEST_SHARDS ?? 2));
-/** The files' times of the last run here, to split the next one evenly (absent in a clean clone). */
-const timesFile = path.join(root, 'node_modules/.cache/lindung-test-times.json');
 
 const files = process.argv.slice(2).length
   ? [...new Set(process.argv.slice(2).map((file) => path.relative(root, path.resolve(file))))]
   : globSync(['src/**/*.test.ts', 'test/**/*.test.ts']).sort();
-const lastTimes = readLastTimes();
-const shards = splitIntoShards(files, shardCount, (file) => lastTimes.get(file) ?? guessSeconds(file));
+const expected = expectedSeconds(readFileTimes(lastRunTimesFile), readFileTimes(committedTimesFile));
+const shards = splitIntoShards(files, shardCount, expected);
+for (const [i, shardFiles] of shards.entries())
+  process.stdout.write(
+    `# shard ${i + 1}: ${shardFiles.length} files, ${sumOf(shardFiles.map(expected)).toFixed(0)} s expected\n`,
+  );
 
 const started = Date.now();
 const workDir = mkdtempSync(path.join(tmpdir(), 'lindung-test-run-'));
@@ -72,7 +83,12 @@ const results = await (async () => {
 
 const times = results.flatMap((result) => parseFileTimes(result.times));
 process.stdout.write(formatFileTimes(times));
-await saveTimes(times);
+for (const [i, result] of results.entries())
+  process.stdout.write(
+    `# shard ${i + 1}: ${sumOf(parseFileTimes(result.times).map(([, seconds]) => seconds)).toFixed(0)} s of file time\n`,
+  );
+// A partial run would forget the other files' times.
+if (process.argv.slice(2).length === 0) writeFileTimes(lastRunTimesFile, times);
 rmSync(workDir, { recursive: true, force: true });
 
 const counts = new Map<string, number>();
@@ -149,16 +165,6 @@ function runShard(shardFiles: readonly string[], index: number): Promise<ShardRe
   });
 }
 
-function readLastTimes(): Map<string, number> {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync(timesFile, 'utf8')) as Record<string, number>));
-  } catch {
-    return new Map();
-  }
-}
-
-async function saveTimes(measured: readonly [string, number][]): Promise<void> {
-  if (process.argv.slice(2).length) return; // a partial run would forget the other files' times
-  await mkdir(path.dirname(timesFile), { recursive: true });
-  writeFileSync(timesFile, JSON.stringify(Object.fromEntries(measured), null, 1));
+function sumOf(seconds: readonly number[]): number {
+  return seconds.reduce((sum, s) => sum + s, 0);
 }

@@ -6,7 +6,9 @@ import { after, before, describe, it } from 'node:test';
 import pino from 'pino';
 import { generateKeyText } from '../src/crypto/keyring.ts';
 import { lockDataDir } from '../src/db/data-dir-lock.ts';
+import { openPglite } from '../src/db/pglite.ts';
 import { startPlatform } from '../src/platform.ts';
+import { unpackPgliteImage } from './support/databases.ts';
 import { testConfig } from './support/platform.ts';
 
 const silent = pino({ level: 'silent' });
@@ -34,13 +36,18 @@ describe('start-up on an embedded data folder', () => {
   it('adds no demo user to a database the demo did not seed, started with the demo on', async () => {
     const staging = await mkdtemp(path.join(tmpdir(), 'lindung-start-'));
     try {
-      // A staging database whose agencies carry the demo's names, its users real: none is a demo user.
-      const seeded = await startPlatform(testConfig({ LINDUNG_DATA_DIR: staging, LINDUNG_KEY: key }), silent);
-      await seeded.db.query(
-        `update app_user set email = replace(email, '@demo.lindung.org', '@staging.example.org')
-          where email like '%@demo.lindung.org'`,
-      );
-      await seeded.close();
+      // A staging database whose agencies carry the demo's names, its users real: none is a demo
+      // user. Made from the suite's demo image (what a first start seeds, shown above).
+      await unpackPgliteImage(staging, 'demo');
+      const db = await openPglite(staging);
+      try {
+        await db.query(
+          `update app_user set email = replace(email, '@demo.lindung.org', '@staging.example.org')
+            where email like '%@demo.lindung.org'`,
+        );
+      } finally {
+        await db.close();
+      }
       const restarted = await startPlatform(
         testConfig({ LINDUNG_DATA_DIR: staging, LINDUNG_KEY: key }),
         silent,
@@ -90,6 +97,8 @@ describe('start-up on an embedded data folder', () => {
 
   it('generates a key file with a warning in development when no key is set', async () => {
     const fresh = await mkdtemp(path.join(tmpdir(), 'lindung-start-'));
+    // A migrated database without a key file: the key is what is new here, not the database.
+    await unpackPgliteImage(fresh, 'migrated');
     const warnings: string[] = [];
     const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) });
     try {

@@ -4,9 +4,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { generateKeyText } from '../crypto/keyring.ts';
 import { openPglite } from '../db/pglite.ts';
+import { runCli } from './run-cli.ts';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const pinnedNode = path.join(root, 'node_modules', '.bin', 'node');
@@ -17,6 +19,14 @@ interface Outcome {
   readonly stdout: string;
   readonly stderr: string;
 }
+
+/*
+ * What only a process of its own shows — the launcher finds Node, `main.ts` hands the arguments
+ * over and exits with the command's code — is shown by the first tests, each in a child process
+ * as an operator runs it. The commands themselves run in this process (`runCli`, which `main.ts`
+ * calls with the process's streams and environment): a child each cost Node's start, the server's
+ * modules and PGlite's WebAssembly again, most of this file's CPU (decision 0068).
+ */
 
 /**
  * Runs the real CLI in a child process, as an operator would, with only the settings given. The
@@ -46,6 +56,25 @@ function lindung(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/**
+ * Runs the CLI in this process as `main.ts` does, with only the settings given, the `input` as
+ * standard input (not a terminal) and the output kept.
+ */
+async function lindungHere(
+  args: readonly string[],
+  options: { env: Record<string, string>; input?: string },
+): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    stdin: Readable.from(options.input ? [options.input] : []),
+    env: options.env,
+  });
+  return { code, stdout, stderr };
 }
 
 /**
@@ -103,41 +132,41 @@ describe('the lindung command line', () => {
     assert.equal(stderr, 'lindung: unknown command "frobnicate" (see lindung --help)\n');
   });
 
-  it('exits 2 for an unknown flag', async (t) => {
-    const { code, stderr } = await lindung(['migrate', '--force'], { env, signal: t.signal });
+  it('exits 2 for an unknown flag', async () => {
+    const { code, stderr } = await lindungHere(['migrate', '--force'], { env });
     assert.equal(code, 2);
     assert.match(stderr, /Unknown option '--force'/);
   });
 
-  it('migrates a new PGlite database and lists the migrations applied', async (t) => {
-    const { code, stdout } = await lindung(['migrate'], { env, signal: t.signal });
+  it('migrates a new PGlite database and lists the migrations applied', async () => {
+    const { code, stdout } = await lindungHere(['migrate'], { env });
     assert.equal(code, 0);
     assert.match(stdout, /applied 0001_extensions/);
   });
 
-  it('seeds the demo data, and refuses to seed twice', async (t) => {
-    const seeded = await lindung(['seed', '--demo'], { env, signal: t.signal });
+  it('seeds the demo data, and refuses to seed twice', async () => {
+    const seeded = await lindungHere(['seed', '--demo'], { env });
     assert.equal(seeded.code, 0, seeded.stderr);
     assert.match(seeded.stdout, /demo agencies/);
-    const again = await lindung(['seed', '--demo'], { env, signal: t.signal });
+    const again = await lindungHere(['seed', '--demo'], { env });
     assert.equal(again.code, 1);
     assert.match(again.stderr, /not empty/);
   });
 
-  it('adds synthetic cases for a seed once, and refuses bad scales', async (t) => {
-    const added = await lindung(['seed', '--scale', '40', '--seed', '5'], { env, signal: t.signal });
+  it('adds synthetic cases for a seed once, and refuses bad scales', async () => {
+    const added = await lindungHere(['seed', '--scale', '40', '--seed', '5'], { env });
     assert.equal(added.code, 0, added.stderr);
     assert.match(added.stdout, /added 40 synthetic cases \(\d+ rows\)/);
-    const again = await lindung(['seed', '--scale', '40', '--seed', '5'], { env, signal: t.signal });
+    const again = await lindungHere(['seed', '--scale', '40', '--seed', '5'], { env });
     assert.equal(again.code, 1);
     assert.match(again.stderr, /already has the synthetic data of seed 5/);
-    const bad = await lindung(['seed', '--scale', 'many'], { env, signal: t.signal });
+    const bad = await lindungHere(['seed', '--scale', 'many'], { env });
     assert.equal(bad.code, 2, bad.stderr);
     assert.match(bad.stderr, /--scale needs a whole number/);
   });
 
-  it('creates a user with the password read from standard input and prints its id', async (t) => {
-    const { code, stdout, stderr } = await lindung(
+  it('creates a user with the password read from standard input and prints its id', async () => {
+    const { code, stdout, stderr } = await lindungHere(
       [
         'user',
         'create',
@@ -150,20 +179,20 @@ describe('the lindung command line', () => {
         '--role',
         'auditor',
       ],
-      { env, signal: t.signal, input: 'a long enough password\n' },
+      { env, input: 'a long enough password\n' },
     );
     assert.equal(code, 0, stderr);
     assert.match(stdout, /^[0-9a-f-]{36}\n$/);
   });
 
-  it('reports an intact audit chain and exits 0', async (t) => {
-    const { code, stdout } = await lindung(['audit', 'verify'], { env, signal: t.signal });
+  it('reports an intact audit chain and exits 0', async () => {
+    const { code, stdout } = await lindungHere(['audit', 'verify'], { env });
     assert.equal(code, 0);
     assert.match(stdout, /^audit chain intact: \d+ entries\n$/);
   });
 
-  it('reports in a dry run what retention would anonymise, as JSON of counts', async (t) => {
-    const { code, stdout, stderr } = await lindung(['retention', '--dry-run'], { env, signal: t.signal });
+  it('reports in a dry run what retention would anonymise, as JSON of counts', async () => {
+    const { code, stdout, stderr } = await lindungHere(['retention', '--dry-run'], { env });
     assert.equal(code, 0, stderr);
     const report = JSON.parse(stdout);
     assert.equal(report.dryRun, true);
@@ -171,19 +200,19 @@ describe('the lindung command line', () => {
     assert.equal(report.anonymisedCases, 0);
   });
 
-  it('scans across agencies, all persons and then only those changed since, printing counts only', async (t) => {
-    const full = await lindung(['linkage', 'scan'], { env, signal: t.signal });
+  it('scans across agencies, all persons and then only those changed since, printing counts only', async () => {
+    const full = await lindungHere(['linkage', 'scan'], { env });
     assert.equal(full.code, 0, full.stderr);
     assert.match(
       full.stdout,
       /^full scan: compared (\d+) of \1 persons against all: \d+ hints of a match held by another agency\n$/,
     );
-    const changed = await lindung(['linkage', 'scan', '--changed'], { env, signal: t.signal });
+    const changed = await lindungHere(['linkage', 'scan', '--changed'], { env });
     assert.equal(changed.code, 0, changed.stderr);
     assert.match(changed.stdout, /^changed scan: compared \d+ of \d+ persons against all/);
   });
 
-  it('sweeps the attachments folder of files no record owns, leaving young ones, and reports counts as JSON', async (t) => {
+  it('sweeps the attachments folder of files no record owns, leaving young ones, and reports counts as JSON', async () => {
     const agencyDir = path.join(folder, 'data', 'attachments', crypto.randomUUID());
     await mkdir(agencyDir, { recursive: true });
     const orphan = path.join(agencyDir, crypto.randomUUID());
@@ -192,11 +221,10 @@ describe('the lindung command line', () => {
     await writeFile(young, 'an upload under way');
     const old = new Date(Date.now() - 3 * 3_600_000);
     await utimes(orphan, old, old);
-    const refused = await lindung(['attachments', 'sweep', '--grace-hours', '0'], { env, signal: t.signal });
+    const refused = await lindungHere(['attachments', 'sweep', '--grace-hours', '0'], { env });
     assert.equal(refused.code, 2);
-    const { code, stdout, stderr } = await lindung(['attachments', 'sweep', '--grace-hours', '2'], {
+    const { code, stdout, stderr } = await lindungHere(['attachments', 'sweep', '--grace-hours', '2'], {
       env,
-      signal: t.signal,
     });
     assert.equal(code, 0, stderr);
     const report = JSON.parse(stdout);
@@ -206,19 +234,19 @@ describe('the lindung command line', () => {
     await rm(agencyDir, { recursive: true });
   });
 
-  it('backs up and restores into a new data folder whose audit chain still verifies', async (t) => {
+  it('backs up and restores into a new data folder whose audit chain still verifies', async () => {
     const file = path.join(folder, 'lindung.backup');
-    const backup = await lindung(['backup', file], { env, signal: t.signal });
+    const backup = await lindungHere(['backup', file], { env });
     assert.equal(backup.code, 0, backup.stderr);
     const restoredEnv = { ...env, LINDUNG_DATA_DIR: path.join(folder, 'restored') };
-    const restore = await lindung(['restore', file], { env: restoredEnv, signal: t.signal });
+    const restore = await lindungHere(['restore', file], { env: restoredEnv });
     assert.equal(restore.code, 0, restore.stderr);
     assert.match(restore.stdout, /audit_event +\d+ rows, checksum matches/);
-    const verify = await lindung(['audit', 'verify'], { env: restoredEnv, signal: t.signal });
+    const verify = await lindungHere(['audit', 'verify'], { env: restoredEnv });
     assert.equal(verify.code, 0);
   });
 
-  it('exits 1 naming the entry when an audit entry was altered', async (t) => {
+  it('exits 1 naming the entry when an audit entry was altered', async () => {
     const db = await openPglite(env.LINDUNG_DATA_DIR);
     try {
       // As the owner with triggers off: the one way past the append-only trigger.
@@ -227,7 +255,7 @@ describe('the lindung command line', () => {
     } finally {
       await db.close();
     }
-    const { code, stdout } = await lindung(['audit', 'verify'], { env, signal: t.signal });
+    const { code, stdout } = await lindungHere(['audit', 'verify'], { env });
     assert.equal(code, 1);
     assert.match(stdout, /^audit chain broken at entry 2: /);
   });
