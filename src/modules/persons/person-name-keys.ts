@@ -20,9 +20,12 @@ import {
  * title word that is the whole given name kept (Wan bin Ahmad), Thai rn/n, ae/e, a final o/v and
  * y/i in the skeletons, a Pali final i unread (Natthawut), Khmer vowels by series and Pali inherent
  * vowels (Vuthy, Rathana), adjacent words joined (Thi Da / Thida) keyed and blocked — decision 0081; Malaysian "sh" also keyed as the
- * Indonesian "sy" (Aishah/Aisyah) — decision 0084.
+ * Indonesian "sy" (Aishah/Aisyah) — decision 0084. 8: Thai romanisations in the skeletons (a w
+ * before a vowel kept: Thanawat/Thanavat, Sarawoot/Saravut; a d before a consonant read t:
+ * Chadchai; final pol/mol/kul read n: Rattaphol), a Burmese -ar also keyed as -a (Thidar/Thida) and
+ * known Burmese names written in syllables read as one word (Thi Da, Thi Ta → thida) — decision 0090.
  */
-export const nameKeysVersion = 7;
+export const nameKeysVersion = 8;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<
