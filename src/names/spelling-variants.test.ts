@@ -129,6 +129,8 @@ describe('Thai romanisations of one name (decision 0090)', () => {
   describe('Chatchai: a final d read t, ai/ay', () => sameName(['Chatchai', 'Chadchai', 'Chatchay']));
   describe('Kamol', () => sameName(['Kamol', 'Kamon']));
   describe('Srisakul', () => sameName(['Srisakul', 'Srisakun']));
+  describe('Prasert: the RTGS oe for er', () => sameName(['Prasert', 'Prasoet']));
+  describe('Cherdchai', () => sameName(['Cherdchai', 'Choetchai']));
   it('keeps the Burmese aw/o at a syllable end (Zaw/Zo, Saw/So)', () => {
     assert.equal(skeleton('zaw'), skeleton('zo'));
     assert.equal(skeleton('kyawzin'), skeleton('chozin'));
@@ -146,6 +148,21 @@ describe('Thai romanisations of one name (decision 0090)', () => {
       ['Chatchai', 'Chatchawan'],
       ['Chatchai', 'Chaichat'],
     ]));
+});
+
+describe('Burmese hs/s, aing/ine and we/way (decision 0090)', () => {
+  describe('Hsu Hsu', () => sameName(['Hsu Hsu', 'Su Su']));
+  describe('Khaing Zin', () => sameName(['Khaing Zin', 'Khine Zin']));
+  describe('Nwe Nwe', () => sameName(['Nwe Nwe', 'Nway Nway']));
+  describe('Shwe Yee', () => sameName(['Shwe Yee', 'Shway Yee']));
+  it('keeps a Malay oe that is an old u (Soekarno/Sukarno) and different names apart', () => {
+    assert.ok(compare('Soekarno', 'Sukarno').score >= 0.9);
+    differentNames([
+      ['Nwe Nwe', 'Nyein Nyein'],
+      ['Prasert', 'Prasit'],
+      ['Cherdchai', 'Chatchai'],
+    ]);
+  });
 });
 
 describe('a Burmese long a written -ar or -a (decision 0090)', () => {

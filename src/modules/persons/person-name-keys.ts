@@ -22,8 +22,9 @@ import {
  * vowels (Vuthy, Rathana), adjacent words joined (Thi Da / Thida) keyed and blocked — decision 0081; Malaysian "sh" also keyed as the
  * Indonesian "sy" (Aishah/Aisyah) — decision 0084. 8: Thai romanisations in the skeletons (a w
  * before a vowel kept: Thanawat/Thanavat, Sarawoot/Saravut; a d before a consonant read t:
- * Chadchai; final pol/mol/kul read n: Rattaphol), a Burmese -ar also keyed as -a (Thidar/Thida) and
- * known Burmese names written in syllables read as one word (Thi Da, Thi Ta → thida) — decision 0090.
+ * Chadchai; final pol/mol/kul read n: Rattaphol; oe/er: Prasoet), Burmese hs/s, ine/aing, way/we,
+ * a Burmese -ar also keyed as -a (Thidar/Thida) and known Burmese names written in syllables read
+ * as one word (Thi Da, Thi Ta → thida) — decision 0090.
  */
 export const nameKeysVersion = 8;
 

@@ -13,6 +13,11 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/hm/g, 'm'],
   [/hn/g, 'n'],
   [/hny/g, 'ny'],
+  // ဆ is written hs or s (Hsu/Su, Hsan/San)
+  [/hs/g, 's'],
+  // ိုင် is written aing or ine at a word's end (Khaing/Khine), နွယ် we or way (Nwe/Nway, Shwe/Shway)
+  [/ine$/g, 'aing'],
+  [/(n|s|sh)way$/g, '$1we'],
   // Zaw/Zo, Kyaw/Chaw; not before a vowel, where the w begins a syllable (Thanawat, Sarawut).
   [/aw(?![aeiouy])/g, 'o'],
   [/ei/g, 'ay'],
@@ -20,6 +25,8 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/ou/g, 'u'],
   // Soe/So, Moe/Mo: ို with a high tone is written oe at a word's end
   [/oe$/g, 'o'],
+  // Thai เ-อ is written oe by the RTGS and er by most names (Prasoet/Prasert, Choetchai/Cherdchai)
+  [/oe(?=[bcdfghjklmnpqrstvwxz])/g, 'er'],
   // Thai and Khmer aspirates and vowels; จ is written ch by the RTGS, j by most names (Jaidee/Chaidi)
   [/j/g, 'ch'],
   [/chh/g, 'ch'],
