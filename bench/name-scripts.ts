@@ -6,11 +6,17 @@
  * name read letter by letter by any-ascii. A pair counts as found at a search score of 0.85 or more
  * on a word that says who someone is.
  *
+ * Then Latin spellings of one Thai or Burmese name (support/romanisation-variants.ts): a pair of
+ * spellings is met at a pair score of 0.9 or more and found by a search; pairs of different names
+ * alike in letters must not be met. The baseline is the generic name comparison's first fuzzy
+ * level, Jaro–Winkler above 0.92 on the folded names (Splink's NameComparison).
+ *
  *   npm run bench:name-scripts
  */
 import { loadavg } from 'node:os';
 import anyAscii from 'any-ascii';
-import { compareNames, normalizeName } from '../src/names/index.ts';
+import { compareNames, foldName, jaroWinkler, normalizeName } from '../src/names/index.ts';
+import { differentNames, sameNameSpellings } from './support/romanisation-variants.ts';
 import { scriptSpellings } from './support/se-asian-scripts.ts';
 
 const found = (latin: string, other: string): boolean => {
@@ -39,6 +45,31 @@ for (const group of ['Burmese', 'Thai', 'Khmer']) {
     .map(([script, latin]) => `${latin}: ${normalizeName(script).latin?.display ?? '—'}`);
   console.log(`| ${group} | ${pairs.length} | ${ours.length} | ${baseline.length} | ${missed.join('; ')} |`);
 }
+/** Two Latin spellings are the same name to the matcher: a strong pair score, and a search finds one from the other. */
+const met = (a: string, b: string): boolean =>
+  compareNames(normalizeName(a), normalizeName(b)).score >= 0.9 && found(a, b);
+const baselineMet = (a: string, b: string): boolean => jaroWinkler(foldName(a), foldName(b)) > 0.92;
+
+const spellingPairs = sameNameSpellings.flatMap((spellings) =>
+  spellings.flatMap((a) => spellings.filter((b) => b !== a).map((b) => [a, b] as const)),
+);
+const missedSpellings = spellingPairs.filter(([a, b]) => !met(a, b)).map(([a, b]) => `${a} / ${b}`);
+const wronglyMet = differentNames.filter(([a, b]) => met(a, b) || met(b, a)).map(([a, b]) => `${a} / ${b}`);
+console.log(
+  '\n| Latin spellings | pairs | met (ours) | met (Jaro–Winkler > 0.92) | ours missed or wrongly met |',
+);
+console.log('|---|---|---|---|---|');
+console.log(
+  `| same name | ${spellingPairs.length} | ${spellingPairs.length - missedSpellings.length} | ${
+    spellingPairs.filter(([a, b]) => baselineMet(a, b)).length
+  } | ${missedSpellings.join('; ')} |`,
+);
+console.log(
+  `| different names | ${differentNames.length} | ${wronglyMet.length} | ${
+    differentNames.filter(([a, b]) => baselineMet(a, b)).length
+  } | ${wronglyMet.join('; ')} |`,
+);
+
 console.log(
   `\nload average after: ${loadavg()
     .map((l) => l.toFixed(2))

@@ -26,6 +26,10 @@ function voiced(first: string, second: string): string | undefined {
   return onset ? `${onset[1]}${second.slice(onset[0].length)}` : undefined;
 }
 
+/** Syllables written as one word, each voiced where Burmese voices it after the one before (thi ta → thida). */
+export const voicedJoin = (parts: readonly string[]): string =>
+  parts.reduce((joined, part) => joined + (voiced(joined, part) ?? part), '');
+
 const tokenOf = (canonical: string): NameToken => ({
   folded: canonical,
   canonical,
@@ -55,7 +59,7 @@ export function joinedTokens(tokens: readonly NameToken[]): JoinedToken[] {
       const parts = words.slice(at, at + size);
       if (parts.length < size || !joinable.slice(at, at + size).every(Boolean)) continue;
       const plain = parts.join('');
-      const sounded = parts.reduce((joined, part) => joined + (voiced(joined, part) ?? part));
+      const sounded = voicedJoin(parts);
       out.push({ at, size, token: tokenOf(plain) });
       if (sounded !== plain) out.push({ at, size, token: tokenOf(sounded) });
     }

@@ -1,7 +1,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { oldSpellingMarks, oldSpellingRules } from './rules/indonesian-spelling.ts';
 import { malaySpellingRules } from './rules/malay-spelling.ts';
-import { romanisationRules } from './rules/romanisation.ts';
+import { burmeseLongA, romanisationRules } from './rules/romanisation.ts';
 
 /** Rewrites old Indonesian spellings to today's in one left-to-right pass, longest rule first. */
 function modernise(token: string, withOldJ: boolean): string {
@@ -74,6 +74,8 @@ function computeTokenKeys(token: string): string[] {
     keys.add(spelling);
     if (/^[a-z]+$/.test(spelling)) keys.add(`~${skeleton(spelling)}`);
   }
+  // A Burmese long a written -ar also meets the same name written -a (Thidar/Thida).
+  if (burmeseLongA.has(token)) keys.add(`~${skeleton(token.slice(0, -1))}`);
   return [...keys];
 }
 

@@ -1,5 +1,5 @@
 import { detectScript, foldName, type Script } from './fold.ts';
-import { joinedTokens } from './joined.ts';
+import { joinedTokens, voicedJoin } from './joined.ts';
 import { phoneticKeys, tokenKeys } from './keys.ts';
 import { burmeseSyllablesOf } from './romanise/burmese.ts';
 import { romaniseName } from './romanise/index.ts';
@@ -10,7 +10,7 @@ import {
   honorifics,
 } from './rules/honorifics.ts';
 import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
-import { burmeseSyllables } from './rules/romanisation.ts';
+import { burmeseJoinedNames, burmeseSyllables } from './rules/romanisation.ts';
 import { canonicalVariants } from './rules/variants.ts';
 import { vietnameseFamilyNames, vietnameseMiddleNames } from './rules/vietnamese.ts';
 import { type BurmeseEncoding, burmeseAsUnicode, detectBurmeseEncoding } from './zawgyi.ts';
@@ -181,6 +181,44 @@ function toTokens(raw: readonly string[]): NameToken[] {
   }));
 }
 
+const isVietnameseWord = (token: NameToken): boolean =>
+  vietnameseFamilyNames.has(token.canonical) || vietnameseMiddleNames[token.canonical] !== undefined;
+
+/**
+ * The syllables of a known Burmese name written apart read as that one word (Thi Da, Thi Ta →
+ * thida; Ya Da Nar → yadanar: burmeseJoinedNames), so that names split in different places meet
+ * word for word, in search keys and linkage blocks alike. Not in a name that also holds a
+ * Vietnamese family or middle name outside the syllables (Tran Thi Da: Thị is a middle name).
+ */
+function joinKnownNames(tokens: readonly NameToken[]): readonly NameToken[] {
+  const out: NameToken[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const size = ([3, 2] as const).find((n) => knownJoinAt(tokens, at, n) !== undefined);
+    if (size === undefined) {
+      out.push(tokens[at] as NameToken);
+      continue;
+    }
+    const parts = tokens.slice(at, at + size);
+    if (tokens.some((token, i) => (i < at || i >= at + size) && isVietnameseWord(token))) return tokens;
+    const canonical = knownJoinAt(tokens, at, size) as string;
+    out.push({
+      folded: parts.map((part) => part.folded).join(' '),
+      canonical,
+      keys: tokenKeys(canonical),
+      phonetic: phoneticKeys(canonical),
+    });
+    at += size - 1;
+  }
+  return out;
+}
+
+/** The known Burmese name `size` syllables from `at` make, as written or voiced; else undefined. */
+function knownJoinAt(tokens: readonly NameToken[], at: number, size: number): string | undefined {
+  const parts = tokens.slice(at, at + size).map((token) => token.canonical);
+  if (parts.length < size || !parts.every((part) => /^[a-z]{2,}$/.test(part))) return undefined;
+  return [parts.join(''), voicedJoin(parts)].find((joined) => burmeseJoinedNames.has(joined));
+}
+
 /** Finds the patronymic marker: between two names, and a bare "b" only when it is not the last word. */
 function findPatronymic(tokens: readonly string[]): number {
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -220,7 +258,7 @@ export function normalizeName(input: string, language?: string): NormalisedName 
     (t) => patronymicMarkers[t] === undefined,
   );
   const fatherRaw = marker === -1 ? [] : rest.slice(marker + 1);
-  const own = toTokens(ownRaw);
+  const own = joinKnownNames(toTokens(ownRaw));
   const father = toTokens(fatherRaw);
   const patronymic = marker === -1 ? undefined : patronymicMarkers[rest[marker] as string];
   const familyAt = own.findIndex((t) => vietnameseFamilyNames.has(t.canonical));

@@ -29,6 +29,11 @@ function sameName(spellings: readonly string[], pairAtLeast = 0.9) {
     }
 }
 
+/** Each pair is two different names, alike in letters: never met as the same name. */
+function differentNames(pairs: readonly (readonly [string, string])[]) {
+  for (const [a, b] of pairs) assert.ok(compare(a, b).score < 0.9, `${a} / ${b}`);
+}
+
 describe('a Thai final ร written rn or n (decision 0081)', () => {
   describe('Supaporn', () => sameName(['Supaporn', 'Suphaphon', 'Supaphon', 'สุภาพร']));
   describe('Siriporn', () => sameName(['Siriporn', 'Siriphon', 'ศิริพร']));
@@ -113,5 +118,91 @@ describe('words written joined or apart (decision 0081)', () => {
     assert.ok(searchKeys(normalizeName(long)).keys.length <= 64);
     for (const empty of ['', ' ', 'A', 'A B', '00/00'])
       for (const name of ['Thida', 'Thi Da', long]) assert.equal(compare(empty, name, 'search').score, 0);
+  });
+});
+
+describe('Thai romanisations of one name (decision 0090)', () => {
+  describe('Thanawat: th/t and w/v, a w before a vowel kept', () =>
+    sameName(['Thanawat', 'Thanavat', 'Tanawat']));
+  describe('Sarawut: oo/u and w/v', () => sameName(['Sarawut', 'Sarawoot', 'Saravut']));
+  describe('Rattaphol: a final l read n, th/t', () => sameName(['Rattaphol', 'Rattaphon', 'Ratthaphon']));
+  describe('Chatchai: a final d read t, ai/ay', () => sameName(['Chatchai', 'Chadchai', 'Chatchay']));
+  describe('Kamol', () => sameName(['Kamol', 'Kamon']));
+  describe('Srisakul', () => sameName(['Srisakul', 'Srisakun']));
+  describe('Prasert: the RTGS oe for er', () => sameName(['Prasert', 'Prasoet']));
+  describe('Cherdchai', () => sameName(['Cherdchai', 'Choetchai']));
+  it('keeps the Burmese aw/o at a syllable end (Zaw/Zo, Saw/So)', () => {
+    assert.equal(skeleton('zaw'), skeleton('zo'));
+    assert.equal(skeleton('kyawzin'), skeleton('chozin'));
+  });
+  it('keeps a Malay final l and a d in a cluster (Zainol, Makmul, Badrul)', () => {
+    assert.notEqual(skeleton('zainol'), skeleton('zainon'));
+    assert.notEqual(skeleton('makmul'), skeleton('makmun'));
+    assert.match(skeleton('badrul'), /dr/);
+  });
+  it('keeps different Thai names apart', () =>
+    differentNames([
+      ['Thanawat', 'Thanawan'],
+      ['Thanawat', 'Thanapat'],
+      ['Rattaphol', 'Rattaphong'],
+      ['Chatchai', 'Chatchawan'],
+      ['Chatchai', 'Chaichat'],
+    ]));
+});
+
+describe('Burmese hs/s, aing/ine and we/way (decision 0090)', () => {
+  describe('Hsu Hsu', () => sameName(['Hsu Hsu', 'Su Su']));
+  describe('Khaing Zin', () => sameName(['Khaing Zin', 'Khine Zin']));
+  describe('Nwe Nwe', () => sameName(['Nwe Nwe', 'Nway Nway']));
+  describe('Shwe Yee', () => sameName(['Shwe Yee', 'Shway Yee']));
+  it('keeps a Malay oe that is an old u (Soekarno/Sukarno) and different names apart', () => {
+    assert.ok(compare('Soekarno', 'Sukarno').score >= 0.9);
+    differentNames([
+      ['Nwe Nwe', 'Nyein Nyein'],
+      ['Prasert', 'Prasit'],
+      ['Cherdchai', 'Chatchai'],
+    ]);
+  });
+});
+
+describe('a Burmese long a written -ar or -a (decision 0090)', () => {
+  describe('Thidar', () => sameName(['Thidar', 'Thida', 'Thi Dar']));
+  describe('Sandar', () => sameName(['Sandar', 'Sanda']));
+  describe('Yadanar', () => sameName(['Yadanar', 'Yadana', 'Ya Da Na']));
+  describe('Thuzar', () => sameName(['Thuzar', 'Thuza']));
+  describe('Khin Mar', () => sameName(['Khin Mar', 'Khin Ma']));
+  it('keeps the r of other names (Umar/Uma, Iskandar, Anwar)', () =>
+    differentNames([
+      ['Umar', 'Uma'],
+      ['Omar', 'Oma'],
+      ['Iskandar', 'Iskanda'],
+      ['Anwar', 'Anwa'],
+    ]));
+});
+
+describe('a known Burmese name split differently on both sides (decision 0090)', () => {
+  describe('Thi Da / Thi Ta', () => sameName(['Thi Da', 'Thi Ta', 'Thi Dar']));
+  describe('Thi Da Win', () => sameName(['Thi Da Win', 'Thi Ta Win', 'Thidar Win']));
+  describe('San Da', () => sameName(['San Da', 'Sandar']));
+  it('reads the syllables as one word, kept as written for display', () => {
+    const name = normalizeName('Thi Ta Win');
+    assert.deepEqual(
+      name.own.map((token) => token.canonical),
+      ['thida', 'win'],
+    );
+    assert.equal(name.own[0]?.folded, 'thi ta');
+  });
+  it('leaves a Vietnamese Thị a middle name (Tran Thi Da)', () => {
+    const name = normalizeName('Tran Thi Da');
+    assert.deepEqual(
+      name.own.map((token) => token.canonical),
+      ['tran', 'thi', 'da'],
+    );
+    assert.equal(name.impliedSex, 'female');
+  });
+  it('still keeps different names apart', () => {
+    assert.ok(compare('Thi Da Win', 'Thi Ta Aung').score < 0.75);
+    assert.ok(compare('Thi Da', 'Thinda').score < 0.9);
+    assert.ok(compare('Thida', 'Thiha').score < 0.9);
   });
 });

@@ -20,7 +20,11 @@ import {
  * title word that is the whole given name kept (Wan bin Ahmad), Thai rn/n, ae/e, a final o/v and
  * y/i in the skeletons, a Pali final i unread (Natthawut), Khmer vowels by series and Pali inherent
  * vowels (Vuthy, Rathana), adjacent words joined (Thi Da / Thida) keyed and blocked — decision 0081; Malaysian "sh" also keyed as the
- * Indonesian "sy" (Aishah/Aisyah) — decision 0084. 8: a doubled Burmese title word is a name in
+ * Indonesian "sy" (Aishah/Aisyah) — decision 0084. 8: Thai romanisations in the skeletons (a w
+ * before a vowel kept: Thanawat/Thanavat, Sarawoot/Saravut; a d before a consonant read t:
+ * Chadchai; final pol/mol/kul read n: Rattaphol; oe/er: Prasoet), Burmese hs/s, ine/aing, way/we,
+ * a Burmese -ar also keyed as -a (Thidar/Thida) and known Burmese names written in syllables read
+ * as one word (Thi Da, Thi Ta → thida) — decision 0090; a doubled Burmese title word a name in
  * Latin too (Maung Maung Kyaw, Ko Ko Aung), Mg read as Maung.
  */
 export const nameKeysVersion = 8;

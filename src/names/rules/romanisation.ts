@@ -13,12 +13,20 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/hm/g, 'm'],
   [/hn/g, 'n'],
   [/hny/g, 'ny'],
-  [/aw/g, 'o'],
+  // ဆ is written hs or s (Hsu/Su, Hsan/San)
+  [/hs/g, 's'],
+  // ိုင် is written aing or ine at a word's end (Khaing/Khine), နွယ် we or way (Nwe/Nway, Shwe/Shway)
+  [/ine$/g, 'aing'],
+  [/(n|s|sh)way$/g, '$1we'],
+  // Zaw/Zo, Kyaw/Chaw; not before a vowel, where the w begins a syllable (Thanawat, Sarawut).
+  [/aw(?![aeiouy])/g, 'o'],
   [/ei/g, 'ay'],
   [/oo/g, 'u'],
   [/ou/g, 'u'],
   // Soe/So, Moe/Mo: ို with a high tone is written oe at a word's end
   [/oe$/g, 'o'],
+  // Thai เ-อ is written oe by the RTGS and er by most names (Prasoet/Prasert, Choetchai/Cherdchai)
+  [/oe(?=[bcdfghjklmnpqrstvwxz])/g, 'er'],
   // Thai and Khmer aspirates and vowels; จ is written ch by the RTGS, j by most names (Jaidee/Chaidi)
   [/j/g, 'ch'],
   [/chh/g, 'ch'],
@@ -31,6 +39,14 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/w/g, 'v'],
   // Doubled letters: Winn/Win, Myintt/Myint, Sokkha/Sokha
   [/([a-z])\1+/g, '$1'],
+  // A Thai final stop ด is written d or t before the next syllable (Chadchai/Chatchai): a d before
+  // a consonant other than r, l, w, h or y, which begin Malay and Indonesian clusters (Badrul).
+  [/d(?=[bcfgjkmnpqstvxz])/g, 't'],
+  // A Thai final ล is read n and written l or n (Rattaphol/Rattaphon, Kamol/Kamon, Srisakul/
+  // Srisakun): only in the Thai syllables pol, mol and kul, as Malay names keep their l (Zainol,
+  // Makmul/Makmun are different names).
+  [/([pm])ol$/g, '$1on'],
+  [/kul$/g, 'kun'],
   // A silent final h: Sah/Sa, Chanthah
   [/([aeiou])h$/g, '$1'],
   // After doubled letters are one (Siriporrn, Vutthy):
@@ -44,6 +60,57 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // A final y after a consonant is an i (Vuthy/Vuthi, Rudy/Rudi, Hendry/Hendri).
   [/([^aeiou])y$/g, '$1i'],
 ];
+
+/**
+ * Burmese names and syllables ending in the long a (ာ), which names write -ar or -a (Thidar/Thida,
+ * Khin Mar/Khin Ma): each also keyed as written without its r. Only these, since the r of other
+ * names is read (Umar/Uma, Iskandar, Anwar are different names or have no -a form).
+ */
+export const burmeseLongA: ReadonlySet<string> = new Set([
+  'mar',
+  'zar',
+  'war',
+  'htar',
+  'nar',
+  'lar',
+  'thidar',
+  'sandar',
+  'nandar',
+  'thandar',
+  'yadanar',
+  'thuzar',
+  'thinzar',
+  'nilar',
+  'kalyar',
+  'thawdar',
+]);
+
+/**
+ * Burmese names one record writes as one word and another in syllables (Thida / Thi Da / Thi Ta,
+ * the script read letter by letter and voiced, as joined.ts voices it): syllables whose join is
+ * one of these are read as the one word, both sides alike, so that two records splitting the name
+ * differently still meet word for word.
+ */
+export const burmeseJoinedNames: ReadonlySet<string> = new Set([
+  'thida',
+  'thidar',
+  'sanda',
+  'sandar',
+  'nanda',
+  'nandar',
+  'thanda',
+  'thandar',
+  'yadana',
+  'yadanar',
+  'thuza',
+  'thuzar',
+  'thinza',
+  'thinzar',
+  'nila',
+  'nilar',
+  'thiri',
+  'thazin',
+]);
 
 /**
  * Syllables that mark a name as Burmese, so that a leading "Ma" or "Maung" is read as an
