@@ -11,14 +11,15 @@ const levelOf = (a: string, b: string) => {
 };
 
 describe('the name comparison of words written apart and joined', () => {
-  for (const [apart, joined] of [
+  const pairs: [apart: string, joined: string][] = [
     ['Thi Da', 'Thida'],
     ['Thi Da Win', 'Thida Win'],
     ['Aung Kyaw Min', 'Aungkyaw Min'],
     ['သီတာ', 'Thida'],
     ['Ya Da Na', 'Yadana'],
     ['Srey Mom', 'Sreymom'],
-  ])
+  ];
+  for (const [apart, joined] of pairs)
     it(`compares ${apart} and ${joined} as agreeing names`, () => {
       assert.equal(levelOf(apart, joined), 'strong');
       assert.equal(levelOf(joined, apart), 'strong');
