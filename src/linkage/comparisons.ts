@@ -1,7 +1,7 @@
 import {
   isNameWord,
   jaroWinkler,
-  mayJoin,
+  joinsMayMeet,
   type NameToken,
   rejoined,
   tokenWeight,
@@ -195,6 +195,9 @@ function bagScore(a: Bag, b: Bag): number {
   return forwardAgreed < 0.9 ? Math.min(score, 0.5) : score;
 }
 
+/** The name score from which the name comparison's best level for unequal names ('strong') is reached. */
+const strongName = 0.88;
+
 /**
  * The pair score of src/names' compareNames (bags of tokens, a father's name written by one side
  * only costing little), on cached token scores: the linkage compares millions of pairs.
@@ -202,12 +205,16 @@ function bagScore(a: Bag, b: Bag): number {
 export function nameScore(a: PreparedRecord, b: PreparedRecord): number {
   const written = writtenNameScore(a, b);
   // Words one record writes apart and the other joined (Thi Da / Thida) change the number of
-  // words: only then are they put together, the better score counting (compareNames does the same,
-  // and also for the same number of words, Thi Da / Thi Ta: here that tripled the comparing time).
-  if (written >= 0.9 || a.tokens.length === b.tokens.length) return written;
-  if (!mayJoin(a.tokens, b.tokens) && !mayJoin(b.tokens, a.tokens)) return written;
-  const joinsOfB = b.joined.map(({ token }) => token);
-  const joinedA = rejoined(a.tokens, a.joined, [...b.tokens, ...joinsOfB], scoreOfTokens, 0.85) ?? a.tokens;
+  // words: only then are they put together, the better score counting — and only when that could
+  // lift the level ('strong' is the best a score gives) and some join's length and first letters
+  // allow (`joinsMayMeet`, on signatures made with the record), which pairs sharing their words
+  // fail: at a million persons most pairs of different word counts share a word (compareNames
+  // also joins for the same number of words, Thi Da / Thi Ta: here that tripled the comparing time).
+  if (written >= strongName || a.tokens.length === b.tokens.length) return written;
+  if (!joinsMayMeet(a.joinSignature, b.joinSignature)) return written;
+  // Against the other name's words as written, as compareNames does: both sides joining Nguyen
+  // Van made one rare word of two common ones (decision 0081).
+  const joinedA = rejoined(a.tokens, a.joined, b.tokens, scoreOfTokens, 0.85) ?? a.tokens;
   const joinedB = rejoined(b.tokens, b.joined, joinedA, scoreOfTokens, 0.85) ?? b.tokens;
   if (joinedA === a.tokens && joinedB === b.tokens) return written;
   const together = bagScore(
@@ -235,7 +242,7 @@ export const nameComparison: Comparison = {
     if (a.nameKey === b.nameKey) return 0;
     if (allVariants(a, b)) return 1;
     const score = nameScore(a, b);
-    if (score >= 0.88) return 2;
+    if (score >= strongName) return 2;
     if (score >= 0.72) return 3;
     if (score >= 0.45 && rareTokenAgrees(a, b)) return 4;
     return 5;

@@ -3,6 +3,7 @@ import {
   type JoinedToken,
   jaroWinkler,
   joinedTokens,
+  joinSignature,
   latinForm,
   matchTokens,
   type NameToken,
@@ -55,6 +56,8 @@ export interface PreparedRecord {
   readonly tokens: readonly NameToken[];
   /** Adjacent tokens written as one (Thi Da → thida), to meet a name that joins them (src/names/joined.ts). */
   readonly joined: readonly JoinedToken[];
+  /** The words and `joined` packed, so that a pair whose joins could not meet is told without reading a string. */
+  readonly joinSignature: Int32Array;
   /** The numbers of `tokens` and of the name's own tokens (`name.own`), in order (token-ids.ts). */
   readonly tokenIds: Int32Array;
   readonly ownIds: Int32Array;
@@ -140,12 +143,14 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
   // records in one script still agree.
   const name = written ? latinForm(written) : undefined;
   const tokens = tokensOf(name);
+  const joined = joinedTokens(tokens);
   return {
     index,
     record,
     name,
     tokens,
-    joined: joinedTokens(tokens),
+    joined,
+    joinSignature: joinSignature(tokens, joined),
     tokenIds: tokenIdsOf(tokens),
     ownIds: tokenIdsOf(name?.own ?? []),
     nameKey: tokens

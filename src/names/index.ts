@@ -1,6 +1,13 @@
 export { detectScript, foldName, type Script } from './fold.ts';
 export { jaroWinkler } from './jaro-winkler.ts';
-export { type JoinedToken, joinedTokens, mayJoin, rejoined } from './joined.ts';
+export {
+  type JoinedToken,
+  joinedTokens,
+  joinSignature,
+  joinsMayMeet,
+  mayJoin,
+  rejoined,
+} from './joined.ts';
 export { phoneticKeys, skeleton, spellingKeys, tokenKeys } from './keys.ts';
 export {
   compareNames,

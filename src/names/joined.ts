@@ -66,23 +66,74 @@ export function joinedTokens(tokens: readonly NameToken[]): JoinedToken[] {
   return out;
 }
 
+/** A word's first two letters as one number (`mayMeet`); a word of one letter has none to match a join's. */
+const prefixOf = (word: string): number => (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+
 /**
- * Whether words of `a` put together could meet a word of `b` or `b`'s two words put together: two
- * adjacent words of `a` of about the length (±1) of a word, or of two words, of `b` beginning with
- * the same two letters, or three (±2). A cheap test before `rejoined`, which most pairs fail.
+ * Whether `size` words put together into `length` letters, beginning with `prefix` (`prefixOf`),
+ * could meet a word of `wordLength` letters beginning with `wordPrefix`: the same first two letters
+ * and about the length (±1 for two words, ±2 for three).
+ */
+const mayMeet = (prefix: number, length: number, size: number, wordPrefix: number, wordLength: number) =>
+  prefix === wordPrefix && Math.abs(wordLength - length) <= size - 1;
+
+/**
+ * Whether words of `a` put together could meet a word of `b` as written (`mayMeet`; `rejoined`
+ * puts words together only against the other side's written words, and the other side's against
+ * those). A cheap test before the joins are made, which most pairs fail: words both names share
+ * (Nguyen Van Duc / Nguyen Thi Lan) never pass it.
  */
 export function mayJoin(a: readonly NameToken[], b: readonly NameToken[]): boolean {
   for (let i = 0; i + 1 < a.length && i < 8; i++) {
     const first = (a[i] as NameToken).canonical;
+    const prefix = prefixOf(first);
     const two = first.length + (a[i + 1] as NameToken).canonical.length;
-    const three = two + (a[i + 2]?.canonical.length ?? 99);
+    const third = a[i + 2];
     for (let j = 0; j < b.length && j < 8; j++) {
       const word = (b[j] as NameToken).canonical;
-      if (word[0] !== first[0] || word[1] !== first[1]) continue;
-      const length = word.length + (b[j + 1]?.canonical.length ?? 0);
-      for (const size of [word.length, length])
-        if (Math.abs(size - two) <= 1 || Math.abs(size - three) <= 2) return true;
+      const wordPrefix = prefixOf(word);
+      if (mayMeet(prefix, two, 2, wordPrefix, word.length)) return true;
+      if (third && mayMeet(prefix, two + third.canonical.length, 3, wordPrefix, word.length)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A name's words and the joins of its words packed for `joinsMayMeet`: the number of words, then
+ * each word's `prefixOf` and length, then each join's `prefixOf` and length × 4 + size. Made once
+ * per record by the linkage, which tests millions of pairs.
+ */
+export function joinSignature(tokens: readonly NameToken[], joins: readonly JoinedToken[]): Int32Array {
+  const signature = new Int32Array(1 + 2 * tokens.length + 2 * joins.length);
+  signature[0] = tokens.length;
+  let at = 1;
+  for (const { canonical } of tokens) {
+    signature[at++] = prefixOf(canonical);
+    signature[at++] = canonical.length;
+  }
+  for (const { size, token } of joins) {
+    signature[at++] = prefixOf(token.canonical);
+    signature[at++] = token.canonical.length * 4 + size;
+  }
+  return signature;
+}
+
+/**
+ * Whether a join of one name may meet a word of the other (`mayMeet`), either way, on their
+ * `joinSignature`s: exactly when `rejoined` would compare anything, with no string read.
+ */
+export function joinsMayMeet(a: Int32Array, b: Int32Array): boolean {
+  return someJoinMayMeet(a, b) || someJoinMayMeet(b, a);
+}
+
+function someJoinMayMeet(joins: Int32Array, words: Int32Array): boolean {
+  const wordsEnd = 1 + 2 * (words[0] as number);
+  for (let j = 1 + 2 * (joins[0] as number); j < joins.length; j += 2) {
+    const prefix = joins[j] as number;
+    const packed = joins[j + 1] as number;
+    for (let w = 1; w < wordsEnd; w += 2)
+      if (mayMeet(prefix, packed >> 2, packed & 3, words[w] as number, words[w + 1] as number)) return true;
   }
   return false;
 }
@@ -90,8 +141,9 @@ export function mayJoin(a: readonly NameToken[], b: readonly NameToken[]): boole
 /**
  * `tokens` with adjacent words put together where, together, they agree with a word of `other`
  * (`agreement` ≥ `enough`) better than any of them alone: "Thi Da" read against "Thida" is one
- * word. The best-agreeing join is taken (thi ta voiced, thida, before thita). Undefined when
- * nothing is put together.
+ * word. The best-agreeing join is taken (thi ta voiced, thida, before thita); a join is tried only
+ * against words it may meet (`mayMeet`). Undefined when nothing is put together — then nothing is
+ * allocated: the linkage tries this on many pairs.
  */
 export function rejoined<T extends NameToken>(
   tokens: readonly T[],
@@ -100,28 +152,58 @@ export function rejoined<T extends NameToken>(
   agreement: (a: NameToken, b: T) => number,
   enough: number,
 ): NameToken[] | undefined {
-  const out: NameToken[] = [];
-  let changed = false;
+  let out: NameToken[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    let best: JoinedToken | undefined;
-    let bestScore = enough;
-    for (const join of joined) {
-      if (join.at !== i) continue;
-      for (const word of other) {
-        const score = agreement(join.token, word);
-        if (score < bestScore) continue;
-        if (tokens.slice(i, i + join.size).some((part) => agreement(part, word) >= score)) continue;
-        best = join;
-        bestScore = score;
-      }
-    }
+    const best = bestJoinAt(i, tokens, joined, other, agreement, enough);
     if (best) {
+      out ??= tokens.slice(0, i);
       out.push(best.token);
-      changed = true;
       i += best.size - 1;
     } else {
-      out.push(tokens[i] as T);
+      out?.push(tokens[i] as T);
     }
   }
-  return changed ? out : undefined;
+  return out;
+}
+
+/** The join beginning at `tokens[at]` that agrees best (≥ `enough`) with a word of `other`, better than its words alone. */
+function bestJoinAt<T extends NameToken>(
+  at: number,
+  tokens: readonly T[],
+  joined: readonly JoinedToken[],
+  other: readonly T[],
+  agreement: (a: NameToken, b: T) => number,
+  enough: number,
+): JoinedToken | undefined {
+  let best: JoinedToken | undefined;
+  let bestScore = enough;
+  for (const join of joined) {
+    if (join.at !== at) continue;
+    const { canonical } = join.token;
+    const prefix = prefixOf(canonical);
+    for (const word of other) {
+      if (!mayMeet(prefix, canonical.length, join.size, prefixOf(word.canonical), word.canonical.length))
+        continue;
+      const score = agreement(join.token, word);
+      if (score < bestScore) continue;
+      if (partAgrees(tokens, at, join.size, word, agreement, score)) continue;
+      best = join;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Whether one of `tokens[at, at + size)` alone agrees with `word` as well as `score` (no slice: per pair). */
+function partAgrees<T extends NameToken>(
+  tokens: readonly T[],
+  at: number,
+  size: number,
+  word: T,
+  agreement: (a: NameToken, b: T) => number,
+  score: number,
+): boolean {
+  for (let k = at; k < at + size && k < tokens.length; k++)
+    if (agreement(tokens[k] as T, word) >= score) return true;
+  return false;
 }
