@@ -21,8 +21,9 @@ describe('the name comparison of words written apart and joined', () => {
   ];
   for (const [apart, joined] of pairs)
     it(`compares ${apart} and ${joined} as agreeing names`, () => {
-      assert.equal(levelOf(apart, joined), 'strong');
-      assert.equal(levelOf(joined, apart), 'strong');
+      // Known Burmese names written in syllables are one word already (decision 0090): exact.
+      assert.ok(['exact', 'strong'].includes(levelOf(apart, joined)), levelOf(apart, joined));
+      assert.ok(['exact', 'strong'].includes(levelOf(joined, apart)), levelOf(joined, apart));
     });
 
   it('does not join Nguyen Van on both sides into one rare word (Nguyen Van / Nguyen Van Thanh)', () => {
@@ -30,8 +31,8 @@ describe('the name comparison of words written apart and joined', () => {
   });
 
   it('tells from the records alone whether a join could meet the other name', () => {
-    assert.ok(joinsMayMeet(prepared('Thi Da').joinSignature, prepared('Thida').joinSignature));
-    assert.ok(joinsMayMeet(prepared('Thida').joinSignature, prepared('Thi Da').joinSignature));
+    assert.ok(joinsMayMeet(prepared('Srey Mom').joinSignature, prepared('Sreymom').joinSignature));
+    assert.ok(joinsMayMeet(prepared('Sreymom').joinSignature, prepared('Srey Mom').joinSignature));
     // Words both names share never make a join of the one meet a word of the other.
     assert.ok(
       !joinsMayMeet(prepared('Nguyen Van Duc').joinSignature, prepared('Nguyen Thi Lan Anh').joinSignature),
