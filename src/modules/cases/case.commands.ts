@@ -27,13 +27,13 @@ import {
   assignCaseWorker,
   type CaseRow,
   insertCase,
-  recordCaseEvent,
   requireCase,
   requireCaseAudited,
   updateCaseFacts,
   updateCaseStatus,
 } from './case.repo.ts';
 import type { CaseFacts, OpenCase } from './case.schema.ts';
+import { recordCaseEvent } from './case-events.repo.ts';
 import { formatCaseReference, nextCaseNumber, referencePrefix } from './case-reference.ts';
 import { refuseClosedCase } from './case-work.commands.ts';
 

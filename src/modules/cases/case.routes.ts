@@ -18,7 +18,7 @@ import { awaitingApprovalSchema, presentApproval } from '../approvals/index.ts';
 import { changeCase, changeCaseStatus, openCase, readCase } from './case.commands.ts';
 import { casePolicy } from './case.policy.ts';
 import { presentCase, presentCaseSummary } from './case.presenter.ts';
-import { caseSortKey, listCaseEvents, listCases, requireCase } from './case.repo.ts';
+import { caseSortKey, listCases, requireCase } from './case.repo.ts';
 import {
   type CaseSort,
   caseEventSchema,
@@ -29,6 +29,7 @@ import {
   changeCaseSchema,
   openCaseSchema,
 } from './case.schema.ts';
+import { listCaseEvents } from './case-events.repo.ts';
 import { recordCasePartRead } from './case-reads.ts';
 
 const tags = ['cases'];

@@ -4,12 +4,11 @@ export {
   type CaseRow,
   caseVictimId,
   findCase,
-  recordCaseEvent,
-  recordPersonCaseEvent,
   requireCase,
 } from './case.repo.ts';
 export { registerCaseRoutes } from './case.routes.ts';
 export { type CaseEventKind, caseEventKinds } from './case-event-kinds.ts';
+export { recordCaseEvent, recordPersonCaseEvent } from './case-events.repo.ts';
 export { recordCasePartRead } from './case-reads.ts';
 export { recordCaseWork, refuseClosedCase, workableCase } from './case-work.commands.ts';
 export { isAgencyMember } from './case-work.repo.ts';
