@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { Db } from '../../src/db/db.ts';
 
@@ -74,4 +74,24 @@ export async function measureCpu<T>(
     result,
     cpu: { serverUs: (used.user + used.system) / requests, databaseUs: databaseUs / requests, requests },
   };
+}
+
+/**
+ * The CPU (µs) every client backend of one database on this machine has run so far, found by their
+ * process titles (`postgres: <cluster>: <user> <database> <host> …`) without a query, so reading it
+ * costs the database nothing: read before and after a piece of work done one statement at a time,
+ * the difference is that work's database CPU. Backends that ended meanwhile are lost: use it around
+ * work whose pool keeps its connections.
+ */
+export async function databaseBackendsCpuUs(database: string): Promise<number> {
+  const pids = (await readdir('/proc')).filter((entry) => /^\d+$/.test(entry));
+  const times = await Promise.all(
+    pids.map(async (pid) => {
+      const title = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+      return title.startsWith('postgres: ') && title.split(' ')[3] === database
+        ? ((await processCpuUs(Number(pid))) ?? 0)
+        : 0;
+    }),
+  );
+  return times.reduce((sum, time) => sum + time, 0);
 }

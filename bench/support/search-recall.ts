@@ -13,6 +13,22 @@ export interface SearchTiming {
    * written (the record the others are corrupted from), case and accents folded: how common it is.
    */
   bearers: number;
+  /** The database's CPU for the search, µs (client backends' scheduler time), when measured. */
+  databaseUs?: number;
+}
+
+/** A query that missed: what was searched, the true person's other records, and where the first of them ranked. */
+export interface SearchMiss {
+  query: { name: string; birthYear?: number };
+  /** The true person's name as first written, and how many of the agency's persons bear it. */
+  truth: string;
+  bearers: number;
+  others: string[];
+  /**
+   * Rank (1-based, the record itself left out) of the first other record when the same query asks
+   * for 51 (so reading 510 candidates, not 110); undefined if not among the first 50.
+   */
+  rank: number | undefined;
 }
 
 /** Runs one search as the agency's staff: the ids of the persons found, best first. */
@@ -42,9 +58,14 @@ export async function searchRecallAt10(
     seed: number;
     /** Share (0–1) of the names' parts coined rather than drawn from the generator's pools. */
     coined?: number;
+    /**
+     * The database's CPU so far, µs: read before and after each search (outside its timing), so that
+     * each query's database work is known on a loaded machine, where wall time is not a result.
+     */
+    databaseCpu?: () => Promise<number>;
   },
   search: Search,
-): Promise<{ records: number; byName: SearchTiming[]; byNameAndYear: SearchTiming[] }> {
+): Promise<{ records: number; byName: SearchTiming[]; byNameAndYear: SearchTiming[]; misses: SearchMiss[] }> {
   const records = generateVariantSet(options.persons, options.seed, options.coined ?? 0);
   // How common each true person's name is among the agency's persons, before the set is written.
   const originals = new Map(
@@ -85,6 +106,8 @@ export async function searchRecallAt10(
     idsOfCluster.set(record.cluster, [...(idsOfCluster.get(record.cluster) ?? []), id]);
   const byName: SearchTiming[] = [];
   const byNameAndYear: SearchTiming[] = [];
+  const missed: { id: string; query: SearchMiss['query'] }[] = [];
+  const misses: SearchMiss[] = [];
   try {
     for (const [id, record] of idOf) {
       const others = new Set((idsOfCluster.get(record.cluster) ?? []).filter((other) => other !== id));
@@ -93,19 +116,38 @@ export async function searchRecallAt10(
         [{ name: record.name }, byName],
         ...(year ? [[{ name: record.name, birthYear: year }, byNameAndYear] as const] : []),
       ] as const) {
+        const cpuBefore = await options.databaseCpu?.();
         const started = performance.now();
         const found = await search(query, 11);
         const milliseconds = performance.now() - started;
+        const cpuAfter = await options.databaseCpu?.();
         const top10 = found.filter((other) => other !== id).slice(0, 10);
+        const hit = top10.some((other) => others.has(other));
         timings.push({
           milliseconds,
-          found: top10.some((other) => others.has(other)),
+          found: hit,
           bearers: bearersOf.get(foldedOf.get(record.cluster) ?? '') ?? 0,
+          ...(cpuBefore !== undefined && cpuAfter !== undefined ? { databaseUs: cpuAfter - cpuBefore } : {}),
         });
+        if (!hit) missed.push({ id, query });
       }
+    }
+    // Where the misses' true records ranked, searched again for a longer list (not timed).
+    for (const { id, query } of missed) {
+      const cluster = idOf.get(id)?.cluster ?? '';
+      const others = (idsOfCluster.get(cluster) ?? []).filter((other) => other !== id);
+      const found = (await search(query, 51)).filter((other) => other !== id);
+      const at = found.findIndex((other) => others.includes(other));
+      misses.push({
+        query,
+        truth: originals.get(cluster) ?? '',
+        bearers: bearersOf.get(foldedOf.get(cluster) ?? '') ?? 0,
+        others: others.map((other) => idOf.get(other)?.name ?? ''),
+        rank: at === -1 ? undefined : at + 1,
+      });
     }
   } finally {
     await db.query('delete from person where id = any($1::uuid[])', [[...idOf.keys()]]);
   }
-  return { records: records.length, byName, byNameAndYear };
+  return { records: records.length, byName, byNameAndYear, misses };
 }
