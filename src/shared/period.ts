@@ -24,6 +24,14 @@ export const calendarDay = z.iso
   .date()
   .refine((day) => day >= earliestDay, fieldRule('date_too_early', `is before ${earliestDay}`));
 
+/**
+ * A moment sent to the platform (ISO 8601 with its offset), on or after `earliestDay`: year 0000
+ * failed in the database as a problem naming no field, and a year before 100 is a typing slip.
+ */
+export const calendarMoment = z.iso
+  .datetime({ offset: true })
+  .refine((at) => at.slice(0, 10) >= earliestDay, fieldRule('date_too_early', `is before ${earliestDay}`));
+
 /** The day `years` years after a date (`YYYY-MM-DD`); 29 February goes to 1 March in common years. */
 function addYears(date: string, years: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
