@@ -49,6 +49,11 @@ export function longestPeriodFrom(to: string): string {
   return day < earliestDay ? earliestDay : day;
 }
 
+/** A day before `earliestDay`, in a check made outside a schema (an imported file's records). */
+export function dateTooEarly(field: string): FieldProblem {
+  return { code: 'date_too_early', field, message: `is before ${earliestDay}` };
+}
+
 /**
  * What is wrong with a period from `from` to `to` (both days counted, `YYYY-MM-DD`): one that ends
  * before it starts, or that covers more than `maxPeriodYears` years, named by the request's fields
@@ -59,13 +64,7 @@ export function periodProblems(
   fields: { from: string; to: string },
 ): FieldProblem[] {
   const tooEarly = (['from', 'to'] as const).filter((end) => period[end] < earliestDay);
-  if (tooEarly.length > 0) {
-    return tooEarly.map((end) => ({
-      code: 'date_too_early',
-      field: fields[end],
-      message: `is before ${earliestDay}`,
-    }));
-  }
+  if (tooEarly.length > 0) return tooEarly.map((end) => dateTooEarly(fields[end]));
   if (period.from > period.to) {
     return [{ code: 'ends_before_start', field: fields.from, message: `is after ${fields.to}` }];
   }
