@@ -45,7 +45,7 @@ for (const kind of await testDatabaseKinds()) {
         const query = (read.parameters ?? []).filter((parameter) => parameter.in === 'query');
         if (query.length === 0) continue;
         probed += 1;
-        await probe(url, 'probe10=1', 'named', 'query.probe10');
+        await probe(url, 'unknownParameter=1', 'named', 'query.unknownParameter');
         for (const parameter of query) {
           const field = `query.${parameter.name}`;
           if (parameter.name === 'limit') {
