@@ -37,13 +37,17 @@ interface DateField {
   readonly body: (value: string) => unknown;
 }
 
-/** The day and moment spellings PostgreSQL refuses or JavaScript reads as another day. */
-const hostileDays = ['0000-01-01', '10000-01-01', '2026-02-30', '2026-1-5', '1899-12-31'];
+/**
+ * The day and moment spellings PostgreSQL refuses or JavaScript reads as another day, and the days
+ * outside 1900–2999 (a typing slip; at 9999-12-31 a deadline's end of day is year 10000).
+ */
+const hostileDays = ['0000-01-01', '10000-01-01', '2026-02-30', '2026-1-5', '1899-12-31', '9999-12-31'];
 const hostileMoments = [
   '0000-01-01T00:00:00Z',
   '10000-01-01T00:00:00Z',
   '2026-02-30T10:00:00Z',
   '0099-06-01T00:00:00Z',
+  '9999-12-31T23:00:00-08:00',
 ];
 
 /** The constants (`precision: "estimated"`) a branch of a union needs before its other fields are read. */

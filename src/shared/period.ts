@@ -17,20 +17,27 @@ export const maxPeriodYears = 20;
 export const earliestDay = '1900-01-01';
 
 /**
- * A calendar day sent to the platform (`YYYY-MM-DD`), from `earliestDay` on: year 0000 passes an
- * ISO date check and then failed in the database as a problem naming no field.
+ * No day the platform plans for comes after it: a later one is a typing slip, and at 9999-12-31 a
+ * deadline's end of day (the next day) is year 10000, which JavaScript writes `+010000-01-01` and
+ * nothing after reads (an MoU expiring then was a 500).
  */
-export const calendarDay = z.iso
-  .date()
-  .refine((day) => day >= earliestDay, fieldRule('date_too_early', `is before ${earliestDay}`));
+export const latestDay = '2999-12-31';
+
+/** Refinements of a day or a moment, read by its first ten characters (`YYYY-MM-DD`). */
+function withinTheCalendar<Schema extends z.ZodString | z.ZodISODate | z.ZodISODateTime>(schema: Schema) {
+  return schema
+    .refine((day) => day.slice(0, 10) >= earliestDay, fieldRule('date_too_early', `is before ${earliestDay}`))
+    .refine((day) => day.slice(0, 10) <= latestDay, fieldRule('date_too_late', `is after ${latestDay}`));
+}
 
 /**
- * A moment sent to the platform (ISO 8601 with its offset), on or after `earliestDay`: year 0000
- * failed in the database as a problem naming no field, and a year before 100 is a typing slip.
+ * A calendar day sent to the platform (`YYYY-MM-DD`), from `earliestDay` to `latestDay`: year 0000
+ * passes an ISO date check and then failed in the database as a problem naming no field.
  */
-export const calendarMoment = z.iso
-  .datetime({ offset: true })
-  .refine((at) => at.slice(0, 10) >= earliestDay, fieldRule('date_too_early', `is before ${earliestDay}`));
+export const calendarDay = withinTheCalendar(z.iso.date());
+
+/** A moment sent to the platform (ISO 8601 with its offset), on a day `calendarDay` takes. */
+export const calendarMoment = withinTheCalendar(z.iso.datetime({ offset: true }));
 
 /** The day `years` years after a date (`YYYY-MM-DD`); 29 February goes to 1 March in common years. */
 function addYears(date: string, years: number): string {
