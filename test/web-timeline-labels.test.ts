@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { caseEventKinds } from '../src/modules/cases/case-event-kinds.ts';
 import { identificationDecisionValueSchema } from '../src/modules/screening/identification-decision.schema.ts';
 import type { ScreeningOutcome } from '../src/modules/screening/index.ts';
+import { caseEventKinds } from '../src/shared/case-event-kinds.ts';
 import { timelineKindKey, timelineOutcomeKey } from '../web/src/features/cases/timeline-labels.ts';
 
 /*

@@ -4,6 +4,8 @@ import { AppError, ValidationError } from '../shared/errors.ts';
 /** An entity tag naming one version, as `versionEtag` writes it (a weak one is read the same). */
 const versionEtagPattern = /^\s*(?:W\/)?"(\d{1,9})"\s*$/;
 const malformed = 'must be the ETag you read, in double quotes, e.g. "3"';
+/** RFC 9110 §13.1.1: `*`, or entity tags in double quotes (weak ones with `W/`), comma-separated. */
+const entityTagListPattern = /^\s*(?:\*|(?:W\/)?"[^"]*"(?:\s*,\s*(?:W\/)?"[^"]*")*)\s*$/;
 
 /**
  * The header of a change made only on the version read. Optional in the schema so that a missing
@@ -27,6 +29,19 @@ export const optionalIfMatchHeaders = z.object({
     .describe(
       'Optional: the ETag of the version you read, e.g. "3"; the change is refused (412) if it moved since',
     ),
+});
+
+/**
+ * The optional `If-Match` of a record whose entity tag is not a version number (a screening's is
+ * when it last changed): malformed is a 400 naming the header, as for the numbered versions above,
+ * so that a client's quoting slip is not taken for someone else's change (412).
+ */
+export const entityTagIfMatchHeaders = z.object({
+  'if-match': z
+    .string()
+    .regex(entityTagListPattern, 'must be the ETag you read, in double quotes')
+    .optional()
+    .describe('Optional: the ETag you read; the change is refused (412) if it moved since'),
 });
 
 /** A record's version as an HTTP entity tag. */

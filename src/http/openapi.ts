@@ -37,6 +37,12 @@ export const problemSchema = z
       .describe(
         'Warnings to acknowledge by code before the request goes through (code warnings_unacknowledged)',
       ),
+    missingPermissions: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'On a 403: the permissions the refused action asks for that you do not hold (when several, any one may do); absent when the refusal is not about a permission',
+      ),
   })
   .meta({ id: 'Problem' });
 

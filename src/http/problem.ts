@@ -5,6 +5,7 @@ import { mapDatabaseError } from '../db/errors.ts';
 import {
   AppError,
   type FieldProblem,
+  ForbiddenError,
   fieldsOf,
   NotFoundError,
   TooManyRequestsError,
@@ -28,6 +29,7 @@ export interface Problem {
   requestId: string;
   errors?: FieldProblem[];
   warnings?: Warning[];
+  missingPermissions?: string[];
 }
 
 const titles: Record<number, string> = {
@@ -154,6 +156,9 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   const fields = fieldsOf(error);
   if (fields.length > 0) problem.errors = [...fields];
   if (error instanceof UnacknowledgedWarningsError) problem.warnings = [...error.warnings];
+  if (error instanceof ForbiddenError && error.missingPermissions.length > 0) {
+    problem.missingPermissions = [...error.missingPermissions];
+  }
   if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
   if (error instanceof MethodNotAllowedError) reply.header('allow', error.allow.join(', '));
   return reply.status(error.status).type('application/problem+json').send(problem);

@@ -57,9 +57,37 @@ export function authorize<Subject, P extends Policy<Subject>>(
   subject: Subject,
 ): void {
   if (actor.skipPolicyChecks) return;
-  const verdict = policy[action]?.(actor, subject);
+  const rule = policy[action];
+  const verdict = rule?.(actor, subject);
   if (verdict === true) return;
-  throw verdict instanceof Refusal ? new ForbiddenError(verdict.code, verdict.message) : new ForbiddenError();
+  if (verdict instanceof Refusal) throw new ForbiddenError(verdict.code, verdict.message);
+  throw new ForbiddenError(undefined, undefined, rule ? missingPermissions(actor, rule, subject) : []);
+}
+
+/** An actor's permissions that note each one a rule asks for and the actor does not hold. */
+class NotingPermissions extends Set<Permission> {
+  readonly missing = new Set<Permission>();
+  override has(permission: Permission): boolean {
+    const held = super.has(permission);
+    if (!held) this.missing.add(permission);
+    return held;
+  }
+}
+
+/**
+ * The permissions a rule that refused asked for and the actor lacks, found by asking it again with
+ * permissions that note them: rules read only `can` and the subject, so asking twice is safe, and
+ * only a refusal pays for it. A rule of `a || b` names both (either would do); one that refused on
+ * the subject alone (another agency's record, a finished step) names none.
+ */
+function missingPermissions<Subject>(
+  actor: Actor,
+  rule: (actor: Actor, subject: Subject) => boolean | Refusal,
+  subject: Subject,
+): Permission[] {
+  const permissions = new NotingPermissions(actor.permissions);
+  rule({ ...actor, permissions }, subject);
+  return [...permissions.missing];
 }
 
 /**

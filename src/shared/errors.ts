@@ -60,8 +60,19 @@ export class UnauthenticatedError extends AppError {
 
 /** 403: signed in, but not allowed to do this. */
 export class ForbiddenError extends AppError {
-  constructor(code = 'forbidden', message = 'You are not allowed to do this.') {
+  /**
+   * The permissions the refusing rule asked for that the user does not hold (problem+json's
+   * `missingPermissions`): what an administrator would grant. Empty when the rule refused for
+   * another reason, or the refusal came from elsewhere than a policy.
+   */
+  readonly missingPermissions: readonly string[];
+  constructor(
+    code = 'forbidden',
+    message = 'You are not allowed to do this.',
+    missingPermissions: readonly string[] = [],
+  ) {
     super(code, 403, message);
+    this.missingPermissions = missingPermissions;
   }
 }
 

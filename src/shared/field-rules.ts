@@ -68,6 +68,7 @@ export const fieldRuleCodes = [
   'date_in_future',
   'date_outside_campaign',
   'date_too_early',
+  'date_too_late',
   'decision_before_screening',
   'did_not_attend',
   'direction_control',

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { decimalInteger } from './decimal-integer.ts';
 import { ValidationError } from './errors.ts';
 
-/** `?limit=&cursor=` on every list endpoint. */
-export const pageQuerySchema = z.object({
+/**
+ * `?limit=&cursor=` on every list endpoint; a parameter it does not know is refused by name (a
+ * misspelt filter read as "no filter" would answer a list that looks right and is not).
+ */
+export const pageQuerySchema = z.strictObject({
   limit: decimalInteger(1, 200).default(50),
   cursor: z.string().max(500).optional(),
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { longestPeriodFrom, maxPeriodYears, periodProblems } from './period.ts';
+import { calendarDay, calendarMoment, longestPeriodFrom, maxPeriodYears, periodProblems } from './period.ts';
 
 const fields = { from: 'query.from', to: 'query.to' };
 
@@ -46,5 +46,30 @@ describe('periodProblems', () => {
       problems.map((problem) => [problem.field, problem.code]),
       [['body.from', 'ends_before_start']],
     );
+  });
+});
+
+describe('calendarDay and calendarMoment', () => {
+  /** What a day's check says: valid, its rule's code, or `format` for a day that is not one. */
+  const codesOf = (schema: typeof calendarDay | typeof calendarMoment, value: string) => {
+    const result = schema.safeParse(value);
+    if (result.success) return 'valid';
+    return result.error.issues
+      .map((issue) => (issue.code === 'custom' ? String(issue.params?.code) : 'format'))
+      .join();
+  };
+
+  it('take the days from 1900 to 2999, and refuse by code those outside', () => {
+    assert.equal(codesOf(calendarDay, '1900-01-01'), 'valid');
+    assert.equal(codesOf(calendarDay, '2999-12-31'), 'valid');
+    assert.equal(codesOf(calendarDay, '0000-01-01'), 'date_too_early');
+    assert.equal(codesOf(calendarDay, '9999-12-31'), 'date_too_late');
+    assert.equal(codesOf(calendarDay, '2026-02-30'), 'format');
+  });
+
+  it('read a moment by its day as written, with its offset', () => {
+    assert.equal(codesOf(calendarMoment, '2026-12-03T10:00:00+08:00'), 'valid');
+    assert.equal(codesOf(calendarMoment, '0099-06-01T00:00:00Z'), 'date_too_early');
+    assert.equal(codesOf(calendarMoment, '9999-12-31T23:00:00-08:00'), 'date_too_late');
   });
 });

@@ -17,12 +17,27 @@ export const maxPeriodYears = 20;
 export const earliestDay = '1900-01-01';
 
 /**
- * A calendar day sent to the platform (`YYYY-MM-DD`), from `earliestDay` on: year 0000 passes an
- * ISO date check and then failed in the database as a problem naming no field.
+ * No day the platform plans for comes after it: a later one is a typing slip, and at 9999-12-31 a
+ * deadline's end of day (the next day) is year 10000, which JavaScript writes `+010000-01-01` and
+ * nothing after reads (an MoU expiring then was a 500).
  */
-export const calendarDay = z.iso
-  .date()
-  .refine((day) => day >= earliestDay, fieldRule('date_too_early', `is before ${earliestDay}`));
+export const latestDay = '2999-12-31';
+
+/** Refinements of a day or a moment, read by its first ten characters (`YYYY-MM-DD`). */
+function withinTheCalendar<Schema extends z.ZodString | z.ZodISODate | z.ZodISODateTime>(schema: Schema) {
+  return schema
+    .refine((day) => day.slice(0, 10) >= earliestDay, fieldRule('date_too_early', `is before ${earliestDay}`))
+    .refine((day) => day.slice(0, 10) <= latestDay, fieldRule('date_too_late', `is after ${latestDay}`));
+}
+
+/**
+ * A calendar day sent to the platform (`YYYY-MM-DD`), from `earliestDay` to `latestDay`: year 0000
+ * passes an ISO date check and then failed in the database as a problem naming no field.
+ */
+export const calendarDay = withinTheCalendar(z.iso.date());
+
+/** A moment sent to the platform (ISO 8601 with its offset), on a day `calendarDay` takes. */
+export const calendarMoment = withinTheCalendar(z.iso.datetime({ offset: true }));
 
 /** The day `years` years after a date (`YYYY-MM-DD`); 29 February goes to 1 March in common years. */
 function addYears(date: string, years: number): string {
@@ -41,6 +56,11 @@ export function longestPeriodFrom(to: string): string {
   return day < earliestDay ? earliestDay : day;
 }
 
+/** A day before `earliestDay`, in a check made outside a schema (an imported file's records). */
+export function dateTooEarly(field: string): FieldProblem {
+  return { code: 'date_too_early', field, message: `is before ${earliestDay}` };
+}
+
 /**
  * What is wrong with a period from `from` to `to` (both days counted, `YYYY-MM-DD`): one that ends
  * before it starts, or that covers more than `maxPeriodYears` years, named by the request's fields
@@ -51,13 +71,7 @@ export function periodProblems(
   fields: { from: string; to: string },
 ): FieldProblem[] {
   const tooEarly = (['from', 'to'] as const).filter((end) => period[end] < earliestDay);
-  if (tooEarly.length > 0) {
-    return tooEarly.map((end) => ({
-      code: 'date_too_early',
-      field: fields[end],
-      message: `is before ${earliestDay}`,
-    }));
-  }
+  if (tooEarly.length > 0) return tooEarly.map((end) => dateTooEarly(fields[end]));
   if (period.from > period.to) {
     return [{ code: 'ends_before_start', field: fields.from, message: `is after ${fields.to}` }];
   }

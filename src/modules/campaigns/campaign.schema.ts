@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 
 const language = z.enum(['en', 'ms', 'id', 'vi']);
@@ -23,8 +24,8 @@ export const campaignInputSchema = z
       .describe('Target audiences, e.g. migrant workers, employers, students'),
     languages: z.array(language).min(1).max(4),
     channels: z.array(z.enum(campaignChannels)).max(campaignChannels.length).default([]),
-    startsOn: z.iso.date(),
-    endsOn: z.iso.date(),
+    startsOn: calendarDay,
+    endsOn: calendarDay,
     activityId: z.uuid().optional().describe('The action-plan activity the campaign carries out'),
   })
   .meta({ id: 'NewCampaign' });
@@ -33,7 +34,7 @@ export type CampaignInput = z.infer<typeof campaignInputSchema>;
 export const eventInputSchema = z
   .strictObject({
     city: singleLineText(2, 100),
-    heldOn: z.iso.date(),
+    heldOn: calendarDay,
     audience: singleLineText(2, 100),
     partnerIds: z.array(z.uuid()).max(50).default([]).describe('Partner organisations of the network'),
     attendance: z.number().int().min(0).max(10_000_000).default(0),

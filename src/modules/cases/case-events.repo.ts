@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/db.ts';
-import type { CaseEventKind } from './case-event-kinds.ts';
+import type { CaseEventKind } from '../../shared/case-event-kinds.ts';
 
 /** The case's timeline: its events written and read (the kinds are a closed list, decision 0094). */
 

@@ -4,8 +4,8 @@ import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { tenantQuery } from '../../../test/support/rls.ts';
 import { completedScreening, presumedVictimAnswers } from '../../../test/support/screening-factory.ts';
+import { caseEventKinds } from '../../shared/case-event-kinds.ts';
 import { personWithCase, recordConsent } from '../referrals/referral.factory.ts';
-import { caseEventKinds } from './case-event-kinds.ts';
 
 interface TimelineEvent {
   kind: string;

@@ -3,9 +3,9 @@ import { encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
+import type { CaseEventKind } from '../../shared/case-event-kinds.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { assignCaseWorker, type CaseRow, requireCase } from './case.repo.ts';
-import type { CaseEventKind } from './case-event-kinds.ts';
 import { recordCaseEvent } from './case-events.repo.ts';
 import {
   insertNote,

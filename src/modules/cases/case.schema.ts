@@ -8,13 +8,13 @@ import {
   recruiterRelationships,
   riskLevels,
 } from '../../shared/case-codes.ts';
+import { caseEventKinds } from '../../shared/case-event-kinds.ts';
 import { distinctList } from '../../shared/distinct-list.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { calendarDay, daysInOrder } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
-import { caseEventKinds } from './case-event-kinds.ts';
 
 export const caseTypeSchema = z.enum(caseTypes);
 export const caseStatusSchema = z.enum(caseStatuses);

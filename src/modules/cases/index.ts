@@ -1,3 +1,4 @@
+export { type CaseEventKind, caseEventKinds } from '../../shared/case-event-kinds.ts';
 export { caseApprovalAppliers, caseSummaryContext, openCase } from './case.commands.ts';
 export { casePolicy } from './case.policy.ts';
 export {
@@ -7,7 +8,6 @@ export {
   requireCase,
 } from './case.repo.ts';
 export { registerCaseRoutes } from './case.routes.ts';
-export { type CaseEventKind, caseEventKinds } from './case-event-kinds.ts';
 export { recordCaseEvent, recordPersonCaseEvent } from './case-events.repo.ts';
 export { recordCasePartRead } from './case-reads.ts';
 export { recordCaseWork, refuseClosedCase, workableCase } from './case-work.commands.ts';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { actionItemStatuses, memberRoles } from './committee.labels.ts';
-
-const date = z.iso.date();
 
 const membersSchema = z
   .array(z.strictObject({ agencyId: z.uuid(), role: z.enum(memberRoles) }))
@@ -27,7 +26,7 @@ export type SetMembers = z.infer<typeof setMembersSchema>;
 
 export const createMeetingSchema = z
   .strictObject({
-    heldOn: date,
+    heldOn: calendarDay,
     place: singleLineText(2, 300),
     agenda: z.array(singleLineText(2, 500)).max(50).default([]),
   })
@@ -48,7 +47,7 @@ export const recordMeetingSchema = z
       .max(100)
       .default([]),
     actionItems: z
-      .array(z.strictObject({ title: singleLineText(2, 500), ownerAgencyId: z.uuid(), dueOn: date }))
+      .array(z.strictObject({ title: singleLineText(2, 500), ownerAgencyId: z.uuid(), dueOn: calendarDay }))
       .max(100)
       .default([]),
   })

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 
 export const versionInputSchema = z
   .strictObject({
-    effectiveOn: z.iso.date(),
+    effectiveOn: calendarDay,
     summary: z.string().trim().min(2).max(2000).describe('What the version is, or what changed'),
     body: z.string().trim().min(2).max(200000),
     requiredAgencyIds: z.array(z.uuid()).max(100).default([]).describe('Agencies that must acknowledge it'),

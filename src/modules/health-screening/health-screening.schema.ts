@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 
-const isoDate = z.iso.date();
 const code = z.string().regex(/^[a-z0-9_]{1,60}$/);
 
 export const consentBasisSchema = z
@@ -10,15 +10,15 @@ export const consentBasisSchema = z
 
 const testInput = z.strictObject({
   code: code.describe("A test of the checklist's version"),
-  takenOn: isoDate.optional(),
+  takenOn: calendarDay.optional(),
   result: code.describe("One of the checklist's results (pending until known)"),
-  resultOn: isoDate.optional().describe('Not before takenOn'),
+  resultOn: calendarDay.optional().describe('Not before takenOn'),
 });
 
 export const recordHealthScreeningSchema = z
   .strictObject({
     personId: z.uuid().optional().describe("A person on the case; the case's victim when omitted"),
-    screenedOn: isoDate
+    screenedOn: calendarDay
       .optional()
       .describe("Not in the future; today in the agency's time zone when omitted"),
     consent: z
@@ -35,14 +35,14 @@ export const recordHealthScreeningSchema = z
     separation: z
       .strictObject({
         kind: code.describe("One of the checklist's separations: isolation or quarantine"),
-        startsOn: isoDate,
-        endsOn: isoDate.describe('Not before startsOn'),
+        startsOn: calendarDay,
+        endsOn: calendarDay.describe('Not before startsOn'),
       })
       .optional(),
     referral: z
       .strictObject({
         facility: singleLineText(1, 300).describe('The health facility; stored encrypted'),
-        referredOn: isoDate.describe('Not before the screening'),
+        referredOn: calendarDay.describe('Not before the screening'),
         reason: z.string().trim().min(1).max(1000).optional().describe('Stored encrypted'),
       })
       .optional(),

@@ -4,7 +4,7 @@ import type { Tx } from '../../db/db.ts';
 import type { PackCode } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { dateInFuture, type FieldProblem, RuleViolationError, ValidationError } from '../../shared/errors.ts';
-import { longestPeriodFrom, periodProblems } from '../../shared/period.ts';
+import { dateTooEarly, earliestDay, longestPeriodFrom, periodProblems } from '../../shared/period.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import type { OpenCase } from '../cases/case.schema.ts';
 import { openCase } from '../cases/index.ts';
@@ -84,12 +84,16 @@ export async function exportHtcds(
   return { document, next };
 }
 
-/** Dates in an imported record that cannot be: in the future, or an end before its start. */
+/**
+ * Dates in an imported record that cannot be: in the future, before 1900 (year 0000 passes the
+ * file's date format and then failed in the database), or an end before its start.
+ */
 function dateProblems(document: HtcdsDocument, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   document.records.forEach((record, index) => {
     const check = (field: string, value: string | null | undefined) => {
       if (value && value > today) problems.push(dateInFuture(`records.${index}.${field}`));
+      if (value && value < earliestDay) problems.push(dateTooEarly(`records.${index}.${field}`));
     };
     check('prs_Birthdate', record.prs_Birthdate);
     check('lnd_IdentifiedOn', record.lnd_IdentifiedOn);

@@ -239,6 +239,29 @@ for (const kind of await testDatabaseKinds()) {
         ['records.1.prs_Birthdate', 'records.2.prs_Birthdate'],
         zero.body,
       );
+      // Year 0000 passes the file's date format; PostgreSQL has no such day (issue 11's fuzzer).
+      const yearZero = await molisa.request('POST', '/api/opendata/htcds', {
+        standard: 'HTCDS field reference 0.2 (with 2.0 victim-context fields)',
+        organisation: { org_Name: 'Partner NGO' },
+        records: [
+          good,
+          { ...good, lnd_IdentifiedOn: '0000-01-01' },
+          { ...good, prs_Birthdate: '1899-12-31' },
+          { ...good, hte_Events: [{ hte_Type: 'Recruitment', hte_Date: '0000-06-30' }] },
+        ],
+      });
+      assert.equal(yearZero.statusCode, 400, yearZero.body);
+      assert.deepEqual(
+        (yearZero.json().errors as { field: string; code: string }[]).map((error) => [
+          error.field,
+          error.code,
+        ]),
+        [
+          ['records.1.lnd_IdentifiedOn', 'date_too_early'],
+          ['records.2.prs_Birthdate', 'date_too_early'],
+          ['records.3.hte_Events.0.hte_Date', 'date_too_early'],
+        ],
+      );
       const [after] = await db.query<{ n: number }>('select count(*)::int as n from person');
       assert.equal(after?.n, before?.n);
     });

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { decimalInteger } from '../../shared/decimal-integer.ts';
+import { calendarDay } from '../../shared/period.ts';
 
 export const microdataQuerySchema = z.strictObject({
-  from: z.iso
-    .date()
+  from: calendarDay
     .optional()
     .describe(
       'First day of identification counted; 20 years before `to` when omitted (the longest period allowed)',
     ),
-  to: z.iso.date().optional().describe('Last day of identification counted; today when omitted'),
+  to: calendarDay.optional().describe('Last day of identification counted; today when omitted'),
 });
 export type MicrodataQuery = z.infer<typeof microdataQuerySchema>;
 
@@ -41,13 +41,12 @@ export const microdataReportSchema = z
 export type MicrodataReport = z.infer<typeof microdataReportSchema>;
 
 export const htcdsExportQuerySchema = z.strictObject({
-  from: z.iso
-    .date()
+  from: calendarDay
     .optional()
     .describe(
       'First day of identification exported; 20 years before `to` when omitted (the longest period allowed)',
     ),
-  to: z.iso.date().optional().describe('Last day of identification exported; today when omitted'),
+  to: calendarDay.optional().describe('Last day of identification exported; today when omitted'),
   limit: decimalInteger(1, 5000).default(1000).describe('Records per page'),
   after: z
     .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { partnerKinds, partnerServices } from './partner.labels.ts';
 
@@ -22,7 +23,7 @@ const partnerFields = {
     .max(500)
     .nullable(),
   networkMember: z.boolean(),
-  memberSince: z.iso.date().nullable().describe('Only for members of the network'),
+  memberSince: calendarDay.nullable().describe('Only for members of the network'),
   linkedAgencyId: z.uuid().nullable().describe('The platform agency this partner is, if any'),
 };
 
@@ -53,8 +54,8 @@ export type PartnerChange = z.infer<typeof partnerChangeSchema>;
 export const mouInputSchema = z
   .strictObject({
     title: singleLineText(3, 300),
-    signedOn: z.iso.date(),
-    expiresOn: z.iso.date(),
+    signedOn: calendarDay,
+    expiresOn: calendarDay,
   })
   .meta({ id: 'NewPartnerMou' });
 export type MouInput = z.infer<typeof mouInputSchema>;

@@ -14,7 +14,6 @@ export const nameKindSchema = z.enum(nameKinds);
 export const documentTypeSchema = z.enum(documentTypes);
 export const documentHolderSchema = z.enum(documentHolders);
 
-const isoDate = z.iso.date();
 /**
  * A date of birth: from 1900, as a year of birth is (and the search's birthYear); day or month 00
  * is named as such, never read as 1 January (decision 0082).
@@ -26,7 +25,11 @@ export const birthSchema = z
   .discriminatedUnion('precision', [
     z.strictObject({ precision: z.literal('exact'), date: birthDay }),
     z.strictObject({ precision: z.literal('year'), year: z.number().int().min(1900).max(2100) }),
-    z.strictObject({ precision: z.literal('estimated'), age: z.number().int().min(0).max(120), on: isoDate }),
+    z.strictObject({
+      precision: z.literal('estimated'),
+      age: z.number().int().min(0).max(120),
+      on: calendarDay,
+    }),
     z.strictObject({ precision: z.literal('unknown') }),
   ])
   .meta({ id: 'Birth' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldRule } from '../../shared/field-rules.ts';
+import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import {
   arrestSchema,
@@ -9,8 +10,6 @@ import {
   suspectSchema,
   victimLinkSchema,
 } from './investigation.schema.ts';
-
-const isoDate = z.iso.date();
 
 /** An amount of money: a decimal string (two decimals at most) and an ISO 4217 currency. */
 export const moneySchema = z
@@ -50,7 +49,7 @@ export const fileChargeSchema = z
   .strictObject({
     suspectId: z.uuid(),
     offenceCode: offenceCodeSchema,
-    chargedOn: isoDate.describe('Not before the investigation was opened, not in the future'),
+    chargedOn: calendarDay.describe('Not before the investigation was opened, not in the future'),
   })
   .meta({ id: 'FileCharge' });
 export type FileCharge = z.infer<typeof fileChargeSchema>;
@@ -58,7 +57,7 @@ export type FileCharge = z.infer<typeof fileChargeSchema>;
 export const recordOutcomeSchema = z
   .strictObject({
     outcome: outcomeSchema,
-    decidedOn: isoDate.describe('Not before the charge, not in the future'),
+    decidedOn: calendarDay.describe('Not before the charge, not in the future'),
     sentence: z
       .strictObject({
         prisonMonths: z.int().min(0).max(2400).optional(),
@@ -73,7 +72,7 @@ export type RecordOutcome = z.infer<typeof recordOutcomeSchema>;
 export const scheduleHearingSchema = z
   .strictObject({
     chargeId: z.uuid().optional().describe('The charge heard, when the hearing is about one'),
-    hearingOn: isoDate,
+    hearingOn: calendarDay,
     court: singleLineText(1, 200),
     kind: hearingKindSchema,
   })
@@ -85,7 +84,7 @@ export const orderRestitutionSchema = z
     victimId: z.uuid().describe("The investigation's victim link the money is for"),
     kind: restitutionKindSchema,
     amount: moneySchema,
-    orderedOn: isoDate.describe('Not before the conviction, not in the future'),
+    orderedOn: calendarDay.describe('Not before the conviction, not in the future'),
   })
   .meta({ id: 'OrderRestitution' });
 export type OrderRestitution = z.infer<typeof orderRestitutionSchema>;
@@ -93,7 +92,7 @@ export type OrderRestitution = z.infer<typeof orderRestitutionSchema>;
 export const recordPaymentSchema = z
   .strictObject({
     amount: moneySchema.describe("In the order's currency; the total paid may not exceed the amount ordered"),
-    paidOn: isoDate.describe('Not before the order, not in the future'),
+    paidOn: calendarDay.describe('Not before the order, not in the future'),
   })
   .meta({ id: 'RecordRestitutionPayment' });
 export type RecordPayment = z.infer<typeof recordPaymentSchema>;

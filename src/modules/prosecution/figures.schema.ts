@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { offenceCategorySchema } from './investigation.schema.ts';
 
 export const figuresQuerySchema = z.strictObject({
-  from: z.iso
-    .date()
+  from: calendarDay
     .optional()
     .describe("First day counted; 1 January of this year (the agency's time zone) when omitted"),
-  to: z.iso.date().optional().describe('Last day counted; today when omitted'),
+  to: calendarDay.optional().describe('Last day counted; today when omitted'),
   groupBy: z.enum(['month', 'quarter', 'year']).default('year'),
 });
 export type FiguresQuery = z.infer<typeof figuresQuerySchema>;

@@ -7,6 +7,7 @@ import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { ValidationError } from '../../shared/errors.ts';
 import { decodeCursor, pageQuerySchema, pageSchema, toPage } from '../../shared/pagination.ts';
+import { calendarDay } from '../../shared/period.ts';
 import { investigationSchema } from './court.schema.ts';
 import { addSuspect, linkVictim, openInvestigation, recordArrest } from './investigation.commands.ts';
 import {
@@ -42,7 +43,7 @@ const tags = ['prosecution'];
 /** The (opened on, id) a cursor of the investigation list holds; a 400 for anything else. */
 function investigationCursor(cursor: string): { openedOn: string; id: string } {
   const [openedOn, id] = decodeCursor(cursor, 2);
-  const parsed = z.tuple([z.iso.date(), z.uuid()]).safeParse([openedOn, id]);
+  const parsed = z.tuple([calendarDay, z.uuid()]).safeParse([openedOn, id]);
   if (!parsed.success) {
     throw new ValidationError([
       { code: 'cursor_unknown', field: 'query.cursor', message: 'is not a cursor this list gave out' },

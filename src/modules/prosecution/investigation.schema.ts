@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 
-const isoDate = z.iso.date();
 export const offenceCategorySchema = z.enum([
   'trafficking_in_persons',
   'smuggling_of_migrants',
@@ -16,7 +16,7 @@ export const offenceCodeSchema = z
 export const openInvestigationSchema = z
   .strictObject({
     reference: singleLineText(1, 100).describe("The agency's own file number, unique in the agency"),
-    openedOn: isoDate.describe("Not in the future (the agency's time zone)"),
+    openedOn: calendarDay.describe("Not in the future (the agency's time zone)"),
     offenceCodes: z.array(offenceCodeSchema).min(1).max(20).describe('The offences investigated'),
   })
   .meta({ id: 'OpenInvestigation' });
@@ -39,7 +39,7 @@ export const addSuspectSchema = z
 export const recordArrestSchema = z
   .strictObject({
     suspectId: z.uuid(),
-    arrestedOn: isoDate.describe('Not before the investigation was opened, not in the future'),
+    arrestedOn: calendarDay.describe('Not before the investigation was opened, not in the future'),
     place: singleLineText(1, 500).describe('Stored encrypted'),
   })
   .meta({ id: 'RecordArrest' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay, calendarMoment } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 
 export const protectionOrderKindSchema = z.enum(['interim', 'full', 'extension']);
@@ -14,8 +15,8 @@ const courtShape = {
   court: singleLineText(2, 200).describe('The court that made the order'),
   magistrate: singleLineText(2, 200).optional(),
   courtReference: singleLineText(1, 100).optional().describe("The court's number for the order"),
-  appliedOn: z.iso.date(),
-  issuedOn: z.iso.date(),
+  appliedOn: calendarDay,
+  issuedOn: calendarDay,
   period: periodSchema
     .optional()
     .describe(
@@ -28,9 +29,8 @@ export const createProtectionOrderSchema = z.strictObject({
   kind: z.enum(['interim', 'full']).describe('An interim order, or a protection order made directly'),
   personId: z.uuid().describe('The protected person, who must be on the case'),
   ...courtShape,
-  custodyStartedAt: z.iso.datetime({ offset: true }).optional().describe('When temporary custody began'),
-  producedAt: z.iso
-    .datetime({ offset: true })
+  custodyStartedAt: calendarMoment.optional().describe('When temporary custody began'),
+  producedAt: calendarMoment
     .optional()
     .describe('When the person was produced before the magistrate (checked against the pack’s limit)'),
 });
@@ -40,7 +40,7 @@ export const extendProtectionOrderSchema = z.strictObject(courtShape);
 export type ExtendProtectionOrder = z.infer<typeof extendProtectionOrderSchema>;
 
 export const revokeProtectionOrderSchema = z.strictObject({
-  revokedOn: z.iso.date(),
+  revokedOn: calendarDay,
   reason: z.string().trim().min(3).max(2000).describe('Kept encrypted'),
 });
 export type RevokeProtectionOrder = z.infer<typeof revokeProtectionOrderSchema>;
@@ -54,8 +54,8 @@ export const protectionOrderSchema = z.object({
   court: z.string(),
   magistrate: z.string().nullable(),
   courtReference: z.string().nullable(),
-  appliedOn: z.iso.date(),
-  issuedOn: z.iso.date(),
+  appliedOn: calendarDay,
+  issuedOn: calendarDay,
   period: periodSchema,
   expiresOn: z.iso.date().describe('The last day in force, computed from the jurisdiction pack'),
   jurisdiction: z.string(),

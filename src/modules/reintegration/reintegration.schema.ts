@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { closureReasons, riskCodes, wellbeingCodes } from './reintegration-outcomes.ts';
 
-const isoDate = z.iso.date();
 const wellbeing = z.enum(wellbeingCodes);
 
 export const outcomesSchema = z
@@ -25,7 +25,7 @@ export const createReintegrationPlanSchema = z
       .optional()
       .describe('A handed-over repatriation your agency sent or received: the return date is its hand-over'),
     caseId: z.uuid().optional().describe("A case of your agency's, for a return without a repatriation here"),
-    returnedOn: isoDate
+    returnedOn: calendarDay
       .optional()
       .describe('The date of return: required with caseId, taken from the repatriation otherwise'),
     province: z
@@ -50,7 +50,7 @@ export type CreateReintegrationPlan = z.infer<typeof createReintegrationPlanSche
 
 export const recordFollowUpSchema = z
   .strictObject({
-    heldOn: isoDate.describe("Not before the return, not in the future in your agency's time zone"),
+    heldOn: calendarDay.describe("Not before the return, not in the future in your agency's time zone"),
     outcomes: outcomesSchema,
     notes: z.string().trim().min(1).max(4000).optional().describe('Stored encrypted'),
   })
@@ -59,7 +59,7 @@ export type RecordFollowUp = z.infer<typeof recordFollowUpSchema>;
 
 export const closeReintegrationPlanSchema = z
   .strictObject({
-    closedOn: isoDate
+    closedOn: calendarDay
       .optional()
       .describe("Not before the return; today in your agency's time zone when omitted"),
     reason: closureReasonSchema,
@@ -114,8 +114,8 @@ export const reintegrationPlanSchema = z
 export type ReintegrationPlanView = z.infer<typeof reintegrationPlanSchema>;
 
 export const statisticsQuerySchema = z.strictObject({
-  from: isoDate.describe('First day of returns counted'),
-  to: isoDate.describe('Last day of returns counted; outcomes are the latest follow-up up to this day'),
+  from: calendarDay.describe('First day of returns counted'),
+  to: calendarDay.describe('Last day of returns counted; outcomes are the latest follow-up up to this day'),
 });
 
 export const reintegrationStatisticsSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 
-const isoDate = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const travelDocumentTypeSchema = z.enum([
@@ -31,7 +31,7 @@ export const planRepatriationSchema = z
     personId: z.uuid().optional().describe("A person on the case; the case's victim when omitted"),
     receivingAgencyId: z.uuid().describe('The agency in the home country that takes the person over'),
     destinationProvince: text(100).describe('The province or region the person returns to'),
-    plannedOn: isoDate.describe('The planned date of departure'),
+    plannedOn: calendarDay.describe('The planned date of departure'),
     travelDocuments: z.array(travelDocument).min(1).max(10).describe('Stored encrypted'),
     escort: escort.optional().describe('Who travels with the person; stored encrypted'),
     route: text(2000).describe('How the person travels; stored encrypted'),
@@ -40,11 +40,11 @@ export const planRepatriationSchema = z
 export type PlanRepatriation = z.infer<typeof planRepatriationSchema>;
 
 export const recordDepartureSchema = z
-  .strictObject({ departedOn: isoDate.describe("Not in the future in the sending agency's time zone") })
+  .strictObject({ departedOn: calendarDay.describe("Not in the future in the sending agency's time zone") })
   .meta({ id: 'RecordDeparture' });
 export const confirmReceiptSchema = z
   .strictObject({
-    handedOverOn: isoDate.describe(
+    handedOverOn: calendarDay.describe(
       "Not before departure, not in the future in the receiving agency's time zone",
     ),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 
 export const reportKinds = ['national-report', 'tip-table'] as const;
 export const reportFormats = ['pdf', 'xlsx', 'csv'] as const;
@@ -6,8 +7,8 @@ export const reportFormats = ['pdf', 'xlsx', 'csv'] as const;
 export const reportRequestSchema = z
   .strictObject({
     kind: z.enum(reportKinds).describe('The National Report (4 Ps) or the TIP-report figures table'),
-    from: z.iso.date().describe('First day of the period'),
-    to: z.iso.date().describe('Last day of the period'),
+    from: calendarDay.describe('First day of the period'),
+    to: calendarDay.describe('Last day of the period'),
     format: z.enum(reportFormats).default('pdf'),
     language: z.enum(['en', 'ms', 'id', 'vi']).default('en'),
   })

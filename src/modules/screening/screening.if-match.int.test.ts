@@ -52,6 +52,42 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(saves.map((save) => save.statusCode).sort(), [200, 412]);
     });
 
+    it('should refuse a malformed If-Match with 400 naming the header, as the case edit does, and save nothing', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const screeningId = await startScreening(jkm, await recordPerson(jkm, 'Lina Unquoted'));
+      const version = (await jkm.request('GET', `/api/screenings/${screeningId}`)).json().updatedAt;
+      for (const malformed of [version, `"${version}`, 'W/abc']) {
+        const save = await jkm.request(
+          'PATCH',
+          `/api/screenings/${screeningId}`,
+          { answers: { dec_wages: 'yes' } },
+          { 'if-match': malformed },
+        );
+        assert.equal(save.statusCode, 400, malformed);
+        assert.deepEqual(
+          save.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+          [['headers.if-match', 'invalid_format']],
+        );
+      }
+      const now = await jkm.request('GET', `/api/screenings/${screeningId}`);
+      assert.equal(now.json().answers.dec_wages, undefined);
+      // A well-formed list or `*` is read as before: `*` matches any version.
+      const star = await jkm.request(
+        'PATCH',
+        `/api/screenings/${screeningId}`,
+        { answers: { dec_wages: 'yes' } },
+        { 'if-match': '*' },
+      );
+      assert.equal(star.statusCode, 200, star.body);
+      const list = await jkm.request(
+        'PATCH',
+        `/api/screenings/${screeningId}`,
+        { answers: { dec_wages: 'no' } },
+        { 'if-match': `"x", ${star.headers.etag}` },
+      );
+      assert.equal(list.statusCode, 200, list.body);
+    });
+
     it('should still save without If-Match (older clients)', async () => {
       const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const screeningId = await startScreening(jkm, await recordPerson(jkm, 'Bao Plain'));

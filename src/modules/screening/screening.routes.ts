@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
+import { entityTagIfMatchHeaders } from '../../http/if-match.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
@@ -137,6 +138,7 @@ export function registerScreeningRoutes(app: App, services: Services): void {
         tags,
         summary: "Save a draft screening's answers (merged) and details; 409 once completed",
         params: idParams,
+        headers: entityTagIfMatchHeaders,
         body: updateScreeningSchema,
         response: { 200: screeningSchema, ...problemResponses },
       },

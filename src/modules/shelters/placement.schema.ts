@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { ageBands, dischargeReasons, placementReasons, placementWarnings } from './shelter.labels.ts';
 
 export const placementReasonSchema = z.enum(placementReasons);
@@ -19,7 +20,7 @@ export const admitSchema = z
     shelterId: z.uuid(),
     bedId: z.uuid().optional().describe('A free bed of the shelter; the first free bed when omitted'),
     reason: placementReasonSchema,
-    admittedOn: z.iso.date().describe("Not in the future (in your agency's time zone)"),
+    admittedOn: calendarDay.describe("Not in the future (in your agency's time zone)"),
     acknowledgeWarnings,
   })
   .meta({ id: 'AdmitToShelter' });
@@ -27,7 +28,7 @@ export type Admit = z.infer<typeof admitSchema>;
 
 export const dischargeSchema = z
   .strictObject({
-    dischargedOn: z.iso.date().describe('Not before the admission, not in the future'),
+    dischargedOn: calendarDay.describe('Not before the admission, not in the future'),
     reason: dischargeReasonSchema
       .exclude(['transferred'])
       .describe('A move to another shelter is a transfer'),
@@ -39,9 +40,9 @@ export const transferSchema = z
   .strictObject({
     shelterId: z.uuid().describe('The shelter the person moves to'),
     bedId: z.uuid().optional(),
-    transferredOn: z.iso
-      .date()
-      .describe('The day of the move: the end of one placement and the start of the next'),
+    transferredOn: calendarDay.describe(
+      'The day of the move: the end of one placement and the start of the next',
+    ),
     reason: placementReasonSchema,
     acknowledgeWarnings,
   })

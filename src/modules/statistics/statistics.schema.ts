@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { dimensions } from './statistics.repo.ts';
 
 const label = z.object({ en: z.string(), ms: z.string(), id: z.string(), vi: z.string() });
 
 export const statisticsQuerySchema = z.strictObject({
-  from: z.iso
-    .date()
+  from: calendarDay
     .optional()
     .describe("First day counted; 1 January of this year (the agency's time zone) when omitted"),
-  to: z.iso.date().optional().describe('Last day counted; today when omitted'),
+  to: calendarDay.optional().describe('Last day counted; today when omitted'),
   groupBy: z.enum(['month', 'quarter', 'year']).default('year'),
   dimension: z.enum(dimensions).default('none').describe('What the rows are broken down by'),
 });

@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { cellSchema } from './statistics.schema.ts';
 
 const label = z.object({ en: z.string(), ms: z.string(), id: z.string(), vi: z.string() });
 
 export const tipQuerySchema = z.strictObject({
-  from: z.iso
-    .date()
+  from: calendarDay
     .optional()
     .describe("First day counted; 1 January of this year (the agency's time zone) when omitted"),
-  to: z.iso.date().optional().describe('Last day counted; today when omitted'),
+  to: calendarDay.optional().describe('Last day counted; today when omitted'),
   identificationDecisions: z
     .stringbool()
     .default(false)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { sessionModes, trainingLanguages, trainingTopics } from './training.labels.ts';
 import { chapterSchema } from './training-manual.schema.ts';
@@ -29,8 +30,8 @@ export type CreateCourse = z.infer<typeof createCourseSchema>;
 
 export const createSessionSchema = z
   .strictObject({
-    startsOn: z.iso.date(),
-    endsOn: z.iso.date(),
+    startsOn: calendarDay,
+    endsOn: calendarDay,
     mode: z.enum(sessionModes),
     place: singleLineText(2, 300).optional().describe('Required in person'),
     onlineUrl: z
@@ -171,8 +172,8 @@ export const historyQuerySchema = z.strictObject({
 });
 
 export const reportQuerySchema = z.strictObject({
-  from: z.iso.date(),
-  to: z.iso.date(),
+  from: calendarDay,
+  to: calendarDay,
   by: z.enum(['agency', 'role', 'topic', 'month']).default('agency'),
 });
 

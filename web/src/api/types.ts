@@ -2,6 +2,8 @@
  * The API's shapes the app reads, as documented in /api/openapi.json (the zod schemas in src/modules).
  */
 
+import type { CaseEventKind } from '../../../src/shared/case-event-kinds.ts';
+
 export type Locale = 'en' | 'ms' | 'id' | 'vi';
 
 export interface Me {
@@ -74,7 +76,7 @@ export interface CaseEvent {
   id: string;
   at: string;
   actorUserId: string | null;
-  kind: string;
+  kind: CaseEventKind;
   detail: Record<string, unknown>;
   /** A referral's step: who referred to whom, and a decline's or cancellation's reason when ours to read. */
   referral?: {

@@ -41,6 +41,7 @@ import { addReferralAnswersLocales } from './referral-answers-locales.ts';
 import { addReferralNoteLocales } from './referral-note-locales.ts';
 import { addReferralStepsLocales } from './referral-steps-locales.ts';
 import { addReportsLocales } from './reports-locales.ts';
+import { addRequestDatesLocales } from './requestdates-locales.ts';
 import { addRetentionLocales } from './retention-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
 import { addStatisticsLocales } from './statistics-locales.ts';
@@ -130,6 +131,7 @@ addCaseFactsLocales(i18next);
 addDateFieldsLocales(i18next);
 addNameEditLocales(i18next);
 addTimelineLocales(i18next);
+addRequestDatesLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

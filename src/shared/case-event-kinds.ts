@@ -1,8 +1,9 @@
 /**
  * Every kind of event a case's timeline shows: a closed list (decision 0094). The database holds
  * case_event.kind to it (migration 0214), the timeline's OpenAPI schema names it, and the web
- * app's test asks for a label of each in every language — so a new kind is added here, in a
- * migration, and in the web's labels together, or a test fails.
+ * app types its timeline with it and asks for a label of each in every language (a type error,
+ * then a test) — so a new kind is added here, in a migration, and in the web's labels together.
+ * In src/shared because the web app imports it.
  */
 export const caseEventKinds = [
   // The case itself and its work (case.commands.ts, case-work.commands.ts).
