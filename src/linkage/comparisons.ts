@@ -86,17 +86,34 @@ class TokenScores {
 const tokenScores = new TokenScores();
 const maxCachedScores = 4_000_000;
 
+/**
+ * The last scores looked up, in a small direct-mapped table before `tokenScores`: one pair's
+ * reading asks for the same token pairs up to six times (both coverages, all variants, the own
+ * names, a rare token), and the table of millions misses the processor's cache on every look-up.
+ */
+const recentBits = 10;
+const recentLow = new Int32Array(1 << recentBits);
+const recentHigh = new Int32Array(1 << recentBits);
+const recentScores = new Float64Array(1 << recentBits);
+
 /** The agreement of tokens `a` and `b`, numbered `x` and `y` (token-ids.ts). */
 function tokenScore(a: NameToken, b: NameToken, x: number, y: number): number {
   if (x === y && x !== uncachedTokenId) return 1;
   if (a.canonical === b.canonical) return 1;
   const low = x < y ? x : y;
   const high = x < y ? y : x;
+  if (high === uncachedTokenId) return computeTokenScore(a, b);
+  const recent = (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) >>> (32 - recentBits);
+  // Slots hold the smaller number + 1, so that an empty slot (0) never answers.
+  if (recentLow[recent] === low + 1 && recentHigh[recent] === high) return recentScores[recent] as number;
   let score = tokenScores.get(low, high);
   if (score < 0) {
     score = computeTokenScore(a, b);
-    if (tokenScores.size < maxCachedScores && high !== uncachedTokenId) tokenScores.set(low, high, score);
+    if (tokenScores.size < maxCachedScores) tokenScores.set(low, high, score);
   }
+  recentLow[recent] = low + 1;
+  recentHigh[recent] = high;
+  recentScores[recent] = score;
   return score;
 }
 
