@@ -1,4 +1,4 @@
-import { phoneticKeys, tokenKeys } from './keys.ts';
+import { joinedKeys, joinedPhoneticKeys } from './keys.ts';
 import type { NameToken } from './normalize.ts';
 
 /**
@@ -46,11 +46,11 @@ class JoinedForm implements NameToken {
     this.canonical = canonical;
   }
   get keys(): readonly string[] {
-    this.#keys ??= tokenKeys(this.canonical);
+    this.#keys ??= joinedKeys(this.canonical);
     return this.#keys;
   }
   get phonetic(): readonly string[] {
-    this.#phonetic ??= phoneticKeys(this.canonical);
+    this.#phonetic ??= joinedPhoneticKeys(this.canonical);
     return this.#phonetic;
   }
 }
