@@ -86,18 +86,75 @@ class TokenScores {
 const tokenScores = new TokenScores();
 const maxCachedScores = 4_000_000;
 
+/**
+ * The last scores looked up, in a small direct-mapped table before `tokenScores`: one pair's
+ * reading asks for the same token pairs up to six times (both coverages, all variants, the own
+ * names, a rare token), and the table of millions misses the processor's cache on every look-up.
+ */
+const recentBits = 10;
+const recentLow = new Int32Array(1 << recentBits);
+const recentHigh = new Int32Array(1 << recentBits);
+const recentScores = new Float64Array(1 << recentBits);
+
 /** The agreement of tokens `a` and `b`, numbered `x` and `y` (token-ids.ts). */
 function tokenScore(a: NameToken, b: NameToken, x: number, y: number): number {
   if (x === y && x !== uncachedTokenId) return 1;
   if (a.canonical === b.canonical) return 1;
   const low = x < y ? x : y;
   const high = x < y ? y : x;
+  if (high === uncachedTokenId) return computeTokenScore(a, b);
+  const recent = (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) >>> (32 - recentBits);
+  // Slots hold the smaller number + 1, so that an empty slot (0) never answers.
+  if (recentLow[recent] === low + 1 && recentHigh[recent] === high) return recentScores[recent] as number;
   let score = tokenScores.get(low, high);
   if (score < 0) {
     score = computeTokenScore(a, b);
-    if (tokenScores.size < maxCachedScores && high !== uncachedTokenId) tokenScores.set(low, high, score);
+    if (tokenScores.size < maxCachedScores) tokenScores.set(low, high, score);
   }
+  recentLow[recent] = low + 1;
+  recentHigh[recent] = high;
+  recentScores[recent] = score;
   return score;
+}
+
+/**
+ * `tokenWeight` and `isNameWord` by token number, kept once read: both are read for every token of
+ * every pair, and each is a look-up by spelling or a pattern test. Weights unread are NaN; words
+ * unread 0, a word 1, not a word 2.
+ */
+let weights = new Float64Array(1 << 16).fill(Number.NaN);
+let words = new Int8Array(1 << 16);
+
+function keepTraits(id: number): boolean {
+  if (id < weights.length) return true;
+  if (id === uncachedTokenId) return false;
+  let size = weights.length;
+  while (size <= id) size *= 2;
+  const more = new Float64Array(size).fill(Number.NaN);
+  more.set(weights);
+  weights = more;
+  const moreWords = new Int8Array(size);
+  moreWords.set(words);
+  words = moreWords;
+  return true;
+}
+
+/** `tokenWeight` of `token`, numbered `id`. */
+function weightOfToken(token: NameToken, id: number): number {
+  if (!keepTraits(id)) return tokenWeight(token);
+  let weight = weights[id] as number;
+  if (Number.isNaN(weight)) {
+    weight = tokenWeight(token);
+    weights[id] = weight;
+  }
+  return weight;
+}
+
+/** `isNameWord` of `token`, numbered `id`. */
+function isWordToken(token: NameToken, id: number): boolean {
+  if (!keepTraits(id)) return isNameWord(token);
+  if (words[id] === 0) words[id] = isNameWord(token) ? 1 : 2;
+  return words[id] === 1;
 }
 
 /** `tokenScore` of two tokens not numbered with a record (given and family names apart). */
@@ -153,10 +210,10 @@ function covers(
 function rareTokenAgrees(a: PreparedRecord, b: PreparedRecord): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as NameToken;
-    if (tokenWeight(t) < 0.6 || !isNameWord(t)) continue;
+    const x = a.tokenIds[i] as number;
+    if (weightOfToken(t, x) < 0.6 || !isWordToken(t, x)) continue;
     for (let j = 0; j < b.tokens.length; j++)
-      if (tokenScore(t, b.tokens[j] as NameToken, a.tokenIds[i] as number, b.tokenIds[j] as number) >= 0.85)
-        return true;
+      if (tokenScore(t, b.tokens[j] as NameToken, x, b.tokenIds[j] as number) >= 0.85) return true;
   }
   return false;
 }
@@ -176,11 +233,11 @@ function coverage(from: Bag, to: Bag): number {
       const score = tokenScore(token, to.tokens[j] as NameToken, x, to.ids[j] as number);
       if (score > best) best = score;
     }
-    const weight = tokenWeight(token);
+    const weight = weightOfToken(token, x);
     total += weight * best;
     sum += weight;
     // An initial agreeing is no evidence of who someone is (compareNames does the same).
-    if (best > 0 && isNameWord(token)) agreed += weight;
+    if (best > 0 && isWordToken(token, x)) agreed += weight;
   }
   agreedWeight = agreed;
   return sum === 0 ? 0 : total / sum;

@@ -1,4 +1,4 @@
-import { phoneticKeys, tokenKeys } from './keys.ts';
+import { joinedKeys, joinedPhoneticKeys } from './keys.ts';
 import type { NameToken } from './normalize.ts';
 
 /**
@@ -30,12 +30,30 @@ function voiced(first: string, second: string): string | undefined {
 export const voicedJoin = (parts: readonly string[]): string =>
   parts.reduce((joined, part) => joined + (voiced(joined, part) ?? part), '');
 
-const tokenOf = (canonical: string): NameToken => ({
-  folded: canonical,
-  canonical,
-  keys: tokenKeys(canonical),
-  phonetic: phoneticKeys(canonical),
-});
+/**
+ * A joined form whose keys and sound codes are made when first read: a name has as many joins as
+ * words, most never meet another name, and the linkage reads their keys only for the blocks of the
+ * records its thread keys and for the few pairs that try a join (a third of its preparing time
+ * went to making them up front).
+ */
+class JoinedForm implements NameToken {
+  readonly folded: string;
+  readonly canonical: string;
+  #keys: readonly string[] | undefined;
+  #phonetic: readonly string[] | undefined;
+  constructor(canonical: string) {
+    this.folded = canonical;
+    this.canonical = canonical;
+  }
+  get keys(): readonly string[] {
+    this.#keys ??= joinedKeys(this.canonical);
+    return this.#keys;
+  }
+  get phonetic(): readonly string[] {
+    this.#phonetic ??= joinedPhoneticKeys(this.canonical);
+    return this.#phonetic;
+  }
+}
 
 /** Adjacent words of a name written as one: where the first stands and how many. */
 export interface JoinedToken {
@@ -60,8 +78,8 @@ export function joinedTokens(tokens: readonly NameToken[]): JoinedToken[] {
       if (parts.length < size || !joinable.slice(at, at + size).every(Boolean)) continue;
       const plain = parts.join('');
       const sounded = voicedJoin(parts);
-      out.push({ at, size, token: tokenOf(plain) });
-      if (sounded !== plain) out.push({ at, size, token: tokenOf(sounded) });
+      out.push({ at, size, token: new JoinedForm(plain) });
+      if (sounded !== plain) out.push({ at, size, token: new JoinedForm(sounded) });
     }
   return out;
 }

@@ -79,6 +79,21 @@ function computeTokenKeys(token: string): string[] {
   return [...keys];
 }
 
+/**
+ * Words written together (joined.ts) have their own caches: a name has as many joins as words and
+ * most are met once, so that among a million persons they filled the words' cache and left the
+ * words after them uncached.
+ */
+const joinedKeyCache = new Map<string, string[]>();
+const joinedPhoneticCache = new Map<string, string[]>();
+
+/** `tokenKeys` of words written together. */
+export const joinedKeys = (joined: string): string[] => cached(joinedKeyCache, joined, computeTokenKeys);
+
+/** `phoneticKeys` of words written together. */
+export const joinedPhoneticKeys = (joined: string): string[] =>
+  cached(joinedPhoneticCache, joined, computePhoneticKeys);
+
 /** Double-metaphone codes (primary and alternate) of a Latin-script token; none for other scripts. */
 export function phoneticKeys(token: string): string[] {
   return cached(phoneticCache, token, computePhoneticKeys);
