@@ -1,6 +1,8 @@
 import {
   isNameWord,
+  type JoinedToken,
   jaroWinkler,
+  joinedTokens,
   joinsMayMeet,
   type NameToken,
   rejoined,
@@ -210,27 +212,105 @@ export function nameScore(a: PreparedRecord, b: PreparedRecord): number {
   // allow (`joinsMayMeet`, on signatures made with the record), which pairs sharing their words
   // fail: at a million persons most pairs of different word counts share a word (compareNames
   // also joins for the same number of words, Thi Da / Thi Ta: here that tripled the comparing time).
-  if (written >= strongName || a.tokens.length === b.tokens.length) return written;
-  if (!joinsMayMeet(a.joinSignature, b.joinSignature)) return written;
+  if (written >= strongName) return written;
+  // A father's name written by one side only hides a change in the own name's words: Nur Haliza /
+  // Nurhaliza binti Ahmad hold two words each, and only the own names differ in number.
+  const own = oneSidedFather(a, b) && (a.name?.own.length ?? 0) !== (b.name?.own.length ?? 0);
+  if ((!own && a.tokens.length === b.tokens.length) || !joinsMayMeet(a.joinSignature, b.joinSignature))
+    return written;
+  let best = written;
+  if (a.tokens.length !== b.tokens.length) {
+    const together = joinedScore(a.tokens, a.joined, b.tokens, b.joined);
+    if (together > best) best = together;
+  }
+  if (own) {
+    const ownA = a.name?.own ?? [];
+    const ownB = b.name?.own ?? [];
+    const together = joinedScore(ownA, joinedTokens(ownA), ownB, joinedTokens(ownB)) * 0.95;
+    if (together > best) best = together;
+  }
+  return best;
+}
+
+/** The bag score of two names with the words one writes apart and the other joined put together; 0 when none are. */
+function joinedScore(
+  a: readonly NameToken[],
+  aJoins: readonly JoinedToken[],
+  b: readonly NameToken[],
+  bJoins: readonly JoinedToken[],
+): number {
   // Against the other name's words as written, as compareNames does: both sides joining Nguyen
   // Van made one rare word of two common ones (decision 0081).
-  const joinedA = rejoined(a.tokens, a.joined, b.tokens, scoreOfTokens, 0.85) ?? a.tokens;
-  const joinedB = rejoined(b.tokens, b.joined, joinedA, scoreOfTokens, 0.85) ?? b.tokens;
-  if (joinedA === a.tokens && joinedB === b.tokens) return written;
-  const together = bagScore(
+  const joinedA = rejoined(a, aJoins, b, scoreOfTokens, 0.85) ?? a;
+  const joinedB = rejoined(b, bJoins, joinedA, scoreOfTokens, 0.85) ?? b;
+  if (joinedA === a && joinedB === b) return 0;
+  return bagScore(
     { tokens: joinedA, ids: tokenIdsOf(joinedA) },
     { tokens: joinedB, ids: tokenIdsOf(joinedB) },
   );
-  return together > written ? together : written;
 }
+
+const oneSidedFather = (a: PreparedRecord, b: PreparedRecord) =>
+  ((a.name?.father.length ?? 0) === 0) !== ((b.name?.father.length ?? 0) === 0);
 
 function writtenNameScore(a: PreparedRecord, b: PreparedRecord): number {
   const whole = bagScore(wholeName(a), wholeName(b));
-  const af = a.name?.father.length ?? 0;
-  const bf = b.name?.father.length ?? 0;
-  if ((af === 0) === (bf === 0)) return whole;
+  if (!oneSidedFather(a, b)) return whole;
   const own = bagScore(ownName(a), ownName(b)) * 0.95;
   return own > whole ? own : whole;
+}
+
+const withoutAbdul = (canonical: string) => canonical.replace(/^abdul(?=...)/, '');
+
+/**
+ * Whether `token` is found in `tokens` at all (a variant, a sound, near enough letters, a
+ * letter after the first off: Diep / Dirp): a part that is not is another name, not another spelling. Abdul
+ * before a father's name is often left out (Abdul Aziz / Aziz).
+ */
+function foundIn(token: NameToken, tokens: readonly NameToken[]): boolean {
+  const bare = withoutAbdul(token.canonical);
+  for (const other of tokens) {
+    if (scoreOfTokens(token, other) > 0) return true;
+    // A slip keeps the first letter; one letter off in another (Hang / Dang) is another name.
+    if (token.canonical[0] === other.canonical[0] && levenshtein(token.canonical, other.canonical, 1) <= 1)
+      return true;
+    if (bare !== token.canonical && jaroWinkler(bare, withoutAbdul(other.canonical)) >= 0.88) return true;
+  }
+  return false;
+}
+
+/** Whether a part one name holds (by its canonical form) and the other's counterpart are each missing from the other name. */
+function partsDiffer(a: PreparedRecord, aPart: string, b: PreparedRecord, bPart: string): boolean {
+  const x = a.tokens.find((t) => t.canonical === aPart);
+  const y = b.tokens.find((t) => t.canonical === bPart);
+  return x !== undefined && y !== undefined && !foundIn(x, b.tokens) && !foundIn(y, a.tokens);
+}
+
+/**
+ * Whether the names carry a part that a person keeps and that differs: the Vietnamese family name
+ * or given name (Trần Hữu Trung / Bùi Hữu Trung, Đặng Thị Thủy / Đặng Thị Diệp), or every word of
+ * the father's name after bin or binti that says who he is (Nur Sabrina bt Nordin / Nur Sabrina
+ * bt Hashim). Such a pair is two persons however much else agrees: siblings and namesakes share
+ * the rest, and a spelling, a typo or a dropped word leaves the part found in the other name.
+ */
+function partsConflict(a: PreparedRecord, b: PreparedRecord): boolean {
+  const va = a.name?.vietnamese;
+  const vb = b.name?.vietnamese;
+  if (va && vb && (partsDiffer(a, va.family, b, vb.family) || partsDiffer(a, va.given, b, vb.given)))
+    return true;
+  const fa = a.name?.father ?? [];
+  const fb = b.name?.father ?? [];
+  if (fa.length === 0 || fb.length === 0) return false;
+  const telling = (father: readonly NameToken[]) =>
+    father.filter((t) => isNameWord(t) && tokenWeight(t) >= 0.6);
+  const ta = telling(fa);
+  const tb = telling(fb);
+  return (
+    ta.length > 0 &&
+    tb.length > 0 &&
+    !ta.some((t) => foundIn(t, b.tokens)) &&
+    !tb.some((t) => foundIn(t, a.tokens))
+  );
 }
 
 /** The whole name as a bag of tokens, using the name rules of src/names (variants, patronymics, romanisation). */
@@ -241,6 +321,7 @@ export const nameComparison: Comparison = {
     if (a.tokens.length === 0 || b.tokens.length === 0 || !a.name || !b.name) return missing;
     if (a.nameKey === b.nameKey) return 0;
     if (allVariants(a, b)) return 1;
+    if (partsConflict(a, b)) return 5;
     const score = nameScore(a, b);
     if (score >= strongName) return 2;
     if (score >= 0.72) return 3;

@@ -165,6 +165,11 @@ describe('Vietnamese order', () => {
     ['Trần Thị Ánh Nguyệt', { family: 'tran', middle: ['thi', 'anh'], given: 'nguyet' }],
     ['Lan Nguyen Thi', { family: 'nguyen', middle: ['thi'], given: 'lan' }],
     ['Phạm Hùng', { family: 'pham', middle: [], given: 'hung' }],
+    // A first-name box holding the middle name: Middle Given Family.
+    ['THI DIEP DANG', { family: 'dang', middle: ['thi'], given: 'diep' }],
+    ['Thị Thu Lan Trần', { family: 'tran', middle: ['thi', 'thu'], given: 'lan' }],
+    // Family name last, as foreign documents write it, without a mark or a Văn/Thị to tell.
+    ['Trung Huu Tran', { family: 'tran', middle: ['huu'], given: 'trung' }],
   ];
   for (const [written, reading] of cases) {
     it(`reads "${written}" as family ${reading.family}, given ${reading.given}`, () => {
