@@ -313,6 +313,20 @@ function partsConflict(a: PreparedRecord, b: PreparedRecord): boolean {
   );
 }
 
+/** Whether some word of `a` that says who someone is has no partner at all in `b` (`foundIn`). */
+function wordMissing(a: readonly NameToken[], b: readonly NameToken[]): boolean {
+  for (const token of a) if (isNameWord(token) && !foundIn(token, b)) return true;
+  return false;
+}
+
+/**
+ * Whether each name holds a word the other lacks altogether: one word put in another's place
+ * (Siti Sabrina / Nur Sabrina, Win Kyi Myat / Ei Win Kyi, Nguyen Van Nam / Nguyen Huu Nam), which
+ * is another name — unlike a word that one agency leaves out and the other writes.
+ */
+const wordReplaced = (a: PreparedRecord, b: PreparedRecord) =>
+  wordMissing(a.tokens, b.tokens) && wordMissing(b.tokens, a.tokens);
+
 /** The whole name as a bag of tokens, using the name rules of src/names (variants, patronymics, romanisation). */
 export const nameComparison: Comparison = {
   field: 'name',
@@ -325,6 +339,7 @@ export const nameComparison: Comparison = {
     const score = nameScore(a, b);
     if (score >= strongName) return 2;
     if (score >= 0.72) return 3;
+    if (wordReplaced(a, b)) return 5;
     if (score >= 0.45 && rareTokenAgrees(a, b)) return 4;
     return 5;
   },

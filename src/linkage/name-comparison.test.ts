@@ -79,3 +79,20 @@ describe('the name comparison of own names joined beside a father name written b
       assert.equal(levelOf(joined, apart), 'strong');
     });
 });
+
+describe("the name comparison of a word put in another word's place", () => {
+  const replaced: [string, string][] = [
+    ['Win Kyi Myat', 'Ei Win Kyi'],
+    ['Nguyen Van Nam', 'Nguyen Huu Nam'],
+    ['Zin Mar Win', 'Zin Mar Oo'],
+  ];
+  for (const [a, b] of replaced)
+    it(`reads ${a} and ${b} as different names: each holds a word the other lacks`, () => {
+      assert.equal(levelOf(a, b), 'different');
+      assert.equal(levelOf(b, a), 'different');
+    });
+
+  it('still reads a word one side leaves out as no other name (Ma Hnin Wai Phyo / Hnin Phyo)', () => {
+    assert.notEqual(levelOf('Ma Hnin Wai Phyo', 'Hnin Phyo'), 'different');
+  });
+});

@@ -225,3 +225,14 @@ describe('a title word that is the whole given name (decision 0081)', () => {
     assert.deepEqual(own('Haji Wan Ahmad'), ['ahmad']);
   });
 });
+
+describe('abbreviations and placeholders on documents', () => {
+  it('peels the FNU placeholder of an empty given-name box, as a title: no word of the name', () => {
+    const name = normalizeName('FNU SUTRISNO');
+    assert.deepEqual(
+      name.own.map((t) => t.canonical),
+      ['sutrisno'],
+    );
+    assert.deepEqual(name.honorifics, ['fnu']);
+  });
+});
