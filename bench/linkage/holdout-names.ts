@@ -184,11 +184,6 @@ function makeNamesake(random: Random, of: Person, id: string): Person {
   return { ...of, id, birth: makeBirth(random), negativeOf: `namesake of ${of.id}` };
 }
 
-interface Written {
-  name: string;
-  tags: string[];
-}
-
 /** A spelling of `word`: its own most of the time, another one with probability `p`. */
 function spell(random: Random, word: Spellings, p: number, tags: string[]): string {
   if (word.length > 1 && happens(random, p)) {
