@@ -188,10 +188,9 @@ function coverage(from: Bag, to: Bag): number {
     total += weight * best;
     sum += weight;
     // An initial agreeing is no evidence of who someone is (compareNames does the same).
-    if (isNameWord(token)) {
-      if (best > 0) agreed += weight;
-      else unmatched = true;
-    }
+    if (best > 0) {
+      if (isNameWord(token)) agreed += weight;
+    } else if (!unmatched && isNameWord(token)) unmatched = true;
   }
   agreedWeight = agreed;
   wordUnmatched = unmatched;
