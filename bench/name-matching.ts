@@ -1,7 +1,8 @@
 /**
  * How well the name matcher (src/names) tells the same person from another: pairwise precision,
  * recall and F1 at its fixed threshold, on a FEBRL set and on a generated set of Southeast Asian
- * name variants (bench/support/se-asian-variants.ts). Pairs come from blocking on the matcher's own
+ * name variants (bench/support/se-asian-variants.ts), and on the held-out set written apart from
+ * the rules (bench/linkage/holdout-names.ts). Pairs come from blocking on the matcher's own
  * token keys and phonetic codes; true pairs the blocking misses count as missed.
  *
  *   npm run bench:names [-- --febrl dataset4] [--persons 2000] [--seed 8] [--data ../shared/data/febrl]
@@ -16,6 +17,7 @@ import {
   tokenWeight,
 } from '../src/names/index.ts';
 import { defaultFebrlDirectory, febrlLines, requireFebrlFiles } from './linkage/data.ts';
+import { heldOutSet } from './linkage/holdout-names.ts';
 import { type BenchRecord, generateVariantSet } from './support/se-asian-variants.ts';
 
 const { values: options } = parseArgs({
@@ -159,6 +161,17 @@ if (import.meta.main) {
   evaluate(
     `SE-Asian variants (${options.persons} persons, seed ${options.seed})`,
     generateVariantSet(Number(options.persons), Number(options.seed)),
+  );
+  // The held-out set written apart from the rules (bench/linkage/holdout-names.ts).
+  evaluate(
+    `Held-out SE-Asian and Filipino (${options.persons} persons and their siblings and namesakes, seed 20261203)`,
+    heldOutSet(Number(options.persons), 20261203).map((r) => ({
+      id: r.id,
+      cluster: r.truth,
+      name: r.name ?? '',
+      birth: r.birth ?? null,
+      nationality: r.nationality ?? null,
+    })),
   );
   console.log(
     `\nload average after: ${loadavg()

@@ -1,6 +1,8 @@
 import {
   isNameWord,
+  type JoinedToken,
   jaroWinkler,
+  joinedTokens,
   joinsMayMeet,
   type NameToken,
   rejoined,
@@ -219,12 +221,18 @@ function rareTokenAgrees(a: PreparedRecord, b: PreparedRecord): boolean {
 }
 
 let agreedWeight = 0;
+/** Whether the last `coverage` left a word of `from` with no partner at all; whether the last `bagScore` did on both sides. */
+let wordUnmatched = false;
+let bothUnmatched = false;
+/** `bothUnmatched` of the whole names in the last `nameScore` (the name comparison reads it). */
+let wholeBothUnmatched = false;
 
-/** How much of `from` is found in `to`, common tokens weighing less; sets `agreedWeight`. */
+/** How much of `from` is found in `to`, common tokens weighing less; sets `agreedWeight` and `wordUnmatched`. */
 function coverage(from: Bag, to: Bag): number {
   let total = 0;
   let sum = 0;
   let agreed = 0;
+  let unmatched = false;
   for (let i = 0; i < from.tokens.length; i++) {
     const token = from.tokens[i] as NameToken;
     const x = from.ids[i] as number;
@@ -237,9 +245,12 @@ function coverage(from: Bag, to: Bag): number {
     total += weight * best;
     sum += weight;
     // An initial agreeing is no evidence of who someone is (compareNames does the same).
-    if (best > 0 && isWordToken(token, x)) agreed += weight;
+    if (best > 0) {
+      if (isWordToken(token, x)) agreed += weight;
+    } else if (!unmatched && isWordToken(token, x)) unmatched = true;
   }
   agreedWeight = agreed;
+  wordUnmatched = unmatched;
   return sum === 0 ? 0 : total / sum;
 }
 
@@ -247,7 +258,9 @@ function bagScore(a: Bag, b: Bag): number {
   if (a.tokens.length === 0 || b.tokens.length === 0) return 0;
   const forward = coverage(a, b);
   const forwardAgreed = agreedWeight;
+  const forwardUnmatched = wordUnmatched;
   const score = 0.5 * forward + 0.5 * coverage(b, a);
+  bothUnmatched = forwardUnmatched && wordUnmatched;
   // Only a common token or two in agreement (two different Muhammads): not a match by name alone.
   return forwardAgreed < 0.9 ? Math.min(score, 0.5) : score;
 }
@@ -267,27 +280,117 @@ export function nameScore(a: PreparedRecord, b: PreparedRecord): number {
   // allow (`joinsMayMeet`, on signatures made with the record), which pairs sharing their words
   // fail: at a million persons most pairs of different word counts share a word (compareNames
   // also joins for the same number of words, Thi Da / Thi Ta: here that tripled the comparing time).
-  if (written >= strongName || a.tokens.length === b.tokens.length) return written;
-  if (!joinsMayMeet(a.joinSignature, b.joinSignature)) return written;
+  if (written >= strongName) return written;
+  // A father's name written by one side only hides a change in the own name's words: Nur Haliza /
+  // Nurhaliza binti Ahmad hold two words each, and only the own names differ in number.
+  const own = oneSidedFather(a, b) && (a.name?.own.length ?? 0) !== (b.name?.own.length ?? 0);
+  if ((!own && a.tokens.length === b.tokens.length) || !joinsMayMeet(a.joinSignature, b.joinSignature))
+    return written;
+  let best = written;
+  if (a.tokens.length !== b.tokens.length) {
+    const together = joinedScore(a.tokens, a.joined, b.tokens, b.joined);
+    if (together > best) best = together;
+  }
+  if (own) {
+    const ownA = a.name?.own ?? [];
+    const ownB = b.name?.own ?? [];
+    const together = joinedScore(ownA, joinedTokens(ownA), ownB, joinedTokens(ownB)) * 0.95;
+    if (together > best) best = together;
+  }
+  return best;
+}
+
+/** The bag score of two names with the words one writes apart and the other joined put together; 0 when none are. */
+function joinedScore(
+  a: readonly NameToken[],
+  aJoins: readonly JoinedToken[],
+  b: readonly NameToken[],
+  bJoins: readonly JoinedToken[],
+): number {
   // Against the other name's words as written, as compareNames does: both sides joining Nguyen
   // Van made one rare word of two common ones (decision 0081).
-  const joinedA = rejoined(a.tokens, a.joined, b.tokens, scoreOfTokens, 0.85) ?? a.tokens;
-  const joinedB = rejoined(b.tokens, b.joined, joinedA, scoreOfTokens, 0.85) ?? b.tokens;
-  if (joinedA === a.tokens && joinedB === b.tokens) return written;
-  const together = bagScore(
+  const joinedA = rejoined(a, aJoins, b, scoreOfTokens, 0.85) ?? a;
+  const joinedB = rejoined(b, bJoins, joinedA, scoreOfTokens, 0.85) ?? b;
+  if (joinedA === a && joinedB === b) return 0;
+  return bagScore(
     { tokens: joinedA, ids: tokenIdsOf(joinedA) },
     { tokens: joinedB, ids: tokenIdsOf(joinedB) },
   );
-  return together > written ? together : written;
 }
+
+const oneSidedFather = (a: PreparedRecord, b: PreparedRecord) =>
+  ((a.name?.father.length ?? 0) === 0) !== ((b.name?.father.length ?? 0) === 0);
 
 function writtenNameScore(a: PreparedRecord, b: PreparedRecord): number {
   const whole = bagScore(wholeName(a), wholeName(b));
-  const af = a.name?.father.length ?? 0;
-  const bf = b.name?.father.length ?? 0;
-  if ((af === 0) === (bf === 0)) return whole;
+  wholeBothUnmatched = bothUnmatched;
+  if (!oneSidedFather(a, b)) return whole;
   const own = bagScore(ownName(a), ownName(b)) * 0.95;
   return own > whole ? own : whole;
+}
+
+const withoutAbdul = (canonical: string) => (canonical.startsWith('abdul') ? canonical.slice(5) : canonical);
+
+/**
+ * Whether token `i` of `a` is found in `b` at all (a variant, a sound, near enough letters, a
+ * letter after the first off: Diep / Dirp): a part that is not is another name, not another
+ * spelling. Abdul before a father's name is often left out (Abdul Aziz / Aziz). On the tokens'
+ * numbers, as the comparison's cached token scores are kept.
+ */
+function foundIn(a: PreparedRecord, i: number, b: PreparedRecord): boolean {
+  const token = a.tokens[i] as NameToken;
+  const x = a.tokenIds[i] as number;
+  const bare = token.canonical.length > 7 ? withoutAbdul(token.canonical) : token.canonical;
+  for (let j = 0; j < b.tokens.length; j++) {
+    const other = b.tokens[j] as NameToken;
+    if (tokenScore(token, other, x, b.tokenIds[j] as number) > 0) return true;
+    // A slip keeps the first letter; one letter off in another (Hang / Dang) is another name.
+    if (token.canonical[0] === other.canonical[0] && levenshtein(token.canonical, other.canonical, 1) <= 1)
+      return true;
+    if (bare !== token.canonical && jaroWinkler(bare, withoutAbdul(other.canonical)) >= 0.88) return true;
+  }
+  return false;
+}
+
+/** Whether a part one name holds (by its canonical form) and the other's counterpart are each missing from the other name. */
+function partsDiffer(a: PreparedRecord, aPart: string, b: PreparedRecord, bPart: string): boolean {
+  const x = a.tokens.findIndex((t) => t.canonical === aPart);
+  const y = b.tokens.findIndex((t) => t.canonical === bPart);
+  return x !== -1 && y !== -1 && !foundIn(a, x, b) && !foundIn(b, y, a);
+}
+
+/** Whether the father's name of `a` has words that say who he is, none of them found in `b`. */
+function fatherMissing(a: PreparedRecord, b: PreparedRecord): boolean {
+  let telling = false;
+  for (const token of a.name?.father ?? []) {
+    const i = a.tokens.indexOf(token);
+    if (i === -1 || !isNameWord(token) || tokenWeight(token) < 0.6) continue;
+    if (foundIn(a, i, b)) return false;
+    telling = true;
+  }
+  return telling;
+}
+
+/**
+ * Whether the names carry a part that a person keeps and that differs: the Vietnamese family name
+ * or given name (Trần Hữu Trung / Bùi Hữu Trung, Đặng Thị Hằng / Đặng Thị Oanh), or every word of
+ * the father's name after bin or binti that says who he is (Nur Sabrina bt Nordin / Nur Sabrina
+ * bt Hashim). Such a pair is two persons however much else agrees: siblings and namesakes share
+ * the rest, and a spelling, a typo or a dropped word leaves the part found in the other name.
+ */
+function partsConflict(a: PreparedRecord, b: PreparedRecord): boolean {
+  const va = a.name?.vietnamese;
+  const vb = b.name?.vietnamese;
+  if (va && vb && (partsDiffer(a, va.family, b, vb.family) || partsDiffer(a, va.given, b, vb.given)))
+    return true;
+  if ((a.name?.father.length ?? 0) === 0 || (b.name?.father.length ?? 0) === 0) return false;
+  return fatherMissing(a, b) && fatherMissing(b, a);
+}
+
+/** Whether some word of `a` that says who someone is is not found in `b` (`foundIn`: a typo is found). */
+function wordMissing(a: PreparedRecord, b: PreparedRecord): boolean {
+  for (let i = 0; i < a.tokens.length; i++) if (isNameWord(a.tokens[i]) && !foundIn(a, i, b)) return true;
+  return false;
 }
 
 /** The whole name as a bag of tokens, using the name rules of src/names (variants, patronymics, romanisation). */
@@ -298,11 +401,17 @@ export const nameComparison: Comparison = {
     if (a.tokens.length === 0 || b.tokens.length === 0 || !a.name || !b.name) return missing;
     if (a.nameKey === b.nameKey) return 0;
     if (allVariants(a, b)) return 1;
+    // Most candidate pairs score below 'partial': the conflicts are read only where they change the level.
     const score = nameScore(a, b);
+    if (score < 0.45) return 5;
+    // A word on each side that agrees with no word of the other: one word put in another's place
+    // (Siti Sabrina / Nur Sabrina, Win Kyi Myat / Ei Win Kyi, Nguyen Van Nam / Nguyen Huu Nam) —
+    // another name, unlike a word one agency leaves out. Without it no part can conflict either.
+    const replaced = wholeBothUnmatched;
+    if (replaced && partsConflict(a, b)) return 5;
     if (score >= strongName) return 2;
     if (score >= 0.72) return 3;
-    if (score >= 0.45 && rareTokenAgrees(a, b)) return 4;
-    return 5;
+    return rareTokenAgrees(a, b) && !(replaced && wordMissing(a, b) && wordMissing(b, a)) ? 4 : 5;
   },
   termFrequency: (record) => record.nameKey,
   tfLevels: [0, 1],

@@ -39,3 +39,60 @@ describe('the name comparison of words written apart and joined', () => {
     );
   });
 });
+
+describe('the name comparison of parts a person keeps', () => {
+  const twoPersons: [string, string][] = [
+    ['Trần Hữu Trung', 'BUI, HUU TRUNG'],
+    ['Đặng Thị Hằng', 'DANG THI OANH'],
+    ['Trung Huu Tran', 'Bùi Hữu Trung'],
+    ['Nur Sabrina bt Nordin', 'NUR SABRINA BINTI HASHIM'],
+    ['Siti Zulaikha binti Jaafar', 'Siti Zulaikha binti Othman'],
+  ];
+  for (const [a, b] of twoPersons)
+    it(`reads ${a} and ${b} as different names: a family, given or father's name differs`, () => {
+      assert.equal(levelOf(a, b), 'different');
+      assert.equal(levelOf(b, a), 'different');
+    });
+
+  const onePerson: [string, string][] = [
+    ['Nguyễn Thị Lan', 'THI LAN NGUYEN'],
+    ['Đỗ Thị Thu Diệp', 'DO THI THU DIRP'],
+    ['Aziz bin Abdul Aziz', 'Aziz bin Aziz'],
+    ['Nur Haliza binti Mohd Nor', 'Noor Haliza bt Muhammad Noor'],
+    ['Tran Van Nam', 'Tarn Van Nam'],
+  ];
+  for (const [a, b] of onePerson)
+    it(`still lets ${a} and ${b} agree: a spelling, a typo or a dropped Abdul is no other name`, () => {
+      assert.notEqual(levelOf(a, b), 'different');
+      assert.notEqual(levelOf(b, a), 'different');
+    });
+});
+
+describe('the name comparison of own names joined beside a father name written by one side', () => {
+  const pairs: [string, string][] = [
+    ['Nur Haliza', 'Nurhaliza binti Ahmad'],
+    ['Siti Farhana', 'Sitifarhana bt Abdullah'],
+  ];
+  for (const [apart, joined] of pairs)
+    it(`compares ${apart} and ${joined} as strongly agreeing names`, () => {
+      assert.equal(levelOf(apart, joined), 'strong');
+      assert.equal(levelOf(joined, apart), 'strong');
+    });
+});
+
+describe("the name comparison of a word put in another word's place", () => {
+  const replaced: [string, string][] = [
+    ['Win Kyi Myat', 'Ei Win Kyi'],
+    ['Nguyen Van Nam', 'Nguyen Huu Nam'],
+    ['Zin Mar Win', 'Zin Mar Oo'],
+  ];
+  for (const [a, b] of replaced)
+    it(`reads ${a} and ${b} as different names: each holds a word the other lacks`, () => {
+      assert.equal(levelOf(a, b), 'different');
+      assert.equal(levelOf(b, a), 'different');
+    });
+
+  it('still reads a word one side leaves out as no other name (Ma Hnin Wai Phyo / Hnin Phyo)', () => {
+    assert.notEqual(levelOf('Ma Hnin Wai Phyo', 'Hnin Phyo'), 'different');
+  });
+});

@@ -165,6 +165,11 @@ describe('Vietnamese order', () => {
     ['Trần Thị Ánh Nguyệt', { family: 'tran', middle: ['thi', 'anh'], given: 'nguyet' }],
     ['Lan Nguyen Thi', { family: 'nguyen', middle: ['thi'], given: 'lan' }],
     ['Phạm Hùng', { family: 'pham', middle: [], given: 'hung' }],
+    // A first-name box holding the middle name: Middle Given Family.
+    ['THI DIEP DANG', { family: 'dang', middle: ['thi'], given: 'diep' }],
+    ['Thị Thu Lan Trần', { family: 'tran', middle: ['thi', 'thu'], given: 'lan' }],
+    // Family name last, as foreign documents write it, without a mark or a Văn/Thị to tell.
+    ['Trung Huu Tran', { family: 'tran', middle: ['huu'], given: 'trung' }],
   ];
   for (const [written, reading] of cases) {
     it(`reads "${written}" as family ${reading.family}, given ${reading.given}`, () => {
@@ -218,5 +223,16 @@ describe('a title word that is the whole given name (decision 0081)', () => {
     assert.deepEqual(own('Wan Aminah binti Ismail'), ['aminah']);
     assert.deepEqual(normalizeName('Haji Wan Ahmad').honorifics, ['haji', 'wan']);
     assert.deepEqual(own('Haji Wan Ahmad'), ['ahmad']);
+  });
+});
+
+describe('abbreviations and placeholders on documents', () => {
+  it('peels the FNU placeholder of an empty given-name box, as a title: no word of the name', () => {
+    const name = normalizeName('FNU SUTRISNO');
+    assert.deepEqual(
+      name.own.map((t) => t.canonical),
+      ['sutrisno'],
+    );
+    assert.deepEqual(name.honorifics, ['fnu']);
   });
 });

@@ -262,8 +262,9 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   const father = toTokens(fatherRaw);
   const patronymic = marker === -1 ? undefined : patronymicMarkers[rest[marker] as string];
   const familyAt = own.findIndex((t) => vietnameseFamilyNames.has(t.canonical));
+  // A known family name first or last is read as one without other marks (Tran Van Nam, Trung Huu Tran).
   const vietnamese =
-    own.length >= 2 && familyAt !== -1 && (looksVietnamese || familyAt === 0)
+    own.length >= 2 && familyAt !== -1 && (looksVietnamese || familyAt === 0 || familyAt === own.length - 1)
       ? readVietnamese(own, familyAt)
       : undefined;
   const middleSex = own.map((t) => vietnameseMiddleNames[t.canonical]).find((sex) => sex !== undefined);
@@ -305,8 +306,10 @@ export const latinForm = (name: NormalisedName): NormalisedName => name.latin ??
 
 /**
  * Vietnamese order is Family Middle Given; foreign documents often write Given Family Middle or
- * Given Middle Family. The family name is the known family name found first; the given name is the
- * last token in Vietnamese order, else the first.
+ * Given Middle Family, or keep the middle name with the given name in the first-name box (Thi Lan
+ * Nguyen: Middle Given Family). The family name is the known family name found first; the given
+ * name is the last token in Vietnamese order, else the first — or the last when the name begins
+ * with a middle name (Văn, Thị), which is never a given name.
  */
 function readVietnamese(own: readonly NameToken[], familyAt: number) {
   const names = own.map((t) => t.canonical);
@@ -315,6 +318,8 @@ function readVietnamese(own: readonly NameToken[], familyAt: number) {
     return { family, middle: names.slice(1, -1), given: names[names.length - 1] as string };
   }
   const others = names.filter((_, i) => i !== familyAt);
+  if (vietnameseMiddleNames[others[0] as string] !== undefined)
+    return { family, middle: others.slice(0, -1), given: others[others.length - 1] as string };
   return { family, middle: others.slice(1), given: others[0] as string };
 }
 

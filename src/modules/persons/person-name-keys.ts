@@ -25,9 +25,10 @@ import {
  * Chadchai; final pol/mol/kul read n: Rattaphol; oe/er: Prasoet), Burmese hs/s, ine/aing, way/we,
  * a Burmese -ar also keyed as -a (Thidar/Thida) and known Burmese names written in syllables read
  * as one word (Thi Da, Thi Ta → thida) — decision 0090; a doubled Burmese title word a name in
- * Latin too (Maung Maung Kyaw, Ko Ko Aung), Mg read as Maung.
+ * Latin too (Maung Maung Kyaw, Ko Ko Aung), Mg read as Maung. 9: the FNU/LNU/NFN placeholders
+ * of an empty passport box peeled like a title (FNU Sutrisno is Sutrisno) — decision 0097.
  */
-export const nameKeysVersion = 8;
+export const nameKeysVersion = 9;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

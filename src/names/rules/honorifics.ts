@@ -55,6 +55,10 @@ export const honorifics: readonly string[] = [
   'lok',
   'lok srey',
   'neak',
+  // Placeholders a passport system writes in an empty given-name box (FNU Sutrisno): no name.
+  'fnu',
+  'lnu',
+  'nfn',
 ];
 
 /**
