@@ -14,7 +14,7 @@ import { registerNamedRefinementCheck } from './http/named-refinements.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { frameworkProblem, registerProblemHandlers } from './http/problem.ts';
 import { databaseRateLimitStore, redisRateLimitStore } from './http/rate-limit-store.ts';
-import { registerRefusedReadAudit } from './http/refused-reads.ts';
+import { registerRefusalAudit } from './http/refused-reads.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
 import { registerUnstorableTextCheck } from './http/unstorable-text.ts';
@@ -127,7 +127,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await registerOpenApi(app, version);
   registerAuthentication(app, services, { skipPolicyChecks: options.unsafeSkipPolicyChecks === true });
   // After authentication's own wrapping of routes, so that it sees what the route finally answered.
-  registerRefusedReadAudit(app, db);
+  registerRefusalAudit(app, db);
 
   registerHealthRoutes(app, services, version);
   registerAuthRoutes(app, services);

@@ -4,6 +4,7 @@ import { testDatabaseKinds } from '../../test/support/databases.ts';
 import { signInAs, useTestPlatform } from '../../test/support/platform.ts';
 import { recordPerson, startScreening } from '../../test/support/screening-factory.ts';
 import { multipart, pdf } from '../modules/attachments/upload.factory.ts';
+import { embassyReferralScene, refer } from '../modules/referrals/referral.factory.ts';
 
 interface Entry {
   action: string;
@@ -162,6 +163,61 @@ for (const kind of await testDatabaseKinds()) {
         ),
         'the read of one task is audited on its case',
       );
+    });
+
+    it("records a third agency's read of and steps on a referral not theirs as denied, and the sender's accept (403)", async () => {
+      const { jkm, kbri, toKbri } = await embassyReferralScene(platform(), { purposes: ['repatriation'] });
+      const molisa = await signInAs(platform().app, 'cm.molisa@demo.lindung.org');
+      const admin = await signInAs(platform().app, 'admin@demo.lindung.org');
+      const referralId = await refer(jkm, toKbri());
+      const attempts = [
+        ['referral.view', 'GET', ''],
+        ['referral.accept', 'POST', '/accept'],
+        ['referral.decline', 'POST', '/decline'],
+        ['referral.cancel', 'POST', '/cancel'],
+      ] as const;
+      for (const [, method, step] of attempts) {
+        const body = step === '/decline' || step === '/cancel' ? { reason: 'Not ours' } : undefined;
+        const refused = await molisa.request(method, `/api/referrals/${referralId}${step}`, body);
+        assert.equal(refused.statusCode, 404, refused.body);
+        assert.equal(refused.json().code, 'referral_not_found');
+      }
+      // The sender may not accept its own referral: refused by the policy, audited as well.
+      const ownAccept = await jkm.request('POST', `/api/referrals/${referralId}/accept`);
+      assert.equal(ownAccept.statusCode, 403, ownAccept.body);
+      const { items } = (
+        await admin.request('GET', `/api/audit?outcome=denied&subjectId=${referralId}`)
+      ).json() as { items: Entry[] };
+      assert.deepEqual(
+        items
+          .map((entry) => [entry.action, entry.actorUserId, entry.agencyId, entry.subjectType, entry.detail])
+          .sort(),
+        [
+          ...attempts.map(([action]) => [
+            action,
+            molisa.userId,
+            platform().agencyIds.molisa,
+            'referral',
+            { code: 'referral_not_found' },
+          ]),
+          [
+            'referral.accept',
+            jkm.userId,
+            platform().agencyIds.jkm,
+            'referral',
+            { code: ownAccept.json().code },
+          ],
+        ].sort(),
+      );
+      // The parties' own reads and steps leave no denied entry.
+      assert.equal((await kbri.request('GET', `/api/referrals/${referralId}`)).statusCode, 200);
+      assert.equal((await kbri.request('POST', `/api/referrals/${referralId}/accept`)).statusCode, 200);
+      const after = (
+        await admin.request('GET', `/api/audit?outcome=denied&subjectId=${referralId}`)
+      ).json() as { items: Entry[] };
+      assert.equal(after.items.length, items.length);
+      const checked = await admin.request('POST', '/api/audit/verification');
+      assert.equal(checked.json().intact, true, 'the chain holds with the denied entries in it');
     });
 
     it('writes no denied entry for a read that succeeds', async () => {

@@ -4,13 +4,14 @@ import { AppError, ForbiddenError } from '../shared/errors.ts';
 import { recordAudit } from './audit.ts';
 
 /**
- * Runs a read of one record or of a part of it (`read`) and, when it is refused — 404
- * `<type>_not_found`, which is also what another agency's record gives, or 403 — audits the
- * attempt as `<type>.read` (`<type>.read_<part>` for a part) with outcome `denied`, the id asked
- * for and the refusal's code, then rethrows. The refused request's own transaction is rolled back
+ * Runs a read of one record or of a part of it, or a step taken on a referral (`read`) and, when it
+ * is refused — 404 `<type>_not_found`, which is also what another agency's record gives, or 403 —
+ * audits the attempt as `action` (`<type>.read`, `<type>.read_<part>` for a part) with outcome
+ * `denied`, the id asked for and the refusal's code, then rethrows. The refused request's own transaction is rolled back
  * with everything in it, so the entry is written in a transaction of its own, as the same user and
  * agency (decision 0064): someone guessing ids leaves a trace. Every GET route of a case, person or
- * screening runs through it (src/http/refused-reads.ts, decision 0067).
+ * screening, and every read of and step on a referral, runs through it (src/http/refused-reads.ts,
+ * decisions 0067, 0101).
  * The entry does not say whether the record exists elsewhere: those who read this agency's log
  * must not learn it either.
  */
@@ -19,8 +20,8 @@ export async function auditingRefusal<T>(
   attempt: {
     readonly actor: TenantScope;
     readonly subject: { readonly type: string; readonly id: string };
-    /** A part of the record read on its own (a case's timeline): audited as `<type>.read_<part>`. */
-    readonly part?: string | undefined;
+    /** What was refused: `case.read`, `case.read_timeline` for a part, `referral.accept`… */
+    readonly action: string;
     readonly requestId: string;
   },
   read: () => Promise<T>,
@@ -33,7 +34,7 @@ export async function auditingRefusal<T>(
         recordAudit(tx, {
           actorUserId: attempt.actor.userId,
           agencyId: attempt.actor.agencyId,
-          action: `${attempt.subject.type}.read${attempt.part ? `_${attempt.part}` : ''}`,
+          action: attempt.action,
           subject: attempt.subject,
           outcome: 'denied',
           requestId: attempt.requestId,

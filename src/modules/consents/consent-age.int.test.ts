@@ -52,6 +52,38 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(own.json().ownConsentReason, 'No guardian reachable; she understands the sharing');
     });
 
+    it('refuses a consent given before the person was born, naming givenOn, by the earliest possible birth', async () => {
+      for (const [birth, givenOn] of [
+        [{ precision: 'exact', date: '2013-06-10' }, '2013-06-09'],
+        [{ precision: 'year', year: 2013 }, '2012-12-31'],
+      ] as const) {
+        const consents = await person(birth);
+        const response = await jkm.request('POST', consents, {
+          ...scope(),
+          method: 'guardian',
+          guardianName: 'Mother',
+          givenOn,
+        });
+        assert.equal(response.statusCode, 400, response.body);
+        assert.match(response.headers['content-type'] ?? '', /^application\/problem\+json/);
+        assert.deepEqual(response.json().errors, [
+          { code: 'date_before_birth', field: 'givenOn', message: 'is before the person was born' },
+        ]);
+        assert.equal((await jkm.request('GET', consents)).json().items.length, 0);
+      }
+      const onTheBirthday = await jkm.request(
+        'POST',
+        await person({ precision: 'exact', date: '2013-06-10' }),
+        {
+          ...scope(),
+          method: 'guardian',
+          guardianName: 'Mother',
+          givenOn: '2013-06-10',
+        },
+      );
+      assert.equal(onTheBirthday.statusCode, 201, onTheBirthday.body);
+    });
+
     it('takes the own consent of an adult, and of a person whose age is uncertain', async () => {
       for (const birth of [
         { precision: 'exact', date: '2008-11-20' },

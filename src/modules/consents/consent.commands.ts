@@ -11,7 +11,7 @@ import {
 } from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import { recordPersonCaseEvent } from '../cases/index.ts';
-import { requirePerson } from '../persons/index.ts';
+import { checkNotBeforeBirth, requirePerson } from '../persons/index.ts';
 import { ageBoundsOn, type BirthOnRecord } from '../screening/index.ts';
 import {
   type ConsentRow,
@@ -89,7 +89,8 @@ async function checkConsentAge(
 /**
  * Records what a person this agency may see agreed to: which agencies (by id, or by type and
  * country) may receive which categories of their data, for which purposes, how the consent was
- * given (written, verbal, or by a named guardian), from when and until when. A consent is never
+ * given (written, verbal, or by a named guardian), from when (not before the person's earliest
+ * possible birth, nor in the future) and until when. A consent is never
  * changed afterwards; a new scope is a new consent, and the old one can be withdrawn.
  */
 export async function recordConsent(
@@ -98,6 +99,7 @@ export async function recordConsent(
   const { tx, actor, consent } = props;
   const person = await requirePerson(tx, props.personId);
   await checkConsent(tx, actor, consent);
+  await checkNotBeforeBirth(tx, person.id, 'givenOn', consent.givenOn);
   await checkConsentAge(tx, actor, { person, consent, deployment: props.deployment });
   const id = await insertConsent(tx, {
     agencyId: actor.agencyId,

@@ -43,7 +43,9 @@ export const recordConsentSchema = z
       .max(1000)
       .optional()
       .describe("Why a person under the jurisdiction's age of consent consented without a guardian"),
-    givenOn: calendarDay.describe("Not in the future (in the agency's time zone)"),
+    givenOn: calendarDay.describe(
+      "Not in the future (in the agency's time zone), nor before the person was born",
+    ),
     expiresOn: calendarDay.optional().describe('The last day the consent is in force; not before givenOn'),
   })
   .refine(

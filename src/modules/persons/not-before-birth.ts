@@ -3,7 +3,7 @@ import { ValidationError } from '../../shared/errors.ts';
 import { earliestBirthOf } from './person.repo.ts';
 
 /**
- * Refuses a date about a person (a screening, an identification decision) before their earliest
+ * Refuses a date about a person (a screening, an identification decision, a consent) before their earliest
  * possible birth: a year-only birth counts from 1 January, an estimated age a year early. Cases
  * check their own dates the same way, for victims only (src/modules/cases/case.commands.ts).
  */

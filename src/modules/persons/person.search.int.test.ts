@@ -176,6 +176,34 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(nothing.json().errors[0].field, 'query.documentNumber');
     });
 
+    it('finds a document number recorded with hyphens, spaces or neither by any of those forms', async () => {
+      const recorded: string[] = [];
+      for (const [fullName, number] of [
+        ['Rina Hyphen', 'A-987-6543'],
+        ['Rina Spaces', 'A 987 6543'],
+        ['Rina Joined', 'A9876543'],
+      ] as const) {
+        const response = await jkm.request('POST', '/api/persons', {
+          names: [{ fullName }],
+          documents: [{ type: 'passport', number }],
+        });
+        assert.equal(response.statusCode, 201, response.body);
+        recorded.push(response.json().id);
+      }
+      // Read out in groups, copied with a non-breaking space, a dot or a slash: the same number.
+      for (const documentNumber of [
+        'A-987-6543',
+        'A 987 6543',
+        'a9876543',
+        'A\u00a0987\u00a06543',
+        'A.987/6543',
+      ]) {
+        const found = (await search({ documentNumber })).map((match) => match.id);
+        assert.deepEqual(found.sort(), [...recorded].sort(), documentNumber);
+      }
+      assert.deepEqual(await search({ documentNumber: 'A 987 6544' }), []);
+    });
+
     it('fills the search keys of names stored before them, once', async () => {
       await platform().db.query(
         `update person_name set match_keys = '{}', phonetic_keys = '{}', keys_version = 0 where person_id = $1`,

@@ -164,26 +164,26 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(again.json().code, 'consent_withdrawn');
     });
 
-    it('records every step in the audit log, each under the agency that took it', async () => {
-      const { jkm: jkmId, kbri: kbriId } = platform().agencyIds;
-      const audit = await platform().db.query<{ action: string; agency_id: string }>(
-        `select action, agency_id from audit_event where subject_id = any ($1::text[]) order by id`,
+    it('records every step in the audit log, each under the agency that took it, and the third agency’s refused ones', async () => {
+      const { jkm: jkmId, kbri: kbriId, molisa: molisaId } = platform().agencyIds;
+      const names = { [jkmId]: 'JKM', [kbriId]: 'KBRI', [molisaId]: 'MOLISA' };
+      const audit = await platform().db.query<{ action: string; agency_id: string; outcome: string }>(
+        `select action, agency_id, outcome from audit_event where subject_id = any ($1::text[]) order by id`,
         [[consentId, referralId]],
       );
       assert.deepEqual(
-        audit.map((entry) => [
-          entry.action,
-          entry.agency_id === jkmId ? 'JKM' : entry.agency_id === kbriId ? 'KBRI' : '?',
-        ]),
+        audit.map((entry) => [entry.action, names[entry.agency_id] ?? '?', entry.outcome]),
         [
-          ['consent.record', 'JKM'],
-          ['referral.create', 'JKM'],
-          ['referral.view', 'JKM'],
-          ['referral.view', 'KBRI'],
-          ['referral.accept', 'KBRI'],
-          ['referral.view', 'KBRI'],
-          ['consent.withdraw', 'JKM'],
-          ['referral.view', 'KBRI'],
+          ['consent.record', 'JKM', 'success'],
+          ['referral.create', 'JKM', 'success'],
+          ['referral.view', 'JKM', 'success'],
+          ['referral.view', 'KBRI', 'success'],
+          ['referral.accept', 'KBRI', 'success'],
+          ['referral.view', 'KBRI', 'success'],
+          ['referral.view', 'MOLISA', 'denied'],
+          ['referral.complete', 'MOLISA', 'denied'],
+          ['consent.withdraw', 'JKM', 'success'],
+          ['referral.view', 'KBRI', 'success'],
         ],
       );
       const [lastView] = await platform().db.query<{ detail: Record<string, unknown> }>(
