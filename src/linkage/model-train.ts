@@ -3,10 +3,54 @@ import { type Comparison, missing } from './comparisons.ts';
 import { type LinkageModel, levelAt, patternOf } from './model.ts';
 import type { PreparedRecord } from './record.ts';
 
+/** Random pairs drawn for u unless told otherwise. */
+export const defaultUSamples = 50_000;
+
+/** Random pairs drawn for u, as indexes into the records they were drawn from. */
+export interface RandomPairs {
+  readonly left: Int32Array<ArrayBuffer>;
+  readonly right: Int32Array<ArrayBuffer>;
+}
+
 /**
- * u from random pairs (almost all of which are different persons), as Splink does: no labels.
- * Counts get a half-pair of smoothing so that no level has u = 0.
+ * `samples` random pairs of different records (across sources in `link` mode), almost all of them
+ * different persons, as Splink draws them for u: no labels. Seeded: the same seed, the same pairs,
+ * so that u is the same whichever thread compares them.
  */
+export function randomPairs(
+  records: readonly PreparedRecord[],
+  samples: number,
+  link: boolean,
+  seed: number,
+): RandomPairs {
+  const random = seededRandom(seed);
+  const left: number[] = [];
+  const right: number[] = [];
+  for (let tries = 0; left.length < samples && tries < samples * 4; tries++) {
+    const a = Math.floor(random() * records.length);
+    const b = Math.floor(random() * records.length);
+    if (a === b || (link && records[a]?.source === records[b]?.source)) continue;
+    left.push(a);
+    right.push(b);
+  }
+  return { left: Int32Array.from(left), right: Int32Array.from(right) };
+}
+
+/**
+ * u from the comparison patterns of random pairs (`patternOf`). Counts get a half-pair of
+ * smoothing so that no level has u = 0.
+ */
+export function uFromPatterns(comparisons: readonly Comparison[], patterns: Float64Array): number[][] {
+  const counts = comparisons.map((c) => new Array<number>(c.levels.length).fill(0.5));
+  for (const code of patterns) {
+    comparisons.forEach((_, k) => {
+      const level = levelAt(code, k);
+      if (level !== missing) (counts[k] as number[])[level] = ((counts[k] as number[])[level] as number) + 1;
+    });
+  }
+  return counts.map(normalise);
+}
+
 function estimateU(
   records: readonly PreparedRecord[],
   comparisons: readonly Comparison[],
@@ -14,23 +58,15 @@ function estimateU(
   link: boolean,
   seed: number,
 ): number[][] {
-  const random = seededRandom(seed);
-  const counts = comparisons.map((c) => new Array<number>(c.levels.length).fill(0.5));
-  let drawn = 0;
-  for (let tries = 0; drawn < samples && tries < samples * 4; tries++) {
-    const a = records[Math.floor(random() * records.length)] as PreparedRecord;
-    const b = records[Math.floor(random() * records.length)] as PreparedRecord;
-    if (a === b || (link && a.source === b.source)) continue;
-    drawn++;
-    comparisons.forEach((comparison, k) => {
-      const level = comparison.compare(a, b);
-      if (level !== missing) (counts[k] as number[])[level] = ((counts[k] as number[])[level] as number) + 1;
-    });
-  }
-  return counts.map((row) => {
-    const total = row.reduce((s, x) => s + x, 0);
-    return row.map((x) => x / total);
-  });
+  const pairs = randomPairs(records, samples, link, seed);
+  const patterns = new Float64Array(pairs.left.length);
+  for (let p = 0; p < patterns.length; p++)
+    patterns[p] = patternOf(
+      comparisons,
+      records[pairs.left[p] as number] as PreparedRecord,
+      records[pairs.right[p] as number] as PreparedRecord,
+    );
+  return uFromPatterns(comparisons, patterns);
 }
 
 function initialM(levels: number): number[] {
@@ -208,12 +244,16 @@ export function trainModel(props: {
   link?: boolean;
   seed?: number;
   uSamples?: number;
+  /** u already estimated (`uFromPatterns` of `randomPairs`, compared on several threads). */
+  u?: number[][];
   maxIterations?: number;
   anchor?: Anchor;
 }): LinkageModel {
   const { records, comparisons } = props;
   const population = props.population ?? records;
-  const u = estimateU(records, comparisons, props.uSamples ?? 50_000, props.link ?? false, props.seed ?? 1);
+  const u =
+    props.u ??
+    estimateU(records, comparisons, props.uSamples ?? defaultUSamples, props.link ?? false, props.seed ?? 1);
   const results = props.sessions.map((session) =>
     runSession(records, comparisons, session, u, props.maxIterations ?? 200),
   );
