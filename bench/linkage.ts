@@ -95,11 +95,7 @@ async function compare(label: string, records: TruthRecord[], link: boolean, per
   const truePairs = truePairCount(records, link);
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const result = await linkRecordsInParallel(records, {
-    ...(person ? personModel : addressedModel),
-    link,
-    workers: Number(options.workers),
-  });
+  const result = linkRecords(records, { ...(person ? personModel : addressedModel), link });
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuSeconds(cpuBefore);
   const pairs = pairwise(records, predictedPairs(result, result.threshold), truePairs);

@@ -2,7 +2,7 @@ import { seededRandom } from '../shared/seeded-random.ts';
 import { candidatePairs, type TrainingRule } from './blocking.ts';
 import type { Comparison } from './comparisons.ts';
 import type { LinkageModel } from './model.ts';
-import { type Anchor, defaultUSamples, type RandomPairs, randomPairs, trainModel } from './model-train.ts';
+import { type Anchor, type RandomPairs, randomPairs, trainModel, uSampleSize } from './model-train.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** What learning the model needs besides the records. */
@@ -14,6 +14,7 @@ export interface LearningOptions {
   readonly link?: boolean;
   readonly maxBlock?: number;
   readonly seed?: number;
+  /** Random pairs u is read from; by default `uSampleSize` (decision 0098). */
   readonly uSamples?: number;
   /** Above this many records, m, u and the prior are learnt on this many drawn at random. */
   readonly sampleRecords?: number;
@@ -64,7 +65,7 @@ export function uPairsOf(records: readonly PreparedRecord[], options: LearningOp
   const sample = learningSample(records, options);
   const pairs = randomPairs(
     sample,
-    options.uSamples || defaultUSamples,
+    options.uSamples || uSampleSize(sample.length, possiblePairsOf(sample, options.link ?? false)),
     options.link ?? false,
     options.seed ?? 1,
   );

@@ -3,8 +3,22 @@ import { type Comparison, missing } from './comparisons.ts';
 import { type LinkageModel, levelAt, patternOf } from './model.ts';
 import type { PreparedRecord } from './record.ts';
 
-/** Random pairs drawn for u unless told otherwise. */
-export const defaultUSamples = 50_000;
+/** Random pairs drawn for u at most, unless told otherwise. */
+export const maxUSamples = 50_000;
+
+/**
+ * Random pairs drawn for u (decision 0098): four per record each record could be paired with
+ * (2 · possible pairs / records: n − 1, or the other source's size in link mode), at most
+ * `maxUSamples`. u's standard error over S pairs is √(u(1 − u)/S); at S = 4m a level met about once
+ * per record among its m possible partners (u = 1/m, where a level starts to decide a pair on its
+ * own against a match prior of about 1/m) is read within ±50 % (~0.6 bit), and levels never drawn
+ * keep the smoothing's u = 0.5/S = 1/(8m), still far below 1/m. Levels more common than 1/m,
+ * the ones that need many pairs' evidence, are read more closely. More pairs add little beyond it.
+ */
+export function uSampleSize(records: number, possiblePairs: number): number {
+  const partners = records > 0 ? (2 * possiblePairs) / records : 0;
+  return Math.max(1, Math.min(maxUSamples, Math.ceil(4 * partners)));
+}
 
 /** Random pairs drawn for u, as indexes into the records they were drawn from. */
 export interface RandomPairs {
@@ -253,7 +267,13 @@ export function trainModel(props: {
   const population = props.population ?? records;
   const u =
     props.u ??
-    estimateU(records, comparisons, props.uSamples ?? defaultUSamples, props.link ?? false, props.seed ?? 1);
+    estimateU(
+      records,
+      comparisons,
+      props.uSamples ?? uSampleSize(records.length, props.possiblePairs),
+      props.link ?? false,
+      props.seed ?? 1,
+    );
   const results = props.sessions.map((session) =>
     runSession(records, comparisons, session, u, props.maxIterations ?? 200),
   );
