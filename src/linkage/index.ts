@@ -28,7 +28,7 @@ export { blockMates, type Candidate, LinkageIndex } from './incremental.ts';
 export { type LinkageOptions, type LinkageResult, linkRecords, linkRecordsInParallel } from './linkage.ts';
 export { type FieldEvidence, type LinkageModel, type PairScore, scorePair } from './model.ts';
 export { defaultSampleRecords, type LearningOptions, learnModel, sampleIndexes } from './model-sample.ts';
-export { trainModel } from './model-train.ts';
+export { maxUSamples, trainModel, uSampleSize } from './model-train.ts';
 export {
   birthOf,
   type LinkablePerson,

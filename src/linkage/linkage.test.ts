@@ -81,6 +81,8 @@ describe('linkage on two threads', () => {
     assert.ok(one.pairCount > 1000);
     assert.deepEqual(two.scored, one.scored);
     assert.deepEqual(two.clusters, one.clusters);
+    // u's random pairs, half compared by the worker, are the pairs one thread draws.
+    assert.deepEqual(two.model.u, one.model.u);
     // A rule's cap changed (the bench's --token-year-cap) still runs on two threads, with that cap.
     const capped = {
       ...options,
@@ -90,6 +92,16 @@ describe('linkage on two threads', () => {
       (await linkRecordsInParallel(records, capped)).scored,
       linkRecords(records, capped).scored,
     );
+  });
+
+  it('draws u from the same sample of records as one thread when learning on a sample', async () => {
+    const records = persons();
+    const sampled = { ...options, sampleRecords: 500 };
+    const one = linkRecords(records, sampled);
+    const two = await linkRecordsInParallel(records, sampled);
+    assert.deepEqual(two.model.u, one.model.u);
+    assert.notDeepEqual(one.model.u, linkRecords(records, options).model.u);
+    assert.deepEqual(two.scored, one.scored);
   });
 });
 

@@ -8,7 +8,8 @@ import {
 import { clusterLinks, type ScoredPairs } from './cluster.ts';
 import { comparePairs, LinkageWorker, linkageSetOf } from './linkage-worker.ts';
 import { type LinkageModel, patternWeights, weightOf } from './model.ts';
-import { type LearningOptions, learnModel } from './model-sample.ts';
+import { type LearningOptions, learnModel, uPairsOf } from './model-sample.ts';
+import { uFromPatterns } from './model-train.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
 export interface LinkageOptions extends LearningOptions {
@@ -75,7 +76,9 @@ export function linkRecords(input: readonly LinkRecord[], options: LinkageOption
  * `linkRecords` on two threads: a worker normalises its own copy of the records while this thread
  * normalises them; each makes the block keys (as hashes) of half of the records; this thread
  * numbers the keys and makes the candidate pairs; then the worker compares the second half of the
- * pairs while this thread compares the first. Pairs' ends, keys' hashes and patterns cross as
+ * pairs while this thread compares the first, and likewise for the random pairs u is learnt from
+ * (the worker's half while this thread makes the candidate pairs; the same pairs and so the same
+ * u as on one thread). Pairs' ends, keys' hashes and patterns cross as
  * typed arrays (transferred, no object per pair). The same result as `linkRecords`, pattern for
  * pattern. Only the sets the worker can load by name (`linkageSetOf`) run on two threads; others,
  * and `workers` 1, run on this one.
@@ -93,6 +96,10 @@ export async function linkRecordsInParallel(
     clock.lap('prepare');
     const middle = Math.floor(records.length / 2);
     const theirKeys = worker.hashKeys(middle, records.length);
+    // u's random pairs, half of them compared by the worker while this thread makes the pairs.
+    const uPairs = uPairsOf(records, options);
+    const uHalf = Math.floor(uPairs.left.length / 2);
+    const theirU = worker.compare(uPairs.left.slice(uHalf), uPairs.right.slice(uHalf));
     const ourKeys = keyHashes(records, options.blocking, 0, middle);
     const pairs = blockRecords(records, options, [ourKeys, await theirKeys]);
     clock.lap('block');
@@ -102,7 +109,10 @@ export async function linkRecordsInParallel(
     comparePairs(options.comparisons, records, pairs.left, pairs.right, 0, half, patterns);
     patterns.set(await theirs, half);
     clock.lap('compare');
-    return finish(records, pairs, patterns, options, clock);
+    const uPatterns = new Float64Array(uPairs.left.length);
+    comparePairs(options.comparisons, records, uPairs.left, uPairs.right, 0, uHalf, uPatterns);
+    uPatterns.set(await theirU, uHalf);
+    return finish(records, pairs, patterns, options, clock, uFromPatterns(options.comparisons, uPatterns));
   } finally {
     await worker.close();
   }
@@ -127,8 +137,9 @@ function finish(
   patterns: Float64Array,
   options: LinkageOptions,
   clock: ReturnType<typeof phaseClock>,
+  u?: number[][],
 ): LinkageResult {
-  const model = learnModel(records, options);
+  const model = learnModel(records, options, u);
   clock.lap('train');
   const table = patternWeights(model, patterns);
   const probability = new Float64Array(pairs.count);

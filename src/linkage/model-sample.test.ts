@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type LinkageResult, linkRecords, sampleIndexes } from './index.ts';
+import { type LinkageResult, linkRecords, maxUSamples, sampleIndexes, uSampleSize } from './index.ts';
 import { KeyNumbers } from './key-numbers.ts';
 import { generatedPersons, personOptions as options } from './test-fixture.ts';
 
@@ -50,6 +50,30 @@ describe('learning on a sample', () => {
     assert.equal(new Set(sample).size, 100);
     assert.ok(sample.every((x, i) => x >= 0 && x < 1000 && (i === 0 || x > (sample[i - 1] as number))));
     assert.deepEqual(sampleIndexes(5, 10, 1), Int32Array.from([0, 1, 2, 3, 4]));
+  });
+});
+
+describe('random pairs for u (decision 0098)', () => {
+  it('draws four per possible partner of a record, at most 50,000', () => {
+    // FEBRL 3: 5,000 records, each could pair with 4,999 others.
+    assert.equal(uSampleSize(5000, (5000 * 4999) / 2), 4 * 4999);
+    // FEBRL 4, link mode: each record could pair with the 5,000 of the other source.
+    assert.equal(uSampleSize(10_000, 5000 * 5000), 20_000);
+    // From 12,501 records (each with 12,500 partners) on, 50,000 as before: the scale runs' u is unchanged.
+    assert.equal(uSampleSize(12_501, (12_501 * 12_500) / 2), maxUSamples);
+    assert.equal(uSampleSize(100_000, (100_000 * 99_999) / 2), maxUSamples);
+    assert.equal(uSampleSize(2, 1), 4);
+    assert.equal(uSampleSize(0, 0), 1);
+  });
+
+  it('lets an explicit number of pairs win', () => {
+    const few = generatedPersons(100);
+    const defaulted = linkRecords(few, options);
+    assert.deepEqual(
+      linkRecords(few, { ...options, uSamples: 4 * (few.length - 1) }).model.u,
+      defaulted.model.u,
+    );
+    assert.notDeepEqual(linkRecords(few, { ...options, uSamples: 50_000 }).model.u, defaulted.model.u);
   });
 });
 

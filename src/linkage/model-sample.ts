@@ -2,7 +2,7 @@ import { seededRandom } from '../shared/seeded-random.ts';
 import { candidatePairs, type TrainingRule } from './blocking.ts';
 import type { Comparison } from './comparisons.ts';
 import type { LinkageModel } from './model.ts';
-import { type Anchor, trainModel } from './model-train.ts';
+import { type Anchor, type RandomPairs, randomPairs, trainModel, uSampleSize } from './model-train.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** What learning the model needs besides the records. */
@@ -14,6 +14,7 @@ export interface LearningOptions {
   readonly link?: boolean;
   readonly maxBlock?: number;
   readonly seed?: number;
+  /** Random pairs u is read from; by default `uSampleSize` (decision 0098). */
   readonly uSamples?: number;
   /** Above this many records, m, u and the prior are learnt on this many drawn at random. */
   readonly sampleRecords?: number;
@@ -43,6 +44,36 @@ export function sampleIndexes(total: number, count: number, seed: number): Int32
   return order.slice(0, count).sort();
 }
 
+/** The records `learnModel` learns on: all of them, or `sampleRecords` drawn at random. */
+export function learningSample(
+  records: readonly PreparedRecord[],
+  options: Pick<LearningOptions, 'sampleRecords' | 'seed'>,
+): readonly PreparedRecord[] {
+  const limit = options.sampleRecords ?? defaultSampleRecords;
+  if (records.length <= limit) return records;
+  return Array.from(
+    sampleIndexes(records.length, limit, options.seed ?? 1),
+    (i) => records[i] as PreparedRecord,
+  );
+}
+
+/**
+ * The random pairs `learnModel` estimates u from (`randomPairs` over its sample), as indexes into
+ * `records`: so that they can be compared on several threads and the u handed to `learnModel`.
+ */
+export function uPairsOf(records: readonly PreparedRecord[], options: LearningOptions): RandomPairs {
+  const sample = learningSample(records, options);
+  const pairs = randomPairs(
+    sample,
+    options.uSamples || uSampleSize(sample.length, possiblePairsOf(sample, options.link ?? false)),
+    options.link ?? false,
+    options.seed ?? 1,
+  );
+  if (sample === records) return pairs;
+  const at = sampleIndexes(records.length, sample.length, options.seed ?? 1);
+  return { left: pairs.left.map((i) => at[i] as number), right: pairs.right.map((i) => at[i] as number) };
+}
+
 /** Pairs a full comparison of `records` would make: n(n-1)/2, or only across sources in link mode. */
 function possiblePairsOf(records: readonly PreparedRecord[], link: boolean): number {
   const everyPair = (records.length * (records.length - 1)) / 2;
@@ -58,14 +89,14 @@ function possiblePairsOf(records: readonly PreparedRecord[], link: boolean): num
  * of matches among its pairs, its pairs and its possible pairs both shrinking by the square of the
  * sampled share — and the term frequencies (and the anchor's rare names) on every record.
  */
-export function learnModel(records: readonly PreparedRecord[], options: LearningOptions): LinkageModel {
+export function learnModel(
+  records: readonly PreparedRecord[],
+  options: LearningOptions,
+  u?: number[][],
+): LinkageModel {
   const link = options.link ?? false;
   const seed = options.seed ?? 1;
-  const limit = options.sampleRecords ?? defaultSampleRecords;
-  const sample =
-    records.length > limit
-      ? Array.from(sampleIndexes(records.length, limit, seed), (i) => records[i] as PreparedRecord)
-      : records;
+  const sample = learningSample(records, options);
   return trainModel({
     records: sample,
     population: records,
@@ -79,5 +110,6 @@ export function learnModel(records: readonly PreparedRecord[], options: Learning
     ...(options.anchor ? { anchor: options.anchor } : {}),
     seed,
     ...(options.uSamples ? { uSamples: options.uSamples } : {}),
+    ...(u ? { u } : {}),
   });
 }

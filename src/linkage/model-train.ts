@@ -3,10 +3,68 @@ import { type Comparison, missing } from './comparisons.ts';
 import { type LinkageModel, levelAt, patternOf } from './model.ts';
 import type { PreparedRecord } from './record.ts';
 
+/** Random pairs drawn for u at most, unless told otherwise. */
+export const maxUSamples = 50_000;
+
 /**
- * u from random pairs (almost all of which are different persons), as Splink does: no labels.
- * Counts get a half-pair of smoothing so that no level has u = 0.
+ * Random pairs drawn for u (decision 0098): four per record each record could be paired with
+ * (2 · possible pairs / records: n − 1, or the other source's size in link mode), at most
+ * `maxUSamples`. u's standard error over S pairs is √(u(1 − u)/S); at S = 4m a level met about once
+ * per record among its m possible partners (u = 1/m, where a level starts to decide a pair on its
+ * own against a match prior of about 1/m) is read within ±50 % (~0.6 bit), and levels never drawn
+ * keep the smoothing's u = 0.5/S = 1/(8m), still far below 1/m. Levels more common than 1/m,
+ * the ones that need many pairs' evidence, are read more closely. More pairs add little beyond it.
  */
+export function uSampleSize(records: number, possiblePairs: number): number {
+  const partners = records > 0 ? (2 * possiblePairs) / records : 0;
+  return Math.max(1, Math.min(maxUSamples, Math.ceil(4 * partners)));
+}
+
+/** Random pairs drawn for u, as indexes into the records they were drawn from. */
+export interface RandomPairs {
+  readonly left: Int32Array<ArrayBuffer>;
+  readonly right: Int32Array<ArrayBuffer>;
+}
+
+/**
+ * `samples` random pairs of different records (across sources in `link` mode), almost all of them
+ * different persons, as Splink draws them for u: no labels. Seeded: the same seed, the same pairs,
+ * so that u is the same whichever thread compares them.
+ */
+export function randomPairs(
+  records: readonly PreparedRecord[],
+  samples: number,
+  link: boolean,
+  seed: number,
+): RandomPairs {
+  const random = seededRandom(seed);
+  const left: number[] = [];
+  const right: number[] = [];
+  for (let tries = 0; left.length < samples && tries < samples * 4; tries++) {
+    const a = Math.floor(random() * records.length);
+    const b = Math.floor(random() * records.length);
+    if (a === b || (link && records[a]?.source === records[b]?.source)) continue;
+    left.push(a);
+    right.push(b);
+  }
+  return { left: Int32Array.from(left), right: Int32Array.from(right) };
+}
+
+/**
+ * u from the comparison patterns of random pairs (`patternOf`). Counts get a half-pair of
+ * smoothing so that no level has u = 0.
+ */
+export function uFromPatterns(comparisons: readonly Comparison[], patterns: Float64Array): number[][] {
+  const counts = comparisons.map((c) => new Array<number>(c.levels.length).fill(0.5));
+  for (const code of patterns) {
+    comparisons.forEach((_, k) => {
+      const level = levelAt(code, k);
+      if (level !== missing) (counts[k] as number[])[level] = ((counts[k] as number[])[level] as number) + 1;
+    });
+  }
+  return counts.map(normalise);
+}
+
 function estimateU(
   records: readonly PreparedRecord[],
   comparisons: readonly Comparison[],
@@ -14,23 +72,15 @@ function estimateU(
   link: boolean,
   seed: number,
 ): number[][] {
-  const random = seededRandom(seed);
-  const counts = comparisons.map((c) => new Array<number>(c.levels.length).fill(0.5));
-  let drawn = 0;
-  for (let tries = 0; drawn < samples && tries < samples * 4; tries++) {
-    const a = records[Math.floor(random() * records.length)] as PreparedRecord;
-    const b = records[Math.floor(random() * records.length)] as PreparedRecord;
-    if (a === b || (link && a.source === b.source)) continue;
-    drawn++;
-    comparisons.forEach((comparison, k) => {
-      const level = comparison.compare(a, b);
-      if (level !== missing) (counts[k] as number[])[level] = ((counts[k] as number[])[level] as number) + 1;
-    });
-  }
-  return counts.map((row) => {
-    const total = row.reduce((s, x) => s + x, 0);
-    return row.map((x) => x / total);
-  });
+  const pairs = randomPairs(records, samples, link, seed);
+  const patterns = new Float64Array(pairs.left.length);
+  for (let p = 0; p < patterns.length; p++)
+    patterns[p] = patternOf(
+      comparisons,
+      records[pairs.left[p] as number] as PreparedRecord,
+      records[pairs.right[p] as number] as PreparedRecord,
+    );
+  return uFromPatterns(comparisons, patterns);
 }
 
 function initialM(levels: number): number[] {
@@ -208,12 +258,22 @@ export function trainModel(props: {
   link?: boolean;
   seed?: number;
   uSamples?: number;
+  /** u already estimated (`uFromPatterns` of `randomPairs`, compared on several threads). */
+  u?: number[][];
   maxIterations?: number;
   anchor?: Anchor;
 }): LinkageModel {
   const { records, comparisons } = props;
   const population = props.population ?? records;
-  const u = estimateU(records, comparisons, props.uSamples ?? 50_000, props.link ?? false, props.seed ?? 1);
+  const u =
+    props.u ??
+    estimateU(
+      records,
+      comparisons,
+      props.uSamples ?? uSampleSize(records.length, props.possiblePairs),
+      props.link ?? false,
+      props.seed ?? 1,
+    );
   const results = props.sessions.map((session) =>
     runSession(records, comparisons, session, u, props.maxIterations ?? 200),
   );
