@@ -27,7 +27,16 @@ export interface Comparison {
   compare(a: PreparedRecord, b: PreparedRecord): number;
   readonly termFrequency?: (record: PreparedRecord) => string;
   readonly tfLevels?: readonly number[];
+  /**
+   * Levels whose evidence another comparison already counts (a father's name agreeing is part of
+   * the whole name agreeing): they weigh nothing, in EM as in scoring, so it is not counted twice.
+   */
+  readonly neutralLevels?: readonly number[];
 }
+
+/** Whether a pair's level in `comparison` carries weight (not missing, not neutral). */
+export const weighs = (comparison: Comparison, level: number): boolean =>
+  level !== missing && !comparison.neutralLevels?.includes(level);
 
 /**
  * Token agreement depends only on the two canonical spellings (keys and phonetic codes derive from
@@ -417,6 +426,30 @@ export const nameComparison: Comparison = {
   tfLevels: [0, 1],
 };
 
+/**
+ * The father's name (after bin, binti, a/l…) on its own (names.md): two men of one name and birth
+ * date with different fathers are two men. Missing when either side writes none, so a dropped
+ * patronymic costs nothing. Only a disagreement weighs: agreement is already counted by the name
+ * comparison (the whole name's bag holds the father's tokens, common ones such as a convert's
+ * Abdullah weighing less there), and counted twice it made EM take namesakes' daughters of one
+ * Yusof for one person.
+ */
+export const fatherComparison: Comparison = {
+  field: 'father',
+  levels: ['exact or variant', 'close', 'different'],
+  compare(a, b) {
+    if (a.fatherKey === '' || b.fatherKey === '') return missing;
+    if (a.fatherKey === b.fatherKey) return 0;
+    const x: Bag = { tokens: a.fatherTokens, ids: a.fatherIds };
+    const y: Bag = { tokens: b.fatherTokens, ids: b.fatherIds };
+    const sameLength = x.tokens.length === y.tokens.length;
+    if (sameLength && covers(x.tokens, x.ids, y.tokens, y.ids) && covers(y.tokens, y.ids, x.tokens, x.ids))
+      return 0;
+    return bagScore(x, y) >= 0.72 ? 1 : 2;
+  },
+  neutralLevels: [0, 1],
+};
+
 function partScore(a: readonly NameToken[], b: readonly NameToken[], aText: string, bText: string): number {
   if (aText === bText) return 4;
   const ta = a[0];
@@ -524,6 +557,7 @@ export const personComparisons: readonly Comparison[] = [
   birthComparison,
   codeComparison('sex', false),
   codeComparison('nationality', false),
+  fatherComparison,
 ];
 
 /** Sources with given and family names apart and an address (FEBRL). */

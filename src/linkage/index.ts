@@ -20,6 +20,7 @@ export {
   addressedComparisons,
   birthComparison,
   type Comparison,
+  fatherComparison,
   missing,
   nameComparison,
   personComparisons,

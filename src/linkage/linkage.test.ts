@@ -67,7 +67,7 @@ describe('linkage', () => {
     assert.ok((best?.score.probability ?? 0) > 0.5);
     assert.deepEqual(
       best?.score.evidence.map((e) => e.field),
-      ['name', 'birth', 'sex', 'nationality'],
+      ['name', 'birth', 'sex', 'nationality', 'father'],
     );
     assert.deepEqual(index.match({ id: 'nothing', name: '' }), []);
   });

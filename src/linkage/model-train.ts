@@ -1,5 +1,5 @@
 import { seededRandom } from '../shared/seeded-random.ts';
-import { type Comparison, missing } from './comparisons.ts';
+import { type Comparison, missing, weighs } from './comparisons.ts';
 import { type LinkageModel, levelAt, patternOf } from './model.ts';
 import type { PreparedRecord } from './record.ts';
 
@@ -155,7 +155,7 @@ function runSession(
       let pm = prior;
       let pu = 1 - prior;
       pattern.levels.forEach((level, k) => {
-        if (level === missing || !used[k]) return;
+        if (!used[k] || !weighs(comparisons[k] as Comparison, level)) return;
         pm *= (m[k] as number[])[level] as number;
         pu *= (u[k] as number[])[level] as number;
       });

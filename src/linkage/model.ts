@@ -1,4 +1,4 @@
-import { type Comparison, missing } from './comparisons.ts';
+import { type Comparison, missing, weighs } from './comparisons.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** What the model learnt: the match prior among candidate pairs, m and u per comparison level, term frequencies. */
@@ -73,8 +73,9 @@ export function scorePair(
   const evidence: FieldEvidence[] = [];
   model.comparisons.forEach((comparison, k) => {
     const level = comparison.compare(a, b);
-    if (level === missing) {
-      if (explain) evidence.push({ field: comparison.field, level: 'missing', weight: 0, termFrequency: 0 });
+    if (!weighs(comparison, level)) {
+      const read = level === missing ? 'missing' : (comparison.levels[level] as string);
+      if (explain) evidence.push({ field: comparison.field, level: read, weight: 0, termFrequency: 0 });
       return;
     }
     let fieldWeight = log2(
@@ -101,9 +102,9 @@ export function patternWeights(model: LinkageModel, codes: Iterable<number>): Ma
   for (const code of codes) {
     if (weights.has(code)) continue;
     let weight = base;
-    model.comparisons.forEach((_, k) => {
+    model.comparisons.forEach((comparison, k) => {
       const level = levelAt(code, k);
-      if (level === missing) return;
+      if (!weighs(comparison, level)) return;
       weight += log2(
         ((model.m[k] as number[])[level] as number) / ((model.u[k] as number[])[level] as number),
       );

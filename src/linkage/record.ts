@@ -63,6 +63,10 @@ export interface PreparedRecord {
   readonly ownIds: Int32Array;
   /** Sorted canonical tokens: the name's identity for term frequencies. */
   readonly nameKey: string;
+  /** The father's name (after bin, binti, a/l…) as `nameKey` is the whole name's; '' when none is written. */
+  readonly fatherKey: string;
+  readonly fatherTokens: readonly NameToken[];
+  readonly fatherIds: Int32Array;
   readonly given: string;
   readonly family: string;
   readonly givenTokens: readonly NameToken[];
@@ -144,6 +148,7 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
   const name = written ? latinForm(written) : undefined;
   const tokens = tokensOf(name);
   const joined = joinedTokens(tokens);
+  const father = name ? tokensOf({ ...name, own: [], father: name.father }) : [];
   return {
     index,
     record,
@@ -157,6 +162,12 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
       .map((t) => t.canonical)
       .sort()
       .join(' '),
+    fatherKey: father
+      .map((t) => t.canonical)
+      .sort()
+      .join(' '),
+    fatherTokens: father,
+    fatherIds: tokenIdsOf(father),
     given,
     family,
     givenTokens,

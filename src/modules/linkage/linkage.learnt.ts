@@ -25,8 +25,10 @@ export async function withLearntParameters<T>(
     `select persons, parameters, learnt_at from linkage_learnt_parameters where agency_id is not distinct from $1`,
     [agencyId],
   );
-  // Parameters learnt for other comparison levels (before a level was added) are learnt again.
-  const fits = row?.parameters.m.every((m, i) => m.length === personComparisons[i]?.levels.length);
+  // Parameters learnt for other comparisons or levels (before one was added) are learnt again.
+  const fits =
+    row?.parameters.m.length === personComparisons.length &&
+    row.parameters.m.every((m, i) => m.length === personComparisons[i]?.levels.length);
   const storedAt = row && fits ? new Date(row.learnt_at).getTime() : -1;
   if (row && fits) {
     keepLearnt(population, {
