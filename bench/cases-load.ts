@@ -14,7 +14,8 @@
  * Options: --duration <s> (10), --connections <n> (10), --warmup <s> (2), --databases postgres[,pglite],
  *   --postgres-url <maintenance database URL>, --seed <n> (1), --cases <n> (100000; 3 persons each),
  *   --no-breakdown (baseline and API only), --rounds <n> (1: best of n rounds), --keep (leave the
- *   PostgreSQL database in place afterwards and print its name, to look into; drop it yourself).
+ *   PostgreSQL database in place afterwards and print its name, to look into; drop it yourself),
+ *   --one-flush (PostgreSQL only: also the detail's `oneflush` variant, bench/support/one-flush.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,6 +36,7 @@ import { cleanUpOnInterrupt } from './support/clean-up.ts';
 import { type CpuPerRequest, measureCpu } from './support/cpu-cost.ts';
 import { type BenchDatabase, pgliteDatabase, postgresDatabase } from './support/databases.ts';
 import type { LoadResult } from './support/load.ts';
+import { openOneFlush } from './support/one-flush.ts';
 import { removeFolder, temporaryFolder } from './support/processes.ts';
 import { loadAverage, machineDescription } from './support/report.ts';
 import { signIn } from './support/sign-in.ts';
@@ -52,6 +54,7 @@ const { values } = parseArgs({
     breakdown: { type: 'boolean', default: true },
     rounds: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    'one-flush': { type: 'boolean', default: false },
   },
 });
 const [rounds, seed, caseCount] = [Number(values.rounds), Number(values.seed), Number(values.cases)];
@@ -60,6 +63,7 @@ for (const problem of [
   !Number.isInteger(rounds) || rounds < 1 ? '--rounds must be a whole number of at least 1' : '',
   !Number.isInteger(seed) || seed < 0 || seed > 1e9 ? '--seed must be a whole number from 0 to 10⁹' : '',
   !Number.isInteger(caseCount) || caseCount < 40 ? '--cases must be a whole number of at least 40' : '',
+  values['one-flush'] && databaseKinds.includes('pglite') ? '--one-flush is for PostgreSQL only' : '',
   ...databaseKinds.map((kind) =>
     kind === 'pglite' || kind === 'postgres' ? '' : `--databases: unknown kind ${kind} (pglite, postgres)`,
   ),
@@ -78,9 +82,11 @@ const detailEndpoint = 'GET /api/cases/:id (rotating ids)';
 const listServers: readonly CaseServer[] = values.breakdown
   ? ['bare', 'tenant', 'audit', 'api']
   : ['bare', 'api'];
-const detailServers: readonly CaseServer[] = values.breakdown
-  ? ['bare', 'tenant', 'audit', 'api']
-  : ['bare', 'api'];
+const detailServers: readonly CaseServer[] = [
+  ...(values.breakdown ? (['bare', 'tenant', 'audit'] as const) : (['bare'] as const)),
+  ...(values['one-flush'] ? (['oneflush'] as const) : []),
+  'api',
+];
 
 const { withCleanup, runLoad, fail } = cleanUpOnInterrupt();
 
@@ -163,9 +169,16 @@ async function benchmark(database: BenchDatabase, folder: string): Promise<CaseM
       const idsFile = path.join(folder, `${database.kind}-case-ids.json`);
       await writeFile(idsFile, JSON.stringify(ids));
       await explainCaseQueries(platform.db, signedIn, ids[0] as string);
-      const bare = await startCasesBareApp(platform.db, platform.keyring, signedIn);
+      const oneFlush =
+        values['one-flush'] && database.env.DATABASE_URL
+          ? openOneFlush(database.env.DATABASE_URL)
+          : undefined;
+      const bare = await startCasesBareApp(platform.db, platform.keyring, signedIn, oneFlush);
       return withCleanup(
-        () => bare.close(),
+        async () => {
+          await bare.close();
+          await oneFlush?.close();
+        },
         () =>
           measure(database, {
             db: platform.db,

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import Fastify from 'fastify';
 import type { Keyring } from '../../src/crypto/keyring.ts';
 import { asTx, type Db, prepared, preparedName, type Tx } from '../../src/db/db.ts';
-import { inTenant, openWith } from '../../src/db/tenant.ts';
+import { inTenant, openWith, tenantPrelude } from '../../src/db/tenant.ts';
 // The baseline must run exactly the SQL the API runs, so it calls the repository and command
 // themselves (not exported from the module's index.ts, which is for other modules).
 import { readCase } from '../../src/modules/cases/case.commands.ts';
@@ -12,6 +12,7 @@ import type { CaseListQuery } from '../../src/modules/cases/case.schema.ts';
 import type { Permission } from '../../src/policy/permissions.ts';
 import type { Actor } from '../../src/policy/policy.ts';
 import { toPage } from '../../src/shared/pagination.ts';
+import type { OneFlushDb } from './one-flush.ts';
 
 /**
  * How much of the platform's work a route of the bare server does:
@@ -23,11 +24,13 @@ import { toPage } from '../../src/shared/pagination.ts';
  *   statement taking the place of the session's check), the read and COMMIT in one write;
  * - `audit`: that, with the audited read the API does (`readCase` / `listCases`: the audit entry in
  *   the read's statement, and the lazy commit of decision 0028), still in one write.
+ * - `oneflush` (detail only, with `--one-flush`): the `audit` variant's work — tenant settings,
+ *   audited read, lazy commit — as one simple-protocol query answered with one flush (./one-flush.ts).
  * What the full API takes beyond the last of these is the session check (`lindung_enter_session`
  * instead of the plain settings) and the platform's HTTP layer (cookie, session, schemas, logging).
  */
 export const caseVariants = ['bare', 'tenant', 'audit'] as const;
-export type CaseVariant = (typeof caseVariants)[number];
+export type CaseVariant = (typeof caseVariants)[number] | 'oneflush';
 
 /** Whom the bare server answers for: the signed-in case manager, fixed. */
 export interface CaseIdentity {
@@ -74,6 +77,7 @@ export async function startCasesBareApp(
   db: Db,
   keyring: Keyring,
   identity: CaseIdentity,
+  oneFlush?: OneFlushDb,
 ): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const app = Fastify({ logger: false });
   const actor: Actor = {
@@ -107,9 +111,20 @@ export async function startCasesBareApp(
     if (variant === 'bare') return findCase(asTx(db), id);
     if (variant === 'tenant') return tenant((tx) => findCase(tx, id));
     const requestId = `bench-${++requests}`;
-    return tenant((tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
+    if (variant === 'audit') return tenant((tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
+    if (!oneFlush) throw new Error('the oneflush variant needs its connections');
+    return oneFlush.transaction(tenantPrelude(actor), (tx) =>
+      readCase({ tx, actor, keyring, caseId: id, requestId }),
+    );
   };
 
+  if (oneFlush) {
+    app.get<{ Params: { id: string } }>('/oneflush/cases/:id', async (request, reply) => {
+      const found = await read('oneflush', request.params.id);
+      if (!found) return reply.code(404).send({ status: 404 });
+      return presentCase(found, keyring);
+    });
+  }
   for (const variant of caseVariants) {
     app.get<{ Querystring: { limit?: string; status?: CaseListQuery['status'] } }>(
       `/${variant}/cases`,

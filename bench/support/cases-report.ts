@@ -11,6 +11,7 @@ const serverLabels: Record<CaseServer, string> = {
   bare: 'baseline: bare Fastify, same SQL',
   tenant: 'diagnostic: + request transaction, role switch, RLS (one write, as the API)',
   audit: 'diagnostic: + audit entry in the read, lazy commit (one write, as the API)',
+  oneflush: 'diagnostic: audit, as one simple query answered with one flush (--one-flush)',
   api: 'API (full platform)',
 };
 
