@@ -12,7 +12,7 @@ import type { CaseListQuery } from '../../src/modules/cases/case.schema.ts';
 import type { Permission } from '../../src/policy/permissions.ts';
 import type { Actor } from '../../src/policy/policy.ts';
 import { toPage } from '../../src/shared/pagination.ts';
-import type { OneFlushDb } from './one-flush.ts';
+import { type OneFlushDb, sessionOpening } from './one-flush.ts';
 
 /**
  * How much of the platform's work a route of the bare server does:
@@ -25,12 +25,14 @@ import type { OneFlushDb } from './one-flush.ts';
  * - `audit`: that, with the audited read the API does (`readCase` / `listCases`: the audit entry in
  *   the read's statement, and the lazy commit of decision 0028), still in one write.
  * - `oneflush` (detail only, with `--one-flush`): the `audit` variant's work — tenant settings,
- *   audited read, lazy commit — as one simple-protocol query answered with one flush (./one-flush.ts).
+ *   audited read, lazy commit — as one simple-protocol query answered with one flush (./one-flush.ts);
+ * - `oneflush-session`: that with the API's session check (from the request's cookie) instead of the
+ *   tenant settings.
  * What the full API takes beyond the last of these is the session check (`lindung_enter_session`
  * instead of the plain settings) and the platform's HTTP layer (cookie, session, schemas, logging).
  */
 export const caseVariants = ['bare', 'tenant', 'audit'] as const;
-export type CaseVariant = (typeof caseVariants)[number] | 'oneflush';
+export type CaseVariant = (typeof caseVariants)[number] | 'oneflush' | 'oneflush-session';
 
 /** Whom the bare server answers for: the signed-in case manager, fixed. */
 export interface CaseIdentity {
@@ -77,7 +79,7 @@ export async function startCasesBareApp(
   db: Db,
   keyring: Keyring,
   identity: CaseIdentity,
-  oneFlush?: OneFlushDb,
+  oneFlush?: { db: OneFlushDb; idleMinutes: number },
 ): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const app = Fastify({ logger: false });
   const actor: Actor = {
@@ -107,20 +109,23 @@ export async function startCasesBareApp(
     const requestId = `bench-${++requests}`;
     return tenant((tx) => listCases(tx, query, undefined, { actor, requestId }));
   };
-  const read = async (variant: CaseVariant, id: string): Promise<CaseRow | undefined> => {
+  const read = async (variant: CaseVariant, id: string, token = ''): Promise<CaseRow | undefined> => {
     if (variant === 'bare') return findCase(asTx(db), id);
     if (variant === 'tenant') return tenant((tx) => findCase(tx, id));
     const requestId = `bench-${++requests}`;
     if (variant === 'audit') return tenant((tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
-    if (!oneFlush) throw new Error('the oneflush variant needs its connections');
-    return oneFlush.transaction(tenantPrelude(actor), (tx) =>
-      readCase({ tx, actor, keyring, caseId: id, requestId }),
-    );
+    if (!oneFlush) throw new Error('the oneflush variants need their connections');
+    const opening =
+      variant === 'oneflush'
+        ? tenantPrelude(actor)
+        : sessionOpening(token, { ...identity, stage: 'complete' }, oneFlush.idleMinutes);
+    return oneFlush.db.transaction(opening, (tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
   };
 
-  if (oneFlush) {
-    app.get<{ Params: { id: string } }>('/oneflush/cases/:id', async (request, reply) => {
-      const found = await read('oneflush', request.params.id);
+  for (const variant of oneFlush ? (['oneflush', 'oneflush-session'] as const) : []) {
+    app.get<{ Params: { id: string } }>(`/${variant}/cases/:id`, async (request, reply) => {
+      const token = /(?:^|; )lindung_session=([^;]*)/.exec(request.headers.cookie ?? '')?.[1] ?? '';
+      const found = await read(variant, request.params.id, token);
       if (!found) return reply.code(404).send({ status: 404 });
       return presentCase(found, keyring);
     });

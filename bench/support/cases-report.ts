@@ -12,6 +12,7 @@ const serverLabels: Record<CaseServer, string> = {
   tenant: 'diagnostic: + request transaction, role switch, RLS (one write, as the API)',
   audit: 'diagnostic: + audit entry in the read, lazy commit (one write, as the API)',
   oneflush: 'diagnostic: audit, as one simple query answered with one flush (--one-flush)',
+  'oneflush-session': 'diagnostic: oneflush with the session check (--one-flush)',
   api: 'API (full platform)',
 };
 

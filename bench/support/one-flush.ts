@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { asTx, preparedName, relaxDurabilityIfOnlyAudited, type Tx } from '../../src/db/db.ts';
 import { typeParsers } from '../../src/db/types.ts';
+import { hashToken } from '../../src/modules/auth/tokens.ts';
 
 /**
  * A measurement, not the platform's driver (issue 4): a transaction of one read sent as ONE
@@ -33,6 +34,34 @@ export function sqlLiteral(value: unknown): string {
   if (typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date))
     return pg.escapeLiteral(JSON.stringify(value));
   throw new Error(`no literal for a parameter of type ${typeof value}`);
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const permission = /^[a-z_]+:[a-z_]+$/;
+
+/**
+ * The API's opening of a remembered session (src/modules/auth/credentials.ts) as literals: the
+ * session's check, then the switch to `lindung_app`. Every value is held to a strict pattern (a
+ * SHA-256 in hex, UUIDs, permission names, a whole number) before it is written into the SQL.
+ */
+export function sessionOpening(
+  token: string,
+  session: { userId: string; agencyId: string; permissions: readonly string[]; stage: string },
+  idleMinutes: number,
+): string {
+  const tokenHash = hashToken(token);
+  if (
+    !/^[0-9a-f]{64}$/.test(tokenHash) ||
+    !uuid.test(session.userId) ||
+    !uuid.test(session.agencyId) ||
+    !session.permissions.every((name) => permission.test(name)) ||
+    !/^[a-z_]+$/.test(session.stage) ||
+    !Number.isInteger(idleMinutes)
+  )
+    throw new Error('a session value that cannot be written as a literal');
+  const permissions = session.permissions.map((name) => `'${name}'`).join(', ');
+  return `select lindung_enter_session('${tokenHash}', '${session.userId}', '${session.agencyId}',
+    array[${permissions}]::text[], '${session.stage}', ${idleMinutes}), set_config('role', 'lindung_app', true)`;
 }
 
 export function openOneFlush(connectionString: string, poolSize = 10): OneFlushDb {
