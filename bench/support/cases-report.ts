@@ -128,7 +128,7 @@ function printCpuCost(measurements: readonly CaseMeasurement[], endpoints: reado
     if (!bare) continue;
     const bareTotal = bare.serverUs + bare.databaseUs;
     let previous: CpuPerRequest | undefined;
-    for (const server of ['bare', 'tenant', 'audit', 'api'] as const) {
+    for (const server of Object.keys(serverLabels) as CaseServer[]) {
       const cpu = of(server);
       if (!cpu) continue;
       const total = cpu.serverUs + cpu.databaseUs;
