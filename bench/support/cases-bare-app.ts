@@ -2,7 +2,8 @@ import type { Server } from 'node:http';
 import Fastify from 'fastify';
 import type { Keyring } from '../../src/crypto/keyring.ts';
 import { asTx, type Db, prepared, preparedName, type Tx } from '../../src/db/db.ts';
-import { inTenant, openWith, tenantPrelude } from '../../src/db/tenant.ts';
+import { inTenant, openWith } from '../../src/db/tenant.ts';
+import { hashToken } from '../../src/modules/auth/tokens.ts';
 // The baseline must run exactly the SQL the API runs, so it calls the repository and command
 // themselves (not exported from the module's index.ts, which is for other modules).
 import { readCase } from '../../src/modules/cases/case.commands.ts';
@@ -12,7 +13,7 @@ import type { CaseListQuery } from '../../src/modules/cases/case.schema.ts';
 import type { Permission } from '../../src/policy/permissions.ts';
 import type { Actor } from '../../src/policy/policy.ts';
 import { toPage } from '../../src/shared/pagination.ts';
-import { type OneFlushDb, sessionOpening } from './one-flush.ts';
+import type { OneFlushDb } from './one-flush.ts';
 
 /**
  * How much of the platform's work a route of the bare server does:
@@ -45,6 +46,11 @@ export interface CaseIdentity {
 const enterTenant = prepared(
   `select set_config('role', 'lindung_app', true), set_config('lindung.user_id', $1, true),
           set_config('lindung.agency_id', $2, true), set_config('lindung.permissions', $3, true)`,
+);
+
+/** The API's session check (src/modules/auth/credentials.ts), the `oneflush-session` opening. */
+const enterSession = prepared(
+  `select lindung_enter_session($1, $2, $3, $4, $5, $6), set_config('role', 'lindung_app', true)`,
 );
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -115,10 +121,14 @@ export async function startCasesBareApp(
     const requestId = `bench-${++requests}`;
     if (variant === 'audit') return tenant((tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
     if (!oneFlush) throw new Error('the oneflush variants need their connections');
+    const { userId, agencyId, permissions } = identity;
     const opening =
       variant === 'oneflush'
-        ? tenantPrelude(actor)
-        : sessionOpening(token, { ...identity, stage: 'complete' }, oneFlush.idleMinutes);
+        ? { text: enterTenant, params: [userId, agencyId, permissions.join(',')] }
+        : {
+            text: enterSession,
+            params: [hashToken(token), userId, agencyId, permissions, 'complete', oneFlush.idleMinutes],
+          };
     return oneFlush.db.transaction(opening, (tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
   };
 

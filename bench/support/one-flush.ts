@@ -1,20 +1,27 @@
 import pg from 'pg';
-import { asTx, preparedName, relaxDurabilityIfOnlyAudited, type Tx } from '../../src/db/db.ts';
+import { asTx, prepared, preparedName, relaxDurabilityIfOnlyAudited, type Tx } from '../../src/db/db.ts';
 import { typeParsers } from '../../src/db/types.ts';
-import { hashToken } from '../../src/modules/auth/tokens.ts';
 
 /**
  * A measurement, not the platform's driver (issue 4): a transaction of one read sent as ONE
- * simple-protocol query — `begin; <opening>; execute <read>(<literals>); <lazy commit>; commit` —
- * which PostgreSQL answers with one flush, where src/db/pg.ts sends five messages each with its
- * own Sync (five flushes, several wake-ups of this process). The read is PREPAREd by SQL once per
- * connection, so its plan stays cached as the platform's named statements do.
+ * simple-protocol query — `begin; execute <opening>(…); execute <read>(…); execute <lazy commit>;
+ * commit`, parameters as literals — which PostgreSQL answers with one flush, where src/db/pg.ts
+ * sends five messages each with its own Sync (five flushes, several wake-ups of this process).
+ * Each statement is PREPAREd by SQL once per connection, so its plan stays cached as the
+ * platform's named statements do.
  */
 export interface OneFlushDb {
-  /** Runs `work` (exactly one `query`, with parameters) after `opening`, SQL made of literals only. */
-  transaction<T>(opening: string, work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `work` (exactly one `query`) after `opening`, both prepared statements (`prepared`). */
+  transaction<T>(opening: Statement, work: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+export interface Statement {
+  readonly text: string;
+  readonly params: readonly unknown[];
+}
+
+const relaxCommit = prepared(relaxDurabilityIfOnlyAudited);
 
 const types = {
   getTypeParser: (oid: number, format?: string) =>
@@ -31,37 +38,12 @@ export function sqlLiteral(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return pg.escapeLiteral(value);
+  // An array of strings as PostgreSQL's array text, each element quoted: coerced to text[], uuid[]…
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    return pg.escapeLiteral(`{${value.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
   if (typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date))
     return pg.escapeLiteral(JSON.stringify(value));
   throw new Error(`no literal for a parameter of type ${typeof value}`);
-}
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const permission = /^[a-z_]+:[a-z_]+$/;
-
-/**
- * The API's opening of a remembered session (src/modules/auth/credentials.ts) as literals: the
- * session's check, then the switch to `lindung_app`. Every value is held to a strict pattern (a
- * SHA-256 in hex, UUIDs, permission names, a whole number) before it is written into the SQL.
- */
-export function sessionOpening(
-  token: string,
-  session: { userId: string; agencyId: string; permissions: readonly string[]; stage: string },
-  idleMinutes: number,
-): string {
-  const tokenHash = hashToken(token);
-  if (
-    !/^[0-9a-f]{64}$/.test(tokenHash) ||
-    !uuid.test(session.userId) ||
-    !uuid.test(session.agencyId) ||
-    !session.permissions.every((name) => permission.test(name)) ||
-    !/^[a-z_]+$/.test(session.stage) ||
-    !Number.isInteger(idleMinutes)
-  )
-    throw new Error('a session value that cannot be written as a literal');
-  const permissions = session.permissions.map((name) => `'${name}'`).join(', ');
-  return `select lindung_enter_session('${tokenHash}', '${session.userId}', '${session.agencyId}',
-    array[${permissions}]::text[], '${session.stage}', ${idleMinutes}), set_config('role', 'lindung_app', true)`;
 }
 
 export function openOneFlush(connectionString: string, poolSize = 10): OneFlushDb {
@@ -69,27 +51,26 @@ export function openOneFlush(connectionString: string, poolSize = 10): OneFlushD
   pool.on('error', () => {});
   const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
 
-  /** The batch of one read: its statement prepared on `client` by SQL the first time. */
-  const batch = async (
-    client: pg.PoolClient,
-    opening: string,
-    text: string,
-    params: readonly unknown[],
-    lazy: boolean,
-  ) => {
+  /** `execute` of a statement, PREPAREd on `client` by SQL the first time. */
+  const execute = async (client: pg.PoolClient, { text, params }: Statement) => {
     const name = preparedName(text);
-    if (!name) throw new Error('a one-flush read must be a prepared statement');
+    if (!name) throw new Error('a one-flush statement must be prepared (`prepared`)');
     const ready = preparedOn.get(client) ?? new Set<string>();
     if (!ready.has(name)) {
       await client.query(`prepare ${name} as ${text}`);
       ready.add(name);
       preparedOn.set(client, ready);
     }
+    return params.length === 0 ? `execute ${name}` : `execute ${name}(${params.map(sqlLiteral).join(', ')})`;
+  };
+
+  /** The read's transaction as one query: its answer is the third result. */
+  const batch = async (client: pg.PoolClient, opening: Statement, read: Statement, lazy: boolean) => {
     const statements = [
       'begin',
-      opening,
-      `execute ${name}(${params.map(sqlLiteral).join(', ')})`,
-      ...(lazy ? [relaxDurabilityIfOnlyAudited] : []),
+      await execute(client, opening),
+      await execute(client, read),
+      ...(lazy ? [await execute(client, { text: relaxCommit, params: [] })] : []),
       'commit',
     ];
     const answers = (await client.query(statements.join('; '))) as unknown as pg.QueryResult[];
@@ -108,7 +89,7 @@ export function openOneFlush(connectionString: string, poolSize = 10): OneFlushD
             query: async <Row>(text: string, params?: readonly unknown[]) => {
               if (ended) throw new Error('a one-flush transaction runs one statement');
               ended = true;
-              return (await batch(client, opening, text, params ?? [], audited)) as Row[];
+              return (await batch(client, opening, { text, params: params ?? [] }, audited)) as Row[];
             },
             exec: () => Promise.reject(new Error('a one-flush transaction runs one query')),
           },
