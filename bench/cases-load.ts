@@ -14,7 +14,8 @@
  * Options: --duration <s> (10), --connections <n> (10), --warmup <s> (2), --databases postgres[,pglite],
  *   --postgres-url <maintenance database URL>, --seed <n> (1), --cases <n> (100000; 3 persons each),
  *   --no-breakdown (baseline and API only), --rounds <n> (1: best of n rounds), --keep (leave the
- *   PostgreSQL database in place afterwards and print its name, to look into; drop it yourself).
+ *   PostgreSQL database in place afterwards and print its name, to look into; drop it yourself),
+ *   --one-flush (PostgreSQL only: also the detail's `oneflush` variants, bench/support/one-flush.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,6 +36,7 @@ import { cleanUpOnInterrupt } from './support/clean-up.ts';
 import { type CpuPerRequest, measureCpu } from './support/cpu-cost.ts';
 import { type BenchDatabase, pgliteDatabase, postgresDatabase } from './support/databases.ts';
 import type { LoadResult } from './support/load.ts';
+import { openOneFlush } from './support/one-flush.ts';
 import { removeFolder, temporaryFolder } from './support/processes.ts';
 import { loadAverage, machineDescription } from './support/report.ts';
 import { signIn } from './support/sign-in.ts';
@@ -52,6 +54,7 @@ const { values } = parseArgs({
     breakdown: { type: 'boolean', default: true },
     rounds: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    'one-flush': { type: 'boolean', default: false },
   },
 });
 const [rounds, seed, caseCount] = [Number(values.rounds), Number(values.seed), Number(values.cases)];
@@ -60,6 +63,7 @@ for (const problem of [
   !Number.isInteger(rounds) || rounds < 1 ? '--rounds must be a whole number of at least 1' : '',
   !Number.isInteger(seed) || seed < 0 || seed > 1e9 ? '--seed must be a whole number from 0 to 10⁹' : '',
   !Number.isInteger(caseCount) || caseCount < 40 ? '--cases must be a whole number of at least 40' : '',
+  values['one-flush'] && databaseKinds.includes('pglite') ? '--one-flush is for PostgreSQL only' : '',
   ...databaseKinds.map((kind) =>
     kind === 'pglite' || kind === 'postgres' ? '' : `--databases: unknown kind ${kind} (pglite, postgres)`,
   ),
@@ -78,9 +82,11 @@ const detailEndpoint = 'GET /api/cases/:id (rotating ids)';
 const listServers: readonly CaseServer[] = values.breakdown
   ? ['bare', 'tenant', 'audit', 'api']
   : ['bare', 'api'];
-const detailServers: readonly CaseServer[] = values.breakdown
-  ? ['bare', 'tenant', 'audit', 'api']
-  : ['bare', 'api'];
+const detailServers: readonly CaseServer[] = [
+  ...(values.breakdown ? (['bare', 'tenant', 'audit'] as const) : (['bare'] as const)),
+  ...(values['one-flush'] ? (['oneflush', 'oneflush-session'] as const) : []),
+  'api',
+];
 
 const { withCleanup, runLoad, fail } = cleanUpOnInterrupt();
 
@@ -112,8 +118,12 @@ async function fetchJson(url: string, cookie: string): Promise<unknown> {
   return response.json();
 }
 
-/** Checks that every server gives the same page and the same case before any is timed. */
+/**
+ * Checks that every server gives the same page and the same case before any is timed, and that
+ * each audited one writes exactly one entry for the case read (the others none).
+ */
 async function checkAnswers(
+  db: Db,
   urlOf: (server: CaseServer, endpoint: string) => string,
   cookie: string,
   id: string,
@@ -124,12 +134,23 @@ async function checkAnswers(
     if (body.items.length === 0) throw new Error(`${server} listed no cases`);
     pages.add(body.items.map((item) => item.id).join());
   }
+  const entries = async () => {
+    const [row] = await db.query<{ count: number }>(
+      `select count(*)::int as count from audit_event where action = 'case.read' and subject_id = $1`,
+      [id],
+    );
+    return row?.count ?? 0;
+  };
   const cases = new Set<string>();
   for (const server of detailServers) {
+    const before = await entries();
     const body = (await fetchJson(`${urlOf(server, detailEndpoint)}${id}`, cookie)) as Record<
       string,
       unknown
     >;
+    const written = (await entries()) - before;
+    if (written !== (server === 'bare' || server === 'tenant' ? 0 : 1))
+      throw new Error(`${server} wrote ${written} audit entries for one case read`);
     cases.add(JSON.stringify([body.reference, body.persons, body.workers]));
   }
   if (pages.size > 1 || cases.size > 1) throw new Error('the servers do not give the same answers');
@@ -163,9 +184,16 @@ async function benchmark(database: BenchDatabase, folder: string): Promise<CaseM
       const idsFile = path.join(folder, `${database.kind}-case-ids.json`);
       await writeFile(idsFile, JSON.stringify(ids));
       await explainCaseQueries(platform.db, signedIn, ids[0] as string);
-      const bare = await startCasesBareApp(platform.db, platform.keyring, signedIn);
+      const oneFlush =
+        values['one-flush'] && database.env.DATABASE_URL
+          ? { db: openOneFlush(database.env.DATABASE_URL), idleMinutes: config.session.idleMinutes }
+          : undefined;
+      const bare = await startCasesBareApp(platform.db, platform.keyring, signedIn, oneFlush);
       return withCleanup(
-        () => bare.close(),
+        async () => {
+          await bare.close();
+          await oneFlush?.db.close();
+        },
         () =>
           measure(database, {
             db: platform.db,
@@ -216,7 +244,7 @@ async function measure(
     const base = server === 'api' ? `${apiUrl}/api` : `${bareUrl}/${server}`;
     return endpoint === listEndpoint ? `${base}/cases?limit=50&status=open` : `${base}/cases/`;
   };
-  await checkAnswers(urlOf, cookie, firstId);
+  await checkAnswers(run.db, urlOf, cookie, firstId);
   const best = new Map<string, CaseMeasurement>();
   const leastCpu = new Map<string, CpuPerRequest>();
   for (let round = 1; round <= rounds; round++) {

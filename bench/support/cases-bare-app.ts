@@ -3,6 +3,7 @@ import Fastify from 'fastify';
 import type { Keyring } from '../../src/crypto/keyring.ts';
 import { asTx, type Db, prepared, preparedName, type Tx } from '../../src/db/db.ts';
 import { inTenant, openWith } from '../../src/db/tenant.ts';
+import { hashToken } from '../../src/modules/auth/tokens.ts';
 // The baseline must run exactly the SQL the API runs, so it calls the repository and command
 // themselves (not exported from the module's index.ts, which is for other modules).
 import { readCase } from '../../src/modules/cases/case.commands.ts';
@@ -12,6 +13,7 @@ import type { CaseListQuery } from '../../src/modules/cases/case.schema.ts';
 import type { Permission } from '../../src/policy/permissions.ts';
 import type { Actor } from '../../src/policy/policy.ts';
 import { toPage } from '../../src/shared/pagination.ts';
+import type { OneFlushDb } from './one-flush.ts';
 
 /**
  * How much of the platform's work a route of the bare server does:
@@ -23,11 +25,15 @@ import { toPage } from '../../src/shared/pagination.ts';
  *   statement taking the place of the session's check), the read and COMMIT in one write;
  * - `audit`: that, with the audited read the API does (`readCase` / `listCases`: the audit entry in
  *   the read's statement, and the lazy commit of decision 0028), still in one write.
+ * - `oneflush` (detail only, with `--one-flush`): the `audit` variant's work — tenant settings,
+ *   audited read, lazy commit — as one simple-protocol query answered with one flush (./one-flush.ts);
+ * - `oneflush-session`: that with the API's session check (from the request's cookie) instead of the
+ *   tenant settings.
  * What the full API takes beyond the last of these is the session check (`lindung_enter_session`
  * instead of the plain settings) and the platform's HTTP layer (cookie, session, schemas, logging).
  */
 export const caseVariants = ['bare', 'tenant', 'audit'] as const;
-export type CaseVariant = (typeof caseVariants)[number];
+export type CaseVariant = (typeof caseVariants)[number] | 'oneflush' | 'oneflush-session';
 
 /** Whom the bare server answers for: the signed-in case manager, fixed. */
 export interface CaseIdentity {
@@ -40,6 +46,11 @@ export interface CaseIdentity {
 const enterTenant = prepared(
   `select set_config('role', 'lindung_app', true), set_config('lindung.user_id', $1, true),
           set_config('lindung.agency_id', $2, true), set_config('lindung.permissions', $3, true)`,
+);
+
+/** The API's session check (src/modules/auth/credentials.ts), the `oneflush-session` opening. */
+const enterSession = prepared(
+  `select lindung_enter_session($1, $2, $3, $4, $5, $6), set_config('role', 'lindung_app', true)`,
 );
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -74,6 +85,7 @@ export async function startCasesBareApp(
   db: Db,
   keyring: Keyring,
   identity: CaseIdentity,
+  oneFlush?: { db: OneFlushDb; idleMinutes: number },
 ): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const app = Fastify({ logger: false });
   const actor: Actor = {
@@ -103,13 +115,31 @@ export async function startCasesBareApp(
     const requestId = `bench-${++requests}`;
     return tenant((tx) => listCases(tx, query, undefined, { actor, requestId }));
   };
-  const read = async (variant: CaseVariant, id: string): Promise<CaseRow | undefined> => {
+  const read = async (variant: CaseVariant, id: string, token = ''): Promise<CaseRow | undefined> => {
     if (variant === 'bare') return findCase(asTx(db), id);
     if (variant === 'tenant') return tenant((tx) => findCase(tx, id));
     const requestId = `bench-${++requests}`;
-    return tenant((tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
+    if (variant === 'audit') return tenant((tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
+    if (!oneFlush) throw new Error('the oneflush variants need their connections');
+    const { userId, agencyId, permissions } = identity;
+    const opening =
+      variant === 'oneflush'
+        ? { text: enterTenant, params: [userId, agencyId, permissions.join(',')] }
+        : {
+            text: enterSession,
+            params: [hashToken(token), userId, agencyId, permissions, 'complete', oneFlush.idleMinutes],
+          };
+    return oneFlush.db.transaction(opening, (tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
   };
 
+  for (const variant of oneFlush ? (['oneflush', 'oneflush-session'] as const) : []) {
+    app.get<{ Params: { id: string } }>(`/${variant}/cases/:id`, async (request, reply) => {
+      const token = /(?:^|; )lindung_session=([^;]*)/.exec(request.headers.cookie ?? '')?.[1] ?? '';
+      const found = await read(variant, request.params.id, token);
+      if (!found) return reply.code(404).send({ status: 404 });
+      return presentCase(found, keyring);
+    });
+  }
   for (const variant of caseVariants) {
     app.get<{ Querystring: { limit?: string; status?: CaseListQuery['status'] } }>(
       `/${variant}/cases`,

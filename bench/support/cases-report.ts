@@ -11,6 +11,8 @@ const serverLabels: Record<CaseServer, string> = {
   bare: 'baseline: bare Fastify, same SQL',
   tenant: 'diagnostic: + request transaction, role switch, RLS (one write, as the API)',
   audit: 'diagnostic: + audit entry in the read, lazy commit (one write, as the API)',
+  oneflush: 'diagnostic: audit, as one simple query answered with one flush (--one-flush)',
+  'oneflush-session': 'diagnostic: oneflush with the session check (--one-flush)',
   api: 'API (full platform)',
 };
 
@@ -126,7 +128,7 @@ function printCpuCost(measurements: readonly CaseMeasurement[], endpoints: reado
     if (!bare) continue;
     const bareTotal = bare.serverUs + bare.databaseUs;
     let previous: CpuPerRequest | undefined;
-    for (const server of ['bare', 'tenant', 'audit', 'api'] as const) {
+    for (const server of Object.keys(serverLabels) as CaseServer[]) {
       const cpu = of(server);
       if (!cpu) continue;
       const total = cpu.serverUs + cpu.databaseUs;
