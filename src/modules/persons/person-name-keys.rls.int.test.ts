@@ -82,6 +82,38 @@ for (const kind of await testDatabaseKinds()) {
       }
     });
 
+    it('keeps the names sharing a rare key, however many share a common one before them on the heap', async () => {
+      // 26 Aungs written first lie before the one Aung Quillfeather: the key branch keeps 25 names
+      // (10 candidates), and 0200's took the first 25 sharing any key, in the heap's order. Its
+      // skeleton key, no word of any name, keeps the word branch from finding it.
+      for (let i = 0; i < 26; i += 1) {
+        await jkm.request('POST', '/api/persons', { names: [{ fullName: 'Aung' }] });
+      }
+      const rare = await jkm.request('POST', '/api/persons', { names: [{ fullName: 'Aung Quillfeather' }] });
+      const candidates = `select person_id from lindung_person_name_candidates('Zzz', '{aung,~quilfiater}', '{}', 10)`;
+      const found = await asTenant(jkm, personReader, candidates, []);
+      assert.equal(found.length, 10);
+      assert.deepEqual(found[0], { person_id: rare.json().id });
+    });
+
+    it('keeps a spelling sharing codes and skeletons before namesakes of one of its words', async () => {
+      // 26 Sombats share two keys and a code with Sombat Intharat; Sombath Inthharath one key
+      // (~sombat) and four codes. 0227 ranked the names read by keys alone and cut it at 25.
+      for (let i = 0; i < 26; i += 1) {
+        await jkm.request('POST', '/api/persons', { names: [{ fullName: 'Sombat' }] });
+      }
+      const spelt = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Sombath Inthharath' }],
+      });
+      const candidates = `select person_id from lindung_person_name_candidates(
+        'Zzz', '{sombat,~sombat,intharat,~intarat}', '{SMPT,AN0RT,ANTRT,SMPTNTRT}', 40)`;
+      const found = await asTenant(jkm, personReader, candidates, []);
+      assert.ok(
+        found.some((row) => row.person_id === spelt.json().id),
+        JSON.stringify(found),
+      );
+    });
+
     it("reads the names sharing a key through an index of the agency's own keys, not every agency's", async () => {
       const { db } = platform();
       // The index's entries carry the name's agency: another agency's Sukarno is not among them.
