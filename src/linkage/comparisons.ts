@@ -1,12 +1,10 @@
 import {
-  isNameWord,
   type JoinedToken,
   jaroWinkler,
   joinedTokens,
   joinsMayMeet,
   type NameToken,
   rejoined,
-  tokenWeight,
 } from '../names/index.ts';
 import { levenshtein, type PreparedRecord } from './record.ts';
 import { tokenIdsOf } from './token-ids.ts';
@@ -228,7 +226,9 @@ function fatherMissing(a: PreparedRecord, b: PreparedRecord): boolean {
   let telling = false;
   for (const token of a.name?.father ?? []) {
     const i = a.tokens.indexOf(token);
-    if (i === -1 || !isNameWord(token) || tokenWeight(token) < 0.6) continue;
+    if (i === -1) continue;
+    const x = a.tokenIds[i] as number;
+    if (!isWordToken(token, x) || weightOfToken(token, x) < 0.6) continue;
     if (foundIn(a, i, b)) return false;
     telling = true;
   }
@@ -253,7 +253,8 @@ function partsConflict(a: PreparedRecord, b: PreparedRecord): boolean {
 
 /** Whether some word of `a` that says who someone is is not found in `b` (`foundIn`: a typo is found). */
 function wordMissing(a: PreparedRecord, b: PreparedRecord): boolean {
-  for (let i = 0; i < a.tokens.length; i++) if (isNameWord(a.tokens[i]) && !foundIn(a, i, b)) return true;
+  for (let i = 0; i < a.tokens.length; i++)
+    if (isWordToken(a.tokens[i] as NameToken, a.tokenIds[i] as number) && !foundIn(a, i, b)) return true;
   return false;
 }
 
