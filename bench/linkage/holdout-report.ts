@@ -21,12 +21,14 @@ function relation(a: HeldOutRecord, b: HeldOutRecord): string {
  * The held-out set's misses by cause: false negatives counted by each thing done to either record
  * (a pair missed with a spelling and a typo counts under both), against the true pairs showing it,
  * and whether blocking made the pair at all; false positives by how the two persons are related
- * (siblings, namesakes, unrelated). `examples` pairs of each are printed to stderr, for reading.
+ * (siblings, namesakes, unrelated). `examples` pairs of each are printed to stderr, for reading;
+ * `title` names the set in the headings (more than one held-out set uses this report).
  */
 export function printFailureCategories(
   records: readonly HeldOutRecord[],
   result: LinkageResult,
   examples = 0,
+  title = 'Held-out set',
 ): void {
   const probability = new Map<number, number>();
   const { scored } = result;
@@ -80,7 +82,7 @@ export function printFailureCategories(
     }
   }
   console.log(
-    `\nHeld-out set, missed true pairs: ${missed} (${unblocked} never made a candidate pair by blocking); by what was done to either record (missed / true pairs showing it):\n`,
+    `\n${title}, missed true pairs: ${missed} (${unblocked} never made a candidate pair by blocking); by what was done to either record (missed / true pairs showing it):\n`,
   );
   console.log('| cause | missed | of pairs | share missed |');
   console.log('|---|---|---|---|');
@@ -89,7 +91,7 @@ export function printFailureCategories(
       `| ${tag} | ${count} | ${pairsWith.get(tag)} | ${(count / (pairsWith.get(tag) ?? 1)).toFixed(3)} |`,
     );
   const fp = [...wrong].reduce((s, [, n]) => s + n, 0);
-  console.log(`\nHeld-out set, false pairs: ${fp}; by how the two persons are related (name group):\n`);
+  console.log(`\n${title}, false pairs: ${fp}; by how the two persons are related (name group):\n`);
   console.log('| relation | false pairs |');
   console.log('|---|---|');
   for (const [label, count] of [...wrong].sort((x, y) => y[1] - x[1])) console.log(`| ${label} | ${count} |`);
