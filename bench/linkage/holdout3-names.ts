@@ -24,13 +24,16 @@ import {
 import {
   chinese,
   filipino,
+  hasOldSpelling,
   indian,
   indonesian,
+  javanese,
   khmer,
   malay,
   myanmar,
   type Spelled,
   thai,
+  thaiSurname,
   vietnamese,
 } from './holdout3-pools.ts';
 import { type Person, type Sex, type Sub, type Writing, writers } from './holdout3-writers.ts';
@@ -63,10 +66,13 @@ const part = (latin: Spelled, doc = 0, script?: string): Part => ({
   doc,
   ...(script ? { script } : {}),
 });
-const scriptPart = (s: { latin: Spelled; script: string }) => part(s.latin, 0, s.script);
+const scriptPart = (s: { latin: Spelled; script?: string }) => part(s.latin, 0, s.script);
 /** Indonesians born before 1978 often keep the old spelling on their papers. */
 const idPart = (random: Random, latin: Spelled, year: number) =>
-  part(latin, year < 1978 && latin[1] !== latin[0] && random() < 0.5 ? 1 : 0);
+  part(latin, year < 1978 && hasOldSpelling(latin) && random() < 0.5 ? 1 : 0);
+
+const thaiFamily = (random: Random) =>
+  scriptPart(random() < 0.75 ? thaiSurname(random) : pick(random, thai.family));
 
 function birthOf(random: Random, near?: number) {
   const year = near ?? 1972 + Math.floor(random() * 37);
@@ -123,7 +129,13 @@ function partsOf(random: Random, sub: Sub, sex: Sex, year: number): Parts {
         return {
           ...base,
           given: [
-            idPart(random, pick(random, female ? indonesian.mononymFemale : indonesian.mononymMale), year),
+            idPart(
+              random,
+              random() < 0.7
+                ? javanese(random, sex)
+                : pick(random, female ? indonesian.mononymFemale : indonesian.mononymMale),
+              year,
+            ),
           ],
           father: withFather,
         };
@@ -171,12 +183,10 @@ function partsOf(random: Random, sub: Sub, sex: Sex, year: number): Parts {
     case 'TH':
       return {
         ...base,
-        family: [scriptPart(pick(random, thai.family))],
+        family: [thaiFamily(random)],
         given: [scriptPart(pick(random, female ? thai.female : thai.male))],
         ...(random() < 0.5 ? { nickname: pick(random, thai.nickname) } : {}),
-        ...(female && year < 2000 && random() < 0.2
-          ? { married: scriptPart(pick(random, thai.family)) }
-          : {}),
+        ...(female && year < 2000 && random() < 0.2 ? { married: thaiFamily(random) } : {}),
       };
     case 'PH':
       return {

@@ -3,7 +3,7 @@
  * change made to the name is named in `tags` (the report counts missed pairs by them).
  */
 import { type Agency, type Part, type Profile, pick, type Random } from './holdout3-agencies.ts';
-import { myanmar, thai, vietnamese } from './holdout3-pools.ts';
+import { hasOldSpelling, myanmar, thai, vietnamese } from './holdout3-pools.ts';
 
 export type Sub = 'MY-Malay' | 'MY-Chinese' | 'MY-Indian' | 'ID' | 'VN' | 'MM' | 'KH' | 'TH' | 'PH';
 export type Sex = 'male' | 'female';
@@ -58,7 +58,7 @@ export function spell(w: Writing, part: Part): string {
   const others = latin.map((_, i) => i).filter((i) => i !== doc && latin[i] !== latin[doc]);
   if (others.length === 0) return latin[doc] as string;
   const i = pick(w.random, others);
-  tag(w, w.person.sub === 'ID' && i <= 1 && doc <= 1 ? 'old spelling' : 'spelling');
+  tag(w, w.person.sub === 'ID' && i + doc === 1 && hasOldSpelling(latin) ? 'old spelling' : 'spelling');
   return latin[i] as string;
 }
 const spellAll = (w: Writing, parts: readonly Part[]) => parts.map((p) => spell(w, p)).join(' ');
@@ -240,7 +240,7 @@ function burmeseName(w: Writing): string {
   const p = w.person;
   const older = ageIn2026(p) >= 40;
   const title = myanmar.honorific[p.sex][older ? 1 : 0] as { latin: readonly string[]; script: string };
-  if (w.agency === 'embassy' && chance(w, 0.55)) {
+  if (w.agency === 'embassy' && p.given.every((x) => x.script) && chance(w, 0.55)) {
     tag(w, 'Myanmar script');
     const withTitle = chance(w, 0.5);
     if (withTitle) tag(w, 'honorific');
@@ -276,7 +276,7 @@ function burmeseName(w: Writing): string {
 function khmerName(w: Writing): string {
   const p = w.person;
   const family = p.family[0] as Part;
-  if (w.agency === 'embassy' && chance(w, 0.4)) {
+  if (w.agency === 'embassy' && family.script && p.given.every((x) => x.script) && chance(w, 0.4)) {
     tag(w, 'Khmer script');
     return `${family.script} ${p.given.map((x) => x.script).join('')}`;
   }
