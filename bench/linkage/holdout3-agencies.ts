@@ -4,6 +4,7 @@
  * at an arrest or raid, often guessing the age; shelters and NGOs write what the person tells
  * them, in her own order and with her marks; embassies write their nationals in their own script.
  */
+import { seededRandom } from '../../src/shared/seeded-random.ts';
 import type { Spelled } from './holdout3-pools.ts';
 
 export type Agency = 'police' | 'immigration' | 'shelter' | 'embassy' | 'ngo';
@@ -88,17 +89,8 @@ export const profiles: Record<Agency, Profile> = {
 
 export type Random = () => number;
 
-/** mulberry32: small, fast and the same on every machine. */
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator (mulberry32): the same seed gives the same set on every machine. */
+export const seeded = seededRandom;
 
 export const pick = <T>(random: Random, list: readonly T[]): T =>
   list[Math.floor(random() * list.length)] as T;
