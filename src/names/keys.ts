@@ -121,9 +121,9 @@ const variantBeginnings: ReadonlyMap<string, readonly string[]> = (() => {
     for (let end = typedVariantMinLength; end < form.length; end++) {
       const beginning = form.slice(0, end);
       if (canonicalVariants.has(beginning)) continue;
-      let canonicals = beginnings.get(beginning);
-      if (canonicals === undefined) beginnings.set(beginning, (canonicals = new Set()));
+      const canonicals = beginnings.get(beginning) ?? new Set<string>();
       canonicals.add(canonical);
+      beginnings.set(beginning, canonicals);
     }
   }
   return new Map([...beginnings].map(([beginning, canonicals]) => [beginning, [...canonicals].sort()]));
