@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { recordPersons } from '../../../test/support/persons.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { backfillPersonNameKeys, nameKeysVersion } from './person-name-keys.ts';
 
@@ -37,11 +38,7 @@ for (const kind of await testDatabaseKinds()) {
 
     before(async () => {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      for (const [key, person] of Object.entries(persons)) {
-        const response = await jkm.request('POST', '/api/persons', person);
-        assert.equal(response.statusCode, 201, response.body);
-        ids[key] = response.json().id;
-      }
+      Object.assign(ids, await recordPersons(jkm, persons));
     });
 
     it('finds "Mohd Faizal" letter by letter from the beginning of any spelling of Muhammad', async () => {
