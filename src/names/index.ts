@@ -8,7 +8,7 @@ export {
   mayJoin,
   rejoined,
 } from './joined.ts';
-export { phoneticKeys, skeleton, spellingKeys, tokenKeys } from './keys.ts';
+export { phoneticKeys, skeleton, spellingKeys, tokenKeys, typedVariants } from './keys.ts';
 export {
   compareNames,
   isNameWord,

@@ -2,6 +2,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { oldSpellingMarks, oldSpellingRules } from './rules/indonesian-spelling.ts';
 import { malaySpellingRules } from './rules/malay-spelling.ts';
 import { burmeseLongA, romanisationRules } from './rules/romanisation.ts';
+import { canonicalVariants } from './rules/variants.ts';
 
 /** Rewrites old Indonesian spellings to today's in one left-to-right pass, longest rule first. */
 function modernise(token: string, withOldJ: boolean): string {
@@ -104,3 +105,34 @@ function computePhoneticKeys(token: string): string[] {
   const codes = new Set(doubleMetaphone(modernise(token, false)).filter((code) => code.length > 0));
   return [...codes];
 }
+
+/** Fewest letters typed before a known spelling's beginning reaches its canonical form (`typedVariants`). */
+export const typedVariantMinLength = 3;
+
+/**
+ * Each beginning, of `typedVariantMinLength` letters or more, of a known variant spelling
+ * (rules/variants.ts) that is not itself a whole known spelling, with the canonical forms whose
+ * spellings it begins: moh → muhammad (Mohd, Mohamad, Mohammed…), noo → nur, nurul.
+ */
+const variantBeginnings: ReadonlyMap<string, readonly string[]> = (() => {
+  const beginnings = new Map<string, Set<string>>();
+  for (const [form, canonical] of canonicalVariants) {
+    if (!/^[a-z]+$/.test(form)) continue;
+    for (let end = typedVariantMinLength; end < form.length; end++) {
+      const beginning = form.slice(0, end);
+      if (canonicalVariants.has(beginning)) continue;
+      const canonicals = beginnings.get(beginning) ?? new Set<string>();
+      canonicals.add(canonical);
+      beginnings.set(beginning, canonicals);
+    }
+  }
+  return new Map([...beginnings].map(([beginning, canonicals]) => [beginning, [...canonicals].sort()]));
+})();
+
+/**
+ * The canonical names a word still being typed may be the beginning of, by any of their known
+ * spellings: "Moh" and "Muha" reach muhammad (Mohd, Mohamad, Muhamad…), "Yuso" yusuf. None for a
+ * whole known spelling (Mohd, Nur: already canonical), nor for fewer than three letters (issue 8,
+ * F4: search as you type).
+ */
+export const typedVariants = (token: string): readonly string[] => variantBeginnings.get(token) ?? [];

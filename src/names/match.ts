@@ -1,5 +1,6 @@
 import { jaroWinkler } from './jaro-winkler.ts';
 import { joinedTokens, mayJoin, rejoined } from './joined.ts';
+import { typedVariants } from './keys.ts';
 import { latinForm, matchTokens, type NameToken, type NormalisedName } from './normalize.ts';
 import { commonTokens } from './rules/variants.ts';
 
@@ -27,8 +28,12 @@ function compareTokens(
     return { agreement: 'variant', score: agreementScore.variant };
   const similarity = jaroWinkler(a.canonical, b.canonical);
   // One letter typed after a whole name ("Dewi L") already says which names may follow; so does
-  // an initial anywhere in a search (M. Faizal: Muhammad Faizal).
-  if ((prefix || (initials && a.canonical.length === 1)) && b.canonical.startsWith(a.canonical)) {
+  // an initial anywhere in a search (M. Faizal: Muhammad Faizal). A word still being typed also
+  // reaches the name whose other spellings it begins ("Moh", "Muha": Muhammad written Mohd).
+  if (
+    ((prefix || (initials && a.canonical.length === 1)) && b.canonical.startsWith(a.canonical)) ||
+    (prefix && typedVariants(a.canonical).includes(b.canonical))
+  ) {
     return { agreement: 'prefix', score: agreementScore.prefix };
   }
   if (loose && similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) {

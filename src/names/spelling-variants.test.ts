@@ -206,3 +206,26 @@ describe('a known Burmese name split differently on both sides (decision 0090)',
     assert.ok(compare('Thida', 'Thiha').score < 0.9);
   });
 });
+
+describe('the Khmer ey written ei (decision 0107; not in the shared reference: unconfirmed)', () => {
+  describe('Srey Mom', () => sameName(['Srey Mom', 'Srei Mom', 'Sreymom', 'Sreimom'], 0.95));
+  describe('Pisey', () => sameName(['Pisey', 'Pisei'], 0.95));
+  it('gives ey and ei one skeleton, so that they agree as one spelling, not by their sound alone', () => {
+    for (const [a, b] of [
+      ['srey', 'srei'],
+      ['pisey', 'pisei'],
+      ['sreymom', 'sreimom'],
+    ] as const)
+      assert.equal(skeleton(a), skeleton(b), `${a} / ${b}`);
+    assert.deepEqual(compare('Sreimom', 'Srey Mom').agreements, ['variant']);
+    assert.deepEqual(compare('Srei Mom', 'Srey Mom', 'search').agreements, ['variant', 'exact']);
+  });
+  it('meets the Khmer-script name, which our reading writes srei', () => {
+    assert.equal(skeleton('srey'), skeleton(normalizeName('ស្រី').latin?.own[0]?.canonical ?? ''));
+  });
+  it('keeps a y that begins a syllable (Reyes) and peels Lok Srei as Lok Srey', () => {
+    assert.match(skeleton('reyes'), /ey/);
+    assert.deepEqual(normalizeName('Lok Srei Sokha').honorifics, ['lok srei']);
+    assert.deepEqual(normalizeName('Lok Srey Sokha').honorifics, ['lok srey']);
+  });
+});

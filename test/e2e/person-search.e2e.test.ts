@@ -195,6 +195,16 @@ describe('searching persons in the browser', () => {
     assert.equal(await field('Document number').inputValue(), 'a1234 5678');
   });
 
+  step('should find Muhammad Faizal as "Moh" is typed, the beginning of another spelling', async () => {
+    // Decision 0107 (issue 8 walk F4): Moh begins Mohd, Mohamad…, other spellings of Muhammad.
+    await page.getByRole('button', { name: 'Clear the search' }).click();
+    await field('Name').pressSequentially('Moh');
+    await results().getByRole('link', { name: faizal }).waitFor();
+    await status()
+      .getByText(/Persons found/)
+      .waitFor();
+  });
+
   step('should say a refused search under the name field, in English and in Malay', async () => {
     await page.getByRole('button', { name: 'Clear the search' }).click();
     await field('Name').fill('bin');

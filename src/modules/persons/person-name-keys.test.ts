@@ -34,3 +34,20 @@ describe('the keys a search looks a name up by (decision 0081)', () => {
     assert.ok(searchKeysFor('Thi Da '.repeat(1_500)).matchKeys.length < 200);
   });
 });
+
+describe('the keys a search looks up a word still being typed by (decision 0107)', () => {
+  it('adds the canonical keys of the names the last word may begin (Moh, Muha: Mohd)', () => {
+    const stored = new Set(nameKeysFor('Mohd Faizal', birth).matchKeys);
+    for (const typed of ['Muh', 'Moh', 'Muha', 'Faizal Moh'])
+      assert.ok(
+        searchKeysFor(typed).matchKeys.some((key) => stored.has(key) && key.includes('muham')),
+        typed,
+      );
+  });
+  it('adds none for a word not last, nor for two letters, and no sound codes', () => {
+    assert.ok(!searchKeysFor('Moh Faizal').matchKeys.includes('muhammad'));
+    assert.ok(!searchKeysFor('Mo').matchKeys.includes('muhammad'));
+    // Muhammad's sound codes would fetch every name sounding like it: only those of "moh".
+    assert.deepEqual(searchKeysFor('Moh').phoneticKeys, ['M']);
+  });
+});

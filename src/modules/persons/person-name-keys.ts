@@ -6,7 +6,9 @@ import {
   type NameToken,
   normalizeName,
   searchKeys,
+  tokenKeys,
   tokenWeight,
+  typedVariants,
 } from '../../names/index.ts';
 
 /**
@@ -26,9 +28,11 @@ import {
  * a Burmese -ar also keyed as -a (Thidar/Thida) and known Burmese names written in syllables read
  * as one word (Thi Da, Thi Ta → thida) — decision 0090; a doubled Burmese title word a name in
  * Latin too (Maung Maung Kyaw, Ko Ko Aung), Mg read as Maung. 9: the FNU/LNU/NFN placeholders
- * of an empty passport box peeled like a title (FNU Sutrisno is Sutrisno) — decision 0097.
+ * of an empty passport box peeled like a title (FNU Sutrisno is Sutrisno) — decision 0097. 10: Khmer
+ * ey read as ei in the skeletons (Srey/Srei, Sreymom/Sreimom), Lok Srei peeled like Lok Srey —
+ * decision 0107.
  */
-export const nameKeysVersion = 9;
+export const nameKeysVersion = 10;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<
@@ -88,8 +92,12 @@ export function searchKeysFor(name: string): { matchKeys: string[]; phoneticKeys
       ? [...lookUpTokens(matchTokens(form)), ...joinedTokens(matchTokens(form)).map(({ token }) => token)]
       : [],
   );
+  // The last word may be the beginning of another spelling of a known name ("Moh", "Muha" of
+  // Mohd, Muhamad): the name is looked up by its canonical keys too, not by their sound codes.
+  const last = matchTokens(normalised).at(-1);
+  const typed = last ? typedVariants(last.canonical).flatMap((canonical) => tokenKeys(canonical)) : [];
   return {
-    matchKeys: [...new Set(chosen.flatMap((t) => t.keys))],
+    matchKeys: [...new Set([...chosen.flatMap((t) => t.keys), ...typed])],
     phoneticKeys: [...new Set(chosen.flatMap((t) => t.phonetic))],
   };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { recordPersons } from '../../../test/support/persons.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 
 /** Issue 8's walk: a name is matched by its words — in Zawgyi too — and never on nothing. */
@@ -42,11 +43,7 @@ for (const kind of await testDatabaseKinds()) {
 
     before(async () => {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      for (const [key, person] of Object.entries(persons)) {
-        const response = await jkm.request('POST', '/api/persons', person);
-        assert.equal(response.statusCode, 201, response.body);
-        ids[key] = response.json().id;
-      }
+      Object.assign(ids, await recordPersons(jkm, persons));
     });
 
     it('finds a person by a name typed in Zawgyi, and one recorded in Zawgyi by the Unicode name', async () => {

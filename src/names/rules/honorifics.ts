@@ -54,6 +54,7 @@ export const honorifics: readonly string[] = [
   // Khmer
   'lok',
   'lok srey',
+  'lok srei',
   'neak',
   // Placeholders a passport system writes in an empty given-name box (FNU Sutrisno): no name.
   'fnu',

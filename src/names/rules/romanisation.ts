@@ -20,6 +20,11 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/(n|s|sh)way$/g, '$1we'],
   // Zaw/Zo, Kyaw/Chaw; not before a vowel, where the w begins a syllable (Thanawat, Sarawut).
   [/aw(?![aeiouy])/g, 'o'],
+  // Khmer ី/ៃ is written ey or ei (Srey/Srei, Pisey/Pisei; our Khmer-script reading gives srei), read
+  // as the Burmese ei/ay below. UNCONFIRMED: not in the shared reference (shared/reference/names.md
+  // names Chh/Ch, Kh/K and ea/ia for Khmer); from issue 8's walk (F6) — decision 0107. Not before a
+  // vowel, where the y begins a syllable (Reyes).
+  [/ey(?![aeiou])/g, 'ei'],
   [/ei/g, 'ay'],
   [/oo/g, 'u'],
   [/ou/g, 'u'],

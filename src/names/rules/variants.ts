@@ -86,4 +86,6 @@ export const commonTokens: Readonly<Record<string, number>> = {
   sok: 0.5,
   chan: 0.6,
   srey: 0.5,
+  // Srey written as our Khmer-script reading writes ស្រី (decision 0107).
+  srei: 0.5,
 };
