@@ -28,7 +28,8 @@ const byPair = (p: ScoredPair, q: ScoredPair) =>
 const recount = `
   select key, agency_id, count(*)::integer as records from (
     select unnest(n.linkage_keys || array['#names']
-             || case when n.linkage_value <> '' then array['#named', '=' || n.linkage_value] else '{}' end) as key,
+             || case when n.linkage_value <> '' then array['#named', '=' || n.linkage_value] else '{}' end
+             || lindung_search_key_counted(n.match_keys, n.phonetic_keys)) as key,
            n.agency_id
       from person_name n
     union all select '#persons', agency_id from person) k

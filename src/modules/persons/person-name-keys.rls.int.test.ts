@@ -114,6 +114,30 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it('reads a rare key and leaves a key borne by more than 4 × candidates unread', async () => {
+      // 45 Aungs share a skeleton key and a code with the query, Quillfeather one skeleton key (no
+      // word of the query: the word branch finds neither). 0228 read 25 Aungs by each and ranked
+      // them before it, cutting Quillfeather at 25. Counted, ~aung and ANK are borne by more than
+      // 4 × 10 names: only ~quilfiater is read.
+      for (let i = 0; i < 45; i += 1) {
+        await jkm.request('POST', '/api/persons', { names: [{ fullName: 'Aung' }] });
+      }
+      const rare = await jkm.request('POST', '/api/persons', { names: [{ fullName: 'Quillfeather' }] });
+      const candidates = `select person_id from lindung_person_name_candidates('Zzz', '{~aung,~quilfiater}', '{ANK}', 10)`;
+      const found = await asTenant<{ person_id: string }>(jkm, personReader, candidates, []);
+      assert.ok(
+        found.some((row) => row.person_id === rare.json().id),
+        JSON.stringify(found),
+      );
+      const [counted] = await asTenant<{ records: number }>(
+        jkm,
+        personReader,
+        `select records from linkage_key_count where key = 'k:~aung'`,
+        [],
+      );
+      assert.ok((counted?.records ?? 0) > 40, JSON.stringify(counted));
+    });
+
     it("reads the names sharing a key through an index of the agency's own keys, not every agency's", async () => {
       const { db } = platform();
       // The index's entries carry the name's agency: another agency's Sukarno is not among them.

@@ -189,11 +189,12 @@ export async function anonymiseCases(
     await people(
       `update person set contact = null, address = null, anonymised_at = now() where id = any ($1::uuid[])`,
     );
-    // The blocks and name values her names counted in (date of birth, name tokens) are keys of
-    // their own: counted down to nothing by the delete below, they would stay as rows of zero.
+    // The blocks, name values and search keys her names counted in (date of birth, name tokens)
+    // are keys of their own: counted down to nothing by the delete below, they would stay as rows of zero.
     const keys = await tx.query<{ key: string }>(
       `select distinct k.key from person_name n
-         cross join lateral unnest(n.linkage_keys || array['=' || n.linkage_value]) as k(key)
+         cross join lateral unnest(n.linkage_keys || array['=' || n.linkage_value]
+                                   || lindung_search_key_counted(n.match_keys, n.phonetic_keys)) as k(key)
         where n.person_id = any ($1::uuid[])`,
       [personIds],
     );
