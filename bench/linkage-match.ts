@@ -118,6 +118,10 @@ if (!searchOnly) {
   firstMs = performance.now() - started;
 }
 
+// The job's CPU (µs): this process's, and the database backends' (read outside its timing).
+const databaseCpu = () => databaseBackendsCpuUs(new URL(options['database-url'] as string).pathname.slice(1));
+const jobCpu: number[] = [];
+const jobDatabaseCpu: number[] = [];
 const whole: number[] = [];
 const stored: number[] = [];
 const job: number[] = [];
@@ -168,7 +172,11 @@ for (const id of searchOnly ? [] : targets) {
     assert.deepEqual(foundAcross, expectedAcross, `the same pairs and scores across agencies for ${id}`);
   wholeAcross.push(wholeAcrossMs);
   storedAcross.push(storedAcrossMs);
+  const [processBefore, databaseBefore] = [process.cpuUsage(), await databaseCpu()];
   const [, jobMs] = await timed(() => matchPerson(db, id));
+  const processUsed = process.cpuUsage(processBefore);
+  jobCpu.push(processUsed.user + processUsed.system);
+  jobDatabaseCpu.push((await databaseCpu()) - databaseBefore);
   whole.push(wholeMs);
   stored.push(storedMs);
   job.push(jobMs);
@@ -198,7 +206,6 @@ const search: Search = async (query, limit) =>
       }),
     )
   ).map((item) => item.id);
-const databaseCpu = () => databaseBackendsCpuUs(new URL(options['database-url'] as string).pathname.slice(1));
 const searched: number[] = [];
 const searchedCpu: number[] = [];
 let foundInTop10 = 0;
@@ -257,6 +264,10 @@ if (matched) console.log(row('across agencies: stored blocks and counts (0105)',
 if (matched) console.log(row('the whole job `matchPerson` (agency, then across agencies), stored', job));
 if (searched.length > 0)
   console.log(row('search as you type (3, 6, 10 letters, whole first name; limit 10)', searched));
+if (jobCpu.length > 0)
+  console.log(
+    `\nthe whole job's CPU: this process p50 | p95 = ${cpu(jobCpu)}; the database p50 | p95 = ${cpu(jobDatabaseCpu)}; both, p50 | p95 = ${cpu(jobCpu.map((us, i) => us + (jobDatabaseCpu[i] ?? 0)))}`,
+  );
 if (searched.length > 0)
   console.log(`\nsearch as you type, the database's CPU per search: p50 | p95 = ${cpu(searchedCpu)}`);
 if (searched.length > 0)
