@@ -65,9 +65,14 @@ export function storedPopulation(tx: Tx): StoredPopulation {
       return new Map(rows.map((r) => [r.key, r.records]));
     },
     personsIn(blocks) {
+      // The names in the blocks first (the GIN index), then their persons by id: the planner cannot
+      // tell how few names a set of blocks holds (it guesses 1 % of them), and joined it scanned every
+      // person (and compiled the plan, JIT) — ~270 ms at a million persons instead of a look-up per
+      // person. In id order, so that ties between a pair's names are broken the same way every time.
       return tx.query<LinkablePerson>(
         `select ${linkableColumns} from person p
-          where p.id in (select n.person_id from person_name n where n.linkage_keys && $1::text[])`,
+          where p.id = any (array(select n.person_id from person_name n where n.linkage_keys && $1::text[]))
+          order by p.id`,
         [blocks],
       );
     },
