@@ -6,7 +6,8 @@
  * agency's queue, then hints across agencies) end to end. The first match of a population learns
  * its model by EM (decision 0024) and is timed apart.
  *
- *   npm run bench:linkage-match -- --database-url postgres://postgres@127.0.0.1:5432/<seeded> [--persons 20]
+ *   npm run bench:linkage-match -- --database-url postgres://postgres@127.0.0.1:5432/<seeded> [--persons 20] [--skip 0]
+ *     (the persons: the largest agency's, in a fixed order, the first --skip left out)
  *     [--no-whole]  (skip the whole-population match: at 1M persons it takes minutes per person)
  *     [--search-only]  (only the search as you type)  [--no-search]  (only the match)
  *     [--recall-persons 200] [--recall-seed 20261201]  (recall@10 on the corrupted set; 0 skips it)
@@ -44,6 +45,7 @@ const { values: options } = parseArgs({
   options: {
     'database-url': { type: 'string' },
     persons: { type: 'string', default: '20' },
+    skip: { type: 'string', default: '0' },
     'no-whole': { type: 'boolean', default: false },
     'search-only': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
@@ -91,8 +93,8 @@ if (!largest || !size) throw new Error('seed the database first');
 const targets = (
   await db.query<{ id: string }>(
     `select p.id from person p where p.agency_id = $1 and exists (select 1 from person_name n where n.person_id = p.id)
-      order by md5(p.id::text) limit $2`,
-    [largest.agency_id, Number(options.persons)],
+      order by md5(p.id::text) offset $3 limit $2`,
+    [largest.agency_id, Number(options.persons), Number(options.skip)],
   )
 ).map((r) => r.id);
 const scope = {
@@ -118,6 +120,11 @@ if (!searchOnly) {
   firstMs = performance.now() - started;
 }
 
+// The job's CPU (µs): this process's, and the database backends' (read outside its timing).
+const databaseCpu = () => databaseBackendsCpuUs(new URL(options['database-url'] as string).pathname.slice(1));
+const jobCpu: number[] = [];
+const jobPairs = { added: 0, removed: 0, hints: 0 };
+const jobDatabaseCpu: number[] = [];
 const whole: number[] = [];
 const stored: number[] = [];
 const job: number[] = [];
@@ -168,7 +175,14 @@ for (const id of searchOnly ? [] : targets) {
     assert.deepEqual(foundAcross, expectedAcross, `the same pairs and scores across agencies for ${id}`);
   wholeAcross.push(wholeAcrossMs);
   storedAcross.push(storedAcrossMs);
-  const [, jobMs] = await timed(() => matchPerson(db, id));
+  const [processBefore, databaseBefore] = [process.cpuUsage(), await databaseCpu()];
+  const [outcome, jobMs] = await timed(() => matchPerson(db, id));
+  jobPairs.added += outcome?.added ?? 0;
+  jobPairs.removed += outcome?.removed ?? 0;
+  jobPairs.hints += outcome?.hints ?? 0;
+  const processUsed = process.cpuUsage(processBefore);
+  jobCpu.push(processUsed.user + processUsed.system);
+  jobDatabaseCpu.push((await databaseCpu()) - databaseBefore);
   whole.push(wholeMs);
   stored.push(storedMs);
   job.push(jobMs);
@@ -198,7 +212,6 @@ const search: Search = async (query, limit) =>
       }),
     )
   ).map((item) => item.id);
-const databaseCpu = () => databaseBackendsCpuUs(new URL(options['database-url'] as string).pathname.slice(1));
 const searched: number[] = [];
 const searchedCpu: number[] = [];
 let foundInTop10 = 0;
@@ -257,6 +270,10 @@ if (matched) console.log(row('across agencies: stored blocks and counts (0105)',
 if (matched) console.log(row('the whole job `matchPerson` (agency, then across agencies), stored', job));
 if (searched.length > 0)
   console.log(row('search as you type (3, 6, 10 letters, whole first name; limit 10)', searched));
+if (jobCpu.length > 0)
+  console.log(
+    `\nthe whole job: ${jobPairs.added} pairs added, ${jobPairs.removed} removed, ${jobPairs.hints} hints (every person's first match adds its pairs; matched again, none)\nthe whole job's CPU: this process p50 | p95 = ${cpu(jobCpu)}; the database p50 | p95 = ${cpu(jobDatabaseCpu)}; both, p50 | p95 = ${cpu(jobCpu.map((us, i) => us + (jobDatabaseCpu[i] ?? 0)))}`,
+  );
 if (searched.length > 0)
   console.log(`\nsearch as you type, the database's CPU per search: p50 | p95 = ${cpu(searchedCpu)}`);
 if (searched.length > 0)

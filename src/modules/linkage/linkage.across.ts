@@ -8,7 +8,7 @@ import {
   scorePersons,
   scorePersonsAgainst,
 } from './person-scoring.ts';
-import { countedPersons, scoreStoredAgainst } from './stored-match.ts';
+import { countedPersons, type PreparedRecords, scoreStoredAgainst } from './stored-match.ts';
 
 /** The population of the scan across agencies, for the parameters learnt on it. */
 const everyAgency = populationOf(null);
@@ -98,24 +98,32 @@ function hintsFrom(
  * side's hint that the other agency holds a possible match (decisions 0024, 0029), with which side
  * holds the pair: the other agency is named only to the holder, until it discloses itself (0050).
  * A full scan removes every hint no longer found; a scan of targets removes only the targets' own
- * (the other side's stale hints wait for the next full scan). Runs as the database owner.
+ * (the other side's stale hints wait for the next full scan). Runs as the database owner. `prepared`:
+ * records a match in the agency prepared just before (`scoreStoredAgainst`).
  */
 export function matchAcrossAgencies(
   tx: Tx,
   targets?: ReadonlySet<string>,
+  prepared?: PreparedRecords,
 ): Promise<{ persons: number; hints: number }> {
-  return withLearntParameters(tx, null, () => scoreAcrossAgencies(tx, targets));
+  return withLearntParameters(tx, null, () => scoreAcrossAgencies(tx, targets, prepared));
 }
 
 async function scoreAcrossAgencies(
   tx: Tx,
   targets?: ReadonlySet<string>,
+  prepared?: PreparedRecords,
 ): Promise<{ persons: number; hints: number }> {
   if (targets) {
     const stored = storedPopulation(tx);
     const persons = (await stored.count([countedPersons])).get(countedPersons) ?? 0;
     if (targets.size === 0) return { persons, hints: 0 };
-    const pairs = await scoreStoredAgainst(stored, await everyPerson(tx, [...targets]), everyAgency);
+    const pairs = await scoreStoredAgainst(
+      stored,
+      await everyPerson(tx, [...targets]),
+      everyAgency,
+      prepared,
+    );
     if (pairs) return { persons, hints: await storeHints(tx, pairs, targets) };
   }
   // A full scan, or targets whose model must first be learnt on every person.

@@ -16,7 +16,7 @@ import {
   upsertCandidates,
 } from './linkage.repo.ts';
 import { scorePersonsAgainst } from './person-scoring.ts';
-import { scoreStoredAgainst } from './stored-match.ts';
+import { type PreparedRecords, scoreStoredAgainst } from './stored-match.ts';
 
 /*
  * A new person matched against the persons already recorded, off the request path (decision
@@ -83,9 +83,11 @@ export async function matchPersons(db: Db, personIds: readonly string[], options
   const results = [];
   for (const [agencyId, persons] of byAgency) {
     const ids = persons.map((p) => p.id);
-    const queued = await matchInAgency(db, agencyId, ids);
+    // The agency's candidates are read again across agencies: each record is prepared once.
+    const prepared: PreparedRecords = new Map();
+    const queued = await matchInAgency(db, agencyId, ids, prepared);
     const across = await db.transaction(async (tx) => {
-      const found = await matchAcrossAgencies(tx, new Set(ids));
+      const found = await matchAcrossAgencies(tx, new Set(ids), prepared);
       await raiseProbeAlerts(tx, { ...options, scored: ids });
       return found;
     });
@@ -94,7 +96,12 @@ export async function matchPersons(db: Db, personIds: readonly string[], options
   return results;
 }
 
-async function matchInAgency(db: Db, agencyId: string, personIds: readonly string[]) {
+async function matchInAgency(
+  db: Db,
+  agencyId: string,
+  personIds: readonly string[],
+  prepared: PreparedRecords,
+) {
   return inTenant(db, agencyScope(agencyId), async (tx) => {
     const population = populationOf(agencyId);
     // Through the stored blocks and counts; the whole population only when its model must be learnt.
@@ -102,8 +109,12 @@ async function matchInAgency(db: Db, agencyId: string, personIds: readonly strin
       tx,
       agencyId,
       async () =>
-        (await scoreStoredAgainst(storedPopulation(tx), await linkablePersons(tx, personIds), population)) ??
-        scorePersonsAgainst(await linkablePersons(tx), new Set(personIds), population),
+        (await scoreStoredAgainst(
+          storedPopulation(tx),
+          await linkablePersons(tx, personIds),
+          population,
+          prepared,
+        )) ?? scorePersonsAgainst(await linkablePersons(tx), new Set(personIds), population),
     );
     const found = new Set(pairs.map((p) => `${p.personA}:${p.personB}`));
     const stored = await storedPairs(tx, personIds);

@@ -40,8 +40,10 @@ export async function raiseProbeAlerts(
          from person p
         where p.created_at > now() - make_interval(hours => $3)
           and p.created_by is not null and p.created_by <> $4::uuid
+          -- The recorders' persons of the day by their index (person_created_by), not every
+          -- hint's person: the planner, guessing, drove this from all hints (380 ms at 5,600).
           and ($1::uuid[] is null
-               or p.created_by in (select s.created_by from person s where s.id = any ($1::uuid[])))
+               or p.created_by = any (array(select s.created_by from person s where s.id = any ($1::uuid[]))))
           and exists (select 1 from person_match_hint h where h.person_id = p.id)
         group by p.created_by, p.agency_id
        having count(*) >= $2

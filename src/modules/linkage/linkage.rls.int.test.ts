@@ -197,5 +197,27 @@ for (const kind of await testDatabaseKinds()) {
         1,
       );
     });
+
+    it("gives a match's block look-up only the caller's agency's persons, and only with person:read", async () => {
+      const blocks = (
+        await platform().db.query<{ keys: string[] }>(
+          'select array_agg(distinct k) as keys from person_name n, unnest(n.linkage_keys) k where n.person_id = $1',
+          [pair.personA.id],
+        )
+      )[0]?.keys as string[];
+      const look = (who: TestSession, permissions: string[]) =>
+        asTenant<{ id: string }>(who, permissions, 'select lindung_linkage_block_persons($1) as id', [
+          blocks,
+        ]);
+      const found = (await look(jkm, ['person:read'])).map((r) => r.id);
+      assert.ok(found.includes(pair.personA.id) && found.includes(pair.personB.id), 'its own persons');
+      const owned = await platform().db.query<{ n: number }>(
+        `select count(*)::int as n from person where id = any ($1::uuid[]) and agency_id <> $2`,
+        [found, jkm.agencyId],
+      );
+      assert.equal(owned[0]?.n, 0, "no other agency's person");
+      assert.deepEqual(await look(kbri, ['person:read']), [], "not another agency's");
+      assert.deepEqual(await look(jkm, ['person:link']), [], 'not without person:read');
+    });
   });
 }

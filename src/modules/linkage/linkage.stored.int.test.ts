@@ -19,7 +19,7 @@ import {
   scorePersons,
   scorePersonsAgainst,
 } from './person-scoring.ts';
-import { scoreStoredAgainst } from './stored-match.ts';
+import { type PreparedRecords, scoreStoredAgainst } from './stored-match.ts';
 
 const byPair = (p: ScoredPair, q: ScoredPair) =>
   `${p.personA}:${p.personB}`.localeCompare(`${q.personA}:${q.personB}`);
@@ -124,6 +124,34 @@ for (const kind of await testDatabaseKinds()) {
         );
         assert.deepEqual((await scoreStoredAgainst(storedPopulation(tx), targets))?.sort(byPair), expected);
       });
+    });
+
+    it("finds the same pairs when the match across agencies reuses the records the agency's match prepared", async () => {
+      const scope = {
+        userId: platformActor.userId,
+        agencyId: jkm.agencyId,
+        permissions: ['person:read', 'person:link'],
+      };
+      const prepared: PreparedRecords = new Map();
+      let pairs = 0;
+      for (const id of persons) {
+        await inTenant(platform().db, scope, async (tx) => {
+          const everyone = await linkablePersons(tx);
+          const target = everyone.filter((p) => p.id === id);
+          const expected = scorePersonsAgainst(everyone, new Set([id])).sort(byPair);
+          const found = await scoreStoredAgainst(storedPopulation(tx), target, undefined, prepared);
+          assert.deepEqual(found?.sort(byPair), expected, id);
+        });
+        await platform().db.transaction(async (tx) => {
+          const everyone = await linkablePersons(tx);
+          const target = everyone.filter((p) => p.id === id);
+          const expected = scorePersonsAgainst(everyone, new Set([id])).sort(byPair);
+          const found = await scoreStoredAgainst(storedPopulation(tx), target, undefined, prepared);
+          assert.deepEqual(found?.sort(byPair), expected, `${id} across agencies`);
+          pairs += expected.length;
+        });
+      }
+      assert.ok(pairs > 0 && prepared.size > 0);
     });
 
     it('keeps the parameters learnt on a population in the database for a process that did not learn them', async () => {

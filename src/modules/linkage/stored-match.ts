@@ -40,11 +40,24 @@ interface Keyed {
   readonly keys: ReadonlySet<string>;
 }
 
-const keyed = (persons: readonly LinkablePerson[]): Keyed[] =>
-  persons
-    .flatMap(personRecords)
-    .map((record, index) => prepareRecord(record, index))
-    .map((record) => ({ record, keys: new Set(personBlockKeys(record)) }));
+/**
+ * Records prepared with their blocks, by what each is made of (`personRecords`' record: the
+ * person's id, name, birth, sex and nationality): one job's match in the agency and then across
+ * agencies reads most persons twice, and prepares each once.
+ */
+export type PreparedRecords = Map<string, Keyed>;
+
+const keyed = (persons: readonly LinkablePerson[], prepared: PreparedRecords): Keyed[] =>
+  persons.flatMap(personRecords).map((record, index) => {
+    const made = JSON.stringify(record);
+    let found = prepared.get(made);
+    if (!found) {
+      const ready = prepareRecord(record, index);
+      found = { record: ready, keys: new Set(personBlockKeys(ready)) };
+      prepared.set(made, found);
+    }
+    return found;
+  });
 
 /**
  * The pairs `scorePersonsAgainst` finds for `targets` (persons of the population), read through
@@ -57,15 +70,16 @@ export async function scoreStoredAgainst(
   population: StoredPopulation,
   targets: readonly LinkablePerson[],
   name?: string,
+  prepared: PreparedRecords = new Map(),
 ): Promise<ScoredPair[] | undefined> {
-  const targetRecords = keyed(targets);
+  const targetRecords = keyed(targets, prepared);
   const targetKeys = [...new Set(targetRecords.flatMap((t) => [...t.keys]))];
   const sizes = await population.count(targetKeys);
   const blocks = new Set(targetKeys.filter((key) => (sizes.get(key) ?? 0) <= personBlockCap(key, maxBlock)));
   const others = await population.personsIn([...blocks]);
   const ids = new Set(targets.map((t) => t.id));
   const persons = [...targets, ...others.filter((p) => !ids.has(p.id))];
-  const candidates = keyed(persons);
+  const candidates = keyed(persons, prepared);
   const values = [...new Set(candidates.map((c) => personNameValue(c.record)).filter((v) => v))];
   const counted = await population.count([
     countedPersons,
