@@ -30,6 +30,8 @@ export interface Comparison {
    * the whole name agreeing): they weigh nothing, in EM as in scoring, so it is not counted twice.
    */
   readonly neutralLevels?: readonly number[];
+  /** The comparison that counts the neutral levels' evidence, named in a pair's explanation ('name'). */
+  readonly countedIn?: string;
 }
 
 /** Whether a pair's level in `comparison` carries weight (not missing, not neutral). */
@@ -258,13 +260,127 @@ function wordMissing(a: PreparedRecord, b: PreparedRecord): boolean {
   return false;
 }
 
+/** Vietnamese tone marks (grave, acute, tilde, hook above, dot below): a tone slip keeps a name's letters. */
+const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const lettersOf = (word: string) => word.normalize('NFD').replace(toneMarks, '').normalize('NFC');
+const baseOf = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+const isMarked = (word: string, i: number) => (word.charCodeAt(i) as number) > 0x7f;
+
+/** Whether `a` and `b` are the same letters with two adjacent ones swapped (Hùng / Hnùg): a slip of the keys. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * Whether two Vietnamese given names, each in a name written with its diacritics, disagree where
+ * the writers marked a letter: another letter where one side marked its own (Minh / Mạnh), or two
+ * marked letters of another form (Hùng / Hưng, Hằng / Hàng) — the writer chose that vowel, so it is
+ * another name. A mark or a tone left off (Tuấn / Tuan, Sơn / Son) or letters swapped is not.
+ */
+function writtenGivenDiffers(a: PreparedRecord, b: PreparedRecord): boolean {
+  const x = a.writtenGiven;
+  const y = b.writtenGiven;
+  if (x === '' || y === '' || x === y) return false;
+  const lx = lettersOf(x);
+  const ly = lettersOf(y);
+  if (lx === ly || lx.length !== ly.length || lx.length !== x.length || ly.length !== y.length) return false;
+  const bx = baseOf(lx);
+  const by = baseOf(ly);
+  // The same name read with other marks, or another vowel: not another word read as the given name.
+  if (bx.length !== lx.length || by.length !== ly.length || (bx !== by && !vowelsChanged(bx, by)))
+    return false;
+  for (let i = 0; i < lx.length; i++) {
+    if (
+      bx[i] !== by[i] ? isMarked(x, i) || isMarked(y, i) : lx[i] !== ly[i] && isMarked(x, i) && isMarked(y, i)
+    )
+      return true;
+  }
+  return false;
+}
+
+const vowelRuns = /[aeiouy]+/g;
+/** A spelling's runs of vowels, doubled letters read once (heendra → e, a). */
+const vowelRunsOf = (word: string) =>
+  (word.match(vowelRuns) ?? []).map((run) => run.replace(/(.)\1+/g, '$1'));
+
+/**
+ * Whether two spellings differ only in vowels put for other vowels, letter for letter (Minh / Manh,
+ * Hassan / Hussin, Tuan / Toan): how two names of one sound differ, where a slip of the keys drops,
+ * doubles or swaps a letter (Rahmn, Heendra, Bnih, Thoa) or hits another consonant.
+ */
+function vowelsChanged(a: string, b: string): boolean {
+  if (a === b || a.replace(vowelRuns, '') !== b.replace(vowelRuns, '') || swapped(a, b)) return false;
+  const x = vowelRunsOf(a);
+  const y = vowelRunsOf(b);
+  if (x.length !== y.length) return false;
+  let changed = false;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if ((x[i] as string).length !== (y[i] as string).length) return false;
+    changed = true;
+  }
+  return changed;
+}
+
+/** Whether `token` meets a partner in `tokens` only as another name of near letters (`vowelsChanged`), no variant of it. */
+function nearSpelled(token: NameToken, id: number, tokens: readonly NameToken[], ids: Int32Array): boolean {
+  let best = 0;
+  let partner: NameToken | undefined;
+  for (let j = 0; j < tokens.length; j++) {
+    const score = tokenScore(token, tokens[j] as NameToken, id, ids[j] as number);
+    if (score > best) {
+      best = score;
+      partner = tokens[j];
+    }
+  }
+  return best > 0 && best < 0.95 && partner !== undefined && vowelsChanged(token.folded, partner.folded);
+}
+
+/**
+ * Whether a part that tells persons apart is only near-spelled on the other side (decision 0112):
+ * the Vietnamese given name (Nguyen Van Minh / Nguyen Van Manh) or a word of the father's name
+ * (bin Hassan / bin Hussin), its vowels changed. Common family and middle names agreeing say
+ * little; a short given name with another vowel is as often a brother or a namesake as a typo, so
+ * the name is no better than 'close' — enough with a date of birth, not with a birth year.
+ */
+function distinguishingNearSpelled(a: PreparedRecord, b: PreparedRecord): boolean {
+  const va = a.name?.vietnamese;
+  const vb = b.name?.vietnamese;
+  if (va && vb && va.given !== vb.given) {
+    const i = a.tokens.findIndex((t) => t.canonical === va.given);
+    const j = b.tokens.findIndex((t) => t.canonical === vb.given);
+    if (
+      i !== -1 &&
+      j !== -1 &&
+      nearSpelled(
+        a.tokens[i] as NameToken,
+        a.tokenIds[i] as number,
+        [b.tokens[j] as NameToken],
+        b.tokenIds.subarray(j, j + 1),
+      )
+    )
+      return true;
+  }
+  if (a.fatherKey === '' || b.fatherKey === '' || a.fatherKey === b.fatherKey) return false;
+  for (let i = 0; i < a.fatherTokens.length; i++) {
+    const token = a.fatherTokens[i] as NameToken;
+    const x = a.fatherIds[i] as number;
+    if (isWordToken(token, x) && nearSpelled(token, x, b.fatherTokens, b.fatherIds)) return true;
+  }
+  return false;
+}
+
 /** The whole name as a bag of tokens, using the name rules of src/names (variants, patronymics, romanisation). */
 export const nameComparison: Comparison = {
   field: 'name',
   levels: ['exact', 'variant', 'strong', 'close', 'partial', 'different'],
   compare(a, b) {
     if (a.tokens.length === 0 || b.tokens.length === 0 || !a.name || !b.name) return missing;
-    if (a.nameKey === b.nameKey) return 0;
+    // Hùng / Hưng fold alike: the diacritics both sides wrote tell them apart.
+    if (a.nameKey === b.nameKey) return writtenGivenDiffers(a, b) ? 5 : 0;
     if (allVariants(a, b)) return 1;
     // Most candidate pairs score below 'partial': the conflicts are read only where they change the level.
     const score = nameScore(a, b);
@@ -274,6 +390,7 @@ export const nameComparison: Comparison = {
     // another name, unlike a word one agency leaves out. Without it no part can conflict either.
     const replaced = wholeBothUnmatched;
     if (replaced && partsConflict(a, b)) return 5;
+    if (score >= 0.72 && distinguishingNearSpelled(a, b)) return writtenGivenDiffers(a, b) ? 5 : 3;
     if (score >= strongName) return 2;
     if (score >= 0.72) return 3;
     return rareTokenAgrees(a, b) && !(replaced && wordMissing(a, b) && wordMissing(b, a)) ? 4 : 5;
@@ -304,6 +421,7 @@ export const fatherComparison: Comparison = {
     return bagScore(x, y) >= 0.72 ? 1 : 2;
   },
   neutralLevels: [0, 1],
+  countedIn: 'name',
 };
 
 function partScore(a: readonly NameToken[], b: readonly NameToken[], aText: string, bText: string): number {

@@ -38,6 +38,11 @@ export interface FieldEvidence {
   readonly weight: number;
   /** Part of `weight` from the term frequency (negative for common names). */
   readonly termFrequency: number;
+  /**
+   * The field whose weight holds this field's evidence, when its level weighs nothing itself (the
+   * father's name agreeing or near is counted in the whole name's level: decision 0112).
+   */
+  readonly countedIn?: string;
 }
 
 export interface PairScore {
@@ -75,7 +80,14 @@ export function scorePair(
     const level = comparison.compare(a, b);
     if (!weighs(comparison, level)) {
       const read = level === missing ? 'missing' : (comparison.levels[level] as string);
-      if (explain) evidence.push({ field: comparison.field, level: read, weight: 0, termFrequency: 0 });
+      if (explain)
+        evidence.push({
+          field: comparison.field,
+          level: read,
+          weight: 0,
+          termFrequency: 0,
+          ...(level !== missing && comparison.countedIn ? { countedIn: comparison.countedIn } : {}),
+        });
       return;
     }
     let fieldWeight = log2(

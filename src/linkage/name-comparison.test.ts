@@ -96,3 +96,40 @@ describe("the name comparison of a word put in another word's place", () => {
     assert.notEqual(levelOf('Ma Hnin Wai Phyo', 'Hnin Phyo'), 'different');
   });
 });
+
+describe('the name comparison of a part that tells persons apart, near-spelled (issue 8, decision 0112)', () => {
+  const marked: [string, string][] = [
+    ['Nguyễn Văn Minh', 'Nguyễn Văn Mạnh'],
+    ['Nguyễn Văn Hùng', 'Nguyễn Văn Hưng'],
+    ['Trần Thị Hằng', 'Trần Thị Hàng'],
+  ];
+  for (const [a, b] of marked)
+    it(`reads ${a} and ${b} as different names: both wrote the given name's vowel`, () => {
+      assert.equal(levelOf(a, b), 'different');
+      assert.equal(levelOf(b, a), 'different');
+    });
+
+  const near: [string, string][] = [
+    ['Minh Nguyen Van', 'Nguyễn Văn Mạnh'],
+    ['Nguyen Van Minh', 'Nguyen Van Manh'],
+    ['Muhammad Ali bin Hassan', 'Muhammad Ali bin Hussin'],
+  ];
+  for (const [a, b] of near)
+    it(`reads ${a} and ${b} as close at best: a given or father's name near-spelled is weak evidence`, () => {
+      for (const level of [levelOf(a, b), levelOf(b, a)])
+        assert.ok(level === 'close' || level === 'partial' || level === 'different', level);
+    });
+
+  const onePerson: [string, string][] = [
+    ['Nguyễn Văn Thành', 'Nguyễn Văn Thanh'],
+    ['Nguyễn Văn Minh', 'NGUYEN VAN MINH'],
+    ['Nguyễn Văn Mạnh', 'Nguyen Van Manh'],
+    ['Muhammad Ali bin Hassan', 'Mohd Ali bin Hasan'],
+    ['Siti Nur Haliza', 'Siti Nurhaliza'],
+  ];
+  for (const [a, b] of onePerson)
+    it(`still reads ${a} and ${b} as agreeing names: a tone, a case or a known variant`, () => {
+      for (const level of [levelOf(a, b), levelOf(b, a)])
+        assert.ok(level === 'exact' || level === 'variant' || level === 'strong', level);
+    });
+});

@@ -1,4 +1,5 @@
 import {
+  foldName,
   isNameWord,
   type JoinedToken,
   jaroWinkler,
@@ -67,6 +68,11 @@ export interface PreparedRecord {
   readonly fatherKey: string;
   readonly fatherTokens: readonly NameToken[];
   readonly fatherIds: Int32Array;
+  /**
+   * The Vietnamese given name as written, lower case, when the whole name is written with its
+   * diacritics (Nguyễn Văn Mạnh → mạnh, Nguyễn Văn Minh → minh); '' otherwise (decision 0112).
+   */
+  readonly writtenGiven: string;
   readonly given: string;
   readonly family: string;
   readonly givenTokens: readonly NameToken[];
@@ -127,6 +133,22 @@ function tokensOf(name: NormalisedName | undefined): NameToken[] {
   return tokens.some(isNameWord) ? tokens : [];
 }
 
+/** Letters with a Vietnamese diacritic (a tone or a letter's own mark), and đ. */
+const marked = /[\u00c0-\u024f\u1e00-\u1eff]/u;
+
+/** `writtenGiven`: the word of the name as written that folds to its Vietnamese given name, the last such. */
+function writtenGivenOf(name: NormalisedName | undefined): string {
+  const given = name?.vietnamese?.given;
+  if (!given || !marked.test(name.display)) return '';
+  const words = name.display
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[\s,;.]+/u);
+  for (let i = words.length - 1; i >= 0; i--)
+    if (foldName(words[i] as string) === given) return words[i] as string;
+  return '';
+}
+
 /** Normalises a record once, so that comparing it with thousands of others costs no re-parsing. */
 export function prepareRecord(record: LinkRecord, index: number): PreparedRecord {
   const given = clean(record.given);
@@ -168,6 +190,7 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
       .join(' '),
     fatherTokens: father,
     fatherIds: tokenIdsOf(father),
+    writtenGiven: writtenGivenOf(name),
     given,
     family,
     givenTokens,

@@ -10,7 +10,7 @@ export interface CandidateRow {
   person_b: string;
   probability: number;
   weight: number;
-  evidence: { field: string; level: string; weight: number; termFrequency: number }[];
+  evidence: { field: string; level: string; weight: number; termFrequency: number; countedIn?: string }[];
   fingerprint: string;
   status: 'open' | 'same' | 'different' | 'unsure';
   reason: string | null;

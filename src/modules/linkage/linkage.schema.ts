@@ -39,6 +39,10 @@ const evidenceSchema = z.object({
   level: z.string().describe("The comparison level, e.g. name 'variant', birth 'same year', or 'missing'"),
   weight: z.number().describe('Bits for (positive) or against (negative) the same person'),
   termFrequency: z.number().describe('Part of the weight from how common the name is'),
+  countedIn: z
+    .string()
+    .optional()
+    .describe("The field whose weight counts this level (the father's name agreeing counts in 'name')"),
 });
 
 /** One side of a pair: what a reviewer compares, and where the person's cases are. */

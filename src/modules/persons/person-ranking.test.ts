@@ -61,3 +61,22 @@ describe('ranking a candidate by name', () => {
     assert.equal(rank('Wan Aminah', candidate(['Wan Aminah binti Ali'], [0.6])).nameMatched, true);
   });
 });
+
+describe('the reason given for a given or father name near-spelled (issue 8, decision 0112)', () => {
+  it('says Minh Nguyen found 1 of 2 words in Nguyễn Văn Mạnh, not the same name written differently', () => {
+    const ranked = rank('Minh Nguyen', candidate(['Nguyễn Văn Mạnh'], [0.5]));
+    assert.equal(ranked.nameMatched, true, 'still shown: the search asks for the Nguyens');
+    assert.equal(ranked.reasons[0]?.on, 'name_partial');
+    assert.deepEqual(ranked.reasons[0]?.words, { matched: 1, of: 2 });
+  });
+
+  it('says Ali bin Hassan found 1 of 2 words in Muhammad Ali bin Hussin', () => {
+    const ranked = rank('Ali bin Hassan', candidate(['Muhammad Ali bin Hussin'], [0.5]));
+    assert.equal(ranked.reasons[0]?.on, 'name_partial');
+  });
+
+  it('still calls a tone or a variant the same name (Minh Nguyen / Nguyễn Văn Minh, bin Hasan / bin Hassan)', () => {
+    assert.equal(rank('Minh Nguyen', candidate(['Nguyễn Văn Minh'], [0.5])).reasons[0]?.on, 'name_tokens');
+    assert.equal(rank('Ali bin Hasan', candidate(['Ali bin Hassan'], [0.8])).reasons[0]?.on, 'name_tokens');
+  });
+});

@@ -1,5 +1,6 @@
 import {
   compareNames,
+  matchTokens,
   type NameComparison,
   type NormalisedName,
   nameWords,
@@ -94,7 +95,13 @@ export function rankCandidate(
   let nameScore = 0;
   let nameMatched = false;
   if (query) {
-    let best: { score: number; trigram: number; tokens?: NameComparison; name: string } = {
+    let best: {
+      score: number;
+      trigram: number;
+      tokens?: NameComparison;
+      name: string;
+      normalised?: NormalisedName;
+    } = {
       score: 0,
       trigram: 0,
       name: '',
@@ -110,7 +117,7 @@ export function rankCandidate(
         query.script !== normalised.script && (query.latin ?? normalised.latin) !== undefined;
       const trigram = acrossScripts ? tokens.score : (candidate.nameSimilarities[i] ?? 0);
       const score = trigramShare * trigram + (1 - trigramShare) * Math.max(tokens.score, trigram);
-      if (score > best.score) best = { score, trigram, tokens, name };
+      if (score > best.score) best = { score, trigram, tokens, name, normalised };
     });
     nameScore = best.score;
     const agreements = best.tokens?.agreements ?? [];
@@ -126,7 +133,14 @@ export function rankCandidate(
           best.trigram >= nearSpelling &&
           nameScore >= nameThreshold &&
           nameWords(query).some((token) => token.canonical.length > 1)));
-    if (nameMatched) reasons.push(nameReason(best.name, agreements, weights.name * nameScore));
+    if (nameMatched && best.normalised)
+      reasons.push(
+        nameReason(
+          best.name,
+          tellingAgreements(query, best.normalised, agreements),
+          weights.name * nameScore,
+        ),
+      );
   }
   const birth = birthAgreement(criteria, candidate);
   if (birth) reasons.push(birth);
@@ -143,6 +157,31 @@ export function rankCandidate(
           (reasons.some((r) => r.on === 'nationality') ? weights.nationality : 0),
       );
   return { score: round(score), nameScore, nameMatched, reasons };
+}
+
+/**
+ * The agreements as a reason tells them: a word that tells persons apart — a Vietnamese given name
+ * against another given name, a father's name against another father's — agreeing only by sound
+ * or near letters (Minh / Mạnh, Hassan / Hussin) is another name, not the same one written
+ * differently (issue 8, decision 0112). The score is left as it is: the search still shows them.
+ */
+function tellingAgreements(
+  query: NormalisedName,
+  candidate: NormalisedName,
+  agreements: readonly TokenAgreement[],
+): readonly TokenAgreement[] {
+  const tokens = matchTokens(query);
+  if (tokens.length !== agreements.length) return agreements;
+  const telling = new Set<string>();
+  const given = query.vietnamese?.given;
+  if (given && candidate.vietnamese && candidate.vietnamese.given !== given) telling.add(given);
+  if (candidate.father.length > 0) for (const token of query.father) telling.add(token.canonical);
+  if (telling.size === 0) return agreements;
+  return agreements.map((agreement, i) =>
+    (agreement === 'phonetic' || agreement === 'similar') && telling.has(tokens[i]?.canonical ?? '')
+      ? 'none'
+      : agreement,
+  );
 }
 
 /**

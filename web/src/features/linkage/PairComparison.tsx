@@ -93,7 +93,9 @@ export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
                   ? t('linkage.for', { bits: format.number(e.weight) })
                   : e.weight < 0
                     ? t('linkage.against', { bits: format.number(-e.weight) })
-                    : t('linkage.noEvidence')}
+                    : e.countedIn
+                      ? t('linkage.countedIn', { field: t(`linkage.field.${e.countedIn}`) })
+                      : t('linkage.noEvidence')}
               </Badge>
             </Table.Td>
           </Table.Tr>

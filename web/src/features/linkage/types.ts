@@ -22,6 +22,8 @@ export interface Evidence {
   level: string;
   weight: number;
   termFrequency: number;
+  /** The field whose weight counts this level, when it weighs nothing itself (the father's name: 'name'). */
+  countedIn?: string;
 }
 
 export type CandidateStatus = 'open' | 'same' | 'different' | 'unsure';
