@@ -1,3 +1,5 @@
+-- Three small corrections from a new user's walk (walkfix11); only this number was reserved for them.
+
 -- 1. A disclosure is what the receivers saw. A read of the case's referral that was refused (404,
 -- audited as `denied`, decision 0101) showed nothing, so the owning agency's list of disclosures
 -- (0019, 0049) keeps only the views that succeeded (decision 0113).
@@ -33,3 +35,9 @@ create or replace function lindung_match_hint_named_agency(hint uuid) returns uu
          or exists (select 1 from person_match_hint_pair x join person_match_hint o on o.id = x.holder_hint_id
                      where x.newer_hint_id = h.id and o.disclosed_at is not null))
   $$;
+
+-- 3. Undoing a merge puts the pair back in the queue undecided (`open`), not `unsure` (decision
+-- 0113): the undo's step in the pair's history says so. Pairs undone before keep what they said.
+alter table person_match_decision drop constraint person_match_decision_status_check;
+alter table person_match_decision add constraint person_match_decision_status_check
+  check (status in ('open', 'same', 'different', 'unsure'));
