@@ -319,5 +319,16 @@ for (const kind of await testDatabaseKinds()) {
         'person.merge_undo',
       ]);
     });
+
+    it('keeps a pair put back by an undo in the queue when a scan no longer finds it, for its reviewer to decide', async () => {
+      await platform().db.query("update person_name set full_name = 'Trần Văn Bình' where person_id = $1", [
+        anhAgain.personId,
+      ]);
+      await platform().db.query("update person set sex = 'male' where id = $1", [anhAgain.personId]);
+      const scan = await jkm.request('POST', '/api/linkage/scans');
+      assert.equal(scan.statusCode, 200, scan.body);
+      const kept = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
+      assert.deepEqual([kept.status, kept.history.at(-1).step], ['open', 'merge_undone']);
+    });
   });
 }
