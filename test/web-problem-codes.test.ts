@@ -129,7 +129,7 @@ describe("a rule's problem in the user's language", () => {
   const catalogue = (file: string) =>
     JSON.parse(readFileSync(path.join(root, `web/src/i18n/locales/${file}.json`), 'utf8'));
 
-  it('should say a rule by its code in Malay rather than the English detail, and any record not found alike', async () => {
+  it('should say a rule by its code in Malay rather than the English detail, any record not found alike, and an unknown code generically', async () => {
     const instance = createInstance();
     await instance.init({
       lng: 'ms',
@@ -145,7 +145,20 @@ describe("a rule's problem in the user's language", () => {
     const missing = new ApiProblem(404, { code: 'shelter_not_found', detail: 'The shelter was not found.' });
     assert.equal(problemMessage(missing, instance.t), catalogue('ms.admin').problems.not_found);
     const unknown = new ApiProblem(422, { code: 'a_code_from_a_newer_server', detail: 'In English.' });
-    assert.equal(problemMessage(unknown, instance.t), 'In English.');
+    assert.equal(
+      problemMessage(unknown, instance.t),
+      catalogue('ms').problems.unknown,
+      'never the English detail',
+    );
+    instance.addResourceBundle('ms', 'translation', catalogue('ms.request-limits'), true, false);
+    const tooLong = new ApiProblem(431, {
+      code: 'headers_too_large',
+      detail: 'The URL and headers together are longer than the server takes (16 KB): send a shorter query.',
+    });
+    assert.equal(
+      problemMessage(tooLong, instance.t),
+      catalogue('ms.request-limits').problems.headers_too_large,
+    );
   });
 
   it("should say a domain rule's field problem by its code in Malay, and an uncoded one behind the prefix", async () => {

@@ -21,3 +21,8 @@ export const documentHolders = [
   'other',
   'unknown',
 ] as const;
+
+/** The longest name the person search takes (`GET /api/persons/matches`, `name`): the web's input stops there. */
+export const personSearchNameMaxLength = 300;
+/** The longest identity document number recorded or searched for. */
+export const documentNumberMaxLength = 64;

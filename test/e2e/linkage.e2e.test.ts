@@ -125,8 +125,12 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await screenshot(page, 'linkage-undo-confirm-en');
       await askUndo.getByRole('button', { name: 'Undo the merge' }).click();
       await page.getByRole('form', { name: 'Your decision' }).waitFor();
-      await page.getByText('Unsure', { exact: true }).first().waitFor();
+      // Undecided again, with the undo in its history, and back in the default queue.
+      await page.getByText('To review', { exact: true }).first().waitFor();
+      await page.getByText('Merge undone', { exact: true }).first().waitFor();
       await screenshot(page, 'linkage-undone-en');
+      await page.goto('/linkage');
+      await page.getByRole('cell').getByText('Merge undone').first().waitFor();
     } catch (error) {
       await failureScreenshot(page, 'linkage-failure');
       throw error;

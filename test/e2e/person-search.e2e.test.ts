@@ -224,4 +224,66 @@ describe('searching persons in the browser', () => {
     assert.deepEqual(await englishLeftovers(malay, 'ms'), []);
     await malay.close();
   });
+
+  step(
+    'should stop a pasted name at the API’s 300 characters and say a server problem once, in Malay',
+    async () => {
+      const malay = await pageOf(server, kbri);
+      const names: string[] = [];
+      malay.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname === '/api/persons/matches') names.push(url.searchParams.get('name') ?? '');
+      });
+      const name = malay.getByRole('textbox', { name: 'Nama', exact: true });
+      const pasted = 'Siti Aminah binti Abdullah '.repeat(371).slice(0, 10_000);
+      await malay.goto('/persons');
+      await name.focus();
+      await malay.keyboard.insertText(pasted);
+      assert.equal((await name.inputValue()).length, 300, 'the input stops at the API’s limit');
+      await malay
+        .getByRole('status')
+        .getByText(/Orang yang ditemui|Tiada/)
+        .waitFor();
+      // An address written by hand is cut at the same limit before anything is sent.
+      await malay.goto(`/persons?name=${encodeURIComponent(pasted)}`);
+      assert.equal((await name.inputValue()).length, 300);
+      await malay
+        .getByRole('status')
+        .getByText(/Orang yang ditemui|Tiada/)
+        .waitFor();
+      assert.ok(names.length >= 2, 'both searches were sent');
+      assert.deepEqual(
+        names.filter((sent) => sent.length > 300),
+        [],
+        'no search longer than the API takes',
+      );
+
+      // A problem of the server: its code's message in Malay, once; a code the app does not know,
+      // the generic Malay message — never the server's English detail.
+      const english =
+        'The URL and headers together are longer than the server takes (16 KB): send a shorter query.';
+      for (const [code, said] of [
+        [
+          'headers_too_large',
+          'Permintaan terlalu panjang untuk pelayan. Pendekkan apa yang anda taip dan cuba lagi.',
+        ],
+        ['a_code_from_a_newer_server', 'Berlaku masalah. Sila cuba lagi.'],
+      ] as const) {
+        await malay.route('**/api/persons/matches?**', (route) =>
+          route.fulfill({
+            status: 431,
+            contentType: 'application/problem+json',
+            body: JSON.stringify({ type: `urn:lindung:problem:${code}`, status: 431, code, detail: english }),
+          }),
+        );
+        await malay.goto(`/persons?name=${code === 'headers_too_large' ? 'Siti' : 'Aminah'}`);
+        await malay.getByRole('alert').getByText(said).waitFor();
+        assert.equal(await malay.getByText(said).count(), 1, `${code} is said once`);
+        assert.equal(await malay.getByText(english).count(), 0, 'never the English detail');
+        await malay.unroute('**/api/persons/matches?**');
+      }
+      assert.deepEqual(await englishLeftovers(malay, 'ms'), []);
+      await malay.close();
+    },
+  );
 });

@@ -43,7 +43,7 @@ export async function scanForDuplicates(props: CommandProps) {
   const known = new Set(stored.map((s) => `${s.person_a}:${s.person_b}`));
   const gone = stored.filter((s) => s.status === 'open' && !found.has(`${s.person_a}:${s.person_b}`));
   await upsertCandidates(tx, actor.agencyId, pairs);
-  await removeCandidates(
+  const removed = await removeCandidates(
     tx,
     gone.map((s) => s.id),
   );
@@ -52,7 +52,7 @@ export async function scanForDuplicates(props: CommandProps) {
     pairs: pairs.length,
     added: pairs.filter((p) => !known.has(`${p.personA}:${p.personB}`)).length,
     rescored: pairs.filter((p) => known.has(`${p.personA}:${p.personB}`)).length,
-    removed: gone.length,
+    removed,
   };
   await auditCommand(props, 'linkage.scan', { type: 'agency', id: actor.agencyId }, result);
   return result;
@@ -217,8 +217,9 @@ export async function mergePair(
 
 /**
  * Undoes a merge: the merged person resolves to itself again (and those merged into it, to it).
- * The merge row stays, closed; the pair goes back to the queue as unsure, with the undo as the
- * latest step of its history — who accepted it and why stay in the history (decision 0075).
+ * The merge row stays, closed; the pair goes back to the queue undecided (`open`, decision 0113),
+ * with the undo and its reason as the latest step of its history — who accepted it and why stay in
+ * the history (decision 0075).
  */
 export async function undoMerge(props: CommandProps & { merge: MergeRow; reason: string }): Promise<void> {
   const { tx, actor, merge, reason } = props;
@@ -227,15 +228,15 @@ export async function undoMerge(props: CommandProps & { merge: MergeRow; reason:
   if (!undone) throw new ConflictError('person_merge_undone', 'The merge was already undone.');
   if (merge.candidate_id) {
     await tx.query(
-      `update person_match_candidate set status = 'unsure', reason = $2, decided_by = $3, decided_at = now(),
+      `update person_match_candidate set status = 'open', reason = $2, decided_by = null, decided_at = null,
               version = version + 1 where id = $1`,
-      [merge.candidate_id, reason, actor.userId],
+      [merge.candidate_id, reason],
     );
     await insertPairStep(tx, {
       candidateId: merge.candidate_id,
       agencyId: actor.agencyId,
       step: 'merge_undone',
-      status: 'unsure',
+      status: 'open',
       reason,
       userId: actor.userId,
       mergeId: merge.id,

@@ -121,14 +121,14 @@ async function matchInAgency(
     const known = new Set(stored.map((s) => `${s.person_a}:${s.person_b}`));
     const gone = stored.filter((s) => s.status === 'open' && !found.has(`${s.person_a}:${s.person_b}`));
     await upsertCandidates(tx, agencyId, pairs);
-    await removeCandidates(
+    const removed = await removeCandidates(
       tx,
       gone.map((s) => s.id),
     );
     const result = {
       pairs: pairs.length,
       added: pairs.filter((p) => !known.has(`${p.personA}:${p.personB}`)).length,
-      removed: gone.length,
+      removed,
     };
     const [single] = personIds.length === 1 ? personIds : [];
     await recordAudit(tx, {

@@ -185,9 +185,21 @@ export async function upsertCandidates(
   );
 }
 
-export async function removeCandidates(tx: Tx, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await tx.query(`delete from person_match_candidate where status = 'open' and id = any ($1::uuid[])`, [ids]);
+/**
+ * Removes open pairs no longer found; answers how many left. A pair with a history (one put back
+ * undecided by the undoing of its merge, decision 0113) stays for its reviewer to decide.
+ */
+export async function removeCandidates(tx: Tx, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const removed = await tx.query(
+    `delete from person_match_candidate c
+      where c.status = 'open' and c.id = any ($1::uuid[])
+        and not exists (select 1 from person_match_decision d where d.candidate_id = c.id)
+        and not exists (select 1 from person_merge m where m.candidate_id = c.id)
+     returning c.id`,
+    [ids],
+  );
+  return removed.length;
 }
 
 export async function decideCandidate(
@@ -207,7 +219,8 @@ export async function decideCandidate(
 export interface PairStepRow {
   candidate_id: string;
   step: 'decided' | 'merged' | 'merge_undone';
-  status: 'same' | 'different' | 'unsure';
+  /** `open` only after an undo: the pair is undecided again (decision 0113). */
+  status: 'open' | 'same' | 'different' | 'unsure';
   reason: string;
   decided_by: string | null;
   decided_by_name: string | null;

@@ -256,8 +256,13 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(again.statusCode, 409);
       assert.equal(again.json().code, 'person_merge_undone');
       const back = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
-      assert.equal(back.status, 'unsure', 'the pair is back for review');
+      assert.equal(back.status, 'open', 'the pair is back for review, undecided');
       assert.equal(back.mergeId, null);
+      const queue = (await jkm.request('GET', '/api/linkage/candidates?limit=200')).json();
+      assert.ok(
+        queue.items.some((c: CandidateView) => c.id === pair.id),
+        'the default queue (pairs still to review) lists it again',
+      );
       const found = await searchIds('Nguyen Thi Anh');
       assert.ok(found.includes(anh.personId) && found.includes(anhAgain.personId), 'two persons again');
       const person = await jkm.request('GET', `/api/persons/${anhAgain.personId}`);
@@ -271,14 +276,14 @@ for (const kind of await testDatabaseKinds()) {
       const expected = [
         ['decided', 'unsure', 'Ask the shelter for the passport', true],
         ['merged', 'same', 'Same passport photo', true],
-        ['merge_undone', 'unsure', 'The passports differ', true],
+        ['merge_undone', 'open', 'The passports differ', true],
       ];
       const read = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
       assert.deepEqual(steps(read.history), expected);
       assert.equal(read.history[1].mergeId, mergeId);
       assert.equal(read.history[2].mergeId, mergeId);
-      // The queue of unsure pairs shows the same: the undo is its latest step, the merge stays before it.
-      const queue = (await jkm.request('GET', '/api/linkage/candidates?status=unsure')).json();
+      // The queue of pairs to review shows the same: the undo is its latest step, the merge stays before it.
+      const queue = (await jkm.request('GET', '/api/linkage/candidates?status=open&limit=200')).json();
       const listed = queue.items.find((c: CandidateView) => c.id === pair.id);
       assert.deepEqual(steps(listed.history), expected);
       assert.equal(listed.reason, 'The passports differ', "the pair's reason is its latest step's");
@@ -313,6 +318,17 @@ for (const kind of await testDatabaseKinds()) {
         'person.merge',
         'person.merge_undo',
       ]);
+    });
+
+    it('keeps a pair put back by an undo in the queue when a scan no longer finds it, for its reviewer to decide', async () => {
+      await platform().db.query("update person_name set full_name = 'Trần Văn Bình' where person_id = $1", [
+        anhAgain.personId,
+      ]);
+      await platform().db.query("update person set sex = 'male' where id = $1", [anhAgain.personId]);
+      const scan = await jkm.request('POST', '/api/linkage/scans');
+      assert.equal(scan.statusCode, 200, scan.body);
+      const kept = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
+      assert.deepEqual([kept.status, kept.history.at(-1).step], ['open', 'merge_undone']);
     });
   });
 }

@@ -84,7 +84,9 @@ export const candidateSchema = z
           step: z
             .enum(['decided', 'merged', 'merge_undone'])
             .describe("A reviewer's decision, a merge of the two, or the undoing of a merge"),
-          status: z.enum(['same', 'different', 'unsure']).describe("The pair's status after the step"),
+          status: candidateStatusSchema.describe(
+            "The pair's status after the step: `open` (undecided again) after a merge is undone",
+          ),
           reason: z.string(),
           by: z
             .object({ id: z.uuid(), name: z.string().nullable() })

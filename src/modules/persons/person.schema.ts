@@ -5,7 +5,14 @@ import { decimalInteger } from '../../shared/decimal-integer.ts';
 import { distinctList } from '../../shared/distinct-list.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
 import { calendarDay } from '../../shared/period.ts';
-import { documentHolders, documentTypes, nameKinds, sexes } from '../../shared/person-codes.ts';
+import {
+  documentHolders,
+  documentNumberMaxLength,
+  documentTypes,
+  nameKinds,
+  personSearchNameMaxLength,
+  sexes,
+} from '../../shared/person-codes.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
@@ -46,7 +53,7 @@ export const personNameInputSchema = z.strictObject({
  * A document number as typed. One without a letter or a digit ("---") keeps nothing to compare by:
  * it would find, and be found by, every other such number.
  */
-const documentNumberSchema = singleLineText(1, 64).refine(
+const documentNumberSchema = singleLineText(1, documentNumberMaxLength).refine(
   // An empty one is the length check's to refuse, once.
   (number) => number === '' || normalizeDocumentNumber(number) !== '',
   fieldRule('document_number_empty', 'has no letter or digit in it'),
@@ -209,7 +216,7 @@ export type PersonView = z.infer<typeof personSchema>;
 
 export const personMatchQuerySchema = z
   .strictObject({
-    name: z.string().trim().min(2).max(300).optional(),
+    name: z.string().trim().min(2).max(personSearchNameMaxLength).optional(),
     birthYear: decimalInteger(1900, 2100).optional(),
     birthDate: birthDay
       .optional()

@@ -4,7 +4,8 @@ import { RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { findAgency } from '../agencies/index.ts';
 import { findAgenciesOfType } from './referral.repo.ts';
 
-interface RecipientRequest {
+/** How a referral names its receiver: by id, or by agency type and country. */
+export interface RecipientRequest {
   readonly toAgencyId?: string | undefined;
   readonly toAgencyType?: string | undefined;
   readonly toCountry?: string | undefined;

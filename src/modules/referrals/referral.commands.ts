@@ -21,7 +21,7 @@ import {
 } from './referral.repo.ts';
 import { type CreateReferral, createReferralSchema, type ReReferral } from './referral.schema.ts';
 import { responseDeadline } from './referral-deadline.ts';
-import { resolveRecipient } from './referral-recipient.ts';
+import { type RecipientRequest, resolveRecipient } from './referral-recipient.ts';
 
 interface CommandProps {
   readonly tx: Tx;
@@ -37,7 +37,15 @@ const caseClosedError = () =>
   ]);
 
 /** What the database found against a referral (`lindung_referral_basis_problems`), most basic first. */
-const basisErrors: readonly [string, () => AppError][] = [
+/**
+ * The fields of the request that named the receiver: `toAgencyId`, or the type and country it was
+ * found by — a problem with the receiver names what the sender sent, never a field they did not.
+ */
+function recipientFields(request: RecipientRequest): readonly string[] {
+  return request.toAgencyId !== undefined ? ['toAgencyId'] : ['toAgencyType', 'toCountry'];
+}
+
+const basisErrors: readonly [string, (request: RecipientRequest) => AppError][] = [
   ['case_closed', () => caseClosedError()],
   [
     'case_mismatch',
@@ -66,18 +74,18 @@ const basisErrors: readonly [string, () => AppError][] = [
   ],
   [
     'recipient_not_covered',
-    () =>
-      new RuleViolationError(
+    (request) => {
+      const fields = recipientFields(request);
+      return new RuleViolationError(
         'consent_does_not_cover_recipient',
-        'The consent does not allow sharing with the receiving agency (toAgencyId).',
-        [
-          {
-            code: 'consent_does_not_cover_recipient',
-            field: 'toAgencyId',
-            message: 'is not an agency the consent allows sharing with',
-          },
-        ],
-      ),
+        `The consent does not allow sharing with the receiving agency (${fields.join(', ')}).`,
+        fields.map((field) => ({
+          code: 'consent_does_not_cover_recipient',
+          field,
+          message: 'is not an agency the consent allows sharing with',
+        })),
+      );
+    },
   ],
   [
     'purpose_not_covered',
@@ -126,7 +134,7 @@ async function checkReferral(props: CommandProps & { basis: Basis; request: ReRe
       },
     ]);
   }
-  for (const [problem, error] of basisErrors) if (problems.includes(problem)) throw error();
+  for (const [problem, error] of basisErrors) if (problems.includes(problem)) throw error(request);
   const pending = await findPendingReferral(tx, {
     agencyId: actor.agencyId,
     caseId: basis.caseId,
@@ -138,7 +146,11 @@ async function checkReferral(props: CommandProps & { basis: Basis; request: ReRe
     throw new ConflictError(
       'referral_pending',
       `A referral of this person to this agency for this purpose is pending already (${pending.id}): wait for its answer, or cancel it and refer again.`,
-      [{ code: 'referral_pending', field: 'toAgencyId', message: `has referral ${pending.id} pending` }],
+      recipientFields(request).map((field) => ({
+        code: 'referral_pending',
+        field,
+        message: `has referral ${pending.id} pending`,
+      })),
     );
   }
   return toAgencyId;

@@ -79,6 +79,18 @@ for (const kind of await testDatabaseKinds()) {
         'consent_does_not_cover_recipient',
       );
       assert.match(molisa.detail, /toAgencyId/);
+      const { toAgencyId: _, ...byType } = toKbri();
+      const kemensos = await refused(
+        { ...byType, toAgencyType: 'welfare', toCountry: 'ID' },
+        422,
+        'consent_does_not_cover_recipient',
+      );
+      assert.deepEqual(
+        kemensos.errors.map((error: { field: string }) => error.field),
+        ['toAgencyType', 'toCountry'],
+        'the problem names the fields sent, not toAgencyId',
+      );
+      assert.doesNotMatch(kemensos.detail, /toAgencyId/);
       const medical = await refused(
         { ...toKbri(), purpose: 'medical' },
         422,

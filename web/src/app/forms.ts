@@ -8,7 +8,9 @@ export function problemMessage(error: unknown, t: TFunction): string {
   const key = `problems.${error.code}`;
   // Every `<record>_not_found` says the same: not found, or not yours to see.
   const notFound = error.code.endsWith('_not_found') ? t('problems.not_found') : '';
-  return t(key, { defaultValue: '' }) || notFound || error.detail || t('problems.unknown');
+  // A code this app has no message for (a newer server's) says the generic message in the user's
+  // language, never the server's English `detail`.
+  return t(key, { defaultValue: '' }) || notFound || t('problems.unknown');
 }
 
 /** The key under `problems.fields` that says a schema problem, or undefined when only its message does. */

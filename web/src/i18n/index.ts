@@ -43,6 +43,7 @@ import { addReferralAnswersLocales } from './referral-answers-locales.ts';
 import { addReferralNoteLocales } from './referral-note-locales.ts';
 import { addReferralStepsLocales } from './referral-steps-locales.ts';
 import { addReportsLocales } from './reports-locales.ts';
+import { addRequestLimitsLocales } from './request-limits-locales.ts';
 import { addRequestDatesLocales } from './requestdates-locales.ts';
 import { addRetentionLocales } from './retention-locales.ts';
 import { addScreeningLocales } from './screening-locales.ts';
@@ -136,6 +137,7 @@ addDateFieldsLocales(i18next);
 addNameEditLocales(i18next);
 addTimelineLocales(i18next);
 addRequestDatesLocales(i18next);
+addRequestLimitsLocales(i18next);
 document.documentElement.lang = i18next.language;
 
 export { i18next };

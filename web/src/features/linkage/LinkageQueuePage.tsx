@@ -114,7 +114,7 @@ export default function LinkageQueuePage() {
                   </Table.Td>
                   <Table.Td>
                     {t(`linkage.status.${pair.status}`)}
-                    {/* A pair back in the queue after an undo says so, not only "unsure". */}
+                    {/* A pair back in the queue after an undo says so, not only "to review". */}
                     {pair.history.at(-1)?.step === 'merge_undone' && (
                       <Text size="xs" c="dimmed">
                         {t('linkageHistory.step.merge_undone')}

@@ -21,7 +21,10 @@ export function PairHistory({ steps }: { steps: readonly PairStep[] }) {
         {steps.map((step) => (
           <List.Item key={`${step.at}-${step.step}`}>
             <Text size="sm" fw={600} span>
-              {t(`linkageHistory.step.${step.step}`, { status: t(`linkageHistory.status.${step.status}`) })}
+              {/* Only a decision says the status it set; a merge or an undo says what it did. */}
+              {step.step === 'decided'
+                ? t('linkageHistory.step.decided', { status: t(`linkageHistory.status.${step.status}`) })
+                : t(`linkageHistory.step.${step.step}`)}
             </Text>{' '}
             <Text size="sm" c="dimmed" span>
               {format.dateTime(step.at)} ·{' '}

@@ -48,7 +48,8 @@ export interface Candidate {
 
 export interface PairStep {
   step: 'decided' | 'merged' | 'merge_undone';
-  status: Exclude<CandidateStatus, 'open'>;
+  /** After the step: `open` only after an undo, the pair being undecided again. */
+  status: CandidateStatus;
   reason: string;
   by: { id: string; name: string | null } | null;
   at: string;

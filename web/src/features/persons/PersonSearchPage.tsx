@@ -14,6 +14,7 @@ import {
   paramsOfSearch,
   type SearchField,
   searchFromParams,
+  searchMaxLengths,
   typingPause,
 } from './search-params.ts';
 import { usePersonMatches } from './use-person-matches.ts';
@@ -65,15 +66,12 @@ export default function PersonSearchPage() {
     setTyped(emptySearch);
     write(emptySearch);
   };
-  const field = (
-    name: SearchField,
-    extra: { maxLength?: number; help?: string; placeholder?: string } = {},
-  ) => (
+  const field = (name: SearchField, extra: { help?: string; placeholder?: string } = {}) => (
     <TextInput
       label={t(`personSearch.${name}`)}
       description={extra.help}
       placeholder={extra.placeholder}
-      maxLength={extra.maxLength}
+      maxLength={searchMaxLengths[name]}
       value={typed[name]}
       onChange={set(name)}
       error={problems.fields[name]}
@@ -100,8 +98,8 @@ export default function PersonSearchPage() {
               help: t('personSearch.birthDateHelp'),
               placeholder: t('birthDate.placeholder'),
             })}
-            {field('birthYear', { maxLength: 4, help: t('personSearch.birthYearHelp') })}
-            {field('nationality', { maxLength: 2, help: t('personSearch.nationalityHelp') })}
+            {field('birthYear', { help: t('personSearch.birthYearHelp') })}
+            {field('nationality', { help: t('personSearch.nationalityHelp') })}
           </SimpleGrid>
           <Group>
             <Button type="submit">{t('openCase.search')}</Button>

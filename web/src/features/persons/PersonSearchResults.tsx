@@ -15,7 +15,10 @@ import { firstLimit, maxLimit, type SearchField, searchFields } from './search-p
 export interface SearchProblems {
   fields: Partial<Record<SearchField, string>>;
   other?: string | undefined;
-  /** Everything refused, for the screen reader's announcement. */
+  /**
+   * The field problems, for the status line's announcement; `other` is not repeated there, since
+   * its alert is announced and shown by itself (a server problem is said once).
+   */
   spoken: string;
 }
 
@@ -31,7 +34,7 @@ export function useSearchProblems(error: unknown): SearchProblems {
     else fields[field] ??= fieldMessage(problem, t);
   }
   const other = unplaced ? problemMessage(error, t) : undefined;
-  return { fields, other, spoken: [...Object.values(fields), other].filter(Boolean).join(' ') };
+  return { fields, other, spoken: Object.values(fields).join(' ') };
 }
 
 /** Where a person's page leads back to: this very search. */

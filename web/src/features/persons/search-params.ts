@@ -1,3 +1,4 @@
+import { documentNumberMaxLength, personSearchNameMaxLength } from '../../../../src/shared/person-codes.ts';
 import { birthDateParam } from './birth-date.ts';
 
 /** What the person search asks (`GET /api/persons/matches`), as typed: every field a string. */
@@ -11,6 +12,15 @@ export const maxLimit = 50;
 /** How long typing must pause before the search is sent: one request per pause, not per key. */
 export const typingPause = 300;
 
+/** The most characters each field takes, as the API does: the inputs stop there, the address is cut there. */
+export const searchMaxLengths: Record<SearchField, number> = {
+  name: personSearchNameMaxLength,
+  documentNumber: documentNumberMaxLength,
+  birthDate: 20,
+  birthYear: 4,
+  nationality: 2,
+};
+
 export const emptySearch: PersonSearch = {
   name: '',
   documentNumber: '',
@@ -19,9 +29,15 @@ export const emptySearch: PersonSearch = {
   nationality: '',
 };
 
-/** The search an address holds (`/persons?name=…&birthYear=…`), fields left out being empty. */
+/**
+ * The search an address holds (`/persons?name=…&birthYear=…`), fields left out being empty, each
+ * cut at what its input takes: an address typed or pasted by hand never sends more than the API
+ * accepts (a 10,000-character name would not even fit the server's 16 KB of URL and headers).
+ */
 export function searchFromParams(params: URLSearchParams): PersonSearch {
-  return Object.fromEntries(searchFields.map((field) => [field, params.get(field) ?? ''])) as PersonSearch;
+  return Object.fromEntries(
+    searchFields.map((field) => [field, (params.get(field) ?? '').slice(0, searchMaxLengths[field])]),
+  ) as PersonSearch;
 }
 
 /** How many persons the address asks to see: the first page unless "more" was asked, never over the API's most. */
