@@ -1,6 +1,6 @@
-import { type NameToken, tokenWeight } from '../names/index.ts';
+import { type NameToken, skeleton, tokenWeight } from '../names/index.ts';
 import { hashed, hashKey, IntList, KeyNumbers } from './key-numbers.ts';
-import type { PreparedRecord } from './record.ts';
+import type { Birth, PreparedRecord } from './record.ts';
 
 /**
  * A blocking rule gives each record a few keys; only records sharing a key are compared. Several
@@ -16,7 +16,17 @@ export interface BlockingRule {
    * still reach when they are the same person.
    */
   readonly maxBlock?: number;
+  /**
+   * When set, this rule's blocks make only the pairs in which at least one of the two records is one
+   * `only` picks: a rule for what the others cannot reach (a record without a date of birth), whose
+   * blocks would otherwise pair every two records in them that the other rules keep apart.
+   */
+  readonly only?: (record: PreparedRecord) => boolean;
 }
+
+/** Whether `rule` makes the pair of `a` and `b` from a block they share (its `only`). */
+export const ruleAdmits = (rule: BlockingRule, a: PreparedRecord, b: PreparedRecord): boolean =>
+  rule.only === undefined || rule.only(a) || rule.only(b);
 
 /** The largest block `rule` keeps: its own cap or the linkage's `maxBlock`, the smaller. */
 export const blockCap = (rule: BlockingRule, maxBlock: number): number =>
@@ -72,18 +82,77 @@ export const tokenPairRule: BlockingRule = {
 };
 
 /**
+ * The years a record's name tokens are blocked with: the year of a full date; a year known alone
+ * (or the 01-01 put in for it) is often an age told or guessed, a year off either way, so it
+ * also blocks with the years on each side — it meets a full date and another year alone one year
+ * apart, while two full dates still meet only in their own year (decision 0104).
+ */
+const blockYears = (birth: Birth): readonly number[] =>
+  birth.partial ? [birth.year - 1, birth.year, birth.year + 1] : [birth.year];
+
+/**
  * One name token and the year of birth; adjacent tokens joined count as one token too, so that
- * "Thi Da" meets "Thida" (src/names/joined.ts).
+ * "Thi Da" meets "Thida" (src/names/joined.ts). A year known alone blocks with the years beside it
+ * (`blockYears`).
  */
 export const tokenYearRule: BlockingRule = {
   name: 'name token + birth year',
   maxBlock: tokenYearMaxBlock,
   keys(record) {
     if (!record.birth) return [];
-    const year = record.birth.year;
+    const years = blockYears(record.birth);
     const joined = record.joined.flatMap(({ token }) => tokenIds(token));
-    return [...nameIds(record).flatMap((token) => token.ids), ...joined].map((id) => `${id}@${year}`);
+    const ids = [...nameIds(record).flatMap((token) => token.ids), ...joined];
+    return years.length === 1
+      ? ids.map((id) => `${id}@${years[0]}`)
+      : ids.flatMap((id) => years.map((y) => `${id}@${y}`));
   },
+};
+
+/**
+ * The "own name as one word" rule's cap: the blocks of one whole name written alike, whatever the
+ * year; a name shared by more persons (Nguyen Van Nam, Ahmad) says too little without a date.
+ */
+export const ownNameMaxBlock = 50;
+
+/**
+ * The person's own name (the father's left out) as one word — its words in the order written, a
+ * word written twice once, under its romanisation skeleton — with no date: "Nur Haliza" meets
+ * "Nurhaliza" and "Sunarti" meets "Sunarti" born in any year or in none, which the token rules
+ * reach only within a year or through two tokens (decision 0104).
+ */
+export const ownNameRule: BlockingRule = {
+  name: 'own name as one word',
+  maxBlock: ownNameMaxBlock,
+  keys(record) {
+    const words: string[] = [];
+    for (const token of record.name?.own ?? [])
+      if (token.canonical.length > 1 && token.canonical !== words[words.length - 1])
+        words.push(token.canonical);
+    if (words.length === 0) return [];
+    const joined = words.join('');
+    return [/^[a-z]+$/.test(joined) ? `~${skeleton(joined)}` : joined];
+  },
+};
+
+/**
+ * The cap of the blocks of a record without a date on its rarer name tokens: a token held by more
+ * records than this is too common to pair a dateless record with all of them.
+ */
+export const datelessTokenMaxBlock = 50;
+
+/**
+ * A record without a date of birth and any record sharing one of its name tokens that is not a
+ * common one (`tokenWeight` 1), whatever the other's date: no year rule reaches such a record, and
+ * the token pair rule only when both names share two tokens. Only pairs with a dateless record are
+ * made (`only`): two records with dates in these blocks meet, or not, by the year rules
+ * (decision 0104).
+ */
+export const datelessTokenRule: BlockingRule = {
+  name: 'rare name token, no date',
+  maxBlock: datelessTokenMaxBlock,
+  only: (record) => record.birth === undefined,
+  keys: (record) => nameIds(record).flatMap((token) => (token.common ? [] : token.ids)),
 };
 
 /** A phonetic code of any name token and the full date of birth (catches a typo the keys miss). */
@@ -107,11 +176,14 @@ export const birthInitialsRule: BlockingRule = {
   },
 };
 
+/** Rules are stored by their place here (persons.ts): a new rule goes last. */
 export const personBlocking: readonly BlockingRule[] = [
   tokenPairRule,
   tokenYearRule,
   phoneticBirthRule,
   birthInitialsRule,
+  ownNameRule,
+  datelessTokenRule,
 ];
 
 const squeeze = (value: string) => value.replace(/ /g, '');
@@ -187,7 +259,8 @@ export interface CandidatePairs {
 
 /**
  * Makes each candidate pair once: a pair is made in the first block (by key number) the two
- * records share, so no set of pairs is needed even for millions of pairs. Blocks larger than
+ * records share whose rule makes it (`only`, `ruleAdmits`), so no set of pairs is needed even for
+ * millions of pairs. Blocks larger than
  * `maxBlock`, or than their rule's own cap (`blockCap`), are left out — the other rules still reach
  * the pairs in them. In `link` mode only
  * pairs from different sources are made. Keys, blocks and pairs live in typed arrays (a record's
@@ -207,6 +280,17 @@ export function candidatePairs(
   // Each key's cap (its rule's): kept per key, the keys of all rules being numbered together.
   let caps: Int32Array = new Int32Array(1 << 16);
   const ruleCaps = rules.map((rule) => blockCap(rule, options.maxBlock));
+  // Rules with `only` by a bit each; each key the bit of its rule, each record the bits of the rules
+  // whose `only` picks it: a pair is made from a key whose bit is 0 or set in either record's.
+  const ruleBits = onlyBits(rules);
+  let keyBits: Int32Array = new Int32Array(1 << 16);
+  const recordBits = new Int32Array(records.length);
+  if (ruleBits.some((bit) => bit !== 0))
+    records.forEach((record, index) => {
+      rules.forEach((rule, r) => {
+        if (rule.only?.(record)) recordBits[index] = (recordBits[index] as number) | (ruleBits[r] as number);
+      });
+    });
   const given = [...(options.hashes ?? [])];
   for (let from = 0; from < records.length; ) {
     const hashes =
@@ -225,8 +309,10 @@ export function candidatePairs(
         if (id === sizes.length) {
           sizes = grown(sizes);
           caps = grown(caps);
+          keyBits = grown(keyBits);
         }
         caps[id] = ruleCaps[hashes.rule[k] as number] as number;
+        keyBits[id] = ruleBits[hashes.rule[k] as number] as number;
         if (holds(keyList, first, id)) continue;
         keyList.push(id);
         sizes[id] = (sizes[id] as number) + 1;
@@ -270,10 +356,13 @@ export function candidatePairs(
   for (let block = 0; block < numbers.size; block++) {
     const from = membersFrom[block] as number;
     const to = membersFrom[block + 1] as number;
+    const blockBit = keyBits[block] as number;
     for (let x = from; x < to; x++) {
       const i = members[x] as number;
       for (let y = x + 1; y < to; y++) {
         const j = members[y] as number;
+        const either = (recordBits[i] as number) | (recordBits[j] as number);
+        if (blockBit !== 0 && (blockBit & either) === 0) continue;
         if (options.link && records[i]?.source === records[j]?.source) continue;
         const shared = firstShared(
           keys,
@@ -281,6 +370,8 @@ export function candidatePairs(
           keptFrom[i + 1] as number,
           keptFrom[j] as number,
           keptFrom[j + 1] as number,
+          keyBits,
+          either,
         );
         if (shared !== block) continue;
         left.push(i);
@@ -348,18 +439,43 @@ function grown(values: Int32Array): Int32Array {
   return bigger;
 }
 
-/** The smallest key number in both sorted slices `keys[a, aEnd)` and `keys[b, bEnd)`, or -1. */
-function firstShared(keys: Int32Array, a: number, aEnd: number, b: number, bEnd: number): number {
+/**
+ * The smallest key number in both sorted slices `keys[a, aEnd)` and `keys[b, bEnd)` that makes the
+ * pair — its rule's bit (`keyBits`) 0 or among the pair's (`either`) — or -1.
+ */
+function firstShared(
+  keys: Int32Array,
+  a: number,
+  aEnd: number,
+  b: number,
+  bEnd: number,
+  keyBits: Int32Array,
+  either: number,
+): number {
   let i = a;
   let j = b;
   while (i < aEnd && j < bEnd) {
     const x = keys[i] as number;
     const y = keys[j] as number;
-    if (x === y) return x;
-    if (x < y) i++;
+    if (x === y) {
+      const bit = keyBits[x] as number;
+      if (bit === 0 || (bit & either) !== 0) return x;
+      i++;
+      j++;
+    } else if (x < y) i++;
     else j++;
   }
   return -1;
+}
+
+/** Each rule's bit for `only` (0 for a rule without): at most 31 such rules. */
+function onlyBits(rules: readonly BlockingRule[]): number[] {
+  let next = 0;
+  return rules.map((rule) => {
+    if (rule.only === undefined) return 0;
+    if (next >= 31) throw new Error('at most 31 blocking rules with `only`');
+    return 1 << next++;
+  });
 }
 
 /** The same full date of birth (the 01-01 default and year-only dates left out). */
