@@ -100,12 +100,14 @@ export const tokenYearRule: BlockingRule = {
   maxBlock: tokenYearMaxBlock,
   keys(record) {
     if (!record.birth) return [];
-    const years = blockYears(record.birth);
+    const year = record.birth.year;
     const joined = record.joined.flatMap(({ token }) => tokenIds(token));
-    const ids = [...nameIds(record).flatMap((token) => token.ids), ...joined];
-    return years.length === 1
-      ? ids.map((id) => `${id}@${years[0]}`)
-      : ids.flatMap((id) => years.map((y) => `${id}@${y}`));
+    const tokens = nameIds(record);
+    const keys = [...tokens.flatMap((token) => token.ids), ...joined].map((id) => `${id}@${year}`);
+    if (record.birth.partial)
+      for (const id of [...tokens.flatMap((token) => (token.common ? [] : token.ids)), ...joined])
+        keys.push(`${id}@${year - 1}`, `${id}@${year + 1}`);
+    return keys;
   },
 };
 
