@@ -137,7 +137,11 @@ describe('blocking of a record without a date (decision 0104)', () => {
     assert.equal(personBlockAdmits(key, a, dateless), true);
   });
 
-  it('leaves a common token out, and a block over its cap', () => {
+  it('leaves a common token out, a key of one letter, and a block over its cap', () => {
+    assert.deepEqual(
+      datelessNameRule.keys(prepareRecord({ id: 'x', name: 'x'.repeat(10_000), birth: null }, 0)),
+      [],
+    );
     assert.deepEqual(datelessNameRule.keys(prepareRecord({ id: 'x', name: 'Nguyen Thi', birth: null }, 0)), [
       '~nguyenti',
     ]);

@@ -148,7 +148,9 @@ export const datelessNameRule: BlockingRule = {
     const keys = nameIds(record).flatMap((token) => (token.common ? [] : token.ids));
     const own = ownNameKey(record);
     if (own !== undefined && !keys.includes(own)) keys.push(own);
-    return keys;
+    // A key of one letter (a skeleton such as ~x, of "xxxx…" or "Xx") says no more than an
+    // initial, which no rule blocks on: without a date it would pair every name it stands for.
+    return keys.filter((key) => key.replace('~', '').length > 1);
   },
 };
 
