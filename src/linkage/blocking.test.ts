@@ -8,6 +8,7 @@ import {
   personBlocking,
   tokenYearMaxBlock,
   tokenYearRule,
+  yearOffRule,
 } from './blocking.ts';
 import { blockMates, LinkageIndex } from './incremental.ts';
 import type { LinkageModel } from './model.ts';
@@ -97,9 +98,17 @@ describe('blocking of a year known alone, a year off (decision 0104)', () => {
   });
 
   it('blocks only the rarer tokens and joined words of a year alone with the years beside it', () => {
-    const keys = keysOf(tokenYear, 'Nguyen Thi Hoa', '1990');
+    const keys = keysOf(yearOffRule, 'Nguyen Thi Hoa', '1990');
     assert.ok(keys.includes('~hoa@1989') && keys.includes('~hoa@1991') && keys.includes('~tihoa@1991'));
-    assert.ok(!keys.some((k) => k.startsWith('~nguyen@19') && k !== '~nguyen@1990'), keys.join());
+    assert.ok(!keys.some((k) => k.startsWith('~nguyen@')), keys.join());
+    assert.deepEqual(keysOf(yearOffRule, 'Nguyen Thi Hoa', '1990-04-02'), [
+      '~hoa@1990',
+      '~nguyenti@1990',
+      '~nguyentihoa@1990',
+      '~tihoa@1990',
+    ]);
+    // The year's own blocks are as they were.
+    assert.ok(!keysOf(tokenYear, 'Nguyen Thi Hoa', '1990').some((k) => !k.endsWith('@1990')));
   });
 });
 
@@ -217,7 +226,7 @@ describe('a rule’s own block cap', () => {
       {
         id: `r${i}`,
         name: `Zabaruddin ${syllables(i)}`,
-        birth: `1970-${pad(1 + (i % 12))}-${pad(2 + (i % 27))}`, // full dates: a year alone (01-01) also blocks with 1969 and 1971
+        birth: `1970-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`,
       },
       i,
     ),

@@ -1,6 +1,6 @@
 import { type NameToken, skeleton, tokenWeight } from '../names/index.ts';
 import { hashed, hashKey, IntList, KeyNumbers } from './key-numbers.ts';
-import type { Birth, PreparedRecord } from './record.ts';
+import type { PreparedRecord } from './record.ts';
 
 /**
  * A blocking rule gives each record a few keys; only records sharing a key are compared. Several
@@ -82,18 +82,8 @@ export const tokenPairRule: BlockingRule = {
 };
 
 /**
- * The years a record's name tokens are blocked with: the year of a full date; a year known alone
- * (or the 01-01 put in for it) is often an age told or guessed, a year off either way, so it
- * also blocks with the years on each side — it meets a full date and another year alone one year
- * apart, while two full dates still meet only in their own year (decision 0104).
- */
-const blockYears = (birth: Birth): readonly number[] =>
-  birth.partial ? [birth.year - 1, birth.year, birth.year + 1] : [birth.year];
-
-/**
  * One name token and the year of birth; adjacent tokens joined count as one token too, so that
- * "Thi Da" meets "Thida" (src/names/joined.ts). A year known alone blocks with the years beside it
- * (`blockYears`).
+ * "Thi Da" meets "Thida" (src/names/joined.ts).
  */
 export const tokenYearRule: BlockingRule = {
   name: 'name token + birth year',
@@ -102,12 +92,38 @@ export const tokenYearRule: BlockingRule = {
     if (!record.birth) return [];
     const year = record.birth.year;
     const joined = record.joined.flatMap(({ token }) => tokenIds(token));
-    const tokens = nameIds(record);
-    const keys = [...tokens.flatMap((token) => token.ids), ...joined].map((id) => `${id}@${year}`);
-    if (record.birth.partial)
-      for (const id of [...tokens.flatMap((token) => (token.common ? [] : token.ids)), ...joined])
-        keys.push(`${id}@${year - 1}`, `${id}@${year + 1}`);
-    return keys;
+    return [...nameIds(record).flatMap((token) => token.ids), ...joined].map((id) => `${id}@${year}`);
+  },
+};
+
+/**
+ * The cap of the "year off" rule's blocks: a token and a year held by more records than this are
+ * met within the year by "name token + birth year" (cap 200), and not across years.
+ */
+export const yearOffMaxBlock = 50;
+
+/**
+ * A year known alone (or the 01-01 put in for it, `Birth.partial`) is often an age told or guessed,
+ * a year off either way: such a record meets the records sharing a rarer name token (`tokenWeight`
+ * 1) or joined words in the year before or after. Keys: a token with the year of a full date, and
+ * with the year and the years on each side of a year alone; only pairs with a year alone are made
+ * (`only`): two full dates a year apart stay apart, and "name token + birth year" keeps its blocks
+ * (decision 0104).
+ */
+export const yearOffRule: BlockingRule = {
+  name: 'rarer name token, a year off',
+  maxBlock: yearOffMaxBlock,
+  only: (record) => record.birth?.partial === true,
+  keys(record) {
+    if (!record.birth) return [];
+    const { year, partial } = record.birth;
+    const ids = [
+      ...nameIds(record).flatMap((token) => (token.common ? [] : token.ids)),
+      ...record.joined.flatMap(({ token }) => tokenIds(token)),
+    ];
+    return partial
+      ? ids.flatMap((id) => [`${id}@${year - 1}`, `${id}@${year}`, `${id}@${year + 1}`])
+      : ids.map((id) => `${id}@${year}`);
   },
 };
 
@@ -182,6 +198,7 @@ export const personBlocking: readonly BlockingRule[] = [
   phoneticBirthRule,
   birthInitialsRule,
   datelessNameRule,
+  yearOffRule,
 ];
 
 const squeeze = (value: string) => value.replace(/ /g, '');

@@ -17,6 +17,8 @@ export {
   type TrainingRule,
   tokenYearMaxBlock,
   tokenYearRule,
+  yearOffMaxBlock,
+  yearOffRule,
 } from './blocking.ts';
 export { clusterLinks, type ScoredPairs } from './cluster.ts';
 export {
