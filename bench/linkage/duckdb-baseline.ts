@@ -85,7 +85,8 @@ export async function duckdbBaseline(props: {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const db = await instance.connect();
   await db.run(`create table recs (idx integer, ${columns.map((c) => `${c} varchar`).join(', ')})`);
-  await db.run('create table keys (idx integer, rule varchar, key varchar)');
+  // picks: the rule makes pairs with this record (its `only`, true for a rule without): a pair needs one.
+  await db.run('create table keys (idx integer, rule varchar, key varchar, picks boolean)');
   const recs = await db.createAppender('recs');
   const keys = await db.createAppender('keys');
   const trainingNames = new Set(props.training.map((t) => t.rule.name));
@@ -122,6 +123,7 @@ export async function duckdbBaseline(props: {
         keys.appendInteger(idx);
         keys.appendVarchar(rule.name);
         keys.appendVarchar(key);
+        keys.appendBoolean(rule.only?.(prepared) ?? true);
         keys.endRow();
       }
     }
@@ -139,7 +141,7 @@ export async function duckdbBaseline(props: {
   const cap = caps ? `case rule ${caps} else ${props.maxBlock} end` : `${props.maxBlock}`;
   await db.run(`create table big as select rule, key from keys group by rule, key having count(*) > ${cap}`);
   const pairsOf = (ruleFilter: string) => `select distinct a.idx as li, b.idx as ri from keys a join keys b
-      on a.rule = b.rule and a.key = b.key and a.idx < b.idx
+      on a.rule = b.rule and a.key = b.key and a.idx < b.idx and (a.picks or b.picks)
       join recs ra on ra.idx = a.idx join recs rb on rb.idx = b.idx
       where ${ruleFilter} and not exists (select 1 from big where big.rule = a.rule and big.key = a.key)
       ${props.link ? 'and ra.source <> rb.source' : ''}`;

@@ -1,9 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { blockCap, candidatePairs, personBlocking, tokenYearMaxBlock, tokenYearRule } from './blocking.ts';
+import {
+  blockCap,
+  candidatePairs,
+  datelessNameMaxBlock,
+  datelessNameRule,
+  personBlocking,
+  tokenYearMaxBlock,
+  tokenYearRule,
+  yearOffRule,
+} from './blocking.ts';
 import { blockMates, LinkageIndex } from './incremental.ts';
 import type { LinkageModel } from './model.ts';
-import { personBlockCap, personBlockKeys } from './persons.ts';
+import { personBlockAdmits, personBlockCap, personBlockKeys } from './persons.ts';
 import { type PreparedRecord, prepareRecord } from './record.ts';
 
 const [tokenPairs, tokenYear] = personBlocking as [
@@ -52,6 +61,161 @@ describe('blocking of very common names', () => {
         keysOf(tokenYear, joined, '1990-04-02').some((key) => spaced.includes(key) && key !== '~vin@1990'),
         joined,
       );
+  });
+});
+
+/** The candidate pairs of these names and dates, each pair as its two names and dates, sorted. */
+function pairsOf(people: readonly (readonly [name: string, birth: string | null])[]): string[] {
+  const records = people.map(([name, birth], i) => prepareRecord({ id: `r${i}`, name, birth }, i));
+  const pairs = candidatePairs(records, personBlocking, { maxBlock: 1000 });
+  const shown = (i: number) => `${people[i]?.[0]} (${people[i]?.[1] ?? 'no date'})`;
+  return Array.from({ length: pairs.count }, (_, p) =>
+    [shown(pairs.left[p] as number), shown(pairs.right[p] as number)].sort().join(' / '),
+  ).sort();
+}
+
+describe('blocking of a year known alone, a year off (decision 0104)', () => {
+  it('meets a full date and another year alone one year apart, on a one-word name', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Pravatsak', '1990'],
+        ['Pravatsak', '1991-05-06'],
+        ['Pravatsak', '1989-01-01'],
+      ]),
+      ['Pravatsak (1989-01-01) / Pravatsak (1990)', 'Pravatsak (1990) / Pravatsak (1991-05-06)'],
+    );
+  });
+
+  it('keeps two full dates a year apart, and a year alone two years from a date, apart', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Pravatsak', '1990-03-04'],
+        ['Pravatsak', '1991-05-06'],
+        ['Pravatsak', '1993'],
+      ]),
+      [],
+    );
+  });
+
+  it('blocks only the rarer tokens and joined words of a year alone with the years beside it', () => {
+    const keys = keysOf(yearOffRule, 'Nguyen Thi Hoa', '1990');
+    assert.ok(keys.includes('~hoa@1989') && keys.includes('~hoa@1991') && keys.includes('~tihoa@1991'));
+    assert.ok(!keys.some((k) => k.startsWith('~nguyen@')), keys.join());
+    assert.deepEqual(keysOf(yearOffRule, 'Nguyen Thi Hoa', '1990-04-02'), [
+      '~hoa@1990',
+      '~nguyenti@1990',
+      '~nguyentihoa@1990',
+      '~tihoa@1990',
+    ]);
+    // The year's own blocks are as they were.
+    assert.ok(!keysOf(tokenYear, 'Nguyen Thi Hoa', '1990').some((k) => !k.endsWith('@1990')));
+  });
+});
+
+describe('blocking of a record without a date (decision 0104)', () => {
+  it('meets the same one-word name with any date, and the own name written as one word', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Sunarti', null],
+        ['Sunarti', '1990-04-02'],
+        ['Nurhaliza', null],
+        ['Nur Haliza binti Ahmad', '1985-03-04'],
+        ['SUNARTI SUNARTI', '1970-08-09'],
+      ]),
+      [
+        'Nur Haliza binti Ahmad (1985-03-04) / Nurhaliza (no date)',
+        'SUNARTI SUNARTI (1970-08-09) / Sunarti (no date)',
+        'Sunarti (1990-04-02) / Sunarti (no date)',
+      ],
+    );
+  });
+
+  it('never pairs two records with dates through those blocks', () => {
+    const [a, b] = ['Sunarti', 'Sunarti'].map((name, i) =>
+      prepareRecord({ id: `r${i}`, name, birth: i === 0 ? '1990-04-02' : '1970-08-09' }, i),
+    ) as [PreparedRecord, PreparedRecord];
+    assert.deepEqual(datelessNameRule.keys(a), datelessNameRule.keys(b));
+    assert.equal(candidatePairs([a, b], personBlocking, { maxBlock: 1000 }).count, 0);
+    const index = new LinkageIndex({} as LinkageModel, personBlocking, 1000);
+    index.add(a);
+    assert.deepEqual(index.candidates(b), []);
+    const key = personBlockKeys(a).find((k) => k.startsWith(`${personBlocking.indexOf(datelessNameRule)}/`));
+    assert.ok(key && personBlockKeys(b).includes(key));
+    assert.equal(personBlockAdmits(key, a, b), false);
+    const dateless = prepareRecord({ id: 'r2', name: 'Sunarti', birth: null }, 2);
+    assert.equal(personBlockAdmits(key, a, dateless), true);
+  });
+
+  it('leaves a common token out, a key of one letter, and a block over its cap', () => {
+    assert.deepEqual(
+      datelessNameRule.keys(prepareRecord({ id: 'x', name: 'x'.repeat(10_000), birth: null }, 0)),
+      [],
+    );
+    assert.deepEqual(datelessNameRule.keys(prepareRecord({ id: 'x', name: 'Nguyen Thi', birth: null }, 0)), [
+      '~nguyenti',
+    ]);
+    const many = Array.from({ length: datelessNameMaxBlock + 1 }, (_, i) =>
+      prepareRecord({ id: `r${i}`, name: 'Sunarti', birth: i === 0 ? null : `19${50 + i}-02-03` }, i),
+    );
+    assert.equal(candidatePairs(many, [datelessNameRule], { maxBlock: 1000 }).count, 0);
+    assert.equal(
+      candidatePairs(many.slice(0, -1), [datelessNameRule], { maxBlock: 1000 }).count,
+      datelessNameMaxBlock - 1,
+    );
+  });
+
+  it('is met alike by the batch, the incremental index and the stored keys', () => {
+    const people = [
+      ['Sunarti', null],
+      ['Sunarti', '1990-04-02'],
+      ['Sunarti', '1975-06-07'],
+      ['Nurhaliza', null],
+      ['Nur Haliza binti Ahmad', '1985-03-04'],
+      ['Pravatsak', '1990'],
+      ['Pravatsak', '1991-05-06'],
+      ['Pravatsak', '1989-05-06'],
+    ] as const;
+    const records = people.map(([name, birth], i) => prepareRecord({ id: `r${i}`, name, birth }, i));
+    const batch = candidatePairs(records, personBlocking, { maxBlock: 1000 });
+    const expected = records.map((record) =>
+      records
+        .filter((other) =>
+          Array.from({ length: batch.count }).some(
+            (_, p) =>
+              (batch.left[p] === record.index && batch.right[p] === other.index) ||
+              (batch.right[p] === record.index && batch.left[p] === other.index),
+          ),
+        )
+        .map((other) => other.index),
+    );
+    const index = new LinkageIndex({} as LinkageModel, personBlocking, 1000);
+    for (const record of records) index.add(record);
+    const mates = blockMates(records, () => true, personBlocking, 1000);
+    const stored = records.map((record) => personBlockKeys(record));
+    for (const record of records) {
+      const others = (found: readonly PreparedRecord[]) =>
+        found
+          .filter((other) => other !== record)
+          .map((other) => other.index)
+          .sort();
+      assert.deepEqual(others(index.candidates(record)), expected[record.index], record.record.name ?? '');
+      assert.deepEqual(others(mates.get(record) ?? []), expected[record.index], record.record.name ?? '');
+      // Through the stored keys (stored-match.ts): a key in common whose rule makes the pair.
+      const throughStored = records.filter((other) =>
+        (stored[record.index] ?? []).some(
+          (key) =>
+            other !== record &&
+            (stored[other.index] ?? []).includes(key) &&
+            personBlockAdmits(key, record, other),
+        ),
+      );
+      assert.deepEqual(others(throughStored), expected[record.index], record.record.name ?? '');
+    }
+    // The new blocks' pairs are among them: the dateless Sunarti with both dated ones, Nurhaliza with Nur Haliza.
+    assert.deepEqual(expected[0], [1, 2]);
+    assert.deepEqual(expected[3], [4]);
+    assert.deepEqual(expected[5], [6, 7]);
+    assert.deepEqual(expected[1], [0]);
   });
 });
 

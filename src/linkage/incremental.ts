@@ -1,17 +1,23 @@
-import { type BlockingRule, blockCap } from './blocking.ts';
+import { type BlockingRule, blockCap, ruleAdmits } from './blocking.ts';
 import { type LinkageModel, type PairScore, scorePair } from './model.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
-/** The blocks a record is in, one string per rule and key, each with the largest block its rule keeps. */
+/** A block a record is in: the largest block its rule keeps, and the rule (whose `only` picks the pairs). */
+interface Block {
+  readonly cap: number;
+  readonly rule: BlockingRule;
+}
+
+/** The blocks a record is in, one string per rule and key. */
 function blockKeys(
   rules: readonly BlockingRule[],
   record: PreparedRecord,
   maxBlock: number,
-): Map<string, number> {
-  const keys = new Map<string, number>();
+): Map<string, Block> {
+  const keys = new Map<string, Block>();
   for (const rule of rules) {
     const cap = blockCap(rule, maxBlock);
-    for (const key of rule.keys(record)) keys.set(`${rule.name}\u0000${key}`, cap);
+    for (const key of rule.keys(record)) keys.set(`${rule.name}\u0000${key}`, { cap, rule });
   }
   return keys;
 }
@@ -37,10 +43,10 @@ export function blockMates(
   const mates = new Map<PreparedRecord, PreparedRecord[]>();
   for (const target of targets) {
     const seen = new Set<PreparedRecord>();
-    for (const [key, cap] of blockKeys(rules, target, maxBlock)) {
+    for (const [key, { cap, rule }] of blockKeys(rules, target, maxBlock)) {
       const block = blocks.get(key) as PreparedRecord[];
       if (block.length > cap) continue;
-      for (const record of block) seen.add(record);
+      for (const record of block) if (record === target || ruleAdmits(rule, target, record)) seen.add(record);
     }
     mates.set(target, [...seen]);
   }
@@ -81,7 +87,7 @@ export class LinkageIndex {
     return prepared;
   }
 
-  #keys(record: PreparedRecord): Map<string, number> {
+  #keys(record: PreparedRecord): Map<string, Block> {
     return blockKeys(this.rules, record, this.maxBlock);
   }
 
@@ -94,13 +100,14 @@ export class LinkageIndex {
     const prepared = 'tokens' in record ? record : prepareRecord(record, -1);
     const seen = new Set<number>();
     const found: PreparedRecord[] = [];
-    for (const [key, cap] of this.#keys(prepared)) {
+    for (const [key, { cap, rule }] of this.#keys(prepared)) {
       const block = this.#blocks.get(key);
       if (!block || block.length > cap) continue;
       for (const at of block) {
-        if (seen.has(at)) continue;
+        const other = this.#records[at] as PreparedRecord;
+        if (seen.has(at) || (other !== prepared && !ruleAdmits(rule, prepared, other))) continue;
         seen.add(at);
-        found.push(this.#records[at] as PreparedRecord);
+        found.push(other);
       }
     }
     return found;

@@ -5,15 +5,20 @@ export {
   blockCap,
   type CandidatePairs,
   candidatePairs,
+  datelessNameMaxBlock,
+  datelessNameRule,
   exactBirthRule,
   type KeyHashes,
   keyHashes,
   personAnchor,
   personBlocking,
   personTraining,
+  ruleAdmits,
   type TrainingRule,
   tokenYearMaxBlock,
   tokenYearRule,
+  yearOffMaxBlock,
+  yearOffRule,
 } from './blocking.ts';
 export { clusterLinks, type ScoredPairs } from './cluster.ts';
 export {
@@ -34,6 +39,7 @@ export {
   birthOf,
   type LinkablePerson,
   nameLinkageKeys,
+  personBlockAdmits,
   personBlockCap,
   personBlockKeys,
   personNameValue,

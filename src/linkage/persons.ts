@@ -1,4 +1,4 @@
-import { blockCap, personBlocking } from './blocking.ts';
+import { blockCap, personBlocking, ruleAdmits } from './blocking.ts';
 import { personComparisons } from './comparisons.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
@@ -63,6 +63,15 @@ export function personBlockKeys(record: PreparedRecord): string[] {
 export function personBlockCap(storedKey: string, maxBlock: number): number {
   const rule = personBlocking[Number(storedKey.slice(0, storedKey.indexOf('/')))];
   return rule ? blockCap(rule, maxBlock) : maxBlock;
+}
+
+/**
+ * Whether two records sharing a stored key (`personBlockKeys`) are a pair the batch makes from its
+ * block: its rule's `only` (a record without a date meets others on rare tokens, two with dates do not).
+ */
+export function personBlockAdmits(storedKey: string, a: PreparedRecord, b: PreparedRecord): boolean {
+  const rule = personBlocking[Number(storedKey.slice(0, storedKey.indexOf('/')))];
+  return rule ? ruleAdmits(rule, a, b) : true;
 }
 
 const nameComparison = personComparisons.find((c) => c.termFrequency);

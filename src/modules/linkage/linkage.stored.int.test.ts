@@ -154,6 +154,36 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(pairs > 0 && prepared.size > 0);
     });
 
+    it('meets a person without a date, and one with a year alone a year off, through the stored blocks as the scan does (decision 0104)', async () => {
+      const made: string[] = [];
+      for (const [fullName, birth] of [
+        ['Sunarti', { precision: 'unknown' }],
+        ['Sunarti', { precision: 'exact', date: '1990-04-02' }],
+        ['Sunarti', { precision: 'exact', date: '1975-06-07' }],
+        ['Pravatsak', { precision: 'year', year: 1990 }],
+        ['Pravatsak', { precision: 'exact', date: '1991-05-06' }],
+      ] as const) {
+        const person = { names: [{ kind: 'birth', fullName }], sex: 'female', birth, nationality: 'ID' };
+        made.push((await personWithCase(jkm, person)).personId);
+      }
+      const [dateless, in1990, in1975, yearAlone, in1991] = made as [string, string, string, string, string];
+      await platform().db.transaction(async (tx) => {
+        const everyone = await linkablePersons(tx);
+        const partnersOf = async (id: string) => {
+          const target = everyone.find((p) => p.id === id) as LinkablePerson;
+          const expected = scorePersonsAgainst(everyone, new Set([id])).sort(byPair);
+          assert.deepEqual(
+            (await scoreStoredAgainst(storedPopulation(tx), [target]))?.sort(byPair),
+            expected,
+          );
+          return expected.map((p) => (p.personA === id ? p.personB : p.personA)).sort();
+        };
+        assert.deepEqual(await partnersOf(dateless), [in1990, in1975].sort());
+        assert.deepEqual(await partnersOf(in1990), [dateless], 'two dates 15 years apart never meet');
+        assert.deepEqual(await partnersOf(yearAlone), [in1991]);
+      });
+    });
+
     it('keeps the parameters learnt on a population in the database for a process that did not learn them', async () => {
       const persons: LinkablePerson[] = generateVariantSet(1800, 28).map((r, i) => ({
         id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,

@@ -1,6 +1,7 @@
 import {
   type LinkablePerson,
   type PreparedRecord,
+  personBlockAdmits,
   personBlockCap,
   personBlockKeys,
   personNameValue,
@@ -105,7 +106,12 @@ export async function scoreStoredAgainst(
   for (const target of targetRecords) {
     const shared = [...target.keys].filter((key) => blocks.has(key));
     for (const candidate of candidates) {
-      if (shared.some((key) => candidate.keys.has(key))) found.consider(target.record, candidate.record);
+      if (
+        shared.some(
+          (key) => candidate.keys.has(key) && personBlockAdmits(key, target.record, candidate.record),
+        )
+      )
+        found.consider(target.record, candidate.record);
     }
   }
   return found.pairs();
