@@ -341,11 +341,15 @@ export const givenComparison = namePart('given');
 export const familyComparison = namePart('family');
 
 /**
- * Date of birth: the same full date; one digit off or day and month swapped; the same year (also
- * when one side knows only the year or carries the 01-01 default); a year apart where one side
+ * Date of birth: the same full date; one digit off or day and month swapped; the same year when
+ * one side knows only the year or carries the 01-01 default; a year apart where one side
  * knows only the year (an estimated age, often misstated by a year, or a year-only date against a
  * full one near New Year), its own level so that EM learns how often matches show it; within two
- * years; different.
+ * years; different where one side knows only the year; and two full dates that differ by more
+ * than a slip, in the same year or not (decision 0105): levels of their own, as they are strong
+ * evidence of two persons (namesakes', siblings') that a year-only date's 'different' or 'same
+ * year' would dilute — unless a source's dates show them for one person (a swap "corrected" to
+ * month 12), which EM then learns.
  */
 export const birthComparison: Comparison = {
   field: 'birth',
@@ -356,6 +360,7 @@ export const birthComparison: Comparison = {
     'a year apart, one a year only',
     'within 2 years',
     'different',
+    'full dates differ',
   ],
   compare(a, b) {
     const x = a.birth;
@@ -371,7 +376,7 @@ export const birthComparison: Comparison = {
     const apart = Math.abs(x.year - y.year);
     if (apart === 1 && partial) return 3;
     if (apart <= 2 && (partial || (x.month === y.month && x.day === y.day))) return 4;
-    return 5;
+    return partial ? 5 : 6;
   },
 };
 

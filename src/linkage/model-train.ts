@@ -205,6 +205,8 @@ export interface Anchor {
   readonly on: string;
   readonly fields: readonly string[];
   readonly maxRecords: number;
+  /** The least m a level of the anchored fields keeps once namesakes are taken out (`withoutNamesakes`); `minimumAnchoredM` unless told. */
+  readonly minimumM?: number;
 }
 
 function anchorEstimate(
@@ -213,6 +215,7 @@ function anchorEstimate(
   sessions: readonly TrainingSession[],
   anchor: Anchor,
   population: readonly PreparedRecord[],
+  u: readonly (readonly number[])[],
 ): (number[] | undefined)[] {
   const on = comparisons.findIndex((c) => c.field === anchor.on);
   const comparison = comparisons[on];
@@ -236,8 +239,44 @@ function anchorEstimate(
     }
   }
   return comparisons.map((c, k) =>
-    anchor.fields.includes(c.field) ? normalise(tallies[k] as number[]) : undefined,
+    anchor.fields.includes(c.field)
+      ? withoutNamesakes(tallies[k] as number[], u[k] as number[], anchor.minimumM ?? minimumAnchoredM)
+      : undefined,
   );
+}
+
+/**
+ * The least m of an anchored level: one match in 200 (decision 0105). A date's 'different' then
+ * weighs about −6 bits, not a veto: a name and a sex and nationality that agree still outweigh it.
+ */
+export const minimumAnchoredM = 0.005;
+
+/** Levels at least this share of random pairs show: the disagreements, where namesakes fall. */
+const commonLevel = 0.1;
+
+/**
+ * m from the anchor's tallies of one comparison, with the namesakes taken out (decision 0105): two
+ * persons of one rare name are not rare at scale, and their dates of birth fall as random pairs'
+ * do (u). Their number is read from the levels common among random pairs (u ≥ `commonLevel`: the
+ * disagreements), taken as theirs; they are taken out of every level at u's shares, and what is
+ * left is the matches. Each level keeps at least `minimumM`: a match may still show any level (a
+ * forged document's date), and a level emptied would otherwise veto a pair on its own.
+ */
+export function withoutNamesakes(
+  tallies: readonly number[],
+  u: readonly number[],
+  minimumM: number,
+): number[] {
+  let count = 0;
+  let share = 0;
+  tallies.forEach((tally, l) => {
+    if ((u[l] as number) < commonLevel) return;
+    count += tally;
+    share += u[l] as number;
+  });
+  const namesakes = share > 0 ? count / share : 0;
+  const m = normalise(tallies.map((tally, l) => Math.max(0, tally - namesakes * (u[l] as number))));
+  return normalise(m.map((x) => Math.max(x, minimumM)));
 }
 
 /**
@@ -285,7 +324,7 @@ export function trainModel(props: {
     );
   });
   if (props.anchor) {
-    const anchored = anchorEstimate(records, comparisons, props.sessions, props.anchor, population);
+    const anchored = anchorEstimate(records, comparisons, props.sessions, props.anchor, population, u);
     anchored.forEach((row, k) => {
       if (row) m[k] = row;
     });
