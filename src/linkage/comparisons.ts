@@ -30,6 +30,12 @@ export interface Comparison {
    * the whole name agreeing): they weigh nothing, in EM as in scoring, so it is not counted twice.
    */
   readonly neutralLevels?: readonly number[];
+  /**
+   * Whether its levels depend on the people a person belongs to (names do: two Vietnamese names
+   * share a Nguyen or a Thi far more often than a Vietnamese and a Burmese one): u is then read
+   * among pairs of one nationality too, for pairs whose nationality agrees (decision 0106).
+   */
+  readonly byNationality?: boolean;
 }
 
 /** Whether a pair's level in `comparison` carries weight (not missing, not neutral). */
@@ -280,6 +286,7 @@ export const nameComparison: Comparison = {
   },
   termFrequency: (record) => record.nameKey,
   tfLevels: [0, 1],
+  byNationality: true,
 };
 
 /**
@@ -304,6 +311,7 @@ export const fatherComparison: Comparison = {
     return bagScore(x, y) >= 0.72 ? 1 : 2;
   },
   neutralLevels: [0, 1],
+  byNationality: true,
 };
 
 function partScore(a: readonly NameToken[], b: readonly NameToken[], aText: string, bText: string): number {
