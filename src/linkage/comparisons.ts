@@ -241,6 +241,15 @@ function fatherMissing(a: PreparedRecord, b: PreparedRecord): boolean {
   return telling;
 }
 
+/** Whether a word of the father's name of `a` (not an initial) is found in `b` (`foundIn`: a slip, Abd left out). */
+function fatherWordFound(a: PreparedRecord, b: PreparedRecord): boolean {
+  for (const token of a.name?.father ?? []) {
+    const i = a.tokens.indexOf(token);
+    if (i !== -1 && isWordToken(token, a.tokenIds[i] as number) && foundIn(a, i, b)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the names carry a part that a person keeps and that differs: the Vietnamese family name
  * or given name (Trần Hữu Trung / Bùi Hữu Trung, Đặng Thị Hằng / Đặng Thị Oanh), or every word of
@@ -308,7 +317,10 @@ export const fatherComparison: Comparison = {
     const sameLength = x.tokens.length === y.tokens.length;
     if (sameLength && covers(x.tokens, x.ids, y.tokens, y.ids) && covers(y.tokens, y.ids, x.tokens, x.ids))
       return 0;
-    return bagScore(x, y) >= 0.72 ? 1 : 2;
+    if (bagScore(x, y) >= 0.72) return 1;
+    // A word of one father's name found in the other's (Abd Aziz / Aziz, a slip): another spelling
+    // of one father, not another father — 'different' weighs nearly a veto (decision 0106).
+    return fatherWordFound(a, b) || fatherWordFound(b, a) ? 1 : 2;
   },
   neutralLevels: [0, 1],
   byNationality: true,
