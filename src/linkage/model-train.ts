@@ -332,27 +332,18 @@ export function trainModel(props: {
 }): LinkageModel {
   const { records, comparisons } = props;
   const population = props.population ?? records;
-  const u =
-    props.u ??
+  const drawU = (withinNationality: boolean) =>
     estimateU(
       records,
       comparisons,
       props.uSamples ?? uSampleSize(records.length, props.possiblePairs),
       props.link ?? false,
       props.seed ?? 1,
+      withinNationality,
     );
+  const u = props.u ?? drawU(false);
   // u among pairs of one nationality too (decision 0106), for the pairs whose nationality agrees.
-  const drawnWithin = readsNationality(comparisons)
-    ? (props.uWithin ??
-      estimateU(
-        records,
-        comparisons,
-        props.uSamples ?? uSampleSize(records.length, props.possiblePairs),
-        props.link ?? false,
-        props.seed ?? 1,
-        true,
-      ))
-    : undefined;
+  const drawnWithin = readsNationality(comparisons) ? (props.uWithin ?? drawU(true)) : undefined;
   // Only where names are compared, and not on the levels a value's own frequency weighs (the
   // term-frequency adjustment already replaces u there by the value's share).
   const uWithin = drawnWithin?.map((row, k) => {
