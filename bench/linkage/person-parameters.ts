@@ -38,6 +38,7 @@ const parameters = {
   fields: model.comparisons.map((c) => c.field),
   m: model.m.map(round),
   u: model.u.map(round),
+  uWithin: (model.uWithin ?? model.u).map(round),
 };
 writeFileSync(
   new URL('../../src/modules/linkage/person-parameters.json', import.meta.url),

@@ -23,7 +23,10 @@ describe('the date-of-birth comparison levels', () => {
     ['1996-12-30', '1997-01-01', 'a year apart, one a year only'],
     ['1996', '1998', 'within 2 years'],
     ['1999-04-02', '2001-04-02', 'within 2 years'],
-    ['1996-04-02', '1997-09-20', 'different'],
+    ['1996-04-02', '1997-09-20', 'full dates differ'],
+    ['1996-04-02', '1996-09-20', 'same year'],
+    ['1996-04-02', '1999', 'different'],
+    ['1996-01-01', '1999-09-20', 'different'],
     ['1996', '1999', 'different'],
     ['1996', null, 'missing'],
   ];

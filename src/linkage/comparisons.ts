@@ -32,6 +32,12 @@ export interface Comparison {
   readonly neutralLevels?: readonly number[];
   /** The comparison that counts the neutral levels' evidence, named in a pair's explanation ('name'). */
   readonly countedIn?: string;
+  /**
+   * Whether its levels depend on the people a person belongs to (names do: two Vietnamese names
+   * share a Nguyen or a Thi far more often than a Vietnamese and a Burmese one): u is then read
+   * among pairs of one nationality too, for pairs whose nationality agrees (decision 0106).
+   */
+  readonly byNationality?: boolean;
 }
 
 /** Whether a pair's level in `comparison` carries weight (not missing, not neutral). */
@@ -237,6 +243,15 @@ function fatherMissing(a: PreparedRecord, b: PreparedRecord): boolean {
   return telling;
 }
 
+/** Whether a word of the father's name of `a` (not an initial) is found in `b` (`foundIn`: a slip, Abd left out). */
+function fatherWordFound(a: PreparedRecord, b: PreparedRecord): boolean {
+  for (const token of a.name?.father ?? []) {
+    const i = a.tokens.indexOf(token);
+    if (i !== -1 && isWordToken(token, a.tokenIds[i] as number) && foundIn(a, i, b)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the names carry a part that a person keeps and that differs: the Vietnamese family name
  * or given name (Trần Hữu Trung / Bùi Hữu Trung, Đặng Thị Hằng / Đặng Thị Oanh), or every word of
@@ -397,6 +412,7 @@ export const nameComparison: Comparison = {
   },
   termFrequency: (record) => record.nameKey,
   tfLevels: [0, 1],
+  byNationality: true,
 };
 
 /**
@@ -418,10 +434,14 @@ export const fatherComparison: Comparison = {
     const sameLength = x.tokens.length === y.tokens.length;
     if (sameLength && covers(x.tokens, x.ids, y.tokens, y.ids) && covers(y.tokens, y.ids, x.tokens, x.ids))
       return 0;
-    return bagScore(x, y) >= 0.72 ? 1 : 2;
+    if (bagScore(x, y) >= 0.72) return 1;
+    // A word of one father's name found in the other's (Abd Aziz / Aziz, a slip): another spelling
+    // of one father, not another father — 'different' weighs nearly a veto (decision 0106).
+    return fatherWordFound(a, b) || fatherWordFound(b, a) ? 1 : 2;
   },
   neutralLevels: [0, 1],
   countedIn: 'name',
+  byNationality: true,
 };
 
 function partScore(a: readonly NameToken[], b: readonly NameToken[], aText: string, bText: string): number {
@@ -459,11 +479,15 @@ export const givenComparison = namePart('given');
 export const familyComparison = namePart('family');
 
 /**
- * Date of birth: the same full date; one digit off or day and month swapped; the same year (also
- * when one side knows only the year or carries the 01-01 default); a year apart where one side
+ * Date of birth: the same full date; one digit off or day and month swapped; the same year when
+ * one side knows only the year or carries the 01-01 default; a year apart where one side
  * knows only the year (an estimated age, often misstated by a year, or a year-only date against a
  * full one near New Year), its own level so that EM learns how often matches show it; within two
- * years; different.
+ * years; different where one side knows only the year; and two full dates that differ by more
+ * than a slip, in the same year or not (decision 0105): levels of their own, as they are strong
+ * evidence of two persons (namesakes', siblings') that a year-only date's 'different' or 'same
+ * year' would dilute — unless a source's dates show them for one person (a swap "corrected" to
+ * month 12), which EM then learns.
  */
 export const birthComparison: Comparison = {
   field: 'birth',
@@ -474,6 +498,7 @@ export const birthComparison: Comparison = {
     'a year apart, one a year only',
     'within 2 years',
     'different',
+    'full dates differ',
   ],
   compare(a, b) {
     const x = a.birth;
@@ -489,7 +514,7 @@ export const birthComparison: Comparison = {
     const apart = Math.abs(x.year - y.year);
     if (apart === 1 && partial) return 3;
     if (apart <= 2 && (partial || (x.month === y.month && x.day === y.day))) return 4;
-    return 5;
+    return partial ? 5 : 6;
   },
 };
 

@@ -19,6 +19,9 @@ describe("the father's name comparison", () => {
     ['Muhammad Hafiz bin Abdullah', 'Hj. Mohamad Hafiz b. Abdullah', 'exact or variant'],
     ['Nurul Aina binti Abdul Rahman', 'Nurul Aina bt Abd Rahman', 'exact or variant'],
     ['Kumar a/l Muthusamy', 'Kumar s/o Muthusamy', 'exact or variant'],
+    // One father written another way: Abd left out, a slip in a word (decision 0106).
+    ['NOR HIDAYAT BTE ABD AZIZ', 'Nur Hidayah bte Aziz', 'close'],
+    ['Siti Aminah binti Ismail Hashim', 'Siti Aminah bt Ismial', 'close'],
     // A patronymic dropped on one side is no evidence, nor a name without one.
     ['Muhammad Hafiz bin Abdullah', 'Muhammad Hafiz', 'missing'],
     ['Muhammad Hafiz bin Abdullah', 'Muhammad Hafiz bin', 'missing'],

@@ -8,7 +8,7 @@ import {
 import { clusterLinks, type ScoredPairs } from './cluster.ts';
 import { comparePairs, LinkageWorker, linkageSetOf } from './linkage-worker.ts';
 import { type LinkageModel, patternWeights, weightOf } from './model.ts';
-import { type LearningOptions, learnModel, uPairsOf } from './model-sample.ts';
+import { allUPairsOf, type LearningOptions, learnModel } from './model-sample.ts';
 import { uFromPatterns } from './model-train.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
@@ -97,7 +97,7 @@ export async function linkRecordsInParallel(
     const middle = Math.floor(records.length / 2);
     const theirKeys = worker.hashKeys(middle, records.length);
     // u's random pairs, half of them compared by the worker while this thread makes the pairs.
-    const uPairs = uPairsOf(records, options);
+    const uPairs = allUPairsOf(records, options);
     const uHalf = Math.floor(uPairs.left.length / 2);
     const theirU = worker.compare(uPairs.left.slice(uHalf), uPairs.right.slice(uHalf));
     const ourKeys = keyHashes(records, options.blocking, 0, middle);
@@ -112,7 +112,12 @@ export async function linkRecordsInParallel(
     const uPatterns = new Float64Array(uPairs.left.length);
     comparePairs(options.comparisons, records, uPairs.left, uPairs.right, 0, uHalf, uPatterns);
     uPatterns.set(await theirU, uHalf);
-    return finish(records, pairs, patterns, options, clock, uFromPatterns(options.comparisons, uPatterns));
+    const u = uFromPatterns(options.comparisons, uPatterns.subarray(0, uPairs.within));
+    const uWithin =
+      uPairs.within < uPatterns.length
+        ? uFromPatterns(options.comparisons, uPatterns.subarray(uPairs.within))
+        : undefined;
+    return finish(records, pairs, patterns, options, clock, u, uWithin);
   } finally {
     await worker.close();
   }
@@ -138,8 +143,9 @@ function finish(
   options: LinkageOptions,
   clock: ReturnType<typeof phaseClock>,
   u?: number[][],
+  uWithin?: number[][],
 ): LinkageResult {
-  const model = learnModel(records, options, u);
+  const model = learnModel(records, options, u, uWithin);
   clock.lap('train');
   const table = patternWeights(model, patterns);
   const probability = new Float64Array(pairs.count);

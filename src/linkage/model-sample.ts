@@ -2,7 +2,14 @@ import { seededRandom } from '../shared/seeded-random.ts';
 import { candidatePairs, type TrainingRule } from './blocking.ts';
 import type { Comparison } from './comparisons.ts';
 import type { LinkageModel } from './model.ts';
-import { type Anchor, type RandomPairs, randomPairs, trainModel, uSampleSize } from './model-train.ts';
+import {
+  type Anchor,
+  type RandomPairs,
+  randomPairs,
+  readsNationality,
+  trainModel,
+  uSampleSize,
+} from './model-train.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** What learning the model needs besides the records. */
@@ -61,17 +68,46 @@ export function learningSample(
  * The random pairs `learnModel` estimates u from (`randomPairs` over its sample), as indexes into
  * `records`: so that they can be compared on several threads and the u handed to `learnModel`.
  */
-export function uPairsOf(records: readonly PreparedRecord[], options: LearningOptions): RandomPairs {
+export function uPairsOf(
+  records: readonly PreparedRecord[],
+  options: LearningOptions,
+  withinNationality = false,
+): RandomPairs {
   const sample = learningSample(records, options);
   const pairs = randomPairs(
     sample,
     options.uSamples || uSampleSize(sample.length, possiblePairsOf(sample, options.link ?? false)),
     options.link ?? false,
     options.seed ?? 1,
+    withinNationality,
   );
   if (sample === records) return pairs;
   const at = sampleIndexes(records.length, sample.length, options.seed ?? 1);
   return { left: pairs.left.map((i) => at[i] as number), right: pairs.right.map((i) => at[i] as number) };
+}
+
+/**
+ * `uPairsOf`, then the pairs drawn within a nationality when the comparisons read one (decision
+ * 0106), one after the other; `within` is where the second part starts.
+ */
+export function allUPairsOf(
+  records: readonly PreparedRecord[],
+  options: LearningOptions,
+): RandomPairs & { readonly within: number } {
+  const pairs = uPairsOf(records, options);
+  if (!readsNationality(options.comparisons)) return { ...pairs, within: pairs.left.length };
+  const within = uPairsOf(records, options, true);
+  const join = (x: Int32Array, y: Int32Array) => {
+    const out = new Int32Array(x.length + y.length);
+    out.set(x);
+    out.set(y, x.length);
+    return out;
+  };
+  return {
+    left: join(pairs.left, within.left),
+    right: join(pairs.right, within.right),
+    within: pairs.left.length,
+  };
 }
 
 /** Pairs a full comparison of `records` would make: n(n-1)/2, or only across sources in link mode. */
@@ -93,6 +129,7 @@ export function learnModel(
   records: readonly PreparedRecord[],
   options: LearningOptions,
   u?: number[][],
+  uWithin?: number[][],
 ): LinkageModel {
   const link = options.link ?? false;
   const seed = options.seed ?? 1;
@@ -111,5 +148,6 @@ export function learnModel(
     seed,
     ...(options.uSamples ? { uSamples: options.uSamples } : {}),
     ...(u ? { u } : {}),
+    ...(uWithin ? { uWithin } : {}),
   });
 }

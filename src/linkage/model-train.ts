@@ -1,6 +1,6 @@
 import { seededRandom } from '../shared/seeded-random.ts';
 import { type Comparison, missing, weighs } from './comparisons.ts';
-import { type LinkageModel, levelAt, patternOf } from './model.ts';
+import { type LinkageModel, levelAt, patternOf, uRows, withinAt } from './model.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** Random pairs drawn for u at most, unless told otherwise. */
@@ -36,19 +36,42 @@ export function randomPairs(
   samples: number,
   link: boolean,
   seed: number,
+  withinNationality = false,
 ): RandomPairs {
   const random = seededRandom(seed);
   const left: number[] = [];
   const right: number[] = [];
+  const groups = withinNationality ? nationalityGroups(records) : undefined;
   for (let tries = 0; left.length < samples && tries < samples * 4; tries++) {
     const a = Math.floor(random() * records.length);
-    const b = Math.floor(random() * records.length);
+    const group = groups?.get((records[a] as PreparedRecord).nationality);
+    const b = group
+      ? (group[Math.floor(random() * group.length)] as number)
+      : Math.floor(random() * records.length);
     if (a === b || (link && records[a]?.source === records[b]?.source)) continue;
     left.push(a);
     right.push(b);
   }
   return { left: Int32Array.from(left), right: Int32Array.from(right) };
 }
+
+/** Records' places by nationality, for the nationalities at least two records hold. */
+function nationalityGroups(records: readonly PreparedRecord[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    if (!r.nationality) return;
+    const group = groups.get(r.nationality);
+    if (group) group.push(i);
+    else groups.set(r.nationality, [i]);
+  });
+  for (const [key, group] of groups) if (group.length < 2) groups.delete(key);
+  return groups;
+}
+
+/** Whether u is read among pairs of one nationality (decision 0106): the comparisons read a nationality. */
+export const readsNationality = (comparisons: readonly Comparison[]) =>
+  comparisons.some((c) => c.byNationality) &&
+  comparisons.some((c) => c.field === 'nationality' && c.levels.length === 2);
 
 /**
  * u from the comparison patterns of random pairs (`patternOf`). Counts get a half-pair of
@@ -71,8 +94,9 @@ function estimateU(
   samples: number,
   link: boolean,
   seed: number,
+  withinNationality = false,
 ): number[][] {
-  const pairs = randomPairs(records, samples, link, seed);
+  const pairs = randomPairs(records, samples, link, seed, withinNationality);
   const patterns = new Float64Array(pairs.left.length);
   for (let p = 0; p < patterns.length; p++)
     patterns[p] = patternOf(
@@ -122,7 +146,7 @@ function runSession(
   records: readonly PreparedRecord[],
   comparisons: readonly Comparison[],
   session: TrainingSession,
-  u: readonly (readonly number[])[],
+  us: Pick<LinkageModel, 'u' | 'uWithin'>,
   maxIterations: number,
 ): SessionResult & { iterations: number } {
   const histogram = new Map<number, number>();
@@ -137,9 +161,11 @@ function runSession(
     histogram.set(code, (histogram.get(code) ?? 0) + 1);
   }
   const used = comparisons.map((c) => !session.fields.includes(c.field));
+  const at = withinAt({ comparisons, ...us });
   const patterns = [...histogram.entries()].map(([code, count]) => ({
     count,
     levels: comparisons.map((_, k) => levelAt(code, k)),
+    u: uRows(us, at, at === -1 ? missing : levelAt(code, at)),
   }));
   let m = comparisons.map((c) => initialM(c.levels.length));
   let prior = 0.5;
@@ -157,7 +183,7 @@ function runSession(
       pattern.levels.forEach((level, k) => {
         if (!used[k] || !weighs(comparisons[k] as Comparison, level)) return;
         pm *= (m[k] as number[])[level] as number;
-        pu *= (u[k] as number[])[level] as number;
+        pu *= (pattern.u[k] as number[])[level] as number;
       });
       const posterior = pm / (pm + pu);
       const weight = posterior * pattern.count;
@@ -205,6 +231,8 @@ export interface Anchor {
   readonly on: string;
   readonly fields: readonly string[];
   readonly maxRecords: number;
+  /** The least m a level of the anchored fields keeps once namesakes are taken out (`withoutNamesakes`); `minimumAnchoredM` unless told. */
+  readonly minimumM?: number;
 }
 
 function anchorEstimate(
@@ -213,6 +241,7 @@ function anchorEstimate(
   sessions: readonly TrainingSession[],
   anchor: Anchor,
   population: readonly PreparedRecord[],
+  u: readonly (readonly number[])[],
 ): (number[] | undefined)[] {
   const on = comparisons.findIndex((c) => c.field === anchor.on);
   const comparison = comparisons[on];
@@ -236,8 +265,44 @@ function anchorEstimate(
     }
   }
   return comparisons.map((c, k) =>
-    anchor.fields.includes(c.field) ? normalise(tallies[k] as number[]) : undefined,
+    anchor.fields.includes(c.field)
+      ? withoutNamesakes(tallies[k] as number[], u[k] as number[], anchor.minimumM ?? minimumAnchoredM)
+      : undefined,
   );
+}
+
+/**
+ * The least m of an anchored level: one match in 200 (decision 0105). A date's 'different' then
+ * weighs about −6 bits, not a veto: a name and a sex and nationality that agree still outweigh it.
+ */
+export const minimumAnchoredM = 0.005;
+
+/** Levels at least this share of random pairs show: the disagreements, where namesakes fall. */
+const commonLevel = 0.1;
+
+/**
+ * m from the anchor's tallies of one comparison, with the namesakes taken out (decision 0105): two
+ * persons of one rare name are not rare at scale, and their dates of birth fall as random pairs'
+ * do (u). Their number is read from the levels common among random pairs (u ≥ `commonLevel`: the
+ * disagreements), taken as theirs; they are taken out of every level at u's shares, and what is
+ * left is the matches. Each level keeps at least `minimumM`: a match may still show any level (a
+ * forged document's date), and a level emptied would otherwise veto a pair on its own.
+ */
+export function withoutNamesakes(
+  tallies: readonly number[],
+  u: readonly number[],
+  minimumM: number,
+): number[] {
+  let count = 0;
+  let share = 0;
+  tallies.forEach((tally, l) => {
+    if ((u[l] as number) < commonLevel) return;
+    count += tally;
+    share += u[l] as number;
+  });
+  const namesakes = share > 0 ? count / share : 0;
+  const m = normalise(tallies.map((tally, l) => Math.max(0, tally - namesakes * (u[l] as number))));
+  return normalise(m.map((x) => Math.max(x, minimumM)));
 }
 
 /**
@@ -260,22 +325,41 @@ export function trainModel(props: {
   uSamples?: number;
   /** u already estimated (`uFromPatterns` of `randomPairs`, compared on several threads). */
   u?: number[][];
+  /** u within a nationality already estimated, likewise (`uPairsOf`'s second part). */
+  uWithin?: number[][];
   maxIterations?: number;
   anchor?: Anchor;
 }): LinkageModel {
   const { records, comparisons } = props;
   const population = props.population ?? records;
-  const u =
-    props.u ??
+  const drawU = (withinNationality: boolean) =>
     estimateU(
       records,
       comparisons,
       props.uSamples ?? uSampleSize(records.length, props.possiblePairs),
       props.link ?? false,
       props.seed ?? 1,
+      withinNationality,
     );
+  const u = props.u ?? drawU(false);
+  // u among pairs of one nationality too (decision 0106), for the pairs whose nationality agrees.
+  const drawnWithin = readsNationality(comparisons) ? (props.uWithin ?? drawU(true)) : undefined;
+  // Only where names are compared, and not on the levels a value's own frequency weighs (the
+  // term-frequency adjustment already replaces u there by the value's share).
+  const uWithin = drawnWithin?.map((row, k) => {
+    const comparison = comparisons[k] as Comparison;
+    const own = u[k] as number[];
+    if (!comparison.byNationality) return own;
+    return row.map((x, l) => (comparison.tfLevels?.includes(l) ? (own[l] as number) : x));
+  });
   const results = props.sessions.map((session) =>
-    runSession(records, comparisons, session, u, props.maxIterations ?? 200),
+    runSession(
+      records,
+      comparisons,
+      session,
+      { u, ...(uWithin ? { uWithin } : {}) },
+      props.maxIterations ?? 200,
+    ),
   );
   const m = comparisons.map((comparison, k) => {
     const estimates = results.map((r) => r.m[k]).filter((row): row is number[] => row !== undefined);
@@ -285,7 +369,7 @@ export function trainModel(props: {
     );
   });
   if (props.anchor) {
-    const anchored = anchorEstimate(records, comparisons, props.sessions, props.anchor, population);
+    const anchored = anchorEstimate(records, comparisons, props.sessions, props.anchor, population, u);
     anchored.forEach((row, k) => {
       if (row) m[k] = row;
     });
@@ -322,6 +406,7 @@ export function trainModel(props: {
     m,
     u,
     randomU: u,
+    ...(uWithin ? { uWithin } : {}),
     frequencies,
     recordCount: population.length,
     iterations: Math.max(...results.map((r) => r.iterations)),

@@ -11,6 +11,11 @@ export interface LinkageModel {
   readonly u: readonly (readonly number[])[];
   /** u among random pairs: the reference for term frequencies (a value's share is a random-pair rate). */
   readonly randomU: readonly (readonly number[])[];
+  /**
+   * u among random pairs of one nationality (decision 0106), for pairs whose nationality agrees:
+   * names of one people agree far more often than names of two. Absent: `u` for every pair.
+   */
+  readonly uWithin?: readonly (readonly number[])[];
   /** Per comparison with term frequencies: value → share of records holding it. */
   readonly frequencies: readonly (ReadonlyMap<string, number> | undefined)[];
   readonly recordCount: number;
@@ -53,6 +58,25 @@ export interface PairScore {
 
 const log2 = Math.log2;
 
+/** Where the nationality comparison is, when the model reads u within a nationality; -1 otherwise. */
+export function withinAt(model: Pick<LinkageModel, 'comparisons' | 'uWithin'>): number {
+  if (!model.uWithin) return -1;
+  return model.comparisons.findIndex((c) => c.field === 'nationality');
+}
+
+/**
+ * The u rows for a pair: within a nationality when its nationality agrees (level 0), except the
+ * nationality's own; otherwise `u`.
+ */
+export function uRows(
+  model: Pick<LinkageModel, 'u' | 'uWithin'>,
+  nationalityAt: number,
+  nationalityLevel: number,
+): readonly (readonly number[])[] {
+  if (nationalityAt === -1 || nationalityLevel !== 0 || !model.uWithin) return model.u;
+  return model.uWithin.map((row, k) => (k === nationalityAt ? (model.u[k] as number[]) : row));
+}
+
 /** Term-frequency adjustment (bits): u of the exact level over the share of the value, the more common side. */
 function tfAdjustment(model: LinkageModel, k: number, a: PreparedRecord, b: PreparedRecord): number {
   const comparison = model.comparisons[k] as Comparison;
@@ -76,8 +100,11 @@ export function scorePair(
 ): PairScore {
   let weight = log2(model.prior / (1 - model.prior));
   const evidence: FieldEvidence[] = [];
+  const levels = model.comparisons.map((comparison) => comparison.compare(a, b));
+  const at = withinAt(model);
+  const u = uRows(model, at, at === -1 ? missing : (levels[at] as number));
   model.comparisons.forEach((comparison, k) => {
-    const level = comparison.compare(a, b);
+    const level = levels[k] as number;
     if (!weighs(comparison, level)) {
       const read = level === missing ? 'missing' : (comparison.levels[level] as string);
       if (explain)
@@ -91,7 +118,7 @@ export function scorePair(
       return;
     }
     let fieldWeight = log2(
-      ((model.m[k] as number[])[level] as number) / ((model.u[k] as number[])[level] as number),
+      ((model.m[k] as number[])[level] as number) / ((u[k] as number[])[level] as number),
     );
     const tf = comparison.tfLevels?.includes(level) ? tfAdjustment(model, k, a, b) : 0;
     fieldWeight += tf;
@@ -111,15 +138,15 @@ export function scorePair(
 export function patternWeights(model: LinkageModel, codes: Iterable<number>): Map<number, number> {
   const weights = new Map<number, number>();
   const base = log2(model.prior / (1 - model.prior));
+  const at = withinAt(model);
   for (const code of codes) {
     if (weights.has(code)) continue;
     let weight = base;
+    const u = uRows(model, at, at === -1 ? missing : levelAt(code, at));
     model.comparisons.forEach((comparison, k) => {
       const level = levelAt(code, k);
       if (!weighs(comparison, level)) return;
-      weight += log2(
-        ((model.m[k] as number[])[level] as number) / ((model.u[k] as number[])[level] as number),
-      );
+      weight += log2(((model.m[k] as number[])[level] as number) / ((u[k] as number[])[level] as number));
     });
     weights.set(code, weight);
   }

@@ -6,7 +6,10 @@ import { keepLearnt, learntOn } from './person-scoring.ts';
 export const populationOf = (agencyId: string | null) =>
   agencyId === null ? 'every agency' : `agency ${agencyId}`;
 
-type StoredParameters = Pick<LinkageModel, 'prior' | 'm' | 'u' | 'randomU' | 'recordCount' | 'iterations'>;
+type StoredParameters = Pick<
+  LinkageModel,
+  'prior' | 'm' | 'u' | 'randomU' | 'uWithin' | 'recordCount' | 'iterations'
+>;
 
 /**
  * Runs `work` (scoring a population) with the parameters learnt on it kept in the database
@@ -25,9 +28,11 @@ export async function withLearntParameters<T>(
     `select persons, parameters, learnt_at from linkage_learnt_parameters where agency_id is not distinct from $1`,
     [agencyId],
   );
-  // Parameters learnt for other comparisons or levels (before one was added) are learnt again.
+  // Parameters learnt for other comparisons or levels (before one was added), or without u within
+  // a nationality (decision 0106), are learnt again.
   const fits =
     row?.parameters.m.length === personComparisons.length &&
+    row.parameters.uWithin?.length === personComparisons.length &&
     row.parameters.m.every((m, i) => m.length === personComparisons[i]?.levels.length);
   const storedAt = row && fits ? new Date(row.learnt_at).getTime() : -1;
   if (row && fits) {
@@ -40,7 +45,7 @@ export async function withLearntParameters<T>(
   const result = await work();
   const learnt = learntOn(population);
   if (learnt && learnt.at > storedAt) {
-    const { prior, m, u, randomU, recordCount, iterations } = learnt.model;
+    const { prior, m, u, randomU, uWithin, recordCount, iterations } = learnt.model;
     await tx.query(
       `insert into linkage_learnt_parameters (agency_id, persons, parameters, learnt_at)
        values ($1, $2, $3, $4)
@@ -50,7 +55,7 @@ export async function withLearntParameters<T>(
       [
         agencyId,
         learnt.persons,
-        JSON.stringify({ prior, m, u, randomU, recordCount, iterations }),
+        JSON.stringify({ prior, m, u, randomU, uWithin, recordCount, iterations }),
         new Date(learnt.at),
       ],
     );

@@ -139,7 +139,8 @@ describe('scoring the persons of an agency', () => {
     const b = person(['Huong Nguyen Thi Thu'], exact('1997-09-20'));
     const [pair] = scorePersons([a, b]);
     const birth = pair?.evidence.find((e) => e.field === 'birth');
-    assert.equal(birth?.level ?? 'different', 'different');
+    assert.equal(birth?.level ?? 'full dates differ', 'full dates differ');
+    assert.ok((birth?.weight ?? -Infinity) < -4, JSON.stringify(birth));
   });
 
   it('queues Noor Aishah Ismail against Puan Nur Aisyah binti Ismail (Malay sh, Indonesian sy)', () => {

@@ -143,6 +143,7 @@ function referenceModel(
     m: parameters.m,
     u: parameters.u,
     randomU: parameters.u,
+    uWithin: parameters.uWithin,
     frequencies,
     recordCount: size,
     iterations: 0,
