@@ -158,11 +158,12 @@ export async function upsertCandidates(
   pairs: readonly ScoredPair[],
 ): Promise<void> {
   if (pairs.length === 0) return;
+  // One statement over arrays (a column each): no JSON document of every pair to build and parse.
   await tx.query(
     `insert into person_match_candidate (agency_id, person_a, person_b, probability, weight, evidence, fingerprint)
-     select $1, s.person_a, s.person_b, s.probability, s.weight, s.evidence, s.fingerprint
-       from jsonb_to_recordset($2::jsonb)
-         as s(person_a uuid, person_b uuid, probability float8, weight float8, evidence jsonb, fingerprint text)
+     select $1, s.person_a, s.person_b, s.probability, s.weight, s.evidence::jsonb, s.fingerprint
+       from unnest($2::uuid[], $3::uuid[], $4::float8[], $5::float8[], $6::text[], $7::text[])
+         as s(person_a, person_b, probability, weight, evidence, fingerprint)
      on conflict (person_a, person_b) do update
        set probability = excluded.probability, weight = excluded.weight, evidence = excluded.evidence,
            fingerprint = excluded.fingerprint, scored_at = now(), version = person_match_candidate.version + 1
@@ -171,16 +172,12 @@ export async function upsertCandidates(
            or person_match_candidate.probability <> excluded.probability)`,
     [
       agencyId,
-      JSON.stringify(
-        pairs.map((p) => ({
-          person_a: p.personA,
-          person_b: p.personB,
-          probability: p.probability,
-          weight: p.weight,
-          evidence: p.evidence,
-          fingerprint: p.fingerprint,
-        })),
-      ),
+      pairs.map((p) => p.personA),
+      pairs.map((p) => p.personB),
+      pairs.map((p) => p.probability),
+      pairs.map((p) => p.weight),
+      pairs.map((p) => JSON.stringify(p.evidence)),
+      pairs.map((p) => p.fingerprint),
     ],
   );
 }

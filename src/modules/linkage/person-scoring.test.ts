@@ -4,7 +4,10 @@ import { generateVariantSet } from '../../../bench/support/se-asian-variants.ts'
 import { personBlockKeys, personNameValue, personRecords, prepareRecord } from '../../linkage/index.ts';
 import {
   fingerprintOf,
+  forgetLearnt,
+  keepLearnt,
   type LinkablePerson,
+  learntOn,
   likelyThreshold,
   ownModelMinimum,
   scorePersons,
@@ -222,6 +225,32 @@ describe('scoring the persons of an agency', () => {
     const expected = all.filter((p) => several.has(p.personA) || several.has(p.personB)).sort(byPair);
     assert.deepEqual((await scoreStoredAgainst(stored, targets))?.sort(byPair), expected);
     assert.ok(expected.length > 0);
+  });
+
+  it('matches through the stored counts with the kept parameters however old, never learning inside the match (decision 0109)', async () => {
+    const population = generated(1800, 29);
+    assert.ok(population.length >= ownModelMinimum);
+    const all = scorePersons(population, 'an old population');
+    const learnt = learntOn('an old population');
+    assert.ok(learnt);
+    // Learnt two hours ago on a population half the size: a scan would learn again, a match does not.
+    const twoHoursAgo = Date.now() - 2 * 3_600_000;
+    forgetLearnt();
+    keepLearnt('an old population', {
+      ...learnt,
+      at: twoHoursAgo,
+      persons: Math.floor(population.length / 2),
+    });
+    const stored = storedPopulation(population);
+    for (const target of population.filter((_, i) => i % 607 === 0)) {
+      const expected = all.filter((p) => p.personA === target.id || p.personB === target.id).sort(byPair);
+      assert.deepEqual(
+        (await scoreStoredAgainst(stored, [target], 'an old population'))?.sort(byPair),
+        expected,
+        'the same pairs and scores, with the kept parameters',
+      );
+    }
+    assert.equal(learntOn('an old population')?.at, twoHoursAgo, 'nothing learnt again');
   });
 
   it('finds through the stored blocks the pairs of the scan with parameters learnt on the population, none without', async () => {

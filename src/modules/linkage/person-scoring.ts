@@ -99,13 +99,23 @@ export function keepLearnt(population: string, parameters: LearntParameters): vo
 /** Forgets what this process learnt (a test of a new process). */
 export const forgetLearnt = () => learnt.clear();
 
-/** The parameters last learnt on `population`, while they are kept (an hour, the population within 5 %). */
-function keptModel(population: string | undefined, persons: number): LinkageModel | undefined {
+/**
+ * The parameters last learnt on `population`: for a scan or a match over the whole population,
+ * while they are kept (an hour, the population within 5 %); for a match through the stored counts
+ * (`anyAge`), whenever any are kept — a match does not learn again inside one person's job, the
+ * scans do (decision 0109).
+ */
+function keptModel(
+  population: string | undefined,
+  persons: number,
+  anyAge = false,
+): LinkageModel | undefined {
   const kept = population === undefined ? undefined : learnt.get(population);
   if (
     kept &&
-    Date.now() - kept.at < keepLearntMs &&
-    Math.abs(persons - kept.persons) <= kept.persons * keepLearntGrowth
+    (anyAge ||
+      (Date.now() - kept.at < keepLearntMs &&
+        Math.abs(persons - kept.persons) <= kept.persons * keepLearntGrowth))
   ) {
     return kept.model;
   }
@@ -181,8 +191,9 @@ export interface PopulationCounts {
 
 /**
  * The same model as `personModel` on the population these counts describe, with the term
- * frequencies of the name values counted only; undefined when the parameters must first be
- * learnt on the whole population (none kept for it).
+ * frequencies of the name values counted only and the parameters last kept for it, however old
+ * (decision 0109); undefined when the parameters must first be learnt on the whole population
+ * (none kept for it).
  */
 export function countedModel(counts: PopulationCounts, population?: string): LinkageModel | undefined {
   const over = (denominator: number) =>
@@ -190,7 +201,8 @@ export function countedModel(counts: PopulationCounts, population?: string): Lin
       c.termFrequency ? new Map([...counts.values].map(([value, n]) => [value, n / denominator])) : undefined,
     );
   if (counts.persons >= ownModelMinimum) {
-    const kept = keptModel(population, counts.persons);
+    // Whatever their age (decision 0109): learning again on a million persons takes minutes.
+    const kept = keptModel(population, counts.persons, true);
     return kept && { ...kept, frequencies: over(Math.max(1, counts.named)), recordCount: counts.records };
   }
   const size = Math.max(counts.records, parameters.recordCount);
