@@ -178,6 +178,12 @@ export function personModel(
   return referenceModel(sharesOf(records, size), size);
 }
 
+/** Learns m, u and the prior on these persons afresh and keeps them for `population` (the scheduled scan, decision 0109). */
+export function learnPersonModel(persons: readonly LinkablePerson[], population: string): LinkageModel {
+  const records = persons.flatMap(personRecords).map(prepareRecord);
+  return personModel(records, persons.length, population, true);
+}
+
 /** What a population's stored counts say about it (decision 0037): the model reads no record for them. */
 export interface PopulationCounts {
   readonly persons: number;
