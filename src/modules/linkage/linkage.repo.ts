@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/db.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { LinkablePerson, ScoredPair } from './person-scoring.ts';
-import type { StoredPopulation } from './stored-match.ts';
+import type { StoredPerson, StoredPopulation } from './stored-match.ts';
 
 export interface CandidateRow {
   id: string;
@@ -71,8 +71,13 @@ export function storedPopulation(tx: Tx): StoredPopulation {
       // person. In id order, so that ties between a pair's names are broken the same way every time.
       // An agency's (its scope set) through lindung_linkage_block_persons (migration 0236), which can
       // use the blocks' index; the row-level security of person still applies to what is read.
-      return tx.query<LinkablePerson>(
-        `select ${linkableColumns} from person p
+      // With each name's stored blocks, in the order of the names: a name sharing none of the
+      // blocks is not prepared, the others' blocks are not computed again.
+      return tx.query<StoredPerson>(
+        `select ${linkableColumns},
+                (select json_agg(n.linkage_keys order by n.position, n.id) from person_name n
+                  where n.person_id = p.id) as name_keys
+           from person p
           where p.id = any (case when lindung_agency_id() is null
                                  then array(select n.person_id from person_name n where n.linkage_keys && $1::text[])
                                  else array(select lindung_linkage_block_persons($1::text[])) end)
