@@ -218,6 +218,16 @@ export function countedModel(counts: PopulationCounts, population?: string): Lin
 /** Keeps, per pair of persons, the best-scoring pair of their names above the review floor. */
 export function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel) {
   const byId = new Map(persons.map((p) => [p.id, p]));
+  // Each person's digest once: a target meets hundreds of candidates.
+  const digests = new Map<string, string>();
+  const digestOf = (id: string) => {
+    let digest = digests.get(id);
+    if (digest === undefined) {
+      digest = fingerprintOf(byId.get(id) as LinkablePerson);
+      digests.set(id, digest);
+    }
+    return digest;
+  };
   const best = new Map<string, ScoredPair>();
   return {
     consider(left: PreparedRecord, right: PreparedRecord) {
@@ -239,10 +249,7 @@ export function bestPairs(persons: readonly LinkablePerson[], model: LinkageMode
           weight: round(e.weight),
           termFrequency: round(e.termFrequency),
         })),
-        fingerprint: pairFingerprint(
-          byId.get(a.record.id) as LinkablePerson,
-          byId.get(b.record.id) as LinkablePerson,
-        ),
+        fingerprint: `${digestOf(a.record.id)}:${digestOf(b.record.id)}`,
       });
     },
     pairs: () => [...best.values()],
