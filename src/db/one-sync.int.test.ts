@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { createFreshDatabase, type FreshDatabase, testDatabaseKinds } from '../../test/support/databases.ts';
+import {
+  createFreshDatabase,
+  type FreshDatabase,
+  testDatabaseKinds,
+  useOneConnectionDatabase,
+} from '../../test/support/databases.ts';
 import { selectAudited } from '../audit/audit.ts';
 import { type Db, prepared, type Statement, type Tx } from './db.ts';
 import { openPostgres } from './pg.ts';
@@ -28,17 +33,7 @@ const openingThatWrites = prepared(
 
 for (const kind of await testDatabaseKinds()) {
   describe(`a tenant transaction of one read, opened with its settings [${kind}]`, () => {
-    let fresh: FreshDatabase | undefined;
-    let oneConnection: Db | undefined;
-    before(async () => {
-      fresh = await createFreshDatabase(kind);
-      oneConnection = fresh.url ? await openPostgres(fresh.url, { poolSize: 1 }) : fresh.db;
-    });
-    after(async () => {
-      if (oneConnection !== fresh?.db) await oneConnection?.close();
-      await fresh?.drop();
-    });
-    const db = () => oneConnection as Db;
+    const db = useOneConnectionDatabase(kind);
     const agencyA = randomUUID();
     const agencyB = randomUUID();
     const userA = randomUUID();
