@@ -2,10 +2,14 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { createFreshDatabase, type FreshDatabase, testDatabaseKinds } from '../../test/support/databases.ts';
+import {
+  createFreshDatabase,
+  type FreshDatabase,
+  testDatabaseKinds,
+  useOneConnectionDatabase,
+} from '../../test/support/databases.ts';
 import { selectAudited } from '../audit/audit.ts';
-import { type Db, TransactionEndedError, TransactionRolledBackError, type Tx } from './db.ts';
-import { openPostgres } from './pg.ts';
+import { TransactionEndedError, TransactionRolledBackError, type Tx } from './db.ts';
 
 /*
  * A transaction's last statement sent together with COMMIT (`Tx.commitWithNext`, decision 0055):
@@ -14,17 +18,7 @@ import { openPostgres } from './pg.ts';
  */
 for (const kind of await testDatabaseKinds()) {
   describe(`a transaction committed with its last statement [${kind}]`, () => {
-    let fresh: FreshDatabase | undefined;
-    let oneConnection: Db | undefined;
-    before(async () => {
-      fresh = await createFreshDatabase(kind);
-      oneConnection = fresh.url ? await openPostgres(fresh.url, { poolSize: 1 }) : fresh.db;
-    });
-    after(async () => {
-      if (oneConnection !== fresh?.db) await oneConnection?.close();
-      await fresh?.drop();
-    });
-    const db = () => oneConnection as Db;
+    const db = useOneConnectionDatabase(kind);
     const actor = { userId: randomUUID(), agencyId: randomUUID() };
     const reads = async (subject: string) =>
       (await db().query('select 1 from audit_event where subject_id = $1', [subject])).length;

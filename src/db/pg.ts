@@ -7,6 +7,7 @@ import {
   prepared,
   preparedName,
   relaxDurabilityIfOnlyAudited,
+  type Statement,
   type TransactionOptions,
   TransactionRolledBackError,
 } from './db.ts';
@@ -156,6 +157,17 @@ export async function openPostgres(
                   await statement(script);
                 },
                 queryAndCommit: <Row>(text: string, params?: readonly unknown[]) => {
+                  const whole =
+                    held && wholeUnderOneSync(client, held, { text, params: params ?? [] }, lazyCommit());
+                  if (whole && held) {
+                    const opening = held;
+                    held = undefined;
+                    const rows = oneSyncTransaction<Row>(client, opening, whole, (error) => {
+                      openingFailure = { error };
+                    });
+                    last = rows;
+                    return rows;
+                  }
                   const [opened, [answer, committed]] = withOpening(
                     () =>
                       [client.query(statementConfig(text, params)), commitStatements(lazyCommit())] as const,
@@ -245,6 +257,205 @@ async function queryAndCommit<Row>(
   throw new TransactionRolledBackError();
 }
 
+/**
+ * The statements of a transaction whose opening is still held and whose first statement is its
+ * last: the opening, that statement and, for a lazy commit, its setting — to go under one Sync
+ * (decision 0111). Undefined where that does not fit: a prelude (simple-protocol text, which a
+ * Sync cannot enclose), or a statement kept prepared that is not yet prepared on this connection
+ * (the ordinary path prepares it, and node-postgres records that it did).
+ */
+function wholeUnderOneSync(
+  client: pg.PoolClient,
+  opening: HeldOpening,
+  last: Statement,
+  lazy: boolean,
+): readonly Statement[] | undefined {
+  if (opening.begin !== 'begin') return undefined;
+  const whole = [opening.statement, last, ...(lazy ? [{ text: relaxCommit, params: [] }] : [])];
+  const { parsedStatements } = connectionOf(client);
+  const unprepared = whole.some(({ text }) => {
+    const name = preparedName(text);
+    return name !== undefined && parsedStatements[name] !== text;
+  });
+  return unprepared ? undefined : whole;
+}
+
+/**
+ * Runs a transaction known in full — its opening, its one statement, the lazy commit's setting —
+ * under one Sync (`OneSync`), and returns the connection to the pool: 1 ReadyForQuery instead of
+ * the 4–5 of BEGIN, the opening, the statement, the setting and COMMIT. The same outcomes as the
+ * ordinary path: the opening's failure (`failedOpening` told) or the statement's is thrown, and
+ * nothing of the transaction is kept; the opening's `passed` is called once it has answered.
+ */
+async function oneSyncTransaction<Row>(
+  client: pg.PoolClient,
+  opening: HeldOpening,
+  whole: readonly Statement[],
+  failedOpening: (error: unknown) => void,
+): Promise<Row[]> {
+  let sent: OneSync;
+  try {
+    sent = new OneSync(whole);
+  } catch (error) {
+    // A parameter that cannot be sent: nothing was, and the connection is idle.
+    client.release();
+    throw error;
+  }
+  let results: pg.QueryResult[];
+  try {
+    // With a callback, as node-postgres takes one for any query (a custom one returns no promise).
+    results = await new Promise<pg.QueryResult[]>((resolve, reject) => {
+      (client.query as unknown as (query: OneSync, answer: OneSync['callback']) => void).call(
+        client,
+        sent,
+        (error, answered) => (error ? reject(error) : resolve(answered as pg.QueryResult[])),
+      );
+    });
+  } catch (error) {
+    if (sent.completed === 0) failedOpening(error);
+    else opening.statement.passed?.();
+    // PostgreSQL rolled the implicit transaction back and is idle again: the connection is kept,
+    // unless the error was not PostgreSQL's answer (a lost connection), ended the session, or says
+    // that a statement prepared on it went stale.
+    client.release(usableAfter(error) ? undefined : (error as Error));
+    throw error;
+  }
+  opening.statement.passed?.();
+  // Committed at the Sync, so idle: anything else would mean the statements opened a transaction
+  // of their own, whose settings must not reach the pool's next user.
+  if (client.getTransactionStatus() !== 'I') {
+    const error = new Error('a transaction under one Sync left its connection inside a transaction');
+    client.release(error);
+    throw error;
+  }
+  client.release();
+  return (results[1]?.rows ?? []) as Row[];
+}
+
+/** Whether a connection can serve again after `error` ended a statement on it. */
+function usableAfter(error: unknown): boolean {
+  if (!(error instanceof pg.DatabaseError) || isStalePlan(error)) return false;
+  return error.severity !== 'FATAL' && error.severity !== 'PANIC';
+}
+
+/** What node-postgres's connection offers a query that writes its own protocol messages. */
+interface ProtocolConnection {
+  readonly parsedStatements: Record<string, string>;
+  readonly stream: Socket;
+  parse(config: { text: string }): void;
+  bind(config: { portal: string; statement: string; values: readonly unknown[]; binary: boolean }): void;
+  describe(config: { type: 'P'; name: string }): void;
+  execute(config: { portal: string }): void;
+  sync(): void;
+}
+
+/** What `OneSync` takes of node-postgres's `Query`: a pipelining client refuses other custom queries. */
+const QueryBase = pg.Query as unknown as new (config: {
+  text: string;
+}) => {
+  callback?: (error: Error | null, results?: unknown) => void;
+  _result: { _types: unknown };
+};
+
+/** Turns a parameter into what the protocol sends, as node-postgres does for its own queries. */
+const { prepareValue } = (pg as unknown as { utils: { prepareValue(value: unknown): unknown } }).utils;
+
+interface ResultBuilder extends pg.QueryResult {
+  addFields(fields: unknown[]): void;
+  parseRow(fields: unknown[]): unknown;
+  addRow(row: unknown): void;
+  addCommandComplete(message: unknown): void;
+}
+
+/**
+ * Statements bound and executed under one Sync (decision 0111). PostgreSQL runs the Executes
+ * before a Sync as one implicit transaction: committed at the Sync if all of them succeeded, rolled
+ * back by the first that fails (the backend then skips to the Sync). So a transaction known in full
+ * up front needs neither BEGIN nor COMMIT; settings made with `set_config(…, true)` end with it.
+ * Parameters travel bound, never in the text. A statement kept prepared is bound by its name (it
+ * must be prepared on the connection already); any other is parsed unnamed first.
+ *
+ * Its callback is given one result per statement, or the error of the first that failed;
+ * `completed` then says how many had completed before it (0: the first failed).
+ */
+class OneSync extends QueryBase {
+  completed = 0;
+  readonly #statements: readonly { name: string | undefined; text: string; values: unknown[] }[];
+  readonly #results: ResultBuilder[] = [];
+  #unreadable: unknown;
+
+  constructor(statements: readonly Statement[]) {
+    super({ text: 'one sync' });
+    // Mapped before anything is written: a value that cannot be sent fails the whole, unsent.
+    this.#statements = statements.map(({ text, params }) => ({
+      name: preparedName(text),
+      text,
+      values: params.map((value) => prepareValue(value)),
+    }));
+  }
+
+  /** The result of the statement now answering. */
+  #current(): ResultBuilder {
+    this.#results[this.completed] ??= new (
+      pg.Result as unknown as new (
+        rowMode: undefined,
+        types: unknown,
+      ) => ResultBuilder
+    )(undefined, this._result._types);
+    return this.#results[this.completed] as ResultBuilder;
+  }
+
+  submit(connection: ProtocolConnection): null {
+    connection.stream.cork();
+    try {
+      for (const { name, text, values } of this.#statements) {
+        if (!name) connection.parse({ text });
+        connection.bind({ portal: '', statement: name ?? '', values, binary: false });
+        connection.describe({ type: 'P', name: '' });
+        connection.execute({ portal: '' });
+      }
+      connection.sync();
+    } finally {
+      connection.stream.uncork();
+    }
+    return null;
+  }
+
+  handleRowDescription(message: { fields: unknown[] }): void {
+    this.#current().addFields(message.fields);
+  }
+
+  handleDataRow(message: { fields: unknown[] }): void {
+    const result = this.#current();
+    try {
+      result.addRow(result.parseRow(message.fields));
+    } catch (error) {
+      this.#unreadable ??= error;
+    }
+  }
+
+  handleCommandComplete(message: unknown): void {
+    this.#current().addCommandComplete(message);
+    this.completed += 1;
+  }
+
+  handleEmptyQuery(): void {
+    this.#current();
+    this.completed += 1;
+  }
+
+  handleError(error: Error): void {
+    this.callback?.(error);
+  }
+
+  handleReadyForQuery(): void {
+    if (this.#unreadable) this.callback?.(this.#unreadable as Error);
+    else if (this.completed !== this.#statements.length)
+      this.callback?.(new Error(`${this.completed} of ${this.#statements.length} statements answered`));
+    else this.callback?.(null, this.#results);
+  }
+}
+
 /** A transaction's opening held back until its first statement (`TransactionOptions.opening`). */
 interface HeldOpening {
   /** BEGIN and the prelude, one simple-protocol query. */
@@ -254,7 +465,12 @@ interface HeldOpening {
 
 /** The socket of a client's connection, to cork: node-postgres writes each message on its own. */
 function socketOf(client: pg.PoolClient): Socket {
-  return (client as unknown as { connection: { stream: Socket } }).connection.stream;
+  return connectionOf(client).stream;
+}
+
+/** A client's connection, as node-postgres keeps it. */
+function connectionOf(client: pg.PoolClient): ProtocolConnection {
+  return (client as unknown as { connection: ProtocolConnection }).connection;
 }
 
 /** Whether a statement (or the last of a batch) was a COMMIT that committed: not turned into ROLLBACK. */

@@ -122,6 +122,27 @@ export function useFreshDatabase(kind: DatabaseKind): () => Db {
   };
 }
 
+/**
+ * A fresh database reached through one connection: on server PostgreSQL a pool of one, so that
+ * whatever a transaction leaves on its connection meets the statements after it.
+ */
+export function useOneConnectionDatabase(kind: DatabaseKind): () => Db {
+  let fresh: FreshDatabase | undefined;
+  let oneConnection: Db | undefined;
+  before(async () => {
+    fresh = await createFreshDatabase(kind);
+    oneConnection = fresh.url ? await openPostgres(fresh.url, { poolSize: 1 }) : fresh.db;
+  });
+  after(async () => {
+    if (oneConnection !== fresh?.db) await oneConnection?.close();
+    await fresh?.drop();
+  });
+  return () => {
+    if (!oneConnection) throw new Error('the database is not open yet');
+    return oneConnection;
+  };
+}
+
 /** A database migrated to just before one migration, for a test of what that migration does. */
 export interface DatabaseBeforeMigration {
   /** The database, open from the suite's `before` until its `after`. */
