@@ -9,6 +9,7 @@ import {
   hereditaryTitles,
   honorifics,
 } from './rules/honorifics.ts';
+import { joinedLeadingWords, joinedRestBeginning, minJoinedRest } from './rules/joined-leading.ts';
 import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
 import { burmeseJoinedNames, burmeseSyllables } from './rules/romanisation.ts';
 import { canonicalVariants } from './rules/variants.ts';
@@ -75,6 +76,22 @@ function split(folded: string): string[] {
     .split(' ')
     .map((token) => token.replace(/^[.'/]+/, ''))
     .filter((token) => token.length > 0 && /[\p{L}\p{N}]/u.test(token));
+}
+
+/** The leading words longest first, so that Nurulhajar is read nurul + hajar, not nur + ulhajar. */
+const leadingWords = [...joinedLeadingWords].sort((a, b) => b.length - a.length);
+
+/**
+ * A word written joined from a leading Malay name word and a name (Mohdfirdaus, Norsuraya,
+ * Sitinurhaliza) as its words (rules/joined-leading.ts); any other word as it is.
+ */
+function splitJoinedLeading(token: string): string[] {
+  if (!/^[a-z]+$/.test(token)) return [token];
+  const lead = leadingWords.find((word) => token.startsWith(word));
+  if (lead === undefined) return [token];
+  const rest = token.slice(lead.length);
+  if (rest.length < minJoinedRest || !joinedRestBeginning.test(rest)) return [token];
+  return [lead, ...splitJoinedLeading(rest)];
 }
 
 /**
@@ -242,7 +259,7 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   const unicode = burmeseEncoding === 'zawgyi' ? burmeseAsUnicode(display) : undefined;
   const folded = foldName(unicode ?? display);
   const { titles: scriptTitles, rest: named } = peelBurmeseScriptTitles(folded);
-  const tokens = split(named);
+  const tokens = split(named).flatMap(splitJoinedLeading);
   const looksVietnamese =
     language === 'vi' ||
     tokens.some((t) => vietnameseMiddleNames[t] !== undefined) ||

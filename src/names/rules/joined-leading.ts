@@ -1,0 +1,41 @@
+/**
+ * Malay name words often written joined to the name after them (Mohdfirdaus, Muhammadidris,
+ * Noorulhajar, Norsuraya, Sitiaisyah, Puterinadia, Putrihajar, Ahmadaiman): a word beginning with
+ * one of these, followed by `minJoinedRest` letters or more, is read as the two words, so that it
+ * meets the same name written apart word for word (Nor Suraya, Puteri Nadia) and the same name
+ * joined under another spelling (Noorulhajar / Nurulhajar). The longest leading word is taken, and
+ * only it (Nurulain: nurul + ain is too short, and is not read nur + ulain). Folded forms; the
+ * split words are then made canonical as any other (noorul → nurul, mohd → muhammad). Puteri and
+ * Putri are titles (honorifics.ts) and are peeled off after the split, as when written apart.
+ */
+export const joinedLeadingWords: readonly string[] = [
+  'muhammad',
+  'mohammad',
+  'mohammed',
+  'mohamed',
+  'mohamad',
+  'muhamad',
+  'muhammed',
+  'mohd',
+  'muhd',
+  'nurul',
+  'noorul',
+  'norul',
+  'nur',
+  'noor',
+  'nor',
+  'siti',
+  'puteri',
+  'putri',
+  'ahmad',
+  'ahmed',
+];
+
+/** Fewest letters after a leading word for a joined word to be read as two (Nordin, Norman, Nurul-ain stay whole). */
+export const minJoinedRest = 4;
+
+/**
+ * How the name after a leading word begins: a vowel, or a consonant (or ng, ny, kh, sy, sh, th,
+ * ch) before a vowel, as a Malay word begins. Norrdin (a slip in Nordin) is no Nor + rdin.
+ */
+export const joinedRestBeginning = /^(?:[aeiou]|(?:ng|ny|kh|sy|sh|th|ch|[bcdfghjklmnpqrstvwyz])[aeiouy])/;
