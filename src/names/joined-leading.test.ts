@@ -16,6 +16,7 @@ describe('Malay leading name words written joined (rules/joined-leading.ts)', ()
     ['Noorsalmah', ['nur', 'salmah']],
     ['Sitinurhaliza', ['siti', 'nur', 'haliza']],
     ['Ahmadaiman', ['ahmad', 'aiman']],
+    ['Puterinadia', ['putri', 'nadia']],
   ];
   for (const [joined, apart] of cases)
     it(`reads ${joined} as ${apart.join(' + ')}`, () => assert.deepEqual(own(joined), apart));
@@ -25,6 +26,13 @@ describe('Malay leading name words written joined (rules/joined-leading.ts)', ()
     assert.equal(score('Cik Noorulhajar binti Hassan', 'NURUL HAJAR BINTI HASSAN'), 1);
     assert.equal(score('Norsuraya', 'NOR SURAYA'), 1);
     assert.equal(score('Mohdfirdaus', 'MOHD FIRDAUS'), 1);
+    assert.equal(score('Putrihajar', 'Puteri Hajar binti Hassan'), 1 * 0.95);
+  });
+
+  it('reads Puteri and Putri as one name word, not a title dropped', () => {
+    assert.deepEqual(own('Puteri Adibah'), ['putri', 'adibah']);
+    assert.equal(score('Putri Adibah', 'Puteri Adibah binti Abdullah'), 1 * 0.95);
+    assert.ok(score('Dian Putri', 'dian poetri') >= 0.95);
   });
 
   it('keeps whole a word whose rest is short or begins as no word does', () => {

@@ -96,7 +96,6 @@ export const hereditaryTitles: readonly string[] = [
   'wan',
   'nik',
   'megat',
-  'puteri',
   'abang',
   'dayang',
   'awang',

@@ -5,8 +5,8 @@
  * meets the same name written apart word for word (Nor Suraya, Puteri Nadia) and the same name
  * joined under another spelling (Noorulhajar / Nurulhajar). The longest leading word is taken, and
  * only it (Nurulain: nurul + ain is too short, and is not read nur + ulain). Folded forms; the
- * split words are then made canonical as any other (noorul → nurul, mohd → muhammad). Puteri and
- * Putri are titles (honorifics.ts) and are peeled off after the split, as when written apart.
+ * split words are then made canonical as any other (noorul → nurul, mohd → muhammad, puteri →
+ * putri).
  */
 export const joinedLeadingWords: readonly string[] = [
   'muhammad',

@@ -42,6 +42,10 @@ const groups: Readonly<Record<string, readonly string[]>> = {
   ali: ['ali', 'aly'],
   hassan: ['hassan', 'hasan'],
   nurul: ['nurul', 'noorul', 'norul'],
+  // Puteri (princess) begins many Malay women's names (Puteri Nadia, Putri Adibah) and ends many
+  // Indonesian ones (Dian Putri, old spelling Poetri): a name word, not a title dropped; canonical
+  // putri, so that the old spelling's modern key meets it (decision 0115).
+  putri: ['putri', 'puteri'],
   // Burmese: Mg is how Maung is shortened in writing (a title, or a name syllable when doubled).
   maung: ['maung', 'mg'],
 };
