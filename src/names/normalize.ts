@@ -4,13 +4,14 @@ import { phoneticKeys, tokenKeys } from './keys.ts';
 import { burmeseSyllablesOf } from './romanise/burmese.ts';
 import { romaniseName } from './romanise/index.ts';
 import {
+  alsoVietnameseNames,
   burmeseHonorifics,
   burmeseScriptHonorifics,
   hereditaryTitles,
   honorifics,
 } from './rules/honorifics.ts';
 import { joinedLeadingWords, joinedRestBeginning, minJoinedRest } from './rules/joined-leading.ts';
-import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
+import { bareTamilMarkers, patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
 import { burmeseJoinedNames, burmeseSyllables } from './rules/romanisation.ts';
 import { canonicalVariants } from './rules/variants.ts';
 import { vietnameseFamilyNames, vietnameseMiddleNames } from './rules/vietnamese.ts';
@@ -123,6 +124,8 @@ function peelTitles(tokens: string[], looksBurmese: boolean): { titles: string[]
     const head = (rest[0] as string).replace(/[.']+$/, '');
     // A doubled word is a name, not a title twice (Maung Maung, Mg Mg, Ko Ko), as in Myanmar script.
     if (canonicalOf(head) === canonicalOf(rest[1] as string)) break;
+    // Tuan Nguyen is Tuấn Nguyễn, not Mr Nguyen.
+    if (alsoVietnameseNames.has(head) && rest.some((t) => vietnameseFamilyNames.has(canonicalOf(t)))) break;
     if (singleHonorifics.has(head) || titles.has(head) || (looksBurmese && burmeseTitles.has(head))) {
       peeled.push(head);
       rest = rest.slice(1);
@@ -236,12 +239,18 @@ function knownJoinAt(tokens: readonly NameToken[], at: number, size: number): st
   return [parts.join(''), voicedJoin(parts)].find((joined) => burmeseJoinedNames.has(joined));
 }
 
+/** Canonical Arabic-origin name words (rules/variants.ts), beside which "al" is the article. */
+const arabicOriginNames: ReadonlySet<string> = new Set(
+  [...canonicalVariants.values()].filter((canonical) => !['thi', 'putri', 'maung'].includes(canonical)),
+);
+
 /** Finds the patronymic marker: between two names, and a bare "b" only when it is not the last word. */
 function findPatronymic(tokens: readonly string[]): number {
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i] as string;
     if (patronymicMarkers[token] === undefined) continue;
     if (weakPatronymicMarkers.has(token) && i === tokens.length - 1) continue;
+    if (bareTamilMarkers.has(token) && tokens.some((t) => arabicOriginNames.has(canonicalOf(t)))) continue;
     return i;
   }
   return -1;
@@ -262,7 +271,7 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   const tokens = split(named).flatMap(splitJoinedLeading);
   const looksVietnamese =
     language === 'vi' ||
-    tokens.some((t) => vietnameseMiddleNames[t] !== undefined) ||
+    tokens.some((t) => vietnameseMiddleNames[canonicalOf(t)] !== undefined) ||
     // Breve, horn, hook above and dot below are Vietnamese marks (đ has no decomposition).
     /đ|[\u0306\u031b\u0309\u0323]/iu.test(display.normalize('NFD'));
   const looksBurmese =

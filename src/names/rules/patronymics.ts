@@ -10,6 +10,9 @@ export const patronymicMarkers: Readonly<Record<string, 'son' | 'daughter' | 'ch
   b: 'son',
   ibn: 'son',
   'a/l': 'son',
+  'a.l': 'son',
+  'a.l.': 'son',
+  al: 'son',
   's/o': 'son',
   binti: 'daughter',
   binte: 'daughter',
@@ -20,10 +23,22 @@ export const patronymicMarkers: Readonly<Record<string, 'son' | 'daughter' | 'ch
   'bint.': 'daughter',
   bint: 'daughter',
   'a/p': 'daughter',
+  'a.p': 'daughter',
+  'a.p.': 'daughter',
+  ap: 'daughter',
+  bnt: 'daughter',
+  'bnt.': 'daughter',
   'd/o': 'daughter',
   anak: 'child',
   'ak.': 'child',
 };
+
+/**
+ * A/l and a/p written without their slash (Letchumy AP Muthusamy, Kumar AL Rajan): "al" is also the
+ * Arabic article (Amir Al Ubaidi), so both are read as markers only in a name with no Arabic-origin
+ * word (rules/variants.ts: Muhammad, Abdul, Siti…) and not before another article word.
+ */
+export const bareTamilMarkers: ReadonlySet<string> = new Set(['al', 'ap']);
 
 /** A bare "b" could be an initial: it is read as "bin" only between two names. */
 export const weakPatronymicMarkers: ReadonlySet<string> = new Set(['b']);
