@@ -11,7 +11,7 @@ import {
   honorifics,
 } from './rules/honorifics.ts';
 import { joinedLeadingWords, joinedRestBeginning, minJoinedRest } from './rules/joined-leading.ts';
-import { bareTamilMarkers, patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
+import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
 import { burmeseJoinedNames, burmeseSyllables } from './rules/romanisation.ts';
 import { canonicalVariants } from './rules/variants.ts';
 import { vietnameseFamilyNames, vietnameseMiddleNames } from './rules/vietnamese.ts';
@@ -239,18 +239,12 @@ function knownJoinAt(tokens: readonly NameToken[], at: number, size: number): st
   return [parts.join(''), voicedJoin(parts)].find((joined) => burmeseJoinedNames.has(joined));
 }
 
-/** Canonical Arabic-origin name words (rules/variants.ts), beside which "al" is the article. */
-const arabicOriginNames: ReadonlySet<string> = new Set(
-  [...canonicalVariants.values()].filter((canonical) => !['thi', 'putri', 'maung'].includes(canonical)),
-);
-
 /** Finds the patronymic marker: between two names, and a bare "b" only when it is not the last word. */
 function findPatronymic(tokens: readonly string[]): number {
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i] as string;
     if (patronymicMarkers[token] === undefined) continue;
     if (weakPatronymicMarkers.has(token) && i === tokens.length - 1) continue;
-    if (bareTamilMarkers.has(token) && tokens.some((t) => arabicOriginNames.has(canonicalOf(t)))) continue;
     return i;
   }
   return -1;
