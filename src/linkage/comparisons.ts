@@ -394,6 +394,28 @@ export const nameComparison: Comparison = {
   levels: ['exact', 'variant', 'strong', 'close', 'partial', 'different'],
   compare(a, b) {
     if (a.tokens.length === 0 || b.tokens.length === 0 || !a.name || !b.name) return missing;
+    const level = nameLevel(a, b);
+    return level < 3 && (!a.birth || !b.birth) && (oneWord(a) || oneWord(b)) ? 3 : level;
+  },
+  termFrequency: (record) => record.nameKey,
+  tfLevels: [0, 1],
+  byNationality: true,
+};
+
+/** Whether a name says one word (Sunarti, Jumadi Jumadi): its initials aside, one word written once or repeated. */
+function oneWord(r: PreparedRecord): boolean {
+  let word: string | undefined;
+  for (let i = 0; i < r.tokens.length; i++) {
+    const token = r.tokens[i] as NameToken;
+    if (!isWordToken(token, r.tokenIds[i] as number)) continue;
+    if (word === undefined) word = token.canonical;
+    else if (word !== token.canonical) return false;
+  }
+  return true;
+}
+
+function nameLevel(a: PreparedRecord, b: PreparedRecord): number {
+  {
     // Hùng / Hưng fold alike: the diacritics both sides wrote tell them apart.
     if (a.nameKey === b.nameKey) return writtenGivenDiffers(a, b) ? 5 : 0;
     if (allVariants(a, b)) return 1;
@@ -409,11 +431,8 @@ export const nameComparison: Comparison = {
     if (score >= strongName) return 2;
     if (score >= 0.72) return 3;
     return rareTokenAgrees(a, b) && !(replaced && wordMissing(a, b) && wordMissing(b, a)) ? 4 : 5;
-  },
-  termFrequency: (record) => record.nameKey,
-  tfLevels: [0, 1],
-  byNationality: true,
-};
+  }
+}
 
 /**
  * The father's name (after bin, binti, a/l…) on its own (names.md): two men of one name and birth

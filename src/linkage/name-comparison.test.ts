@@ -4,7 +4,8 @@ import { joinsMayMeet } from '../names/index.ts';
 import { missing, nameComparison } from './comparisons.ts';
 import { prepareRecord } from './record.ts';
 
-const prepared = (name: string) => prepareRecord({ id: name, name }, 0);
+// Both sides write a date: a name of one word without one is capped at 'close' (decision 0114).
+const prepared = (name: string) => prepareRecord({ id: name, name, birth: '1990-05-01' }, 0);
 const levelOf = (a: string, b: string) => {
   const level = nameComparison.compare(prepared(a), prepared(b));
   return level === missing ? 'missing' : nameComparison.levels[level];

@@ -1,6 +1,9 @@
-import type { Tx } from '../../db/db.ts';
+import type { Db, Tx } from '../../db/db.ts';
+import { inTenant } from '../../db/tenant.ts';
 import { type LinkageModel, personComparisons } from '../../linkage/index.ts';
-import { keepLearnt, learntOn } from './person-scoring.ts';
+import { platformActor } from '../../policy/policy.ts';
+import { linkablePersons } from './linkage.repo.ts';
+import { keepLearnt, learnPersonModel, learntOn, ownModelMinimum } from './person-scoring.ts';
 
 /** The population whose parameters are kept: an agency's persons, or every agency's (`null`). */
 export const populationOf = (agencyId: string | null) =>
@@ -61,4 +64,64 @@ export async function withLearntParameters<T>(
     );
   }
   return result;
+}
+
+/** What the linkage reads as an agency: its persons, as its row-level security shows them. */
+export const agencyScope = (agencyId: string) => ({
+  userId: platformActor.userId,
+  agencyId,
+  permissions: ['person:read', 'person:link'],
+});
+
+/** Parameters older than this, or learnt on a population 5 % smaller or larger, are learnt again by the scan. */
+export const relearnAfterMs = 86_400_000;
+const relearnGrowth = 0.05;
+
+/** An agency large enough for its own model, with what was last learnt on it (none: never). */
+export interface AgencyLearnt {
+  readonly agencyId: string;
+  readonly persons: number;
+  readonly learntPersons: number | null;
+  readonly learntAt: Date | null;
+}
+
+/**
+ * The agencies whose parameters the scheduled scan learns again (decision 0109): none kept, kept
+ * for more than a day, or learnt on a population that has since grown or shrunk by more than 5 %.
+ * A person's match never learns them again: it uses whatever is kept.
+ */
+export function staleAgencies(agencies: readonly AgencyLearnt[], now: number): string[] {
+  return agencies
+    .filter(
+      (a) =>
+        a.persons >= ownModelMinimum &&
+        (a.learntAt === null ||
+          a.learntPersons === null ||
+          now - new Date(a.learntAt).getTime() >= relearnAfterMs ||
+          Math.abs(a.persons - a.learntPersons) > a.learntPersons * relearnGrowth),
+    )
+    .map((a) => a.agencyId);
+}
+
+/**
+ * Learns again, each under its own row-level security, the parameters of the agencies
+ * `staleAgencies` names, and keeps them in the database for the matches that follow; as the
+ * database owner (the scheduled scan). Answers the agencies learnt.
+ */
+export async function relearnStaleAgencies(db: Db, now = Date.now()): Promise<string[]> {
+  const rows = await db.query<AgencyLearnt>(
+    `select c.agency_id as "agencyId", c.records as persons, l.persons as "learntPersons", l.learnt_at as "learntAt"
+       from linkage_key_count c left join linkage_learnt_parameters l on l.agency_id = c.agency_id
+      where c.key = '#persons' and c.agency_id is not null
+      order by c.agency_id`,
+  );
+  const stale = staleAgencies(rows, now);
+  for (const agencyId of stale) {
+    await inTenant(db, agencyScope(agencyId), (tx) =>
+      withLearntParameters(tx, agencyId, async () => {
+        learnPersonModel(await linkablePersons(tx), populationOf(agencyId));
+      }),
+    );
+  }
+  return stale;
 }

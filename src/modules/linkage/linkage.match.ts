@@ -6,7 +6,7 @@ import type { JobHandler } from '../../jobs/queue.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { ensureNameKeys } from '../persons/index.ts';
 import { matchAcrossAgencies } from './linkage.across.ts';
-import { populationOf, withLearntParameters } from './linkage.learnt.ts';
+import { agencyScope, populationOf, withLearntParameters } from './linkage.learnt.ts';
 import { type ProbeAlertOptions, raiseProbeAlerts } from './linkage.probe.ts';
 import {
   linkablePersons,
@@ -46,13 +46,6 @@ export async function queuePersonMatches(queryable: Queryable, personIds: readon
     [matchPersonJob, personIds],
   );
 }
-
-/** What the agency's own model scores with: its persons, as its row-level security shows them. */
-const agencyScope = (agencyId: string) => ({
-  userId: platformActor.userId,
-  agencyId,
-  permissions: ['person:read', 'person:link'],
-});
 
 /**
  * Scores one person against the persons their agency may see and keeps the pairs above the review

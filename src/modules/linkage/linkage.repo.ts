@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/db.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { LinkablePerson, ScoredPair } from './person-scoring.ts';
-import type { StoredPopulation } from './stored-match.ts';
+import type { StoredPerson, StoredPopulation } from './stored-match.ts';
 
 export interface CandidateRow {
   id: string;
@@ -71,8 +71,13 @@ export function storedPopulation(tx: Tx): StoredPopulation {
       // person. In id order, so that ties between a pair's names are broken the same way every time.
       // An agency's (its scope set) through lindung_linkage_block_persons (migration 0236), which can
       // use the blocks' index; the row-level security of person still applies to what is read.
-      return tx.query<LinkablePerson>(
-        `select ${linkableColumns} from person p
+      // With each name's stored blocks, in the order of the names: a name sharing none of the
+      // blocks is not prepared, the others' blocks are not computed again.
+      return tx.query<StoredPerson>(
+        `select ${linkableColumns},
+                (select json_agg(n.linkage_keys order by n.position, n.id) from person_name n
+                  where n.person_id = p.id) as name_keys
+           from person p
           where p.id = any (case when lindung_agency_id() is null
                                  then array(select n.person_id from person_name n where n.linkage_keys && $1::text[])
                                  else array(select lindung_linkage_block_persons($1::text[])) end)
@@ -158,11 +163,12 @@ export async function upsertCandidates(
   pairs: readonly ScoredPair[],
 ): Promise<void> {
   if (pairs.length === 0) return;
+  // One statement over arrays (a column each): no JSON document of every pair to build and parse.
   await tx.query(
     `insert into person_match_candidate (agency_id, person_a, person_b, probability, weight, evidence, fingerprint)
-     select $1, s.person_a, s.person_b, s.probability, s.weight, s.evidence, s.fingerprint
-       from jsonb_to_recordset($2::jsonb)
-         as s(person_a uuid, person_b uuid, probability float8, weight float8, evidence jsonb, fingerprint text)
+     select $1, s.person_a, s.person_b, s.probability, s.weight, s.evidence::jsonb, s.fingerprint
+       from unnest($2::uuid[], $3::uuid[], $4::float8[], $5::float8[], $6::text[], $7::text[])
+         as s(person_a, person_b, probability, weight, evidence, fingerprint)
      on conflict (person_a, person_b) do update
        set probability = excluded.probability, weight = excluded.weight, evidence = excluded.evidence,
            fingerprint = excluded.fingerprint, scored_at = now(), version = person_match_candidate.version + 1
@@ -171,16 +177,12 @@ export async function upsertCandidates(
            or person_match_candidate.probability <> excluded.probability)`,
     [
       agencyId,
-      JSON.stringify(
-        pairs.map((p) => ({
-          person_a: p.personA,
-          person_b: p.personB,
-          probability: p.probability,
-          weight: p.weight,
-          evidence: p.evidence,
-          fingerprint: p.fingerprint,
-        })),
-      ),
+      pairs.map((p) => p.personA),
+      pairs.map((p) => p.personB),
+      pairs.map((p) => p.probability),
+      pairs.map((p) => p.weight),
+      pairs.map((p) => JSON.stringify(p.evidence)),
+      pairs.map((p) => p.fingerprint),
     ],
   );
 }

@@ -5,6 +5,7 @@ import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { ensureNameKeys } from '../persons/index.ts';
 import { matchAcrossAgencies } from './linkage.across.ts';
+import { relearnStaleAgencies } from './linkage.learnt.ts';
 import { raiseProbeAlerts } from './linkage.probe.ts';
 
 /*
@@ -112,7 +113,10 @@ export function scheduleLinkageScan(queryable: Queryable, minutes: number, at = 
   return enqueueJob(queryable, { kind: scanAcrossAgenciesJob, runAt: at, singletonKey: slot.toISOString() });
 }
 
-/** Every `minutes`: the persons changed since the last scan (a full scan daily), then the next run. */
+/**
+ * Every `minutes`: the persons changed since the last scan (a full scan daily), then the next run;
+ * then the parameters of agencies learnt more than a day ago, or on a population 5 % off, learnt again.
+ */
 export function scanAcrossAgenciesHandler(
   db: Db,
   config: { linkage: { scanMinutes: number; probeAlertPersons: number } },
@@ -122,5 +126,7 @@ export function scanAcrossAgenciesHandler(
     const minutes = config.linkage.scanMinutes;
     if (minutes > 0) await scheduleLinkageScan(db, minutes, new Date(Date.now() + minutes * 60_000));
     await scanAcrossAgencies(db, { mode: 'changed', probeAlertPersons: config.linkage.probeAlertPersons });
+    // A person's match uses the parameters kept, however old (decision 0109): the scan learns them again.
+    await relearnStaleAgencies(db);
   };
 }

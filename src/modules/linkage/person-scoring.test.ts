@@ -4,7 +4,10 @@ import { generateVariantSet } from '../../../bench/support/se-asian-variants.ts'
 import { personBlockKeys, personNameValue, personRecords, prepareRecord } from '../../linkage/index.ts';
 import {
   fingerprintOf,
+  forgetLearnt,
+  keepLearnt,
   type LinkablePerson,
+  learntOn,
   likelyThreshold,
   ownModelMinimum,
   scorePersons,
@@ -52,7 +55,7 @@ const generated = (persons: number, seed: number) =>
   );
 
 /** The population as the database keeps it (migration 0105): each name's blocks and value, counted. */
-function storedPopulation(persons: readonly LinkablePerson[]): StoredPopulation {
+function storedPopulation(persons: readonly LinkablePerson[], withKeys = false): StoredPopulation {
   const records = persons.flatMap((p) =>
     personRecords(p).map((record) => {
       const prepared = prepareRecord(record, 0);
@@ -80,7 +83,16 @@ function storedPopulation(persons: readonly LinkablePerson[]): StoredPopulation 
     },
     async personsIn(blocks) {
       const wanted = new Set(blocks);
-      return [...new Set(records.filter((r) => r.blocks.some((b) => wanted.has(b))).map((r) => r.person))];
+      const found = [
+        ...new Set(records.filter((r) => r.blocks.some((b) => wanted.has(b))).map((r) => r.person)),
+      ];
+      // As the database reads them: each name's stored blocks beside it (a name sharing none is not prepared).
+      return withKeys
+        ? found.map((p) => ({
+            ...p,
+            name_keys: p.names.length > 0 ? records.filter((r) => r.person === p).map((r) => r.blocks) : null,
+          }))
+        : found;
     },
     async records() {
       return records.length;
@@ -209,19 +221,53 @@ describe('scoring the persons of an agency', () => {
     assert.ok(kept < performance.now() - relearnt, 'faster with the parameters kept');
   });
 
-  it('finds through the stored blocks and counts exactly the pairs and scores of the whole scan', async () => {
-    const population = [...generated(150, 26), person([]), person(['A'], exact('1990-01-02'))];
+  for (const withKeys of [false, true])
+    it(`finds through the stored blocks and counts exactly the pairs and scores of the whole scan${withKeys ? ", reading the names' stored blocks" : ''}`, async () => {
+      const population = [
+        ...generated(150, 26),
+        person([]),
+        person(['A'], exact('1990-01-02')),
+        // An alias sharing no block with the target: left unprepared when the stored blocks are read.
+        person(['Nguyen Thi Anh', 'Zulkarnain Wiryawan'], exact('1990-01-02')),
+        person(['Nguyen Thi Anh'], exact('1990-01-02')),
+      ];
+      const stored = storedPopulation(population, withKeys);
+      const all = scorePersons(population);
+      const targets = [...population.filter((_, i) => i % 23 === 0), population.at(-1) as LinkablePerson];
+      for (const target of targets) {
+        const expected = all.filter((p) => p.personA === target.id || p.personB === target.id).sort(byPair);
+        assert.deepEqual((await scoreStoredAgainst(stored, [target]))?.sort(byPair), expected);
+      }
+      const several = new Set(targets.map((t) => t.id));
+      const expected = all.filter((p) => several.has(p.personA) || several.has(p.personB)).sort(byPair);
+      assert.deepEqual((await scoreStoredAgainst(stored, targets))?.sort(byPair), expected);
+      assert.ok(expected.length > 0);
+    });
+
+  it('matches through the stored counts with the kept parameters however old, never learning inside the match (decision 0109)', async () => {
+    const population = generated(1800, 29);
+    assert.ok(population.length >= ownModelMinimum);
+    const all = scorePersons(population, 'an old population');
+    const learnt = learntOn('an old population');
+    assert.ok(learnt);
+    // Learnt two hours ago on a population half the size: a scan would learn again, a match does not.
+    const twoHoursAgo = Date.now() - 2 * 3_600_000;
+    forgetLearnt();
+    keepLearnt('an old population', {
+      ...learnt,
+      at: twoHoursAgo,
+      persons: Math.floor(population.length / 2),
+    });
     const stored = storedPopulation(population);
-    const all = scorePersons(population);
-    const targets = [...population.filter((_, i) => i % 23 === 0), population.at(-1) as LinkablePerson];
-    for (const target of targets) {
+    for (const target of population.filter((_, i) => i % 607 === 0)) {
       const expected = all.filter((p) => p.personA === target.id || p.personB === target.id).sort(byPair);
-      assert.deepEqual((await scoreStoredAgainst(stored, [target]))?.sort(byPair), expected);
+      assert.deepEqual(
+        (await scoreStoredAgainst(stored, [target], 'an old population'))?.sort(byPair),
+        expected,
+        'the same pairs and scores, with the kept parameters',
+      );
     }
-    const several = new Set(targets.map((t) => t.id));
-    const expected = all.filter((p) => several.has(p.personA) || several.has(p.personB)).sort(byPair);
-    assert.deepEqual((await scoreStoredAgainst(stored, targets))?.sort(byPair), expected);
-    assert.ok(expected.length > 0);
+    assert.equal(learntOn('an old population')?.at, twoHoursAgo, 'nothing learnt again');
   });
 
   it('finds through the stored blocks the pairs of the scan with parameters learnt on the population, none without', async () => {

@@ -99,13 +99,23 @@ export function keepLearnt(population: string, parameters: LearntParameters): vo
 /** Forgets what this process learnt (a test of a new process). */
 export const forgetLearnt = () => learnt.clear();
 
-/** The parameters last learnt on `population`, while they are kept (an hour, the population within 5 %). */
-function keptModel(population: string | undefined, persons: number): LinkageModel | undefined {
+/**
+ * The parameters last learnt on `population`: for a scan or a match over the whole population,
+ * while they are kept (an hour, the population within 5 %); for a match through the stored counts
+ * (`anyAge`), whenever any are kept — a match does not learn again inside one person's job, the
+ * scans do (decision 0109).
+ */
+function keptModel(
+  population: string | undefined,
+  persons: number,
+  anyAge = false,
+): LinkageModel | undefined {
   const kept = population === undefined ? undefined : learnt.get(population);
   if (
     kept &&
-    Date.now() - kept.at < keepLearntMs &&
-    Math.abs(persons - kept.persons) <= kept.persons * keepLearntGrowth
+    (anyAge ||
+      (Date.now() - kept.at < keepLearntMs &&
+        Math.abs(persons - kept.persons) <= kept.persons * keepLearntGrowth))
   ) {
     return kept.model;
   }
@@ -168,6 +178,12 @@ export function personModel(
   return referenceModel(sharesOf(records, size), size);
 }
 
+/** Learns m, u and the prior on these persons afresh and keeps them for `population` (the scheduled scan, decision 0109). */
+export function learnPersonModel(persons: readonly LinkablePerson[], population: string): LinkageModel {
+  const records = persons.flatMap(personRecords).map(prepareRecord);
+  return personModel(records, persons.length, population, true);
+}
+
 /** What a population's stored counts say about it (decision 0037): the model reads no record for them. */
 export interface PopulationCounts {
   readonly persons: number;
@@ -181,8 +197,9 @@ export interface PopulationCounts {
 
 /**
  * The same model as `personModel` on the population these counts describe, with the term
- * frequencies of the name values counted only; undefined when the parameters must first be
- * learnt on the whole population (none kept for it).
+ * frequencies of the name values counted only and the parameters last kept for it, however old
+ * (decision 0109); undefined when the parameters must first be learnt on the whole population
+ * (none kept for it).
  */
 export function countedModel(counts: PopulationCounts, population?: string): LinkageModel | undefined {
   const over = (denominator: number) =>
@@ -190,7 +207,8 @@ export function countedModel(counts: PopulationCounts, population?: string): Lin
       c.termFrequency ? new Map([...counts.values].map(([value, n]) => [value, n / denominator])) : undefined,
     );
   if (counts.persons >= ownModelMinimum) {
-    const kept = keptModel(population, counts.persons);
+    // Whatever their age (decision 0109): learning again on a million persons takes minutes.
+    const kept = keptModel(population, counts.persons, true);
     return kept && { ...kept, frequencies: over(Math.max(1, counts.named)), recordCount: counts.records };
   }
   const size = Math.max(counts.records, parameters.recordCount);
@@ -200,6 +218,16 @@ export function countedModel(counts: PopulationCounts, population?: string): Lin
 /** Keeps, per pair of persons, the best-scoring pair of their names above the review floor. */
 export function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel) {
   const byId = new Map(persons.map((p) => [p.id, p]));
+  // Each person's digest once: a target meets hundreds of candidates.
+  const digests = new Map<string, string>();
+  const digestOf = (id: string) => {
+    let digest = digests.get(id);
+    if (digest === undefined) {
+      digest = fingerprintOf(byId.get(id) as LinkablePerson);
+      digests.set(id, digest);
+    }
+    return digest;
+  };
   const best = new Map<string, ScoredPair>();
   return {
     consider(left: PreparedRecord, right: PreparedRecord) {
@@ -221,10 +249,7 @@ export function bestPairs(persons: readonly LinkablePerson[], model: LinkageMode
           weight: round(e.weight),
           termFrequency: round(e.termFrequency),
         })),
-        fingerprint: pairFingerprint(
-          byId.get(a.record.id) as LinkablePerson,
-          byId.get(b.record.id) as LinkablePerson,
-        ),
+        fingerprint: `${digestOf(a.record.id)}:${digestOf(b.record.id)}`,
       });
     },
     pairs: () => [...best.values()],

@@ -30,10 +30,18 @@ export const valueKey = (value: string) => `=${value}`;
 export interface StoredPopulation {
   /** How many records (or persons, for `#persons`) of the population hold each key; absent when none. */
   count(keys: readonly string[]): Promise<ReadonlyMap<string, number>>;
-  /** The persons with a name in any of these blocks. */
-  personsIn(blocks: readonly string[]): Promise<LinkablePerson[]>;
+  /**
+   * The persons with a name in any of these blocks; with each name's stored blocks (`name_keys`, in
+   * the order of `names`) where the store has them.
+   */
+  personsIn(blocks: readonly string[]): Promise<StoredPerson[]>;
   /** Every record, persons without a name included: read only for a population too small for its own model. */
   records(): Promise<number>;
+}
+
+/** A person read through the stored blocks: each name's blocks as stored (person_name.linkage_keys). */
+export interface StoredPerson extends LinkablePerson {
+  readonly name_keys?: readonly (readonly string[] | null)[] | null;
 }
 
 interface Keyed {
@@ -48,17 +56,37 @@ interface Keyed {
  */
 export type PreparedRecords = Map<string, Keyed>;
 
-const keyed = (persons: readonly LinkablePerson[], prepared: PreparedRecords): Keyed[] =>
-  persons.flatMap(personRecords).map((record, index) => {
-    const made = JSON.stringify(record);
-    let found = prepared.get(made);
-    if (!found) {
-      const ready = prepareRecord(record, index);
-      found = { record: ready, keys: new Set(personBlockKeys(ready)) };
-      prepared.set(made, found);
-    }
-    return found;
-  });
+/**
+ * The persons' records, prepared with their blocks. With `blocks`, a name whose stored blocks
+ * (`name_keys`) hold none of them is left out unprepared: it shares no block with a target, so no
+ * pair is made with it; the blocks of the others are the stored ones, not computed again (they are
+ * `personBlockKeys` of the name and birth, decision 0037).
+ */
+function keyed(
+  persons: readonly StoredPerson[],
+  prepared: PreparedRecords,
+  blocks?: ReadonlySet<string>,
+): Keyed[] {
+  const found: Keyed[] = [];
+  let index = 0;
+  for (const person of persons) {
+    const stored = person.name_keys?.length === person.names.length ? person.name_keys : undefined;
+    personRecords(person).forEach((record, n) => {
+      const at = index++;
+      const keys = stored?.[n] ?? undefined;
+      if (keys && blocks && !keys.some((key) => blocks.has(key))) return;
+      const made = JSON.stringify(record);
+      let ready = prepared.get(made);
+      if (!ready) {
+        const made_ = prepareRecord(record, at);
+        ready = { record: made_, keys: new Set(keys ?? personBlockKeys(made_)) };
+        prepared.set(made, ready);
+      }
+      found.push(ready);
+    });
+  }
+  return found;
+}
 
 /**
  * The pairs `scorePersonsAgainst` finds for `targets` (persons of the population), read through
@@ -80,7 +108,7 @@ export async function scoreStoredAgainst(
   const others = await population.personsIn([...blocks]);
   const ids = new Set(targets.map((t) => t.id));
   const persons = [...targets, ...others.filter((p) => !ids.has(p.id))];
-  const candidates = keyed(persons, prepared);
+  const candidates = keyed(persons, prepared, blocks);
   const values = [...new Set(candidates.map((c) => personNameValue(c.record)).filter((v) => v))];
   const counted = await population.count([
     countedPersons,

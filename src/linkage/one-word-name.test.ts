@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { missing, nameComparison } from './comparisons.ts';
+import { prepareRecord } from './record.ts';
+
+const prepared = (name: string, birth?: string) => prepareRecord({ id: name, name, birth }, 0);
+const levelOf = (a: string, aBirth: string | undefined, b: string, bBirth: string | undefined) => {
+  const level = nameComparison.compare(prepared(a, aBirth), prepared(b, bBirth));
+  return level === missing ? 'missing' : nameComparison.levels[level];
+};
+
+describe('a name of one word with no date of birth behind it (decision 0114)', () => {
+  it('is no better than close when either side writes no date', () => {
+    assert.equal(levelOf('Jumadi', undefined, 'JUMADI JUMADI', '1999-03-01'), 'close');
+    assert.equal(levelOf('Sunarti', '2006-05-21', 'Sunarti', undefined), 'close');
+    assert.equal(levelOf('Sitisabrina', undefined, 'Siti Sabrina binti Ramli', '1980-08-03'), 'close');
+  });
+
+  it('keeps its level when both sides write a date, which then says whether they are one person', () => {
+    assert.equal(levelOf('Sunarti', '2006-05-21', 'Sunarti', '2006'), 'exact');
+    assert.equal(levelOf('Jumadi', '2003-07-22', 'JUMADI JUMADI', '2003'), 'strong');
+  });
+
+  it('leaves names of two words or more alone without a date (an initial is no word)', () => {
+    assert.equal(levelOf('Nur Sabrina', undefined, 'Nur Sabrina', '2001'), 'exact');
+    assert.equal(levelOf('Win Kyi', undefined, 'Win Kyi', '1990-01-01'), 'exact');
+    assert.notEqual(levelOf('A. Sunarti', undefined, 'Sunarti', '1991-04-07'), 'exact');
+  });
+});
