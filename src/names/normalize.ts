@@ -10,7 +10,12 @@ import {
   hereditaryTitles,
   honorifics,
 } from './rules/honorifics.ts';
-import { joinedLeadingWords, joinedRestBeginning, minJoinedRest } from './rules/joined-leading.ts';
+import {
+  joinedLeadingNames,
+  joinedRestBeginning,
+  minJoinedRest,
+  notLeadingSpellings,
+} from './rules/joined-leading.ts';
 import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
 import { burmeseJoinedNames, burmeseSyllables } from './rules/romanisation.ts';
 import { canonicalVariants } from './rules/variants.ts';
@@ -80,7 +85,11 @@ function split(folded: string): string[] {
 }
 
 /** The leading words longest first, so that Nurulhajar is read nurul + hajar, not nur + ulhajar. */
-const leadingWords = [...joinedLeadingWords].sort((a, b) => b.length - a.length);
+const leadingWords = [...canonicalVariants]
+  .filter(([form, canonical]) => joinedLeadingNames.includes(canonical) && !notLeadingSpellings.has(form))
+  .map(([form]) => form)
+  .filter((form) => /^[a-z]+$/.test(form))
+  .sort((a, b) => b.length - a.length);
 
 /**
  * A word written joined from a leading Malay name word and a name (Mohdfirdaus, Norsuraya,
