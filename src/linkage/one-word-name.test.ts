@@ -13,7 +13,14 @@ describe('a name of one word with no date of birth behind it (decision 0114)', (
   it('is no better than close when either side writes no date', () => {
     assert.equal(levelOf('Jumadi', undefined, 'JUMADI JUMADI', '1999-03-01'), 'close');
     assert.equal(levelOf('Sunarti', '2006-05-21', 'Sunarti', undefined), 'close');
-    assert.equal(levelOf('Sitisabrina', undefined, 'Siti Sabrina binti Ramli', '1980-08-03'), 'close');
+    assert.equal(levelOf('Rosmawati', undefined, 'ROSMAWATI BINTI RAMLI', '1980-08-03'), 'close');
+  });
+
+  it('reads a Malay leading word written joined as two words, as written apart (decision 0115)', () => {
+    assert.equal(
+      levelOf('Sitisabrina', undefined, 'Siti Sabrina binti Ramli', '1980-08-03'),
+      levelOf('Siti Sabrina', undefined, 'Siti Sabrina binti Ramli', '1980-08-03'),
+    );
   });
 
   it('keeps its level when both sides write a date, which then says whether they are one person', () => {

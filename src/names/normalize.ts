@@ -4,11 +4,18 @@ import { phoneticKeys, tokenKeys } from './keys.ts';
 import { burmeseSyllablesOf } from './romanise/burmese.ts';
 import { romaniseName } from './romanise/index.ts';
 import {
+  alsoVietnameseNames,
   burmeseHonorifics,
   burmeseScriptHonorifics,
   hereditaryTitles,
   honorifics,
 } from './rules/honorifics.ts';
+import {
+  joinedLeadingNames,
+  joinedRestBeginning,
+  minJoinedRest,
+  notLeadingSpellings,
+} from './rules/joined-leading.ts';
 import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
 import { burmeseJoinedNames, burmeseSyllables } from './rules/romanisation.ts';
 import { canonicalVariants } from './rules/variants.ts';
@@ -77,6 +84,26 @@ function split(folded: string): string[] {
     .filter((token) => token.length > 0 && /[\p{L}\p{N}]/u.test(token));
 }
 
+/** The leading words longest first, so that Nurulhajar is read nurul + hajar, not nur + ulhajar. */
+const leadingWords = [...canonicalVariants]
+  .filter(([form, canonical]) => joinedLeadingNames.includes(canonical) && !notLeadingSpellings.has(form))
+  .map(([form]) => form)
+  .filter((form) => /^[a-z]+$/.test(form))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A word written joined from a leading Malay name word and a name (Mohdfirdaus, Norsuraya,
+ * Sitinurhaliza) as its words (rules/joined-leading.ts); any other word as it is.
+ */
+function splitJoinedLeading(token: string): string[] {
+  if (!/^[a-z]+$/.test(token)) return [token];
+  const lead = leadingWords.find((word) => token.startsWith(word));
+  if (lead === undefined) return [token];
+  const rest = token.slice(lead.length);
+  if (rest.length < minJoinedRest || !joinedRestBeginning.test(rest)) return [token];
+  return [lead, ...splitJoinedLeading(rest)];
+}
+
 /**
  * Whether a name of the person's own follows the first `n` tokens: a token that is no patronymic
  * marker ("Wan bin Ahmad": after Wan comes only the father's name, so Wan is the given name).
@@ -106,6 +133,8 @@ function peelTitles(tokens: string[], looksBurmese: boolean): { titles: string[]
     const head = (rest[0] as string).replace(/[.']+$/, '');
     // A doubled word is a name, not a title twice (Maung Maung, Mg Mg, Ko Ko), as in Myanmar script.
     if (canonicalOf(head) === canonicalOf(rest[1] as string)) break;
+    // Tuan Nguyen is Tuấn Nguyễn, not Mr Nguyen.
+    if (alsoVietnameseNames.has(head) && rest.some((t) => vietnameseFamilyNames.has(canonicalOf(t)))) break;
     if (singleHonorifics.has(head) || titles.has(head) || (looksBurmese && burmeseTitles.has(head))) {
       peeled.push(head);
       rest = rest.slice(1);
@@ -242,10 +271,10 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   const unicode = burmeseEncoding === 'zawgyi' ? burmeseAsUnicode(display) : undefined;
   const folded = foldName(unicode ?? display);
   const { titles: scriptTitles, rest: named } = peelBurmeseScriptTitles(folded);
-  const tokens = split(named);
+  const tokens = split(named).flatMap(splitJoinedLeading);
   const looksVietnamese =
     language === 'vi' ||
-    tokens.some((t) => vietnameseMiddleNames[t] !== undefined) ||
+    tokens.some((t) => vietnameseMiddleNames[canonicalOf(t)] !== undefined) ||
     // Breve, horn, hook above and dot below are Vietnamese marks (đ has no decomposition).
     /đ|[\u0306\u031b\u0309\u0323]/iu.test(display.normalize('NFD'));
   const looksBurmese =

@@ -30,9 +30,10 @@ import {
  * Latin too (Maung Maung Kyaw, Ko Ko Aung), Mg read as Maung. 9: the FNU/LNU/NFN placeholders
  * of an empty passport box peeled like a title (FNU Sutrisno is Sutrisno) — decision 0097. 10: Khmer
  * ey read as ei in the skeletons (Srey/Srei, Sreymom/Sreimom), Lok Srei peeled like Lok Srey —
- * decision 0107.
+ * decision 0107. 11: Malay leading words written joined read apart (Mohdfirdaus, Noorulhajar,
+ * Norsuraya: rules/joined-leading.ts) and further rules of decision 0115.
  */
-export const nameKeysVersion = 10;
+export const nameKeysVersion = 11;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

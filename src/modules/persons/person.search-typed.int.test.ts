@@ -67,21 +67,22 @@ for (const kind of await testDatabaseKinds()) {
       }
     });
 
-    it('re-keys a name stored under version 9 so that Sreimom finds it', async () => {
+    it('re-keys a name stored under an older version (9) so that Sreimom finds it', async () => {
       // The keys version 9 stored for "Srey Mom": its skeletons kept the ey.
       await platform().db.query(
         `update person_name
             set match_keys = array['srey', '~srey', 'mom', '~mom', 'sreymom', '~sreymom'], keys_version = $2
           where person_id = $1`,
-        [ids.srey, nameKeysVersion - 1],
+        [ids.srey, 9],
       );
-      assert.equal(nameKeysVersion, 10);
+      // Version 10 brought the Khmer ey; later versions keep it.
+      assert.ok(nameKeysVersion >= 10);
       assert.equal(await backfillPersonNameKeys(platform().db), 1);
       const [row] = await platform().db.query<{ match_keys: string[]; keys_version: number }>(
         'select match_keys, keys_version from person_name where person_id = $1',
         [ids.srey],
       );
-      assert.equal(row?.keys_version, 10);
+      assert.equal(row?.keys_version, nameKeysVersion);
       assert.ok(row?.match_keys.includes('~sraymom'), String(row?.match_keys));
       assert.ok(rankOf(await search('Sreimom'), ids.srey) !== -1);
     });

@@ -61,6 +61,9 @@ describe('Thai romanised by the RTGS', () => {
     ['ปิติ', 'piti'], // ... after a short i
     ['ศิริ', 'siri'], // ... and on other letters
     ['วุฒิชัย', 'wuthichai'], // ... and inside a word
+    ['มีศรี', 'misi'], // a consonant and ร with a vowel begin the next syllable (not "mitri")
+    ['ศรีสุข', 'sisuk'],
+    ['เจริญพร', 'charoenphon'], // exceptions data: cha-roen, not "cherin"
   ];
   for (const [script, latin] of cases)
     it(`reads ${script} as ${latin}`, () => assert.equal(romaniseThai(script), latin));

@@ -151,6 +151,9 @@ const spellings: readonly (readonly [thai: string, latin: string])[] = [
   // Indra in compounds (Inthanon, Intharat): ท is read with its vowel "tha", and a ร after it is
   // the next syllable's onset, not the ทร that reads "s" (ทราย "sai").
   ['อินท', 'intha'],
+  // Charoen (Charoenporn, Charoensuk): the leading เ belongs to the second syllable (cha-roen),
+  // which the letters, read left to right, do not show.
+  ['เจริญ', 'charoen'],
 ];
 
 /** Final consonants of Pali compounds (ณัฐ, วัฒ, รัฐ) that are read again as the next syllable's onset. */
@@ -255,5 +258,13 @@ function closes(chars: readonly string[], i: number, signs: string): boolean {
   if (after === 'ร' && chars[i + 2] === 'ร') return false;
   // ตร, ทร at the end are a final with a silent ร (ประวิตร "prawit", มิตร "mit").
   if (after === 'ร' && /[ตท]/u.test(next) && i + 2 === chars.length) return true;
+  // A consonant and ร or ล with a vowel after them begin the next syllable together (มีศรี "mi-si",
+  // not "mit-ri"; ประกรณ์ is not read here: its ร has no vowel of its own).
+  if (
+    /[รล]/u.test(after) &&
+    (clusterInitials.has(next) || silentRAfter.has(next)) &&
+    following.test(chars[i + 2] ?? '')
+  )
+    return false;
   return !(consonant.test(after) && i + 2 === chars.length);
 }

@@ -20,6 +20,13 @@ export const honorifics: readonly string[] = [
   'encik',
   'en',
   'cik',
+  // Tuan (sir) and its short form; never in front of a Vietnamese name, where Tuan is Tuấn (normalize.ts).
+  'tuan',
+  'tn',
+  // Religious teacher (man, woman) and schoolteacher, written before a name as Encik is.
+  'ustaz',
+  'ustazah',
+  'cikgu',
   'puan',
   'pn',
   'datuk',
@@ -62,6 +69,9 @@ export const honorifics: readonly string[] = [
   'nfn',
 ];
 
+/** Honorifics that are also Vietnamese given names (Tuấn folds to tuan): not peeled before a Vietnamese family name. */
+export const alsoVietnameseNames: ReadonlySet<string> = new Set(['tuan']);
+
 /**
  * Burmese honorifics (U, Daw, Ko, Ma, Maung/Mg, Saw, Naw, Sai, Nang). "Maung" and "Ma" can be
  * real syllables, so they are peeled off only in front of a name that looks Burmese.
@@ -96,7 +106,6 @@ export const hereditaryTitles: readonly string[] = [
   'wan',
   'nik',
   'megat',
-  'puteri',
   'abang',
   'dayang',
   'awang',

@@ -39,19 +39,33 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/ph/g, 'p'],
   [/kh/g, 'k'],
   [/ea/g, 'ia'],
+  // Thai เ–ีย is ia in the RTGS and ie in many names (Kiattisak/Kiettisak), before a final.
+  [/ie(?=[bcdfgjklmnpqrstvwxz])/g, 'ia'],
+  // Thai ไชย is written chai-ya or cha-ya (Chaiyasit/Chayasit, Chaiyaphum).
+  [/aiy/g, 'ay'],
   [/ai$/g, 'ay'],
   [/ee/g, 'i'],
+  // Thai ศรี is si in the RTGS and sri in names (Meesri/Misi, Srisakul/Sisakun); after ee → i.
+  // After another syllable only: the Indonesian and Malay Sri, alone or first (Sri Wahyuni,
+  // Sriwahyuni), stays as it is; reading it si there cost the SE set pairs (decision 0115).
+  [/(?<=[a-z])sri/g, 'si'],
   [/w/g, 'v'],
   // Doubled letters: Winn/Win, Myintt/Myint, Sokkha/Sokha
   [/([a-z])\1+/g, '$1'],
   // A Thai final stop ด is written d or t before the next syllable (Chadchai/Chatchai): a d before
   // a consonant other than r, l, w, h or y, which begin Malay and Indonesian clusters (Badrul).
   [/d(?=[bcfgjkmnpqstvxz])/g, 't'],
+  // The RTGS writes every Thai final stop k, p or t; names write the letter (Chaiyasid/Chaiyasit,
+  // Wichid/Wichit, Pornthib/Pornthip), and ชาติ is Chart or Chat (Apichart/Aphichat).
+  [/d$/g, 't'],
+  [/([aeiou])b$/g, '$1p'],
+  [/rt(?![aeiouy])/g, 't'],
   // A Thai final ล is read n and written l or n (Rattaphol/Rattaphon, Kamol/Kamon, Srisakul/
   // Srisakun): only in the Thai syllables pol, mol and kul, as Malay names keep their l (Zainol,
   // Makmul/Makmun are different names).
-  [/([pm])ol$/g, '$1on'],
-  [/kul$/g, 'kun'],
+  // Also at a syllable's end inside a name (Pholsakun/Phonsakul, Kamolwan).
+  [/([pm])ol(?![aeiouy])/g, '$1on'],
+  [/kul(?![aeiouy])/g, 'kun'],
   // A silent final h: Sah/Sa, Chanthah
   [/([aeiou])h$/g, '$1'],
   // After doubled letters are one (Siriporrn, Vutthy):
@@ -59,7 +73,9 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // a syllable's end, before a consonant or the word's end (Kurniawan, Sukarno keep their rn).
   [/rn(?![aeiouy])/g, 'n'],
   // Thai แ and Khmer ែ are written ae or e (Saengthong/Sengthong, Kaew/Kev), a final ว/វ after
-  // it o, w or v (Keo, Kaew, Kaeo, Kev).
+  // it o, w or v (Keo, Kaew, Kaeo, Kev; Kaeosakun/Kaewsakul).
+  // Inside a name only after a (Kaeosakun/Kaewsakul): Indonesian slips (Seojanto) keep their eo.
+  [/aeo(?![aeiouy])/g, 'aev'],
   [/ae/g, 'e'],
   [/eo$/g, 'ev'],
   // A final y after a consonant is an i (Vuthy/Vuthi, Rudy/Rudi, Hendry/Hendri).

@@ -42,6 +42,13 @@ const groups: Readonly<Record<string, readonly string[]>> = {
   ali: ['ali', 'aly'],
   hassan: ['hassan', 'hasan'],
   nurul: ['nurul', 'noorul', 'norul'],
+  // Thị written without its h on some foreign forms (Nguyen Ti Lan). UNCONFIRMED: from the brief's
+  // list of weak spots (issue 8), not the shared reference; "Ti" is no other common name word.
+  thi: ['thi', 'ti'],
+  // Puteri (princess) begins many Malay women's names (Puteri Nadia, Putri Adibah) and ends many
+  // Indonesian ones (Dian Putri, old spelling Poetri): a name word, not a title dropped; canonical
+  // putri, so that the old spelling's modern key meets it (decision 0115).
+  putri: ['putri', 'puteri'],
   // Burmese: Mg is how Maung is shortened in writing (a title, or a name syllable when doubled).
   maung: ['maung', 'mg'],
 };

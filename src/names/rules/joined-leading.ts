@@ -1,0 +1,26 @@
+/**
+ * Malay names (canonical; every spelling of each in rules/variants.ts counts) often written joined
+ * to the name after them (Mohdfirdaus, Muhammadidris, Noorulhajar, Norsuraya, Sitiaisyah,
+ * Puterinadia, Putrihajar, Ahmadaiman): a word beginning with a spelling of one, followed by `minJoinedRest` letters or more, is read as the two words, so that it
+ * meets the same name written apart word for word (Nor Suraya, Puteri Nadia) and the same name
+ * joined under another spelling (Noorulhajar / Nurulhajar). The longest leading word is taken, and
+ * only it (Nurulain: nurul + ain is too short, and is not read nur + ulain). Folded forms; the
+ * split words are then made canonical as any other (noorul → nurul, mohd → muhammad, puteri →
+ * putri).
+ */
+export const joinedLeadingNames: readonly string[] = ['muhammad', 'nur', 'nurul', 'siti', 'putri', 'ahmad'];
+
+/**
+ * Spellings of those names (rules/variants.ts) that are never read as a leading word: too short
+ * (Md, Mhd), or the beginning of another name (Seti: Setiawan).
+ */
+export const notLeadingSpellings: ReadonlySet<string> = new Set(['md', 'mhd', 'seti']);
+
+/** Fewest letters after a leading word for a joined word to be read as two (Nordin, Norman, Nurul-ain stay whole). */
+export const minJoinedRest = 4;
+
+/**
+ * How the name after a leading word begins: a vowel, or a consonant (or ng, ny, kh, sy, sh, th,
+ * ch) before a vowel, as a Malay word begins. Norrdin (a slip in Nordin) is no Nor + rdin.
+ */
+export const joinedRestBeginning = /^(?:[aeiou]|(?:ng|ny|kh|sy|sh|th|ch|[bcdfghjklmnpqrstvwyz])[aeiouy])/;
