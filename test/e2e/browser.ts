@@ -152,6 +152,14 @@ export function stepsInOrder(name: string, pages: () => readonly (Page | undefin
  * violations either way (checked on a page with nine), in about half the time of each check.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // A dialog fading in has its text at part opacity: axe would measure that contrast, not the page's.
+  // Only animations that end are waited for (a spinner turns for ever); a cancelled one ends too.
+  // (A string: this file is typed without the DOM.)
+  await page.evaluate(
+    `Promise.all(document.getAnimations()
+      .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+      .map((animation) => animation.finished.catch(() => undefined))).then(() => undefined)`,
+  );
   const results = await new AxeBuilder({ page })
     .options({ resultTypes: ['violations'] })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

@@ -1,12 +1,15 @@
 import { foldName, matchTokens, type NameToken, normalizeName, spelledAlike } from '../../names/index.ts';
 
-/** A word of a summary or of a name: folded, and as the name matcher reads it (none for "binti" alone). */
+/**
+ * A word of a summary or of a name: folded, and as the name matcher reads it — none for "binti"
+ * alone, two for a word it reads as two joined (Sitirahmawati).
+ */
 interface Word {
   readonly folded: string;
-  readonly token: NameToken | undefined;
+  readonly tokens: readonly NameToken[];
 }
 
-const wordOf = (folded: string): Word => ({ folded, token: matchTokens(normalizeName(folded))[0] });
+const wordOf = (folded: string): Word => ({ folded, tokens: matchTokens(normalizeName(folded)) });
 
 /**
  * A text's words, folded for case and accents. A run of single letters ("S i t i", "S.i.t.i") is
@@ -28,11 +31,16 @@ function foldedWords(text: string): string[] {
   return words;
 }
 
-const noWord: Word = { folded: '', token: undefined };
+const noWord: Word = { folded: '', tokens: [] };
 
+/** Equal as written, or read as the same name words one for one (a joined word is not its first part). */
 function sameWord(a: Word, b: Word): boolean {
   if (a.folded === b.folded) return true;
-  return a.token !== undefined && b.token !== undefined && spelledAlike(a.token, b.token);
+  return (
+    a.tokens.length > 0 &&
+    a.tokens.length === b.tokens.length &&
+    a.tokens.every((token, i) => spelledAlike(token, b.tokens[i] as NameToken))
+  );
 }
 
 /** A name as the words to look for one after another, and as one word (spaced letters run together). */
