@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { candidatePairs } from './blocking.ts';
 import {
   blockCap,
-  candidatePairs,
   datelessNameMaxBlock,
   datelessNameRule,
   personBlocking,
   tokenYearMaxBlock,
   tokenYearRule,
   yearOffRule,
-} from './blocking.ts';
+} from './blocking-rules.ts';
 import { blockMates, LinkageIndex } from './incremental.ts';
 import type { LinkageModel } from './model.ts';
 import { personBlockAdmits, personBlockCap, personBlockKeys } from './persons.ts';

@@ -6,6 +6,13 @@ import {
   type NameToken,
   rejoined,
 } from '../names/index.ts';
+import {
+  distinguishingNearSpelled,
+  fatherWordFound,
+  partsConflict,
+  wordMissing,
+  writtenGivenDiffers,
+} from './name-parts.ts';
 import { levenshtein, type PreparedRecord } from './record.ts';
 import { tokenIdsOf } from './token-ids.ts';
 import { isWordToken, scoreOfTokens, tokenScore, weightOfToken } from './token-scores.ts';
@@ -199,195 +206,6 @@ function writtenNameScore(a: PreparedRecord, b: PreparedRecord): number {
   return own > whole ? own : whole;
 }
 
-const withoutAbdul = (canonical: string) => (canonical.startsWith('abdul') ? canonical.slice(5) : canonical);
-
-/**
- * Whether token `i` of `a` is found in `b` at all (a variant, a sound, near enough letters, a
- * letter after the first off: Diep / Dirp): a part that is not is another name, not another
- * spelling. Abdul before a father's name is often left out (Abdul Aziz / Aziz). On the tokens'
- * numbers, as the comparison's cached token scores are kept.
- */
-function foundIn(a: PreparedRecord, i: number, b: PreparedRecord): boolean {
-  const token = a.tokens[i] as NameToken;
-  const x = a.tokenIds[i] as number;
-  const bare = token.canonical.length > 7 ? withoutAbdul(token.canonical) : token.canonical;
-  for (let j = 0; j < b.tokens.length; j++) {
-    const other = b.tokens[j] as NameToken;
-    if (tokenScore(token, other, x, b.tokenIds[j] as number) > 0) return true;
-    // A slip keeps the first letter; one letter off in another (Hang / Dang) is another name.
-    if (token.canonical[0] === other.canonical[0] && levenshtein(token.canonical, other.canonical, 1) <= 1)
-      return true;
-    if (bare !== token.canonical && jaroWinkler(bare, withoutAbdul(other.canonical)) >= 0.88) return true;
-  }
-  return false;
-}
-
-/** Whether a part one name holds (by its canonical form) and the other's counterpart are each missing from the other name. */
-function partsDiffer(a: PreparedRecord, aPart: string, b: PreparedRecord, bPart: string): boolean {
-  const x = a.tokens.findIndex((t) => t.canonical === aPart);
-  const y = b.tokens.findIndex((t) => t.canonical === bPart);
-  return x !== -1 && y !== -1 && !foundIn(a, x, b) && !foundIn(b, y, a);
-}
-
-/** Whether the father's name of `a` has words that say who he is, none of them found in `b`. */
-function fatherMissing(a: PreparedRecord, b: PreparedRecord): boolean {
-  let telling = false;
-  for (const token of a.name?.father ?? []) {
-    const i = a.tokens.indexOf(token);
-    if (i === -1) continue;
-    const x = a.tokenIds[i] as number;
-    if (!isWordToken(token, x) || weightOfToken(token, x) < 0.6) continue;
-    if (foundIn(a, i, b)) return false;
-    telling = true;
-  }
-  return telling;
-}
-
-/** Whether a word of the father's name of `a` (not an initial) is found in `b` (`foundIn`: a slip, Abd left out). */
-function fatherWordFound(a: PreparedRecord, b: PreparedRecord): boolean {
-  for (const token of a.name?.father ?? []) {
-    const i = a.tokens.indexOf(token);
-    if (i !== -1 && isWordToken(token, a.tokenIds[i] as number) && foundIn(a, i, b)) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the names carry a part that a person keeps and that differs: the Vietnamese family name
- * or given name (Trần Hữu Trung / Bùi Hữu Trung, Đặng Thị Hằng / Đặng Thị Oanh), or every word of
- * the father's name after bin or binti that says who he is (Nur Sabrina bt Nordin / Nur Sabrina
- * bt Hashim). Such a pair is two persons however much else agrees: siblings and namesakes share
- * the rest, and a spelling, a typo or a dropped word leaves the part found in the other name.
- */
-function partsConflict(a: PreparedRecord, b: PreparedRecord): boolean {
-  const va = a.name?.vietnamese;
-  const vb = b.name?.vietnamese;
-  if (va && vb && (partsDiffer(a, va.family, b, vb.family) || partsDiffer(a, va.given, b, vb.given)))
-    return true;
-  if ((a.name?.father.length ?? 0) === 0 || (b.name?.father.length ?? 0) === 0) return false;
-  return fatherMissing(a, b) && fatherMissing(b, a);
-}
-
-/** Whether some word of `a` that says who someone is is not found in `b` (`foundIn`: a typo is found). */
-function wordMissing(a: PreparedRecord, b: PreparedRecord): boolean {
-  for (let i = 0; i < a.tokens.length; i++)
-    if (isWordToken(a.tokens[i] as NameToken, a.tokenIds[i] as number) && !foundIn(a, i, b)) return true;
-  return false;
-}
-
-/** Vietnamese tone marks (grave, acute, tilde, hook above, dot below): a tone slip keeps a name's letters. */
-const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const lettersOf = (word: string) => word.normalize('NFD').replace(toneMarks, '').normalize('NFC');
-const baseOf = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-const isMarked = (word: string, i: number) => (word.charCodeAt(i) as number) > 0x7f;
-
-/** Whether `a` and `b` are the same letters with two adjacent ones swapped (Hùng / Hnùg): a slip of the keys. */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
-/**
- * Whether two Vietnamese given names, each in a name written with its diacritics, disagree where
- * the writers marked a letter: another letter where one side marked its own (Minh / Mạnh), or two
- * marked letters of another form (Hùng / Hưng, Hằng / Hàng) — the writer chose that vowel, so it is
- * another name. A mark or a tone left off (Tuấn / Tuan, Sơn / Son) or letters swapped is not.
- */
-function writtenGivenDiffers(a: PreparedRecord, b: PreparedRecord): boolean {
-  const x = a.writtenGiven;
-  const y = b.writtenGiven;
-  if (x === '' || y === '' || x === y) return false;
-  const lx = lettersOf(x);
-  const ly = lettersOf(y);
-  if (lx === ly || lx.length !== ly.length || lx.length !== x.length || ly.length !== y.length) return false;
-  const bx = baseOf(lx);
-  const by = baseOf(ly);
-  // The same name read with other marks, or another vowel: not another word read as the given name.
-  if (bx.length !== lx.length || by.length !== ly.length || (bx !== by && !vowelsChanged(bx, by)))
-    return false;
-  for (let i = 0; i < lx.length; i++) {
-    if (
-      bx[i] !== by[i] ? isMarked(x, i) || isMarked(y, i) : lx[i] !== ly[i] && isMarked(x, i) && isMarked(y, i)
-    )
-      return true;
-  }
-  return false;
-}
-
-const vowelRuns = /[aeiouy]+/g;
-/** A spelling's runs of vowels, doubled letters read once (heendra → e, a). */
-const vowelRunsOf = (word: string) =>
-  (word.match(vowelRuns) ?? []).map((run) => run.replace(/(.)\1+/g, '$1'));
-
-/**
- * Whether two spellings differ only in vowels put for other vowels, letter for letter (Minh / Manh,
- * Hassan / Hussin, Tuan / Toan): how two names of one sound differ, where a slip of the keys drops,
- * doubles or swaps a letter (Rahmn, Heendra, Bnih, Thoa) or hits another consonant.
- */
-function vowelsChanged(a: string, b: string): boolean {
-  if (a === b || a.replace(vowelRuns, '') !== b.replace(vowelRuns, '') || swapped(a, b)) return false;
-  const x = vowelRunsOf(a);
-  const y = vowelRunsOf(b);
-  if (x.length !== y.length) return false;
-  let changed = false;
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] === y[i]) continue;
-    if ((x[i] as string).length !== (y[i] as string).length) return false;
-    changed = true;
-  }
-  return changed;
-}
-
-/** Whether `token` meets a partner in `tokens` only as another name of near letters (`vowelsChanged`), no variant of it. */
-function nearSpelled(token: NameToken, id: number, tokens: readonly NameToken[], ids: Int32Array): boolean {
-  let best = 0;
-  let partner: NameToken | undefined;
-  for (let j = 0; j < tokens.length; j++) {
-    const score = tokenScore(token, tokens[j] as NameToken, id, ids[j] as number);
-    if (score > best) {
-      best = score;
-      partner = tokens[j];
-    }
-  }
-  return best > 0 && best < 0.95 && partner !== undefined && vowelsChanged(token.folded, partner.folded);
-}
-
-/**
- * Whether a part that tells persons apart is only near-spelled on the other side (decision 0112):
- * the Vietnamese given name (Nguyen Van Minh / Nguyen Van Manh) or a word of the father's name
- * (bin Hassan / bin Hussin), its vowels changed. Common family and middle names agreeing say
- * little; a short given name with another vowel is as often a brother or a namesake as a typo, so
- * the name is no better than 'close' — enough with a date of birth, not with a birth year.
- */
-function distinguishingNearSpelled(a: PreparedRecord, b: PreparedRecord): boolean {
-  const va = a.name?.vietnamese;
-  const vb = b.name?.vietnamese;
-  if (va && vb && va.given !== vb.given) {
-    const i = a.tokens.findIndex((t) => t.canonical === va.given);
-    const j = b.tokens.findIndex((t) => t.canonical === vb.given);
-    if (
-      i !== -1 &&
-      j !== -1 &&
-      nearSpelled(
-        a.tokens[i] as NameToken,
-        a.tokenIds[i] as number,
-        [b.tokens[j] as NameToken],
-        b.tokenIds.subarray(j, j + 1),
-      )
-    )
-      return true;
-  }
-  if (a.fatherKey === '' || b.fatherKey === '' || a.fatherKey === b.fatherKey) return false;
-  for (let i = 0; i < a.fatherTokens.length; i++) {
-    const token = a.fatherTokens[i] as NameToken;
-    const x = a.fatherIds[i] as number;
-    if (isWordToken(token, x) && nearSpelled(token, x, b.fatherTokens, b.fatherIds)) return true;
-  }
-  return false;
-}
-
 /** The whole name as a bag of tokens, using the name rules of src/names (variants, patronymics, romanisation). */
 export const nameComparison: Comparison = {
   field: 'name',
@@ -415,23 +233,21 @@ function oneWord(r: PreparedRecord): boolean {
 }
 
 function nameLevel(a: PreparedRecord, b: PreparedRecord): number {
-  {
-    // Hùng / Hưng fold alike: the diacritics both sides wrote tell them apart.
-    if (a.nameKey === b.nameKey) return writtenGivenDiffers(a, b) ? 5 : 0;
-    if (allVariants(a, b)) return 1;
-    // Most candidate pairs score below 'partial': the conflicts are read only where they change the level.
-    const score = nameScore(a, b);
-    if (score < 0.45) return 5;
-    // A word on each side that agrees with no word of the other: one word put in another's place
-    // (Siti Sabrina / Nur Sabrina, Win Kyi Myat / Ei Win Kyi, Nguyen Van Nam / Nguyen Huu Nam) —
-    // another name, unlike a word one agency leaves out. Without it no part can conflict either.
-    const replaced = wholeBothUnmatched;
-    if (replaced && partsConflict(a, b)) return 5;
-    if (score >= 0.72 && distinguishingNearSpelled(a, b)) return writtenGivenDiffers(a, b) ? 5 : 3;
-    if (score >= strongName) return 2;
-    if (score >= 0.72) return 3;
-    return rareTokenAgrees(a, b) && !(replaced && wordMissing(a, b) && wordMissing(b, a)) ? 4 : 5;
-  }
+  // Hùng / Hưng fold alike: the diacritics both sides wrote tell them apart.
+  if (a.nameKey === b.nameKey) return writtenGivenDiffers(a, b) ? 5 : 0;
+  if (allVariants(a, b)) return 1;
+  // Most candidate pairs score below 'partial': the conflicts are read only where they change the level.
+  const score = nameScore(a, b);
+  if (score < 0.45) return 5;
+  // A word on each side that agrees with no word of the other: one word put in another's place
+  // (Siti Sabrina / Nur Sabrina, Win Kyi Myat / Ei Win Kyi, Nguyen Van Nam / Nguyen Huu Nam) —
+  // another name, unlike a word one agency leaves out. Without it no part can conflict either.
+  const replaced = wholeBothUnmatched;
+  if (replaced && partsConflict(a, b)) return 5;
+  if (score >= 0.72 && distinguishingNearSpelled(a, b)) return writtenGivenDiffers(a, b) ? 5 : 3;
+  if (score >= strongName) return 2;
+  if (score >= 0.72) return 3;
+  return rareTokenAgrees(a, b) && !(replaced && wordMissing(a, b) && wordMissing(b, a)) ? 4 : 5;
 }
 
 /**

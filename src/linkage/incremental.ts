@@ -1,4 +1,4 @@
-import { type BlockingRule, blockCap, ruleAdmits } from './blocking.ts';
+import { type BlockingRule, blockCap, ruleAdmits } from './blocking-rules.ts';
 import { type LinkageModel, type PairScore, scorePair } from './model.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 

@@ -1,15 +1,12 @@
+export { type CandidatePairs, candidatePairs, type KeyHashes, keyHashes } from './blocking.ts';
 export {
   addressedBlocking,
   addressedTraining,
   type BlockingRule,
   blockCap,
-  type CandidatePairs,
-  candidatePairs,
   datelessNameMaxBlock,
   datelessNameRule,
   exactBirthRule,
-  type KeyHashes,
-  keyHashes,
   personAnchor,
   personBlocking,
   personTraining,
@@ -19,7 +16,7 @@ export {
   tokenYearRule,
   yearOffMaxBlock,
   yearOffRule,
-} from './blocking.ts';
+} from './blocking-rules.ts';
 export { clusterLinks, type ScoredPairs } from './cluster.ts';
 export {
   addressedComparisons,
@@ -34,7 +31,8 @@ export { blockMates, type Candidate, LinkageIndex } from './incremental.ts';
 export { type LinkageOptions, type LinkageResult, linkRecords, linkRecordsInParallel } from './linkage.ts';
 export { type FieldEvidence, type LinkageModel, type PairScore, scorePair } from './model.ts';
 export { defaultSampleRecords, type LearningOptions, learnModel, sampleIndexes } from './model-sample.ts';
-export { maxUSamples, trainModel, uSampleSize } from './model-train.ts';
+export { trainModel } from './model-train.ts';
+export { maxUSamples, uSampleSize } from './model-u.ts';
 export {
   birthOf,
   type LinkablePerson,

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { addressedBlocking, type BlockingRule, type KeyHashes, personBlocking } from './blocking.ts';
+import type { KeyHashes } from './blocking.ts';
+import { addressedBlocking, type BlockingRule, personBlocking } from './blocking-rules.ts';
 import { addressedComparisons, type Comparison, personComparisons } from './comparisons.ts';
 import { patternOf } from './model.ts';
 import type { LinkRecord, PreparedRecord } from './record.ts';

@@ -1,15 +1,10 @@
-import {
-  type BlockingRule,
-  type CandidatePairs,
-  candidatePairs,
-  type KeyHashes,
-  keyHashes,
-} from './blocking.ts';
+import { type CandidatePairs, candidatePairs, type KeyHashes, keyHashes } from './blocking.ts';
+import type { BlockingRule } from './blocking-rules.ts';
 import { clusterLinks, type ScoredPairs } from './cluster.ts';
 import { comparePairs, LinkageWorker, linkageSetOf } from './linkage-worker.ts';
 import { type LinkageModel, patternWeights, weightOf } from './model.ts';
 import { allUPairsOf, type LearningOptions, learnModel } from './model-sample.ts';
-import { uFromPatterns } from './model-train.ts';
+import { uFromPatterns } from './model-u.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
 export interface LinkageOptions extends LearningOptions {

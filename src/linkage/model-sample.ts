@@ -1,15 +1,10 @@
 import { seededRandom } from '../shared/seeded-random.ts';
-import { candidatePairs, type TrainingRule } from './blocking.ts';
+import { candidatePairs } from './blocking.ts';
+import type { TrainingRule } from './blocking-rules.ts';
 import type { Comparison } from './comparisons.ts';
 import type { LinkageModel } from './model.ts';
-import {
-  type Anchor,
-  type RandomPairs,
-  randomPairs,
-  readsNationality,
-  trainModel,
-  uSampleSize,
-} from './model-train.ts';
+import { type Anchor, trainModel } from './model-train.ts';
+import { type RandomPairs, randomPairs, readsNationality, uSampleSize } from './model-u.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** What learning the model needs besides the records. */

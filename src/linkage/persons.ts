@@ -1,4 +1,4 @@
-import { blockCap, personBlocking, ruleAdmits } from './blocking.ts';
+import { blockCap, personBlocking, ruleAdmits } from './blocking-rules.ts';
 import { personComparisons } from './comparisons.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 

@@ -2,7 +2,7 @@
  * The generated persons and model options the linkage's unit tests share (test code only).
  */
 import { generateVariantSet } from '../../bench/support/se-asian-variants.ts';
-import { personAnchor, personBlocking, personTraining } from './blocking.ts';
+import { personAnchor, personBlocking, personTraining } from './blocking-rules.ts';
 import { personComparisons } from './comparisons.ts';
 import type { LinkRecord } from './record.ts';
 

@@ -1,0 +1,126 @@
+/**
+ * A node-postgres query that writes its own protocol messages: statements bound and executed under
+ * one Sync (decision 0111). pg.ts decides when a transaction goes this way; this file only speaks
+ * the protocol, through the parts of node-postgres's Query and Result it reuses.
+ */
+import type { Socket } from 'node:net';
+import pg from 'pg';
+import { preparedName, type Statement } from './db.ts';
+
+/** What node-postgres's connection offers a query that writes its own protocol messages. */
+export interface ProtocolConnection {
+  readonly parsedStatements: Record<string, string>;
+  readonly stream: Socket;
+  parse(config: { text: string }): void;
+  bind(config: { portal: string; statement: string; values: readonly unknown[]; binary: boolean }): void;
+  describe(config: { type: 'P'; name: string }): void;
+  execute(config: { portal: string }): void;
+  sync(): void;
+}
+
+/** What `OneSync` takes of node-postgres's `Query`: a pipelining client refuses other custom queries. */
+const QueryBase = pg.Query as unknown as new (config: {
+  text: string;
+}) => {
+  callback?: (error: Error | null, results?: unknown) => void;
+  _result: { _types: unknown };
+};
+
+/** Turns a parameter into what the protocol sends, as node-postgres does for its own queries. */
+const { prepareValue } = (pg as unknown as { utils: { prepareValue(value: unknown): unknown } }).utils;
+
+interface ResultBuilder extends pg.QueryResult {
+  addFields(fields: unknown[]): void;
+  parseRow(fields: unknown[]): unknown;
+  addRow(row: unknown): void;
+  addCommandComplete(message: unknown): void;
+}
+
+/**
+ * Statements bound and executed under one Sync (decision 0111). PostgreSQL runs the Executes
+ * before a Sync as one implicit transaction: committed at the Sync if all of them succeeded, rolled
+ * back by the first that fails (the backend then skips to the Sync). So a transaction known in full
+ * up front needs neither BEGIN nor COMMIT; settings made with `set_config(…, true)` end with it.
+ * Parameters travel bound, never in the text. A statement kept prepared is bound by its name (it
+ * must be prepared on the connection already); any other is parsed unnamed first.
+ *
+ * Its callback is given one result per statement, or the error of the first that failed;
+ * `completed` then says how many had completed before it (0: the first failed).
+ */
+export class OneSync extends QueryBase {
+  completed = 0;
+  readonly #statements: readonly { name: string | undefined; text: string; values: unknown[] }[];
+  readonly #results: ResultBuilder[] = [];
+  #unreadable: unknown;
+
+  constructor(statements: readonly Statement[]) {
+    super({ text: 'one sync' });
+    // Mapped before anything is written: a value that cannot be sent fails the whole, unsent.
+    this.#statements = statements.map(({ text, params }) => ({
+      name: preparedName(text),
+      text,
+      values: params.map((value) => prepareValue(value)),
+    }));
+  }
+
+  /** The result of the statement now answering. */
+  #current(): ResultBuilder {
+    this.#results[this.completed] ??= new (
+      pg.Result as unknown as new (
+        rowMode: undefined,
+        types: unknown,
+      ) => ResultBuilder
+    )(undefined, this._result._types);
+    return this.#results[this.completed] as ResultBuilder;
+  }
+
+  submit(connection: ProtocolConnection): null {
+    connection.stream.cork();
+    try {
+      for (const { name, text, values } of this.#statements) {
+        if (!name) connection.parse({ text });
+        connection.bind({ portal: '', statement: name ?? '', values, binary: false });
+        connection.describe({ type: 'P', name: '' });
+        connection.execute({ portal: '' });
+      }
+      connection.sync();
+    } finally {
+      connection.stream.uncork();
+    }
+    return null;
+  }
+
+  handleRowDescription(message: { fields: unknown[] }): void {
+    this.#current().addFields(message.fields);
+  }
+
+  handleDataRow(message: { fields: unknown[] }): void {
+    const result = this.#current();
+    try {
+      result.addRow(result.parseRow(message.fields));
+    } catch (error) {
+      this.#unreadable ??= error;
+    }
+  }
+
+  handleCommandComplete(message: unknown): void {
+    this.#current().addCommandComplete(message);
+    this.completed += 1;
+  }
+
+  handleEmptyQuery(): void {
+    this.#current();
+    this.completed += 1;
+  }
+
+  handleError(error: Error): void {
+    this.callback?.(error);
+  }
+
+  handleReadyForQuery(): void {
+    if (this.#unreadable) this.callback?.(this.#unreadable as Error);
+    else if (this.completed !== this.#statements.length)
+      this.callback?.(new Error(`${this.completed} of ${this.#statements.length} statements answered`));
+    else this.callback?.(null, this.#results);
+  }
+}

@@ -1,0 +1,292 @@
+/**
+ * The blocking rules (decisions 0104 and earlier): which keys a record is given for each rule, and
+ * which rules train the model. The engine that turns keys into candidate pairs is blocking.ts.
+ */
+import { type NameToken, skeleton, tokenWeight } from '../names/index.ts';
+import type { PreparedRecord } from './record.ts';
+
+/**
+ * A blocking rule gives each record a few keys; only records sharing a key are compared. Several
+ * rules together (names, phonetic codes, date of birth, address) let a pair that differs on one
+ * field still meet on another.
+ */
+export interface BlockingRule {
+  readonly name: string;
+  keys(record: PreparedRecord): readonly string[];
+  /**
+   * This rule's own cap on a block's records, when smaller than the linkage's `maxBlock`: a rule
+   * whose common keys fill blocks of hundreds of different persons, whose pairs the other rules
+   * still reach when they are the same person.
+   */
+  readonly maxBlock?: number;
+  /**
+   * When set, this rule's blocks make only the pairs in which at least one of the two records is one
+   * `only` picks: a rule for what the others cannot reach (a record without a date of birth), whose
+   * blocks would otherwise pair every two records in them that the other rules keep apart.
+   */
+  readonly only?: (record: PreparedRecord) => boolean;
+}
+
+/** Whether `rule` makes the pair of `a` and `b` from a block they share (its `only`). */
+export const ruleAdmits = (rule: BlockingRule, a: PreparedRecord, b: PreparedRecord): boolean =>
+  rule.only === undefined || rule.only(a) || rule.only(b);
+
+/** The largest block `rule` keeps: its own cap or the linkage's `maxBlock`, the smaller. */
+export const blockCap = (rule: BlockingRule, maxBlock: number): number =>
+  rule.maxBlock === undefined ? maxBlock : Math.min(rule.maxBlock, maxBlock);
+
+/**
+ * The "name token + birth year" rule's cap. At a million persons a common token and a year
+ * (Van@1975, Muhammad@1980) hold 500–1,000 different persons and made 93M of 112M candidate
+ * pairs; the same person in such a block shares a pair of tokens, the date of birth or a
+ * phonetic code and the date with their other record (the other rules). At the accuracy sets'
+ * size this rule's blocks hold at most a few dozen records (decision 0057).
+ */
+export const tokenYearMaxBlock = 200;
+
+/** The romanisation skeletons of a token (Kyaw/Chaw → ~cyo…), or its canonical form. */
+function tokenIds(token: NameToken): string[] {
+  const skeletons = token.keys.filter((key) => key.startsWith('~'));
+  return skeletons.length > 0 ? skeletons : [token.canonical];
+}
+
+/**
+ * A name token's ids and whether it is one of the very common tokens (Nguyen, Thi, Van, Muhammad,
+ * Siti: src/names' common tokens), which say little about who a person is and fill whole blocks.
+ */
+const nameIds = (record: PreparedRecord) =>
+  record.tokens
+    .filter((t) => t.canonical.length > 1)
+    .map((t) => ({ ids: tokenIds(t), common: tokenWeight(t) < 1, veryCommon: tokenWeight(t) <= 0.3 }));
+
+/**
+ * Two name tokens in common, in any order and under any of their variant spellings; with the year
+ * of birth too when the pair is common — two common tokens ("Tran Thi", "Nur Siti") or one very
+ * common (Nguyen, Thi, Van, Muhammad, Siti): among a million persons such a pair is shared by
+ * thousands of different persons, a block no rule could keep. Records without a date keep the
+ * plain key (blocks of those only).
+ */
+export const tokenPairRule: BlockingRule = {
+  name: 'two name tokens',
+  keys(record) {
+    const tokens = nameIds(record);
+    const year = record.birth ? `@${record.birth.year}` : '';
+    const keys: string[] = [];
+    for (let i = 0; i < tokens.length; i++)
+      for (let j = i + 1; j < tokens.length; j++) {
+        const x = tokens[i] as (typeof tokens)[number];
+        const y = tokens[j] as (typeof tokens)[number];
+        const suffix = (x.common && y.common) || x.veryCommon || y.veryCommon ? year : '';
+        for (const a of x.ids)
+          for (const b of y.ids) if (a !== b) keys.push(a < b ? `${a}|${b}${suffix}` : `${b}|${a}${suffix}`);
+      }
+    return keys;
+  },
+};
+
+/**
+ * One name token and the year of birth; adjacent tokens joined count as one token too, so that
+ * "Thi Da" meets "Thida" (src/names/joined.ts).
+ */
+export const tokenYearRule: BlockingRule = {
+  name: 'name token + birth year',
+  maxBlock: tokenYearMaxBlock,
+  keys(record) {
+    if (!record.birth) return [];
+    const year = record.birth.year;
+    const joined = record.joined.flatMap(({ token }) => tokenIds(token));
+    return [...nameIds(record).flatMap((token) => token.ids), ...joined].map((id) => `${id}@${year}`);
+  },
+};
+
+/**
+ * The cap of the "year off" rule's blocks: a token and a year held by more records than this are
+ * met within the year by "name token + birth year" (cap 200), and not across years.
+ */
+export const yearOffMaxBlock = 50;
+
+/**
+ * A year known alone (or the 01-01 put in for it, `Birth.partial`) is often an age told or guessed,
+ * a year off either way: such a record meets the records sharing a rarer name token (`tokenWeight`
+ * 1) or joined words in the year before or after. Keys: a token with the year of a full date, and
+ * with the year and the years on each side of a year alone; only pairs with a year alone are made
+ * (`only`): two full dates a year apart stay apart, and "name token + birth year" keeps its blocks
+ * (decision 0104).
+ */
+export const yearOffRule: BlockingRule = {
+  name: 'rarer name token, a year off',
+  maxBlock: yearOffMaxBlock,
+  only: (record) => record.birth?.partial === true,
+  keys(record) {
+    if (!record.birth) return [];
+    const { year, partial } = record.birth;
+    const ids = [
+      ...nameIds(record).flatMap((token) => (token.common ? [] : token.ids)),
+      ...record.joined.flatMap(({ token }) => tokenIds(token)),
+    ];
+    return partial
+      ? ids.flatMap((id) => [`${id}@${year - 1}`, `${id}@${year}`, `${id}@${year + 1}`])
+      : ids.map((id) => `${id}@${year}`);
+  },
+};
+
+/**
+ * The cap of the blocks of a record without a date: a token or a whole name held by more records
+ * than this says too little to pair a dateless record with all of them (Nguyen Van Nam, Ahmad).
+ */
+export const datelessNameMaxBlock = 50;
+
+/**
+ * The person's own name (the father's left out) as one word: its words in the order written, a
+ * word written twice once ("SUNARTI SUNARTI", a passport's one name in both boxes), under its
+ * romanisation skeleton — "Nur Haliza" and "Nurhaliza" alike.
+ */
+function ownNameKey(record: PreparedRecord): string | undefined {
+  const words: string[] = [];
+  for (const token of record.name?.own ?? [])
+    if (token.canonical.length > 1 && token.canonical !== words[words.length - 1])
+      words.push(token.canonical);
+  if (words.length === 0) return undefined;
+  const joined = words.join('');
+  return /^[a-z]+$/.test(joined) ? `~${skeleton(joined)}` : joined;
+}
+
+/**
+ * A record without a date of birth and any record sharing a name token that is not a common one
+ * (`tokenWeight` 1) or its own name written as one word (`ownNameKey`: "Nurhaliza" / "Nur Haliza
+ * binti Ahmad"), whatever the other's date: no year rule reaches such a record, and the token pair
+ * rule only when both names share two tokens. Only pairs with a dateless record are made (`only`):
+ * two records with dates meet, or not, by the year rules — on the held-out set the same blocks
+ * between dated records made 3,868 pairs of which none was a true one (decision 0104).
+ */
+export const datelessNameRule: BlockingRule = {
+  name: 'no date: rare name token or own name',
+  maxBlock: datelessNameMaxBlock,
+  only: (record) => record.birth === undefined,
+  keys(record) {
+    const keys = nameIds(record).flatMap((token) => (token.common ? [] : token.ids));
+    const own = ownNameKey(record);
+    if (own !== undefined && !keys.includes(own)) keys.push(own);
+    // A key of one letter (a skeleton such as ~x, of "xxxx…" or "Xx") says no more than an
+    // initial, which no rule blocks on: without a date it would pair every name it stands for.
+    return keys.filter((key) => key.replace('~', '').length > 1);
+  },
+};
+
+/** A phonetic code of any name token and the full date of birth (catches a typo the keys miss). */
+export const phoneticBirthRule: BlockingRule = {
+  name: 'phonetic code + date of birth',
+  keys(record) {
+    if (!record.birth || record.birth.partial) return [];
+    const date = record.birth.digits;
+    return record.tokens.flatMap((t) => t.phonetic.map((code) => `${code}#${date}`));
+  },
+};
+
+/** The birth date and the initials, for names too corrupted for every other rule. */
+export const birthInitialsRule: BlockingRule = {
+  name: 'date of birth + an initial',
+  keys(record) {
+    if (!record.birth || record.birth.partial) return [];
+    return [...new Set(record.tokens.map((t) => t.canonical[0] ?? ''))].map(
+      (c) => `${record.birth?.digits}:${c}`,
+    );
+  },
+};
+
+/** Rules are stored by their place here (persons.ts): a new rule goes last. */
+export const personBlocking: readonly BlockingRule[] = [
+  tokenPairRule,
+  tokenYearRule,
+  phoneticBirthRule,
+  birthInitialsRule,
+  datelessNameRule,
+  yearOffRule,
+];
+
+const squeeze = (value: string) => value.replace(/ /g, '');
+const firstCode = (tokens: readonly NameToken[]) => tokens[0]?.phonetic[0] ?? '';
+
+/** Rules for sources with given and family names apart and an address (FEBRL). */
+export const addressedBlocking: readonly BlockingRule[] = [
+  {
+    name: 'given + family name',
+    keys: (r) => (r.given && r.family ? [[r.given, r.family].sort().join('|')] : []),
+  },
+  { name: 'date of birth', keys: (r) => (r.birth ? [r.birth.digits] : []) },
+  {
+    name: 'postcode + family phonetic',
+    keys: (r) => (r.postcode && r.familyTokens.length ? [`${r.postcode}/${firstCode(r.familyTokens)}`] : []),
+  },
+  {
+    name: 'given phonetic + birth year',
+    keys: (r) => (r.birth && r.givenTokens.length ? [`${firstCode(r.givenTokens)}@${r.birth.year}`] : []),
+  },
+  {
+    name: 'street + number',
+    keys: (r) => (r.street && r.streetNumber ? [`${r.streetNumber} ${r.street}`] : []),
+  },
+  {
+    name: 'family + locality',
+    keys: (r) => (r.family && r.locality ? [`${r.family}/${r.locality}`] : []),
+  },
+  {
+    name: 'given and family phonetic',
+    keys: (r) =>
+      r.givenTokens.length && r.familyTokens.length
+        ? [[firstCode(r.givenTokens), firstCode(r.familyTokens)].sort().join('|')]
+        : [],
+  },
+  { name: 'family + birth year', keys: (r) => (r.family && r.birth ? [`${r.family}@${r.birth.year}`] : []) },
+  { name: 'given + postcode', keys: (r) => (r.given && r.postcode ? [`${r.given}/${r.postcode}`] : []) },
+  {
+    name: 'postcode + birth year and month',
+    keys: (r) => (r.postcode && r.birth ? [`${r.postcode}@${r.birth.digits.slice(0, 6)}`] : []),
+  },
+  { name: 'locality + street', keys: (r) => (r.locality && r.street ? [`${r.locality}/${r.street}`] : []) },
+  {
+    name: 'street number + postcode',
+    keys: (r) => (r.streetNumber && r.postcode ? [`${r.streetNumber}/${r.postcode}`] : []),
+  },
+  {
+    name: 'street number + locality',
+    keys: (r) => (r.streetNumber && r.locality ? [`${r.streetNumber}/${squeeze(r.locality)}`] : []),
+  },
+  {
+    name: 'a name + street',
+    keys: (r) =>
+      r.street ? [r.given, r.family].filter((n) => n).map((n) => `${squeeze(n)}/${squeeze(r.street)}`) : [],
+  },
+  {
+    name: 'a name + date of birth',
+    keys: (r) =>
+      r.birth
+        ? [r.given, r.family].filter((n) => n).map((n) => `${squeeze(n).slice(0, 3)}#${r.birth?.digits}`)
+        : [],
+  },
+];
+
+/** The same full date of birth (the 01-01 default and year-only dates left out). */
+export const exactBirthRule: BlockingRule = {
+  name: 'exact date of birth',
+  keys: (r) => (r.birth && !r.birth.partial ? [r.birth.digits] : []),
+};
+
+/** A blocking rule used to learn m by EM, and the comparisons it fixes (left out of that session). */
+export interface TrainingRule {
+  readonly rule: BlockingRule;
+  readonly fields: readonly string[];
+}
+
+/** Which m the rare-name anchor estimates (see `Anchor` in model.ts), for persons' records. */
+export const personAnchor = { on: 'name', fields: ['birth'], maxRecords: 4 } as const;
+
+export const personTraining: readonly TrainingRule[] = [
+  { rule: tokenPairRule, fields: ['name', 'nationality'] },
+  { rule: exactBirthRule, fields: ['birth'] },
+];
+
+export const addressedTraining: readonly TrainingRule[] = [
+  { rule: addressedBlocking[0] as BlockingRule, fields: ['given', 'family'] },
+  { rule: exactBirthRule, fields: ['birth'] },
+];
