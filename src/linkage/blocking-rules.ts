@@ -103,7 +103,7 @@ export const tokenYearRule: BlockingRule = {
  * The cap of the "year off" rule's blocks: a token and a year held by more records than this are
  * met within the year by "name token + birth year" (cap 200), and not across years.
  */
-export const yearOffMaxBlock = 50;
+const yearOffMaxBlock = 50;
 
 /**
  * A year known alone (or the 01-01 put in for it, `Birth.partial`) is often an age told or guessed,

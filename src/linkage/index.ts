@@ -14,7 +14,6 @@ export {
   type TrainingRule,
   tokenYearMaxBlock,
   tokenYearRule,
-  yearOffMaxBlock,
   yearOffRule,
 } from './blocking-rules.ts';
 export { clusterLinks, type ScoredPairs } from './cluster.ts';

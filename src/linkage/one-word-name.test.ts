@@ -31,6 +31,6 @@ describe('a name of one word with no date of birth behind it (decision 0114)', (
   it('leaves names of two words or more alone without a date (an initial is no word)', () => {
     assert.equal(levelOf('Nur Sabrina', undefined, 'Nur Sabrina', '2001'), 'exact');
     assert.equal(levelOf('Win Kyi', undefined, 'Win Kyi', '1990-01-01'), 'exact');
-    assert.notEqual(levelOf('A. Sunarti', undefined, 'Sunarti', '1991-04-07'), 'exact');
+    assert.equal(levelOf('A. Sunarti', undefined, 'Sunarti', '1991-04-07'), 'close');
   });
 });
