@@ -1,8 +1,7 @@
 /**
  * Name words of the fourth held-out set (Malaysia, Indonesia, Vietnam, the Philippines), written
- * from general knowledge of naming in the region
- * (not from the project's rules or generators). Each entry is one name word and the spellings it is
- * met under, separated by `|`: the first is the most usual, the others are what another clerk,
+ * from general knowledge of naming in the region, not from the project's rules or generators. Each
+ * entry is one name word and the spellings it is met under, separated by `|`: the first is the most usual, the others are what another clerk,
  * another romanisation or an older spelling writes. Lists run from common to rare; the draws favour
  * the head of each list, as real registers do ("Nguyễn", "Muhammad", "Siti" are everywhere).
  */
