@@ -15,7 +15,8 @@
  *   --postgres-url <maintenance database URL>, --seed <n> (1), --cases <n> (100000; 3 persons each),
  *   --no-breakdown (baseline and API only), --rounds <n> (1: best of n rounds), --keep (leave the
  *   PostgreSQL database in place afterwards and print its name, to look into; drop it yourself),
- *   --one-flush (PostgreSQL only: also the detail's `oneflush` variants, bench/support/one-flush.ts).
+ *   --one-flush (PostgreSQL only: also the detail's `oneflush` variants, bench/support/one-flush.ts),
+ *   --cpu-profile <folder> (a V8 CPU profile of this process for each detail run, `<server>-detail-<round>`).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -34,6 +35,7 @@ import { explainCaseQueries } from './support/cases-explain.ts';
 import { type CaseMeasurement, type CaseServer, printCaseReport } from './support/cases-report.ts';
 import { cleanUpOnInterrupt } from './support/clean-up.ts';
 import { type CpuPerRequest, measureCpu } from './support/cpu-cost.ts';
+import { withCpuProfile } from './support/cpu-profile.ts';
 import { type BenchDatabase, pgliteDatabase, postgresDatabase } from './support/databases.ts';
 import type { LoadResult } from './support/load.ts';
 import { openOneFlush } from './support/one-flush.ts';
@@ -55,6 +57,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     'one-flush': { type: 'boolean', default: false },
+    'cpu-profile': { type: 'string' },
   },
 });
 const [rounds, seed, caseCount] = [Number(values.rounds), Number(values.seed), Number(values.cases)];
@@ -258,8 +261,12 @@ async function measure(
         // The platform's job chains audit entries as they come: what an earlier run left unchained
         // is chained now, so that each run pays only for chaining its own (decision 0079).
         while ((await chainAuditEntries(run.db)) > 0);
+        const loadRun = () => load(urlOf(server, endpoint), cookie, suffixes);
+        const profiled = values['cpu-profile'];
         const { result, cpu } = await run.cpuOf(server, () =>
-          load(urlOf(server, endpoint), cookie, suffixes),
+          profiled && endpoint === detailEndpoint
+            ? withCpuProfile(profiled, `${server}-detail-${round}`, loadRun)
+            : loadRun(),
         );
         const cpuText = cpu
           ? `; CPU per request: server ${Math.round(cpu.serverUs)} µs, database ${Math.round(cpu.databaseUs)} µs`

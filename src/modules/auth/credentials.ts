@@ -71,7 +71,12 @@ function sessionAuthentication(session: SessionRow, token: string, tokenHash: st
  */
 const rememberedSessions = new Map<
   string,
-  { authentication: Authentication; permissions: readonly string[]; until: number }
+  {
+    authentication: Authentication;
+    /** The permissions in the database's order, as the text[] literal the check is sent (`rememberedSession`). */
+    permissions: string;
+    until: number;
+  }
 >();
 /** How long a remembered session is used before it is looked up again, and how many are kept. */
 const rememberFor = 60_000;
@@ -87,9 +92,18 @@ function rememberSession(session: SessionRow, authentication: Authentication, to
   }
   rememberedSessions.set(tokenHash, {
     authentication,
-    permissions: [...session.permissions],
+    permissions: permissionsLiteral(session.permissions),
     until: Date.now() + rememberFor,
   });
+}
+
+/**
+ * Permissions as a PostgreSQL text[] literal, made once per remembered session rather than by the
+ * driver on every request that sends the check (detail14: ~5 µs of this process per request).
+ * Only known permission names (`word:word`) are remembered, so quoting each is all they need.
+ */
+function permissionsLiteral(permissions: readonly string[]): string {
+  return `{${permissions.map((permission) => `"${permission}"`).join(',')}}`;
 }
 
 /** The session's check that opens a request's transaction, kept prepared (decision 0060). */
