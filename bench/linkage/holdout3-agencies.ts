@@ -4,7 +4,6 @@
  * at an arrest or raid, often guessing the age; shelters and NGOs write what the person tells
  * them, in her own order and with her marks; embassies write their nationals in their own script.
  */
-import { seededRandom } from '../../src/shared/seeded-random.ts';
 import type { Spelled } from './holdout3-pools.ts';
 
 export type Agency = 'police' | 'immigration' | 'shelter' | 'embassy' | 'ngo';
@@ -88,9 +87,6 @@ export const profiles: Record<Agency, Profile> = {
 };
 
 export type Random = () => number;
-
-/** The project's seeded generator (mulberry32): the same seed gives the same set on every machine. */
-export const seeded = seededRandom;
 
 export const pick = <T>(random: Random, list: readonly T[]): T =>
   list[Math.floor(random() * list.length)] as T;

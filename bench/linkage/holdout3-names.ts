@@ -9,6 +9,7 @@
  * Vietnamese 13 %, Filipino 10 %, Khmer 9 %, Thai 9 %. Each person is met by 1 (15 %), 2 (40 %),
  * 3 (30 %) or 4 (15 %) agencies; 12 % have a sibling and 10 % a namesake in the set, each met 1–3 times.
  */
+import { seededRandom } from '../../src/shared/seeded-random.ts';
 import type { HeldOutRecord } from './holdout-names.ts';
 import {
   type Agency,
@@ -17,7 +18,6 @@ import {
   pick,
   profiles,
   type Random,
-  seeded,
   titleCase,
   typo,
 } from './holdout3-agencies.ts';
@@ -314,7 +314,7 @@ const meetings = (random: Random) => {
 
 /** `persons` persons (plus their siblings and namesakes), shuffled, ids not telling the person. */
 export function heldOutSet3(persons: number, seed: number): HeldOutRecord[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const made: Omit<HeldOutRecord, 'id'>[] = [];
   let next = 0;
   for (let i = 0; i < persons; i++) {

@@ -44,7 +44,7 @@ interface ResultBuilder extends pg.QueryResult {
  * Parameters travel bound, never in the text. A statement kept prepared is bound by its name (it
  * must be prepared on the connection already); any other is parsed unnamed first.
  *
- * Its callback is given one result per statement, or the error of the first that failed;
+ * Its callback is given, once, one result per statement or the error of the first that failed;
  * `completed` then says how many had completed before it (0: the first failed).
  */
 export class OneSync extends QueryBase {
@@ -52,6 +52,7 @@ export class OneSync extends QueryBase {
   readonly #statements: readonly { name: string | undefined; text: string; values: unknown[] }[];
   readonly #results: ResultBuilder[] = [];
   #unreadable: unknown;
+  #answered = false;
 
   constructor(statements: readonly Statement[]) {
     super({ text: 'one sync' });
@@ -114,13 +115,24 @@ export class OneSync extends QueryBase {
   }
 
   handleError(error: Error): void {
-    this.callback?.(error);
+    this.#answer(error);
   }
 
   handleReadyForQuery(): void {
-    if (this.#unreadable) this.callback?.(this.#unreadable as Error);
+    if (this.#unreadable) this.#answer(this.#unreadable as Error);
     else if (this.completed !== this.#statements.length)
-      this.callback?.(new Error(`${this.completed} of ${this.#statements.length} statements answered`));
-    else this.callback?.(null, this.#results);
+      this.#answer(new Error(`${this.completed} of ${this.#statements.length} statements answered`));
+    else this.#answer(null, this.#results);
+  }
+
+  /**
+   * Calls back the first time only: an error may be followed by the ReadyForQuery that ends it, or
+   * by the connection's loss, and the caller must not be told twice (a second answer would take a
+   * failed transaction for done).
+   */
+  #answer(error: Error | null, results?: ResultBuilder[]): void {
+    if (this.#answered) return;
+    this.#answered = true;
+    this.callback?.(error, results);
   }
 }

@@ -158,10 +158,11 @@ export async function openPostgres(
                   await statement(script);
                 },
                 queryAndCommit: <Row>(text: string, params?: readonly unknown[]) => {
+                  const opening = held;
                   const whole =
-                    held && wholeUnderOneSync(client, held, { text, params: params ?? [] }, lazyCommit());
-                  if (whole && held) {
-                    const opening = held;
+                    opening &&
+                    wholeUnderOneSync(client, opening, { text, params: params ?? [] }, lazyCommit());
+                  if (whole) {
                     held = undefined;
                     const rows = oneSyncTransaction<Row>(client, opening, whole, (error) => {
                       openingFailure = { error };

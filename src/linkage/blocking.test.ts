@@ -141,9 +141,9 @@ describe('blocking of a record without a date (decision 0104)', () => {
     assert.deepEqual(index.candidates(b), []);
     const key = personBlockKeys(a).find((k) => k.startsWith(`${personBlocking.indexOf(datelessNameRule)}/`));
     assert.ok(key && personBlockKeys(b).includes(key));
-    assert.equal(personBlockAdmits(key, a, b), false);
+    assert.equal(personBlockAdmits(key)(a, b), false);
     const dateless = prepareRecord({ id: 'r2', name: 'Sunarti', birth: null }, 2);
-    assert.equal(personBlockAdmits(key, a, dateless), true);
+    assert.equal(personBlockAdmits(key)(a, dateless), true);
   });
 
   it('leaves a common token out, a key of one letter, and a block over its cap', () => {
@@ -206,7 +206,7 @@ describe('blocking of a record without a date (decision 0104)', () => {
           (key) =>
             other !== record &&
             (stored[other.index] ?? []).includes(key) &&
-            personBlockAdmits(key, record, other),
+            personBlockAdmits(key)(record, other),
         ),
       );
       assert.deepEqual(others(throughStored), expected[record.index], record.record.name ?? '');

@@ -10,7 +10,6 @@ export {
   personAnchor,
   personBlocking,
   personTraining,
-  ruleAdmits,
   type TrainingRule,
   tokenYearMaxBlock,
   tokenYearRule,

@@ -166,7 +166,7 @@ function anchorEstimate(
  * The least m of an anchored level: one match in 200 (decision 0105). A date's 'different' then
  * weighs about −6 bits, not a veto: a name and a sex and nationality that agree still outweigh it.
  */
-export const minimumAnchoredM = 0.005;
+const minimumAnchoredM = 0.005;
 
 /** Levels at least this share of random pairs show: the disagreements, where namesakes fall. */
 const commonLevel = 0.1;

@@ -13,7 +13,9 @@ export interface LinkageModel {
   readonly randomU: readonly (readonly number[])[];
   /**
    * u among random pairs of one nationality (decision 0106), for pairs whose nationality agrees:
-   * names of one people agree far more often than names of two. Absent: `u` for every pair.
+   * names of one people agree far more often than names of two. A comparison that is not read by
+   * nationality (the nationality's own among them) keeps its `u` row here, so that a pair reads
+   * all its u from one table. Absent: `u` for every pair.
    */
   readonly uWithin?: readonly (readonly number[])[];
   /** Per comparison with term frequencies: value → share of records holding it. */
@@ -64,17 +66,14 @@ export function withinAt(model: Pick<LinkageModel, 'comparisons' | 'uWithin'>): 
   return model.comparisons.findIndex((c) => c.field === 'nationality');
 }
 
-/**
- * The u rows for a pair: within a nationality when its nationality agrees (level 0), except the
- * nationality's own; otherwise `u`.
- */
+/** The u rows for a pair: within a nationality when its nationality agrees (level 0), otherwise `u`. */
 export function uRows(
   model: Pick<LinkageModel, 'u' | 'uWithin'>,
   nationalityAt: number,
   nationalityLevel: number,
 ): readonly (readonly number[])[] {
   if (nationalityAt === -1 || nationalityLevel !== 0 || !model.uWithin) return model.u;
-  return model.uWithin.map((row, k) => (k === nationalityAt ? (model.u[k] as number[]) : row));
+  return model.uWithin;
 }
 
 /** Term-frequency adjustment (bits): u of the exact level over the share of the value, the more common side. */

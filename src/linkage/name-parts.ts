@@ -84,10 +84,6 @@ export function wordMissing(a: PreparedRecord, b: PreparedRecord): boolean {
   return false;
 }
 
-/** Vietnamese tone marks (grave, acute, tilde, hook above, dot below): a tone slip keeps a name's letters. */
-const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const lettersOf = (word: string) => word.normalize('NFD').replace(toneMarks, '').normalize('NFC');
-const baseOf = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 const isMarked = (word: string, i: number) => (word.charCodeAt(i) as number) > 0x7f;
 
 /** Whether `a` and `b` are the same letters with two adjacent ones swapped (Hùng / Hnùg): a slip of the keys. */
@@ -105,14 +101,10 @@ function swapped(a: string, b: string): boolean {
  * another name. A mark or a tone left off (Tuấn / Tuan, Sơn / Son) or letters swapped is not.
  */
 export function writtenGivenDiffers(a: PreparedRecord, b: PreparedRecord): boolean {
-  const x = a.writtenGiven;
-  const y = b.writtenGiven;
-  if (x === '' || y === '' || x === y) return false;
-  const lx = lettersOf(x);
-  const ly = lettersOf(y);
+  if (!a.writtenGiven || !b.writtenGiven || a.writtenGiven.word === b.writtenGiven.word) return false;
+  const { word: x, letters: lx, base: bx } = a.writtenGiven;
+  const { word: y, letters: ly, base: by } = b.writtenGiven;
   if (lx === ly || lx.length !== ly.length || lx.length !== x.length || ly.length !== y.length) return false;
-  const bx = baseOf(lx);
-  const by = baseOf(ly);
   // The same name read with other marks, or another vowel: not another word read as the given name.
   if (bx.length !== lx.length || by.length !== ly.length || (bx !== by && !vowelsChanged(bx, by)))
     return false;
@@ -149,7 +141,11 @@ function vowelsChanged(a: string, b: string): boolean {
   return changed;
 }
 
-/** Whether `token` meets a partner in `tokens` only as another name of near letters (`vowelsChanged`), no variant of it. */
+/** Whether `token` meets `partner`, at their `score`, only as another name of near letters (`vowelsChanged`), no variant of it. */
+const nearOnly = (token: NameToken, partner: NameToken, score: number) =>
+  score > 0 && score < 0.95 && vowelsChanged(token.folded, partner.folded);
+
+/** Whether `token` meets its best partner in `tokens` only as another name of near letters (`nearOnly`). */
 function nearSpelled(token: NameToken, id: number, tokens: readonly NameToken[], ids: Int32Array): boolean {
   let best = 0;
   let partner: NameToken | undefined;
@@ -160,7 +156,7 @@ function nearSpelled(token: NameToken, id: number, tokens: readonly NameToken[],
       partner = tokens[j];
     }
   }
-  return best > 0 && best < 0.95 && partner !== undefined && vowelsChanged(token.folded, partner.folded);
+  return partner !== undefined && nearOnly(token, partner, best);
 }
 
 /**
@@ -173,20 +169,11 @@ function nearSpelled(token: NameToken, id: number, tokens: readonly NameToken[],
 export function distinguishingNearSpelled(a: PreparedRecord, b: PreparedRecord): boolean {
   const va = a.name?.vietnamese;
   const vb = b.name?.vietnamese;
-  if (va && vb && va.given !== vb.given) {
-    const i = a.tokens.findIndex((t) => t.canonical === va.given);
-    const j = b.tokens.findIndex((t) => t.canonical === vb.given);
-    if (
-      i !== -1 &&
-      j !== -1 &&
-      nearSpelled(
-        a.tokens[i] as NameToken,
-        a.tokenIds[i] as number,
-        [b.tokens[j] as NameToken],
-        b.tokenIds.subarray(j, j + 1),
-      )
-    )
-      return true;
+  if (va && vb && va.given !== vb.given && a.givenAt !== -1 && b.givenAt !== -1) {
+    const given = a.tokens[a.givenAt] as NameToken;
+    const other = b.tokens[b.givenAt] as NameToken;
+    const score = tokenScore(given, other, a.tokenIds[a.givenAt] as number, b.tokenIds[b.givenAt] as number);
+    if (nearOnly(given, other, score)) return true;
   }
   if (a.fatherKey === '' || b.fatherKey === '' || a.fatherKey === b.fatherKey) return false;
   for (let i = 0; i < a.fatherTokens.length; i++) {

@@ -1,4 +1,4 @@
-import { blockCap, personBlocking, ruleAdmits } from './blocking-rules.ts';
+import { type BlockingRule, blockCap, personBlocking, ruleAdmits } from './blocking-rules.ts';
 import { personComparisons } from './comparisons.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
@@ -61,18 +61,23 @@ export function personBlockKeys(record: PreparedRecord): string[] {
  * stored blocks finds the pairs the scan finds.
  */
 export function personBlockCap(storedKey: string, maxBlock: number): number {
-  const rule = personBlocking[Number(storedKey.slice(0, storedKey.indexOf('/')))];
+  const rule = ruleOf(storedKey);
   return rule ? blockCap(rule, maxBlock) : maxBlock;
 }
 
 /**
  * Whether two records sharing a stored key (`personBlockKeys`) are a pair the batch makes from its
- * block: its rule's `only` (a record without a date meets others on rare tokens, two with dates do not).
+ * block: its rule's `only` (a record without a date meets others on rare tokens, two with dates do
+ * not). The key is read once; the answer is asked of every candidate that shares it.
  */
-export function personBlockAdmits(storedKey: string, a: PreparedRecord, b: PreparedRecord): boolean {
-  const rule = personBlocking[Number(storedKey.slice(0, storedKey.indexOf('/')))];
-  return rule ? ruleAdmits(rule, a, b) : true;
+export function personBlockAdmits(storedKey: string): (a: PreparedRecord, b: PreparedRecord) => boolean {
+  const rule = ruleOf(storedKey);
+  return rule ? (a, b) => ruleAdmits(rule, a, b) : () => true;
 }
+
+/** The rule a stored key (`<rule>/<key>`) was made by, by its place in `personBlocking`. */
+const ruleOf = (storedKey: string): BlockingRule | undefined =>
+  personBlocking[Number(storedKey.slice(0, storedKey.indexOf('/')))];
 
 const nameComparison = personComparisons.find((c) => c.termFrequency);
 

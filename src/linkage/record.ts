@@ -48,6 +48,16 @@ export interface Birth {
   readonly digits: string;
 }
 
+/** A Vietnamese given name as written, in the forms a pair's comparison reads (name-parts.ts `writtenGivenDiffers`). */
+export interface WrittenGiven {
+  /** Lower case, NFC (Mạnh → mạnh). */
+  readonly word: string;
+  /** Without its tones, its letters' own marks kept (mạnh → manh, hưng → hưng). */
+  readonly letters: string;
+  /** `letters` without any mark, đ as d (hưng → hung). */
+  readonly base: string;
+}
+
 /** A record with everything the comparisons need computed once. */
 export interface PreparedRecord {
   readonly index: number;
@@ -69,10 +79,12 @@ export interface PreparedRecord {
   readonly fatherTokens: readonly NameToken[];
   readonly fatherIds: Int32Array;
   /**
-   * The Vietnamese given name as written, lower case, when the whole name is written with its
-   * diacritics (Nguyễn Văn Mạnh → mạnh, Nguyễn Văn Minh → minh); '' otherwise (decision 0112).
+   * The Vietnamese given name as written, when the whole name is written with its diacritics
+   * (Nguyễn Văn Mạnh → mạnh, Nguyễn Văn Minh → minh); undefined otherwise (decision 0112).
    */
-  readonly writtenGiven: string;
+  readonly writtenGiven: WrittenGiven | undefined;
+  /** Where the Vietnamese given name (`name.vietnamese.given`) stands in `tokens`; -1 when none. */
+  readonly givenAt: number;
   readonly given: string;
   readonly family: string;
   readonly givenTokens: readonly NameToken[];
@@ -136,17 +148,24 @@ function tokensOf(name: NormalisedName | undefined): NameToken[] {
 /** Letters with a Vietnamese diacritic (a tone or a letter's own mark), and đ. */
 const marked = /[\u00c0-\u024f\u1e00-\u1eff]/u;
 
+/** Vietnamese tone marks (grave, acute, tilde, hook above, dot below): a tone slip keeps a name's letters. */
+const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
 /** `writtenGiven`: the word of the name as written that folds to its Vietnamese given name, the last such. */
-function writtenGivenOf(name: NormalisedName | undefined): string {
+function writtenGivenOf(name: NormalisedName | undefined): WrittenGiven | undefined {
   const given = name?.vietnamese?.given;
-  if (!given || !marked.test(name.display)) return '';
+  if (!given || !marked.test(name.display)) return undefined;
   const words = name.display
     .toLowerCase()
     .normalize('NFC')
     .split(/[\s,;.]+/u);
-  for (let i = words.length - 1; i >= 0; i--)
-    if (foldName(words[i] as string) === given) return words[i] as string;
-  return '';
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as string;
+    if (foldName(word) !== given) continue;
+    const letters = word.normalize('NFD').replace(toneMarks, '').normalize('NFC');
+    return { word, letters, base: letters.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd') };
+  }
+  return undefined;
 }
 
 /** Normalises a record once, so that comparing it with thousands of others costs no re-parsing. */
@@ -171,6 +190,7 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
   const tokens = tokensOf(name);
   const joined = joinedTokens(tokens);
   const father = name ? tokensOf({ ...name, own: [], father: name.father }) : [];
+  const vietnameseGiven = name?.vietnamese?.given;
   return {
     index,
     record,
@@ -191,6 +211,7 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
     fatherTokens: father,
     fatherIds: tokenIdsOf(father),
     writtenGiven: writtenGivenOf(name),
+    givenAt: vietnameseGiven === undefined ? -1 : tokens.findIndex((t) => t.canonical === vietnameseGiven),
     given,
     family,
     givenTokens,

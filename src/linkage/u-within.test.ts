@@ -32,4 +32,10 @@ describe('u within a nationality (decision 0106)', () => {
     const exact = nameComparison.levels.indexOf('exact');
     assert.equal(model.uWithin?.[k]?.[exact], model.u[k]?.[exact]);
   });
+
+  it("keeps u itself for the comparisons not read by nationality, the nationality's own among them", () => {
+    const notByNationality = model.comparisons.flatMap((c, at) => (c.byNationality ? [] : [at]));
+    assert.ok(notByNationality.includes(model.comparisons.findIndex((c) => c.field === 'nationality')));
+    for (const at of notByNationality) assert.deepEqual(model.uWithin?.[at], model.u[at]);
+  });
 });

@@ -24,5 +24,8 @@ export const documentHolders = [
 
 /** The longest name the person search takes (`GET /api/persons/matches`, `name`): the web's input stops there. */
 export const personSearchNameMaxLength = 300;
+/** How many persons the person search answers unless asked (`limit`), and at most: the web's pages follow them. */
+export const personSearchFirstResults = 10;
+export const personSearchMaxResults = 50;
 /** The longest identity document number recorded or searched for. */
 export const documentNumberMaxLength = 64;

@@ -3,7 +3,13 @@ import { inTenant } from '../../db/tenant.ts';
 import { type LinkageModel, personComparisons } from '../../linkage/index.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { linkablePersons } from './linkage.repo.ts';
-import { keepLearnt, learnPersonModel, learntOn, ownModelMinimum } from './person-scoring.ts';
+import {
+  keepLearnt,
+  learnPersonModel,
+  learntOn,
+  ownModelMinimum,
+  populationChanged,
+} from './person-scoring.ts';
 
 /** The population whose parameters are kept: an agency's persons, or every agency's (`null`). */
 export const populationOf = (agencyId: string | null) =>
@@ -75,7 +81,6 @@ export const agencyScope = (agencyId: string) => ({
 
 /** Parameters older than this, or learnt on a population 5 % smaller or larger, are learnt again by the scan. */
 export const relearnAfterMs = 86_400_000;
-const relearnGrowth = 0.05;
 
 /** An agency large enough for its own model, with what was last learnt on it (none: never). */
 export interface AgencyLearnt {
@@ -98,7 +103,7 @@ export function staleAgencies(agencies: readonly AgencyLearnt[], now: number): s
         (a.learntAt === null ||
           a.learntPersons === null ||
           now - new Date(a.learntAt).getTime() >= relearnAfterMs ||
-          Math.abs(a.persons - a.learntPersons) > a.learntPersons * relearnGrowth),
+          populationChanged(a.persons, a.learntPersons)),
     )
     .map((a) => a.agencyId);
 }

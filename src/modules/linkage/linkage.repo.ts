@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/db.ts';
 import { NotFoundError } from '../../shared/errors.ts';
+import type { CandidateStatus } from './linkage.schema.ts';
 import type { LinkablePerson, ScoredPair } from './person-scoring.ts';
 import type { StoredPerson, StoredPopulation } from './stored-match.ts';
 
@@ -10,9 +11,9 @@ export interface CandidateRow {
   person_b: string;
   probability: number;
   weight: number;
-  evidence: { field: string; level: string; weight: number; termFrequency: number; countedIn?: string }[];
+  evidence: ScoredPair['evidence'];
   fingerprint: string;
-  status: 'open' | 'same' | 'different' | 'unsure';
+  status: CandidateStatus;
   reason: string | null;
   decided_at: Date | null;
   version: number;
@@ -222,7 +223,7 @@ export interface PairStepRow {
   candidate_id: string;
   step: 'decided' | 'merged' | 'merge_undone';
   /** `open` only after an undo: the pair is undecided again (decision 0113). */
-  status: 'open' | 'same' | 'different' | 'unsure';
+  status: CandidateStatus;
   reason: string;
   decided_by: string | null;
   decided_by_name: string | null;

@@ -4,6 +4,7 @@ import { birthSchema, nameReadingSchema } from '../persons/index.ts';
 
 export const decisionSchema = z.enum(['same', 'different', 'unsure']);
 export const candidateStatusSchema = z.enum(['open', 'same', 'different', 'unsure']);
+export type CandidateStatus = z.infer<typeof candidateStatusSchema>;
 
 const reason = z.string().trim().min(3).max(1000);
 const version = z

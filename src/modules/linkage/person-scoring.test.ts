@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateVariantSet } from '../../../bench/support/se-asian-variants.ts';
-import { personBlockKeys, personNameValue, personRecords, prepareRecord } from '../../linkage/index.ts';
+import {
+  personBlockKeys,
+  personComparisons,
+  personNameValue,
+  personRecords,
+  prepareRecord,
+} from '../../linkage/index.ts';
+import parameters from './person-parameters.json' with { type: 'json' };
 import {
   fingerprintOf,
   forgetLearnt,
@@ -183,6 +190,13 @@ describe('scoring the persons of an agency', () => {
     assert.equal(fingerprintOf(a), fingerprintOf({ ...a }));
     assert.notEqual(fingerprintOf(a), fingerprintOf({ ...a, names: ['Nguyễn Thị Ánh Hồng'] }));
     assert.notEqual(fingerprintOf(a), fingerprintOf({ ...a, birth_date: '1998-02-04' }));
+  });
+
+  it('keeps in the reference u within a nationality the u of every comparison not read by nationality (decision 0106)', () => {
+    for (const [at, field] of parameters.fields.entries()) {
+      if (personComparisons.find((c) => c.field === field)?.byNationality) continue;
+      assert.deepEqual(parameters.uWithin[at], parameters.u[at], field);
+    }
   });
 
   it('finds for a new person exactly the pairs the whole scan finds with it, with the same scores', () => {

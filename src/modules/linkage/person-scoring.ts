@@ -45,8 +45,12 @@ export function fingerprintOf(person: LinkablePerson): string {
     .slice(0, 16);
 }
 
-export const pairFingerprint = (a: LinkablePerson, b: LinkablePerson) =>
-  `${fingerprintOf(a)}:${fingerprintOf(b)}`;
+/** A pair's digest: stale when either person's (`fingerprintOf`, or the same digests kept by `digestOf`) changes. */
+export const pairFingerprint = (
+  a: LinkablePerson,
+  b: LinkablePerson,
+  digestOf: (person: LinkablePerson) => string = fingerprintOf,
+) => `${digestOf(a)}:${digestOf(b)}`;
 
 if (parameters.fields.join() !== personComparisons.map((c) => c.field).join()) {
   throw new Error(
@@ -79,7 +83,13 @@ function sharesOf(records: readonly PreparedRecord[], denominator?: number) {
  */
 const learnt = new Map<string, LearntParameters>();
 const keepLearntMs = 3_600_000;
-const keepLearntGrowth = 0.05;
+
+/**
+ * Whether a population of `persons` has grown or shrunk by more than 5 % since parameters were
+ * learnt on `learntPersons`: they are then learnt again (kept in this process, and by the scan).
+ */
+export const populationChanged = (persons: number, learntPersons: number): boolean =>
+  Math.abs(persons - learntPersons) > learntPersons * 0.05;
 
 /** m, u and the prior learnt on a population of `persons` at `at` (ms), without term frequencies. */
 export interface LearntParameters {
@@ -113,9 +123,7 @@ function keptModel(
   const kept = population === undefined ? undefined : learnt.get(population);
   if (
     kept &&
-    (anyAge ||
-      (Date.now() - kept.at < keepLearntMs &&
-        Math.abs(persons - kept.persons) <= kept.persons * keepLearntGrowth))
+    (anyAge || (Date.now() - kept.at < keepLearntMs && !populationChanged(persons, kept.persons)))
   ) {
     return kept.model;
   }
@@ -219,12 +227,12 @@ export function countedModel(counts: PopulationCounts, population?: string): Lin
 export function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel) {
   const byId = new Map(persons.map((p) => [p.id, p]));
   // Each person's digest once: a target meets hundreds of candidates.
-  const digests = new Map<string, string>();
-  const digestOf = (id: string) => {
-    let digest = digests.get(id);
+  const digests = new Map<LinkablePerson, string>();
+  const digestOf = (person: LinkablePerson) => {
+    let digest = digests.get(person);
     if (digest === undefined) {
-      digest = fingerprintOf(byId.get(id) as LinkablePerson);
-      digests.set(id, digest);
+      digest = fingerprintOf(person);
+      digests.set(person, digest);
     }
     return digest;
   };
@@ -249,7 +257,11 @@ export function bestPairs(persons: readonly LinkablePerson[], model: LinkageMode
           weight: round(e.weight),
           termFrequency: round(e.termFrequency),
         })),
-        fingerprint: `${digestOf(a.record.id)}:${digestOf(b.record.id)}`,
+        fingerprint: pairFingerprint(
+          byId.get(a.record.id) as LinkablePerson,
+          byId.get(b.record.id) as LinkablePerson,
+          digestOf,
+        ),
       });
     },
     pairs: () => [...best.values()],

@@ -1,5 +1,6 @@
 import {
   type LinkablePerson,
+  type LinkRecord,
   type PreparedRecord,
   personBlockAdmits,
   personBlockCap,
@@ -50,11 +51,17 @@ interface Keyed {
 }
 
 /**
- * Records prepared with their blocks, by what each is made of (`personRecords`' record: the
- * person's id, name, birth, sex and nationality): one job's match in the agency and then across
- * agencies reads most persons twice, and prepares each once.
+ * Records prepared with their blocks, by what each is made of (`madeOf`): one job's match in the
+ * agency and then across agencies reads most persons twice, and prepares each once.
  */
 export type PreparedRecords = Map<string, Keyed>;
+
+/**
+ * What a record of `personRecords` is made of: the person's id, the name, birth, sex and
+ * nationality, apart by a character no stored text holds (PostgreSQL text never holds NUL).
+ */
+const madeOf = (record: LinkRecord): string =>
+  `${record.id}\0${record.name ?? ''}\0${record.birth ?? ''}\0${record.sex ?? ''}\0${record.nationality ?? ''}`;
 
 /**
  * The persons' records, prepared with their blocks. With `blocks`, a name whose stored blocks
@@ -75,11 +82,11 @@ function keyed(
       const at = index++;
       const keys = stored?.[n] ?? undefined;
       if (keys && blocks && !keys.some((key) => blocks.has(key))) return;
-      const made = JSON.stringify(record);
+      const made = madeOf(record);
       let ready = prepared.get(made);
       if (!ready) {
-        const made_ = prepareRecord(record, at);
-        ready = { record: made_, keys: new Set(keys ?? personBlockKeys(made_)) };
+        const preparedRecord = prepareRecord(record, at);
+        ready = { record: preparedRecord, keys: new Set(keys ?? personBlockKeys(preparedRecord)) };
         prepared.set(made, ready);
       }
       found.push(ready);
@@ -132,12 +139,12 @@ export async function scoreStoredAgainst(
   if (!model) return undefined;
   const found = bestPairs(persons, model);
   for (const target of targetRecords) {
-    const shared = [...target.keys].filter((key) => blocks.has(key));
+    const shared = [...target.keys]
+      .filter((key) => blocks.has(key))
+      .map((key) => ({ key, admits: personBlockAdmits(key) }));
     for (const candidate of candidates) {
       if (
-        shared.some(
-          (key) => candidate.keys.has(key) && personBlockAdmits(key, target.record, candidate.record),
-        )
+        shared.some(({ key, admits }) => candidate.keys.has(key) && admits(target.record, candidate.record))
       )
         found.consider(target.record, candidate.record);
     }

@@ -10,6 +10,8 @@ import {
   documentNumberMaxLength,
   documentTypes,
   nameKinds,
+  personSearchFirstResults,
+  personSearchMaxResults,
   personSearchNameMaxLength,
   sexes,
 } from '../../shared/person-codes.ts';
@@ -223,7 +225,7 @@ export const personMatchQuerySchema = z
       .describe('Exact date of birth: ranks the same date first, then the same year, then ±2 years'),
     documentNumber: documentNumberSchema.optional(),
     nationality: countryCodeSchema.optional(),
-    limit: decimalInteger(1, 50).default(10),
+    limit: decimalInteger(1, personSearchMaxResults).default(personSearchFirstResults),
   })
   .refine((query) => query.name || query.documentNumber, {
     message: 'give a name or a document number to look for',

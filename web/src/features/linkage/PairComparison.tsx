@@ -5,6 +5,7 @@ import { useFormat } from '../../app/session.tsx';
 import { useBirthText } from '../persons/birth-text.ts';
 import { NamesWithReadings } from '../persons/NameWithReading.tsx';
 import { useCountryName } from '../victim-path/labels.ts';
+import { evidenceWeightText } from './evidence-weight.ts';
 import { type Candidate, type Evidence, levelKey, type PairPerson } from './types.ts';
 
 /** The two persons side by side: what the model compared, their documents and cases. */
@@ -89,13 +90,7 @@ export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
             </Table.Td>
             <Table.Td>
               <Badge variant="light" color={weightColour(e.weight)}>
-                {e.weight > 0
-                  ? t('linkage.for', { bits: format.number(e.weight) })
-                  : e.weight < 0
-                    ? t('linkage.against', { bits: format.number(-e.weight) })
-                    : e.countedIn
-                      ? t('linkage.countedIn', { field: t(`linkage.field.${e.countedIn}`) })
-                      : t('linkage.noEvidence')}
+                {evidenceWeightText(e, t, format.number)}
               </Badge>
             </Table.Td>
           </Table.Tr>

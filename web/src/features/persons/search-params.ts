@@ -1,4 +1,9 @@
-import { documentNumberMaxLength, personSearchNameMaxLength } from '../../../../src/shared/person-codes.ts';
+import {
+  documentNumberMaxLength,
+  personSearchFirstResults,
+  personSearchMaxResults,
+  personSearchNameMaxLength,
+} from '../../../../src/shared/person-codes.ts';
 import { birthDateParam } from './birth-date.ts';
 
 /** What the person search asks (`GET /api/persons/matches`), as typed: every field a string. */
@@ -6,9 +11,9 @@ export const searchFields = ['name', 'documentNumber', 'birthDate', 'birthYear',
 export type SearchField = (typeof searchFields)[number];
 export type PersonSearch = Record<SearchField, string>;
 
-/** How many persons a search shows first, and at most (the API's `limit` goes to 50). */
-export const firstLimit = 10;
-export const maxLimit = 50;
+/** How many persons a search shows first, and at most (the API's `limit`). */
+export const firstLimit = personSearchFirstResults;
+export const maxLimit = personSearchMaxResults;
 /** How long typing must pause before the search is sent: one request per pause, not per key. */
 export const typingPause = 300;
 

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import i18next from 'i18next';
+import { evidenceWeightText } from '../web/src/features/linkage/evidence-weight.ts';
+import type { Evidence } from '../web/src/features/linkage/types.ts';
+
+/*
+ * The reasons table of a pair (PairComparison.tsx): a field's weight in bits for or against, and
+ * the father's name that agrees — weighing nothing itself — said to be counted in the name's
+ * weight (decision 0112), in every language of the web app.
+ */
+const localesDir = fileURLToPath(new URL('../web/src/i18n/locales/', import.meta.url));
+const locales = ['en', 'ms', 'id', 'vi'] as const;
+
+/** A language's linkage texts as the app adds them (the linkage bundles, e.g. vi.father-levels.json). */
+async function translator(locale: string) {
+  const instance = i18next.createInstance();
+  await instance.init({ lng: locale, resources: {}, interpolation: { escapeValue: false } });
+  for (const file of readdirSync(localesDir).filter((f) => f.startsWith(`${locale}.`) && f.endsWith('.json')))
+    instance.addResourceBundle(
+      locale,
+      'translation',
+      JSON.parse(readFileSync(`${localesDir}${file}`, 'utf8')),
+      true,
+    );
+  return instance.t;
+}
+
+const evidence = (weight: number, countedIn?: string): Evidence => ({
+  field: 'father',
+  level: 'exact or variant',
+  weight,
+  termFrequency: 0,
+  ...(countedIn ? { countedIn } : {}),
+});
+const number = (value: number) => value.toFixed(2);
+
+describe('the weight the reasons table gives a field', () => {
+  it('says in English that an agreeing father’s name is counted in the name, and the bits for or against', async () => {
+    const t = await translator('en');
+    assert.equal(evidenceWeightText(evidence(0, 'name'), t, number), 'counted in “Name”');
+    assert.equal(evidenceWeightText(evidence(0), t, number), 'no evidence');
+    assert.equal(evidenceWeightText(evidence(3.5), t, number), 'for, 3.50');
+    assert.equal(evidenceWeightText(evidence(-2), t, number), 'against, 2.00');
+  });
+
+  for (const locale of locales.filter((l) => l !== 'en'))
+    it(`names the field it is counted in, in ${locale}`, async () => {
+      const t = await translator(locale);
+      const counted = evidenceWeightText(evidence(0, 'name'), t, number);
+      assert.ok(counted.includes(t('linkage.field.name')), counted);
+      assert.notEqual(counted, evidenceWeightText(evidence(0), t, number));
+      assert.ok(!counted.includes('linkage.'), counted);
+    });
+});
