@@ -19,7 +19,8 @@ import {
   scorePersons,
   scorePersonsAgainst,
 } from './person-scoring.ts';
-import { type PreparedRecords, scoreStoredAgainst } from './stored-match.ts';
+import type { PreparedRecords } from './prepared-records.ts';
+import { scoreStoredAgainst } from './stored-match.ts';
 
 const byPair = (p: ScoredPair, q: ScoredPair) =>
   `${p.personA}:${p.personB}`.localeCompare(`${q.personA}:${q.personB}`);

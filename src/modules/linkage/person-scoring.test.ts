@@ -10,9 +10,11 @@ import {
   learntOn,
   likelyThreshold,
   ownModelMinimum,
+  type ScoredPair,
   scorePersons,
   scorePersonsAgainst,
 } from './person-scoring.ts';
+import { RecentRecords } from './prepared-records.ts';
 import {
   countedNamed,
   countedNames,
@@ -286,5 +288,53 @@ describe('scoring the persons of an agency', () => {
       await scoreStoredAgainst(stored, [population[0] as LinkablePerson], 'never learnt'),
       undefined,
     );
+  });
+});
+
+describe('records prepared by earlier matches (decision 0118)', () => {
+  it('reads none prepared before its person changed: the match finds the pairs and scores of the changed population', async () => {
+    const target = person(['Nguyen Thi Anh'], exact('1990-01-02'));
+    const namesake = person(['Nguyen Thi Anh'], exact('1990-01-02'));
+    const population = [...generated(150, 30), target, namesake];
+    const recent = new RecentRecords(10_000);
+    const ofTarget = (pairs: readonly ScoredPair[]) =>
+      pairs.filter((p) => p.personA === target.id || p.personB === target.id).sort(byPair);
+    const withNamesake = (pairs: readonly ScoredPair[] | undefined) =>
+      pairs?.find((p) => p.personA === namesake.id || p.personB === namesake.id);
+    const before = await scoreStoredAgainst(storedPopulation(population, true), [target], undefined, recent);
+    assert.deepEqual(before?.sort(byPair), ofTarget(scorePersons(population)));
+    assert.ok(recent.size > 0, 'the candidates are kept for the next match');
+    // The namesake's name, then her birth, then her sex recorded otherwise: still a candidate.
+    for (const changed of [
+      { names: ['Nguyen Thi Anhh'] },
+      { birth_date: '1990-02-01' },
+      { sex: 'male' },
+    ] as const) {
+      const edited = population.map((p) => (p.id === namesake.id ? { ...p, ...changed } : p));
+      const expected = ofTarget(scorePersons(edited));
+      assert.notDeepEqual(
+        withNamesake(expected)?.evidence,
+        withNamesake(before)?.evidence,
+        `${JSON.stringify(changed)} tells`,
+      );
+      const found = await scoreStoredAgainst(storedPopulation(edited, true), [target], undefined, recent);
+      assert.deepEqual(found?.sort(byPair), expected, JSON.stringify(changed));
+    }
+  });
+
+  it('keeps at most its limit, dropping the least recently read first', () => {
+    const recent = new RecentRecords(2);
+    const keyed = (name: string) => ({
+      record: prepareRecord({ id: name, name }, 0),
+      keys: new Set<string>(),
+    });
+    recent.set('a', keyed('Anh'));
+    recent.set('b', keyed('Binh'));
+    assert.ok(recent.get('a'));
+    recent.set('c', keyed('Chau'));
+    assert.equal(recent.size, 2);
+    assert.equal(recent.get('b'), undefined, 'read least recently: dropped');
+    assert.equal(recent.get('a')?.record.record.name, 'Anh');
+    assert.equal(recent.get('c')?.record.record.name, 'Chau');
   });
 });

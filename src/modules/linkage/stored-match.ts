@@ -1,6 +1,5 @@
 import {
   type LinkablePerson,
-  type PreparedRecord,
   personBlockAdmits,
   personBlockCap,
   personBlockKeys,
@@ -9,6 +8,7 @@ import {
   prepareRecord,
 } from '../../linkage/index.ts';
 import { bestPairs, countedModel, ownModelMinimum, type ScoredPair } from './person-scoring.ts';
+import type { Keyed, PreparedRecords } from './prepared-records.ts';
 
 /**
  * Blocks larger than this, or than their rule's own cap (`personBlockCap`), are left out, as in
@@ -43,18 +43,6 @@ export interface StoredPopulation {
 export interface StoredPerson extends LinkablePerson {
   readonly name_keys?: readonly (readonly string[] | null)[] | null;
 }
-
-interface Keyed {
-  readonly record: PreparedRecord;
-  readonly keys: ReadonlySet<string>;
-}
-
-/**
- * Records prepared with their blocks, by what each is made of (`personRecords`' record: the
- * person's id, name, birth, sex and nationality): one job's match in the agency and then across
- * agencies reads most persons twice, and prepares each once.
- */
-export type PreparedRecords = Map<string, Keyed>;
 
 /**
  * The persons' records, prepared with their blocks. With `blocks`, a name whose stored blocks
