@@ -16,7 +16,7 @@ import {
   upsertCandidates,
 } from './linkage.repo.ts';
 import { scorePersonsAgainst } from './person-scoring.ts';
-import { type PreparedRecords, RecentRecords } from './prepared-records.ts';
+import { PreparedRecords, recentName } from './prepared-records.ts';
 import { scoreStoredAgainst } from './stored-match.ts';
 
 /*
@@ -29,16 +29,6 @@ import { scoreStoredAgainst } from './stored-match.ts';
 export const matchPersonJob = 'linkage.match_person';
 /** Many persons recorded together (an import) matched in one pass: one job, one read of their blocks. */
 export const matchPersonsJob = 'linkage.match_persons';
-
-/**
- * Records the process's match jobs prepared, kept for the jobs that follow (decision 0118): a
- * name borne by many persons makes each bearer a candidate of the others, and preparing a name
- * (normalising, tokens, blocks) is most of a job's own CPU. ~3 KB a record: 50,000 are ~150 MB.
- */
-const recentRecords = new RecentRecords(50_000);
-
-/** Forgets the records kept across jobs (a process that matched nothing yet). */
-export const forgetPreparedRecords = () => recentRecords.clear();
 
 /** The alert's threshold where the caller has no configuration of its own (tests, the command line). */
 const defaultProbeAlert: ProbeAlertOptions = { probeAlertPersons: defaultProbeAlertPersons };
@@ -87,11 +77,12 @@ export async function matchPersons(db: Db, personIds: readonly string[], options
   const results = [];
   for (const [agencyId, persons] of byAgency) {
     const ids = persons.map((p) => p.id);
-    // The agency's candidates are read again across agencies, and by the jobs that follow: each
-    // record is prepared once.
-    const queued = await matchInAgency(db, agencyId, ids, recentRecords);
+    // The agency's candidates are read again across agencies: each record is prepared once, each
+    // name once in the process's recent jobs (decision 0118).
+    const prepared = new PreparedRecords(recentName);
+    const queued = await matchInAgency(db, agencyId, ids, prepared);
     const across = await db.transaction(async (tx) => {
-      const found = await matchAcrossAgencies(tx, new Set(ids), recentRecords);
+      const found = await matchAcrossAgencies(tx, new Set(ids), prepared);
       await raiseProbeAlerts(tx, { ...options, scored: ids });
       return found;
     });

@@ -1,4 +1,4 @@
-import type { PreparedRecord } from '../../linkage/index.ts';
+import { type PreparedName, type PreparedRecord, prepareName } from '../../linkage/index.ts';
 
 /** A record prepared for comparison, with the blocks it is in (`personBlockKeys`). */
 export interface Keyed {
@@ -6,29 +6,72 @@ export interface Keyed {
   readonly keys: ReadonlySet<string>;
 }
 
-/**
- * Records prepared with their blocks, by what each is made of (`personRecords`' record: the
- * person's id, name, birth, sex and nationality, as JSON). Keyed by the contents, never by the
- * person alone: a person whose name, birth, sex or nationality changed is another key, so what was
- * prepared before the change is never read again (it ages out). A job's own `Map`, or the process's
- * `recentRecords`.
- */
-export interface PreparedRecords {
-  get(made: string): Keyed | undefined;
-  set(made: string, keyed: Keyed): unknown;
-  readonly size: number;
-}
-
-/**
- * At most `limit` prepared records, the least recently read dropped first: a match job prepares
- * the few hundred to thousand persons sharing a block with its person, and the next jobs meet many
- * of them again (a name borne by many is a candidate of each of its bearers).
- */
-export class RecentRecords implements PreparedRecords {
-  readonly #records = new Map<string, Keyed>();
+/** At most `limit` values, the least recently read dropped first. */
+export class Recent<T> {
+  readonly #values = new Map<string, T>();
   readonly #limit: number;
   constructor(limit: number) {
     this.#limit = limit;
+  }
+
+  get size(): number {
+    return this.#values.size;
+  }
+
+  get(key: string): T | undefined {
+    const value = this.#values.get(key);
+    if (value !== undefined) {
+      // Read again: the most recent now (a Map iterates in insertion order).
+      this.#values.delete(key);
+      this.#values.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: T): void {
+    this.#values.delete(key);
+    this.#values.set(key, value);
+    if (this.#values.size > this.#limit) this.#values.delete(this.#values.keys().next().value as string);
+  }
+
+  clear(): void {
+    this.#values.clear();
+  }
+}
+
+/**
+ * Names as written, prepared, kept across the process's match jobs (decision 0118): a name's
+ * preparation (normalising, romanising, its tokens) depends on the name alone and is most of a
+ * job's own CPU, and names recur — a name borne by many makes each bearer a candidate of the
+ * others. Keyed by the name itself: a person whose name changed is read under the new one, the
+ * old one ages out. ~2 KB a name: 50,000 are ~100 MB.
+ */
+const recentNames = new Recent<PreparedName>(50_000);
+
+/** `prepareName` through the names kept across jobs. */
+export function recentName(written: string): PreparedName {
+  let name = recentNames.get(written);
+  if (!name) {
+    name = prepareName(written);
+    recentNames.set(written, name);
+  }
+  return name;
+}
+
+/** Forgets the names kept across jobs (a process that matched nothing yet). */
+export const forgetRecentNames = () => recentNames.clear();
+
+/**
+ * The records one job prepared with their blocks, by what each is made of (`personRecords`'
+ * record: the person's id, name, birth, sex and nationality, as JSON): its match in the agency
+ * and then across agencies reads most persons twice, and prepares each once. `names` prepares a
+ * name as written: `recentName` in a match job, afresh by default.
+ */
+export class PreparedRecords {
+  readonly #records = new Map<string, Keyed>();
+  readonly names: (written: string) => PreparedName;
+  constructor(names: (written: string) => PreparedName = prepareName) {
+    this.names = names;
   }
 
   get size(): number {
@@ -36,26 +79,10 @@ export class RecentRecords implements PreparedRecords {
   }
 
   get(made: string): Keyed | undefined {
-    const keyed = this.#records.get(made);
-    if (keyed) {
-      // Read again: the most recent now (a Map iterates in insertion order).
-      this.#records.delete(made);
-      this.#records.set(made, keyed);
-    }
-    return keyed;
+    return this.#records.get(made);
   }
 
-  set(made: string, keyed: Keyed): this {
-    this.#records.delete(made);
+  set(made: string, keyed: Keyed): void {
     this.#records.set(made, keyed);
-    if (this.#records.size > this.#limit) {
-      const oldest = this.#records.keys().next().value as string;
-      this.#records.delete(oldest);
-    }
-    return this;
-  }
-
-  clear(): void {
-    this.#records.clear();
   }
 }

@@ -5,10 +5,10 @@ import {
   personBlockKeys,
   personNameValue,
   personRecords,
-  prepareRecord,
+  prepareWith,
 } from '../../linkage/index.ts';
 import { bestPairs, countedModel, ownModelMinimum, type ScoredPair } from './person-scoring.ts';
-import type { Keyed, PreparedRecords } from './prepared-records.ts';
+import { type Keyed, PreparedRecords } from './prepared-records.ts';
 
 /**
  * Blocks larger than this, or than their rule's own cap (`personBlockCap`), are left out, as in
@@ -66,7 +66,7 @@ function keyed(
       const made = JSON.stringify(record);
       let ready = prepared.get(made);
       if (!ready) {
-        const made_ = prepareRecord(record, at);
+        const made_ = prepareWith(record, at, prepared.names);
         ready = { record: made_, keys: new Set(keys ?? personBlockKeys(made_)) };
         prepared.set(made, ready);
       }
@@ -87,7 +87,7 @@ export async function scoreStoredAgainst(
   population: StoredPopulation,
   targets: readonly LinkablePerson[],
   name?: string,
-  prepared: PreparedRecords = new Map(),
+  prepared = new PreparedRecords(),
 ): Promise<ScoredPair[] | undefined> {
   const targetRecords = keyed(targets, prepared);
   const targetKeys = [...new Set(targetRecords.flatMap((t) => [...t.keys]))];
