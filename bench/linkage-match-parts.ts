@@ -39,7 +39,11 @@ const backendUs = (pid: number) => {
 // Every statement through the driver: the backend's CPU since its previous answer is this one's.
 const byStatement = new Map<string, { calls: number; us: number; wallMs: number }>();
 const lastUs = new Map<number, number>();
-const label = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 90);
+// Its beginning and end: the reads of persons begin alike and differ in their conditions.
+const label = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= 100 ? flat : `${flat.slice(0, 50)} … ${flat.slice(-45)}`;
+};
 const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
 pg.Client.prototype.query = function (this: pg.Client & { processID?: number }, ...args: unknown[]) {
   const [first] = args;
