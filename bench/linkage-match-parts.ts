@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase } from '../src/db/open.ts';
 import { matchPerson } from '../src/modules/linkage/index.ts';
+import { matchTargets } from './support/match-targets.ts';
 import { loadAverage, markdownTable, percentile } from './support/report.ts';
 
 const { values: options } = parseArgs({
@@ -79,13 +80,7 @@ const [largest] = await db.query<{ agency_id: string }>(
   'select agency_id from person group by agency_id order by count(*) desc limit 1',
 );
 if (!largest) throw new Error('seed the database first');
-const targets = (
-  await db.query<{ id: string }>(
-    `select p.id from person p where p.agency_id = $1 and exists (select 1 from person_name n where n.person_id = p.id)
-      order by md5(p.id::text) offset $3 limit $2`,
-    [largest.agency_id, Number(options.persons), Number(options.skip)],
-  )
-).map((r) => r.id);
+const targets = await matchTargets(db, largest.agency_id, Number(options.persons), Number(options.skip));
 // Parameters and the process's warm-up: a person outside the measured ones.
 const [warmUp] = await db.query<{ id: string }>(
   `select p.id from person p where p.agency_id = $1 and exists (select 1 from person_name n where n.person_id = p.id)
