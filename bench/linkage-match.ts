@@ -39,6 +39,7 @@ import { ensureNameKeys } from '../src/modules/persons/index.ts';
 import { matchPersons } from '../src/modules/persons/person.commands.ts';
 import { platformActor } from '../src/policy/policy.ts';
 import { databaseBackendsCpuUs } from './support/cpu-cost.ts';
+import { matchTargets } from './support/match-targets.ts';
 import { type Search, type SearchTiming, searchRecallAt10 } from './support/search-recall.ts';
 
 const { values: options } = parseArgs({
@@ -90,13 +91,7 @@ const [largest] = await db.query<{ agency_id: string; persons: number }>(
   'select agency_id, count(*)::int as persons from person group by agency_id order by count(*) desc limit 1',
 );
 if (!largest || !size) throw new Error('seed the database first');
-const targets = (
-  await db.query<{ id: string }>(
-    `select p.id from person p where p.agency_id = $1 and exists (select 1 from person_name n where n.person_id = p.id)
-      order by md5(p.id::text) offset $3 limit $2`,
-    [largest.agency_id, Number(options.persons), Number(options.skip)],
-  )
-).map((r) => r.id);
+const targets = await matchTargets(db, largest.agency_id, Number(options.persons), Number(options.skip));
 const scope = {
   userId: platformActor.userId,
   agencyId: largest.agency_id,

@@ -41,4 +41,13 @@ export {
   personNameValue,
   personRecords,
 } from './persons.ts';
-export { type Birth, type LinkRecord, type PreparedRecord, parseBirth, prepareRecord } from './record.ts';
+export {
+  type Birth,
+  type LinkRecord,
+  type PreparedName,
+  type PreparedRecord,
+  parseBirth,
+  prepareName,
+  prepareRecord,
+  prepareWith,
+} from './record.ts';

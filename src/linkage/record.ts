@@ -168,21 +168,24 @@ function writtenGivenOf(name: NormalisedName | undefined): WrittenGiven | undefi
   return undefined;
 }
 
-/** Normalises a record once, so that comparing it with thousands of others costs no re-parsing. */
-export function prepareRecord(record: LinkRecord, index: number): PreparedRecord {
-  const given = clean(record.given);
-  const family = clean(record.family);
-  const givenName = given ? normalizeName(given) : undefined;
-  const familyName = family ? normalizeName(family) : undefined;
-  const givenTokens = tokensOf(givenName);
-  const familyTokens = tokensOf(familyName);
-  // With only the parts written, the whole name is the parts' tokens: normalised once.
-  const written =
-    record.name && record.name.trim().length > 0
-      ? normalizeName(record.name)
-      : givenName && familyName
-        ? { ...givenName, own: [...givenName.own, ...familyName.own], father: [] }
-        : (givenName ?? familyName);
+/** What a record's comparisons read of its name: a function of the name alone. */
+export type PreparedName = Pick<
+  PreparedRecord,
+  | 'name'
+  | 'tokens'
+  | 'joined'
+  | 'joinSignature'
+  | 'tokenIds'
+  | 'ownIds'
+  | 'nameKey'
+  | 'fatherKey'
+  | 'fatherTokens'
+  | 'fatherIds'
+  | 'writtenGiven'
+  | 'givenAt'
+>;
+
+function preparedName(written: NormalisedName | undefined): PreparedName {
   // A name in another script is compared in its usual Latin spelling (src/names/romanise), so
   // that it meets the same name recorded in Latin; the same script reads the same way, so two
   // records in one script still agree.
@@ -192,8 +195,6 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
   const father = name ? tokensOf({ ...name, own: [], father: name.father }) : [];
   const vietnameseGiven = name?.vietnamese?.given;
   return {
-    index,
-    record,
     name,
     tokens,
     joined,
@@ -212,10 +213,46 @@ export function prepareRecord(record: LinkRecord, index: number): PreparedRecord
     fatherIds: tokenIdsOf(father),
     writtenGiven: writtenGivenOf(name),
     givenAt: vietnameseGiven === undefined ? -1 : tokens.findIndex((t) => t.canonical === vietnameseGiven),
+  };
+}
+
+/** A name as written (`LinkRecord.name`) prepared for comparison, as `prepareRecord` prepares it. */
+export const prepareName = (written: string): PreparedName => preparedName(normalizeName(written));
+
+/** Normalises a record once, so that comparing it with thousands of others costs no re-parsing. */
+export const prepareRecord = (record: LinkRecord, index: number): PreparedRecord =>
+  prepareWith(record, index, prepareName);
+
+/**
+ * `prepareRecord` with the name as written prepared by `names` (`prepareName`, or a cache of what
+ * it answered: a name's preparation depends on the name alone).
+ */
+export function prepareWith(
+  record: LinkRecord,
+  index: number,
+  names: (written: string) => PreparedName,
+): PreparedRecord {
+  const given = clean(record.given);
+  const family = clean(record.family);
+  const givenName = given ? normalizeName(given) : undefined;
+  const familyName = family ? normalizeName(family) : undefined;
+  // With only the parts written, the whole name is the parts' tokens: normalised once.
+  const name =
+    record.name && record.name.trim().length > 0
+      ? names(record.name)
+      : preparedName(
+          givenName && familyName
+            ? { ...givenName, own: [...givenName.own, ...familyName.own], father: [] }
+            : (givenName ?? familyName),
+        );
+  return {
+    index,
+    record,
+    ...name,
     given,
     family,
-    givenTokens,
-    familyTokens,
+    givenTokens: tokensOf(givenName),
+    familyTokens: tokensOf(familyName),
     birth: parseBirth(record.birth),
     sex: clean(record.sex).slice(0, 1),
     nationality: clean(record.nationality),

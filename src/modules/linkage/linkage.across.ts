@@ -8,7 +8,8 @@ import {
   scorePersons,
   scorePersonsAgainst,
 } from './person-scoring.ts';
-import { countedPersons, type PreparedRecords, scoreStoredAgainst } from './stored-match.ts';
+import type { PreparedRecords } from './prepared-records.ts';
+import { countedPersons, scoreStoredAgainst } from './stored-match.ts';
 
 /** The population of the scan across agencies, for the parameters learnt on it. */
 const everyAgency = populationOf(null);

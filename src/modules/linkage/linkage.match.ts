@@ -16,7 +16,8 @@ import {
   upsertCandidates,
 } from './linkage.repo.ts';
 import { scorePersonsAgainst } from './person-scoring.ts';
-import { type PreparedRecords, scoreStoredAgainst } from './stored-match.ts';
+import { PreparedRecords, recentName } from './prepared-records.ts';
+import { scoreStoredAgainst } from './stored-match.ts';
 
 /*
  * A new person matched against the persons already recorded, off the request path (decision
@@ -76,8 +77,9 @@ export async function matchPersons(db: Db, personIds: readonly string[], options
   const results = [];
   for (const [agencyId, persons] of byAgency) {
     const ids = persons.map((p) => p.id);
-    // The agency's candidates are read again across agencies: each record is prepared once.
-    const prepared: PreparedRecords = new Map();
+    // The agency's candidates are read again across agencies: each record is prepared once, each
+    // name once in the process's recent jobs (decision 0118).
+    const prepared = new PreparedRecords(recentName);
     const queued = await matchInAgency(db, agencyId, ids, prepared);
     const across = await db.transaction(async (tx) => {
       const found = await matchAcrossAgencies(tx, new Set(ids), prepared);

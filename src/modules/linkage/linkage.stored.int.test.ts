@@ -19,7 +19,8 @@ import {
   scorePersons,
   scorePersonsAgainst,
 } from './person-scoring.ts';
-import { type PreparedRecords, scoreStoredAgainst } from './stored-match.ts';
+import { PreparedRecords } from './prepared-records.ts';
+import { scoreStoredAgainst } from './stored-match.ts';
 
 const byPair = (p: ScoredPair, q: ScoredPair) =>
   `${p.personA}:${p.personB}`.localeCompare(`${q.personA}:${q.personB}`);
@@ -132,7 +133,7 @@ for (const kind of await testDatabaseKinds()) {
         agencyId: jkm.agencyId,
         permissions: ['person:read', 'person:link'],
       };
-      const prepared: PreparedRecords = new Map();
+      const prepared = new PreparedRecords();
       let pairs = 0;
       for (const id of persons) {
         await inTenant(platform().db, scope, async (tx) => {

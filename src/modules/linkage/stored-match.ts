@@ -1,15 +1,15 @@
 import {
   type LinkablePerson,
   type LinkRecord,
-  type PreparedRecord,
   personBlockAdmits,
   personBlockCap,
   personBlockKeys,
   personNameValue,
   personRecords,
-  prepareRecord,
+  prepareWith,
 } from '../../linkage/index.ts';
 import { bestPairs, countedModel, ownModelMinimum, type ScoredPair } from './person-scoring.ts';
+import { type Keyed, PreparedRecords } from './prepared-records.ts';
 
 /**
  * Blocks larger than this, or than their rule's own cap (`personBlockCap`), are left out, as in
@@ -45,17 +45,6 @@ export interface StoredPerson extends LinkablePerson {
   readonly name_keys?: readonly (readonly string[] | null)[] | null;
 }
 
-interface Keyed {
-  readonly record: PreparedRecord;
-  readonly keys: ReadonlySet<string>;
-}
-
-/**
- * Records prepared with their blocks, by what each is made of (`madeOf`): one job's match in the
- * agency and then across agencies reads most persons twice, and prepares each once.
- */
-export type PreparedRecords = Map<string, Keyed>;
-
 /**
  * What a record of `personRecords` is made of: the person's id, the name, birth, sex and
  * nationality, apart by a character no stored text holds (PostgreSQL text never holds NUL).
@@ -85,7 +74,7 @@ function keyed(
       const made = madeOf(record);
       let ready = prepared.get(made);
       if (!ready) {
-        const preparedRecord = prepareRecord(record, at);
+        const preparedRecord = prepareWith(record, at, prepared.names);
         ready = { record: preparedRecord, keys: new Set(keys ?? personBlockKeys(preparedRecord)) };
         prepared.set(made, ready);
       }
@@ -106,7 +95,7 @@ export async function scoreStoredAgainst(
   population: StoredPopulation,
   targets: readonly LinkablePerson[],
   name?: string,
-  prepared: PreparedRecords = new Map(),
+  prepared = new PreparedRecords(),
 ): Promise<ScoredPair[] | undefined> {
   const targetRecords = keyed(targets, prepared);
   const targetKeys = [...new Set(targetRecords.flatMap((t) => [...t.keys]))];

@@ -1,0 +1,88 @@
+import { type PreparedName, type PreparedRecord, prepareName } from '../../linkage/index.ts';
+
+/** A record prepared for comparison, with the blocks it is in (`personBlockKeys`). */
+export interface Keyed {
+  readonly record: PreparedRecord;
+  readonly keys: ReadonlySet<string>;
+}
+
+/** At most `limit` values, the least recently read dropped first. */
+export class Recent<T> {
+  readonly #values = new Map<string, T>();
+  readonly #limit: number;
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  get size(): number {
+    return this.#values.size;
+  }
+
+  get(key: string): T | undefined {
+    const value = this.#values.get(key);
+    if (value !== undefined) {
+      // Read again: the most recent now (a Map iterates in insertion order).
+      this.#values.delete(key);
+      this.#values.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: T): void {
+    this.#values.delete(key);
+    this.#values.set(key, value);
+    if (this.#values.size > this.#limit) this.#values.delete(this.#values.keys().next().value as string);
+  }
+
+  clear(): void {
+    this.#values.clear();
+  }
+}
+
+/**
+ * Names as written, prepared, kept across the process's match jobs (decision 0118): a name's
+ * preparation (normalising, romanising, its tokens) depends on the name alone and is most of a
+ * job's own CPU, and names recur — a name borne by many makes each bearer a candidate of the
+ * others. Keyed by the name itself: a person whose name changed is read under the new one, the
+ * old one ages out. ~2 KB a name: 50,000 are ~100 MB.
+ */
+const recentNames = new Recent<PreparedName>(50_000);
+
+/** `prepareName` through the names kept across jobs. */
+export function recentName(written: string): PreparedName {
+  let name = recentNames.get(written);
+  if (!name) {
+    name = prepareName(written);
+    recentNames.set(written, name);
+  }
+  return name;
+}
+
+/** Forgets the names kept across jobs (a process that matched nothing yet). */
+export const forgetRecentNames = () => recentNames.clear();
+
+/**
+ * The records one job prepared with their blocks, by what each is made of (`personRecords`'
+ * record: the person's id, name, birth, sex and nationality, as JSON): its match in the agency
+ * and then across agencies reads most persons twice, and prepares each once. `names` prepares a
+ * name as written: `recentName` in a match job, afresh by default.
+ */
+export class PreparedRecords {
+  readonly #records = new Map<string, Keyed>();
+  readonly names: (written: string) => PreparedName;
+  constructor(names: (written: string) => PreparedName = prepareName) {
+    this.names = names;
+  }
+
+  get size(): number {
+    return this.#records.size;
+  }
+
+  get(made: string): Keyed | undefined {
+    return this.#records.get(made);
+  }
+
+  set(made: string, keyed: Keyed): void {
+    this.#records.set(made, keyed);
+  }
+}
