@@ -214,12 +214,21 @@ export const nameComparison: Comparison = {
   compare(a, b) {
     if (a.tokens.length === 0 || b.tokens.length === 0 || !a.name || !b.name) return missing;
     const level = nameLevel(a, b);
-    return level < 3 && (!a.birth || !b.birth) && (oneWord(a) || oneWord(b)) ? 3 : level;
+    return level < 3 && (!a.birth || !b.birth) && (oneWord(a) || oneWord(b) || givenNameAlone(a, b))
+      ? 3
+      : level;
   },
   termFrequency: (record) => record.nameKey,
   tfLevels: [0, 1],
   byNationality: true,
 };
+
+/** Whether one side writes a father's name and the other only a given name of two words or fewer (Nur Sabrina / Nur Sabrina bt Nordin). */
+function givenNameAlone(a: PreparedRecord, b: PreparedRecord): boolean {
+  if (!oneSidedFather(a, b)) return false;
+  const alone = (a.name?.father.length ?? 0) === 0 ? a : b;
+  return alone.tokens.length <= 2;
+}
 
 /** Whether a name says one word (Sunarti, Jumadi Jumadi): its initials aside, one word written once or repeated. */
 function oneWord(r: PreparedRecord): boolean {
