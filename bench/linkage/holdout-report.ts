@@ -1,10 +1,23 @@
-import type { LinkageResult } from '../../src/linkage/index.ts';
+import { type LinkageResult, scorePair } from '../../src/linkage/index.ts';
 import type { HeldOutRecord } from './holdout-names.ts';
 
 const pairKey = (i: number, j: number) => (i < j ? i * 2 ** 26 + j : j * 2 ** 26 + i);
 
 function countUp(counts: Map<string, number>, key: string) {
   counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** A pair's evidence as the model weighs it, field by field ("name strong +9.2"), for reading an example. */
+function evidenceOf(result: LinkageResult, i: number, j: number): string {
+  const a = result.records[i];
+  const b = result.records[j];
+  if (!a || !b) return '';
+  return scorePair(result.model, a, b, true)
+    .evidence.map(
+      (e) =>
+        `${e.field} ${e.level}${e.weight === 0 ? '' : ` ${e.weight > 0 ? '+' : ''}${e.weight.toFixed(1)}`}`,
+    )
+    .join(', ');
 }
 
 /** Whether two held-out persons were made as each other's sibling or namesake (or of one person). */
@@ -21,7 +34,8 @@ function relation(a: HeldOutRecord, b: HeldOutRecord): string {
  * The held-out set's misses by cause: false negatives counted by each thing done to either record
  * (a pair missed with a spelling and a typo counts under both), against the true pairs showing it,
  * and whether blocking made the pair at all; false positives by how the two persons are related
- * (siblings, namesakes, unrelated). `examples` pairs of each are printed to stderr, for reading;
+ * (siblings, namesakes, unrelated). `examples` pairs of each are printed to stderr with the
+ * evidence per field as the model weighs it (level and bits), for reading;
  * `title` names the set in the headings (more than one held-out set uses this report).
  */
 export function printFailureCategories(
@@ -62,7 +76,7 @@ export function printFailureCategories(
         if ((shown.get(label) ?? 0) < examples) {
           countUp(shown, label);
           process.stderr.write(
-            `FN [${[...tags].join(', ')}] p=${p?.toFixed(3) ?? 'not blocked'}: ${a.name} (${a.birth}) | ${b.name} (${b.birth})\n`,
+            `FN [${[...tags].join(', ')}] p=${p?.toFixed(3) ?? 'not blocked'}: ${a.name} (${a.birth}) | ${b.name} (${b.birth}) — ${evidenceOf(result, members[x] as number, members[y] as number)}\n`,
           );
         }
       }
@@ -77,7 +91,7 @@ export function printFailureCategories(
     if ((shown.get(`FP ${label}`) ?? 0) < examples) {
       countUp(shown, `FP ${label}`);
       process.stderr.write(
-        `FP [${label}] p=${(scored.probability[p] as number).toFixed(3)}: ${a.name} (${a.birth}) | ${b.name} (${b.birth})\n`,
+        `FP [${label}] p=${(scored.probability[p] as number).toFixed(3)}: ${a.name} (${a.birth}) | ${b.name} (${b.birth}) — ${evidenceOf(result, scored.left[p] as number, scored.right[p] as number)}\n`,
       );
     }
   }

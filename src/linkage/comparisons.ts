@@ -9,6 +9,7 @@ import {
 import {
   distinguishingNearSpelled,
   fatherWordFound,
+  ownNamesApart,
   partsConflict,
   wordMissing,
   writtenGivenDiffers,
@@ -209,16 +210,25 @@ function writtenNameScore(a: PreparedRecord, b: PreparedRecord): number {
 /** The whole name as a bag of tokens, using the name rules of src/names (variants, patronymics, romanisation). */
 export const nameComparison: Comparison = {
   field: 'name',
-  levels: ['exact', 'variant', 'strong', 'close', 'partial', 'different'],
+  levels: ['exact', 'variant', 'strong', 'close', 'partial', 'different', 'another name'],
   compare(a, b) {
     if (a.tokens.length === 0 || b.tokens.length === 0 || !a.name || !b.name) return missing;
     const level = nameLevel(a, b);
-    return level < 3 && (!a.birth || !b.birth) && (oneWord(a) || oneWord(b)) ? 3 : level;
+    return level < 3 && (!a.birth || !b.birth) && (oneWord(a) || oneWord(b) || givenNameAlone(a, b))
+      ? 3
+      : level;
   },
   termFrequency: (record) => record.nameKey,
   tfLevels: [0, 1],
   byNationality: true,
 };
+
+/** Whether one side writes a father's name and the other only a given name of two words or fewer (Nur Sabrina / Nur Sabrina bt Nordin). */
+function givenNameAlone(a: PreparedRecord, b: PreparedRecord): boolean {
+  if (!oneSidedFather(a, b)) return false;
+  const alone = (a.name?.father.length ?? 0) === 0 ? a : b;
+  return alone.tokens.length <= 2;
+}
 
 /** Whether a name says one word (Sunarti, Jumadi Jumadi): its initials aside, one word written once or repeated. */
 function oneWord(r: PreparedRecord): boolean {
@@ -232,9 +242,20 @@ function oneWord(r: PreparedRecord): boolean {
   return true;
 }
 
+/**
+ * The name's level, 'different' read further: names that share no word of the persons' own names,
+ * or whose part a person keeps differs, are 'another name' (decision 0116) — siblings share a
+ * father's or family name and may share a date. 'different' keeps the names our rules could not
+ * read as agreeing (another script, heavy slips), which are as often one person.
+ */
 function nameLevel(a: PreparedRecord, b: PreparedRecord): number {
+  const level = agreementLevel(a, b);
+  return level === 5 && (partsConflict(a, b) || ownNamesApart(a, b)) ? 6 : level;
+}
+
+function agreementLevel(a: PreparedRecord, b: PreparedRecord): number {
   // Hùng / Hưng fold alike: the diacritics both sides wrote tell them apart.
-  if (a.nameKey === b.nameKey) return writtenGivenDiffers(a, b) ? 5 : 0;
+  if (a.nameKey === b.nameKey) return writtenGivenDiffers(a, b) ? 6 : 0;
   if (allVariants(a, b)) return 1;
   // Most candidate pairs score below 'partial': the conflicts are read only where they change the level.
   const score = nameScore(a, b);
@@ -243,8 +264,8 @@ function nameLevel(a: PreparedRecord, b: PreparedRecord): number {
   // (Siti Sabrina / Nur Sabrina, Win Kyi Myat / Ei Win Kyi, Nguyen Van Nam / Nguyen Huu Nam) —
   // another name, unlike a word one agency leaves out. Without it no part can conflict either.
   const replaced = wholeBothUnmatched;
-  if (replaced && partsConflict(a, b)) return 5;
-  if (score >= 0.72 && distinguishingNearSpelled(a, b)) return writtenGivenDiffers(a, b) ? 5 : 3;
+  if (replaced && partsConflict(a, b)) return 6;
+  if (score >= 0.72 && distinguishingNearSpelled(a, b)) return writtenGivenDiffers(a, b) ? 6 : 3;
   if (score >= strongName) return 2;
   if (score >= 0.72) return 3;
   return rareTokenAgrees(a, b) && !(replaced && wordMissing(a, b) && wordMissing(b, a)) ? 4 : 5;

@@ -4,7 +4,7 @@
  * A part found nowhere in the other name, or only near-spelled there, makes two persons of names
  * that otherwise agree; the name comparison (comparisons.ts) reads these where they change its level.
  */
-import { jaroWinkler, type NameToken } from '../names/index.ts';
+import { hasNonLatinLetters, jaroWinkler, joinsMayMeet, type NameToken } from '../names/index.ts';
 import { levenshtein, type PreparedRecord } from './record.ts';
 import { isWordToken, tokenScore, weightOfToken } from './token-scores.ts';
 
@@ -16,11 +16,11 @@ const withoutAbdul = (canonical: string) => (canonical.startsWith('abdul') ? can
  * spelling. Abdul before a father's name is often left out (Abdul Aziz / Aziz). On the tokens'
  * numbers, as the comparison's cached token scores are kept.
  */
-function foundIn(a: PreparedRecord, i: number, b: PreparedRecord): boolean {
+function foundIn(a: PreparedRecord, i: number, b: PreparedRecord, within = b.tokens.length): boolean {
   const token = a.tokens[i] as NameToken;
   const x = a.tokenIds[i] as number;
   const bare = token.canonical.length > 7 ? withoutAbdul(token.canonical) : token.canonical;
-  for (let j = 0; j < b.tokens.length; j++) {
+  for (let j = 0; j < within; j++) {
     const other = b.tokens[j] as NameToken;
     if (tokenScore(token, other, x, b.tokenIds[j] as number) > 0) return true;
     // A slip keeps the first letter; one letter off in another (Hang / Dang) is another name.
@@ -182,4 +182,39 @@ export function distinguishingNearSpelled(a: PreparedRecord, b: PreparedRecord):
     if (isWordToken(token, x) && nearSpelled(token, x, b.fatherTokens, b.fatherIds)) return true;
   }
   return false;
+}
+
+/** How many of a record's tokens are its own name's (they come first; the father's follow). */
+const ownCount = (r: PreparedRecord) => Math.min(r.name?.own.length ?? 0, r.tokens.length);
+
+/** Whether no word of the own name of `a` is found in the own name of `b`. */
+function ownWordsApart(a: PreparedRecord, b: PreparedRecord): boolean {
+  const own = ownCount(a);
+  const within = ownCount(b);
+  let words = 0;
+  for (let i = 0; i < own; i++) {
+    const token = a.tokens[i] as NameToken;
+    const x = a.tokenIds[i] as number;
+    if (!isWordToken(token, x) || weightOfToken(token, x) < 0.6) continue;
+    words++;
+    if (foundIn(a, i, b, within)) return false;
+  }
+  return words > 0;
+}
+
+/**
+ * Whether two names written in Latin letters share no word of the persons' own names (the father's
+ * name aside), common words (Siti, Muhammad, Nguyen) left out: Firdaus bin Yusof / Nur Shuhada binti
+ * Yusof, brother and sister. Not when words one writes apart could be the other's joined (Ye
+ * Winthet / Yell Win Thet: `joinsMayMeet`), nor for a name read from another script: our reading
+ * of it may share nothing with how an officer spelt it.
+ */
+export function ownNamesApart(a: PreparedRecord, b: PreparedRecord): boolean {
+  return (
+    !joinsMayMeet(a.joinSignature, b.joinSignature) &&
+    !hasNonLatinLetters(a.record.name ?? '') &&
+    !hasNonLatinLetters(b.record.name ?? '') &&
+    ownWordsApart(a, b) &&
+    ownWordsApart(b, a)
+  );
 }

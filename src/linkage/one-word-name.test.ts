@@ -34,3 +34,25 @@ describe('a name of one word with no date of birth behind it (decision 0114)', (
     assert.equal(levelOf('A. Sunarti', undefined, 'Sunarti', '1991-04-07'), 'close');
   });
 });
+
+describe("a given name of two words beside a name with the father's, without a date of birth (decision 0116)", () => {
+  it('is no better than close: nothing says which Nur Sabrina, daughter of whom, it is', () => {
+    assert.equal(levelOf('Nur Sabrina', undefined, 'Nur Sabrina bt Nordin', '1981-05-02'), 'close');
+    assert.equal(levelOf('Nur Sabrina bt Nordin', undefined, 'Nor Sabrina', '1976'), 'close');
+  });
+
+  it('keeps its level when both sides write a date, or when both or neither write the father', () => {
+    assert.equal(levelOf('Nur Sabrina', '1981', 'Nur Sabrina bt Nordin', '1981-05-02'), 'strong');
+    assert.equal(
+      levelOf('Nur Sabrina bt Nordin', undefined, 'Nur Sabrina binti Nordin', '1981-05-02'),
+      'exact',
+    );
+  });
+
+  it('leaves a given name of three words alone: it says more of who someone is', () => {
+    assert.equal(
+      levelOf('Muhammad Firdaus Hakimi', undefined, 'Muhammad Firdaus Hakimi bin Ismail', '1990-02-03'),
+      'strong',
+    );
+  });
+});
