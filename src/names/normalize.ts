@@ -3,6 +3,7 @@ import { joinedTokens, voicedJoin } from './joined.ts';
 import { phoneticKeys, tokenKeys } from './keys.ts';
 import { burmeseSyllablesOf } from './romanise/burmese.ts';
 import { romaniseName } from './romanise/index.ts';
+import { filipinoAbbreviations } from './rules/filipino.ts';
 import {
   alsoVietnameseNames,
   burmeseHonorifics,
@@ -280,7 +281,9 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   const looksBurmese =
     language === 'my' ||
     (!looksVietnamese && tokens.slice(1).some((t) => burmeseSyllables.has(t) || /[\u1000-\u109f]/u.test(t)));
-  const { titles: peeled, rest } = peelTitles(tokens, looksBurmese);
+  // Ma. is María in a Filipino name, the honorific Ma in a Burmese one (rules/filipino.ts).
+  const read = looksBurmese ? tokens : tokens.map((t) => filipinoAbbreviations[t] ?? t);
+  const { titles: peeled, rest } = peelTitles(read, looksBurmese);
   const marker = findPatronymic(rest);
   // A marker on its own ("Ahmad bin") is not a name: it never counts in matching.
   const ownRaw = (marker === -1 ? rest : rest.slice(0, marker)).filter(
