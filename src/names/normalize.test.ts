@@ -235,4 +235,16 @@ describe('abbreviations and placeholders on documents', () => {
     );
     assert.deepEqual(name.honorifics, ['fnu']);
   });
+
+  it('ends a word at a dot written with no space after it (M.Amirul, Mohd.Nabil, Hj.Ahmad; decision 0117)', () => {
+    assert.deepEqual(own('M.amirul bin Hassan'), ['m', 'amirul']);
+    assert.deepEqual(own('MOHD.NABIL'), ['muhammad', 'nabil']);
+    assert.deepEqual(normalizeName('Hj.Ahmad').honorifics, ['hj']);
+    assert.deepEqual(father('Siti bt.Ahmad'), ['ahmad']);
+  });
+
+  it('keeps dotted markers whole (a.l., a.p.)', () => {
+    assert.deepEqual(own('Letchumy a.p. Muthusamy'), ['letchumy']);
+    assert.deepEqual(father('Letchumy a.p. Muthusamy'), ['muthusamy']);
+  });
 });

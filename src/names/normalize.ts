@@ -77,12 +77,17 @@ const titles = new Set(hereditaryTitles);
 const burmeseTitles = new Set(burmeseHonorifics);
 
 function split(folded: string): string[] {
-  return folded
-    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
-    .replace(/[\s,;:()[\]{}"_|+*#!?<>=~\\-]+/gu, ' ')
-    .split(' ')
-    .map((token) => token.replace(/^[.'/]+/, ''))
-    .filter((token) => token.length > 0 && /[\p{L}\p{N}]/u.test(token));
+  return (
+    folded
+      .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+      // A dot with no space after it still ends a word (M.Amirul, Mohd.Nabil, Hj.Ahmad): the next
+      // word begins after it. Not inside dotted letters (a.l., a.p.), which are one marker.
+      .replace(/(\p{L})\.(?=\p{L}{2})/gu, '$1. ')
+      .replace(/[\s,;:()[\]{}"_|+*#!?<>=~\\-]+/gu, ' ')
+      .split(' ')
+      .map((token) => token.replace(/^[.'/]+/, ''))
+      .filter((token) => token.length > 0 && /[\p{L}\p{N}]/u.test(token))
+  );
 }
 
 /** The leading words longest first, so that Nurulhajar is read nurul + hajar, not nur + ulhajar. */
