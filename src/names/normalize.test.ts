@@ -99,6 +99,15 @@ describe('honorifics and titles', () => {
     assert.deepEqual(own('Mg Kyaw'), ['kyaw']);
   });
 
+  it('peels a Burmese title before syllables written another way (Linn, Zinn, Soo, Pye; decision 0117)', () => {
+    assert.deepEqual(normalizeName('Daw Linn Pye').honorifics, ['daw']);
+    assert.deepEqual(own('Daw Linn Pye'), ['linn', 'pye']);
+    assert.deepEqual(own('Ma Linn Soo'), ['linn', 'soo']);
+    assert.deepEqual(own('MG ZINN LA'), ['zinn', 'la']);
+    // A Ma before no Burmese syllable stays a word.
+    assert.deepEqual(own('Ma Cristina Santos'), ['ma', 'cristina', 'santos']);
+  });
+
   it('never peels a title that is all there is', () => {
     assert.deepEqual(own('Haji'), ['haji']);
   });

@@ -1,6 +1,6 @@
 import { detectScript, foldName, type Script } from './fold.ts';
 import { joinedTokens, voicedJoin } from './joined.ts';
-import { phoneticKeys, tokenKeys } from './keys.ts';
+import { phoneticKeys, skeleton, tokenKeys } from './keys.ts';
 import { burmeseSyllablesOf } from './romanise/burmese.ts';
 import { romaniseName } from './romanise/index.ts';
 import { filipinoAbbreviations } from './rules/filipino.ts';
@@ -74,6 +74,13 @@ export interface NormalisedName {
 const multiWordHonorifics = honorifics.filter((h) => h.includes(' ')).map((h) => h.split(' '));
 const singleHonorifics = new Set(honorifics.filter((h) => !h.includes(' ')).map((h) => h.replace(/\.$/, '')));
 const titles = new Set(hereditaryTitles);
+/**
+ * The Burmese syllables' romanisation skeletons: a syllable written another way (Linn, Myatt, Thett,
+ * Zinn, Soo, Pye) still marks a name as Burmese, so that Daw, U, Ma before it is the honorific.
+ */
+const burmeseSyllableSkeletons = new Set([...burmeseSyllables].map(skeleton));
+const burmeseSyllable = (token: string) =>
+  burmeseSyllables.has(token) || (/^[a-z]+$/.test(token) && burmeseSyllableSkeletons.has(skeleton(token)));
 const burmeseTitles = new Set(burmeseHonorifics);
 
 function split(folded: string): string[] {
@@ -285,7 +292,7 @@ export function normalizeName(input: string, language?: string): NormalisedName 
     /đ|[\u0306\u031b\u0309\u0323]/iu.test(display.normalize('NFD'));
   const looksBurmese =
     language === 'my' ||
-    (!looksVietnamese && tokens.slice(1).some((t) => burmeseSyllables.has(t) || /[\u1000-\u109f]/u.test(t)));
+    (!looksVietnamese && tokens.slice(1).some((t) => burmeseSyllable(t) || /[\u1000-\u109f]/u.test(t)));
   // Ma. is María in a Filipino name, the honorific Ma in a Burmese one (rules/filipino.ts).
   const read = looksBurmese ? tokens : tokens.map((t) => filipinoAbbreviations[t] ?? t);
   const { titles: peeled, rest } = peelTitles(read, looksBurmese);
