@@ -98,6 +98,26 @@ function rareTokenAgrees(a: PreparedRecord, b: PreparedRecord): boolean {
   return false;
 }
 
+/**
+ * An initial and a word it begins, on either side (Ramil R. Tolentino / Ramil Reyes Tolentino, a
+ * Filipino middle name; M. Letchumy / Letchumy a/p Muniandy, a Tamil father's initial): consistent
+ * with one person, as a phonetic agreement is, though it never says who someone is (`isWordToken`).
+ * Without it an initial written counted as a word that agrees with nothing, below leaving it out.
+ */
+const initialScore = 0.85;
+
+function initialAgrees(token: NameToken, to: readonly NameToken[]): boolean {
+  const initial = token.canonical.length === 1;
+  for (const other of to)
+    if (
+      initial
+        ? other.canonical.length > 1 && other.canonical[0] === token.canonical
+        : other.canonical.length === 1 && other.canonical === token.canonical[0]
+    )
+      return true;
+  return false;
+}
+
 let agreedWeight = 0;
 /** Whether the last `coverage` left a word of `from` with no partner at all; whether the last `bagScore` did on both sides. */
 let wordUnmatched = false;
@@ -119,6 +139,7 @@ function coverage(from: Bag, to: Bag): number {
       const score = tokenScore(token, to.tokens[j] as NameToken, x, to.ids[j] as number);
       if (score > best) best = score;
     }
+    if (best === 0 && initialAgrees(token, to.tokens)) best = initialScore;
     const weight = weightOfToken(token, x);
     total += weight * best;
     sum += weight;

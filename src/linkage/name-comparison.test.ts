@@ -165,3 +165,25 @@ describe('the name comparison of a part that tells persons apart, near-spelled (
         assert.ok(level === 'exact' || level === 'variant' || level === 'strong', level);
     });
 });
+
+describe('an initial and the word it begins (decision 0117)', () => {
+  it('reads a middle initial as consistent with the middle name, not as a word that disagrees', () => {
+    // Filipino: the middle name (the mother's maiden name) written whole, as an initial or not at all.
+    assert.equal(levelOf('Ramil R. Tolentino', 'Ramil Reyes Tolentino'), 'strong');
+    assert.equal(levelOf('Ma. Cristina S. Reyes', 'Maria Cristina Santos Reyes'), 'strong');
+  });
+
+  it("reads a Malaysian Tamil father's initial written first against the father's name", () => {
+    assert.equal(levelOf('M. Letchumy', 'Letchumy a/p Muniandy'), 'strong');
+  });
+
+  it('still counts an initial that begins no word of the other name against it', () => {
+    assert.equal(levelOf('Juan R. Santos', 'Juan Carlos Santos'), 'partial');
+    assert.equal(levelOf('M. Letchumy', 'Letchumy a/p Rajan'), 'partial');
+  });
+
+  it('never makes a match of initials alone', () => {
+    assert.equal(levelOf('R. Tolentino', 'Ramil Macaraeg'), 'different');
+    assert.equal(levelOf('M. Kumar', 'Kumar a/l Muthu'), levelOf('Kumar', 'Kumar a/l Muthu'));
+  });
+});

@@ -99,6 +99,15 @@ describe('honorifics and titles', () => {
     assert.deepEqual(own('Mg Kyaw'), ['kyaw']);
   });
 
+  it('peels a Burmese title before syllables written another way (Linn, Zinn, Soo, Pye; decision 0117)', () => {
+    assert.deepEqual(normalizeName('Daw Linn Pye').honorifics, ['daw']);
+    assert.deepEqual(own('Daw Linn Pye'), ['linn', 'pye']);
+    assert.deepEqual(own('Ma Linn Soo'), ['linn', 'soo']);
+    assert.deepEqual(own('MG ZINN LA'), ['zinn', 'la']);
+    // A Ma before no Burmese syllable stays a word.
+    assert.deepEqual(own('Ma Cristina Santos'), ['ma', 'cristina', 'santos']);
+  });
+
   it('never peels a title that is all there is', () => {
     assert.deepEqual(own('Haji'), ['haji']);
   });
@@ -234,5 +243,17 @@ describe('abbreviations and placeholders on documents', () => {
       ['sutrisno'],
     );
     assert.deepEqual(name.honorifics, ['fnu']);
+  });
+
+  it('ends a word at a dot written with no space after it (M.Amirul, Mohd.Nabil, Hj.Ahmad; decision 0117)', () => {
+    assert.deepEqual(own('M.amirul bin Hassan'), ['m', 'amirul']);
+    assert.deepEqual(own('MOHD.NABIL'), ['muhammad', 'nabil']);
+    assert.deepEqual(normalizeName('Hj.Ahmad').honorifics, ['hj']);
+    assert.deepEqual(father('Siti bt.Ahmad'), ['ahmad']);
+  });
+
+  it('keeps dotted markers whole (a.l., a.p.)', () => {
+    assert.deepEqual(own('Letchumy a.p. Muthusamy'), ['letchumy']);
+    assert.deepEqual(father('Letchumy a.p. Muthusamy'), ['muthusamy']);
   });
 });

@@ -1,8 +1,9 @@
 import { detectScript, foldName, type Script } from './fold.ts';
 import { joinedTokens, voicedJoin } from './joined.ts';
-import { phoneticKeys, tokenKeys } from './keys.ts';
+import { phoneticKeys, skeleton, tokenKeys } from './keys.ts';
 import { burmeseSyllablesOf } from './romanise/burmese.ts';
 import { romaniseName } from './romanise/index.ts';
+import { filipinoAbbreviations } from './rules/filipino.ts';
 import {
   alsoVietnameseNames,
   burmeseHonorifics,
@@ -73,15 +74,27 @@ export interface NormalisedName {
 const multiWordHonorifics = honorifics.filter((h) => h.includes(' ')).map((h) => h.split(' '));
 const singleHonorifics = new Set(honorifics.filter((h) => !h.includes(' ')).map((h) => h.replace(/\.$/, '')));
 const titles = new Set(hereditaryTitles);
+/**
+ * The Burmese syllables' romanisation skeletons: a syllable written another way (Linn, Myatt, Thett,
+ * Zinn, Soo, Pye) still marks a name as Burmese, so that Daw, U, Ma before it is the honorific.
+ */
+const burmeseSyllableSkeletons = new Set([...burmeseSyllables].map(skeleton));
+const burmeseSyllable = (token: string) =>
+  burmeseSyllables.has(token) || (/^[a-z]+$/.test(token) && burmeseSyllableSkeletons.has(skeleton(token)));
 const burmeseTitles = new Set(burmeseHonorifics);
 
 function split(folded: string): string[] {
-  return folded
-    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
-    .replace(/[\s,;:()[\]{}"_|+*#!?<>=~\\-]+/gu, ' ')
-    .split(' ')
-    .map((token) => token.replace(/^[.'/]+/, ''))
-    .filter((token) => token.length > 0 && /[\p{L}\p{N}]/u.test(token));
+  return (
+    folded
+      .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+      // A dot with no space after it still ends a word (M.Amirul, Mohd.Nabil, Hj.Ahmad): the next
+      // word begins after it. Not inside dotted letters (a.l., a.p.), which are one marker.
+      .replace(/(\p{L})\.(?=\p{L}{2})/gu, '$1. ')
+      .replace(/[\s,;:()[\]{}"_|+*#!?<>=~\\-]+/gu, ' ')
+      .split(' ')
+      .map((token) => token.replace(/^[.'/]+/, ''))
+      .filter((token) => token.length > 0 && /[\p{L}\p{N}]/u.test(token))
+  );
 }
 
 /** The leading words longest first, so that Nurulhajar is read nurul + hajar, not nur + ulhajar. */
@@ -279,8 +292,10 @@ export function normalizeName(input: string, language?: string): NormalisedName 
     /đ|[\u0306\u031b\u0309\u0323]/iu.test(display.normalize('NFD'));
   const looksBurmese =
     language === 'my' ||
-    (!looksVietnamese && tokens.slice(1).some((t) => burmeseSyllables.has(t) || /[\u1000-\u109f]/u.test(t)));
-  const { titles: peeled, rest } = peelTitles(tokens, looksBurmese);
+    (!looksVietnamese && tokens.slice(1).some((t) => burmeseSyllable(t) || /[\u1000-\u109f]/u.test(t)));
+  // Ma. is María in a Filipino name, the honorific Ma in a Burmese one (rules/filipino.ts).
+  const read = looksBurmese ? tokens : tokens.map((t) => filipinoAbbreviations[t] ?? t);
+  const { titles: peeled, rest } = peelTitles(read, looksBurmese);
   const marker = findPatronymic(rest);
   // A marker on its own ("Ahmad bin") is not a name: it never counts in matching.
   const ownRaw = (marker === -1 ? rest : rest.slice(0, marker)).filter(

@@ -31,9 +31,11 @@ import {
  * of an empty passport box peeled like a title (FNU Sutrisno is Sutrisno) — decision 0097. 10: Khmer
  * ey read as ei in the skeletons (Srey/Srei, Sreymom/Sreimom), Lok Srei peeled like Lok Srey —
  * decision 0107. 11: Malay leading words written joined read apart (Mohdfirdaus, Noorulhajar,
- * Norsuraya: rules/joined-leading.ts) and further rules of decision 0115.
+ * Norsuraya: rules/joined-leading.ts) and further rules of decision 0115. 12: a Filipino "Ma." read
+ * as Maria outside a Burmese name (rules/filipino.ts), a dot with no space after it ending a word
+ * (M.Amirul), a Burmese title peeled before a respelled syllable (Daw Linn Pye) — decision 0117.
  */
-export const nameKeysVersion = 11;
+export const nameKeysVersion = 12;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<
