@@ -10,7 +10,14 @@ export interface CandidateRow {
   person_b: string;
   probability: number;
   weight: number;
-  evidence: { field: string; level: string; weight: number; termFrequency: number; countedIn?: string }[];
+  evidence: {
+    field: string;
+    level: string;
+    weight: number;
+    termFrequency: number;
+    countedIn?: string;
+    document?: { type: string; country: string | null; heldBy?: 'name' | 'sex' };
+  }[];
   fingerprint: string;
   status: 'open' | 'same' | 'different' | 'unsure';
   reason: string | null;
@@ -27,6 +34,9 @@ export interface PairPersonRow extends LinkablePerson {
   master_id: string;
 }
 
+export const linkableDocuments = `coalesce((select json_agg(json_build_object('index', d.number_index, 'type', d.type,
+  'country', d.issuing_country) order by d.number_index, d.id) from identity_document d where d.person_id = p.id), '[]'::json) as documents`;
+
 export interface MergeRow {
   id: string;
   agency_id: string;
@@ -39,9 +49,14 @@ export interface MergeRow {
   undo_reason: string | null;
 }
 
+/**
+ * What the model reads of a person. Documents by their numbers' blind indexes, kind and issuer
+ * (decision 0121); none when the person holds none, so that a person without documents reads as before.
+ */
 const linkableColumns = `p.id, p.sex, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.birth_year,
   p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on, trim(p.nationality) as nationality,
-  array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names`;
+  array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names,
+  ${linkableDocuments}`;
 
 /** Every person this agency may see (row-level security), as the linkage model reads them. */
 export function linkablePersons(tx: Tx, ids?: readonly string[]): Promise<LinkablePerson[]> {
@@ -83,6 +98,18 @@ export function storedPopulation(tx: Tx): StoredPopulation {
                                  else array(select lindung_linkage_block_persons($1::text[])) end)
           order by p.id`,
         [blocks],
+      );
+    },
+    documentHolders(indexes) {
+      // Through the numbers' index (identity_document_number); an agency's under its row-level security.
+      return tx.query<StoredPerson>(
+        `select ${linkableColumns},
+                (select json_agg(n.linkage_keys order by n.position, n.id) from person_name n
+                  where n.person_id = p.id) as name_keys
+           from person p
+          where p.id = any (array(select d.person_id from identity_document d where d.number_index = any ($1::text[])))
+          order by p.id`,
+        [indexes],
       );
     },
     async records() {

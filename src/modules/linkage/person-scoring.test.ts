@@ -97,6 +97,10 @@ function storedPopulation(persons: readonly LinkablePerson[], withKeys = false):
     async records() {
       return records.length;
     },
+    async documentHolders(indexes) {
+      const wanted = new Set(indexes);
+      return persons.filter((p) => p.documents?.some((d) => wanted.has(d.index)));
+    },
   };
 }
 
