@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/db.ts';
+import { maxDocumentHolders } from '../../linkage/index.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { LinkablePerson, ScoredPair } from './person-scoring.ts';
 import type { StoredPerson, StoredPopulation } from './stored-match.ts';
@@ -101,15 +102,19 @@ export function storedPopulation(tx: Tx): StoredPopulation {
       );
     },
     documentHolders(indexes) {
-      // Through the numbers' index (identity_document_number); an agency's under its row-level security.
+      // Through the numbers' index (identity_document_number); an agency's under its row-level
+      // security. A number held by more persons than a document can be is a placeholder: not read.
       return tx.query<StoredPerson>(
-        `select ${linkableColumns},
+        `with held as (
+           select d.number_index, array_agg(distinct d.person_id) as persons from identity_document d
+            where d.number_index = any ($1::text[]) group by d.number_index)
+         select ${linkableColumns},
                 (select json_agg(n.linkage_keys order by n.position, n.id) from person_name n
                   where n.person_id = p.id) as name_keys
            from person p
-          where p.id = any (array(select d.person_id from identity_document d where d.number_index = any ($1::text[])))
+          where p.id = any (array(select unnest(h.persons) from held h where cardinality(h.persons) <= $2))
           order by p.id`,
-        [indexes],
+        [indexes, maxDocumentHolders],
       );
     },
     async records() {
