@@ -25,6 +25,16 @@ export {
   nameComparison,
   personComparisons,
 } from './comparisons.ts';
+export {
+  compareDocuments,
+  type DocumentKey,
+  type DocumentLevel,
+  type DocumentMatch,
+  documentPairs,
+  documentParameters,
+  documentWeight,
+  maxDocumentHolders,
+} from './documents.ts';
 export { blockMates, type Candidate, LinkageIndex } from './incremental.ts';
 export { type LinkageOptions, type LinkageResult, linkRecords, linkRecordsInParallel } from './linkage.ts';
 export { type FieldEvidence, type LinkageModel, type PairScore, scorePair } from './model.ts';

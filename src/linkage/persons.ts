@@ -1,5 +1,6 @@
 import { type BlockingRule, blockCap, personBlocking, ruleAdmits } from './blocking-rules.ts';
 import { personComparisons } from './comparisons.ts';
+import type { DocumentKey } from './documents.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
 /** A person as the linkage model reads them: every name, the date of birth as far as known, sex, nationality. */
@@ -13,6 +14,8 @@ export interface LinkablePerson {
   readonly estimated_age: number | null;
   readonly estimated_on: string | null;
   readonly nationality: string | null;
+  /** The identity documents, as blind indexes with kind and issuer (documents.ts); none when absent. */
+  readonly documents?: readonly DocumentKey[];
 }
 
 /** A year is what an estimated age tells; an unknown date is no evidence. */

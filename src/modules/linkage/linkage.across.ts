@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/db.ts';
 import { populationOf, withLearntParameters } from './linkage.learnt.ts';
-import { storedPopulation } from './linkage.repo.ts';
+import { linkableDocuments, storedPopulation } from './linkage.repo.ts';
 import {
   type LinkablePerson,
   likelyThreshold,
@@ -27,7 +27,8 @@ function everyPerson(tx: Tx, ids?: readonly string[]): Promise<(LinkablePerson &
     `select p.id, p.agency_id, p.sex, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date,
             p.birth_year, p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on,
             trim(p.nationality) as nationality,
-            array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names
+            array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names,
+            ${linkableDocuments}
        from person p where ($1::uuid[] is null or p.id = any ($1::uuid[])) order by p.id`,
     [ids ?? null],
   );

@@ -1,5 +1,8 @@
 import type { Tx } from '../../db/db.ts';
+import type { FieldEvidence } from '../../linkage/index.ts';
+import { maxDocumentHolders } from '../../linkage/index.ts';
 import { NotFoundError } from '../../shared/errors.ts';
+import type { DocumentEvidence } from './document-evidence.ts';
 import type { CandidateStatus } from './linkage.schema.ts';
 import type { LinkablePerson, ScoredPair } from './person-scoring.ts';
 import type { StoredPerson, StoredPopulation } from './stored-match.ts';
@@ -11,7 +14,8 @@ export interface CandidateRow {
   person_b: string;
   probability: number;
   weight: number;
-  evidence: ScoredPair['evidence'];
+  /** Each field's evidence; a shared document's row names the document's kind and issuer (decision 0121). */
+  evidence: readonly (FieldEvidence | DocumentEvidence)[];
   fingerprint: string;
   status: CandidateStatus;
   reason: string | null;
@@ -28,6 +32,9 @@ export interface PairPersonRow extends LinkablePerson {
   master_id: string;
 }
 
+export const linkableDocuments = `coalesce((select json_agg(json_build_object('index', d.number_index, 'type', d.type,
+  'country', d.issuing_country) order by d.number_index, d.id) from identity_document d where d.person_id = p.id), '[]'::json) as documents`;
+
 export interface MergeRow {
   id: string;
   agency_id: string;
@@ -40,9 +47,14 @@ export interface MergeRow {
   undo_reason: string | null;
 }
 
+/**
+ * What the model reads of a person. Documents by their numbers' blind indexes, kind and issuer
+ * (decision 0121); none when the person holds none, so that a person without documents reads as before.
+ */
 const linkableColumns = `p.id, p.sex, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.birth_year,
   p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on, trim(p.nationality) as nationality,
-  array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names`;
+  array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names,
+  ${linkableDocuments}`;
 
 /** Every person this agency may see (row-level security), as the linkage model reads them. */
 export function linkablePersons(tx: Tx, ids?: readonly string[]): Promise<LinkablePerson[]> {
@@ -84,6 +96,22 @@ export function storedPopulation(tx: Tx): StoredPopulation {
                                  else array(select lindung_linkage_block_persons($1::text[])) end)
           order by p.id`,
         [blocks],
+      );
+    },
+    documentHolders(indexes) {
+      // Through the numbers' index (identity_document_number); an agency's under its row-level
+      // security. A number held by more persons than a document can be is a placeholder: not read.
+      return tx.query<StoredPerson>(
+        `with held as (
+           select d.number_index, array_agg(distinct d.person_id) as persons from identity_document d
+            where d.number_index = any ($1::text[]) group by d.number_index)
+         select ${linkableColumns},
+                (select json_agg(n.linkage_keys order by n.position, n.id) from person_name n
+                  where n.person_id = p.id) as name_keys
+           from person p
+          where p.id = any (array(select unnest(h.persons) from held h where cardinality(h.persons) <= $2))
+          order by p.id`,
+        [indexes, maxDocumentHolders],
       );
     },
     async records() {

@@ -44,6 +44,21 @@ const evidenceSchema = z.object({
     .string()
     .optional()
     .describe("The field whose weight counts this level (the father's name agreeing counts in 'name')"),
+  document: z
+    .object({
+      type: z.string(),
+      country: z.string().nullable(),
+      heldBy: z
+        .enum(['name', 'sex'])
+        .optional()
+        .describe(
+          'The field that says two persons: the pair is kept for review, never likely, whatever the document',
+        ),
+    })
+    .optional()
+    .describe(
+      "For field 'document': the kind and issuing country of the documents compared, never their number",
+    ),
 });
 
 /** One side of a pair: what a reviewer compares, and where the person's cases are. */

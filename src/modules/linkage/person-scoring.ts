@@ -16,6 +16,7 @@ import {
   prepareRecord,
   scorePair,
 } from '../../linkage/index.ts';
+import { considerDocumentPairs, withDocuments } from './document-evidence.ts';
 import parameters from './person-parameters.json' with { type: 'json' };
 
 export type { LinkablePerson };
@@ -37,10 +38,16 @@ export const likelyThreshold = 0.5;
 /** With this many persons or more an agency's model is learnt on its own persons (EM, no labels). */
 export const ownModelMinimum = 5000;
 
-/** A digest of what the model compares: when it changes, a decision taken on the old values is stale. */
+/**
+ * A digest of what the model compares: when it changes, a decision taken on the old values is
+ * stale. Documents count only when the person holds some, so that the digests of persons without
+ * any stay what they were before documents were compared (decision 0121).
+ */
 export function fingerprintOf(person: LinkablePerson): string {
+  const compared = [person.names, birthOf(person), person.sex, person.nationality?.trim() ?? null];
+  const documents = (person.documents ?? []).map((d) => `${d.index}/${d.type}/${d.country ?? ''}`).sort();
   return createHash('sha256')
-    .update(JSON.stringify([person.names, birthOf(person), person.sex, person.nationality?.trim() ?? null]))
+    .update(JSON.stringify(documents.length > 0 ? [...compared, documents] : compared))
     .digest('hex')
     .slice(0, 16);
 }
@@ -223,6 +230,9 @@ export function countedModel(counts: PopulationCounts, population?: string): Lin
   return referenceModel(over(size), size);
 }
 
+/** Where a pair sharing a document but not a name or a sex is kept: for review, never likely (decision 0121). */
+const documentBand = { floor: reviewFloor, likely: likelyThreshold };
+
 /** Keeps, per pair of persons, the best-scoring pair of their names above the review floor. */
 export function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel) {
   const byId = new Map(persons.map((p) => [p.id, p]));
@@ -242,7 +252,12 @@ export function bestPairs(persons: readonly LinkablePerson[], model: LinkageMode
       let [a, b] = [left, right];
       if (a.record.id === b.record.id) return;
       if (a.record.id > b.record.id) [a, b] = [b, a];
-      const score = scorePair(model, a, b, true);
+      const score = withDocuments(
+        scorePair(model, a, b, true),
+        byId.get(a.record.id)?.documents,
+        byId.get(b.record.id)?.documents,
+        documentBand,
+      );
       if (score.probability < reviewFloor) return;
       const key = `${a.record.id}:${b.record.id}`;
       const seen = best.get(key);
@@ -285,6 +300,7 @@ export function scorePersons(persons: readonly LinkablePerson[], population?: st
       records[pairs.right[p] as number] as PreparedRecord,
     );
   }
+  considerDocumentPairs(persons, records, found, () => true);
   return found.pairs();
 }
 
@@ -305,6 +321,7 @@ export function scorePersonsAgainst(
   for (const [record, others] of blockMates(records, isTarget, personBlocking, 1000)) {
     for (const other of others) found.consider(record, other);
   }
+  considerDocumentPairs(persons, records, found, (a, b) => targets.has(a) || targets.has(b));
   return found.pairs();
 }
 

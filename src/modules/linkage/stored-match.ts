@@ -8,6 +8,7 @@ import {
   personRecords,
   prepareWith,
 } from '../../linkage/index.ts';
+import { considerDocumentPairs } from './document-evidence.ts';
 import { bestPairs, countedModel, ownModelMinimum, type ScoredPair } from './person-scoring.ts';
 import { type Keyed, PreparedRecords } from './prepared-records.ts';
 
@@ -38,6 +39,8 @@ export interface StoredPopulation {
   personsIn(blocks: readonly string[]): Promise<StoredPerson[]>;
   /** Every record, persons without a name included: read only for a population too small for its own model. */
   records(): Promise<number>;
+  /** The persons holding a document whose number has one of these blind indexes (decision 0121). */
+  documentHolders(indexes: readonly string[]): Promise<StoredPerson[]>;
 }
 
 /** A person read through the stored blocks: each name's blocks as stored (person_name.linkage_keys). */
@@ -105,7 +108,17 @@ export async function scoreStoredAgainst(
   const ids = new Set(targets.map((t) => t.id));
   const persons = [...targets, ...others.filter((p) => !ids.has(p.id))];
   const candidates = keyed(persons, prepared, blocks);
-  const values = [...new Set(candidates.map((c) => personNameValue(c.record)).filter((v) => v))];
+  // Holders of a target's document are candidates whatever their blocks, every name of theirs.
+  const holders = await documentHolders(population, targets);
+  const known = new Set(persons.map((p) => p.id));
+  persons.push(...holders.filter((p) => !known.has(p.id)));
+  const holderRecords = keyed(
+    holders.filter((p) => !ids.has(p.id)),
+    prepared,
+  );
+  const values = [
+    ...new Set([...candidates, ...holderRecords].map((c) => personNameValue(c.record)).filter((v) => v)),
+  ];
   const counted = await population.count([
     countedPersons,
     countedNames,
@@ -138,5 +151,16 @@ export async function scoreStoredAgainst(
         found.consider(target.record, candidate.record);
     }
   }
+  const documentRecords = [...targetRecords, ...holderRecords].map((k) => k.record);
+  considerDocumentPairs(persons, documentRecords, found, (a, b) => ids.has(a) || ids.has(b));
   return found.pairs();
+}
+
+/** The persons holding a number of a target's documents; none read when no target holds one. */
+async function documentHolders(
+  population: StoredPopulation,
+  targets: readonly LinkablePerson[],
+): Promise<StoredPerson[]> {
+  const indexes = [...new Set(targets.flatMap((t) => (t.documents ?? []).map((d) => d.index)))];
+  return indexes.length === 0 ? [] : population.documentHolders(indexes);
 }

@@ -67,6 +67,15 @@ const weightColour = (weight: number) => (weight === 0 ? 'gray' : weight > 0 ? '
 export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const countryName = useCountryName();
+  // An identity document's level names its kind and issuer: "the same passport (issued by Indonesia)".
+  const levelText = (e: Evidence) =>
+    e.document
+      ? t(`linkage.documentLevel.${levelKey(e.level)}`, {
+          type: t(`linkage.documentType.${e.document.type}`).toLocaleLowerCase(),
+          country: e.document.country ? countryName(e.document.country) : '—',
+        })
+      : t(`linkage.level.${levelKey(e.level)}`);
   return (
     <Table aria-label={t('linkage.reasons')}>
       <Table.Thead>
@@ -81,7 +90,12 @@ export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
           <Table.Tr key={e.field}>
             <Table.Td>{t(`linkage.field.${e.field}`)}</Table.Td>
             <Table.Td>
-              {t(`linkage.level.${levelKey(e.level)}`)}
+              {levelText(e)}
+              {e.document?.heldBy && (
+                <Text size="xs" c="dimmed">
+                  {t(`linkage.documentHeldBy.${e.document.heldBy}`)}
+                </Text>
+              )}
               {e.termFrequency < -0.5 && (
                 <Text size="xs" c="dimmed">
                   {t('linkage.commonName')}

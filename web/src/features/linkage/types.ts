@@ -24,6 +24,8 @@ export interface Evidence {
   termFrequency: number;
   /** The field whose weight counts this level, when it weighs nothing itself (the father's name: 'name'). */
   countedIn?: string;
+  /** For identity documents: the kind and issuer compared (never the number), and what holds the pair below likely. */
+  document?: { type: string; country: string | null; heldBy?: 'name' | 'sex' };
 }
 
 export type CandidateStatus = 'open' | 'same' | 'different' | 'unsure';
