@@ -16,6 +16,17 @@ const agreementScore: Readonly<Record<TokenAgreement, number>> = {
   none: 0,
 };
 
+/**
+ * Whether a token's skeleton key is only its one letter repeated (`~x` of "xx" or "xxxxx"): a
+ * letter typed over and over is no spelling of the one-letter name "X" (issue 8: never a match on
+ * nothing). A romanisation reduced to one letter still agrees (Oo / U, Aw / O).
+ */
+const repeatedLetter = (token: NameToken, key: string): boolean =>
+  key.length === 2 &&
+  key.startsWith('~') &&
+  token.canonical.length > 1 &&
+  token.canonical === key[1]?.repeat(token.canonical.length);
+
 function compareTokens(
   a: NameToken,
   b: NameToken,
@@ -24,7 +35,15 @@ function compareTokens(
 ): { agreement: TokenAgreement; score: number } {
   if (a.canonical === b.canonical) return { agreement: 'exact', score: 1 };
   const loose = !veryCommonPair(a, b);
-  if (a.keys.some((key) => (loose || !key.startsWith('~')) && b.keys.includes(key)))
+  if (
+    a.keys.some(
+      (key) =>
+        (loose || !key.startsWith('~')) &&
+        !repeatedLetter(a, key) &&
+        !repeatedLetter(b, key) &&
+        b.keys.includes(key),
+    )
+  )
     return { agreement: 'variant', score: agreementScore.variant };
   const similarity = jaroWinkler(a.canonical, b.canonical);
   // One letter typed after a whole name ("Dewi L") already says which names may follow; so does

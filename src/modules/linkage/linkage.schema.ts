@@ -43,6 +43,12 @@ const evidenceSchema = z.object({
     .string()
     .optional()
     .describe("The field whose weight counts this level (the father's name agreeing counts in 'name')"),
+  differences: z
+    .array(z.object({ a: z.string(), b: z.string(), letters: z.number().int() }))
+    .optional()
+    .describe(
+      "The name only: words of person A's and person B's closest names that are not the same name, as written, and how many letters differ (4: four or more); absent when none",
+    ),
 });
 
 /** One side of a pair: what a reviewer compares, and where the person's cases are. */

@@ -81,6 +81,13 @@ export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
             <Table.Td>{t(`linkage.field.${e.field}`)}</Table.Td>
             <Table.Td>
               {t(`linkage.level.${levelKey(e.level)}`)}
+              {e.differences?.map((d) => (
+                <Text key={`${d.a}/${d.b}`} size="sm">
+                  {d.letters > 3
+                    ? t('linkage.nameDiffersWords', { a: d.a, b: d.b })
+                    : t('linkage.nameDiffers', { a: d.a, b: d.b, count: d.letters })}
+                </Text>
+              ))}
               {e.termFrequency < -0.5 && (
                 <Text size="xs" c="dimmed">
                   {t('linkage.commonName')}

@@ -24,6 +24,8 @@ export interface Evidence {
   termFrequency: number;
   /** The field whose weight counts this level, when it weighs nothing itself (the father's name: 'name'). */
   countedIn?: string;
+  /** The name only: words of the two closest names that are not the same name, and how many letters differ (4: four or more). */
+  differences?: { a: string; b: string; letters: number }[];
 }
 
 export type CandidateStatus = 'open' | 'same' | 'different' | 'unsure';
