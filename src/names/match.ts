@@ -17,15 +17,14 @@ const agreementScore: Readonly<Record<TokenAgreement, number>> = {
 };
 
 /**
- * Whether a token's skeleton key is only its one letter repeated (`~x` of "xx" or "xxxxx"): a
- * letter typed over and over is no spelling of the one-letter name "X" (issue 8: never a match on
- * nothing). A romanisation reduced to one letter still agrees (Oo / U, Aw / O).
+ * Whether one token is the other's one letter typed over and over ("xx", "xxxxx", "aa" against the
+ * one-letter name "X" or "A"): their skeletons and sounds agree, yet nothing of a name does (issue
+ * 8: never a match on nothing). A romanisation written with another letter still agrees (Oo / U).
  */
-const repeatedLetter = (token: NameToken, key: string): boolean =>
-  key.length === 2 &&
-  key.startsWith('~') &&
-  token.canonical.length > 1 &&
-  token.canonical === key[1]?.repeat(token.canonical.length);
+const letterRepeated = (a: NameToken, b: NameToken): boolean => {
+  const [short, long] = a.canonical.length <= b.canonical.length ? [a, b] : [b, a];
+  return short.canonical.length === 1 && long.canonical === short.canonical.repeat(long.canonical.length);
+};
 
 function compareTokens(
   a: NameToken,
@@ -34,16 +33,9 @@ function compareTokens(
   initials = false,
 ): { agreement: TokenAgreement; score: number } {
   if (a.canonical === b.canonical) return { agreement: 'exact', score: 1 };
+  if (letterRepeated(a, b)) return { agreement: 'none', score: 0 };
   const loose = !veryCommonPair(a, b);
-  if (
-    a.keys.some(
-      (key) =>
-        (loose || !key.startsWith('~')) &&
-        !repeatedLetter(a, key) &&
-        !repeatedLetter(b, key) &&
-        b.keys.includes(key),
-    )
-  )
+  if (a.keys.some((key) => (loose || !key.startsWith('~')) && b.keys.includes(key)))
     return { agreement: 'variant', score: agreementScore.variant };
   const similarity = jaroWinkler(a.canonical, b.canonical);
   // One letter typed after a whole name ("Dewi L") already says which names may follow; so does
