@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { createInstance } from 'i18next';
-import { fieldMessage, fieldProblemKey } from '../web/src/app/forms.ts';
+import { fieldMessage, fieldProblemKey, tellingFirst } from '../web/src/app/forms.ts';
 
 const catalogue = (file: string) =>
   JSON.parse(readFileSync(new URL(`../web/src/i18n/locales/${file}.json`, import.meta.url), 'utf8'));
@@ -15,6 +15,7 @@ async function translator(locale: string) {
     interpolation: { escapeValue: false },
   });
   instance.addResourceBundle(locale, 'translation', catalogue(`${locale}.fieldrules`), true, false);
+  instance.addResourceBundle(locale, 'translation', catalogue(`${locale}.birth-date`), true, false);
   return instance.t;
 }
 
@@ -63,5 +64,20 @@ describe("the API's field problems in the user's language", () => {
     const message = fieldMessage({ field: 'startsOn', message: 'is in the future' }, t);
     assert.match(message, /is in the future/);
     assert.notEqual(message, 'is in the future');
+  });
+
+  it('should say a date of birth with day or month 00 as such, not as "Enter a date", in every language', async () => {
+    // What the API answers for 1990-00-00: the ISO check and the rule, on the same field.
+    const problems = [
+      { field: 'query.birthDate', message: 'Invalid ISO date', code: 'invalid_format', format: 'date' },
+      { field: 'query.birthDate', message: 'has day or month 00', code: 'date_day_or_month_zero' },
+    ];
+    const [first] = tellingFirst(problems);
+    assert.equal(first?.code, 'date_day_or_month_zero');
+    for (const locale of ['en', 'ms', 'id', 'vi']) {
+      const t = await translator(locale);
+      const message = fieldMessage(first as (typeof problems)[number], t);
+      assert.equal(message, catalogue(`${locale}.birth-date`).problems.date_day_or_month_zero, locale);
+    }
   });
 });

@@ -91,6 +91,15 @@ describe('bad input (issue 8): handled, never a crash, never a match on nothing'
           );
   });
 
+  it('matches no one-letter name on its letter typed over and over, in search or in pairs', () => {
+    for (const typed of ['xx', 'xxxxx', 'x'.repeat(300), 'ss', 'Aa'])
+      for (const mode of ['search', 'pair'] as const)
+        assert.equal(compare(typed, typed[0] as string, mode).score, 0, `${typed.slice(0, 8)} ${mode}`);
+    // The same word, and a romanisation written with another letter, still agree.
+    assert.equal(compare('xx', 'Xx', 'search').score, 1);
+    assert.ok(compare('Kyaw Oo', 'Kyaw U', 'search').score >= 0.9);
+  });
+
   it('compares a mixed-script name and a 10k-character string without failing', () => {
     assert.ok(compare('Aung ကျော် สมชาย', 'Aung Kyaw Somchai').score >= 0.9);
     assert.equal(compare('x'.repeat(10_000), 'Kyaw').score, 0);

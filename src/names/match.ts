@@ -16,6 +16,16 @@ const agreementScore: Readonly<Record<TokenAgreement, number>> = {
   none: 0,
 };
 
+/**
+ * Whether one token is the other's one letter typed over and over ("xx", "xxxxx", "aa" against the
+ * one-letter name "X" or "A"): their skeletons and sounds agree, yet nothing of a name does (issue
+ * 8: never a match on nothing). A romanisation written with another letter still agrees (Oo / U).
+ */
+const letterRepeated = (a: NameToken, b: NameToken): boolean => {
+  const [short, long] = a.canonical.length <= b.canonical.length ? [a, b] : [b, a];
+  return short.canonical.length === 1 && long.canonical === short.canonical.repeat(long.canonical.length);
+};
+
 function compareTokens(
   a: NameToken,
   b: NameToken,
@@ -23,6 +33,7 @@ function compareTokens(
   initials = false,
 ): { agreement: TokenAgreement; score: number } {
   if (a.canonical === b.canonical) return { agreement: 'exact', score: 1 };
+  if (letterRepeated(a, b)) return { agreement: 'none', score: 0 };
   const loose = !veryCommonPair(a, b);
   if (a.keys.some((key) => (loose || !key.startsWith('~')) && b.keys.includes(key)))
     return { agreement: 'variant', score: agreementScore.variant };

@@ -34,12 +34,14 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
   let server: E2eServer;
   let page: Page;
   let molisa: TestSession;
+  let jkm: TestSession;
   let anhAgain: { personId: string };
 
   before(async () => {
     server = await startE2eServer();
     const enrolled = (email: string) => signInEnrolled(server, email);
     const session = await enrolled('cm.jkm@demo.lindung.org');
+    jkm = session;
     await personWithCase(session, anhRecords.withAccents);
     anhAgain = await personWithCase(session, anhRecords.withoutAccents);
     // MOLISA records her later, twice; the platform's scan across agencies tells JKM, which recorded
@@ -228,6 +230,35 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
     } catch (error) {
       await failureScreenshot(jkmPage, 'linkage-reveal-failure');
       await failureScreenshot(inVietnamese, 'linkage-reveal-vi-failure');
+      throw error;
+    }
+  });
+
+  it('should tell the reviewer where twins’ names differ, whatever the model calls them', async () => {
+    try {
+      const twin = (fullName: string) => ({
+        names: [{ kind: 'birth', fullName }],
+        sex: 'female',
+        birth: { precision: 'exact', date: '2001-03-14' },
+        nationality: 'MY',
+      });
+      await personWithCase(jkm, twin('Nur Aina binti Razak'));
+      await personWithCase(jkm, twin('Nur Aini binti Razak'));
+      await page.goto('/linkage');
+      await page.getByRole('button', { name: 'Look for duplicates' }).click();
+      await page.getByRole('status').filter({ hasText: 'persons compared' }).waitFor();
+      await page
+        .getByRole('link', { name: /Nur Ain[ai] binti Razak/ })
+        .first()
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Compare two records' }).waitFor();
+      const reasons = page.getByRole('table', { name: 'Why the model thinks so' });
+      await reasons
+        .getByRole('row', { name: /^Name\s/ })
+        .getByText(/^Ain[ai] \/ Ain[ai] — letters that differ: 1$/)
+        .waitFor();
+    } catch (error) {
+      await failureScreenshot(page, 'linkage-twins');
       throw error;
     }
   });

@@ -225,6 +225,19 @@ describe('searching persons in the browser', () => {
     await malay.close();
   });
 
+  step('should say a date of birth with day or month 00 as such, never "Enter a date"', async () => {
+    // The API refuses 1990-00-00 twice, as no ISO date and by its rule: the rule is what is said.
+    await page.getByRole('button', { name: 'Clear the search' }).click();
+    await field('Name').fill('Siti');
+    await field('Date of birth').fill('00/00/1990');
+    await page
+      .getByText('Day or month 00 is not a date. If only the year of birth is known, record the year alone.')
+      .first()
+      .waitFor();
+    assert.equal(await field('Date of birth').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.getByText('Enter a date.').count(), 0);
+  });
+
   step(
     'should stop a pasted name at the API’s 300 characters and say a server problem once, in Malay',
     async () => {

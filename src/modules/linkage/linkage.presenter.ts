@@ -1,5 +1,6 @@
 import { presentBirth, presentNameReadings } from '../persons/index.ts';
 import type { CandidateRow, HintListRow, MergeRow, PairPersonRow, PairStepRow } from './linkage.repo.ts';
+import { nameDifferences } from './name-differences.ts';
 import { likelyThreshold } from './person-scoring.ts';
 
 function presentPairPerson(row: PairPersonRow) {
@@ -29,6 +30,20 @@ function presentStep(row: PairStepRow) {
 }
 
 /**
+ * The evidence, strongest first; the name's says which words differ, whatever its level: the model
+ * may call twins' names (Nur Aina / Nur Aini) nearly the same, and the reviewer must see where.
+ */
+function presentEvidence(evidence: CandidateRow['evidence'], personA: PairPersonRow, personB: PairPersonRow) {
+  return [...evidence]
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .map((item) => {
+      if (item.field !== 'name') return item;
+      const differences = nameDifferences(personA.names, personB.names);
+      return differences.length > 0 ? { ...item, differences } : item;
+    });
+}
+
+/**
  * A pair side by side with the model's evidence per field, the strongest reasons first, and what
  * became of it, step by step: a merge undone shows who merged and why, and who undid it and why.
  */
@@ -37,6 +52,8 @@ export function presentCandidate(
   persons: ReadonlyMap<string, PairPersonRow>,
   steps: readonly PairStepRow[] = [],
 ) {
+  const personA = persons.get(row.person_a) as PairPersonRow;
+  const personB = persons.get(row.person_b) as PairPersonRow;
   return {
     id: row.id,
     probability: row.probability,
@@ -47,9 +64,9 @@ export function presentCandidate(
     decidedAt: row.decided_at?.toISOString() ?? null,
     version: row.version,
     scoredAt: row.scored_at.toISOString(),
-    evidence: [...row.evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)),
-    personA: presentPairPerson(persons.get(row.person_a) as PairPersonRow),
-    personB: presentPairPerson(persons.get(row.person_b) as PairPersonRow),
+    evidence: presentEvidence(row.evidence, personA, personB),
+    personA: presentPairPerson(personA),
+    personB: presentPairPerson(personB),
     mergeId: row.merge_id,
     history: steps.map(presentStep),
   };

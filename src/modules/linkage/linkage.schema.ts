@@ -59,6 +59,12 @@ const evidenceSchema = z.object({
     .describe(
       "For field 'document': the kind and issuing country of the documents compared, never their number",
     ),
+  differences: z
+    .array(z.object({ a: z.string(), b: z.string(), letters: z.number().int() }))
+    .optional()
+    .describe(
+      "The name only: words of person A's and person B's closest names that are not the same name, as written, and how many letters differ (4: four or more); absent when none",
+    ),
 });
 
 /** One side of a pair: what a reviewer compares, and where the person's cases are. */

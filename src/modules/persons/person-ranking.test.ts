@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normalizeName } from '../../names/index.ts';
-import { type CandidateFacts, rankCandidate } from './person-ranking.ts';
+import { type CandidateFacts, rankCandidate, type SearchCriteria } from './person-ranking.ts';
 
 const candidate = (names: string[], nameSimilarities: number[]): CandidateFacts => ({
   names,
@@ -78,5 +78,23 @@ describe('the reason given for a given or father name near-spelled (issue 8, dec
   it('still calls a tone or a variant the same name (Minh Nguyen / Nguyễn Văn Minh, bin Hasan / bin Hassan)', () => {
     assert.equal(rank('Minh Nguyen', candidate(['Nguyễn Văn Minh'], [0.5])).reasons[0]?.on, 'name_tokens');
     assert.equal(rank('Ali bin Hasan', candidate(['Ali bin Hassan'], [0.8])).reasons[0]?.on, 'name_tokens');
+  });
+});
+
+describe('the tier a year of birth searched for gives', () => {
+  const born = (birthYear: number | null): CandidateFacts => ({ ...candidate(['Aung'], [1]), birthYear });
+  const tier = (facts: CandidateFacts, criteria: SearchCriteria = { name: 'Aung', birthYear: 1990 }) =>
+    rankCandidate(criteria, normalizeName('Aung'), facts).tier;
+
+  it('puts the same year above two years off or unknown, and those above a year far off', () => {
+    assert.deepEqual(
+      [born(1990), born(1992), born(null), born(1960)].map((facts) => tier(facts)),
+      [2, 1, 1, 0],
+    );
+  });
+
+  it('leaves every name match in one tier when no year is searched for, and a document above all', () => {
+    assert.equal(tier(born(1960), { name: 'Aung' }), 1);
+    assert.equal(tier({ ...born(1960), documentMatch: true }), 3);
   });
 });

@@ -53,8 +53,16 @@ export interface Ranked {
    * the same.
    */
   nameMatched: boolean;
+  /**
+   * The first key of the order, before the score (decision 0122): 3 a document matched; else how
+   * the birth agrees with the year searched for: 2 the same year (or date), 1 within two years or
+   * not known, 0 further off. 1 when no year or date was searched for.
+   */
+  tier: Tier;
   reasons: MatchReason[];
 }
+
+export type Tier = 0 | 1 | 2 | 3;
 
 /** Weights of the parts of the score: the name counts most, birth and nationality add to it. */
 const weights = { name: 0.7, birth: 0.2, nationality: 0.1 } as const;
@@ -77,6 +85,18 @@ function birthAgreement(criteria: SearchCriteria, candidate: CandidateFacts): Ma
   if (distance <= 2)
     return { on: 'birth_year_near', weight: weights.birth * 0.4, detail: `${distance} year(s) apart` };
   return undefined;
+}
+
+/**
+ * The candidate's tier: a document match is near-certain; then a year searched for puts the same
+ * year above a near one, and a near one (or an unknown birth, neither for nor against) above one
+ * far off, whatever a name spelled a little closer adds to the score.
+ */
+function tierOf(criteria: SearchCriteria, candidate: CandidateFacts, birth: MatchReason | undefined): Tier {
+  if (candidate.documentMatch) return 3;
+  if (birth?.on === 'birth_date' || birth?.on === 'birth_year') return 2;
+  const searched = criteria.birthYear !== undefined || criteria.birthDate !== undefined;
+  return searched && candidate.birthYear !== null && birth === undefined ? 0 : 1;
 }
 
 const strongest: readonly TokenAgreement[] = ['exact', 'variant', 'phonetic', 'prefix', 'similar'];
@@ -156,7 +176,7 @@ export function rankCandidate(
           (birth?.weight ?? 0) +
           (reasons.some((r) => r.on === 'nationality') ? weights.nationality : 0),
       );
-  return { score: round(score), nameScore, nameMatched, reasons };
+  return { score: round(score), nameScore, nameMatched, tier: tierOf(criteria, candidate, birth), reasons };
 }
 
 /**

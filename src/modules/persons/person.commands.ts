@@ -237,7 +237,11 @@ export async function matchPersons(
       }),
     }))
     .filter((row) => row.document_match || row.nameMatched)
-    .sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || a.id.localeCompare(b.id));
+    // The tier first (decision 0122): a name spelled a little closer never puts a person born far
+    // from the year searched for above one born that year.
+    .sort(
+      (a, b) => b.tier - a.tier || b.score - a.score || b.nameScore - a.nameScore || a.id.localeCompare(b.id),
+    );
   const rows = oncePerMergedPerson(ranked).slice(0, query.limit);
   await recordAudit(props.tx, {
     actorUserId: props.actor.userId,

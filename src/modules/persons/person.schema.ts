@@ -248,7 +248,13 @@ export const personMatchSchema = z
       .describe(
         'The person this record was merged into; a merged record is listed only when that person is not',
       ),
-    score: z.number().describe('0–1: how closely the person matches what was asked'),
+    score: z
+      .number()
+      .describe(
+        '0–1: how closely the person matches what was asked. Results are ordered by a document match first, ' +
+          'then, when a year or date of birth was searched for, the same year above ±2 years (or a birth not known) ' +
+          'above one further off, then by score',
+      ),
     matchedOn: z.array(z.enum(['name', 'birth_year', 'document', 'nationality'])),
     reasons: z
       .array(

@@ -20,6 +20,7 @@ export function presentReferralSummary(row: ReferralRow, agencyId: string) {
     direction: row.to_agency_id === agencyId ? ('incoming' as const) : ('outgoing' as const),
     fromAgency: { id: row.agency_id, name: row.from_agency_name, shortName: row.from_agency_short_name },
     toAgency: { id: row.to_agency_id, name: row.to_agency_name, shortName: row.to_agency_short_name },
+    caseId: row.case_id,
     caseReference: row.case_reference,
     purpose: row.purpose as View['purpose'],
     services: row.services as View['services'],
@@ -87,7 +88,6 @@ export function presentReferral(
 ): ReferralView {
   return {
     ...presentReferralSummary(row, agencyId),
-    caseId: row.case_id,
     personId: row.person_id,
     consentId: row.consent_id,
     parentReferralId: row.parent_referral_id,

@@ -72,13 +72,15 @@ for (const kind of await testDatabaseKinds()) {
       // The list says whether the consent is in force, so the web offers Accept only when it is.
       assert.equal(incoming.items[0].consentState, 'in_force');
       assert.equal(incoming.items[0].fromAgency.shortName, 'JKM');
+      // Both lists name the sending case, as the referral itself does on either side.
+      assert.equal(incoming.items[0].caseId, caseId);
       assert.deepEqual((await kbri.request('GET', '/api/referrals?direction=outgoing')).json().items, []);
       const outgoing = (
         await jkm.request('GET', `/api/referrals?direction=outgoing&caseId=${caseId}`)
       ).json();
       assert.deepEqual(
-        outgoing.items.map((r: { id: string }) => r.id),
-        [referralId],
+        outgoing.items.map((r: { id: string; caseId: string }) => [r.id, r.caseId]),
+        [[referralId, caseId]],
       );
     });
 

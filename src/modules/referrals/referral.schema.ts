@@ -105,6 +105,11 @@ export const referralSummarySchema = z
     direction: z.enum(['incoming', 'outgoing']),
     fromAgency: agencyRef,
     toAgency: agencyRef,
+    caseId: z
+      .uuid()
+      .describe(
+        "The sending agency's case, on both sides as on the referral itself: the receiving agency cannot read the case by it, only the shared view",
+      ),
     caseReference: z.string().describe("The sending case's reference, for correspondence"),
     purpose: consentPurposeSchema,
     services: z.array(referralServiceSchema),
@@ -183,7 +188,6 @@ export type ReferralSharedView = z.infer<typeof referralSharedSchema>;
 export const referralSchema = z
   .object({
     ...referralSummarySchema.shape,
-    caseId: z.uuid(),
     personId: z.uuid(),
     consentId: z.uuid(),
     parentReferralId: z.uuid().nullable().describe('The referral this one passes on (a re-referral)'),

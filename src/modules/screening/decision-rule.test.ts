@@ -111,6 +111,22 @@ describe('unanswered is not no', () => {
     assert.equal(result.couldChangeWithUnanswered, false);
   });
 
+  it('says only an unmet stage could be met by the unanswered indicators, never one already met', () => {
+    const result = assess('adult', {
+      yes: ['dec_s1', 'dec_s2', 'ex_s1', 'ex_s2', 'cd_s1'],
+      unknown: ['cd_w1', 'dec_w1'],
+    });
+    assert.deepEqual(
+      result.requirements.map((r) => [r.stage, r.met, r.couldBeMetWithUnanswered]),
+      [
+        ['recruitment', true, false],
+        [exploitationStage, true, false],
+        [destinationStage, false, true],
+      ],
+    );
+    assert.equal(result.couldChangeWithUnanswered, true);
+  });
+
   it('says a presumed outcome cannot change, since a yes only ever adds', () => {
     const result = assess('adult', {
       yes: ['dec_s1', 'dec_s2', 'ex_s1', 'ex_s2', 'vd_m1', 'vd_m2', 'vd_m3'],

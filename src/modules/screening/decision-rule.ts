@@ -44,6 +44,10 @@ export interface RequirementAssessment {
   readonly met: boolean;
   /** The required dimensions that are present. */
   readonly presentDimensions: readonly string[];
+  /**
+   * Whether answering the unanswered indicators yes could meet this stage: false for a stage already
+   * met, since there is nothing left to meet.
+   */
   readonly couldBeMetWithUnanswered: boolean;
 }
 
@@ -114,12 +118,13 @@ export function assessScreening(
   const requirements = rule.requires.map((requirement): RequirementAssessment => {
     const required = requirement.anyOf.flatMap((code) => byCode.get(code) ?? []);
     const presentDimensions = required.filter((d) => d.present).map((d) => d.dimension);
+    const met = presentDimensions.length > 0;
     return {
       stage: requirement.stage,
       anyOf: requirement.anyOf,
-      met: presentDimensions.length > 0,
+      met,
       presentDimensions,
-      couldBeMetWithUnanswered: required.some((d) => d.couldBePresentWithUnanswered),
+      couldBeMetWithUnanswered: !met && required.some((d) => d.couldBePresentWithUnanswered),
     };
   });
 
@@ -129,7 +134,7 @@ export function assessScreening(
     profile,
     profileStatus: profileDefinition.status,
     outcome: presumed ? 'presumed_victim' : 'not_presumed',
-    couldChangeWithUnanswered: !presumed && requirements.every((r) => r.couldBeMetWithUnanswered),
+    couldChangeWithUnanswered: !presumed && requirements.every((r) => r.met || r.couldBeMetWithUnanswered),
     presentDimensions: dimensions.filter((d) => d.present).map((d) => d.dimension),
     dimensions,
     requirements,

@@ -100,7 +100,11 @@ export const screeningAssessmentSchema = z
         anyOf: z.array(z.string()),
         met: z.boolean(),
         presentDimensions: z.array(z.string()),
-        couldBeMetWithUnanswered: z.boolean(),
+        couldBeMetWithUnanswered: z
+          .boolean()
+          .describe(
+            'An unmet stage that answering the unanswered indicators yes could meet; always false for a met stage',
+          ),
       }),
     ),
     unanswered: z.array(z.string()),

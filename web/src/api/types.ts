@@ -124,6 +124,8 @@ export interface ReferralSummary {
   direction: 'incoming' | 'outgoing';
   fromAgency: { id: string; name: string; shortName: string | null };
   toAgency: { id: string; name: string; shortName: string | null };
+  /** The sending agency's case (the receiving agency cannot open it). */
+  caseId: string;
   caseReference: string;
   purpose: string;
   services: string[];

@@ -49,6 +49,16 @@ export function fieldProblemKey(problem: FieldProblem): string | undefined {
 }
 
 /**
+ * Problems in the order a field that shows one should take them, the most telling first: a rule of
+ * the domain (`date_day_or_month_zero`) says more than the schema check that failed beside it on the
+ * same value ("1990-00-00" is also no ISO date: "Enter a date", though a date was typed).
+ */
+export function tellingFirst(problems: readonly FieldProblem[]): FieldProblem[] {
+  const rule = (problem: FieldProblem) => (fieldProblemKey(problem) === undefined && problem.code ? 1 : 0);
+  return [...problems].sort((a, b) => rule(b) - rule(a));
+}
+
+/**
  * A field problem in the user's language: from its zod code when a schema check failed, from its
  * rule's code (`problems.<code>`, e.g. `date_in_future`) when a rule of the domain did, else the
  * API's (English) message behind a translated prefix, for a rule that has no code yet.

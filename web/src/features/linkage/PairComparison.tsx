@@ -96,6 +96,13 @@ export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
                   {t(`linkage.documentHeldBy.${e.document.heldBy}`)}
                 </Text>
               )}
+              {e.differences?.map((d) => (
+                <Text key={`${d.a}/${d.b}`} size="sm">
+                  {d.letters > 3
+                    ? t('linkage.nameDiffersWords', { a: d.a, b: d.b })
+                    : t('linkage.nameDiffers', { a: d.a, b: d.b, count: d.letters })}
+                </Text>
+              ))}
               {e.termFrequency < -0.5 && (
                 <Text size="xs" c="dimmed">
                   {t('linkage.commonName')}

@@ -26,6 +26,8 @@ export interface Evidence {
   countedIn?: string;
   /** For identity documents: the kind and issuer compared (never the number), and what holds the pair below likely. */
   document?: { type: string; country: string | null; heldBy?: 'name' | 'sex' };
+  /** The name only: words of the two closest names that are not the same name, and how many letters differ (4: four or more). */
+  differences?: { a: string; b: string; letters: number }[];
 }
 
 export type CandidateStatus = 'open' | 'same' | 'different' | 'unsure';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ApiProblem } from '../../api/client.ts';
 import type { PersonMatch } from '../../api/types.ts';
-import { fieldMessage, problemMessage } from '../../app/forms.ts';
+import { fieldMessage, problemMessage, tellingFirst } from '../../app/forms.ts';
 import { useFormat } from '../../app/session.tsx';
 import { MatchFacts } from './MatchFacts.tsx';
 import { NameReadingMarks, useNameText } from './NameWithReading.tsx';
@@ -28,7 +28,7 @@ export function useSearchProblems(error: unknown): SearchProblems {
   if (!error) return { fields: {}, spoken: '' };
   const fields: SearchProblems['fields'] = {};
   let unplaced = !(error instanceof ApiProblem) || error.errors.length === 0;
-  for (const problem of error instanceof ApiProblem ? error.errors : []) {
+  for (const problem of error instanceof ApiProblem ? tellingFirst(error.errors) : []) {
     const field = searchFields.find((name) => problem.field === `query.${name}`);
     if (!field) unplaced = true;
     else fields[field] ??= fieldMessage(problem, t);
