@@ -86,7 +86,10 @@ describe('the fourth held-out set’s bench metadata (bench/linkage/holdout4-bre
     for (const kind of ['new', 'sibling', 'twin', 'namesake']) assert.ok(kinds.has(kind as never), kind);
     persons.forEach((p, i) => {
       const fact = facts.get(p.id);
-      if (fact?.of == null) return assert.equal(fact?.kind, 'new');
+      if (fact?.of == null) {
+        assert.equal(fact?.kind, 'new');
+        return;
+      }
       const elder = byId.get(fact.of);
       assert.ok(elder && elder.i < i && elder.p.group === p.group);
       if (fact.kind === 'twin') assert.deepEqual(p.born, elder.p.born);
