@@ -27,6 +27,16 @@ describe('the name comparison of words written apart and joined', () => {
         assert.ok(level === 'exact' || level === 'strong', level);
     });
 
+  it('compares an English name before a Chinese one whose syllables are joined (Jessica Tan Mei-Ling) as the same name', () => {
+    // As many words on each side, one of each without a partner until Mei Ling is put together.
+    for (const chinese of ['Tan Mei Ling', 'Mei Ling Tan', 'TAN MEI LING'])
+      for (const [x, y] of [
+        ['Jessica Tan Mei-Ling', chinese],
+        [chinese, 'Jessica Tan Mei-Ling'],
+      ] as const)
+        assert.equal(levelOf(x, y), 'close', `${x} / ${y}`);
+  });
+
   it('does not join Nguyen Van on both sides into one rare word (Nguyen Van / Nguyen Van Thanh)', () => {
     assert.equal(levelOf('Nguyen Van', 'Nguyen Van Thanh'), 'different');
   });
