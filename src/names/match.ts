@@ -83,9 +83,9 @@ export const veryCommonPair = (a: NameToken, b: NameToken): boolean =>
  */
 export const soundsAlike = (a: NameToken, b: NameToken, similarity: number): boolean =>
   similarity >= 0.75 &&
+  a.phonetic.some((code) => b.phonetic.includes(code)) &&
   weightOf(a) > 0.3 &&
-  weightOf(b) > 0.3 &&
-  a.phonetic.some((code) => b.phonetic.includes(code));
+  weightOf(b) > 0.3;
 
 /**
  * Whether a token can say who someone is: two characters or more, one a letter. An initial (A, M.)
