@@ -7,7 +7,7 @@
  *
  *   npm run bench:linkage [-- --seed 20261201] [--persons 3000] [--scale 1000000] [--only febrl|se|held-out|held-out-3|held-out-4|scale|first-match]
  *     [--held-out-persons 2000] [--held-out-seed 20261203] [--held-out-3-persons 2000] [--held-out-3-seed 20261205]
- *     [--held-out-4-persons 2000] [--held-out-4-seed 20261210] [--examples 0]
+ *     [--held-out-4-persons 2000] [--held-out-4-seed 20261210] [--breakdown] [--breakdown-examples 0 --breakdown-groups thai,lao] [--examples 0]
  *     [--rare 0.85] [--misstated 0] [--max-block 1000] [--token-year-cap 200] [--workers 2] [--csv persons.csv --only csv]  (id,truth,name[,birth,sex,nationality,source])
  *
  * The scale run coins `--rare` of the generated names from syllables (bench/support/coined-names.ts)
@@ -25,7 +25,10 @@
  * (`held-out-3`, bench/linkage/holdout3-names.ts) was written apart from both, nobody tuning on it:
  * more agencies' habits (scripts, Zawgyi, MRZ, married names), reported the same way. The fourth
  * (`held-out-4`, bench/linkage/holdout4-set.ts) was written apart from all of them and is reported
- * by its aggregate line only, so that nobody looks at its misses and it stays untuned.
+ * by its aggregate line only, so that nobody looks at its misses and it stays untuned; `--breakdown`
+ * adds its figures by name group, agency pair and hard-negative kind (bench/linkage/holdout4-breakdown.ts),
+ * still without a pair; `--breakdown-examples n --breakdown-groups a,b` prints n missed and false
+ * pairs of those groups only to stderr, for diagnosing the worst groups.
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -58,6 +61,7 @@ import { clusterScores, pairwise, predictedPairs, truePairCount } from './linkag
 import { heldOutSet } from './linkage/holdout-names.ts';
 import { printFailureCategories } from './linkage/holdout-report.ts';
 import { heldOutSet3 } from './linkage/holdout3-names.ts';
+import { heldOut4Facts, printHeldOut4Breakdown } from './linkage/holdout4-breakdown.ts';
 import { heldOut4Defaults, heldOutSet4 } from './linkage/holdout4-set.ts';
 
 const { values: options } = parseArgs({
@@ -71,6 +75,9 @@ const { values: options } = parseArgs({
     'held-out-4-persons': { type: 'string', default: String(heldOut4Defaults.persons) },
     'held-out-4-seed': { type: 'string', default: String(heldOut4Defaults.seed) },
     examples: { type: 'string', default: '0' },
+    breakdown: { type: 'boolean', default: false },
+    'breakdown-examples': { type: 'string', default: '0' },
+    'breakdown-groups': { type: 'string', default: '' },
     scale: { type: 'string', default: '1000000' },
     rare: { type: 'string', default: '0.85' },
     misstated: { type: 'string', default: '0' },
@@ -262,14 +269,20 @@ if (!options.only || options.only === 'held-out-3') {
   printFailureCategories(third, result, Number(options.examples), 'Held-out set 3');
 }
 if (!options.only || options.only === 'held-out-4') {
-  const fourth = heldOutSet4(Number(options['held-out-4-persons']), Number(options['held-out-4-seed']));
+  const [count, fourthSeed] = [Number(options['held-out-4-persons']), Number(options['held-out-4-seed'])];
+  const fourth = heldOutSet4(count, fourthSeed);
   const persons = new Set(fourth.map((r) => r.truth)).size;
-  await compare(
+  const result = await compare(
     `Held-out 4 (written apart, untuned), ${persons} persons, seed ${options['held-out-4-seed']}`,
     fourth,
     false,
     true,
   );
+  if (options.breakdown)
+    printHeldOut4Breakdown(fourth, result, heldOut4Facts(count, fourthSeed), {
+      examples: Number(options['breakdown-examples']),
+      groups: options['breakdown-groups'].split(',').filter(Boolean),
+    });
 }
 if (options.csv) await compare(`persons from ${options.csv}`, readPersonsCsv(options.csv), false, true);
 if (!options.only || options.only === 'scale') await scale(Number(options.scale));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { agencyShares } from '../bench/linkage/holdout4-agencies.ts';
+import { heldOut4Facts, relation } from '../bench/linkage/holdout4-breakdown.ts';
 import { truePersons } from '../bench/linkage/holdout4-persons.ts';
 import { Draw } from '../bench/linkage/holdout4-random.ts';
 import { heldOutSet4 } from '../bench/linkage/holdout4-set.ts';
@@ -66,5 +67,34 @@ describe('the fourth held-out set’s spelling accidents', () => {
   it('should strip Vietnamese marks including đ, and mangle UTF-8 read as Windows-1252', () => {
     assert.equal(withoutMarks('Đặng Thị Hương'), 'Dang Thi Huong');
     assert.equal(mojibake('Nguyễn'), 'Nguyá»…n');
+  });
+});
+
+describe('the fourth held-out set’s bench metadata (bench/linkage/holdout4-breakdown.ts)', () => {
+  const persons = truePersons(new Draw(20261210), 500);
+  const facts = heldOut4Facts(500, 20261210);
+
+  it('should give each person the name group the generator drew', () => {
+    assert.equal(facts.size, persons.length);
+    for (const p of persons) assert.equal(facts.get(p.id)?.group, p.group);
+    for (const r of heldOutSet4(500, 20261210)) assert.ok(facts.has(r.truth));
+  });
+
+  it('should name whom a twin, sibling or namesake was drawn from: an earlier person of the same group', () => {
+    const byId = new Map(persons.map((p, i) => [p.id, { p, i }]));
+    const kinds = new Set([...facts.values()].map((f) => f.kind));
+    for (const kind of ['new', 'sibling', 'twin', 'namesake']) assert.ok(kinds.has(kind as never), kind);
+    persons.forEach((p, i) => {
+      const fact = facts.get(p.id);
+      if (fact?.of == null) {
+        assert.equal(fact?.kind, 'new');
+        return;
+      }
+      const elder = byId.get(fact.of);
+      assert.ok(elder && elder.i < i && elder.p.group === p.group);
+      if (fact.kind === 'twin') assert.deepEqual(p.born, elder.p.born);
+      if (fact.kind === 'namesake') assert.deepEqual(p.given, elder.p.given);
+      assert.equal(relation(facts, p.id, fact.of), fact.kind);
+    });
   });
 });

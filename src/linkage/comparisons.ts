@@ -183,12 +183,19 @@ export function nameScore(a: PreparedRecord, b: PreparedRecord): number {
   // A father's name written by one side only hides a change in the own name's words: Nur Haliza /
   // Nurhaliza binti Ahmad hold two words each, and only the own names differ in number.
   const own = oneSidedFather(a, b) && (a.name?.own.length ?? 0) !== (b.name?.own.length ?? 0);
-  if ((!own && a.tokens.length === b.tokens.length) || !joinsMayMeet(a.joinSignature, b.joinSignature))
-    return written;
+  // With as many words on each side, a join can only help when each side has a word the other
+  // lacks: "Jessica Tan Mei-Ling" / "Tan Mei Ling" (an English name before the Chinese one, whose
+  // syllables one side writes as one word) hold three words each.
+  const whole = a.tokens.length !== b.tokens.length || wholeBothUnmatched;
+  if ((!own && !whole) || !joinsMayMeet(a.joinSignature, b.joinSignature)) return written;
   let best = written;
-  if (a.tokens.length !== b.tokens.length) {
+  if (whole) {
     const together = joinedScore(a.tokens, a.joined, b.tokens, b.joined);
-    if (together > best) best = together;
+    if (together > best) {
+      best = together;
+      // Words put together found their partners: no word was put in another's place.
+      if (!bothUnmatched) wholeBothUnmatched = false;
+    }
   }
   if (own) {
     const ownA = a.name?.own ?? [];

@@ -3,7 +3,14 @@
  * someone is — read for every token of every compared pair, so kept once worked out, by token
  * number (token-ids.ts).
  */
-import { isNameWord, jaroWinkler, type NameToken, tokenWeight, veryCommonPair } from '../names/index.ts';
+import {
+  isNameWord,
+  jaroWinkler,
+  type NameToken,
+  soundsAlike,
+  tokenWeight,
+  veryCommonPair,
+} from '../names/index.ts';
 import { tokenIdOf, uncachedTokenId } from './token-ids.ts';
 
 /**
@@ -147,6 +154,6 @@ function computeTokenScore(a: NameToken, b: NameToken): number {
   const loose = !veryCommonPair(a, b);
   for (const key of a.keys) if ((loose || !key.startsWith('~')) && b.keys.includes(key)) return 0.95;
   const similarity = jaroWinkler(a.canonical, b.canonical);
-  if (loose && similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) return 0.85;
+  if (soundsAlike(a, b, similarity)) return 0.85;
   return similarity >= 0.88 ? similarity * 0.9 : 0;
 }

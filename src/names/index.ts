@@ -13,6 +13,7 @@ export {
   compareNames,
   isNameWord,
   type NameComparison,
+  soundsAlike,
   spelledAlike,
   type TokenAgreement,
   tokenWeight,

@@ -47,6 +47,7 @@ const differentPersons: [group: string, a: string, b: string][] = [
   ['Malay', 'Siti Aminah binti Yusof', 'Siti Khadijah binti Hassan'],
   ['Vietnamese', 'Nguyễn Văn Đức', 'Nguyễn Văn Hùng'],
   ['Vietnamese', 'Nguyễn Thị Lan', 'Trần Thị Mai'],
+  ['Vietnamese', 'Phạm Thị Thảo', 'Phạm Thị Hương'],
   ['Burmese', 'Aung Kyaw Htun', 'Min Thu Naing'],
   ['Burmese', 'Ko Ko Aung', 'Aung'],
   ['Burmese', 'Maung Maung Kyaw', 'Kyaw'],

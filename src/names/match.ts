@@ -47,7 +47,7 @@ function compareTokens(
   ) {
     return { agreement: 'prefix', score: agreementScore.prefix };
   }
-  if (loose && similarity >= 0.75 && a.phonetic.some((code) => b.phonetic.includes(code))) {
+  if (soundsAlike(a, b, similarity)) {
     return { agreement: 'phonetic', score: agreementScore.phonetic };
   }
   if (similarity >= 0.88) return { agreement: 'similar', score: similarity * 0.9 };
@@ -83,6 +83,20 @@ const weightOf = tokenWeight;
  */
 export const veryCommonPair = (a: NameToken, b: NameToken): boolean =>
   a.canonical[0] !== b.canonical[0] && (weightOf(a) <= 0.3 || weightOf(b) <= 0.3);
+
+/**
+ * Whether two tokens agree by their sound: a double-metaphone code in common and letters close
+ * enough (Jaro–Winkler `similarity` ≥ 0.75). Never when either is a very common token (Thị, Văn,
+ * Nguyễn, Siti: weight 0.3 or less), whatever its first letter: a code keeps consonants only, and
+ * Thi, Thao, Thu, Thuy and Tho all code 0/T, so that every Vietnamese given name beginning with Th
+ * agreed with the middle name Thị and Phạm Thị Thảo met Phạm Thị Hương. A very common token agrees
+ * by a known spelling, a skeleton (`veryCommonPair` aside) or nearly the same letters (Nugyen).
+ */
+export const soundsAlike = (a: NameToken, b: NameToken, similarity: number): boolean =>
+  similarity >= 0.75 &&
+  a.phonetic.some((code) => b.phonetic.includes(code)) &&
+  weightOf(a) > 0.3 &&
+  weightOf(b) > 0.3;
 
 /**
  * Whether a token can say who someone is: two characters or more, one a letter. An initial (A, M.)
