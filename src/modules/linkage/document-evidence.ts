@@ -32,14 +32,17 @@ export interface DocumentBand {
 
 const bits = (probability: number) => Math.log2(probability / (1 - probability));
 
+/** The levels of a name or a sex that say two persons ('another name': no word agrees, decision 0116). */
+const twoPersonsLevels: ReadonlySet<string> = new Set(['different', 'another name']);
+
 /**
- * The field of the pair that says two persons whatever a document says: the names are
- * 'different' (no word agrees), or the sexes differ. A shared number then reads as a number
- * recorded against the wrong person (a shelter writing down the agent's passport) or as a forged
- * identity, both for a reviewer to look at, neither one person.
+ * The field of the pair that says two persons whatever a document says: the names, or the
+ * sexes, differ. A shared number then reads as a number recorded against the wrong person (a
+ * shelter writing down the agent's passport) or as a forged identity, both for a reviewer to
+ * look at, neither one person.
  */
 const twoPersonsBy = (evidence: readonly FieldEvidence[]): 'name' | 'sex' | undefined =>
-  evidence.find((e) => (e.field === 'name' || e.field === 'sex') && e.level === 'different')?.field as
+  evidence.find((e) => (e.field === 'name' || e.field === 'sex') && twoPersonsLevels.has(e.level))?.field as
     | 'name'
     | 'sex'
     | undefined;

@@ -1,3 +1,4 @@
+import { wordTable } from './word-table.ts';
 /**
  * Filipino names: Spanish-origin given and family names as Philippine records write them.
  * UNCONFIRMED: the shared reference (shared/reference/names.md) has no Filipino section; these
@@ -11,6 +12,6 @@
  * name syllable, and the dotted form before a Burmese name stays the honorific (normalize.ts reads
  * it so only when the name does not look Burmese). Folded form → the word it stands for.
  */
-export const filipinoAbbreviations: Readonly<Record<string, string>> = {
+export const filipinoAbbreviations: Readonly<Record<string, string>> = wordTable({
   'ma.': 'maria',
-};
+});

@@ -1,10 +1,11 @@
+import { wordTable } from './word-table.ts';
 /**
  * Markers that join a given name to the father's name: Malay "bin/binti", Indian-Malaysian
  * "a/l, a/p", Singapore "s/o, d/o", Sarawak "anak", Arabic "ibn/bin". What follows the marker is
  * the father's name, stored and compared apart from the given name. Folded forms; the tokeniser
  * keeps "/" and "." so "a/l" and "b." survive as written.
  */
-export const patronymicMarkers: Readonly<Record<string, 'son' | 'daughter' | 'child'>> = {
+export const patronymicMarkers: Readonly<Record<string, 'son' | 'daughter' | 'child'>> = wordTable({
   bin: 'son',
   'b.': 'son',
   b: 'son',
@@ -29,7 +30,7 @@ export const patronymicMarkers: Readonly<Record<string, 'son' | 'daughter' | 'ch
   'd/o': 'daughter',
   anak: 'child',
   'ak.': 'child',
-};
+});
 
 // A/l and a/p written with dots (a.l., A.P) are markers as above. Written bare (Letchumy AP
 // Muthusamy) they are not read: "al" is also the Arabic article and a given name (Al Santos), and

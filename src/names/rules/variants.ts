@@ -1,3 +1,5 @@
+import { wordTable } from './word-table.ts';
+
 /**
  * Common spellings of the same name, each mapped to one canonical token (folded). Arabic-origin
  * names are very frequent in Malaysia and Indonesia and are written many ways.
@@ -62,7 +64,7 @@ export const canonicalVariants: ReadonlyMap<string, string> = new Map(
  * Tokens so frequent among the persons we record that a match on them alone says little
  * (a static stand-in for term-frequency weights until the linkage model learns them).
  */
-export const commonTokens: Readonly<Record<string, number>> = {
+export const commonTokens: Readonly<Record<string, number>> = wordTable({
   muhammad: 0.25,
   nur: 0.4,
   siti: 0.3,
@@ -95,4 +97,4 @@ export const commonTokens: Readonly<Record<string, number>> = {
   srey: 0.5,
   // Srey written as our Khmer-script reading writes ស្រី (decision 0107).
   srei: 0.5,
-};
+});

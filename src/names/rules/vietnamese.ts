@@ -1,3 +1,4 @@
+import { wordTable } from './word-table.ts';
 /**
  * Vietnamese family names (the commonest, folded), written first in Vietnamese order but often
  * last on foreign documents. Văn and Thị are middle names that also say the person's sex.
@@ -45,7 +46,7 @@ export const vietnameseFamilyNames: ReadonlySet<string> = new Set([
   'khuc',
 ]);
 
-export const vietnameseMiddleNames: Readonly<Record<string, 'male' | 'female'>> = {
+export const vietnameseMiddleNames: Readonly<Record<string, 'male' | 'female'>> = wordTable({
   van: 'male',
   thi: 'female',
-};
+});
