@@ -32,7 +32,7 @@ import { generateKeyText, parseKeys } from '../src/crypto/keyring.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { inTenant } from '../src/db/tenant.ts';
 import { matchPerson } from '../src/modules/linkage/index.ts';
-import { linkablePersons, storedPopulation } from '../src/modules/linkage/linkage.repo.ts';
+import { linkablePersons, storedPopulation } from '../src/modules/linkage/linkable-persons.repo.ts';
 import { forgetLearnt, type ScoredPair, scorePersonsAgainst } from '../src/modules/linkage/person-scoring.ts';
 import { scoreStoredAgainst } from '../src/modules/linkage/stored-match.ts';
 import { ensureNameKeys } from '../src/modules/persons/index.ts';

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/db.ts';
+import { linkableColumns, storedPopulation } from './linkable-persons.repo.ts';
 import { populationOf, withLearntParameters } from './linkage.learnt.ts';
-import { linkableDocuments, storedPopulation } from './linkage.repo.ts';
 import {
   type LinkablePerson,
   likelyThreshold,
@@ -24,11 +24,7 @@ interface HintRow {
 /** Every person of every agency as the linkage model reads them: only the database owner may. */
 function everyPerson(tx: Tx, ids?: readonly string[]): Promise<(LinkablePerson & { agency_id: string })[]> {
   return tx.query<LinkablePerson & { agency_id: string }>(
-    `select p.id, p.agency_id, p.sex, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date,
-            p.birth_year, p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on,
-            trim(p.nationality) as nationality,
-            array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names,
-            ${linkableDocuments}
+    `select ${linkableColumns}, p.agency_id
        from person p where ($1::uuid[] is null or p.id = any ($1::uuid[])) order by p.id`,
     [ids ?? null],
   );

@@ -2,6 +2,7 @@ import { auditCommand, recordRead } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
+import { linkablePersons } from './linkable-persons.repo.ts';
 import { populationOf, withLearntParameters } from './linkage.learnt.ts';
 import {
   type CandidateRow,
@@ -10,7 +11,6 @@ import {
   type HintListRow,
   insertMerge,
   insertPairStep,
-  linkablePersons,
   type MergeRow,
   mergeInForceOf,
   removeCandidates,

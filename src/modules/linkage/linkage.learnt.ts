@@ -2,7 +2,7 @@ import type { Db, Tx } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { type LinkageModel, personComparisons } from '../../linkage/index.ts';
 import { platformActor } from '../../policy/policy.ts';
-import { linkablePersons } from './linkage.repo.ts';
+import { linkablePersons } from './linkable-persons.repo.ts';
 import {
   keepLearnt,
   learnPersonModel,

@@ -5,16 +5,11 @@ import { inTenant } from '../../db/tenant.ts';
 import type { JobHandler } from '../../jobs/queue.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { ensureNameKeys } from '../persons/index.ts';
+import { linkablePersons, storedPopulation } from './linkable-persons.repo.ts';
 import { matchAcrossAgencies } from './linkage.across.ts';
 import { agencyScope, populationOf, withLearntParameters } from './linkage.learnt.ts';
 import { type ProbeAlertOptions, raiseProbeAlerts } from './linkage.probe.ts';
-import {
-  linkablePersons,
-  removeCandidates,
-  storedPairs,
-  storedPopulation,
-  upsertCandidates,
-} from './linkage.repo.ts';
+import { removeCandidates, storedPairs, upsertCandidates } from './linkage.repo.ts';
 import { scorePersonsAgainst } from './person-scoring.ts';
 import { PreparedRecords, recentName } from './prepared-records.ts';
 import { scoreStoredAgainst } from './stored-match.ts';

@@ -5,10 +5,11 @@ import { signInAs, useTestPlatform } from '../../../test/support/platform.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
+import { linkablePersons, storedPopulation } from './linkable-persons.repo.ts';
 import { anhRecords } from './linkage.factory.ts';
 import { populationOf } from './linkage.learnt.ts';
 import { matchPerson } from './linkage.match.ts';
-import { linkablePersons, storedPopulation, upsertCandidates } from './linkage.repo.ts';
+import { upsertCandidates } from './linkage.repo.ts';
 import type { ScoredPair } from './person-scoring.ts';
 import { scoreStoredAgainst } from './stored-match.ts';
 

@@ -1,5 +1,6 @@
 import { presentBirth, presentNameReadings } from '../persons/index.ts';
-import type { CandidateRow, HintListRow, MergeRow, PairPersonRow, PairStepRow } from './linkage.repo.ts';
+import type { PairPersonRow } from './linkable-persons.repo.ts';
+import type { CandidateRow, HintListRow, MergeRow, PairStepRow } from './linkage.repo.ts';
 import { nameDifferences } from './name-differences.ts';
 import { likelyThreshold } from './person-scoring.ts';
 

@@ -9,6 +9,7 @@ import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { decodeCursor, pageQuerySchema, pageSchema, toPage } from '../../shared/pagination.ts';
+import { pairPersons } from './linkable-persons.repo.ts';
 import {
   auditPairsRead,
   decidePair,
@@ -24,7 +25,6 @@ import {
   clusterOf,
   listCandidates,
   listHints,
-  pairPersons,
   pairSteps,
   requireCandidate,
   requireHeldHint,

@@ -7,9 +7,9 @@ import { inTenant } from '../../db/tenant.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { nameKeysFor } from '../persons/person-name-keys.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
+import { linkablePersons, storedPopulation } from './linkable-persons.repo.ts';
 import { anhRecords } from './linkage.factory.ts';
 import { populationOf, withLearntParameters } from './linkage.learnt.ts';
-import { linkablePersons, storedPopulation } from './linkage.repo.ts';
 import {
   forgetLearnt,
   type LinkablePerson,

@@ -1,0 +1,109 @@
+/**
+ * Persons as the linkage model reads them (names, birth, sex, nationality, documents by their blind
+ * index), under the reader's row-level security: the agency's population, its stored blocks, and
+ * the two sides of a pair.
+ */
+import type { Tx } from '../../db/db.ts';
+import { maxDocumentHolders } from '../../linkage/index.ts';
+import type { LinkablePerson } from './person-scoring.ts';
+import type { StoredPerson, StoredPopulation } from './stored-match.ts';
+
+export interface PairPersonRow extends LinkablePerson {
+  agency_id: string;
+  document_types: string[];
+  cases: { id: string; reference: string }[];
+  master_id: string;
+}
+
+export const linkableDocuments = `coalesce((select json_agg(json_build_object('index', d.number_index, 'type', d.type,
+  'country', d.issuing_country) order by d.number_index, d.id) from identity_document d where d.person_id = p.id), '[]'::json) as documents`;
+
+/**
+ * What the model reads of a person. Documents by their numbers' blind indexes, kind and issuer
+ * (decision 0121); none when the person holds none, so that a person without documents reads as before.
+ */
+export const linkableColumns = `p.id, p.sex, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.birth_year,
+  p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on, trim(p.nationality) as nationality,
+  array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names,
+  ${linkableDocuments}`;
+
+/** Every person this agency may see (row-level security), as the linkage model reads them. */
+export function linkablePersons(tx: Tx, ids?: readonly string[]): Promise<LinkablePerson[]> {
+  return tx.query<LinkablePerson>(
+    `select ${linkableColumns} from person p where ($1::uuid[] is null or p.id = any ($1::uuid[])) order by p.id`,
+    [ids ?? null],
+  );
+}
+
+/**
+ * The persons `tx` may see as a match reads them through their stored keys (migration 0105): an
+ * agency's under its row-level security, every agency's as the database owner.
+ */
+export function storedPopulation(tx: Tx): StoredPopulation {
+  return {
+    async count(keys) {
+      const rows = await tx.query<{ key: string; records: number }>(
+        `select key, sum(records)::integer as records from linkage_key_count where key = any ($1::text[]) group by key`,
+        [keys],
+      );
+      return new Map(rows.map((r) => [r.key, r.records]));
+    },
+    personsIn(blocks) {
+      // The names in the blocks first (the GIN index), then their persons by id: the planner cannot
+      // tell how few names a set of blocks holds (it guesses 1 % of them), and joined it scanned every
+      // person (and compiled the plan, JIT) — ~270 ms at a million persons instead of a look-up per
+      // person. In id order, so that ties between a pair's names are broken the same way every time.
+      // An agency's (its scope set) through lindung_linkage_block_persons (migration 0236), which can
+      // use the blocks' index; the row-level security of person still applies to what is read.
+      // With each name's stored blocks, in the order of the names: a name sharing none of the
+      // blocks is not prepared, the others' blocks are not computed again.
+      return tx.query<StoredPerson>(
+        `select ${linkableColumns},
+                (select json_agg(n.linkage_keys order by n.position, n.id) from person_name n
+                  where n.person_id = p.id) as name_keys
+           from person p
+          where p.id = any (case when lindung_agency_id() is null
+                                 then array(select n.person_id from person_name n where n.linkage_keys && $1::text[])
+                                 else array(select lindung_linkage_block_persons($1::text[])) end)
+          order by p.id`,
+        [blocks],
+      );
+    },
+    documentHolders(indexes) {
+      // Through the numbers' index (identity_document_number); an agency's under its row-level
+      // security. A number held by more persons than a document can be is a placeholder: not read.
+      return tx.query<StoredPerson>(
+        `with held as (
+           select d.number_index, array_agg(distinct d.person_id) as persons from identity_document d
+            where d.number_index = any ($1::text[]) group by d.number_index)
+         select ${linkableColumns},
+                (select json_agg(n.linkage_keys order by n.position, n.id) from person_name n
+                  where n.person_id = p.id) as name_keys
+           from person p
+          where p.id = any (array(select unnest(h.persons) from held h where cardinality(h.persons) <= $2))
+          order by p.id`,
+        [indexes, maxDocumentHolders],
+      );
+    },
+    async records() {
+      const [row] = await tx.query<{ records: number }>(
+        `select ((select count(*) from person_name)
+                 + (select count(*) from person p where not exists (select 1 from person_name n where n.person_id = p.id)))::integer as records`,
+      );
+      return row?.records ?? 0;
+    },
+  };
+}
+
+/** The persons of pairs side by side: what is compared, their document types, cases and master. */
+export function pairPersons(tx: Tx, ids: readonly string[]): Promise<PairPersonRow[]> {
+  return tx.query<PairPersonRow>(
+    `select ${linkableColumns}, p.agency_id,
+            array(select distinct d.type from identity_document d where d.person_id = p.id order by d.type) as document_types,
+            coalesce((select json_agg(json_build_object('id', c.id, 'reference', c.reference) order by c.opened_on, c.id)
+                        from case_person cp join case_file c on c.id = cp.case_id where cp.person_id = p.id), '[]'::json) as cases,
+            lindung_person_master(p.id) as master_id
+       from person p where p.id = any ($1::uuid[])`,
+    [ids],
+  );
+}
