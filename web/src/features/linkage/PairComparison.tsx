@@ -65,14 +65,14 @@ const weightColour = (weight: number) => (weight === 0 ? 'gray' : weight > 0 ? '
 
 /** Why the model thinks what it thinks: each field's level and its weight for or against. */
 export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const countryName = useCountryName();
   // An identity document's level names its kind and issuer: "the same passport (issued by Indonesia)".
   const levelText = (e: Evidence) =>
     e.document
       ? t(`linkage.documentLevel.${levelKey(e.level)}`, {
-          type: t(`linkage.documentType.${e.document.type}`).toLocaleLowerCase(),
+          type: t(`linkage.documentType.${e.document.type}`).toLocaleLowerCase(i18n.language),
           country: e.document.country ? countryName(e.document.country) : '—',
         })
       : t(`linkage.level.${levelKey(e.level)}`);
