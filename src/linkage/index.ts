@@ -37,7 +37,14 @@ export {
 } from './documents.ts';
 export { blockMates, type Candidate, LinkageIndex } from './incremental.ts';
 export { type LinkageOptions, type LinkageResult, linkRecords, linkRecordsInParallel } from './linkage.ts';
-export { type FieldEvidence, type LinkageModel, type PairScore, scorePair } from './model.ts';
+export {
+  type FieldEvidence,
+  type LinkageModel,
+  type PairScore,
+  pairLevels,
+  scorePair,
+  weighLevels,
+} from './model.ts';
 export { defaultSampleRecords, type LearningOptions, learnModel, sampleIndexes } from './model-sample.ts';
 export { trainModel } from './model-train.ts';
 export { maxUSamples, uSampleSize } from './model-u.ts';

@@ -97,9 +97,27 @@ export function scorePair(
   b: PreparedRecord,
   explain = false,
 ): PairScore {
+  return weighLevels(model, a, b, pairLevels(model, a, b), explain);
+}
+
+/** Each comparison's level for the pair: the costly part of scoring it. */
+export const pairLevels = (model: LinkageModel, a: PreparedRecord, b: PreparedRecord): number[] =>
+  model.comparisons.map((comparison) => comparison.compare(a, b));
+
+/**
+ * The pair's weight and probability from its levels (`pairLevels`), with the evidence per field
+ * when `explain`: weighed again with it once a pair is known to be kept, the levels not compared
+ * again (decision 0127).
+ */
+export function weighLevels(
+  model: LinkageModel,
+  a: PreparedRecord,
+  b: PreparedRecord,
+  levels: readonly number[],
+  explain: boolean,
+): PairScore {
   let weight = log2(model.prior / (1 - model.prior));
   const evidence: FieldEvidence[] = [];
-  const levels = model.comparisons.map((comparison) => comparison.compare(a, b));
   const at = withinAt(model);
   const u = uRows(model, at, at === -1 ? missing : (levels[at] as number));
   model.comparisons.forEach((comparison, k) => {

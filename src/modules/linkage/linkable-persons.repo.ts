@@ -18,14 +18,32 @@ export interface PairPersonRow extends LinkablePerson {
 export const linkableDocuments = `coalesce((select json_agg(json_build_object('index', d.number_index, 'type', d.type,
   'country', d.issuing_country) order by d.number_index, d.id) from identity_document d where d.person_id = p.id), '[]'::json) as documents`;
 
+/** What the model reads of a person apart from the names and documents. */
+const personColumns = `p.id, p.sex, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.birth_year,
+  p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on, trim(p.nationality) as nationality`;
+
 /**
  * What the model reads of a person. Documents by their numbers' blind indexes, kind and issuer
  * (decision 0121); none when the person holds none, so that a person without documents reads as before.
  */
-export const linkableColumns = `p.id, p.sex, p.birth_precision, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.birth_year,
-  p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') as estimated_on, trim(p.nationality) as nationality,
+export const linkableColumns = `${personColumns},
   array(select n.full_name from person_name n where n.person_id = p.id order by n.position, n.id) as names,
   ${linkableDocuments}`;
+
+/**
+ * A person read through blocks (`$1`, text[]): `linkableColumns` with each name's stored blocks
+ * among them (`name_keys`; null for a name keyed under older rules), the names and their blocks in
+ * one read of the person's names (`from person p ${namesInBlocks}`). Only the blocks asked for are
+ * sent: a name's ~20 stored blocks as JSON, for each candidate, were most of a match's reads
+ * (decision 0127). `key = any ($1)` is hashed by PostgreSQL (a constant array of more than 8).
+ */
+const blockedColumns = `${personColumns}, k.names, k.name_keys, ${linkableDocuments}`;
+const namesInBlocks = `cross join lateral (
+  select coalesce(array_agg(n.full_name order by n.position, n.id), '{}') as names,
+         json_agg(case when n.linkage_keys is not null
+                       then array(select key from unnest(n.linkage_keys) as key where key = any ($1::text[])) end
+                  order by n.position, n.id) as name_keys
+    from person_name n where n.person_id = p.id) as k`;
 
 /** Every person this agency may see (row-level security), as the linkage model reads them. */
 export function linkablePersons(tx: Tx, ids?: readonly string[]): Promise<LinkablePerson[]> {
@@ -55,13 +73,11 @@ export function storedPopulation(tx: Tx): StoredPopulation {
       // person. In id order, so that ties between a pair's names are broken the same way every time.
       // An agency's (its scope set) through lindung_linkage_block_persons (migration 0236), which can
       // use the blocks' index; the row-level security of person still applies to what is read.
-      // With each name's stored blocks, in the order of the names: a name sharing none of the
-      // blocks is not prepared, the others' blocks are not computed again.
+      // With each name's stored blocks among these, in the order of the names: a name sharing none
+      // of the blocks is not prepared, the others' blocks are not computed again.
       return tx.query<StoredPerson>(
-        `select ${linkableColumns},
-                (select json_agg(n.linkage_keys order by n.position, n.id) from person_name n
-                  where n.person_id = p.id) as name_keys
-           from person p
+        `select ${blockedColumns}
+           from person p ${namesInBlocks}
           where p.id = any (case when lindung_agency_id() is null
                                  then array(select n.person_id from person_name n where n.linkage_keys && $1::text[])
                                  else array(select lindung_linkage_block_persons($1::text[])) end)
@@ -93,6 +109,26 @@ export function storedPopulation(tx: Tx): StoredPopulation {
       return row?.records ?? 0;
     },
   };
+}
+
+/**
+ * Every other agency's persons with a name in any of these blocks, as `storedPopulation`'s
+ * `personsIn` reads them as the database owner: the match across agencies after a match in
+ * `agencyId` took that agency's from its own read (decision 0127).
+ */
+export function personsElsewhere(
+  tx: Tx,
+  blocks: readonly string[],
+  agencyId: string,
+): Promise<StoredPerson[]> {
+  return tx.query<StoredPerson>(
+    `select ${blockedColumns}
+       from person p ${namesInBlocks}
+      where p.id = any (array(select n.person_id from person_name n
+                               where n.linkage_keys && $1::text[] and n.agency_id <> $2))
+      order by p.id`,
+    [blocks, agencyId],
+  );
 }
 
 /** The persons of pairs side by side: what is compared, their document types, cases and master. */

@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/db.ts';
+import type { AgencyRead } from './agency-read.ts';
 import { linkableColumns, storedPopulation } from './linkable-persons.repo.ts';
 import { populationOf, withLearntParameters } from './linkage.learnt.ts';
 import {
@@ -97,23 +98,26 @@ function hintsFrom(
  * holds the pair: the other agency is named only to the holder, until it discloses itself (0050).
  * A full scan removes every hint no longer found; a scan of targets removes only the targets' own
  * (the other side's stale hints wait for the next full scan). Runs as the database owner. `prepared`:
- * records a match in the agency prepared just before (`scoreStoredAgainst`).
+ * records a match in the agency prepared just before (`scoreStoredAgainst`); `read`: the persons
+ * that match read, not read again (decision 0127).
  */
 export function matchAcrossAgencies(
   tx: Tx,
   targets?: ReadonlySet<string>,
   prepared?: PreparedRecords,
+  read?: AgencyRead,
 ): Promise<{ persons: number; hints: number }> {
-  return withLearntParameters(tx, null, () => scoreAcrossAgencies(tx, targets, prepared));
+  return withLearntParameters(tx, null, () => scoreAcrossAgencies(tx, targets, prepared, read));
 }
 
 async function scoreAcrossAgencies(
   tx: Tx,
   targets?: ReadonlySet<string>,
   prepared?: PreparedRecords,
+  read?: AgencyRead,
 ): Promise<{ persons: number; hints: number }> {
   if (targets) {
-    const stored = storedPopulation(tx);
+    const stored = read ? read.across(tx) : storedPopulation(tx);
     const persons = (await stored.count([countedPersons])).get(countedPersons) ?? 0;
     if (targets.size === 0) return { persons, hints: 0 };
     const pairs = await scoreStoredAgainst(

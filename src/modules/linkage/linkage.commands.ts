@@ -42,7 +42,7 @@ export async function scanForDuplicates(props: CommandProps) {
   const found = new Set(pairs.map((p) => `${p.personA}:${p.personB}`));
   const known = new Set(stored.map((s) => `${s.person_a}:${s.person_b}`));
   const gone = stored.filter((s) => s.status === 'open' && !found.has(`${s.person_a}:${s.person_b}`));
-  await upsertCandidates(tx, actor.agencyId, pairs);
+  await upsertCandidates(tx, actor.agencyId, pairs, stored);
   const removed = await removeCandidates(
     tx,
     gone.map((s) => s.id),

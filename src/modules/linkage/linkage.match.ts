@@ -5,6 +5,7 @@ import { inTenant } from '../../db/tenant.ts';
 import type { JobHandler } from '../../jobs/queue.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { ensureNameKeys } from '../persons/index.ts';
+import { AgencyRead } from './agency-read.ts';
 import { linkablePersons, storedPopulation } from './linkable-persons.repo.ts';
 import { matchAcrossAgencies } from './linkage.across.ts';
 import { agencyScope, populationOf, withLearntParameters } from './linkage.learnt.ts';
@@ -72,12 +73,13 @@ export async function matchPersons(db: Db, personIds: readonly string[], options
   const results = [];
   for (const [agencyId, persons] of byAgency) {
     const ids = persons.map((p) => p.id);
-    // The agency's candidates are read again across agencies: each record is prepared once, each
-    // name once in the process's recent jobs (decision 0118).
+    // The agency's candidates are candidates across agencies too: each is read once (decision
+    // 0127), each record prepared once, each name once in the process's recent jobs (decision 0118).
     const prepared = new PreparedRecords(recentName);
-    const queued = await matchInAgency(db, agencyId, ids, prepared);
+    const read = new AgencyRead(agencyId);
+    const queued = await matchInAgency(db, read, ids, prepared);
     const across = await db.transaction(async (tx) => {
-      const found = await matchAcrossAgencies(tx, new Set(ids), prepared);
+      const found = await matchAcrossAgencies(tx, new Set(ids), prepared, read);
       await raiseProbeAlerts(tx, { ...options, scored: ids });
       return found;
     });
@@ -88,10 +90,11 @@ export async function matchPersons(db: Db, personIds: readonly string[], options
 
 async function matchInAgency(
   db: Db,
-  agencyId: string,
+  read: AgencyRead,
   personIds: readonly string[],
   prepared: PreparedRecords,
 ) {
+  const { agencyId } = read;
   return inTenant(db, agencyScope(agencyId), async (tx) => {
     const population = populationOf(agencyId);
     // Through the stored blocks and counts; the whole population only when its model must be learnt.
@@ -100,7 +103,7 @@ async function matchInAgency(
       agencyId,
       async () =>
         (await scoreStoredAgainst(
-          storedPopulation(tx),
+          read.remembering(storedPopulation(tx)),
           await linkablePersons(tx, personIds),
           population,
           prepared,
@@ -110,7 +113,7 @@ async function matchInAgency(
     const stored = await storedPairs(tx, personIds);
     const known = new Set(stored.map((s) => `${s.person_a}:${s.person_b}`));
     const gone = stored.filter((s) => s.status === 'open' && !found.has(`${s.person_a}:${s.person_b}`));
-    await upsertCandidates(tx, agencyId, pairs);
+    await upsertCandidates(tx, agencyId, pairs, stored);
     const removed = await removeCandidates(
       tx,
       gone.map((s) => s.id),

@@ -9,7 +9,7 @@ import { linkablePersons, storedPopulation } from './linkable-persons.repo.ts';
 import { anhRecords } from './linkage.factory.ts';
 import { populationOf } from './linkage.learnt.ts';
 import { matchPerson } from './linkage.match.ts';
-import { upsertCandidates } from './linkage.repo.ts';
+import { storedPairs, upsertCandidates } from './linkage.repo.ts';
 import type { ScoredPair } from './person-scoring.ts';
 import { scoreStoredAgainst } from './stored-match.ts';
 
@@ -61,15 +61,22 @@ for (const kind of await testDatabaseKinds()) {
       );
       assert.ok(stored.every((pair) => pair.version === 1));
 
-      // Stored again unchanged: nothing rescored; a changed score rescores that pair only.
-      await inTenant(platform().db, scope, (tx) => upsertCandidates(tx, jkm.agencyId, expected));
-      assert.deepEqual(
-        (await readStored()).map((pair) => pair.version),
-        stored.map(() => 1),
-      );
+      // Stored again unchanged: nothing rescored, whether the pairs kept are told (none sent) or
+      // not (every pair sent, the statement leaves them); a changed score rescores that pair only.
+      for (const known of [true, false]) {
+        await inTenant(platform().db, scope, async (tx) =>
+          upsertCandidates(tx, jkm.agencyId, expected, known ? await storedPairs(tx, [target]) : []),
+        );
+        assert.deepEqual(
+          (await readStored()).map((pair) => pair.version),
+          stored.map(() => 1),
+        );
+      }
       const [first, ...rest] = expected as [ScoredPair, ...ScoredPair[]];
       const changed = { ...first, probability: first.probability / 2 };
-      await inTenant(platform().db, scope, (tx) => upsertCandidates(tx, jkm.agencyId, [changed, ...rest]));
+      await inTenant(platform().db, scope, async (tx) =>
+        upsertCandidates(tx, jkm.agencyId, [changed, ...rest], await storedPairs(tx, [target])),
+      );
       const after = (await readStored()).sort(byPair);
       assert.deepEqual(
         after.map((pair) => [pair.personA, pair.probability, pair.version]),

@@ -68,13 +68,16 @@ export async function requireCandidate(tx: Tx, id: string, lock = false): Promis
   return row;
 }
 
+/** A stored pair as a scan or a match compares it with the pairs it found. */
+export type StoredPair = Pick<
+  CandidateRow,
+  'id' | 'person_a' | 'person_b' | 'status' | 'probability' | 'fingerprint'
+>;
+
 /** The stored pairs of the agency (or of these persons), to tell new ones from rescored ones. */
-export function storedPairs(
-  tx: Tx,
-  personIds?: readonly string[],
-): Promise<Pick<CandidateRow, 'id' | 'person_a' | 'person_b' | 'status'>[]> {
+export function storedPairs(tx: Tx, personIds?: readonly string[]): Promise<StoredPair[]> {
   return tx.query(
-    `select id, person_a, person_b, status from person_match_candidate
+    `select id, person_a, person_b, status, probability, fingerprint from person_match_candidate
       where $1::uuid[] is null or person_a = any ($1::uuid[]) or person_b = any ($1::uuid[])`,
     [personIds ?? null],
   );
@@ -82,13 +85,25 @@ export function storedPairs(
 
 /**
  * Adds new pairs and rescores open ones (a decided pair keeps its decision; a decision taken on
- * persons changed since is detected by the fingerprint when acted on).
+ * persons changed since is detected by the fingerprint when acted on). `stored`: the pairs kept
+ * before (`storedPairs`), of which only those the statement would change are sent — each row sent
+ * costs the policy's and the foreign keys' checks even when nothing is written (decision 0127).
  */
 export async function upsertCandidates(
   tx: Tx,
   agencyId: string,
-  pairs: readonly ScoredPair[],
+  found: readonly ScoredPair[],
+  stored: readonly StoredPair[],
 ): Promise<void> {
+  const kept = new Map(stored.map((s) => [`${s.person_a}:${s.person_b}`, s]));
+  const pairs = found.filter((p) => {
+    const before = kept.get(`${p.personA}:${p.personB}`);
+    return (
+      !before ||
+      (before.status === 'open' &&
+        (before.fingerprint !== p.fingerprint || before.probability !== p.probability))
+    );
+  });
   if (pairs.length === 0) return;
   // One statement over arrays (a column each): no JSON document of every pair to build and parse.
   await tx.query(

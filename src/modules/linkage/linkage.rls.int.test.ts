@@ -3,8 +3,12 @@ import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { tenantQuery } from '../../../test/support/rls.ts';
+import { inTenant } from '../../db/tenant.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
 import { anhRecords, type CandidateView, pairOf } from './linkage.factory.ts';
+import { agencyScope } from './linkage.learnt.ts';
+import { storedPairs, upsertCandidates } from './linkage.repo.ts';
+import type { ScoredPair } from './person-scoring.ts';
 
 const reviewer = ['person:read', 'person:write', 'person:link'];
 
@@ -196,6 +200,33 @@ for (const kind of await testDatabaseKinds()) {
         (await asTenant(jkm, ['person:read'], 'select 1 from linkage_learnt_parameters')).length,
         1,
       );
+    });
+
+    it("refuses a match's pairs naming another agency's person, or written in another agency's scope (decision 0127)", async () => {
+      const other = await personWithCase(kbri, anhRecords.other);
+      const [personA, personB] = [pair.personA.id, other.personId].sort() as [string, string];
+      const crossing = {
+        personA,
+        personB,
+        probability: 0.9,
+        weight: 3.2,
+        evidence: [],
+        fingerprint: 'a:b',
+      };
+      const upsert = (agencyId: string, pairs: ScoredPair[]) =>
+        inTenant(platform().db, agencyScope(agencyId), async (tx) =>
+          upsertCandidates(tx, agencyId, pairs, await storedPairs(tx)),
+        );
+      await assert.rejects(upsert(jkm.agencyId, [crossing]), refused, "JKM's scope, a KBRI person");
+      await assert.rejects(upsert(kbri.agencyId, [crossing]), refused, "KBRI's scope, a JKM person");
+      const [a, b] = [pair.personA.id, pair.personB.id].sort() as [string, string];
+      const theirs = { ...crossing, personA: a, personB: b, fingerprint: 'c:d' };
+      await assert.rejects(upsert(kbri.agencyId, [theirs]), refused, "JKM's own pair, from KBRI's scope");
+      const written = await platform().db.query(
+        'select 1 from person_match_candidate where $1 in (person_a, person_b) or fingerprint = $2',
+        [other.personId, 'c:d'],
+      );
+      assert.deepEqual(written, [], 'nothing written');
     });
 
     it("gives a match's block look-up only the caller's agency's persons, and only with person:read", async () => {

@@ -8,13 +8,14 @@ import {
   type LinkageModel,
   learnModel,
   type PreparedRecord,
+  pairLevels,
   personAnchor,
   personBlocking,
   personComparisons,
   personRecords,
   personTraining,
   prepareRecord,
-  scorePair,
+  weighLevels,
 } from '../../linkage/index.ts';
 import { considerDocumentPairs, withDocuments } from './document-evidence.ts';
 import parameters from './person-parameters.json' with { type: 'json' };
@@ -252,16 +253,23 @@ export function bestPairs(persons: readonly LinkablePerson[], model: LinkageMode
       let [a, b] = [left, right];
       if (a.record.id === b.record.id) return;
       if (a.record.id > b.record.id) [a, b] = [b, a];
-      const score = withDocuments(
-        scorePair(model, a, b, true),
-        byId.get(a.record.id)?.documents,
-        byId.get(b.record.id)?.documents,
+      const [documentsA, documentsB] = [byId.get(a.record.id)?.documents, byId.get(b.record.id)?.documents];
+      // The evidence per field only for a pair kept (decision 0127): most pairs a match weighs end
+      // below the review floor, or below a better pair of the same persons' names. Documents
+      // compared read the evidence (the name's and the sex's levels): weighed with it at once.
+      const levels = pairLevels(model, a, b);
+      const documents = Boolean(documentsA?.length && documentsB?.length);
+      let score = withDocuments(
+        weighLevels(model, a, b, levels, documents),
+        documentsA,
+        documentsB,
         documentBand,
       );
       if (score.probability < reviewFloor) return;
       const key = `${a.record.id}:${b.record.id}`;
       const seen = best.get(key);
       if (seen && seen.weight >= score.weight) return;
+      if (!documents) score = weighLevels(model, a, b, levels, true);
       best.set(key, {
         personA: a.record.id,
         personB: b.record.id,

@@ -1,10 +1,4 @@
-import { type PreparedName, type PreparedRecord, prepareName } from '../../linkage/index.ts';
-
-/** A record prepared for comparison, with the blocks it is in (`personBlockKeys`). */
-export interface Keyed {
-  readonly record: PreparedRecord;
-  readonly keys: ReadonlySet<string>;
-}
+import { type PreparedName, type PreparedRecord, personBlockKeys, prepareName } from '../../linkage/index.ts';
 
 /** At most `limit` values, the least recently read dropped first. */
 export class Recent<T> {
@@ -62,13 +56,16 @@ export function recentName(written: string): PreparedName {
 export const forgetRecentNames = () => recentNames.clear();
 
 /**
- * The records one job prepared with their blocks, by what each is made of (`personRecords`'
- * record: the person's id, name, birth, sex and nationality, as JSON): its match in the agency
- * and then across agencies reads most persons twice, and prepares each once. `names` prepares a
- * name as written: `recentName` in a match job, afresh by default.
+ * The records one job prepared, by what each is made of (`personRecords`' record: the person's
+ * id, name, birth, sex and nationality): its match in the agency and then across agencies reads
+ * most persons twice, and prepares each once. `names` prepares a name as written: `recentName` in
+ * a match job, afresh by default. A record's blocks are those its read gives (the stored ones it
+ * shares with the match's blocks, decision 0127); computed from the record only when the read has
+ * none (a target, a name keyed under older rules), and then once.
  */
 export class PreparedRecords {
-  readonly #records = new Map<string, Keyed>();
+  readonly #records = new Map<string, PreparedRecord>();
+  readonly #computed = new Map<PreparedRecord, ReadonlySet<string>>();
   readonly names: (written: string) => PreparedName;
   constructor(names: (written: string) => PreparedName = prepareName) {
     this.names = names;
@@ -78,11 +75,23 @@ export class PreparedRecords {
     return this.#records.size;
   }
 
-  get(made: string): Keyed | undefined {
-    return this.#records.get(made);
+  /** The record made of `made`, prepared by `prepare` the first time. */
+  record(made: string, prepare: () => PreparedRecord): PreparedRecord {
+    let record = this.#records.get(made);
+    if (!record) {
+      record = prepare();
+      this.#records.set(made, record);
+    }
+    return record;
   }
 
-  set(made: string, keyed: Keyed): void {
-    this.#records.set(made, keyed);
+  /** The blocks of a record read without stored ones (`personBlockKeys`), computed once. */
+  blocksOf(record: PreparedRecord): ReadonlySet<string> {
+    let blocks = this.#computed.get(record);
+    if (!blocks) {
+      blocks = new Set(personBlockKeys(record));
+      this.#computed.set(record, blocks);
+    }
+    return blocks;
   }
 }

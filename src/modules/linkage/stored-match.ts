@@ -1,16 +1,16 @@
 import {
   type LinkablePerson,
   type LinkRecord,
+  type PreparedRecord,
   personBlockAdmits,
   personBlockCap,
-  personBlockKeys,
   personNameValue,
   personRecords,
   prepareWith,
 } from '../../linkage/index.ts';
 import { considerDocumentPairs } from './document-evidence.ts';
 import { bestPairs, countedModel, ownModelMinimum, type ScoredPair } from './person-scoring.ts';
-import { type Keyed, PreparedRecords } from './prepared-records.ts';
+import { PreparedRecords } from './prepared-records.ts';
 
 /**
  * Blocks larger than this, or than their rule's own cap (`personBlockCap`), are left out, as in
@@ -33,8 +33,8 @@ export interface StoredPopulation {
   /** How many records (or persons, for `#persons`) of the population hold each key; absent when none. */
   count(keys: readonly string[]): Promise<ReadonlyMap<string, number>>;
   /**
-   * The persons with a name in any of these blocks; with each name's stored blocks (`name_keys`, in
-   * the order of `names`) where the store has them.
+   * The persons with a name in any of these blocks; with each name's stored blocks among these
+   * (`name_keys`, in the order of `names`) where the store has them: the blocks a match uses.
    */
   personsIn(blocks: readonly string[]): Promise<StoredPerson[]>;
   /** Every record, persons without a name included: read only for a population too small for its own model. */
@@ -43,9 +43,18 @@ export interface StoredPopulation {
   documentHolders(indexes: readonly string[]): Promise<StoredPerson[]>;
 }
 
-/** A person read through the stored blocks: each name's blocks as stored (person_name.linkage_keys). */
+/**
+ * A person read through the stored blocks: each name's blocks as stored (person_name.linkage_keys),
+ * or only those of them the read asked for (`personsIn`); null for a name keyed under older rules.
+ */
 export interface StoredPerson extends LinkablePerson {
   readonly name_keys?: readonly (readonly string[] | null)[] | null;
+}
+
+/** A record prepared for comparison, with the blocks it is in that the match reads (`personBlockKeys`). */
+interface Keyed {
+  readonly record: PreparedRecord;
+  readonly keys: ReadonlySet<string>;
 }
 
 /**
@@ -74,14 +83,8 @@ function keyed(
       const at = index++;
       const keys = stored?.[n] ?? undefined;
       if (keys && blocks && !keys.some((key) => blocks.has(key))) return;
-      const made = madeOf(record);
-      let ready = prepared.get(made);
-      if (!ready) {
-        const preparedRecord = prepareWith(record, at, prepared.names);
-        ready = { record: preparedRecord, keys: new Set(keys ?? personBlockKeys(preparedRecord)) };
-        prepared.set(made, ready);
-      }
-      found.push(ready);
+      const ready = prepared.record(madeOf(record), () => prepareWith(record, at, prepared.names));
+      found.push({ record: ready, keys: keys ? new Set(keys) : prepared.blocksOf(ready) });
     });
   }
   return found;
