@@ -20,9 +20,9 @@ import { globalSetup, globalTeardown } from './support/global-setup.ts';
 import { SpecBlocks, splitIntoShards } from './support/shards.ts';
 
 /*
- * `npm test` (after lint and type-check): every test file, split between two shards, each one
- * `node --test --test-isolation=none` process running its files one after the other (decision
- * 0068). A process per file paid, for each of the ~250 files, Node's start, the TypeScript
+ * `npm test` (`--checks`: lint and type-check beside the set-up, decision 0125): every test file,
+ * split between two shards, each one `node --test --test-isolation=none` process running its
+ * files one after the other (decision 0068). A process per file paid, for each of the ~250 files, Node's start, the TypeScript
  * stripper, the server's modules and PGlite's WebAssembly compilation again: about two thirds of
  * an int file's CPU. Each file still gets its own databases (PGlite from the image, a PostgreSQL
  * copy of the template), its own platform and its own browser.
