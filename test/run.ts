@@ -20,9 +20,9 @@ import { globalSetup, globalTeardown } from './support/global-setup.ts';
 import { SpecBlocks, splitIntoShards } from './support/shards.ts';
 
 /*
- * `npm test` (after lint and type-check): every test file, split between two shards, each one
- * `node --test --test-isolation=none` process running its files one after the other (decision
- * 0068). A process per file paid, for each of the ~250 files, Node's start, the TypeScript
+ * `npm test` (`--checks`: lint and type-check beside the set-up, decision 0125): every test file,
+ * split between two shards, each one `node --test --test-isolation=none` process running its
+ * files one after the other (decision 0068). A process per file paid, for each of the ~250 files, Node's start, the TypeScript
  * stripper, the server's modules and PGlite's WebAssembly compilation again: about two thirds of
  * an int file's CPU. Each file still gets its own databases (PGlite from the image, a PostgreSQL
  * copy of the template), its own platform and its own browser.
@@ -35,7 +35,10 @@ import { SpecBlocks, splitIntoShards } from './support/shards.ts';
  * shard is written a top-level suite at a time, then the files' times of both shards as one list,
  * each shard's sum of them, and the counts of both. The run fails when any shard fails.
  *
- *   node test/run.ts [files…]   (default: src/**\/*.test.ts and test/**\/*.test.ts)
+ *   node test/run.ts [--checks] [files…]   (default: src/**\/*.test.ts and test/**\/*.test.ts)
+ *   --checks                    (`npm test`) also `npm run lint` and `npm run typecheck`, side by
+ *                               side with the global set-up (decision 0125); the shards start
+ *                               only when both passed
  *   LINDUNG_TEST_SHARDS=n       shards (default 2, this machine's cores)
  *   npm run test:times          after a whole run: its times become test/file-times.json
  */
@@ -43,9 +46,11 @@ import { SpecBlocks, splitIntoShards } from './support/shards.ts';
 const root = path.resolve(import.meta.dirname, '..');
 process.chdir(root);
 const shardCount = Math.max(1, Number(process.env.LINDUNG_TEST_SHARDS ?? 2));
+const withChecks = process.argv.includes('--checks');
+const fileArguments = process.argv.slice(2).filter((argument) => argument !== '--checks');
 
-const files = process.argv.slice(2).length
-  ? [...new Set(process.argv.slice(2).map((file) => path.relative(root, path.resolve(file))))]
+const files = fileArguments.length
+  ? [...new Set(fileArguments.map((file) => path.relative(root, path.resolve(file))))]
   : globSync(['src/**/*.test.ts', 'test/**/*.test.ts']).sort();
 const expected = expectedSeconds(readFileTimes(lastRunTimesFile), readFileTimes(committedTimesFile));
 const shards = splitIntoShards(files, shardCount, expected);
@@ -71,10 +76,23 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 const shardPids: number[] = [];
+/*
+ * The set-up keeps about one core busy (PGlite's images in this process, PostgreSQL's templates in
+ * the server); lint and type-check, about 30 s of CPU, take the other instead of running before it.
+ */
+const failedChecks: string[] = [];
 const results = await (async () => {
   try {
-    await globalSetup();
-    if (stopped) return []; // stopped during the set-up: no shard starts, every file is "not run"
+    const [checks] = await Promise.all([
+      Promise.all((withChecks ? ['lint', 'typecheck'] : []).map(runCheck)),
+      globalSetup(),
+    ]);
+    for (const check of checks) {
+      process.stdout.write(check.output);
+      if (check.code !== 0) failedChecks.push(check.script);
+    }
+    // Stopped during the set-up, or a check failed: no shard starts, every file is "not run".
+    if (stopped || failedChecks.length > 0) return [];
     return await Promise.all(shards.map((shardFiles, i) => runShard(shardFiles, i)));
   } finally {
     await globalTeardown(shardPids);
@@ -88,7 +106,7 @@ for (const [i, result] of results.entries())
     `# shard ${i + 1}: ${sumOf(parseFileTimes(result.times).map(([, seconds]) => seconds)).toFixed(0)} s of file time\n`,
   );
 // A partial run would forget the other files' times.
-if (process.argv.slice(2).length === 0) writeFileTimes(lastRunTimesFile, times);
+if (fileArguments.length === 0 && results.length > 0) writeFileTimes(lastRunTimesFile, times);
 rmSync(workDir, { recursive: true, force: true });
 
 const counts = new Map<string, number>();
@@ -98,11 +116,13 @@ for (const result of results)
 // A file that ran no test (it failed to load, or declares none), or never reported (its shard died).
 const withoutTests = results.flatMap((result) => parseFilesWithoutTests(result.times));
 const reported = new Set(times.map(([file]) => file));
-const notRun = files.filter((file) => !reported.has(file));
+// After a failed check no file was meant to run: the check's output says why.
+const notRun = failedChecks.length > 0 ? [] : files.filter((file) => !reported.has(file));
 process.stdout.write(formatFilesWithoutTests(withoutTests));
 for (const file of notRun) process.stdout.write(`# not run: ${file}\n`);
 const failedShards = results.filter((result) => result.code !== 0).length;
 const problems = [
+  ...failedChecks.map((script) => `npm run ${script} failed`),
   ...(failedShards > 0 ? [`${failedShards} shard(s) failed`] : []),
   ...(withoutTests.length > 0 ? [`${withoutTests.length} file(s) ran no test`] : []),
   ...(notRun.length > 0 ? [`${notRun.length} file(s) not run`] : []),
@@ -120,6 +140,28 @@ interface ShardResult {
   output: string;
   /** The shard's file-times list. */
   times: string;
+}
+
+/** `npm run <script>` with its output kept, to be written whole once it ends. */
+function runCheck(script: string): Promise<{ script: string; code: number; output: string }> {
+  const child = spawn('npm', ['run', '--silent', script], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+  });
+  running.add(child);
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) => {
+      running.delete(child);
+      resolve({ script, code: code ?? (signal ? 1 : 0), output });
+    });
+  });
 }
 
 function runShard(shardFiles: readonly string[], index: number): Promise<ShardResult> {

@@ -38,9 +38,16 @@ export async function openPglite(dataDir: string | undefined, options: PgliteOpt
   return asDb(pglite, unlock);
 }
 
-/** Builds an image: a fresh in-memory database made ready by `prepare`, then dumped. */
-export async function pgliteImage(prepare: (db: Db) => Promise<void>): Promise<Blob> {
-  const pglite = await PGlite.create(undefined, { extensions: pgliteExtensions, parsers: typeParsers });
+/**
+ * Builds an image: an in-memory database made ready by `prepare`, then dumped. It starts empty,
+ * or as the image `from` (a later stage built on an earlier one, without its initdb and migrations).
+ */
+export async function pgliteImage(prepare: (db: Db) => Promise<unknown>, from?: Blob): Promise<Blob> {
+  const pglite = await PGlite.create(undefined, {
+    extensions: pgliteExtensions,
+    parsers: typeParsers,
+    loadDataDir: from,
+  });
   try {
     await prepare(asDb(pglite, async () => {}));
     return await pglite.dumpDataDir('none');

@@ -262,10 +262,14 @@ async function storedOrBuiltImage(stage: DatabaseContents): Promise<string> {
     )
   )
     return file;
-  const image = await pgliteImage(async (db) => {
-    await prepareContents(db, stage);
-    await dropTemplateDatabases(db);
-  });
+  // The demo image is the migrated one seeded: its initdb and migrations are not made twice.
+  const image =
+    stage === 'demo'
+      ? await pgliteImage(seedDemo, await pgliteTestImage('migrated'))
+      : await pgliteImage(async (db) => {
+          await prepareContents(db, stage);
+          await dropTemplateDatabases(db);
+        });
   await mkdir(imageDir, { recursive: true });
   await removeOldImages();
   const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../src/db/db.ts';
 import { openPostgres } from '../../src/db/pg.ts';
+import { seedDemo } from '../../src/modules/demo/index.ts';
 import {
   createFreshDatabase,
   type DatabaseContents,
@@ -24,27 +25,43 @@ const templates: string[] = [];
 export async function globalSetup(): Promise<void> {
   pinImageDay();
   const kinds = await testDatabaseKinds();
+  // PGlite's images are this process's work, PostgreSQL's templates mostly the server's: side by side.
+  await Promise.all([pgliteImages(), kinds.includes('postgres') ? postgresTemplates() : undefined]);
+}
+
+async function pgliteImages(): Promise<void> {
   for (const contents of ['migrated', 'demo'] as const) {
     await (await createFreshDatabase('pglite', { contents })).drop();
   }
-  if (!kinds.includes('postgres')) return;
+}
+
+async function postgresTemplates(): Promise<void> {
   const admin = await openPostgres(postgresAdminUrl, { poolSize: 1 });
   try {
-    for (const contents of ['migrated', 'demo'] as const) await createTemplate(admin, contents);
+    const migrated = await createTemplate(admin, 'migrated', (db) => prepareContents(db, 'migrated'));
+    // The demo template is a copy of the migrated one, seeded: the migrations are not run twice.
+    await createTemplate(admin, 'demo', seedDemo, migrated);
   } finally {
     await admin.close();
   }
 }
 
-async function createTemplate(admin: Db, contents: Exclude<DatabaseContents, 'empty'>): Promise<void> {
+/** Makes the template database of `contents`: a new one, or a copy of `from`, made ready by `prepare`. */
+async function createTemplate(
+  admin: Db,
+  contents: Exclude<DatabaseContents, 'empty'>,
+  prepare: (db: Db) => Promise<unknown>,
+  from?: string,
+): Promise<string> {
   const template = `lindung_template_${contents}_${process.pid}_${randomBytes(4).toString('hex')}`;
   templates.push(template);
-  await admin.query(`create database ${template}`);
+  await admin.query(`create database ${template}${from ? ` template ${from}` : ''}`);
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${template}`;
   const db = await openPostgres(url.toString(), { poolSize: 1 });
-  await prepareContents(db, contents).finally(() => db.close());
+  await prepare(db).finally(() => db.close());
   process.env[postgresTemplateVariables[contents]] = template;
+  return template;
 }
 
 /**
