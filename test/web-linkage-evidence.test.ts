@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import i18next from 'i18next';
+import { personComparisons } from '../src/linkage/index.ts';
 import { evidenceWeightText } from '../web/src/features/linkage/evidence-weight.ts';
-import type { Evidence } from '../web/src/features/linkage/types.ts';
+import { type Evidence, levelKey } from '../web/src/features/linkage/types.ts';
 
 /*
  * The reasons table of a pair (PairComparison.tsx): a field's weight in bits for or against, and
@@ -53,5 +54,19 @@ describe('the weight the reasons table gives a field', () => {
       assert.ok(counted.includes(t('linkage.field.name')), counted);
       assert.notEqual(counted, evidenceWeightText(evidence(0), t, number));
       assert.ok(!counted.includes('linkage.'), counted);
+    });
+});
+
+describe('the level a pair shows per field', () => {
+  // A level added to the model (decision 0126's full dates of one year) must be said in every
+  // language, not shown as its translation key.
+  for (const locale of locales)
+    it(`names every level of the persons' model in ${locale}`, async () => {
+      const t = await translator(locale);
+      for (const comparison of personComparisons)
+        for (const level of comparison.levels) {
+          const key = `linkage.level.${levelKey(level)}`;
+          assert.notEqual(t(key), key, `${comparison.field}: ${level}`);
+        }
     });
 });

@@ -551,9 +551,19 @@ function writeBirth(random: Random, birth: string, original: boolean, misstated:
     return birth.slice(0, 4);
   }
   if (roll < 0.85) return `${birth.slice(0, 4)}-01-01`;
-  if (roll < 0.95)
-    return `${birth.slice(0, 4)}-${birth.slice(8, 10).replace(/^(1[3-9]|2\d)$/, '12')}-${birth.slice(5, 7)}`;
+  if (roll < 0.95) return dayMonthSwapped(birth);
   return null;
+}
+
+/**
+ * The date with day and month swapped (a US-style reading of 1990-03-07 as 1990-07-03). A day over
+ * 12 cannot be read as a month, so such a date is written as it is: writing it as month 12 (as this
+ * generator once did) invented full dates of one person that differ within the year, which real
+ * sources do not show.
+ */
+function dayMonthSwapped(birth: string): string {
+  const [year, month, day] = [birth.slice(0, 4), birth.slice(5, 7), birth.slice(8, 10)];
+  return Number(day) > 12 ? birth : `${year}-${day}-${month}`;
 }
 
 /**

@@ -184,14 +184,14 @@ export const familyComparison = namePart('family');
 
 /**
  * Date of birth: the same full date; one digit off or day and month swapped; the same year when
- * one side knows only the year or carries the 01-01 default; a year apart where one side
- * knows only the year (an estimated age, often misstated by a year, or a year-only date against a
- * full one near New Year), its own level so that EM learns how often matches show it; within two
- * years; different where one side knows only the year; and two full dates that differ by more
- * than a slip, in the same year or not (decision 0105): levels of their own, as they are strong
- * evidence of two persons (namesakes', siblings') that a year-only date's 'different' or 'same
- * year' would dilute — unless a source's dates show them for one person (a swap "corrected" to
- * month 12), which EM then learns.
+ * one side knows only the year or carries the 01-01 default; two full dates of one year that
+ * differ by more than a slip (decision 0126); a year apart where one side knows only the year (an
+ * estimated age, often misstated by a year, or a year-only date against a full one near New Year),
+ * its own level so that EM learns how often matches show it; within two years; different where one
+ * side knows only the year; and two full dates of different years (decision 0105). Full dates that
+ * differ have levels of their own, as they are strong evidence of two persons (namesakes',
+ * siblings') that a year-only date's 'different' or 'same year' would dilute — unless a source's
+ * dates show them for one person, which EM then learns.
  */
 export const birthComparison: Comparison = {
   field: 'birth',
@@ -199,6 +199,7 @@ export const birthComparison: Comparison = {
     'exact',
     'typo or day/month swapped',
     'same year',
+    'full dates differ in the year',
     'a year apart, one a year only',
     'within 2 years',
     'different',
@@ -214,11 +215,11 @@ export const birthComparison: Comparison = {
       if (x.year === y.year && x.month === y.day && x.day === y.month) return 1;
       if (levenshtein(x.digits, y.digits, 1) <= 1) return 1;
     }
-    if (x.year === y.year) return 2;
+    if (x.year === y.year) return partial ? 2 : 3;
     const apart = Math.abs(x.year - y.year);
-    if (apart === 1 && partial) return 3;
-    if (apart <= 2 && (partial || (x.month === y.month && x.day === y.day))) return 4;
-    return partial ? 5 : 6;
+    if (apart === 1 && partial) return 4;
+    if (apart <= 2 && (partial || (x.month === y.month && x.day === y.day))) return 5;
+    return partial ? 6 : 7;
   },
 };
 

@@ -17,6 +17,7 @@ import {
   minJoinedRest,
   notLeadingSpellings,
 } from './rules/joined-leading.ts';
+import { readMisreadDigits } from './rules/misread-digits.ts';
 import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
 import { burmeseJoinedNames, burmeseSyllables } from './rules/romanisation.ts';
 import { canonicalVariants } from './rules/variants.ts';
@@ -284,7 +285,8 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   const unicode = burmeseEncoding === 'zawgyi' ? burmeseAsUnicode(display) : undefined;
   const folded = foldName(unicode ?? display);
   const { titles: scriptTitles, rest: named } = peelBurmeseScriptTitles(folded);
-  const tokens = split(named).flatMap(splitJoinedLeading);
+  // A scanner's digits for letters (5ri, H0ELENG) read first: a name word holds no digit.
+  const tokens = split(named).map(readMisreadDigits).flatMap(splitJoinedLeading);
   const looksVietnamese =
     language === 'vi' ||
     tokens.some((t) => vietnameseMiddleNames[canonicalOf(t)] !== undefined) ||

@@ -34,8 +34,10 @@ import {
  * Norsuraya: rules/joined-leading.ts) and further rules of decision 0115. 12: a Filipino "Ma." read
  * as Maria outside a Burmese name (rules/filipino.ts), a dot with no space after it ending a word
  * (M.Amirul), a Burmese title peeled before a respelled syllable (Daw Linn Pye) — decision 0117.
+ * 13: a scanner's digits for letters in a name word read as the letters (5ri → sri, H0ELENG →
+ * hoeleng: rules/misread-digits.ts) — decision 0126.
  */
-export const nameKeysVersion = 12;
+export const nameKeysVersion = 13;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<
