@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import type { LinkablePerson } from '../../linkage/index.ts';
+import { linkablePerson } from './linkable-person.factory.ts';
 import { fingerprintOf, likelyThreshold, reviewFloor, scorePersons } from './person-scoring.ts';
 
 const passport = { index: 'index-of-b1234567', type: 'passport', country: 'ID' };
@@ -11,20 +12,7 @@ const person = (
   name: string,
   birth: Partial<LinkablePerson>,
   more: Partial<LinkablePerson> = {},
-) =>
-  ({
-    id,
-    names: [name],
-    sex: 'female',
-    birth_precision: 'unknown',
-    birth_date: null,
-    birth_year: null,
-    estimated_age: null,
-    estimated_on: null,
-    nationality: 'ID',
-    ...birth,
-    ...more,
-  }) as LinkablePerson;
+) => linkablePerson([name], { id, nationality: 'ID', ...birth, ...more });
 
 /** The walk's case (issue 8): one woman as an embassy and a ministry recorded her. */
 const sumiati = (more: Partial<LinkablePerson> = {}) =>

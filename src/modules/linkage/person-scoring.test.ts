@@ -9,6 +9,7 @@ import {
   prepareRecord,
   prepareWith,
 } from '../../linkage/index.ts';
+import { linkablePerson } from './linkable-person.factory.ts';
 import parameters from './person-parameters.json' with { type: 'json' };
 import {
   fingerprintOf,
@@ -32,23 +33,8 @@ import {
   valueKey,
 } from './stored-match.ts';
 
-let next = 0;
-const person = (
-  names: string[],
-  birth: Partial<LinkablePerson> = {},
-  nationality = 'VN',
-): LinkablePerson => ({
-  id: `00000000-0000-4000-8000-${String(++next).padStart(12, '0')}`,
-  names,
-  sex: 'female',
-  birth_precision: 'unknown',
-  birth_date: null,
-  birth_year: null,
-  estimated_age: null,
-  estimated_on: null,
-  nationality,
-  ...birth,
-});
+const person = (names: string[], birth: Partial<LinkablePerson> = {}, nationality = 'VN') =>
+  linkablePerson(names, { ...birth, nationality });
 const exact = (date: string) => ({ birth_precision: 'exact', birth_date: date });
 /** Generated Southeast Asian persons, each recorded 2–4 times (bench/support/se-asian-variants.ts). */
 const generated = (persons: number, seed: number) =>
