@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import type { LinkablePerson } from '../../linkage/index.ts';
+import type { DocumentKey, LinkablePerson } from '../../linkage/index.ts';
 import { linkablePerson } from './linkable-person.factory.ts';
 import { fingerprintOf, likelyThreshold, reviewFloor, scorePersons } from './person-scoring.ts';
 
-const passport = { index: 'index-of-b1234567', type: 'passport', country: 'ID' };
+const passport: DocumentKey = { index: 'index-of-b1234567', type: 'passport', country: 'ID' };
 
 const person = (
   id: string,

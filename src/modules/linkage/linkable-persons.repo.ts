@@ -5,12 +5,13 @@
  */
 import type { Tx } from '../../db/db.ts';
 import { maxDocumentHolders } from '../../linkage/index.ts';
+import type { DocumentType } from '../../shared/person-codes.ts';
 import type { LinkablePerson } from './person-scoring.ts';
 import type { StoredPerson, StoredPopulation } from './stored-match.ts';
 
 export interface PairPersonRow extends LinkablePerson {
   agency_id: string;
-  document_types: string[];
+  document_types: DocumentType[];
   cases: { id: string; reference: string }[];
   master_id: string;
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateVariantSet } from '../../../bench/support/se-asian-variants.ts';
 import {
+  type DocumentKey,
   personBlockKeys,
   personComparisons,
   personNameValue,
@@ -101,7 +102,7 @@ function storedPopulation(persons: readonly LinkablePerson[], withKeys = false):
 }
 
 /** A passport as the model reads it: the number's blind index, kind and issuer. */
-const passport = { index: 'index-of-b1234567', type: 'passport', country: 'ID' };
+const passport: DocumentKey = { index: 'index-of-b1234567', type: 'passport', country: 'ID' };
 
 const byPair = (p: { personA: string; personB: string }, q: { personA: string; personB: string }) =>
   `${p.personA}:${p.personB}`.localeCompare(`${q.personA}:${q.personB}`);
