@@ -14,6 +14,7 @@ const document = (
   type: DocumentType = 'passport',
   country: string | null = 'ID',
 ): DocumentKey => ({
+  id: `row-${index}`,
   index,
   type,
   country,

@@ -9,6 +9,11 @@ import type { DocumentType } from '../shared/person-codes.ts';
 
 /** One identity document of a person, as the model reads it. */
 export interface DocumentKey {
+  /**
+   * The document's row (identity_document.id): what a pair's fingerprint reads of it, which a key
+   * rotation (new blind indexes) leaves as it is and an edit of the document replaces.
+   */
+  readonly id: string;
   /** The blind index of the normalised number (identity_document.number_index). */
   readonly index: string;
   /** identity_document.type, one of the persons' document types. */

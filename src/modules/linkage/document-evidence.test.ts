@@ -5,7 +5,12 @@ import type { DocumentKey, LinkablePerson } from '../../linkage/index.ts';
 import { linkablePerson } from './linkable-person.factory.ts';
 import { fingerprintOf, likelyThreshold, reviewFloor, scorePersons } from './person-scoring.ts';
 
-const passport: DocumentKey = { index: 'index-of-b1234567', type: 'passport', country: 'ID' };
+const passport: DocumentKey = {
+  id: 'document-1',
+  index: 'index-of-b1234567',
+  type: 'passport',
+  country: 'ID',
+};
 
 const person = (
   id: string,
@@ -75,6 +80,16 @@ describe('an identity document in the scoring of persons', () => {
       };
       assert.equal(document.document?.heldBy, heldBy);
     }
+  });
+
+  it("keeps the fingerprint when a key rotation recomputes the number's index, not when the document is replaced", () => {
+    const held = fingerprintOf(sumiati({ documents: [passport] }));
+    assert.equal(
+      fingerprintOf(sumiati({ documents: [{ ...passport, index: 'index-under-the-new-key' }] })),
+      held,
+    );
+    assert.notEqual(fingerprintOf(sumiati({ documents: [{ ...passport, id: 'document-2' }] })), held);
+    assert.notEqual(fingerprintOf(sumiati({ documents: [{ ...passport, country: 'MY' }] })), held);
   });
 
   it('scores and fingerprints persons without documents as before documents were compared', () => {

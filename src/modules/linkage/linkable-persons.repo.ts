@@ -16,7 +16,7 @@ export interface PairPersonRow extends LinkablePerson {
   master_id: string;
 }
 
-export const linkableDocuments = `coalesce((select json_agg(json_build_object('index', d.number_index, 'type', d.type,
+export const linkableDocuments = `coalesce((select json_agg(json_build_object('id', d.id, 'index', d.number_index, 'type', d.type,
   'country', d.issuing_country) order by d.number_index, d.id) from identity_document d where d.person_id = p.id), '[]'::json) as documents`;
 
 /**

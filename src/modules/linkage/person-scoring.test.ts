@@ -102,7 +102,12 @@ function storedPopulation(persons: readonly LinkablePerson[], withKeys = false):
 }
 
 /** A passport as the model reads it: the number's blind index, kind and issuer. */
-const passport: DocumentKey = { index: 'index-of-b1234567', type: 'passport', country: 'ID' };
+const passport: DocumentKey = {
+  id: 'document-1',
+  index: 'index-of-b1234567',
+  type: 'passport',
+  country: 'ID',
+};
 
 const byPair = (p: { personA: string; personB: string }, q: { personA: string; personB: string }) =>
   `${p.personA}:${p.personB}`.localeCompare(`${q.personA}:${q.personB}`);

@@ -162,12 +162,13 @@ export async function updatePersonContact(
   return rows.length === 1;
 }
 
-/**
- * Removes the person's names and documents before an edit writes them again: the names' keys and
- * counts (migration 0105's triggers) and the documents' blind indexes go with them.
- */
-export async function deletePersonNamesAndDocuments(tx: Tx, personId: string): Promise<void> {
+/** Removes the person's names before an edit writes them again: their keys and counts go with them (migration 0105's triggers). */
+export async function deletePersonNames(tx: Tx, personId: string): Promise<void> {
   await tx.query('delete from person_name where person_id = $1', [personId]);
+}
+
+/** Removes the person's documents before an edit writes them again: their blind indexes go with them. */
+export async function deleteIdentityDocuments(tx: Tx, personId: string): Promise<void> {
   await tx.query('delete from identity_document where person_id = $1', [personId]);
 }
 
