@@ -117,6 +117,7 @@ export async function editPerson(
     birth: edit.birth,
     nationality: edit.nationality ?? null,
     languages: edit.languages,
+    changedBy: actor.userId,
   });
   if (!written) throw new PersonChangedError();
   // Checked on the birth as written, by the same rule as a case's dates; the refusal rolls it back.

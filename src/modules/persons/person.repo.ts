@@ -124,11 +124,15 @@ export async function insertPersonNames(
  */
 export async function updatePersonIdentity(
   tx: Tx,
-  person: Pick<NewPerson, 'id' | 'sex' | 'birth' | 'nationality' | 'languages'> & { version: number },
+  person: Pick<NewPerson, 'id' | 'sex' | 'birth' | 'nationality' | 'languages'> & {
+    version: number;
+    /** The editor: a probe alert counts the edit as theirs (migration 0260). */
+    changedBy: string;
+  },
 ): Promise<boolean> {
   const rows = await tx.query(
     `update person set sex = $3, birth_precision = $4, birth_date = $5, birth_year = $6, estimated_age = $7,
-            estimated_on = $8, nationality = $9, languages = $10
+            estimated_on = $8, nationality = $9, languages = $10, identity_changed_by = $11, identity_changed_at = now()
       where id = $1 and version = $2
       returning id`,
     [
@@ -142,6 +146,7 @@ export async function updatePersonIdentity(
       person.birth.on ?? null,
       person.nationality,
       person.languages,
+      person.changedBy,
     ],
   );
   return rows.length === 1;
