@@ -65,6 +65,12 @@ const evidenceSchema = z.object({
     .describe(
       "The name only: words of person A's and person B's closest names that are not the same name, as written, and how many letters differ (4: four or more); absent when none",
     ),
+  onlyIn: z
+    .object({ a: z.array(z.string()), b: z.array(z.string()) })
+    .optional()
+    .describe(
+      "The name only: words of one side's closest name that the other's does not have at all (a father's name written on one record only); absent when none",
+    ),
 });
 
 /** One side of a pair: what a reviewer compares, and where the person's cases are. */

@@ -29,6 +29,8 @@ export interface Evidence {
   document?: { type: DocumentType; country: string | null; heldBy?: 'name' | 'sex' };
   /** The name only: words of the two closest names that are not the same name, and how many letters differ (4: four or more). */
   differences?: { a: string; b: string; letters: number }[];
+  /** The name only: words one side's closest name has and the other's has not at all. */
+  onlyIn?: { a: string[]; b: string[] };
 }
 
 export type CandidateStatus = 'open' | 'same' | 'different' | 'unsure';
