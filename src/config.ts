@@ -121,7 +121,7 @@ export interface Config {
   /** Minutes between scheduled scans across agencies; 0: not scheduled (LINDUNG_LINKAGE_SCAN_MINUTES). */
   readonly linkage: {
     readonly scanMinutes: number;
-    /** Persons of one user in a day with hints across agencies that raise a probe alert (LINDUNG_LINKAGE_PROBE_ALERT_PERSONS). */
+    /** Recordings and edits of persons by one user in a day followed by hints across agencies that raise a probe alert (LINDUNG_LINKAGE_PROBE_ALERT_PERSONS). */
     readonly probeAlertPersons: number;
   };
   /** SMTP for e-mail; `url` undefined means e-mails are logged (without personal data), not sent. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import i18next from 'i18next';
 import { personComparisons } from '../src/linkage/index.ts';
 import { evidenceWeightText } from '../web/src/features/linkage/evidence-weight.ts';
+import { nameDifferenceTexts } from '../web/src/features/linkage/name-difference-texts.ts';
 import { type Evidence, levelKey } from '../web/src/features/linkage/types.ts';
 
 /*
@@ -68,5 +69,34 @@ describe('the level a pair shows per field', () => {
           const key = `linkage.level.${levelKey(level)}`;
           assert.notEqual(t(key), key, `${comparison.field}: ${level}`);
         }
+    });
+});
+
+describe('where the reasons table says two names differ', () => {
+  const name: Evidence = {
+    field: 'name',
+    level: 'variant',
+    weight: 4,
+    termFrequency: 0,
+    differences: [{ a: 'Aina', b: 'Aini', letters: 1 }],
+    onlyIn: { a: ['Hassan'], b: [] },
+  };
+
+  it('shows a word only one record has, after the words that differ, in English', async () => {
+    const t = await translator('en');
+    assert.deepEqual(nameDifferenceTexts(name, t), [
+      'Aina / Aini — letters that differ: 1',
+      'Only in the first record: Hassan',
+    ]);
+    assert.deepEqual(
+      nameDifferenceTexts({ ...name, differences: [], onlyIn: { a: [], b: ['Ali', 'Razak'] } }, t),
+      ['Only in the second record: Ali, Razak'],
+    );
+  });
+
+  for (const locale of locales.filter((l) => l !== 'en'))
+    it(`names the word only one record has in ${locale}`, async () => {
+      const [, only] = nameDifferenceTexts(name, await translator(locale));
+      assert.ok(only?.includes('Hassan') && !only.includes('linkage.'), only);
     });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { DocumentType } from '../shared/person-codes.ts';
 import {
   compareDocuments,
   type DocumentKey,
@@ -8,7 +9,12 @@ import {
   maxDocumentHolders,
 } from './documents.ts';
 
-const document = (index: string, type = 'passport', country: string | null = 'ID'): DocumentKey => ({
+const document = (
+  index: string,
+  type: DocumentType = 'passport',
+  country: string | null = 'ID',
+): DocumentKey => ({
+  id: `row-${index}`,
   index,
   type,
   country,

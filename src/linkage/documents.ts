@@ -5,13 +5,19 @@
  * never reaches the model, so it cannot leak from a pair's evidence, and numbers a character apart
  * cannot be told from any two others (the hash hides nearness).
  */
+import type { DocumentType } from '../shared/person-codes.ts';
 
 /** One identity document of a person, as the model reads it. */
 export interface DocumentKey {
+  /**
+   * The document's row (identity_document.id): what a pair's fingerprint reads of it, which a key
+   * rotation (new blind indexes) leaves as it is and an edit of the document replaces.
+   */
+  readonly id: string;
   /** The blind index of the normalised number (identity_document.number_index). */
   readonly index: string;
-  /** identity_document.type: passport, national_id, work_permit, birth_certificate, travel_document, other. */
-  readonly type: string;
+  /** identity_document.type, one of the persons' document types. */
+  readonly type: DocumentType;
   /** ISO 3166 alpha-2, or null when not recorded. */
   readonly country: string | null;
 }
@@ -27,7 +33,7 @@ export type DocumentLevel = 'same document' | 'same number' | 'different numbers
 export interface DocumentMatch {
   readonly level: DocumentLevel;
   /** The kind of the agreeing documents (or of the differing ones); never the number or its index. */
-  readonly type: string;
+  readonly type: DocumentType;
   readonly country: string | null;
 }
 
@@ -35,10 +41,10 @@ export interface DocumentMatch {
  * A passport and a travel document issued in its place (an embassy's SPLP, a laissez-passer) are
  * numbered in one series by one issuer in practice; the other kinds are their own series.
  */
-const family = (type: string): string => (type === 'travel_document' ? 'passport' : type);
+const family = (type: DocumentType): DocumentType => (type === 'travel_document' ? 'passport' : type);
 
 /** 'other' says nothing of the kind: it agrees with any. */
-const knownKind = (type: string) => type !== 'other';
+const knownKind = (type: DocumentType) => type !== 'other';
 
 /** Whether two documents with one number may be one document: no recorded kind or country disagrees. */
 function compatible(a: DocumentKey, b: DocumentKey): boolean {

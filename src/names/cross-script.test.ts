@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nameLinkageKeys } from '../linkage/index.ts';
 import { compareNames } from './match.ts';
-import { nameWords, normalizeName, searchKeys } from './normalize.ts';
+import { nameWords } from './name-words.ts';
+import { normalizeName } from './normalize.ts';
+import { searchKeys } from './search-keys.ts';
 
 /** Real public figures' and common names, in their script and their usual Latin spelling. */
 const sameName: [group: string, script: string, latin: string][] = [

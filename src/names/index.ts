@@ -20,15 +20,9 @@ export {
   veryCommonPair,
 } from './match.ts';
 export { type NameReading, readName } from './name-reading.ts';
-export {
-  latinForm,
-  matchTokens,
-  maxNameLength,
-  type NameToken,
-  type NormalisedName,
-  nameWords,
-  normalizeName,
-  searchKeys,
-} from './normalize.ts';
+export { matchTokens, nameWords } from './name-words.ts';
+export { latinForm, maxNameLength, type NormalisedName, normalizeName } from './normalize.ts';
 export { hasNonLatinLetters, romaniseName } from './romanise/index.ts';
+export { searchKeys } from './search-keys.ts';
+export type { NameToken } from './tokens.ts';
 export { type BurmeseEncoding, burmeseAsUnicode, detectBurmeseEncoding } from './zawgyi.ts';

@@ -1,5 +1,5 @@
 import { joinedKeys, joinedPhoneticKeys } from './keys.ts';
-import type { NameToken } from './normalize.ts';
+import type { NameToken } from './tokens.ts';
 
 /**
  * The onsets a Burmese syllable takes voiced when it is joined to an open or nasal syllable before

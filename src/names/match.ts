@@ -1,8 +1,10 @@
 import { jaroWinkler } from './jaro-winkler.ts';
 import { joinedTokens, mayJoin, rejoined } from './joined.ts';
 import { typedVariants } from './keys.ts';
-import { latinForm, matchTokens, type NameToken, type NormalisedName } from './normalize.ts';
+import { matchTokens } from './name-words.ts';
+import { latinForm, type NormalisedName } from './normalize.ts';
 import { commonTokens } from './rules/variants.ts';
+import type { NameToken } from './tokens.ts';
 
 /** How two tokens agree, strongest first. */
 export type TokenAgreement = 'exact' | 'variant' | 'phonetic' | 'similar' | 'prefix' | 'none';

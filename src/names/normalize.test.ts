@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { foldName } from './fold.ts';
 import { spellingKeys } from './keys.ts';
-import { matchTokens, maxNameLength, normalizeName } from './normalize.ts';
+import { matchTokens } from './name-words.ts';
+import { maxNameLength, normalizeName } from './normalize.ts';
 
 const own = (name: string) => normalizeName(name).own.map((t) => t.canonical);
 const father = (name: string) => normalizeName(name).father.map((t) => t.canonical);

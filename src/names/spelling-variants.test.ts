@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { skeleton } from './keys.ts';
 import { compareNames } from './match.ts';
-import { normalizeName, searchKeys } from './normalize.ts';
+import { normalizeName } from './normalize.ts';
+import { searchKeys } from './search-keys.ts';
 
 const compare = (a: string, b: string, mode: 'search' | 'pair' = 'pair') =>
   compareNames(normalizeName(a), normalizeName(b), mode);

@@ -13,6 +13,7 @@ export const documentTypes = [
   'travel_document',
   'other',
 ] as const;
+export type DocumentType = (typeof documentTypes)[number];
 export const documentHolders = [
   'person',
   'employer',

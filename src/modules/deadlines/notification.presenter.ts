@@ -49,13 +49,13 @@ const publicReportPhrases: Record<PackLanguage, { received: string; rerouted: st
 /** A user of the agency may be probing which agency holds a victim (decision 0050): who, never whom. */
 const probePhrases: Record<PackLanguage, (persons: number, hours: number) => string> = {
   en: (n, h) =>
-    `Security alert: ${n} persons recorded by one of your users within ${h} hours match records held by other agencies. Someone may be probing which agency holds a victim: check this user's activity in the audit log.`,
+    `Security alert: within ${h} hours, persons recorded or edited by one of your users matched records held by other agencies ${n} times. Someone may be probing which agency holds a victim: check this user's activity in the audit log.`,
   ms: (n, h) =>
-    `Amaran keselamatan: ${n} orang yang direkodkan oleh seorang pengguna anda dalam ${h} jam sepadan dengan rekod yang disimpan oleh agensi lain. Seseorang mungkin cuba mengetahui agensi mana yang menyimpan mangsa: semak aktiviti pengguna ini dalam log audit.`,
+    `Amaran keselamatan: dalam ${h} jam, orang yang direkodkan atau disunting oleh seorang pengguna anda sepadan dengan rekod yang disimpan oleh agensi lain sebanyak ${n} kali. Seseorang mungkin cuba mengetahui agensi mana yang menyimpan mangsa: semak aktiviti pengguna ini dalam log audit.`,
   id: (n, h) =>
-    `Peringatan keamanan: ${n} orang yang dicatat oleh salah satu pengguna Anda dalam ${h} jam cocok dengan catatan yang disimpan instansi lain. Seseorang mungkin sedang mencari tahu instansi mana yang menangani korban: periksa aktivitas pengguna ini di log audit.`,
+    `Peringatan keamanan: dalam ${h} jam, orang yang dicatat atau diubah oleh salah satu pengguna Anda cocok dengan catatan yang disimpan instansi lain sebanyak ${n} kali. Seseorang mungkin sedang mencari tahu instansi mana yang menangani korban: periksa aktivitas pengguna ini di log audit.`,
   vi: (n, h) =>
-    `Cảnh báo an ninh: ${n} người do một người dùng của cơ quan bạn ghi nhận trong ${h} giờ trùng khớp với hồ sơ do cơ quan khác lưu giữ. Có thể ai đó đang dò xem cơ quan nào đang giữ hồ sơ nạn nhân: hãy kiểm tra hoạt động của người dùng này trong nhật ký kiểm tra.`,
+    `Cảnh báo an ninh: trong ${h} giờ, những người do một người dùng của cơ quan bạn ghi nhận hoặc sửa đã trùng khớp ${n} lần với hồ sơ do cơ quan khác lưu giữ. Có thể ai đó đang dò xem cơ quan nào đang giữ hồ sơ nạn nhân: hãy kiểm tra hoạt động của người dùng này trong nhật ký kiểm tra.`,
 };
 
 /** A holder of a possible match named itself to the reader's agency (decision 0050): never who, nor whom. */

@@ -1,30 +1,23 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import type { LinkablePerson } from '../../linkage/index.ts';
+import type { DocumentKey, LinkablePerson } from '../../linkage/index.ts';
+import { linkablePerson } from './linkable-person.factory.ts';
 import { fingerprintOf, likelyThreshold, reviewFloor, scorePersons } from './person-scoring.ts';
 
-const passport = { index: 'index-of-b1234567', type: 'passport', country: 'ID' };
+const passport: DocumentKey = {
+  id: 'document-1',
+  index: 'index-of-b1234567',
+  type: 'passport',
+  country: 'ID',
+};
 
 const person = (
   id: string,
   name: string,
   birth: Partial<LinkablePerson>,
   more: Partial<LinkablePerson> = {},
-) =>
-  ({
-    id,
-    names: [name],
-    sex: 'female',
-    birth_precision: 'unknown',
-    birth_date: null,
-    birth_year: null,
-    estimated_age: null,
-    estimated_on: null,
-    nationality: 'ID',
-    ...birth,
-    ...more,
-  }) as LinkablePerson;
+) => linkablePerson([name], { id, nationality: 'ID', ...birth, ...more });
 
 /** The walk's case (issue 8): one woman as an embassy and a ministry recorded her. */
 const sumiati = (more: Partial<LinkablePerson> = {}) =>
@@ -87,6 +80,16 @@ describe('an identity document in the scoring of persons', () => {
       };
       assert.equal(document.document?.heldBy, heldBy);
     }
+  });
+
+  it("keeps the fingerprint when a key rotation recomputes the number's index, not when the document is replaced", () => {
+    const held = fingerprintOf(sumiati({ documents: [passport] }));
+    assert.equal(
+      fingerprintOf(sumiati({ documents: [{ ...passport, index: 'index-under-the-new-key' }] })),
+      held,
+    );
+    assert.notEqual(fingerprintOf(sumiati({ documents: [{ ...passport, id: 'document-2' }] })), held);
+    assert.notEqual(fingerprintOf(sumiati({ documents: [{ ...passport, country: 'MY' }] })), held);
   });
 
   it('scores and fingerprints persons without documents as before documents were compared', () => {

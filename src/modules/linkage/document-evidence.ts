@@ -9,6 +9,7 @@ import {
   type PairScore,
   type PreparedRecord,
 } from '../../linkage/index.ts';
+import type { DocumentType } from '../../shared/person-codes.ts';
 
 /**
  * A pair's row for identity documents: the level with the documents' kind and issuer, so that a
@@ -17,7 +18,7 @@ import {
  */
 export interface DocumentEvidence extends FieldEvidence {
   readonly document: {
-    readonly type: string;
+    readonly type: DocumentType;
     readonly country: string | null;
     /** The field that says two persons, holding the pair below likely whatever the document says. */
     readonly heldBy?: 'name' | 'sex';

@@ -5,17 +5,18 @@
  */
 import type { Tx } from '../../db/db.ts';
 import { maxDocumentHolders } from '../../linkage/index.ts';
+import type { DocumentType } from '../../shared/person-codes.ts';
 import type { LinkablePerson } from './person-scoring.ts';
 import type { StoredPerson, StoredPopulation } from './stored-match.ts';
 
 export interface PairPersonRow extends LinkablePerson {
   agency_id: string;
-  document_types: string[];
+  document_types: DocumentType[];
   cases: { id: string; reference: string }[];
   master_id: string;
 }
 
-export const linkableDocuments = `coalesce((select json_agg(json_build_object('index', d.number_index, 'type', d.type,
+export const linkableDocuments = `coalesce((select json_agg(json_build_object('id', d.id, 'index', d.number_index, 'type', d.type,
   'country', d.issuing_country) order by d.number_index, d.id) from identity_document d where d.person_id = p.id), '[]'::json) as documents`;
 
 /** What the model reads of a person apart from the names and documents. */

@@ -54,6 +54,11 @@ for (const kind of await testDatabaseKinds()) {
         refused,
         "the probe alerts are the platform's",
       );
+      await assert.rejects(
+        asTenant(molisa, [...linker, 'user:manage', 'audit:read'], 'select * from linkage_probe_hit'),
+        refused,
+        'nor who recorded or edited persons followed by hints',
+      );
       assert.deepEqual(
         await asTenant(
           molisa,

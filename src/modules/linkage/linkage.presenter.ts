@@ -39,8 +39,12 @@ function presentEvidence(evidence: CandidateRow['evidence'], personA: PairPerson
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .map((item) => {
       if (item.field !== 'name') return item;
-      const differences = nameDifferences(personA.names, personB.names);
-      return differences.length > 0 ? { ...item, differences } : item;
+      const { differences, onlyInA, onlyInB } = nameDifferences(personA.names, personB.names);
+      return {
+        ...item,
+        ...(differences.length > 0 && { differences }),
+        ...(onlyInA.length + onlyInB.length > 0 && { onlyIn: { a: onlyInA, b: onlyInB } }),
+      };
     });
 }
 

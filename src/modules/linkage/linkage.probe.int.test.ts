@@ -4,7 +4,7 @@ import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
 import { createJobRunner } from '../../jobs/queue.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
-import { matchPersonHandler, matchPersonJob } from './linkage.match.ts';
+import { matchPersonHandler, matchPersonJob, matchPersonsHandler, matchPersonsJob } from './linkage.match.ts';
 import { scanAcrossAgencies } from './linkage.scan.ts';
 
 /** Six women MOLISA holds; someone at JKM then records each of them by name and date of birth. */
@@ -27,7 +27,11 @@ for (const kind of await testDatabaseKinds()) {
     const platform = useTestPlatform(kind);
     const drain = () =>
       createJobRunner(platform().db, {
-        handlers: { [matchPersonJob]: matchPersonHandler(platform().db, { probeAlertPersons: 5 }) },
+        handlers: {
+          [matchPersonJob]: matchPersonHandler(platform().db, { probeAlertPersons: 5 }),
+          // An edit queues its person's match as a batch of one (decision 0044).
+          [matchPersonsJob]: matchPersonsHandler(platform().db, { probeAlertPersons: 5 }),
+        },
       }).drain();
     const alerts = () =>
       platform().db.query<{ agency_id: string; subject_id: string; detail: Record<string, unknown> }>(
@@ -105,6 +109,37 @@ for (const kind of await testDatabaseKinds()) {
         1,
         'once a day',
       );
+    });
+
+    it('counts one old record edited into five women one after another, as five', async () => {
+      const kemensos = await signInAs(platform().app, 'cm.kemensos@demo.lindung.org');
+      const { personId } = await personWithCase(kemensos, {
+        names: [{ kind: 'birth', fullName: 'Sri Wahyuni' }],
+        sex: 'female',
+        birth: { precision: 'exact', date: '1990-05-05' },
+        nationality: 'ID',
+      });
+      await drain();
+      // Recorded long before: only its edits can count.
+      await platform().db.query("update person set created_at = now() - interval '3 days' where id = $1", [
+        personId,
+      ]);
+      const raisedFor = async () => (await alerts()).filter((alert) => alert.subject_id === kemensos.userId);
+      for (const [i, woman] of women.slice(0, 5).entries()) {
+        const read = await kemensos.request('GET', `/api/persons/${personId}`);
+        const edited = await kemensos.request(
+          'PUT',
+          `/api/persons/${personId}`,
+          { ...woman, documents: [{ type: 'passport', number: `N100${i}`, issuingCountry: 'VN' }] },
+          { 'if-match': String(read.headers.etag) },
+        );
+        assert.equal(edited.statusCode, 200, edited.body);
+        await drain();
+        if (i === 3) assert.deepEqual(await raisedFor(), [], 'four edits raise nothing');
+      }
+      const raised = await raisedFor();
+      assert.equal(raised.length, 1);
+      assert.equal(raised[0]?.detail.persons, 5);
     });
   });
 }

@@ -9,7 +9,7 @@ export const probeWindowHours = 24;
 
 /** What the match across agencies needs to tell probing: how many persons of one user raise an alert. */
 export interface ProbeAlertOptions {
-  /** Persons newly recorded by one user within a day that raised a hint across agencies (LINDUNG_LINKAGE_PROBE_ALERT_PERSONS). */
+  /** Recordings and edits of persons by one user within a day followed by a hint across agencies (LINDUNG_LINKAGE_PROBE_ALERT_PERSONS). */
   readonly probeAlertPersons: number;
 }
 
@@ -21,12 +21,15 @@ interface ProbeAlert {
 }
 
 /**
- * Raises a security alert for each user whose persons recorded in the last day raised hints across
- * agencies for at least `probeAlertPersons` distinct persons — what someone probing which agency
- * holds a victim would do — once a day per user: an audit entry on the user and a notification (and
- * its e-mail) to the administrators of the user's agency. Neither names a person: they say who
- * recorded how many. `recordedBy`: the persons scored now (their recorders are checked); every
- * recorder of the last day when absent. Runs as the database owner in the match's transaction.
+ * Raises a security alert for each user whose recordings and edits of who a person is (names,
+ * birth, sex, nationality, documents) were followed by hints across agencies at least
+ * `probeAlertPersons` times within the last day — what someone probing which agency holds a
+ * victim would do, by recording persons or by editing one record again and again (its passport
+ * number set to one victim's after another, decision 0129) — once a day per user: an audit entry
+ * on the user and a notification (and its e-mail) to the administrators of the user's agency.
+ * Neither names a person: they say who, how many times. `scored`: the persons scored now (their
+ * changes are counted, their changers checked); every change of the last day when absent. Runs
+ * as the database owner in the match's transaction.
  */
 export async function raiseProbeAlerts(
   tx: Tx,
@@ -34,26 +37,40 @@ export async function raiseProbeAlerts(
 ): Promise<number> {
   // One alert a day per user, also when two matches finish together.
   await tx.query("select pg_advisory_xact_lock(hashtext('linkage_probe_alert'))");
+  await tx.query('delete from linkage_probe_hit where changed_at <= now() - make_interval(hours => $1)', [
+    probeWindowHours,
+  ]);
+  // Each change followed by a hint, once: the person's last change of who she is (its creation
+  // until an edit), by whoever made it.
+  await tx.query(
+    `insert into linkage_probe_hit (person_id, changed_at, user_id, agency_id)
+     select p.id, coalesce(p.identity_changed_at, p.created_at), coalesce(p.identity_changed_by, p.created_by),
+            p.agency_id
+       from person p
+      where ($1::uuid[] is null or p.id = any ($1::uuid[]))
+        and coalesce(p.identity_changed_at, p.created_at) > now() - make_interval(hours => $2)
+        and coalesce(p.identity_changed_by, p.created_by) <> $3::uuid
+        and exists (select 1 from person_match_hint h where h.person_id = p.id)
+     on conflict do nothing`,
+    [options.scored ?? null, probeWindowHours, platformActor.userId],
+  );
   const alerts = await tx.query<ProbeAlert>(
-    `with recorded as (
-       select p.created_by as user_id, p.agency_id, count(*)::integer as persons
-         from person p
-        where p.created_at > now() - make_interval(hours => $3)
-          and p.created_by is not null and p.created_by <> $4::uuid
-          -- The recorders' persons of the day by their index (person_created_by), not every
-          -- hint's person: the planner, guessing, drove this from all hints (380 ms at 5,600).
+    `with counted as (
+       select x.user_id, x.agency_id, count(*)::integer as persons
+         from linkage_probe_hit x
+        where x.changed_at > now() - make_interval(hours => $3)
           and ($1::uuid[] is null
-               or p.created_by = any (array(select s.created_by from person s where s.id = any ($1::uuid[]))))
-          and exists (select 1 from person_match_hint h where h.person_id = p.id)
-        group by p.created_by, p.agency_id
+               or x.user_id = any (array(select coalesce(s.identity_changed_by, s.created_by)
+                                           from person s where s.id = any ($1::uuid[]))))
+        group by x.user_id, x.agency_id
        having count(*) >= $2
      )
      insert into linkage_probe_alert (user_id, agency_id, persons)
-     select r.user_id, r.agency_id, r.persons from recorded r
+     select c.user_id, c.agency_id, c.persons from counted c
       where not exists (select 1 from linkage_probe_alert a
-                         where a.user_id = r.user_id and a.raised_at > now() - make_interval(hours => $3))
+                         where a.user_id = c.user_id and a.raised_at > now() - make_interval(hours => $3))
      returning id, user_id, agency_id, persons`,
-    [options.scored ?? null, options.probeAlertPersons, probeWindowHours, platformActor.userId],
+    [options.scored ?? null, options.probeAlertPersons, probeWindowHours],
   );
   for (const alert of alerts) await announce(tx, alert);
   return alerts.length;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../shared/pagination.ts';
-import { birthSchema, nameReadingSchema } from '../persons/index.ts';
+import { birthSchema, documentTypeSchema, nameReadingSchema } from '../persons/index.ts';
 
 export const decisionSchema = z.enum(['same', 'different', 'unsure']);
 export const candidateStatusSchema = z.enum(['open', 'same', 'different', 'unsure']);
@@ -46,7 +46,7 @@ const evidenceSchema = z.object({
     .describe("The field whose weight counts this level (the father's name agreeing counts in 'name')"),
   document: z
     .object({
-      type: z.string(),
+      type: documentTypeSchema,
       country: z.string().nullable(),
       heldBy: z
         .enum(['name', 'sex'])
@@ -65,6 +65,12 @@ const evidenceSchema = z.object({
     .describe(
       "The name only: words of person A's and person B's closest names that are not the same name, as written, and how many letters differ (4: four or more); absent when none",
     ),
+  onlyIn: z
+    .object({ a: z.array(z.string()), b: z.array(z.string()) })
+    .optional()
+    .describe(
+      "The name only: words of one side's closest name that the other's does not have at all (a father's name written on one record only); absent when none",
+    ),
 });
 
 /** One side of a pair: what a reviewer compares, and where the person's cases are. */
@@ -76,7 +82,7 @@ const pairPersonSchema = z.object({
   sex: z.string(),
   birth: birthSchema,
   nationality: z.string().nullable(),
-  documentTypes: z.array(z.string()),
+  documentTypes: z.array(documentTypeSchema),
   cases: z.array(z.object({ id: z.uuid(), reference: z.string() })),
   /** The person this one resolves to through a merge in force (itself when not merged). */
   masterId: z.uuid(),

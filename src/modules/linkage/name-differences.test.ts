@@ -2,24 +2,38 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nameDifferences } from './name-differences.ts';
 
+const none = { differences: [], onlyInA: [], onlyInB: [] };
+
 describe('where two persons’ names differ', () => {
   it('names the words that differ and by how many letters', () => {
-    assert.deepEqual(nameDifferences(['Nur Aina binti Razak'], ['Nur Aini binti Razak']), [
+    assert.deepEqual(nameDifferences(['Nur Aina binti Razak'], ['Nur Aini binti Razak']).differences, [
       { a: 'Aina', b: 'Aini', letters: 1 },
     ]);
-    assert.deepEqual(nameDifferences(['Nguyễn Văn Minh'], ['Nguyen Van Manh']), [
+    assert.deepEqual(nameDifferences(['Nguyễn Văn Minh'], ['Nguyen Van Manh']).differences, [
       { a: 'Minh', b: 'Manh', letters: 1 },
     ]);
   });
 
-  it('finds no difference in one name written another way, or in a word only one side wrote', () => {
-    assert.deepEqual(nameDifferences(['Mohd Faizal bin Rahim'], ['Muhammad Faizal b. Rahim']), []);
-    assert.deepEqual(nameDifferences(['Siti Aminah'], ['Siti Aminah binti Ali']), []);
+  it('finds no difference in one name written another way', () => {
+    assert.deepEqual(nameDifferences(['Mohd Faizal bin Rahim'], ['Muhammad Faizal b. Rahim']), none);
+  });
+
+  it('lists a word only one side wrote as only in that side, never dropping it', () => {
+    assert.deepEqual(nameDifferences(['Siti Aminah'], ['Siti Aminah binti Ali']), {
+      ...none,
+      onlyInB: ['Ali'],
+    });
+    assert.deepEqual(nameDifferences(['Nur Aina Hassan'], ['Nur Aini']), {
+      differences: [{ a: 'Aina', b: 'Aini', letters: 1 }],
+      onlyInA: ['Hassan'],
+      onlyInB: [],
+    });
   });
 
   it('compares the closest of each side’s names', () => {
-    assert.deepEqual(nameDifferences(['Aung Kyaw', 'Nur Aina'], ['Nur Aini']), [
-      { a: 'Aina', b: 'Aini', letters: 1 },
-    ]);
+    assert.deepEqual(nameDifferences(['Aung Kyaw', 'Nur Aina'], ['Nur Aini']), {
+      ...none,
+      differences: [{ a: 'Aina', b: 'Aini', letters: 1 }],
+    });
   });
 });

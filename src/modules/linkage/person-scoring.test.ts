@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateVariantSet } from '../../../bench/support/se-asian-variants.ts';
 import {
+  type DocumentKey,
   personBlockKeys,
   personComparisons,
   personNameValue,
@@ -9,6 +10,7 @@ import {
   prepareRecord,
   prepareWith,
 } from '../../linkage/index.ts';
+import { linkablePerson } from './linkable-person.factory.ts';
 import parameters from './person-parameters.json' with { type: 'json' };
 import {
   fingerprintOf,
@@ -32,23 +34,8 @@ import {
   valueKey,
 } from './stored-match.ts';
 
-let next = 0;
-const person = (
-  names: string[],
-  birth: Partial<LinkablePerson> = {},
-  nationality = 'VN',
-): LinkablePerson => ({
-  id: `00000000-0000-4000-8000-${String(++next).padStart(12, '0')}`,
-  names,
-  sex: 'female',
-  birth_precision: 'unknown',
-  birth_date: null,
-  birth_year: null,
-  estimated_age: null,
-  estimated_on: null,
-  nationality,
-  ...birth,
-});
+const person = (names: string[], birth: Partial<LinkablePerson> = {}, nationality = 'VN') =>
+  linkablePerson(names, { ...birth, nationality });
 const exact = (date: string) => ({ birth_precision: 'exact', birth_date: date });
 /** Generated Southeast Asian persons, each recorded 2–4 times (bench/support/se-asian-variants.ts). */
 const generated = (persons: number, seed: number) =>
@@ -115,7 +102,12 @@ function storedPopulation(persons: readonly LinkablePerson[], withKeys = false):
 }
 
 /** A passport as the model reads it: the number's blind index, kind and issuer. */
-const passport = { index: 'index-of-b1234567', type: 'passport', country: 'ID' };
+const passport: DocumentKey = {
+  id: 'document-1',
+  index: 'index-of-b1234567',
+  type: 'passport',
+  country: 'ID',
+};
 
 const byPair = (p: { personA: string; personB: string }, q: { personA: string; personB: string }) =>
   `${p.personA}:${p.personB}`.localeCompare(`${q.personA}:${q.personB}`);

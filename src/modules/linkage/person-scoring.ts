@@ -42,11 +42,12 @@ export const ownModelMinimum = 5000;
 /**
  * A digest of what the model compares: when it changes, a decision taken on the old values is
  * stale. Documents count only when the person holds some, so that the digests of persons without
- * any stay what they were before documents were compared (decision 0121).
+ * any stay what they were before documents were compared (decision 0121); each by its row, kind
+ * and issuer, not its number's blind index, which a key rotation recomputes (decision 0129).
  */
 export function fingerprintOf(person: LinkablePerson): string {
   const compared = [person.names, birthOf(person), person.sex, person.nationality?.trim() ?? null];
-  const documents = (person.documents ?? []).map((d) => `${d.index}/${d.type}/${d.country ?? ''}`).sort();
+  const documents = (person.documents ?? []).map((d) => `${d.id}/${d.type}/${d.country ?? ''}`).sort();
   return createHash('sha256')
     .update(JSON.stringify(documents.length > 0 ? [...compared, documents] : compared))
     .digest('hex')

@@ -6,5 +6,5 @@ export { personPolicy } from './person.policy.ts';
 export { presentBirth, presentNameReadings } from './person.presenter.ts';
 export { earliestBirthOf, findPersonForCase, type PersonRow, requirePerson } from './person.repo.ts';
 export { registerPersonRoutes } from './person.routes.ts';
-export { birthSchema, nameReadingSchema } from './person.schema.ts';
+export { birthSchema, documentTypeSchema, nameReadingSchema } from './person.schema.ts';
 export { ensureNameKeys, nameKeysFor, nameKeysVersion, type StoredBirth } from './person-name-keys.ts';

@@ -8,7 +8,8 @@ import { personFields } from './person.fields.ts';
 import { presentBirth } from './person.presenter.ts';
 import {
   type CaseDateBeforeBirth,
-  deletePersonNamesAndDocuments,
+  deleteIdentityDocuments,
+  deletePersonNames,
   insertIdentityDocuments,
   insertPersonNames,
   type PersonRow,
@@ -92,9 +93,9 @@ function changedParts(person: PersonRow, edit: EditPerson, keyring: Keyring): st
 
 /**
  * Edits who a person is — names, sex, date of birth, nationality, languages, documents — on the
- * version the editor read (412 if it moved). Names and documents are written again: their search
- * keys, linkage blocks and name value follow the new names and date (the counts by migration
- * 0105's triggers), documents get their blind index again. The person is matched again by a job
+ * version the editor read (412 if it moved). Names are written again: their search keys, linkage
+ * blocks and name value follow the new names and date (the counts by migration 0105's triggers);
+ * documents, when any changed, are written again with their blind indexes. The person is matched again by a job
  * queued in this transaction, as on create (decision 0044). An anonymised person stays so (409).
  */
 export async function editPerson(
@@ -116,13 +117,19 @@ export async function editPerson(
     birth: edit.birth,
     nationality: edit.nationality ?? null,
     languages: edit.languages,
+    changedBy: actor.userId,
   });
   if (!written) throw new PersonChangedError();
   // Checked on the birth as written, by the same rule as a case's dates; the refusal rolls it back.
   refuseBirthAfterVictimCases(edit.birth, await victimCaseDatesBeforeBirth(tx, person.id));
-  await deletePersonNamesAndDocuments(tx, person.id);
+  await deletePersonNames(tx, person.id);
   await insertPersonNames(tx, person.id, person.agency_id, edit.names, storedBirth(edit.birth));
-  await insertIdentityDocuments(tx, person.id, person.agency_id, sealedDocuments(keyring, edit.documents));
+  // Documents the edit leaves as they were keep their rows: a pair's fingerprint reads a document
+  // by its row, so that re-keying its number's index leaves the pair as scored (decision 0129).
+  if (changed.includes('documents')) {
+    await deleteIdentityDocuments(tx, person.id);
+    await insertIdentityDocuments(tx, person.id, person.agency_id, sealedDocuments(keyring, edit.documents));
+  }
   // Queued even while an earlier match of this person runs on the old names (the one-per-person
   // queueing of create would then skip it); a second match of the same person changes nothing.
   await queuePersonsMatch(tx, [person.id]);

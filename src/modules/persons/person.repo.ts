@@ -124,11 +124,15 @@ export async function insertPersonNames(
  */
 export async function updatePersonIdentity(
   tx: Tx,
-  person: Pick<NewPerson, 'id' | 'sex' | 'birth' | 'nationality' | 'languages'> & { version: number },
+  person: Pick<NewPerson, 'id' | 'sex' | 'birth' | 'nationality' | 'languages'> & {
+    version: number;
+    /** The editor: a probe alert counts the edit as theirs (migration 0260). */
+    changedBy: string;
+  },
 ): Promise<boolean> {
   const rows = await tx.query(
     `update person set sex = $3, birth_precision = $4, birth_date = $5, birth_year = $6, estimated_age = $7,
-            estimated_on = $8, nationality = $9, languages = $10
+            estimated_on = $8, nationality = $9, languages = $10, identity_changed_by = $11, identity_changed_at = now()
       where id = $1 and version = $2
       returning id`,
     [
@@ -142,6 +146,7 @@ export async function updatePersonIdentity(
       person.birth.on ?? null,
       person.nationality,
       person.languages,
+      person.changedBy,
     ],
   );
   return rows.length === 1;
@@ -162,12 +167,13 @@ export async function updatePersonContact(
   return rows.length === 1;
 }
 
-/**
- * Removes the person's names and documents before an edit writes them again: the names' keys and
- * counts (migration 0105's triggers) and the documents' blind indexes go with them.
- */
-export async function deletePersonNamesAndDocuments(tx: Tx, personId: string): Promise<void> {
+/** Removes the person's names before an edit writes them again: their keys and counts go with them (migration 0105's triggers). */
+export async function deletePersonNames(tx: Tx, personId: string): Promise<void> {
   await tx.query('delete from person_name where person_id = $1', [personId]);
+}
+
+/** Removes the person's documents before an edit writes them again: their blind indexes go with them. */
+export async function deleteIdentityDocuments(tx: Tx, personId: string): Promise<void> {
   await tx.query('delete from identity_document where person_id = $1', [personId]);
 }
 

@@ -6,6 +6,7 @@ import { useBirthText } from '../persons/birth-text.ts';
 import { NamesWithReadings } from '../persons/NameWithReading.tsx';
 import { useCountryName } from '../victim-path/labels.ts';
 import { evidenceWeightText } from './evidence-weight.ts';
+import { nameDifferenceTexts } from './name-difference-texts.ts';
 import { type Candidate, type Evidence, levelKey, type PairPerson } from './types.ts';
 
 /** The two persons side by side: what the model compared, their documents and cases. */
@@ -96,11 +97,9 @@ export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
                   {t(`linkage.documentHeldBy.${e.document.heldBy}`)}
                 </Text>
               )}
-              {e.differences?.map((d) => (
-                <Text key={`${d.a}/${d.b}`} size="sm">
-                  {d.letters > 3
-                    ? t('linkage.nameDiffersWords', { a: d.a, b: d.b })
-                    : t('linkage.nameDiffers', { a: d.a, b: d.b, count: d.letters })}
+              {nameDifferenceTexts(e, t).map((line) => (
+                <Text key={line} size="sm">
+                  {line}
                 </Text>
               ))}
               {e.termFrequency < -0.5 && (

@@ -1,4 +1,5 @@
 /** The linkage review's shapes, as the API documents them (src/modules/linkage/linkage.schema.ts). */
+import type { DocumentType } from '../../../../src/shared/person-codes.ts';
 import type { Birth, NameReading } from '../../api/types.ts';
 
 export type { Birth };
@@ -12,7 +13,7 @@ export interface PairPerson {
   sex: string;
   birth: Birth;
   nationality: string | null;
-  documentTypes: string[];
+  documentTypes: DocumentType[];
   cases: { id: string; reference: string }[];
   masterId: string;
 }
@@ -25,9 +26,11 @@ export interface Evidence {
   /** The field whose weight counts this level, when it weighs nothing itself (the father's name: 'name'). */
   countedIn?: string;
   /** For identity documents: the kind and issuer compared (never the number), and what holds the pair below likely. */
-  document?: { type: string; country: string | null; heldBy?: 'name' | 'sex' };
+  document?: { type: DocumentType; country: string | null; heldBy?: 'name' | 'sex' };
   /** The name only: words of the two closest names that are not the same name, and how many letters differ (4: four or more). */
   differences?: { a: string; b: string; letters: number }[];
+  /** The name only: words one side's closest name has and the other's has not at all. */
+  onlyIn?: { a: string[]; b: string[] };
 }
 
 export type CandidateStatus = 'open' | 'same' | 'different' | 'unsure';

@@ -1,0 +1,136 @@
+/*
+ * The words of a written name as tokens: split where a word ends, joined leading Malay words taken
+ * apart, variant spellings made canonical, Abdul joined to its name, known Burmese names written
+ * apart joined — each token with its keys and phonetic codes.
+ */
+import { voicedJoin } from './joined.ts';
+import { phoneticKeys, tokenKeys } from './keys.ts';
+import {
+  joinedLeadingNames,
+  joinedRestBeginning,
+  minJoinedRest,
+  notLeadingSpellings,
+} from './rules/joined-leading.ts';
+import { burmeseJoinedNames } from './rules/romanisation.ts';
+import { canonicalVariants } from './rules/variants.ts';
+import { vietnameseFamilyNames, vietnameseMiddleNames } from './rules/vietnamese.ts';
+
+export interface NameToken {
+  /** The token as written, folded (lower case, no accents). */
+  readonly folded: string;
+  /** The canonical spelling (Mohd → muhammad). */
+  readonly canonical: string;
+  /** Keys it matches on: canonical, modern Indonesian spellings, romanisation skeletons ("~…"). */
+  readonly keys: readonly string[];
+  /** Double-metaphone codes. */
+  readonly phonetic: readonly string[];
+}
+
+/** A folded name's words: hyphens joined, a dot or punctuation ending a word, leading marks dropped. */
+export function splitWords(folded: string): string[] {
+  return (
+    folded
+      .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+      // A dot with no space after it still ends a word (M.Amirul, Mohd.Nabil, Hj.Ahmad): the next
+      // word begins after it. Not inside dotted letters (a.l., a.p.), which are one marker.
+      .replace(/(\p{L})\.(?=\p{L}{2})/gu, '$1. ')
+      .replace(/[\s,;:()[\]{}"_|+*#!?<>=~\\-]+/gu, ' ')
+      .split(' ')
+      .map((token) => token.replace(/^[.'/]+/, ''))
+      .filter((token) => token.length > 0 && /[\p{L}\p{N}]/u.test(token))
+  );
+}
+
+/** The leading words longest first, so that Nurulhajar is read nurul + hajar, not nur + ulhajar. */
+const leadingWords = [...canonicalVariants]
+  .filter(([form, canonical]) => joinedLeadingNames.includes(canonical) && !notLeadingSpellings.has(form))
+  .map(([form]) => form)
+  .filter((form) => /^[a-z]+$/.test(form))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A word written joined from a leading Malay name word and a name (Mohdfirdaus, Norsuraya,
+ * Sitinurhaliza) as its words (rules/joined-leading.ts); any other word as it is.
+ */
+export function splitJoinedLeading(token: string): string[] {
+  if (!/^[a-z]+$/.test(token)) return [token];
+  const lead = leadingWords.find((word) => token.startsWith(word));
+  if (lead === undefined) return [token];
+  const rest = token.slice(lead.length);
+  if (rest.length < minJoinedRest || !joinedRestBeginning.test(rest)) return [token];
+  return [lead, ...splitJoinedLeading(rest)];
+}
+
+/** A word's canonical spelling (Mohd → muhammad), without trailing dots and apostrophes. */
+export function canonicalOf(token: string): string {
+  const bare = token.replace(/[.']+$/g, '').replace(/'/g, '');
+  return canonicalVariants.get(bare) ?? bare;
+}
+
+/** Words as tokens with their keys: canonical, and Abdul joined to the name it goes with. */
+export function toTokens(raw: readonly string[]): NameToken[] {
+  const canon = raw.map(canonicalOf).filter((t) => t.length > 0);
+  // Abdul + name is one unit: Abdul Rahman = Abdulrahman = Abd Rahman.
+  const joined: string[] = [];
+  const written: string[] = [];
+  for (let i = 0; i < canon.length; i++) {
+    const token = canon[i] as string;
+    const next = canon[i + 1];
+    if (token === 'abdul' && next !== undefined) {
+      joined.push(`abdul${next}`);
+      written.push(`${raw[i]} ${raw[i + 1]}`);
+      i++;
+    } else {
+      joined.push(
+        token.startsWith('abd') && !token.startsWith('abdul') && token.length > 5
+          ? `abdul${token.slice(3)}`
+          : token,
+      );
+      written.push(raw[i] ?? token);
+    }
+  }
+  return joined.map((canonical, i) => ({
+    folded: written[i] ?? canonical,
+    canonical,
+    keys: tokenKeys(canonical),
+    phonetic: phoneticKeys(canonical),
+  }));
+}
+
+const isVietnameseWord = (token: NameToken): boolean =>
+  vietnameseFamilyNames.has(token.canonical) || vietnameseMiddleNames[token.canonical] !== undefined;
+
+/**
+ * The syllables of a known Burmese name written apart read as that one word (Thi Da, Thi Ta →
+ * thida; Ya Da Nar → yadanar: burmeseJoinedNames), so that names split in different places meet
+ * word for word, in search keys and linkage blocks alike. Not in a name that also holds a
+ * Vietnamese family or middle name outside the syllables (Tran Thi Da: Thị is a middle name).
+ */
+export function joinKnownNames(tokens: readonly NameToken[]): readonly NameToken[] {
+  const out: NameToken[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const size = ([3, 2] as const).find((n) => knownJoinAt(tokens, at, n) !== undefined);
+    if (size === undefined) {
+      out.push(tokens[at] as NameToken);
+      continue;
+    }
+    const parts = tokens.slice(at, at + size);
+    if (tokens.some((token, i) => (i < at || i >= at + size) && isVietnameseWord(token))) return tokens;
+    const canonical = knownJoinAt(tokens, at, size) as string;
+    out.push({
+      folded: parts.map((part) => part.folded).join(' '),
+      canonical,
+      keys: tokenKeys(canonical),
+      phonetic: phoneticKeys(canonical),
+    });
+    at += size - 1;
+  }
+  return out;
+}
+
+/** The known Burmese name `size` syllables from `at` make, as written or voiced; else undefined. */
+function knownJoinAt(tokens: readonly NameToken[], at: number, size: number): string | undefined {
+  const parts = tokens.slice(at, at + size).map((token) => token.canonical);
+  if (parts.length < size || !parts.every((part) => /^[a-z]{2,}$/.test(part))) return undefined;
+  return [parts.join(''), voicedJoin(parts)].find((joined) => burmeseJoinedNames.has(joined));
+}
