@@ -44,6 +44,11 @@ export interface Comparison {
   /** The comparison that counts the neutral levels' evidence, named in a pair's explanation ('name'). */
   readonly countedIn?: string;
   /**
+   * Levels that are never evidence for one person, whatever EM learns: their m is held at most at
+   * their u among random pairs (decision 0124).
+   */
+  readonly neverFor?: readonly number[];
+  /**
    * Whether its levels depend on the people a person belongs to (names do: two Vietnamese names
    * share a Nguyen or a Thi far more often than a Vietnamese and a Burmese one): u is then read
    * among pairs of one nationality too, for pairs whose nationality agrees (decision 0106).
@@ -68,6 +73,12 @@ export const nameComparison: Comparison = {
   },
   termFrequency: (record) => record.nameKey,
   tfLevels: [0, 1],
+  // 'different' (names our rules could not read as agreeing) is learnt in the exact-date session,
+  // where at a million persons the strangers of one date outnumber the matches and EM took them for
+  // matches: m 0.05 against u 0.03, a name agreeing on nothing weighing +0.6 bits, so that a date
+  // and a nationality linked strangers (decision 0124). A name that does not agree is no evidence
+  // for one person: m at most u.
+  neverFor: [5],
   byNationality: true,
 };
 

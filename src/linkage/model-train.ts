@@ -265,6 +265,13 @@ export function trainModel(props: {
       if (row) m[k] = row;
     });
   }
+  comparisons.forEach((comparison, k) => {
+    if (comparison.neverFor)
+      m[k] = atMost(
+        m[k] as number[],
+        Object.fromEntries(comparison.neverFor.map((l) => [l, (u[k] as number[])[l] as number])),
+      );
+  });
   const birthAt = comparisons.findIndex((c) => c.field === 'birth');
   const birthSession = props.sessions.findIndex((s) => s.fields.length === 1 && s.fields[0] === 'birth');
   // Without enough exact dates to read the prior from, the other sessions' matches stand in (as
@@ -302,6 +309,17 @@ export function trainModel(props: {
     recordCount: population.length,
     iterations: Math.max(...results.map((r) => r.iterations)),
   };
+}
+
+/** A row of m with each level named in `most` held to its share there, the rest renormalised to the remaining mass. */
+export function atMost(row: readonly number[], most: Readonly<Record<number, number>>): number[] {
+  const held = row.map((x, l) =>
+    most[l] !== undefined && x > (most[l] as number) ? (most[l] as number) : undefined,
+  );
+  const heldMass = held.reduce<number>((s, x) => s + (x ?? 0), 0);
+  const freeMass = row.reduce((s, x, l) => s + (held[l] === undefined ? x : 0), 0);
+  if (heldMass === 0 || freeMass === 0) return [...row];
+  return row.map((x, l) => held[l] ?? (x * (1 - heldMass)) / freeMass);
 }
 
 /** How many records hold each value (empty values left out). */
