@@ -4,7 +4,7 @@ import { hasZeroDayOrMonth, zeroDayOrMonthRule } from '../../shared/birth-date.t
 import { decimalInteger } from '../../shared/decimal-integer.ts';
 import { distinctList } from '../../shared/distinct-list.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
-import { calendarDay } from '../../shared/period.ts';
+import { calendarDay, calendarDayChecked } from '../../shared/period.ts';
 import {
   documentHolders,
   documentNumberMaxLength,
@@ -25,9 +25,11 @@ export const documentHolderSchema = z.enum(documentHolders);
 
 /**
  * A date of birth: from 1900, as a year of birth is (and the search's birthYear); day or month 00
- * is named as such, never read as 1 January (decision 0082).
+ * is named as such, never read as 1 January (decision 0082), and is then its only problem (0130).
  */
-const birthDay = calendarDay.refine((date) => !hasZeroDayOrMonth(date), zeroDayOrMonthRule);
+const birthDay = calendarDayChecked(
+  z.refine((date: string) => !hasZeroDayOrMonth(date), { ...zeroDayOrMonthRule, abort: true }),
+);
 
 /** A date of birth as far as it is known: exact, a year, an age estimated on a date, or unknown. */
 export const birthSchema = z
