@@ -98,7 +98,11 @@ describe('choosing the person of a new case in the browser', () => {
     const malay = await pageOf(server, kbri);
     await malay.goto('/cases/new');
     await malay.getByRole('button', { name: 'Cari', exact: true }).click();
-    await malay.getByText('Berikan nama (dua huruf atau lebih) atau nombor dokumen untuk dicari.').waitFor();
+    await malay
+      .getByText(
+        'Berikan nama (dua huruf atau lebih), nombor dokumen, atau tarikh atau tahun lahir untuk dicari. Kewarganegaraan sahaja tidak mencukupi.',
+      )
+      .waitFor();
     await malay.close();
   });
 });
