@@ -14,6 +14,7 @@ import { registerNamedRefinementCheck } from './http/named-refinements.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { frameworkProblem, registerProblemHandlers } from './http/problem.ts';
 import { databaseRateLimitStore, redisRateLimitStore } from './http/rate-limit-store.ts';
+import { auditRefusedChange } from './http/refused-changes.ts';
 import { registerRefusalAudit } from './http/refused-reads.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import type { App, Services } from './http/types.ts';
@@ -115,7 +116,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.removeContentTypeParser('text/plain');
 
   const services: Services = { config, db, readDb: options.readDb ?? db, keyring };
-  registerProblemHandlers(app);
+  registerProblemHandlers(app, (request, error) => auditRefusedChange(db, request, error));
   registerUnstorableTextCheck(app);
   registerNamedRefinementCheck(app);
   registerRequestLogging(app);

@@ -31,9 +31,18 @@ describe('the person search in the address', () => {
     assert.deepEqual(searchFromParams(new URLSearchParams('other=1')), emptySearch);
   });
 
-  it('should ask nothing before a name of two letters or a document number', () => {
+  it('should ask nothing before a name of two letters, a document number, or a whole date or year of birth', () => {
     assert.equal(isAskable({ ...emptySearch, name: ' a ' }), false);
-    assert.equal(isAskable({ ...emptySearch, nationality: 'MY', birthYear: '1990' }), false);
+    assert.equal(
+      isAskable({ ...emptySearch, nationality: 'MY' }),
+      false,
+      'a nationality alone lists a people',
+    );
+    assert.equal(isAskable({ ...emptySearch, birthYear: '199' }), false);
+    assert.equal(isAskable({ ...emptySearch, birthDate: '10/03/19' }), false);
+    assert.equal(isAskable({ ...emptySearch, nationality: 'MY', birthYear: '1990' }), true);
+    assert.equal(isAskable({ ...emptySearch, birthDate: '10/03/1995' }), true);
+    assert.equal(isAskable({ ...emptySearch, birthDate: '00/00/1995' }), true, 'for the API to name day 00');
     assert.equal(isAskable({ ...emptySearch, name: 'An' }), true);
     assert.equal(isAskable({ ...emptySearch, documentNumber: 'A1' }), true);
   });

@@ -186,8 +186,13 @@ export function frameworkProblem(
 /**
  * One handler writes every error response, so every error reads the same. Call before any route
  * is added: a known path asked with a method it does not take answers 405 rather than 404.
+ * `onRefused` is told of every refusal (a status under 500) before it is answered: the audit of a
+ * refused change (decision 0130).
  */
-export function registerProblemHandlers(app: App): void {
+export function registerProblemHandlers(
+  app: App,
+  onRefused: (request: FastifyRequest, error: AppError) => Promise<void>,
+): void {
   const allowedMethods = trackAllowedMethods(app);
   app.setErrorHandler(async (thrown, request, reply) => {
     let error: unknown = thrown;
@@ -199,6 +204,7 @@ export function registerProblemHandlers(app: App): void {
     const appError = toAppError(error);
     if (appError) {
       if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+      else await onRefused(request, appError);
       return sendProblem(request, reply, appError);
     }
     // Log the error's class and stack only: messages of unknown errors may quote personal data.

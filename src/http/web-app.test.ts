@@ -19,7 +19,7 @@ describe('serving the web app', () => {
     await writeFile(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
     await writeFile(path.join(dist, '.source-hash'), 'x');
     app = Fastify() as unknown as App;
-    registerProblemHandlers(app);
+    registerProblemHandlers(app, async () => {});
     app.decorateRequest('authentication', undefined);
     // Signed in, as far as the web app's catch-all asks.
     app.addHook('onRequest', async (request) => {

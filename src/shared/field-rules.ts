@@ -99,7 +99,7 @@ export const fieldRuleCodes = [
   'member_already',
   'member_since_network_only',
   'membership_other_agency',
-  'name_or_document_required',
+  'name_document_or_birth_required',
   'name_without_words',
   'no_change',
   'offence_not_of_jurisdiction',

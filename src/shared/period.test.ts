@@ -73,3 +73,17 @@ describe('calendarDay and calendarMoment', () => {
     assert.equal(codesOf(calendarMoment, '9999-12-31T23:00:00-08:00'), 'date_too_late');
   });
 });
+
+describe('one problem per day or moment sent', () => {
+  const codes = (result: { error?: { issues: { code: string; params?: { code?: string } }[] } }) =>
+    result.error?.issues.map((issue) => issue.params?.code ?? issue.code);
+
+  it('should name a day that is no date by its format only, not also as too early', () => {
+    assert.deepEqual(codes(calendarDay.safeParse('0000-13-01')), ['invalid_format']);
+    assert.deepEqual(codes(calendarMoment.safeParse('0000-13-01T00:00:00Z')), ['invalid_format']);
+  });
+
+  it('should name a date before 1900 as too early, once', () => {
+    assert.deepEqual(codes(calendarDay.safeParse('0000-01-01')), ['date_too_early']);
+  });
+});

@@ -23,10 +23,17 @@ export const earliestDay = '1900-01-01';
  */
 export const latestDay = '2999-12-31';
 
-/** Refinements of a day or a moment, read by its first ten characters (`YYYY-MM-DD`). */
+/**
+ * Refinements of a day or a moment, read by its first ten characters (`YYYY-MM-DD`). Each check
+ * stops those after it, so a field gets one problem, the first and most specific: `0000-13-01` is
+ * not a date at all, not also too early (decision 0130).
+ */
 function withinTheCalendar<Schema extends z.ZodString | z.ZodISODate | z.ZodISODateTime>(schema: Schema) {
   return schema
-    .refine((day) => day.slice(0, 10) >= earliestDay, fieldRule('date_too_early', `is before ${earliestDay}`))
+    .refine((day) => day.slice(0, 10) >= earliestDay, {
+      ...fieldRule('date_too_early', `is before ${earliestDay}`),
+      abort: true,
+    })
     .refine((day) => day.slice(0, 10) <= latestDay, fieldRule('date_too_late', `is after ${latestDay}`));
 }
 
@@ -34,10 +41,24 @@ function withinTheCalendar<Schema extends z.ZodString | z.ZodISODate | z.ZodISOD
  * A calendar day sent to the platform (`YYYY-MM-DD`), from `earliestDay` to `latestDay`: year 0000
  * passes an ISO date check and then failed in the database as a problem naming no field.
  */
-export const calendarDay = withinTheCalendar(z.iso.date());
+export const calendarDay = withinTheCalendar(z.iso.date({ abort: true }));
+
+/**
+ * A calendar day as `calendarDay`, checked first by `first`, a rule more specific than a date's
+ * format: when it fails, it is the field's only problem (a date of birth `0000-00-00` has day and
+ * month 00, and is not also said to be no date and too early).
+ */
+export function calendarDayChecked(first: z.core.$ZodCheck<string>) {
+  return withinTheCalendar(
+    z
+      .string()
+      .check(first)
+      .check(z.iso.date({ abort: true })),
+  );
+}
 
 /** A moment sent to the platform (ISO 8601 with its offset), on a day `calendarDay` takes. */
-export const calendarMoment = withinTheCalendar(z.iso.datetime({ offset: true }));
+export const calendarMoment = withinTheCalendar(z.iso.datetime({ offset: true, abort: true }));
 
 /** The day `years` years after a date (`YYYY-MM-DD`); 29 February goes to 1 March in common years. */
 function addYears(date: string, years: number): string {

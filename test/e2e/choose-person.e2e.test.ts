@@ -56,8 +56,19 @@ describe('choosing the person of a new case in the browser', () => {
   step('should say an empty search in English, not the API’s words', async () => {
     await page.getByLabel('Name', { exact: true }).fill('  ');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await page.getByText('Give a name (two letters or more) or a document number to look for.').waitFor();
-    assert.equal(await page.getByText('give a name or a document number to look for').count(), 0);
+    await page
+      .getByText(
+        'Give a name (two letters or more), a document number, or a date or year of birth to look for. A nationality alone is not enough.',
+      )
+      .waitFor();
+    assert.equal(
+      await page
+        .getByText(
+          'give a name, a document number or a date or year of birth to look for (a nationality alone is not enough)',
+        )
+        .count(),
+      0,
+    );
   });
 
   step('should search with a date of birth, a year and a nationality as well', async () => {
@@ -87,7 +98,11 @@ describe('choosing the person of a new case in the browser', () => {
     const malay = await pageOf(server, kbri);
     await malay.goto('/cases/new');
     await malay.getByRole('button', { name: 'Cari', exact: true }).click();
-    await malay.getByText('Berikan nama (dua huruf atau lebih) atau nombor dokumen untuk dicari.').waitFor();
+    await malay
+      .getByText(
+        'Berikan nama (dua huruf atau lebih), nombor dokumen, atau tarikh atau tahun lahir untuk dicari. Kewarganegaraan sahaja tidak mencukupi.',
+      )
+      .waitFor();
     await malay.close();
   });
 });

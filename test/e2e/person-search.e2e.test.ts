@@ -85,7 +85,9 @@ describe('searching persons in the browser', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Persons', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Persons' }).waitFor();
     await status()
-      .getByText('Type two letters or more of a name, or a document number, to search.')
+      .getByText(
+        'Type two letters or more of a name, a document number, or a date or year of birth, to search. A nationality alone is not enough.',
+      )
       .waitFor();
     assert.deepEqual(await seriousViolations(page), []);
   });
@@ -173,7 +175,9 @@ describe('searching persons in the browser', () => {
   step('should find by a document number typed differently, not the other agency’s holder', async () => {
     await page.getByRole('button', { name: 'Clear the search' }).click();
     await status()
-      .getByText('Type two letters or more of a name, or a document number, to search.')
+      .getByText(
+        'Type two letters or more of a name, a document number, or a date or year of birth, to search. A nationality alone is not enough.',
+      )
       .waitFor();
     await field('Document number').fill('a1234 5678');
     await results().getByText('same document number').waitFor();

@@ -219,11 +219,21 @@ for (const kind of await testDatabaseKinds()) {
         timeline.items.map((event: { kind: string }) => event.kind),
         ['case.opened', 'case.updated', 'case.activated', 'case.closed', 'case.reopened'],
       );
-      const audit = await platform().db.query<{ action: string }>(
-        `select action from audit_event where subject_type = 'case' and subject_id = $1 order by id`,
+      const audit = await platform().db.query<{ action: string; outcome: string; code: string | null }>(
+        `select action, outcome, detail->>'code' as code from audit_event
+          where subject_type = 'case' and subject_id = $1 order by id`,
         [caseId],
       );
-      assert.deepEqual([...new Set(audit.map((a) => a.action))].sort(), [
+      // The changes refused while closed and out of order are there too, by their route (decision 0130).
+      assert.deepEqual(
+        audit.filter((a) => a.outcome === 'failure').map((a) => [a.action, a.code]),
+        [
+          ['case.update', 'case_closed'],
+          ['case.status', 'case_status_transition'],
+        ],
+      );
+      const succeeded = audit.filter((a) => a.outcome === 'success');
+      assert.deepEqual([...new Set(succeeded.map((a) => a.action))].sort(), [
         'case.change_status',
         'case.open',
         'case.read',

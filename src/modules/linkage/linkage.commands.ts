@@ -99,17 +99,32 @@ function checkVersion(candidate: CandidateRow, version: number) {
 
 /** Records the reviewer's decision on a pair with the reason; the pair must be as the reviewer read it. */
 export async function decidePair(props: CommandProps & { candidate: CandidateRow; decision: DecisionInput }) {
-  const { tx, actor, candidate, decision } = props;
+  const { tx, candidate, decision } = props;
   checkVersion(candidate, decision.version);
   await currentPair(tx, candidate);
   if (candidate.merge_id && decision.decision !== 'same') {
     throw new ConflictError('person_merged', 'The two persons are merged: undo the merge first.');
   }
+  await recordDecision(props, candidate, decision.decision, decision.reason);
+}
+
+/**
+ * Records a decision on the pair as the reviewer's, with the reason: the pair's status, a `decided`
+ * step of its history, and a `linkage.decide` entry on the audit log. The pair must still be at the
+ * version read.
+ */
+async function recordDecision(
+  props: CommandProps,
+  candidate: CandidateRow,
+  status: DecisionInput['decision'],
+  reason: string,
+): Promise<void> {
+  const { tx, actor } = props;
   const decided = await decideCandidate(tx, {
     id: candidate.id,
-    version: decision.version,
-    status: decision.decision,
-    reason: decision.reason,
+    version: candidate.version,
+    status,
+    reason,
     userId: actor.userId,
   });
   if (!decided)
@@ -118,27 +133,24 @@ export async function decidePair(props: CommandProps & { candidate: CandidateRow
     candidateId: candidate.id,
     agencyId: actor.agencyId,
     step: 'decided',
-    status: decision.decision,
-    reason: decision.reason,
+    status,
+    reason,
     userId: actor.userId,
   });
   await auditCommand(
     props,
     'linkage.decide',
     { type: 'linkage_candidate', id: candidate.id },
-    {
-      decision: decision.decision,
-      previous: candidate.status,
-      probability: candidate.probability,
-    },
+    { decision: status, previous: candidate.status, probability: candidate.probability },
   );
 }
 
 /**
  * Merges the pair: the other person resolves to the survivor from now on. Nothing of either person
  * is changed or deleted; both keep their agency, names, documents and cases. The pair is recorded
- * as the same person. Refused (409) when either person already resolves to another, or the pair
- * is stale or was decided "not the same".
+ * as the same person — decided so by this reviewer, audited as `linkage.decide`, when it was not
+ * yet. Refused (409) when either person already resolves to another, or the pair is stale or was
+ * decided "not the same".
  */
 export async function mergePair(
   props: CommandProps & { candidate: CandidateRow; merge: MergeInput },
@@ -184,15 +196,9 @@ export async function mergePair(
     reason: merge.reason,
     userId: actor.userId,
   });
-  if (candidate.status !== 'same') {
-    await decideCandidate(tx, {
-      id: candidate.id,
-      version: candidate.version,
-      status: 'same',
-      reason: merge.reason,
-      userId: actor.userId,
-    });
-  }
+  // A pair merged before anyone decided it is decided "same" by the merge's reviewer, for the same
+  // reason, so that its history says who found them the same and why (decision 0130).
+  if (candidate.status !== 'same') await recordDecision(props, candidate, 'same', merge.reason);
   await insertPairStep(tx, {
     candidateId: candidate.id,
     agencyId: actor.agencyId,

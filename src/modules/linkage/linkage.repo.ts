@@ -199,7 +199,9 @@ export function pairSteps(tx: Tx, candidateIds: readonly string[]): Promise<Pair
             d.decided_at, d.merge_id
        from person_match_decision d left join app_user u on u.id = d.decided_by
       where d.candidate_id = any ($1::uuid[])
-      order by d.candidate_id, d.decided_at, d.id`,
+      -- A merge of an undecided pair decides it in the same transaction, at the same moment: the
+      -- decision comes before the merge (decision 0130).
+      order by d.candidate_id, d.decided_at, case d.step when 'decided' then 0 when 'merged' then 1 else 2 end, d.id`,
     [candidateIds],
   );
 }

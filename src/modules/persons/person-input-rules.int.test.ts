@@ -33,22 +33,28 @@ for (const kind of await testDatabaseKinds()) {
     it('refuses a date of birth with day or month 00, naming the field, and never records 1 January', async () => {
       const codes = (response: { json(): { errors: { field: string; code: string }[] } }) =>
         response.json().errors.map((e) => [e.field, e.code]);
-      for (const date of ['1990-00-00', '1990-00-14', '1990-07-00']) {
-        const zero = await record({ names: [{ fullName: 'Ani' }], birth: { precision: 'exact', date } });
+      // One problem per field, the most specific: 0000-00-00 is not also "no date" and "too early" (decision 0130).
+      const created = await record({ names: [{ fullName: 'Ani' }], birth: { precision: 'unknown' } });
+      assert.equal(created.statusCode, 201, created.body);
+      for (const date of ['0000-00-00', '1990-00-00', '1990-00-14', '1990-07-00']) {
+        const birth = { precision: 'exact', date };
+        const zero = await record({ names: [{ fullName: 'Ani' }], birth });
         assert.equal(zero.statusCode, 400, zero.body);
-        assert.ok(
-          codes(zero).some(([field, code]) => field === 'birth.date' && code === 'date_day_or_month_zero'),
-          zero.body,
+        assert.deepEqual(codes(zero), [['birth.date', 'date_day_or_month_zero']], zero.body);
+        const edited = await jkm.request(
+          'PUT',
+          `/api/persons/${created.json().id}`,
+          { names: [{ fullName: 'Ani' }], birth },
+          { 'if-match': String(created.headers.etag) },
         );
+        assert.equal(edited.statusCode, 400, edited.body);
+        assert.deepEqual(codes(edited), [['birth.date', 'date_day_or_month_zero']], edited.body);
+        const search = await jkm.request('GET', `/api/persons/matches?name=Ani&birthDate=${date}`);
+        assert.equal(search.statusCode, 400, search.body);
+        assert.deepEqual(codes(search), [['query.birthDate', 'date_day_or_month_zero']], search.body);
       }
-      const search = await jkm.request('GET', '/api/persons/matches?name=Ani&birthDate=1990-00-00');
-      assert.equal(search.statusCode, 400, search.body);
-      assert.ok(
-        codes(search).some(
-          ([field, code]) => field === 'query.birthDate' && code === 'date_day_or_month_zero',
-        ),
-        search.body,
-      );
+      const notADate = await jkm.request('GET', '/api/persons/matches?name=Ani&birthDate=0000-13-01');
+      assert.deepEqual(codes(notADate), [['query.birthDate', 'invalid_format']], notADate.body);
       const [recorded] = await platform().db.query<{ n: number }>(
         `select count(*)::int as n from person where birth_date = '1990-01-01'`,
       );

@@ -222,25 +222,44 @@ export async function matchPersons(
       ? blindIndex(keyring, personFields.documentNumber, normalizeDocumentNumber(query.documentNumber))
       : undefined,
     birthYear: searchedYear(query),
+    birthDate: query.birthDate,
+    nationality: query.nationality,
     candidates: candidatesFor(query),
   });
+  const year = searchedYear(query);
+  // By birth alone (decision 0130), a person is found by the birth agreeing, within two years.
+  const byBirthOnly = !query.name && !query.documentNumber;
   const ranked = candidates
-    .map((row) => ({
-      ...row,
-      ...rankCandidate(query, normalised, {
-        names: row.names,
-        nameSimilarities: row.name_similarities,
-        birthDate: row.birth_date ? String(row.birth_date) : null,
-        birthYear: birthYearOf(row),
-        nationality: row.nationality?.trim() ?? null,
-        documentMatch: row.document_match,
-      }),
-    }))
-    .filter((row) => row.document_match || row.nameMatched)
+    .map((row) => {
+      const birthYear = birthYearOf(row);
+      return {
+        ...row,
+        ...rankCandidate(query, normalised, {
+          names: row.names,
+          nameSimilarities: row.name_similarities,
+          birthDate: row.birth_date ? String(row.birth_date) : null,
+          birthYear,
+          nationality: row.nationality?.trim() ?? null,
+          documentMatch: row.document_match,
+        }),
+        yearsApart:
+          year === undefined || birthYear === null ? Number.POSITIVE_INFINITY : Math.abs(birthYear - year),
+      };
+    })
+    .filter((row) =>
+      byBirthOnly
+        ? row.reasons.some((reason) => reason.on.startsWith('birth'))
+        : row.document_match || row.nameMatched,
+    )
     // The tier first (decision 0122): a name spelled a little closer never puts a person born far
-    // from the year searched for above one born that year.
+    // from the year searched for above one born that year; at equal scores, the nearer birth first.
     .sort(
-      (a, b) => b.tier - a.tier || b.score - a.score || b.nameScore - a.nameScore || a.id.localeCompare(b.id),
+      (a, b) =>
+        b.tier - a.tier ||
+        b.score - a.score ||
+        b.nameScore - a.nameScore ||
+        a.yearsApart - b.yearsApart ||
+        a.id.localeCompare(b.id),
     );
   const rows = oncePerMergedPerson(ranked).slice(0, query.limit);
   await recordAudit(props.tx, {

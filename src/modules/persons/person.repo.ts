@@ -254,6 +254,13 @@ export interface PersonMatchRow {
 }
 
 /**
+ * The year a person was born as far as it is known, in SQL: the year of the date, the year given,
+ * or the year of an estimate less the age (as `birthYearOf` reads a row); indexed (migration 0261).
+ */
+const birthYearOfPerson =
+  'coalesce(extract(year from p.birth_date)::integer, p.birth_year, extract(year from p.estimated_on)::integer - p.estimated_age)';
+
+/**
  * Candidates for a person search among the persons this agency may see (row-level security):
  * names like the query by trigram similarity (case and accents folded), names sharing a
  * normalised token key or a double-metaphone code, and holders of a document with this blind
@@ -261,6 +268,8 @@ export interface PersonMatchRow {
  * names are looked up by `lindung_person_name_candidates` (migration 0131), which keeps to the
  * agency's own names itself, so that the trigram and key indexes serve the look-up; given a year of
  * birth, it reads a name's bearers born near it first and keeps the best by name and year (0193).
+ * Without a name or document, the persons born within two years of the year searched are the
+ * candidates (decision 0130).
  */
 export async function findPersonMatches(
   tx: Tx,
@@ -269,8 +278,15 @@ export async function findPersonMatches(
     matchKeys: readonly string[];
     phoneticKeys: readonly string[];
     documentIndex?: string | undefined;
-    /** The year of birth searched for: the look-up then prefers the name's bearers born near it. */
+    /**
+     * The year of birth searched for: the look-up then prefers the name's bearers born near it;
+     * with no name nor document, it looks up those born within two years of it.
+     */
     birthYear?: number | undefined;
+    /** The date of birth searched for, put first in a search by birth alone. */
+    birthDate?: string | undefined;
+    /** The nationality searched for, which a search by birth alone keeps to. */
+    nationality?: string | undefined;
     candidates: number;
   },
 ): Promise<PersonMatchRow[]> {
@@ -279,8 +295,17 @@ export async function findPersonMatches(
        select c.person_id, c.score from lindung_person_name_candidates($1, $4, $5, $3, $6) c where $1::text is not null
      ), by_document as (
        select distinct d.person_id from identity_document d where $2::text is not null and d.number_index = $2
+     ), by_birth as (
+       -- Searched by birth alone (decision 0130): those born within two years of the year, of the
+       -- nationality if given, the same date and then the nearest years first.
+       select p.id as person_id from person p
+        where $1::text is null and $2::text is null and $6::integer is not null
+          and ($7::text is null or p.nationality = $7)
+          and ${birthYearOfPerson} between $6::integer - 2 and $6::integer + 2
+        order by coalesce(p.birth_date = $8::date, false) desc, abs(${birthYearOfPerson} - $6::integer), p.id
+        limit $3
      ), candidate as (
-       select person_id from by_name union select person_id from by_document
+       select person_id from by_name union select person_id from by_document union select person_id from by_birth
      )
      select p.id, p.sex, p.birth_precision, p.birth_date, p.birth_year, p.estimated_age, p.estimated_on, p.nationality,
             coalesce(bn.score, 0)::float8 as name_score, (bd.person_id is not null) as document_match,
@@ -305,6 +330,8 @@ export async function findPersonMatches(
       criteria.matchKeys,
       criteria.phoneticKeys,
       criteria.birthYear ?? null,
+      criteria.nationality ?? null,
+      criteria.birthDate ?? null,
     ],
   );
 }

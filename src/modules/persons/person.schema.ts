@@ -4,7 +4,7 @@ import { hasZeroDayOrMonth, zeroDayOrMonthRule } from '../../shared/birth-date.t
 import { decimalInteger } from '../../shared/decimal-integer.ts';
 import { distinctList } from '../../shared/distinct-list.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
-import { calendarDay } from '../../shared/period.ts';
+import { calendarDay, calendarDayChecked } from '../../shared/period.ts';
 import {
   documentHolders,
   documentNumberMaxLength,
@@ -25,9 +25,11 @@ export const documentHolderSchema = z.enum(documentHolders);
 
 /**
  * A date of birth: from 1900, as a year of birth is (and the search's birthYear); day or month 00
- * is named as such, never read as 1 January (decision 0082).
+ * is named as such, never read as 1 January (decision 0082), and is then its only problem (0130).
  */
-const birthDay = calendarDay.refine((date) => !hasZeroDayOrMonth(date), zeroDayOrMonthRule);
+const birthDay = calendarDayChecked(
+  z.refine((date: string) => !hasZeroDayOrMonth(date), { ...zeroDayOrMonthRule, abort: true }),
+);
 
 /** A date of birth as far as it is known: exact, a year, an age estimated on a date, or unknown. */
 export const birthSchema = z
@@ -219,18 +221,26 @@ export type PersonView = z.infer<typeof personSchema>;
 export const personMatchQuerySchema = z
   .strictObject({
     name: z.string().trim().min(2).max(personSearchNameMaxLength).optional(),
-    birthYear: decimalInteger(1900, 2100).optional(),
+    birthYear: decimalInteger(1900, 2100)
+      .optional()
+      .describe('Year of birth: ranks the same year first, then ±2 years; enough without a name'),
     birthDate: birthDay
       .optional()
-      .describe('Exact date of birth: ranks the same date first, then the same year, then ±2 years'),
+      .describe(
+        'Exact date of birth: ranks the same date first, then the same year, then ±2 years; enough without a name',
+      ),
     documentNumber: documentNumberSchema.optional(),
-    nationality: countryCodeSchema.optional(),
+    nationality: countryCodeSchema
+      .optional()
+      .describe('Ranks this nationality first; with a birth alone, keeps to it. Never enough alone'),
     limit: decimalInteger(1, personSearchMaxResults).default(personSearchFirstResults),
   })
-  .refine((query) => query.name || query.documentNumber, {
-    message: 'give a name or a document number to look for',
+  // A date or year of birth alone is enough (decision 0130); a nationality alone would list a people.
+  .refine((query) => query.name || query.documentNumber || query.birthDate || query.birthYear, {
+    message:
+      'give a name, a document number or a date or year of birth to look for (a nationality alone is not enough)',
     path: ['name'],
-    params: { code: 'name_or_document_required' },
+    params: { code: 'name_document_or_birth_required' },
   });
 export type PersonMatchQuery = z.infer<typeof personMatchQuerySchema>;
 

@@ -186,6 +186,8 @@ for (const kind of await testDatabaseKinds()) {
           ['referral.complete', 'MOLISA', 'denied'],
           ['consent.withdraw', 'JKM', 'success'],
           ['referral.view', 'KBRI', 'success'],
+          // Withdrawn twice: the refusal is audited too (decision 0130).
+          ['consent.withdraw', 'JKM', 'failure'],
         ],
       );
       const [lastView] = await platform().db.query<{ detail: Record<string, unknown> }>(

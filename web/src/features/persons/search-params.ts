@@ -4,6 +4,7 @@ import {
   personSearchMaxResults,
   personSearchNameMaxLength,
 } from '../../../../src/shared/person-codes.ts';
+import { datePartsOf } from '../../components/typed-date.ts';
 import { birthDateParam } from './birth-date.ts';
 
 /** What the person search asks (`GET /api/persons/matches`), as typed: every field a string. */
@@ -73,11 +74,18 @@ export function paramsOfSearch(search: PersonSearch, limit = firstLimit): URLSea
 }
 
 /**
- * Whether there is anything to look for yet: a name of two letters or more, or a document number
- * (the API's rule). Before that nothing is sent, so a first letter typed costs no request.
+ * Whether there is anything to look for yet: a name of two letters or more, a document number, or
+ * a date of birth typed whole or a year of four digits (the API's rule, decision 0130); a
+ * nationality alone is not enough. Before that nothing is sent, so a first letter or digit typed
+ * costs no request. A whole date with day or month 00 is sent, for the API to name the problem.
  */
 export function isAskable(search: PersonSearch): boolean {
-  return search.name.trim().length >= 2 || search.documentNumber.trim() !== '';
+  return (
+    search.name.trim().length >= 2 ||
+    search.documentNumber.trim() !== '' ||
+    datePartsOf(search.birthDate) !== undefined ||
+    /^\d{4}$/.test(search.birthYear.trim())
+  );
 }
 
 /** The next "more results" limit: the first page again, then up to the API's most. */

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../test/support/databases.ts';
+import { signInAs, useTestPlatform } from '../../test/support/platform.ts';
+import { recordPerson, startScreening } from '../../test/support/screening-factory.ts';
+import { aniRecord, embassyReferralScene, refer } from '../modules/referrals/referral.factory.ts';
+
+interface Entry {
+  action: string;
+  actorUserId: string | null;
+  agencyId: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  outcome: string;
+  detail: Record<string, unknown>;
+}
+
+/** Decision 0130: a change refused by a business rule leaves an entry, though its transaction rolled back. */
+for (const kind of await testDatabaseKinds()) {
+  describe(`refused changes on the audit log [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    const failuresOf = async (subjectId: string): Promise<Entry[]> => {
+      const admin = await signInAs(platform().app, 'admin@demo.lindung.org');
+      const response = await admin.request('GET', `/api/audit?outcome=failure&subjectId=${subjectId}`);
+      assert.equal(response.statusCode, 200, response.body);
+      assert.ok(!response.body.includes(aniRecord.names[0]?.fullName ?? '-'), 'no personal data');
+      return (response.json() as { items: Entry[] }).items;
+    };
+
+    it('records accepting a referral whose consent was withdrawn as a failure of referral.accept', async () => {
+      const { jkm, kbri, consentId, toKbri } = await embassyReferralScene(platform(), {
+        purposes: ['repatriation'],
+      });
+      const referralId = await refer(jkm, toKbri());
+      const withdrawn = await jkm.request('POST', `/api/consents/${consentId}/withdraw`, {});
+      assert.equal(withdrawn.statusCode, 200, withdrawn.body);
+      const refused = await kbri.request('POST', `/api/referrals/${referralId}/accept`);
+      assert.equal(refused.statusCode, 422, refused.body);
+      assert.equal(refused.json().code, 'consent_not_in_force');
+
+      const [entry, ...more] = await failuresOf(referralId);
+      assert.equal(more.length, 0, 'one entry');
+      assert.deepEqual(
+        { ...entry },
+        {
+          ...entry,
+          action: 'referral.accept',
+          actorUserId: kbri.userId,
+          agencyId: platform().agencyIds.kbri,
+          subjectType: 'referral',
+          subjectId: referralId,
+          outcome: 'failure',
+        },
+      );
+      assert.equal(entry?.detail.code, 'consent_not_in_force');
+      assert.equal(entry?.detail.route, 'POST /api/referrals/:id/accept');
+    });
+
+    it('records accepting a referral of a closed case as a failure with the code case_closed', async () => {
+      const { jkm, kbri, caseId, toKbri } = await embassyReferralScene(platform(), {
+        purposes: ['repatriation'],
+      });
+      const referralId = await refer(jkm, toKbri());
+      const closed = await jkm.request('POST', `/api/cases/${caseId}/status`, {
+        status: 'closed',
+        reason: 'test',
+      });
+      assert.equal(closed.statusCode, 200, closed.body);
+      const refused = await kbri.request('POST', `/api/referrals/${referralId}/accept`);
+      assert.equal(refused.statusCode, 409, refused.body);
+
+      const entries = await failuresOf(referralId);
+      assert.deepEqual(
+        entries.map((entry) => [entry.action, entry.detail.code, entry.actorUserId]),
+        [['referral.accept', 'case_closed', kbri.userId]],
+      );
+    });
+
+    it("records a referral to one's own agency as a failure of referral.create on the case, with the field named", async () => {
+      const { jkm, caseId, toKbri } = await embassyReferralScene(platform(), { purposes: ['repatriation'] });
+      const refused = await jkm.request('POST', '/api/referrals', {
+        services: ['repatriation'],
+        urgency: 'urgent',
+        ...toKbri(),
+        toAgencyId: platform().agencyIds.jkm,
+      });
+      assert.equal(refused.statusCode, 422, refused.body);
+      assert.equal(refused.json().code, 'referral_to_own_agency');
+
+      const entries = (await failuresOf(caseId)).filter((entry) => entry.action === 'referral.create');
+      assert.equal(entries.length, 1, JSON.stringify(entries));
+      assert.equal(entries[0]?.subjectType, 'case');
+      assert.equal(entries[0]?.detail.code, 'referral_to_own_agency');
+      assert.deepEqual(entries[0]?.detail.fields, ['toAgencyId']);
+      assert.ok(!JSON.stringify(entries).includes('repatriation'), 'nothing else of the body');
+    });
+
+    it('records any refused change by its route, a screening completed with nothing answered, and keeps the chain intact', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const screeningId = await startScreening(jkm, await recordPerson(jkm, 'Siti Refused-Change'));
+      const refused = await jkm.request('POST', `/api/screenings/${screeningId}/complete`, {});
+      assert.equal(refused.statusCode, 422, refused.body);
+      const entries = await failuresOf(screeningId);
+      assert.deepEqual(
+        entries.map((entry) => [entry.action, entry.subjectType, entry.detail.code]),
+        [['screening.complete', 'screening', refused.json().code]],
+      );
+      const admin = await signInAs(platform().app, 'admin@demo.lindung.org');
+      const checked = await admin.request('POST', '/api/audit/verification');
+      assert.equal(checked.json().intact, true, 'the failure entries are chained like any other');
+    });
+
+    it('records no failure for a request refused as malformed (400), which changed and named nothing', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const screeningId = await startScreening(jkm, await recordPerson(jkm, 'Siti Malformed'));
+      const refused = await jkm.request('PATCH', `/api/screenings/${screeningId}`, { answers: 'no' });
+      assert.equal(refused.statusCode, 400, refused.body);
+      assert.deepEqual(await failuresOf(screeningId), []);
+    });
+  });
+}

@@ -1,0 +1,111 @@
+import type { FastifyRequest } from 'fastify';
+import { recordAudit } from '../audit/audit.ts';
+import type { Db } from '../db/db.ts';
+import { inTenant } from '../db/tenant.ts';
+import { type AppError, fieldsOf } from '../shared/errors.ts';
+
+/** What a refused change is audited as: the action, and the record it was asked of when one is named. */
+export interface AuditedChange {
+  readonly action: string;
+  readonly subject?: { readonly type: string; readonly id: string };
+}
+
+/** The statuses of a business rule's refusal: a conflict with the record's state, or a rule broken. */
+const refusalStatuses = new Set([409, 422]);
+
+const changingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The step a method takes on a record when the path names none after the record's id. */
+const methodSteps: Readonly<Record<string, string>> = {
+  POST: 'create',
+  PUT: 'update',
+  PATCH: 'update',
+  DELETE: 'delete',
+};
+
+/** The ids a body may name its record by, when the path names none (`POST /api/referrals` of a case). */
+const bodySubjects = [
+  ['caseId', 'case'],
+  ['personId', 'person'],
+] as const;
+
+/** `referrals` → `referral`, `agencies` → `agency`, `linkage/candidates` → `linkage_candidate`. */
+function recordType(segments: readonly string[]): string {
+  const joined = segments.join('_').replaceAll('-', '_');
+  if (joined.endsWith('ies')) return `${joined.slice(0, -3)}y`;
+  return joined.endsWith('s') ? joined.slice(0, -1) : joined;
+}
+
+/**
+ * What a refused change on a route is audited as, from its method, path template, parameters and
+ * (for a record created under another) the body's `caseId` or `personId`: the record is the first
+ * one the path names by id (`/api/cases/:id/notes` is the case), its type the path before the id in
+ * the singular; the action is `<type>.<step>`, the step being the path after the id
+ * (`/api/referrals/:id/accept` → `referral.accept`, `re-referrals` → `re_referrals`), or what the
+ * method does when the path ends at the id or the collection (`referral.create`, `case.update`,
+ * `shelter.beds_delete`). Only ids are taken from the body, never anything else it says.
+ */
+export function changeAuditedOn(
+  method: string,
+  url: string,
+  params: Readonly<Record<string, unknown>>,
+  body: unknown,
+): AuditedChange {
+  const segments = url.replace(/^\/api\//, '').split('/');
+  const idAt = segments.findIndex((segment) => segment.startsWith(':'));
+  const type = recordType(idAt === -1 ? segments : segments.slice(0, idAt));
+  const after = idAt === -1 ? [] : segments.slice(idAt + 1).filter((segment) => !segment.startsWith(':'));
+  const step = after.join('_').replaceAll('-', '_');
+  const verb = methodSteps[method] ?? method.toLowerCase();
+  const action = `${type}.${step && method === 'POST' ? step : [step, verb].filter(Boolean).join('_')}`;
+  if (idAt !== -1) {
+    const id = params[(segments[idAt] ?? '').slice(1)];
+    return typeof id === 'string' ? { action, subject: { type, id } } : { action };
+  }
+  const named = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  for (const [field, subjectType] of bodySubjects) {
+    const id = named[field];
+    if (typeof id === 'string') return { action, subject: { type: subjectType, id } };
+  }
+  return { action };
+}
+
+/**
+ * Audits a signed-in user's change refused by a business rule (409 or 422: consent withdrawn, the
+ * case closed, a referral to one's own agency…) with outcome `failure`, the action, the record asked
+ * of, the refusal's code and the names of the fields it names — never the body nor any value. The
+ * request's own transaction was rolled back with the error, so the entry is written in a transaction
+ * of its own as the same user and agency, like a refused read's (decision 0064). Should that write
+ * fail, the refusal is still answered as it was and the failure logged (decision 0130): the change
+ * was refused either way, and a 500 would tell the client to try again what will be refused again.
+ */
+export async function auditRefusedChange(db: Db, request: FastifyRequest, error: AppError): Promise<void> {
+  const actor = request.authentication?.actor;
+  const url = request.routeOptions.url;
+  if (!actor || !url || !refusalStatuses.has(error.status) || !changingMethods.has(request.method)) return;
+  const change = changeAuditedOn(
+    request.method,
+    url,
+    (request.params ?? {}) as Record<string, unknown>,
+    request.body,
+  );
+  const fields = fieldsOf(error).map((problem) => problem.field);
+  try {
+    await inTenant(db, actor, (tx) =>
+      recordAudit(tx, {
+        actorUserId: actor.userId,
+        agencyId: actor.agencyId,
+        action: change.action,
+        ...(change.subject && { subject: change.subject }),
+        outcome: 'failure',
+        requestId: request.id,
+        detail: { code: error.code, route: `${request.method} ${url}`, ...(fields.length > 0 && { fields }) },
+      }),
+    );
+  } catch (failed) {
+    request.log.error(
+      { errorName: (failed as Error)?.name, code: error.code },
+      'the audit of a refused change could not be written',
+    );
+  }
+}
