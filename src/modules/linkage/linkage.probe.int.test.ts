@@ -140,6 +140,24 @@ for (const kind of await testDatabaseKinds()) {
       const raised = await raisedFor();
       assert.equal(raised.length, 1);
       assert.equal(raised[0]?.detail.persons, 5);
+
+      // A language added changes nobody's identity: the edit is not the user's to count.
+      const changedAt = 'select identity_changed_at as at from person where id = $1';
+      const [before] = await platform().db.query<{ at: Date }>(changedAt, [personId]);
+      const read = await kemensos.request('GET', `/api/persons/${personId}`);
+      const languageAdded = await kemensos.request(
+        'PUT',
+        `/api/persons/${personId}`,
+        {
+          ...women[4],
+          languages: ['vi'],
+          documents: [{ type: 'passport', number: 'N1004', issuingCountry: 'VN' }],
+        },
+        { 'if-match': String(read.headers.etag) },
+      );
+      assert.equal(languageAdded.statusCode, 200, languageAdded.body);
+      const [after] = await platform().db.query<{ at: Date }>(changedAt, [personId]);
+      assert.deepEqual(after?.at, before?.at);
     });
   });
 }

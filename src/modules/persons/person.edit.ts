@@ -117,7 +117,8 @@ export async function editPerson(
     birth: edit.birth,
     nationality: edit.nationality ?? null,
     languages: edit.languages,
-    changedBy: actor.userId,
+    // A language added, or a save that changes nothing, is no new identity for a probe to count.
+    changedBy: changed.some((part) => part !== 'languages') ? actor.userId : null,
   });
   if (!written) throw new PersonChangedError();
   // Checked on the birth as written, by the same rule as a case's dates; the refusal rolls it back.

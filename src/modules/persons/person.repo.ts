@@ -126,13 +126,18 @@ export async function updatePersonIdentity(
   tx: Tx,
   person: Pick<NewPerson, 'id' | 'sex' | 'birth' | 'nationality' | 'languages'> & {
     version: number;
-    /** The editor: a probe alert counts the edit as theirs (migration 0260). */
-    changedBy: string;
+    /**
+     * The editor when the edit changes who the person is (names, sex, birth, nationality or
+     * documents): a probe alert counts it as theirs (migration 0260); null leaves the last one.
+     */
+    changedBy: string | null;
   },
 ): Promise<boolean> {
   const rows = await tx.query(
     `update person set sex = $3, birth_precision = $4, birth_date = $5, birth_year = $6, estimated_age = $7,
-            estimated_on = $8, nationality = $9, languages = $10, identity_changed_by = $11, identity_changed_at = now()
+            estimated_on = $8, nationality = $9, languages = $10,
+            identity_changed_by = coalesce($11, identity_changed_by),
+            identity_changed_at = case when $11::uuid is null then identity_changed_at else now() end
       where id = $1 and version = $2
       returning id`,
     [
@@ -279,11 +284,13 @@ export async function findPersonMatches(
     phoneticKeys: readonly string[];
     documentIndex?: string | undefined;
     /**
-     * The year of birth searched for: the look-up then prefers the name's bearers born near it;
-     * with no name nor document, it looks up those born within two years of it.
+     * The year of birth searched for: the look-up then prefers the name's bearers born near it.
      */
     birthYear?: number | undefined;
-    /** The date of birth searched for, put first in a search by birth alone. */
+    /**
+     * The date of birth searched for: with no name nor document, the look-up finds those born that
+     * day and those whose birth is known only by year or age within two years of it.
+     */
     birthDate?: string | undefined;
     /** The nationality searched for, which a search by birth alone keeps to. */
     nationality?: string | undefined;
@@ -296,12 +303,14 @@ export async function findPersonMatches(
      ), by_document as (
        select distinct d.person_id from identity_document d where $2::text is not null and d.number_index = $2
      ), by_birth as (
-       -- Searched by birth alone (decision 0130): those born within two years of the year, of the
-       -- nationality if given, the same date and then the nearest years first.
+       -- Searched by a date of birth alone (decision 0130): those born that day, and those whose birth
+       -- is known only by year or age within two years of it (another whole date is another person),
+       -- of the nationality if given, never an erased one; the same date and then the nearest years first.
        select p.id as person_id from person p
-        where $1::text is null and $2::text is null and $6::integer is not null
+        where $1::text is null and $2::text is null and $8::date is not null and p.anonymised_at is null
           and ($7::text is null or p.nationality = $7)
-          and ${birthYearOfPerson} between $6::integer - 2 and $6::integer + 2
+          and (p.birth_date = $8::date
+               or (p.birth_date is null and ${birthYearOfPerson} between $6::integer - 2 and $6::integer + 2))
         order by coalesce(p.birth_date = $8::date, false) desc, abs(${birthYearOfPerson} - $6::integer), p.id
         limit $3
      ), candidate as (
