@@ -31,7 +31,7 @@ describe('the person search in the address', () => {
     assert.deepEqual(searchFromParams(new URLSearchParams('other=1')), emptySearch);
   });
 
-  it('should ask nothing before a name of two letters, a document number, or a whole date or year of birth', () => {
+  it('should ask nothing before a name of two letters, a document number, or a whole date of birth', () => {
     assert.equal(isAskable({ ...emptySearch, name: ' a ' }), false);
     assert.equal(
       isAskable({ ...emptySearch, nationality: 'MY' }),
@@ -40,7 +40,11 @@ describe('the person search in the address', () => {
     );
     assert.equal(isAskable({ ...emptySearch, birthYear: '199' }), false);
     assert.equal(isAskable({ ...emptySearch, birthDate: '10/03/19' }), false);
-    assert.equal(isAskable({ ...emptySearch, nationality: 'MY', birthYear: '1990' }), true);
+    assert.equal(
+      isAskable({ ...emptySearch, nationality: 'MY', birthYear: '1990' }),
+      false,
+      'a year alone too',
+    );
     assert.equal(isAskable({ ...emptySearch, birthDate: '10/03/1995' }), true);
     assert.equal(isAskable({ ...emptySearch, birthDate: '00/00/1995' }), true, 'for the API to name day 00');
     assert.equal(isAskable({ ...emptySearch, name: 'An' }), true);

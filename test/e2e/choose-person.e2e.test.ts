@@ -58,13 +58,13 @@ describe('choosing the person of a new case in the browser', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page
       .getByText(
-        'Give a name (two letters or more), a document number, or a date or year of birth to look for. A nationality alone is not enough.',
+        'Give a name (two letters or more), a document number, or a whole date of birth to look for. A year or a nationality alone is not enough.',
       )
       .waitFor();
     assert.equal(
       await page
         .getByText(
-          'give a name, a document number or a date or year of birth to look for (a nationality alone is not enough)',
+          'give a name, a document number or a whole date of birth to look for (a year or a nationality alone is not enough)',
         )
         .count(),
       0,
@@ -100,7 +100,7 @@ describe('choosing the person of a new case in the browser', () => {
     await malay.getByRole('button', { name: 'Cari', exact: true }).click();
     await malay
       .getByText(
-        'Berikan nama (dua huruf atau lebih), nombor dokumen, atau tarikh atau tahun lahir untuk dicari. Kewarganegaraan sahaja tidak mencukupi.',
+        'Berikan nama (dua huruf atau lebih), nombor dokumen, atau tarikh lahir penuh untuk dicari. Tahun atau kewarganegaraan sahaja tidak mencukupi.',
       )
       .waitFor();
     await malay.close();

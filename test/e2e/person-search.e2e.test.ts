@@ -86,7 +86,7 @@ describe('searching persons in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Persons' }).waitFor();
     await status()
       .getByText(
-        'Type two letters or more of a name, a document number, or a date or year of birth, to search. A nationality alone is not enough.',
+        'Type two letters or more of a name, a document number, or a whole date of birth, to search. A year or a nationality alone is not enough.',
       )
       .waitFor();
     assert.deepEqual(await seriousViolations(page), []);
@@ -176,7 +176,7 @@ describe('searching persons in the browser', () => {
     await page.getByRole('button', { name: 'Clear the search' }).click();
     await status()
       .getByText(
-        'Type two letters or more of a name, a document number, or a date or year of birth, to search. A nationality alone is not enough.',
+        'Type two letters or more of a name, a document number, or a whole date of birth, to search. A year or a nationality alone is not enough.',
       )
       .waitFor();
     await field('Document number').fill('a1234 5678');

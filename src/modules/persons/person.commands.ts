@@ -213,6 +213,7 @@ export async function matchPersons(
     );
   }
   const keys = query.name ? searchKeysFor(query.name) : { matchKeys: [], phoneticKeys: [] };
+  const year = searchedYear(query);
   const candidates = await findPersonMatches(props.tx, {
     // Zawgyi is looked up as the Unicode it stands for, as the names are keyed.
     name: query.name ? burmeseAsUnicode(query.name) : undefined,
@@ -221,12 +222,11 @@ export async function matchPersons(
     documentIndex: query.documentNumber
       ? blindIndex(keyring, personFields.documentNumber, normalizeDocumentNumber(query.documentNumber))
       : undefined,
-    birthYear: searchedYear(query),
+    birthYear: year,
     birthDate: query.birthDate,
     nationality: query.nationality,
     candidates: candidatesFor(query),
   });
-  const year = searchedYear(query);
   // By birth alone (decision 0130), a person is found by the birth agreeing, within two years.
   const byBirthOnly = !query.name && !query.documentNumber;
   const ranked = candidates

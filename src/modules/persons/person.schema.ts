@@ -223,11 +223,11 @@ export const personMatchQuerySchema = z
     name: z.string().trim().min(2).max(personSearchNameMaxLength).optional(),
     birthYear: decimalInteger(1900, 2100)
       .optional()
-      .describe('Year of birth: ranks the same year first, then ±2 years; enough without a name'),
+      .describe('Year of birth: ranks the same year first, then ±2 years'),
     birthDate: birthDay
       .optional()
       .describe(
-        'Exact date of birth: ranks the same date first, then the same year, then ±2 years; enough without a name',
+        'Exact date of birth: ranks the same date first, then the same year, then ±2 years; without a name, finds the same date and births known only by year or age within 2 years of it',
       ),
     documentNumber: documentNumberSchema.optional(),
     nationality: countryCodeSchema
@@ -235,10 +235,11 @@ export const personMatchQuerySchema = z
       .describe('Ranks this nationality first; with a birth alone, keeps to it. Never enough alone'),
     limit: decimalInteger(1, personSearchMaxResults).default(personSearchFirstResults),
   })
-  // A date or year of birth alone is enough (decision 0130); a nationality alone would list a people.
-  .refine((query) => query.name || query.documentNumber || query.birthDate || query.birthYear, {
+  // A whole date of birth alone is enough (decision 0130); a year or a nationality alone would list a
+  // people (the band of years a victim population is born in).
+  .refine((query) => query.name || query.documentNumber || query.birthDate, {
     message:
-      'give a name, a document number or a date or year of birth to look for (a nationality alone is not enough)',
+      'give a name, a document number or a whole date of birth to look for (a year or a nationality alone is not enough)',
     path: ['name'],
     params: { code: 'name_document_or_birth_required' },
   });

@@ -75,16 +75,15 @@ export function paramsOfSearch(search: PersonSearch, limit = firstLimit): URLSea
 
 /**
  * Whether there is anything to look for yet: a name of two letters or more, a document number, or
- * a date of birth typed whole or a year of four digits (the API's rule, decision 0130); a
- * nationality alone is not enough. Before that nothing is sent, so a first letter or digit typed
+ * a date of birth typed whole (the API's rule, decision 0130); a year or a nationality alone is
+ * not enough. Before that nothing is sent, so a first letter or digit typed
  * costs no request. A whole date with day or month 00 is sent, for the API to name the problem.
  */
 export function isAskable(search: PersonSearch): boolean {
   return (
     search.name.trim().length >= 2 ||
     search.documentNumber.trim() !== '' ||
-    datePartsOf(search.birthDate) !== undefined ||
-    /^\d{4}$/.test(search.birthYear.trim())
+    datePartsOf(search.birthDate) !== undefined
   );
 }
 
