@@ -83,14 +83,20 @@ const shardPids: number[] = [];
 const failedChecks: string[] = [];
 const results = await (async () => {
   try {
-    const [checks] = await Promise.all([
+    // A set-up that fails (PostgreSQL unreachable in CI) is reported after what the checks found
+    // (a check never rejects: its exit code says how it went).
+    const [checks, setUp] = await Promise.all([
       Promise.all((withChecks ? ['lint', 'typecheck'] : []).map(runCheck)),
-      globalSetup(),
+      globalSetup().then(
+        () => ({ failed: false as const }),
+        (error: unknown) => ({ failed: true as const, error }),
+      ),
     ]);
     for (const check of checks) {
       process.stdout.write(check.output);
       if (check.code !== 0) failedChecks.push(check.script);
     }
+    if (setUp.failed) throw setUp.error;
     // Stopped during the set-up, or a check failed: no shard starts, every file is "not run".
     if (stopped || failedChecks.length > 0) return [];
     return await Promise.all(shards.map((shardFiles, i) => runShard(shardFiles, i)));
