@@ -28,7 +28,7 @@ export async function openAsLargestAgency() {
   return { options, db, prelude };
 }
 
-/** findPersonMatches' statement (src/modules/persons/person.repo.ts), the look-up call given. */
+/** findPersonMatches' statement (src/modules/persons/person-search.repo.ts), the look-up call given. */
 export const searchRead = (lookUp: string) => `
   with by_name as (select c.person_id, c.score from ${lookUp} c),
   candidate as (select person_id from by_name)

@@ -11,11 +11,9 @@ import { earliestDay } from '../../shared/period.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { personFields } from './person.fields.ts';
 import {
-  findPersonMatches,
   insertIdentityDocuments,
   insertPerson,
   insertPersonNames,
-  type PersonMatchRow,
   type PersonRow,
   queuePersonMatch,
   queuePersonsMatch,
@@ -24,6 +22,7 @@ import {
 import type { CreatePerson, PersonMatchQuery } from './person.schema.ts';
 import { searchKeysFor, storedBirth } from './person-name-keys.ts';
 import { rankCandidate } from './person-ranking.ts';
+import { findPersonMatches, type PersonMatchRow } from './person-search.repo.ts';
 
 export interface CommandProps {
   readonly tx: Tx;
