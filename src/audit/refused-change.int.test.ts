@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { z } from 'zod';
 import { testDatabaseKinds } from '../../test/support/databases.ts';
 import { signInAs, useTestPlatform } from '../../test/support/platform.ts';
 import { recordPerson, startScreening } from '../../test/support/screening-factory.ts';
+import type { auditEntrySchema } from '../modules/audit-log/audit-log.schema.ts';
 import { aniRecord, embassyReferralScene, refer } from '../modules/referrals/referral.factory.ts';
 
-interface Entry {
-  action: string;
-  actorUserId: string | null;
-  agencyId: string | null;
-  subjectType: string | null;
-  subjectId: string | null;
-  outcome: string;
-  detail: Record<string, unknown>;
-}
+/** An entry as the audit log's API shows it. */
+type Entry = z.infer<typeof auditEntrySchema>;
 
 /** Decision 0130: a change refused by a business rule leaves an entry, though its transaction rolled back. */
 for (const kind of await testDatabaseKinds()) {

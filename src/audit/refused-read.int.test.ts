@@ -1,20 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { z } from 'zod';
 import { testDatabaseKinds } from '../../test/support/databases.ts';
 import { signInAs, useTestPlatform } from '../../test/support/platform.ts';
 import { recordPerson, startScreening } from '../../test/support/screening-factory.ts';
 import { multipart, pdf } from '../modules/attachments/upload.factory.ts';
+import type { auditEntrySchema } from '../modules/audit-log/audit-log.schema.ts';
 import { embassyReferralScene, refer } from '../modules/referrals/referral.factory.ts';
 
-interface Entry {
-  action: string;
-  actorUserId: string | null;
-  agencyId: string | null;
-  subjectType: string | null;
-  subjectId: string | null;
-  outcome: string;
-  detail: Record<string, unknown>;
-}
+/** An entry as the audit log's API shows it. */
+type Entry = z.infer<typeof auditEntrySchema>;
 
 const secretName = 'Siti Refused-Read';
 

@@ -1,15 +1,19 @@
 import type { Tx } from '../../db/db.ts';
+import type { PersonRow } from './person.repo.ts';
 
-export interface PersonMatchRow {
-  id: string;
+export interface PersonMatchRow
+  extends Pick<
+    PersonRow,
+    | 'id'
+    | 'sex'
+    | 'birth_precision'
+    | 'birth_date'
+    | 'birth_year'
+    | 'estimated_age'
+    | 'estimated_on'
+    | 'nationality'
+  > {
   names: string[];
-  sex: string;
-  birth_precision: string;
-  birth_date: string | null;
-  birth_year: number | null;
-  estimated_age: number | null;
-  estimated_on: string | null;
-  nationality: string | null;
   /** Best trigram similarity of a name to the query (case and accents folded). */
   name_score: number;
   /** Trigram similarity per name, in the order of `names`. */
