@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.ts';
-import { inTenant, type TenantScope } from '../db/tenant.ts';
+import type { TenantScope } from '../db/tenant.ts';
 import { AppError, ForbiddenError } from '../shared/errors.ts';
-import { recordAudit } from './audit.ts';
+import { recordRefusal } from './refusal.ts';
 
 /**
  * Runs a read of one record or of a part of it, or a step taken on a referral (`read`) and, when it
@@ -30,17 +30,13 @@ export async function auditingRefusal<T>(
     return await read();
   } catch (error) {
     if (isRefusal(error, attempt.subject.type)) {
-      await inTenant(db, attempt.actor, (tx) =>
-        recordAudit(tx, {
-          actorUserId: attempt.actor.userId,
-          agencyId: attempt.actor.agencyId,
-          action: attempt.action,
-          subject: attempt.subject,
-          outcome: 'denied',
-          requestId: attempt.requestId,
-          detail: { code: error.code },
-        }),
-      );
+      await recordRefusal(db, attempt.actor, {
+        action: attempt.action,
+        subject: attempt.subject,
+        outcome: 'denied',
+        requestId: attempt.requestId,
+        detail: { code: error.code },
+      });
     }
     throw error;
   }

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { recordAudit } from '../audit/audit.ts';
+import { recordRefusal } from '../audit/refusal.ts';
 import type { Db } from '../db/db.ts';
-import { inTenant } from '../db/tenant.ts';
 import { type AppError, fieldsOf } from '../shared/errors.ts';
 
 /** What a refused change is audited as: the action, and the record it was asked of when one is named. */
@@ -91,17 +90,13 @@ export async function auditRefusedChange(db: Db, request: FastifyRequest, error:
   );
   const fields = fieldsOf(error).map((problem) => problem.field);
   try {
-    await inTenant(db, actor, (tx) =>
-      recordAudit(tx, {
-        actorUserId: actor.userId,
-        agencyId: actor.agencyId,
-        action: change.action,
-        ...(change.subject && { subject: change.subject }),
-        outcome: 'failure',
-        requestId: request.id,
-        detail: { code: error.code, route: `${request.method} ${url}`, ...(fields.length > 0 && { fields }) },
-      }),
-    );
+    await recordRefusal(db, actor, {
+      action: change.action,
+      ...(change.subject && { subject: change.subject }),
+      outcome: 'failure',
+      requestId: request.id,
+      detail: { code: error.code, route: `${request.method} ${url}`, ...(fields.length > 0 && { fields }) },
+    });
   } catch (failed) {
     request.log.error(
       { errorName: (failed as Error)?.name, code: error.code },
