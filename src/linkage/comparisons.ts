@@ -49,6 +49,12 @@ export interface Comparison {
    */
   readonly neverFor?: readonly number[];
   /**
+   * Pairs of levels [level, than]: `level` is never stronger evidence for one person than `than`,
+   * whatever EM and the anchor learn — its m is held at most where its weight (m over u among
+   * random pairs) equals that of `than` (decision 0133).
+   */
+  readonly noStrongerThan?: readonly (readonly [level: number, than: number])[];
+  /**
    * Whether its levels depend on the people a person belongs to (names do: two Vietnamese names
    * share a Nguyen or a Thi far more often than a Vietnamese and a Burmese one): u is then read
    * among pairs of one nationality too, for pairs whose nationality agrees (decision 0106).
@@ -232,6 +238,10 @@ export const birthComparison: Comparison = {
     if (apart <= 2 && (partial || (x.month === y.month && x.day === y.day))) return 5;
     return partial ? 6 : 7;
   },
+  // Two full dates of one year that differ beyond a slip: one of them is wrong, and a wrong date
+  // falls in the right year only by chance — as strangers' dates do. Namesakes and siblings of
+  // one year show it far above chance and teach the anchor a positive weight (decision 0133).
+  noStrongerThan: [[3, 7]],
 };
 
 /** A free-text field compared by Jaro–Winkler bands. */

@@ -266,11 +266,7 @@ export function trainModel(props: {
     });
   }
   comparisons.forEach((comparison, k) => {
-    if (comparison.neverFor)
-      m[k] = atMost(
-        m[k] as number[],
-        Object.fromEntries(comparison.neverFor.map((l) => [l, (u[k] as number[])[l] as number])),
-      );
+    m[k] = heldToLimits(comparison, m[k] as number[], u[k] as number[]);
   });
   const birthAt = comparisons.findIndex((c) => c.field === 'birth');
   const birthSession = props.sessions.findIndex((s) => s.fields.length === 1 && s.fields[0] === 'birth');
@@ -309,6 +305,22 @@ export function trainModel(props: {
     recordCount: population.length,
     iterations: Math.max(...results.map((r) => r.iterations)),
   };
+}
+
+/**
+ * A comparison's m held to what it says a level may weigh: at most u for the levels that are never
+ * evidence for one person (`neverFor`, decision 0124), and at most the weight of another level for
+ * those never stronger than it (`noStrongerThan`, decision 0133).
+ */
+export function heldToLimits(comparison: Comparison, m: readonly number[], u: readonly number[]): number[] {
+  let row = [...m];
+  if (comparison.neverFor)
+    row = atMost(row, Object.fromEntries(comparison.neverFor.map((l) => [l, u[l] as number])));
+  for (const [level, than] of comparison.noStrongerThan ?? []) {
+    const ratio = (row[than] as number) / (u[than] as number);
+    row = atMost(row, { [level]: (u[level] as number) * ratio });
+  }
+  return row;
 }
 
 /** A row of m with each level named in `most` held to its share there, the rest renormalised to the remaining mass. */
