@@ -1,22 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../src/db/db.ts';
+import { migrate } from '../../src/db/migrate.ts';
 import { openPostgres } from '../../src/db/pg.ts';
 import { seedDemo } from '../../src/modules/demo/index.ts';
 import {
-  createFreshDatabase,
+  beforeMigration,
   type DatabaseContents,
+  migrationsUnderTest,
+  pgliteImageFile,
   pinImageDay,
   postgresAdminUrl,
-  postgresTemplateVariables,
+  postgresTemplateVariable,
   prepareContents,
+  stepTo,
   testDatabaseKinds,
   testDatabasePrefix,
 } from './databases.ts';
 
 /*
  * Run once by `npm test` before any test file (`--test-global-setup`). It makes the databases the
- * test files copy: PGlite's images, and on PostgreSQL template databases (migrated, and with the
- * demo data) that CREATE DATABASE copies in a fraction of the time the migrations take. The
+ * test files copy: PGlite's images, and on PostgreSQL template databases (migrated, with the demo
+ * data, and before each migration under test) that CREATE DATABASE copies in a fraction of the
+ * time the migrations take. The
  * templates belong to this run and are dropped by the teardown. A test file run on its own makes
  * its databases itself.
  */
@@ -30,8 +35,9 @@ export async function globalSetup(): Promise<void> {
 }
 
 async function pgliteImages(): Promise<void> {
-  for (const contents of ['migrated', 'demo'] as const) {
-    await (await createFreshDatabase('pglite', { contents })).drop();
+  const stages: DatabaseContents[] = ['migrated', 'demo', ...migrationsUnderTest.map(beforeMigration)];
+  for (const contents of stages) {
+    await pgliteImageFile(contents);
   }
 }
 
@@ -41,6 +47,17 @@ async function postgresTemplates(): Promise<void> {
     const migrated = await createTemplate(admin, 'migrated', (db) => prepareContents(db, 'migrated'));
     // The demo template is a copy of the migrated one, seeded: the migrations are not run twice.
     await createTemplate(admin, 'demo', seedDemo, migrated);
+    // Each template before a migration under test is a copy of the previous one, migrated on.
+    let previous: string | undefined;
+    for (const version of migrationsUnderTest) {
+      const { migrations } = await stepTo(version);
+      previous = await createTemplate(
+        admin,
+        beforeMigration(version),
+        (db) => migrate(db, migrations),
+        previous,
+      );
+    }
   } finally {
     await admin.close();
   }
@@ -53,14 +70,14 @@ async function createTemplate(
   prepare: (db: Db) => Promise<unknown>,
   from?: string,
 ): Promise<string> {
-  const template = `lindung_template_${contents}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const template = `lindung_template_${contents.replace('-', '_')}_${process.pid}_${randomBytes(4).toString('hex')}`;
   templates.push(template);
   await admin.query(`create database ${template}${from ? ` template ${from}` : ''}`);
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${template}`;
   const db = await openPostgres(url.toString(), { poolSize: 1 });
   await prepare(db).finally(() => db.close());
-  process.env[postgresTemplateVariables[contents]] = template;
+  process.env[postgresTemplateVariable(contents)] = template;
   return template;
 }
 
