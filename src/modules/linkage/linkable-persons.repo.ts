@@ -56,9 +56,13 @@ export function linkablePersons(tx: Tx, ids?: readonly string[]): Promise<Linkab
 
 /**
  * The persons `tx` may see as a match reads them through their stored keys (migration 0105): an
- * agency's under its row-level security, every agency's as the database owner.
+ * agency's under its row-level security, every agency's as the database owner. `elsewhereThan`
+ * (the owner's read only): the counts stay every agency's (the blocks' caps, the names'
+ * frequencies), the persons read through blocks and documents are only those of the other agencies
+ * — what a match across agencies pairs one agency's targets with, a pair within the agency making
+ * no hint (decision 0135).
  */
-export function storedPopulation(tx: Tx): StoredPopulation {
+export function storedPopulation(tx: Tx, elsewhereThan: string | null = null): StoredPopulation {
   return {
     async count(keys) {
       const rows = await tx.query<{ key: string; records: number }>(
@@ -80,10 +84,11 @@ export function storedPopulation(tx: Tx): StoredPopulation {
         `select ${blockedColumns}
            from person p ${namesInBlocks}
           where p.id = any (case when lindung_agency_id() is null
-                                 then array(select n.person_id from person_name n where n.linkage_keys && $1::text[])
+                                 then array(select n.person_id from person_name n where n.linkage_keys && $1::text[]
+                                                and ($2::uuid is null or n.agency_id <> $2))
                                  else array(select lindung_linkage_block_persons($1::text[])) end)
           order by p.id`,
-        [blocks],
+        [blocks, elsewhereThan],
       );
     },
     documentHolders(indexes) {
@@ -98,8 +103,9 @@ export function storedPopulation(tx: Tx): StoredPopulation {
                   where n.person_id = p.id) as name_keys
            from person p
           where p.id = any (array(select unnest(h.persons) from held h where cardinality(h.persons) <= $2))
+            and ($3::uuid is null or p.agency_id <> $3)
           order by p.id`,
-        [indexes, maxDocumentHolders],
+        [indexes, maxDocumentHolders, elsewhereThan],
       );
     },
     async records() {
@@ -110,26 +116,6 @@ export function storedPopulation(tx: Tx): StoredPopulation {
       return row?.records ?? 0;
     },
   };
-}
-
-/**
- * Every other agency's persons with a name in any of these blocks, as `storedPopulation`'s
- * `personsIn` reads them as the database owner: the match across agencies after a match in
- * `agencyId` took that agency's from its own read (decision 0127).
- */
-export function personsElsewhere(
-  tx: Tx,
-  blocks: readonly string[],
-  agencyId: string,
-): Promise<StoredPerson[]> {
-  return tx.query<StoredPerson>(
-    `select ${blockedColumns}
-       from person p ${namesInBlocks}
-      where p.id = any (array(select n.person_id from person_name n
-                               where n.linkage_keys && $1::text[] and n.agency_id <> $2))
-      order by p.id`,
-    [blocks, agencyId],
-  );
 }
 
 /** The persons of pairs side by side: what is compared, their document types, cases and master. */

@@ -1,5 +1,4 @@
 import type { Tx } from '../../db/db.ts';
-import type { AgencyRead } from './agency-read.ts';
 import { linkableColumns, storedPopulation } from './linkable-persons.repo.ts';
 import { populationOf, withLearntParameters } from './linkage.learnt.ts';
 import {
@@ -98,26 +97,29 @@ function hintsFrom(
  * holds the pair: the other agency is named only to the holder, until it discloses itself (0050).
  * A full scan removes every hint no longer found; a scan of targets removes only the targets' own
  * (the other side's stale hints wait for the next full scan). Runs as the database owner. `prepared`:
- * records a match in the agency prepared just before (`scoreStoredAgainst`); `read`: the persons
- * that match read, not read again (decision 0127).
+ * records a match in the agency prepared just before (`scoreStoredAgainst`); `agencyId`: the
+ * targets' agency when they are all of one (a match job's), whose persons are then not read.
  */
 export function matchAcrossAgencies(
   tx: Tx,
   targets?: ReadonlySet<string>,
   prepared?: PreparedRecords,
-  read?: AgencyRead,
+  agencyId?: string,
 ): Promise<{ persons: number; hints: number }> {
-  return withLearntParameters(tx, null, () => scoreAcrossAgencies(tx, targets, prepared, read));
+  return withLearntParameters(tx, null, () => scoreAcrossAgencies(tx, targets, prepared, agencyId));
 }
 
 async function scoreAcrossAgencies(
   tx: Tx,
   targets?: ReadonlySet<string>,
   prepared?: PreparedRecords,
-  read?: AgencyRead,
+  agencyId?: string,
 ): Promise<{ persons: number; hints: number }> {
   if (targets) {
-    const stored = read ? read.across(tx) : storedPopulation(tx);
+    // Only a likely pair of two agencies makes a hint (`hintsFrom`): targets of one agency are
+    // scored against the other agencies' persons alone, and only the likely pairs are kept, their
+    // evidence and fingerprints made for those alone (decision 0135).
+    const stored = storedPopulation(tx, agencyId);
     const persons = (await stored.count([countedPersons])).get(countedPersons) ?? 0;
     if (targets.size === 0) return { persons, hints: 0 };
     const pairs = await scoreStoredAgainst(
@@ -125,6 +127,7 @@ async function scoreAcrossAgencies(
       await everyPerson(tx, [...targets]),
       everyAgency,
       prepared,
+      likelyThreshold,
     );
     if (pairs) return { persons, hints: await storeHints(tx, pairs, targets) };
   }

@@ -5,7 +5,6 @@ import { inTenant } from '../../db/tenant.ts';
 import type { JobHandler } from '../../jobs/queue.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { ensureNameKeys } from '../persons/index.ts';
-import { AgencyRead } from './agency-read.ts';
 import { linkablePersons, storedPopulation } from './linkable-persons.repo.ts';
 import { matchAcrossAgencies } from './linkage.across.ts';
 import { agencyScope, populationOf, withLearntParameters } from './linkage.learnt.ts';
@@ -73,13 +72,12 @@ export async function matchPersons(db: Db, personIds: readonly string[], options
   const results = [];
   for (const [agencyId, persons] of byAgency) {
     const ids = persons.map((p) => p.id);
-    // The agency's candidates are candidates across agencies too: each is read once (decision
-    // 0127), each record prepared once, each name once in the process's recent jobs (decision 0118).
+    // The targets prepared once for both matches, each name once in the process's recent jobs
+    // (decision 0118); the match across agencies reads only the other agencies' persons (0135).
     const prepared = new PreparedRecords(recentName);
-    const read = new AgencyRead(agencyId);
-    const queued = await matchInAgency(db, read, ids, prepared);
+    const queued = await matchInAgency(db, agencyId, ids, prepared);
     const across = await db.transaction(async (tx) => {
-      const found = await matchAcrossAgencies(tx, new Set(ids), prepared, read);
+      const found = await matchAcrossAgencies(tx, new Set(ids), prepared, agencyId);
       await raiseProbeAlerts(tx, { ...options, scored: ids });
       return found;
     });
@@ -90,11 +88,10 @@ export async function matchPersons(db: Db, personIds: readonly string[], options
 
 async function matchInAgency(
   db: Db,
-  read: AgencyRead,
+  agencyId: string,
   personIds: readonly string[],
   prepared: PreparedRecords,
 ) {
-  const { agencyId } = read;
   return inTenant(db, agencyScope(agencyId), async (tx) => {
     const population = populationOf(agencyId);
     // Through the stored blocks and counts; the whole population only when its model must be learnt.
@@ -103,7 +100,7 @@ async function matchInAgency(
       agencyId,
       async () =>
         (await scoreStoredAgainst(
-          read.remembering(storedPopulation(tx)),
+          storedPopulation(tx),
           await linkablePersons(tx, personIds),
           population,
           prepared,

@@ -308,6 +308,23 @@ describe('scoring the persons of an agency', () => {
   });
 });
 
+describe('the match across agencies, kept to likely pairs (decision 0135)', () => {
+  it('keeps with the likely threshold as its floor exactly the likely pairs the review floor keeps, with the same evidence', async () => {
+    const population = generated(150, 24);
+    const stored = storedPopulation(population, true);
+    let [likely, below] = [0, 0];
+    for (const target of population.filter((_, i) => i % 7 === 0)) {
+      const all = (await scoreStoredAgainst(stored, [target]))?.sort(byPair) ?? [];
+      const kept = await scoreStoredAgainst(stored, [target], undefined, undefined, likelyThreshold);
+      const expected = all.filter((p) => p.probability >= likelyThreshold);
+      assert.deepEqual(kept?.sort(byPair), expected, target.id);
+      likely += expected.length;
+      below += all.length - expected.length;
+    }
+    assert.ok(likely > 0 && below > 0, 'likely pairs kept, pairs under the threshold left out');
+  });
+});
+
 describe('records prepared by earlier matches (decision 0118)', () => {
   it('reads none prepared before its person changed: the match finds the pairs and scores of the changed population', async () => {
     const target = person(['Nguyen Thi Anh'], exact('1990-01-02'));

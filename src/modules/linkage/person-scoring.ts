@@ -235,8 +235,13 @@ export function countedModel(counts: PopulationCounts, population?: string): Lin
 /** Where a pair sharing a document but not a name or a sex is kept: for review, never likely (decision 0121). */
 const documentBand = { floor: reviewFloor, likely: likelyThreshold };
 
-/** Keeps, per pair of persons, the best-scoring pair of their names above the review floor. */
-export function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel) {
+/**
+ * Keeps, per pair of persons, the best-scoring pair of their names at or above `floor` (the review
+ * floor; the match across agencies, whose pairs only make hints when likely, keeps only those:
+ * decision 0135). A pair's best is the same whatever the floor, so a higher one only leaves out
+ * the pairs that would have been kept below it.
+ */
+export function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel, floor = reviewFloor) {
   const byId = new Map(persons.map((p) => [p.id, p]));
   // Each person's digest once: a target meets hundreds of candidates.
   const digests = new Map<LinkablePerson, string>();
@@ -266,7 +271,7 @@ export function bestPairs(persons: readonly LinkablePerson[], model: LinkageMode
         documentsB,
         documentBand,
       );
-      if (score.probability < reviewFloor) return;
+      if (score.probability < floor) return;
       const key = `${a.record.id}:${b.record.id}`;
       const seen = best.get(key);
       if (seen && seen.weight >= score.weight) return;

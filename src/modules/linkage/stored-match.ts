@@ -9,7 +9,7 @@ import {
   prepareWith,
 } from '../../linkage/index.ts';
 import { considerDocumentPairs } from './document-evidence.ts';
-import { bestPairs, countedModel, ownModelMinimum, type ScoredPair } from './person-scoring.ts';
+import { bestPairs, countedModel, ownModelMinimum, reviewFloor, type ScoredPair } from './person-scoring.ts';
 import { PreparedRecords } from './prepared-records.ts';
 
 /**
@@ -95,13 +95,15 @@ function keyed(
  * the population's stored blocks and counts: the targets' blocks no larger than the scan keeps
  * (per rule),
  * the persons with a name in them, the name frequencies of those only (decision 0037). Undefined
- * when the model must first be learnt on the whole population (no parameters kept for it).
+ * when the model must first be learnt on the whole population (no parameters kept for it). Only
+ * the pairs at or above `floor` (`bestPairs`).
  */
 export async function scoreStoredAgainst(
   population: StoredPopulation,
   targets: readonly LinkablePerson[],
   name?: string,
   prepared = new PreparedRecords(),
+  floor = reviewFloor,
 ): Promise<ScoredPair[] | undefined> {
   const targetRecords = keyed(targets, prepared);
   const targetKeys = [...new Set(targetRecords.flatMap((t) => [...t.keys]))];
@@ -142,7 +144,7 @@ export async function scoreStoredAgainst(
     name,
   );
   if (!model) return undefined;
-  const found = bestPairs(persons, model);
+  const found = bestPairs(persons, model, floor);
   for (const target of targetRecords) {
     const shared = [...target.keys]
       .filter((key) => blocks.has(key))
