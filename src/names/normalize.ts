@@ -6,7 +6,7 @@ import { readMisreadDigits } from './rules/misread-digits.ts';
 import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
 import { burmeseSyllables } from './rules/romanisation.ts';
 import { vietnameseFamilyNames, vietnameseMiddleNames } from './rules/vietnamese.ts';
-import { peelBurmeseScriptTitles, peelTitles } from './titles.ts';
+import { peelBurmeseScriptTitles, peelThaiScriptTitles, peelTitles } from './titles.ts';
 import {
   canonicalOf,
   joinKnownNames,
@@ -34,7 +34,7 @@ export interface NormalisedName {
   readonly unicode: string | undefined;
   /**
    * Titles and honorifics peeled off (haji, datuk, daw…): evidence, never matched on. Those written
-   * in Myanmar script are given in their Latin form (ဒေါ် daw).
+   * in Myanmar or Thai script are given in their Latin form (ဒေါ် daw, นางสาว nangsao).
    */
   readonly honorifics: readonly string[];
   /** The person's own name tokens, in the order written (given, middle, family as given). */
@@ -85,7 +85,9 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   const burmeseEncoding = detectBurmeseEncoding(display);
   const unicode = burmeseEncoding === 'zawgyi' ? burmeseAsUnicode(display) : undefined;
   const folded = foldName(unicode ?? display);
-  const { titles: scriptTitles, rest: named } = peelBurmeseScriptTitles(folded);
+  const burmeseTitled = peelBurmeseScriptTitles(folded);
+  const { titles: thaiTitles, rest: named } = peelThaiScriptTitles(burmeseTitled.rest);
+  const scriptTitles = [...burmeseTitled.titles, ...thaiTitles];
   // A scanner's digits for letters (5ri, H0ELENG) read first: a name word holds no digit.
   const tokens = splitWords(named).map(readMisreadDigits).flatMap(splitJoinedLeading);
   const looksVietnamese =
