@@ -38,7 +38,7 @@ import {
  * hoeleng: rules/misread-digits.ts) — decision 0126. 14: Burmese ေ read ay (နေ Nay), Thai ว a final
  * before a leading vowel (แก้วเดช Kaewdet), a Khmer consonant doubled under itself read once (កញ្ញា
  * Kanha), Thai titles in Thai script peeled (นางสาว), Khmer gn/nh and a Thai final ech/et in the
- * skeletons — decision 0134.
+ * skeletons, a nickname in brackets kept apart (Malee Srisook (Noi)) — decision 0134.
  */
 export const nameKeysVersion = 14;
 
