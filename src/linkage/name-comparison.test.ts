@@ -200,3 +200,20 @@ describe('an initial and the word it begins (decision 0117)', () => {
     assert.equal(levelOf('M. Kumar', 'Kumar a/l Muthu'), levelOf('Kumar', 'Kumar a/l Muthu'));
   });
 });
+
+describe('the name comparison of a name split into words in other places (decision 0134)', () => {
+  it('reads the same letters in the same order as a strong agreement', () => {
+    for (const [a, b] of [
+      ['Min Thura Soe', 'MIN THU RASOE'],
+      ['Ong Yi-wai', 'Ong Yee Wai'],
+      ['Nur Azura bt Mohd Zain', 'Nurazura'],
+    ] as const) {
+      assert.equal(levelOf(a, b), 'strong', `${a} / ${b}`);
+      assert.equal(levelOf(b, a), 'strong', `${b} / ${a}`);
+    }
+  });
+
+  it('does not when both write fathers that differ', () => {
+    assert.notEqual(levelOf('Sitinur Haliza binti Ahmad', 'Siti Nurhaliza binti Hassan'), 'strong');
+  });
+});

@@ -10,6 +10,7 @@ import {
   type NameToken,
   type NormalisedName,
   normalizeName,
+  togetherSkeleton,
 } from '../names/index.ts';
 import { tokenIdsOf } from './token-ids.ts';
 
@@ -69,6 +70,8 @@ export interface PreparedRecord {
   readonly joined: readonly JoinedToken[];
   /** The words and `joined` packed, so that a pair whose joins could not meet is told without reading a string. */
   readonly joinSignature: Int32Array;
+  /** The own name's words written together as one skeleton (src/names `togetherSkeleton`); '' when too short. */
+  readonly together: string;
   /** The numbers of `tokens` and of the name's own tokens (`name.own`), in order (token-ids.ts). */
   readonly tokenIds: Int32Array;
   readonly ownIds: Int32Array;
@@ -175,6 +178,7 @@ export type PreparedName = Pick<
   | 'tokens'
   | 'joined'
   | 'joinSignature'
+  | 'together'
   | 'tokenIds'
   | 'ownIds'
   | 'nameKey'
@@ -199,6 +203,7 @@ function preparedName(written: NormalisedName | undefined): PreparedName {
     tokens,
     joined,
     joinSignature: joinSignature(tokens, joined),
+    together: togetherSkeleton(name?.own ?? []),
     tokenIds: tokenIdsOf(tokens),
     ownIds: tokenIdsOf(name?.own ?? []),
     nameKey: tokens

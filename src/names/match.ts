@@ -4,6 +4,7 @@ import { typedVariants } from './keys.ts';
 import { matchTokens } from './name-words.ts';
 import { latinForm, type NormalisedName } from './normalize.ts';
 import { commonTokens } from './rules/variants.ts';
+import { spelledTogetherAlike } from './together.ts';
 import type { NameToken } from './tokens.ts';
 
 /** How two tokens agree, strongest first. */
@@ -180,6 +181,17 @@ function compareWrittenNames(
   candidate: NormalisedName,
   mode: 'search' | 'pair',
 ): NameComparison {
+  const written = compareWrittenWords(query, candidate, mode);
+  if (written.score >= agreementScore.variant) return written;
+  const together = compareTogether(query, candidate);
+  return together && together.score > written.score ? together : written;
+}
+
+function compareWrittenWords(
+  query: NormalisedName,
+  candidate: NormalisedName,
+  mode: 'search' | 'pair',
+): NameComparison {
   const whole = compareTokenBags(matchTokens(query), matchTokens(candidate), mode);
   // A father's name written by one agency and left out by the other is little evidence against
   // ("Mohd Faizal bin Rahim" / "Hj. Mohd Faizal"): compare the own names too, at a small cost.
@@ -187,6 +199,32 @@ function compareWrittenNames(
   if (!oneSidedFather) return whole;
   const own = compareTokenBags(query.own, candidate.own, mode);
   return own.score * 0.95 > whole.score ? { ...own, score: own.score * 0.95 } : whole;
+}
+
+const fatherOf = (name: NormalisedName) => name.father.map((token) => token.canonical).join(' ');
+
+/**
+ * Two names whose own words are the same letters in the same order, split in other places (Min
+ * Thura Soe / Min Thu Rasoe, Ong Yi-wai / Ong Yee Wai: together.ts) agree as a known variant does,
+ * a father's name written by one side only costing what it costs above; not when both write
+ * fathers' names that differ. Common words alone (Nguyen Van) are no match by name, as in `compareBags`.
+ */
+function compareTogether(query: NormalisedName, candidate: NormalisedName): NameComparison | undefined {
+  if (!spelledTogetherAlike(query.own, candidate.own)) return undefined;
+  const oneSided = (query.father.length === 0) !== (candidate.father.length === 0);
+  if (!oneSided && fatherOf(query) !== fatherOf(candidate)) return undefined;
+  const words = query.own.filter(isNameWord);
+  const weight = words.reduce((sum, token) => sum + weightOf(token), 0);
+  const score = agreementScore.variant * (oneSided ? 0.95 : 1);
+  return {
+    score: weight < 0.9 ? Math.min(score, 0.5) : score,
+    agreements: [
+      ...query.own.map((): TokenAgreement => 'variant'),
+      ...query.father.map((): TokenAgreement => (oneSided ? 'none' : 'exact')),
+    ],
+    meaningful: words.some((token) => weightOf(token) >= 0.5),
+    wordAgreed: words.length > 0,
+  };
 }
 
 /** How two words agree, to read adjacent words as one (`rejoined`): a variant, a sound or nearly the same letters. */

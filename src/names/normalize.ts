@@ -6,7 +6,7 @@ import { readMisreadDigits } from './rules/misread-digits.ts';
 import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
 import { burmeseSyllables } from './rules/romanisation.ts';
 import { vietnameseFamilyNames, vietnameseMiddleNames } from './rules/vietnamese.ts';
-import { peelBurmeseScriptTitles, peelTitles } from './titles.ts';
+import { peelBurmeseScriptTitles, peelThaiScriptTitles, peelTitles } from './titles.ts';
 import {
   canonicalOf,
   joinKnownNames,
@@ -34,11 +34,17 @@ export interface NormalisedName {
   readonly unicode: string | undefined;
   /**
    * Titles and honorifics peeled off (haji, datuk, daw…): evidence, never matched on. Those written
-   * in Myanmar script are given in their Latin form (ဒေါ် daw).
+   * in Myanmar or Thai script are given in their Latin form (ဒေါ် daw, นางสาว nangsao).
    */
   readonly honorifics: readonly string[];
   /** The person's own name tokens, in the order written (given, middle, family as given). */
   readonly own: readonly NameToken[];
+  /**
+   * Another name written in brackets after or within the name (a Thai nickname: Malee Srisook
+   * (Noi), Ratana Sukprasert (Ploy)): kept apart, never matched on as part of the name — one
+   * agency writes it and the next does not — but searched by (search-keys.ts).
+   */
+  readonly nicknames: readonly NameToken[];
   /** The father's name after a patronymic marker (bin, binti, a/l…), kept apart. */
   readonly father: readonly NameToken[];
   readonly patronymic: 'son' | 'daughter' | 'child' | undefined;
@@ -85,7 +91,10 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   const burmeseEncoding = detectBurmeseEncoding(display);
   const unicode = burmeseEncoding === 'zawgyi' ? burmeseAsUnicode(display) : undefined;
   const folded = foldName(unicode ?? display);
-  const { titles: scriptTitles, rest: named } = peelBurmeseScriptTitles(folded);
+  const burmeseTitled = peelBurmeseScriptTitles(folded);
+  const { titles: thaiTitles, rest: titled } = peelThaiScriptTitles(burmeseTitled.rest);
+  const scriptTitles = [...burmeseTitled.titles, ...thaiTitles];
+  const { named, nicknames } = bracketsApart(titled);
   // A scanner's digits for letters (5ri, H0ELENG) read first: a name word holds no digit.
   const tokens = splitWords(named).map(readMisreadDigits).flatMap(splitJoinedLeading);
   const looksVietnamese =
@@ -132,11 +141,25 @@ export function normalizeName(input: string, language?: string): NormalisedName 
     unicode,
     honorifics: [...scriptTitles, ...peeled],
     own,
+    nicknames: toTokens(splitWords(nicknames)),
     father,
     patronymic,
     vietnamese,
     impliedSex,
   };
+}
+
+const bracketed = /[([{]([^)\]}]*)[)\]}]/gu;
+
+/**
+ * The words in brackets (another name: a nickname, an alias) apart from the rest, when a name of
+ * letters remains outside them; else the whole as the name, its brackets read as spaces.
+ * UNCONFIRMED: names.md says nothing of nicknames; Thai ones are usual (decision 0134).
+ */
+function bracketsApart(folded: string): { named: string; nicknames: string } {
+  const outside = folded.replace(bracketed, ' ');
+  if (outside === folded || !/\p{L}/u.test(outside)) return { named: folded, nicknames: '' };
+  return { named: outside, nicknames: [...folded.matchAll(bracketed)].map((m) => m[1]).join(' ') };
 }
 
 /** The romanised form of a name in another script; one-letter words of it are no evidence. */

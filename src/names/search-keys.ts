@@ -5,7 +5,12 @@ import type { NormalisedName } from './normalize.ts';
 /** The keys stored per person name for search: every token key, and every phonetic code. */
 export function searchKeys(name: NormalisedName): { keys: string[]; phonetic: string[] } {
   // The Latin reading's keys too, so that a Latin spelling finds the name written in its script.
-  const written = [...matchTokens(name), ...(name.latin ? matchTokens(name.latin) : [])];
+  // A nickname in brackets is searched by too (Malee Srisook (Noi) is found by "Noi").
+  const written = [
+    ...matchTokens(name),
+    ...name.nicknames,
+    ...(name.latin ? [...matchTokens(name.latin), ...name.latin.nicknames] : []),
+  ];
   // Adjacent words joined too, so that "Thida" finds "Thi Da" and the reverse (joined.ts).
   const tokens = [
     ...written,

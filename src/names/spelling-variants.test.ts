@@ -230,3 +230,14 @@ describe('the Khmer ey written ei (decision 0107; not in the shared reference: u
     assert.deepEqual(normalizeName('Lok Srey Sokha').honorifics, ['lok srey']);
   });
 });
+
+describe('Khmer ញ written nh or gn, and doubled written once (decision 0134, UNCONFIRMED)', () => {
+  describe('Kanha', () => sameName(['Kanha', 'Kagna', 'កញ្ញា']));
+  describe('Sophanha', () => sameName(['Sophanha', 'Sophagna']));
+});
+
+describe('Burmese ေ written ay, ei or e with the Myanmar-script name (decision 0134)', () => {
+  describe('Nay Win', () => sameName(['Nay Win', 'Nei Win', 'နေဝင်း']));
+  describe('Zin Wai Nay', () => sameName(['Zin Wai Nay', 'Zin Wei Nay', 'ဇင်ဝေနေ']));
+  describe('Shwe', () => sameName(['Than Shwe', 'Than Shway', 'သန်းရွှေ']));
+});

@@ -18,6 +18,8 @@ describe('Thai names: the RTGS and common spellings share a skeleton (rules/roma
     ['chaiyasit', 'chayasit'], // ไชย chai-ya or cha-ya
     ['meesri', 'misi'], // ศรี sri or si after another syllable
     ['suphachai', 'supachay'],
+    ['kaewdej', 'kaewdet'], // a final ช written j, ch or t (decision 0134)
+    ['kaewdech', 'kaewdet'],
   ];
   for (const [a, b] of same) it(`reads ${a} and ${b} alike`, () => assert.equal(skeleton(a), skeleton(b)));
 
@@ -25,6 +27,24 @@ describe('Thai names: the RTGS and common spellings share a skeleton (rules/roma
     assert.notEqual(skeleton('sri'), skeleton('si'));
     assert.notEqual(skeleton('seojanto'), skeleton('sevjanto'));
     assert.notEqual(skeleton('hartono'), skeleton('hatono'));
+    // Vietnamese -ach and -ich are their own sounds (Bạch, Bích), not a Thai final t.
+    assert.notEqual(skeleton('bich'), skeleton('bit'));
+    assert.notEqual(skeleton('bach'), skeleton('bat'));
+  });
+
+  it('peels a Thai title written joined to the name in Thai script', () => {
+    const miss = normalizeName('นางสาวศศิธร แก้วเดช');
+    assert.deepEqual(miss.honorifics, ['nangsao']);
+    assert.equal(miss.latin?.own.map((t) => t.canonical).join(' '), 'sasithon kaewdet');
+    assert.deepEqual(normalizeName('ด.ญ.ศศิธร').honorifics, ['dekying']);
+    assert.deepEqual(normalizeName('นาย สมชาย').honorifics, ['nai']);
+    assert.ok(score('นางสาวศศิธร แก้วเดช', 'Sasithorn Kaewdej') >= 0.9);
+  });
+
+  it('keeps a name that begins with the letters of a title', () => {
+    // นายิกา: after นาย comes a vowel sign, so นาย is the name's first syllable.
+    assert.deepEqual(normalizeName('นายิกา').honorifics, []);
+    assert.deepEqual(normalizeName('นาย').honorifics, []);
   });
 
   it('meets a Thai name in its script and in its usual Latin spelling', () => {

@@ -9,6 +9,7 @@ import {
   burmeseScriptHonorifics,
   hereditaryTitles,
   honorifics,
+  thaiScriptHonorifics,
 } from './rules/honorifics.ts';
 import { patronymicMarkers } from './rules/patronymics.ts';
 import { vietnameseFamilyNames } from './rules/vietnamese.ts';
@@ -89,4 +90,19 @@ export function peelBurmeseScriptTitles(folded: string): { titles: string[]; res
     rest = after;
   }
   return { titles, rest };
+}
+
+const thaiTitlesLongestFirst = Object.keys(thaiScriptHonorifics).sort((a, b) => b.length - a.length);
+
+/**
+ * Peels a Thai title written in Thai script (นาย Nai, นาง Nang, นางสาว Nangsao, เด็กหญิง…) off the
+ * front of a folded name, joined to the name as Thai writes it or apart, when a name follows it:
+ * a Thai consonant or leading vowel and another letter (นายิกา is a name, not นาย + ิกา).
+ */
+export function peelThaiScriptTitles(folded: string): { titles: string[]; rest: string } {
+  const title = thaiTitlesLongestFirst.find((t) => folded.startsWith(t));
+  if (title === undefined) return { titles: [], rest: folded };
+  const after = folded.slice(title.length).replace(/^\s+/u, '');
+  if (!/^[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]/u.test(after)) return { titles: [], rest: folded };
+  return { titles: [thaiScriptHonorifics[title] as string], rest: after };
 }

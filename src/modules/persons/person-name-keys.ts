@@ -35,9 +35,12 @@ import {
  * as Maria outside a Burmese name (rules/filipino.ts), a dot with no space after it ending a word
  * (M.Amirul), a Burmese title peeled before a respelled syllable (Daw Linn Pye) — decision 0117.
  * 13: a scanner's digits for letters in a name word read as the letters (5ri → sri, H0ELENG →
- * hoeleng: rules/misread-digits.ts) — decision 0126.
+ * hoeleng: rules/misread-digits.ts) — decision 0126. 14: Burmese ေ read ay (နေ Nay), Thai ว a final
+ * before a leading vowel (แก้วเดช Kaewdet), a Khmer consonant doubled under itself read once (កញ្ញា
+ * Kanha), Thai titles in Thai script peeled (นางสาว), Khmer gn/nh and a Thai final ech/et in the
+ * skeletons, a nickname in brackets kept apart (Malee Srisook (Noi)) — decision 0134.
  */
-export const nameKeysVersion = 13;
+export const nameKeysVersion = 14;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

@@ -73,7 +73,9 @@ const rhymes: Readonly<Record<string, string>> = {
   'ီ|': 'i',
   'ု|': 'u',
   'ူ|': 'u',
-  'ေ|': 'e',
+  // ေ open is written ay, ei or e (Nay, Htay, Nei: နေ, ထေ); ay meets the other two in the
+  // skeletons (ei → ay), e meets neither.
+  'ေ|': 'ay',
   'ဲ|': 'e',
   'ော|': 'aw',
   'ေါ|': 'aw',
@@ -125,7 +127,14 @@ const rhymesAlone: Readonly<Record<string, string>> = {
 };
 
 /** With medial ွ (wa) the rhyme may swallow the w: ထွန်း Htun, ညွန့် Nyunt, ဝွတ် wut. */
-const rhymesAfterW: Readonly<Record<string, string>> = { '|န': 'un', '|မ': 'un', '|တ': 'ut', '|ပ': 'ut' };
+const rhymesAfterW: Readonly<Record<string, string>> = {
+  '|န': 'un',
+  '|မ': 'un',
+  '|တ': 'ut',
+  '|ပ': 'ut',
+  // ွေ is we (ရွှေ Shwe, နွေ Nwe, စွေ Swe), not "way".
+  'ေ|': 'we',
+};
 
 /** Nasal finals with the creaky tone ့ are written with a t: မြင့် Myint, သန့် Thant, ညွန့် Nyunt. */
 const nasalFinals = new Set(['င', 'န', 'မ', 'ဉ', 'ဏ']);

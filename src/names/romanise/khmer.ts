@@ -15,6 +15,8 @@ const before: readonly (readonly [RegExp, string])[] = [
   [/[\u17c9\u17ca]\u17bb/gu, '\u17bc'], // ៊ុ, ៉ុ: u (any-ascii reads ូ "ou", the skeleton makes it u)
   [/[\u17c9-\u17d1\u17d3\u17dd]/gu, ''], // series shifters, bantoc, other marks: no letter
   [/\u17d2[\u1780-\u17a2]$/u, ''], // a subscript consonant ending the word is silent: ពេជ្រ Pech
+  // A consonant doubled under itself is written once (កញ្ញា Kanha, not "kanhnha"; វណ្ណា Vanna).
+  [/([\u1780-\u17a2])\u17d2\1/gu, '$1'],
 ];
 
 /** Rewrites of the Latin reading. */

@@ -22,6 +22,9 @@ describe('Burmese romanised by syllable', () => {
     ['အိ', 'ei'], // a vowel alone on the silent အ, as names write it
     ['အေး', 'aye'],
     ['စန္ဒာ', 'san da'], // a consonant stacked under ္ begins the next syllable
+    ['နေဝင်း', 'nay win'], // ေ open: ay, which the skeletons read as Nei too
+    ['ဝေ', 'way'],
+    ['စွေ', 'swe'], // ... but ွေ is we
   ];
   for (const [script, latin] of cases)
     it(`reads ${script} as ${latin}`, () => assert.equal(romaniseBurmese(script), latin));
@@ -64,6 +67,8 @@ describe('Thai romanised by the RTGS', () => {
     ['มีศรี', 'misi'], // a consonant and ร with a vowel begin the next syllable (not "mitri")
     ['ศรีสุข', 'sisuk'],
     ['เจริญพร', 'charoenphon'], // exceptions data: cha-roen, not "cherin"
+    ['แก้วเดช', 'kaewdet'], // ว before the next syllable's leading vowel is a final, not a cluster
+    ['แขวง', 'khwaeng'], // ... a cluster before a final
   ];
   for (const [script, latin] of cases)
     it(`reads ${script} as ${latin}`, () => assert.equal(romaniseThai(script), latin));
@@ -86,6 +91,7 @@ describe('Khmer romanised near the UNGEGN', () => {
     ['ស្រី', 'srei'], // ... a first-series main with a second-series subscript keeps ei
     ['គន្ធា', 'kontha'], // a closed first syllable keeps its series' vowel
     ['ស្រីមុំ', 'sreimoam'], // ុំ as written
+    ['កញ្ញា', 'kanha'], // a consonant doubled under itself is written once
   ];
   for (const [script, latin] of cases)
     it(`reads ${script} as ${latin}`, () => assert.equal(romaniseKhmer(script), latin));

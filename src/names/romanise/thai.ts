@@ -199,7 +199,9 @@ function romaniseLetters(word: string): string {
     } else if (
       /[รลว]/u.test(second) &&
       clusterInitials.has(first) &&
-      (following.test(at(i + 1)) || (lead && at(i + 1) !== ''))
+      // With a leading vowel, a second letter before the next syllable's leading vowel closes
+      // the syllable (แก้วเดช "kaeo-det", not "kwae-det").
+      (following.test(at(i + 1)) || (lead && at(i + 1) !== '' && !leading.test(at(i + 1))))
     ) {
       onset += initials[second] ?? '';
       i++;

@@ -57,6 +57,11 @@ export const honorifics: readonly string[] = [
   'nang',
   'nangsao',
   'nang sao',
+  // Boy and girl: the titles of a child under 15 (เด็กชาย, เด็กหญิง). UNCONFIRMED: not in names.md (decision 0134).
+  'dekchai',
+  'dek chai',
+  'dekying',
+  'dek ying',
   'khun',
   // Khmer
   'lok',
@@ -133,4 +138,22 @@ export const burmeseScriptHonorifics: Readonly<Record<string, string>> = {
   ဆရာ: 'saya',
   ဆရာမ: 'sayama',
   ဒေါက်တာ: 'dr',
+};
+
+/**
+ * Thai titles in Thai script, with the Latin word they are written as: Thai writes them joined to
+ * the name (นางสาวศศิธร is Miss Sasithon), so that they are peeled off the front of the text, not
+ * as words. Abbreviations with their dots (น.ส., ด.ช., ด.ญ.). The longest is tried first.
+ * UNCONFIRMED: names.md has no Thai titles; the Latin forms above (nai, nang, nangsao) are peeled
+ * already (decision 0134).
+ */
+export const thaiScriptHonorifics: Readonly<Record<string, string>> = {
+  นางสาว: 'nangsao',
+  'น.ส.': 'nangsao',
+  นาง: 'nang',
+  นาย: 'nai',
+  เด็กหญิง: 'dekying',
+  'ด.ญ.': 'dekying',
+  เด็กชาย: 'dekchai',
+  'ด.ช.': 'dekchai',
 };

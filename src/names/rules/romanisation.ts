@@ -39,6 +39,9 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/ph/g, 'p'],
   [/kh/g, 'k'],
   [/ea/g, 'ia'],
+  // Khmer ញ is nh in the UNGEGN and gn in the French-era spelling many names keep (Kanha/Kagna,
+  // Sophanha/Sophagna). UNCONFIRMED: names.md names Chh/Ch, Kh/K and ea/ia only (decision 0134).
+  [/gn/g, 'nh'],
   // Thai เ–ีย is ia in the RTGS and ie in many names (Kiattisak/Kiettisak), before a final.
   [/ie(?=[bcdfgjklmnpqrstvwxz])/g, 'ia'],
   // Thai ไชย is written chai-ya or cha-ya (Chaiyasit/Chayasit, Chaiyaphum).
@@ -59,6 +62,10 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // Wichid/Wichit, Pornthib/Pornthip), and ชาติ is Chart or Chat (Apichart/Aphichat).
   [/d$/g, 't'],
   [/([aeiou])b$/g, '$1p'],
+  // A final ช is read t too and names write it j or ch (Kaewdej/Kaewdet, เดช Dech/Det); j is ch
+  // here already. Only after e: Vietnamese names end in -ach and -ich (Bạch, Bích), a sound of their own.
+  // UNCONFIRMED: the RTGS finals, not names.md (decision 0134).
+  [/ech$/g, 'et'],
   [/rt(?![aeiouy])/g, 't'],
   // A Thai final ล is read n and written l or n (Rattaphol/Rattaphon, Kamol/Kamon, Srisakul/
   // Srisakun): only in the Thai syllables pol, mol and kul, as Malay names keep their l (Zainol,
