@@ -6,14 +6,15 @@ import { useTestPlatform } from './support/platform.ts';
 
 /**
  * bench:cases writes its persons' names with the search-words trigger off and their words in one
- * statement afterwards: every name must end up with exactly the postings and dictionary words the
- * trigger writes, and the trigger must be on again for the names written after.
+ * statement afterwards, and its cases with the victim statistics' trigger off and their months
+ * marked stale in one: every name must end up with exactly the postings and dictionary words the
+ * trigger writes, every victim case's month marked, and the triggers on again for what comes after.
  */
 for (const kind of await testDatabaseKinds()) {
   describe(`the case bench's generated names [${kind}]`, () => {
     const platform = useTestPlatform(kind);
 
-    it('have the postings and dictionary words the trigger writes, and the trigger is on again', async () => {
+    it("have the postings and dictionary words the trigger writes, the cases' months are marked, and the triggers are on again", async () => {
       const { db } = platform();
       await generateCaseData(db, { seed: 3, cases: 120, agencies: 40, workersPerAgency: 1 }, () => {});
       // What the trigger writes for a name (migration 0192), against what is stored, both ways.
@@ -41,11 +42,25 @@ for (const kind of await testDatabaseKinds()) {
         },
       );
 
-      const [trigger] = await db.query<{ enabled: string }>(
-        `select tgenabled as enabled from pg_trigger
-          where tgrelid = 'person_name'::regclass and tgname = 'person_name_words'`,
+      const [months] = await db.query<{ unmarked: number }>(
+        `select count(*)::int as unmarked from case_file c
+          where c.type = 'victim_case' and not exists (
+            select 1 from victim_rollup_stale s
+             where s.agency_id = c.agency_id and s.month = date_trunc('month', c.opened_on)::date)`,
       );
-      assert.equal(trigger?.enabled, 'O');
+      assert.equal(months?.unmarked, 0);
+
+      const triggers = await db.query<{ name: string; enabled: string }>(
+        `select tgrelid::regclass::text || '.' || tgname as name, tgenabled as enabled from pg_trigger
+          where (tgrelid = 'person_name'::regclass and tgname = 'person_name_words')
+             or (tgrelid in ('case_file'::regclass, 'case_person'::regclass) and tgname = 'victim_rollup_touch')
+          order by 1`,
+      );
+      assert.deepEqual(triggers, [
+        { name: 'case_file.victim_rollup_touch', enabled: 'O' },
+        { name: 'case_person.victim_rollup_touch', enabled: 'O' },
+        { name: 'person_name.person_name_words', enabled: 'O' },
+      ]);
     });
   });
 }
