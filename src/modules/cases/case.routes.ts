@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { compiledResponse } from '../../http/compiled-response.ts';
 import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
 import {
   ifMatchHeaders,
@@ -33,6 +34,8 @@ import { listCaseEvents } from './case-events.repo.ts';
 import { recordCasePartRead } from './case-reads.ts';
 
 const tags = ['cases'];
+// The case detail is the hottest audited read: answered by the compiled serializer (decision 0136).
+const caseResponse = compiledResponse(caseSchema);
 const idParams = z.strictObject({ id: z.uuid() });
 const reasonHeader = z.object({
   'x-lindung-reason': z
@@ -100,7 +103,7 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
         summary: 'Open a case for a recorded person',
         body: openCaseSchema,
         headers: idempotencyHeaders,
-        response: { 201: caseSchema, ...problemResponses },
+        response: { 201: caseResponse, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -138,7 +141,7 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
           'Read a case (audited); its ETag names the version an edit or status change sends back in If-Match',
         params: idParams,
         headers: reasonHeader,
-        response: { 200: caseSchema, ...problemResponses },
+        response: { 200: caseResponse, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -172,7 +175,7 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
         params: idParams,
         headers: ifMatchHeaders,
         body: changeCaseSchema,
-        response: { 200: caseSchema, ...problemResponses },
+        response: { 200: caseResponse, ...problemResponses },
       },
     },
     async (request, reply) => {
