@@ -105,6 +105,69 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(checked.json().intact, true, 'the failure entries are chained like any other');
     });
 
+    it('names a refused change by the action the same change has when done, route by route (decision 0137)', async () => {
+      const { jkm, kbri, caseId, consentId, toKbri } = await embassyReferralScene(platform(), {
+        purposes: ['repatriation'],
+      });
+      /** The actions audited for one request, by its outcome. */
+      const actionsOf = async (response: { headers: Record<string, unknown> }, outcome: string) =>
+        (
+          await platform().db.query<{ action: string }>(
+            'select action from audit_event where request_id = $1 and outcome = $2 order by id',
+            [String(response.headers['x-request-id']), outcome],
+          )
+        ).map((row) => row.action);
+      const compare = async (
+        route: string,
+        done: { statusCode: number; body: string; headers: Record<string, unknown> },
+        refused: { statusCode: number; body: string; headers: Record<string, unknown> },
+      ) => {
+        assert.ok(done.statusCode < 300, `${route} done: ${done.body}`);
+        assert.ok([409, 422].includes(refused.statusCode), `${route} refused: ${refused.body}`);
+        const [failure, ...more] = await actionsOf(refused, 'failure');
+        assert.equal(more.length, 0, route);
+        assert.ok((await actionsOf(done, 'success')).includes(String(failure)), `${route}: ${failure}`);
+        return failure;
+      };
+      const actions = new Map<string, string | undefined>();
+
+      // Accepting a referral: done, then refused once the consent is withdrawn.
+      const accepted = await kbri.request('POST', `/api/referrals/${await refer(jkm, toKbri())}/accept`);
+      const second = await refer(jkm, toKbri());
+      await jkm.request('POST', `/api/consents/${consentId}/withdraw`, {});
+      const acceptRefused = await kbri.request('POST', `/api/referrals/${second}/accept`);
+      actions.set('accept', await compare('accept', accepted, acceptRefused));
+
+      // A case's status: closed, then closed again.
+      const close = () =>
+        jkm.request('POST', `/api/cases/${caseId}/status`, { status: 'closed', reason: 'test' });
+      const closed = await close();
+      actions.set('status', await compare('status', closed, await close()));
+
+      // A consent: an adult's recorded, a child's without a guardian refused.
+      const adult = await recordPerson(jkm, 'Siti Consenting');
+      const child = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Ani Kecil' }],
+        birth: { precision: 'exact', date: '2019-04-02' },
+      });
+      assert.equal(child.statusCode, 201, child.body);
+      const consent = (personId: string) =>
+        jkm.request('POST', `/api/persons/${personId}/consents`, {
+          method: 'written',
+          givenOn: '2025-11-20',
+          recipientAgencyIds: [platform().agencyIds.kbri],
+          dataCategories: ['identity'],
+          purposes: ['repatriation'],
+        });
+      actions.set('consent', await compare('consent', await consent(adult), await consent(child.json().id)));
+
+      assert.deepEqual(Object.fromEntries(actions), {
+        accept: 'referral.accept',
+        status: 'case.change_status',
+        consent: 'consent.record',
+      });
+    });
+
     it('records no failure for a request refused as malformed (400), which changed and named nothing', async () => {
       const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const screeningId = await startScreening(jkm, await recordPerson(jkm, 'Siti Malformed'));

@@ -3,6 +3,17 @@ import { recordRefusal } from '../audit/refusal.ts';
 import type { Db } from '../db/db.ts';
 import { type AppError, fieldsOf } from '../shared/errors.ts';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The action the route's change is audited as when done, where the path does not say it
+     * (`POST /api/cases/:id/status` is `case.change_status`): a refusal of it is audited as the
+     * same action (decision 0137).
+     */
+    auditAction?: string;
+  }
+}
+
 /** What a refused change is audited as: the action, and the record it was asked of when one is named. */
 export interface AuditedChange {
   readonly action: string;
@@ -42,7 +53,9 @@ function recordType(segments: readonly string[]): string {
  * the singular; the action is `<type>.<step>`, the step being the path after the id
  * (`/api/referrals/:id/accept` → `referral.accept`, `re-referrals` → `re_referrals`), or what the
  * method does when the path ends at the id or the collection (`referral.create`, `case.update`,
- * `shelter.beds_delete`). Only ids are taken from the body, never anything else it says.
+ * `shelter.beds_delete`). Only ids are taken from the body, never anything else it says. A route
+ * whose change is audited under another name when done declares it (`config.auditAction`), which
+ * `auditRefusedChange` then names the refusal by.
  */
 export function changeAuditedOn(
   method: string,
@@ -88,10 +101,13 @@ export async function auditRefusedChange(db: Db, request: FastifyRequest, error:
     (request.params ?? {}) as Record<string, unknown>,
     request.body,
   );
+  // The route's own name for its change when it declares one, so that a refusal and a success of
+  // one change are found under one action (decision 0137).
+  const action = request.routeOptions.config?.auditAction ?? change.action;
   const fields = fieldsOf(error).map((problem) => problem.field);
   try {
     await recordRefusal(db, actor, {
-      action: change.action,
+      action,
       ...(change.subject && { subject: change.subject }),
       outcome: 'failure',
       requestId: request.id,

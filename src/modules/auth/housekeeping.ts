@@ -3,6 +3,7 @@ import type { Db, Queryable } from '../../db/db.ts';
 import { purgeIdempotencyKeys } from '../../http/idempotency.ts';
 import { purgeRateLimitCounters } from '../../http/rate-limit-store.ts';
 import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
+import { purgeProbeHits } from '../linkage/index.ts';
 import { purgeExpiredSessions } from './auth.repo.ts';
 
 export const purgeSessionsJob = 'auth.purge_sessions';
@@ -16,13 +17,17 @@ export function schedulePurgeSessions(queryable: Queryable, at = new Date()): Pr
   return enqueueJob(queryable, { kind: purgeSessionsJob, runAt: at, singletonKey: hour.toISOString() });
 }
 
-/** Hourly: removes ended sessions, old sign-in throttles, rate-limit counters and idempotency keys, then queues the next run. */
+/**
+ * Hourly: removes ended sessions, old sign-in throttles, rate-limit counters, idempotency keys and
+ * the probe alert's counted changes older than a day (decision 0137), then queues the next run.
+ */
 export function purgeSessionsHandler(db: Db, config: Pick<Config, 'session'>): JobHandler {
   return async () => {
     await db.transaction(async (tx) => {
       await purgeExpiredSessions(tx, config.session.idleMinutes);
       await purgeIdempotencyKeys(tx);
       await purgeRateLimitCounters(tx);
+      await purgeProbeHits(tx);
       await schedulePurgeSessions(tx, new Date(Date.now() + 3_600_000));
     });
   };

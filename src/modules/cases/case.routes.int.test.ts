@@ -224,12 +224,12 @@ for (const kind of await testDatabaseKinds()) {
           where subject_type = 'case' and subject_id = $1 order by id`,
         [caseId],
       );
-      // The changes refused while closed and out of order are there too, by their route (decision 0130).
+      // The changes refused while closed and out of order are there too, named as done (0130, 0137).
       assert.deepEqual(
         audit.filter((a) => a.outcome === 'failure').map((a) => [a.action, a.code]),
         [
           ['case.update', 'case_closed'],
-          ['case.status', 'case_status_transition'],
+          ['case.change_status', 'case_status_transition'],
         ],
       );
       const succeeded = audit.filter((a) => a.outcome === 'success');

@@ -98,6 +98,7 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
   app.post(
     '/api/cases',
     {
+      config: { auditAction: 'case.open' },
       schema: {
         tags,
         summary: 'Open a case for a recorded person',
@@ -199,6 +200,7 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
   app.post(
     '/api/cases/:id/status',
     {
+      config: { auditAction: 'case.change_status' },
       schema: {
         tags,
         summary:

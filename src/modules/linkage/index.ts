@@ -14,6 +14,7 @@ export {
   matchPersonsJob,
   queuePersonMatches,
 } from './linkage.match.ts';
+export { purgeProbeHits } from './linkage.probe.ts';
 export { registerLinkageRoutes } from './linkage.routes.ts';
 export {
   type ScanResult,

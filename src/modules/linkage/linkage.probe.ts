@@ -37,9 +37,7 @@ export async function raiseProbeAlerts(
 ): Promise<number> {
   // One alert a day per user, also when two matches finish together.
   await tx.query("select pg_advisory_xact_lock(hashtext('linkage_probe_alert'))");
-  await tx.query('delete from linkage_probe_hit where changed_at <= now() - make_interval(hours => $1)', [
-    probeWindowHours,
-  ]);
+  await purgeProbeHits(tx);
   // Each change followed by a hint, once: the person's last change of who she is (its creation
   // until an edit), by whoever made it.
   await tx.query(
@@ -74,6 +72,17 @@ export async function raiseProbeAlerts(
   );
   for (const alert of alerts) await announce(tx, alert);
   return alerts.length;
+}
+
+/**
+ * Forgets the changes followed by a hint that are older than the alert's window: a match forgets
+ * them before it counts, and the hourly housekeeping (auth.purge_sessions) also when no match runs,
+ * so that a day's quiet keeps no trace of who changed which person. As the database owner.
+ */
+export async function purgeProbeHits(tx: Tx): Promise<void> {
+  await tx.query('delete from linkage_probe_hit where changed_at <= now() - make_interval(hours => $1)', [
+    probeWindowHours,
+  ]);
 }
 
 /** The audit entry and the agency administrators' notifications of one alert. */

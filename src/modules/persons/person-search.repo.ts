@@ -24,13 +24,6 @@ export interface PersonMatchRow
 }
 
 /**
- * The year a person was born as far as it is known, in SQL: the year of the date, the year given,
- * or the year of an estimate less the age (as `birthYearOf` reads a row); indexed (migration 0261).
- */
-const birthYearOfPerson =
-  'coalesce(extract(year from p.birth_date)::integer, p.birth_year, extract(year from p.estimated_on)::integer - p.estimated_age)';
-
-/**
  * Candidates for a person search among the persons this agency may see (row-level security):
  * names like the query by trigram similarity (case and accents folded), names sharing a
  * normalised token key or a double-metaphone code, and holders of a document with this blind
@@ -38,8 +31,8 @@ const birthYearOfPerson =
  * names are looked up by `lindung_person_name_candidates` (migration 0131), which keeps to the
  * agency's own names itself, so that the trigram and key indexes serve the look-up; given a year of
  * birth, it reads a name's bearers born near it first and keeps the best by name and year (0193).
- * Without a name or document, the persons born within two years of the year searched are the
- * candidates (decision 0130).
+ * Without a name or document, the agency's persons born on the day searched, or known by a year
+ * within two years of it, are the candidates (`lindung_persons_born_near`, decisions 0130, 0137).
  */
 export async function findPersonMatches(
   tx: Tx,
@@ -68,16 +61,10 @@ export async function findPersonMatches(
      ), by_document as (
        select distinct d.person_id from identity_document d where $2::text is not null and d.number_index = $2
      ), by_birth as (
-       -- Searched by a date of birth alone (decision 0130): those born that day, and those whose birth
-       -- is known only by year or age within two years of it (another whole date is another person),
-       -- of the nationality if given, never an erased one; the same date and then the nearest years first.
-       select p.id as person_id from person p
-        where $1::text is null and $2::text is null and $8::date is not null and p.anonymised_at is null
-          and ($7::text is null or p.nationality = $7)
-          and (p.birth_date = $8::date
-               or (p.birth_date is null and ${birthYearOfPerson} between $6::integer - 2 and $6::integer + 2))
-        order by coalesce(p.birth_date = $8::date, false) desc, abs(${birthYearOfPerson} - $6::integer), p.id
-        limit $3
+       -- Searched by a date of birth alone (decision 0130), the agency's own persons read by an index
+       -- that leads with the agency (decision 0137).
+       select b.person_id from lindung_persons_born_near($8::date, $7, $3) b
+        where $1::text is null and $2::text is null and $8::date is not null
      ), candidate as (
        select person_id from by_name union select person_id from by_document union select person_id from by_birth
      )

@@ -2,6 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import { tenantQuery } from '../../../test/support/rls.ts';
+
+/** A plan's nodes, each with the nodes below it. */
+type PlanNode = Record<string, unknown> & { Plans?: PlanNode[] };
+const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 /** Decision 0130: a search by a whole date of birth alone, optionally with a nationality. */
 for (const kind of await testDatabaseKinds()) {
@@ -61,6 +66,42 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(entry?.detail.on, ['birthDate']);
       assert.ok(!JSON.stringify(entry).includes('1931'));
       assert.ok(entry?.detail.persons.includes(ids.sameDate as string));
+    });
+
+    it('reads in the database only the agency’s own persons, and none without person:read', async () => {
+      const asTenant = tenantQuery(() => platform().db);
+      const lookUp = `select person_id from lindung_persons_born_near('1931-03-10', null, 50)`;
+      const found = await asTenant(jkm, ['person:read'], lookUp);
+      assert.deepEqual(
+        found.map((row) => row.person_id),
+        [ids.sameDate, ids.yearAfter, ids.twoBefore],
+      );
+      assert.deepEqual(await asTenant(jkm, ['case:read'], lookUp), []);
+    });
+
+    it('reads the persons born near the date through an index that leads with the agency (decision 0137)', async () => {
+      // The look-up's own statement, as the function holds it, with the values written in; sequential
+      // scans priced out so that the plan says which index the statement can use, on a few rows too.
+      const plan = await platform().db.transaction(async (tx) => {
+        await tx.query('set local enable_seqscan = off');
+        const [fn] = await tx.query<{ prosrc: string }>(
+          `select prosrc from pg_proc where proname = 'lindung_persons_born_near'`,
+        );
+        const statement = String(fn?.prosrc)
+          .replace(/\bborn\b/g, `'1931-03-10'::date`)
+          .replace(/\bwanted_nationality\b/g, 'null::text')
+          .replace(/\bcandidates\b/g, '50');
+        const [row] = await tx.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+          `explain (format json) ${statement}`,
+        );
+        return row?.['QUERY PLAN'][0].Plan as PlanNode;
+      });
+      const personScans = nodesOf(plan).filter((node) => node['Relation Name'] === 'person');
+      assert.equal(personScans.length, 2, JSON.stringify(plan));
+      for (const scan of personScans) {
+        assert.equal(scan['Index Name'], 'person_agency_birth', JSON.stringify(scan));
+        assert.match(String(scan['Index Cond']), /agency_id = /);
+      }
     });
 
     it('refuses a year or a nationality alone, which would list a whole people, with its own code', async () => {
