@@ -143,14 +143,12 @@ export function rankCandidate(
     const agreements = best.tokens?.agreements ?? [];
     const matched = agreements.filter((agreement) => agreement !== 'none').length;
     // Words only begun ("Abd…" for Abdullah) and no whole word agreeing are a guess at the word
-    // being typed: a match only when the words compared reach the score asked of spelling alone,
-    // as a one-word query begun does (decision 0138). Else a long query of junk ending in the
-    // beginning of a name ("xyz qqq abd") came back at a score of nearly nothing.
+    // being typed: a match only when at least half the words typed agreed (Abd, Muh Faiz), not a
+    // beginning among words that found nothing ("xyz qqq zzz abd", decision 0138).
     const wholeWordAgreed = agreements.some((agreement) => agreement !== 'none' && agreement !== 'prefix');
     nameMatched =
       nameScore > 0 &&
-      ((best.tokens?.meaningful === true &&
-        (wholeWordAgreed || (best.tokens?.score ?? 0) >= nameThreshold)) ||
+      ((best.tokens?.meaningful === true && (wholeWordAgreed || 2 * matched >= agreements.length)) ||
         // Every word searched for agreed; initials alone ("A", "A. B.") are no name (issue 8).
         (agreements.length > 0 && matched === agreements.length && best.tokens?.wordAgreed === true) ||
         // No word agreed, yet the whole is spelled nearly the same (Nurhaliza / Nur Haliza). Only
