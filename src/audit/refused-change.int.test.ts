@@ -10,13 +10,16 @@ import { aniRecord, embassyReferralScene, refer } from '../modules/referrals/ref
 /** An entry as the audit log's API shows it. */
 type Entry = z.infer<typeof auditEntrySchema>;
 
-/** Decision 0130: a change refused by a business rule leaves an entry, though its transaction rolled back. */
+/**
+ * Decision 0130: a change refused by a business rule leaves an entry, though its transaction rolled
+ * back; decision 0138: so does one refused as not found in the user's scope (404, `denied`).
+ */
 for (const kind of await testDatabaseKinds()) {
   describe(`refused changes on the audit log [${kind}]`, () => {
     const platform = useTestPlatform(kind);
-    const failuresOf = async (subjectId: string): Promise<Entry[]> => {
+    const failuresOf = async (subjectId: string, outcome = 'failure'): Promise<Entry[]> => {
       const admin = await signInAs(platform().app, 'admin@demo.lindung.org');
-      const response = await admin.request('GET', `/api/audit?outcome=failure&subjectId=${subjectId}`);
+      const response = await admin.request('GET', `/api/audit?outcome=${outcome}&subjectId=${subjectId}`);
       assert.equal(response.statusCode, 200, response.body);
       assert.ok(!response.body.includes(aniRecord.names[0]?.fullName ?? '-'), 'no personal data');
       return (response.json() as { items: Entry[] }).items;
@@ -166,6 +169,38 @@ for (const kind of await testDatabaseKinds()) {
         status: 'case.change_status',
         consent: 'consent.record',
       });
+    });
+
+    it("records withdrawing another agency's consent, refused as not found (404), as denied, without the body", async () => {
+      const { kbri, consentId } = await embassyReferralScene(platform(), { purposes: ['repatriation'] });
+      const refused = await kbri.request('POST', `/api/consents/${consentId}/withdraw`, {
+        reason: 'Siti asked by phone',
+      });
+      assert.equal(refused.statusCode, 404, refused.body);
+      assert.equal(refused.json().code, 'consent_not_found');
+
+      const entries = await failuresOf(consentId, 'denied');
+      assert.deepEqual(
+        entries.map((entry) => [entry.action, entry.subjectType, entry.actorUserId, entry.agencyId]),
+        [['consent.withdraw', 'consent', kbri.userId, platform().agencyIds.kbri]],
+      );
+      assert.deepEqual(entries[0]?.detail, {
+        code: 'consent_not_found',
+        route: 'POST /api/consents/:id/withdraw',
+      });
+      assert.ok(!JSON.stringify(entries).includes('Siti'), 'nothing of the body');
+    });
+
+    it('records a step on a referral refused as not found once, by its route (decision 0101)', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const unknown = '00000000-0000-4000-8000-000000000001';
+      const refused = await jkm.request('POST', `/api/referrals/${unknown}/accept`);
+      assert.equal(refused.statusCode, 404, refused.body);
+      const entries = await failuresOf(unknown, 'denied');
+      assert.deepEqual(
+        entries.map((entry) => [entry.action, entry.detail.code]),
+        [['referral.accept', 'referral_not_found']],
+      );
     });
 
     it('records no failure for a request refused as malformed (400), which changed and named nothing', async () => {

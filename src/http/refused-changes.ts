@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { recordRefusal } from '../audit/refusal.ts';
 import type { Db } from '../db/db.ts';
 import { type AppError, fieldsOf } from '../shared/errors.ts';
+import { refusalAuditedOn } from './refused-reads.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -20,8 +21,16 @@ export interface AuditedChange {
   readonly subject?: { readonly type: string; readonly id: string };
 }
 
-/** The statuses of a business rule's refusal: a conflict with the record's state, or a rule broken. */
-const refusalStatuses = new Set([409, 422]);
+/**
+ * The refusals audited, by status, and their outcome: a record not found — outside the user's scope,
+ * another agency's, or none at all, which the user may not tell apart — is `denied`, as a refused
+ * read is (decision 0064); a conflict with the record's state or a rule broken is a `failure`.
+ */
+const refusalOutcomes: Readonly<Record<number, 'denied' | 'failure'>> = {
+  404: 'denied',
+  409: 'failure',
+  422: 'failure',
+};
 
 const changingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -82,9 +91,17 @@ export function changeAuditedOn(
   return { action };
 }
 
+/** Whether the route's own refusal audit (src/http/refused-reads.ts) wrote this 404's entry. */
+function alreadyAudited(method: string, url: string, error: AppError): boolean {
+  const audited = refusalAuditedOn(method, url);
+  return audited !== undefined && error.code === `${audited.type}_not_found`;
+}
+
 /**
  * Audits a signed-in user's change refused by a business rule (409 or 422: consent withdrawn, the
- * case closed, a referral to one's own agency…) with outcome `failure`, the action, the record asked
+ * case closed, a referral to one's own agency…) with outcome `failure`, or refused because the
+ * record is not found in the user's scope (404: another agency's consent) with outcome `denied`
+ * (decision 0138), the action, the record asked
  * of, the refusal's code and the names of the fields it names — never the body nor any value. The
  * request's own transaction was rolled back with the error, so the entry is written in a transaction
  * of its own as the same user and agency, like a refused read's (decision 0064). Should that write
@@ -94,7 +111,10 @@ export function changeAuditedOn(
 export async function auditRefusedChange(db: Db, request: FastifyRequest, error: AppError): Promise<void> {
   const actor = request.authentication?.actor;
   const url = request.routeOptions.url;
-  if (!actor || !url || !refusalStatuses.has(error.status) || !changingMethods.has(request.method)) return;
+  const outcome = refusalOutcomes[error.status];
+  if (!actor || !url || !outcome || !changingMethods.has(request.method)) return;
+  // A step on a referral refused as not found was audited by its route already (decision 0101).
+  if (error.status === 404 && alreadyAudited(request.method, url, error)) return;
   const change = changeAuditedOn(
     request.method,
     url,
@@ -109,7 +129,7 @@ export async function auditRefusedChange(db: Db, request: FastifyRequest, error:
     await recordRefusal(db, actor, {
       action,
       ...(change.subject && { subject: change.subject }),
-      outcome: 'failure',
+      outcome,
       requestId: request.id,
       detail: { code: error.code, route: `${request.method} ${url}`, ...(fields.length > 0 && { fields }) },
     });

@@ -20,7 +20,7 @@ export {
   veryCommonPair,
 } from './match.ts';
 export { type NameReading, readName } from './name-reading.ts';
-export { matchTokens, nameWords } from './name-words.ts';
+export { matchTokens, nameWords, searchedTokens } from './name-words.ts';
 export { latinForm, maxNameLength, type NormalisedName, normalizeName } from './normalize.ts';
 export { hasNonLatinLetters, romaniseName } from './romanise/index.ts';
 export { searchKeys } from './search-keys.ts';

@@ -117,6 +117,35 @@ describe('search as you type', () => {
     );
   });
 
+  it('never matches a one-letter name by its sound or its letters, only as written or as an initial (decision 0138)', () => {
+    for (const [typed, name] of [
+      ['Aye', 'A'],
+      ['Thi Da Aye', 'A'],
+      ['Aye Aye', 'A'],
+    ] as const) {
+      assert.equal(score(typed, name, 'search'), 0, `${typed} → ${name}`);
+      assert.equal(score(name, typed), 0, `pair: ${name} / ${typed}`);
+    }
+    assert.ok(score('Aung A', 'Aung A', 'search') >= 0.9, 'the same letter, with a name');
+    assert.ok(score('A Faizal', 'Ahmad Faizal', 'search') >= 0.8, 'an initial still reads as the start');
+    assert.ok(
+      score('Kyaw Oo', 'Kyaw U') >= 0.9,
+      'one romanisation of the letter as another (a known spelling)',
+    );
+  });
+
+  it('never matches on words typed again and again, or on their two first letters (decision 0138)', () => {
+    assert.equal(score('ab '.repeat(100), 'Muhammad Firdaus bin Abdullah', 'search'), 0);
+    assert.equal(score('Ab', 'Abdullah', 'search'), 0, 'two letters begin too many names');
+    assert.ok(score('Abd', 'Abdullah', 'search') >= 0.55, 'three letters are a name being typed');
+    assert.ok(score('Nguyen Thi La', 'Nguyễn Thị Lan', 'search') >= 0.8, 'two letters narrow a whole name');
+    assert.equal(
+      score('Siti Siti Siti Siti', 'Siti Aminah', 'search'),
+      score('Siti', 'Siti Aminah', 'search'),
+      'a word counts once',
+    );
+  });
+
   it('never matches on nothing', () => {
     assert.equal(score('', 'Muhammad'), 0);
     assert.equal(score('---', '---'), 0);

@@ -1,7 +1,7 @@
 import { jaroWinkler } from './jaro-winkler.ts';
 import { joinedTokens, mayJoin, rejoined } from './joined.ts';
 import { typedVariants } from './keys.ts';
-import { matchTokens } from './name-words.ts';
+import { matchTokens, searchedTokens } from './name-words.ts';
 import { latinForm, type NormalisedName } from './normalize.ts';
 import { commonTokens } from './rules/variants.ts';
 import { spelledTogetherAlike } from './together.ts';
@@ -40,16 +40,21 @@ function compareTokens(
   const loose = !veryCommonPair(a, b);
   if (a.keys.some((key) => (loose || !key.startsWith('~')) && b.keys.includes(key)))
     return { agreement: 'variant', score: agreementScore.variant };
-  const similarity = jaroWinkler(a.canonical, b.canonical);
   // One letter typed after a whole name ("Dewi L") already says which names may follow; so does
   // an initial anywhere in a search (M. Faizal: Muhammad Faizal). A word still being typed also
   // reaches the name whose other spellings it begins ("Moh", "Muha": Muhammad written Mohd).
-  if (
-    ((prefix || (initials && a.canonical.length === 1)) && b.canonical.startsWith(a.canonical)) ||
-    (prefix && typedVariants(a.canonical).includes(b.canonical))
-  ) {
+  if (a.canonical.length === 1) {
+    return initials && b.canonical.startsWith(a.canonical)
+      ? { agreement: 'prefix', score: agreementScore.prefix }
+      : { agreement: 'none', score: 0 };
+  }
+  // A one-letter name ("A") otherwise agrees only as written or by a known spelling (U / Oo): its
+  // sound code and its letters are those of every name beginning with it (Aye, Ah: issue 8).
+  if (b.canonical.length === 1) return { agreement: 'none', score: 0 };
+  if (prefix && (b.canonical.startsWith(a.canonical) || typedVariants(a.canonical).includes(b.canonical))) {
     return { agreement: 'prefix', score: agreementScore.prefix };
   }
+  const similarity = jaroWinkler(a.canonical, b.canonical);
   if (soundsAlike(a, b, similarity)) {
     return { agreement: 'phonetic', score: agreementScore.phonetic };
   }
@@ -108,6 +113,18 @@ export const soundsAlike = (a: NameToken, b: NameToken, similarity: number): boo
 export const isNameWord = (token: NameToken | undefined): boolean =>
   token !== undefined && token.canonical.length > 1 && /\p{L}/u.test(token.canonical);
 const isInitial = (token: NameToken | undefined): boolean => !isNameWord(token);
+
+/**
+ * The fewest letters of a word still being typed that are evidence of the names it begins: two
+ * ("Ab", "La") begin too many names (Abdullah, Abu, Abang…). Like an initial, a shorter beginning
+ * narrows the names a whole word found (Nguyen Thi La: Lan) but never makes a match on its own: a
+ * query of "ab " typed a hundred times found Muhammad Firdaus bin Abdullah (decision 0138).
+ */
+const typedPrefixLength = 3;
+
+/** Whether a token of the query only narrows the names found: an initial, or a short beginning. */
+const onlyNarrows = (token: NameToken | undefined, agreement: TokenAgreement | undefined): boolean =>
+  isInitial(token) || (agreement === 'prefix' && (token?.canonical.length ?? 0) < typedPrefixLength);
 
 function coverage(
   from: readonly NameToken[],
@@ -192,7 +209,8 @@ function compareWrittenWords(
   candidate: NormalisedName,
   mode: 'search' | 'pair',
 ): NameComparison {
-  const whole = compareTokenBags(matchTokens(query), matchTokens(candidate), mode);
+  const asked = mode === 'search' ? searchedTokens(query) : matchTokens(query);
+  const whole = compareTokenBags(asked, matchTokens(candidate), mode);
   // A father's name written by one agency and left out by the other is little evidence against
   // ("Mohd Faizal bin Rahim" / "Hj. Mohd Faizal"): compare the own names too, at a small cost.
   const oneSidedFather = mode === 'pair' && (query.father.length === 0) !== (candidate.father.length === 0);
@@ -270,18 +288,17 @@ function compareBags(
   // Only a common token or two in agreement (two different Muhammads): not a match by name alone.
   // A search that found every token typed is the exception: whoever types "Siti" or "Nguy" asks
   // for the Sitis and the Nguyens, ranked, not for nothing.
-  // An initial (M.) narrows, it does not say who: it is never the word that makes a match.
-  const agreedWeight = forward.weights.reduce(
-    (sum, w, i) => sum + (forward.agreements[i] === 'none' || isInitial(a[i]) ? 0 : w),
-    0,
+  // An initial (M.) or a short beginning narrows, it does not say who: it is never the word that
+  // makes a match.
+  const evidence = forward.agreements.map(
+    (agreement, i) => agreement !== 'none' && !onlyNarrows(a[i], agreement),
   );
-  const wordAgreed = forward.agreements.some((agreement, i) => agreement !== 'none' && !isInitial(a[i]));
+  const agreedWeight = forward.weights.reduce((sum, w, i) => sum + (evidence[i] ? w : 0), 0);
+  const wordAgreed = evidence.includes(true);
   const wholeQueryFound = mode === 'search' && !forward.agreements.includes('none') && wordAgreed;
   if (agreedWeight < 0.9 && !wholeQueryFound) score = Math.min(score, 0.5);
-  // Initials alone agreeing ("A" / "A", "A. B." / "A. B.") are no name at all.
+  // Initials or short beginnings alone agreeing ("A" / "A", "A. B." / "A. B.", "Ab") are no name at all.
   if (!wordAgreed) score = 0;
-  const meaningful = forward.weights.some(
-    (w, i) => w >= 0.5 && forward.agreements[i] !== 'none' && !isInitial(a[i]),
-  );
+  const meaningful = forward.weights.some((w, i) => w >= 0.5 && evidence[i]);
   return { score, agreements: forward.agreements, meaningful, wordAgreed };
 }

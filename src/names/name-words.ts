@@ -8,6 +8,17 @@ export function matchTokens(name: NormalisedName): readonly NameToken[] {
 }
 
 /**
+ * The tokens of a name searched for, each word once: a word typed again ("ab ab ab…", "Siti Siti")
+ * is no more evidence than once (decision 0138). The last of a repeated word is kept, so that the
+ * word still being typed stays the last.
+ */
+export function searchedTokens(name: NormalisedName): readonly NameToken[] {
+  const tokens = matchTokens(name);
+  const last = new Map(tokens.map((token, i) => [token.canonical, i]));
+  return tokens.filter((token, i) => last.get(token.canonical) === i);
+}
+
+/**
  * Words that are never a name on their own: titles and honorifics ("Haji", "Encik", "Dr") and the
  * Burmese U and Daw (in Latin and in Myanmar script). Tun and the other Burmese honorifics (Ko, Maung, Ma, Saw, Sai, Mi…) are also
  * name syllables ("Tun Tun", "Ko Ko"), so they count as words.

@@ -6,6 +6,7 @@ import { linkablePersons } from './linkable-persons.repo.ts';
 import { populationOf, withLearntParameters } from './linkage.learnt.ts';
 import {
   type CandidateRow,
+  clusterMembersOf,
   decideCandidate,
   discloseHint,
   type HintListRow,
@@ -14,6 +15,8 @@ import {
   type MergeRow,
   mergeInForceOf,
   removeCandidates,
+  reopenSeparatedPairs,
+  settleOpenPairs,
   storedPairs,
   undoMergeRow,
   upsertCandidates,
@@ -218,18 +221,53 @@ export async function mergePair(
       mergedId,
     },
   );
+  await settlePairsOfCluster(props, { mergeId: id, personId: merge.survivorId, reason: merge.reason });
   return id;
+}
+
+/**
+ * The open pairs whose two persons the merge put in one cluster (MY1b→MY1 then MY1c→MY1 leaves
+ * MY1c~MY1b) are settled by it: `same`, with a `settled` step naming the merge, each audited as
+ * `linkage.settle` — they leave the review queue, nobody having to decide what the merges already
+ * say (decision 0138).
+ */
+async function settlePairsOfCluster(
+  props: CommandProps,
+  merge: { mergeId: string; personId: string; reason: string },
+): Promise<void> {
+  const { tx, actor } = props;
+  const personIds = await clusterMembersOf(tx, merge.personId);
+  const settled = await settleOpenPairs(tx, { personIds, reason: merge.reason, userId: actor.userId });
+  for (const candidateId of settled) {
+    await insertPairStep(tx, {
+      candidateId,
+      agencyId: actor.agencyId,
+      step: 'settled',
+      status: 'same',
+      reason: merge.reason,
+      userId: actor.userId,
+      mergeId: merge.mergeId,
+    });
+    await auditCommand(
+      props,
+      'linkage.settle',
+      { type: 'linkage_candidate', id: candidateId },
+      { mergeId: merge.mergeId, status: 'same', previous: 'open' },
+    );
+  }
 }
 
 /**
  * Undoes a merge: the merged person resolves to itself again (and those merged into it, to it).
  * The merge row stays, closed; the pair goes back to the queue undecided (`open`, decision 0113),
+ * and so do the pairs settled by merges that the undo separates (decision 0138),
  * with the undo and its reason as the latest step of its history — who accepted it and why stay in
  * the history (decision 0075).
  */
 export async function undoMerge(props: CommandProps & { merge: MergeRow; reason: string }): Promise<void> {
   const { tx, actor, merge, reason } = props;
   if (merge.undone_at) throw new ConflictError('person_merge_undone', 'The merge was already undone.');
+  const cluster = await clusterMembersOf(tx, merge.survivor_id);
   const undone = await undoMergeRow(tx, { id: merge.id, reason, userId: actor.userId });
   if (!undone) throw new ConflictError('person_merge_undone', 'The merge was already undone.');
   if (merge.candidate_id) {
@@ -257,6 +295,24 @@ export async function undoMerge(props: CommandProps & { merge: MergeRow; reason:
       mergedId: merge.merged_id,
     },
   );
+  // Pairs settled by merges (decision 0138) whose persons the undo separates are undecided again.
+  for (const candidateId of await reopenSeparatedPairs(tx, { personIds: cluster, reason })) {
+    await insertPairStep(tx, {
+      candidateId,
+      agencyId: actor.agencyId,
+      step: 'merge_undone',
+      status: 'open',
+      reason,
+      userId: actor.userId,
+      mergeId: merge.id,
+    });
+    await auditCommand(
+      props,
+      'linkage.reopen',
+      { type: 'linkage_candidate', id: candidateId },
+      { mergeId: merge.id, status: 'open', previous: 'same' },
+    );
+  }
 }
 
 /**

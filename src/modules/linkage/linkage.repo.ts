@@ -162,7 +162,7 @@ export async function decideCandidate(
 /** A step of a pair's review: what the reviewer did, with the pair's status after it and why. */
 export interface PairStepRow {
   candidate_id: string;
-  step: 'decided' | 'merged' | 'merge_undone';
+  step: 'decided' | 'merged' | 'settled' | 'merge_undone';
   /** `open` only after an undo: the pair is undecided again (decision 0113). */
   status: CandidateStatus;
   reason: string;
@@ -201,7 +201,8 @@ export function pairSteps(tx: Tx, candidateIds: readonly string[]): Promise<Pair
       where d.candidate_id = any ($1::uuid[])
       -- A merge of an undecided pair decides it in the same transaction, at the same moment: the
       -- decision comes before the merge (decision 0130).
-      order by d.candidate_id, d.decided_at, case d.step when 'decided' then 0 when 'merged' then 1 else 2 end, d.id`,
+      order by d.candidate_id, d.decided_at,
+               case d.step when 'decided' then 0 when 'merged' then 1 when 'settled' then 2 else 3 end, d.id`,
     [candidateIds],
   );
 }
@@ -271,6 +272,55 @@ export function clusterOf(
       order by d.depth, d.person_id`,
     [masterId],
   );
+}
+
+/** Every person of the cluster this person belongs to: those resolving to the same master. */
+export async function clusterMembersOf(tx: Tx, personId: string): Promise<string[]> {
+  const [row] = await tx.query<{ master_id: string }>('select lindung_person_master($1) as master_id', [
+    personId,
+  ]);
+  if (!row) return [];
+  return (await clusterOf(tx, row.master_id)).map((member) => member.person_id);
+}
+
+/**
+ * Settles the open pairs of two persons among these (one cluster, after a merge) as `same`, with
+ * the merge's reviewer and reason (decision 0138); answers their ids.
+ */
+export async function settleOpenPairs(
+  tx: Tx,
+  props: { personIds: readonly string[]; reason: string; userId: string },
+): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `update person_match_candidate
+        set status = 'same', reason = $2, decided_by = $3, decided_at = now(), version = version + 1
+      where status = 'open' and person_a = any ($1::uuid[]) and person_b = any ($1::uuid[])
+      returning id`,
+    [props.personIds, props.reason, props.userId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Puts back undecided (`open`) the pairs of two persons among these whose last step was their
+ * settling by a merge and whose persons no longer resolve to one master (decision 0138); answers
+ * their ids. A pair a reviewer decided since keeps the reviewer's decision.
+ */
+export async function reopenSeparatedPairs(
+  tx: Tx,
+  props: { personIds: readonly string[]; reason: string },
+): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `update person_match_candidate c
+        set status = 'open', reason = $2, decided_by = null, decided_at = null, version = c.version + 1
+      where c.status = 'same' and c.person_a = any ($1::uuid[]) and c.person_b = any ($1::uuid[])
+        and lindung_person_master(c.person_a) <> lindung_person_master(c.person_b)
+        and (select d.step from person_match_decision d where d.candidate_id = c.id
+              order by d.decided_at desc, d.id desc limit 1) = 'settled'
+      returning c.id`,
+    [props.personIds, props.reason],
+  );
+  return rows.map((row) => row.id);
 }
 
 export interface HintListRow {

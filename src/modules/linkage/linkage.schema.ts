@@ -110,8 +110,10 @@ export const candidateSchema = z
       .array(
         z.object({
           step: z
-            .enum(['decided', 'merged', 'merge_undone'])
-            .describe("A reviewer's decision, a merge of the two, or the undoing of a merge"),
+            .enum(['decided', 'merged', 'settled', 'merge_undone'])
+            .describe(
+              "A reviewer's decision, a merge of the two, their settling by merges that put both in one person, or the undoing of a merge",
+            ),
           status: candidateStatusSchema.describe(
             "The pair's status after the step: `open` (undecided again) after a merge is undone",
           ),

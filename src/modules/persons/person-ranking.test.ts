@@ -56,6 +56,24 @@ describe('ranking a candidate by name', () => {
       assert.equal(rank(query, candidate([stored], [1])).nameMatched, false, `${query} / ${stored}`);
   });
 
+  it('never matches a one-letter name on a name that only sounds like it (decision 0138)', () => {
+    for (const query of ['Aye', 'Thi Da Aye'])
+      assert.equal(rank(query, candidate(['A'], [0.2])).nameMatched, false, query);
+  });
+
+  it('never matches on words only begun when nothing else typed agreed (decision 0138)', () => {
+    const junk = rank('ab '.repeat(100), candidate(['Muhammad Firdaus bin Abdullah'], [0.05]));
+    assert.equal(junk.nameMatched, false);
+    assert.equal(junk.score, 0);
+    assert.equal(rank('xyz qqq zzz abd', candidate(['Abdullah'], [0.05])).nameMatched, false);
+    assert.equal(rank('Abd', candidate(['Abdullah'], [0.2])).nameMatched, true, 'the one word being typed');
+    assert.equal(
+      rank('Muh Faiz', candidate(['Mohd Faizal bin Rahim'], [0.2])).nameMatched,
+      true,
+      'half found',
+    );
+  });
+
   it('does not find the Vietnamese Văn for the Malay Wan', () => {
     assert.equal(rank('Wan', candidate(['Nguyễn Văn Minh'], [0.2])).nameMatched, false);
     assert.equal(rank('Wan Aminah', candidate(['Wan Aminah binti Ali'], [0.6])).nameMatched, true);

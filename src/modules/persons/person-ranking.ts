@@ -1,10 +1,10 @@
 import {
   compareNames,
-  matchTokens,
   type NameComparison,
   type NormalisedName,
   nameWords,
   normalizeName,
+  searchedTokens,
   type TokenAgreement,
 } from '../../names/index.ts';
 
@@ -142,9 +142,13 @@ export function rankCandidate(
     nameScore = best.score;
     const agreements = best.tokens?.agreements ?? [];
     const matched = agreements.filter((agreement) => agreement !== 'none').length;
+    // Words only begun ("Abd…" for Abdullah) and no whole word agreeing are a guess at the word
+    // being typed: a match only when at least half the words typed agreed (Abd, Muh Faiz), not a
+    // beginning among words that found nothing ("xyz qqq zzz abd", decision 0138).
+    const wholeWordAgreed = agreements.some((agreement) => agreement !== 'none' && agreement !== 'prefix');
     nameMatched =
       nameScore > 0 &&
-      (best.tokens?.meaningful === true ||
+      ((best.tokens?.meaningful === true && (wholeWordAgreed || 2 * matched >= agreements.length)) ||
         // Every word searched for agreed; initials alone ("A", "A. B.") are no name (issue 8).
         (agreements.length > 0 && matched === agreements.length && best.tokens?.wordAgreed === true) ||
         // No word agreed, yet the whole is spelled nearly the same (Nurhaliza / Nur Haliza). Only
@@ -190,7 +194,7 @@ function tellingAgreements(
   candidate: NormalisedName,
   agreements: readonly TokenAgreement[],
 ): readonly TokenAgreement[] {
-  const tokens = matchTokens(query);
+  const tokens = searchedTokens(query);
   if (tokens.length !== agreements.length) return agreements;
   const telling = new Set<string>();
   const given = query.vietnamese?.given;

@@ -60,9 +60,8 @@ export function presentMatch(row: RankedMatch) {
   const matchedOn = [
     ...(row.nameMatched ? (['name'] as const) : []),
     ...(on.has('document') ? (['document'] as const) : []),
-    ...(on.has('birth_date') || on.has('birth_year') || on.has('birth_year_near')
-      ? (['birth_year'] as const)
-      : []),
+    ...(on.has('birth_date') ? (['birth_date'] as const) : []),
+    ...(on.has('birth_year') || on.has('birth_year_near') ? (['birth_year'] as const) : []),
     ...(on.has('nationality') ? (['nationality'] as const) : []),
   ];
   return {

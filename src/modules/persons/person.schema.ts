@@ -266,7 +266,11 @@ export const personMatchSchema = z
           'then, when a year or date of birth was searched for, the same year above ±2 years (or a birth not known) ' +
           'above one further off, then by score',
       ),
-    matchedOn: z.array(z.enum(['name', 'birth_year', 'document', 'nationality'])),
+    matchedOn: z
+      .array(z.enum(['name', 'birth_date', 'birth_year', 'document', 'nationality']))
+      .describe(
+        'What agreed: `birth_date` the whole date of birth, `birth_year` the year (or within two years)',
+      ),
     reasons: z
       .array(
         z.object({

@@ -52,6 +52,18 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(await search('birthDate=1931-03-10'), ['sameDate', 'yearAfter', 'twoBefore']);
     });
 
+    it('says a whole date agreed as birth_date, and a year (or one near it) as birth_year', async () => {
+      const response = await jkm.request('GET', '/api/persons/matches?birthDate=1931-03-10');
+      const matchedOn = new Map(
+        (response.json().items as { id: string; matchedOn: string[] }[]).map((item) => [
+          item.id,
+          item.matchedOn,
+        ]),
+      );
+      assert.deepEqual(matchedOn.get(ids.sameDate as string), ['birth_date']);
+      assert.deepEqual(matchedOn.get(ids.yearAfter as string), ['birth_year']);
+    });
+
     it('keeps to a nationality given with the date', async () => {
       assert.deepEqual(await search('birthDate=1931-07-01&nationality=MY'), ['sameYear']);
       assert.deepEqual(await search('birthDate=1931-07-01&nationality=VN'), ['yearAfter', 'twoBefore']);

@@ -54,7 +54,7 @@ export interface Candidate {
 }
 
 export interface PairStep {
-  step: 'decided' | 'merged' | 'merge_undone';
+  step: 'decided' | 'merged' | 'settled' | 'merge_undone';
   /** After the step: `open` only after an undo, the pair being undecided again. */
   status: CandidateStatus;
   reason: string;
