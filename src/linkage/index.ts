@@ -46,7 +46,7 @@ export {
   weighLevels,
 } from './model.ts';
 export { defaultSampleRecords, type LearningOptions, learnModel, sampleIndexes } from './model-sample.ts';
-export { trainModel } from './model-train.ts';
+export { heldToLimits, trainModel } from './model-train.ts';
 export { maxUSamples, uSampleSize } from './model-u.ts';
 export {
   birthOf,

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
-import { type LinkageModel, personComparisons } from '../../linkage/index.ts';
+import { type Comparison, heldToLimits, type LinkageModel, personComparisons } from '../../linkage/index.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { linkablePersons } from './linkable-persons.repo.ts';
 import {
@@ -15,7 +15,7 @@ import {
 export const populationOf = (agencyId: string | null) =>
   agencyId === null ? 'every agency' : `agency ${agencyId}`;
 
-type StoredParameters = Pick<
+export type StoredParameters = Pick<
   LinkageModel,
   'prior' | 'm' | 'u' | 'randomU' | 'uWithin' | 'recordCount' | 'iterations'
 >;
@@ -46,7 +46,7 @@ export async function withLearntParameters<T>(
   const storedAt = row && fits ? new Date(row.learnt_at).getTime() : -1;
   if (row && fits) {
     keepLearnt(population, {
-      model: { ...row.parameters, comparisons: personComparisons, frequencies: [] },
+      model: storedModel(row.parameters),
       persons: row.persons,
       at: storedAt,
     });
@@ -70,6 +70,23 @@ export async function withLearntParameters<T>(
     );
   }
   return result;
+}
+
+/**
+ * The model of parameters stored before: each comparison's m held to the limits its levels have
+ * now (`heldToLimits`), so that a limit added since they were learnt (decision 0133's cap on two
+ * full dates of one year) holds from the next match on, not only once the population is learnt
+ * again.
+ */
+export function storedModel(parameters: StoredParameters): LinkageModel {
+  return {
+    ...parameters,
+    m: parameters.m.map((m, k) =>
+      heldToLimits(personComparisons[k] as Comparison, m, parameters.u[k] as number[]),
+    ),
+    comparisons: personComparisons,
+    frequencies: [],
+  };
 }
 
 /** What the linkage reads as an agency: its persons, as its row-level security shows them. */
