@@ -3,8 +3,9 @@ import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { generateKeyText, parseKeys } from '../src/crypto/keyring.ts';
 import { loadMigrations, migrate } from '../src/db/migrate.ts';
-import { beforeMigration, createFreshDatabase, migrationsUnderTest } from '../test/support/databases.ts';
+import { createFreshDatabase } from '../test/support/databases.ts';
 import { globalSetup, globalTeardown } from '../test/support/global-setup.ts';
+import { beforeMigration, migrationsUnderTest } from '../test/support/migration-points.ts';
 import { testConfig } from '../test/support/platform.ts';
 
 /*

@@ -7,10 +7,18 @@ import { after, before } from 'node:test';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import type { DatabaseKind, Db } from '../../src/db/db.ts';
-import { loadMigrations, type Migration, migrate } from '../../src/db/migrate.ts';
+import { migrate } from '../../src/db/migrate.ts';
 import { openPostgres } from '../../src/db/pg.ts';
 import { openPglite, pgliteImage } from '../../src/db/pglite.ts';
 import { seedDemo } from '../../src/modules/demo/index.ts';
+import {
+  beforeMigration,
+  type DatabaseContents,
+  type MigrationUnderTest,
+  migrationsOf,
+  stepTo,
+  versionBefore,
+} from './migration-points.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -57,24 +65,6 @@ export interface FreshDatabase {
 }
 
 /**
- * The migrations whose tests write rows of the old shape and check what the migration made of them
- * (`useDatabaseBeforeMigration`), in order. The global set-up keeps a database migrated to just
- * before each, all made in one pass of the migrations, that such a test copies instead of
- * migrating a database of its own from empty (minutes of a loaded run for five files on two
- * databases, decision 0131). A test of another migration adds its version here (the type asks).
- */
-export const migrationsUnderTest = [47, 93, 144, 151, 215] as const;
-export type MigrationUnderTest = (typeof migrationsUnderTest)[number];
-
-/**
- * What a fresh test database holds: a cluster with no migration applied, every migration, also
- * the demo agencies and users (what a platform under test starts from), or every migration before
- * one under test.
- */
-export type DatabaseContents = 'empty' | 'migrated' | 'demo' | BeforeMigration;
-type BeforeMigration = `before-${MigrationUnderTest}`;
-
-/**
  * Creates a fresh database of the given kind, migrated unless `contents` says otherwise. PGlite
  * lives in memory unless `dataDir` is set (a new folder).
  */
@@ -111,13 +101,16 @@ export async function createFreshDatabase(
 /*
  * Dropping a database makes PostgreSQL checkpoint: ~2.4 s of a loaded run's wall per file, spent
  * waiting on the disk (decision 0131). The file's tests are over, so the drop goes on while the
- * next file runs; its open connection keeps the process alive until it is done, and a drop that
- * fails or is cut short is left to the teardown, which drops every database a process left.
+ * next file runs; its open connection keeps the process alive until it is done. A drop that fails
+ * is said on stderr; under `npm test` the teardown then drops what the shard left (test/run.ts
+ * names the shards' processes to it).
  */
 function dropInBackground(admin: Db, name: string): void {
   admin
     .query(`drop database if exists ${name} with (force)`)
-    .catch(() => undefined)
+    .catch((error: unknown) => {
+      process.stderr.write(`test database ${name} not dropped: ${(error as Error).message}\n`);
+    })
     .finally(() => admin.close());
 }
 
@@ -129,40 +122,6 @@ export async function prepareContents(db: Db, contents: DatabaseContents): Promi
   if (contents === 'empty') return;
   await migrate(db, await migrationsOf(contents));
   if (contents === 'demo') await seedDemo(db);
-}
-
-/** The migrations a database of `contents` has applied. */
-async function migrationsOf(contents: DatabaseContents): Promise<Migration[]> {
-  if (contents === 'empty') return [];
-  const all = await loadMigrations();
-  const before = versionBefore(contents);
-  return before === undefined ? all : all.filter((migration) => migration.version < before);
-}
-
-function versionBefore(contents: DatabaseContents): MigrationUnderTest | undefined {
-  return contents.startsWith('before-')
-    ? (Number(contents.slice('before-'.length)) as MigrationUnderTest)
-    : undefined;
-}
-
-/** The contents just before a migration under test: what its test starts from. */
-export const beforeMigration = (version: MigrationUnderTest): BeforeMigration => `before-${version}`;
-
-/**
- * The migrations that take a database from the point before `version` under test to the point
- * before it, and that point (`empty` for the first): how the set-up makes them all in one pass.
- */
-export async function stepTo(
-  version: MigrationUnderTest,
-): Promise<{ from: DatabaseContents; migrations: Migration[] }> {
-  const previous = migrationsUnderTest[migrationsUnderTest.indexOf(version) - 1];
-  const from = previous === undefined ? 'empty' : beforeMigration(previous);
-  return {
-    from,
-    migrations: (await loadMigrations()).filter(
-      (migration) => migration.version < version && (previous === undefined || migration.version >= previous),
-    ),
-  };
 }
 
 /** In a `describe`, gives each test file one fresh migrated database, dropped afterwards. */

@@ -4,18 +4,15 @@ import { migrate } from '../../src/db/migrate.ts';
 import { openPostgres } from '../../src/db/pg.ts';
 import { seedDemo } from '../../src/modules/demo/index.ts';
 import {
-  beforeMigration,
-  type DatabaseContents,
-  migrationsUnderTest,
   pgliteImageFile,
   pinImageDay,
   postgresAdminUrl,
   postgresTemplateVariable,
   prepareContents,
-  stepTo,
   testDatabaseKinds,
   testDatabasePrefix,
 } from './databases.ts';
+import { beforeMigration, type DatabaseContents, migrationsUnderTest, stepTo } from './migration-points.ts';
 
 /*
  * Run once by `npm test` before any test file (`--test-global-setup`). It makes the databases the

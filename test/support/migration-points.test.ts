@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadMigrations } from '../../src/db/migrate.ts';
-import { beforeMigration, migrationsUnderTest, stepTo } from './databases.ts';
+import { beforeMigration, migrationsUnderTest, stepTo } from './migration-points.ts';
 
 describe('the databases kept before the migrations under test', () => {
   it('names migrations that exist, in order', async () => {
