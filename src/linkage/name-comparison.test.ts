@@ -217,3 +217,24 @@ describe('the name comparison of a name split into words in other places (decisi
     assert.notEqual(levelOf('Sitinur Haliza binti Ahmad', 'Siti Nurhaliza binti Hassan'), 'strong');
   });
 });
+
+describe('the name comparison, whichever record comes first (decision 0134)', () => {
+  it('gives a name split in other places the same level both ways', () => {
+    for (const [a, b] of [
+      ['Sit In Ur', 'Siti Nur'],
+      ['Min Thura Soe', 'MIN THU RASOE'],
+    ] as const)
+      assert.equal(levelOf(a, b), levelOf(b, a), `${a} / ${b}`);
+  });
+
+  it("reads a father's name in brackets as the father: two fathers that differ are no strong agreement", () => {
+    for (const [a, b] of [
+      ['Nur Aini (binti Ahmad)', 'Nur Aini binti Hassan'],
+      ['Kumar (a/l Muthu)', 'Kumar a/l Raju'],
+    ] as const) {
+      assert.equal(levelOf(a, b), levelOf(a.replace(/[()]/g, ''), b), `${a} / ${b}`);
+      assert.notEqual(levelOf(a, b), 'strong', `${a} / ${b}`);
+      assert.notEqual(levelOf(b, a), 'strong', `${b} / ${a}`);
+    }
+  });
+});

@@ -199,15 +199,21 @@ function togetherScore(a: PreparedRecord, b: PreparedRecord): number {
   if (a.together === '' || a.together !== b.together) return 0;
   const oneSided = oneSidedFather(a, b);
   if (!oneSided && a.fatherKey !== b.fatherKey) return 0;
-  const own = a.name?.own ?? [];
+  // The more cautious side's weight, so that the score does not depend on which record comes first.
+  if (Math.min(ownWeight(a), ownWeight(b)) < 0.9) return 0;
+  return oneSided ? 0.95 * 0.95 : 0.95;
+}
+
+/** The summed weight of a record's own name words. */
+function ownWeight(record: PreparedRecord): number {
+  const own = record.name?.own ?? [];
   let weight = 0;
   for (let i = 0; i < own.length; i++) {
     const token = own[i] as NameToken;
-    const x = a.ownIds[i] as number;
+    const x = record.ownIds[i] as number;
     if (isWordToken(token, x)) weight += weightOfToken(token, x);
   }
-  if (weight < 0.9) return 0;
-  return oneSided ? 0.95 * 0.95 : 0.95;
+  return weight;
 }
 
 export const oneSidedFather = (a: PreparedRecord, b: PreparedRecord) =>

@@ -232,7 +232,9 @@ function compareTogether(query: NormalisedName, candidate: NormalisedName): Name
   const oneSided = (query.father.length === 0) !== (candidate.father.length === 0);
   if (!oneSided && fatherOf(query) !== fatherOf(candidate)) return undefined;
   const words = query.own.filter(isNameWord);
-  const weight = words.reduce((sum, token) => sum + weightOf(token), 0);
+  const otherWords = candidate.own.filter(isNameWord);
+  // The more cautious side's weight, so that the score does not depend on which name comes first.
+  const weight = Math.min(weightOfWords(words), weightOfWords(otherWords));
   const score = agreementScore.variant * (oneSided ? 0.95 : 1);
   return {
     score: weight < 0.9 ? Math.min(score, 0.5) : score,
@@ -240,10 +242,13 @@ function compareTogether(query: NormalisedName, candidate: NormalisedName): Name
       ...query.own.map((): TokenAgreement => 'variant'),
       ...query.father.map((): TokenAgreement => (oneSided ? 'none' : 'exact')),
     ],
-    meaningful: words.some((token) => weightOf(token) >= 0.5),
-    wordAgreed: words.length > 0,
+    meaningful:
+      words.some((token) => weightOf(token) >= 0.5) && otherWords.some((token) => weightOf(token) >= 0.5),
+    wordAgreed: words.length > 0 && otherWords.length > 0,
   };
 }
+
+const weightOfWords = (words: readonly NameToken[]) => words.reduce((sum, token) => sum + weightOf(token), 0);
 
 /** How two words agree, to read adjacent words as one (`rejoined`): a variant, a sound or nearly the same letters. */
 const wordAgreement = (a: NameToken, b: NameToken): number => compareTokens(a, b, false).score;

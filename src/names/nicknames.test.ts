@@ -27,4 +27,40 @@ describe('a nickname in brackets (decision 0134)', () => {
   it('leaves an unclosed bracket as a space', () => {
     assert.deepEqual(canonicals(matchTokens(normalizeName('Ali (bin Abu'))), ['ali', 'abu']);
   });
+
+  it("is the father's name when it holds a patronymic marker, compared as if written without brackets", () => {
+    for (const [written, father] of [
+      ['Nur Aini (binti Ahmad)', 'ahmad'],
+      ['Kumar (a/l Muthu)', 'muthu'],
+      ['Ali [bin] Abu', 'abu'],
+    ] as const) {
+      const name = normalizeName(written);
+      assert.deepEqual(canonicals(name.father), [father], written);
+      assert.deepEqual(name.nicknames, [], written);
+    }
+    const malee = normalizeName('Malee (Noi) (binti Ahmad)');
+    assert.deepEqual(
+      [canonicals(malee.own), canonicals(malee.father), canonicals(malee.nicknames)],
+      [['malee'], ['ahmad'], ['noi']],
+    );
+  });
+
+  it('keeps two people whose fathers differ apart', () => {
+    for (const [a, b] of [
+      ['Nur Aini (binti Ahmad)', 'Nur Aini binti Hassan'],
+      ['Kumar (a/l Muthu)', 'Kumar a/l Raju'],
+    ] as const) {
+      const unbracketed = compareNames(normalizeName(a.replace(/[()]/g, '')), normalizeName(b), 'pair').score;
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ] as const)
+        assert.equal(
+          compareNames(normalizeName(x), normalizeName(y), 'pair').score,
+          unbracketed,
+          `${x} / ${y}`,
+        );
+      assert.ok(unbracketed < 0.9);
+    }
+  });
 });

@@ -151,15 +151,26 @@ export function normalizeName(input: string, language?: string): NormalisedName 
 
 const bracketed = /[([{]([^)\]}]*)[)\]}]/gu;
 
+/** Bracketed words holding a patronymic marker (Nur Aini (binti Ahmad), Ali [bin] Abu) are the father's name, not a nickname. */
+const holdsPatronymic = (words: string) =>
+  splitWords(words).some((word) => patronymicMarkers[word] !== undefined);
+
 /**
  * The words in brackets (another name: a nickname, an alias) apart from the rest, when a name of
- * letters remains outside them; else the whole as the name, its brackets read as spaces.
+ * letters remains outside them; else the whole as the name, its brackets read as spaces. Brackets
+ * holding a patronymic marker stay in the name, read as if unbracketed: the father's name in them
+ * is compared, not lost as a nickname (decision 0134).
  * UNCONFIRMED: names.md says nothing of nicknames; Thai ones are usual (decision 0134).
  */
 function bracketsApart(folded: string): { named: string; nicknames: string } {
-  const outside = folded.replace(bracketed, ' ');
-  if (outside === folded || !/\p{L}/u.test(outside)) return { named: folded, nicknames: '' };
-  return { named: outside, nicknames: [...folded.matchAll(bracketed)].map((m) => m[1]).join(' ') };
+  const nicknames: string[] = [];
+  const outside = folded.replace(bracketed, (_whole, inner: string) => {
+    if (holdsPatronymic(inner)) return ` ${inner} `;
+    nicknames.push(inner);
+    return ' ';
+  });
+  if (nicknames.length === 0 || !/\p{L}/u.test(outside)) return { named: folded, nicknames: '' };
+  return { named: outside, nicknames: nicknames.join(' ') };
 }
 
 /** The romanised form of a name in another script; one-letter words of it are no evidence. */

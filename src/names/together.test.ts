@@ -46,4 +46,17 @@ describe('a name split into words in other places (decision 0134)', () => {
   it('is no name match on common words alone (Nguyen Van)', () => {
     assert.ok(compare('Nguyen Van', 'Nguy Envan').score <= 0.5);
   });
+
+  it("scores the same whichever name comes first, by the more cautious side's words", () => {
+    for (const [a, b] of [
+      ['Sit In Ur', 'Siti Nur'],
+      ['Nguyen Van', 'Nguy Envan'],
+    ] as const)
+      assert.deepEqual(
+        [compare(a, b).score, compare(a, b).meaningful],
+        [compare(b, a).score, compare(b, a).meaningful],
+        `${a} / ${b}`,
+      );
+    assert.ok(compare('Sit In Ur', 'Siti Nur').score <= 0.5);
+  });
 });
