@@ -4,6 +4,7 @@ import fastJson from 'fast-json-stringify';
 import type { FastifySerializerCompiler } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import { type ZodType, z } from 'zod';
+import { refinements } from './named-refinements.ts';
 
 /**
  * Response schemas answered by a compiled serializer instead of zod's encoding (decision 0136):
@@ -13,12 +14,15 @@ import { type ZodType, z } from 'zod';
  * the schema before a byte is sent (a value outside it fails the request, as zod's encoding does),
  * keys the schema does not name are dropped, not sent (zod's default), and the bytes are the same
  * as `JSON.stringify` of zod's output (compiled-response.test.ts). Only plain data schemas: a
- * transform, codec or default would be skipped, so the conversion refuses what JSON Schema cannot
- * say.
+ * transform, codec, default or refinement would be skipped, and a union of objects would be
+ * refused for a key zod strips, so compiling refuses them, at start-up.
  */
 const compiled = new WeakSet<ZodType>();
 
-/** Marks `schema` to be answered by the compiled serializer; returns it unchanged. */
+/**
+ * Marks `schema` to be answered by the compiled serializer; returns it unchanged. The mark is the
+ * schema's identity: every route answering with this schema object is compiled.
+ */
 export function compiledResponse<T extends ZodType>(schema: T): T {
   compiled.add(schema);
   return schema;
@@ -27,9 +31,9 @@ export function compiledResponse<T extends ZodType>(schema: T): T {
 type JsonSchema = { [key: string]: unknown };
 
 /**
- * zod writes a nullable scalar as `anyOf: [schema, { type: 'null' }]`, which fast-json-stringify
- * answers by trying each branch with a validator at run time; `type: [its type, 'null']` is the
- * same schema, serialized by one null test.
+ * zod writes a nullable value (scalar, enum, array or object) as `anyOf: [schema, { type: 'null' }]`,
+ * which fast-json-stringify answers by trying each branch with a validator at run time;
+ * `type: [its type, 'null']` is the same schema, serialized by one null test.
  */
 function withNullableTypes(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(withNullableTypes);
@@ -62,6 +66,35 @@ function withExtraKeys(schema: unknown): unknown {
   );
 }
 
+/** Whether `schema` (or the definition its `$ref` names) is an object's. */
+function isObjectSchema(schema: JsonSchema, root: JsonSchema): boolean {
+  const ref = typeof schema.$ref === 'string' ? schema.$ref.match(/^#\/definitions\/(.+)$/) : null;
+  const target = ref ? (root.definitions as Record<string, JsonSchema> | undefined)?.[ref[1] ?? ''] : schema;
+  if (!target) return false;
+  const type = target.type;
+  return type === 'object' || (Array.isArray(type) && type.includes('object')) || 'properties' in target;
+}
+
+/**
+ * The paths of the unions (`anyOf`, `oneOf`) with an object among their branches, left after the
+ * nullable ones are rewritten: fast-json-stringify picks such a branch by validating the value
+ * against it with `additionalProperties: false`, so a key zod would strip fails the answer.
+ */
+function objectUnions(schema: unknown, root: JsonSchema, path = '#'): string[] {
+  if (Array.isArray(schema))
+    return schema.flatMap((item, index) => objectUnions(item, root, `${path}/${index}`));
+  if (schema === null || typeof schema !== 'object') return [];
+  const node = schema as JsonSchema;
+  const here = (['anyOf', 'oneOf'] as const).some(
+    (key) =>
+      Array.isArray(node[key]) && (node[key] as JsonSchema[]).some((branch) => isObjectSchema(branch, root)),
+  );
+  return [
+    ...(here ? [path] : []),
+    ...Object.entries(node).flatMap(([key, value]) => objectUnions(value, root, `${path}/${key}`)),
+  ];
+}
+
 const ajv = new Ajv({ allErrors: false, strict: false });
 addFormats.default(ajv, ['uuid', 'date-time']);
 
@@ -75,9 +108,18 @@ export class ResponseNotInSchemaError extends Error {
 
 /** The validator and serializer of one marked schema; `where` names the route in its errors. */
 export function compileResponse(schema: ZodType, where = 'a response'): (data: unknown) => string {
+  // JSON Schema cannot say a refinement, and zod's conversion leaves it out without a word.
+  const refined = refinements(schema).map(({ path }) => path);
+  if (refined.length > 0)
+    throw new Error(`${where}: a compiled response cannot check refinements: ${refined.join(', ')}`);
   const jsonSchema = withNullableTypes(
     z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'throw' }),
   ) as JsonSchema;
+  const unions = objectUnions(jsonSchema, jsonSchema);
+  if (unions.length > 0)
+    throw new Error(
+      `${where}: a compiled response cannot serialize a union of objects: ${unions.join(', ')}`,
+    );
   const validate = ajv.compile(withExtraKeys(jsonSchema) as JsonSchema);
   const stringify = fastJson(jsonSchema);
   return (data) => {

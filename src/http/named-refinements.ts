@@ -30,21 +30,24 @@ const named = (definition: Definition) =>
   typeof definition.params?.code === 'string' && isFieldRuleCode(definition.params.code as FieldRuleCode);
 
 /**
- * The paths of a schema's refinements (`.refine`, `.superRefine`, `z.custom`) that do not name a
- * field rule code: zod would answer their problem with its generic `custom`, which the web app can
- * only show as the server's English. A `superRefine` names its code only when it adds an issue, too
- * late to see here, so it counts as unnamed: request schemas use `.refine` with `fieldRule()`.
+ * The paths of a schema's refinements (`.refine`, `.superRefine`, `z.custom`), each with its
+ * definition, at every level of the schema.
  */
-export function unnamedRefinements(schema: unknown, path = '', seen = new Set<unknown>()): string[] {
+export function refinements(
+  schema: unknown,
+  path = '',
+  seen = new Set<unknown>(),
+): { path: string; definition: Definition }[] {
   const definition = definitionOf(schema);
   if (!definition || seen.has(schema)) return [];
   seen.add(schema);
-  const found: string[] = [];
-  if (definition.type === 'custom' && !named(definition)) found.push(path || '(root)');
+  const at = path || '(root)';
+  const found: { path: string; definition: Definition }[] = [];
+  if (definition.type === 'custom') found.push({ path: at, definition });
   for (const check of definition.checks ?? []) {
-    if (check._zod.def.check === 'custom' && !named(check._zod.def)) found.push(path || '(root)');
+    if (check._zod.def.check === 'custom') found.push({ path: at, definition: check._zod.def });
   }
-  const walk = (inner: unknown, at = path) => found.push(...unnamedRefinements(inner, at, seen));
+  const walk = (inner: unknown, innerPath = path) => found.push(...refinements(inner, innerPath, seen));
   for (const [key, inner] of Object.entries(definition.shape ?? {}))
     walk(inner, path ? `${path}.${key}` : key);
   for (const inner of [definition.element, definition.keyType, definition.valueType, definition.rest]) {
@@ -63,6 +66,17 @@ export function unnamedRefinements(schema: unknown, path = '', seen = new Set<un
   if (definition.type === 'lazy' && definition.getter) walk(definition.getter());
   return found;
 }
+
+/**
+ * The paths of a schema's refinements that do not name a field rule code: zod would answer their
+ * problem with its generic `custom`, which the web app can only show as the server's English. A
+ * `superRefine` names its code only when it adds an issue, too late to see here, so it counts as
+ * unnamed: request schemas use `.refine` with `fieldRule()`.
+ */
+export const unnamedRefinements = (schema: unknown): string[] =>
+  refinements(schema)
+    .filter(({ definition }) => !named(definition))
+    .map(({ path }) => path);
 
 /**
  * Refuses to build a route whose request schema (body, query, path, headers) holds a refinement

@@ -10,7 +10,7 @@ import { agencyToday } from '../agencies/index.ts';
 import { casePolicy } from './case.policy.ts';
 import { presentCase } from './case.presenter.ts';
 import { requireCase } from './case.repo.ts';
-import { caseSchema } from './case.schema.ts';
+import { caseResponse } from './case.responses.ts';
 import { recordCasePartRead } from './case-reads.ts';
 import { addNote, addTask, assignWorker, changeTask, unassignWorker } from './case-work.commands.ts';
 import { presentNote, presentTask } from './case-work.presenter.ts';
@@ -230,7 +230,7 @@ export function registerCaseWorkRoutes(app: App, { db, keyring }: Services): voi
         summary: 'Assign a member of the agency as a case worker',
         params: caseParams,
         body: assignWorkerSchema,
-        response: { 200: caseSchema, ...problemResponses },
+        response: { 200: caseResponse, ...problemResponses },
       },
     },
     async (request) => {
@@ -256,7 +256,7 @@ export function registerCaseWorkRoutes(app: App, { db, keyring }: Services): voi
         tags,
         summary: 'Take a case worker off a case (a case keeps at least one)',
         params: z.strictObject({ id: z.uuid(), userId: z.uuid() }),
-        response: { 200: caseSchema, ...problemResponses },
+        response: { 200: caseResponse, ...problemResponses },
       },
     },
     async (request) => {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { inTenant } from '../../db/tenant.ts';
 import { actorOf } from '../../http/authenticate.ts';
-import { compiledResponse } from '../../http/compiled-response.ts';
 import { createOnce, idempotencyHeaders, sendCreated } from '../../http/idempotency.ts';
 import {
   ifMatchHeaders,
@@ -20,11 +19,11 @@ import { changeCase, changeCaseStatus, openCase, readCase } from './case.command
 import { casePolicy } from './case.policy.ts';
 import { presentCase, presentCaseSummary } from './case.presenter.ts';
 import { caseSortKey, listCases, requireCase } from './case.repo.ts';
+import { caseResponse } from './case.responses.ts';
 import {
   type CaseSort,
   caseEventSchema,
   caseListQuerySchema,
-  caseSchema,
   caseStatusChangeSchema,
   caseSummarySchema,
   changeCaseSchema,
@@ -34,8 +33,6 @@ import { listCaseEvents } from './case-events.repo.ts';
 import { recordCasePartRead } from './case-reads.ts';
 
 const tags = ['cases'];
-// The case detail is the hottest audited read: answered by the compiled serializer (decision 0136).
-const caseResponse = compiledResponse(caseSchema);
 const idParams = z.strictObject({ id: z.uuid() });
 const reasonHeader = z.object({
   'x-lindung-reason': z
@@ -209,7 +206,7 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
         headers: optionalIfMatchHeaders,
         body: caseStatusChangeSchema,
         response: {
-          200: caseSchema,
+          200: caseResponse,
           202: awaitingApprovalSchema,
           ...problemResponses,
         },
