@@ -93,7 +93,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(named?.holds, false);
       const audit = await platform().db.query<{ agency_id: string; actor_user_id: string }>(
         `select agency_id, actor_user_id from audit_event
-          where action = 'linkage_hint.disclose' and subject_id = $1`,
+          where action = 'linkage_hint.disclose' and outcome = 'success' and subject_id = $1`,
         [held.id],
       );
       assert.deepEqual(audit, [{ agency_id: jkm.agencyId, actor_user_id: jkm.userId }]);
@@ -135,7 +135,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok((mailed[0]?.notified ?? 0) >= 1);
       assert.equal(mailed[0]?.queued, mailed[0]?.notified, 'each notification has its e-mail queued');
       const [audit] = await platform().db.query<{ detail: { notifiedUsers: number } }>(
-        `select detail from audit_event where action = 'linkage_hint.disclose' and subject_id = $1`,
+        `select detail from audit_event where action = 'linkage_hint.disclose' and outcome = 'success' and subject_id = $1`,
         [held.id],
       );
       assert.equal(audit?.detail.notifiedUsers, mailed[0]?.notified);

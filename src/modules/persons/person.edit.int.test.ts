@@ -128,7 +128,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(person.documents[0].number, '3174-0411-9301');
 
       const [audit] = await db.query<{ detail: { changed: string[] } }>(
-        `select detail from audit_event where action = 'person.update' and subject_id = $1`,
+        `select detail from audit_event where action = 'person.update' and outcome = 'success' and subject_id = $1`,
         [personId],
       );
       assert.deepEqual(audit?.detail.changed, ['names', 'birth', 'nationality', 'languages', 'documents']);

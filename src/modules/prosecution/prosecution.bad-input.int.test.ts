@@ -43,9 +43,10 @@ for (const kind of await testDatabaseKinds()) {
     const snapshot = async () => {
       const counts: Record<string, number> = {};
       for (const table of prosecutionTables) counts[table] = await countRows(platform().db, table);
-      // A refusal is audited as a failure (decision 0130); nothing else may be written.
+      // A refusal is audited, as a failure (decision 0130) or, not found, as denied (0138);
+      // nothing else may be written.
       const [audited] = await platform().db.query<{ n: number }>(
-        "select count(*)::int as n from audit_event where outcome <> 'failure'",
+        "select count(*)::int as n from audit_event where outcome not in ('failure', 'denied')",
       );
       counts.audit_event = audited?.n ?? 0;
       return counts;
