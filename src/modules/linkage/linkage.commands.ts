@@ -270,14 +270,10 @@ export async function undoMerge(props: CommandProps & { merge: MergeRow; reason:
   const cluster = await clusterMembersOf(tx, merge.survivor_id);
   const undone = await undoMergeRow(tx, { id: merge.id, reason, userId: actor.userId });
   if (!undone) throw new ConflictError('person_merge_undone', 'The merge was already undone.');
-  if (merge.candidate_id) {
-    await tx.query(
-      `update person_match_candidate set status = 'open', reason = $2, decided_by = null, decided_at = null,
-              version = version + 1 where id = $1`,
-      [merge.candidate_id, reason],
-    );
-    await insertPairStep(tx, {
-      candidateId: merge.candidate_id,
+  /** A pair open again because of this undo, in its history. */
+  const reopenedStep = (candidateId: string) =>
+    insertPairStep(tx, {
+      candidateId,
       agencyId: actor.agencyId,
       step: 'merge_undone',
       status: 'open',
@@ -285,6 +281,13 @@ export async function undoMerge(props: CommandProps & { merge: MergeRow; reason:
       userId: actor.userId,
       mergeId: merge.id,
     });
+  if (merge.candidate_id) {
+    await tx.query(
+      `update person_match_candidate set status = 'open', reason = $2, decided_by = null, decided_at = null,
+              version = version + 1 where id = $1`,
+      [merge.candidate_id, reason],
+    );
+    await reopenedStep(merge.candidate_id);
   }
   await auditCommand(
     props,
@@ -297,15 +300,7 @@ export async function undoMerge(props: CommandProps & { merge: MergeRow; reason:
   );
   // Pairs settled by merges (decision 0138) whose persons the undo separates are undecided again.
   for (const candidateId of await reopenSeparatedPairs(tx, { personIds: cluster, reason })) {
-    await insertPairStep(tx, {
-      candidateId,
-      agencyId: actor.agencyId,
-      step: 'merge_undone',
-      status: 'open',
-      reason,
-      userId: actor.userId,
-      mergeId: merge.id,
-    });
+    await reopenedStep(candidateId);
     await auditCommand(
       props,
       'linkage.reopen',
