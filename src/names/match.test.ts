@@ -134,6 +134,25 @@ describe('search as you type', () => {
     );
   });
 
+  it('reads a one-letter consonant as an initial, never joined to another by a spelling key (decision 0144)', () => {
+    for (const [one, other] of [
+      ['Dewi D', 'Dewi T'],
+      ['Aung W', 'Aung V'],
+      ['Siti J', 'Siti Y'],
+    ] as const) {
+      for (const mode of ['pair', 'search'] as const) {
+        assert.equal(
+          score(one, other, mode),
+          score(one, `${other.slice(0, -1)}S`, mode),
+          `${one} / ${other} (${mode}) as two different initials`,
+        );
+      }
+    }
+    assert.ok(score('Dewi D', 'Dewi T') < 0.6, 'two initials are two names');
+    assert.ok(score('Kyaw O', 'Kyaw Aw', 'search') >= 0.9, 'a vowel alone is a syllable romanised two ways');
+    assert.ok(score('Mya E', 'Mya Eh') >= 0.9);
+  });
+
   it('never matches on words typed again and again, or on their two first letters (decision 0138)', () => {
     assert.equal(score('ab '.repeat(100), 'Muhammad Firdaus bin Abdullah', 'search'), 0);
     assert.equal(score('Ab', 'Abdullah', 'search'), 0, 'two letters begin too many names');

@@ -29,6 +29,21 @@ const letterRepeated = (a: NameToken, b: NameToken): boolean => {
   return short.canonical.length === 1 && long.canonical === short.canonical.repeat(long.canonical.length);
 };
 
+/** The vowels a one-letter name may be written with: a syllable, romanised more than one way. */
+const oneLetterSyllables = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * Whether a shared spelling key may join two tokens: always, unless one is a single consonant. A
+ * vowel alone is a syllable romanised several ways (U / Oo, A / Ah, O / Aw); a consonant alone is an
+ * initial, and two initials are two names whatever their romanisations have in common (D / T from
+ * the Thai final, W / V, J / Y from the old Indonesian spelling, K / Kh): "Dewi D" is not "Dewi T"
+ * (decision 0144).
+ */
+function spellingMayJoin(a: NameToken, b: NameToken): boolean {
+  const letter = a.canonical.length === 1 ? a.canonical : b.canonical.length === 1 ? b.canonical : undefined;
+  return letter === undefined || oneLetterSyllables.has(letter);
+}
+
 function compareTokens(
   a: NameToken,
   b: NameToken,
@@ -38,7 +53,7 @@ function compareTokens(
   if (a.canonical === b.canonical) return { agreement: 'exact', score: 1 };
   if (letterRepeated(a, b)) return { agreement: 'none', score: 0 };
   const loose = !veryCommonPair(a, b);
-  if (a.keys.some((key) => (loose || !key.startsWith('~')) && b.keys.includes(key)))
+  if (spellingMayJoin(a, b) && a.keys.some((key) => (loose || !key.startsWith('~')) && b.keys.includes(key)))
     return { agreement: 'variant', score: agreementScore.variant };
   // One letter typed after a whole name ("Dewi L") already says which names may follow; so does
   // an initial anywhere in a search (M. Faizal: Muhammad Faizal). A word still being typed also
