@@ -203,6 +203,23 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it('records a re-referral refused as not found as denied under referral.create, the name of one done (decision 0144)', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const unknown = '00000000-0000-4000-8000-000000000002';
+      const refused = await jkm.request('POST', `/api/referrals/${unknown}/re-referrals`, {
+        toAgencyId: platform().agencyIds.kbri,
+        purpose: 'repatriation',
+        services: ['repatriation'],
+        urgency: 'urgent',
+      });
+      assert.equal(refused.statusCode, 404, refused.body);
+      const entries = await failuresOf(unknown, 'denied');
+      assert.deepEqual(
+        entries.map((entry) => [entry.action, entry.subjectType, entry.detail.code]),
+        [['referral.create', 'referral', 'referral_not_found']],
+      );
+    });
+
     it('records no failure for a request refused as malformed (400), which changed and named nothing', async () => {
       const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const screeningId = await startScreening(jkm, await recordPerson(jkm, 'Siti Malformed'));

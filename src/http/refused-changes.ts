@@ -2,18 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import { recordRefusal } from '../audit/refusal.ts';
 import type { Db } from '../db/db.ts';
 import { type AppError, fieldsOf } from '../shared/errors.ts';
+import { actionOfChange } from './change-actions.ts';
 import { refusalAuditedOn } from './refused-reads.ts';
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /**
-     * The action the route's change is audited as when done, where the path does not say it
-     * (`POST /api/cases/:id/status` is `case.change_status`): a refusal of it is audited as the
-     * same action (decision 0137).
-     */
-    auditAction?: string;
-  }
-}
 
 /** What a refused change is audited as: the action, and the record it was asked of when one is named. */
 export interface AuditedChange {
@@ -63,7 +53,7 @@ function recordType(segments: readonly string[]): string {
  * (`/api/referrals/:id/accept` → `referral.accept`, `re-referrals` → `re_referrals`), or what the
  * method does when the path ends at the id or the collection (`referral.create`, `case.update`,
  * `shelter.beds_delete`). Only ids are taken from the body, never anything else it says. A route
- * whose change is audited under another name when done declares it (`config.auditAction`), which
+ * whose change is audited under another name when done is listed in change-actions.ts, which
  * `auditRefusedChange` then names the refusal by.
  */
 export function changeAuditedOn(
@@ -121,9 +111,9 @@ export async function auditRefusedChange(db: Db, request: FastifyRequest, error:
     (request.params ?? {}) as Record<string, unknown>,
     request.body,
   );
-  // The route's own name for its change when it declares one, so that a refusal and a success of
-  // one change are found under one action (decision 0137).
-  const action = request.routeOptions.config?.auditAction ?? change.action;
+  // The name the change has when done, so that a refusal and a success of one change are found
+  // under one action (decisions 0137, 0144).
+  const action = actionOfChange(request.method, url) ?? change.action;
   const fields = fieldsOf(error).map((problem) => problem.field);
   try {
     await recordRefusal(db, actor, {

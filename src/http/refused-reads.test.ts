@@ -55,7 +55,8 @@ describe('what a route’s refusal is audited as, from its method and path', () 
     }
     assert.equal(
       refusalAuditedOn('POST', '/api/referrals/:id/re-referrals')?.action,
-      'referral.re_referrals',
+      'referral.create',
+      'a re-referral refused is named as one done: a referral created (decision 0144)',
     );
   });
 

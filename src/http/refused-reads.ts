@@ -1,5 +1,6 @@
 import { auditingRefusal } from '../audit/refused-read.ts';
 import type { Db } from '../db/db.ts';
+import { actionOfChange } from './change-actions.ts';
 import type { App } from './types.ts';
 
 /**
@@ -45,7 +46,7 @@ function recordReadBy(url: string): { type: string; param: string; part?: string
  * Whose refusal a route has audited, and as what: a read of a case, person, screening, attachment
  * or task (or of a part of one) as `<type>.read[_<part>]`; the read of a referral as
  * `referral.view`, and a step taken on one (`POST /api/referrals/:id/accept`) as `referral.<step>`
- * (`re-referrals` is `referral.re_referrals`) — the actions their successes are audited as, a
+ * or as change-actions.ts lists it (`re-referrals` is `referral.create`) — the actions their successes are audited as, a
  * referral carrying the case's shared view (decision 0101). Nothing for other routes.
  */
 export function refusalAuditedOn(method: string, url: string): AuditedRefusal | undefined {
@@ -54,7 +55,9 @@ export function refusalAuditedOn(method: string, url: string): AuditedRefusal | 
     const [, param = '', step] = referral;
     if (method === 'GET' && !step) return { type: 'referral', param, action: 'referral.view' };
     if (method === 'POST' && step) {
-      return { type: 'referral', param, action: `referral.${step.replaceAll('-', '_')}` };
+      // As the step is audited when done: a re-referral is a referral created (decision 0144).
+      const action = actionOfChange(method, url) ?? `referral.${step.replaceAll('-', '_')}`;
+      return { type: 'referral', param, action };
     }
     return undefined;
   }

@@ -95,7 +95,6 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
   app.post(
     '/api/cases',
     {
-      config: { auditAction: 'case.open' },
       schema: {
         tags,
         summary: 'Open a case for a recorded person',
@@ -197,7 +196,6 @@ export function registerCaseRoutes(app: App, { db, keyring, config }: Services):
   app.post(
     '/api/cases/:id/status',
     {
-      config: { auditAction: 'case.change_status' },
       schema: {
         tags,
         summary:

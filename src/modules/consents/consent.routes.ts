@@ -18,7 +18,6 @@ export function registerConsentRoutes(app: App, { db, config }: Services): void 
   app.post(
     '/api/persons/:personId/consents',
     {
-      config: { auditAction: 'consent.record' },
       schema: {
         tags,
         summary: 'Record a person’s consent: with whom, for what, which data, how, from and until when',

@@ -139,7 +139,6 @@ export function registerReferralRoutes(app: App, services: Services): void {
   app.post(
     '/api/referrals/:id/re-referrals',
     {
-      config: { auditAction: 'referral.create' },
       schema: {
         tags,
         summary: 'Pass an accepted referral on to a further agency the consent also covers',
