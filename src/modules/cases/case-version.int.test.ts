@@ -125,6 +125,21 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(reopened.json().status, 'active');
     });
 
+    it('documents in OpenAPI that an edit requires If-Match, a status change checks it when sent and assigning takes none (decision 0085)', () => {
+      const document = platform().app.swagger() as {
+        paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+      };
+      const ifMatchOf = (path: string, method: string) =>
+        JSON.stringify(
+          document.paths[path]?.[method]?.parameters?.find(
+            (parameter) => parameter.in === 'header' && parameter.name === 'if-match',
+          ) ?? null,
+        );
+      assert.match(ifMatchOf('/api/cases/{id}', 'patch'), /Required: the ETag/);
+      assert.match(ifMatchOf('/api/cases/{id}/status', 'post'), /Optional: the ETag/);
+      assert.equal(ifMatchOf('/api/cases/{id}/workers', 'post'), 'null');
+    });
+
     it('has the database refuse another agency’s edit on the version it names, as the application role', async () => {
       const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
       const [before] = await platform().db.query<{ version: number }>(

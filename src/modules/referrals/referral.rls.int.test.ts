@@ -94,6 +94,53 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual([row.contact, row.address, row.documents, row.summary], [null, null, null, null]);
     });
 
+    it("nulls a case's facts for the receiving agency when the consent covers identity only, read without the API", async () => {
+      const other = await personWithCase(jkm);
+      const identityOnly = await recordConsent(jkm, other.personId, {
+        recipientAgencyIds: [platform().agencyIds.kbri],
+        purposes: ['repatriation'],
+        dataCategories: ['identity'],
+      });
+      const identityReferral = await refer(jkm, {
+        caseId: other.caseId,
+        consentId: identityOnly,
+        toAgencyId: platform().agencyIds.kbri,
+        purpose: 'repatriation',
+      });
+      await answer(kbri, identityReferral, 'accept');
+      const [row] = await asTenant<Record<string, unknown>>(
+        kbri,
+        'select * from lindung_referral_shared($1)',
+        [identityReferral],
+      );
+      assert.ok(row);
+      assert.equal(row.nationality, 'ID', 'what the consent covers is shared');
+      const facts = [
+        'exploitation_types',
+        'labour_sector',
+        'recruitment_place',
+        'recruitment_country',
+        'recruited_on',
+        'exploitation_place',
+        'exploitation_country',
+        'exploitation_started_on',
+        'exploitation_ended_on',
+        'summary',
+        'contact',
+        'address',
+        'documents',
+      ];
+      assert.deepEqual(
+        Object.fromEntries(facts.map((fact) => [fact, row[fact]])),
+        Object.fromEntries(facts.map((fact) => [fact, null])),
+      );
+      // Nor by the case's own row: the shared view is the only way in.
+      assert.deepEqual(
+        await asTenant(kbri, 'select exploitation_place from case_file where id = $1', [other.caseId]),
+        [],
+      );
+    });
+
     it('shows nothing to a user of the receiving agency who may not read persons and cases', async () => {
       assert.deepEqual(await shared(kbri, ['referral:manage']), []);
     });
