@@ -19,19 +19,21 @@ const changingMethods = ['post', 'put', 'patch', 'delete'];
  * from: a referral's step (`referral.${step}`), a protection order recorded or extended, a
  * repatriation's or a reintegration plan's step named after its case event.
  */
-const madeFrom: Readonly<Record<string, string>> = {
-  'referral.accept': '`referral.${step}`',
-  'referral.decline': '`referral.${step}`',
-  'referral.complete': '`referral.${step}`',
-  'referral.cancel': '`referral.${step}`',
-  'protection_order.record': "`protection_order.${order.follows ? 'extend' : 'record'}`",
-  'protection_order.extend': "`protection_order.${order.follows ? 'extend' : 'record'}`",
-  'repatriation.planned': "'case.repatriation_planned'",
-  'repatriation.departed': "'case.repatriation_departed'",
-  'repatriation.cancelled': "'case.repatriation_cancelled'",
-  'reintegration_plan.planned': "'case.reintegration_planned'",
-  'reintegration_plan.followed_up': "'case.reintegration_followed_up'",
-  'reintegration_plan.closed': "'case.reintegration_closed'",
+const fromStep = /`referral\.\$\{step\}`/;
+const fromOrder = /`protection_order\.\$\{order\.follows \? 'extend' : 'record'\}`/;
+const madeFrom: Readonly<Record<string, RegExp>> = {
+  'referral.accept': fromStep,
+  'referral.decline': fromStep,
+  'referral.complete': fromStep,
+  'referral.cancel': fromStep,
+  'protection_order.record': fromOrder,
+  'protection_order.extend': fromOrder,
+  'repatriation.planned': /'case\.repatriation_planned'/,
+  'repatriation.departed': /'case\.repatriation_departed'/,
+  'repatriation.cancelled': /'case\.repatriation_cancelled'/,
+  'reintegration_plan.planned': /'case\.reintegration_planned'/,
+  'reintegration_plan.followed_up': /'case\.reintegration_followed_up'/,
+  'reintegration_plan.closed': /'case\.reintegration_closed'/,
 };
 
 /** The application's own source, tests and factories left out. */
@@ -82,7 +84,7 @@ describe('the action a refused change is audited as, route by route (decision 01
   it('should list only actions that a command writes', async () => {
     const source = await sourceText();
     const unwritten = Object.entries(changeActions).filter(
-      ([, action]) => action !== null && !source.includes(madeFrom[action] ?? `'${action}'`),
+      ([, action]) => action !== null && !(madeFrom[action]?.test(source) ?? source.includes(`'${action}'`)),
     );
     assert.deepEqual(unwritten, []);
   });
