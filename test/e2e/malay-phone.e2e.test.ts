@@ -19,6 +19,8 @@ describe('the app in Malay, on a phone and a desktop', () => {
   let server: E2eServer;
   let caseId = '';
   let personId = '';
+  /** The case page's heading as a Malay reader sees it: "Kes <reference>". */
+  let caseHeading = '';
   const contexts: BrowserContext[] = [];
 
   const sessions = new Map<string, TestSession>();
@@ -106,7 +108,10 @@ describe('the app in Malay, on a phone and a desktop', () => {
 
   before(async () => {
     server = await startE2eServer();
-    ({ caseId, personId } = await personWithCase(await enrolledInMalay('cm.jkm@demo.lindung.org')));
+    const caseManager = await enrolledInMalay('cm.jkm@demo.lindung.org');
+    ({ caseId, personId } = await personWithCase(caseManager));
+    const shown = await caseManager.request('GET', `/api/cases/${caseId}`);
+    caseHeading = `Kes ${(shown.json() as { reference: string }).reference}`;
   });
 
   after(async () => {
@@ -138,8 +143,15 @@ describe('the app in Malay, on a phone and a desktop', () => {
       assert.ok(count >= 8, `the case page has its tabs (${count})`);
       for (let index = 0; index < count; index += 1) {
         const tab = tabs.nth(index);
+        const tabId = await tab.getAttribute('id');
         await tab.click();
-        await page.getByRole('tabpanel').first().waitFor();
+        // The panel of the tab chosen (the one it labels), and nothing in it still loading.
+        await page.locator(`[role="tabpanel"][aria-labelledby="${tabId}"]`).waitFor();
+        await page
+          .locator('[aria-busy="true"]')
+          .first()
+          .waitFor({ state: 'detached' })
+          .catch(() => undefined);
         assert.deepEqual(await englishLeftovers(page, 'ms'), [], `case tab ${index} at ${width} px`);
         await screenshot(page, `ms-case-tab-${index}-${width}`);
       }
@@ -217,6 +229,8 @@ describe('the app in Malay, on a phone and a desktop', () => {
   it('should attach a file with its progress and explain a refused kind of file, in Malay', async () => {
     const page = await pageAs('cm.jkm@demo.lindung.org', 360);
     await page.goto(`/cases/${caseId}`);
+    // The case as its reader sees it first: its heading, then its tab of files (decision 0144).
+    await page.getByRole('heading', { level: 1, name: caseHeading }).waitFor();
     await page.getByRole('tab', { name: 'Fail' }).click();
     await page.getByText('Belum ada fail dilampirkan.').waitFor();
     const png = Buffer.from(
