@@ -9,7 +9,6 @@ import {
 } from './name-parts.ts';
 import {
   allVariants,
-  type Bag,
   bagScore,
   covers,
   nameScore,
@@ -150,12 +149,12 @@ export const fatherComparison: Comparison = {
   compare(a, b) {
     if (a.fatherKey === '' || b.fatherKey === '') return missing;
     if (a.fatherKey === b.fatherKey) return 0;
-    const x: Bag = { tokens: a.fatherTokens, ids: a.fatherIds };
-    const y: Bag = { tokens: b.fatherTokens, ids: b.fatherIds };
-    const sameLength = x.tokens.length === y.tokens.length;
-    if (sameLength && covers(x.tokens, x.ids, y.tokens, y.ids) && covers(y.tokens, y.ids, x.tokens, x.ids))
-      return 0;
-    if (bagScore(x, y) >= 0.72) return 1;
+    const x = a.fatherTokens;
+    const y = b.fatherTokens;
+    const xIds = a.fatherIds;
+    const yIds = b.fatherIds;
+    if (x.length === y.length && covers(x, xIds, y, yIds) && covers(y, yIds, x, xIds)) return 0;
+    if (bagScore(x, xIds, y, yIds) >= 0.72) return 1;
     // A word of one father's name found in the other's (Abd Aziz / Aziz, a slip): another spelling
     // of one father, not another father — 'different' weighs nearly a veto (decision 0106).
     return fatherWordFound(a, b) || fatherWordFound(b, a) ? 1 : 2;

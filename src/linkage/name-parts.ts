@@ -4,7 +4,7 @@
  * A part found nowhere in the other name, or only near-spelled there, makes two persons of names
  * that otherwise agree; the name comparison (comparisons.ts) reads these where they change its level.
  */
-import { hasNonLatinLetters, jaroWinkler, joinsMayMeet, type NameToken } from '../names/index.ts';
+import { jaroWinkler, joinsMayMeet, type NameToken } from '../names/index.ts';
 import { levenshtein, type PreparedRecord } from './record.ts';
 import { isWordToken, tokenScore, weightOfToken } from './token-scores.ts';
 
@@ -212,8 +212,8 @@ function ownWordsApart(a: PreparedRecord, b: PreparedRecord): boolean {
 export function ownNamesApart(a: PreparedRecord, b: PreparedRecord): boolean {
   return (
     !joinsMayMeet(a.joinSignature, b.joinSignature) &&
-    !hasNonLatinLetters(a.record.name ?? '') &&
-    !hasNonLatinLetters(b.record.name ?? '') &&
+    !a.otherScript &&
+    !b.otherScript &&
     ownWordsApart(a, b) &&
     ownWordsApart(b, a)
   );

@@ -8,14 +8,7 @@ import type { PreparedRecord } from './record.ts';
 import { tokenIdsOf } from './token-ids.ts';
 import { isWordToken, scoreOfTokens, tokenScore, weightOfToken } from './token-scores.ts';
 
-/** A record's tokens with their numbers (`tokenIds`, or `ownIds` for the name's own tokens). */
-export interface Bag {
-  readonly tokens: readonly NameToken[];
-  readonly ids: Int32Array;
-}
-
-const wholeName = (r: PreparedRecord): Bag => ({ tokens: r.tokens, ids: r.tokenIds });
-const ownName = (r: PreparedRecord): Bag => ({ tokens: r.name?.own ?? [], ids: r.ownIds });
+const noTokens: readonly NameToken[] = [];
 
 /** Every token of each side has a variant-or-better partner on the other side. */
 export function allVariants(a: PreparedRecord, b: PreparedRecord): boolean {
@@ -84,21 +77,31 @@ let wholeBothUnmatched = false;
 /** Whether the last `nameScore` left a word on each side of the whole names with no partner: one word put in another's place. */
 export const wordsReplacedInLastScore = (): boolean => wholeBothUnmatched;
 
-/** How much of `from` is found in `to`, common tokens weighing less; sets `agreedWeight` and `wordUnmatched`. */
-function coverage(from: Bag, to: Bag): number {
+/**
+ * How much of `from` (tokens numbered `fromIds`) is found in `to`, common tokens weighing less;
+ * sets `agreedWeight` and `wordUnmatched`. Tokens and numbers are passed apart, not as an object
+ * per side: read for every compared pair, such objects were a share of the comparison's garbage
+ * (decision 0139).
+ */
+function coverage(
+  from: readonly NameToken[],
+  fromIds: Int32Array,
+  to: readonly NameToken[],
+  toIds: Int32Array,
+): number {
   let total = 0;
   let sum = 0;
   let agreed = 0;
   let unmatched = false;
-  for (let i = 0; i < from.tokens.length; i++) {
-    const token = from.tokens[i] as NameToken;
-    const x = from.ids[i] as number;
+  for (let i = 0; i < from.length; i++) {
+    const token = from[i] as NameToken;
+    const x = fromIds[i] as number;
     let best = 0;
-    for (let j = 0; j < to.tokens.length; j++) {
-      const score = tokenScore(token, to.tokens[j] as NameToken, x, to.ids[j] as number);
+    for (let j = 0; j < to.length; j++) {
+      const score = tokenScore(token, to[j] as NameToken, x, toIds[j] as number);
       if (score > best) best = score;
     }
-    if (best === 0 && initialAgrees(token, to.tokens)) best = initialScore;
+    if (best === 0 && initialAgrees(token, to)) best = initialScore;
     const weight = weightOfToken(token, x);
     total += weight * best;
     sum += weight;
@@ -112,12 +115,18 @@ function coverage(from: Bag, to: Bag): number {
   return sum === 0 ? 0 : total / sum;
 }
 
-export function bagScore(a: Bag, b: Bag): number {
-  if (a.tokens.length === 0 || b.tokens.length === 0) return 0;
-  const forward = coverage(a, b);
+/** How much of two names' tokens (`a` numbered `aIds`, `b` numbered `bIds`) agree, both ways. */
+export function bagScore(
+  a: readonly NameToken[],
+  aIds: Int32Array,
+  b: readonly NameToken[],
+  bIds: Int32Array,
+): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const forward = coverage(a, aIds, b, bIds);
   const forwardAgreed = agreedWeight;
   const forwardUnmatched = wordUnmatched;
-  const score = 0.5 * forward + 0.5 * coverage(b, a);
+  const score = 0.5 * forward + 0.5 * coverage(b, bIds, a, aIds);
   bothUnmatched = forwardUnmatched && wordUnmatched;
   // Only a common token or two in agreement (two different Muhammads): not a match by name alone.
   return forwardAgreed < 0.9 ? Math.min(score, 0.5) : score;
@@ -183,10 +192,7 @@ function joinedScore(
   const joinedA = rejoined(a, aJoins, b, scoreOfTokens, 0.85) ?? a;
   const joinedB = rejoined(b, bJoins, joinedA, scoreOfTokens, 0.85) ?? b;
   if (joinedA === a && joinedB === b) return 0;
-  return bagScore(
-    { tokens: joinedA, ids: tokenIdsOf(joinedA) },
-    { tokens: joinedB, ids: tokenIdsOf(joinedB) },
-  );
+  return bagScore(joinedA, tokenIdsOf(joinedA), joinedB, tokenIdsOf(joinedB));
 }
 
 /**
@@ -220,9 +226,9 @@ export const oneSidedFather = (a: PreparedRecord, b: PreparedRecord) =>
   ((a.name?.father.length ?? 0) === 0) !== ((b.name?.father.length ?? 0) === 0);
 
 function writtenNameScore(a: PreparedRecord, b: PreparedRecord): number {
-  const whole = bagScore(wholeName(a), wholeName(b));
+  const whole = bagScore(a.tokens, a.tokenIds, b.tokens, b.tokenIds);
   wholeBothUnmatched = bothUnmatched;
   if (!oneSidedFather(a, b)) return whole;
-  const own = bagScore(ownName(a), ownName(b)) * 0.95;
+  const own = bagScore(a.name?.own ?? noTokens, a.ownIds, b.name?.own ?? noTokens, b.ownIds) * 0.95;
   return own > whole ? own : whole;
 }

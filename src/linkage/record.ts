@@ -1,5 +1,6 @@
 import {
   foldName,
+  hasNonLatinLetters,
   isNameWord,
   type JoinedToken,
   jaroWinkler,
@@ -72,6 +73,11 @@ export interface PreparedRecord {
   readonly joinSignature: Int32Array;
   /** The own name's words written together as one skeleton (src/names `togetherSkeleton`); '' when too short. */
   readonly together: string;
+  /**
+   * Whether the name as written (`record.name`) holds letters of a script other than Latin
+   * (src/names `hasNonLatinLetters`): read by pairs' comparisons, so tested once (decision 0139).
+   */
+  readonly otherScript: boolean;
   /** The numbers of `tokens` and of the name's own tokens (`name.own`), in order (token-ids.ts). */
   readonly tokenIds: Int32Array;
   readonly ownIds: Int32Array;
@@ -179,6 +185,7 @@ export type PreparedName = Pick<
   | 'joined'
   | 'joinSignature'
   | 'together'
+  | 'otherScript'
   | 'tokenIds'
   | 'ownIds'
   | 'nameKey'
@@ -189,7 +196,7 @@ export type PreparedName = Pick<
   | 'givenAt'
 >;
 
-function preparedName(written: NormalisedName | undefined): PreparedName {
+function preparedName(written: NormalisedName | undefined, otherScript = false): PreparedName {
   // A name in another script is compared in its usual Latin spelling (src/names/romanise), so
   // that it meets the same name recorded in Latin; the same script reads the same way, so two
   // records in one script still agree.
@@ -204,6 +211,7 @@ function preparedName(written: NormalisedName | undefined): PreparedName {
     joined,
     joinSignature: joinSignature(tokens, joined),
     together: togetherSkeleton(name?.own ?? []),
+    otherScript,
     tokenIds: tokenIdsOf(tokens),
     ownIds: tokenIdsOf(name?.own ?? []),
     nameKey: tokens
@@ -222,7 +230,8 @@ function preparedName(written: NormalisedName | undefined): PreparedName {
 }
 
 /** A name as written (`LinkRecord.name`) prepared for comparison, as `prepareRecord` prepares it. */
-export const prepareName = (written: string): PreparedName => preparedName(normalizeName(written));
+export const prepareName = (written: string): PreparedName =>
+  preparedName(normalizeName(written), hasNonLatinLetters(written));
 
 /** Normalises a record once, so that comparing it with thousands of others costs no re-parsing. */
 export const prepareRecord = (record: LinkRecord, index: number): PreparedRecord =>

@@ -39,10 +39,21 @@ export function spellingKeys(token: string): string[] {
   return [...keys];
 }
 
+/**
+ * Skeletons made, by spelling, up to a bound: each is some thirty pattern passes, and the same words
+ * and names recur (every name's words are tested for Burmese syllables, every own name written
+ * together: decision 0139).
+ */
+const maxSkeletons = 200_000;
+const skeletons = new Map<string, string>();
+
 /** The romanisation skeleton of a token: Kyaw and Chaw, Htun and Tun, Winn and Win agree. */
 export function skeleton(token: string): string {
-  let out = token;
+  let out = skeletons.get(token);
+  if (out !== undefined) return out;
+  out = token;
   for (const [pattern, replacement] of romanisationRules) out = out.replace(pattern, replacement);
+  if (skeletons.size < maxSkeletons) skeletons.set(token, out);
   return out;
 }
 

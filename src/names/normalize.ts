@@ -163,6 +163,9 @@ const holdsPatronymic = (words: string) =>
  * UNCONFIRMED: names.md says nothing of nicknames; Thai ones are usual (decision 0134).
  */
 function bracketsApart(folded: string): { named: string; nicknames: string } {
+  // Most names hold no bracket: told before the pattern's pass.
+  if (!folded.includes('(') && !folded.includes('[') && !folded.includes('{'))
+    return { named: folded, nicknames: '' };
   const nicknames: string[] = [];
   const outside = folded.replace(bracketed, (_whole, inner: string) => {
     if (holdsPatronymic(inner)) return ` ${inner} `;

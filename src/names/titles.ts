@@ -100,6 +100,9 @@ const thaiTitlesLongestFirst = Object.keys(thaiScriptHonorifics).sort((a, b) => 
  * a Thai consonant or leading vowel and another letter (นายิกา is a name, not นาย + ิกา).
  */
 export function peelThaiScriptTitles(folded: string): { titles: string[]; rest: string } {
+  // Every title begins with a Thai letter: most names are told apart by their first character.
+  const first = folded.charCodeAt(0);
+  if (first < 0x0e00 || first > 0x0e7f) return { titles: [], rest: folded };
   const title = thaiTitlesLongestFirst.find((t) => folded.startsWith(t));
   if (title === undefined) return { titles: [], rest: folded };
   const after = folded.slice(title.length).replace(/^\s+/u, '');
