@@ -22,6 +22,7 @@ function foundIn(
   b: PreparedRecord,
   within = b.tokens.length,
   spelledOnly = -1,
+  nearOnlyAt = -1,
 ): boolean {
   const token = a.tokens[i] as NameToken;
   const x = a.tokenIds[i] as number;
@@ -30,7 +31,7 @@ function foundIn(
     const other = b.tokens[j] as NameToken;
     const score = tokenScore(token, other, x, b.tokenIds[j] as number);
     // The other part of a Vietnamese name meets this one only as a spelling of it (below).
-    if (j === spelledOnly) {
+    if (j === spelledOnly || (nearOnlyAt !== -1 && j !== nearOnlyAt)) {
       if (score >= 0.95) return true;
       continue;
     }
@@ -44,26 +45,40 @@ function foundIn(
 }
 
 /**
- * Whether a part one name holds (by its canonical form) and the other's counterpart are each
- * missing from the other name. A Vietnamese family name is found in the other name's given name
- * (and a given name in its family name) only as a spelling of it, not by near letters: Hoàng is no
- * slip of the given name Hoa or Hằng (Hoàng Thị Hoa / Nguyễn Thị Hoa, Hoàng Thị Hằng / Trần Thị
- * Hằng are two women), while the family names of a list are never slips of each other either
- * (decision 0141). `aOther`, `bOther`: the canonical form of each name's other part.
+ * Whether the Vietnamese family name of each is missing from the other name. A family name is
+ * found by near letters only in the other's family name (a slip: Nguyen / Ngyuen); in its other
+ * words only as a spelling of it: Hoàng is no slip of the given name Hoa or Hằng, nor Ngô of the
+ * middle name Ngọc (Hoàng Thị Hoa / Nguyễn Thị Hoa, Ngô Ngọc Vy / Nguyễn Ngọc Vy are two women;
+ * decision 0141).
  */
-function partsDiffer(
+function familiesDiffer(a: PreparedRecord, aFamily: string, b: PreparedRecord, bFamily: string): boolean {
+  const x = a.tokens.findIndex((t) => t.canonical === aFamily);
+  const y = b.tokens.findIndex((t) => t.canonical === bFamily);
+  return (
+    x !== -1 &&
+    y !== -1 &&
+    !foundIn(a, x, b, b.tokens.length, -1, y) &&
+    !foundIn(b, y, a, a.tokens.length, -1, x)
+  );
+}
+
+/**
+ * Whether the Vietnamese given name of each is missing from the other name; it is found in the
+ * other's family name only as a spelling of it (Hoa is no slip of Hoàng; decision 0141).
+ */
+function givenNamesDiffer(
   a: PreparedRecord,
-  aPart: string,
-  aOther: string,
+  aGiven: string,
+  aFamily: string,
   b: PreparedRecord,
-  bPart: string,
-  bOther: string,
+  bGiven: string,
+  bFamily: string,
 ): boolean {
-  const x = a.tokens.findIndex((t) => t.canonical === aPart);
-  const y = b.tokens.findIndex((t) => t.canonical === bPart);
+  const x = a.tokens.findIndex((t) => t.canonical === aGiven);
+  const y = b.tokens.findIndex((t) => t.canonical === bGiven);
   if (x === -1 || y === -1) return false;
-  const bAt = bOther === bPart ? -1 : b.tokens.findIndex((t) => t.canonical === bOther);
-  const aAt = aOther === aPart ? -1 : a.tokens.findIndex((t) => t.canonical === aOther);
+  const bAt = bFamily === bGiven ? -1 : b.tokens.findIndex((t) => t.canonical === bFamily);
+  const aAt = aFamily === aGiven ? -1 : a.tokens.findIndex((t) => t.canonical === aFamily);
   return !foundIn(a, x, b, b.tokens.length, bAt) && !foundIn(b, y, a, a.tokens.length, aAt);
 }
 
@@ -103,8 +118,8 @@ export function partsConflict(a: PreparedRecord, b: PreparedRecord): boolean {
   if (
     va &&
     vb &&
-    (partsDiffer(a, va.family, va.given, b, vb.family, vb.given) ||
-      partsDiffer(a, va.given, va.family, b, vb.given, vb.family))
+    (familiesDiffer(a, va.family, b, vb.family) ||
+      givenNamesDiffer(a, va.given, va.family, b, vb.given, vb.family))
   )
     return true;
   if ((a.name?.father.length ?? 0) === 0 || (b.name?.father.length ?? 0) === 0) return false;
