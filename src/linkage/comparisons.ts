@@ -126,13 +126,22 @@ function agreementLevel(a: PreparedRecord, b: PreparedRecord): number {
   if (score < 0.45) return 5;
   // A word on each side that agrees with no word of the other: one word put in another's place
   // (Siti Sabrina / Nur Sabrina, Win Kyi Myat / Ei Win Kyi, Nguyen Van Nam / Nguyen Huu Nam) —
-  // another name, unlike a word one agency leaves out. Without it no part can conflict either.
+  // another name, unlike a word one agency leaves out. Without it no part can conflict either,
+  // but for two Vietnamese readings of other family names: a family name the bag met in the other
+  // name's given name by near letters (Hoàng / Hoa) is no agreement (name-parts.ts, decision 0141).
   const replaced = wordsReplacedInLastScore();
-  if (replaced && partsConflict(a, b)) return 6;
+  if ((replaced || vietnameseFamiliesDiffer(a, b)) && partsConflict(a, b)) return 6;
   if (score >= 0.72 && distinguishingNearSpelled(a, b)) return writtenGivenDiffers(a, b) ? 6 : 3;
   if (score >= strongName) return 2;
   if (score >= 0.72) return 3;
   return rareTokenAgrees(a, b) && !(replaced && wordMissing(a, b) && wordMissing(b, a)) ? 4 : 5;
+}
+
+/** Whether both names read as Vietnamese and their family names differ. */
+function vietnameseFamiliesDiffer(a: PreparedRecord, b: PreparedRecord): boolean {
+  const va = a.name?.vietnamese;
+  const vb = b.name?.vietnamese;
+  return va !== undefined && vb !== undefined && va.family !== vb.family;
 }
 
 /**

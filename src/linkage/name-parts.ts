@@ -16,13 +16,26 @@ const withoutAbdul = (canonical: string) => (canonical.startsWith('abdul') ? can
  * spelling. Abdul before a father's name is often left out (Abdul Aziz / Aziz). On the tokens'
  * numbers, as the comparison's cached token scores are kept.
  */
-function foundIn(a: PreparedRecord, i: number, b: PreparedRecord, within = b.tokens.length): boolean {
+function foundIn(
+  a: PreparedRecord,
+  i: number,
+  b: PreparedRecord,
+  within = b.tokens.length,
+  spelledOnly = -1,
+  nearOnlyAt = -1,
+): boolean {
   const token = a.tokens[i] as NameToken;
   const x = a.tokenIds[i] as number;
   const bare = token.canonical.length > 7 ? withoutAbdul(token.canonical) : token.canonical;
   for (let j = 0; j < within; j++) {
     const other = b.tokens[j] as NameToken;
-    if (tokenScore(token, other, x, b.tokenIds[j] as number) > 0) return true;
+    const score = tokenScore(token, other, x, b.tokenIds[j] as number);
+    // The other part of a Vietnamese name meets this one only as a spelling of it (below).
+    if (j === spelledOnly || (nearOnlyAt !== -1 && j !== nearOnlyAt)) {
+      if (score >= 0.95) return true;
+      continue;
+    }
+    if (score > 0) return true;
     // A slip keeps the first letter; one letter off in another (Hang / Dang) is another name.
     if (token.canonical[0] === other.canonical[0] && levenshtein(token.canonical, other.canonical, 1) <= 1)
       return true;
@@ -31,11 +44,42 @@ function foundIn(a: PreparedRecord, i: number, b: PreparedRecord, within = b.tok
   return false;
 }
 
-/** Whether a part one name holds (by its canonical form) and the other's counterpart are each missing from the other name. */
-function partsDiffer(a: PreparedRecord, aPart: string, b: PreparedRecord, bPart: string): boolean {
-  const x = a.tokens.findIndex((t) => t.canonical === aPart);
-  const y = b.tokens.findIndex((t) => t.canonical === bPart);
-  return x !== -1 && y !== -1 && !foundIn(a, x, b) && !foundIn(b, y, a);
+/**
+ * Whether the Vietnamese family name of each is missing from the other name. A family name is
+ * found by near letters only in the other's family name (a slip: Nguyen / Ngyuen); in its other
+ * words only as a spelling of it: Hoàng is no slip of the given name Hoa or Hằng, nor Ngô of the
+ * middle name Ngọc (Hoàng Thị Hoa / Nguyễn Thị Hoa, Ngô Ngọc Vy / Nguyễn Ngọc Vy are two women;
+ * decision 0141).
+ */
+function familiesDiffer(a: PreparedRecord, aFamily: string, b: PreparedRecord, bFamily: string): boolean {
+  const x = a.tokens.findIndex((t) => t.canonical === aFamily);
+  const y = b.tokens.findIndex((t) => t.canonical === bFamily);
+  return (
+    x !== -1 &&
+    y !== -1 &&
+    !foundIn(a, x, b, b.tokens.length, -1, y) &&
+    !foundIn(b, y, a, a.tokens.length, -1, x)
+  );
+}
+
+/**
+ * Whether the Vietnamese given name of each is missing from the other name; it is found in the
+ * other's family name only as a spelling of it (Hoa is no slip of Hoàng; decision 0141).
+ */
+function givenNamesDiffer(
+  a: PreparedRecord,
+  aGiven: string,
+  aFamily: string,
+  b: PreparedRecord,
+  bGiven: string,
+  bFamily: string,
+): boolean {
+  const x = a.tokens.findIndex((t) => t.canonical === aGiven);
+  const y = b.tokens.findIndex((t) => t.canonical === bGiven);
+  if (x === -1 || y === -1) return false;
+  const bAt = bFamily === bGiven ? -1 : b.tokens.findIndex((t) => t.canonical === bFamily);
+  const aAt = aFamily === aGiven ? -1 : a.tokens.findIndex((t) => t.canonical === aFamily);
+  return !foundIn(a, x, b, b.tokens.length, bAt) && !foundIn(b, y, a, a.tokens.length, aAt);
 }
 
 /** Whether the father's name of `a` has words that say who he is, none of them found in `b`. */
@@ -71,7 +115,12 @@ export function fatherWordFound(a: PreparedRecord, b: PreparedRecord): boolean {
 export function partsConflict(a: PreparedRecord, b: PreparedRecord): boolean {
   const va = a.name?.vietnamese;
   const vb = b.name?.vietnamese;
-  if (va && vb && (partsDiffer(a, va.family, b, vb.family) || partsDiffer(a, va.given, b, vb.given)))
+  if (
+    va &&
+    vb &&
+    (familiesDiffer(a, va.family, b, vb.family) ||
+      givenNamesDiffer(a, va.given, va.family, b, vb.given, vb.family))
+  )
     return true;
   if ((a.name?.father.length ?? 0) === 0 || (b.name?.father.length ?? 0) === 0) return false;
   return fatherMissing(a, b) && fatherMissing(b, a);

@@ -1,5 +1,6 @@
 import { detectScript, foldName, type Script } from './fold.ts';
 import { skeleton } from './keys.ts';
+import { misreadUtf8 } from './mojibake.ts';
 import { romaniseName } from './romanise/index.ts';
 import { filipinoAbbreviations } from './rules/filipino.ts';
 import { readMisreadDigits } from './rules/misread-digits.ts';
@@ -86,11 +87,15 @@ function findPatronymic(tokens: readonly string[]): number {
  * gives each token its matching keys and phonetic codes. `language` (ISO 639) is a hint only.
  */
 export function normalizeName(input: string, language?: string): NormalisedName {
-  const display = input.slice(0, maxNameLength).trim().normalize('NFC');
+  const cut = input.slice(0, maxNameLength);
+  const display = cut.trim().normalize('NFC');
+  // UTF-8 read as Windows-1252 (Nguyá»…n) is matched as the name it was, read before the trim (a
+  // byte 0xA0 read as a space ends Ạ); the display keeps what was typed (decision 0141).
+  const written = misreadUtf8(cut)?.trim().normalize('NFC') ?? display;
   // Zawgyi is matched as the Unicode it stands for; the display keeps what was typed.
-  const burmeseEncoding = detectBurmeseEncoding(display);
-  const unicode = burmeseEncoding === 'zawgyi' ? burmeseAsUnicode(display) : undefined;
-  const folded = foldName(unicode ?? display);
+  const burmeseEncoding = detectBurmeseEncoding(written);
+  const unicode = burmeseEncoding === 'zawgyi' ? burmeseAsUnicode(written) : undefined;
+  const folded = foldName(unicode ?? written);
   const burmeseTitled = peelBurmeseScriptTitles(folded);
   const { titles: thaiTitles, rest: titled } = peelThaiScriptTitles(burmeseTitled.rest);
   const scriptTitles = [...burmeseTitled.titles, ...thaiTitles];
@@ -101,7 +106,7 @@ export function normalizeName(input: string, language?: string): NormalisedName 
     language === 'vi' ||
     tokens.some((t) => vietnameseMiddleNames[canonicalOf(t)] !== undefined) ||
     // Breve, horn, hook above and dot below are Vietnamese marks (đ has no decomposition).
-    /đ|[\u0306\u031b\u0309\u0323]/iu.test(display.normalize('NFD'));
+    /đ|[\u0306\u031b\u0309\u0323]/iu.test(written.normalize('NFD'));
   const looksBurmese =
     language === 'my' ||
     (!looksVietnamese && tokens.slice(1).some((t) => burmeseSyllable(t) || /[\u1000-\u109f]/u.test(t)));

@@ -20,6 +20,8 @@ describe('Thai names: the RTGS and common spellings share a skeleton (rules/roma
     ['suphachai', 'supachay'],
     ['kaewdej', 'kaewdet'], // a final ช written j, ch or t (decision 0134)
     ['kaewdech', 'kaewdet'],
+    ['piyanuch', 'piyanut'], // ... and after u: ปิยะนุช (decision 0141)
+    ['kanyanuj', 'kanyanut'],
   ];
   for (const [a, b] of same) it(`reads ${a} and ${b} alike`, () => assert.equal(skeleton(a), skeleton(b)));
 
@@ -30,6 +32,11 @@ describe('Thai names: the RTGS and common spellings share a skeleton (rules/roma
     // Vietnamese -ach and -ich are their own sounds (Bạch, Bích), not a Thai final t.
     assert.notEqual(skeleton('bich'), skeleton('bit'));
     assert.notEqual(skeleton('bach'), skeleton('bat'));
+  });
+
+  it('meets a name of แก้ว before a consonant in its script and in Latin (decision 0141)', () => {
+    assert.ok(score('กิตติ แก้วพร', 'Kitti Kaewporn') >= 0.9);
+    assert.ok(score('ปิยะนุช แก้วกุล', 'KAEWKUL PIYANUCH') >= 0.9);
   });
 
   it('peels a Thai title written joined to the name in Thai script', () => {

@@ -38,9 +38,10 @@ import {
  * hoeleng: rules/misread-digits.ts) — decision 0126. 14: Burmese ေ read ay (နေ Nay), Thai ว a final
  * before a leading vowel (แก้วเดช Kaewdet), a Khmer consonant doubled under itself read once (កញ្ញា
  * Kanha), Thai titles in Thai script peeled (นางสาว), Khmer gn/nh and a Thai final ech/et in the
- * skeletons, a nickname in brackets kept apart (Malee Srisook (Noi)) — decision 0134.
+ * skeletons, a nickname in brackets kept apart (Malee Srisook (Noi)) — decision 0134. 15: a name
+ * whose UTF-8 was read as Windows-1252 or Latin-1 (Nguyá»…n) keyed as the name it was — decision 0141.
  */
-export const nameKeysVersion = 14;
+export const nameKeysVersion = 15;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

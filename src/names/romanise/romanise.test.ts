@@ -69,6 +69,10 @@ describe('Thai romanised by the RTGS', () => {
     ['เจริญพร', 'charoenphon'], // exceptions data: cha-roen, not "cherin"
     ['แก้วเดช', 'kaewdet'], // ว before the next syllable's leading vowel is a final, not a cluster
     ['แขวง', 'khwaeng'], // ... a cluster before a final
+    ['แก้วพร', 'kaewphon'], // the tone mark on ก: ว closes the syllable before a consonant (decision 0141)
+    ['แก้วกุล', 'kaewkun'],
+    ['แกว่ง', 'kwaeng'], // ... the tone mark on ว: a cluster
+    ['เกล้า', 'klao'],
   ];
   for (const [script, latin] of cases)
     it(`reads ${script} as ${latin}`, () => assert.equal(romaniseThai(script), latin));

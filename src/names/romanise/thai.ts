@@ -124,11 +124,22 @@ const following = /[ะัาำิีึืุู็ๅ]/u;
  */
 function silenced(word: string): string {
   return word
+    .replace(toneOnTheOnset, `$1$2${closedAfter}`)
     .replace(/[\u0e48-\u0e4b]/gu, '')
     .replace(/[ทต]ร์/gu, '')
     .replace(/[ก-ฮ][ิุ]?์/gu, '')
     .replace(paliFinalI, '$1');
 }
+
+/**
+ * A tone mark is written on the last letter of a syllable's initial consonants: on the first
+ * consonant after a leading vowel, a ร, ล or ว after it is no cluster but the syllable's final
+ * (แก้วพร "kaew-phon", where แกว่ง "kwaeng" marks the ว). The tone marks are not written, so the
+ * ร, ล or ว is marked as closing the syllable (`closedAfter`). UNCONFIRMED: Thai spelling, not
+ * names.md (decision 0141).
+ */
+const toneOnTheOnset = /([เแโใไ][ก-ฮ])[\u0e48-\u0e4b]([รลว])/gu;
+const closedAfter = '\u200b';
 
 /**
  * A short i on a Pali or Sanskrit final at a word's end is not read when the syllable before is
@@ -201,7 +212,8 @@ function romaniseLetters(word: string): string {
       clusterInitials.has(first) &&
       // With a leading vowel, a second letter before the next syllable's leading vowel closes
       // the syllable (แก้วเดช "kaeo-det", not "kwae-det").
-      (following.test(at(i + 1)) || (lead && at(i + 1) !== '' && !leading.test(at(i + 1))))
+      (following.test(at(i + 1)) ||
+        (lead && at(i + 1) !== '' && at(i + 1) !== closedAfter && !leading.test(at(i + 1))))
     ) {
       onset += initials[second] ?? '';
       i++;

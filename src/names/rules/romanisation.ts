@@ -63,9 +63,10 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/d$/g, 't'],
   [/([aeiou])b$/g, '$1p'],
   // A final ช is read t too and names write it j or ch (Kaewdej/Kaewdet, เดช Dech/Det); j is ch
-  // here already. Only after e: Vietnamese names end in -ach and -ich (Bạch, Bích), a sound of their own.
-  // UNCONFIRMED: the RTGS finals, not names.md (decision 0134).
-  [/ech$/g, 'et'],
+  // here already. Only after e and u: Vietnamese names end in -ach and -ich (Bạch, Bích), a sound of their own.
+  // UNCONFIRMED: the RTGS finals, not names.md (decision 0134). After u too (ปิยะนุช Piyanuch /
+  // Piyanut, Kanyanuch): Vietnamese finals have no -uch (decision 0141, UNCONFIRMED as well).
+  [/([eu])ch$/g, '$1t'],
   [/rt(?![aeiouy])/g, 't'],
   // A Thai final ล is read n and written l or n (Rattaphol/Rattaphon, Kamol/Kamon, Srisakul/
   // Srisakun): only in the Thai syllables pol, mol and kul, as Malay names keep their l (Zainol,
