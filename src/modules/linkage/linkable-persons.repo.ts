@@ -3,7 +3,7 @@
  * index), under the reader's row-level security: the agency's population, its stored blocks, and
  * the two sides of a pair.
  */
-import type { Tx } from '../../db/db.ts';
+import { prepared, type Tx } from '../../db/db.ts';
 import { maxDocumentHolders } from '../../linkage/index.ts';
 import type { DocumentType } from '../../shared/person-codes.ts';
 import type { LinkablePerson } from './person-scoring.ts';
@@ -46,11 +46,53 @@ const namesInBlocks = `cross join lateral (
                   order by n.position, n.id) as name_keys
     from person_name n where n.person_id = p.id) as k`;
 
+/**
+ * The match job's reads, kept prepared on each server connection (decision 0060; 0142): parsed,
+ * rewritten with the policies and, once PostgreSQL finds its generic plan no worse, planned once
+ * per connection instead of at every job. Constant texts: the parameters carry every value.
+ */
+const countedKeysText = `select key, sum(records)::integer as records from linkage_key_count where key = any ($1::text[]) group by key`;
+const personsInBlocksText = `select ${blockedColumns}
+           from person p ${namesInBlocks}
+          where p.id = any (case when lindung_agency_id() is null
+                                 then array(select n.person_id from person_name n where n.linkage_keys && $1::text[]
+                                                and ($2::uuid is null or n.agency_id <> $2))
+                                 else array(select lindung_linkage_block_persons($1::text[])) end)
+          order by p.id`;
+const documentHoldersText = `with held as (
+           select d.number_index, array_agg(distinct d.person_id) as persons from identity_document d
+            where d.number_index = any ($1::text[]) group by d.number_index)
+         select ${linkableColumns},
+                (select json_agg(n.linkage_keys order by n.position, n.id) from person_name n
+                  where n.person_id = p.id) as name_keys
+           from person p
+          where p.id = any (array(select unnest(h.persons) from held h where cardinality(h.persons) <= $2))
+            and ($3::uuid is null or p.agency_id <> $3)
+          order by p.id`;
+/**
+ * Each read twice over, for the two readers of a match job: its agency (row-level security) and
+ * the database owner reading the other agencies' persons (`elsewhereThan`). A prepared statement
+ * is rewritten and planned again whenever the role it runs as differs from the one it was planned
+ * for, and one job's two matches may run on the same connection: one text per reader keeps both
+ * plans. (The scan of every agency's changed persons, as the owner without `elsewhereThan`, shares
+ * the agency's texts: it runs rarely.)
+ */
+const readsBy = (reader: string) => ({
+  countedKeys: prepared(`${countedKeysText} -- ${reader}`),
+  personsInBlocks: prepared(`${personsInBlocksText} -- ${reader}`),
+  documentHolders: prepared(`${documentHoldersText} -- ${reader}`),
+});
+const agencyReads = readsBy('an agency');
+const elsewhereReads = readsBy('other agencies');
+const linkablePersonsById = prepared(
+  `select ${linkableColumns} from person p where p.id = any ($1::uuid[]) order by p.id`,
+);
+
 /** Every person this agency may see (row-level security), as the linkage model reads them. */
 export function linkablePersons(tx: Tx, ids?: readonly string[]): Promise<LinkablePerson[]> {
   return tx.query<LinkablePerson>(
-    `select ${linkableColumns} from person p where ($1::uuid[] is null or p.id = any ($1::uuid[])) order by p.id`,
-    [ids ?? null],
+    ids ? linkablePersonsById : `select ${linkableColumns} from person p order by p.id`,
+    ids ? [ids] : [],
   );
 }
 
@@ -63,12 +105,10 @@ export function linkablePersons(tx: Tx, ids?: readonly string[]): Promise<Linkab
  * no hint (decision 0135).
  */
 export function storedPopulation(tx: Tx, elsewhereThan: string | null = null): StoredPopulation {
+  const reads = elsewhereThan === null ? agencyReads : elsewhereReads;
   return {
     async count(keys) {
-      const rows = await tx.query<{ key: string; records: number }>(
-        `select key, sum(records)::integer as records from linkage_key_count where key = any ($1::text[]) group by key`,
-        [keys],
-      );
+      const rows = await tx.query<{ key: string; records: number }>(reads.countedKeys, [keys]);
       return new Map(rows.map((r) => [r.key, r.records]));
     },
     personsIn(blocks) {
@@ -80,33 +120,12 @@ export function storedPopulation(tx: Tx, elsewhereThan: string | null = null): S
       // use the blocks' index; the row-level security of person still applies to what is read.
       // With each name's stored blocks among these, in the order of the names: a name sharing none
       // of the blocks is not prepared, the others' blocks are not computed again.
-      return tx.query<StoredPerson>(
-        `select ${blockedColumns}
-           from person p ${namesInBlocks}
-          where p.id = any (case when lindung_agency_id() is null
-                                 then array(select n.person_id from person_name n where n.linkage_keys && $1::text[]
-                                                and ($2::uuid is null or n.agency_id <> $2))
-                                 else array(select lindung_linkage_block_persons($1::text[])) end)
-          order by p.id`,
-        [blocks, elsewhereThan],
-      );
+      return tx.query<StoredPerson>(reads.personsInBlocks, [blocks, elsewhereThan]);
     },
     documentHolders(indexes) {
       // Through the numbers' index (identity_document_number); an agency's under its row-level
       // security. A number held by more persons than a document can be is a placeholder: not read.
-      return tx.query<StoredPerson>(
-        `with held as (
-           select d.number_index, array_agg(distinct d.person_id) as persons from identity_document d
-            where d.number_index = any ($1::text[]) group by d.number_index)
-         select ${linkableColumns},
-                (select json_agg(n.linkage_keys order by n.position, n.id) from person_name n
-                  where n.person_id = p.id) as name_keys
-           from person p
-          where p.id = any (array(select unnest(h.persons) from held h where cardinality(h.persons) <= $2))
-            and ($3::uuid is null or p.agency_id <> $3)
-          order by p.id`,
-        [indexes, maxDocumentHolders, elsewhereThan],
-      );
+      return tx.query<StoredPerson>(reads.documentHolders, [indexes, maxDocumentHolders, elsewhereThan]);
     },
     async records() {
       const [row] = await tx.query<{ records: number }>(

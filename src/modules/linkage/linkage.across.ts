@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/db.ts';
+import { prepared, type Tx } from '../../db/db.ts';
 import { linkableColumns, storedPopulation } from './linkable-persons.repo.ts';
 import { populationOf, withLearntParameters } from './linkage.learnt.ts';
 import {
@@ -24,11 +24,15 @@ interface HintRow {
 /** Every person of every agency as the linkage model reads them: only the database owner may. */
 function everyPerson(tx: Tx, ids?: readonly string[]): Promise<(LinkablePerson & { agency_id: string })[]> {
   return tx.query<LinkablePerson & { agency_id: string }>(
-    `select ${linkableColumns}, p.agency_id
-       from person p where ($1::uuid[] is null or p.id = any ($1::uuid[])) order by p.id`,
-    [ids ?? null],
+    ids ? everyPersonById : `select ${linkableColumns}, p.agency_id from person p order by p.id`,
+    ids ? [ids] : [],
   );
 }
+
+/** A match job's targets as the owner reads them, kept prepared (decision 0142). */
+const everyPersonById = prepared(
+  `select ${linkableColumns}, p.agency_id from person p where p.id = any ($1::uuid[]) order by p.id`,
+);
 
 /** A likely pair across two agencies: the person already recorded when it was found holds it (decision 0050). */
 interface HeldPair {
@@ -139,12 +143,15 @@ async function scoreAcrossAgencies(
   return { persons: persons.length, hints: await storeHints(tx, pairs, targets) };
 }
 
+const placesText = prepared(
+  'select id, agency_id, created_at, updated_at from person where id = any ($1::uuid[])',
+);
+
 /** The agency of each person of these pairs, and when the person was recorded and last changed. */
 async function placesOf(tx: Tx, pairs: readonly ScoredPair[]): Promise<Map<string, Place>> {
-  const rows = await tx.query<Place & { id: string }>(
-    'select id, agency_id, created_at, updated_at from person where id = any ($1::uuid[])',
-    [[...new Set(pairs.flatMap((p) => [p.personA, p.personB]))]],
-  );
+  const rows = await tx.query<Place & { id: string }>(placesText, [
+    [...new Set(pairs.flatMap((p) => [p.personA, p.personB]))],
+  ]);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -165,14 +172,14 @@ async function storeHints(
   const scored = targets ? [...targets] : null;
   const json = JSON.stringify(hints);
   await tx.query(
-    `delete from person_match_hint h
+    prepared(`delete from person_match_hint h
       where ($2::uuid[] is null or h.person_id = any ($2::uuid[]))
         and not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(person_id uuid, other_agency_id uuid)
-                         where s.person_id = h.person_id and s.other_agency_id = h.other_agency_id)`,
+                         where s.person_id = h.person_id and s.other_agency_id = h.other_agency_id)`),
     [json, scored],
   );
   await tx.query(
-    `insert into person_match_hint (agency_id, person_id, other_agency_id, probability)
+    prepared(`insert into person_match_hint (agency_id, person_id, other_agency_id, probability)
      select s.agency_id, s.person_id, s.other_agency_id, s.probability
        from jsonb_to_recordset($1::jsonb)
          as s(agency_id uuid, person_id uuid, other_agency_id uuid, probability float8)
@@ -181,7 +188,7 @@ async function storeHints(
        where person_match_hint.probability <> excluded.probability
          -- The other side of a target's pair may hold a stronger match with another person there.
          and ($2::uuid[] is null or person_match_hint.person_id = any ($2::uuid[])
-           or person_match_hint.probability < excluded.probability)`,
+           or person_match_hint.probability < excluded.probability)`),
     [json, scored],
   );
   await storeHeldPairs(tx, held, scored);
@@ -196,16 +203,16 @@ async function storeHints(
 async function storeHeldPairs(tx: Tx, held: readonly HeldPair[], scored: string[] | null): Promise<void> {
   const json = JSON.stringify(held);
   await tx.query(
-    `delete from person_match_hint_pair x
+    prepared(`delete from person_match_hint_pair x
       using person_match_hint h, person_match_hint n
       where h.id = x.holder_hint_id and n.id = x.newer_hint_id
         and ($2::uuid[] is null or h.person_id = any ($2::uuid[]) or n.person_id = any ($2::uuid[]))
         and not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(holder uuid, newer uuid)
-                         where (s.holder, s.newer) in ((h.person_id, n.person_id), (n.person_id, h.person_id)))`,
+                         where (s.holder, s.newer) in ((h.person_id, n.person_id), (n.person_id, h.person_id)))`),
     [json, scored],
   );
   await tx.query(
-    `insert into person_match_hint_pair (holder_hint_id, newer_hint_id)
+    prepared(`insert into person_match_hint_pair (holder_hint_id, newer_hint_id)
      select h.id, n.id
        from jsonb_to_recordset($1::jsonb) as s(holder uuid, newer uuid)
        join person_match_hint h on h.person_id = s.holder
@@ -213,7 +220,7 @@ async function storeHeldPairs(tx: Tx, held: readonly HeldPair[], scored: string[
                                and n.other_agency_id = h.agency_id and h.other_agency_id = n.agency_id
       where not exists (select 1 from person_match_hint_pair y
                          where y.holder_hint_id = n.id and y.newer_hint_id = h.id)
-     on conflict do nothing`,
+     on conflict do nothing`),
     [json],
   );
 }

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../../db/db.ts';
+import { type Db, prepared, type Tx } from '../../db/db.ts';
 import { inTenant } from '../../db/tenant.ts';
 import { type Comparison, heldToLimits, type LinkageModel, personComparisons } from '../../linkage/index.ts';
 import { platformActor } from '../../policy/policy.ts';
@@ -21,6 +21,17 @@ export type StoredParameters = Pick<
 >;
 
 /**
+ * The parameters kept for an agency (read under its row-level security) and for every agency (the
+ * owner's): two texts kept prepared, one per reader (decision 0142).
+ */
+const agencyParameters = prepared(
+  'select persons, parameters, learnt_at from linkage_learnt_parameters where agency_id = $1',
+);
+const everyAgencyParameters = prepared(
+  'select persons, parameters, learnt_at from linkage_learnt_parameters where agency_id is null',
+);
+
+/**
  * Runs `work` (scoring a population) with the parameters learnt on it kept in the database
  * (migration 0106): those stored are taken into this process first when they are newer than its
  * own, and what the work learnt is stored after it, so that a match in another process or after a
@@ -34,8 +45,8 @@ export async function withLearntParameters<T>(
 ): Promise<T> {
   const population = populationOf(agencyId);
   const [row] = await tx.query<{ persons: number; parameters: StoredParameters; learnt_at: Date }>(
-    `select persons, parameters, learnt_at from linkage_learnt_parameters where agency_id is not distinct from $1`,
-    [agencyId],
+    agencyId === null ? everyAgencyParameters : agencyParameters,
+    agencyId === null ? [] : [agencyId],
   );
   // Parameters learnt for other comparisons or levels (before one was added), or without u within
   // a nationality (decision 0106), are learnt again.

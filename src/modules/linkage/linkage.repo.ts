@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/db.ts';
+import { prepared, type Tx } from '../../db/db.ts';
 import type { FieldEvidence } from '../../linkage/index.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { DocumentEvidence } from './document-evidence.ts';
@@ -76,12 +76,30 @@ export type StoredPair = Pick<
 
 /** The stored pairs of the agency (or of these persons), to tell new ones from rescored ones. */
 export function storedPairs(tx: Tx, personIds?: readonly string[]): Promise<StoredPair[]> {
-  return tx.query(
-    `select id, person_a, person_b, status, probability, fingerprint from person_match_candidate
-      where $1::uuid[] is null or person_a = any ($1::uuid[]) or person_b = any ($1::uuid[])`,
-    [personIds ?? null],
-  );
+  return personIds
+    ? tx.query(storedPairsOf, [personIds])
+    : tx.query('select id, person_a, person_b, status, probability, fingerprint from person_match_candidate');
 }
+
+/** A match job's read of its persons' pairs, kept prepared (decision 0142). */
+const storedPairsOf = prepared(
+  `select id, person_a, person_b, status, probability, fingerprint from person_match_candidate
+    where person_a = any ($1::uuid[]) or person_b = any ($1::uuid[])`,
+);
+
+/** The pairs' write, kept prepared (decision 0142): one statement over arrays, a column each. */
+const upsertPairs = prepared(
+  `insert into person_match_candidate (agency_id, person_a, person_b, probability, weight, evidence, fingerprint)
+     select $1, s.person_a, s.person_b, s.probability, s.weight, s.evidence::jsonb, s.fingerprint
+       from unnest($2::uuid[], $3::uuid[], $4::float8[], $5::float8[], $6::text[], $7::text[])
+         as s(person_a, person_b, probability, weight, evidence, fingerprint)
+     on conflict (person_a, person_b) do update
+       set probability = excluded.probability, weight = excluded.weight, evidence = excluded.evidence,
+           fingerprint = excluded.fingerprint, scored_at = now(), version = person_match_candidate.version + 1
+       where person_match_candidate.status = 'open'
+         and (person_match_candidate.fingerprint <> excluded.fingerprint
+           or person_match_candidate.probability <> excluded.probability)`,
+);
 
 /**
  * Adds new pairs and rescores open ones (a decided pair keeps its decision; a decision taken on
@@ -106,27 +124,15 @@ export async function upsertCandidates(
   });
   if (pairs.length === 0) return;
   // One statement over arrays (a column each): no JSON document of every pair to build and parse.
-  await tx.query(
-    `insert into person_match_candidate (agency_id, person_a, person_b, probability, weight, evidence, fingerprint)
-     select $1, s.person_a, s.person_b, s.probability, s.weight, s.evidence::jsonb, s.fingerprint
-       from unnest($2::uuid[], $3::uuid[], $4::float8[], $5::float8[], $6::text[], $7::text[])
-         as s(person_a, person_b, probability, weight, evidence, fingerprint)
-     on conflict (person_a, person_b) do update
-       set probability = excluded.probability, weight = excluded.weight, evidence = excluded.evidence,
-           fingerprint = excluded.fingerprint, scored_at = now(), version = person_match_candidate.version + 1
-       where person_match_candidate.status = 'open'
-         and (person_match_candidate.fingerprint <> excluded.fingerprint
-           or person_match_candidate.probability <> excluded.probability)`,
-    [
-      agencyId,
-      pairs.map((p) => p.personA),
-      pairs.map((p) => p.personB),
-      pairs.map((p) => p.probability),
-      pairs.map((p) => p.weight),
-      pairs.map((p) => JSON.stringify(p.evidence)),
-      pairs.map((p) => p.fingerprint),
-    ],
-  );
+  await tx.query(upsertPairs, [
+    agencyId,
+    pairs.map((p) => p.personA),
+    pairs.map((p) => p.personB),
+    pairs.map((p) => p.probability),
+    pairs.map((p) => p.weight),
+    pairs.map((p) => JSON.stringify(p.evidence)),
+    pairs.map((p) => p.fingerprint),
+  ]);
 }
 
 /**
