@@ -8,7 +8,9 @@
  *   lazy commit), as the table owner, into fresh copies of `audit_event` that carry more or less of
  *   what it carries: all its indexes and its stamp trigger (as now); without the two indexes that
  *   only keep the chain's state (`seq` unique, the unchained entries' partial index), which an
- *   insert-only chain would leave off; without any index or trigger. A transaction with no write
+ *   insert-only chain would leave off; without any index or trigger; and the chain number's unique
+ *   index over every entry (before migration 0268) against one over the chained entries only (0268),
+ *   each with audit_event's other five indexes and its stamp trigger. A transaction with no write
  *   (`select 1`) is the floor. No RLS and no read beside it: the parts, not the whole read.
  * - **Chain**: `--entries` entries written to `audit_event`, then chained in the audit job's batches
  *   of 5,000, against the parts an insert-only chain would keep: finding the pending entries,
@@ -20,7 +22,7 @@
  * PostgreSQL must run on this machine. The database is made for the run and removed afterwards.
  *
  * Options: --transactions <n> (400 a variant a round), --entries <n> (20000 a round), --rounds <n>
- * (10), --postgres-url <maintenance database URL>.
+ * (10), --postgres-url <maintenance database URL>, --database-prefix <name> (lindung_bench_entry).
  */
 import { parseArgs } from 'node:util';
 import { type Db, prepared } from '../src/db/db.ts';
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     entries: { type: 'string', default: '20000' },
     rounds: { type: 'string', default: '10' },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    'database-prefix': { type: 'string', default: 'lindung_bench_entry' },
   },
 });
 const [transactions, entries, rounds] = [values.transactions, values.entries, values.rounds].map(Number) as [
@@ -60,6 +63,21 @@ const copies = `
   create table entry_without_chain_state (like audit_event including all);
   alter table entry_without_chain_state drop column seq, drop column prev_hash, drop column hash;
   create trigger stamp before insert on entry_without_chain_state for each row execute function stamp_at();
+  create table entry_seq_unique (like audit_event including all excluding indexes);
+  create table entry_seq_unique_chained (like audit_event including all excluding indexes);
+  create trigger stamp before insert on entry_seq_unique for each row execute function audit_event_stamp();
+  create trigger stamp before insert on entry_seq_unique_chained for each row execute function audit_event_stamp();
+  ${['entry_seq_unique', 'entry_seq_unique_chained']
+    .map(
+      (table) => `alter table ${table} add primary key (id);
+  create index on ${table} (actor_user_id, at);
+  create index on ${table} (agency_id, at);
+  create index on ${table} (subject_type, subject_id);
+  create index on ${table} (id) where seq is null;`,
+    )
+    .join('\n  ')}
+  create unique index on entry_seq_unique (seq);
+  create unique index on entry_seq_unique_chained (seq) where seq is not null;
   create table entry_bare (like audit_event including defaults);
   alter table entry_bare alter column id add generated always as identity, alter column at set default clock_timestamp();
   create table chain_link (entry_id bigint primary key, seq bigint not null unique, prev_hash text not null, hash text not null);`;
@@ -70,6 +88,8 @@ const entryValues = `values ($1::uuid, $2::uuid, 'case.read', 'case', $3, 'succe
 const writes: Record<string, string> = {
   'no write (select 1)': 'select 1',
   'audit_event as now: its 6 indexes, the stamp trigger': `insert into entry_as_now ${entryColumns} ${entryValues}`,
+  'the chain number unique among all entries (before 0268)': `insert into entry_seq_unique ${entryColumns} ${entryValues}`,
+  'the chain number unique among chained entries (0268)': `insert into entry_seq_unique_chained ${entryColumns} ${entryValues}`,
   'without the chain state: 4 indexes, a trigger stamping the time': `insert into entry_without_chain_state ${entryColumns} ${entryValues}`,
   'no index, no trigger': `insert into entry_bare ${entryColumns} ${entryValues}`,
 };
@@ -174,7 +194,7 @@ console.log(
 );
 console.log(machineDescription());
 try {
-  const database = await postgresDatabase(values['postgres-url'], 'lindung_bench_entry');
+  const database = await postgresDatabase(values['postgres-url'], values['database-prefix']);
   if (typeof database === 'string') throw new Error(database);
   const url = database.env.DATABASE_URL as string;
   const name = new URL(url).pathname.slice(1);

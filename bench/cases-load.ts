@@ -16,9 +16,15 @@
  *   --no-breakdown (baseline and API only), --rounds <n> (1: best of n rounds), --keep (leave the
  *   PostgreSQL database in place afterwards and print its name, to look into; drop it yourself),
  *   --one-flush (PostgreSQL only: also the detail's `oneflush` variants, bench/support/one-flush.ts),
- *   --cpu-profile <folder> (a V8 CPU profile of this process for each detail run, `<server>-detail-<round>`).
+ *   --cpu-profile <folder> (a V8 CPU profile of this process for each detail run, `<server>-detail-<round>`),
+ *   --database-prefix <name> (lindung_bench: the new PostgreSQL database's name begins with it),
+ *   --key-file <path> (the platform key: read from the file if it exists, else the new key written to it),
+ *   --reuse-database <name> (PostgreSQL only: run on that database, seeded earlier by a --keep run with
+ *   the same --key-file, --seed and --cases; nothing is generated and the database is left in place).
+ * Seed once, run many: `--keep --database-prefix x --key-file k`, then `create database a template <kept>`
+ * (and b, …) and `--reuse-database a --key-file k` for each side of a comparison.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
@@ -28,6 +34,8 @@ import { generateKeyText } from '../src/crypto/keyring.ts';
 import type { Db } from '../src/db/db.ts';
 import { loggerOptions } from '../src/http/logging.ts';
 import { demoPassword } from '../src/modules/demo/index.ts';
+import { backfillPersonNameKeys } from '../src/modules/persons/person-name-keys.ts';
+import { refreshVictimRollup } from '../src/modules/statistics/rollup.ts';
 import { startPlatform } from '../src/platform.ts';
 import { startCasesBareApp } from './support/cases-bare-app.ts';
 import { generateCaseData, personsPerCase } from './support/cases-data.ts';
@@ -58,6 +66,9 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'one-flush': { type: 'boolean', default: false },
     'cpu-profile': { type: 'string' },
+    'database-prefix': { type: 'string', default: 'lindung_bench' },
+    'key-file': { type: 'string' },
+    'reuse-database': { type: 'string' },
   },
 });
 const [rounds, seed, caseCount] = [Number(values.rounds), Number(values.seed), Number(values.cases)];
@@ -67,6 +78,12 @@ for (const problem of [
   !Number.isInteger(seed) || seed < 0 || seed > 1e9 ? '--seed must be a whole number from 0 to 10⁹' : '',
   !Number.isInteger(caseCount) || caseCount < 40 ? '--cases must be a whole number of at least 40' : '',
   values['one-flush'] && databaseKinds.includes('pglite') ? '--one-flush is for PostgreSQL only' : '',
+  values['reuse-database'] && (databaseKinds.join() !== 'postgres' || !values['key-file'])
+    ? '--reuse-database is for --databases postgres only, with the --key-file of the run that seeded it'
+    : '',
+  values['reuse-database'] && !/^[a-z0-9_]+$/.test(values['reuse-database'])
+    ? '--reuse-database: letters, digits and _ only'
+    : '',
   ...databaseKinds.map((kind) =>
     kind === 'pglite' || kind === 'postgres' ? '' : `--databases: unknown kind ${kind} (pglite, postgres)`,
   ),
@@ -164,7 +181,10 @@ async function benchmark(database: BenchDatabase, folder: string): Promise<CaseM
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
     LINDUNG_SIGN_IN_RATE_LIMIT: '100000',
-    LINDUNG_KEY: generateKeyText(),
+    // The scan across agencies reads every generated person in this process and its backends: not
+    // scheduled, so that it is not charged to the requests measured.
+    LINDUNG_LINKAGE_SCAN_MINUTES: '0',
+    LINDUNG_KEY: await platformKey(values['key-file']),
     ...database.env,
   });
   let started = performance.now();
@@ -173,14 +193,30 @@ async function benchmark(database: BenchDatabase, folder: string): Promise<CaseM
   return withCleanup(
     () => platform.close(),
     async () => {
+      if (values['reuse-database']) console.log(`  reusing ${values['reuse-database']}: nothing generated`);
+      else {
+        started = performance.now();
+        const counts = await generateCaseData(
+          platform.db,
+          { seed, cases: caseCount, agencies, workersPerAgency: 6 },
+          (step, ms) => console.log(`  generated ${step}: ${Math.round(ms)} ms`),
+        );
+        console.log(`  generation took ${((performance.now() - started) / 1000).toFixed(1)} s in all:`);
+        console.log(`  ${JSON.stringify(counts)}`);
+      }
+      // The platform's job keys every generated name (300k persons) in this process and its backends:
+      // measured beside the requests, it charged them ~100 µs of its own each. Done first, whole.
       started = performance.now();
-      const counts = await generateCaseData(
-        platform.db,
-        { seed, cases: caseCount, agencies, workersPerAgency: 6 },
-        (step, ms) => console.log(`  generated ${step}: ${Math.round(ms)} ms`),
+      const keyed = await backfillPersonNameKeys(platform.db, { wait: true });
+      console.log(
+        `  names keyed before measuring: ${keyed} in ${Math.round(performance.now() - started)} ms`,
       );
-      console.log(`  generation took ${((performance.now() - started) / 1000).toFixed(1)} s in all:`);
-      console.log(`  ${JSON.stringify(counts)}`);
+      // Likewise the statistics of the months the generation marked stale (the rollup job's work).
+      started = performance.now();
+      const months = await refreshVictimRollup(platform.db);
+      console.log(
+        `  months refreshed before measuring: ${months} in ${Math.round(performance.now() - started)} ms`,
+      );
       const apiUrl = await platform.app.listen({ host: '127.0.0.1', port: 0 });
       const signedIn = await signIn(apiUrl, benchUser, demoPassword);
       const ids = await agencyCases(platform.db, signedIn.agencyId);
@@ -211,6 +247,30 @@ async function benchmark(database: BenchDatabase, folder: string): Promise<CaseM
       );
     },
   );
+}
+
+/** The platform key of `file` when it exists; else a new key, written to `file` when one is named. */
+async function platformKey(file: string | undefined): Promise<string> {
+  if (file) {
+    const kept = await readFile(file, 'utf8').catch(() => undefined);
+    if (kept !== undefined) return kept.trim();
+  }
+  const key = generateKeyText();
+  if (file) await writeFile(file, key, { mode: 0o600 });
+  return key;
+}
+
+/** An existing database on the PostgreSQL server, seeded by an earlier --keep run; never dropped. */
+async function reusedDatabase(maintenanceUrl: string, name: string): Promise<BenchDatabase> {
+  const url = new URL(maintenanceUrl);
+  url.pathname = `/${name}`;
+  // The platform needs no data folder on PostgreSQL; an empty one keeps it from touching ./data.
+  const folder = await temporaryFolder('cases-postgres');
+  return {
+    kind: 'postgres',
+    env: { DATABASE_URL: url.toString(), LINDUNG_DATA_DIR: folder },
+    drop: () => removeFolder(folder),
+  };
 }
 
 /** The ids of the agency's cases in a fixed shuffled order (by the hash of the id), printed with counts. */
@@ -315,8 +375,13 @@ try {
     () => removeFolder(folder),
     async () => {
       for (const kind of databaseKinds) {
+        const reuse = values['reuse-database'];
         const database =
-          kind === 'postgres' ? await postgresDatabase(values['postgres-url']) : await pgliteDatabase();
+          kind === 'pglite'
+            ? await pgliteDatabase()
+            : reuse
+              ? await reusedDatabase(values['postgres-url'], reuse)
+              : await postgresDatabase(values['postgres-url'], values['database-prefix']);
         if (typeof database === 'string') {
           console.log(database);
           skipped.push(database);

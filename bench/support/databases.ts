@@ -31,7 +31,8 @@ export async function postgresDatabase(
   } catch (error) {
     return `PostgreSQL is not reachable at ${maintenanceUrl} (${(error as Error).message}): its run is skipped`;
   }
-  if (!/^[a-z_]+$/.test(prefix)) throw new Error(`database prefix ${prefix}: letters and _ only`);
+  if (!/^[a-z][a-z0-9_]*$/.test(prefix))
+    throw new Error(`database prefix ${prefix}: a letter, then letters, digits and _ only`);
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   try {
     await admin.query(`create database ${name}`);

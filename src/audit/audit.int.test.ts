@@ -106,6 +106,40 @@ for (const kind of await testDatabaseKinds()) {
       await chainAuditEntries(db());
     });
 
+    it('keeps each chain number to one entry, while entries waiting to be chained hold none', async () => {
+      await chainAuditEntries(db());
+      for (const requestId of ['waiting-1', 'waiting-2']) {
+        await inTenant(db(), scope, (tx) =>
+          recordAudit(tx, { actorUserId: userId, agencyId, action: 'case.read', requestId }),
+        );
+      }
+      const [waiting] = await db().query<{ count: number; last: number }>(
+        `select count(*) filter (where seq is null)::int as count, max(seq)::int as last from audit_event`,
+      );
+      assert.equal(waiting?.count, 2);
+      // Numbers are unique by a partial index (0268): the read's insert of an unchained entry skips it.
+      const indexes = await db().query<{ indexdef: string }>(
+        `select indexdef from pg_indexes where tablename = 'audit_event' and indexname <> 'audit_event_pkey' and indexdef ilike '%unique%'`,
+      );
+      assert.deepEqual(
+        indexes.map((index) => index.indexdef.replace(/^.* USING /, '')),
+        ['btree (seq) WHERE (seq IS NOT NULL)'],
+      );
+      // The one update the triggers let through (an unchained entry given its chain columns),
+      // with a number another entry already holds: the unique index refuses it, even to the owner.
+      await assert.rejects(
+        db().query(
+          `update audit_event set seq = $1, prev_hash = repeat('0', 64), hash = repeat('0', 64)
+            where request_id = 'waiting-1'`,
+          [waiting?.last],
+        ),
+        (error: Error & { code?: string }) => error.code === '23505',
+      );
+      assert.equal(await chainAuditEntries(db()), 2);
+      const report = await verifyAuditChain(db());
+      assert.deepEqual(report, { entries: (waiting?.last ?? 0) + 2, firstBreak: undefined, pending: 0 });
+    });
+
     it('names the first altered entry when a row is changed behind the triggers', async () => {
       await db().transaction(async (tx) => {
         await tx.query('set local session_replication_role = replica');
