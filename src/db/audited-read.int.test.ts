@@ -11,7 +11,7 @@ import { relaxDurabilityIfOnlyAudited } from './db.ts';
  */
 for (const kind of await testDatabaseKinds()) {
   describe(`commit of an audited read [${kind}]`, () => {
-    const db = useFreshDatabase(kind);
+    const db = useFreshDatabase(kind, { durableCommits: true });
     const actor = { userId: randomUUID(), agencyId: randomUUID() };
 
     const durabilityAtCommit = (otherWrite: string | undefined) =>

@@ -22,7 +22,7 @@ describe('the lazy commit of an audited read, kept prepared [postgres]', { skip:
   let one: Db | undefined;
   let durable: Db | undefined;
   before(async () => {
-    fresh = await createFreshDatabase('postgres');
+    fresh = await createFreshDatabase('postgres', { durableCommits: true });
     if (!fresh.url) throw new Error('not server PostgreSQL');
     one = await openPostgres(fresh.url, { poolSize: 1 });
     durable = await openPostgres(fresh.url, { poolSize: 1, readAuditCommit: 'durable' });

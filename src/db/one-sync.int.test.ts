@@ -33,7 +33,7 @@ const openingThatWrites = prepared(
 
 for (const kind of await testDatabaseKinds()) {
   describe(`a tenant transaction of one read, opened with its settings [${kind}]`, () => {
-    const db = useOneConnectionDatabase(kind);
+    const db = useOneConnectionDatabase(kind, { durableCommits: true });
     const agencyA = randomUUID();
     const agencyB = randomUUID();
     const userA = randomUUID();

@@ -64,26 +64,47 @@ export interface FreshDatabase {
   drop(): Promise<void>;
 }
 
+/*
+ * A test database holds about 16 MB: PGlite's default pool of 128 MB of shared buffers only costs
+ * each start its laying out: about a third of the start's CPU (0.5–0.8 s here; decision 0140).
+ * A page the pool has no room for is read again from PGlite's in-memory files, a copy.
+ */
+const testPglite = { sharedBuffers: '16MB' } as const;
+
+export interface FreshDatabaseOptions {
+  /** A new folder for PGlite's files (in memory without it). */
+  readonly dataDir?: string;
+  readonly contents?: DatabaseContents;
+  /**
+   * On server PostgreSQL, every commit waits for the disk, as the server is set up
+   * (`synchronous_commit` as the server has it). Without it a test database commits without waiting:
+   * for the tests of the application's own choice of durability (db.ts,
+   * `relaxDurabilityIfOnlyAudited`), which read the setting.
+   */
+  readonly durableCommits?: boolean;
+}
+
 /**
  * Creates a fresh database of the given kind, migrated unless `contents` says otherwise. PGlite
  * lives in memory unless `dataDir` is set (a new folder).
  */
 export async function createFreshDatabase(
   kind: DatabaseKind,
-  options: { dataDir?: string; contents?: DatabaseContents } = {},
+  options: FreshDatabaseOptions = {},
 ): Promise<FreshDatabase> {
   const contents = options.contents ?? 'migrated';
   if (kind === 'pglite') {
     if (options.dataDir) await unpackPgliteImage(options.dataDir, contents);
     const db = options.dataDir
-      ? await openPglite(options.dataDir)
-      : await openPglite(undefined, { image: await pgliteTestImage(contents) });
+      ? await openPglite(options.dataDir, testPglite)
+      : await openPglite(undefined, { ...testPglite, image: await pgliteTestImage(contents) });
     return { db, url: undefined, drop: () => db.close() };
   }
   const name = `${testDatabasePrefix(process.pid)}${randomBytes(4).toString('hex')}`;
   const template = contents === 'empty' ? undefined : process.env[postgresTemplateVariable(contents)];
   const admin = await openPostgres(postgresAdminUrl, { poolSize: 1 });
   await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
+  if (!options.durableCommits) await admin.query(`alter database ${name} set synchronous_commit = off`);
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
   const db = await openPostgres(url.toString());
@@ -97,6 +118,15 @@ export async function createFreshDatabase(
     },
   };
 }
+
+/*
+ * A test database's commits do not wait for the server's disk (`synchronous_commit = off` for its
+ * connections, every one opened after the database is made): a commit's flush took 10–20 ms on this
+ * shared machine against 3–5 ms without (decision 0140), and the suite's requests commit thousands
+ * of times. What a commit makes visible, and when, is the same; only a crash of the server itself
+ * could lose the last ones, which no test makes. The tests of when the application relaxes
+ * durability itself ask for `durableCommits`.
+ */
 
 /*
  * Dropping a database makes PostgreSQL checkpoint: ~2.4 s of a loaded run's wall per file, spent
@@ -125,10 +155,13 @@ export async function prepareContents(db: Db, contents: DatabaseContents): Promi
 }
 
 /** In a `describe`, gives each test file one fresh migrated database, dropped afterwards. */
-export function useFreshDatabase(kind: DatabaseKind): () => Db {
+export function useFreshDatabase(
+  kind: DatabaseKind,
+  options: Pick<FreshDatabaseOptions, 'durableCommits'> = {},
+): () => Db {
   let fresh: FreshDatabase | undefined;
   before(async () => {
-    fresh = await createFreshDatabase(kind);
+    fresh = await createFreshDatabase(kind, options);
   });
   after(async () => {
     await fresh?.drop();
@@ -143,11 +176,14 @@ export function useFreshDatabase(kind: DatabaseKind): () => Db {
  * A fresh database reached through one connection: on server PostgreSQL a pool of one, so that
  * whatever a transaction leaves on its connection meets the statements after it.
  */
-export function useOneConnectionDatabase(kind: DatabaseKind): () => Db {
+export function useOneConnectionDatabase(
+  kind: DatabaseKind,
+  options: Pick<FreshDatabaseOptions, 'durableCommits'> = {},
+): () => Db {
   let fresh: FreshDatabase | undefined;
   let oneConnection: Db | undefined;
   before(async () => {
-    fresh = await createFreshDatabase(kind);
+    fresh = await createFreshDatabase(kind, options);
     oneConnection = fresh.url ? await openPostgres(fresh.url, { poolSize: 1 }) : fresh.db;
   });
   after(async () => {
