@@ -20,6 +20,8 @@ export interface SearchProblems {
    * its alert is announced and shown by itself (a server problem is said once).
    */
   spoken: string;
+  /** Refused by the page before asking (a field too long): the last answer is not shown under it. */
+  typed?: true;
 }
 
 /** What the API refused in a search (`query.name` → the name field), translated by its code. */
@@ -64,7 +66,8 @@ export function PersonSearchResults({
   const nameText = useNameText();
   const format = useFormat();
   const location = useLocation();
-  const items = askable && !matches.error ? matches.data?.items : undefined;
+  const refused = Boolean(matches.error) || problems.typed === true;
+  const items = askable && !refused ? matches.data?.items : undefined;
   const loadingMore = matches.isPlaceholderData;
   // After "more", the keyboard goes on at the first person added.
   const list = useRef<HTMLDivElement>(null); // Mantine types the ordered list as a div.
@@ -78,7 +81,7 @@ export function PersonSearchResults({
 
   const status = !askable
     ? t('personSearch.before')
-    : matches.error
+    : refused
       ? problems.spoken
       : !items
         ? t('personSearch.searching')
@@ -95,7 +98,7 @@ export function PersonSearchResults({
       <Text role="status" size="sm" c={found ? undefined : 'dimmed'}>
         {status}
       </Text>
-      {askable && !items && !matches.error && <Loader size="sm" aria-hidden />}
+      {askable && !items && !refused && <Loader size="sm" aria-hidden />}
       {problems.other && <Alert color="red">{problems.other}</Alert>}
       {found && (
         <Stack
