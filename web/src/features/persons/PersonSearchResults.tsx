@@ -79,15 +79,18 @@ export function PersonSearchResults({
     list.current?.querySelectorAll<HTMLAnchorElement>('a[data-person]')[from]?.focus();
   }, [items, loadingMore]);
 
-  const status = !askable
-    ? t('personSearch.before')
-    : refused
-      ? problems.spoken
-      : !items
-        ? t('personSearch.searching')
-        : items.length === 0
-          ? t('personSearch.none')
-          : t('personSearch.found', { count: format.number(items.length) });
+  // A field too long is said even before anything could be asked (a first paste).
+  const status = problems.typed
+    ? problems.spoken
+    : !askable
+      ? t('personSearch.before')
+      : refused
+        ? problems.spoken
+        : !items
+          ? t('personSearch.searching')
+          : items.length === 0
+            ? t('personSearch.none')
+            : t('personSearch.found', { count: format.number(items.length) });
   const found = items !== undefined && items.length > 0;
   // Fewer than asked means there are no more; the API gives at most maxLimit.
   const more = items !== undefined && items.length >= limit && limit < maxLimit;
