@@ -43,8 +43,16 @@ for (const kind of await testDatabaseKinds()) {
       );
       assert.equal(other.statusCode, 422);
       assert.equal(other.json().code, 'idempotency_key_reused');
+      assert.deepEqual(other.json().errors, [
+        {
+          code: 'idempotency_key_reused',
+          field: 'headers.idempotency-key',
+          message: 'was used for a different request: send a new key for a new record',
+        },
+      ]);
       const malformed = await jkm.request('POST', '/api/persons', body, { 'idempotency-key': 'has spaces' });
       assert.equal(malformed.statusCode, 400);
+      assert.equal(malformed.json().errors[0].field, 'headers.idempotency-key');
     });
 
     it('keeps one user\u2019s keys apart from another\u2019s', async () => {

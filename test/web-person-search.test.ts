@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   emptySearch,
+  fieldsTooLong,
+  inputMaxLength,
   isAskable,
   limitFromParams,
   nextLimit,
@@ -58,5 +60,17 @@ describe('the person search in the address', () => {
     assert.equal(limitFromParams(new URLSearchParams('limit=x')), 10);
     assert.equal(limitFromParams(new URLSearchParams('limit=2')), 10);
     assert.deepEqual([nextLimit(10), nextLimit(25), nextLimit(50)], [25, 50, 50]);
+  });
+
+  it('should let a name or number be pasted whole and name it as too long, never cut it silently', () => {
+    assert.equal(inputMaxLength('name'), undefined);
+    assert.equal(inputMaxLength('documentNumber'), undefined);
+    assert.equal(inputMaxLength('birthYear'), 4);
+    assert.deepEqual(fieldsTooLong({ ...emptySearch, name: 'a'.repeat(300) }), []);
+    assert.deepEqual(fieldsTooLong({ ...emptySearch, name: ` ${'a'.repeat(300)} ` }), []);
+    assert.deepEqual(
+      fieldsTooLong({ ...emptySearch, name: 'a'.repeat(10_000), documentNumber: 'B'.repeat(65) }),
+      ['name', 'documentNumber'],
+    );
   });
 });

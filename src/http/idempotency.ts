@@ -6,6 +6,8 @@ import type { Actor } from '../policy/policy.ts';
 import { RuleViolationError, ValidationError } from '../shared/errors.ts';
 
 const header = 'idempotency-key';
+/** How a problem names the header (as `query.limit` names a query parameter). */
+const keyField = `headers.${header}`;
 
 /** For the API document: the header a create endpoint accepts. */
 export const idempotencyHeaders = z.object({
@@ -40,7 +42,7 @@ function keyOf(request: FastifyRequest): string | undefined {
     throw new ValidationError([
       {
         code: 'idempotency_key_invalid',
-        field: 'headers.idempotency-key',
+        field: keyField,
         message: 'must be 1–200 letters, digits or ._:-',
       },
     ]);
@@ -79,6 +81,13 @@ export async function createOnce<Body>(
       throw new RuleViolationError(
         'idempotency_key_reused',
         'This Idempotency-Key was used for a different request. Use a new key for a new record.',
+        [
+          {
+            code: 'idempotency_key_reused',
+            field: keyField,
+            message: 'was used for a different request: send a new key for a new record',
+          },
+        ],
       );
     }
     return { body: await steps.replay(earlier.resource_id), replayed: true };

@@ -47,6 +47,44 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(tooBig.json().errors[0].code, 'too_big');
     });
 
+    it('should name a string sent for a list by its type alone, without a bound it does not break', async () => {
+      const person = '00000000-0000-4000-8000-000000000000';
+      const response = await admin.request('POST', '/api/cases', {
+        type: 'victim_case',
+        personId: person,
+        exploitationTypes: 'forced_labour',
+        meansOfControl: 'debt_bondage_and_threats',
+      });
+      assert.equal(response.statusCode, 400, response.body);
+      assert.deepEqual(
+        (response.json().errors as { field: string; code: string }[]).map((e) => [e.field, e.code]),
+        [
+          ['exploitationTypes', 'invalid_type'],
+          ['meansOfControl', 'invalid_type'],
+        ],
+      );
+    });
+
+    it('should answer a negative limit as below the minimum on every list, not as a number written wrongly', async () => {
+      for (const url of [
+        '/api/agencies?limit=-1',
+        '/api/tasks/mine?limit=-1',
+        '/api/persons/matches?name=Minh&limit=-1',
+      ]) {
+        const response = await admin.request('GET', url);
+        assert.equal(response.statusCode, 400, url);
+        assert.deepEqual(
+          (response.json().errors as { field: string; code: string; limit: number }[]).map((e) => [
+            e.field,
+            e.code,
+            e.limit,
+          ]),
+          [['query.limit', 'too_small', 1]],
+          url,
+        );
+      }
+    });
+
     it('should answer a method a known path does not take with 405, listing the methods it takes', async () => {
       const response = await admin.request('DELETE', '/api/cases');
       assert.equal(response.statusCode, 405, response.body);

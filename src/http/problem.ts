@@ -84,7 +84,16 @@ function fieldProblems(
 ): FieldProblem[] {
   const context = (error as { validationContext?: string }).validationContext ?? 'body';
   const prefix = context === 'body' ? '' : `${context === 'querystring' ? 'query' : context}.`;
-  return error.validation.flatMap((issue): FieldProblem[] => {
+  // zod runs a length check on whatever has a length: a string sent for a list is answered
+  // `invalid_type` and then `too_big` against the list's bound, which is not true of it. Once a
+  // value has the wrong type, its other checks say nothing (decision 0145).
+  const wrongType = new Set(
+    error.validation.filter((issue) => issue.keyword === 'invalid_type').map((issue) => issue.instancePath),
+  );
+  const issues = error.validation.filter(
+    (issue) => issue.keyword === 'invalid_type' || !wrongType.has(issue.instancePath),
+  );
+  return issues.flatMap((issue): FieldProblem[] => {
     const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
     const keys = (issue.params as ZodIssueParams).keys;
     if (issue.keyword === 'unrecognized_keys' && keys) {

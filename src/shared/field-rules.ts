@@ -89,6 +89,7 @@ export const fieldRuleCodes = [
   'guardian_name_required',
   'host_country_embassy_only',
   'idempotency_key_invalid',
+  'idempotency_key_reused',
   'indicator_not_in_profile',
   'indicator_not_of_activity',
   'instrument_unknown',

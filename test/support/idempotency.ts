@@ -44,5 +44,9 @@ export async function provesIdempotentCreate(props: {
   const reused = await send(other, `${keyPrefix}-1`);
   assert.equal(reused.statusCode, 422, reused.body);
   assert.equal(reused.json().code, 'idempotency_key_reused');
+  assert.deepEqual(
+    (reused.json().errors as { field: string; code: string }[]).map((e) => [e.field, e.code]),
+    [['headers.idempotency-key', 'idempotency_key_reused']],
+  );
   assert.equal(await count(), before + 2);
 }

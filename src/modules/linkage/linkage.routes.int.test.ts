@@ -39,11 +39,18 @@ for (const kind of await testDatabaseKinds()) {
       };
     };
 
-    const searchIds = async (name: string) => {
+    const search = async (name: string) => {
       const response = await jkm.request('GET', `/api/persons/matches?${new URLSearchParams({ name })}`);
       assert.equal(response.statusCode, 200, response.body);
-      return (response.json().items as { id: string; mergedInto: string | null }[]).map((match) => match.id);
+      return response.json().items as {
+        id: string;
+        mergedInto: string | null;
+        foundThroughMerged: boolean;
+      }[];
     };
+    const searchIds = async (name: string) => (await search(name)).map((match) => match.id);
+    const foundThroughMerged = async (name: string) =>
+      (await search(name)).map((match) => [match.id, match.foundThroughMerged]);
 
     it('queues two records of one woman written differently, with the evidence per field', async () => {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
@@ -173,6 +180,12 @@ for (const kind of await testDatabaseKinds()) {
       const found = await searchIds('Nguyen Thi Anh');
       assert.ok(found.includes(anh.personId), 'the survivor is found');
       assert.ok(!found.includes(anhAgain.personId), 'the merged record is not listed beside it');
+      // The merged record's own spelling finds her, saying it was through the record merged into her.
+      const through = await foundThroughMerged('NGUYEN THI ANH');
+      assert.deepEqual(
+        through.filter(([id]) => id === anh.personId || id === anhAgain.personId),
+        [[anh.personId, true]],
+      );
     });
 
     it('refuses to merge a person already merged (409)', async () => {
@@ -265,6 +278,10 @@ for (const kind of await testDatabaseKinds()) {
       );
       const found = await searchIds('Nguyen Thi Anh');
       assert.ok(found.includes(anh.personId) && found.includes(anhAgain.personId), 'two persons again');
+      assert.ok(
+        (await foundThroughMerged('Nguyen Thi Anh')).every(([, through]) => through === false),
+        'neither is found through a merged record any more',
+      );
       const person = await jkm.request('GET', `/api/persons/${anhAgain.personId}`);
       assert.equal(person.json().mergedInto, null, 'the record no longer says it was merged');
     });

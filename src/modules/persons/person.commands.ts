@@ -156,7 +156,11 @@ export async function readPerson(
   return person;
 }
 
-export type RankedMatch = PersonMatchRow & ReturnType<typeof rankCandidate>;
+export type RankedMatch = PersonMatchRow &
+  ReturnType<typeof rankCandidate> & {
+    /** A record merged into this person matched the search too, and is left out for it. */
+    foundThroughMerged: boolean;
+  };
 
 function birthYearOf(row: PersonMatchRow): number | null {
   if (row.birth_date) return Number(String(row.birth_date).slice(0, 4));
@@ -168,12 +172,20 @@ function birthYearOf(row: PersonMatchRow): number | null {
 
 /**
  * A person merged into another (decision 0029) is one person: when the record it resolves to is
- * among the results, the merged record is left out; when only the merged record matched (by a name
- * only it was given), it stays, saying which record it now belongs to.
+ * among the results, the merged record is left out and that person says it was found through a
+ * merged record too (decision 0145), since the name searched for may be the merged record's
+ * alone; when only the merged record matched, it stays, saying which record it now belongs to.
  */
-function oncePerMergedPerson<Row extends { id: string; merged_into: string | null }>(rows: Row[]): Row[] {
+function oncePerMergedPerson<Row extends { id: string; merged_into: string | null }>(
+  rows: Row[],
+): (Row & { foundThroughMerged: boolean })[] {
   const listed = new Set(rows.map((row) => row.id));
-  return rows.filter((row) => row.merged_into === null || !listed.has(row.merged_into));
+  const foundThrough = new Set(
+    rows.flatMap((row) => (row.merged_into !== null && listed.has(row.merged_into) ? [row.merged_into] : [])),
+  );
+  return rows
+    .filter((row) => row.merged_into === null || !listed.has(row.merged_into))
+    .map((row) => ({ ...row, foundThroughMerged: foundThrough.has(row.id) }));
 }
 
 /**

@@ -72,6 +72,7 @@ export function presentMatch(row: RankedMatch) {
     birth: presentBirth(row),
     nationality: row.nationality?.trim() ?? null,
     mergedInto: row.merged_into,
+    foundThroughMerged: row.foundThroughMerged,
     score: row.score,
     matchedOn,
     reasons: row.reasons,

@@ -259,6 +259,11 @@ export const personMatchSchema = z
       .describe(
         'The person this record was merged into; a merged record is listed only when that person is not',
       ),
+    foundThroughMerged: z
+      .boolean()
+      .describe(
+        'A record merged into this person matched too (left out for this person): the name searched for may be that record’s',
+      ),
     score: z
       .number()
       .describe(

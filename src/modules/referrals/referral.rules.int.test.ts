@@ -174,7 +174,15 @@ for (const kind of await testDatabaseKinds()) {
           ),
         noted.body,
       );
-      assert.equal((await jkm.request('POST', `/api/referrals/${declined}/accept`, {})).statusCode, 403);
+      // The sender, though she manages referrals, is told that the receiving agency answers.
+      for (const [step, body] of [
+        ['accept', {}],
+        ['decline', { reason: 'Wrong agency' }],
+      ] as const) {
+        const own = await jkm.request('POST', `/api/referrals/${declined}/${step}`, body);
+        assert.deepEqual([own.statusCode, own.json().code], [403, 'referral_receiver_only'], own.body);
+        assert.match(own.json().detail, /Only the agency the referral was sent to/);
+      }
       const answered = await answer(kbri, declined, 'decline', 'No consular officer available this week');
       assert.deepEqual(
         [answered.status, answered.declineReason],
@@ -185,10 +193,8 @@ for (const kind of await testDatabaseKinds()) {
 
       const cancelled = await refer(jkm, toKbri());
       assert.equal((await jkm.request('POST', `/api/referrals/${cancelled}/cancel`, {})).statusCode, 400);
-      assert.equal(
-        (await kbri.request('POST', `/api/referrals/${cancelled}/cancel`, { reason: 'x' })).statusCode,
-        403,
-      );
+      const notSender = await kbri.request('POST', `/api/referrals/${cancelled}/cancel`, { reason: 'x' });
+      assert.deepEqual([notSender.statusCode, notSender.json().code], [403, 'referral_sender_only']);
       assert.equal((await answer(jkm, cancelled, 'cancel', 'Sent by mistake')).status, 'cancelled');
 
       const completed = await refer(jkm, toKbri());

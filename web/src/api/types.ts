@@ -169,6 +169,8 @@ export interface PersonMatch {
   nationality: string | null;
   /** The person this record was merged into, when only this record matched. */
   mergedInto: string | null;
+  /** A record merged into this person matched too: the name searched for may be that record's. */
+  foundThroughMerged?: boolean;
   score: number;
   /** Why the person matched, strongest first. */
   reasons?: { on: string; weight: number; detail?: string; words?: { matched: number; of: number } }[];

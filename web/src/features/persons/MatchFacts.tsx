@@ -14,7 +14,8 @@ export function useMatchReasons() {
 
 /**
  * What a search shows of a person found, below their name: sex, birth and nationality, the record
- * it was merged into (decision 0029) and why it matched. `mergedText` says the link to the
+ * it was merged into (decision 0029), whether it was found through a record merged into it (0145)
+ * and why it matched. `mergedText` says the link to the
  * merged-into record in the caller's words.
  */
 export function MatchFacts({ match, mergedText }: { match: PersonMatch; mergedText: string }) {
@@ -38,6 +39,7 @@ export function MatchFacts({ match, mergedText }: { match: PersonMatch; mergedTe
           </Anchor>
         </Text>
       )}
+      {match.foundThroughMerged && <Text size="xs">{t('personSearch.foundThroughMerged')}</Text>}
       {reasons && (
         <Text size="xs" c="dimmed">
           {t('openCase.matchedOn')}: {reasons}

@@ -7,6 +7,8 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { PersonSearchResults, useSearchProblems } from './PersonSearchResults.tsx';
 import {
   emptySearch,
+  fieldsTooLong,
+  inputMaxLength,
   isAskable,
   limitFromParams,
   nextLimit,
@@ -43,7 +45,7 @@ export default function PersonSearchPage() {
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a pause in typing writes the address
   useEffect(() => {
-    if (paramsOfSearch(paused).toString() !== asked) write(paused);
+    if (fieldsTooLong(paused).length === 0 && paramsOfSearch(paused).toString() !== asked) write(paused);
   }, [paused]);
   useEffect(() => {
     if (asked !== written.current) {
@@ -53,14 +55,26 @@ export default function PersonSearchPage() {
   }, [asked]);
 
   const matches = usePersonMatches(params);
-  const problems = useSearchProblems(matches.error);
+  const askedProblems = useSearchProblems(matches.error);
+  // A field longer than the API takes is said under it, and nothing is sent (decision 0145).
+  const tooLong = fieldsTooLong(typed);
+  const tooLongText = Object.fromEntries(
+    tooLong.map((name) => [
+      name,
+      t('personSearch.tooLong', { max: searchMaxLengths[name], length: typed[name].trim().length }),
+    ]),
+  );
+  const problems =
+    tooLong.length > 0
+      ? { fields: tooLongText, spoken: Object.values(tooLongText).join(' '), typed: true as const }
+      : askedProblems;
   const set = (field: SearchField) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
     setTyped((search) => ({ ...search, [field]: value }));
   };
   const searchNow = (event: FormEvent) => {
     event.preventDefault();
-    write(typed);
+    if (fieldsTooLong(typed).length === 0) write(typed);
   };
   const clear = () => {
     setTyped(emptySearch);
@@ -71,7 +85,7 @@ export default function PersonSearchPage() {
       label={t(`personSearch.${name}`)}
       description={extra.help}
       placeholder={extra.placeholder}
-      maxLength={searchMaxLengths[name]}
+      maxLength={inputMaxLength(name)}
       value={typed[name]}
       onChange={set(name)}
       error={problems.fields[name]}

@@ -20,6 +20,8 @@ export interface SearchProblems {
    * its alert is announced and shown by itself (a server problem is said once).
    */
   spoken: string;
+  /** Refused by the page before asking (a field too long): the last answer is not shown under it. */
+  typed?: true;
 }
 
 /** What the API refused in a search (`query.name` → the name field), translated by its code. */
@@ -64,7 +66,8 @@ export function PersonSearchResults({
   const nameText = useNameText();
   const format = useFormat();
   const location = useLocation();
-  const items = askable && !matches.error ? matches.data?.items : undefined;
+  const refused = Boolean(matches.error) || problems.typed === true;
+  const items = askable && !refused ? matches.data?.items : undefined;
   const loadingMore = matches.isPlaceholderData;
   // After "more", the keyboard goes on at the first person added.
   const list = useRef<HTMLDivElement>(null); // Mantine types the ordered list as a div.
@@ -76,15 +79,18 @@ export function PersonSearchResults({
     list.current?.querySelectorAll<HTMLAnchorElement>('a[data-person]')[from]?.focus();
   }, [items, loadingMore]);
 
-  const status = !askable
-    ? t('personSearch.before')
-    : matches.error
-      ? problems.spoken
-      : !items
-        ? t('personSearch.searching')
-        : items.length === 0
-          ? t('personSearch.none')
-          : t('personSearch.found', { count: format.number(items.length) });
+  // A field too long is said even before anything could be asked (a first paste).
+  const status = problems.typed
+    ? problems.spoken
+    : !askable
+      ? t('personSearch.before')
+      : refused
+        ? problems.spoken
+        : !items
+          ? t('personSearch.searching')
+          : items.length === 0
+            ? t('personSearch.none')
+            : t('personSearch.found', { count: format.number(items.length) });
   const found = items !== undefined && items.length > 0;
   // Fewer than asked means there are no more; the API gives at most maxLimit.
   const more = items !== undefined && items.length >= limit && limit < maxLimit;
@@ -95,7 +101,7 @@ export function PersonSearchResults({
       <Text role="status" size="sm" c={found ? undefined : 'dimmed'}>
         {status}
       </Text>
-      {askable && !items && !matches.error && <Loader size="sm" aria-hidden />}
+      {askable && !items && !refused && <Loader size="sm" aria-hidden />}
       {problems.other && <Alert color="red">{problems.other}</Alert>}
       {found && (
         <Stack

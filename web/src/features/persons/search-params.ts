@@ -18,7 +18,7 @@ export const maxLimit = personSearchMaxResults;
 /** How long typing must pause before the search is sent: one request per pause, not per key. */
 export const typingPause = 300;
 
-/** The most characters each field takes, as the API does: the inputs stop there, the address is cut there. */
+/** The most characters each field takes, as the API does: the address is cut there. */
 export const searchMaxLengths: Record<SearchField, number> = {
   name: personSearchNameMaxLength,
   documentNumber: documentNumberMaxLength,
@@ -26,6 +26,23 @@ export const searchMaxLengths: Record<SearchField, number> = {
   birthYear: 4,
   nationality: 2,
 };
+
+/**
+ * The fields a name or number is pasted into: their inputs take more than the API does, and the
+ * page says a pasted value is too long rather than cutting it silently and finding nobody
+ * (decision 0145). The short fields (date, year, country) stop at their length as typed.
+ */
+const pastedInto: readonly SearchField[] = ['name', 'documentNumber'];
+
+/** The `maxlength` of a field's input: none for a field one pastes into (see `fieldsTooLong`). */
+export function inputMaxLength(field: SearchField): number | undefined {
+  return pastedInto.includes(field) ? undefined : searchMaxLengths[field];
+}
+
+/** The fields typed or pasted longer than the API takes: the search is not sent while there are any. */
+export function fieldsTooLong(search: PersonSearch): SearchField[] {
+  return searchFields.filter((field) => search[field].trim().length > searchMaxLengths[field]);
+}
 
 export const emptySearch: PersonSearch = {
   name: '',
