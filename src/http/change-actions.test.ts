@@ -36,11 +36,15 @@ const madeFrom: Readonly<Record<string, RegExp>> = {
   'reintegration_plan.closed': /'case\.reintegration_closed'/,
 };
 
-/** The application's own source, tests and factories left out. */
+/** The application's own source: tests, factories and the table under test left out (it names every action). */
 async function sourceText(): Promise<string> {
   const root = path.resolve(import.meta.dirname, '..');
   const files = (await readdir(root, { recursive: true })).filter(
-    (file) => file.endsWith('.ts') && !file.includes('.test.') && !file.includes('factory'),
+    (file) =>
+      file.endsWith('.ts') &&
+      !file.includes('.test.') &&
+      !file.includes('factory') &&
+      path.basename(file) !== 'change-actions.ts',
   );
   const texts = await Promise.all(files.map((file) => readFile(path.join(root, file), 'utf8')));
   return texts.join('\n');

@@ -58,6 +58,8 @@ describe('the name comparison with what it reads kept once per record (decision 
       'Ali (อาลี)',
     ])
       assert.equal(prepared(name).otherScript, hasNonLatinLetters(name), name);
+    // A Thai name whose UTF-8 was read as Latin-1 is compared as the Thai it was (decision 0141).
+    assert.equal(prepared(Buffer.from('ศศิธร ศรีสุข', 'utf8').toString('latin1')).otherScript, true);
     // Only given and family written: no name as written, as the per-pair test read ''.
     assert.equal(prepareRecord({ id: 'x', given: 'ศศิธร', family: 'Srisook' }, 0).otherScript, false);
   });

@@ -8,6 +8,7 @@ import {
   joinSignature,
   latinForm,
   matchTokens,
+  misreadUtf8,
   type NameToken,
   type NormalisedName,
   normalizeName,
@@ -231,7 +232,8 @@ function preparedName(written: NormalisedName | undefined, otherScript = false):
 
 /** A name as written (`LinkRecord.name`) prepared for comparison, as `prepareRecord` prepares it. */
 export const prepareName = (written: string): PreparedName =>
-  preparedName(normalizeName(written), hasNonLatinLetters(written));
+  // The script is the repaired name's, as normalizeName reads it (decision 0141).
+  preparedName(normalizeName(written), hasNonLatinLetters(misreadUtf8(written) ?? written));
 
 /** Normalises a record once, so that comparing it with thousands of others costs no re-parsing. */
 export const prepareRecord = (record: LinkRecord, index: number): PreparedRecord =>

@@ -19,6 +19,7 @@ export {
   tokenWeight,
   veryCommonPair,
 } from './match.ts';
+export { misreadUtf8 } from './mojibake.ts';
 export { type NameReading, readName } from './name-reading.ts';
 export { matchTokens, nameWords, searchedTokens } from './name-words.ts';
 export { latinForm, maxNameLength, type NormalisedName, normalizeName } from './normalize.ts';

@@ -53,7 +53,10 @@ export function skeleton(token: string): string {
   if (out !== undefined) return out;
   out = token;
   for (const [pattern, replacement] of romanisationRules) out = out.replace(pattern, replacement);
-  if (skeletons.size < maxSkeletons) skeletons.set(token, out);
+  // Emptied when full rather than left full: search's half-typed words would otherwise fill it
+  // for the life of the process and leave linkage uncached.
+  if (skeletons.size >= maxSkeletons) skeletons.clear();
+  skeletons.set(token, out);
   return out;
 }
 

@@ -32,6 +32,9 @@ describe('Thai names: the RTGS and common spellings share a skeleton (rules/roma
     // Vietnamese -ach and -ich are their own sounds (Bạch, Bích), not a Thai final t.
     assert.notEqual(skeleton('bich'), skeleton('bit'));
     assert.notEqual(skeleton('bach'), skeleton('bat'));
+    // Nor after ou: Khmer names write a final ច -ouch (Touch, Kouch), and Tout is another name.
+    assert.notEqual(skeleton('touch'), skeleton('tout'));
+    assert.notEqual(skeleton('kouch'), skeleton('kout'));
   });
 
   it('meets a name of แก้ว before a consonant in its script and in Latin (decision 0141)', () => {

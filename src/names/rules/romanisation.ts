@@ -27,6 +27,10 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/ey(?![aeiou])/g, 'ei'],
   [/ei/g, 'ay'],
   [/oo/g, 'u'],
+  // A Thai final ช after u is written ch, j or t (ปิยะนุช Piyanuch / Piyanut, Kanyanuj): read t, here
+  // before ou becomes u, for Khmer names end in -ouch (Touch, Kouch; ទូច is read touch) and Tout is
+  // another name. Vietnamese finals have no -uch (decision 0141, UNCONFIRMED).
+  [/(?<!o)u(?:ch|j)$/g, 'ut'],
   [/ou/g, 'u'],
   // Soe/So, Moe/Mo: ို with a high tone is written oe at a word's end
   [/oe$/g, 'o'],
@@ -63,10 +67,9 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/d$/g, 't'],
   [/([aeiou])b$/g, '$1p'],
   // A final ช is read t too and names write it j or ch (Kaewdej/Kaewdet, เดช Dech/Det); j is ch
-  // here already. Only after e and u: Vietnamese names end in -ach and -ich (Bạch, Bích), a sound of their own.
-  // UNCONFIRMED: the RTGS finals, not names.md (decision 0134). After u too (ปิยะนุช Piyanuch /
-  // Piyanut, Kanyanuch): Vietnamese finals have no -uch (decision 0141, UNCONFIRMED as well).
-  [/([eu])ch$/g, '$1t'],
+  // here already. Only after e (and u, above): Vietnamese names end in -ach and -ich (Bạch, Bích), a sound of their own.
+  // UNCONFIRMED: the RTGS finals, not names.md (decision 0134). After u: see before ou above.
+  [/ech$/g, 'et'],
   [/rt(?![aeiouy])/g, 't'],
   // A Thai final ล is read n and written l or n (Rattaphol/Rattaphon, Kamol/Kamon, Srisakul/
   // Srisakun): only in the Thai syllables pol, mol and kul, as Malay names keep their l (Zainol,
