@@ -261,7 +261,8 @@ for (const kind of await testDatabaseKinds()) {
     it('audits every change', async () => {
       const rows = await platform().db.query<{ action: string; n: number }>(
         `select action, count(*)::int as n from audit_event
-          where action like 'investigation.%' or action like 'charge.%' or action like 'restitution.%'
+          where (action like 'investigation.%' or action like 'charge.%' or action like 'restitution.%')
+            and outcome = 'success'
           group by action order by action`,
       );
       const byAction = Object.fromEntries(rows.map((r) => [r.action, r.n]));

@@ -167,7 +167,7 @@ for (const kind of await testDatabaseKinds()) {
 
     it('audits every decision recorded and every list read', async () => {
       const entries = await platform().db.query<{ action: string; subject_id: string }>(
-        `select action, subject_id from audit_event where action like 'identification_decision.%' order by id`,
+        `select action, subject_id from audit_event where action like 'identification_decision.%' and outcome = 'success' order by id`,
       );
       assert.deepEqual(
         entries.map((e) => e.action),
