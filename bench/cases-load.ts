@@ -44,7 +44,12 @@ import { type CaseMeasurement, type CaseServer, printCaseReport } from './suppor
 import { cleanUpOnInterrupt } from './support/clean-up.ts';
 import { type CpuPerRequest, measureCpu } from './support/cpu-cost.ts';
 import { withCpuProfile } from './support/cpu-profile.ts';
-import { type BenchDatabase, pgliteDatabase, postgresDatabase } from './support/databases.ts';
+import {
+  type BenchDatabase,
+  existingPostgresDatabase,
+  pgliteDatabase,
+  postgresDatabase,
+} from './support/databases.ts';
 import type { LoadResult } from './support/load.ts';
 import { openOneFlush } from './support/one-flush.ts';
 import { removeFolder, temporaryFolder } from './support/processes.ts';
@@ -260,19 +265,6 @@ async function platformKey(file: string | undefined): Promise<string> {
   return key;
 }
 
-/** An existing database on the PostgreSQL server, seeded by an earlier --keep run; never dropped. */
-async function reusedDatabase(maintenanceUrl: string, name: string): Promise<BenchDatabase> {
-  const url = new URL(maintenanceUrl);
-  url.pathname = `/${name}`;
-  // The platform needs no data folder on PostgreSQL; an empty one keeps it from touching ./data.
-  const folder = await temporaryFolder('cases-postgres');
-  return {
-    kind: 'postgres',
-    env: { DATABASE_URL: url.toString(), LINDUNG_DATA_DIR: folder },
-    drop: () => removeFolder(folder),
-  };
-}
-
 /** The ids of the agency's cases in a fixed shuffled order (by the hash of the id), printed with counts. */
 async function agencyCases(db: Db, agencyId: string): Promise<string[]> {
   const rows = await db.query<{ id: string; status: string }>(
@@ -380,7 +372,7 @@ try {
           kind === 'pglite'
             ? await pgliteDatabase()
             : reuse
-              ? await reusedDatabase(values['postgres-url'], reuse)
+              ? await existingPostgresDatabase(values['postgres-url'], reuse)
               : await postgresDatabase(values['postgres-url'], values['database-prefix']);
         if (typeof database === 'string') {
           console.log(database);

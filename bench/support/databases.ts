@@ -39,21 +39,33 @@ export async function postgresDatabase(
   } finally {
     await admin.end();
   }
-  const url = new URL(maintenanceUrl);
-  url.pathname = `/${name}`;
-  // The platform needs no data folder on PostgreSQL; an empty one keeps it from touching ./data.
-  const folder = await temporaryFolder('api-postgres');
+  const database = await existingPostgresDatabase(maintenanceUrl, name);
   return {
-    kind: 'postgres',
-    env: { DATABASE_URL: url.toString(), LINDUNG_DATA_DIR: folder },
+    ...database,
     async drop() {
       const client = await connect();
       try {
         await client.query(`drop database if exists ${name} with (force)`);
       } finally {
         await client.end();
-        await removeFolder(folder);
+        await database.drop();
       }
     },
+  };
+}
+
+/**
+ * A database `name` already on the server of `maintenanceUrl` (seeded by an earlier run); its
+ * `drop` removes only the run's empty data folder, never the database.
+ */
+export async function existingPostgresDatabase(maintenanceUrl: string, name: string): Promise<BenchDatabase> {
+  const url = new URL(maintenanceUrl);
+  url.pathname = `/${name}`;
+  // The platform needs no data folder on PostgreSQL; an empty one keeps it from touching ./data.
+  const folder = await temporaryFolder('bench-postgres');
+  return {
+    kind: 'postgres',
+    env: { DATABASE_URL: url.toString(), LINDUNG_DATA_DIR: folder },
+    drop: () => removeFolder(folder),
   };
 }

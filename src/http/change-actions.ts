@@ -5,7 +5,7 @@
  * (decisions 0137, 0144). `null`: the change done writes no entry of its own (a notification read, a
  * job advert screened, a public challenge), or one the body or the record's state names (a care plan
  * created or revised, an action plan report accepted or returned) — its refusal is named by the path
- * (src/http/refused-changes.ts). A route added must be listed here: change-actions.test.ts walks the
+ * (src/http/refused-changes.ts). A route added must be listed here: change-actions.int.test.ts walks the
  * registered routes and fails on one missing, and on an action no command writes.
  */
 export const changeActions: Readonly<Record<string, string | null>> = {

@@ -46,8 +46,9 @@ function recordReadBy(url: string): { type: string; param: string; part?: string
  * Whose refusal a route has audited, and as what: a read of a case, person, screening, attachment
  * or task (or of a part of one) as `<type>.read[_<part>]`; the read of a referral as
  * `referral.view`, and a step taken on one (`POST /api/referrals/:id/accept`) as `referral.<step>`
- * or as change-actions.ts lists it (`re-referrals` is `referral.create`) — the actions their successes are audited as, a
- * referral carrying the case's shared view (decision 0101). Nothing for other routes.
+ * or as change-actions.ts lists it (`re-referrals` is `referral.create`) — the actions their
+ * successes are audited as, a referral carrying the case's shared view (decision 0101). Nothing for
+ * other routes.
  */
 export function refusalAuditedOn(method: string, url: string): AuditedRefusal | undefined {
   const referral = referralPath.exec(url);

@@ -6,7 +6,7 @@
  */
 import { jaroWinkler, joinsMayMeet, type NameToken } from '../names/index.ts';
 import { levenshtein, type PreparedRecord } from './record.ts';
-import { isWordToken, tokenScore, weightOfToken } from './token-scores.ts';
+import { isWordToken, tokenScore, variantScore, weightOfToken } from './token-scores.ts';
 
 const withoutAbdul = (canonical: string) => (canonical.startsWith('abdul') ? canonical.slice(5) : canonical);
 
@@ -32,7 +32,7 @@ function foundIn(
     const score = tokenScore(token, other, x, b.tokenIds[j] as number);
     // The other part of a Vietnamese name meets this one only as a spelling of it (below).
     if (j === spelledOnly || (nearOnlyAt !== -1 && j !== nearOnlyAt)) {
-      if (score >= 0.95) return true;
+      if (score >= variantScore) return true;
       continue;
     }
     if (score > 0) return true;

@@ -147,12 +147,15 @@ export function isWordToken(token: NameToken, id: number): boolean {
 export const scoreOfTokens = (a: NameToken, b: NameToken) =>
   tokenScore(a, b, tokenIdOf(a.canonical), tokenIdOf(b.canonical));
 
+/** What two tokens score when one is a spelling of the other (a shared spelling key). */
+export const variantScore = 0.95;
+
 /** The same agreement scale as src/names' matcher: exact 1, variant 0.95, phonetic 0.85, similar 0.9 × JW. */
 function computeTokenScore(a: NameToken, b: NameToken): number {
   // A very common token (Văn, Nguyen) meets another only by its spellings, not by a skeleton or
   // a sound code (Wan / Văn): src/names' `veryCommonPair`.
   const loose = !veryCommonPair(a, b);
-  for (const key of a.keys) if ((loose || !key.startsWith('~')) && b.keys.includes(key)) return 0.95;
+  for (const key of a.keys) if ((loose || !key.startsWith('~')) && b.keys.includes(key)) return variantScore;
   const similarity = jaroWinkler(a.canonical, b.canonical);
   if (soundsAlike(a, b, similarity)) return 0.85;
   return similarity >= 0.88 ? similarity * 0.9 : 0;

@@ -14,8 +14,8 @@ const notDecimal: FieldRuleCode = 'integer_not_decimal';
  * `max`. JavaScript's `Number()` behind `z.coerce` reads `0x7E6` as 2022, `1e1` as 10 and ` 10`
  * as 10, so a filter could mean something other than what a reviewer of the URL reads (issue 11);
  * here anything but plain decimal digits (with a minus sign for a negative number) is refused, by
- * its code. A number (a default, a test's
- * value) passes as it is. The OpenAPI document shows an integer.
+ * its code. A number (a default, a test's value) passes as it is. The OpenAPI document shows an
+ * integer.
  */
 export function decimalInteger(min: number, max: number) {
   return z.preprocess((value, context) => {

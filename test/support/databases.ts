@@ -104,6 +104,9 @@ export async function createFreshDatabase(
   const template = contents === 'empty' ? undefined : process.env[postgresTemplateVariable(contents)];
   const admin = await openPostgres(postgresAdminUrl, { poolSize: 1 });
   await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
+  // A commit's flush cost 10–20 ms on a shared disk against 3–5 without, and the suite commits
+  // thousands of times; what a commit makes visible is the same, and no test crashes the server
+  // (decision 0140).
   if (!options.durableCommits) await admin.query(`alter database ${name} set synchronous_commit = off`);
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
@@ -118,15 +121,6 @@ export async function createFreshDatabase(
     },
   };
 }
-
-/*
- * A test database's commits do not wait for the server's disk (`synchronous_commit = off` for its
- * connections, every one opened after the database is made): a commit's flush took 10–20 ms on this
- * shared machine against 3–5 ms without (decision 0140), and the suite's requests commit thousands
- * of times. What a commit makes visible, and when, is the same; only a crash of the server itself
- * could lose the last ones, which no test makes. The tests of when the application relaxes
- * durability itself ask for `durableCommits`.
- */
 
 /*
  * Dropping a database makes PostgreSQL checkpoint: ~2.4 s of a loaded run's wall per file, spent

@@ -143,17 +143,62 @@ async function scoreAcrossAgencies(
   return { persons: persons.length, hints: await storeHints(tx, pairs, targets) };
 }
 
-const placesText = prepared(
+const personPlacesText = prepared(
   'select id, agency_id, created_at, updated_at from person where id = any ($1::uuid[])',
 );
 
 /** The agency of each person of these pairs, and when the person was recorded and last changed. */
 async function placesOf(tx: Tx, pairs: readonly ScoredPair[]): Promise<Map<string, Place>> {
-  const rows = await tx.query<Place & { id: string }>(placesText, [
+  const rows = await tx.query<Place & { id: string }>(personPlacesText, [
     [...new Set(pairs.flatMap((p) => [p.personA, p.personB]))],
   ]);
   return new Map(rows.map((r) => [r.id, r]));
 }
+
+/** Hints of the scored persons (all when `$2` is null) no longer among `$1`. */
+const hintsLeftText = prepared(
+  `delete from person_match_hint h
+      where ($2::uuid[] is null or h.person_id = any ($2::uuid[]))
+        and not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(person_id uuid, other_agency_id uuid)
+                         where s.person_id = h.person_id and s.other_agency_id = h.other_agency_id)`,
+);
+
+/** The hints `$1`, each kept with its probability; a target's hint is replaced by its new score. */
+const hintsKeptText = prepared(
+  `insert into person_match_hint (agency_id, person_id, other_agency_id, probability)
+     select s.agency_id, s.person_id, s.other_agency_id, s.probability
+       from jsonb_to_recordset($1::jsonb)
+         as s(agency_id uuid, person_id uuid, other_agency_id uuid, probability float8)
+     on conflict (person_id, other_agency_id) do update
+       set probability = excluded.probability, found_at = now()
+       where person_match_hint.probability <> excluded.probability
+         -- The other side of a target's pair may hold a stronger match with another person there.
+         and ($2::uuid[] is null or person_match_hint.person_id = any ($2::uuid[])
+           or person_match_hint.probability < excluded.probability)`,
+);
+
+/** Held pairs of the scored persons (all when `$2` is null) no longer among `$1`. */
+const heldPairsLeftText = prepared(
+  `delete from person_match_hint_pair x
+      using person_match_hint h, person_match_hint n
+      where h.id = x.holder_hint_id and n.id = x.newer_hint_id
+        and ($2::uuid[] is null or h.person_id = any ($2::uuid[]) or n.person_id = any ($2::uuid[]))
+        and not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(holder uuid, newer uuid)
+                         where (s.holder, s.newer) in ((h.person_id, n.person_id), (n.person_id, h.person_id)))`,
+);
+
+/** The held pairs `$1`, by their two hints. */
+const heldPairsKeptText = prepared(
+  `insert into person_match_hint_pair (holder_hint_id, newer_hint_id)
+     select h.id, n.id
+       from jsonb_to_recordset($1::jsonb) as s(holder uuid, newer uuid)
+       join person_match_hint h on h.person_id = s.holder
+       join person_match_hint n on n.person_id = s.newer
+                               and n.other_agency_id = h.agency_id and h.other_agency_id = n.agency_id
+      where not exists (select 1 from person_match_hint_pair y
+                         where y.holder_hint_id = n.id and y.newer_hint_id = h.id)
+     on conflict do nothing`,
+);
 
 /**
  * Keeps the hints of these likely pairs and which side holds each pair; answers how many hints.
@@ -171,26 +216,8 @@ async function storeHints(
   const { hints, held } = hintsFrom(pairs, places, targets);
   const scored = targets ? [...targets] : null;
   const json = JSON.stringify(hints);
-  await tx.query(
-    prepared(`delete from person_match_hint h
-      where ($2::uuid[] is null or h.person_id = any ($2::uuid[]))
-        and not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(person_id uuid, other_agency_id uuid)
-                         where s.person_id = h.person_id and s.other_agency_id = h.other_agency_id)`),
-    [json, scored],
-  );
-  await tx.query(
-    prepared(`insert into person_match_hint (agency_id, person_id, other_agency_id, probability)
-     select s.agency_id, s.person_id, s.other_agency_id, s.probability
-       from jsonb_to_recordset($1::jsonb)
-         as s(agency_id uuid, person_id uuid, other_agency_id uuid, probability float8)
-     on conflict (person_id, other_agency_id) do update
-       set probability = excluded.probability, found_at = now()
-       where person_match_hint.probability <> excluded.probability
-         -- The other side of a target's pair may hold a stronger match with another person there.
-         and ($2::uuid[] is null or person_match_hint.person_id = any ($2::uuid[])
-           or person_match_hint.probability < excluded.probability)`),
-    [json, scored],
-  );
+  await tx.query(hintsLeftText, [json, scored]);
+  await tx.query(hintsKeptText, [json, scored]);
   await storeHeldPairs(tx, held, scored);
   return hints.length;
 }
@@ -202,27 +229,8 @@ async function storeHints(
  */
 async function storeHeldPairs(tx: Tx, held: readonly HeldPair[], scored: string[] | null): Promise<void> {
   const json = JSON.stringify(held);
-  await tx.query(
-    prepared(`delete from person_match_hint_pair x
-      using person_match_hint h, person_match_hint n
-      where h.id = x.holder_hint_id and n.id = x.newer_hint_id
-        and ($2::uuid[] is null or h.person_id = any ($2::uuid[]) or n.person_id = any ($2::uuid[]))
-        and not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(holder uuid, newer uuid)
-                         where (s.holder, s.newer) in ((h.person_id, n.person_id), (n.person_id, h.person_id)))`),
-    [json, scored],
-  );
-  await tx.query(
-    prepared(`insert into person_match_hint_pair (holder_hint_id, newer_hint_id)
-     select h.id, n.id
-       from jsonb_to_recordset($1::jsonb) as s(holder uuid, newer uuid)
-       join person_match_hint h on h.person_id = s.holder
-       join person_match_hint n on n.person_id = s.newer
-                               and n.other_agency_id = h.agency_id and h.other_agency_id = n.agency_id
-      where not exists (select 1 from person_match_hint_pair y
-                         where y.holder_hint_id = n.id and y.newer_hint_id = h.id)
-     on conflict do nothing`),
-    [json],
-  );
+  await tx.query(heldPairsLeftText, [json, scored]);
+  await tx.query(heldPairsKeptText, [json]);
 }
 
 /** A likely match of a person, held by another agency: that agency's own person. */

@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { createFreshDatabase, type FreshDatabase } from '../../test/support/databases.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { generateKeyText, parseKeys } from '../crypto/keyring.ts';
-import type { Db } from '../db/db.ts';
-import { openPglite } from '../db/pglite.ts';
 import { changeActions } from './change-actions.ts';
 import { changeAuditedOn } from './refused-changes.ts';
 import { refusalAuditedOn } from './refused-reads.ts';
@@ -51,15 +50,20 @@ async function sourceText(): Promise<string> {
 }
 
 describe('the action a refused change is audited as, route by route (decision 0144)', () => {
-  let db: Db;
+  let database: FreshDatabase;
   let app: App;
   /** Every changing route of the API, as `METHOD /path/:param`. */
   let routes: string[] = [];
 
   before(async () => {
-    db = await openPglite(undefined);
+    // The app is built for its routes only: an empty database serves.
+    database = await createFreshDatabase('pglite', { contents: 'empty' });
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-    app = await buildApp({ config, db, keyring: parseKeys(generateKeyText(), 'a throwaway key') });
+    app = await buildApp({
+      config,
+      db: database.db,
+      keyring: parseKeys(generateKeyText(), 'a throwaway key'),
+    });
     const document = app.swagger() as { paths: Record<string, Record<string, unknown>> };
     routes = Object.entries(document.paths).flatMap(([url, operations]) =>
       Object.keys(operations)
@@ -70,7 +74,7 @@ describe('the action a refused change is audited as, route by route (decision 01
 
   after(async () => {
     await app?.close();
-    await db?.close();
+    await database?.drop();
   });
 
   it('should list every changing route, and no route the API does not have', () => {
