@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ifMatchHeaders } from './if-match.ts';
 import type { App } from './types.ts';
 
 /** The problem+json document every error response carries (see problem.ts). */
@@ -77,7 +78,7 @@ export async function registerOpenApi(app: App, version: string): Promise<void> 
       },
       security: [{ session: [] }, { apiToken: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentRequiredIfMatch,
     transformObject: jsonSchemaTransformObject,
   });
   // The docs page and its assets are open to all, like the document they show.
@@ -93,4 +94,23 @@ export async function registerOpenApi(app: App, version: string): Promise<void> 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
+}
+
+/**
+ * The zod schema keeps `If-Match` optional so that a change sent without it is answered 428 rather
+ * than as a malformed request (if-match.ts); the document says what a client must send: required.
+ */
+function documentRequiredIfMatch(
+  input: Parameters<typeof jsonSchemaTransform>[0],
+): ReturnType<typeof jsonSchemaTransform> {
+  const transformed = jsonSchemaTransform(input);
+  if (input.schema?.headers !== ifMatchHeaders) return transformed;
+  const headers = transformed.schema.headers as { required?: string[] };
+  return {
+    ...transformed,
+    schema: {
+      ...transformed.schema,
+      headers: { ...headers, required: [...(headers.required ?? []), 'if-match'] },
+    },
+  };
 }

@@ -135,8 +135,9 @@ for (const kind of await testDatabaseKinds()) {
             (parameter) => parameter.in === 'header' && parameter.name === 'if-match',
           ) ?? null,
         );
-      assert.match(ifMatchOf('/api/cases/{id}', 'patch'), /Required: the ETag/);
-      assert.match(ifMatchOf('/api/cases/{id}/status', 'post'), /Optional: the ETag/);
+      assert.match(ifMatchOf('/api/cases/{id}', 'patch'), /"required":true.*Required: the ETag/);
+      assert.match(ifMatchOf('/api/persons/{id}', 'put'), /"required":true/);
+      assert.match(ifMatchOf('/api/cases/{id}/status', 'post'), /"required":false.*Optional: the ETag/);
       assert.equal(ifMatchOf('/api/cases/{id}/workers', 'post'), 'null');
     });
 
