@@ -19,6 +19,7 @@ import {
   type ApprovalRow,
   needsApproval,
   requestApproval,
+  withdrawApprovalsOfClosedCase,
 } from '../approvals/index.ts';
 import { cancelDeadlinesOfClosedCase } from '../deadlines/index.ts';
 import { earliestBirthOf, findPersonForCase } from '../persons/index.ts';
@@ -330,7 +331,18 @@ export async function changeCaseStatus(
     version: props.version,
   });
   if (!moved) throw new CaseChangedError();
-  if (status === 'closed') await cancelDeadlinesOfClosedCase({ tx, caseId: found.id });
+  if (status === 'closed') {
+    await cancelDeadlinesOfClosedCase({ tx, caseId: found.id });
+    // `reason` is there: closing without one was refused above.
+    const because = reason ?? '';
+    await withdrawApprovalsOfClosedCase({
+      tx,
+      actor,
+      requestId: props.requestId,
+      caseId: found.id,
+      reason: because,
+    });
+  }
   const kind = reopening ? 'case.reopened' : status === 'closed' ? 'case.closed' : 'case.activated';
   await recordCaseEvent(tx, {
     caseId: found.id,
