@@ -293,6 +293,7 @@ export async function changeCaseStatus(
     throw new ConflictError(
       'case_status_transition',
       `A case that is ${found.status} cannot become ${status}; it can become ${next.join(' or ')}.`,
+      [{ code: 'case_status_transition', field: 'status', message: `cannot follow ${found.status}` }],
     );
   }
   const reopening = found.status === 'closed';
