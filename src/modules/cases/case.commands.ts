@@ -334,14 +334,13 @@ export async function changeCaseStatus(
   if (!moved) throw new CaseChangedError();
   if (status === 'closed') {
     await cancelDeadlinesOfClosedCase({ tx, caseId: found.id });
-    // `reason` is there: closing without one was refused above.
-    const because = reason ?? '';
     await withdrawApprovalsOfClosedCase({
       tx,
       actor,
       requestId: props.requestId,
       caseId: found.id,
-      reason: because,
+      // Never empty: closing without a reason was refused above.
+      reason: reason ?? '',
     });
   }
   const kind = reopening ? 'case.reopened' : status === 'closed' ? 'case.closed' : 'case.activated';
