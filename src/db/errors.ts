@@ -1,6 +1,7 @@
 import {
   type AppError,
   ConflictError,
+  caseClosed,
   ForbiddenError,
   RuleViolationError,
   ValidationError,
@@ -62,6 +63,7 @@ const checkConstraints: Record<string, () => AppError> = {
     new ConflictError(
       'case_closed',
       'The case was closed by the referring agency; the referral cannot be accepted.',
+      [caseClosed()],
     ),
   // A person merged into another takes no new case, screening, decision or consent (migration 0197).
   person_merged_into_another: () =>

@@ -38,6 +38,14 @@ export function dateInFuture(field: string): FieldProblem {
   return { code: 'date_in_future', field, message: 'is in the future' };
 }
 
+/**
+ * The case a change is on is closed (409 `case_closed`), said of `caseId` wherever the request
+ * names the case (its body, its path) or reaches it through another record (a referral's case).
+ */
+export function caseClosed(): FieldProblem {
+  return { code: 'case_closed', field: 'caseId', message: 'is closed' };
+}
+
 /** 400: the request is malformed or a field is invalid. */
 export class ValidationError extends AppError {
   readonly fields: readonly FieldProblem[];

@@ -37,6 +37,7 @@ export const fieldRuleCodes = [
   'case_closed',
   'case_not_of_agency',
   'case_not_victim',
+  'case_status_transition',
   'certificate_exists',
   'certificate_keeps_attendance',
   'chapter_not_of_manual',

@@ -12,6 +12,7 @@ import {
   pendingApprovalFor,
   requireApproval,
   settleApproval,
+  withdrawPendingApprovalsOfCase,
 } from './approval.repo.ts';
 
 /**
@@ -159,4 +160,26 @@ export async function withdrawApproval(props: CommandProps & { approvalId: strin
     requestId: props.requestId,
   });
   return requireApproval(tx, approval.id);
+}
+
+/**
+ * A closed case takes no change: what still waits for approval on it is withdrawn, each audited
+ * with the closing's reason, so that nobody is left asked to decide (and nobody counts as owing an
+ * answer) on a case that is closed. A closure being approved is settled already when this runs.
+ */
+export async function withdrawApprovalsOfClosedCase(
+  props: CommandProps & { caseId: string; reason: string },
+): Promise<void> {
+  const { tx, actor } = props;
+  for (const withdrawn of await withdrawPendingApprovalsOfCase(tx, props.caseId, props.reason)) {
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      agencyId: actor.agencyId,
+      action: 'approval.withdraw',
+      subject: { type: 'approval', id: withdrawn.id },
+      reason: props.reason,
+      requestId: props.requestId,
+      detail: { kind: withdrawn.kind, caseId: props.caseId, cause: 'case_closed' },
+    });
+  }
 }

@@ -103,6 +103,21 @@ export async function settleApproval(
   return rows.length === 1;
 }
 
+/**
+ * Withdraws every request still pending on a case, `comment` saying why; returns those withdrawn.
+ */
+export function withdrawPendingApprovalsOfCase(
+  tx: Tx,
+  caseId: string,
+  comment: string,
+): Promise<{ id: string; kind: string }[]> {
+  return tx.query<{ id: string; kind: string }>(
+    `update approval_request set status = 'withdrawn', decided_by = null, decided_at = now(), comment = $2
+      where case_id = $1 and status = 'pending' returning id, kind`,
+    [caseId, comment],
+  );
+}
+
 /** The agency's requests, pending first, newest first. */
 export function listApprovals(tx: Tx, status: string | undefined): Promise<ApprovalRow[]> {
   return tx.query<ApprovalRow>(

@@ -5,6 +5,7 @@ export {
   type RequestKind,
   requestApproval,
   requestKindSchema,
+  withdrawApprovalsOfClosedCase,
 } from './approval.commands.ts';
 export { type ApprovalRow, findApproval, requireApproval } from './approval.repo.ts';
 export {

@@ -4,7 +4,7 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import type { CaseEventKind } from '../../shared/case-event-kinds.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, caseClosed, NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { assignCaseWorker, type CaseRow, requireCase } from './case.repo.ts';
 import { recordCaseEvent } from './case-events.repo.ts';
 import {
@@ -30,7 +30,9 @@ interface CommandProps {
 /** Refuses a change to a closed case (409 `case_closed`): it must be reopened first. */
 export function refuseClosedCase(found: CaseRow): CaseRow {
   if (found.status === 'closed') {
-    throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.');
+    throw new ConflictError('case_closed', 'The case is closed. Reopen it before changing it.', [
+      caseClosed(),
+    ]);
   }
   return found;
 }

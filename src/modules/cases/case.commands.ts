@@ -19,6 +19,7 @@ import {
   type ApprovalRow,
   needsApproval,
   requestApproval,
+  withdrawApprovalsOfClosedCase,
 } from '../approvals/index.ts';
 import { cancelDeadlinesOfClosedCase } from '../deadlines/index.ts';
 import { earliestBirthOf, findPersonForCase } from '../persons/index.ts';
@@ -292,6 +293,7 @@ export async function changeCaseStatus(
     throw new ConflictError(
       'case_status_transition',
       `A case that is ${found.status} cannot become ${status}; it can become ${next.join(' or ')}.`,
+      [{ code: 'case_status_transition', field: 'status', message: `cannot follow ${found.status}` }],
     );
   }
   const reopening = found.status === 'closed';
@@ -330,7 +332,17 @@ export async function changeCaseStatus(
     version: props.version,
   });
   if (!moved) throw new CaseChangedError();
-  if (status === 'closed') await cancelDeadlinesOfClosedCase({ tx, caseId: found.id });
+  if (status === 'closed') {
+    await cancelDeadlinesOfClosedCase({ tx, caseId: found.id });
+    await withdrawApprovalsOfClosedCase({
+      tx,
+      actor,
+      requestId: props.requestId,
+      caseId: found.id,
+      // Never empty: closing without a reason was refused above.
+      reason: reason ?? '',
+    });
+  }
   const kind = reopening ? 'case.reopened' : status === 'closed' ? 'case.closed' : 'case.activated';
   await recordCaseEvent(tx, {
     caseId: found.id,

@@ -201,10 +201,21 @@ for (const kind of await testDatabaseKinds()) {
       const whileClosed = await edit(jkm, caseId, { riskLevel: 'high' });
       assert.equal(whileClosed.statusCode, 409);
       assert.equal(whileClosed.json().code, 'case_closed');
+      // A 409 names its field as a 400 does: the closed case, and the status it cannot take.
+      assert.deepEqual(
+        whileClosed
+          .json()
+          .errors.map((problem: { field: string; code: string }) => [problem.field, problem.code]),
+        [['caseId', 'case_closed']],
+      );
       const skip = await jkm.request('POST', `/api/cases/${caseId}/status`, { status: 'open' });
       assert.equal(skip.statusCode, 409);
       assert.equal(skip.json().code, 'case_status_transition');
       assert.match(skip.json().detail, /can become active/, 'the refusal says how to reopen');
+      assert.deepEqual(
+        skip.json().errors.map((problem: { field: string; code: string }) => [problem.field, problem.code]),
+        [['status', 'case_status_transition']],
+      );
       const reopened = await jkm.request('POST', `/api/cases/${caseId}/status`, {
         status: 'active',
         reason: 'new evidence',

@@ -20,5 +20,14 @@ describe('the demo users', () => {
     for (const user of demoUsers) assert.ok(printed.includes(user.email), user.email);
     assert.match(printed, /officer\.polri@demo\.lindung\.org\s+frontline_officer\s+Polri/);
     assert.match(printed, /officer\.bca@demo\.lindung\.org\s+frontline_officer\s+BCA/);
+    assert.match(printed, /supervisor\.jkm@demo\.lindung\.org\s+case_manager\s+JKM/);
+  });
+
+  it("should give the social welfare agency a second case manager to decide its case manager's requests", () => {
+    const jkm = demoUsers.filter((user) => user.agency === 'jkm' && user.role === 'case_manager');
+    assert.deepEqual(jkm.map((user) => user.email).sort(), [
+      'cm.jkm@demo.lindung.org',
+      'supervisor.jkm@demo.lindung.org',
+    ]);
   });
 });

@@ -12,8 +12,8 @@ export interface DemoUser {
 }
 
 /**
- * One demo user per role, a triage officer for each country's police, case managers in three agencies to try the separation between them, and
- * a shelter manager for each demo agency that runs shelters.
+ * One demo user per role, a triage officer for each country's police, case managers in three agencies to try the separation between them, a
+ * supervisor at JKM to approve its case managers' requests, and a shelter manager for each demo agency that runs shelters.
  */
 export const demoUsers: readonly DemoUser[] = [
   {
@@ -26,6 +26,14 @@ export const demoUsers: readonly DemoUser[] = [
   {
     email: 'cm.jkm@demo.lindung.org',
     displayName: 'Nurul Huda Ismail',
+    role: 'case_manager',
+    agency: 'jkm',
+    locale: 'ms',
+  },
+  // Nobody decides their own request: JKM's second case manager approves what cm.jkm asks for.
+  {
+    email: 'supervisor.jkm@demo.lindung.org',
+    displayName: 'Rosnah Abdullah',
     role: 'case_manager',
     agency: 'jkm',
     locale: 'ms',

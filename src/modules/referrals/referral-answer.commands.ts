@@ -1,7 +1,7 @@
 import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, caseClosed, RuleViolationError, ValidationError } from '../../shared/errors.ts';
 import { moveReferral, type ReferralRow, requireReferral } from './referral.repo.ts';
 import type { ReferralStatus } from './referral.schema.ts';
 import { findSharedView, type SharedRow } from './referral-shared.repo.ts';
@@ -68,6 +68,7 @@ export async function answerReferral(
     throw new ConflictError(
       'case_closed',
       'The referring agency closed the case: the referral can be declined, not accepted, until it is reopened.',
+      [caseClosed()],
     );
   }
   if (step === 'accept' && referral.consent_state !== 'in_force') {

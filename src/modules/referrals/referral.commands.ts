@@ -2,7 +2,13 @@ import { recordAudit } from '../../audit/audit.ts';
 import type { Tx } from '../../db/db.ts';
 import { type PackCode, packForAgency } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { type AppError, ConflictError, RuleViolationError, ValidationError } from '../../shared/errors.ts';
+import {
+  type AppError,
+  ConflictError,
+  caseClosed,
+  RuleViolationError,
+  ValidationError,
+} from '../../shared/errors.ts';
 import { requireAgency } from '../agencies/agency.repo.ts';
 import {
   type ApprovalAppliers,
@@ -32,9 +38,7 @@ interface CommandProps {
 }
 
 const caseClosedError = () =>
-  new ConflictError('case_closed', 'The case is closed. Reopen it before referring it.', [
-    { code: 'case_closed', field: 'caseId', message: 'is closed' },
-  ]);
+  new ConflictError('case_closed', 'The case is closed. Reopen it before referring it.', [caseClosed()]);
 
 /** What the database found against a referral (`lindung_referral_basis_problems`), most basic first. */
 /**

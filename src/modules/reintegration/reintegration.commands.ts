@@ -4,7 +4,13 @@ import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import { type PackCode, packForCountry } from '../../jurisdictions/index.ts';
 import type { Actor } from '../../policy/policy.ts';
-import { ConflictError, dateInFuture, type FieldProblem, ValidationError } from '../../shared/errors.ts';
+import {
+  ConflictError,
+  caseClosed,
+  dateInFuture,
+  type FieldProblem,
+  ValidationError,
+} from '../../shared/errors.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import { type CaseEventKind, findCase, recordCaseEvent } from '../cases/index.ts';
 import { findRepatriation, type RepatriationRow, recordReturnEvent } from '../repatriation/index.ts';
@@ -150,8 +156,7 @@ async function returnOf(props: ReintegrationCommandProps & { plan: CreateReinteg
     const problems: FieldProblem[] = [];
     if (!found)
       problems.push({ code: 'case_not_of_agency', field: 'caseId', message: 'is not a case of your agency' });
-    else if (found.status === 'closed')
-      problems.push({ code: 'case_closed', field: 'caseId', message: 'is closed' });
+    else if (found.status === 'closed') problems.push(caseClosed());
     if (!plan.returnedOn) {
       problems.push({ code: 'required_with_case', field: 'returnedOn', message: 'is required with caseId' });
     }

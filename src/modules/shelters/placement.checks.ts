@@ -2,6 +2,7 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import {
   ConflictError,
+  caseClosed,
   dateInFuture,
   type FieldProblem,
   RuleViolationError,
@@ -40,7 +41,9 @@ export interface Destination {
 
 export function openCase(found: CaseRow): CaseRow {
   if (found.status === 'closed') {
-    throw new ConflictError('case_closed', 'The case is closed. Reopen it before placing anyone.');
+    throw new ConflictError('case_closed', 'The case is closed. Reopen it before placing anyone.', [
+      caseClosed(),
+    ]);
   }
   return found;
 }

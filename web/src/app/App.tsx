@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { setCsrfToken, whenUnauthenticated } from '../api/client.ts';
+import { NotFoundPage, RouteErrorPage } from '../components/MissingPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { PublicLayout } from '../features/public-portal/PublicLayout.tsx';
 import { publicPages } from '../features/public-portal/public-routes.tsx';
@@ -69,14 +70,18 @@ const queryClient = new QueryClient({
   },
 });
 
+// A page that fails to show is the router's error page, in the reader's language (MissingPage.tsx).
+const errorElement = <RouteErrorPage />;
+
 const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/sign-in', element: <SignInPage />, errorElement },
   // The public portal: no sign-in (features/public-portal/public-routes.tsx lists its pages,
   // the job-advert check and the certificate check among them, all in the portal's frame).
-  { path: '/public', element: <PublicLayout />, children: publicPages },
+  { path: '/public', element: <PublicLayout />, errorElement, children: publicPages },
   {
     path: '/',
     element: <RequireSession />,
+    errorElement,
     children: [
       { path: 'two-factor', element: <EnrolPage /> },
       {
@@ -128,6 +133,8 @@ const router = createBrowserRouter([
           { path: 'admin/agencies', element: <AgenciesPage /> },
           { path: 'admin/agencies/:id', element: <AgencyAdminPage /> },
           { path: 'admin/retention', element: <RetentionPeriodsPage /> },
+          // An address with no page, in the app's frame: its menu is the way on.
+          { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],

@@ -13,6 +13,21 @@ export function problemMessage(error: unknown, t: TFunction): string {
   return t(key, { defaultValue: '' }) || notFound || t('problems.unknown');
 }
 
+/**
+ * Whether the record a page shows is missing: not there or not the reader's to see (404), or named
+ * in the address by something that is no id at all (400 on the path's parameters alone, e.g.
+ * `/cases/not-a-uuid`). Either way the address leads nowhere.
+ */
+export function isMissingRecord(error: unknown): boolean {
+  if (!(error instanceof ApiProblem)) return false;
+  if (error.status === 404) return true;
+  return (
+    error.status === 400 &&
+    error.errors.length > 0 &&
+    error.errors.every((problem) => problem.field.startsWith('params.'))
+  );
+}
+
 /** The key under `problems.fields` that says a schema problem, or undefined when only its message does. */
 export function fieldProblemKey(problem: FieldProblem): string | undefined {
   const counted = problem.origin === 'array' || problem.origin === 'set' ? 'Items' : undefined;

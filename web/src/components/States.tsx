@@ -1,7 +1,8 @@
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../app/forms.ts';
+import { isMissingRecord, problemMessage } from '../app/forms.ts';
 import { PageLoader } from '../app/RequireSession.tsx';
+import { NotFoundPage } from './MissingPage.tsx';
 
 /** Loading, error and empty states of a list or panel, the same everywhere. */
 export function QueryState({
@@ -32,4 +33,13 @@ export function QueryState({
     );
   }
   return null;
+}
+
+/**
+ * Loading and error states of the one record a page is about (`/cases/:id`): an address that
+ * leads to no record the reader may see is the not-found page, not an error in the page's frame.
+ */
+export function RecordState({ isPending, error }: { isPending: boolean; error: unknown }) {
+  if (isMissingRecord(error)) return <NotFoundPage />;
+  return <QueryState isPending={isPending} error={error} isEmpty={false} emptyText="" />;
 }

@@ -7,7 +7,7 @@ import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useMe } from '../../app/session.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { RecordState } from '../../components/States.tsx';
 import { agencyFacts } from './AgenciesPage.tsx';
 import { AgencyJurisdictionCard } from './AgencyJurisdictionCard.tsx';
 import { AgencySettingsForm } from './AgencySettingsForm.tsx';
@@ -38,7 +38,7 @@ export default function AgencyAdminPage() {
           <ActivationCard agency={agency.data} />
         </>
       ) : (
-        <QueryState isPending={agency.isPending} error={agency.error} isEmpty={false} emptyText="" />
+        <RecordState isPending={agency.isPending} error={agency.error} />
       )}
     </Stack>
   );

@@ -8,7 +8,7 @@ import type { CaseEvent, CaseView, Page } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { QueryState, RecordState } from '../../components/States.tsx';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { CarePanel } from '../care/CarePanel.tsx';
 import { ErasureButton } from '../erasure/ErasureButton.tsx';
@@ -168,7 +168,7 @@ export default function CaseDetailPage() {
       <Anchor component={Link} to="/cases" size="sm">
         {t('case.backToList')}
       </Anchor>
-      <QueryState isPending={found.isPending} error={found.error} isEmpty={false} emptyText="" />
+      <RecordState isPending={found.isPending} error={found.error} />
       {found.data && (
         <>
           <Group justify="space-between">

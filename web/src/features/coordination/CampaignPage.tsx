@@ -22,7 +22,7 @@ import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
-import { QueryState } from '../../components/States.tsx';
+import { RecordState } from '../../components/States.tsx';
 import { isLocale, localeNames } from '../../i18n/index.ts';
 import { languages } from './CampaignsPage.tsx';
 import { usePartners } from './queries.ts';
@@ -223,7 +223,7 @@ export default function CampaignPage() {
   });
   usePageTitle(campaign.data?.title ?? t('coord.campaigns.title'));
   if (!campaign.data) {
-    return <QueryState isPending={campaign.isPending} error={campaign.error} isEmpty={false} emptyText="" />;
+    return <RecordState isPending={campaign.isPending} error={campaign.error} />;
   }
   const c = campaign.data;
   const keeps = manage && c.agencyId === me.agency.id;

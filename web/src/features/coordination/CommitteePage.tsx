@@ -21,7 +21,7 @@ import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
-import { QueryState } from '../../components/States.tsx';
+import { QueryState, RecordState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import { EditMembersForm } from './EditMembersForm.tsx';
@@ -126,9 +126,7 @@ export default function CommitteePage() {
   const items = meetings.data?.items ?? [];
   const { shown, pager } = usePaged(items);
   if (!committee.data) {
-    return (
-      <QueryState isPending={committee.isPending} error={committee.error} isEmpty={false} emptyText="" />
-    );
+    return <RecordState isPending={committee.isPending} error={committee.error} />;
   }
   const keeps = manage && committee.data.agencyId === me.agency.id;
   return (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/page-title.ts';
-import { QueryState } from '../../components/States.tsx';
+import { RecordState } from '../../components/States.tsx';
 import { PlanForm, planBody } from './NewPlanPage.tsx';
 import type { PlanValues } from './PlanPartFields.tsx';
 import type { Plan } from './types.ts';
@@ -58,7 +58,7 @@ export default function EditPlanPage() {
   });
   usePageTitle(t('coordedit.plan.editTitle'));
   if (!plan.data) {
-    return <QueryState isPending={plan.isPending} error={plan.error} isEmpty={false} emptyText="" />;
+    return <RecordState isPending={plan.isPending} error={plan.error} />;
   }
   const read = plan.data;
   return (

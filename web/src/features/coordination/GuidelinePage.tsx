@@ -8,7 +8,7 @@ import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
-import { QueryState } from '../../components/States.tsx';
+import { RecordState } from '../../components/States.tsx';
 import { useLabel } from '../victim-path/labels.ts';
 import { useGuidelineOptions } from './queries.ts';
 import { ScrollTable } from './ScrollTable.tsx';
@@ -160,9 +160,7 @@ export default function GuidelinePage() {
   });
   usePageTitle(guideline.data?.title ?? t('coord.guidelines.title'));
   if (!guideline.data) {
-    return (
-      <QueryState isPending={guideline.isPending} error={guideline.error} isEmpty={false} emptyText="" />
-    );
+    return <RecordState isPending={guideline.isPending} error={guideline.error} />;
   }
   return (
     <Stack>

@@ -7,7 +7,7 @@ import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { RecordState } from '../../components/States.tsx';
 import { useAgencyName } from '../victim-path/agencies.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import { useCommitteeOptions, useCountryActivities } from './queries.ts';
@@ -123,11 +123,9 @@ export default function MeetingPage() {
   usePageTitle(heading);
   if (!meeting.data || !committee.data) {
     return (
-      <QueryState
+      <RecordState
         isPending={meeting.isPending || committee.isPending}
         error={meeting.error ?? committee.error}
-        isEmpty={false}
-        emptyText=""
       />
     );
   }

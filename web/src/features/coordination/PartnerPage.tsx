@@ -20,7 +20,7 @@ import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
-import { QueryState } from '../../components/States.tsx';
+import { RecordState } from '../../components/States.tsx';
 import { isLocale, localeNames } from '../../i18n/index.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import { usePartnerOptions } from './queries.ts';
@@ -102,7 +102,7 @@ export default function PartnerPage() {
   });
   usePageTitle(partner.data?.name ?? t('coord.partners.title'));
   if (!partner.data) {
-    return <QueryState isPending={partner.isPending} error={partner.error} isEmpty={false} emptyText="" />;
+    return <RecordState isPending={partner.isPending} error={partner.error} />;
   }
   const p = partner.data;
   const line = (key: string, value: string | null) =>

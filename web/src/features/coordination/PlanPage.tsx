@@ -5,7 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { RecordState } from '../../components/States.tsx';
 import { useAgencyName } from '../victim-path/agencies.ts';
 import { useLabel } from '../victim-path/labels.ts';
 import { DashboardPanel } from './DashboardPanel.tsx';
@@ -127,7 +127,7 @@ export default function PlanPage() {
   });
   usePageTitle(plan.data?.title ?? t('coord.plans.title'));
   if (!plan.data) {
-    return <QueryState isPending={plan.isPending} error={plan.error} isEmpty={false} emptyText="" />;
+    return <RecordState isPending={plan.isPending} error={plan.error} />;
   }
   const coordinator = manage && plan.data.agencyId === me.agency.id;
   const tab = search.get('tab') ?? 'plan';

@@ -8,7 +8,7 @@ import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useFormat } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
-import { QueryState } from '../../components/States.tsx';
+import { RecordState } from '../../components/States.tsx';
 import { NameWithReading, useNameText } from '../persons/NameWithReading.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { candidatesKey } from './LinkageQueuePage.tsx';
@@ -33,7 +33,7 @@ export default function LinkagePairPage() {
     <Stack>
       <Link to="/linkage">{t('linkage.back')}</Link>
       <Title order={1}>{t('linkage.pairTitle')}</Title>
-      <QueryState isPending={query.isPending} error={query.error} isEmpty={false} emptyText="" />
+      <RecordState isPending={query.isPending} error={query.error} />
       {pair && (
         <>
           <Group>

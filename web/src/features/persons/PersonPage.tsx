@@ -22,7 +22,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { StatusBadge } from '../../components/CaseBadges.tsx';
 import { KeyboardScroll } from '../../components/KeyboardScroll.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { QueryState, RecordState } from '../../components/States.tsx';
 import { ConsentsPanel } from '../cases/SharingPanels.tsx';
 import { PersonErasureButton } from '../erasure/ErasureButton.tsx';
 import type { ScreeningSummary } from '../screening/types.ts';
@@ -64,7 +64,7 @@ export default function PersonPage() {
     return (
       <Stack>
         <BackToSearch />
-        <QueryState isPending={person.isPending} error={person.error} isEmpty={false} emptyText="" />
+        <RecordState isPending={person.isPending} error={person.error} />
       </Stack>
     );
   }

@@ -19,7 +19,7 @@ import { api } from '../../api/client.ts';
 import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useMe } from '../../app/session.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { QueryState, RecordState } from '../../components/States.tsx';
 import { OpenInvestigationForm } from '../victim-path/InvestigationsPage.tsx';
 import { OpenCaseFromReport } from './OpenCaseFromReport.tsx';
 import { RerouteForm, type Routing, RoutingHistory } from './RerouteForm.tsx';
@@ -129,7 +129,7 @@ export function TriageReportPage() {
   const open = report && report.status !== 'closed' && report.status !== 'converted';
   return (
     <Stack>
-      <QueryState isPending={query.isPending} error={query.error} isEmpty={false} emptyText="" />
+      <RecordState isPending={query.isPending} error={query.error} />
       {report && (
         <>
           <Title order={1}>{report.trackingCode}</Title>

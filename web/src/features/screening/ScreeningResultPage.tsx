@@ -21,7 +21,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { QueryState, RecordState } from '../../components/States.tsx';
 import { useInstruments, useInstrumentText } from './instruments.ts';
 import { saveLocalDraft, setSessionKey } from './offline-store.ts';
 import { draftFromServer } from './sync.ts';
@@ -228,11 +228,9 @@ export default function ScreeningResultPage() {
   return (
     <Stack maw={820}>
       <Title order={1}>{t('screening.result.title')}</Title>
-      <QueryState
+      <RecordState
         isPending={screening.isPending || instruments.isPending}
         error={screening.error ?? instruments.error}
-        isEmpty={false}
-        emptyText=""
       />
       {data?.status === 'draft' && (
         <Alert color="blue" title={t('screening.result.isDraft')}>

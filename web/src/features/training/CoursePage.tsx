@@ -22,7 +22,7 @@ import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
-import { QueryState } from '../../components/States.tsx';
+import { RecordState } from '../../components/States.tsx';
 import { localeNames } from '../../i18n/index.ts';
 import { useRoles } from '../admin/roles.ts';
 import { useLabel } from '../victim-path/labels.ts';
@@ -184,7 +184,7 @@ export default function CoursePage() {
   const course = useCourse(id);
   usePageTitle(course.data?.title ?? t('trainingWeb.title'));
   if (!course.data) {
-    return <QueryState isPending={course.isPending} error={course.error} isEmpty={false} emptyText="" />;
+    return <RecordState isPending={course.isPending} error={course.error} />;
   }
   const data = course.data;
   return (

@@ -25,7 +25,7 @@ import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
-import { QueryState } from '../../components/States.tsx';
+import { RecordState } from '../../components/States.tsx';
 import { localeNames } from '../../i18n/index.ts';
 import { useRoles } from '../admin/roles.ts';
 import { useCountryAgencies } from '../coordination/queries.ts';
@@ -332,7 +332,7 @@ export default function SessionPage() {
   const session = useSession(id);
   usePageTitle(session.data?.courseTitle ?? t('trainingWeb.title'));
   if (!session.data) {
-    return <QueryState isPending={session.isPending} error={session.error} isEmpty={false} emptyText="" />;
+    return <RecordState isPending={session.isPending} error={session.error} />;
   }
   const data = session.data;
   const runs = manage && data.agencyId === me.agency.id;

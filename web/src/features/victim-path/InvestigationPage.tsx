@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { RecordState } from '../../components/States.tsx';
 import { PublicReportOrigin } from '../public-portal/PublicReportOrigin.tsx';
 import { useProsecutionOptions } from './InvestigationsPage.tsx';
 import { useLabel } from './labels.ts';
@@ -92,7 +92,7 @@ export default function InvestigationPage() {
       <Anchor component={Link} to="/investigations" size="sm">
         {t('vp.investigations.back')}
       </Anchor>
-      <QueryState isPending={found.isPending} error={found.error} isEmpty={false} emptyText="" />
+      <RecordState isPending={found.isPending} error={found.error} />
       {data && (
         <>
           <Title order={1}>{t('vp.investigations.detailTitle', { reference: data.reference })}</Title>
