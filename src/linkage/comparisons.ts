@@ -36,6 +36,12 @@ export interface Comparison {
   readonly termFrequency?: (record: PreparedRecord) => string;
   readonly tfLevels?: readonly number[];
   /**
+   * Levels where a common value's frequency lowers the weight but a rare one's never raises it
+   * (decision 0149): near agreement on "nguyen van nam" is met among strangers as often as the
+   * name is common, while the level's u already holds the chance of near agreement on a rare one.
+   */
+  readonly tfDiscountLevels?: readonly number[];
+  /**
    * Levels whose evidence another comparison already counts (a father's name agreeing is part of
    * the whole name agreeing): they weigh nothing, in EM as in scoring, so it is not counted twice.
    */
@@ -78,6 +84,7 @@ export const nameComparison: Comparison = {
   },
   termFrequency: (record) => record.nameKey,
   tfLevels: [0, 1],
+  tfDiscountLevels: [2, 3, 4],
   // 'different' (names our rules could not read as agreeing) is learnt in the exact-date session,
   // where at a million persons the strangers of one date outnumber the matches and EM took them for
   // matches: m 0.05 against u 0.03, a name agreeing on nothing weighing +0.6 bits, so that a date

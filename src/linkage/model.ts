@@ -90,6 +90,23 @@ function tfAdjustment(model: LinkageModel, k: number, a: PreparedRecord, b: Prep
   return log2(((model.randomU[k] as number[])[0] as number) / share);
 }
 
+/**
+ * The term-frequency part of a field's weight at `level` (bits): the whole adjustment on the levels
+ * in `tfLevels`, only its discount (never above 0) on those in `tfDiscountLevels`, 0 elsewhere.
+ */
+export function termFrequencyOf(
+  model: LinkageModel,
+  k: number,
+  level: number,
+  a: PreparedRecord,
+  b: PreparedRecord,
+): number {
+  const comparison = model.comparisons[k] as Comparison;
+  if (comparison.tfLevels?.includes(level)) return tfAdjustment(model, k, a, b);
+  if (comparison.tfDiscountLevels?.includes(level)) return Math.min(0, tfAdjustment(model, k, a, b));
+  return 0;
+}
+
 /** Scores one pair: the prior plus the weight of each field's level, with term frequencies. */
 export function scorePair(
   model: LinkageModel,
@@ -137,7 +154,7 @@ export function weighLevels(
     let fieldWeight = log2(
       ((model.m[k] as number[])[level] as number) / ((u[k] as number[])[level] as number),
     );
-    const tf = comparison.tfLevels?.includes(level) ? tfAdjustment(model, k, a, b) : 0;
+    const tf = termFrequencyOf(model, k, level, a, b);
     fieldWeight += tf;
     weight += fieldWeight;
     if (explain)
@@ -179,10 +196,11 @@ export function weightOf(
   b: PreparedRecord,
 ): number {
   let weight = table.get(code) as number;
-  model.comparisons.forEach((comparison, k) => {
-    if (!comparison.tfLevels) return;
+  for (let k = 0; k < model.comparisons.length; k++) {
+    const comparison = model.comparisons[k] as Comparison;
+    if (!comparison.tfLevels && !comparison.tfDiscountLevels) continue;
     const level = levelAt(code, k);
-    if (level !== missing && comparison.tfLevels.includes(level)) weight += tfAdjustment(model, k, a, b);
-  });
+    if (level !== missing) weight += termFrequencyOf(model, k, level, a, b);
+  }
   return weight;
 }
