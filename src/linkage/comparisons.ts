@@ -94,11 +94,17 @@ export const nameComparison: Comparison = {
   byNationality: true,
 };
 
-/** Whether one side writes a father's name and the other only a given name of two words or fewer (Nur Sabrina / Nur Sabrina bt Nordin). */
+/**
+ * Whether one side writes a father's name and the other only a given name of two words or fewer
+ * (Nur Sabrina / Nur Sabrina bt Nordin). Not when those words hold the father's name too, only the
+ * marker left out (Letchumy Krishnan / Letchumy a/p Krishnan): the whole name is there (decision 0147).
+ */
 function givenNameAlone(a: PreparedRecord, b: PreparedRecord): boolean {
   if (!oneSidedFather(a, b)) return false;
-  const alone = (a.name?.father.length ?? 0) === 0 ? a : b;
-  return alone.tokens.length <= 2;
+  const [alone, other] = (a.name?.father.length ?? 0) === 0 ? [a, b] : [b, a];
+  return (
+    alone.tokens.length <= 2 && !covers(other.fatherTokens, other.fatherIds, alone.tokens, alone.tokenIds)
+  );
 }
 
 /** Whether a name says one word (Sunarti, Jumadi Jumadi): its initials aside, one word written once or repeated. */

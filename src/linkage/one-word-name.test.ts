@@ -49,6 +49,12 @@ describe("a given name of two words beside a name with the father's, without a d
     );
   });
 
+  it("keeps its level when the two words hold the father's name, only the marker left out (decision 0147)", () => {
+    assert.equal(levelOf('LETCHUMY KRISHNAN', undefined, 'Letchumy a/p Krishnan', '1998-12-18'), 'exact');
+    assert.equal(levelOf('Kaliammah d/o Ramasamy', '1975-02-17', 'Kaliammah Ramasamy', undefined), 'exact');
+    assert.equal(levelOf('Nur Sabrina', undefined, 'Nur Sabrina bt Nordin', '1981-05-02'), 'close');
+  });
+
   it('leaves a given name of three words alone: it says more of who someone is', () => {
     assert.equal(
       levelOf('Muhammad Firdaus Hakimi', undefined, 'Muhammad Firdaus Hakimi bin Ismail', '1990-02-03'),

@@ -26,9 +26,14 @@ describe('Malaysian Tamil a/l and a/p as written without the slash', () => {
       assert.deepEqual(name.father, ['rajan']);
       assert.equal(name.patronymic, 'son');
     });
-  it('reads a bare "al" or "ap" as no marker (the Arabic article, a given name)', () => {
+  it('reads a bare "ap" between two names as a/p (decision 0147)', () => {
+    const name = read('Saraswathy ap Arumugam');
+    assert.deepEqual(name.own, ['saraswathy']);
+    assert.deepEqual(name.father, ['arumugam']);
+    assert.equal(name.patronymic, 'daughter');
+  });
+  it('reads a bare "al" as no marker (the Arabic article, a given name)', () => {
     assert.equal(read('Kumar AL Rajan').patronymic, undefined);
-    assert.equal(read('Letchumy AP Muthusamy').patronymic, undefined);
     assert.deepEqual(read('Amer Mohammad Rasheed Al Ubaidi').father, []);
     assert.equal(read('Ahmad Al Amin').patronymic, undefined);
   });

@@ -83,7 +83,8 @@ for (const kind of await testDatabaseKinds()) {
         [ids.srey],
       );
       assert.equal(row?.keys_version, nameKeysVersion);
-      assert.ok(row?.match_keys.includes('~sraymom'), String(row?.match_keys));
+      // ~sraymum: the skeletons read a Khmer om as um since version 16 (decision 0147).
+      assert.ok(row?.match_keys.includes('~sraymum'), String(row?.match_keys));
       assert.ok(rankOf(await search('Sreimom'), ids.srey) !== -1);
     });
   });

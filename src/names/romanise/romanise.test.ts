@@ -54,6 +54,10 @@ describe('Thai romanised by the RTGS', () => {
     ['ชินวัตร', 'shinawatra'], // exceptions data: an etymological family name
     ['พรหมมา', 'phromma'], // exceptions data: Brahma
     ['อินทนนท์', 'inthanon'], // exceptions data: Indra
+    ['อินทร์แก้ว', 'inkaew'], // ... as the first syllable, ทร์ silent (decision 0147)
+    ['อรทัย', 'orathai'], // a first อร before a consonant is the Pali ora (decision 0147)
+    ['อรวรรณ', 'orawan'],
+    ['อรุณี', 'aruni'], // ... not before a vowel
     ['ณัฐวุฒิ', 'natthawut'], // a Pali final's short i is not read after an open syllable
     ['ชาติ', 'chat'],
     ['สมบัติ', 'sombat'],

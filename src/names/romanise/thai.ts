@@ -159,6 +159,9 @@ const spellings: readonly (readonly [thai: string, latin: string])[] = [
   ['ชินวัตร', 'shinawatra'],
   // Brahma: ห is silent inside the cluster and ม is a final (phrom), which the letters do not show.
   ['พรหม', 'phrom'],
+  // Indra as a word's first syllable (อินทร์แก้ว Inkaew, อินทร์สุข Insuk): ทร์ is silent, and the
+  // entry below would read the ท as "tha". UNCONFIRMED: Thai spelling, not names.md (decision 0147).
+  ['อินทร์', 'in'],
   // Indra in compounds (Inthanon, Intharat): ท is read with its vowel "tha", and a ร after it is
   // the next syllable's onset, not the ทร that reads "s" (ทราย "sai").
   ['อินท', 'intha'],
@@ -167,11 +170,21 @@ const spellings: readonly (readonly [thai: string, latin: string])[] = [
   ['เจริญ', 'charoen'],
 ];
 
+/**
+ * A name's first syllable อร before a consonant is the Pali ora, its ร read again as the next
+ * syllable's onset (อรทัย Orathai, อรวรรณ Orawan, อรพิน Oraphin), where the letters read "on"
+ * (the RTGS final ร). Not before รร, nor before a vowel (อรุณี "aruni"). UNCONFIRMED: Thai
+ * spelling, not names.md (decision 0147).
+ */
+const paliOra = /^อร(?=[ก-ฮ])(?!ร)/u;
+
 /** Final consonants of Pali compounds (ณัฐ, วัฒ, รัฐ) that are read again as the next syllable's onset. */
 const linkingFinals: Readonly<Record<string, string>> = { ฐ: 'tha', ฒ: 'tha', ฑ: 'tha', ฏ: 'ta' };
 
 /** A Thai-script word in the RTGS, its syllables joined (Thai names are one Latin word each). */
 export function romaniseThai(word: string): string {
+  const ora = paliOra.exec(word);
+  if (ora !== null) return `ora${romaniseThai(word.slice(ora[0].length))}`;
   for (const [thai, latin] of spellings) {
     const at = word.indexOf(thai);
     if (at !== -1) {

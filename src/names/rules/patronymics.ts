@@ -25,6 +25,10 @@ export const patronymicMarkers: Readonly<Record<string, 'son' | 'daughter' | 'ch
   'a/p': 'daughter',
   'a.p': 'daughter',
   'a.p.': 'daughter',
+  // a/p written bare (Saraswathy ap Arumugam), a clerk's or a form's habit; unlike "al" no article
+  // nor a name of its own. Read between two names only, as every marker. UNCONFIRMED: names.md gives
+  // a/p, not ap (decision 0147).
+  ap: 'daughter',
   bnt: 'daughter',
   'bnt.': 'daughter',
   'd/o': 'daughter',
@@ -32,10 +36,10 @@ export const patronymicMarkers: Readonly<Record<string, 'son' | 'daughter' | 'ch
   'ak.': 'child',
 });
 
-// A/l and a/p written with dots (a.l., A.P) are markers as above. Written bare (Letchumy AP
-// Muthusamy) they are not read: "al" is also the Arabic article and a given name (Al Santos), and
-// reading them, even only away from Arabic-origin names, cost pairs on the third held-out set's
-// aggregate (decision 0115).
+// A/l and a/p written with dots (a.l., A.P) are markers as above. A bare "al" is not read: it is
+// also the Arabic article and a given name (Al Santos), and reading it with a bare "ap", even only
+// away from Arabic-origin names, cost pairs on the third held-out set's aggregate (decision 0115);
+// "ap" alone is read (decision 0147).
 
 /** A bare "b" could be an initial: it is read as "bin" only between two names. */
 export const weakPatronymicMarkers: ReadonlySet<string> = new Set(['b']);

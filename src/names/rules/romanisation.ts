@@ -32,6 +32,9 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // another name. Vietnamese finals have no -uch (decision 0141, UNCONFIRMED).
   [/(?<!o)u(?:ch|j)$/g, 'ut'],
   [/ou/g, 'u'],
+  // Khmer ុំ is written om or um (Sokhom/Sokhum, Chom/Chum): read um at a syllable's end.
+  // UNCONFIRMED: names.md names Chh/Ch, Kh/K and ea/ia for Khmer, not o/u (decision 0147).
+  [/om(?![aeiouy])/g, 'um'],
   // Soe/So, Moe/Mo: ို with a high tone is written oe at a word's end
   [/oe$/g, 'o'],
   // Thai เ-อ is written oe by the RTGS and er by most names (Prasoet/Prasert, Choetchai/Cherdchai)
@@ -42,6 +45,11 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/th/g, 't'],
   [/ph/g, 'p'],
   [/kh/g, 'k'],
+  // A Burmese Pali ရ is written r, as the Pali has it, or y, as Burmese reads it (Thura/Thuya,
+  // Thurein/Thuyein). UNCONFIRMED: names.md lists ky/ch, ht/t, th/t, aw/o, ei/ay, oo/u and doubled
+  // finals for Burmese, not r/y (decision 0147). Only in tu-, after th → t: r/y elsewhere tells
+  // names apart (Maria/Maya).
+  [/tuy(?=[ae])/g, 'tur'],
   [/ea/g, 'ia'],
   // Khmer ញ is nh in the UNGEGN and gn in the French-era spelling many names keep (Kanha/Kagna,
   // Sophanha/Sophagna). UNCONFIRMED: names.md names Chh/Ch, Kh/K and ea/ia only (decision 0134).
@@ -89,6 +97,9 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/aeo(?![aeiouy])/g, 'aev'],
   [/ae/g, 'e'],
   [/eo$/g, 'ev'],
+  // A final ao is written au too (Khmer ម៉ៅ Mao/Mau, Châu Chau/Chao, Lao and Thai Sao/Sau).
+  // UNCONFIRMED: not in names.md (decision 0147).
+  [/ao$/g, 'au'],
   // A final y after a consonant is an i (Vuthy/Vuthi, Rudy/Rudi, Hendry/Hendri).
   [/([^aeiou])y$/g, '$1i'],
 ];
