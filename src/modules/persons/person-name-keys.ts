@@ -40,8 +40,10 @@ import {
  * Kanha), Thai titles in Thai script peeled (นางสาว), Khmer gn/nh and a Thai final ech/et in the
  * skeletons, a nickname in brackets kept apart (Malee Srisook (Noi)) — decision 0134. 15: a name
  * whose UTF-8 was read as Windows-1252 or Latin-1 (Nguyá»…n) keyed as the name it was — decision 0141.
+ * 16: the linkage keys of a rarer name word one letter off, with the year and without a date
+ * (Rashdan/RASHDSN) — decision 0148.
  */
-export const nameKeysVersion = 15;
+export const nameKeysVersion = 16;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<
