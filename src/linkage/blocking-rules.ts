@@ -207,12 +207,16 @@ const oneLetterOffWord = (token: NameToken) =>
   /^[a-z]+$/.test(token.canonical);
 
 /**
- * A record with more such words than this gets no "one letter off" keys: a typo in one of three
- * leaves two, which "two name tokens" blocks on. The keys are costly (a word's length plus one):
- * such records held a sixth of them on the scale set, for 6 of the 177 true pairs they brought on
- * the held-out sets 1 and 3 (decision 0148).
+ * A record with more such words than this gets no "one letter off" keys of a rule: a typo in one
+ * of three leaves two, which "two name tokens" blocks on. The keys are costly (a word's length
+ * plus one): records with three or more held a sixth of them on the scale set, for 6 of the 177
+ * true pairs they brought on the held-out sets 1 and 3. Without a date, one: such a record's other
+ * rarer word meets its holders whatever their date ("no date: rare name token"); at 100k persons
+ * the dateless rule's keys were 865,594 with two words, 194,136 with one (the other rules' 2.33M),
+ * for 7 of the 83 pairs the rules bring on the held-out set and 20 of 88 on held-out 3 — and the
+ * same F1 on both (decision 0148).
  */
-const oneLetterOffMaxWords = 2;
+const oneLetterOffMaxWords = { withYear: 2, dateless: 1 } as const;
 
 /** Each word's "one letter off" keys, made once: every record of a person repeats its words. */
 const deletions = new Map<string, readonly string[]>();
@@ -237,9 +241,9 @@ function deletionsOf(word: string): readonly string[] {
  * Rashdsn), left out (Wartini, Wartii), added or two swapped (Suraya, Sruaya) — share one of
  * these; the canonical spellings and skeletons the other rules key on do not.
  */
-function oneLetterOffKeys(record: PreparedRecord): readonly string[] {
+function oneLetterOffKeys(record: PreparedRecord, maxWords: number): readonly string[] {
   const words = record.tokens.filter(oneLetterOffWord);
-  if (words.length === 0 || words.length > oneLetterOffMaxWords) return [];
+  if (words.length === 0 || words.length > maxWords) return [];
   if (words.length === 1) return deletionsOf((words[0] as NameToken).canonical);
   return [...new Set(words.flatMap((token) => deletionsOf(token.canonical)))];
 }
@@ -261,7 +265,7 @@ export const oneLetterOffYearRule: BlockingRule = {
   keys(record) {
     if (!record.birth) return [];
     const year = record.birth.year;
-    return oneLetterOffKeys(record).map((key) => `${key}@${year}`);
+    return oneLetterOffKeys(record, oneLetterOffMaxWords.withYear).map((key) => `${key}@${year}`);
   },
 };
 
@@ -274,7 +278,7 @@ export const datelessOneLetterOffRule: BlockingRule = {
   name: 'no date: rarer name word one letter off',
   maxBlock: oneLetterOffMaxBlock,
   only: (record) => record.birth === undefined,
-  keys: oneLetterOffKeys,
+  keys: (record) => oneLetterOffKeys(record, oneLetterOffMaxWords.dateless),
 };
 
 /** Rules are stored by their place here (persons.ts): a new rule goes last. */
