@@ -250,7 +250,7 @@ function oneLetterOffKeys(record: PreparedRecord, maxWords: number): readonly st
 
 /**
  * The cap of the "one letter off" rules' blocks: a word's spelling with a letter left out is
- * shared by other words (Suparmi, Sumarmi → sumami), so a block over this holds other persons.
+ * shared by other words (Suparmi, Sumarmi → suarmi), so a block over this holds other persons.
  */
 export const oneLetterOffMaxBlock = 50;
 
@@ -271,7 +271,7 @@ export const oneLetterOffYearRule: BlockingRule = {
 
 /**
  * A record without a date of birth and any record with a rarer name word one letter off its own
- * (Bui Thi Nhan, BUI THI NHNA 1985-12-19): "no date: rare name token" for a word with a typo.
+ * (Nur Sruaya, Nor Suraya 1992-06-06): "no date: rare name token" for a word with a typo.
  * Only pairs with a dateless record are made (`only`), as by that rule (decision 0148).
  */
 export const datelessOneLetterOffRule: BlockingRule = {
