@@ -194,6 +194,93 @@ export const birthInitialsRule: BlockingRule = {
   },
 };
 
+/**
+ * Which name words are given "one letter off" keys: rarer ones (`tokenWeight` 1: a common word
+ * misspelt is met by the words beside it) of Latin letters, 6 to 20 of them — a shorter word has
+ * too few letters left to tell it by once one is taken away (Nam, Hoa, Thuy), a longer one is a
+ * name run together, which the joined words already block.
+ */
+const oneLetterOffWord = (token: NameToken) =>
+  token.canonical.length >= 6 &&
+  token.canonical.length <= 20 &&
+  tokenWeight(token) >= 1 &&
+  /^[a-z]+$/.test(token.canonical);
+
+/**
+ * A record with more such words than this gets no "one letter off" keys of a rule: a typo in one
+ * of three leaves two, which "two name tokens" blocks on. The keys are costly (a word's length
+ * plus one): records with three or more held a sixth of them on the scale set, for 6 of the 177
+ * true pairs they brought on the held-out sets 1 and 3. Without a date, one: such a record's other
+ * rarer word meets its holders whatever their date ("no date: rare name token"); at 100k persons
+ * the dateless rule's keys were 865,594 with two words, 194,136 with one (the other rules' 2.33M),
+ * for 7 of the 83 pairs the rules bring on the held-out set and 20 of 88 on held-out 3 — and the
+ * same F1 on both (decision 0148).
+ */
+const oneLetterOffMaxWords = { withYear: 2, dateless: 1 } as const;
+
+/** Each word's "one letter off" keys, made once: every record of a person repeats its words. */
+const deletions = new Map<string, readonly string[]>();
+const maxDeletions = 200_000;
+
+/** A word and each of its spellings with one letter left out (symmetric deletion). */
+function deletionsOf(word: string): readonly string[] {
+  let keys = deletions.get(word);
+  if (keys !== undefined) return keys;
+  const all = new Set([word]);
+  for (let i = 0; i < word.length; i++) all.add(word.slice(0, i) + word.slice(i + 1));
+  keys = [...all];
+  // Emptied when full, as the skeletons' cache: a million persons' coined words would fill it.
+  if (deletions.size >= maxDeletions) deletions.clear();
+  deletions.set(word, keys);
+  return keys;
+}
+
+/**
+ * The "one letter off" keys of a record's name words (`oneLetterOffWord`): each word and its
+ * spellings with one letter left out. Two words one typo apart — a letter changed (Rashdan,
+ * Rashdsn), left out (Wartini, Wartii), added or two swapped (Suraya, Sruaya) — share one of
+ * these; the canonical spellings and skeletons the other rules key on do not.
+ */
+function oneLetterOffKeys(record: PreparedRecord, maxWords: number): readonly string[] {
+  const words = record.tokens.filter(oneLetterOffWord);
+  if (words.length === 0 || words.length > maxWords) return [];
+  if (words.length === 1) return deletionsOf((words[0] as NameToken).canonical);
+  return [...new Set(words.flatMap((token) => deletionsOf(token.canonical)))];
+}
+
+/**
+ * The cap of the "one letter off" rules' blocks: a word's spelling with a letter left out is
+ * shared by other words (Suparmi, Sumarmi → suarmi), so a block over this holds other persons.
+ */
+export const oneLetterOffMaxBlock = 50;
+
+/**
+ * A rarer name word one letter off and the year of birth: a typo in the only rarer word of a
+ * name (RASHDSN, Rashdan bin Razali) leaves no token pair, no token and year, and — with a date
+ * that is not the same, or the 01-01 put in for a year — no rule on the date (decision 0148).
+ */
+export const oneLetterOffYearRule: BlockingRule = {
+  name: 'name word one letter off + birth year',
+  maxBlock: oneLetterOffMaxBlock,
+  keys(record) {
+    if (!record.birth) return [];
+    const year = record.birth.year;
+    return oneLetterOffKeys(record, oneLetterOffMaxWords.withYear).map((key) => `${key}@${year}`);
+  },
+};
+
+/**
+ * A record without a date of birth and any record with a rarer name word one letter off its own
+ * (Nur Sruaya, Nor Suraya 1992-06-06): "no date: rare name token" for a word with a typo.
+ * Only pairs with a dateless record are made (`only`), as by that rule (decision 0148).
+ */
+export const datelessOneLetterOffRule: BlockingRule = {
+  name: 'no date: rarer name word one letter off',
+  maxBlock: oneLetterOffMaxBlock,
+  only: (record) => record.birth === undefined,
+  keys: (record) => oneLetterOffKeys(record, oneLetterOffMaxWords.dateless),
+};
+
 /** Rules are stored by their place here (persons.ts): a new rule goes last. */
 export const personBlocking: readonly BlockingRule[] = [
   tokenPairRule,
@@ -202,6 +289,8 @@ export const personBlocking: readonly BlockingRule[] = [
   birthInitialsRule,
   datelessNameRule,
   yearOffRule,
+  oneLetterOffYearRule,
+  datelessOneLetterOffRule,
 ];
 
 const squeeze = (value: string) => value.replace(/ /g, '');

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { candidatePairs } from './blocking.ts';
+import { type CandidatePairs, candidatePairs } from './blocking.ts';
 import {
   blockCap,
   datelessNameMaxBlock,
   datelessNameRule,
+  datelessOneLetterOffRule,
+  oneLetterOffMaxBlock,
+  oneLetterOffYearRule,
   personBlocking,
   tokenYearMaxBlock,
   tokenYearRule,
@@ -216,6 +219,101 @@ describe('blocking of a record without a date (decision 0104)', () => {
     assert.deepEqual(expected[3], [4]);
     assert.deepEqual(expected[5], [6, 7]);
     assert.deepEqual(expected[1], [0]);
+  });
+});
+
+describe('blocking of a name word one letter off (decision 0148)', () => {
+  const without = (rule: (typeof personBlocking)[number]) => personBlocking.filter((r) => r !== rule);
+  const recordsOf = (people: readonly (readonly [string, string | null])[]) =>
+    people.map(([name, birth], i) => prepareRecord({ id: `r${i}`, name, birth }, i));
+
+  it('meets a one-word name with a letter changed, left out or two swapped, born the same year', () => {
+    const people = [
+      ['Rashdan', '2001-09-15'],
+      ['RASHDSN', '2001-01-01'],
+      ['Wartini', '1974-05-09'],
+      ['Wartii', '1974-05-30'],
+      ['Sumarni', '1987'],
+      ['Sumanri', '1987-03-23'],
+    ] as const;
+    assert.deepEqual(pairsOf(people), [
+      'RASHDSN (2001-01-01) / Rashdan (2001-09-15)',
+      'Sumanri (1987-03-23) / Sumarni (1987)',
+      'Wartii (1974-05-30) / Wartini (1974-05-09)',
+    ]);
+    // The rule's own pairs: no other rule brings these together.
+    const records = recordsOf(people);
+    assert.equal(candidatePairs(records, without(oneLetterOffYearRule), { maxBlock: 1000 }).count, 0);
+  });
+
+  it('keeps one letter off apart in other years, and words of five letters or fewer', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Rashdan', '2001-09-15'],
+        ['RASHDSN', '1998-09-16'],
+        ['Selamat', '2003-03-04'],
+        ['Warsa', '1990-02-03'],
+        ['Warta', '1990-07-08'],
+      ]),
+      [],
+    );
+  });
+
+  it('meets a record without a date and a record with one, a word one letter off, whatever the year', () => {
+    const people = [
+      ['Nur Sruaya', null],
+      ['Nor Suraya', '1992-06-06'],
+      ['Pravatsak', null],
+      ['Pravatsal', '1970-01-02'],
+    ] as const;
+    assert.deepEqual(pairsOf(people), [
+      'Nor Suraya (1992-06-06) / Nur Sruaya (no date)',
+      'Pravatsak (no date) / Pravatsal (1970-01-02)',
+    ]);
+    const records = recordsOf(people);
+    assert.equal(candidatePairs(records, without(datelessOneLetterOffRule), { maxBlock: 1000 }).count, 0);
+  });
+
+  it('never pairs two records with dates through the blocks without a year', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Pravatsak', '1990-04-02'],
+        ['Pravatsal', '1970-08-09'],
+      ]),
+      [],
+    );
+  });
+
+  it('gives no keys to a name of more than two such words, nor without a date of more than one', () => {
+    const keysOf = (name: string) => {
+      const record = prepareRecord({ id: 'x', name, birth: '1990-04-02' }, 0);
+      return [oneLetterOffYearRule.keys(record).length, datelessOneLetterOffRule.keys(record).length];
+    };
+    assert.deepEqual(keysOf('Kaisuran Pravatsak Wongtanom'), [0, 0]);
+    const [withYear, dateless] = keysOf('Kaisuran Pravatsak');
+    assert.ok((withYear as number) > 0);
+    assert.equal(dateless, 0);
+  });
+
+  it('leaves out a block over its cap, in either rule', () => {
+    const pairsWithFirst = (pairs: CandidatePairs) =>
+      Array.from({ length: pairs.count }).filter((_, p) => pairs.left[p] === 0 || pairs.right[p] === 0)
+        .length;
+    const crowd = (birth: (i: number) => string | null) =>
+      Array.from({ length: oneLetterOffMaxBlock + 1 }, (_, i) =>
+        prepareRecord({ id: `r${i}`, name: i === 0 ? 'Rashdsn' : `Rashdan`, birth: birth(i) }, i),
+      );
+    const sameYear = crowd((i) => `2001-0${1 + (i % 9)}-1${i % 10}`);
+    const dateless = crowd((i) => (i === 0 ? null : `${1950 + i}-02-03`));
+    for (const [rule, records] of [
+      [oneLetterOffYearRule, sameYear],
+      [datelessOneLetterOffRule, dateless],
+    ] as const) {
+      // Rashdsn meets the others only in the block of "rashdn", which holds them all.
+      assert.equal(pairsWithFirst(candidatePairs(records, [rule], { maxBlock: 1000 })), 0, rule.name);
+      const fewer = candidatePairs(records.slice(0, -1), [rule], { maxBlock: 1000 });
+      assert.equal(pairsWithFirst(fewer), oneLetterOffMaxBlock - 1, rule.name);
+    }
   });
 });
 

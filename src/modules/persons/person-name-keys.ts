@@ -41,7 +41,8 @@ import {
  * skeletons, a nickname in brackets kept apart (Malee Srisook (Noi)) — decision 0134. 15: a name
  * whose UTF-8 was read as Windows-1252 or Latin-1 (Nguyá»…n) keyed as the name it was — decision 0141.
  * 16: Thai อินทร์ read in and a first อร ora, Burmese tuy/tur, Khmer om/um and a final ao/au in the
- * skeletons, a bare "ap" read as a/p — decision 0147.
+ * skeletons, a bare "ap" read as a/p — decision 0147; and the linkage keys of a rarer name word one
+ * letter off, with the year and without a date (Rashdan/RASHDSN) — decision 0148.
  */
 export const nameKeysVersion = 16;
 
