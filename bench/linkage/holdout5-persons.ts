@@ -94,11 +94,12 @@ type Parts = Pick<TruePerson, 'given' | 'family' | 'middle' | 'father' | 'nickna
 /** A new person's name parts, by group. */
 function nameParts(draw: Draw, group: Group, sex: Sex): Parts {
   const none: NameWord[] = [];
-  const some = (list: readonly NameWord[], low: number, high: number) => {
+  // Common names first (skew 0.8); Thai and Lao family names are near unique to a family (skew 0).
+  const some = (list: readonly NameWord[], low: number, high: number, skew = 0.8) => {
     const picked: NameWord[] = [];
     const count = draw.between(low, high);
     while (picked.length < count) {
-      const word = draw.zipf(list, 0.8);
+      const word = draw.zipf(list, skew);
       if (!picked.includes(word)) picked.push(word);
     }
     return picked;
@@ -167,7 +168,7 @@ function nameParts(draw: Draw, group: Group, sex: Sex): Parts {
     case 'thai':
       return {
         given: some(thai[sex], 1, 1),
-        family: some(thai.family, 1, 1),
+        family: some(thai.family, 1, 1, 0),
         middle: none,
         father: none,
         nickname: draw.pick(thai.nicknames[sex]),
@@ -175,7 +176,7 @@ function nameParts(draw: Draw, group: Group, sex: Sex): Parts {
     case 'lao':
       return {
         given: some(lao[sex], 1, 1),
-        family: some(lao.family, 1, 1),
+        family: some(lao.family, 1, 1, 0),
         middle: none,
         father: none,
         nickname: draw.pick(lao.nicknames[sex]),

@@ -21,6 +21,26 @@ function words(...entries: string[]): NameWord[] {
   });
 }
 
+/**
+ * Compound names (Thai and Lao family names are mostly unique to a family, built from a few
+ * hundred parts): every first part with every second, own scripts joined, romanisations joined
+ * with the second part in lower case — the usual one, then each part's other spellings.
+ */
+function compounds(firsts: readonly NameWord[], seconds: readonly NameWord[]): NameWord[] {
+  const joined = (a: string, b: string) => a + b.toLowerCase();
+  return firsts.flatMap((a) =>
+    seconds.map((b) => {
+      const usual = joined(a.roman[0], b.roman[0]);
+      const others = [
+        ...a.roman.slice(1).map((v) => joined(v, b.roman[0])),
+        ...b.roman.slice(1).map((v) => joined(a.roman[0], v)),
+      ];
+      const own = a.own !== null && b.own !== null ? a.own + b.own : null;
+      return { own, roman: [usual, ...new Set(others.filter((v) => v !== usual))] as [string, ...string[]] };
+    }),
+  );
+}
+
 export const malay = {
   male: words(
     'Muhammad|Mohd|Mohammad|Muhd|Mohamad',
@@ -85,10 +105,22 @@ export const indian = {
     'Selvam|Selvum',
     'Murugan|Muruhan',
     'Arumugam|Arumugum',
+    'Saravanan|Sarawanan',
+    'Karthik|Kartik',
+    'Vijay|Vijai',
+    'Manikam|Manickam',
+    'Gopal|Gopaal',
+    'Anand|Anandh',
   ),
   female: words(
     'Kavitha|Kavita',
     'Saraswathy|Saraswathi|Saraswaty',
+    'Revathi|Revathy',
+    'Shanthi|Santhi|Shanti',
+    'Komathi|Gomathi',
+    'Jayanthi|Jeyanthi',
+    'Parvathy|Parvathi',
+    'Selvi|Chelvi',
     'Malar|Malaar',
     'Letchumi|Lechumi|Lakshmi',
     'Devi|Dewi',
@@ -192,7 +224,32 @@ export const vietnamese = {
     male: words('Văn', 'Minh', 'Hữu', 'Đức', 'Quang'),
     female: words('Thị', 'Ngọc', 'Thanh', 'Kim', 'Thu'),
   },
-  male: words('Tuấn', 'Dũng', 'Hùng', 'Nam', 'Long', 'Quân', 'Thắng', 'Phúc', 'Trung', 'Hải', 'Đạt', 'Xuân'),
+  male: words(
+    'Tuấn',
+    'Dũng',
+    'Hùng',
+    'Nam',
+    'Long',
+    'Quân',
+    'Thắng',
+    'Phúc',
+    'Trung',
+    'Hải',
+    'Đạt',
+    'Xuân',
+    'Khánh',
+    'Huy',
+    'Sơn',
+    'Cường',
+    'Tài',
+    'Hiếu',
+    'Toàn',
+    'Vinh',
+    'Lộc',
+    'Thịnh',
+    'Bảo',
+    'Nghĩa',
+  ),
   female: words(
     'Hương',
     'Lan',
@@ -206,6 +263,18 @@ export const vietnamese = {
     'Hằng',
     'Yến',
     'Xuân',
+    'Ngân',
+    'Trinh',
+    'Loan',
+    'Tuyết',
+    'Nga',
+    'Vân',
+    'Huyền',
+    'Diệp',
+    'Oanh',
+    'Thủy',
+    'Hạnh',
+    'Quyên',
   ),
   nicknames: { male: words('Tý', 'Bin', 'Tèo'), female: words('Bé', 'Mai', 'Út') },
 };
@@ -263,6 +332,12 @@ export const khmer = {
     'សុខុម=Sokhom|Sokhum|Sakhom',
     'ពិសិដ្ឋ=Piseth|Piset|Pisith',
     'វិចិត្រ=Vichet|Vicheth|Wichet',
+    'សំណាង=Samnang|Samnag|Somnang',
+    'វិសាល=Visal|Wisal|Vesal',
+    'ចាន់ថា=Chantha|Chanta',
+    'សារ៉ុន=Sarun|Saroun',
+    'ភក្ដី=Pheakdey|Peakdey|Pheakdei',
+    'រដ្ឋា=Rotha|Ratha|Roth',
   ),
   female: words(
     'សុភា=Sophea|Sopheak|Sophia',
@@ -272,31 +347,61 @@ export const khmer = {
     'ធារី=Theary|Teary|Thary',
     'សុខា=Sokha|Sokhar|Sukha',
     'ស្រីនាង=Sreyneang|Srey Neang|Sreyniang',
+    'ស្រីពៅ=Sreypov|Srey Pov|Sreypeou',
+    'ចរិយា=Chariya|Charya|Chareya',
+    'សុគន្ធា=Sokuntha|Sokunthea|Sokonthea',
+    'ម៉ាលី=Maly|Mali|Malee',
+    'ដាវី=Davy|Davi|Davey',
+    'រស្មី=Reaksmey|Raksmey|Reaksmei',
   ),
   nicknames: { male: words('Bong', 'A Pov|Apov'), female: words('Srey', 'Oun|Own') },
 };
 
 export const thai = {
-  family: words(
-    'ศรีสุข=Srisuk|Sisuk|Srisook',
-    'บุญมา=Boonma|Bunma',
-    'แสงทอง=Saengthong|Sangthong|Saengtong',
-    'วงศ์สวัสดิ์=Wongsawat|Wongsawad|Vongsawat',
-    'สุขสวัสดิ์=Suksawat|Suksawad|Sooksawat',
-    'จันทร์เพ็ญ=Chanpen|Janphen|Chanphen',
-    'ทองคำ=Thongkham|Tongkham|Thongkam',
-    'แก้วมณี=Kaewmanee|Kaeomani|Kaewmani',
-    'พรหมมา=Phromma|Promma|Prommah',
-    'ใจดี=Jaidee|Chaidi|Jaidi',
+  family: compounds(
+    words(
+      'ศรี=Sri|Si',
+      'แสง=Saeng|Sang',
+      'วงศ์=Wong|Vong',
+      'บุญ=Boon|Bun',
+      'แก้ว=Kaew|Kaeo',
+      'ทอง=Thong|Tong',
+      'จันทร์=Chan|Jan',
+      'สุข=Suk|Sook',
+      'พรหม=Phrom|Prom',
+      'ใจ=Jai|Chai',
+      'รัตน=Rattana|Ratana',
+      'ชัย=Chai|Chay',
+    ),
+    words(
+      'สุข=Suk|Sook',
+      'ทอง=Thong|Tong',
+      'สวัสดิ์=Sawat|Sawad',
+      'มา=Ma|Mah',
+      'มณี=Manee|Mani',
+      'คำ=Kham|Kam',
+      'ดี=Dee|Di',
+      'เพ็ญ=Pen|Phen',
+      'วงศ์=Wong|Vong',
+      'ศรี=Sri|Si',
+      'เจริญ=Charoen|Jaroen|Charern',
+    ),
   ),
   male: words(
     'สมชาย=Somchai|Somchay',
     'สมศักดิ์=Somsak|Somsakdi',
     'ประเสริฐ=Prasert|Prasoet|Prasirt',
-    'สุรชัย=Surachai|Surachay|Surachai',
+    'สุรชัย=Surachai|Surachay',
     'ชัยวัฒน์=Chaiwat|Chaiwath|Chaiwatt',
     'อรุณ=Arun|Aroon',
     'ทองดี=Thongdee|Thongdi|Tongdee',
+    'วิชัย=Wichai|Vichai|Wichay',
+    'สมบัติ=Sombat|Sombath',
+    'ธนากร=Thanakorn|Tanakorn|Thanakon',
+    'ณัฐพล=Nattapon|Natthaphon|Nattaphol',
+    'กิตติ=Kitti|Kittee',
+    'อนุชา=Anucha|Anuchar',
+    'ปิยะ=Piya|Phiya',
   ),
   female: words(
     'มาลี=Malee|Mali|Malie',
@@ -306,6 +411,13 @@ export const thai = {
     'วันเพ็ญ=Wanpen|Wanphen|Vanpen',
     'นภา=Napha|Napa|Naphaa',
     'สุดา=Suda|Sudaa',
+    'อัมพร=Amporn|Amphon|Umporn',
+    'รัชนี=Ratchanee|Rachanee|Ratchani',
+    'สายสุนีย์=Saisunee|Saisuni',
+    'จันทร์ทิพย์=Chanthip|Jantip|Chantip',
+    'ดวงใจ=Duangjai|Duangchai',
+    'ปราณี=Pranee|Prani|Phranee',
+    'ลำดวน=Lamduan|Lumduan',
   ),
   /** Thai call names (chue len), unrelated to the registered name. */
   nicknames: {
@@ -315,25 +427,51 @@ export const thai = {
 };
 
 export const lao = {
-  family: words(
-    'Phommachanh|Phommachan|Pommachanh',
-    'Sisavath|Sisavat|Sysavath',
-    'Vongphachanh|Vongphachan|Wongphachanh',
-    'Inthavong|Inthavongs|Intavong',
-    'Keomany|Keomani|Kaeomany',
-    'Souvannavong|Suvannavong',
+  family: compounds(
+    words(
+      'Phomma|Pomma',
+      'Vong|Wong',
+      'Sisa|Sysa',
+      'Intha|Inta',
+      'Keo|Kaeo',
+      'Souvanna|Suvanna',
+      'Chantha|Chanta',
+      'Sengsou|Sengsu',
+      'Khounma|Khunma',
+    ),
+    words(
+      'chanh|chan',
+      'phachanh|phachan',
+      'vath|vat',
+      'vong|vongs',
+      'many|mani',
+      'phone|phon',
+      'sy|si',
+      'lath|lat',
+      'sack|sak',
+    ),
   ),
   male: words(
     'Souksavanh|Souksavan|Suksavanh',
     'Bounmy|Bounmi|Bunmy',
     'Khamphet|Kamphet',
     'Somphone|Somphon|Sompone',
+    'Vanthong|Vanthon|Wanthong',
+    'Bounthanh|Bounthan|Bunthanh',
+    'Sengphet|Sengpheth',
+    'Thongsavanh|Thongsavan|Tongsavanh',
+    'Khamla|Khamlah',
   ),
   female: words(
     'Phonesavanh|Phonsavan|Ponesavanh',
     'Manivone|Manivon',
     'Vilayvanh|Vilayvan|Wilayvanh',
     'Noy|Noi',
+    'Bouasone|Buasone|Bouasorn',
+    'Chanthala|Chantala|Chanthalah',
+    'Malaythong|Malaithong',
+    'Souphaphone|Souphaphon|Suphaphone',
+    'Davone|Davon',
   ),
   nicknames: { male: words('Tou', 'Kham'), female: words('Noy', 'Nang', 'Keo') },
 };
