@@ -33,7 +33,8 @@ export const agencyShares: Readonly<Record<Agency, number>> = {
   embassy: 12,
 };
 
-const quiet = { byEar: 0, alias: 0, oldSpelling: 0, repeatSingleName: 0 };
+// Immigration and embassies copy documents: nobody spells by ear or writes a nickname.
+const quiet = { byEar: 0, alias: 0 };
 
 export const habits: Readonly<Record<Agency, Habit>> = {
   immigration: {
@@ -99,6 +100,7 @@ export const habits: Readonly<Record<Agency, Habit>> = {
     oldSpelling: 0.2,
     capitals: 0.6,
     honorific: 0.4,
+    repeatSingleName: 0,
     birth: { exact: 80, janFirst: 10, dayMonthSwapped: 5, birthYearOnly: 5 },
     sexMissing: 0,
     nationalityMissing: 0,

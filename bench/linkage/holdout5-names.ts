@@ -7,7 +7,8 @@
  */
 import type { Draw } from './holdout4-random.ts';
 import type { TruePerson } from './holdout5-persons.ts';
-import { burmese, type NameWord } from './holdout5-pools.ts';
+import type { NameWord } from './holdout5-pools.ts';
+import { burmese } from './holdout5-pools-mainland.ts';
 
 export type NameVariation = 'fatherDropped' | 'ownScript' | 'byEar' | 'alias' | 'tokenOrder' | 'oldSpelling';
 
@@ -111,7 +112,7 @@ function spelled(draw: Draw, word: NameWord, own: boolean): string {
   return withoutMarks(roman);
 }
 
-/** The name's parts in this record's order, each part a list of written words. */
+/** The name's written words in this record's order. */
 function composed(draw: Draw, habit: NameHabit, person: TruePerson, flags: Set<NameVariation>): string[] {
   const own = flags.has('ownScript');
   const write = (list: readonly NameWord[]) => list.map((word) => spelled(draw, word, own));

@@ -5,19 +5,8 @@
  * drawn often (the pools are in falling order), so chance namesakes come on top of these.
  */
 import type { Draw } from './holdout4-random.ts';
-import {
-  burmese,
-  chinese,
-  filipino,
-  indian,
-  indonesian,
-  khmer,
-  lao,
-  malay,
-  type NameWord,
-  thai,
-  vietnamese,
-} from './holdout5-pools.ts';
+import { chinese, filipino, indian, indonesian, malay, type NameWord } from './holdout5-pools.ts';
+import { burmese, khmer, lao, thai, vietnamese } from './holdout5-pools-mainland.ts';
 
 export type Group =
   | 'malay'
