@@ -5,9 +5,9 @@
  * cluster precision/recall/F1 at each model's own label-free threshold (probability 0.5), time;
  * then incremental matching of one new person (p50/p95) and a synthetic scale run (pairs/s).
  *
- *   npm run bench:linkage [-- --seed 20261201] [--persons 3000] [--scale 1000000] [--only febrl|se|held-out|held-out-3|held-out-4|scale|first-match]
+ *   npm run bench:linkage [-- --seed 20261201] [--persons 3000] [--scale 1000000] [--only febrl|se|held-out|held-out-3|held-out-4|held-out-5|scale|first-match]
  *     [--held-out-persons 2000] [--held-out-seed 20261203] [--held-out-3-persons 2000] [--held-out-3-seed 20261205]
- *     [--held-out-4-persons 2000] [--held-out-4-seed 20261210] [--breakdown] [--breakdown-examples 0 --breakdown-groups thai,lao] [--examples 0]
+ *     [--held-out-4-persons 2000] [--held-out-4-seed 20261210] [--held-out-5-persons 2000] [--held-out-5-seed 20261214] [--breakdown] [--breakdown-examples 0 --breakdown-groups thai,lao] [--examples 0]
  *     [--rare 0.85] [--misstated 0] [--max-block 1000] [--token-year-cap 200] [--workers 2] [--csv persons.csv --only csv]  (id,truth,name[,birth,sex,nationality,source])
  *
  * The scale run coins `--rare` of the generated names from syllables (bench/support/coined-names.ts)
@@ -28,7 +28,10 @@
  * by its aggregate line only, so that nobody looks at its misses and it stays untuned; `--breakdown`
  * adds its figures by name group, agency pair and hard-negative kind (bench/linkage/holdout4-breakdown.ts),
  * still without a pair; `--breakdown-examples n --breakdown-groups a,b` prints n missed and false
- * pairs of those groups only to stderr, for diagnosing the worst groups.
+ * pairs of those groups only to stderr, for diagnosing the worst groups. The fifth (`held-out-5`,
+ * bench/linkage/holdout5-set.ts), written apart from the model and the other sets, stresses partial
+ * and defaulted dates, dropped fathers' names, own scripts, spelling by ear, nicknames and namesakes
+ * born the same year; it too is reported by its aggregate line only.
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -63,6 +66,7 @@ import { printFailureCategories } from './linkage/holdout-report.ts';
 import { heldOutSet3 } from './linkage/holdout3-names.ts';
 import { heldOut4Facts, printHeldOut4Breakdown } from './linkage/holdout4-breakdown.ts';
 import { heldOut4Defaults, heldOutSet4 } from './linkage/holdout4-set.ts';
+import { heldOut5Defaults, heldOutSet5 } from './linkage/holdout5-set.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -74,6 +78,8 @@ const { values: options } = parseArgs({
     'held-out-3-seed': { type: 'string', default: '20261205' },
     'held-out-4-persons': { type: 'string', default: String(heldOut4Defaults.persons) },
     'held-out-4-seed': { type: 'string', default: String(heldOut4Defaults.seed) },
+    'held-out-5-persons': { type: 'string', default: String(heldOut5Defaults.persons) },
+    'held-out-5-seed': { type: 'string', default: String(heldOut5Defaults.seed) },
     examples: { type: 'string', default: '0' },
     breakdown: { type: 'boolean', default: false },
     'breakdown-examples': { type: 'string', default: '0' },
@@ -145,6 +151,12 @@ async function compare(label: string, records: TruthRecord[], link: boolean, per
     `| ${label} | ${records.length} | ${truePairs} | ${result.pairCount} | ${fixed(blocked.recall)} | ${fixed(pairs.precision)} / ${fixed(pairs.recall)} / **${fixed(pairs.f1)}** | ${fixed(clusters.pairs.f1)} | ${fixed(clusters.exact.f1)} | ${seconds.toFixed(1)} s (CPU ${cpu.toFixed(1)} s) | ${fixed(base.precision)} / ${fixed(base.recall)} / **${fixed(base.f1)}** | ${baseline.seconds.toFixed(1)} s (CPU ${baselineCpu.toFixed(1)} s) |`,
   );
   return result;
+}
+
+/** A held-out set's line: its title with the count of true persons and the seed it was drawn with. */
+function compareHeldOut(title: string, seedText: string, records: TruthRecord[]) {
+  const persons = new Set(records.map((r) => r.truth)).size;
+  return compare(`${title}, ${persons} persons, seed ${seedText}`, records, false, true);
 }
 
 /** CPU seconds of this process (all threads, DuckDB's included) since `before`: less bent by a busy machine than wall time. */
@@ -251,41 +263,35 @@ if (!options.only || options.only === 'se') {
 }
 if (!options.only || options.only === 'held-out') {
   const heldOut = heldOutSet(Number(options['held-out-persons']), Number(options['held-out-seed']));
-  const persons = new Set(heldOut.map((r) => r.truth)).size;
-  const result = await compare(
-    `Held-out SE-Asian and Filipino, ${persons} persons, seed ${options['held-out-seed']}`,
-    heldOut,
-    false,
-    true,
-  );
+  const result = await compareHeldOut('Held-out SE-Asian and Filipino', options['held-out-seed'], heldOut);
   printFailureCategories(heldOut, result, Number(options.examples));
 }
 if (!options.only || options.only === 'held-out-3') {
   const third = heldOutSet3(Number(options['held-out-3-persons']), Number(options['held-out-3-seed']));
-  const persons = new Set(third.map((r) => r.truth)).size;
-  const result = await compare(
-    `Held-out 3 (written apart, untuned), ${persons} persons, seed ${options['held-out-3-seed']}`,
+  const result = await compareHeldOut(
+    'Held-out 3 (written apart, untuned)',
+    options['held-out-3-seed'],
     third,
-    false,
-    true,
   );
   printFailureCategories(third, result, Number(options.examples), 'Held-out set 3');
 }
 if (!options.only || options.only === 'held-out-4') {
   const [count, fourthSeed] = [Number(options['held-out-4-persons']), Number(options['held-out-4-seed'])];
   const fourth = heldOutSet4(count, fourthSeed);
-  const persons = new Set(fourth.map((r) => r.truth)).size;
-  const result = await compare(
-    `Held-out 4 (written apart, untuned), ${persons} persons, seed ${options['held-out-4-seed']}`,
+  const result = await compareHeldOut(
+    'Held-out 4 (written apart, untuned)',
+    options['held-out-4-seed'],
     fourth,
-    false,
-    true,
   );
   if (options.breakdown)
     printHeldOut4Breakdown(fourth, result, heldOut4Facts(count, fourthSeed), {
       examples: Number(options['breakdown-examples']),
       groups: options['breakdown-groups'].split(',').filter(Boolean),
     });
+}
+if (!options.only || options.only === 'held-out-5') {
+  const fifth = heldOutSet5(Number(options['held-out-5-persons']), Number(options['held-out-5-seed']));
+  await compareHeldOut('Held-out 5 (written apart, untuned)', options['held-out-5-seed'], fifth);
 }
 if (options.csv) await compare(`persons from ${options.csv}`, readPersonsCsv(options.csv), false, true);
 if (!options.only || options.only === 'scale') await scale(Number(options.scale));

@@ -1,6 +1,6 @@
 /**
- * The fourth held-out set's own seeded draws (mulberry32): one stream per set, so a seed gives the
- * same persons and the same records on every machine and Node version.
+ * The held-out sets' seeded draws (mulberry32; the fourth and fifth sets): one stream per set, so a
+ * seed gives the same persons and the same records on every machine and Node version.
  */
 export class Draw {
   private state: number;
