@@ -5,9 +5,10 @@
  * father's name left out, a nickname); a shelter and an NGO intake take what the person says (an
  * estimated age, no date, a name spelled by ear); an embassy writes the name in its own script.
  */
+
+import type { BirthDay } from './holdout4-persons.ts';
 import type { Draw } from './holdout4-random.ts';
 import type { NameHabit } from './holdout5-names.ts';
-import type { BirthDay } from './holdout5-persons.ts';
 
 export type BirthVariation =
   | 'birthMissing'

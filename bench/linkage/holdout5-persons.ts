@@ -4,6 +4,7 @@
  * same family name or father, another given name, born one to four years apart). Common names are
  * drawn often (the pools are in falling order), so chance namesakes come on top of these.
  */
+import type { BirthDay } from './holdout4-persons.ts';
 import type { Draw } from './holdout4-random.ts';
 import { chinese, filipino, indian, indonesian, malay, type NameWord } from './holdout5-pools.ts';
 import { burmese, khmer, lao, thai, vietnamese } from './holdout5-pools-mainland.ts';
@@ -21,12 +22,6 @@ export type Group =
   | 'filipino';
 export type Sex = 'female' | 'male';
 export type LookAlike = 'namesake' | 'sibling';
-
-export interface BirthDay {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
 
 export interface TruePerson {
   readonly id: string;
