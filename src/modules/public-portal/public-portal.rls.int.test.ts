@@ -188,7 +188,7 @@ for (const kind of await testDatabaseKinds()) {
         'nor write notifications',
       );
       const notified = await move(police, triage, jkm.agencyId);
-      assert.equal(notified.length, 1, "the receiver's one triage user is notified");
+      assert.equal(notified.length, 2, "the receiver's two triage users (JKM's case managers) are notified");
       assert.deepEqual(
         await asTenant(police, triage, 'select 1 from notification where agency_id = $1', [jkm.agencyId]),
         [],

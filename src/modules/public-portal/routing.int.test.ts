@@ -284,8 +284,11 @@ for (const kind of await testDatabaseKinds()) {
       const rerouted = (await notifiedFor(report.id)).filter((n) => n.kind === 'public_report.rerouted');
       assert.deepEqual(
         rerouted.map((n) => [n.email, n.agency_id]),
-        [['cm.jkm@demo.lindung.org', agencyIds.jkm]],
-        'only who triages at JKM (not its administrator, auditor or health worker)',
+        [
+          ['cm.jkm@demo.lindung.org', agencyIds.jkm],
+          ['supervisor.jkm@demo.lindung.org', agencyIds.jkm],
+        ],
+        'only who triages at JKM, its two case managers (not its administrator, auditor or health worker)',
       );
       const [routing] = await platform().db.query<{ id: string }>(
         'select id from public_report_routing where report_id = $1',
@@ -307,7 +310,7 @@ for (const kind of await testDatabaseKinds()) {
           where j.kind = 'deadlines.reminder_email' and n.detail->>'reportId' = $1`,
         [report.id],
       );
-      assert.equal(mails.length, 3, 'each notification is also e-mailed');
+      assert.equal(mails.length, 4, 'each notification is also e-mailed');
     });
   });
 }
