@@ -6,11 +6,12 @@ import { ApiProblem } from '../api/client.ts';
 import { applyLocale } from '../i18n/index.ts';
 import { SessionProvider, useMeQuery } from './session.tsx';
 
+/** A page still loading; a status, so that its label is announced (and allowed: axe refuses a label on a plain element). */
 export function PageLoader() {
   const { t } = useTranslation();
   return (
     <Center mih={200}>
-      <Loader aria-label={t('common.loading')} />
+      <Loader role="status" aria-label={t('common.loading')} />
     </Center>
   );
 }
