@@ -43,6 +43,11 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/j/g, 'ch'],
   [/chh/g, 'ch'],
   [/th/g, 't'],
+  // Romanised Tamil and Sanskrit write the aspirates dh and bh or leave out the h (Sudharsan/
+  // Sudarsan, Radha/Rada, Bharathi/Barathi, Subhash/Subash), as Indonesian and Malay spellings of
+  // Arabic names do (Ramadhan/Ramadan, Ridhwan/Ridwan). UNCONFIRMED: names.md names th/t only (decision 0153).
+  [/dh/g, 'd'],
+  [/bh/g, 'b'],
   [/ph/g, 'p'],
   [/kh/g, 'k'],
   // A Burmese Pali ရ is written r, as the Pali has it, or y, as Burmese reads it (Thura/Thuya,
