@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { jaroWinkler } from './jaro-winkler.ts';
 import { compareNames } from './match.ts';
 import { normalizeName } from './normalize.ts';
 import { searchKeys } from './search-keys.ts';
@@ -38,5 +39,23 @@ describe('a y gliding from i into a vowel, written or left out (UNCONFIRMED, dec
   it('keeps a y that begins a word or follows another vowel', () => {
     assert.ok(score('Yanti', 'Anti') < 0.9);
     assert.ok(score('Maya', 'Maa') < 0.9);
+  });
+});
+
+describe('a slip on top of a spelling by ear, read by the skeletons (decision 0153)', () => {
+  for (const [a, b] of [
+    ['Phonrak', 'Pholruk'],
+    ['Hdiayat', 'Hidajat'],
+  ] as const)
+    it(`${a} comes near ${b}`, () => {
+      assert.ok(jaroWinkler(a.toLowerCase(), b.toLowerCase()) < 0.88, 'near as written already');
+      assert.ok(score(a, b) >= 0.8, `score ${score(a, b)}`);
+    });
+  it('leaves names whose skeletons are far apart', () => {
+    assert.equal(score('Rahmat', 'Suparmi'), 0);
+    assert.equal(score('Kumar', 'Krishnan'), 0);
+  });
+  it('never joins a very common word to another beginning with another letter', () => {
+    assert.equal(score('Van', 'Wan'), 0);
   });
 });
