@@ -35,7 +35,8 @@ describe('the name comparison with what it reads kept once per record (decision 
     ['Nguyễn Văn Mạnh', 'Nguyễn Văn Minh', 'another name'],
     ['Trần Hữu Trung', 'Bùi Hữu Trung', 'another name'],
     ['Nur Sabrina bt Nordin', 'Nur Sabrina bt Hashim', 'another name'],
-    ['Ye Winthet', 'Yell Win Thet', 'different'],
+    // 'different' before decision 0153, whose skeletons' letters bring Yell near Ye.
+    ['Ye Winthet', 'Yell Win Thet', 'strong'],
     ['Jessica Tan Mei-Ling', 'Tan Mei Ling', 'close'],
     ['Siti Sabrina', 'Nur Sabrina', 'close'],
     ['កញ្ញា', 'Kagna', 'variant'],

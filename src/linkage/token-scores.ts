@@ -5,7 +5,7 @@
  */
 import {
   isNameWord,
-  jaroWinkler,
+  letterSimilarity,
   type NameToken,
   soundsAlike,
   tokenWeight,
@@ -156,7 +156,7 @@ function computeTokenScore(a: NameToken, b: NameToken): number {
   // a sound code (Wan / Văn): src/names' `veryCommonPair`.
   const loose = !veryCommonPair(a, b);
   for (const key of a.keys) if ((loose || !key.startsWith('~')) && b.keys.includes(key)) return variantScore;
-  const similarity = jaroWinkler(a.canonical, b.canonical);
+  const similarity = letterSimilarity(a, b, loose);
   if (soundsAlike(a, b, similarity)) return 0.85;
   return similarity >= 0.88 ? similarity * 0.9 : 0;
 }

@@ -12,6 +12,7 @@ export { phoneticKeys, skeleton, spellingKeys, tokenKeys, typedVariants } from '
 export {
   compareNames,
   isNameWord,
+  letterSimilarity,
   type NameComparison,
   soundsAlike,
   spelledAlike,

@@ -69,12 +69,33 @@ function compareTokens(
   if (prefix && (b.canonical.startsWith(a.canonical) || typedVariants(a.canonical).includes(b.canonical))) {
     return { agreement: 'prefix', score: agreementScore.prefix };
   }
-  const similarity = jaroWinkler(a.canonical, b.canonical);
+  const similarity = letterSimilarity(a, b, loose);
   if (soundsAlike(a, b, similarity)) {
     return { agreement: 'phonetic', score: agreementScore.phonetic };
   }
   if (similarity >= 0.88) return { agreement: 'similar', score: similarity * 0.9 };
   return { agreement: 'none', score: 0 };
+}
+
+/**
+ * How near two tokens' letters are (Jaro–Winkler), as written or, when that is not near, as their
+ * romanisation skeletons: a slip on top of a spelling by ear (Phonrak / Pholruk, Hdiayat / Hidajat)
+ * shares no key and its written letters drift too far. Not for a very common token and another
+ * beginning with another letter (`veryCommonPair`: `loose` false), which skeletons never join.
+ */
+export function letterSimilarity(a: NameToken, b: NameToken, loose: boolean): number {
+  let best = jaroWinkler(a.canonical, b.canonical);
+  if (best >= 0.88 || !loose) return best;
+  // The skeletons of each modern spelling (keys.ts: "~" keys), Latin words only.
+  for (const x of a.keys) {
+    if (!x.startsWith('~')) continue;
+    for (const y of b.keys) {
+      if (!y.startsWith('~')) continue;
+      const similarity = jaroWinkler(x.slice(1), y.slice(1));
+      if (similarity > best) best = similarity;
+    }
+  }
+  return best;
 }
 
 /**

@@ -4,7 +4,7 @@ import { misreadUtf8 } from './mojibake.ts';
 import { romaniseName } from './romanise/index.ts';
 import { filipinoAbbreviations } from './rules/filipino.ts';
 import { readMisreadDigits } from './rules/misread-digits.ts';
-import { patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
+import { fathersTitles, patronymicMarkers, weakPatronymicMarkers } from './rules/patronymics.ts';
 import { burmeseSyllables } from './rules/romanisation.ts';
 import { vietnameseFamilyNames, vietnameseMiddleNames } from './rules/vietnamese.ts';
 import { peelBurmeseScriptTitles, peelThaiScriptTitles, peelTitles } from './titles.ts';
@@ -82,6 +82,16 @@ function findPatronymic(tokens: readonly string[]): number {
 }
 
 /**
+ * Finds a father's title standing for the marker (`fathersTitles`: Ahmad Faizal Hj Ismail is
+ * Ahmad Faizal bin Haji Ismail): between two names, in a name with no marker.
+ */
+function findFathersTitle(tokens: readonly string[]): number {
+  for (let i = 1; i < tokens.length - 1; i++)
+    if (fathersTitles.has((tokens[i] as string).replace(/\.+$/, ''))) return i;
+  return -1;
+}
+
+/**
  * Normalises one written name for matching: folds case and accents, peels off honorifics and
  * titles, separates the father's name after bin/binti/a/l…, makes variant spellings canonical and
  * gives each token its matching keys and phonetic codes. `language` (ISO 639) is a hint only.
@@ -113,15 +123,19 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   // Ma. is María in a Filipino name, the honorific Ma in a Burmese one (rules/filipino.ts).
   const read = looksBurmese ? tokens : tokens.map((t) => filipinoAbbreviations[t] ?? t);
   const { titles: peeled, rest } = peelTitles(read, looksBurmese);
-  const marker = findPatronymic(rest);
+  const patronymicAt = findPatronymic(rest);
+  const marker = patronymicAt === -1 ? findFathersTitle(rest) : patronymicAt;
   // A marker on its own ("Ahmad bin") is not a name: it never counts in matching.
   const ownRaw = (marker === -1 ? rest : rest.slice(0, marker)).filter(
     (t) => patronymicMarkers[t] === undefined,
   );
-  const fatherRaw = marker === -1 ? [] : rest.slice(marker + 1);
+  // The father's titles are his, not his name (bin Haji Ismail, a/l Dr Kumar): one agency writes
+  // them and the next does not, and Hj did not meet Haji.
+  const fatherRaw = marker === -1 ? [] : peelTitles(rest.slice(marker + 1), looksBurmese).rest;
   const own = joinKnownNames(toTokens(ownRaw));
   const father = toTokens(fatherRaw);
-  const patronymic = marker === -1 ? undefined : patronymicMarkers[rest[marker] as string];
+  const patronymic =
+    marker === -1 ? undefined : (patronymicMarkers[rest[marker] as string] ?? ('child' as const));
   const familyAt = own.findIndex((t) => vietnameseFamilyNames.has(t.canonical));
   // A known family name first or last is read as one without other marks (Tran Van Nam, Trung Huu Tran).
   const vietnamese =

@@ -22,11 +22,13 @@ const person = (
 /** The walk's case (issue 8): one woman as an embassy and a ministry recorded her. */
 const sumiati = (more: Partial<LinkablePerson> = {}) =>
   person('a', 'Sumiati', { birth_precision: 'exact', birth_date: '1994-10-10' }, more);
+// The walk's ministry wrote 1993; since decision 0153 Sumiyati is a spelling of Sumiati (a y gliding
+// from i) and that year alone pairs them: three years off leaves the case only the document decides.
 const sumiyati = (more: Partial<LinkablePerson> = {}) =>
-  person('b', 'Sumiyati', { birth_precision: 'year', birth_year: 1993 }, more);
+  person('b', 'Sumiyati', { birth_precision: 'year', birth_year: 1991 }, more);
 
 describe('an identity document in the scoring of persons', () => {
-  it('leaves Sumiati and Sumiyati a year apart unpaired on their names and dates alone', () => {
+  it('leaves Sumiati and Sumiyati three years apart unpaired on their names and dates alone', () => {
     assert.deepEqual(scorePersons([sumiati(), sumiyati()]), []);
   });
 

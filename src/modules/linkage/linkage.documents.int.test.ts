@@ -24,8 +24,10 @@ const person = (fullName: string, birth: Record<string, unknown>, extra: Record<
 });
 const sumiati = (documents: unknown[] = [passport('B 1234567')]) =>
   person('Sumiati', { precision: 'exact', date: '1994-10-10' }, { documents });
+// The walk's ministry wrote 1993; since decision 0153 Sumiyati is a spelling of Sumiati (a y gliding
+// from i) and that year alone pairs them: three years off leaves the case only the passport decides.
 const sumiyati = (documents: unknown[] = [passport('b1234567')]) =>
-  person('Sumiyati', { precision: 'year', year: 1993 }, { documents });
+  person('Sumiyati', { precision: 'year', year: 1991 }, { documents });
 /** A man whose record carries her passport number: the agent's passport written down by mistake. */
 const budi = person(
   'Budi Santoso',
@@ -75,7 +77,7 @@ for (const kind of await testDatabaseKinds()) {
       };
     };
 
-    it('leaves Sumiati (1994-10-10) and Sumiyati (1993) unpaired without their passport: the names and years alone are not enough', async () => {
+    it('leaves Sumiati (1994-10-10) and Sumiyati (1991) unpaired without their passport: the names and years alone are not enough', async () => {
       const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       const a = (await personWithCase(jkm, sumiati([]))).personId;
       const b = (await personWithCase(jkm, sumiyati([]))).personId;

@@ -42,9 +42,11 @@ import {
  * whose UTF-8 was read as Windows-1252 or Latin-1 (Nguyá»…n) keyed as the name it was — decision 0141.
  * 16: Thai อินทร์ read in and a first อร ora, Burmese tuy/tur, Khmer om/um and a final ao/au in the
  * skeletons, a bare "ap" read as a/p — decision 0147; and the linkage keys of a rarer name word one
- * letter off, with the year and without a date (Rashdan/RASHDSN) — decision 0148.
+ * letter off, with the year and without a date (Rashdan/RASHDSN) — decision 0148. 17: Hj/Haji
+ * between two names read as the marker left out, a father's titles left out of his name, St. read
+ * Siti, dh/bh read d/b and a y gliding from i read i in the skeletons — decision 0153.
  */
-export const nameKeysVersion = 16;
+export const nameKeysVersion = 17;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

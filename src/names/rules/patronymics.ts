@@ -43,3 +43,12 @@ export const patronymicMarkers: Readonly<Record<string, 'son' | 'daughter' | 'ch
 
 /** A bare "b" could be an initial: it is read as "bin" only between two names. */
 export const weakPatronymicMarkers: ReadonlySet<string> = new Set(['b']);
+
+/**
+ * A father's title written where the marker would be, the marker left out: Malaysian records
+ * shorten "Ahmad Faizal bin Haji Ismail" to "Ahmad Faizal Hj Ismail". What follows it is the
+ * father's name. Only the pilgrim's title of a man (a father), only between two names: first it is
+ * the person's own title (Hj. Ahmad), last a given name (Ahmad Haji). UNCONFIRMED: names.md lists
+ * Haji/Hj as titles and bin as the marker, not this shortening (decision 0153).
+ */
+export const fathersTitles: ReadonlySet<string> = new Set(['haji', 'hj']);

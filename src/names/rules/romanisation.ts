@@ -43,6 +43,11 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/j/g, 'ch'],
   [/chh/g, 'ch'],
   [/th/g, 't'],
+  // Romanised Tamil and Sanskrit write the aspirates dh and bh or leave out the h (Sudharsan/
+  // Sudarsan, Radha/Rada, Bharathi/Barathi, Subhash/Subash), as Indonesian and Malay spellings of
+  // Arabic names do (Ramadhan/Ramadan, Ridhwan/Ridwan). UNCONFIRMED: names.md names th/t only (decision 0153).
+  [/dh/g, 'd'],
+  [/bh/g, 'b'],
   [/ph/g, 'p'],
   [/kh/g, 'k'],
   // A Burmese Pali ရ is written r, as the Pali has it, or y, as Burmese reads it (Thura/Thuya,
@@ -65,6 +70,9 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // Sriwahyuni), stays as it is; reading it si there cost the SE set pairs (decision 0115).
   [/(?<=[a-z])sri/g, 'si'],
   [/w/g, 'v'],
+  // A y gliding from i into the next vowel is written or left out (Priya/Pria, Riyanti/Rianti,
+  // Diyana/Diana, Aliyah/Alia); after ee → i (Preeya). UNCONFIRMED: names.md does not list it (decision 0153).
+  [/iy(?=[aeou])/g, 'i'],
   // Doubled letters: Winn/Win, Myintt/Myint, Sokkha/Sokha
   [/([a-z])\1+/g, '$1'],
   // A Thai final stop ด is written d or t before the next syllable (Chadchai/Chatchai): a d before

@@ -25,7 +25,9 @@ const groups: Readonly<Record<string, readonly string[]>> = {
     'muhammat',
   ],
   nur: ['nur', 'noor', 'nor', 'nuur', 'noer'],
-  siti: ['siti', 'sitti', 'seti'],
+  // St. is how forms and clerks shorten Siti (St. Aminah, St Nurhaliza). UNCONFIRMED: names.md lists
+  // Siti, not its short form; among Minangkabau men St. is also Sutan, a title (decision 0153).
+  siti: ['siti', 'sitti', 'seti', 'st'],
   ahmad: ['ahmad', 'ahmed', 'achmad', 'akhmad', 'ahmat', 'achmat'],
   hussain: ['hussain', 'hussein', 'husin', 'husain', 'hussin', 'husein', 'hosein'],
   abdul: ['abdul', 'abd', 'abdoel', 'abdol'],
