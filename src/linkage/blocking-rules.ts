@@ -368,7 +368,7 @@ export interface TrainingRule {
 }
 
 /** Which m the rare-name anchor estimates (see `Anchor` in model.ts), for persons' records. */
-export const personAnchor = { on: 'name', fields: ['birth'], maxRecords: 4 } as const;
+export const personAnchor = { on: 'name', fields: ['birth'], maxRecords: 4, nearest: 2 } as const;
 
 export const personTraining: readonly TrainingRule[] = [
   { rule: tokenPairRule, fields: ['name', 'nationality'] },

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { birthComparison } from './comparisons.ts';
-import { linkRecords } from './index.ts';
+import { linkRecords, personTraining, prepareRecord } from './index.ts';
+import { learnModel } from './model-sample.ts';
 import { withoutNamesakes } from './model-train.ts';
 import { generatedPersons, personOptions } from './test-fixture.ts';
 
@@ -40,5 +41,27 @@ describe('the anchor without namesakes (decision 0105)', () => {
     const level = birthComparison.levels.indexOf('full dates differ');
     const weight = Math.log2((model.m[k]?.[level] as number) / (model.u[k]?.[level] as number));
     assert.ok(weight < -4, `full dates differ weighs ${weight.toFixed(2)} bits`);
+  });
+
+  it('reads the date on the pairs of the rules that leave it free, a pair the exact-date rule also made counted once', () => {
+    // Decision 0152: with the exact-date session read too, the pairs whose dates agree were counted
+    // twice, and two records of one person read as agreeing on the date far more often than they do.
+    const records = generatedPersons(600).map(prepareRecord);
+    const birthOf = (training: typeof personTraining) => {
+      const model = learnModel(records, { ...personOptions, training });
+      return model.m[model.comparisons.indexOf(birthComparison)] as number[];
+    };
+    const withoutDateRule = personTraining.filter((t) => !t.fields.includes('birth'));
+    assert.deepEqual(birthOf(personTraining), birthOf(withoutDateRule));
+  });
+
+  it('reads the date on pairs whose names agree closely too, not only exactly', () => {
+    const records = generatedPersons(600).map(prepareRecord);
+    const exactOf = (nearest: number) => {
+      const model = learnModel(records, { ...personOptions, anchor: { ...personOptions.anchor, nearest } });
+      return (model.m[model.comparisons.indexOf(birthComparison)] as number[])[0] as number;
+    };
+    // The cleanest records' names agree exactly, and their dates do more often than all matches'.
+    assert.ok(exactOf(2) < exactOf(0), `exact date ${exactOf(2)} against ${exactOf(0)}`);
   });
 });

@@ -115,13 +115,19 @@ function runSession(
 /**
  * With only a name and a date of birth to go on (nationality follows the name), EM cannot tell
  * the m of the date apart from the match prior: any mix fits. The anchor reads it where the answer
- * is plain without labels: pairs whose names agree exactly on a name held by at most
- * `maxRecords` records (two to four records of one person, seldom two persons).
+ * is plain without labels: pairs whose names agree, at `nearest` or a nearer level, on a name held
+ * by at most `maxRecords` records (two to four records of one person, seldom two persons).
  */
 export interface Anchor {
   readonly on: string;
   readonly fields: readonly string[];
   readonly maxRecords: number;
+  /**
+   * The farthest level of `on` the anchor reads (levels run nearest first; 0 unless told): matches
+   * whose names agree only exactly are the cleanest records, whose dates agree more often than
+   * all matches' do (decision 0152).
+   */
+  readonly nearest?: number;
   /** The least m a level of the anchored fields keeps once namesakes are taken out (`withoutNamesakes`); `minimumAnchoredM` unless told. */
   readonly minimumM?: number;
 }
@@ -145,10 +151,13 @@ function anchorEstimate(
     for (let p = 0; p < session.count; p += step) {
       const a = records[session.left[p] as number] as PreparedRecord;
       const b = records[session.right[p] as number] as PreparedRecord;
-      if (comparison.compare(a, b) !== 0) continue;
+      const nameLevel = comparison.compare(a, b);
+      if (nameLevel === missing || nameLevel > (anchor.nearest ?? 0)) continue;
       if ((counts.get(comparison.termFrequency(a)) ?? 0) > anchor.maxRecords) continue;
       comparisons.forEach((c, k) => {
-        if (!anchor.fields.includes(c.field)) return;
+        // Only the rules that leave the field free: a pair the exact-date rule also made would
+        // otherwise be counted twice when its dates agree and once when they do not (decision 0152).
+        if (!anchor.fields.includes(c.field) || session.fields.includes(c.field)) return;
         const level = c.compare(a, b);
         if (level !== missing)
           (tallies[k] as number[])[level] = ((tallies[k] as number[])[level] as number) + 1;
