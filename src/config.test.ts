@@ -47,6 +47,12 @@ describe('configuration', () => {
     assert.throws(() => loadConfig({ DATABASE_URL: primary, REDIS_URL: 'http://cache' }), /REDIS_URL/);
   });
 
+  it("takes PGlite's buffer pool only as a size, and PGlite's default without one", () => {
+    assert.equal(loadConfig({}).pgliteSharedBuffers, undefined);
+    assert.equal(loadConfig({ LINDUNG_PGLITE_SHARED_BUFFERS: '16MB' }).pgliteSharedBuffers, '16MB');
+    assert.throws(() => loadConfig({ LINDUNG_PGLITE_SHARED_BUFFERS: '16' }), /LINDUNG_PGLITE_SHARED_BUFFERS/);
+  });
+
   it('refuses production without an encryption key, and demo data in production', () => {
     assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /LINDUNG_KEY or LINDUNG_KEY_FILE/);
     assert.throws(

@@ -29,6 +29,10 @@ const environmentSchema = z.object({
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
   LINDUNG_DATA_DIR: z.string().min(1).default('./data'),
+  LINDUNG_PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/, 'must be a size such as 16MB')
+    .optional(),
   LINDUNG_ATTACHMENTS_DIR: z.string().min(1).optional(),
   LINDUNG_KEY: z.string().min(1).optional(),
   LINDUNG_KEY_FILE: z.string().min(1).optional(),
@@ -98,6 +102,8 @@ export interface Config {
   /** Redis that counts the per-address rate limits when set; otherwise they count in the database. */
   readonly redisUrl: string | undefined;
   readonly dataDir: string;
+  /** PGlite's `shared_buffers` when set (its default, 128MB, otherwise): a small database starts faster with less. */
+  readonly pgliteSharedBuffers: string | undefined;
   /** Where encrypted attachment files are kept (shared storage when several API processes run). */
   readonly attachmentsDir: string;
   readonly key: { readonly inline: string | undefined; readonly file: string | undefined };
@@ -176,6 +182,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseReadUrl: e.DATABASE_READ_URL,
     redisUrl: e.REDIS_URL,
     dataDir: path.resolve(e.LINDUNG_DATA_DIR),
+    pgliteSharedBuffers: e.LINDUNG_PGLITE_SHARED_BUFFERS,
     attachmentsDir: path.resolve(e.LINDUNG_ATTACHMENTS_DIR ?? path.join(e.LINDUNG_DATA_DIR, 'attachments')),
     key: { inline: e.LINDUNG_KEY, file: e.LINDUNG_KEY_FILE },
     demo,

@@ -47,7 +47,9 @@ export async function loadMigrations(dir = migrationsDir): Promise<Migration[]> 
  */
 export async function migrate(db: Db, migrations?: Migration[]): Promise<Migration[]> {
   const all = migrations ?? (await loadMigrations());
-  await db.transaction(async (tx) => {
+  // The versions recorded before this start, read at once: a start with nothing to apply made a
+  // transaction per migration (some 140, 0.5–1 s of CPU on PGlite) only to find each recorded.
+  const recorded = await db.transaction(async (tx) => {
     await tx.query(lock);
     await tx.exec(`create table if not exists schema_migration (
       version integer primary key,
@@ -55,21 +57,27 @@ export async function migrate(db: Db, migrations?: Migration[]): Promise<Migrati
       checksum text not null,
       applied_at timestamptz not null default now()
     )`);
+    const rows = await tx.query<{ version: number; checksum: string }>(
+      'select version, checksum from schema_migration',
+    );
+    return new Map(rows.map((row) => [row.version, row.checksum]));
   });
   const applied: Migration[] = [];
   for (const migration of all) {
+    const checksum = recorded.get(migration.version);
+    if (checksum !== undefined) {
+      checkUnchanged(migration, checksum);
+      continue;
+    }
+    // Not recorded when this start looked: another process may have applied it since, under the lock.
     const done = await db.transaction(async (tx) => {
       await tx.query(lock);
-      const [recorded] = await tx.query<{ checksum: string }>(
+      const [meanwhile] = await tx.query<{ checksum: string }>(
         'select checksum from schema_migration where version = $1',
         [migration.version],
       );
-      if (recorded) {
-        if (recorded.checksum !== migration.checksum) {
-          throw new MigrationError(
-            `migration ${migration.version}_${migration.name} was changed after it was applied; add a new migration instead`,
-          );
-        }
+      if (meanwhile) {
+        checkUnchanged(migration, meanwhile.checksum);
         return false;
       }
       await tx.exec(migration.sql);
@@ -84,6 +92,14 @@ export async function migrate(db: Db, migrations?: Migration[]): Promise<Migrati
   }
   await watchWrites(db);
   return applied;
+}
+
+function checkUnchanged(migration: Migration, recordedChecksum: string): void {
+  if (recordedChecksum !== migration.checksum) {
+    throw new MigrationError(
+      `migration ${migration.version}_${migration.name} was changed after it was applied; add a new migration instead`,
+    );
+  }
 }
 
 /**

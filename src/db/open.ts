@@ -9,11 +9,12 @@ import { openPglite } from './pglite.ts';
  * it. Slow data refills (person name keys) are jobs the platform queues after (decision 0044).
  */
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'readAuditCommit'>>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir'> &
+    Partial<Pick<Config, 'readAuditCommit' | 'pgliteSharedBuffers'>>,
 ): Promise<Db> {
   const db = config.databaseUrl
     ? await openPostgres(config.databaseUrl, { readAuditCommit: config.readAuditCommit ?? 'lazy' })
-    : await openPglite(config.dataDir);
+    : await openPglite(config.dataDir, { sharedBuffers: config.pgliteSharedBuffers });
   try {
     await migrate(db);
   } catch (error) {
