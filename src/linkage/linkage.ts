@@ -5,6 +5,7 @@ import { comparePairs, LinkageWorker, linkageSetOf } from './linkage-worker.ts';
 import { type LinkageModel, patternWeights, weightOf } from './model.ts';
 import { allUPairsOf, type LearningOptions, learnModel } from './model-sample.ts';
 import { uFromPatterns } from './model-u.ts';
+import { shareLinksWithoutFullDate } from './one-person-at-most.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
 export interface LinkageOptions extends LearningOptions {
@@ -53,7 +54,9 @@ function phaseClock() {
 /**
  * Links persons without labels: normalises each record once, makes candidate pairs by blocking,
  * sorts each pair into comparison levels, learns m, u and the match prior (EM and random pairs),
- * scores each pair with term-frequency adjustments, and clusters the pairs above the threshold.
+ * scores each pair with term-frequency adjustments, shares the links of a record without a full
+ * date among the persons it is linked to (one-person-at-most.ts), and clusters the pairs above the
+ * threshold.
  */
 export function linkRecords(input: readonly LinkRecord[], options: LinkageOptions): LinkageResult {
   const clock = phaseClock();
@@ -155,8 +158,9 @@ function finish(
     probability[p] = 1 / (1 + 2 ** -weight);
   }
   const scored = { left: pairs.left, right: pairs.right, probability, count: pairs.count };
-  clock.lap('score');
   const threshold = options.threshold ?? 0.5;
+  if (!options.link) shareLinksWithoutFullDate(records, scored, threshold);
+  clock.lap('score');
   const clusters = clusterLinks({ recordCount: records.length, scored, threshold });
   clock.lap('cluster');
   return {

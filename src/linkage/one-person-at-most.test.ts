@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { shareLinksWithoutFullDate } from './one-person-at-most.ts';
+import { parseBirth } from './record.ts';
+
+// Records 0 and 1: one person born 1980 (linked together); 2: a namesake born 1975; 3: no date;
+// 5: a year alone (a namesake born 1980-09-02 is 6).
+const records = [
+  { birth: parseBirth('1980-04-17') },
+  { birth: parseBirth('1980-04-17') },
+  { birth: parseBirth('1975-02-03') },
+  { birth: undefined },
+  { birth: undefined },
+  { birth: parseBirth('1980') },
+  { birth: parseBirth('1980-09-02') },
+];
+
+/** Scored pairs from [left, right, probability] rows. */
+function scoredOf(rows: readonly (readonly [number, number, number])[]) {
+  return {
+    left: Int32Array.from(rows.map((r) => r[0])),
+    right: Int32Array.from(rows.map((r) => r[1])),
+    probability: Float64Array.from(rows.map((r) => r[2])),
+    count: rows.length,
+  };
+}
+
+describe('a record without a full date is one person at most (decision 0156)', () => {
+  it('shares its links between two persons the dates keep apart: neither link stands alone', () => {
+    const scored = scoredOf([
+      [0, 1, 0.99],
+      [0, 2, 0.01],
+      [3, 0, 0.6],
+      [1, 3, 0.6],
+      [3, 2, 0.6],
+    ]);
+    shareLinksWithoutFullDate(records, scored, 0.5);
+    const [, , toFirst, toSecond, toNamesake] = scored.probability;
+    assert.ok((toFirst as number) < 0.5 && (toSecond as number) < 0.5 && (toNamesake as number) < 0.5);
+    assert.ok(Math.abs((toFirst as number) - 1.5 / 4) < 1e-9, String(toFirst));
+  });
+
+  it('keeps the link to the person it agrees with far better', () => {
+    const scored = scoredOf([
+      [3, 0, 0.999],
+      [3, 2, 0.6],
+    ]);
+    shareLinksWithoutFullDate(records, scored, 0.5);
+    assert.ok((scored.probability[0] as number) > 0.5);
+    assert.ok((scored.probability[1] as number) < 0.01);
+  });
+
+  it('leaves the links to one person alone, and pairs below the threshold', () => {
+    const scored = scoredOf([
+      [0, 1, 0.99],
+      [3, 0, 0.6],
+      [3, 1, 0.7],
+      [3, 2, 0.3],
+    ]);
+    shareLinksWithoutFullDate(records, scored, 0.5);
+    assert.deepEqual([...scored.probability], [0.99, 0.6, 0.7, 0.3]);
+  });
+
+  it('leaves a link between two records without a date alone', () => {
+    const scored = scoredOf([
+      [3, 4, 0.8],
+      [3, 0, 0.6],
+    ]);
+    shareLinksWithoutFullDate(records, scored, 0.5);
+    assert.deepEqual([...scored.probability], [0.8, 0.6]);
+  });
+
+  it('reads a year alone as no full date: two persons born that year share its links', () => {
+    const scored = scoredOf([
+      [5, 0, 0.7],
+      [5, 6, 0.7],
+      [3, 5, 0.9],
+    ]);
+    shareLinksWithoutFullDate(records, scored, 0.5);
+    const [toFirst, toNamesake, toDateless] = scored.probability;
+    assert.ok((toFirst as number) < 0.5 && (toNamesake as number) < 0.5, String([toFirst, toNamesake]));
+    assert.equal(toDateless, 0.9);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * A record belongs to one person at most (decision 0156). A record without a full date of birth
+ * (none, a year alone, or the 01-01 put in for it) cannot tell two persons of one name apart: its
+ * name, sex and nationality agree as well with a namesake's records as with its own person's, and
+ * pair by pair the model weighs each of them alone and links it to both, although the two persons'
+ * own records, whose full dates differ, are kept apart. Here the records it is linked to are read
+ * as persons — records with full dates linked together, as the model links them — and when it is
+ * linked to more than one, their chances are shared: a person's odds (those of its strongest link)
+ * over one (neither of them) plus the odds of them all. A link stays a link only where that share does.
+ */
+import type { ScoredPairs } from './cluster.ts';
+import type { PreparedRecord } from './record.ts';
+
+/** Odds of a probability; a certain link (probability 1 in floating point) keeps finite odds. */
+const oddsOf = (probability: number) => probability / Math.max(1e-15, 1 - probability);
+
+/** A record's group among the records with full dates linked together (union–find, paths halved). */
+function personOf(parent: Int32Array, record: number): number {
+  let at = record;
+  while (parent[at] !== at) {
+    parent[at] = parent[parent[at] as number] as number;
+    at = parent[at] as number;
+  }
+  return at;
+}
+
+/**
+ * Lowers, in place, the probability of each link between a record without a full date and one
+ * with a full date to its person's share of the record's links (see above); never raises one.
+ * Links between two records without a full date are left as they are: no date tells either's person
+ * apart. Not for linking two sources: records of one source are never compared, so two of them
+ * that are not linked are not known to be two persons.
+ */
+export function shareLinksWithoutFullDate(
+  records: readonly Pick<PreparedRecord, 'birth'>[],
+  scored: ScoredPairs,
+  threshold: number,
+): void {
+  const withoutFullDate = (record: number) => records[record]?.birth?.partial !== false;
+  const parent = Int32Array.from({ length: records.length }, (_, i) => i);
+  const linksOf = new Map<number, number[]>();
+  for (let p = 0; p < scored.count; p++) {
+    if ((scored.probability[p] as number) < threshold) continue;
+    const a = scored.left[p] as number;
+    const b = scored.right[p] as number;
+    const [aOpen, bOpen] = [withoutFullDate(a), withoutFullDate(b)];
+    if (!aOpen && !bOpen) parent[personOf(parent, a)] = personOf(parent, b);
+    else if (aOpen !== bOpen) {
+      const record = aOpen ? a : b;
+      const links = linksOf.get(record);
+      if (links) links.push(p);
+      else linksOf.set(record, [p]);
+    }
+  }
+  for (const [record, links] of linksOf) {
+    if (links.length < 2) continue;
+    const persons = new Map<number, number>();
+    for (const p of links) {
+      const person = personOf(parent, linkedTo(scored, p, record));
+      persons.set(person, Math.max(persons.get(person) ?? 0, oddsOf(scored.probability[p] as number)));
+    }
+    if (persons.size < 2) continue;
+    let allOdds = 1;
+    for (const odds of persons.values()) allOdds += odds;
+    for (const p of links) {
+      const share = (persons.get(personOf(parent, linkedTo(scored, p, record))) as number) / allOdds;
+      scored.probability[p] = Math.min(scored.probability[p] as number, share);
+    }
+  }
+}
+
+/** The other record of pair `p`. */
+const linkedTo = (scored: ScoredPairs, p: number, record: number): number =>
+  scored.left[p] === record ? (scored.right[p] as number) : (scored.left[p] as number);
