@@ -76,13 +76,15 @@ for (const kind of await testDatabaseKinds()) {
       }
     });
 
-    it('numbers an entry itself, whatever number its writer sent', async () => {
-      await inTenant(db(), scope, (tx) =>
-        tx.query(
+    it('numbers an entry itself, whatever number its writer sent or sequence it made', async () => {
+      await inTenant(db(), scope, async (tx) => {
+        // A temporary sequence of the same name is searched first for an unqualified name.
+        await tx.query('create temporary sequence audit_event_entry_id start 1');
+        await tx.query(
           `insert into audit_event (id, actor_user_id, agency_id, action) values (1, $1, $2, 'case.forged')`,
           [userId, agencyId],
-        ),
-      );
+        );
+      });
       const [row] = await db().query<{ id: number }>(
         `select id from audit_event where action = 'case.forged'`,
       );

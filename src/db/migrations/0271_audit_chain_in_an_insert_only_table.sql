@@ -91,8 +91,9 @@ create or replace function audit_event_stamp() returns trigger
         using errcode = 'check_violation', constraint = 'audit_event_reason_check';
     end if;
     -- The transaction's id first, then the number (see the sequence above); whatever the writer sent.
+    -- The sequence by its schema: a writer's temporary sequence of that name must not be found first.
     perform pg_current_xact_id();
-    new.id := nextval('audit_event_entry_id');
+    new.id := nextval('public.audit_event_entry_id');
     new.at := clock_timestamp();
     return new;
   end
