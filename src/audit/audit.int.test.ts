@@ -44,7 +44,7 @@ for (const kind of await testDatabaseKinds()) {
       );
       await chainAuditEntries(db());
       const rows = await db().query<{ id: number; seq: number; action: string }>(
-        'select id, seq, action from audit_event order by seq',
+        'select e.id, c.seq, e.action from audit_event e join audit_chain c on c.entry_id = e.id order by c.seq',
       );
       assert.deepEqual(
         rows.map((row) => row.seq),
@@ -59,82 +59,94 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('gives the application role no way to change, delete or chain an entry', async () => {
-      for (const statement of [
-        'update audit_event set action = $1 where seq = 1',
-        'delete from audit_event where seq = $1',
-        'select audit_event_chain_pending($1)',
-      ]) {
+      for (const [statement, params] of [
+        ['update audit_event set action = $1 where id = 1', ['case.forged']],
+        ['delete from audit_event where id = $1', [1]],
+        ['select audit_event_chain_pending($1)', [1]],
+        [`insert into audit_chain (entry_id, seq, prev_hash, hash) values ($1, 99, '', '')`, [1]],
+        ['update audit_chain set hash = $1 where seq = 1', ['f'.repeat(64)]],
+        ['delete from audit_chain where seq = $1', [1]],
+        ['select * from audit_chain_floor where floor > $1', [0]],
+      ] as const) {
         await assert.rejects(
-          inTenant(db(), scope, (tx) =>
-            tx.query(statement, statement.startsWith('update') ? ['case.forged'] : [1]),
-          ),
+          inTenant(db(), scope, (tx) => tx.query(statement, params)),
           (error: { code?: string }) => error.code === '42501',
+          statement,
         );
       }
     });
 
-    it('ignores chain columns sent by a writer', async () => {
-      await inTenant(db(), scope, (tx) =>
-        tx.query(
-          `insert into audit_event (actor_user_id, agency_id, action, seq, prev_hash, hash)
-           values ($1, $2, 'case.forged', 99, $3, $3)`,
-          [userId, agencyId, 'f'.repeat(64)],
-        ),
+    it('numbers an entry itself, whatever number its writer sent or sequence it made', async () => {
+      await inTenant(db(), scope, async (tx) => {
+        // A temporary sequence of the same name is searched first for an unqualified name.
+        await tx.query('create temporary sequence audit_event_entry_id start 1');
+        await tx.query(
+          `insert into audit_event (id, actor_user_id, agency_id, action) values (1, $1, $2, 'case.forged')`,
+          [userId, agencyId],
+        );
+      });
+      const [row] = await db().query<{ id: number }>(
+        `select id from audit_event where action = 'case.forged'`,
       );
-      const [row] = await db().query<{ seq: number | null; hash: string | null }>(
-        `select seq, hash from audit_event where action = 'case.forged'`,
-      );
-      assert.deepEqual(row, { seq: null, hash: null });
+      assert.equal(row?.id, 6, 'the next number after the rolled-back 4 and the entry 5');
       await chainAuditEntries(db());
       assert.deepEqual(await verifyAuditChain(db()), { entries: 5, firstBreak: undefined, pending: 0 });
     });
 
     it('refuses updates, deletes and truncation even by the table owner, chained or not', async () => {
       await db().query(`insert into audit_event (action) values ('case.pending')`);
-      for (const where of ['seq = 1', `action = 'case.pending'`]) {
+      for (const where of ['id = 1', `action = 'case.pending'`]) {
         await assert.rejects(
           db().query(`update audit_event set action = 'case.forged' where ${where}`),
           /append-only/,
         );
         await assert.rejects(db().query(`delete from audit_event where ${where}`), /append-only/);
       }
-      await assert.rejects(
-        db().query(`update audit_event set hash = repeat('a', 64) where seq = 1`),
-        /append-only/,
-      );
       await assert.rejects(db().query('truncate audit_event'), /append-only/);
       await chainAuditEntries(db());
+      // The chain rows are insert-only too.
+      await assert.rejects(
+        db().query(`update audit_chain set hash = repeat('a', 64) where seq = 1`),
+        /append-only/,
+      );
+      await assert.rejects(db().query('delete from audit_chain where seq = 1'), /append-only/);
+      await assert.rejects(db().query('truncate audit_chain'), /append-only/);
     });
 
-    it('keeps each chain number to one entry, while entries waiting to be chained hold none', async () => {
+    it('keeps each chain number to one entry and each entry to one chain row, even for the owner', async () => {
       await chainAuditEntries(db());
       for (const requestId of ['waiting-1', 'waiting-2']) {
         await inTenant(db(), scope, (tx) =>
           recordAudit(tx, { actorUserId: userId, agencyId, action: 'case.read', requestId }),
         );
       }
-      const [waiting] = await db().query<{ count: number; last: number }>(
-        `select count(*) filter (where seq is null)::int as count, max(seq)::int as last from audit_event`,
+      const [waiting] = await db().query<{ count: number; last: number; id: number }>(
+        `select (select count(*)::int from audit_event e
+                  where not exists (select 1 from audit_chain c where c.entry_id = e.id)) as count,
+                (select max(seq)::int from audit_chain) as last,
+                (select id from audit_event where request_id = 'waiting-1') as id`,
       );
       assert.equal(waiting?.count, 2);
-      // Numbers are unique by a partial index (0268): the read's insert of an unchained entry skips it.
-      const indexes = await db().query<{ indexdef: string }>(
-        `select indexdef from pg_indexes where tablename = 'audit_event' and indexname <> 'audit_event_pkey' and indexdef ilike '%unique%'`,
+      // The entry's insert leaves the chain's indexes alone: it writes no chain row.
+      const indexes = await db().query<{ indexname: string }>(
+        `select indexname from pg_indexes where tablename = 'audit_event' order by indexname`,
       );
       assert.deepEqual(
-        indexes.map((index) => index.indexdef.replace(/^.* USING /, '')),
-        ['btree (seq) WHERE (seq IS NOT NULL)'],
+        indexes.map((index) => index.indexname),
+        ['audit_event_actor', 'audit_event_agency_at', 'audit_event_pkey', 'audit_event_subject'],
       );
-      // The one update the triggers let through (an unchained entry given its chain columns),
-      // with a number another entry already holds: the unique index refuses it, even to the owner.
-      await assert.rejects(
-        db().query(
-          `update audit_event set seq = $1, prev_hash = repeat('0', 64), hash = repeat('0', 64)
-            where request_id = 'waiting-1'`,
-          [waiting?.last],
-        ),
-        (error: Error & { code?: string }) => error.code === '23505',
-      );
+      for (const [entryId, seq] of [
+        [waiting?.id, waiting?.last],
+        [1, (waiting?.last ?? 0) + 1],
+      ]) {
+        await assert.rejects(
+          db().query(`insert into audit_chain values ($1, $2, repeat('0', 64), repeat('0', 64))`, [
+            entryId,
+            seq,
+          ]),
+          (error: Error & { code?: string }) => error.code === '23505',
+        );
+      }
       assert.equal(await chainAuditEntries(db()), 2);
       const report = await verifyAuditChain(db());
       assert.deepEqual(report, { entries: (waiting?.last ?? 0) + 2, firstBreak: undefined, pending: 0 });
@@ -143,17 +155,29 @@ for (const kind of await testDatabaseKinds()) {
     it('names the first altered entry when a row is changed behind the triggers', async () => {
       await db().transaction(async (tx) => {
         await tx.query('set local session_replication_role = replica');
-        await tx.query(`update audit_event set detail = '{"fields":["status","name"]}' where seq = 2`);
+        await tx.query(
+          `update audit_event set detail = '{"fields":["status","name"]}'
+            where id = (select entry_id from audit_chain where seq = 2)`,
+        );
       });
       const report = await verifyAuditChain(db());
       assert.equal(report.firstBreak?.seq, 2);
       assert.match(report.firstBreak?.problem ?? '', /altered/);
     });
 
-    it('names the gap when an entry is deleted behind the triggers', async () => {
+    it('names the entry removed behind the triggers, and the gap when its chain row goes too', async () => {
       await db().transaction(async (tx) => {
         await tx.query('set local session_replication_role = replica');
-        await tx.query('delete from audit_event where seq in (1, 2)');
+        await tx.query(
+          'delete from audit_event where id in (select entry_id from audit_chain where seq = 1)',
+        );
+      });
+      const removed = await verifyAuditChain(db());
+      assert.equal(removed.firstBreak?.seq, 1);
+      assert.match(removed.firstBreak?.problem ?? '', /removed/);
+      await db().transaction(async (tx) => {
+        await tx.query('set local session_replication_role = replica');
+        await tx.query('delete from audit_chain where seq in (1, 2)');
       });
       const report = await verifyAuditChain(db());
       assert.equal(report.firstBreak?.seq, 3);

@@ -27,14 +27,16 @@ for (const kind of await testDatabaseKinds()) {
       await write('before-2');
       await old.migrateRest();
       const [first] = await db().query<{ id: number; seq: number }>(
-        `select id, seq from audit_event where request_id = 'before-2'`,
+        `select e.id, c.seq from audit_event e join audit_chain c on c.entry_id = e.id
+          where e.request_id = 'before-2'`,
       );
       assert.deepEqual(first, { id: 2, seq: 2 });
       await write('after-1');
       assert.deepEqual(await verifyAuditChain(db()), { entries: 2, firstBreak: undefined, pending: 1 });
       await chainAuditEntries(db());
       const [next] = await db().query<{ id: number; seq: number }>(
-        `select id, seq from audit_event where request_id = 'after-1'`,
+        `select e.id, c.seq from audit_event e join audit_chain c on c.entry_id = e.id
+          where e.request_id = 'after-1'`,
       );
       assert.deepEqual(next, { id: 3, seq: 3 });
       assert.deepEqual(await verifyAuditChain(db()), { entries: 3, firstBreak: undefined, pending: 0 });
@@ -69,8 +71,9 @@ for (const kind of await testDatabaseKinds()) {
       // Within one transaction the entries keep the order they were written in.
       const order = await db().query<{ ordered: boolean }>(
         `select bool_and(ordered) as ordered from (
-           select (array_agg(action order by seq) = array['person.read', 'case.read', 'case.update']) as ordered
-             from audit_event where request_id like 'writer-%' group by request_id) t`,
+           select (array_agg(e.action order by c.seq) = array['person.read', 'case.read', 'case.update']) as ordered
+             from audit_event e join audit_chain c on c.entry_id = e.id
+            where e.request_id like 'writer-%' group by e.request_id) t`,
       );
       assert.equal(order[0]?.ordered, true);
     });
@@ -112,6 +115,70 @@ for (const kind of await testDatabaseKinds()) {
         await chainer;
         assert.equal(await second, 1);
         assert.deepEqual(await verifyAuditChain(db()), { entries: 96, firstBreak: undefined, pending: 0 });
+      });
+
+      it('holds the floor below an entry whose transaction stays open across chainer runs, and chains it once committed', async () => {
+        let release: () => void = () => {};
+        const held = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        let written: (id: number) => void = () => {};
+        const open = new Promise<number>((resolve) => {
+          written = resolve;
+        });
+        // Written first, so it holds the lowest number of the entries below, and committed last.
+        const slow = inTenant(db(), scope, async (tx) => {
+          await recordAudit(tx, { actorUserId: userId, agencyId, action: 'case.read', requestId: 'slow' });
+          const [entry] = await tx.query<{ id: number }>(
+            `select id from audit_event where request_id = 'slow'`,
+          );
+          written(entry?.id ?? 0);
+          await held;
+        });
+        try {
+          const slowId = await open;
+          // Chainer runs while the open writer holds the newest transaction id, then beside others.
+          assert.equal(await chainAuditEntries(db()), 0);
+          assert.equal(await chainAuditEntries(db()), 0);
+          for (let run = 0; run < 3; run++) {
+            await write(`quick-${run}`);
+            assert.equal(await chainAuditEntries(db()), 1);
+          }
+          const [state] = await db().query<{ floor: number }>('select floor from audit_chain_floor');
+          assert.ok(state && state.floor <= slowId, 'the floor waits below the open entry');
+        } finally {
+          release();
+          await slow;
+        }
+        assert.equal(await chainAuditEntries(db()), 1);
+        assert.deepEqual(await verifyAuditChain(db()), { entries: 100, firstBreak: undefined, pending: 0 });
+      });
+
+      it('moves the floor past a number whose transaction rolled back', async () => {
+        await assert.rejects(
+          inTenant(db(), scope, async (tx) => {
+            await recordAudit(tx, {
+              actorUserId: userId,
+              agencyId,
+              action: 'case.read',
+              requestId: 'undone',
+            });
+            throw new Error('the read failed');
+          }),
+        );
+        await write('after-undone');
+        // The floor moves once every transaction older than the last mark has ended, in any database
+        // of the server (a snapshot's xmin is the server's): runs until it has, on a shared server.
+        let state: { floor: number; last: number } | undefined;
+        for (let run = 0; run < 100 && !(state && state.floor > state.last); run++) {
+          if (run > 1) await new Promise((resolve) => setTimeout(resolve, 100));
+          await chainAuditEntries(db());
+          [state] = await db().query<{ floor: number; last: number }>(
+            `select floor, (select max(id) from audit_event) as last from audit_chain_floor`,
+          );
+        }
+        assert.ok(state && state.floor > state.last, 'the floor is past every number given out');
+        assert.deepEqual(await verifyAuditChain(db()), { entries: 101, firstBreak: undefined, pending: 0 });
       });
     }
 

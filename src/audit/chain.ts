@@ -3,8 +3,9 @@ import { enqueueJob, type JobHandler } from '../jobs/queue.ts';
 
 /*
  * Audit entries are inserted unchained, without any lock, and chained here after they commit
- * (docs/decisions/0015-audit-chain-after-commit.md): `audit_event_chain_pending()` (migration 0047,
- * a batch written in one update since 0216) gives committed, unchained entries, in `id` order, the
+ * (docs/decisions/0015-audit-chain-after-commit.md): `audit_event_chain_pending()` (migration 0047;
+ * since 0271 a row of its own in the insert-only `audit_chain` for each entry, decision 0157) gives
+ * committed, unchained entries, in `id` order from a floor no open transaction can write below, the
  * next gapless chain numbers and their hashes, one chainer at a time. The job queue runs it every
  * few seconds; `lindung audit verify` runs it before verifying.
  */

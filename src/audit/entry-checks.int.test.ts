@@ -46,20 +46,12 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(entry?.at, 'the trigger still stamps the time');
     });
 
-    it('lets the chain columns be set only all three together, even by the owner', async () => {
+    it("lets no update of an entry through, not even the owner's (its chain is a table of its own)", async () => {
       await write({ action: 'person.read' });
-      const entry = `(select id from audit_event where action = 'person.read')`;
-      for (const partial of [
-        `seq = 1000`,
-        `seq = 1000, prev_hash = repeat('0', 64)`,
-        `seq = 1000, hash = repeat('0', 64)`,
-      ]) {
-        await assert.rejects(
-          db().query(`update audit_event set ${partial} where id = ${entry}`),
-          /append-only/,
-          partial,
-        );
-      }
+      await assert.rejects(
+        db().query(`update audit_event set request_id = 'changed' where action = 'person.read'`),
+        /append-only/,
+      );
       assert.ok((await chainAuditEntries(db())) >= 2);
     });
   });

@@ -18,6 +18,7 @@ interface StoredEntry {
   seq: number;
   prev_hash: string;
   hash: string;
+  present: boolean;
   fields: (string | null)[];
 }
 
@@ -36,14 +37,16 @@ export async function verifyAuditChain(db: Queryable): Promise<VerifyReport> {
   let expectedSeq = 1;
   let entries = 0;
   for (;;) {
+    // The chain rows in order, each with its entry's fields (null when the entry is gone).
     const page = await db.query<StoredEntry>(
-      `select seq, prev_hash, hash, array[
-         seq::text,
-         to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-         actor_user_id::text, agency_id::text, action, subject_type, subject_id, outcome, reason,
-         request_id, detail::text
+      `select c.seq, c.prev_hash, c.hash, e.id is not null as present, array[
+         c.seq::text,
+         to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+         e.actor_user_id::text, e.agency_id::text, e.action, e.subject_type, e.subject_id, e.outcome,
+         e.reason, e.request_id, e.detail::text
        ] as fields
-       from audit_event where seq >= $1 order by seq limit ${pageSize}`,
+       from audit_chain c left join audit_event e on e.id = c.entry_id
+       where c.seq >= $1 order by c.seq limit ${pageSize}`,
       [expectedSeq],
     );
     for (const entry of page) {
@@ -60,13 +63,15 @@ export async function verifyAuditChain(db: Queryable): Promise<VerifyReport> {
 
 async function countPending(db: Queryable): Promise<number> {
   const [row] = await db.query<{ pending: number }>(
-    'select count(*)::int as pending from audit_event where seq is null',
+    `select count(*)::int as pending from audit_event e
+      where not exists (select 1 from audit_chain c where c.entry_id = e.id)`,
   );
   return row?.pending ?? 0;
 }
 
 function checkEntry(entry: StoredEntry, expectedSeq: number, previousHash: string): string | undefined {
   if (entry.seq !== expectedSeq) return `entry ${expectedSeq} is missing (next entry is ${entry.seq})`;
+  if (!entry.present) return 'its entry was removed (the chain row has no entry)';
   if (entry.prev_hash !== previousHash) return 'does not link to the entry before it (prev_hash differs)';
   if (entryHash(entry.prev_hash, entry.fields) !== entry.hash)
     return 'its content does not match its hash (altered)';

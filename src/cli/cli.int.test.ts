@@ -251,7 +251,7 @@ describe('the lindung command line', () => {
     try {
       // As the owner with triggers off: the one way past the append-only trigger.
       await db.exec(`set session_replication_role = replica;
-        update audit_event set action = 'agency.delete' where seq = 2;`);
+        update audit_event set action = 'agency.delete' where id = (select entry_id from audit_chain where seq = 2);`);
     } finally {
       await db.close();
     }

@@ -95,8 +95,6 @@ export interface SignInThrottleTable {
 
 export interface AuditEventTable {
   id: ColumnType<number, never, never>;
-  /** The gapless chain number; null until the chainer has chained the entry (see src/audit/chain.ts). */
-  seq: ColumnType<number | null, never, never>;
   at: ColumnType<Date, never, never>;
   actor_user_id: string | null;
   agency_id: string | null;
@@ -107,8 +105,15 @@ export interface AuditEventTable {
   reason: string | null;
   request_id: string | null;
   detail: ColumnType<Record<string, unknown>, string | undefined, never>;
-  prev_hash: ColumnType<string | null, never, never>;
-  hash: ColumnType<string | null, never, never>;
+}
+
+/** An audit entry's place in the hash chain, written by the chainer only (see src/audit/chain.ts). */
+export interface AuditChainTable {
+  entry_id: ColumnType<number, never, never>;
+  /** The gapless chain number. */
+  seq: ColumnType<number, never, never>;
+  prev_hash: ColumnType<string, never, never>;
+  hash: ColumnType<string, never, never>;
 }
 
 export interface JobTable {
@@ -156,6 +161,7 @@ export interface Database {
   recovery_code: RecoveryCodeTable;
   sign_in_throttle: SignInThrottleTable;
   audit_event: AuditEventTable;
+  audit_chain: AuditChainTable;
   job: JobTable;
   encryption_key: EncryptionKeyTable;
   identity_document: IdentityDocumentTable;

@@ -97,7 +97,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(download.headers['content-type'], 'application/octet-stream');
       assert.equal(download.headers['x-lindung-media-type'], 'application/pdf');
       const audits = await platform().db.query<{ action: string }>(
-        'select action from audit_event where subject_id = $1 order by seq',
+        'select action from audit_event where subject_id = $1 order by id',
         [evidenceId],
       );
       assert.deepEqual(

@@ -32,9 +32,11 @@ export function listAuditEntries(
   let statement = sql
     .selectFrom('audit_event as e')
     .leftJoin('app_user as u', 'u.id', 'e.actor_user_id')
+    // The entry's place in the chain, none until the chainer has reached it.
+    .leftJoin('audit_chain as c', 'c.entry_id', 'e.id')
     .select([
       'e.id',
-      'e.seq',
+      'c.seq',
       'e.at',
       'e.actor_user_id',
       'u.display_name as actor_name',

@@ -57,7 +57,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(stored?.who && !stored.who.includes('Ah Keong'), 'who is kept encrypted too');
       const actions = await platform().db.query<{ action: string }>(
         `select action from audit_event where action in ('investigation.open', 'investigation.from_public_report',
-           'public_report.convert') order by seq`,
+           'public_report.convert') order by id`,
       );
       assert.deepEqual(
         actions.map((a) => a.action),

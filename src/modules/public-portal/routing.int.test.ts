@@ -74,7 +74,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual((await police.request('GET', url)).json().regions, ['MY-12', 'MY-13']);
       const [audited] = await platform().db.query<{ detail: { regions: string[] } }>(
         `select detail from audit_event where action = 'agency.jurisdiction' and subject_id = $1
-          order by seq desc limit 1`,
+          order by id desc limit 1`,
         [platform().agencyIds.jkm],
       );
       assert.deepEqual(audited?.detail.regions, ['MY-13', 'MY-12']);
