@@ -12,9 +12,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { loadConfig } from '../src/config.ts';
-import { chromiumPath } from '../test/e2e/browser.ts';
+import { launchChromium } from '../test/e2e/chromium.ts';
 import { machineDescription, markdownTable, median } from './support/report.ts';
 
 const { values } = parseArgs({
@@ -47,11 +46,7 @@ async function hashLoop(count: number): Promise<number> {
 const { powBits } = loadConfig({ LINDUNG_PUBLIC_POW_BITS: process.env.LINDUNG_PUBLIC_POW_BITS }).publicPortal;
 const blankPage = createServer((_request, response) => response.end('<!doctype html><title>pow</title>'));
 await new Promise<void>((resolve) => blankPage.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   // crypto.subtle needs a secure context: a page from localhost is one, about:blank is not.

@@ -25,7 +25,8 @@ import { SpecBlocks, splitIntoShards } from './support/shards.ts';
  * files one after the other (decision 0068). A process per file paid, for each of the ~250 files, Node's start, the TypeScript
  * stripper, the server's modules and PGlite's WebAssembly compilation again: about two thirds of
  * an int file's CPU. Each file still gets its own databases (PGlite from the image, a PostgreSQL
- * copy of the template), its own platform and its own browser.
+ * copy of the template), its own platform and its own browser contexts in the shard's one Chromium
+ * (decision 0158).
  *
  * The shards are of about equal time by the files' times (test/support/file-times.ts: this
  * checkout's last whole run, else the list committed in test/file-times.json, else a guess by the

@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { it } from 'node:test';
+import { after, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import pino from 'pino';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import type { Db } from '../../src/db/db.ts';
 import { loggerOptions } from '../../src/http/logging.ts';
@@ -17,9 +16,8 @@ import { type Platform, startPlatform } from '../../src/platform.ts';
 import { buildWebApp } from '../../src/web-build.ts';
 import { unpackPgliteImage } from '../support/databases.ts';
 import { signInAs, type TestSession } from '../support/platform.ts';
+import { launchChromium } from './chromium.ts';
 
-/** Debian's Chromium (`apt-get install chromium`); Playwright's own browser download is never used. */
-export const chromiumPath = process.env.LINDUNG_CHROMIUM ?? '/usr/bin/chromium';
 export const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
 /** Every wait in the browser tests: long enough for a slow CI machine, and only ever for something that appears. */
 export const stepTimeout = 30_000;
@@ -27,21 +25,38 @@ export const stepTimeout = 30_000;
 export interface E2eServer {
   readonly baseUrl: string;
   readonly platform: Platform;
+  /** The process's Chromium: open pages in contexts of their own (`newContext`), closed with the server. */
   readonly browser: Browser;
   close(): Promise<void>;
 }
 
+/*
+ * One headless Chromium for the process: under `npm test` a shard runs its browser files one after
+ * the other in one process (test/run.ts), and a launch cost each file ~2 s of wall and a second or
+ * more of CPU (decision 0158). A file's pages live in browser contexts of its own, closed with its
+ * server, so no file sees another's cookies, storage or cache. The browser is closed by a hook of
+ * the run itself (`after` at the top level: the root test's), after the process's last file.
+ */
+let sharedBrowser: Promise<Browser> | undefined;
+
+/** The process's Chromium, launched again if it failed to start or went away (a crash stays one file's). */
+async function processBrowser(): Promise<Browser> {
+  const running = await sharedBrowser?.catch(() => undefined);
+  if (running?.isConnected()) return running;
+  sharedBrowser = launchChromium();
+  return sharedBrowser;
+}
+
+after(async () => {
+  await (await sharedBrowser?.catch(() => undefined))?.close();
+});
+
 /**
  * One real server for a test file: the web app built if its sources changed, the platform on a
  * fresh PGlite data folder with the demo data and two-factor sign-in required, listening on a free
- * port, and a headless Chromium.
+ * port, and the process's headless Chromium.
  */
 export async function startE2eServer(): Promise<E2eServer> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `The browser tests need Debian's Chromium at ${chromiumPath}: apt-get update && apt-get install -y chromium`,
-    );
-  }
   await buildWebApp({ ifStale: true, quiet: true });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'lindung-e2e-'));
   // The data folder starts as the suite's demo image, not a new cluster (see databases.ts).
@@ -63,15 +78,8 @@ export async function startE2eServer(): Promise<E2eServer> {
   // is searched for the personal data the database holds (issue 11: secrets never logged).
   const logLines: string[] = [];
   const logger = pino(loggerOptions('debug'), { write: (line: string) => void logLines.push(line) });
-  // The database and the browser start side by side: the slowest part of the file.
-  const [platform, browser] = await Promise.all([
-    startPlatform(config, logger),
-    chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-dev-shm-usage'],
-    }),
-  ]);
+  // The database and (for the process's first file) the browser start side by side: the slowest part.
+  const [platform, browser] = await Promise.all([startPlatform(config, logger), processBrowser()]);
   const baseUrl = await platform.app.listen({ host: '127.0.0.1', port: 0 });
   await mkdir(screenshotDir, { recursive: true });
   return {
@@ -79,7 +87,8 @@ export async function startE2eServer(): Promise<E2eServer> {
     platform,
     browser,
     async close() {
-      await browser.close();
+      // The file's contexts (the files run one after the other: every open one is this file's).
+      await Promise.all(browser.contexts().map((context) => context.close()));
       const leaked = await personalDataIn(platform.db, logLines.join('\n'));
       await platform.close();
       await rm(dataDir, { recursive: true, force: true });
@@ -201,7 +210,7 @@ export async function signInEnrolled(
 
 /**
  * A new browser page holding the session's cookie (none: signed out), in a window `width` px wide — a phone's
- * (touch, 740 px high) below 600 — closed with the browser.
+ * (touch, 740 px high) below 600 — closed with the server.
  */
 export async function pageOf(
   server: E2eServer,
