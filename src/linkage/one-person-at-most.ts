@@ -43,7 +43,8 @@ export function shareLinksWithoutFullDate(
     if ((scored.probability[p] as number) < threshold) continue;
     const a = scored.left[p] as number;
     const b = scored.right[p] as number;
-    const [aOpen, bOpen] = [withoutFullDate(a), withoutFullDate(b)];
+    const aOpen = withoutFullDate(a);
+    const bOpen = withoutFullDate(b);
     if (!aOpen && !bOpen) parent[personOf(parent, a)] = personOf(parent, b);
     else if (aOpen !== bOpen) {
       const record = aOpen ? a : b;
