@@ -79,7 +79,9 @@ export function linkRecords(input: readonly LinkRecord[], options: LinkageOption
  * u as on one thread). Pairs' ends, keys' hashes and patterns cross as
  * typed arrays (transferred, no object per pair). The same result as `linkRecords`, pattern for
  * pattern. Only the sets the worker can load by name (`linkageSetOf`) run on two threads; others,
- * and `workers` 1, run on this one.
+ * and `workers` 1, run on this one. On two cores, start the process with `--single-threaded-gc`
+ * (as `bench:linkage` does): both threads compute throughout, and V8's parallel and concurrent
+ * collector threads only take the cores from them (decision 0162: 1M records 328 s → 288–292 s).
  */
 export async function linkRecordsInParallel(
   input: readonly LinkRecord[],
