@@ -39,7 +39,7 @@ export function personRecords(person: LinkablePerson): LinkRecord[] {
   const shared = {
     id: person.id,
     birth: birthOf(person),
-    sex: person.sex === 'unknown' ? null : person.sex,
+    sex: person.sex,
     nationality: person.nationality?.trim() ?? null,
   };
   return person.names.length > 0 ? person.names.map((name) => ({ ...shared, name })) : [shared];

@@ -14,6 +14,7 @@ import {
   normalizeName,
   togetherSkeleton,
 } from '../names/index.ts';
+import { sexCode } from './sex.ts';
 import { tokenIdsOf } from './token-ids.ts';
 
 /**
@@ -270,7 +271,7 @@ export function prepareWith(
     givenTokens: tokensOf(givenName),
     familyTokens: tokensOf(familyName),
     birth: parseBirth(record.birth),
-    sex: clean(record.sex).slice(0, 1),
+    sex: sexCode(clean(record.sex)),
     nationality: clean(record.nationality),
     streetNumber: clean(record.streetNumber),
     street: clean(record.street),
