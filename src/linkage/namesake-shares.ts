@@ -14,8 +14,7 @@ import { personShares } from './one-person-at-most.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** Whether a record's date of birth tells two persons of one name apart (`Birth.partial`: a year or 01-01 does not). */
-export const hasFullDate = (record: Pick<PreparedRecord, 'birth'>): boolean =>
-  record.birth?.partial === false;
+const hasFullDate = (record: Pick<PreparedRecord, 'birth'>): boolean => record.birth?.partial === false;
 
 /** How the candidates of a match are read. */
 export interface NamesakeReading<Candidate> {
@@ -65,7 +64,7 @@ export function namesakeShares<Candidate>(
 }
 
 /** The evidence row of a score lowered to its person's share: the bits taken away. */
-export interface NamesakeEvidence extends FieldEvidence {
+interface NamesakeEvidence extends FieldEvidence {
   readonly field: 'namesakes';
   readonly level: 'shared';
 }
