@@ -3,7 +3,8 @@
  * model written as DuckDB SQL with the same blocking, in the same run: FEBRL 1–4 (soc_sec_id
  * dropped) and generated Southeast Asian persons recorded by several agencies. Pairwise and
  * cluster precision/recall/F1 at each model's own label-free threshold (probability 0.5), time;
- * then incremental matching of one new person (p50/p95) and a synthetic scale run (pairs/s).
+ * then incremental matching of one new person (p50/p95; after the SE and the first two held-out
+ * sets, newcomers drawn from the same generator with the next seed) and a synthetic scale run (pairs/s).
  *
  *   npm run bench:linkage [-- --seed 20261201] [--persons 3000] [--scale 1000000] [--only febrl|se|held-out|held-out-3|held-out-4|held-out-5|scale|first-match]
  *     [--held-out-persons 2000] [--held-out-seed 20261203] [--held-out-3-persons 2000] [--held-out-3-seed 20261205]
@@ -165,11 +166,11 @@ function cpuSeconds(before: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1e6;
 }
 
-function incremental(records: TruthRecord[]) {
+/** Newcomers of another seed (other persons) matched one at a time against the linked `records`. */
+function incremental(records: TruthRecord[], newcomers: readonly TruthRecord[]) {
   const result = linkRecords(records, personModel);
   const index = new LinkageIndex(result.model, personRules, maxBlock);
   for (const record of result.records) index.add(record);
-  const newcomers = seAsianSet(300, seed + 1);
   const times: number[] = [];
   let found = 0;
   let right = 0;
@@ -259,12 +260,13 @@ if (!options.only || options.only === 'febrl') {
 if (!options.only || options.only === 'se') {
   const records = seAsianSet(Number(options.persons), seed, 0, Number(options.misstated));
   await compare(`SE-Asian, ${options.persons} persons, seed ${seed}`, records, false, true);
-  incremental(records);
+  incremental(records, seAsianSet(300, seed + 1));
 }
 if (!options.only || options.only === 'held-out') {
   const heldOut = heldOutSet(Number(options['held-out-persons']), Number(options['held-out-seed']));
   const result = await compareHeldOut('Held-out SE-Asian and Filipino', options['held-out-seed'], heldOut);
   printFailureCategories(heldOut, result, Number(options.examples));
+  incremental(heldOut, heldOutSet(300, Number(options['held-out-seed']) + 1));
 }
 if (!options.only || options.only === 'held-out-3') {
   const third = heldOutSet3(Number(options['held-out-3-persons']), Number(options['held-out-3-seed']));
@@ -274,6 +276,7 @@ if (!options.only || options.only === 'held-out-3') {
     third,
   );
   printFailureCategories(third, result, Number(options.examples), 'Held-out set 3');
+  incremental(third, heldOutSet3(300, Number(options['held-out-3-seed']) + 1));
 }
 if (!options.only || options.only === 'held-out-4') {
   const [count, fourthSeed] = [Number(options['held-out-4-persons']), Number(options['held-out-4-seed'])];

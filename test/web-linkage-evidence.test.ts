@@ -72,6 +72,17 @@ describe('the level a pair shows per field', () => {
     });
 });
 
+describe('the row of a pair shared among namesakes (decision 0160)', () => {
+  for (const locale of locales)
+    it(`names the row and its level, and the bits it took away as against, in ${locale}`, async () => {
+      const t = await translator(locale);
+      for (const key of ['linkage.field.namesakes', 'linkage.level.shared'])
+        assert.notEqual(t(key), key, key);
+      const shared: Evidence = { field: 'namesakes', level: 'shared', weight: -2.5, termFrequency: 0 };
+      assert.equal(evidenceWeightText(shared, t, number), t('linkage.against', { bits: '2.50' }));
+    });
+});
+
 describe('where the reasons table says two names differ', () => {
   const name: Evidence = {
     field: 'name',

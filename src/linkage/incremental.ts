@@ -1,5 +1,6 @@
 import { type BlockingRule, blockCap, ruleAdmits } from './blocking-rules.ts';
 import { type LinkageModel, type PairScore, scorePair } from './model.ts';
+import { namesakeShares, sharedScore } from './namesake-shares.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
 /** A block a record is in: the largest block its rule keeps, and the rule (whose `only` picks the pairs). */
@@ -61,7 +62,9 @@ export interface Candidate {
 /**
  * Matches one new person against persons already linked, with a trained model: the new record's
  * blocking keys find the candidates (blocks larger than `maxBlock` or their rule's cap are skipped, as in the batch),
- * each candidate is scored with its evidence per field, the best first.
+ * each candidate is scored with its evidence per field, the best first. A new record without a
+ * full date is one person at most: its likely candidates share their chances among their persons
+ * (`namesakeShares`, decision 0160), as the batch's links do at `threshold` (0156).
  */
 export class LinkageIndex {
   readonly #blocks = new Map<string, number[]>();
@@ -69,10 +72,12 @@ export class LinkageIndex {
   readonly model: LinkageModel;
   readonly rules: readonly BlockingRule[];
   readonly maxBlock: number;
-  constructor(model: LinkageModel, rules: readonly BlockingRule[], maxBlock = 1000) {
+  readonly threshold: number;
+  constructor(model: LinkageModel, rules: readonly BlockingRule[], maxBlock = 1000, threshold = 0.5) {
     this.model = model;
     this.rules = rules;
     this.maxBlock = maxBlock;
+    this.threshold = threshold;
   }
 
   add(record: LinkRecord | PreparedRecord): PreparedRecord {
@@ -113,14 +118,27 @@ export class LinkageIndex {
     return found;
   }
 
-  /** The best `limit` candidates with probability at least `minimum`. */
+  /** The best `limit` candidates with probability at least `minimum` (once shared among namesakes). */
   match(record: LinkRecord, limit = 10, minimum = 0.01): Candidate[] {
     const prepared = prepareRecord(record, -1);
-    const candidates: Candidate[] = [];
-    for (const other of this.candidates(prepared)) {
-      const score = scorePair(this.model, prepared, other, true);
-      if (score.probability >= minimum) candidates.push({ record: other, score });
-    }
-    return candidates.sort((a, b) => b.score.weight - a.score.weight).slice(0, limit);
+    const scored = this.candidates(prepared).map((other) => ({
+      record: other,
+      score: scorePair(this.model, prepared, other, true),
+    }));
+    const shares = namesakeShares(
+      prepared,
+      scored,
+      {
+        probabilityOf: (candidate) => candidate.score.probability,
+        recordOf: (candidate) => candidate.record,
+        samePerson: (a, b) => scorePair(this.model, a.record, b.record).probability >= this.threshold,
+      },
+      this.threshold,
+    );
+    return scored
+      .map((candidate, n) => ({ ...candidate, score: sharedScore(candidate.score, shares[n] as number) }))
+      .filter((candidate) => candidate.score.probability >= minimum)
+      .sort((a, b) => b.score.weight - a.score.weight)
+      .slice(0, limit);
   }
 }

@@ -48,6 +48,7 @@ export {
 export { defaultSampleRecords, type LearningOptions, learnModel, sampleIndexes } from './model-sample.ts';
 export { heldToLimits, trainModel } from './model-train.ts';
 export { maxUSamples, uSampleSize } from './model-u.ts';
+export { namesakeShares, sharedScore } from './namesake-shares.ts';
 export {
   birthOf,
   type LinkablePerson,

@@ -55,19 +55,35 @@ export function shareLinksWithoutFullDate(
   }
   for (const [record, links] of linksOf) {
     if (links.length < 2) continue;
-    const persons = new Map<number, number>();
-    for (const p of links) {
-      const person = personOf(parent, linkedTo(scored, p, record));
-      persons.set(person, Math.max(persons.get(person) ?? 0, oddsOf(scored.probability[p] as number)));
-    }
-    if (persons.size < 2) continue;
-    let allOdds = 1;
-    for (const odds of persons.values()) allOdds += odds;
-    for (const p of links) {
-      const share = (persons.get(personOf(parent, linkedTo(scored, p, record))) as number) / allOdds;
-      scored.probability[p] = Math.min(scored.probability[p] as number, share);
-    }
+    const shares = personShares(
+      links.map((p) => ({
+        person: personOf(parent, linkedTo(scored, p, record)),
+        probability: scored.probability[p] as number,
+      })),
+    );
+    links.forEach((p, n) => {
+      scored.probability[p] = shares[n] as number;
+    });
   }
+}
+
+/**
+ * Each link's probability once a record that is one person at most shares it among the persons it
+ * is linked to (see above): a person's odds, those of its strongest link, over one plus the odds
+ * of them all; never above the link's own. Linked to one person alone, the probabilities are kept.
+ */
+export function personShares<Person>(
+  links: readonly { readonly person: Person; readonly probability: number }[],
+): number[] {
+  const persons = new Map<Person, number>();
+  for (const { person, probability } of links)
+    persons.set(person, Math.max(persons.get(person) ?? 0, oddsOf(probability)));
+  if (persons.size < 2) return links.map((link) => link.probability);
+  let allOdds = 1;
+  for (const odds of persons.values()) allOdds += odds;
+  return links.map(({ person, probability }) =>
+    Math.min(probability, (persons.get(person) as number) / allOdds),
+  );
 }
 
 /** The other record of pair `p`. */

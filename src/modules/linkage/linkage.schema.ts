@@ -36,7 +36,11 @@ export type MergeInput = z.infer<typeof mergeInputSchema>;
 export const undoInputSchema = z.strictObject({ reason }).meta({ id: 'PersonMergeUndo' });
 
 const evidenceSchema = z.object({
-  field: z.string(),
+  field: z
+    .string()
+    .describe(
+      "The field compared; 'namesakes' (level 'shared'): a person without a full date of birth as likely another recorded person of the name, the pair's probability shared between them and this row's weight the bits it took away (decision 0160)",
+    ),
   level: z.string().describe("The comparison level, e.g. name 'variant', birth 'same year', or 'missing'"),
   weight: z.number().describe('Bits for (positive) or against (negative) the same person'),
   termFrequency: z.number().describe('Part of the weight from how common the name is'),

@@ -18,6 +18,7 @@ import {
   weighLevels,
 } from '../../linkage/index.ts';
 import { considerDocumentPairs, withDocuments } from './document-evidence.ts';
+import { shareAmongNamesakes } from './namesake-pairs.ts';
 import parameters from './person-parameters.json' with { type: 'json' };
 
 export type { LinkablePerson };
@@ -300,13 +301,15 @@ export function bestPairs(persons: readonly LinkablePerson[], model: LinkageMode
 /**
  * Scores the persons against each other: each name of each person is a record, blocking makes
  * the candidate pairs, and a pair of persons keeps the best of its names' scores. Pairs below the
- * review floor are left out. `population` names the persons (an agency, or every agency) so that
+ * review floor are left out; a person without a full date is one person at most, as when matched
+ * alone (`shareAmongNamesakes`, decision 0160). `population` names the persons (an agency, or every agency) so that
  * parameters learnt on them are kept for the matches of single persons that follow.
  */
 export function scorePersons(persons: readonly LinkablePerson[], population?: string): ScoredPair[] {
   const records = persons.flatMap(personRecords).map(prepareRecord);
   // A whole scan learns afresh; the matches of single persons that follow reuse what it learnt.
-  const found = bestPairs(persons, personModel(records, persons.length, population, true));
+  const model = personModel(records, persons.length, population, true);
+  const found = bestPairs(persons, model);
   const pairs = candidatePairs(records, personBlocking, { maxBlock: 1000 });
   for (let p = 0; p < pairs.count; p++) {
     found.consider(
@@ -315,13 +318,16 @@ export function scorePersons(persons: readonly LinkablePerson[], population?: st
     );
   }
   considerDocumentPairs(persons, records, found, () => true);
-  return found.pairs();
+  return shareAmongNamesakes(found.pairs(), () => true, records, model, likelyThreshold).filter(
+    (p) => p.probability >= reviewFloor,
+  );
 }
 
 /**
  * The pairs `scorePersons` would find that involve one of `targets` — the same model learnt on
  * the same population, the same blocks — without making every other pair: a new or changed
- * person matched against all the others (decision 0037).
+ * person matched against all the others (decision 0037), a target without a full date being one
+ * person at most (`shareAmongNamesakes`, decision 0160).
  */
 export function scorePersonsAgainst(
   persons: readonly LinkablePerson[],
@@ -336,7 +342,9 @@ export function scorePersonsAgainst(
     for (const other of others) found.consider(record, other);
   }
   considerDocumentPairs(persons, records, found, (a, b) => targets.has(a) || targets.has(b));
-  return found.pairs();
+  return shareAmongNamesakes(found.pairs(), (id) => targets.has(id), records, model, likelyThreshold).filter(
+    (p) => p.probability >= reviewFloor,
+  );
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

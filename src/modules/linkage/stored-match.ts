@@ -9,7 +9,15 @@ import {
   prepareWith,
 } from '../../linkage/index.ts';
 import { considerDocumentPairs } from './document-evidence.ts';
-import { bestPairs, countedModel, ownModelMinimum, reviewFloor, type ScoredPair } from './person-scoring.ts';
+import { shareAmongNamesakes } from './namesake-pairs.ts';
+import {
+  bestPairs,
+  countedModel,
+  likelyThreshold,
+  ownModelMinimum,
+  reviewFloor,
+  type ScoredPair,
+} from './person-scoring.ts';
 import { PreparedRecords } from './prepared-records.ts';
 
 /**
@@ -96,7 +104,8 @@ function keyed(
  * (per rule),
  * the persons with a name in them, the name frequencies of those only (decision 0037). Undefined
  * when the model must first be learnt on the whole population (no parameters kept for it). Only
- * the pairs at or above `floor` (`bestPairs`).
+ * the pairs at or above `floor` (`bestPairs`), a target without a full date being one person at
+ * most (`shareAmongNamesakes`, decision 0160).
  */
 export async function scoreStoredAgainst(
   population: StoredPopulation,
@@ -158,7 +167,10 @@ export async function scoreStoredAgainst(
   }
   const documentRecords = [...targetRecords, ...holderRecords].map((k) => k.record);
   considerDocumentPairs(persons, documentRecords, found, (a, b) => ids.has(a) || ids.has(b));
-  return found.pairs();
+  const records = [...targetRecords, ...candidates, ...holderRecords].map((k) => k.record);
+  return shareAmongNamesakes(found.pairs(), (id) => ids.has(id), records, model, likelyThreshold).filter(
+    (p) => p.probability >= floor,
+  );
 }
 
 /** The persons holding a number of a target's documents; none read when no target holds one. */

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PairScore } from './model.ts';
+import { namesakeShares, sharedScore } from './namesake-shares.ts';
+import { parseBirth } from './record.ts';
+
+/** A candidate: its person (the same letter is one person), its date of birth and probability. */
+interface Stub {
+  readonly person: string;
+  readonly birth: string | null;
+  readonly probability: number;
+}
+
+const reading = {
+  probabilityOf: (c: Stub) => c.probability,
+  recordOf: (c: Stub) => ({ birth: c.birth === null ? undefined : parseBirth(c.birth) }),
+  samePerson: (a: Stub, b: Stub) => a.person === b.person,
+};
+const dateless = { birth: undefined };
+const shares = (matched: { birth: ReturnType<typeof parseBirth> }, candidates: Stub[]) =>
+  namesakeShares(matched, candidates, reading, 0.5);
+
+describe('a person matched without a full date is one person at most (decision 0160)', () => {
+  it('shares two likely namesakes kept apart by their dates: equal, both below the threshold', () => {
+    const [first, second] = shares(dateless, [
+      { person: 'a', birth: '1990-03-02', probability: 0.8 },
+      { person: 'b', birth: '1985-11-20', probability: 0.8 },
+    ]);
+    // Odds 4 each over 1 + 4 + 4.
+    assert.ok(Math.abs((first as number) - 4 / 9) < 1e-12, String(first));
+    assert.equal(first, second);
+  });
+
+  it('leaves the candidates of a person matched with a full date as they are', () => {
+    const candidates = [
+      { person: 'a', birth: '1990-03-02', probability: 0.8 },
+      { person: 'b', birth: '1985-11-20', probability: 0.8 },
+    ];
+    assert.deepEqual(shares({ birth: parseBirth('1990-03-02') }, candidates), [0.8, 0.8]);
+  });
+
+  it('reads a year alone as no full date', () => {
+    const [first] = shares({ birth: parseBirth('1990') }, [
+      { person: 'a', birth: '1990-03-02', probability: 0.8 },
+      { person: 'b', birth: '1990-11-20', probability: 0.8 },
+    ]);
+    assert.ok((first as number) < 0.5);
+  });
+
+  it('leaves two records of one person alone, and never raises a probability', () => {
+    const candidates = [
+      { person: 'a', birth: '1990-03-02', probability: 0.9 },
+      { person: 'a', birth: '1990-03-02', probability: 0.7 },
+      { person: 'b', birth: '1985-11-20', probability: 0.3 },
+      { person: 'c', birth: null, probability: 0.9 },
+    ];
+    assert.deepEqual(shares(dateless, candidates), [0.9, 0.7, 0.3, 0.9]);
+  });
+
+  it("shares by a person's strongest link: the one agreeing far better keeps most", () => {
+    const result = shares(dateless, [
+      { person: 'a', birth: '1990-03-02', probability: 0.999 },
+      { person: 'a', birth: '1990-03-02', probability: 0.6 },
+      { person: 'b', birth: '1985-11-20', probability: 0.6 },
+    ]);
+    assert.ok((result[0] as number) > 0.99 && (result[1] as number) === 0.6, String(result));
+    assert.ok((result[2] as number) < 0.01, String(result));
+  });
+});
+
+describe('a shared score', () => {
+  const score: PairScore = {
+    weight: 2,
+    probability: 0.8,
+    evidence: [{ field: 'name', level: 'exact', weight: 5, termFrequency: -1 }],
+  };
+
+  it("keeps each field's evidence and says in a row of its own what the sharing took away", () => {
+    const shared = sharedScore(score, 4 / 9);
+    assert.equal(shared.probability, 4 / 9);
+    assert.ok(Math.abs(shared.weight - Math.log2(4 / 5)) < 1e-12);
+    assert.deepEqual(shared.evidence[0], score.evidence[0]);
+    const row = shared.evidence[1];
+    assert.equal(row?.field, 'namesakes');
+    assert.equal(row?.level, 'shared');
+    assert.ok(Math.abs((row?.weight as number) - (shared.weight - score.weight)) < 1e-12);
+  });
+
+  it('is the score itself when the share is not lower', () => {
+    assert.equal(sharedScore(score, 0.8), score);
+  });
+});
