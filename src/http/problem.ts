@@ -76,13 +76,40 @@ function issueDetails(keyword: string, params: ZodIssueParams): Omit<FieldProble
   };
 }
 
+/** The request's part a validation error is about, as sent: its body, query, path parameters or headers. */
+function validatedPart(request: FastifyRequest, context: string): unknown {
+  if (context === 'querystring') return request.query;
+  if (context === 'params') return request.params;
+  if (context === 'headers') return request.headers;
+  return request.body;
+}
+
+/** Issues of a value's type or choice: said of a field left out, they mean only that it is required. */
+const missingValueKeywords = new Set(['invalid_type', 'invalid_value', 'invalid_union']);
+
+/**
+ * Whether the request left out the value at `path`. zod reports a field left out as a value of the
+ * wrong type ("expected string, received undefined") and keeps no input on its issues (it would
+ * need `reportInput`, which fastify-type-provider-zod does not pass), so the request itself says.
+ */
+function leftOut(sent: unknown, path: readonly string[]): boolean {
+  let value = sent;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return false;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value === undefined;
+}
+
 /** Names each invalid field: body fields by their path (`memberships.0.role`), others prefixed (`query.limit`). */
 function fieldProblems(
   error: FastifyError & {
     validation: { instancePath: string; message: string; keyword: string; params: unknown }[];
   },
+  request: FastifyRequest,
 ): FieldProblem[] {
   const context = (error as { validationContext?: string }).validationContext ?? 'body';
+  const sent = validatedPart(request, context);
   const prefix = context === 'body' ? '' : `${context === 'querystring' ? 'query' : context}.`;
   // zod runs a length check on whatever has a length: a string sent for a list is answered
   // `invalid_type` and then `too_big` against the list's bound, which is not true of it. Once a
@@ -103,10 +130,16 @@ function fieldProblems(
         code: 'unrecognized_keys',
       }));
     }
+    const missing =
+      missingValueKeywords.has(issue.keyword) &&
+      leftOut(
+        sent,
+        issue.instancePath.split('/').filter((key) => key !== ''),
+      );
     return [
       {
         field: `${prefix}${path}` || context,
-        message: issue.message ?? 'is invalid',
+        message: missing ? 'is required' : (issue.message ?? 'is invalid'),
         ...issueDetails(issue.keyword, (issue.params ?? {}) as ZodIssueParams),
       },
     ];
@@ -114,9 +147,10 @@ function fieldProblems(
 }
 
 /** Turns whatever was thrown into the platform's error; unknown errors become a bare 500. */
-function toAppError(error: unknown): AppError | undefined {
+function toAppError(error: unknown, request: FastifyRequest): AppError | undefined {
   if (error instanceof AppError) return error;
-  if (hasZodFastifySchemaValidationErrors(error)) return new ValidationError(fieldProblems(error as never));
+  if (hasZodFastifySchemaValidationErrors(error))
+    return new ValidationError(fieldProblems(error as never, request));
   const mapped = mapDatabaseError(error);
   if (mapped) return mapped;
   const fastifyError = error as Partial<FastifyError>;
@@ -210,7 +244,7 @@ export function registerProblemHandlers(
     await confirmBeforeAnswering(request).catch((unauthenticated: unknown) => {
       error = unauthenticated;
     });
-    const appError = toAppError(error);
+    const appError = toAppError(error, request);
     if (appError) {
       if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
       else await onRefused(request, appError);

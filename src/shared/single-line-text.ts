@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldRuleCode } from './field-rules.ts';
+import { trimmedText } from './trimmed-text.ts';
 
 /** Control characters (Unicode's Cc: C0 with tab and newline, DEL, and C1). */
 const controlCharacter = /\p{Cc}/u;
@@ -25,15 +26,15 @@ const zeroWidth = /[\u200b\ufeff]/gu;
  * (a BEL, an escape, a tab, a line break) is never part of one — it came from a paste or a
  * script, prints as nothing or moves the cursor, and makes two names that read the same differ
  * (issue 4); nor is a bidirectional control (decision 0072). Zero-width spaces are removed, then
- * the text is trimmed, from `min` to `max` characters; each refusal names its code.
+ * the text is trimmed, from `min` to `max` characters (spaces alone are blank); each refusal
+ * names its code.
  */
 export function singleLineText(min: number, max: number) {
-  return z
-    .string()
-    .overwrite((text) => text.replace(zeroWidth, ''))
-    .trim()
-    .min(min)
-    .max(max)
+  return trimmedText(
+    min,
+    max,
+    z.string().overwrite((text) => text.replace(zeroWidth, '')),
+  )
     .refine((text) => !controlCharacter.test(text), {
       message: 'holds a control character (such as a bell, a tab or a line break)',
       params: { code: controlCode },

@@ -16,6 +16,7 @@ import {
   sexes,
 } from '../../shared/person-codes.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
 export const sexSchema = z.enum(sexes);
@@ -58,8 +59,8 @@ export const personNameInputSchema = z.strictObject({
  * it would find, and be found by, every other such number.
  */
 const documentNumberSchema = singleLineText(1, documentNumberMaxLength).refine(
-  // An empty one is the length check's to refuse, once.
-  (number) => number === '' || normalizeDocumentNumber(number) !== '',
+  // A blank one is refused as blank before this check runs.
+  (number) => normalizeDocumentNumber(number) !== '',
   fieldRule('document_number_empty', 'has no letter or digit in it'),
 );
 
@@ -104,7 +105,7 @@ export const contactSchema = z
   .meta({ id: 'Contact' });
 
 /** A postal or shelter address: several lines allowed, kept as typed (trimmed), stored encrypted. */
-const addressSchema = z.string().trim().min(1).max(1000);
+const addressSchema = trimmedText(1, 1000);
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 /** Languages of the region's victims that ICU has no name for: Karen (S'gaw, Pwo), Mon, Pa'o, Tetun Dili. */
@@ -220,7 +221,7 @@ export type PersonView = z.infer<typeof personSchema>;
 
 export const personMatchQuerySchema = z
   .strictObject({
-    name: z.string().trim().min(2).max(personSearchNameMaxLength).optional(),
+    name: trimmedText(2, personSearchNameMaxLength).optional(),
     birthYear: decimalInteger(1900, 2100)
       .optional()
       .describe('Year of birth: ranks the same year first, then ±2 years'),
