@@ -170,26 +170,9 @@ export async function mergePair(
     throw new ConflictError('linkage_candidate_different', 'The pair was decided not to be the same person.');
   }
   const mergedId = merge.survivorId === candidate.person_a ? candidate.person_b : candidate.person_a;
-  for (const [personId, field] of [
-    [mergedId, 'mergedId'],
-    [merge.survivorId, 'survivorId'],
-  ] as const) {
+  for (const personId of [mergedId, merge.survivorId]) {
     const earlier = await mergeInForceOf(tx, personId);
-    if (earlier) {
-      // Names the record it was merged into: merging with that one (or undoing the earlier merge)
-      // is what the reviewer can do instead.
-      throw new ConflictError(
-        'person_already_merged',
-        `A person of the pair (${field}) is already merged into person ${earlier.survivor_id}: merge with that person, or undo the earlier merge.`,
-        [
-          {
-            code: 'person_merged_elsewhere',
-            field,
-            message: `already resolves to person ${earlier.survivor_id}`,
-          },
-        ],
-      );
-    }
+    if (earlier) throw alreadyMerged({ survivorId: merge.survivorId, mergedId }, earlier);
   }
   const id = await insertMerge(tx, {
     agencyId: actor.agencyId,
@@ -223,6 +206,37 @@ export async function mergePair(
   );
   await settlePairsOfCluster(props, { mergeId: id, personId: merge.survivorId, reason: merge.reason });
   return id;
+}
+
+/**
+ * The refusal (409) of a merge one of whose persons is already merged, saying what the reviewer can
+ * do instead. The person is named as the request knows it: the survivor it chose (`survivorId`, the
+ * only field it has for a person), or the other person of the pair, which no field of it names.
+ */
+function alreadyMerged(pair: { survivorId: string; mergedId: string }, earlier: MergeRow): ConflictError {
+  const chosen = earlier.merged_id === pair.survivorId;
+  const fields = chosen
+    ? [
+        {
+          code: 'person_merged_elsewhere' as const,
+          field: 'survivorId',
+          message: `is merged into person ${earlier.survivor_id}`,
+        },
+      ]
+    : [];
+  if (earlier.survivor_id === pair.survivorId || earlier.survivor_id === pair.mergedId) {
+    return new ConflictError(
+      'person_already_merged',
+      `The two persons are already merged: person ${earlier.merged_id} into person ${earlier.survivor_id}. Nothing is left to merge; to merge them the other way round, undo that merge first.`,
+      fields,
+    );
+  }
+  const which = chosen ? 'The survivor chosen' : 'The other person of the pair';
+  return new ConflictError(
+    'person_already_merged',
+    `${which} (person ${earlier.merged_id}) is already merged into person ${earlier.survivor_id}: merge with that person, or undo the earlier merge.`,
+    fields,
+  );
 }
 
 /**

@@ -198,6 +198,27 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(twice.statusCode, 409);
       assert.equal(twice.json().code, 'person_already_merged');
       assert.match(twice.json().detail, new RegExp(anh.personId), 'names the record to merge with instead');
+      assert.deepEqual(
+        twice.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+        [['survivorId', 'person_merged_elsewhere']],
+        'the survivor chosen is the one merged',
+      );
+    });
+
+    it('refuses the same merge twice (409) naming no field the request does not have', async () => {
+      const current = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
+      const again = await jkm.request('POST', `/api/linkage/candidates/${pair.id}/merge`, {
+        survivorId: anh.personId,
+        reason: 'Clicked twice',
+        version: current.version,
+      });
+      assert.equal(again.statusCode, 409);
+      assert.equal(again.json().code, 'person_already_merged');
+      assert.equal(again.json().errors, undefined, 'the survivor chosen is not at fault');
+      assert.equal(
+        again.json().detail,
+        `The two persons are already merged: person ${anhAgain.personId} into person ${anh.personId}. Nothing is left to merge; to merge them the other way round, undo that merge first.`,
+      );
     });
 
     it('takes no new case, screening or consent on the merged record, and lets a consent of the survivor found a referral of its case', async () => {
