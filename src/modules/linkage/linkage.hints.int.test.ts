@@ -11,7 +11,7 @@ interface HintView {
   personId: string;
   holds: boolean;
   otherAgency: { id: string; name: string } | null;
-  disclosedAt: string | null;
+  yourAgencyDisclosedAt: string | null;
   probability: number;
 }
 
@@ -48,7 +48,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.ok(held, 'the holder is told');
       assert.equal(held.holds, true);
       assert.equal(held.otherAgency?.id, molisa.agencyId, 'the holder learns who recorded a match');
-      assert.equal(held.disclosedAt, null);
+      assert.equal(held.yourAgencyDisclosedAt, null);
 
       const theirs = await hintsOf(molisa);
       newer = theirs.items.find((h) => h.personId === probe) as HintView;
@@ -83,14 +83,18 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(disclosed.statusCode, 200, disclosed.body);
       const first = disclosed.json() as HintView;
       assert.equal(first.holds, true);
-      assert.ok(first.disclosedAt);
+      assert.ok(first.yourAgencyDisclosedAt);
       const again = await jkm.request('POST', `/api/linkage/hints/${held.id}/disclose`);
       assert.equal(again.statusCode, 200, again.body);
-      assert.equal(again.json().disclosedAt, first.disclosedAt, 'idempotent');
+      assert.equal(again.json().yourAgencyDisclosedAt, first.yourAgencyDisclosedAt, 'idempotent');
 
       const named = (await hintsOf(molisa)).items.find((h) => h.id === newer.id);
       assert.deepEqual(named?.otherAgency, { id: jkm.agencyId, name: jkmName });
       assert.equal(named?.holds, false);
+      // Each side has its own hint: the newer side's names the holder, and says that it, the newer
+      // side, disclosed nothing, by a field that says whose disclosure it is.
+      assert.equal(named?.yourAgencyDisclosedAt, null);
+      assert.ok(named && !('disclosedAt' in named), 'no field that could be read as the holder’s disclosure');
       const audit = await platform().db.query<{ agency_id: string; actor_user_id: string }>(
         `select agency_id, actor_user_id from audit_event
           where action = 'linkage_hint.disclose' and outcome = 'success' and subject_id = $1`,

@@ -103,7 +103,7 @@ export function presentHint(row: HintListRow) {
     nameReadings: presentNameReadings(row.names),
     holds: row.holds,
     otherAgency: row.other_agency_id ? { id: row.other_agency_id, name: row.other_agency_name ?? '' } : null,
-    disclosedAt: row.disclosed_at?.toISOString() ?? null,
+    yourAgencyDisclosedAt: row.disclosed_at?.toISOString() ?? null,
     probability: row.probability,
     foundAt: row.found_at.toISOString(),
   };

@@ -180,11 +180,15 @@ export const hintSchema = z
     otherAgency: z
       .object({ id: z.uuid(), name: z.string() })
       .nullable()
-      .describe('The other agency; null when it holds the earlier record and has not disclosed itself'),
-    disclosedAt: z
+      .describe(
+        'The other agency. On a hint you do not hold it is null until the other agency (the holder) discloses itself, and named from then on',
+      ),
+    yourAgencyDisclosedAt: z
       .string()
       .nullable()
-      .describe('When your agency disclosed itself to the other (on a hint you hold)'),
+      .describe(
+        "When your agency disclosed itself to the other, on a hint you hold; null until then. Each agency has its own hint of a match, so the holder's disclosure is not this field on the other agency's hint: there it names the holder in `otherAgency`",
+      ),
     probability: z.number(),
     foundAt: z.string(),
   })

@@ -23,7 +23,7 @@ export function DiscloseHintButton({ hint }: { hint: Hint }) {
       await queryClient.invalidateQueries({ queryKey: ['linkage', 'hints'] });
     },
   });
-  if (hint.disclosedAt) return <Text size="sm">{t('hints.disclosed', { agency })}</Text>;
+  if (hint.yourAgencyDisclosedAt) return <Text size="sm">{t('hints.disclosed', { agency })}</Text>;
   return (
     <>
       <Button size="xs" variant="default" onClick={open}>

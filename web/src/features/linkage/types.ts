@@ -84,7 +84,7 @@ export interface Hint {
   nameReadings: NameReading[];
   holds: boolean;
   otherAgency: { id: string; name: string } | null;
-  disclosedAt: string | null;
+  yourAgencyDisclosedAt: string | null;
   probability: number;
   foundAt: string;
 }
