@@ -189,6 +189,12 @@ describe('how each word agreed', () => {
     );
   });
 
+  it('says variant for a word a rule read otherwise than written, exact for the same word written', () => {
+    assert.deepEqual(agreements('Siti Nurhaliza', 'Siti Nur Haliza'), ['exact', 'variant', 'variant']);
+    assert.deepEqual(agreements('Siti Nurhaliza', 'Siti Nurhaliza'), ['exact', 'exact', 'exact']);
+    assert.deepEqual(agreements('5iti Aminah', 'Siti Aminah'), ['variant', 'exact']);
+  });
+
   it('says variant for words that agreed only once put together or romanised', () => {
     assert.deepEqual(agreements('Thi Da', 'Thida'), ['variant']);
     assert.deepEqual(agreements('Kyaw Zin Htet', 'ကျော်ဇင်ထက်'), ['variant', 'variant', 'variant']);

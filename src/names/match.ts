@@ -5,14 +5,15 @@ import { matchTokens, searchedTokens } from './name-words.ts';
 import { latinForm, type NormalisedName } from './normalize.ts';
 import { commonTokens } from './rules/variants.ts';
 import { spelledTogetherAlike } from './together.ts';
-import type { NameToken } from './tokens.ts';
+import { bareWord, type NameToken } from './tokens.ts';
 
 /**
  * How two tokens agree, strongest first: `exact` the same word as written once case, accents and
  * dots are folded (Nguyễn / Nguyen); `variant` the same name by a rule — a canonical form (Muhd /
- * Mohd: Muhammad, Abdulah: Abdullah), a known or old spelling, a romanisation, words the
- * comparison puts together (Thi Da / Thida, Abdul Rahman / Abdulrahman) — which scores as `exact` does when the canonical forms are the same; `phonetic` a sound
- * code; `similar` nearly the same letters; `prefix` a word still being typed.
+ * Mohd: Muhammad, Abdulah: Abdullah), a known or old spelling, a romanisation, a word read
+ * otherwise (5iti, Nurhaliza: `NameToken.written`) or words put together (Thi Da / Thida, Abdul
+ * Rahman / Abdulrahman) — scoring as `exact` does when the canonical forms are the same;
+ * `phonetic` a sound code; `similar` nearly the same letters; `prefix` a word still being typed.
  */
 export type TokenAgreement = 'exact' | 'variant' | 'phonetic' | 'similar' | 'prefix' | 'none';
 
@@ -50,8 +51,13 @@ function spellingMayJoin(a: NameToken, b: NameToken): boolean {
   return letter === undefined || oneLetterSyllables.has(letter);
 }
 
-/** A token as written for telling `exact` from `variant`: folded, without dots or apostrophes (Mohd. / Mohd, D'Souza / Dsouza). */
-const writtenForm = (token: NameToken): string => token.folded.replace(/[.']/g, '');
+/**
+ * Whether two tokens are the same word as written once case, accents, hyphens, dots and
+ * apostrophes are folded (Nguyễn / Nguyen, Mohd. / Mohd, Abu-Bakar / Abubakar), not only as a
+ * rule read them (Nurhaliza / Nur Haliza): `exact` rather than `variant`.
+ */
+const writtenAlike = (a: NameToken, b: NameToken): boolean =>
+  bareWord(a.written ?? a.folded) === bareWord(b.written ?? b.folded);
 
 function compareTokens(
   a: NameToken,
@@ -59,8 +65,7 @@ function compareTokens(
   prefix: boolean,
   initials = false,
 ): { agreement: TokenAgreement; score: number } {
-  if (a.canonical === b.canonical)
-    return { agreement: writtenForm(a) === writtenForm(b) ? 'exact' : 'variant', score: 1 };
+  if (a.canonical === b.canonical) return { agreement: writtenAlike(a, b) ? 'exact' : 'variant', score: 1 };
   if (letterRepeated(a, b)) return { agreement: 'none', score: 0 };
   const loose = !veryCommonPair(a, b);
   if (spellingMayJoin(a, b) && a.keys.some((key) => (loose || !key.startsWith('~')) && b.keys.includes(key)))
@@ -299,7 +304,7 @@ function compareTogether(query: NormalisedName, candidate: NormalisedName): Name
       ...query.father.map((token, i): TokenAgreement => {
         if (oneSided) return 'none';
         const other = candidate.father[i];
-        return other && writtenForm(token) === writtenForm(other) ? 'exact' : 'variant';
+        return other && writtenAlike(token, other) ? 'exact' : 'variant';
       }),
     ],
     meaningful:
