@@ -172,6 +172,35 @@ describe('search as you type', () => {
   });
 });
 
+describe('how each word agreed', () => {
+  const agreements = (a: string, b: string) =>
+    compareNames(normalizeName(a), normalizeName(b), 'search').agreements;
+
+  it('says exact only for a word written the same once case, accents and dots are folded', () => {
+    assert.deepEqual(agreements('NGUYEN VAN NAM', 'Nguyễn Văn Nam'), ['exact', 'exact', 'exact']);
+    assert.deepEqual(agreements('Mohd. Abdullah', 'Mohd b. Abdullah'), ['exact', 'exact']);
+  });
+
+  it('says variant for a word that agreed by its canonical form, scoring as the same word does', () => {
+    assert.deepEqual(agreements('Muhd Abdulah', 'Mohd b. Abdullah'), ['variant', 'variant']);
+    assert.equal(
+      score('Muhd Abdulah', 'Mohd b. Abdullah', 'search'),
+      score('Mohd Abdullah', 'Mohd b. Abdullah', 'search'),
+    );
+  });
+
+  it('says variant for a word a rule read otherwise than written, exact for the same word written', () => {
+    assert.deepEqual(agreements('Siti Nurhaliza', 'Siti Nur Haliza'), ['exact', 'variant', 'variant']);
+    assert.deepEqual(agreements('Siti Nurhaliza', 'Siti Nurhaliza'), ['exact', 'exact', 'exact']);
+    assert.deepEqual(agreements('5iti Aminah', 'Siti Aminah'), ['variant', 'exact']);
+  });
+
+  it('says variant for words that agreed only once put together or romanised', () => {
+    assert.deepEqual(agreements('Thi Da', 'Thida'), ['variant']);
+    assert.deepEqual(agreements('Kyaw Zin Htet', 'ကျော်ဇင်ထက်'), ['variant', 'variant', 'variant']);
+  });
+});
+
 describe('Jaro–Winkler', () => {
   const cases: [string, string, number][] = [
     ['martha', 'marhta', 0.961],

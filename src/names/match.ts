@@ -5,9 +5,16 @@ import { matchTokens, searchedTokens } from './name-words.ts';
 import { latinForm, type NormalisedName } from './normalize.ts';
 import { commonTokens } from './rules/variants.ts';
 import { spelledTogetherAlike } from './together.ts';
-import type { NameToken } from './tokens.ts';
+import { bareWord, type NameToken } from './tokens.ts';
 
-/** How two tokens agree, strongest first. */
+/**
+ * How two tokens agree, strongest first: `exact` the same word as written once case, accents and
+ * dots are folded (Nguyễn / Nguyen); `variant` the same name by a rule — a canonical form (Muhd /
+ * Mohd: Muhammad, Abdulah: Abdullah), a known or old spelling, a romanisation, a word read
+ * otherwise (5iti, Nurhaliza: `NameToken.written`) or words put together (Thi Da / Thida, Abdul
+ * Rahman / Abdulrahman) — scoring as `exact` does when the canonical forms are the same;
+ * `phonetic` a sound code; `similar` nearly the same letters; `prefix` a word still being typed.
+ */
 export type TokenAgreement = 'exact' | 'variant' | 'phonetic' | 'similar' | 'prefix' | 'none';
 
 const agreementScore: Readonly<Record<TokenAgreement, number>> = {
@@ -44,13 +51,21 @@ function spellingMayJoin(a: NameToken, b: NameToken): boolean {
   return letter === undefined || oneLetterSyllables.has(letter);
 }
 
+/**
+ * Whether two tokens are the same word as written once case, accents, hyphens, dots and
+ * apostrophes are folded (Nguyễn / Nguyen, Mohd. / Mohd, Abu-Bakar / Abubakar), not only as a
+ * rule read them (Nurhaliza / Nur Haliza): `exact` rather than `variant`.
+ */
+const writtenAlike = (a: NameToken, b: NameToken): boolean =>
+  bareWord(a.written ?? a.folded) === bareWord(b.written ?? b.folded);
+
 function compareTokens(
   a: NameToken,
   b: NameToken,
   prefix: boolean,
   initials = false,
 ): { agreement: TokenAgreement; score: number } {
-  if (a.canonical === b.canonical) return { agreement: 'exact', score: 1 };
+  if (a.canonical === b.canonical) return { agreement: writtenAlike(a, b) ? 'exact' : 'variant', score: 1 };
   if (letterRepeated(a, b)) return { agreement: 'none', score: 0 };
   const loose = !veryCommonPair(a, b);
   if (spellingMayJoin(a, b) && a.keys.some((key) => (loose || !key.startsWith('~')) && b.keys.includes(key)))
@@ -179,7 +194,10 @@ function coverage(
     };
     for (const other of to) {
       const result = compareTokens(token, other, prefixLast && i === from.length - 1, initials);
-      if (result.score > best.score) best = { ...result, other };
+      // Of two words with the same canonical form, the one written alike says how the token agreed.
+      const asWritten = result.agreement === 'exact' && best.agreement !== 'exact';
+      if (result.score > best.score || (asWritten && result.score === best.score))
+        best = { ...result, other };
     }
     // A name still being typed ("Abdul…" for Abdullah) weighs what the name it stands for weighs.
     const weight = best.agreement === 'prefix' && best.other ? weightOf(best.other) : weightOf(token);
@@ -226,8 +244,15 @@ export function compareNames(
   // the two Latin readings are compared, and the better comparison counts.
   if (!query.latin && !candidate.latin) return asWritten;
   const romanised = compareWrittenNames(latinForm(query), latinForm(candidate), mode);
-  return romanised.score > asWritten.score ? romanised : asWritten;
+  // Readings that agree word for word agree by a romanisation, not as written.
+  return romanised.score > asWritten.score ? asVariants(romanised) : asWritten;
 }
+
+/** A comparison made through a rule (a romanisation, words put together): no word of it agreed as written. */
+const asVariants = (comparison: NameComparison): NameComparison => ({
+  ...comparison,
+  agreements: comparison.agreements.map((agreement) => (agreement === 'exact' ? 'variant' : agreement)),
+});
 
 function compareWrittenNames(
   query: NormalisedName,
@@ -276,7 +301,11 @@ function compareTogether(query: NormalisedName, candidate: NormalisedName): Name
     score: weight < 0.9 ? Math.min(score, 0.5) : score,
     agreements: [
       ...query.own.map((): TokenAgreement => 'variant'),
-      ...query.father.map((): TokenAgreement => (oneSided ? 'none' : 'exact')),
+      ...query.father.map((token, i): TokenAgreement => {
+        if (oneSided) return 'none';
+        const other = candidate.father[i];
+        return other && writtenAlike(token, other) ? 'exact' : 'variant';
+      }),
     ],
     meaningful:
       words.some((token) => weightOf(token) >= 0.5) && otherWords.some((token) => weightOf(token) >= 0.5),
@@ -312,7 +341,7 @@ function compareTokenBags(
   const joinedB = rejoined(b, joinsOfB, joinedA, wordAgreement, 0.85) ?? b;
   if (joinedA === a && joinedB === b) return asWritten;
   const together = compareBags(joinedA, joinedB, mode);
-  return together.score > asWritten.score ? together : asWritten;
+  return together.score > asWritten.score ? asVariants(together) : asWritten;
 }
 
 function compareBags(

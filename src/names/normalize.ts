@@ -12,9 +12,11 @@ import {
   canonicalOf,
   joinKnownNames,
   type NameToken,
+  rewrittenWords,
   splitJoinedLeading,
   splitWords,
   toTokens,
+  withWritten,
 } from './tokens.ts';
 import { readVietnamese } from './vietnamese-reading.ts';
 import { type BurmeseEncoding, burmeseAsUnicode, detectBurmeseEncoding } from './zawgyi.ts';
@@ -111,7 +113,9 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   const scriptTitles = [...burmeseTitled.titles, ...thaiTitles];
   const { named, nicknames } = bracketsApart(titled);
   // A scanner's digits for letters (5ri, H0ELENG) read first: a name word holds no digit.
-  const tokens = splitWords(named).map(readMisreadDigits).flatMap(splitJoinedLeading);
+  const wordsWritten = splitWords(named);
+  const readWords = wordsWritten.map((word) => splitJoinedLeading(readMisreadDigits(word)));
+  const tokens = readWords.flat();
   const looksVietnamese =
     language === 'vi' ||
     tokens.some((t) => vietnameseMiddleNames[canonicalOf(t)] !== undefined) ||
@@ -121,7 +125,11 @@ export function normalizeName(input: string, language?: string): NormalisedName 
     language === 'my' ||
     (!looksVietnamese && tokens.slice(1).some((t) => burmeseSyllable(t) || /[\u1000-\u109f]/u.test(t)));
   // Ma. is María in a Filipino name, the honorific Ma in a Burmese one (rules/filipino.ts).
-  const read = looksBurmese ? tokens : tokens.map((t) => filipinoAbbreviations[t] ?? t);
+  const readAs = looksBurmese
+    ? readWords
+    : readWords.map((parts) => parts.map((t) => filipinoAbbreviations[t] ?? t));
+  const read = readAs.flat();
+  const rewritten = rewrittenWords(wordsWritten, readAs);
   const { titles: peeled, rest } = peelTitles(read, looksBurmese);
   const patronymicAt = findPatronymic(rest);
   const marker = patronymicAt === -1 ? findFathersTitle(rest) : patronymicAt;
@@ -132,8 +140,8 @@ export function normalizeName(input: string, language?: string): NormalisedName 
   // The father's titles are his, not his name (bin Haji Ismail, a/l Dr Kumar): one agency writes
   // them and the next does not, and Hj did not meet Haji.
   const fatherRaw = marker === -1 ? [] : peelTitles(rest.slice(marker + 1), looksBurmese).rest;
-  const own = joinKnownNames(toTokens(ownRaw));
-  const father = toTokens(fatherRaw);
+  const own = withWritten(joinKnownNames(toTokens(ownRaw)), rewritten);
+  const father = withWritten(toTokens(fatherRaw), rewritten);
   const patronymic =
     marker === -1 ? undefined : (patronymicMarkers[rest[marker] as string] ?? ('child' as const));
   const familyAt = own.findIndex((t) => vietnameseFamilyNames.has(t.canonical));

@@ -24,6 +24,12 @@ export interface NameToken {
   readonly keys: readonly string[];
   /** Double-metaphone codes. */
   readonly phonetic: readonly string[];
+  /**
+   * The word as written when a rule read it otherwise (5ri read Sri, Nurhaliza read Nur and Haliza,
+   * Ma. read María); undefined when it is read as written (`folded`). A token agrees as written
+   * only with the same written word (issue 8).
+   */
+  readonly written?: string;
 }
 
 /** A folded name's words: hyphens joined, a dot or punctuation ending a word, leading marks dropped. */
@@ -65,6 +71,43 @@ export function splitJoinedLeading(token: string): string[] {
 export function canonicalOf(token: string): string {
   const bare = token.replace(/[.']+$/g, '').replace(/'/g, '');
   return canonicalVariants.get(bare) ?? bare;
+}
+
+/** A word without its dots and apostrophes, as a token is told written alike (Mohd. / Mohd). */
+export const bareWord = (word: string): string => word.replace(/[.']/g, '');
+
+const noneRewritten: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The words a rule read otherwise than written (5ri read sri, nurhaliza read nur and haliza, ma.
+ * read maria), each to the word written: `read` holds each written word's reading. Empty for most
+ * names, whose words are read as written; a reading that is also a word written stays as written.
+ */
+export function rewrittenWords(
+  written: readonly string[],
+  read: readonly (readonly string[])[],
+): ReadonlyMap<string, string> {
+  if (read.every((parts, i) => parts.length === 1 && parts[0] === written[i])) return noneRewritten;
+  const from = new Map<string, string>();
+  const asWritten = new Set(written);
+  read.forEach((parts, i) => {
+    const word = written[i] as string;
+    for (const part of parts) if (!asWritten.has(part) && !from.has(part)) from.set(part, word);
+  });
+  return from;
+}
+
+/** `tokens` with the written word of those a rule read otherwise (`rewrittenWords`). */
+export function withWritten(
+  tokens: readonly NameToken[],
+  from: ReadonlyMap<string, string>,
+): readonly NameToken[] {
+  if (from.size === 0) return tokens;
+  return tokens.map((token) => {
+    const parts = token.folded.split(' ');
+    if (!parts.some((part) => from.has(part))) return token;
+    return { ...token, written: parts.map((part) => from.get(part) ?? part).join(' ') };
+  });
 }
 
 /** Words as tokens with their keys: canonical, and Abdul joined to the name it goes with. */

@@ -122,7 +122,10 @@ describe('searching persons in the browser', () => {
     assert.equal(await results().getByRole('listitem').count(), 1, 'only the own agency’s person');
     assert.equal(await page.getByText(kbriFaizal).count(), 0);
     await status().getByText('Persons found: 1').waitFor();
-    await results().getByText('Matched on: same name, written differently').waitFor();
+    // Mohd is Muhammad written another way: never read as written exactly (issue 8).
+    await results()
+      .getByText('Matched on: 3 of 3 words of the name match, one or more in another known spelling')
+      .waitFor();
     assert.equal(new URL(page.url()).searchParams.get('name'), 'Mohd Faizal b. Abdullah');
   });
 

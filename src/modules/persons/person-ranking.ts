@@ -24,6 +24,11 @@ export interface MatchReason {
   detail?: string;
   /** For a name: how many of the words searched for agreed with the person's name, of how many. */
   words?: { matched: number; of: number };
+  /**
+   * For a name whose words agreed: how the weakest of them agreed (src/names/match.ts), so that
+   * "exact" is said only when every word agreeing was written as searched for (issue 8).
+   */
+  agreement?: WordAgreement;
 }
 
 export interface SearchCriteria {
@@ -99,7 +104,15 @@ function tierOf(criteria: SearchCriteria, candidate: CandidateFacts, birth: Matc
   return searched && candidate.birthYear !== null && birth === undefined ? 0 : 1;
 }
 
-const strongest: readonly TokenAgreement[] = ['exact', 'variant', 'phonetic', 'prefix', 'similar'];
+/** The ways a word searched for agrees, strongest first: a reason says the weakest among its words. */
+export const wordAgreements = [
+  'exact',
+  'variant',
+  'phonetic',
+  'prefix',
+  'similar',
+] as const satisfies readonly TokenAgreement[];
+export type WordAgreement = (typeof wordAgreements)[number];
 
 /**
  * Ranks one candidate against a search: the best of its names (trigram similarity combined with
@@ -211,10 +224,12 @@ function tellingAgreements(
 /**
  * Why the name matched, saying no more than what agreed: "name_partial" with how many of the words
  * searched for agreed when some did not (Nguyen Van Duc → Nguyễn Văn Nam: 2 of 3 words), else how
- * they agreed (the same or variant words, or words that sound alike).
+ * they agreed (the same or variant words, or words that sound alike); and how the weakest word
+ * agreed (Muhd Abdulah → Mohd b. Abdullah: variant, not exact).
  */
 function nameReason(name: string, agreements: readonly TokenAgreement[], weight: number): MatchReason {
-  const kinds = strongest.filter((kind) => agreements.includes(kind));
+  const kinds = wordAgreements.filter((kind) => agreements.includes(kind));
+  const weakest = kinds.at(-1);
   const words = { matched: agreements.filter((a) => a !== 'none').length, of: agreements.length };
   const on: MatchReason['on'] =
     words.matched > 0 && words.matched < words.of
@@ -224,12 +239,13 @@ function nameReason(name: string, agreements: readonly TokenAgreement[], weight:
         : kinds.length > 0
           ? 'name_tokens'
           : 'name';
-  const how = kinds.length > 0 ? kinds.join(', ') : 'similar spelling';
+  const how = weakest ?? 'similar spelling';
   return {
     on,
     weight: round(weight),
     detail: words.of > 0 ? `${name}: ${words.matched} of ${words.of} words (${how})` : `${name}: ${how}`,
     ...(words.of > 0 ? { words } : {}),
+    ...(weakest ? { agreement: weakest } : {}),
   };
 }
 

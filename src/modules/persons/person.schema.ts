@@ -18,6 +18,7 @@ import {
 import { singleLineText } from '../../shared/single-line-text.ts';
 import { trimmedText } from '../../shared/trimmed-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
+import { wordAgreements } from './person-ranking.ts';
 
 export const sexSchema = z.enum(sexes);
 export const nameKindSchema = z.enum(nameKinds);
@@ -297,6 +298,14 @@ export const personMatchSchema = z
             .object({ matched: z.number().int(), of: z.number().int() })
             .optional()
             .describe('For a name: how many of the words searched for agreed with the name, of how many'),
+          agreement: z
+            .enum(wordAgreements)
+            .optional()
+            .describe(
+              'For a name: how the weakest of the words that agreed did — `exact` as written (case and accents aside), ' +
+                '`variant` by a canonical form, known spelling or romanisation, `phonetic` by sound, `prefix` a word ' +
+                'only begun, `similar` a spelling that differs',
+            ),
         }),
       )
       .describe('Why the person matched, strongest first: what agreed and how much it added to the score'),

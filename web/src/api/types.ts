@@ -173,7 +173,18 @@ export interface PersonMatch {
   foundThroughMerged?: boolean;
   score: number;
   /** Why the person matched, strongest first. */
-  reasons?: { on: string; weight: number; detail?: string; words?: { matched: number; of: number } }[];
+  reasons?: MatchReason[];
+}
+
+/** Why a person matched a search: what agreed, and for a name how its words did. */
+export interface MatchReason {
+  on: string;
+  weight: number;
+  detail?: string;
+  /** For a name: how many of the words searched for agreed, of how many. */
+  words?: { matched: number; of: number };
+  /** For a name whose words agreed: how the weakest did (`exact` only when every word was written alike). */
+  agreement?: 'exact' | 'variant' | 'phonetic' | 'prefix' | 'similar';
 }
 
 export interface Person {

@@ -4,12 +4,18 @@ import { Link } from 'react-router';
 import type { PersonMatch } from '../../api/types.ts';
 import { useCountryName } from '../victim-path/labels.ts';
 import { useBirthText } from './birth-text.ts';
+import { matchReasonText } from './match-reason-text.ts';
 
-/** Why a person matched a search, in the reader's language ("1 of 2 words of the name match"). */
+/** Why a person matched a search, in the reader's language ("1 of 2 words of the name match, as written"). */
 export function useMatchReasons() {
   const { t } = useTranslation();
   return (match: PersonMatch) =>
-    (match.reasons ?? []).map((reason) => t(`openCase.matchReason.${reason.on}`, reason.words)).join(', ');
+    (match.reasons ?? [])
+      .map((reason) => {
+        const { key, values } = matchReasonText(reason);
+        return t(key, values);
+      })
+      .join(', ');
 }
 
 /**

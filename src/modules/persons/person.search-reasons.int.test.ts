@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { testDatabaseKinds } from '../../../test/support/databases.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+
+/** Issue 8: a name found is explained by how its weakest word agreed, "exact" only as written. */
+interface Match {
+  id: string;
+  reasons: { on: string; detail?: string; words?: { matched: number; of: number }; agreement?: string }[];
+}
+
+const persons = {
+  mohd: { names: [{ fullName: 'Mohd b. Abdullah' }], sex: 'male' },
+  nam: { names: [{ fullName: 'Nguyễn Văn Nam' }] },
+};
+
+for (const kind of await testDatabaseKinds()) {
+  describe(`a name found says how its words agreed [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    let jkm: TestSession;
+    const ids: Record<string, string> = {};
+
+    /** The reason the person `key` was found by `name`. */
+    const nameReasonOf = async (name: string, key: keyof typeof persons) => {
+      const response = await jkm.request('GET', `/api/persons/matches?${new URLSearchParams({ name })}`);
+      assert.equal(response.statusCode, 200, response.body);
+      const found = (response.json().items as Match[]).find((match) => match.id === ids[key]);
+      assert.ok(found, `${name}: ${response.body}`);
+      return found.reasons[0];
+    };
+
+    before(async () => {
+      jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      for (const [key, person] of Object.entries(persons)) {
+        const response = await jkm.request('POST', '/api/persons', person);
+        assert.equal(response.statusCode, 201, response.body);
+        ids[key] = response.json().id;
+      }
+    });
+
+    it('says "exact" when every word was written as stored, case aside', async () => {
+      const reason = await nameReasonOf('MOHD B. ABDULLAH', 'mohd');
+      assert.equal(reason?.agreement, 'exact');
+      assert.deepEqual(reason?.words, { matched: 2, of: 2 });
+      assert.match(reason?.detail ?? '', /Mohd b\. Abdullah: 2 of 2 words \(exact\)/);
+    });
+
+    it('says "exact" for a Vietnamese name typed without its marks: folding is no rule', async () => {
+      const reason = await nameReasonOf('Nguyen Van Nam', 'nam');
+      assert.equal(reason?.agreement, 'exact');
+      assert.match(reason?.detail ?? '', /Nguyễn Văn Nam: 3 of 3 words \(exact\)/);
+    });
+
+    it('says "variant" when a word agreed by its canonical form (Muhd / Mohd: Muhammad)', async () => {
+      const reason = await nameReasonOf('Muhd Abdullah', 'mohd');
+      assert.equal(reason?.agreement, 'variant');
+      assert.match(reason?.detail ?? '', /2 of 2 words \(variant\)/);
+    });
+
+    it('never says "exact" for a misspelt word: Abdulah is a listed spelling, Abdullha only sounds alike', async () => {
+      const tester = await nameReasonOf('Muhd Abdulah', 'mohd');
+      assert.equal(tester?.agreement, 'variant');
+      assert.doesNotMatch(tester?.detail ?? '', /exact/);
+      const misspelt = await nameReasonOf('Mohd Abdulah', 'mohd');
+      assert.equal(misspelt?.agreement, 'variant');
+      const slip = await nameReasonOf('Mohd Abdullha', 'mohd');
+      assert.equal(slip?.agreement, 'phonetic');
+      assert.match(slip?.detail ?? '', /2 of 2 words \(phonetic\)/);
+    });
+  });
+}
