@@ -2,9 +2,8 @@ import {
   type LinkageModel,
   namesakeShares,
   type PreparedRecord,
-  pairLevels,
+  scorePair,
   sharedScore,
-  weighLevels,
 } from '../../linkage/index.ts';
 import type { ScoredPair } from './person-scoring.ts';
 
@@ -16,38 +15,32 @@ import type { ScoredPair } from './person-scoring.ts';
  * match of two stored Siti Aminahs born years apart, nor makes a hint for each. A pair lowered
  * keeps its fields' evidence and gains the row 'namesakes' with the bits taken away
  * (`sharedScore`). `isTarget`: the persons matched (a scan's: all); `records`: every record of the
- * pairs' persons, prepared as they were scored.
+ * pairs' persons, prepared as they were scored. Only the pairs at or above `floor` are returned.
  */
 export function shareAmongNamesakes(
   pairs: readonly ScoredPair[],
   isTarget: (person: string) => boolean,
   records: readonly PreparedRecord[],
   model: LinkageModel,
-  threshold: number,
+  thresholds: { readonly likely: number; readonly floor: number },
 ): ScoredPair[] {
-  const recordsOf = Map.groupBy(records, (record) => record.record.id);
+  const pairsOf = likelyPairsOfTargets(pairs, isTarget, thresholds.likely);
+  if (pairsOf.size === 0) return pairs.filter((pair) => pair.probability >= thresholds.floor);
+  // Only the records of the persons these pairs join are read: a scan's pairs are of every person.
+  const involved = new Set([...pairsOf.values()].flat().flatMap((pair) => [pair.personA, pair.personB]));
+  const recordsOf = Map.groupBy(
+    records.filter((record) => involved.has(record.record.id)),
+    (record) => record.record.id,
+  );
   const firstOf = (person: string) => recordsOf.get(person)?.[0] ?? { birth: undefined };
   const linked = (a: string, b: string) =>
     (recordsOf.get(a) ?? []).some((left) =>
       (recordsOf.get(b) ?? []).some(
-        (right) =>
-          weighLevels(model, left, right, pairLevels(model, left, right), false).probability >= threshold,
+        (right) => scorePair(model, left, right).probability >= thresholds.likely,
       ),
     );
-  // Each target's likely pairs: only those can be shared.
-  const pairsOf = new Map<string, ScoredPair[]>();
-  for (const pair of pairs) {
-    if (pair.probability < threshold) continue;
-    for (const person of [pair.personA, pair.personB]) {
-      if (!isTarget(person)) continue;
-      const own = pairsOf.get(person);
-      if (own) own.push(pair);
-      else pairsOf.set(person, [pair]);
-    }
-  }
   const shared = new Map<ScoredPair, number>();
   for (const [target, own] of pairsOf) {
-    if (own.length < 2) continue;
     const otherOf = (pair: ScoredPair) => (pair.personA === target ? pair.personB : pair.personA);
     const shares = namesakeShares(
       firstOf(target),
@@ -57,19 +50,40 @@ export function shareAmongNamesakes(
         recordOf: (pair) => firstOf(otherOf(pair)),
         samePerson: (a, b) => linked(otherOf(a), otherOf(b)),
       },
-      threshold,
+      thresholds.likely,
     );
     own.forEach((pair, n) => {
       if ((shares[n] as number) < pair.probability) shared.set(pair, shares[n] as number);
     });
   }
-  return pairs.map((pair) => {
+  return pairs.flatMap((pair) => {
     const probability = shared.get(pair);
-    if (probability === undefined) return pair;
+    if (probability === undefined) return pair.probability >= thresholds.floor ? [pair] : [];
+    if (probability < thresholds.floor) return [];
     const score = sharedScore(pair, probability);
     // Stored and shown as the other rows are (`bestPairs`), to the hundredth of a bit.
-    return { ...score, evidence: score.evidence.map((e) => ({ ...e, weight: round(e.weight) })) };
+    return [{ ...score, evidence: score.evidence.map((e) => ({ ...e, weight: round(e.weight) })) }];
   });
+}
+
+/** Each target's likely pairs, for the targets with two or more: only those can be shared. */
+function likelyPairsOfTargets(
+  pairs: readonly ScoredPair[],
+  isTarget: (person: string) => boolean,
+  likely: number,
+): Map<string, ScoredPair[]> {
+  const pairsOf = new Map<string, ScoredPair[]>();
+  for (const pair of pairs) {
+    if (pair.probability < likely) continue;
+    for (const person of [pair.personA, pair.personB]) {
+      if (!isTarget(person)) continue;
+      const own = pairsOf.get(person);
+      if (own) own.push(pair);
+      else pairsOf.set(person, [pair]);
+    }
+  }
+  for (const [person, own] of pairsOf) if (own.length < 2) pairsOf.delete(person);
+  return pairsOf;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -318,9 +318,10 @@ export function scorePersons(persons: readonly LinkablePerson[], population?: st
     );
   }
   considerDocumentPairs(persons, records, found, () => true);
-  return shareAmongNamesakes(found.pairs(), () => true, records, model, likelyThreshold).filter(
-    (p) => p.probability >= reviewFloor,
-  );
+  return shareAmongNamesakes(found.pairs(), () => true, records, model, {
+    likely: likelyThreshold,
+    floor: reviewFloor,
+  });
 }
 
 /**
@@ -342,9 +343,10 @@ export function scorePersonsAgainst(
     for (const other of others) found.consider(record, other);
   }
   considerDocumentPairs(persons, records, found, (a, b) => targets.has(a) || targets.has(b));
-  return shareAmongNamesakes(found.pairs(), (id) => targets.has(id), records, model, likelyThreshold).filter(
-    (p) => p.probability >= reviewFloor,
-  );
+  return shareAmongNamesakes(found.pairs(), (id) => targets.has(id), records, model, {
+    likely: likelyThreshold,
+    floor: reviewFloor,
+  });
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -168,9 +168,10 @@ export async function scoreStoredAgainst(
   const documentRecords = [...targetRecords, ...holderRecords].map((k) => k.record);
   considerDocumentPairs(persons, documentRecords, found, (a, b) => ids.has(a) || ids.has(b));
   const records = [...targetRecords, ...candidates, ...holderRecords].map((k) => k.record);
-  return shareAmongNamesakes(found.pairs(), (id) => ids.has(id), records, model, likelyThreshold).filter(
-    (p) => p.probability >= floor,
-  );
+  return shareAmongNamesakes(found.pairs(), (id) => ids.has(id), records, model, {
+    likely: likelyThreshold,
+    floor,
+  });
 }
 
 /** The persons holding a number of a target's documents; none read when no target holds one. */
