@@ -76,7 +76,8 @@ for (const kind of await testDatabaseKinds()) {
         [jkm.userId],
       );
       assert.deepEqual(entry?.detail.on, ['birthDate']);
-      assert.ok(!JSON.stringify(entry).includes('1931'));
+      // The persons shown are random uuids, which can hold the digits 1931: read apart from them.
+      assert.ok(!JSON.stringify({ ...entry?.detail, persons: undefined }).includes('1931'));
       assert.ok(entry?.detail.persons.includes(ids.sameDate as string));
     });
 
