@@ -7,10 +7,10 @@ import { type Keyring, loadKeyring } from './crypto/keyring.ts';
 import type { Db } from './db/db.ts';
 import { openDatabase } from './db/open.ts';
 import { openPostgres } from './db/pg.ts';
+import { hourlyPurgeHandler, hourlyPurgeJob, scheduleHourlyPurge } from './housekeeping/hourly-purge.ts';
 import type { App } from './http/types.ts';
 import { startWorker, type Worker } from './jobs/queue.ts';
 import { orphanSweepHandler, orphanSweepJob, scheduleOrphanSweep } from './modules/attachments/index.ts';
-import { purgeSessionsHandler, purgeSessionsJob, schedulePurgeSessions } from './modules/auth/index.ts';
 import {
   createMailer,
   reminderEmailHandler,
@@ -82,7 +82,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
     const worker = startWorker(db, {
       handlers: {
         [chainAuditJob]: chainAuditHandler(db),
-        [purgeSessionsJob]: purgeSessionsHandler(db, config),
+        [hourlyPurgeJob]: hourlyPurgeHandler(db, config),
         [sweepRemindersJob]: sweepRemindersHandler(db, config),
         [reminderEmailJob]: reminderEmailHandler(db, createMailer(config, logger)),
         [generateReportJob]: generateReportHandler(db, keyring, config),
@@ -101,7 +101,7 @@ export async function startPlatform(config: Config, logger: FastifyBaseLogger): 
         logger.warn({ waiting }, 'jobs wait for kinds no runner of this process handles'),
     });
     await scheduleAuditChaining(db);
-    await schedulePurgeSessions(db);
+    await scheduleHourlyPurge(db);
     await scheduleReminderSweep(db);
     await scheduleRetention(db);
     await scheduleRollupRefresh(db);

@@ -1,6 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { OpenTransaction } from '../db/db.ts';
 import { lendTransaction, openWith } from '../db/tenant.ts';
+// The credentials alone, not the auth module's index: its routes are built on this file, and
+// importing them here would make a cycle that breaks whichever module a program loads first.
 import {
   type Authentication,
   authenticateApiToken,
@@ -9,7 +11,7 @@ import {
   forgetSession,
   isSessionCheckFailure,
   rememberedSession,
-} from '../modules/auth/index.ts';
+} from '../modules/auth/credentials.ts';
 import type { Actor } from '../policy/policy.ts';
 import { ForbiddenError, UnauthenticatedError } from '../shared/errors.ts';
 import type { App, Services } from './types.ts';

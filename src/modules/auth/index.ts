@@ -1,4 +1,5 @@
 export { revokeSecondFactorAccess } from './account.commands.ts';
+export { purgeExpiredSessions } from './auth.repo.ts';
 export { registerAuthRoutes } from './auth.routes.ts';
 export {
   type Authentication,
@@ -10,7 +11,6 @@ export {
   rememberedSession,
 } from './credentials.ts';
 export { draftWrappingKey, registerDraftKeyRoutes } from './draft-key.ts';
-export { purgeSessionsHandler, purgeSessionsJob, schedulePurgeSessions } from './housekeeping.ts';
 export { checkPasswordPolicy, hashPassword } from './password.ts';
 export { signInThrottle, totpSecretContext } from './sign-in.commands.ts';
 export { totpCode } from './totp.ts';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { testDatabaseKinds } from '../../../test/support/databases.ts';
-import { signInAs, useTestPlatform } from '../../../test/support/platform.ts';
-import { createJobRunner } from '../../jobs/queue.ts';
-import { purgeSessionsHandler, purgeSessionsJob, schedulePurgeSessions } from './housekeeping.ts';
+import { testDatabaseKinds } from '../../test/support/databases.ts';
+import { signInAs, useTestPlatform } from '../../test/support/platform.ts';
+import { createJobRunner } from '../jobs/queue.ts';
+import { hourlyPurgeHandler, hourlyPurgeJob, scheduleHourlyPurge } from './hourly-purge.ts';
 
 for (const kind of await testDatabaseKinds()) {
   describe(`the hourly housekeeping [${kind}]`, () => {
@@ -21,9 +21,9 @@ for (const kind of await testDatabaseKinds()) {
          values ($1, now() - interval '1 day 1 minute', $2, $3), ($1, now() - interval '1 hour', $2, $3)`,
         [personId, jkm.userId, jkm.agencyId],
       );
-      await schedulePurgeSessions(db);
+      await scheduleHourlyPurge(db);
       await createJobRunner(db, {
-        handlers: { [purgeSessionsJob]: purgeSessionsHandler(db, config) },
+        handlers: { [hourlyPurgeJob]: hourlyPurgeHandler(db, config) },
       }).drain();
       const kept = await db.query<{ age: string }>(
         `select case when changed_at > now() - interval '1 day' then 'recent' else 'old' end as age
