@@ -86,15 +86,18 @@ await step(`${copies} copies of every person and their names`, () =>
             'case when p.estimated_age is null then null else least(120, p.estimated_age + c.copy) end',
         }
       : {};
-    // A name's linkage keys hold its birth as `@year` (rules 0, 1 and 5, the year off of decision
-    // 0104; `personBlocking`) and as the date's digits (rules 2 and 3, exact dates only): rewritten
-    // for the earlier birth. Checked below against the application's own keys (`nameKeysFor`) on a sample.
+    // A name's linkage keys hold its birth as `@year` at their end (the year rules of
+    // `personBlocking`: two common tokens, a token, the year off of decision 0104, a word one letter
+    // off of 0148), as `#` and the date's digits (a phonetic code and the date) and as the digits
+    // after rule 3's number (the date and an initial, exact dates only): rewritten for the earlier
+    // birth, whatever rule's number. Checked below against the application's own keys
+    // (`nameKeysFor`) on a sample.
     const digits = `to_char((p.birth_date - make_interval(years => c.copy))::date, 'YYYYMMDD')`;
     const nameValue: Record<string, string> = shift
       ? {
           linkage_keys: `array(select case
-              when k ~ '^[015]/.*@[0-9]{4}$' then left(k, -4) || (right(k, 4)::int - c.copy)::text
-              when k ~ '^2/.*#[0-9]{8}$' then left(k, -8) || ${digits}
+              when k ~ '^[0-9]+/.*@[0-9]{4}$' then left(k, -4) || (right(k, 4)::int - c.copy)::text
+              when k ~ '^[0-9]+/.*#[0-9]{8}$' then left(k, -8) || ${digits}
               when k ~ '^3/[0-9]{8}:' then '3/' || ${digits} || substr(k, 11)
               else k end
             from unnest(n.linkage_keys) with ordinality as u(k, i) order by i)`,
