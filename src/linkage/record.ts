@@ -114,12 +114,17 @@ export interface PreparedRecord {
 /** Longest field value read; longer input is cut, never a reason to fail. */
 const maxField = 200;
 
+/**
+ * A field's value lower-cased with its punctuation spaced out. Combining marks are kept: Thai,
+ * Burmese and Khmer write vowels and tones with them ("หญิง"), and a word without them is another
+ * word or none.
+ */
 const clean = (value: string | null | undefined): string =>
   (value ?? '')
     .slice(0, maxField)
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 
 /** Reads a date of birth; impossible dates (00/00, month 13) keep only what is certain. */

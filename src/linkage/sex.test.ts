@@ -31,3 +31,25 @@ describe('a sex recorded as not known', () => {
     assert.equal(levelOf('male', 'female'), 'different');
   });
 });
+
+describe('a sex written in a language of the region', () => {
+  it('agrees with the same sex written in English or as a letter', () => {
+    assert.equal(levelOf('Perempuan', 'F'), 'exact');
+    assert.equal(levelOf('LELAKI', 'male'), 'exact');
+    assert.equal(levelOf('Laki-laki', 'M'), 'exact');
+    assert.equal(levelOf('L', 'Pria'), 'exact');
+    assert.equal(levelOf('P', 'Wanita'), 'exact');
+    assert.equal(levelOf('Nữ', 'female'), 'exact');
+    assert.equal(levelOf('Nam', 'male'), 'exact');
+    assert.equal(levelOf('หญิง', 'F'), 'exact');
+    assert.equal(levelOf('ប្រុស', 'M'), 'exact');
+    assert.equal(levelOf('ကျား', 'male'), 'exact');
+    assert.equal(levelOf('2', 'female'), 'exact');
+  });
+
+  it('disagrees with the other sex however each is written', () => {
+    assert.equal(levelOf('Perempuan', 'male'), 'different');
+    assert.equal(levelOf('Nam', 'Nữ'), 'different');
+    assert.equal(levelOf('1', '2'), 'different');
+  });
+});

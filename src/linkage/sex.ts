@@ -26,8 +26,45 @@ const notRecorded: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A sex as the persons' model compares it, from a value already lower-cased with its punctuation
- * spaced out: its first letter ("female" → "f"), or '' — compared as missing — when the value
- * says the sex was not recorded.
+ * Female and male as the region's registers write them, each read as the English word's first
+ * letter, so that an agency writing "Perempuan" or "Nữ" agrees with one writing "F" — read by their
+ * own first letters, "p" and "n", every such record disagreed with the same person's other
+ * records. Where each comes from:
+ * - "1", "2": ISO/IEC 5218's codes for male and female.
+ * - "lelaki", "perempuan" and the forms' "l", "p": Malaysia's identity card (MyKad) and Malay forms.
+ * - "laki laki" (laki-laki with its hyphen spaced out), "pria", "wanita": Indonesia's identity card
+ *   (KTP, jenis kelamin) and everyday Indonesian; "perempuan" as in Malay.
+ * - "nam", "nữ" ("nu" without its mark): Vietnam's citizen identity card (giới tính).
+ * - "ชาย", "หญิง": Thai; "ကျား", "မ": Burmese; "ប្រុស", "ស្រី": Khmer — the words on those countries'
+ *   identity documents.
  */
-export const sexCode = (value: string): string => (notRecorded.has(value) ? '' : value.slice(0, 1));
+const sexWords: ReadonlyMap<string, string> = new Map([
+  ['1', 'm'],
+  ['2', 'f'],
+  ['lelaki', 'm'],
+  ['l', 'm'],
+  ['laki laki', 'm'],
+  ['laki', 'm'],
+  ['pria', 'm'],
+  ['perempuan', 'f'],
+  ['p', 'f'],
+  ['wanita', 'f'],
+  ['nam', 'm'],
+  ['nữ', 'f'],
+  ['nu', 'f'],
+  ['ชาย', 'm'],
+  ['หญิง', 'f'],
+  ['ကျား', 'm'],
+  ['မ', 'f'],
+  ['ប្រុស', 'm'],
+  ['ស្រី', 'f'],
+]);
+
+/**
+ * A sex as the persons' model compares it, from a value already lower-cased with its punctuation
+ * spaced out: '' — compared as missing — when the value says the sex was not recorded; the English
+ * word's first letter for a word of the region's registers (`sexWords`); otherwise its own first
+ * letter ("female" → "f", "M" → "m").
+ */
+export const sexCode = (value: string): string =>
+  notRecorded.has(value) ? '' : (sexWords.get(value) ?? value.slice(0, 1));
