@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LinkRecord } from '../../src/linkage/index.ts';
+import { parseCsv } from '../../src/shared/csv.ts';
 import { generateVariantSet } from '../support/se-asian-variants.ts';
 
 /** A record and the true person it belongs to. */
@@ -76,20 +77,20 @@ export function seAsianSet(persons: number, seed: number, rare = 0, misstated = 
 /**
  * A set of one's own, to check the model on names it was not developed on: a CSV with a header
  * naming at least `id`, `truth` (the true person) and `name`, and optionally `birth`, `sex`,
- * `nationality`, `source`. Plain commas; no quoted commas inside values.
+ * `nationality`, `source`, as RFC 4180 writes it (a value with a comma, a quote or a line break
+ * quoted). A date of birth may be written year first or day first (`parseBirth`).
  */
 export function readPersonsCsv(file: string): TruthRecord[] {
-  const [header, ...lines] = readFileSync(file, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split(/\r?\n/);
-  const columns = (header ?? '').split(',').map((c) => c.trim().toLowerCase());
+  const { rows, openQuoteAtRow } = parseCsv(readFileSync(file, 'utf8'));
+  if (openQuoteAtRow !== undefined)
+    throw new Error(`${file}: a quote opened on row ${openQuoteAtRow} is never closed`);
+  const [header = [], ...lines] = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
+  const columns = header.map((c) => c.trim().toLowerCase());
   const at = (name: string) => columns.indexOf(name);
   for (const required of ['id', 'truth', 'name'])
     if (at(required) === -1) throw new Error(`${file}: the header has no "${required}" column`);
-  return lines.map((line) => {
-    const cells = line.split(',').map((c) => c.trim());
-    const cell = (name: string) => (at(name) === -1 ? null : (cells[at(name)] ?? null) || null);
+  return lines.map((cells) => {
+    const cell = (name: string) => (at(name) === -1 ? null : cells[at(name)]?.trim() || null);
     return {
       id: cell('id') as string,
       truth: cell('truth') as string,

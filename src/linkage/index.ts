@@ -1,3 +1,4 @@
+export { parseBirth } from './birth-text.ts';
 export { type CandidatePairs, candidatePairs, type KeyHashes, keyHashes } from './blocking.ts';
 export {
   addressedBlocking,
@@ -64,7 +65,6 @@ export {
   type LinkRecord,
   type PreparedName,
   type PreparedRecord,
-  parseBirth,
   prepareName,
   prepareRecord,
   prepareWith,

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseBirth } from './birth-text.ts';
 import type { PairScore } from './model.ts';
 import { namesakeShares, sharedScore } from './namesake-shares.ts';
-import { parseBirth } from './record.ts';
 
 /** A candidate: its person (the same letter is one person), its date of birth and probability. */
 interface Stub {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseBirth } from './birth-text.ts';
 import { shareLinksWithoutFullDate } from './one-person-at-most.ts';
-import { parseBirth } from './record.ts';
 
 // Records 0 and 1: one person born 1980 (linked together); 2: a namesake born 1975; 3: no date;
 // 5: a year alone (a namesake born 1980-09-02 is 6).

@@ -14,6 +14,7 @@ import {
   normalizeName,
   togetherSkeleton,
 } from '../names/index.ts';
+import { parseBirth } from './birth-text.ts';
 import { sexCode } from './sex.ts';
 import { tokenIdsOf } from './token-ids.ts';
 
@@ -126,30 +127,6 @@ const clean = (value: string | null | undefined): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
-
-/** Reads a date of birth; impossible dates (00/00, month 13) keep only what is certain. */
-export function parseBirth(value: string | null | undefined): Birth | undefined {
-  if (!value) return undefined;
-  const digits = value.slice(0, 40).replace(/[^0-9]/g, '');
-  if (digits.length !== 4 && digits.length !== 6 && digits.length !== 8) return undefined;
-  const year = Number(digits.slice(0, 4));
-  if (year < 1880 || year > 2100) return undefined;
-  let month = digits.length >= 6 ? Number(digits.slice(4, 6)) : 0;
-  let day = digits.length === 8 ? Number(digits.slice(6, 8)) : 0;
-  if (month < 1 || month > 12) {
-    month = 0;
-    day = 0;
-  }
-  if (day < 1 || day > 31) day = 0;
-  const partial = day === 0 || (month === 1 && day === 1);
-  return {
-    year,
-    month,
-    day,
-    partial,
-    digits: `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`,
-  };
-}
 
 function tokensOf(name: NormalisedName | undefined): NameToken[] {
   if (!name) return [];

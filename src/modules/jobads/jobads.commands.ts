@@ -4,9 +4,9 @@ import { decryptField, encryptField } from '../../crypto/field-cipher.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
+import { parseCsv } from '../../shared/csv.ts';
 import { type FieldProblem, ValidationError } from '../../shared/errors.ts';
 import type { InvestigationRow } from '../prosecution/index.ts';
-import { parseCsv } from './jobads.csv.ts';
 import { jobadsLabels } from './jobads.labels.ts';
 import { insertInvestigationAdvert, listInvestigationAdverts } from './jobads.repo.ts';
 import {

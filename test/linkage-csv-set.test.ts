@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { readPersonsCsv } from '../bench/linkage/data.ts';
+import { prepareRecord } from '../src/linkage/index.ts';
+
+describe('a name set of one’s own for the linkage bench (--only csv)', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'lindung-csv-set-'));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const write = (name: string, text: string) => {
+    const file = join(folder, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('reads quoted values with commas and quotes, and dates written day first', () => {
+    const file = write(
+      'set.csv',
+      '\ufeffID,Truth,Name,Birth,Sex,Nationality,Source\r\n' +
+        'r1,p1,"Nguyen, Van ""Nam""",15/03/1990,Nam,VN,police\r\n' +
+        'r2,p1,Nguyễn Văn Nam,00/00/1990,M,VN,shelter\r\n\r\n' +
+        'r3,p2,Siti Aminah,,,,\r\n',
+    );
+    const records = readPersonsCsv(file);
+    assert.deepEqual(
+      records.map((r) => [r.id, r.truth, r.name, r.birth, r.sex, r.source]),
+      [
+        ['r1', 'p1', 'Nguyen, Van "Nam"', '15/03/1990', 'Nam', 'police'],
+        ['r2', 'p1', 'Nguyễn Văn Nam', '00/00/1990', 'M', 'shelter'],
+        ['r3', 'p2', 'Siti Aminah', null, null, ''],
+      ],
+    );
+    const [first, second] = records.map((r, index) => prepareRecord(r, index));
+    assert.equal(first?.birth?.digits, '19900315');
+    assert.equal(second?.birth?.digits, '19900000');
+    assert.equal(first?.sex, second?.sex);
+  });
+
+  it('names the missing column or the quote never closed', () => {
+    assert.throws(() => readPersonsCsv(write('no-truth.csv', 'id,name\nr1,Siti\n')), /no "truth" column/);
+    assert.throws(
+      () => readPersonsCsv(write('open.csv', 'id,truth,name\nr1,p1,"Siti\n')),
+      /row 2 is never closed/,
+    );
+  });
+});
