@@ -15,6 +15,8 @@ import {
   togetherSkeleton,
 } from '../names/index.ts';
 import { parseBirth } from './birth-text.ts';
+import { cleanField } from './field-text.ts';
+import { nationalityCode } from './nationality.ts';
 import { sexCode } from './sex.ts';
 import { tokenIdsOf } from './token-ids.ts';
 
@@ -111,22 +113,6 @@ export interface PreparedRecord {
   readonly region: string;
   readonly source: string;
 }
-
-/** Longest field value read; longer input is cut, never a reason to fail. */
-const maxField = 200;
-
-/**
- * A field's value lower-cased with its punctuation spaced out. Combining marks are kept: Thai,
- * Burmese and Khmer write vowels and tones with them ("หญิง"), and a word without them is another
- * word or none.
- */
-const clean = (value: string | null | undefined): string =>
-  (value ?? '')
-    .slice(0, maxField)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim();
 
 function tokensOf(name: NormalisedName | undefined): NameToken[] {
   if (!name) return [];
@@ -231,8 +217,8 @@ export function prepareWith(
   index: number,
   names: (written: string) => PreparedName,
 ): PreparedRecord {
-  const given = clean(record.given);
-  const family = clean(record.family);
+  const given = cleanField(record.given);
+  const family = cleanField(record.family);
   const givenName = given ? normalizeName(given) : undefined;
   const familyName = family ? normalizeName(family) : undefined;
   // With only the parts written, the whole name is the parts' tokens: normalised once.
@@ -253,13 +239,13 @@ export function prepareWith(
     givenTokens: tokensOf(givenName),
     familyTokens: tokensOf(familyName),
     birth: parseBirth(record.birth),
-    sex: sexCode(clean(record.sex)),
-    nationality: clean(record.nationality),
-    streetNumber: clean(record.streetNumber),
-    street: clean(record.street),
-    locality: clean(record.locality),
-    postcode: clean(record.postcode),
-    region: clean(record.region),
+    sex: sexCode(cleanField(record.sex)),
+    nationality: nationalityCode(cleanField(record.nationality)),
+    streetNumber: cleanField(record.streetNumber),
+    street: cleanField(record.street),
+    locality: cleanField(record.locality),
+    postcode: cleanField(record.postcode),
+    region: cleanField(record.region),
     source: record.source ?? '',
   };
 }
