@@ -35,6 +35,7 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
   let page: Page;
   let molisa: TestSession;
   let jkm: TestSession;
+  let anh: { personId: string };
   let anhAgain: { personId: string };
 
   before(async () => {
@@ -42,7 +43,7 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
     const enrolled = (email: string) => signInEnrolled(server, email);
     const session = await enrolled('cm.jkm@demo.lindung.org');
     jkm = session;
-    await personWithCase(session, anhRecords.withAccents);
+    anh = await personWithCase(session, anhRecords.withAccents);
     anhAgain = await personWithCase(session, anhRecords.withoutAccents);
     // MOLISA records her later, twice; the platform's scan across agencies tells JKM, which recorded
     // her first, that MOLISA did, and MOLISA only that another agency holds her (decision 0050).
@@ -113,6 +114,12 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await page.getByText(/^This record was merged into another record of the same person/).waitFor();
       await page.getByRole('heading', { name: 'Consents to share' }).waitFor();
       assert.equal(await page.getByRole('form', { name: 'Record consent' }).count(), 0);
+      // The record kept lists the one merged into it, which leads back (both records are kept).
+      await page.getByRole('link', { name: 'Open the record it was merged into' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Ánh' }).waitFor();
+      const mergedRecords = page.getByRole('region', { name: 'Records merged into this person' });
+      await mergedRecords.getByRole('link', { name: 'NGUYEN THI ANH' }).waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
       await page.goto(pairUrl);
       await undo.waitFor();
 
@@ -133,6 +140,9 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await screenshot(page, 'linkage-undone-en');
       await page.goto('/linkage');
       await page.getByRole('cell').getByText('Merge undone').first().waitFor();
+      await page.goto(`/persons/${anh.personId}`);
+      await page.getByRole('heading', { name: 'Consents to share' }).waitFor();
+      assert.equal(await page.getByRole('region', { name: 'Records merged into this person' }).count(), 0);
     } catch (error) {
       await failureScreenshot(page, 'linkage-failure');
       throw error;

@@ -28,6 +28,7 @@ import { PersonErasureButton } from '../erasure/ErasureButton.tsx';
 import type { ScreeningSummary } from '../screening/types.ts';
 import { EditContactForm } from './EditContactForm.tsx';
 import { EditPersonForm } from './EditPersonForm.tsx';
+import { MergedRecords } from './MergedRecords.tsx';
 import { NameWithReading } from './NameWithReading.tsx';
 import { PersonPhoto } from './PersonPhoto.tsx';
 import type { FromPersonSearch } from './PersonSearchResults.tsx';
@@ -103,6 +104,7 @@ export default function PersonPage() {
           onEditContact={canEdit ? () => setEditing('contact') : undefined}
         />
       )}
+      {!found.mergedInto && <MergedRecords personId={found.id} />}
       <PersonCases personId={found.id} />
       <PersonScreenings personId={found.id} />
       <Card withBorder component="section" aria-labelledby="person-consents">
