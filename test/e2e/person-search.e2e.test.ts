@@ -245,6 +245,25 @@ describe('searching persons in the browser', () => {
     assert.equal(await page.getByText('Enter a date.').count(), 0);
   });
 
+  step('should say the count is of the first persons only while more can be shown', async () => {
+    // Eleven namesakes: the first page shows ten, and its count must not read as all there are.
+    for (let i = 0; i < 11; i++) {
+      await record(jkm, {
+        names: [{ fullName: 'Trần Văn Long' }],
+        sex: 'male',
+        birth: { precision: 'year', year: 1980 + i },
+        nationality: 'VN',
+      });
+    }
+    await page.goto('/persons?name=Tran%20Van%20Long');
+    await status().getByText('Persons found: the first 10; there are more').waitFor();
+    assert.equal(await results().getByRole('listitem').count(), 10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await status().getByText('Persons found: 11').waitFor();
+    await page.getByText('All matching persons are shown.').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Show more results' }).count(), 0);
+  });
+
   step(
     'should say a pasted name is longer than the API’s 300 characters, not cut it, and say a server problem once, in Malay',
     async () => {
