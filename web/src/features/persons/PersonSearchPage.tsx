@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/page-title.ts';
+import { useCountryCodeHelp } from './country-code-help.ts';
 import { PersonSearchResults, useSearchProblems } from './PersonSearchResults.tsx';
 import {
   birthDateTyped,
@@ -38,6 +39,7 @@ export default function PersonSearchPage() {
   usePageTitle(t('personSearch.title'));
   const [params, setParams] = useSearchParams();
   const [typed, setTyped] = useState<PersonSearch>(() => searchFromParams(params));
+  const countryHelp = useCountryCodeHelp();
   const [paused] = useDebouncedValue(typed, typingPause);
   const asked = paramsOfSearch(searchFromParams(params)).toString();
   // The address this page last wrote: any other change of it (a link, back, forward) is a search
@@ -121,7 +123,9 @@ export default function PersonSearchPage() {
               placeholder: t('birthDate.placeholder'),
             })}
             {field('birthYear', { help: t('personSearch.birthYearHelp') })}
-            {field('nationality', { help: t('personSearch.nationalityHelp') })}
+            {field('nationality', {
+              help: countryHelp(typed.nationality, t('personSearch.nationalityHelp')),
+            })}
           </SimpleGrid>
           <Group>
             <Button type="submit">{t('openCase.search')}</Button>
