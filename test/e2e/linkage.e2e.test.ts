@@ -83,6 +83,11 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       const sideBySide = page.getByRole('table', { name: 'The two records side by side' });
       await sideBySide.getByRole('cell', { name: 'Nguyễn Thị Ánh' }).waitFor();
       await sideBySide.getByRole('cell', { name: 'NGUYEN THI ANH' }).waitFor();
+      // Each name opens its record's page, to compare what the table does not show.
+      assert.equal(
+        await sideBySide.getByRole('link', { name: 'NGUYEN THI ANH' }).getAttribute('href'),
+        `/persons/${anhAgain.personId}`,
+      );
       const reasons = page.getByRole('table', { name: 'Why the model thinks so' });
       await reasons.getByRole('row', { name: /Name\s+The same/ }).waitFor();
       await reasons.getByRole('row', { name: /Date of birth\s+Same year/ }).waitFor();

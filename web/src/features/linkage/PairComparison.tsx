@@ -17,7 +17,12 @@ export function PairComparison({ pair }: { pair: Candidate }) {
   const rows: { label: string; value: (p: PairPerson) => React.ReactNode }[] = [
     {
       label: t('linkage.field.name'),
-      value: (p) => <NamesWithReadings readings={p.nameReadings} separator=" · " />,
+      // Each name leads to its record's page: documents, contact, screenings to compare further.
+      value: (p) => (
+        <Link to={`/persons/${p.id}`}>
+          <NamesWithReadings readings={p.nameReadings} separator=" · " />
+        </Link>
+      ),
     },
     { label: t('person.sexLabel'), value: (p) => t(`person.sex.${p.sex}`) },
     { label: t('linkage.field.birth'), value: (p) => birthText(p.birth) },
