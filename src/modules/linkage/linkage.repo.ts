@@ -280,13 +280,18 @@ export function clusterOf(
   );
 }
 
+/** The person this one resolves to through the merges in force: itself when merged into nobody. */
+export async function masterOf(tx: Tx, personId: string): Promise<string> {
+  const [row] = await tx.query<{ master_id: string | null }>(
+    'select lindung_person_master($1) as master_id',
+    [personId],
+  );
+  return row?.master_id ?? personId;
+}
+
 /** Every person of the cluster this person belongs to: those resolving to the same master. */
 export async function clusterMembersOf(tx: Tx, personId: string): Promise<string[]> {
-  const [row] = await tx.query<{ master_id: string }>('select lindung_person_master($1) as master_id', [
-    personId,
-  ]);
-  if (!row) return [];
-  return (await clusterOf(tx, row.master_id)).map((member) => member.person_id);
+  return (await clusterOf(tx, await masterOf(tx, personId))).map((member) => member.person_id);
 }
 
 /**
