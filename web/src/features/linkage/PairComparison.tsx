@@ -69,8 +69,18 @@ export function PairComparison({ pair }: { pair: Candidate }) {
 
 const weightColour = (weight: number) => (weight === 0 ? 'gray' : weight > 0 ? 'lindung' : 'red');
 
-/** Why the model thinks what it thinks: each field's level and its weight for or against. */
-export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
+/**
+ * Why the model thinks what it thinks: each field's level and its weight for or against. Names
+ * the model reads as the same but written differently (Puan Siti Nur Haliza bt Abdullah, Siti
+ * Noorhaliza Abdullah) say so, never a bare "The same" beside two names that plainly differ.
+ */
+export function EvidenceTable({
+  evidence,
+  writtenAlike = true,
+}: {
+  evidence: readonly Evidence[];
+  writtenAlike?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const countryName = useCountryName();
@@ -101,6 +111,9 @@ export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
                 <Text size="xs" c="dimmed">
                   {t(`linkage.documentHeldBy.${e.document.heldBy}`)}
                 </Text>
+              )}
+              {e.field === 'name' && e.level === 'exact' && !writtenAlike && (
+                <Text size="sm">{t('linkage.sameOnceNormalised')}</Text>
               )}
               {nameDifferenceTexts(e, t).map((line) => (
                 <Text key={line} size="sm">
