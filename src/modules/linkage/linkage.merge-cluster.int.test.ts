@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { personWithCase } from '../referrals/referral.factory.ts';
-import { anhRecords, type CandidateView, pairOf } from './linkage.factory.ts';
+import { anhThreePairs, type CandidateView } from './linkage.factory.ts';
 
 interface Links {
   masterId: string;
@@ -19,7 +18,7 @@ for (const kind of await testDatabaseKinds()) {
   describe(`merging into a cluster through any of its records [${kind}]`, () => {
     const platform = useTestPlatform(kind);
     let jkm: TestSession;
-    const ids: string[] = [];
+    let ids: string[] = [];
     let pairs: Record<'ab' | 'ac' | 'bc', CandidateView>;
     let joined: string;
     const read = async (pair: CandidateView) =>
@@ -39,17 +38,8 @@ for (const kind of await testDatabaseKinds()) {
 
     it('queues the three pairs of three records of one woman, and merges the third into the first', async () => {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      for (const record of [
-        anhRecords.withAccents,
-        anhRecords.withoutAccents,
-        { ...anhRecords.withoutAccents, names: [{ kind: 'birth', fullName: 'Nguyen Thi Anh' }] },
-      ])
-        ids.push((await personWithCase(jkm, record)).personId);
-      const [a = '', b = '', c = ''] = ids;
-      const found = { ab: await pairOf(jkm, a, b), ac: await pairOf(jkm, a, c), bc: await pairOf(jkm, b, c) };
-      assert.ok(found.ab && found.ac && found.bc, 'every pair queued');
-      pairs = { ab: found.ab, ac: found.ac, bc: found.bc };
-      assert.equal((await merge(pairs.ac, a)).statusCode, 201);
+      ({ ids, pairs } = await anhThreePairs(jkm));
+      assert.equal((await merge(pairs.ac, ids[0] ?? '')).statusCode, 201);
     });
 
     it('should merge the second record into the cluster through its pair with the merged third', async () => {
