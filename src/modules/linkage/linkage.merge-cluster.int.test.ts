@@ -55,6 +55,7 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal((await links(b)).masterId, a);
       assert.deepEqual(await membersOf(a), [a, b, c].sort());
       assert.equal((await read(pairs.ab)).status, 'same', 'the pair of the first two is settled by it');
+      assert.equal((await read(pairs.bc)).mergeId, joined, 'the pair merged names its merge, to undo it');
       const [audited] = await platform().db.query<{ detail: Record<string, string> }>(
         `select detail from audit_event where action = 'person.merge' and subject_id = $1`,
         [joined],

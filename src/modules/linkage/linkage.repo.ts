@@ -40,8 +40,10 @@ const candidateSelect = `
          c.reason, c.decided_at, c.version, c.scored_at,
          (select m.id from person_merge m
            where m.undone_at is null
-             and ((m.survivor_id = c.person_a and m.merged_id = c.person_b)
-               or (m.survivor_id = c.person_b and m.merged_id = c.person_a))) as merge_id
+             and (m.candidate_id = c.id
+               or (m.survivor_id = c.person_a and m.merged_id = c.person_b)
+               or (m.survivor_id = c.person_b and m.merged_id = c.person_a))
+           order by m.merged_at desc limit 1) as merge_id
     from person_match_candidate c`;
 
 /** A page of the queue, the strongest pairs first (keyset on probability, id). */

@@ -185,6 +185,14 @@ function DecisionForms({ pair }: { pair: Candidate }) {
                   </Radio.Group>
                 )}
               />
+              {/* A record already merged stands for the person it leads to (decision 0164). */}
+              {[pair.personA, pair.personB]
+                .filter((person) => person.masterId !== person.id)
+                .map((person) => (
+                  <Text key={person.id} size="sm">
+                    {t('linkage.joinsCluster', { name: nameOf(person) })}
+                  </Text>
+                ))}
               <Textarea
                 label={t('linkage.reason')}
                 required
