@@ -270,17 +270,20 @@ describe('searching persons in the browser', () => {
     assert.deepEqual(asked, [], 'nothing sent for a date the page refuses');
   });
 
-  step('should name the country a nationality code stands for, so that a name typed into it is seen', async () => {
-    await page.getByRole('button', { name: 'Clear the search' }).click();
-    await field('Nationality').fill('Vietnam');
-    // The two-letter field keeps "Vi": the U.S. Virgin Islands, said under it, not Viet Nam.
-    assert.equal(await field('Nationality').inputValue(), 'Vi');
-    await page.getByText(/^VI: .*Virgin Islands$/).waitFor();
-    await field('Nationality').fill('vn');
-    await page.getByText('VN: Vietnam', { exact: true }).waitFor();
-    await field('Nationality').fill('');
-    await page.getByText('Two-letter country code, e.g. MY, ID, VN').waitFor();
-  });
+  step(
+    'should name the country a nationality code stands for, so that a name typed into it is seen',
+    async () => {
+      await page.getByRole('button', { name: 'Clear the search' }).click();
+      await field('Nationality').fill('Vietnam');
+      // The two-letter field keeps "Vi": the U.S. Virgin Islands, said under it, not Viet Nam.
+      assert.equal(await field('Nationality').inputValue(), 'Vi');
+      await page.getByText(/^VI: .*Virgin Islands$/).waitFor();
+      await field('Nationality').fill('vn');
+      await page.getByText('VN: Vietnam', { exact: true }).waitFor();
+      await field('Nationality').fill('');
+      await page.getByText('Two-letter country code, e.g. MY, ID, VN').waitFor();
+    },
+  );
 
   step('should say the count is of the first persons only while more can be shown', async () => {
     // Eleven namesakes: the first page shows ten, and its count must not read as all there are.
