@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import i18next from 'i18next';
 import { personComparisons } from '../src/linkage/index.ts';
 import { evidenceWeightText } from '../web/src/features/linkage/evidence-weight.ts';
-import { nameDifferenceTexts } from '../web/src/features/linkage/name-difference-texts.ts';
+import { nameDifferenceTexts, namesWrittenAlike } from '../web/src/features/linkage/name-difference-texts.ts';
 import { type Evidence, levelKey } from '../web/src/features/linkage/types.ts';
 
 /*
@@ -110,4 +110,21 @@ describe('where the reasons table says two names differ', () => {
       const [, only] = nameDifferenceTexts(name, await translator(locale));
       assert.ok(only?.includes('Hassan') && !only.includes('linkage.'), only);
     });
+});
+
+describe('two names the model calls the same', () => {
+  it('reads as written alike when only case, accents, dots or spacing differ, and not otherwise', () => {
+    assert.ok(namesWrittenAlike(['Nguyễn Thị Ánh'], ['NGUYEN THI ANH']));
+    assert.ok(namesWrittenAlike(['Aung Kyaw', 'Nur Aina b. Ali'], ['nur aina  b ali']));
+    // Titles, bin/binti, joined words, variants and word order: the table says why they are the same.
+    assert.ok(!namesWrittenAlike(['Puan Siti Nur Haliza bt Abdullah'], ['Siti Noorhaliza Abdullah']));
+    assert.ok(!namesWrittenAlike(['Thanh Nguyen Van'], ['Nguyễn Văn Thành']));
+  });
+
+  it('says so in every language of the web app', async () => {
+    for (const locale of locales) {
+      const t = await translator(locale);
+      assert.notEqual(t('linkage.sameOnceNormalised'), 'linkage.sameOnceNormalised', locale);
+    }
+  });
 });

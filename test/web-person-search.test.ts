@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  birthDateTyped,
   emptySearch,
   fieldsTooLong,
   inputMaxLength,
@@ -51,6 +52,16 @@ describe('the person search in the address', () => {
     assert.equal(isAskable({ ...emptySearch, birthDate: '00/00/1995' }), true, 'for the API to name day 00');
     assert.equal(isAskable({ ...emptySearch, name: 'An' }), true);
     assert.equal(isAskable({ ...emptySearch, documentNumber: 'A1' }), true);
+  });
+
+  it('should say a date of birth the calendar lacks, or a year typed as a date, before asking', () => {
+    assert.equal(birthDateTyped('31/02/1990'), 'birthDateNotInCalendar');
+    assert.equal(birthDateTyped('1990-13-01'), 'birthDateNotInCalendar');
+    assert.equal(birthDateTyped(' 1985 '), 'birthDateIsYear');
+    // Day or month 00 is the API's to name (decision 0130); a real day or text still being typed is nothing.
+    for (const typed of ['00/00/1990', '1990-00-00', '29/02/1988', '14/03/1995', '14/03', '']) {
+      assert.equal(birthDateTyped(typed), undefined, typed);
+    }
   });
 
   it('should keep the limit only beyond the first page and never beyond the API’s most', () => {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { notificationText } from '../../src/modules/deadlines/notification.presenter.ts';
 import { scanAcrossAgencies } from '../../src/modules/linkage/index.ts';
-import { anhRecords } from '../../src/modules/linkage/linkage.factory.ts';
+import { anhRecords, pairOf } from '../../src/modules/linkage/linkage.factory.ts';
 import { personWithCase, recordConsent } from '../../src/modules/referrals/referral.factory.ts';
 import enHints from '../../web/src/i18n/locales/en.hints.json' with { type: 'json' };
 import viHints from '../../web/src/i18n/locales/vi.hints.json' with { type: 'json' };
@@ -35,6 +35,7 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
   let page: Page;
   let molisa: TestSession;
   let jkm: TestSession;
+  let anh: { personId: string };
   let anhAgain: { personId: string };
 
   before(async () => {
@@ -42,7 +43,7 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
     const enrolled = (email: string) => signInEnrolled(server, email);
     const session = await enrolled('cm.jkm@demo.lindung.org');
     jkm = session;
-    await personWithCase(session, anhRecords.withAccents);
+    anh = await personWithCase(session, anhRecords.withAccents);
     anhAgain = await personWithCase(session, anhRecords.withoutAccents);
     // MOLISA records her later, twice; the platform's scan across agencies tells JKM, which recorded
     // her first, that MOLISA did, and MOLISA only that another agency holds her (decision 0050).
@@ -82,6 +83,11 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       const sideBySide = page.getByRole('table', { name: 'The two records side by side' });
       await sideBySide.getByRole('cell', { name: 'Nguyễn Thị Ánh' }).waitFor();
       await sideBySide.getByRole('cell', { name: 'NGUYEN THI ANH' }).waitFor();
+      // Each name opens its record's page, to compare what the table does not show.
+      assert.equal(
+        await sideBySide.getByRole('link', { name: 'NGUYEN THI ANH' }).getAttribute('href'),
+        `/persons/${anhAgain.personId}`,
+      );
       const reasons = page.getByRole('table', { name: 'Why the model thinks so' });
       await reasons.getByRole('row', { name: /Name\s+The same/ }).waitFor();
       await reasons.getByRole('row', { name: /Date of birth\s+Same year/ }).waitFor();
@@ -113,6 +119,12 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await page.getByText(/^This record was merged into another record of the same person/).waitFor();
       await page.getByRole('heading', { name: 'Consents to share' }).waitFor();
       assert.equal(await page.getByRole('form', { name: 'Record consent' }).count(), 0);
+      // The record kept lists the one merged into it, which leads back (both records are kept).
+      await page.getByRole('link', { name: 'Open the record it was merged into' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Ánh' }).waitFor();
+      const mergedRecords = page.getByRole('region', { name: 'Records merged into this person' });
+      await mergedRecords.getByRole('link', { name: 'NGUYEN THI ANH' }).waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
       await page.goto(pairUrl);
       await undo.waitFor();
 
@@ -133,6 +145,9 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await screenshot(page, 'linkage-undone-en');
       await page.goto('/linkage');
       await page.getByRole('cell').getByText('Merge undone').first().waitFor();
+      await page.goto(`/persons/${anh.personId}`);
+      await page.getByRole('heading', { name: 'Consents to share' }).waitFor();
+      assert.equal(await page.getByRole('region', { name: 'Records merged into this person' }).count(), 0);
     } catch (error) {
       await failureScreenshot(page, 'linkage-failure');
       throw error;
@@ -260,6 +275,72 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
     } catch (error) {
       await failureScreenshot(page, 'linkage-twins');
       throw error;
+    }
+  });
+
+  it('should merge a record into a person through its pair with a record already merged, and undo it there', async () => {
+    // KBRI records one man three times; the first two merges are made through the API.
+    const kbri = await signInEnrolled(server, 'cm.kbri@demo.lindung.org');
+    const man = (fullName: string, birth: Record<string, unknown>) => ({
+      names: [{ kind: 'birth', fullName }],
+      sex: 'male',
+      birth,
+      nationality: 'VN',
+    });
+    const exact = { precision: 'exact', date: '1993-08-20' };
+    const [a, b, c] = [
+      (await personWithCase(kbri, man('Nguyễn Văn Thành', exact))).personId,
+      (await personWithCase(kbri, man('Thanh Nguyen Van', exact))).personId,
+      (await personWithCase(kbri, man('Nguyen V. Thanh', { precision: 'year', year: 1993 }))).personId,
+    ];
+    const ac = await pairOf(kbri, a, c);
+    const bc = await pairOf(kbri, b, c);
+    assert.ok(ac && bc, 'both pairs queued');
+    const merged = await kbri.request('POST', `/api/linkage/candidates/${ac.id}/merge`, {
+      survivorId: a,
+      reason: 'Same man, same village',
+      version: ac.version,
+    });
+    assert.equal(merged.statusCode, 201, merged.body);
+    const kbriPage = await pageOf(server, kbri);
+    try {
+      await kbriPage.goto(`/linkage/${bc.id}`);
+      const merge = kbriPage.getByRole('form', { name: 'Merge into one person' });
+      // The record already merged is said to stand for the person it leads to (decision 0164).
+      await merge
+        .getByText(/^Nguyen V\. Thanh.* is already merged into another record of the same person/)
+        .waitFor();
+      await merge.getByRole('radio', { name: 'Nguyen V. Thanh' }).check();
+      await merge.getByLabel('Reason').fill('Same man, same village');
+      await merge.getByRole('button', { name: 'Merge into one person' }).click();
+      await kbriPage
+        .getByRole('dialog', { name: 'Merge these two records?' })
+        .getByRole('button', { name: /^Merge Thanh Nguyen Van/ })
+        .click();
+      const undo = kbriPage.getByRole('form', { name: 'Undo the merge' });
+      await undo.waitFor();
+      assert.deepEqual(await seriousViolations(kbriPage), []);
+      // The man's first record lists both others as merged into him.
+      await kbriPage.goto(`/persons/${a}`);
+      const mergedRecords = kbriPage.getByRole('region', { name: 'Records merged into this person' });
+      await mergedRecords.getByRole('link', { name: 'Thanh Nguyen Van' }).waitFor();
+      await mergedRecords.getByRole('link', { name: 'Nguyen V. Thanh' }).waitFor();
+      // Undone on the pair it was made on: the second record is his own person again.
+      await kbriPage.goto(`/linkage/${bc.id}`);
+      await undo.getByLabel('Reason').fill('Another man of that name');
+      await undo.getByRole('button', { name: 'Undo the merge' }).click();
+      await kbriPage
+        .getByRole('dialog', { name: 'Undo this merge?' })
+        .getByRole('button', { name: 'Undo the merge' })
+        .click();
+      await kbriPage.getByRole('form', { name: 'Your decision' }).waitFor();
+      const links = (await kbri.request('GET', `/api/linkage/persons/${b}`)).json();
+      assert.deepEqual([links.masterId, links.members.length], [b, 1]);
+    } catch (error) {
+      await failureScreenshot(kbriPage, 'linkage-cluster');
+      throw error;
+    } finally {
+      await kbriPage.close();
     }
   });
 

@@ -54,7 +54,8 @@ describe('editing a person in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Ani Suryani Putri' }).waitFor();
     const details = page.getByRole('region', { name: 'Details' });
     await details.getByText('in 1997').waitFor();
-    await details.getByText('id, jv, ms').waitFor();
+    // Languages by name, not as codes.
+    await details.getByText('Indonesian, Javanese, Malay').waitFor();
     await details.getByRole('cell', { name: 'B7654322' }).waitFor();
     const saved = (await jkm.request('GET', `/api/persons/${personId}`)).json();
     assert.deepEqual(saved.birth, { precision: 'year', year: 1997 });

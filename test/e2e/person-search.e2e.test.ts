@@ -245,6 +245,65 @@ describe('searching persons in the browser', () => {
     assert.equal(await page.getByText('Enter a date.').count(), 0);
   });
 
+  step('should say a day the calendar lacks, or a year typed as a date, without asking the API', async () => {
+    const asked: string[] = [];
+    const listen = (request: Request) => {
+      if (request.url().includes('/api/persons/matches')) asked.push(request.url());
+    };
+    page.on('request', listen);
+    await page.getByRole('button', { name: 'Clear the search' }).click();
+    await field('Date of birth').fill('31/02/1990');
+    await page
+      .getByRole('status')
+      .getByText('This day is not in the calendar (the month is shorter, or there is no such month).', {
+        exact: false,
+      })
+      .waitFor();
+    assert.equal(await field('Date of birth').getAttribute('aria-invalid'), 'true');
+    await field('Date of birth').fill('1985');
+    await page.getByText('Only a year? Type it under Year of birth', { exact: false }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // Past the typing pause too, nothing goes out.
+    await page.clock.runFor(typingPause);
+    assert.equal(await page.getByText('Enter a date.').count(), 0);
+    page.off('request', listen);
+    assert.deepEqual(asked, [], 'nothing sent for a date the page refuses');
+  });
+
+  step(
+    'should name the country a nationality code stands for, so that a name typed into it is seen',
+    async () => {
+      await page.getByRole('button', { name: 'Clear the search' }).click();
+      await field('Nationality').fill('Vietnam');
+      // The two-letter field keeps "Vi": the U.S. Virgin Islands, said under it, not Viet Nam.
+      assert.equal(await field('Nationality').inputValue(), 'Vi');
+      await page.getByText(/^VI: .*Virgin Islands$/).waitFor();
+      await field('Nationality').fill('vn');
+      await page.getByText('VN: Vietnam', { exact: true }).waitFor();
+      await field('Nationality').fill('');
+      await page.getByText('Two-letter country code, e.g. MY, ID, VN').waitFor();
+    },
+  );
+
+  step('should say the count is of the first persons only while more can be shown', async () => {
+    // Eleven namesakes: the first page shows ten, and its count must not read as all there are.
+    for (let i = 0; i < 11; i++) {
+      await record(jkm, {
+        names: [{ fullName: 'Trần Văn Long' }],
+        sex: 'male',
+        birth: { precision: 'year', year: 1980 + i },
+        nationality: 'VN',
+      });
+    }
+    await page.goto('/persons?name=Tran%20Van%20Long');
+    await status().getByText('Persons found: the first 10; there are more').waitFor();
+    assert.equal(await results().getByRole('listitem').count(), 10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await status().getByText('Persons found: 11').waitFor();
+    await page.getByText('All matching persons are shown.').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Show more results' }).count(), 0);
+  });
+
   step(
     'should say a pasted name is longer than the API’s 300 characters, not cut it, and say a server problem once, in Malay',
     async () => {

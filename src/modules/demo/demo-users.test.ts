@@ -15,6 +15,15 @@ describe('the demo users', () => {
     }
   });
 
+  it('should give the immigration department a frontline officer, to search and record persons as immigration', () => {
+    const [jim] = Object.entries(demoAgencies).filter(([, agency]) => agency.type === 'immigration');
+    assert.ok(jim, 'an immigration agency in the demo');
+    assert.deepEqual(
+      demoUsers.filter((user) => user.agency === jim[0]).map((user) => `${user.email} ${user.role}`),
+      ['officer.jim@demo.lindung.org frontline_officer'],
+    );
+  });
+
   it('should list every demo sign-in at start-up with its role and agency', () => {
     const printed = demoSignInLines().join('\n');
     for (const user of demoUsers) assert.ok(printed.includes(user.email), user.email);

@@ -66,6 +66,14 @@ export const demoUsers: readonly DemoUser[] = [
     agency: 'jtk',
     locale: 'ms',
   },
+  // Immigration meets victims at raids and depots: an officer to search and record them as JIM.
+  {
+    email: 'officer.jim@demo.lindung.org',
+    displayName: 'Azman Yusoff',
+    role: 'frontline_officer',
+    agency: 'jim',
+    locale: 'ms',
+  },
   // Each country's police is its default triage agency (decision 0039): one officer each works its queue.
   {
     email: 'officer.polri@demo.lindung.org',

@@ -36,12 +36,14 @@ export const demoMarkerEmail = 'admin@demo.lindung.org';
 
 /**
  * The demo users introduced after demo databases were already in use (the triage officers of
- * Indonesia's and Viet Nam's police, decision 0039); only these are ever added to an existing
- * database. Never an administrator: a database gains no account with more than a triage queue.
+ * Indonesia's and Viet Nam's police, decision 0039; Malaysia's immigration officer); only these
+ * are ever added to an existing database. Never an administrator: a database gains no account
+ * with more than a frontline officer's.
  */
 export const lateDemoUsers: readonly string[] = [
   'officer.polri@demo.lindung.org',
   'officer.bca@demo.lindung.org',
+  'officer.jim@demo.lindung.org',
 ];
 
 /**

@@ -13,6 +13,7 @@ import {
   insertMerge,
   insertPairStep,
   type MergeRow,
+  masterOf,
   mergeInForceOf,
   removeCandidates,
   reopenSeparatedPairs,
@@ -150,10 +151,12 @@ async function recordDecision(
 
 /**
  * Merges the pair: the other person resolves to the survivor from now on. Nothing of either person
- * is changed or deleted; both keep their agency, names, documents and cases. The pair is recorded
- * as the same person — decided so by this reviewer, audited as `linkage.decide`, when it was not
- * yet. Refused (409) when either person already resolves to another, or the pair is stale or was
- * decided "not the same".
+ * is changed or deleted; both keep their agency, names, documents and cases. A person of the pair
+ * already merged into another stands for the person it resolves to, so a cluster grows through a
+ * pair of any of its members: the other person (with those merged into it) joins that one, or
+ * that one joins the survivor chosen (decision 0164). The pair is recorded as the same person —
+ * decided so by this reviewer, audited as `linkage.decide`, when it was not yet. Refused (409)
+ * when both persons already resolve to one, or the pair is stale or was decided "not the same".
  */
 export async function mergePair(
   props: CommandProps & { candidate: CandidateRow; merge: MergeInput },
@@ -169,15 +172,18 @@ export async function mergePair(
   if (candidate.status === 'different') {
     throw new ConflictError('linkage_candidate_different', 'The pair was decided not to be the same person.');
   }
-  const mergedId = merge.survivorId === candidate.person_a ? candidate.person_b : candidate.person_a;
-  for (const personId of [mergedId, merge.survivorId]) {
-    const earlier = await mergeInForceOf(tx, personId);
-    if (earlier) throw alreadyMerged({ survivorId: merge.survivorId, mergedId }, earlier);
+  const otherId = merge.survivorId === candidate.person_a ? candidate.person_b : candidate.person_a;
+  const survivorId = await masterOf(tx, merge.survivorId);
+  const mergedId = await masterOf(tx, otherId);
+  if (survivorId === mergedId) {
+    const pair = { survivorId: merge.survivorId, mergedId: otherId };
+    const earlier = (await mergeInForceOf(tx, otherId)) ?? (await mergeInForceOf(tx, merge.survivorId));
+    throw alreadyMerged(pair, earlier, survivorId);
   }
   const id = await insertMerge(tx, {
     agencyId: actor.agencyId,
     candidateId: candidate.id,
-    survivorId: merge.survivorId,
+    survivorId,
     mergedId,
     reason: merge.reason,
     userId: actor.userId,
@@ -198,22 +204,23 @@ export async function mergePair(
     props,
     'person.merge',
     { type: 'person_merge', id },
-    {
-      candidateId: candidate.id,
-      survivorId: merge.survivorId,
-      mergedId,
-    },
+    { candidateId: candidate.id, survivorId, mergedId },
   );
-  await settlePairsOfCluster(props, { mergeId: id, personId: merge.survivorId, reason: merge.reason });
+  await settlePairsOfCluster(props, { mergeId: id, personId: survivorId, reason: merge.reason });
   return id;
 }
 
 /**
- * The refusal (409) of a merge one of whose persons is already merged, saying what the reviewer can
- * do instead. The person is named as the request knows it: the survivor it chose (`survivorId`, the
- * only field it has for a person), or the other person of the pair, which no field of it names.
+ * The refusal (409) of a merge of two persons already one, saying what the reviewer can do
+ * instead. A merge between the two themselves is named as the request knows its persons: the
+ * survivor it chose (`survivorId`, the only field it has for a person) when that one was merged.
  */
-function alreadyMerged(pair: { survivorId: string; mergedId: string }, earlier: MergeRow): ConflictError {
+function alreadyMerged(
+  pair: { survivorId: string; mergedId: string },
+  earlier: MergeRow | undefined,
+  masterId: string,
+): ConflictError {
+  if (!earlier) throw new Error('two persons resolving to one without a merge in force');
   const chosen = earlier.merged_id === pair.survivorId;
   const fields = chosen
     ? [
@@ -231,11 +238,9 @@ function alreadyMerged(pair: { survivorId: string; mergedId: string }, earlier: 
       fields,
     );
   }
-  const which = chosen ? 'The survivor chosen' : 'The other person of the pair';
   return new ConflictError(
     'person_already_merged',
-    `${which} (person ${earlier.merged_id}) is already merged into person ${earlier.survivor_id}: merge with that person, or undo the earlier merge.`,
-    fields,
+    `The two persons are already one: both resolve to person ${masterId} through earlier merges. Nothing is left to merge; undo one of those merges to separate them.`,
   );
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { TestSession } from '../../../test/support/platform.ts';
 import type { Db } from '../../db/db.ts';
 import { createJobRunner } from '../../jobs/queue.ts';
+import { personWithCase } from '../referrals/referral.factory.ts';
 import { matchPersonHandler, matchPersonJob, matchPersonsHandler, matchPersonsJob } from './linkage.match.ts';
 
 /** Runs the queued matches of one person and of many (an edit queues the match of many, decision 0044). */
@@ -54,4 +55,27 @@ export async function pairOf(session: TestSession, a: string, b: string, status 
   return (list.json().items as CandidateView[]).find(
     (c) => [c.personA.id, c.personB.id].sort().join() === [a, b].sort().join(),
   );
+}
+
+/** Three records of one woman as three officers wrote them, each with a case. */
+export const anhThreeTimes = [
+  anhRecords.withAccents,
+  anhRecords.withoutAccents,
+  { ...anhRecords.withoutAccents, names: [{ kind: 'birth', fullName: 'Nguyen Thi Anh' }] },
+];
+
+/** Records `anhThreeTimes` in the session's agency: the three persons and the three pairs queued of them. */
+export async function anhThreePairs(
+  session: TestSession,
+): Promise<{ ids: string[]; pairs: Record<'ab' | 'ac' | 'bc', CandidateView> }> {
+  const ids: string[] = [];
+  for (const record of anhThreeTimes) ids.push((await personWithCase(session, record)).personId);
+  const [a = '', b = '', c = ''] = ids;
+  const found = {
+    ab: await pairOf(session, a, b),
+    ac: await pairOf(session, a, c),
+    bc: await pairOf(session, b, c),
+  };
+  assert.ok(found.ab && found.ac && found.bc, 'every pair queued');
+  return { ids, pairs: { ab: found.ab, ac: found.ac, bc: found.bc } };
 }

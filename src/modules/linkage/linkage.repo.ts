@@ -40,8 +40,10 @@ const candidateSelect = `
          c.reason, c.decided_at, c.version, c.scored_at,
          (select m.id from person_merge m
            where m.undone_at is null
-             and ((m.survivor_id = c.person_a and m.merged_id = c.person_b)
-               or (m.survivor_id = c.person_b and m.merged_id = c.person_a))) as merge_id
+             and (m.candidate_id = c.id
+               or (m.survivor_id = c.person_a and m.merged_id = c.person_b)
+               or (m.survivor_id = c.person_b and m.merged_id = c.person_a))
+           order by m.merged_at desc limit 1) as merge_id
     from person_match_candidate c`;
 
 /** A page of the queue, the strongest pairs first (keyset on probability, id). */
@@ -280,13 +282,18 @@ export function clusterOf(
   );
 }
 
+/** The person this one resolves to through the merges in force: itself when merged into nobody. */
+export async function masterOf(tx: Tx, personId: string): Promise<string> {
+  const [row] = await tx.query<{ master_id: string | null }>(
+    'select lindung_person_master($1) as master_id',
+    [personId],
+  );
+  return row?.master_id ?? personId;
+}
+
 /** Every person of the cluster this person belongs to: those resolving to the same master. */
 export async function clusterMembersOf(tx: Tx, personId: string): Promise<string[]> {
-  const [row] = await tx.query<{ master_id: string }>('select lindung_person_master($1) as master_id', [
-    personId,
-  ]);
-  if (!row) return [];
-  return (await clusterOf(tx, row.master_id)).map((member) => member.person_id);
+  return (await clusterOf(tx, await masterOf(tx, personId))).map((member) => member.person_id);
 }
 
 /**

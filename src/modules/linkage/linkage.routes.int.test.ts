@@ -154,12 +154,13 @@ for (const kind of await testDatabaseKinds()) {
       const links = await jkm.request('GET', `/api/linkage/persons/${anhAgain.personId}`);
       assert.equal(links.statusCode, 200, links.body);
       assert.equal(links.json().masterId, anh.personId);
+      // Each member with the names it was recorded with: what the survivor's page lists (issue 8).
       assert.deepEqual(
         links
           .json()
-          .members.map((m: { personId: string }) => m.personId)
+          .members.map((m: { personId: string; names: string[] }) => `${m.personId} ${m.names.join(', ')}`)
           .sort(),
-        [anh.personId, anhAgain.personId].sort(),
+        [`${anh.personId} Nguyễn Thị Ánh`, `${anhAgain.personId} NGUYEN THI ANH`].sort(),
       );
       assert.deepEqual(
         links

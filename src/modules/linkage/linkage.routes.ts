@@ -299,6 +299,7 @@ export function registerLinkageRoutes(app: App, { db }: Services): void {
             personId: m.person_id,
             agencyId: m.agency_id,
             mergeId: m.merge_id,
+            names: [...(persons.find((p) => p.id === m.person_id)?.names ?? [])],
           })),
           cases: persons.flatMap((p) => p.cases.map((c) => ({ ...c, personId: p.id }))),
         };

@@ -161,7 +161,14 @@ export const personLinksSchema = z
   .object({
     personId: z.uuid(),
     masterId: z.uuid(),
-    members: z.array(z.object({ personId: z.uuid(), agencyId: z.uuid(), mergeId: z.uuid().nullable() })),
+    members: z.array(
+      z.object({
+        personId: z.uuid(),
+        agencyId: z.uuid(),
+        mergeId: z.uuid().nullable(),
+        names: z.array(z.string()).describe('The names the member was recorded with, as written'),
+      }),
+    ),
     cases: z.array(z.object({ id: z.uuid(), reference: z.string(), personId: z.uuid() })),
   })
   .meta({ id: 'PersonLinks' });

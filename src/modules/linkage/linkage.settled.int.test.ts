@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
-import { personWithCase } from '../referrals/referral.factory.ts';
-import { anhRecords, type CandidateView, pairOf } from './linkage.factory.ts';
+import { anhThreePairs, type CandidateView } from './linkage.factory.ts';
 
 interface PairRead extends CandidateView {
   history: { step: string; status: string; mergeId: string | null }[];
@@ -14,7 +13,7 @@ for (const kind of await testDatabaseKinds()) {
   describe(`a pair settled by merges of its records into one person [${kind}]`, () => {
     const platform = useTestPlatform(kind);
     let jkm: TestSession;
-    const ids: string[] = [];
+    let ids: string[] = [];
     let pairs: Record<'ab' | 'ac' | 'bc', CandidateView>;
     let secondMerge: string;
     const read = async (pair: CandidateView): Promise<PairRead> =>
@@ -43,16 +42,7 @@ for (const kind of await testDatabaseKinds()) {
 
     it('queues the three pairs of three records of one woman', async () => {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      for (const record of [
-        anhRecords.withAccents,
-        anhRecords.withoutAccents,
-        { ...anhRecords.withoutAccents, names: [{ kind: 'birth', fullName: 'Nguyen Thi Anh' }] },
-      ])
-        ids.push((await personWithCase(jkm, record)).personId);
-      const [a = '', b = '', c = ''] = ids;
-      const found = { ab: await pairOf(jkm, a, b), ac: await pairOf(jkm, a, c), bc: await pairOf(jkm, b, c) };
-      assert.ok(found.ab && found.ac && found.bc, 'every pair queued');
-      pairs = { ab: found.ab, ac: found.ac, bc: found.bc };
+      ({ ids, pairs } = await anhThreePairs(jkm));
     });
 
     it('settles the third pair when both its records are merged into the first: out of the queue, same, audited', async () => {

@@ -18,6 +18,23 @@ describe('where two persons’ names differ', () => {
     assert.deepEqual(nameDifferences(['Mohd Faizal bin Rahim'], ['Muhammad Faizal b. Rahim']), none);
   });
 
+  it('finds no difference in a title one side wrote or a name written joined on one side', () => {
+    assert.deepEqual(
+      nameDifferences(['Puan Siti Nur Haliza bt Abdullah'], ['Siti Noorhaliza Abdullah']),
+      none,
+    );
+    assert.deepEqual(nameDifferences(["Dato' Seri Ali bin Abu"], ['Ali Abu']), none);
+    assert.deepEqual(nameDifferences(['Hj. Rizal bin Ahmad'], ['Rizal Ahmad']), none);
+  });
+
+  it('still names a joined word whose parts differ from the other side’s words', () => {
+    assert.deepEqual(nameDifferences(['Siti Noorhaliza'], ['Siti Nur Aliza']), {
+      differences: [{ a: 'Noorhaliza', b: 'Aliza', letters: 4 }],
+      onlyInA: [],
+      onlyInB: [],
+    });
+  });
+
   it('lists a word only one side wrote as only in that side, never dropping it', () => {
     assert.deepEqual(nameDifferences(['Siti Aminah'], ['Siti Aminah binti Ali']), {
       ...none,

@@ -12,15 +12,29 @@ export interface NameDifference {
 interface Word {
   readonly written: string;
   readonly folded: string;
-  readonly canonical: string;
+  /** The names the word holds: one, or more for names written as one word (Noorhaliza: nur, haliza). */
+  readonly canonicals: readonly string[];
 }
 
-/** The words of a name that say who someone is, as written: bin, binti, Haji and the like have no canonical form. */
+/**
+ * The words of a name that say who someone is, as written: bin, binti and the like have no
+ * canonical form, and titles (Puan, Haji, Dato' Seri) are those the whole name's reading drops —
+ * a title read alone would be taken for a name.
+ */
 function wordsOf(name: string): Word[] {
+  const titles = new Set(normalizeName(name).honorifics.flatMap((title) => title.split(' ')));
   return name.split(/\s+/).flatMap((written) => {
-    const [token] = matchTokens(normalizeName(written));
-    return token ? [{ written, folded: foldName(written), canonical: token.canonical }] : [];
+    const folded = foldName(written);
+    if (titles.has(folded.replace(/[^\p{L}\p{N}]/gu, ''))) return [];
+    const canonicals = matchTokens(normalizeName(written)).map((token) => token.canonical);
+    return canonicals.length > 0 ? [{ written, folded, canonicals }] : [];
   });
+}
+
+/** Whether every name a word holds is among those of the other side's words. */
+function namedIn(side: readonly Word[]): (word: Word) => boolean {
+  const names = new Set(side.flatMap((word) => word.canonicals));
+  return (word) => word.canonicals.every((canonical) => names.has(canonical));
 }
 
 /** Where two names differ: words paired with their nearest, and the words left without one on either side. */
@@ -32,8 +46,10 @@ export interface NameDifferences {
 
 /** The words of `a` and `b` not found in the other as the same name, each paired with its nearest. */
 function differingWords(a: readonly Word[], b: readonly Word[]): NameDifferences {
-  const left = a.filter((word) => !b.some((other) => other.canonical === word.canonical));
-  const right = b.filter((word) => !a.some((other) => other.canonical === word.canonical));
+  const inB = namedIn(b);
+  const inA = namedIn(a);
+  const left = a.filter((word) => !inB(word));
+  const right = b.filter((word) => !inA(word));
   const differences: NameDifference[] = [];
   const onlyInA: string[] = [];
   for (const word of left) {
@@ -56,7 +72,8 @@ function differingWords(a: readonly Word[], b: readonly Word[]): NameDifferences
  * Where two persons' names differ, word against word: what a reviewer must see when the model
  * calls two names nearly the same (twins Nur Aina / Nur Aini: "Aina / Aini", one letter). Of each
  * side's names, the two closest are compared (fewest differing words, then fewest left
- * unpaired); words that are one name written another way (Mohd / Muhammad) do not differ. A word
+ * unpaired); words that are one name written another way (Mohd / Muhammad), or written joined
+ * on one side and apart on the other (Noorhaliza / Nur Haliza), do not differ, nor do titles. A word
  * one side wrote and the other did not (a father's name, a second given name) is listed as only
  * in that side, never dropped. Nothing when a pair of names agrees word for word.
  */

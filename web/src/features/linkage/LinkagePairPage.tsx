@@ -12,6 +12,7 @@ import { RecordState } from '../../components/States.tsx';
 import { NameWithReading, useNameText } from '../persons/NameWithReading.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { candidatesKey } from './LinkageQueuePage.tsx';
+import { namesWrittenAlike } from './name-difference-texts.ts';
 import { EvidenceTable, PairComparison } from './PairComparison.tsx';
 import { PairHistory } from './PairHistory.tsx';
 import type { Candidate, PairPerson } from './types.ts';
@@ -57,7 +58,10 @@ export default function LinkagePairPage() {
           <PairHistory steps={pair.history} />
           <PairComparison pair={pair} />
           <Title order={2}>{t('linkage.reasons')}</Title>
-          <EvidenceTable evidence={pair.evidence} />
+          <EvidenceTable
+            evidence={pair.evidence}
+            writtenAlike={namesWrittenAlike(pair.personA.names, pair.personB.names)}
+          />
           {pair.mergeId ? <UndoForm pair={pair} /> : <DecisionForms pair={pair} />}
         </>
       )}
@@ -181,6 +185,14 @@ function DecisionForms({ pair }: { pair: Candidate }) {
                   </Radio.Group>
                 )}
               />
+              {/* A record already merged stands for the person it leads to (decision 0164). */}
+              {[pair.personA, pair.personB]
+                .filter((person) => person.masterId !== person.id)
+                .map((person) => (
+                  <Text key={person.id} size="sm">
+                    {t('linkage.joinsCluster', { name: nameOf(person) })}
+                  </Text>
+                ))}
               <Textarea
                 label={t('linkage.reason')}
                 required

@@ -17,7 +17,12 @@ export function PairComparison({ pair }: { pair: Candidate }) {
   const rows: { label: string; value: (p: PairPerson) => React.ReactNode }[] = [
     {
       label: t('linkage.field.name'),
-      value: (p) => <NamesWithReadings readings={p.nameReadings} separator=" · " />,
+      // Each name leads to its record's page: documents, contact, screenings to compare further.
+      value: (p) => (
+        <Link to={`/persons/${p.id}`}>
+          <NamesWithReadings readings={p.nameReadings} separator=" · " />
+        </Link>
+      ),
     },
     { label: t('person.sexLabel'), value: (p) => t(`person.sex.${p.sex}`) },
     { label: t('linkage.field.birth'), value: (p) => birthText(p.birth) },
@@ -64,8 +69,18 @@ export function PairComparison({ pair }: { pair: Candidate }) {
 
 const weightColour = (weight: number) => (weight === 0 ? 'gray' : weight > 0 ? 'lindung' : 'red');
 
-/** Why the model thinks what it thinks: each field's level and its weight for or against. */
-export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
+/**
+ * Why the model thinks what it thinks: each field's level and its weight for or against. Names
+ * the model reads as the same but written differently (Puan Siti Nur Haliza bt Abdullah, Siti
+ * Noorhaliza Abdullah) say so, never a bare "The same" beside two names that plainly differ.
+ */
+export function EvidenceTable({
+  evidence,
+  writtenAlike = true,
+}: {
+  evidence: readonly Evidence[];
+  writtenAlike?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const countryName = useCountryName();
@@ -96,6 +111,9 @@ export function EvidenceTable({ evidence }: { evidence: readonly Evidence[] }) {
                 <Text size="xs" c="dimmed">
                   {t(`linkage.documentHeldBy.${e.document.heldBy}`)}
                 </Text>
+              )}
+              {e.field === 'name' && e.level === 'exact' && !writtenAlike && (
+                <Text size="sm">{t('linkage.sameOnceNormalised')}</Text>
               )}
               {nameDifferenceTexts(e, t).map((line) => (
                 <Text key={line} size="sm">

@@ -17,3 +17,17 @@ export function nameDifferenceTexts(e: Evidence, t: TFunction): string[] {
   ];
   return [...paired, ...only];
 }
+
+/** A name as a reader compares it by eye: case, accents, dots and spacing set aside. */
+const byEye = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Whether one of each person's names reads the same by eye: else "the same" needs saying why. */
+export function namesWrittenAlike(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((nameA) => b.some((nameB) => byEye(nameA) === byEye(nameB)));
+}

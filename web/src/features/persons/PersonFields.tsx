@@ -1,6 +1,7 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useCountryCodeHelp } from './country-code-help.ts';
 import { sexes } from './types.ts';
 
 /** The values of a person's sex and nationality (a country code as typed), in any person form. */
@@ -20,6 +21,7 @@ export function SexAndNationalityFields<Values extends FieldValues & SexAndNatio
 }) {
   const form = anyForm as unknown as UseFormReturn<SexAndNationalityValues>;
   const { t } = useTranslation();
+  const countryHelp = useCountryCodeHelp();
   return (
     <>
       <NativeSelect
@@ -29,7 +31,7 @@ export function SexAndNationalityFields<Values extends FieldValues & SexAndNatio
       />
       <TextInput
         label={t('person.nationality')}
-        description={t('person.nationalityHelp')}
+        description={countryHelp(form.watch('nationality') ?? '', t('person.nationalityHelp'))}
         maxLength={2}
         error={form.formState.errors.nationality?.message}
         {...form.register('nationality')}

@@ -25,9 +25,12 @@ import { KeyboardScroll } from '../../components/KeyboardScroll.tsx';
 import { QueryState, RecordState } from '../../components/States.tsx';
 import { ConsentsPanel } from '../cases/SharingPanels.tsx';
 import { PersonErasureButton } from '../erasure/ErasureButton.tsx';
+import { useLanguageName } from '../screening/InterpreterLanguageField.tsx';
 import type { ScreeningSummary } from '../screening/types.ts';
+import { useCountryName } from '../victim-path/labels.ts';
 import { EditContactForm } from './EditContactForm.tsx';
 import { EditPersonForm } from './EditPersonForm.tsx';
+import { MergedRecords } from './MergedRecords.tsx';
 import { NameWithReading } from './NameWithReading.tsx';
 import { PersonPhoto } from './PersonPhoto.tsx';
 import type { FromPersonSearch } from './PersonSearchResults.tsx';
@@ -51,6 +54,7 @@ export default function PersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const canEdit = useCan('person:write');
+  const countryName = useCountryName();
   const [editing, setEditing] = useState<'identity' | 'contact' | undefined>();
   const person = useQuery({
     queryKey: personQueryKey(id),
@@ -78,7 +82,7 @@ export default function PersonPage() {
           <Title order={1}>{name}</Title>
           <Text size="sm" c="dimmed">
             {t(`person.sex.${found.sex}`)}
-            {found.nationality ? ` · ${found.nationality}` : ''}
+            {found.nationality ? ` · ${countryName(found.nationality)}` : ''}
           </Text>
         </Stack>
       </Group>
@@ -103,6 +107,7 @@ export default function PersonPage() {
           onEditContact={canEdit ? () => setEditing('contact') : undefined}
         />
       )}
+      {!found.mergedInto && <MergedRecords personId={found.id} />}
       <PersonCases personId={found.id} />
       <PersonScreenings personId={found.id} />
       <Card withBorder component="section" aria-labelledby="person-consents">
@@ -160,6 +165,9 @@ function Details({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // Languages and countries by name in the reader's language, not as ISO codes.
+  const languageName = useLanguageName();
+  const countryName = useCountryName();
   return (
     <Card withBorder component="section" aria-labelledby="person-details">
       <Group justify="space-between" mb="sm">
@@ -195,7 +203,7 @@ function Details({
         <Fact label={t('personPage.birth')}>
           <BirthText birth={found.birth} />
         </Fact>
-        <Fact label={t('personPage.languages')}>{found.languages.join(', ') || none}</Fact>
+        <Fact label={t('personPage.languages')}>{found.languages.map(languageName).join(', ') || none}</Fact>
         <Fact label={t('personPage.phones')}>{found.contact?.phones.join(', ') || none}</Fact>
         <Fact label={t('personPage.emails')}>{found.contact?.emails.join(', ') || none}</Fact>
         <Fact label={t('personPage.address')}>
@@ -220,7 +228,9 @@ function Details({
                   <Table.Tr key={document.id}>
                     <Table.Td>{t(`personPage.documentTypes.${document.type}`)}</Table.Td>
                     <Table.Td>{document.number}</Table.Td>
-                    <Table.Td>{document.issuingCountry ?? none}</Table.Td>
+                    <Table.Td>
+                      {document.issuingCountry ? countryName(document.issuingCountry) : none}
+                    </Table.Td>
                     <Table.Td>{t(`personPage.holders.${document.heldBy}`)}</Table.Td>
                     <Table.Td>{document.expiresOn ? format.date(document.expiresOn) : none}</Table.Td>
                   </Table.Tr>

@@ -4,8 +4,10 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/page-title.ts';
+import { useCountryCodeHelp } from './country-code-help.ts';
 import { PersonSearchResults, useSearchProblems } from './PersonSearchResults.tsx';
 import {
+  birthDateTyped,
   emptySearch,
   fieldsTooLong,
   inputMaxLength,
@@ -21,6 +23,11 @@ import {
 } from './search-params.ts';
 import { usePersonMatches } from './use-person-matches.ts';
 
+/** Whether a search goes to the API: nothing the page itself refuses (too long, no such day). */
+function sendable(search: PersonSearch): boolean {
+  return fieldsTooLong(search).length === 0 && birthDateTyped(search.birthDate) === undefined;
+}
+
 /**
  * Persons: search the agency's persons as you type (issue 8), by any form of a name, a document
  * number, a date or year of birth and a nationality. The search lives in the address once typing
@@ -32,6 +39,7 @@ export default function PersonSearchPage() {
   usePageTitle(t('personSearch.title'));
   const [params, setParams] = useSearchParams();
   const [typed, setTyped] = useState<PersonSearch>(() => searchFromParams(params));
+  const countryHelp = useCountryCodeHelp();
   const [paused] = useDebouncedValue(typed, typingPause);
   const asked = paramsOfSearch(searchFromParams(params)).toString();
   // The address this page last wrote: any other change of it (a link, back, forward) is a search
@@ -45,7 +53,7 @@ export default function PersonSearchPage() {
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a pause in typing writes the address
   useEffect(() => {
-    if (fieldsTooLong(paused).length === 0 && paramsOfSearch(paused).toString() !== asked) write(paused);
+    if (sendable(paused) && paramsOfSearch(paused).toString() !== asked) write(paused);
   }, [paused]);
   useEffect(() => {
     if (asked !== written.current) {
@@ -56,17 +64,19 @@ export default function PersonSearchPage() {
 
   const matches = usePersonMatches(params);
   const askedProblems = useSearchProblems(matches.error);
-  // A field longer than the API takes is said under it, and nothing is sent (decision 0145).
-  const tooLong = fieldsTooLong(typed);
-  const tooLongText = Object.fromEntries(
-    tooLong.map((name) => [
+  // A field longer than the API takes (decision 0145), or a date of birth the calendar lacks, is
+  // said under it, and nothing is sent.
+  const typedText: Partial<Record<SearchField, string>> = Object.fromEntries(
+    fieldsTooLong(typed).map((name) => [
       name,
       t('personSearch.tooLong', { max: searchMaxLengths[name], length: typed[name].trim().length }),
     ]),
   );
+  const birthDateProblem = birthDateTyped(typed.birthDate);
+  if (birthDateProblem) typedText.birthDate ??= t(`personSearch.${birthDateProblem}`);
   const problems =
-    tooLong.length > 0
-      ? { fields: tooLongText, spoken: Object.values(tooLongText).join(' '), typed: true as const }
+    Object.keys(typedText).length > 0
+      ? { fields: typedText, spoken: Object.values(typedText).join(' '), typed: true as const }
       : askedProblems;
   const set = (field: SearchField) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
@@ -74,7 +84,7 @@ export default function PersonSearchPage() {
   };
   const searchNow = (event: FormEvent) => {
     event.preventDefault();
-    if (fieldsTooLong(typed).length === 0) write(typed);
+    if (sendable(typed)) write(typed);
   };
   const clear = () => {
     setTyped(emptySearch);
@@ -113,7 +123,9 @@ export default function PersonSearchPage() {
               placeholder: t('birthDate.placeholder'),
             })}
             {field('birthYear', { help: t('personSearch.birthYearHelp') })}
-            {field('nationality', { help: t('personSearch.nationalityHelp') })}
+            {field('nationality', {
+              help: countryHelp(typed.nationality, t('personSearch.nationalityHelp')),
+            })}
           </SimpleGrid>
           <Group>
             <Button type="submit">{t('openCase.search')}</Button>

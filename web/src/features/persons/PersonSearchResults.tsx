@@ -45,6 +45,16 @@ export interface FromPersonSearch {
 }
 
 /**
+ * How the count of persons found reads: as many as asked means there may be more, so the count is
+ * said to be the first ones (and at the API's most, how to bring the one looked for first), never
+ * read by a screen reader as all there are.
+ */
+function foundText(count: number, limit: number): string {
+  if (count < limit) return 'personSearch.found';
+  return limit < maxLimit ? 'personSearch.foundFirst' : 'personSearch.foundMost';
+}
+
+/**
  * The state of a search and its persons, best first: what to type before searching, a refusal,
  * nobody found, or the persons with why they matched and a link to each one's page. The line
  * saying how many were found is a live region, so that a screen reader hears each answer.
@@ -90,7 +100,7 @@ export function PersonSearchResults({
           ? t('personSearch.searching')
           : items.length === 0
             ? t('personSearch.none')
-            : t('personSearch.found', { count: format.number(items.length) });
+            : t(foundText(items.length, limit), { count: format.number(items.length) });
   const found = items !== undefined && items.length > 0;
   // Fewer than asked means there are no more; the API gives at most maxLimit.
   const more = items !== undefined && items.length >= limit && limit < maxLimit;

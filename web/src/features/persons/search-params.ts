@@ -4,7 +4,7 @@ import {
   personSearchMaxResults,
   personSearchNameMaxLength,
 } from '../../../../src/shared/person-codes.ts';
-import { datePartsOf } from '../../components/typed-date.ts';
+import { datePartsOf, isCalendarDate, isoOfParts } from '../../components/typed-date.ts';
 import { birthDateParam } from './birth-date.ts';
 
 /** What the person search asks (`GET /api/persons/matches`), as typed: every field a string. */
@@ -42,6 +42,22 @@ export function inputMaxLength(field: SearchField): number | undefined {
 /** The fields typed or pasted longer than the API takes: the search is not sent while there are any. */
 export function fieldsTooLong(search: PersonSearch): SearchField[] {
   return searchFields.filter((field) => search[field].trim().length > searchMaxLengths[field]);
+}
+
+/** Why a typed date of birth is not asked: a day the calendar lacks (31/02/1990), or a year alone. */
+export type BirthDateTyped = 'birthDateNotInCalendar' | 'birthDateIsYear';
+
+/**
+ * A date of birth the page says is wrong before asking: a day the calendar does not have, which
+ * the API could only call "not a date", or a year typed in the date field, which belongs in the
+ * year's. Day or month 00 is left to the API, whose rule names it (decision 0130).
+ */
+export function birthDateTyped(typed: string): BirthDateTyped | undefined {
+  const text = typed.trim();
+  if (/^\d{4}$/.test(text)) return 'birthDateIsYear';
+  const parts = datePartsOf(text);
+  if (!parts || Number(parts[1]) === 0 || Number(parts[2]) === 0) return undefined;
+  return isCalendarDate(isoOfParts(parts)) ? undefined : 'birthDateNotInCalendar';
 }
 
 export const emptySearch: PersonSearch = {
