@@ -30,11 +30,18 @@ function personOf(parent: Int32Array, record: number): number {
  * Links between two records without a full date are left as they are: no date tells either's person
  * apart. Not for linking two sources: records of one source are never compared, so two of them
  * that are not linked are not known to be two persons.
+ *
+ * `samePerson` (decision 0163): whether the model links two records with full dates, scored
+ * against each other. Two records a record is linked to are one person when it says so, as the
+ * product's match reads its candidates (namesake-shares.ts, decision 0160): blocking never paired
+ * them (a year mistyped in one full date — 1994-08-29 / 1995-08-29 — shares no year key), or their
+ * pair was not kept, and read as two persons they halved the record's links to its own person.
  */
 export function shareLinksWithoutFullDate(
   records: readonly Pick<PreparedRecord, 'birth'>[],
   scored: ScoredPairs,
   threshold: number,
+  samePerson?: (a: number, b: number) => boolean,
 ): void {
   const withoutFullDate = (record: number) => records[record]?.birth?.partial !== false;
   const parent = Int32Array.from({ length: records.length }, (_, i) => i);
@@ -55,16 +62,40 @@ export function shareLinksWithoutFullDate(
   }
   for (const [record, links] of linksOf) {
     if (links.length < 2) continue;
+    const linked = links.map((p) => linkedTo(scored, p, record));
+    const persons = linked.map((other) => personOf(parent, other));
+    if (samePerson) joinLinkedPersons(linked, persons, samePerson);
     const shares = personShares(
-      links.map((p) => ({
-        person: personOf(parent, linkedTo(scored, p, record)),
-        probability: scored.probability[p] as number,
-      })),
+      links.map((p, n) => ({ person: persons[n] as number, probability: scored.probability[p] as number })),
     );
     links.forEach((p, n) => {
       scored.probability[p] = shares[n] as number;
     });
   }
+}
+
+/**
+ * Puts together, in `persons` (one per linked record), the persons of two linked records the model
+ * links (`samePerson`), by union–find over the few linked records: each pair of records whose
+ * persons are still apart is asked once at most, as `namesakeShares` asks a match's candidates.
+ * A record's own view: `parent` is left alone, so that the result does not depend on the order
+ * the records are read in.
+ */
+function joinLinkedPersons(
+  linked: readonly number[],
+  persons: number[],
+  samePerson: (a: number, b: number) => boolean,
+): void {
+  if (persons.every((person) => person === persons[0])) return;
+  const group = persons.map((person) => persons.indexOf(person));
+  const root = (i: number): number => (group[i] === i ? i : root(group[i] as number));
+  for (let i = 1; i < linked.length; i++)
+    for (let j = 0; j < i; j++)
+      if (root(i) !== root(j) && samePerson(linked[i] as number, linked[j] as number))
+        group[root(i)] = root(j);
+  persons.forEach((_, n) => {
+    persons[n] = persons[root(n)] as number;
+  });
 }
 
 /**
