@@ -63,8 +63,11 @@ export function shareLinksWithoutFullDate(
   for (const [record, links] of linksOf) {
     if (links.length < 2) continue;
     const linked = links.map((p) => linkedTo(scored, p, record));
-    const persons = linked.map((other) => personOf(parent, other));
-    if (samePerson) joinLinkedPersons(linked, persons, samePerson);
+    const groups = linked.map((other) => personOf(parent, other));
+    const persons = personsOf(
+      linked.length,
+      (i, j) => groups[i] === groups[j] || (samePerson?.(linked[i] as number, linked[j] as number) ?? false),
+    );
     const shares = personShares(
       links.map((p, n) => ({ person: persons[n] as number, probability: scored.probability[p] as number })),
     );
@@ -75,27 +78,19 @@ export function shareLinksWithoutFullDate(
 }
 
 /**
- * Puts together, in `persons` (one per linked record), the persons of two linked records the model
- * links (`samePerson`), by union–find over the few linked records: each pair of records whose
- * persons are still apart is asked once at most, as `namesakeShares` asks a match's candidates.
- * A record's own view: `parent` is left alone, so that the result does not depend on the order
- * the records are read in.
+ * The persons of `count` records or candidates, by union–find over them: one number per person,
+ * the same for all its records. Two are one when `samePerson` says so of them or of others that
+ * join them; a pair already joined is not asked (asking may mean scoring it).
  */
-function joinLinkedPersons(
-  linked: readonly number[],
-  persons: number[],
-  samePerson: (a: number, b: number) => boolean,
-): void {
-  if (persons.every((person) => person === persons[0])) return;
-  const group = persons.map((person) => persons.indexOf(person));
-  const root = (i: number): number => (group[i] === i ? i : root(group[i] as number));
-  for (let i = 1; i < linked.length; i++)
-    for (let j = 0; j < i; j++)
-      if (root(i) !== root(j) && samePerson(linked[i] as number, linked[j] as number))
-        group[root(i)] = root(j);
-  persons.forEach((_, n) => {
-    persons[n] = persons[root(n)] as number;
-  });
+export function personsOf(count: number, samePerson: (i: number, j: number) => boolean): number[] {
+  const person = Array.from({ length: count }, (_, i) => i);
+  const root = (i: number): number => (person[i] === i ? i : root(person[i] as number));
+  for (let i = 1; i < count; i++)
+    for (let j = 0; j < i; j++) {
+      if (root(i) === root(j)) continue;
+      if (samePerson(i, j)) person[root(i)] = root(j);
+    }
+  return person.map((_, i) => root(i));
 }
 
 /**
