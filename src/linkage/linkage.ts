@@ -2,7 +2,7 @@ import { type CandidatePairs, candidatePairs, type KeyHashes, keyHashes } from '
 import type { BlockingRule } from './blocking-rules.ts';
 import { clusterLinks, type ScoredPairs } from './cluster.ts';
 import { comparePairs, LinkageWorker, linkageSetOf } from './linkage-worker.ts';
-import { type LinkageModel, patternWeights, weightOf } from './model.ts';
+import { type LinkageModel, patternWeights, scorePair, weightOf } from './model.ts';
 import { allUPairsOf, type LearningOptions, learnModel } from './model-sample.ts';
 import { uFromPatterns } from './model-u.ts';
 import { shareLinksWithoutFullDate } from './one-person-at-most.ts';
@@ -161,7 +161,14 @@ function finish(
   }
   const scored = { left: pairs.left, right: pairs.right, probability, count: pairs.count };
   const threshold = options.threshold ?? 0.5;
-  if (!options.link) shareLinksWithoutFullDate(records, scored, threshold);
+  if (!options.link)
+    shareLinksWithoutFullDate(
+      records,
+      scored,
+      threshold,
+      (a, b) =>
+        scorePair(model, records[a] as PreparedRecord, records[b] as PreparedRecord).probability >= threshold,
+    );
   clock.lap('score');
   const clusters = clusterLinks({ recordCount: records.length, scored, threshold });
   clock.lap('cluster');

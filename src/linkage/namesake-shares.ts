@@ -10,7 +10,7 @@
  * weights still add up to the pair's weight and the reviewer sees why it is lower than they do.
  */
 import type { FieldEvidence, PairScore } from './model.ts';
-import { personShares } from './one-person-at-most.ts';
+import { personShares, personsOf } from './one-person-at-most.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** Whether a record's date of birth tells two persons of one name apart (`Birth.partial`: a year or 01-01 does not). */
@@ -43,19 +43,14 @@ export function namesakeShares<Candidate>(
   );
   if (likely.length < 2) return probabilities;
   // Persons by union–find over the few likely candidates: each pair is asked once at most.
-  const person = likely.map((_, i) => i);
-  const root = (i: number): number => (person[i] === i ? i : root(person[i] as number));
-  for (let i = 1; i < likely.length; i++)
-    for (let j = 0; j < i; j++) {
-      if (root(i) === root(j)) continue;
-      const [a, b] = [candidates[likely[i] as number], candidates[likely[j] as number]] as [
-        Candidate,
-        Candidate,
-      ];
-      if (reading.samePerson(a, b)) person[root(i)] = root(j);
-    }
+  const person = personsOf(likely.length, (i, j) =>
+    reading.samePerson(
+      candidates[likely[i] as number] as Candidate,
+      candidates[likely[j] as number] as Candidate,
+    ),
+  );
   const shares = personShares(
-    likely.map((n, i) => ({ person: root(i), probability: probabilities[n] as number })),
+    likely.map((n, i) => ({ person: person[i] as number, probability: probabilities[n] as number })),
   );
   likely.forEach((n, i) => {
     probabilities[n] = shares[i] as number;

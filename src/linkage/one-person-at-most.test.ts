@@ -81,4 +81,38 @@ describe('a record without a full date is one person at most (decision 0156)', (
     assert.ok((toFirst as number) < 0.5 && (toNamesake as number) < 0.5, String([toFirst, toNamesake]));
     assert.equal(toDateless, 0.9);
   });
+
+  it('reads two linked records the model links when scored together as one person (decision 0163)', () => {
+    // 0 and 6 were never a candidate pair (say, a year mistyped); the model links them when asked.
+    const scored = scoredOf([
+      [3, 0, 0.6],
+      [3, 6, 0.7],
+    ]);
+    const asked: [number, number][] = [];
+    shareLinksWithoutFullDate(records, scored, 0.5, (a, b) => {
+      asked.push([a, b]);
+      return true;
+    });
+    assert.deepEqual([...scored.probability], [0.6, 0.7]);
+    assert.deepEqual(asked, [[6, 0]]);
+  });
+
+  it('still shares the links when the model keeps the two persons apart', () => {
+    const scored = scoredOf([
+      [3, 0, 0.6],
+      [3, 6, 0.7],
+    ]);
+    shareLinksWithoutFullDate(records, scored, 0.5, () => false);
+    assert.ok((scored.probability[0] as number) < 0.5 && (scored.probability[1] as number) < 0.5);
+  });
+
+  it('asks nothing when the linked records are already one person', () => {
+    const scored = scoredOf([
+      [0, 1, 0.99],
+      [3, 0, 0.6],
+      [3, 1, 0.7],
+    ]);
+    shareLinksWithoutFullDate(records, scored, 0.5, () => assert.fail('asked'));
+    assert.deepEqual([...scored.probability], [0.99, 0.6, 0.7]);
+  });
 });

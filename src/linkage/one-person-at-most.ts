@@ -30,11 +30,18 @@ function personOf(parent: Int32Array, record: number): number {
  * Links between two records without a full date are left as they are: no date tells either's person
  * apart. Not for linking two sources: records of one source are never compared, so two of them
  * that are not linked are not known to be two persons.
+ *
+ * `samePerson` (decision 0163): whether the model links two records with full dates, scored
+ * against each other. Two records a record is linked to are one person when it says so, as the
+ * product's match reads its candidates (namesake-shares.ts, decision 0160): blocking never paired
+ * them (a year mistyped in one full date — 1994-08-29 / 1995-08-29 — shares no year key), or their
+ * pair was not kept, and read as two persons they halved the record's links to its own person.
  */
 export function shareLinksWithoutFullDate(
   records: readonly Pick<PreparedRecord, 'birth'>[],
   scored: ScoredPairs,
   threshold: number,
+  samePerson?: (a: number, b: number) => boolean,
 ): void {
   const withoutFullDate = (record: number) => records[record]?.birth?.partial !== false;
   const parent = Int32Array.from({ length: records.length }, (_, i) => i);
@@ -55,16 +62,35 @@ export function shareLinksWithoutFullDate(
   }
   for (const [record, links] of linksOf) {
     if (links.length < 2) continue;
+    const linked = links.map((p) => linkedTo(scored, p, record));
+    const groups = linked.map((other) => personOf(parent, other));
+    const persons = personsOf(
+      linked.length,
+      (i, j) => groups[i] === groups[j] || (samePerson?.(linked[i] as number, linked[j] as number) ?? false),
+    );
     const shares = personShares(
-      links.map((p) => ({
-        person: personOf(parent, linkedTo(scored, p, record)),
-        probability: scored.probability[p] as number,
-      })),
+      links.map((p, n) => ({ person: persons[n] as number, probability: scored.probability[p] as number })),
     );
     links.forEach((p, n) => {
       scored.probability[p] = shares[n] as number;
     });
   }
+}
+
+/**
+ * The persons of `count` records or candidates, by union–find over them: one number per person,
+ * the same for all its records. Two are one when `samePerson` says so of them or of others that
+ * join them; a pair already joined is not asked (asking may mean scoring it).
+ */
+export function personsOf(count: number, samePerson: (i: number, j: number) => boolean): number[] {
+  const person = Array.from({ length: count }, (_, i) => i);
+  const root = (i: number): number => (person[i] === i ? i : root(person[i] as number));
+  for (let i = 1; i < count; i++)
+    for (let j = 0; j < i; j++) {
+      if (root(i) === root(j)) continue;
+      if (samePerson(i, j)) person[root(i)] = root(j);
+    }
+  return person.map((_, i) => root(i));
 }
 
 /**
