@@ -38,8 +38,29 @@ describe('a name set of one’s own for the linkage bench (--only csv)', () => {
     assert.equal(first?.sex, second?.sex);
   });
 
+  it('reads the columns under the names other data sets give them, a name in two parts too', () => {
+    const file = write(
+      'febrl-like.csv',
+      'rec_id,cluster,given_name,surname,date_of_birth,gender,Citizenship\n' +
+        'a1,p1,nam,nguyen,19900315,m,Vietnam\nb1,p1,van nam,nguyễn,15/03/1990,male,VN\n',
+    );
+    const [first, second] = readPersonsCsv(file).map((r, index) => prepareRecord(r, index));
+    assert.equal(first?.record.id, 'a1');
+    assert.equal(first?.birth?.digits, second?.birth?.digits);
+    assert.equal(first?.nationality, 'vn');
+    assert.equal(second?.nationality, 'vn');
+    assert.deepEqual(
+      second?.tokens.map((t) => t.canonical),
+      ['van', 'nam', 'nguyen'],
+    );
+  });
+
   it('names the missing column or the quote never closed', () => {
-    assert.throws(() => readPersonsCsv(write('no-truth.csv', 'id,name\nr1,Siti\n')), /no "truth" column/);
+    assert.throws(() => readPersonsCsv(write('no-truth.csv', 'id,name\nr1,Siti\n')), /no column for truth/);
+    assert.throws(
+      () => readPersonsCsv(write('no-name.csv', 'id,truth,dob\nr1,p1,1990\n')),
+      /no column for the name/,
+    );
     assert.throws(
       () => readPersonsCsv(write('open.csv', 'id,truth,name\nr1,p1,"Siti\n')),
       /row 2 is never closed/,

@@ -75,26 +75,58 @@ export function seAsianSet(persons: number, seed: number, rare = 0, misstated = 
 }
 
 /**
+ * The columns of a set of one's own, each under the names data sets give it (FEBRL's, Splink's
+ * examples', registers' exports): the first one the header holds is read.
+ */
+const csvColumns = {
+  id: ['id', 'rec_id', 'record_id', 'unique_id'],
+  truth: ['truth', 'cluster', 'true_id', 'person_id', 'entity_id', 'match_id'],
+  name: ['name', 'full_name', 'fullname'],
+  given: ['given', 'given_name', 'first_name', 'forename'],
+  family: ['family', 'surname', 'family_name', 'last_name'],
+  birth: ['birth', 'dob', 'date_of_birth', 'birth_date'],
+  sex: ['sex', 'gender'],
+  nationality: ['nationality', 'citizenship', 'country'],
+  source: ['source', 'agency', 'source_dataset', 'dataset'],
+} as const;
+
+/**
  * A set of one's own, to check the model on names it was not developed on: a CSV with a header
- * naming at least `id`, `truth` (the true person) and `name`, and optionally `birth`, `sex`,
- * `nationality`, `source`, as RFC 4180 writes it (a value with a comma, a quote or a line break
- * quoted). A date of birth may be written year first or day first (`parseBirth`).
+ * naming at least an id, the true person and a name (whole, or given name and family name apart),
+ * and optionally date of birth, sex, nationality and source (`csvColumns` lists each one's names),
+ * as RFC 4180 writes it (a value with a comma, a quote or a line break quoted). A date of birth
+ * may be written year first or day first (`parseBirth`), a nationality as a code or a name.
  */
 export function readPersonsCsv(file: string): TruthRecord[] {
   const { rows, openQuoteAtRow } = parseCsv(readFileSync(file, 'utf8'));
   if (openQuoteAtRow !== undefined)
     throw new Error(`${file}: a quote opened on row ${openQuoteAtRow} is never closed`);
   const [header = [], ...lines] = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
-  const columns = header.map((c) => c.trim().toLowerCase());
-  const at = (name: string) => columns.indexOf(name);
-  for (const required of ['id', 'truth', 'name'])
-    if (at(required) === -1) throw new Error(`${file}: the header has no "${required}" column`);
+  const columns = header.map((c) =>
+    c
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_'),
+  );
+  const at = (field: keyof typeof csvColumns) =>
+    csvColumns[field].map((name) => columns.indexOf(name)).find((index) => index !== -1) ?? -1;
+  for (const required of ['id', 'truth'] as const)
+    if (at(required) === -1)
+      throw new Error(
+        `${file}: the header has no column for ${required} (${csvColumns[required].join(', ')})`,
+      );
+  if (at('name') === -1 && at('given') === -1 && at('family') === -1)
+    throw new Error(
+      `${file}: the header has no column for the name (${[...csvColumns.name, ...csvColumns.given, ...csvColumns.family].join(', ')})`,
+    );
   return lines.map((cells) => {
-    const cell = (name: string) => (at(name) === -1 ? null : cells[at(name)]?.trim() || null);
+    const cell = (field: keyof typeof csvColumns) => cells[at(field)]?.trim() || null;
     return {
       id: cell('id') as string,
       truth: cell('truth') as string,
       name: cell('name'),
+      given: cell('given'),
+      family: cell('family'),
       birth: cell('birth'),
       sex: cell('sex'),
       nationality: cell('nationality'),

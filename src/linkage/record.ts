@@ -31,7 +31,7 @@ export interface LinkRecord {
   /** Given and family name when the source keeps them apart (FEBRL, forms with two boxes). */
   readonly given?: string | null;
   readonly family?: string | null;
-  /** yyyy-mm-dd, yyyymmdd, yyyy-mm or yyyy; anything else ("00/00/0000") reads as unknown. */
+  /** Written year first or day first, with a month's number or name (`parseBirth`); "00/00/0000" reads as unknown. */
   readonly birth?: string | null;
   readonly sex?: string | null;
   readonly nationality?: string | null;
