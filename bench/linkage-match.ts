@@ -138,7 +138,7 @@ for (const id of searchOnly ? [] : targets) {
       );
   const [found, storedMs] = await timed(() =>
     inTenant(db, scope, async (tx) => {
-      const read = storedPopulation(tx);
+      const read = storedPopulation(tx, 'agency');
       const counting = {
         ...read,
         personsIn: async (blocks: readonly string[]) => {
@@ -161,9 +161,13 @@ for (const id of searchOnly ? [] : targets) {
       );
   const [foundAcross, storedAcrossMs] = await timed(() =>
     db.transaction(async (tx) =>
-      (await scoreStoredAgainst(storedPopulation(tx), await linkablePersons(tx, [id]), 'every agency'))?.sort(
-        byPair,
-      ),
+      (
+        await scoreStoredAgainst(
+          storedPopulation(tx, 'owner'),
+          await linkablePersons(tx, [id]),
+          'every agency',
+        )
+      )?.sort(byPair),
     ),
   );
   if (expectedAcross)

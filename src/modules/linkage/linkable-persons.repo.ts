@@ -52,13 +52,26 @@ const namesInBlocks = `cross join lateral (
  * per connection instead of at every job. Constant texts: the parameters carry every value.
  */
 const countedKeysText = `select key, sum(records)::integer as records from linkage_key_count where key = any ($1::text[]) group by key`;
-const personsInBlocksText = `select ${blockedColumns}
-           from person p ${namesInBlocks}
-          where p.id = any (case when lindung_agency_id() is null
-                                 then array(select n.person_id from person_name n where n.linkage_keys && $1::text[]
-                                                and ($2::uuid is null or n.agency_id <> $2))
-                                 else array(select lindung_linkage_block_persons($1::text[])) end)
-          order by p.id`;
+/**
+ * The persons with a name in the blocks, by reader. An agency's (its scope set) through
+ * lindung_linkage_block_persons (migration 0236), which can use the blocks' index; the row-level
+ * security of person still applies to what is read. The owner's straight through the index. Two
+ * texts, not one choosing by `lindung_agency_id()`: under row-level security the owner's branch
+ * is planned as a scan of every name (the policy keeps the index's operator from running first),
+ * and that branch's cost alone, never run, made PostgreSQL compile the agency's every read (JIT,
+ * ~50 ms of a job's ~75 ms of database CPU at a million persons; decision 0166).
+ */
+const personsInBlocksBy = {
+  agency: `select ${blockedColumns}
+             from person p ${namesInBlocks}
+            where p.id = any (array(select lindung_linkage_block_persons($1::text[])))
+            order by p.id`,
+  owner: `select ${blockedColumns}
+            from person p ${namesInBlocks}
+           where p.id = any (array(select n.person_id from person_name n where n.linkage_keys && $1::text[]
+                                       and ($2::uuid is null or n.agency_id <> $2)))
+           order by p.id`,
+};
 const documentHoldersText = `with held as (
            select d.number_index, array_agg(distinct d.person_id) as persons from identity_document d
             where d.number_index = any ($1::text[]) group by d.number_index)
@@ -70,20 +83,22 @@ const documentHoldersText = `with held as (
             and ($3::uuid is null or p.agency_id <> $3)
           order by p.id`;
 /**
- * Each read twice over, for the two readers of a match job: its agency (row-level security) and
- * the database owner reading the other agencies' persons (`elsewhereThan`). A prepared statement
- * is rewritten and planned again whenever the role it runs as differs from the one it was planned
+ * The reads of each of a match job's two readers: its agency (row-level security) and the
+ * database owner reading the other agencies' persons (`elsewhereThan`). A prepared statement is
+ * rewritten and planned again whenever the role it runs as differs from the one it was planned
  * for, and one job's two matches may run on the same connection: one text per reader keeps both
- * plans. (The scan of every agency's changed persons, as the owner without `elsewhereThan`, shares
- * the agency's texts: it runs rarely.)
+ * plans. (The owner's scans of every agency's persons share the owner's texts.)
  */
-const readsBy = (reader: string) => ({
-  countedKeys: prepared(`${countedKeysText} -- ${reader}`),
-  personsInBlocks: prepared(`${personsInBlocksText} -- ${reader}`),
-  documentHolders: prepared(`${documentHoldersText} -- ${reader}`),
-});
-const agencyReads = readsBy('an agency');
-const elsewhereReads = readsBy('other agencies');
+const readsBy = (reader: PopulationReader) => {
+  const by = reader === 'agency' ? 'an agency' : 'the owner';
+  return {
+    countedKeys: prepared(`${countedKeysText} -- ${by}`),
+    personsInBlocks: prepared(`${personsInBlocksBy[reader]} -- ${by}`),
+    documentHolders: prepared(`${documentHoldersText} -- ${by}`),
+  };
+};
+const agencyReads = readsBy('agency');
+const ownerReads = readsBy('owner');
 const linkablePersonsById = prepared(
   `select ${linkableColumns} from person p where p.id = any ($1::uuid[]) order by p.id`,
 );
@@ -97,15 +112,25 @@ export function linkablePersons(tx: Tx, ids?: readonly string[]): Promise<Linkab
 }
 
 /**
- * The persons `tx` may see as a match reads them through their stored keys (migration 0105): an
- * agency's under its row-level security, every agency's as the database owner. `elsewhereThan`
- * (the owner's read only): the counts stay every agency's (the blocks' caps, the names'
- * frequencies), the persons read through blocks and documents are only those of the other agencies
- * — what a match across agencies pairs one agency's targets with, a pair within the agency making
- * no hint (decision 0135).
+ * Who reads a population: an agency under its row-level security (a tenant transaction), or the
+ * database owner, who sees every agency's persons.
  */
-export function storedPopulation(tx: Tx, elsewhereThan: string | null = null): StoredPopulation {
-  const reads = elsewhereThan === null ? agencyReads : elsewhereReads;
+export type PopulationReader = 'agency' | 'owner';
+
+/**
+ * The persons `tx` may see as a match reads them through their stored keys (migration 0105): an
+ * agency's under its row-level security (`reader` 'agency', in its tenant transaction), every
+ * agency's as the database owner ('owner'). `elsewhereThan` (the owner's read only): the counts
+ * stay every agency's (the blocks' caps, the names' frequencies), the persons read through blocks
+ * and documents are only those of the other agencies — what a match across agencies pairs one
+ * agency's targets with, a pair within the agency making no hint (decision 0135).
+ */
+export function storedPopulation(
+  tx: Tx,
+  reader: PopulationReader,
+  elsewhereThan: string | null = null,
+): StoredPopulation {
+  const reads = reader === 'agency' ? agencyReads : ownerReads;
   return {
     async count(keys) {
       const rows = await tx.query<{ key: string; records: number }>(reads.countedKeys, [keys]);
@@ -116,11 +141,12 @@ export function storedPopulation(tx: Tx, elsewhereThan: string | null = null): S
       // tell how few names a set of blocks holds (it guesses 1 % of them), and joined it scanned every
       // person (and compiled the plan, JIT) — ~270 ms at a million persons instead of a look-up per
       // person. In id order, so that ties between a pair's names are broken the same way every time.
-      // An agency's (its scope set) through lindung_linkage_block_persons (migration 0236), which can
-      // use the blocks' index; the row-level security of person still applies to what is read.
       // With each name's stored blocks among these, in the order of the names: a name sharing none
       // of the blocks is not prepared, the others' blocks are not computed again.
-      return tx.query<StoredPerson>(reads.personsInBlocks, [blocks, elsewhereThan]);
+      return tx.query<StoredPerson>(
+        reads.personsInBlocks,
+        reader === 'agency' ? [blocks] : [blocks, elsewhereThan],
+      );
     },
     documentHolders(indexes) {
       // Through the numbers' index (identity_document_number); an agency's under its row-level

@@ -123,7 +123,7 @@ async function scoreAcrossAgencies(
     // Only a likely pair of two agencies makes a hint (`hintsFrom`): targets of one agency are
     // scored against the other agencies' persons alone, and only the likely pairs are kept, their
     // evidence and fingerprints made for those alone (decision 0135).
-    const stored = storedPopulation(tx, agencyId);
+    const stored = storedPopulation(tx, 'owner', agencyId);
     const persons = (await stored.count([countedPersons])).get(countedPersons) ?? 0;
     if (targets.size === 0) return { persons, hints: 0 };
     const pairs = await scoreStoredAgainst(
@@ -250,7 +250,7 @@ export function likelyMatchesElsewhere(tx: Tx, personId: string): Promise<MatchE
     const target = await everyPerson(tx, [personId]);
     if (target.length === 0) return [];
     const pairs =
-      (await scoreStoredAgainst(storedPopulation(tx), target, everyAgency)) ??
+      (await scoreStoredAgainst(storedPopulation(tx, 'owner'), target, everyAgency)) ??
       scorePersonsAgainst(await everyPerson(tx), new Set([personId]), everyAgency);
     const places = await placesOf(tx, pairs);
     const own = target[0]?.agency_id;

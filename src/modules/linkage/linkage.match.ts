@@ -100,7 +100,7 @@ async function matchInAgency(
       agencyId,
       async () =>
         (await scoreStoredAgainst(
-          storedPopulation(tx),
+          storedPopulation(tx, 'agency'),
           await linkablePersons(tx, personIds),
           population,
           prepared,

@@ -40,7 +40,7 @@ for (const kind of await testDatabaseKinds()) {
       };
       const scored = await inTenant(platform().db, scope, async (tx) =>
         scoreStoredAgainst(
-          storedPopulation(tx),
+          storedPopulation(tx, 'agency'),
           await linkablePersons(tx, [target]),
           populationOf(jkm.agencyId),
         ),

@@ -110,7 +110,7 @@ for (const kind of await testDatabaseKinds()) {
         let pairs = 0;
         for (const person of everyone) {
           const expected = scorePersonsAgainst(everyone, new Set([person.id])).sort(byPair);
-          const stored = await scoreStoredAgainst(storedPopulation(tx), [person]);
+          const stored = await scoreStoredAgainst(storedPopulation(tx, 'agency'), [person]);
           assert.deepEqual(stored?.sort(byPair), expected, person.id);
           pairs += expected.length;
         }
@@ -124,7 +124,10 @@ for (const kind of await testDatabaseKinds()) {
           expected.some((p) => p.personA === persons[4] || p.personB === persons[4]),
           'across agencies',
         );
-        assert.deepEqual((await scoreStoredAgainst(storedPopulation(tx), targets))?.sort(byPair), expected);
+        assert.deepEqual(
+          (await scoreStoredAgainst(storedPopulation(tx, 'owner'), targets))?.sort(byPair),
+          expected,
+        );
       });
     });
 
@@ -147,7 +150,7 @@ for (const kind of await testDatabaseKinds()) {
             )
             .sort(byPair);
           const found = await scoreStoredAgainst(
-            storedPopulation(tx, jkm.agencyId),
+            storedPopulation(tx, 'owner', jkm.agencyId),
             target,
             undefined,
             prepared,
@@ -180,7 +183,7 @@ for (const kind of await testDatabaseKinds()) {
           const target = everyone.find((p) => p.id === id) as LinkablePerson;
           const expected = scorePersonsAgainst(everyone, new Set([id])).sort(byPair);
           assert.deepEqual(
-            (await scoreStoredAgainst(storedPopulation(tx), [target]))?.sort(byPair),
+            (await scoreStoredAgainst(storedPopulation(tx, 'owner'), [target]))?.sort(byPair),
             expected,
           );
           return expected.map((p) => (p.personA === id ? p.personB : p.personA)).sort();
