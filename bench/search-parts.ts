@@ -16,6 +16,7 @@ import { inTenant } from '../src/db/tenant.ts';
 import { matchPersons } from '../src/modules/persons/person.commands.ts';
 import { searchKeysFor } from '../src/modules/persons/person-name-keys.ts';
 import { findPersonMatches } from '../src/modules/persons/person-search.repo.ts';
+import { nameWords, normalizeName } from '../src/names/index.ts';
 import { platformActor } from '../src/policy/policy.ts';
 import { loadAverage } from './support/report.ts';
 import { generateVariantSet } from './support/se-asian-variants.ts';
@@ -54,7 +55,10 @@ for (const [label, names] of [
   ['as you type (3 and 6 letters)', typed],
 ] as const) {
   const parts = { candidates: [] as number[], read: [] as number[], search: [] as number[] };
-  for (const name of names) {
+  // A name with no word of a name in it ("Md", "A. b") is refused by the search (400), as the API
+  // refuses it: left out here, and counted.
+  const searched = names.filter((name) => nameWords(normalizeName(name)).length > 0);
+  for (const name of searched) {
     const keys = searchKeysFor(name);
     parts.candidates.push(
       await timed(() =>
@@ -80,7 +84,10 @@ for (const [label, names] of [
       ),
     );
   }
-  console.log(`${label} (${names.length} queries, ${loadAverage()})`);
+  const refused = names.length - searched.length;
+  console.log(
+    `${label} (${searched.length} queries${refused > 0 ? `, ${refused} without a word of a name left out` : ''}, ${loadAverage()})`,
+  );
   for (const [part, values] of Object.entries(parts))
     console.log(
       `  ${part}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`,
