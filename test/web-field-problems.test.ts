@@ -43,6 +43,25 @@ describe("the API's field problems in the user's language", () => {
     );
   });
 
+  it('should say a text the API found blank as "fill this in" in every language, whatever its least length', async () => {
+    // What the API answers for spaces alone in any text a person types (src/shared/trimmed-text.ts).
+    const blank = {
+      field: 'reason',
+      message: 'must not be blank',
+      code: 'too_small',
+      origin: 'string',
+      limit: 1,
+    };
+    for (const locale of ['en', 'ms', 'id', 'vi']) {
+      const t = await translator(locale);
+      assert.equal(
+        fieldMessage(blank, t),
+        catalogue(`${locale}.fieldrules`).problems.fields.required,
+        locale,
+      );
+    }
+  });
+
   it('should write the message in Malay without the English text of the API', async () => {
     const t = await translator('ms');
     const message = fieldMessage(

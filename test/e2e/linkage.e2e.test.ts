@@ -6,6 +6,7 @@ import { scanAcrossAgencies } from '../../src/modules/linkage/index.ts';
 import { anhRecords, pairOf } from '../../src/modules/linkage/linkage.factory.ts';
 import { personWithCase, recordConsent } from '../../src/modules/referrals/referral.factory.ts';
 import enHints from '../../web/src/i18n/locales/en.hints.json' with { type: 'json' };
+import viFieldRules from '../../web/src/i18n/locales/vi.fieldrules.json' with { type: 'json' };
 import viHints from '../../web/src/i18n/locales/vi.hints.json' with { type: 'json' };
 import viMain from '../../web/src/i18n/locales/vi.json' with { type: 'json' };
 import vi from '../../web/src/i18n/locales/vi.linkage.json' with { type: 'json' };
@@ -185,6 +186,11 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await noEnglish('the pair');
       const decision = inVietnamese.getByRole('form', { name: vi.linkage.decide });
       await decision.getByRole('radio', { name: vi.linkage.status.same, exact: true }).check();
+      // Spaces alone pass the form and the API says them blank: "fill this in" on the field, in
+      // Vietnamese, not "at least 3 characters".
+      await decision.getByLabel(vi.linkage.reason).fill('   ');
+      await decision.getByRole('button', { name: vi.linkage.record }).click();
+      await decision.getByText(viFieldRules.problems.fields.required, { exact: true }).waitFor();
       await decision.getByLabel(vi.linkage.reason).fill('Cùng quê, cùng ngày đến trung tâm');
       await decision.getByRole('button', { name: vi.linkage.record }).click();
       await inVietnamese.getByText(vi.linkage.status.same, { exact: true }).first().waitFor();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decimalInteger } from '../../shared/decimal-integer.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { indicatorStatuses } from './action-plan.indicators.ts';
 import { pillars, progressStatuses, reportStates } from './action-plan.labels.ts';
 
@@ -90,7 +91,7 @@ export type SubmitReport = z.infer<typeof submitReportSchema>;
 export const reviewReportSchema = z
   .strictObject({
     decision: z.enum(['accept', 'return']),
-    comment: z.string().trim().min(1).max(4000).optional(),
+    comment: trimmedText(1, 4000).optional(),
   })
   .meta({ id: 'ReviewActionPlanReport' });
 export type ReviewReport = z.infer<typeof reviewReportSchema>;

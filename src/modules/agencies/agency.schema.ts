@@ -4,6 +4,7 @@ import { fieldRule } from '../../shared/field-rules.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 export const agencyTypes = [
   'law_enforcement',
@@ -127,7 +128,7 @@ export const agencyListQuerySchema = z.strictObject({
   ...pageQuerySchema.shape,
   country: countryCodeSchema.optional(),
   type: agencyTypeSchema.optional(),
-  q: z.string().trim().min(1).max(100).optional(),
+  q: trimmedText(1, 100).optional(),
   active: z.stringbool().optional(),
 });
 export type AgencyListQuery = z.infer<typeof agencyListQuerySchema>;

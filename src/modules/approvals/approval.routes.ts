@@ -6,6 +6,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { decodeCursor, pageQuerySchema, pageSchema, toPage } from '../../shared/pagination.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import {
   type ApprovalAppliers,
   decideApproval,
@@ -66,7 +67,7 @@ export const awaitingApprovalSchema = z
   .describe('The change waits for a supervisor\u2019s approval');
 
 const idParams = z.strictObject({ id: z.uuid() });
-const decisionBody = z.strictObject({ comment: z.string().trim().min(1).max(2000).optional() });
+const decisionBody = z.strictObject({ comment: trimmedText(1, 2000).optional() });
 
 /** The agency's approval requests, and deciding them; `appliers` make approved changes happen. */
 export function registerApprovalRoutes(

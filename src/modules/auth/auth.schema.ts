@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { permissionSchema } from '../../policy/permissions.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 export const signInSchema = z
   .strictObject({
-    email: z.string().trim().min(3).max(254),
+    email: trimmedText(3, 254),
     password: z.string().min(1).max(1024),
     totp: z
       .string()

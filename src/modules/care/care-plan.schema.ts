@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { careServiceTypes, plannedServiceStatuses } from '../../shared/care-codes.ts';
 import { calendarDay } from '../../shared/period.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 /** The services a plan provides for and an agency delivers (the list, and a few the field needs). */
 export const careServiceTypeSchema = z.enum(careServiceTypes);
@@ -29,7 +30,7 @@ export const setCarePlanSchema = z
       .optional()
       .describe("The plan's date: not in the future; today in the agency's time zone when omitted"),
     reviewOn: calendarDay.describe('When the plan is to be reviewed: not before plannedOn'),
-    goals: z.array(z.string().trim().min(1).max(1000)).min(1).max(30).describe('Stored encrypted'),
+    goals: z.array(trimmedText(1, 1000)).min(1).max(30).describe('Stored encrypted'),
     services: z.array(plannedServiceInput).max(50).default([]),
     basedOnVersion: z
       .int()

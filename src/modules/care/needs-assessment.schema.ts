@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { needDomains, needLevels } from '../../shared/care-codes.ts';
 import { calendarDay } from '../../shared/period.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 export { needDomains };
 export type NeedDomain = (typeof needDomains)[number];
@@ -9,7 +10,7 @@ export type NeedLevel = z.infer<typeof needLevelSchema>;
 
 const needInput = z.strictObject({
   level: needLevelSchema,
-  note: z.string().trim().min(1).max(2000).optional().describe('Stored encrypted'),
+  note: trimmedText(1, 2000).optional().describe('Stored encrypted'),
 });
 const needView = z.object({ level: needLevelSchema, note: z.string().nullable() });
 

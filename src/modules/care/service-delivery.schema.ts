@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDay } from '../../shared/period.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { careServiceTypeSchema } from './care-plan.schema.ts';
 
 export const recordServiceDeliverySchema = z
@@ -7,7 +8,7 @@ export const recordServiceDeliverySchema = z
     type: careServiceTypeSchema,
     deliveredOn: calendarDay.describe("Not in the future (in the agency's time zone)"),
     providerAgencyId: z.uuid().optional().describe('The agency that delivered it; your agency when omitted'),
-    description: z.string().trim().min(1).max(10_000).describe('What was delivered; stored encrypted'),
+    description: trimmedText(1, 10_000).describe('What was delivered; stored encrypted'),
     plannedServiceId: z.uuid().optional().describe("The care plan's service this delivers, of the same type"),
   })
   .meta({ id: 'RecordServiceDelivery' });

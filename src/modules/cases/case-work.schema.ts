@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 export const taskStatusSchema = z.enum(['open', 'done', 'cancelled']);
 
@@ -39,7 +40,7 @@ export const taskSchema = z
   .meta({ id: 'Task' });
 
 export const createNoteSchema = z
-  .strictObject({ body: z.string().trim().min(1).max(20_000).describe('Stored encrypted') })
+  .strictObject({ body: trimmedText(1, 20_000).describe('Stored encrypted') })
   .meta({ id: 'CreateNote' });
 
 export const noteSchema = z

@@ -14,6 +14,7 @@ import { pageQuerySchema } from '../../shared/pagination.ts';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { calendarDay, daysInOrder } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { countryCodeSchema } from '../agencies/index.ts';
 
 export const caseTypeSchema = z.enum(caseTypes);
@@ -51,7 +52,7 @@ const caseFactsShape = {
   meansOfControl: distinctList(meansOfControlSchema, meansOfControl.length).optional(),
   recruiterRelationship: recruiterRelationshipSchema.nullable().optional(),
   riskLevel: riskLevelSchema.optional(),
-  summary: z.string().trim().min(1).max(10_000).nullable().optional().describe('Narrative; stored encrypted'),
+  summary: trimmedText(1, 10_000).nullable().optional().describe('Narrative; stored encrypted'),
 };
 const caseFactsSchema = z.strictObject(caseFactsShape);
 export type CaseFacts = z.infer<typeof caseFactsSchema>;
@@ -71,7 +72,7 @@ export const changeCaseSchema = caseFactsSchema.refine(namesAChange, noChangeRul
 export const caseStatusChangeSchema = z
   .strictObject({
     status: caseStatusSchema,
-    reason: z.string().trim().min(1).max(1000).optional(),
+    reason: trimmedText(1, 1000).optional(),
   })
   .meta({ id: 'CaseStatusChange' });
 

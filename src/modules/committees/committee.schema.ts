@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { actionItemStatuses, memberRoles } from './committee.labels.ts';
 
 const membersSchema = z
@@ -36,11 +37,11 @@ export type CreateMeeting = z.infer<typeof createMeetingSchema>;
 export const recordMeetingSchema = z
   .strictObject({
     attendance: z.array(z.strictObject({ agencyId: z.uuid(), present: z.boolean() })).max(100),
-    minutes: z.string().trim().min(1).max(50000),
+    minutes: trimmedText(1, 50000),
     decisions: z
       .array(
         z.strictObject({
-          text: z.string().trim().min(2).max(4000),
+          text: trimmedText(2, 4000),
           activityIds: z.array(z.uuid()).max(30).default([]).describe('Action plan activities it concerns'),
         }),
       )

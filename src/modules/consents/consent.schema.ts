@@ -4,6 +4,7 @@ import { fieldRule } from '../../shared/field-rules.ts';
 import { calendarDay } from '../../shared/period.ts';
 import { consentMethods, consentPurposes, dataCategories } from '../../shared/sharing-codes.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { agencyTypeSchema, countryCodeSchema } from '../agencies/index.ts';
 
 /** What a person may agree their data be shared for. */
@@ -36,11 +37,7 @@ export const recordConsentSchema = z
     dataCategories: distinctList(dataCategorySchema, 6).min(1),
     method: consentMethodSchema,
     guardianName: singleLineText(1, 200).optional().describe('Required when a guardian consented'),
-    ownConsentReason: z
-      .string()
-      .trim()
-      .min(1)
-      .max(1000)
+    ownConsentReason: trimmedText(1, 1000)
       .optional()
       .describe("Why a person under the jurisdiction's age of consent consented without a guardian"),
     givenOn: calendarDay.describe(
@@ -75,11 +72,7 @@ export type RecordConsent = z.infer<typeof recordConsentSchema>;
 
 export const withdrawConsentSchema = z
   .strictObject({
-    reason: z
-      .string()
-      .trim()
-      .min(1)
-      .max(1000)
+    reason: trimmedText(1, 1000)
       .optional()
       .describe('Why, if the person said; withdrawal never depends on a reason'),
   })

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 export const versionInputSchema = z
   .strictObject({
     effectiveOn: calendarDay,
-    summary: z.string().trim().min(2).max(2000).describe('What the version is, or what changed'),
-    body: z.string().trim().min(2).max(200000),
+    summary: trimmedText(2, 2000).describe('What the version is, or what changed'),
+    body: trimmedText(2, 200000),
     requiredAgencyIds: z.array(z.uuid()).max(100).default([]).describe('Agencies that must acknowledge it'),
   })
   .meta({ id: 'NewGuidelineVersion' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 const code = z.string().regex(/^[a-z0-9_]{1,60}$/);
 
@@ -43,10 +44,10 @@ export const recordHealthScreeningSchema = z
       .strictObject({
         facility: singleLineText(1, 300).describe('The health facility; stored encrypted'),
         referredOn: calendarDay.describe('Not before the screening'),
-        reason: z.string().trim().min(1).max(1000).optional().describe('Stored encrypted'),
+        reason: trimmedText(1, 1000).optional().describe('Stored encrypted'),
       })
       .optional(),
-    notes: z.string().trim().min(1).max(4000).optional().describe('Stored encrypted'),
+    notes: trimmedText(1, 4000).optional().describe('Stored encrypted'),
   })
   .meta({ id: 'RecordHealthScreening' });
 export type RecordHealthScreening = z.infer<typeof recordHealthScreeningSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldRule } from '../../shared/field-rules.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 /** The longest advert screened: well above any real advert, far below the body limit. */
 export const maxAdvertLength = 20_000;
@@ -81,13 +82,7 @@ export const bulkScreeningSchema = z
 export const saveAdvertSchema = z
   .strictObject({
     text: advertText,
-    source: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .optional()
-      .describe('Where the advert was found (URL, page, group)'),
+    source: trimmedText(1, 500).optional().describe('Where the advert was found (URL, page, group)'),
   })
   .meta({ id: 'SaveAdvertToInvestigation' });
 export type SaveAdvert = z.infer<typeof saveAdvertSchema>;

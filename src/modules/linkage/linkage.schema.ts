@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../shared/pagination.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { birthSchema, documentTypeSchema, nameReadingSchema } from '../persons/index.ts';
 
 export const decisionSchema = z.enum(['same', 'different', 'unsure']);
 export const candidateStatusSchema = z.enum(['open', 'same', 'different', 'unsure']);
 export type CandidateStatus = z.infer<typeof candidateStatusSchema>;
 
-const reason = z.string().trim().min(3).max(1000);
+const reason = trimmedText(3, 1000);
 const version = z
   .number()
   .int()

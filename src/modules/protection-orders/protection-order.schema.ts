@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDay, calendarMoment } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 export const protectionOrderKindSchema = z.enum(['interim', 'full', 'extension']);
 export type ProtectionOrderKind = z.infer<typeof protectionOrderKindSchema>;
@@ -41,7 +42,7 @@ export type ExtendProtectionOrder = z.infer<typeof extendProtectionOrderSchema>;
 
 export const revokeProtectionOrderSchema = z.strictObject({
   revokedOn: calendarDay,
-  reason: z.string().trim().min(3).max(2000).describe('Kept encrypted'),
+  reason: trimmedText(3, 2000).describe('Kept encrypted'),
 });
 export type RevokeProtectionOrder = z.infer<typeof revokeProtectionOrderSchema>;
 

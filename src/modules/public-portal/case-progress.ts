@@ -10,6 +10,7 @@ import {
   RuleViolationError,
   ValidationError,
 } from '../../shared/errors.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { caseReferenceKeySql, codeKey, hashSecret, newSecret, secretMatches } from './secrets.ts';
 import { nameFinder } from './summary-names.ts';
 
@@ -18,13 +19,13 @@ import { nameFinder } from './summary-names.ts';
  * (hashed, expiring, revocable) and the public lookup by case reference and secret.
  */
 
-const safeText = (max: number) => z.string().trim().min(1).max(max);
-
 export const progressSummaryInputSchema = z
   .strictObject({
-    stage: safeText(300).describe('Where the case stands, in words safe to show the family'),
-    nextStep: safeText(1000),
-    contactPoint: safeText(300).describe('Whom to call: an office or hotline, not a person’s private number'),
+    stage: trimmedText(1, 300).describe('Where the case stands, in words safe to show the family'),
+    nextStep: trimmedText(1, 1000),
+    contactPoint: trimmedText(1, 300).describe(
+      'Whom to call: an office or hotline, not a person’s private number',
+    ),
   })
   .meta({ id: 'CaseProgressSummaryText' });
 export type ProgressSummaryInput = z.infer<typeof progressSummaryInputSchema>;

@@ -4,13 +4,14 @@ import type { Tx } from '../../db/db.ts';
 import type { Actor } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 /* Help and awareness pages: hotlines, victims' rights, warning signs, campaign material per country. */
 
 export const helpTopicSchema = z.enum(['hotline', 'rights', 'warning_signs', 'campaign']);
 const translationSchema = z.strictObject({
   title: singleLineText(1, 200),
-  body: z.string().trim().min(1).max(5000),
+  body: trimmedText(1, 5000),
 });
 export const helpContentInputSchema = z
   .strictObject({

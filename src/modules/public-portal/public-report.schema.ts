@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../../jurisdictions/regions/index.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 /** Control characters other than tab and line breaks: never part of a message a person types. */
 function isControlCharacter(character: string): boolean {
@@ -10,15 +11,10 @@ function isControlCharacter(character: string): boolean {
 
 /** Free text from the public: kept exactly as typed (HTML included) and only ever shown as text. */
 const plain = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine(
-      (text) => ![...text].some(isControlCharacter),
-      fieldRule('control_character', 'contains control characters'),
-    );
+  trimmedText(1, max).refine(
+    (text) => ![...text].some(isControlCharacter),
+    fieldRule('control_character', 'contains control characters'),
+  );
 
 export const portalLanguageSchema = z.enum(['en', 'ms', 'id', 'vi']);
 export const reportStatusSchema = z.enum([

@@ -3,6 +3,7 @@ import { distinctList } from '../../shared/distinct-list.ts';
 import { fieldRule } from '../../shared/field-rules.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { referralServices, urgencies } from '../../shared/sharing-codes.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { agencyTypeSchema, countryCodeSchema } from '../agencies/index.ts';
 import { consentPurposeSchema, consentStateSchema, dataCategorySchema } from '../consents/index.ts';
 import { birthSchema } from '../persons/index.ts';
@@ -59,7 +60,7 @@ export const reReferralSchema = z
 export type ReReferral = z.infer<typeof reReferralSchema>;
 
 /** What the receiving agency writes when it answers: kept on the referral and shown on the case timeline. */
-const answerText = z.string().trim().min(1).max(1000);
+const answerText = trimmedText(1, 1000);
 
 /**
  * Accepting and completing take a note, which may be left out (decision 0082): on accepting, what

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDay } from '../../shared/period.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { closureReasons, riskCodes, wellbeingCodes } from './reintegration-outcomes.ts';
 
 const wellbeing = z.enum(wellbeingCodes);
@@ -28,11 +29,7 @@ export const createReintegrationPlanSchema = z
     returnedOn: calendarDay
       .optional()
       .describe('The date of return: required with caseId, taken from the repatriation otherwise'),
-    province: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
+    province: trimmedText(1, 100)
       .optional()
       .describe("Where the person lives now; the repatriation's destination by default"),
     followUpMonths: z
@@ -43,7 +40,7 @@ export const createReintegrationPlanSchema = z
       .describe(
         "Months after the return when follow-ups fall due, increasing; the deployment's default when omitted",
       ),
-    goals: z.array(z.string().trim().min(1).max(1000)).min(1).max(30).describe('Stored encrypted'),
+    goals: z.array(trimmedText(1, 1000)).min(1).max(30).describe('Stored encrypted'),
   })
   .meta({ id: 'CreateReintegrationPlan' });
 export type CreateReintegrationPlan = z.infer<typeof createReintegrationPlanSchema>;
@@ -52,7 +49,7 @@ export const recordFollowUpSchema = z
   .strictObject({
     heldOn: calendarDay.describe("Not before the return, not in the future in your agency's time zone"),
     outcomes: outcomesSchema,
-    notes: z.string().trim().min(1).max(4000).optional().describe('Stored encrypted'),
+    notes: trimmedText(1, 4000).optional().describe('Stored encrypted'),
   })
   .meta({ id: 'RecordFollowUp' });
 export type RecordFollowUp = z.infer<typeof recordFollowUpSchema>;
@@ -63,7 +60,7 @@ export const closeReintegrationPlanSchema = z
       .optional()
       .describe("Not before the return; today in your agency's time zone when omitted"),
     reason: closureReasonSchema,
-    note: z.string().trim().min(1).max(2000).optional().describe('Stored encrypted'),
+    note: trimmedText(1, 2000).optional().describe('Stored encrypted'),
   })
   .meta({ id: 'CloseReintegrationPlan' });
 export type CloseReintegrationPlan = z.infer<typeof closeReintegrationPlanSchema>;

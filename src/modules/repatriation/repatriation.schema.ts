@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { calendarDay } from '../../shared/period.ts';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 export const travelDocumentTypeSchema = z.enum([
   'passport',
@@ -16,25 +15,25 @@ export const repatriationStatusSchema = z.enum(['planned', 'departed', 'handed_o
 
 const travelDocument = z.strictObject({
   type: travelDocumentTypeSchema,
-  number: text(60).optional(),
-  issuedBy: text(200).optional().describe('The issuing authority or embassy'),
+  number: trimmedText(1, 60).optional(),
+  issuedBy: trimmedText(1, 200).optional().describe('The issuing authority or embassy'),
   status: travelDocumentStatusSchema,
 });
 
 const escort = z.strictObject({
-  name: text(200),
-  organisation: text(200).optional(),
+  name: trimmedText(1, 200),
+  organisation: trimmedText(1, 200).optional(),
 });
 
 export const planRepatriationSchema = z
   .strictObject({
     personId: z.uuid().optional().describe("A person on the case; the case's victim when omitted"),
     receivingAgencyId: z.uuid().describe('The agency in the home country that takes the person over'),
-    destinationProvince: text(100).describe('The province or region the person returns to'),
+    destinationProvince: trimmedText(1, 100).describe('The province or region the person returns to'),
     plannedOn: calendarDay.describe('The planned date of departure'),
     travelDocuments: z.array(travelDocument).min(1).max(10).describe('Stored encrypted'),
     escort: escort.optional().describe('Who travels with the person; stored encrypted'),
-    route: text(2000).describe('How the person travels; stored encrypted'),
+    route: trimmedText(1, 2000).describe('How the person travels; stored encrypted'),
   })
   .meta({ id: 'PlanRepatriation' });
 export type PlanRepatriation = z.infer<typeof planRepatriationSchema>;
@@ -50,7 +49,7 @@ export const confirmReceiptSchema = z
   })
   .meta({ id: 'ConfirmReceipt' });
 export const cancelRepatriationSchema = z
-  .strictObject({ reason: text(1000) })
+  .strictObject({ reason: trimmedText(1, 1000) })
   .meta({ id: 'CancelRepatriation' });
 
 /** The plan's encrypted part. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { retentionRecordTypes } from '../../jurisdictions/index.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 export const retentionRecordTypeSchema = z.enum(retentionRecordTypes);
 /** Whose period: the acting agency's own, its country's (or another country's), or the platform's default for every country. */
@@ -16,12 +17,7 @@ export const setRetentionPeriodSchema = z
       .optional()
       .describe("For scope `country`: the country (ISO 3166-1 alpha-2); the acting agency's when left out"),
     years: z.number().int().min(1).max(100).describe('Whole years after the case was closed'),
-    source: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .describe('Where the period comes from: a law and its section, or a policy'),
+    source: trimmedText(1, 500).describe('Where the period comes from: a law and its section, or a policy'),
   })
   .meta({ id: 'SetRetentionPeriod' });
 export type SetRetentionPeriod = z.infer<typeof setRetentionPeriodSchema>;

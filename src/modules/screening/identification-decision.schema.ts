@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDay } from '../../shared/period.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 export const identificationDecisionValueSchema = z.enum([
   'confirmed_victim',
@@ -10,12 +11,7 @@ export const identificationDecisionValueSchema = z.enum([
 export const recordIdentificationDecisionSchema = z
   .strictObject({
     decision: identificationDecisionValueSchema,
-    basis: z
-      .string()
-      .trim()
-      .min(1)
-      .max(20_000)
-      .describe('On what basis the decision was made (kept encrypted)'),
+    basis: trimmedText(1, 20_000).describe('On what basis the decision was made (kept encrypted)'),
     decidedOn: calendarDay.describe("Not in the future (in the agency's time zone)"),
     screeningId: z.uuid().optional().describe('The completed screening the decision rests on, if any'),
   })

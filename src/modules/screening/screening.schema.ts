@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { answerSchema, codeSchema, screeningInstrumentSchema, strengthSchema } from './instrument.schema.ts';
 
 export const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code, e.g. vi');
@@ -25,13 +26,10 @@ export const interpreterSchema = z
   .meta({ id: 'Interpreter' });
 
 const location = singleLineText(1, 300);
-const profileReason = z
-  .string()
-  .trim()
-  .min(1)
-  .max(1000)
-  .describe('Why a person 18 or over on the screening date has a child profile, e.g. exploited as a child');
-const observations = z.string().trim().min(1).max(20_000);
+const profileReason = trimmedText(1, 1000).describe(
+  'Why a person 18 or over on the screening date has a child profile, e.g. exploited as a child',
+);
+const observations = trimmedText(1, 20_000);
 
 export const screeningStatusSchema = z.enum(['draft', 'completed']);
 export const screeningOutcomeSchema = z.enum(['presumed_victim', 'not_presumed']);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../../jurisdictions/regions/index.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { shelterPopulations, shelterServices, shelterTypes } from './shelter.labels.ts';
 
 export const shelterTypeSchema = z.enum(shelterTypes);
@@ -32,12 +33,9 @@ const details = {
   population: shelterPopulationSchema.describe('Whom the shelter is for; sets the default rules'),
   rules: shelterRulesSchema.optional(),
   region: regionSchema,
-  address: z
-    .string()
-    .trim()
-    .min(1)
-    .max(1000)
-    .describe('Stored encrypted; shown only to the operator and to agencies with someone placed there'),
+  address: trimmedText(1, 1000).describe(
+    'Stored encrypted; shown only to the operator and to agencies with someone placed there',
+  ),
   phone: singleLineText(3, 40),
   email: z.email().max(254),
   services: z.array(shelterServiceSchema).max(shelterServices.length),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDay } from '../../shared/period.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 import { sessionModes, trainingLanguages, trainingTopics } from './training.labels.ts';
 import { chapterSchema } from './training-manual.schema.ts';
 
@@ -10,7 +11,7 @@ export const createCourseSchema = z
   .strictObject({
     title: singleLineText(3, 300),
     topic: z.enum(trainingTopics),
-    curriculum: z.string().trim().min(2).max(20000).describe('What the course teaches, module by module'),
+    curriculum: trimmedText(2, 20000).describe('What the course teaches, module by module'),
     manualChapterIds: z
       .array(z.uuid())
       .max(50)

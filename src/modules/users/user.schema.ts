@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
+import { trimmedText } from '../../shared/trimmed-text.ts';
 
 export const localeSchema = z.enum(['en', 'ms', 'id', 'vi']);
 const roleCode = z.string().regex(/^[a-z_]{2,40}$/, 'must be a role code, e.g. case_manager');
@@ -56,7 +57,7 @@ export const userListQuerySchema = z.strictObject({
   ...pageQuerySchema.shape,
   agencyId: z.uuid().optional(),
   role: roleCode.optional(),
-  q: z.string().trim().min(1).max(100).optional(),
+  q: trimmedText(1, 100).optional(),
   active: z.stringbool().optional(),
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
