@@ -37,6 +37,7 @@ import { forgetLearnt, type ScoredPair, scorePersonsAgainst } from '../src/modul
 import { scoreStoredAgainst } from '../src/modules/linkage/stored-match.ts';
 import { ensureNameKeys } from '../src/modules/persons/index.ts';
 import { matchPersons } from '../src/modules/persons/person.commands.ts';
+import { nameWords, normalizeName } from '../src/names/index.ts';
 import { platformActor } from '../src/policy/policy.ts';
 import { databaseBackendsCpuUs } from './support/cpu-cost.ts';
 import { matchTargets } from './support/match-targets.ts';
@@ -222,7 +223,8 @@ for (const id of options['no-search'] ? [] : targets) {
   const full = name?.full_name ?? '';
   // A short name is typed whole before its tenth letter: it is searched, and counted, once.
   for (const typed of new Set([full.slice(0, 3), full.slice(0, 6), full.slice(0, 10), full])) {
-    if (typed.trim().length < 2) continue;
+    // Letters the search refuses (400: no word of a name yet, as "Md" or "Bin") are typed on.
+    if (typed.trim().length < 2 || nameWords(normalizeName(typed)).length === 0) continue;
     const cpuBefore = await databaseCpu();
     const [ids, searchMs] = await timed(() => search({ name: typed }, 10));
     searchedCpu.push((await databaseCpu()) - cpuBefore);
