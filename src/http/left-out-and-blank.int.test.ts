@@ -44,6 +44,33 @@ for (const kind of await testDatabaseKinds()) {
       );
     });
 
+    it('should say a choice left out is required with the code of any field left out', async () => {
+      const required = (field: string) => ({ field, message: 'is required', code: 'invalid_type' });
+      const decision = await problemsOf(
+        admin.request('POST', '/api/linkage/candidates/00000000-0000-4000-8000-000000000001/decision', {
+          version: 1,
+        }),
+      );
+      assert.deepEqual(
+        decision.filter((p) => p.field === 'decision' || p.field === 'reason'),
+        [required('decision'), required('reason')],
+      );
+      const agency = await problemsOf(admin.request('POST', '/api/agencies', { name: 'Dinas Sosial' }));
+      assert.deepEqual(about(agency, 'type'), [required('type')]);
+      const person = await problemsOf(admin.request('POST', '/api/persons', { names: [{}] }));
+      assert.deepEqual(about(person, 'names.0.fullName'), [required('names.0.fullName')]);
+    });
+
+    it('should keep the code of a choice sent with a value it does not offer', async () => {
+      const agency = await problemsOf(
+        admin.request('POST', '/api/agencies', { name: 'Dinas Sosial', type: 'bakery' }),
+      );
+      assert.deepEqual(
+        about(agency, 'type').map((p) => p.code),
+        ['invalid_value'],
+      );
+    });
+
     it('should say a required query parameter left out is required', async () => {
       const problems = await problemsOf(admin.request('GET', '/api/training/report?to=2025-12-31'));
       assert.deepEqual(

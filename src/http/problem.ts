@@ -136,10 +136,14 @@ function fieldProblems(
         sent,
         issue.instancePath.split('/').filter((key) => key !== ''),
       );
+    const field = `${prefix}${path}` || context;
+    // zod checks an enum or a literal by its values alone, so one left out is `invalid_value`, and a
+    // union's `invalid_union`: a field left out reads as any other, `invalid_type` (decision 0168).
+    if (missing) return [{ field, message: 'is required', code: 'invalid_type' }];
     return [
       {
-        field: `${prefix}${path}` || context,
-        message: missing ? 'is required' : (issue.message ?? 'is invalid'),
+        field,
+        message: issue.message ?? 'is invalid',
         ...issueDetails(issue.keyword, (issue.params ?? {}) as ZodIssueParams),
       },
     ];
