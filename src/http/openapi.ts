@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { noBody } from '../shared/no-body.ts';
 import { ifMatchHeaders } from './if-match.ts';
 import type { App } from './types.ts';
 
@@ -78,7 +79,7 @@ export async function registerOpenApi(app: App, version: string): Promise<void> 
       },
       security: [{ session: [] }, { apiToken: [] }],
     },
-    transform: documentRequiredIfMatch,
+    transform: (input) => documentNoBody(input, documentRequiredIfMatch(input)),
     transformObject: jsonSchemaTransformObject,
   });
   // The docs page and its assets are open to all, like the document they show.
@@ -113,4 +114,17 @@ function documentRequiredIfMatch(
       headers: { ...headers, required: [...(headers.required ?? []), 'if-match'] },
     },
   };
+}
+
+/**
+ * A change that takes no body (`noBody`) is documented without one: @fastify/swagger would say a
+ * body is required of any route with a body schema, though nothing, or `{}`, is what it takes.
+ */
+function documentNoBody(
+  input: Parameters<typeof jsonSchemaTransform>[0],
+  transformed: ReturnType<typeof jsonSchemaTransform>,
+): ReturnType<typeof jsonSchemaTransform> {
+  if (input.schema?.body !== noBody) return transformed;
+  const { body: _body, ...schema } = transformed.schema;
+  return { ...transformed, schema };
 }

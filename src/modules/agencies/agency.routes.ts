@@ -4,6 +4,7 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
 import { changeAgency, createAgency, declareJurisdiction } from './agency.commands.ts';
 import { agencyPolicy } from './agency.policy.ts';
@@ -117,6 +118,7 @@ export function registerAgencyRoutes(app: App, { db }: Services): void {
         tags,
         summary: 'Deactivate an agency (its records are kept; its users can no longer act for it)',
         params: idParams,
+        body: noBody,
         response: { 204: z.null(), ...problemResponses },
       },
     },

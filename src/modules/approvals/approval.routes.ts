@@ -5,6 +5,7 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { decodeCursor, pageQuerySchema, pageSchema, toPage } from '../../shared/pagination.ts';
 import { trimmedText } from '../../shared/trimmed-text.ts';
 import {
@@ -161,6 +162,7 @@ export function registerApprovalRoutes(
         tags,
         summary: 'Withdraw one\u2019s own pending request',
         params: idParams,
+        body: noBody,
         response: { 200: approvalSchema, ...problemResponses },
       },
     },

@@ -7,6 +7,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { ForbiddenError } from '../../shared/errors.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
 import { findAgency } from '../agencies/index.ts';
 import { auditLogPolicy } from './audit-log.policy.ts';
@@ -58,6 +59,7 @@ export function registerAuditLogRoutes(app: App, { db }: Services): void {
         tags,
         summary:
           'Chain what has committed, then check every entry’s hash and link, as `lindung audit verify` does (platform administrator)',
+        body: noBody,
         response: { 200: auditVerificationSchema, ...problemResponses },
       },
     },

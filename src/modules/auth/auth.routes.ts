@@ -5,6 +5,7 @@ import { actorOf, sessionCookie } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { UnauthenticatedError } from '../../shared/errors.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { findAgency } from '../agencies/index.ts';
 import {
   changeLocale,
@@ -89,7 +90,12 @@ export function registerAuthRoutes(app: App, { db, keyring, config }: Services):
     '/api/auth/sign-out',
     {
       config: { allowDuringEnrolment: true },
-      schema: { tags, summary: 'End the current session', response: { 204: z.null(), ...problemResponses } },
+      schema: {
+        tags,
+        summary: 'End the current session',
+        body: noBody,
+        response: { 204: z.null(), ...problemResponses },
+      },
     },
     async (request, reply) => {
       const actor = actorOf(request);
@@ -228,6 +234,7 @@ export function registerAuthRoutes(app: App, { db, keyring, config }: Services):
       schema: {
         tags,
         summary: 'Start two-factor enrolment: a secret and its QR code for an authenticator app',
+        body: noBody,
         response: { 200: totpEnrolmentSchema, ...problemResponses },
       },
     },
@@ -299,6 +306,7 @@ export function registerAuthRoutes(app: App, { db, keyring, config }: Services):
         tags,
         summary: 'Revoke an API token',
         params: z.strictObject({ id: z.uuid() }),
+        body: noBody,
         response: { 204: z.null(), ...problemResponses },
       },
     },

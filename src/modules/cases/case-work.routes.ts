@@ -6,6 +6,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { decimalInteger } from '../../shared/decimal-integer.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { agencyToday } from '../agencies/index.ts';
 import { casePolicy } from './case.policy.ts';
 import { presentCase } from './case.presenter.ts';
@@ -256,6 +257,7 @@ export function registerCaseWorkRoutes(app: App, { db, keyring }: Services): voi
         tags,
         summary: 'Take a case worker off a case (a case keeps at least one)',
         params: z.strictObject({ id: z.uuid(), userId: z.uuid() }),
+        body: noBody,
         response: { 200: caseResponse, ...problemResponses },
       },
     },

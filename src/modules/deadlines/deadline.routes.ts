@@ -5,6 +5,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { decodeCursor, toPage } from '../../shared/pagination.ts';
 import { requireAgency } from '../agencies/agency.repo.ts';
 import { todayIn } from '../agencies/index.ts';
@@ -136,6 +137,7 @@ export function registerDeadlineRoutes(app: App, { db }: Services): void {
         tags,
         summary: 'Mark a notification read',
         params: z.strictObject({ id: z.uuid() }),
+        body: noBody,
         response: { 200: notificationSchema, ...problemResponses },
       },
     },
@@ -156,6 +158,7 @@ export function registerDeadlineRoutes(app: App, { db }: Services): void {
       schema: {
         tags,
         summary: "Mark all the signed-in user's unread notifications read",
+        body: noBody,
         response: {
           200: z.object({ marked: z.number().int().describe('How many notifications were unread') }),
           ...problemResponses,

@@ -6,6 +6,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { type Actor, authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { agencyToday, findAgency } from '../agencies/index.ts';
 import { acknowledgeVersion, createGuideline, issueVersion } from './guideline.commands.ts';
 import { guidelineLabels } from './guideline.labels.ts';
@@ -219,6 +220,7 @@ export function registerGuidelineRoutes(app: App, { db }: Services): void {
         tags,
         summary: 'Acknowledge a version for your agency (if your agency is required to)',
         params: idParams,
+        body: noBody,
         response: { 200: guidelineSchema, ...problemResponses },
       },
     },

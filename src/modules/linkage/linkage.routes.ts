@@ -8,6 +8,7 @@ import { auditedPersonsPage } from '../../http/persons-page.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { decodeCursor, pageQuerySchema, pageSchema, toPage } from '../../shared/pagination.ts';
 import { pairPersons } from './linkable-persons.repo.ts';
 import {
@@ -70,6 +71,7 @@ export function registerLinkageRoutes(app: App, { db }: Services): void {
         tags,
         summary:
           'Score every person of your agency against each other with the linkage model and queue the possible duplicates (probability ≥ 0.05) for review',
+        body: noBody,
         response: { 200: scanResultSchema, ...problemResponses },
       },
     },
@@ -143,6 +145,7 @@ export function registerLinkageRoutes(app: App, { db }: Services): void {
         summary:
           'Name your agency to the other agency of a likely match your agency holds (its person was recorded first): its hint names you from now on. Idempotent; audited. 404 for a hint your agency does not hold.',
         params: idParams,
+        body: noBody,
         response: { 200: hintSchema, ...problemResponses },
       },
     },

@@ -3,6 +3,7 @@ import { recordAudit } from '../../audit/audit.ts';
 import { problemResponses, problemSchema } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { NotFoundError, TooManyRequestsError } from '../../shared/errors.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { type AttemptKind, checkAttempts, clientHash, logAttempt } from './abuse.ts';
 import { checkProgress, progressCheckSchema, publicProgressSchema } from './case-progress.ts';
 import { publicHelp, publicHelpItemSchema } from './help-content.ts';
@@ -60,6 +61,7 @@ export function registerPublicRoutes(app: App, { db, keyring, config }: Services
         tags,
         summary: 'A proof-of-work challenge for an anonymous form (valid 10 minutes, once)',
         security: [],
+        body: noBody,
         response: {
           201: z
             .object({ challenge: z.string(), bits: z.number(), expiresAt: z.string() })

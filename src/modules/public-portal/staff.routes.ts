@@ -8,6 +8,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { type Actor, authorize } from '../../policy/policy.ts';
 import { NotFoundError } from '../../shared/errors.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { recordCasePartRead, requireCase } from '../cases/index.ts';
 import { openInvestigationSchema } from '../prosecution/index.ts';
 import {
@@ -299,6 +300,7 @@ export function registerStaffRoutes(app: App, { db, keyring, config }: Services)
         tags: progressTags,
         summary: 'Revoke a progress code; it opens nothing from now on',
         params: idParams,
+        body: noBody,
         response: { 200: progressViewSchema, ...problemResponses },
       },
     },

@@ -5,6 +5,7 @@ import { problemResponses } from '../../http/openapi.ts';
 import { auditedPersonsPage } from '../../http/persons-page.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { pageQuerySchema, pageSchema } from '../../shared/pagination.ts';
 import { erasureNoticePolicy, personErasurePolicy } from './erasure.policy.ts';
 import {
@@ -86,6 +87,7 @@ export function registerErasureNoticeRoutes(app: App, { db }: Services): void {
         summary:
           'Acknowledge a notice once you have looked at your own person: it stays listed, marked acknowledged. Acknowledging again changes nothing.',
         params: z.strictObject({ id: z.uuid() }),
+        body: noBody,
         response: { 200: noticeSchema, ...problemResponses },
       },
     },

@@ -4,6 +4,7 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { noBody } from '../../shared/no-body.ts';
 import {
   presentPeriod,
   removeRetentionPeriod,
@@ -78,6 +79,7 @@ export function registerRetentionPeriodRoutes(app: App, { db, config }: Services
           "Remove an agency's or a country's own period (its cases fall back to the country's or the default)",
         description: "Refused with 409 `retention_default_required` for the platform's default.",
         params: z.strictObject({ id: z.uuid() }),
+        body: noBody,
         response: { 204: z.null(), ...problemResponses },
       },
     },

@@ -6,6 +6,7 @@ import { entityTagIfMatchHeaders } from '../../http/if-match.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { registerIdentificationDecisionRoutes } from './identification-decision.routes.ts';
 import { registerInstrumentRoutes } from './instrument.routes.ts';
 import {
@@ -171,6 +172,7 @@ export function registerScreeningRoutes(app: App, services: Services): void {
         tags,
         summary: 'Complete a screening: apply the decision rule and keep the outcome with its reasons',
         params: idParams,
+        body: noBody,
         response: { 200: screeningSchema, ...problemResponses },
       },
     },

@@ -4,6 +4,7 @@ import { actorOf } from '../../http/authenticate.ts';
 import { problemResponses } from '../../http/openapi.ts';
 import type { App, Services } from '../../http/types.ts';
 import { authorize } from '../../policy/policy.ts';
+import { noBody } from '../../shared/no-body.ts';
 import { decodeCursor, pageSchema, toPage } from '../../shared/pagination.ts';
 import { checkPasswordPolicy, hashPassword, revokeSecondFactorAccess } from '../auth/index.ts';
 import { presentRole } from './role.presenter.ts';
@@ -130,6 +131,7 @@ export function registerUserRoutes(app: App, { db }: Services): void {
         tags,
         summary: 'Deactivate a user (their sessions and tokens stop working at once)',
         params: idParams,
+        body: noBody,
         response: { 204: z.null(), ...problemResponses },
       },
     },
@@ -151,6 +153,7 @@ export function registerUserRoutes(app: App, { db }: Services): void {
         tags,
         summary: "Remove a user's two-factor setup (lost phone); they enrol again at next sign-in",
         params: idParams,
+        body: noBody,
         response: { 204: z.null(), ...problemResponses },
       },
     },
