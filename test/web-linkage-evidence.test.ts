@@ -105,6 +105,21 @@ describe('where the reasons table says two names differ', () => {
     );
   });
 
+  const initial: Evidence = { ...name, differences: [{ a: 'Văn', b: 'V.', letters: 2, initial: true }] };
+
+  it('says a word written as its initial is an initial, not letters that differ, in English', async () => {
+    const [said] = nameDifferenceTexts(initial, await translator('en'));
+    assert.equal(said, 'Văn / V. — the same word, one written as its initial');
+  });
+
+  for (const locale of locales.filter((l) => l !== 'en'))
+    it(`says an initial as an initial in ${locale}`, async () => {
+      const [said] = nameDifferenceTexts(initial, await translator(locale));
+      const [differing] = nameDifferenceTexts(name, await translator(locale));
+      assert.ok(said?.startsWith('Văn / V. — ') && !said.includes('linkage.') && !said.includes('2'), said);
+      assert.notEqual(said?.slice(11), differing?.slice(11));
+    });
+
   for (const locale of locales.filter((l) => l !== 'en'))
     it(`names the word only one record has in ${locale}`, async () => {
       const [, only] = nameDifferenceTexts(name, await translator(locale));

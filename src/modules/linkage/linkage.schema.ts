@@ -65,7 +65,17 @@ const evidenceSchema = z.object({
       "For field 'document': the kind and issuing country of the documents compared, never their number",
     ),
   differences: z
-    .array(z.object({ a: z.string(), b: z.string(), letters: z.number().int() }))
+    .array(
+      z.object({
+        a: z.string(),
+        b: z.string(),
+        letters: z.number().int(),
+        initial: z
+          .literal(true)
+          .optional()
+          .describe('One side wrote the other’s word as its initial (Văn / V.); absent otherwise'),
+      }),
+    )
     .optional()
     .describe(
       "The name only: words of person A's and person B's closest names that are not the same name, as written, and how many letters differ (4: four or more); absent when none",

@@ -14,6 +14,21 @@ describe('where two persons’ names differ', () => {
     ]);
   });
 
+  it('says a word written as its initial is an initial, either way round', () => {
+    assert.deepEqual(nameDifferences(['Nguyễn Văn Minh'], ['Nguyễn V. Minh']).differences, [
+      { a: 'Văn', b: 'V.', letters: 2, initial: true },
+    ]);
+    assert.deepEqual(nameDifferences(['Dewi S Putri'], ['Dewi Sari Putri']).differences, [
+      { a: 'S', b: 'Sari', letters: 3, initial: true },
+    ]);
+  });
+
+  it('does not take a letter that begins no word of the other side for an initial', () => {
+    assert.deepEqual(nameDifferences(['Nguyễn T. Minh'], ['Nguyễn Văn Minh']).differences, [
+      { a: 'T.', b: 'Văn', letters: 3 },
+    ]);
+  });
+
   it('finds no difference in one name written another way', () => {
     assert.deepEqual(nameDifferences(['Mohd Faizal bin Rahim'], ['Muhammad Faizal b. Rahim']), none);
   });

@@ -7,6 +7,8 @@ export interface NameDifference {
   readonly b: string;
   /** How many letters differ (insertions, deletions, substitutions); more than 3 reads as 4. */
   readonly letters: number;
+  /** One side wrote the other's word as its initial (Văn / V.): not letters that differ. */
+  readonly initial?: true;
 }
 
 interface Word {
@@ -29,6 +31,15 @@ function wordsOf(name: string): Word[] {
     const canonicals = matchTokens(normalizeName(written)).map((token) => token.canonical);
     return canonicals.length > 0 ? [{ written, folded, canonicals }] : [];
   });
+}
+
+/** A word's letters alone, as compared: Văn → van, V. → v. */
+const lettersOf = (word: Word) => word.folded.replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Whether one of two words is a single letter that begins the other (V. of Văn, either way round). */
+function isInitialOf(a: Word, b: Word): boolean {
+  const [shorter, longer] = [lettersOf(a), lettersOf(b)].sort((x, y) => x.length - y.length);
+  return shorter?.length === 1 && (longer?.length ?? 0) > 1 && longer?.startsWith(shorter) === true;
 }
 
 /** Whether every name a word holds is among those of the other side's words. */
@@ -63,7 +74,9 @@ function differingWords(a: readonly Word[], b: readonly Word[]): NameDifferences
       continue;
     }
     const [other] = right.splice(nearest.index, 1);
-    if (other) differences.push({ a: word.written, b: other.written, letters: nearest.letters });
+    if (!other) continue;
+    const difference = { a: word.written, b: other.written, letters: nearest.letters };
+    differences.push(isInitialOf(word, other) ? { ...difference, initial: true } : difference);
   }
   return { differences, onlyInA, onlyInB: right.map((word) => word.written) };
 }

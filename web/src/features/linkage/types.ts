@@ -27,8 +27,11 @@ export interface Evidence {
   countedIn?: string;
   /** For identity documents: the kind and issuer compared (never the number), and what holds the pair below likely. */
   document?: { type: DocumentType; country: string | null; heldBy?: 'name' | 'sex' };
-  /** The name only: words of the two closest names that are not the same name, and how many letters differ (4: four or more). */
-  differences?: { a: string; b: string; letters: number }[];
+  /**
+   * The name only: words of the two closest names that are not the same name, and how many letters
+   * differ (4: four or more); `initial` when one side wrote the other's word as its initial (Văn / V.).
+   */
+  differences?: { a: string; b: string; letters: number; initial?: true }[];
   /** The name only: words one side's closest name has and the other's has not at all. */
   onlyIn?: { a: string[]; b: string[] };
 }
