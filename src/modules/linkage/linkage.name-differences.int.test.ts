@@ -38,5 +38,23 @@ for (const kind of await testDatabaseKinds()) {
       const other = pair.evidence.find((e) => e.field !== 'name') as { differences?: unknown } | undefined;
       assert.equal(other?.differences, undefined, 'only the name says where it differs');
     });
+
+    it('tells the reviewer that V. is the initial of Văn, not two letters that differ', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const vietnamese = (fullName: string) => ({ ...twin(fullName), nationality: 'VN' });
+      const full = await personWithCase(jkm, vietnamese('Trần Văn Thảo'));
+      const initial = await personWithCase(jkm, vietnamese('Trần V. Thảo'));
+
+      const pair = await pairOf(jkm, full.personId, initial.personId);
+      assert.ok(pair, 'the two are queued as a pair');
+      const name = pair.evidence.find((e) => e.field === 'name') as
+        | { differences?: { a: string; b: string; initial?: boolean }[] }
+        | undefined;
+      assert.deepEqual(
+        name?.differences?.map((d) => [new Set([d.a, d.b]), d.initial]),
+        [[new Set(['Văn', 'V.']), true]],
+        JSON.stringify(name),
+      );
+    });
   });
 }
