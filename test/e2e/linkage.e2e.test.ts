@@ -186,8 +186,9 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       await noEnglish('the pair');
       const decision = inVietnamese.getByRole('form', { name: vi.linkage.decide });
       await decision.getByRole('radio', { name: vi.linkage.status.same, exact: true }).check();
-      // Spaces alone pass the form and the API says them blank: "fill this in" on the field, in
-      // Vietnamese, not "at least 3 characters".
+      // Spaces alone are blank: "fill this in" on the field, in Vietnamese, not "at least 3
+      // characters" — said by the form, in the words the API's problem is shown with (its blank
+      // answer is tested in src/http/blank-text.int.test.ts).
       await decision.getByLabel(vi.linkage.reason).fill('   ');
       await decision.getByRole('button', { name: vi.linkage.record }).click();
       await decision.getByText(viFieldRules.problems.fields.required, { exact: true }).waitFor();

@@ -144,7 +144,7 @@ function DecisionForms({ pair }: { pair: Candidate }) {
             <Textarea
               label={t('linkage.reason')}
               required
-              {...decision.register('reason')}
+              {...decision.register('reason', { validate: requiredText(t('problems.required')) })}
               error={decision.formState.errors.reason?.message}
             />
             <Button type="submit" loading={decision.formState.isSubmitting}>
