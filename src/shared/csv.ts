@@ -1,7 +1,8 @@
 /**
- * A small RFC 4180 reader (the job adverts' bulk screen, the linkage bench's sets of one's own):
- * fields separated by commas, quoted fields may hold commas, line breaks and doubled quotes.
- * Returns the rows as arrays of fields, or the line where a quote was left open.
+ * A small RFC 4180 reader (the job adverts' bulk screen, on the server and in its page; the linkage
+ * bench's sets of one's own): fields separated by commas, quoted fields may hold commas, line
+ * breaks and doubled quotes. Returns the rows as arrays of fields, or the line where a quote was
+ * left open.
  */
 export function parseCsv(text: string): { rows: string[][]; openQuoteAtRow?: number } {
   const rows: string[][] = [];

@@ -15,6 +15,7 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseCsv } from '../../../../src/shared/csv.ts';
 import { ApiProblem, api } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 import { fieldMessage } from '../../app/forms.ts';
@@ -64,33 +65,9 @@ function SaveToInvestigation({
 
 /** The first column named "text" (or "advert") of each row, to save the advert a row holds. */
 function advertTexts(csv: string): Map<number, string> {
-  // The server parsed the file; this mirrors its row numbers for the rows it screened.
+  // Read by the server's own reader, so that the row numbers are the ones it screened.
+  const { rows } = parseCsv(csv);
   const texts = new Map<number, string>();
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && csv[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
   const column = (rows[0] ?? []).findIndex((name) => ['text', 'advert'].includes(name.trim().toLowerCase()));
   for (const [index, fields] of rows.slice(1).entries()) texts.set(index + 2, fields[column] ?? '');
   return texts;
