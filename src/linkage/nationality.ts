@@ -76,8 +76,6 @@ const nationalityFrame = new Set([
   'người',
 ]);
 
-countries.registerLocale(englishNames);
-
 let countryNames: Map<string, string> | undefined;
 
 /** A name as the index holds it: read by `cleanField`, its spaces left out ("Viet Nam", "Vietnam"). */
@@ -90,6 +88,9 @@ const nameKey = (name: string): string => cleanField(name).replaceAll(' ', '');
  */
 function countryByName(): Map<string, string> {
   if (countryNames) return countryNames;
+  // Registered here, not when the module loads: the server starts without it, and a register
+  // writing codes never needs the names.
+  countries.registerLocale(englishNames);
   const names = new Map<string, string>();
   const add = (name: string, code: string) => {
     // "Myanmar (Burma)": the whole, and each part, is the country's name.
