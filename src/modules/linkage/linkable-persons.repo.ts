@@ -120,11 +120,14 @@ export type PopulationReader = 'agency' | 'owner';
 /**
  * The persons `tx` may see as a match reads them through their stored keys (migration 0105): an
  * agency's under its row-level security (`reader` 'agency', in its tenant transaction), every
- * agency's as the database owner ('owner'). `elsewhereThan` (the owner's read only): the counts
- * stay every agency's (the blocks' caps, the names' frequencies), the persons read through blocks
- * and documents are only those of the other agencies — what a match across agencies pairs one
- * agency's targets with, a pair within the agency making no hint (decision 0135).
+ * agency's as the database owner ('owner'). `elsewhereThan` (the owner's read only, as the
+ * signatures say: an agency reads its own population): the counts stay every agency's (the blocks'
+ * caps, the names' frequencies), the persons read through blocks and documents are only those of
+ * the other agencies — what a match across agencies pairs one agency's targets with, a pair within
+ * the agency making no hint (decision 0135).
  */
+export function storedPopulation(tx: Tx, reader: 'agency'): StoredPopulation;
+export function storedPopulation(tx: Tx, reader: 'owner', elsewhereThan?: string | null): StoredPopulation;
 export function storedPopulation(
   tx: Tx,
   reader: PopulationReader,
