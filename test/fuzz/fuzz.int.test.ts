@@ -6,9 +6,10 @@ import type { Db } from '../../src/db/db.ts';
 import { demoUsers } from '../../src/modules/demo/index.ts';
 import { personWithCase, recordConsent, refer } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs, type TestSession, useTestPlatform } from '../support/platform.ts';
+import { tableDigests } from '../support/table-digests.ts';
 import { type FuzzRequest, type Operation, operationsOf, requestArbitrary } from './requests.ts';
 import type { JsonSchema } from './schema-arbitrary.ts';
-import { tableDigests } from './table-digests.ts';
+
 import { type SweepRequest, unstorableSweep } from './unstorable-sweep.ts';
 
 /*
