@@ -20,8 +20,9 @@ import {
 import { repatriationBody } from '../../src/modules/repatriation/repatriation.factory.ts';
 import { generateReportHandler, generateReportJob } from '../../src/modules/reports/index.ts';
 import { testDatabaseKinds } from '../support/databases.ts';
-import { signInAs, type TestPlatform, type TestSession, useTestPlatform } from '../support/platform.ts';
+import { signInAs, type TestSession, useTestPlatform } from '../support/platform.ts';
 import { presumedVictimAnswers } from '../support/screening-factory.ts';
+import { tableDigests } from '../support/table-digests.ts';
 import { castOf } from './cast.ts';
 import { type FixtureKind, type MatrixEntry, matrix } from './matrix.ts';
 
@@ -850,7 +851,7 @@ for (const kind of await testDatabaseKinds()) {
 
       it('lets no change through from anonymous callers, other agencies or roles without the permission, and writes nothing', async () => {
         const { app, db } = platform();
-        const before = await snapshot(platform());
+        const before = await tableDigests(db);
         const failures: string[] = [];
         for (const [endpoint, entry] of writes) {
           const [method, path] = endpoint.split(' ') as [string, string];
@@ -891,8 +892,7 @@ for (const kind of await testDatabaseKinds()) {
           });
         }
         assert.deepEqual(failures.sort(), []);
-        assert.deepEqual(await snapshot(platform()), before, 'a refused request wrote something');
-        void db;
+        assert.deepEqual(await tableDigests(db), before, 'a refused request wrote something');
       });
     });
   }
@@ -922,22 +922,4 @@ function expectedRead(
     return entry.scope === 'referral' && user.agency === 'kbri' ? [200] : item ? [200, 404] : [200];
   // Another agency's record: not found, or refused outright (403) where the module checks the owner first.
   return item ? [404, 403] : [200];
-}
-
-/** Row counts and a digest of the rows of every table that a refused request could change (not the audit trail or sessions). */
-async function snapshot(platform: TestPlatform): Promise<Record<string, string>> {
-  const tables = await platform.db.query<{ table_name: string }>(
-    `select table_name from information_schema.tables
-      where table_schema = 'public' and table_type = 'BASE TABLE'
-        and table_name not similar to '%(audit|session|sign_in|rate|migration)%'
-      order by table_name`,
-  );
-  const digests: Record<string, string> = {};
-  for (const { table_name } of tables) {
-    const rows = await platform.db.query<{ n: number; digest: string | null }>(
-      `select count(*)::int as n, md5(string_agg(t::text, ',' order by t::text)) as digest from "${table_name}" t`,
-    );
-    digests[table_name] = `${rows[0]?.n ?? 0}:${rows[0]?.digest ?? ''}`;
-  }
-  return digests;
 }

@@ -9,8 +9,9 @@ const bookkeeping = '%(audit|session|sign_in|rate|public_attempt|migration)%';
 const statements = new WeakMap<Db, Promise<string>>();
 
 /**
- * Row count and an md5 of the rows of every other table, in one query (the authorisation matrix
- * compares the same): equal digests before and after mean nothing was written.
+ * Row count and an md5 of the rows of every other table, in one query: equal digests before and
+ * after mean nothing was written (the fuzzer's refused batches, the authorisation matrix's refused
+ * changes).
  */
 export async function tableDigests(db: Db): Promise<Record<string, string>> {
   let statement = statements.get(db);
