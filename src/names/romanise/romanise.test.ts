@@ -77,6 +77,25 @@ describe('Thai romanised by the RTGS', () => {
     ['แก้วกุล', 'kaewkun'],
     ['แกว่ง', 'kwaeng'], // ... the tone mark on ว: a cluster
     ['เกล้า', 'klao'],
+    ['รัตนา', 'rattana'], // a Pali or Sanskrit final read again with a (decision 0170)
+    ['ปัทมา', 'patthama'],
+    ['รัชนี', 'ratchani'],
+    ['พัชรา', 'phatchara'],
+    ['กัลยา', 'kanlaya'],
+    ['ศุภชัย', 'supphachai'],
+    ['ราชบุรี', 'ratchaburi'], // ... after า too
+    ['ภาสกร', 'phatsakon'], // ... before a ร that closes, not a cluster
+    ['วันดี', 'wandi'], // ... not a Thai final (น)
+    ['ชลบุรี', 'chonburi'], // ... nor ล after the inherent vowel
+    ['พิชิตชัย', 'phichitchai'], // ... nor ต after ิ
+    ['อัจฉรา', 'atchara'], // ... nor before the letter's Pali pair
+    ['สุพัตรา', 'suphatra'], // ... nor before a cluster
+    ['รัตน์ชัย', 'ratchai'], // ... nor across a letter silenced by ์, which ends a word of the name
+    ['ทิพย์สุดา', 'thipsuda'],
+    ['รัตนทอง', 'rattanathong'], // a consonant before the vowel อ begins its syllable (not "not-ong")
+    ['ศรีทอง', 'sithong'],
+    ['ถนอม', 'thanom'],
+    ['บุญอนันต์', 'bunanan'], // ... unless a vowel sign after makes the อ an onset
   ];
   for (const [script, latin] of cases)
     it(`reads ${script} as ${latin}`, () => assert.equal(romaniseThai(script), latin));

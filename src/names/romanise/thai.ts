@@ -1,3 +1,5 @@
+import { linkingFinals, paliPairs } from './thai-linking.ts';
+
 /**
  * Thai script to Latin by the Royal Thai General System (RTGS), the spelling of Thai documents and
  * most Thai names written in Latin (Somchai, Somsak, Prayut Chan-o-cha). Why our own: any-ascii
@@ -120,14 +122,16 @@ const following = /[ะัาำิีึืุู็ๅ]/u;
 
 /**
  * Letters never pronounced: any consonant under ์ with its vowel (ดิ์ in สมศักดิ์), and the
- * clusters ทร์ ตร์ at a word's end (จันทร์ "chan"); tone marks are not written.
+ * clusters ทร์ ตร์ at a word's end (จันทร์ "chan"); tone marks are not written. A silenced letter
+ * ends a word of a compound name, so inside one it is marked closing (`closedAfter`): no linking
+ * syllable is read across it (รัตน์ชัย "ratchai", ทิพย์สุดา "thipsuda").
  */
 function silenced(word: string): string {
   return word
     .replace(toneOnTheOnset, `$1$2${closedAfter}`)
     .replace(/[\u0e48-\u0e4b]/gu, '')
-    .replace(/[ทต]ร์/gu, '')
-    .replace(/[ก-ฮ][ิุ]?์/gu, '')
+    .replace(/[ทต]ร์|[ก-ฮ][ิุ]?์/gu, closedAfter)
+    .replace(trailingMarks, '')
     .replace(paliFinalI, '$1');
 }
 
@@ -140,6 +144,7 @@ function silenced(word: string): string {
  */
 const toneOnTheOnset = /([เแโใไ][ก-ฮ])[\u0e48-\u0e4b]([รลว])/gu;
 const closedAfter = '\u200b';
+const trailingMarks = /\u200b+$/u;
 
 /**
  * A short i on a Pali or Sanskrit final at a word's end is not read when the syllable before is
@@ -177,9 +182,6 @@ const spellings: readonly (readonly [thai: string, latin: string])[] = [
  * spelling, not names.md (decision 0147).
  */
 const paliOra = /^อร(?=[ก-ฮ])(?!ร)/u;
-
-/** Final consonants of Pali compounds (ณัฐ, วัฒ, รัฐ) that are read again as the next syllable's onset. */
-const linkingFinals: Readonly<Record<string, string>> = { ฐ: 'tha', ฒ: 'tha', ฑ: 'tha', ฏ: 'ta' };
 
 /** A Thai-script word in the RTGS, its syllables joined (Thai names are one Latin word each). */
 export function romaniseThai(word: string): string {
@@ -265,10 +267,29 @@ function romaniseLetters(word: string): string {
     // No vowel written: "o" in a closed syllable (สม "som"), "a" in an open one (ธนา "thana").
     if (vowel === '' && signs === '') vowel = final ? 'o' : 'a';
     out += onset + vowel + final;
-    // ณัฐพงษ์ "natthaphong", วัฒนา "watthana": the final is read again with "a" before the next syllable.
-    if (final && i < chars.length && linkingFinals[next] !== undefined) out += linkingFinals[next];
+    // ณัฐพงษ์ "natthaphong", รัตนา "rattana": a Pali or Sanskrit final is read again with "a" before
+    // the next syllable (thai-linking.ts).
+    if (final && linksToNext(next, signs, chars.slice(i, i + 3))) out += `${initials[next] ?? ''}a`;
   }
   return out;
+}
+
+/**
+ * Whether the final `letter`, closing a syllable of vowel `signs`, is read again before the letters
+ * `rest` that follow it (thai-linking.ts). Not before a letter that doubles it, nor where it or the
+ * next letter begins a cluster with a ร or ล (สุพัตรา su-phat-tra, ศาสตรา sat-tra; ภาสกร
+ * phat-sa-kon has none: its ร closes): the cluster is the next onset, and a doubled letter is
+ * written once in the skeletons anyway.
+ */
+function linksToNext(letter: string, signs: string, rest: readonly string[]): boolean {
+  const [next = '', afterNext = '', third = ''] = rest;
+  if (!(consonant.test(next) || leading.test(next)) || next === letter || paliPairs.has(letter + next))
+    return false;
+  if (/[รล]/u.test(next) && clusterInitials.has(letter)) return false;
+  if (/[รล]/u.test(afterNext) && following.test(third) && clusterInitials.has(next)) return false;
+  return linkingFinals.some(
+    ([letters, after]) => letters.includes(letter) && (after === 'any vowel' || after.has(signs)),
+  );
 }
 
 /**
@@ -283,6 +304,11 @@ function closes(chars: readonly string[], i: number, signs: string): boolean {
   if (openVowels.has(signs) || !consonant.test(next) || next === 'อ' || following.test(after)) return false;
   if (signs.endsWith('ั') || signs.endsWith('็')) return true;
   if (after === 'ร' && chars[i + 2] === 'ร') return false;
+  // A consonant before the vowel อ and its final begins that syllable (ศรีทอง "si-thong", ถนอม
+  // "tha-nom", รัตนทอง "rat-ta-na-thong"), unless a vowel sign after them makes the อ an onset
+  // (บุญอนันต์ "bun-a-nan").
+  if (after === 'อ' && consonant.test(chars[i + 2] ?? '') && !following.test(chars[i + 3] ?? ''))
+    return false;
   // ตร, ทร at the end are a final with a silent ร (ประวิตร "prawit", มิตร "mit").
   if (after === 'ร' && /[ตท]/u.test(next) && i + 2 === chars.length) return true;
   // A consonant and ร or ล with a vowel after them begin the next syllable together (มีศรี "mi-si",
