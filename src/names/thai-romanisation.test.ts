@@ -99,3 +99,22 @@ describe('Thai names: the linking syllable of a Pali or Sanskrit final (decision
     assert.ok(score('วันดี', 'Wanadee') < score('วันดี', 'Wandee'));
   });
 });
+
+describe('Thai names: ro han, a silent ร and clusters (decision 0170)', () => {
+  const spellings: [script: string, latin: string][] = [
+    ['กมลวรรณ', 'Kamonwan'],
+    ['กมลวรรณ', 'Kamolwan'],
+    ['กนกวรรณ', 'Kanokwan'],
+    ['บรรจง', 'Banchong'],
+    ['ฉัตรชัย', 'Chatchai'],
+    ['เนตรนภา', 'Netnapa'],
+    ['อิสระ', 'Itsara'],
+    ['กรองทอง', 'Krongthong'],
+    ['ทรงศักดิ์', 'Songsak'],
+    ['จันทรา', 'Chantra'],
+    ['สุรชัย', 'Surachai'],
+    ['ทวีสิน', 'Thawisin'],
+  ];
+  for (const [script, latin] of spellings)
+    it(`meets ${script} written ${latin}`, () => assert.ok(score(script, latin) >= 0.9));
+});
