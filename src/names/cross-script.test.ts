@@ -24,6 +24,8 @@ const sameName: [group: string, script: string, latin: string][] = [
   ['Thai', 'ทักษิณ ชินวัตร', 'Thaksin Shinawatra'], // an etymological family name (exceptions data)
   ['Thai', 'รัฐพล ศรีสุข', 'Ratthaphon Srisuk'], // ฐ read again as the next syllable's onset
   ['Thai', 'ศิริพร วัฒนา', 'Siriporn Watthana'],
+  ['Thai', 'กัลยา รัตนพันธ์', 'Kanlaya Rattanaphan'], // ต and ล read again (decision 0170)
+  ['Thai', 'รัชนี ศรีสุข', 'Ratchanee Srisuk'],
   ['Burmese', 'ဒေါ်အေးအေးခိုင်', 'Daw Aye Aye Khaing'], // the honorific in script, the vowel alone
   ['Khmer', 'ពេជ្រ សុភា', 'Pech Sophea'], // a last subscript consonant is silent
   ['Khmer', 'ហ៊ុន សែន', 'Hun Sen'],

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { skeleton } from './keys.ts';
 import { compareNames } from './match.ts';
 import { normalizeName } from './normalize.ts';
+import { searchKeys } from './search-keys.ts';
 
 const score = (a: string, b: string) => compareNames(normalizeName(a), normalizeName(b), 'pair').score;
 
@@ -62,4 +63,58 @@ describe('Thai names: the RTGS and common spellings share a skeleton (rules/roma
     assert.ok(score('ศิริวรรณ เจริญพร', 'SIRIWAN CHAROENPORN') >= 0.9);
     assert.ok(score('SUPHACHAI THONGWICHID', 'Supachay Tongvichit') >= 0.9);
   });
+});
+
+describe('Thai names: the linking syllable of a Pali or Sanskrit final (decision 0170)', () => {
+  const spellings: [script: string, latin: string][] = [
+    ['รัตนา', 'Rattana'],
+    ['รัตนา', 'Ratana'],
+    ['ปัทมา', 'Pattama'],
+    ['ปัทมา', 'Patthama'],
+    ['รัชนี', 'Ratchanee'],
+    ['พัชรา', 'Phatchara'],
+    ['พัชรา', 'Patchara'],
+    ['กัลยา', 'Kanlaya'],
+    ['ศุภชัย', 'Supachai'],
+  ];
+  for (const [script, latin] of spellings)
+    it(`meets ${script} written ${latin}`, () => assert.ok(score(script, latin) >= 0.9));
+
+  it('still meets the spelling without the syllable by its sound, below the spelling with it', () => {
+    // Ratna, Patma: the script as it was read before (decision 0170), now met as a typed Rattana
+    // meets a typed Ratna: by a phonetic code the search stores, not a key.
+    for (const [script, without, withIt] of [
+      ['รัตนา', 'Ratna', 'Rattana'],
+      ['ปัทมา', 'Patma', 'Pattama'],
+    ] as const) {
+      assert.ok(score(script, without) >= 0.8);
+      assert.ok(score(script, without) < score(script, withIt));
+      const codes = new Set(searchKeys(normalizeName(without)).phonetic);
+      assert.ok(searchKeys(normalizeName(script)).phonetic.some((code) => codes.has(code)));
+    }
+  });
+
+  it('reads no syllable after a Thai final: วันดี stays Wandee', () => {
+    assert.ok(score('วันดี', 'Wandee') >= 0.9);
+    assert.ok(score('วันดี', 'Wanadee') < score('วันดี', 'Wandee'));
+  });
+});
+
+describe('Thai names: ro han, a silent ร and clusters (decision 0170)', () => {
+  const spellings: [script: string, latin: string][] = [
+    ['กมลวรรณ', 'Kamonwan'],
+    ['กมลวรรณ', 'Kamolwan'],
+    ['กนกวรรณ', 'Kanokwan'],
+    ['บรรจง', 'Banchong'],
+    ['ฉัตรชัย', 'Chatchai'],
+    ['เนตรนภา', 'Netnapa'],
+    ['อิสระ', 'Itsara'],
+    ['กรองทอง', 'Krongthong'],
+    ['ทรงศักดิ์', 'Songsak'],
+    ['จันทรา', 'Chantra'],
+    ['สุรชัย', 'Surachai'],
+    ['ทวีสิน', 'Thawisin'],
+  ];
+  for (const [script, latin] of spellings)
+    it(`meets ${script} written ${latin}`, () => assert.ok(score(script, latin) >= 0.9));
 });

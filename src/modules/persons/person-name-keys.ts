@@ -44,9 +44,11 @@ import {
  * skeletons, a bare "ap" read as a/p — decision 0147; and the linkage keys of a rarer name word one
  * letter off, with the year and without a date (Rashdan/RASHDSN) — decision 0148. 17: Hj/Haji
  * between two names read as the marker left out, a father's titles left out of his name, St. read
- * Siti, dh/bh read d/b and a y gliding from i read i in the skeletons — decision 0153.
+ * Siti, dh/bh read d/b and a y gliding from i read i in the skeletons — decision 0153. 18: a Thai
+ * Pali or Sanskrit final read again as the next syllable's onset (รัตนา rattana, กัลยา kanlaya) —
+ * decision 0170.
  */
-export const nameKeysVersion = 17;
+export const nameKeysVersion = 18;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

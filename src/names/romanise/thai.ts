@@ -1,3 +1,5 @@
+import { linkingFinals, paliPairs } from './thai-linking.ts';
+
 /**
  * Thai script to Latin by the Royal Thai General System (RTGS), the spelling of Thai documents and
  * most Thai names written in Latin (Somchai, Somsak, Prayut Chan-o-cha). Why our own: any-ascii
@@ -109,8 +111,22 @@ const vowels: Readonly<Record<string, string>> = {
 /** Vowels after which no final consonant is read. */
 const openVowels = new Set(['ะ', 'ำ', 'ใ', 'ไ', 'เา', 'เาะ', 'เะ', 'แะ', 'โะ']);
 
-/** Initials that form a cluster with a following ร, ล or ว (ปร pr, กล kl, ขว khw). */
-const clusterInitials = new Set([...'กขคปผพตท']);
+/**
+ * The true clusters of Thai, read as one onset: each initial with the letters it clusters with (กร
+ * kr, คร khr, ปร pr, พร phr, ตร tr, กล kl, ผล phl, กว kw, ขว khw). ว clusters after ก ข ค only
+ * (ทวี "thawi"). ทร is read s at a word's start (below) and thr after it (จันทรา "chanthra").
+ */
+const clusters: Readonly<Record<string, string>> = {
+  ก: 'รลว',
+  ข: 'รลว',
+  ค: 'รลว',
+  ป: 'รล',
+  พ: 'รล',
+  ผ: 'ล',
+  ต: 'ร',
+  ท: 'ร',
+};
+const clustersWith = (initial: string, second: string) => clusters[initial]?.includes(second) ?? false;
 /** After these a written ร is silent (ศรี "si", สร้อย "soi"); ทร reads s (ทราย "sai"). */
 const silentRAfter = new Set([...'ศสซ']);
 
@@ -120,14 +136,16 @@ const following = /[ะัาำิีึืุู็ๅ]/u;
 
 /**
  * Letters never pronounced: any consonant under ์ with its vowel (ดิ์ in สมศักดิ์), and the
- * clusters ทร์ ตร์ at a word's end (จันทร์ "chan"); tone marks are not written.
+ * clusters ทร์ ตร์ at a word's end (จันทร์ "chan"); tone marks are not written. A silenced letter
+ * ends a word of a compound name, so inside one it is marked closing (`closedAfter`): no linking
+ * syllable is read across it (รัตน์ชัย "ratchai", ทิพย์สุดา "thipsuda").
  */
 function silenced(word: string): string {
   return word
     .replace(toneOnTheOnset, `$1$2${closedAfter}`)
     .replace(/[\u0e48-\u0e4b]/gu, '')
-    .replace(/[ทต]ร์/gu, '')
-    .replace(/[ก-ฮ][ิุ]?์/gu, '')
+    .replace(/[ทต]ร์|[ก-ฮ][ิุ]?์/gu, closedAfter)
+    .replace(trailingMarks, '')
     .replace(paliFinalI, '$1');
 }
 
@@ -140,6 +158,7 @@ function silenced(word: string): string {
  */
 const toneOnTheOnset = /([เแโใไ][ก-ฮ])[\u0e48-\u0e4b]([รลว])/gu;
 const closedAfter = '\u200b';
+const trailingMarks = /\u200b+$/u;
 
 /**
  * A short i on a Pali or Sanskrit final at a word's end is not read when the syllable before is
@@ -178,9 +197,6 @@ const spellings: readonly (readonly [thai: string, latin: string])[] = [
  */
 const paliOra = /^อร(?=[ก-ฮ])(?!ร)/u;
 
-/** Final consonants of Pali compounds (ณัฐ, วัฒ, รัฐ) that are read again as the next syllable's onset. */
-const linkingFinals: Readonly<Record<string, string>> = { ฐ: 'tha', ฒ: 'tha', ฑ: 'tha', ฏ: 'ta' };
-
 /** A Thai-script word in the RTGS, its syllables joined (Thai names are one Latin word each). */
 export function romaniseThai(word: string): string {
   const ora = paliOra.exec(word);
@@ -217,23 +233,30 @@ function romaniseLetters(word: string): string {
       i++;
     } else if (second === 'ร' && silentRAfter.has(first) && (following.test(at(i + 1)) || lead)) {
       i++;
-    } else if (second === 'ร' && first === 'ท' && (following.test(at(i + 1)) || lead)) {
+    } else if (second === 'ร' && first === 'ท' && i === (lead ? 2 : 1) && readsS(chars, i + 1, lead)) {
+      // ทร at a word's start is s (ทราย "sai", ทรัพย์ "sap", แทรก "saek", ทรงศักดิ์ "songsak").
       onset = 's';
       i++;
     } else if (
-      /[รลว]/u.test(second) &&
-      clusterInitials.has(first) &&
+      clustersWith(first, second) &&
       // With a leading vowel, a second letter before the next syllable's leading vowel closes
       // the syllable (แก้วเดช "kaeo-det", not "kwae-det").
-      (following.test(at(i + 1)) ||
+      (opensVowel(chars, i + 1) ||
         (lead && at(i + 1) !== '' && at(i + 1) !== closedAfter && !leading.test(at(i + 1))))
     ) {
       onset += initials[second] ?? '';
       i++;
     }
     let signs = lead;
-    // ว between a consonant and a final is the vowel "ua" (ชวน "chuan", สวน "suan").
-    if (!lead && at(i) === 'ว' && consonant.test(at(i + 1)) && !following.test(at(i + 2))) {
+    // ว between a consonant and a final is the vowel "ua" (ชวน "chuan", สวน "suan"); before รร it is
+    // that syllable's onset (กมลวรรณ ka-mon-wan).
+    if (
+      !lead &&
+      at(i) === 'ว' &&
+      consonant.test(at(i + 1)) &&
+      !following.test(at(i + 2)) &&
+      !beginsRoHan(chars, i)
+    ) {
       signs = 'ัว';
       i++;
     }
@@ -249,10 +272,11 @@ function romaniseLetters(word: string): string {
       signs += at(i++);
     }
     let vowel = vowels[signs] ?? vowels[signs.replace('ั', '')] ?? '';
-    // รร after a consonant reads "an", or "a" before a final (ธรรม "tham").
+    // รร (ro han) after a consonant reads "a" before the final that closes it (วรรณ "wan", ธรรม
+    // "tham"), else "an" (บรรจง "ban-chong", วรรณา "wan-na", สรรค์ "san").
     if (signs === '' && at(i) === 'ร' && at(i + 1) === 'ร') {
       i += 2;
-      vowel = consonant.test(at(i)) && !following.test(at(i + 1)) ? 'a' : 'an';
+      vowel = closes(chars, i, signs) ? 'a' : 'an';
     }
     let final = '';
     const next = at(i);
@@ -262,13 +286,41 @@ function romaniseLetters(word: string): string {
       // A last consonant after a final is silent (จักร "chak", บัตร "bat", ลักษณ์ "lak").
       if (consonant.test(at(i)) && i === chars.length - 1) i++;
     }
+    // ณัฐพงษ์ "natthaphong", รัตนา "rattana": a Pali or Sanskrit final is read again with "a" before
+    // the next syllable (thai-linking.ts).
+    const linked = final !== '' && linksToNext(next, signs, chars.slice(i, i + 3));
+    // A ร after a final with no vowel of its own is silent inside a word too: ฉัตรชัย "chat-chai",
+    // เนตรนภา "net-na-pha" (a ร with a vowel is the next onset: ภัทรา "phat-tra").
+    if (final && at(i) === 'ร' && !opensVowel(chars, i + 1)) i++;
     // No vowel written: "o" in a closed syllable (สม "som"), "a" in an open one (ธนา "thana").
     if (vowel === '' && signs === '') vowel = final ? 'o' : 'a';
     out += onset + vowel + final;
-    // ณัฐพงษ์ "natthaphong", วัฒนา "watthana": the final is read again with "a" before the next syllable.
-    if (final && i < chars.length && linkingFinals[next] !== undefined) out += linkingFinals[next];
+    if (linked) out += `${initials[next] ?? ''}a`;
   }
   return out;
+}
+
+/**
+ * Whether the final `letter`, closing a syllable of vowel `signs`, is read again before the letters
+ * `rest` that follow it (thai-linking.ts). Not before a letter that doubles it, nor where it or the
+ * next letter begins a cluster with a ร or ล (สุพัตรา su-phat-tra, ศาสตรา sat-tra; ภาสกร
+ * phat-sa-kon has none: its ร closes): the cluster is the next onset, and a doubled letter is
+ * written once in the skeletons anyway.
+ */
+function linksToNext(letter: string, signs: string, rest: readonly string[]): boolean {
+  const [next = '', afterNext = '', third = ''] = rest;
+  if (!(consonant.test(next) || leading.test(next)) || next === letter || paliPairs.has(letter + next))
+    return false;
+  if (clustersWith(letter, next)) return false;
+  if (clustersWith(next, afterNext) && following.test(third)) return false;
+  return linksAfter(letter, signs);
+}
+
+/** Whether the letter, closing a syllable of vowel `signs`, is one read again (thai-linking.ts). */
+function linksAfter(letter: string, signs: string): boolean {
+  return linkingFinals.some(
+    ([letters, after]) => letters.includes(letter) && (after === 'any vowel' || after.has(signs)),
+  );
 }
 
 /**
@@ -282,16 +334,56 @@ function closes(chars: readonly string[], i: number, signs: string): boolean {
   const after = chars[i + 1] ?? '';
   if (openVowels.has(signs) || !consonant.test(next) || next === 'อ' || following.test(after)) return false;
   if (signs.endsWith('ั') || signs.endsWith('็')) return true;
-  if (after === 'ร' && chars[i + 2] === 'ร') return false;
+  if (beginsRoHan(chars, i)) return false;
+  // A ร after i or u inside a word begins the next syllable with a (สุรชัย "su-ra-chai", ธีรพงษ์
+  // "thi-ra-phong"): it is a Pali or Sanskrit stem's, whose ร is an onset; Thai words close a
+  // syllable with น, not ร.
+  if (next === 'ร' && /^[ิีุู]$/u.test(signs) && (consonant.test(after) || leading.test(after))) return false;
+  // A consonant before the vowel อ and its final begins that syllable (ศรีทอง "si-thong", ถนอม
+  // "tha-nom", รัตนทอง "rat-ta-na-thong"), unless a vowel sign after them makes the อ an onset
+  // (บุญอนันต์ "bun-a-nan").
+  if (after === 'อ' && opensVowel(chars, i + 1)) return false;
   // ตร, ทร at the end are a final with a silent ร (ประวิตร "prawit", มิตร "mit").
   if (after === 'ร' && /[ตท]/u.test(next) && i + 2 === chars.length) return true;
   // A consonant and ร or ล with a vowel after them begin the next syllable together (มีศรี "mi-si",
-  // not "mit-ri"; ประกรณ์ is not read here: its ร has no vowel of its own).
+  // not "mit-ri"; ประกรณ์ is not read here: its ร has no vowel of its own). Not a sibilant that a
+  // Pali or Sanskrit word reads again after a short vowel (อิสระ "it-sa-ra", วิศรุต "wit-sa-rut"),
+  // save in ศรี, a word of its own in names (ศิริศรี "siri-si").
   if (
-    /[รล]/u.test(after) &&
-    (clusterInitials.has(next) || silentRAfter.has(next)) &&
-    following.test(chars[i + 2] ?? '')
+    (clustersWith(next, after) || (after === 'ร' && silentRAfter.has(next))) &&
+    following.test(chars[i + 2] ?? '') &&
+    !(silentRAfter.has(next) && chars[i + 2] !== 'ี' && linksAfter(next, signs))
   )
     return false;
-  return !(consonant.test(after) && i + 2 === chars.length);
+  // A lone consonant before the word's end or a รร syllable begins a syllable with the consonant
+  // before it (อนง "a-nong"; กมลวรรณ "ka-mon-wan", as กมล "ka-mon").
+  return !(consonant.test(after) && (i + 2 === chars.length || beginsRoHan(chars, i + 2)));
+}
+
+/** Whether the consonant at `i` is the onset of a syllable of รร (ro han): วรรณ, สุวรรณ, บรรจง. */
+function beginsRoHan(chars: readonly string[], i: number): boolean {
+  return consonant.test(chars[i] ?? '') && chars[i + 1] === 'ร' && chars[i + 2] === 'ร';
+}
+
+/**
+ * Whether a vowel is written at `k`, after a syllable's onset: a vowel sign, or the vowel อ with
+ * its final (กรองทอง "krong-thong", ศรีทอง "si-thong").
+ */
+function opensVowel(chars: readonly string[], k: number): boolean {
+  return (
+    following.test(chars[k] ?? '') ||
+    (chars[k] === 'อ' && consonant.test(chars[k + 1] ?? '') && !following.test(chars[k + 2] ?? ''))
+  );
+}
+
+/**
+ * Whether a ทร at a word's start, before the letters from `k`, is read s: before a vowel (ทราย,
+ * ทรัพย์), after a leading vowel (แทรก), or before a final with the inherent o (ทรง "song").
+ */
+function readsS(chars: readonly string[], k: number, lead: string): boolean {
+  return (
+    lead !== '' ||
+    opensVowel(chars, k) ||
+    (consonant.test(chars[k] ?? '') && !following.test(chars[k + 1] ?? ''))
+  );
 }
