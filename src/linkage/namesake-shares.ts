@@ -38,8 +38,8 @@ export interface NamesakeReading<Candidate> {
  * candidates' order: its likely candidates (at or above `threshold`) with a full date share their
  * chances among their persons, and, with `reading.pairProbability`, a candidate with a full date
  * below the threshold and at or above `floor` (the model's prior: its own evidence is not against
- * one person) is raised through the likely ones' persons (`raisedThrough`, decision 0169: a person
- * is all its records). Unchanged when `matched` has a full date, for candidates without a full
+ * one person) that is one person with a likely candidate (`samePerson`) is raised through that
+ * candidate's person (`raisedThrough`, decision 0169: a person is all its records). Unchanged when `matched` has a full date, for candidates without a full
  * date, and when no candidate is likely; a likely candidate is never raised, nor a weak one lowered.
  */
 export function namesakeShares<Candidate>(
@@ -68,14 +68,18 @@ export function namesakeShares<Candidate>(
   likely.forEach((n, i) => {
     probabilities[n] = shares[i] as number;
   });
-  const shared = likely.map((_, i) => ({ person: person[i] as number, probability: shares[i] as number }));
-  for (const n of weak)
-    probabilities[n] = raisedThrough(probabilities[n] as number, shared, (i) =>
-      (reading.pairProbability as NonNullable<typeof reading.pairProbability>)(
-        candidateAt(n),
-        candidateAt(likely[i] as number),
-      ),
+  const together = reading.pairProbability as NonNullable<typeof reading.pairProbability>;
+  for (const n of weak) {
+    // Only a candidate of one of the persons: the model links it to one of its likely candidates.
+    const at = likely.findIndex((l) => reading.samePerson(candidateAt(n), candidateAt(l)));
+    if (at === -1) continue;
+    const of = likely.flatMap((_, i) => (person[i] === person[at] ? [i] : []));
+    probabilities[n] = raisedThrough(
+      probabilities[n] as number,
+      of.map((i) => ({ person: person[i] as number, probability: shares[i] as number })),
+      (i) => together(candidateAt(n), candidateAt(likely[of[i] as number] as number)),
     );
+  }
   return probabilities;
 }
 

@@ -37,8 +37,9 @@ function personOf(parent: Int32Array, record: number): number {
 /**
  * Shares, in place, the links between a record without a full date and records with one (see
  * above): a link to one of several persons is lowered to its person's share, never raised; with
- * `raise`, a pair below the threshold and at or above `raise.floor` (the model's prior) is raised
- * through the persons the record is linked to (`raisedThrough`), never lowered. Links between two
+ * `raise`, a pair below the threshold and at or above `raise.floor` (the model's prior) whose other
+ * record is of a person the record is linked to — linked to its records, as the records with full
+ * dates are read as persons here — is raised through that person (`raisedThrough`), never lowered. Links between two
  * records without a full date are left as they are: no date tells either's person apart. Not for
  * linking two sources: records of one source are never compared, so two of them that are not
  * linked are not known to be two persons.
@@ -96,11 +97,16 @@ export function shareLinksWithoutFullDate(
       scored.probability[p] = shares[n] as number;
     });
     if (!raise) continue;
-    const shared = links.map((_, n) => ({ person: persons[n] as number, probability: shares[n] as number }));
     for (const p of weak) {
+      // Only a record of one of the persons, as the dated records' links read them.
       const other = linkedTo(scored, p, record);
-      scored.probability[p] = raisedThrough(scored.probability[p] as number, shared, (n) =>
-        raise.probability(other, linked[n] as number),
+      const at = groups.indexOf(personOf(parent, other));
+      if (at === -1) continue;
+      const of = links.flatMap((_, n) => (persons[n] === persons[at] ? [n] : []));
+      scored.probability[p] = raisedThrough(
+        scored.probability[p] as number,
+        of.map((n) => ({ person: persons[n] as number, probability: shares[n] as number })),
+        (i) => raise.probability(other, linked[of[i] as number] as number),
       );
     }
   }
@@ -113,11 +119,12 @@ function push(lists: Map<number, number[]>, key: number, value: number): void {
 }
 
 /**
- * A weak pair's probability raised through the persons its record is linked to (decision 0169):
- * for each person, its share (its strongest link's probability once shared) times the least
- * probability that the pair's other record is one person with each record of the person the
- * record is linked by (`withLinked(n)`, for the n-th link) — the chance that the record is the
- * person and the other record is too; the best person's, or the pair's own when higher.
+ * A weak pair's probability raised through the person its other record belongs to (decision
+ * 0169), given the record's links to that person (their probabilities once shared): the person's
+ * share (its strongest link's) times the least probability that the other record is one person
+ * with each record the person is linked by (`withLinked(n)`, for the n-th link) — the chance that
+ * the record is the person and the other record is too; the pair's own when higher. Links of
+ * several persons: the best person's.
  */
 export function raisedThrough<Person>(
   own: number,
