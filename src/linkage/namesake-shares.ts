@@ -39,8 +39,9 @@ export interface NamesakeReading<Candidate> {
  * chances among their persons, and, with `reading.pairProbability`, a candidate with a full date
  * below the threshold and at or above `floor` (the model's prior: its own evidence is not against
  * one person) that is one person with a likely candidate (`samePerson`) is raised through that
- * candidate's person (`raisedThrough`, decision 0169: a person is all its records). Unchanged when `matched` has a full date, for candidates without a full
- * date, and when no candidate is likely; a likely candidate is never raised, nor a weak one lowered.
+ * candidate's person (`raisedThrough`, decision 0169: a person is all its records). Unchanged
+ * when `matched` has a full date, for candidates without a full date, and when no candidate is
+ * likely; a likely candidate is never raised, nor a weak one lowered.
  */
 export function namesakeShares<Candidate>(
   matched: Pick<PreparedRecord, 'birth'>,

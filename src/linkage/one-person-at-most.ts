@@ -39,10 +39,10 @@ function personOf(parent: Int32Array, record: number): number {
  * above): a link to one of several persons is lowered to its person's share, never raised; with
  * `raise`, a pair below the threshold and at or above `raise.floor` (the model's prior) whose other
  * record is of a person the record is linked to — linked to its records, as the records with full
- * dates are read as persons here — is raised through that person (`raisedThrough`), never lowered. Links between two
- * records without a full date are left as they are: no date tells either's person apart. Not for
- * linking two sources: records of one source are never compared, so two of them that are not
- * linked are not known to be two persons.
+ * dates are read as persons here — is raised through that person (`raisedThrough`), never
+ * lowered. Links between two records without a full date are left as they are: no date tells
+ * either's person apart. Not for linking two sources: records of one source are never compared, so
+ * two of them that are not linked are not known to be two persons.
  *
  * `samePerson` (decision 0163): whether the model links two records with full dates, scored
  * against each other. Two records a record is linked to are one person when it says so, as the
