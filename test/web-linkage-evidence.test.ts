@@ -83,6 +83,22 @@ describe('the row of a pair shared among namesakes (decision 0160)', () => {
     });
 });
 
+describe("the row of a pair raised through its person's other record (decision 0169)", () => {
+  for (const locale of locales)
+    it(`names the row and its level, and the bits it gave as for, in ${locale}`, async () => {
+      const t = await translator(locale);
+      for (const key of ['linkage.field.person', 'linkage.level.another_of_its_records'])
+        assert.notEqual(t(key), key, key);
+      const raised: Evidence = {
+        field: 'person',
+        level: 'another of its records',
+        weight: 3.25,
+        termFrequency: 0,
+      };
+      assert.equal(evidenceWeightText(raised, t, number), t('linkage.for', { bits: '3.25' }));
+    });
+});
+
 describe('where the reasons table says two names differ', () => {
   const name: Evidence = {
     field: 'name',

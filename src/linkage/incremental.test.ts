@@ -11,6 +11,8 @@ const stored: LinkRecord[] = [
   { id: 'siti-1985', ...siti, birth: '1985-11-20' },
   { id: 'nur-a', name: 'Nurul Hidayah Binti Ahmad', sex: 'female', nationality: 'MY', birth: '1992-07-14' },
   { id: 'nur-b', name: 'Nurul Hidayah Ahmad', sex: 'female', nationality: 'MY', birth: '1992-07-14' },
+  // The same person written by its given name alone: a dateless record's 'close' at best (0116).
+  { id: 'nur-c', name: 'Nurul Hidayah', sex: 'female', nationality: 'MY', birth: '1992-07-14' },
 ];
 
 /** 400 generated persons and the four above, linked; the index of them all. */
@@ -65,5 +67,20 @@ describe('matching one new person against linked ones (decision 0160)', () => {
       assert.ok(alone.probability >= 0.5, `${id}: ${alone.probability}`);
       assert.deepEqual(found.score, alone);
     }
+  });
+
+  it("raises a dateless newcomer's weak candidate through the person it is linked to (decision 0169)", () => {
+    const newcomer = { id: 'new', name: 'Nurul Hidayah Binti Ahmad', sex: 'female', nationality: 'MY' };
+    const likely = candidateOf(newcomer, 'nur-a');
+    const { found, alone } = candidateOf(newcomer, 'nur-c');
+    assert.ok(alone.probability < 0.5 && alone.probability >= index.model.prior, String(alone.probability));
+    // The person's chance, times that of 'Nurul Hidayah' and the newcomer's likely records being one.
+    assert.ok(found.score.probability >= 0.5, String(found.score.probability));
+    assert.ok(found.score.probability <= likely.found.score.probability);
+    // The fields' evidence is as scored alone; a row says what the person's other record gave.
+    const { evidence, weight } = found.score;
+    assert.deepEqual(evidence.slice(0, -1), alone.evidence);
+    assert.deepEqual([evidence.at(-1)?.field, evidence.at(-1)?.level], ['person', 'another of its records']);
+    assert.ok(Math.abs((evidence.at(-1)?.weight as number) - (weight - alone.weight)) < 1e-9);
   });
 });

@@ -64,7 +64,8 @@ export interface Candidate {
  * blocking keys find the candidates (blocks larger than `maxBlock` or their rule's cap are skipped, as in the batch),
  * each candidate is scored with its evidence per field, the best first. A new record without a
  * full date is one person at most: its likely candidates share their chances among their persons
- * (`namesakeShares`, decision 0160), as the batch's links do at `threshold` (0156).
+ * (`namesakeShares`, decision 0160), as the batch's links do at `threshold` (0156), and its weak
+ * candidates are raised through those persons (0169).
  */
 export class LinkageIndex {
   readonly #blocks = new Map<string, number[]>();
@@ -132,8 +133,10 @@ export class LinkageIndex {
         probabilityOf: (candidate) => candidate.score.probability,
         recordOf: (candidate) => candidate.record,
         samePerson: (a, b) => scorePair(this.model, a.record, b.record).probability >= this.threshold,
+        pairProbability: (a, b) => scorePair(this.model, a.record, b.record).probability,
       },
       this.threshold,
+      this.model.prior,
     );
     return scored
       .map((candidate, n) => ({ ...candidate, score: sharedScore(candidate.score, shares[n] as number) }))

@@ -55,8 +55,8 @@ function phaseClock() {
  * Links persons without labels: normalises each record once, makes candidate pairs by blocking,
  * sorts each pair into comparison levels, learns m, u and the match prior (EM and random pairs),
  * scores each pair with term-frequency adjustments, shares the links of a record without a full
- * date among the persons it is linked to (one-person-at-most.ts), and clusters the pairs above the
- * threshold.
+ * date among the persons it is linked to and raises its weak pairs with records that are one person
+ * with those it is linked by (one-person-at-most.ts), and clusters the pairs above the threshold.
  */
 export function linkRecords(input: readonly LinkRecord[], options: LinkageOptions): LinkageResult {
   const clock = phaseClock();
@@ -161,14 +161,14 @@ function finish(
   }
   const scored = { left: pairs.left, right: pairs.right, probability, count: pairs.count };
   const threshold = options.threshold ?? 0.5;
-  if (!options.link)
-    shareLinksWithoutFullDate(
-      records,
-      scored,
-      threshold,
-      (a, b) =>
-        scorePair(model, records[a] as PreparedRecord, records[b] as PreparedRecord).probability >= threshold,
-    );
+  if (!options.link) {
+    const together = (a: number, b: number) =>
+      scorePair(model, records[a] as PreparedRecord, records[b] as PreparedRecord).probability;
+    shareLinksWithoutFullDate(records, scored, threshold, (a, b) => together(a, b) >= threshold, {
+      floor: model.prior,
+      probability: together,
+    });
+  }
   clock.lap('score');
   const clusters = clusterLinks({ recordCount: records.length, scored, threshold });
   clock.lap('cluster');

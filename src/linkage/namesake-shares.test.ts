@@ -47,7 +47,7 @@ describe('a person matched without a full date is one person at most (decision 0
     assert.ok((first as number) < 0.5);
   });
 
-  it('leaves two records of one person alone, and never raises a probability', () => {
+  it('leaves two records of one person alone, and raises none without a floor below the threshold', () => {
     const candidates = [
       { person: 'a', birth: '1990-03-02', probability: 0.9 },
       { person: 'a', birth: '1990-03-02', probability: 0.7 },
@@ -65,6 +65,48 @@ describe('a person matched without a full date is one person at most (decision 0
     ]);
     assert.ok((result[0] as number) > 0.99 && (result[1] as number) === 0.6, String(result));
     assert.ok((result[2] as number) < 0.01, String(result));
+  });
+
+  /** The reading with the model's probability for two candidates: 0.9 for one person's, 0.05 otherwise. */
+  const raising = { ...reading, pairProbability: (a: Stub, b: Stub) => (a.person === b.person ? 0.9 : 0.05) };
+
+  it('raises a weak candidate of a likely person through it: its share times the two being one (decision 0169)', () => {
+    const candidates = [
+      { person: 'a', birth: '1990-03-02', probability: 0.9 },
+      { person: 'a', birth: '1990-03-02', probability: 0.2 },
+      { person: 'b', birth: '1985-11-20', probability: 0.3 },
+      { person: 'a', birth: '1990-03-02', probability: 0.0001 },
+      { person: 'a', birth: null, probability: 0.2 },
+    ];
+    // Not another person's, nor one with evidence against one person (below the floor), nor a dateless one.
+    const result = namesakeShares(dateless, candidates, raising, 0.5, 0.001);
+    assert.ok(Math.abs((result[1] as number) - 0.81) < 1e-12, String(result));
+    assert.deepEqual([result[0], ...result.slice(2)], [0.9, 0.3, 0.0001, 0.2]);
+  });
+
+  it("raises no weak candidate without the model's probability for two candidates", () => {
+    const candidates = [
+      { person: 'a', birth: '1990-03-02', probability: 0.9 },
+      { person: 'a', birth: '1990-03-02', probability: 0.2 },
+    ];
+    assert.deepEqual(namesakeShares(dateless, candidates, reading, 0.5, 0.001), [0.9, 0.2]);
+  });
+
+  it("raises a weak candidate only within its person's share: a dateless common name links to no namesake", () => {
+    const [first, second, weak] = namesakeShares(
+      dateless,
+      [
+        { person: 'a', birth: '1990-03-02', probability: 0.8 },
+        { person: 'b', birth: '1985-11-20', probability: 0.8 },
+        { person: 'a', birth: '1990-03-02', probability: 0.1 },
+      ],
+      raising,
+      0.5,
+      0.001,
+    );
+    assert.ok(Math.abs((first as number) - 4 / 9) < 1e-12, String(first));
+    assert.equal(second, first);
+    assert.ok(Math.abs((weak as number) - 0.9 * (4 / 9)) < 1e-12, String(weak));
   });
 });
 
@@ -86,7 +128,16 @@ describe('a shared score', () => {
     assert.ok(Math.abs((row?.weight as number) - (shared.weight - score.weight)) < 1e-12);
   });
 
-  it('is the score itself when the share is not lower', () => {
+  it("says in a row of its own what a person's other record gave a score raised to its share", () => {
+    const raised = sharedScore(score, 0.9);
+    assert.ok(Math.abs(raised.weight - Math.log2(9)) < 1e-12);
+    assert.deepEqual(raised.evidence[0], score.evidence[0]);
+    const row = raised.evidence[1];
+    assert.deepEqual([row?.field, row?.level], ['person', 'another of its records']);
+    assert.ok(Math.abs((row?.weight as number) - (raised.weight - score.weight)) < 1e-12);
+  });
+
+  it('is the score itself when the share is its own probability', () => {
     assert.equal(sharedScore(score, 0.8), score);
   });
 });

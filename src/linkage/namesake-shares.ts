@@ -8,9 +8,12 @@
  * probability is lowered to its person's share (`personShares`). A score lowered says so in its
  * evidence: a row 'namesakes' (level 'shared') holding the bits taken away, so that the fields'
  * weights still add up to the pair's weight and the reviewer sees why it is lower than they do.
+ * A person is all its records (decision 0169): a candidate the model scores below the threshold
+ * alone is raised to what a likely person's records say of it (`raisedThrough`), with a row
+ * 'person' (level 'another of its records') holding the bits given.
  */
 import type { FieldEvidence, PairScore } from './model.ts';
-import { personShares, personsOf } from './one-person-at-most.ts';
+import { personShares, personsOf, raisedThrough } from './one-person-at-most.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** Whether a record's date of birth tells two persons of one name apart (`Birth.partial`: a year or 01-01 does not). */
@@ -23,31 +26,42 @@ export interface NamesakeReading<Candidate> {
   readonly recordOf: (candidate: Candidate) => Pick<PreparedRecord, 'birth'>;
   /** Whether two candidates with full dates are one person: the model links them, or they are known to be. */
   readonly samePerson: (a: Candidate, b: Candidate) => boolean;
+  /**
+   * The model's probability that two candidates are one person, scored together: with it, weak
+   * candidates are raised through the likely ones (decision 0169); without it, none is.
+   */
+  readonly pairProbability?: (a: Candidate, b: Candidate) => number;
 }
 
 /**
- * Each candidate's probability once the record `matched` shares its likely candidates among their
- * persons, in the candidates' order: unchanged when it has a full date, for candidates below
- * `threshold` or without a full date, and when the likely ones are all one person; never raised.
+ * Each candidate's probability once the record `matched` is read as one person at most, in the
+ * candidates' order: its likely candidates (at or above `threshold`) with a full date share their
+ * chances among their persons, and, with `reading.pairProbability`, a candidate with a full date
+ * below the threshold and at or above `floor` (the model's prior: its own evidence is not against
+ * one person) that is one person with a likely candidate (`samePerson`) is raised through that
+ * candidate's person (`raisedThrough`, decision 0169: a person is all its records). Unchanged
+ * when `matched` has a full date, for candidates without a full date, and when no candidate is
+ * likely; a likely candidate is never raised, nor a weak one lowered.
  */
 export function namesakeShares<Candidate>(
   matched: Pick<PreparedRecord, 'birth'>,
   candidates: readonly Candidate[],
   reading: NamesakeReading<Candidate>,
   threshold: number,
+  floor = threshold,
 ): number[] {
   const probabilities = candidates.map(reading.probabilityOf);
   if (hasFullDate(matched)) return probabilities;
-  const likely = candidates.flatMap((candidate, n) =>
-    (probabilities[n] as number) >= threshold && hasFullDate(reading.recordOf(candidate)) ? [n] : [],
-  );
-  if (likely.length < 2) return probabilities;
+  const dated = (n: number) => hasFullDate(reading.recordOf(candidates[n] as Candidate));
+  const likely = probabilities.flatMap((p, n) => (p >= threshold && dated(n) ? [n] : []));
+  const weak = reading.pairProbability
+    ? probabilities.flatMap((p, n) => (p < threshold && p >= floor && dated(n) ? [n] : []))
+    : [];
+  if (likely.length === 0 || (likely.length < 2 && weak.length === 0)) return probabilities;
+  const candidateAt = (n: number) => candidates[n] as Candidate;
   // Persons by union–find over the few likely candidates: each pair is asked once at most.
   const person = personsOf(likely.length, (i, j) =>
-    reading.samePerson(
-      candidates[likely[i] as number] as Candidate,
-      candidates[likely[j] as number] as Candidate,
-    ),
+    reading.samePerson(candidateAt(likely[i] as number), candidateAt(likely[j] as number)),
   );
   const shares = personShares(
     likely.map((n, i) => ({ person: person[i] as number, probability: probabilities[n] as number })),
@@ -55,27 +69,45 @@ export function namesakeShares<Candidate>(
   likely.forEach((n, i) => {
     probabilities[n] = shares[i] as number;
   });
+  const together = reading.pairProbability as NonNullable<typeof reading.pairProbability>;
+  for (const n of weak) {
+    // Only a candidate of one of the persons: the model links it to one of its likely candidates.
+    const at = likely.findIndex((l) => reading.samePerson(candidateAt(n), candidateAt(l)));
+    if (at === -1) continue;
+    const of = likely.flatMap((_, i) => (person[i] === person[at] ? [i] : []));
+    probabilities[n] = raisedThrough(
+      probabilities[n] as number,
+      of.map((i) => ({ person: person[i] as number, probability: shares[i] as number })),
+      (i) => together(candidateAt(n), candidateAt(likely[of[i] as number] as number)),
+    );
+  }
   return probabilities;
 }
 
-/** The evidence row of a score lowered to its person's share: the bits taken away. */
-interface NamesakeEvidence extends FieldEvidence {
-  readonly field: 'namesakes';
-  readonly level: 'shared';
-}
+/**
+ * The evidence row of a score moved to its person's share: 'namesakes' ('shared') holds the bits
+ * taken away from a likely pair, 'person' ('another of its records') those given to a pair the
+ * person's other record is linked by (decision 0169).
+ */
+type PersonEvidence = FieldEvidence &
+  (
+    | { readonly field: 'namesakes'; readonly level: 'shared' }
+    | {
+        readonly field: 'person';
+        readonly level: 'another of its records';
+      }
+  );
 
 /**
- * `score` lowered to `probability` (a share from `namesakeShares`, below its own): the weight
- * that probability has, and the evidence with the row that takes the difference away.
+ * `score` moved to `probability` (a share from `namesakeShares`): the weight that probability
+ * has, and the evidence with the row that makes up the difference.
  */
 export function sharedScore<Score extends PairScore>(score: Score, probability: number): Score {
-  if (probability >= score.probability) return score;
+  if (probability === score.probability) return score;
   const weight = Math.log2(probability / (1 - probability));
-  const shared: NamesakeEvidence = {
-    field: 'namesakes',
-    level: 'shared',
-    weight: weight - score.weight,
-    termFrequency: 0,
-  };
-  return { ...score, probability, weight, evidence: [...score.evidence, shared] };
+  const row: PersonEvidence =
+    probability < score.probability
+      ? { field: 'namesakes', level: 'shared', weight: weight - score.weight, termFrequency: 0 }
+      : { field: 'person', level: 'another of its records', weight: weight - score.weight, termFrequency: 0 };
+  return { ...score, probability, weight, evidence: [...score.evidence, row] };
 }

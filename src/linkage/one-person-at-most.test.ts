@@ -115,4 +115,80 @@ describe('a record without a full date is one person at most (decision 0156)', (
     shareLinksWithoutFullDate(records, scored, 0.5, () => assert.fail('asked'));
     assert.deepEqual([...scored.probability], [0.99, 0.6, 0.7]);
   });
+
+  /** The model's probability for two records scored together, from [a, b, probability] rows; 0 otherwise. */
+  const together =
+    (rows: readonly (readonly [number, number, number])[]) =>
+    (a: number, b: number): number =>
+      rows.find(([x, y]) => (x === a && y === b) || (x === b && y === a))?.[2] ?? 0;
+
+  it("raises a weak pair with its person's other record through the person (decision 0169)", () => {
+    // 3 has no date: linked to 0; its pair with 1, 0's other record, is weak alone.
+    const scored = scoredOf([
+      [0, 1, 0.99],
+      [3, 0, 0.9],
+      [3, 1, 0.2],
+    ]);
+    shareLinksWithoutFullDate(records, scored, 0.5, undefined, {
+      floor: 0.001,
+      probability: together([[0, 1, 0.99]]),
+    });
+    const [, , raised] = scored.probability;
+    assert.ok(Math.abs((raised as number) - 0.9 * 0.99) < 1e-12, String(raised));
+  });
+
+  it('leaves a weak pair whose record no link joins to the person: the model is not asked (at 200,000 records, 800,000 pairs)', () => {
+    // 0 and 6 were never a candidate pair; the model would link them, but is not asked.
+    const scored = scoredOf([
+      [3, 0, 0.9],
+      [3, 6, 0.2],
+    ]);
+    shareLinksWithoutFullDate(records, scored, 0.5, () => true, { floor: 0.001, probability: () => 0.8 });
+    assert.deepEqual([...scored.probability], [0.9, 0.2]);
+  });
+
+  it('carries no link along a chain: the raised record must be one person with each record linked by', () => {
+    // 3 is linked to 0 and 1 (one person); 6 is one person with 1 (a slip) but not with 0.
+    const scored = scoredOf([
+      [0, 1, 0.99],
+      [3, 0, 0.9],
+      [3, 1, 0.9],
+      [3, 6, 0.2],
+    ]);
+    const model = together([
+      [0, 1, 0.99],
+      [1, 6, 0.9],
+      [0, 6, 0.1],
+    ]);
+    shareLinksWithoutFullDate(records, scored, 0.5, undefined, { floor: 0.001, probability: model });
+    assert.equal(scored.probability[3], 0.2);
+  });
+
+  it('leaves a pair with evidence against one person (below the floor), and one with another person', () => {
+    const scored = scoredOf([
+      [0, 1, 0.99],
+      [3, 0, 0.9],
+      [3, 1, 0.0005],
+      [3, 2, 0.3],
+    ]);
+    const model = together([[0, 1, 0.99]]);
+    shareLinksWithoutFullDate(records, scored, 0.5, () => false, { floor: 0.001, probability: model });
+    assert.deepEqual([...scored.probability], [0.99, 0.9, 0.0005, 0.3]);
+  });
+
+  it('links a dateless record to no namesake when two persons share it, however its weak pairs are raised', () => {
+    // 3 is linked to 0's person and to 2, a namesake born 1975; its weak pair with 1 takes at most 0's share.
+    const scored = scoredOf([
+      [0, 1, 0.99],
+      [3, 0, 0.8],
+      [3, 2, 0.8],
+      [3, 1, 0.2],
+    ]);
+    shareLinksWithoutFullDate(records, scored, 0.5, () => false, { floor: 0.001, probability: () => 1 });
+    const [, toFirst, toNamesake, toSecond] = scored.probability;
+    // Odds 4 each over 1 + 4 + 4.
+    assert.ok(Math.abs((toFirst as number) - 4 / 9) < 1e-12, String(toFirst));
+    assert.equal(toNamesake, toFirst);
+    assert.equal(toSecond, toFirst);
+  });
 });

@@ -75,6 +75,24 @@ for (const kind of await testDatabaseKinds()) {
         assert.ok(!pair?.evidence.some((e) => e.field === 'namesakes'), JSON.stringify(pair?.evidence));
       }
     });
+
+    it("raises a dateless newcomer's weak pair with a likely person's other record through that person (decision 0169)", async () => {
+      const once = (await personWithCase(jkm, recorded('Nurul Hidayah Binti Ahmad', '1992-07-14'))).personId;
+      // The same woman by her given name alone: a dateless newcomer's 'close' at best (0116).
+      const given = (await personWithCase(jkm, recorded('Nurul Hidayah', '1992-07-14'))).personId;
+      await drain();
+      const newcomer = (await personWithCase(jkm, recorded('Nurul Hidayah Binti Ahmad', null))).personId;
+      await drain();
+      const items = await queue(jkm);
+      const [likely, raised] = [pairIn(items, newcomer, once), pairIn(items, newcomer, given)];
+      assert.ok(likely && raised, JSON.stringify(items));
+      assert.ok(raised.probability <= likely.probability, JSON.stringify([raised, likely]));
+      assert.equal(raised.band, 'likely');
+      const row = raised.evidence.find((e) => e.field === 'person');
+      assert.equal(row?.level, 'another of its records');
+      assert.ok((row?.weight as number) > 0, JSON.stringify(raised.evidence));
+      assert.ok(weighsItsProbability(raised as CandidateView & { weight: number }), JSON.stringify(raised));
+    });
   });
 
   describe(`a person without a full date in another agency (decision 0160) [${kind}]`, () => {

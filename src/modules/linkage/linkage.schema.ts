@@ -40,7 +40,7 @@ const evidenceSchema = z.object({
   field: z
     .string()
     .describe(
-      "The field compared; 'namesakes' (level 'shared'): a person without a full date of birth as likely another recorded person of the name, the pair's probability shared between them and this row's weight the bits it took away (decision 0160)",
+      "The field compared; 'namesakes' (level 'shared'): a person without a full date of birth as likely another recorded person of the name, the pair's probability shared between them and this row's weight the bits it took away (decision 0160); 'person' (level 'another of its records'): a person without a full date of birth linked to the other person through another of its records, the pair raised to that person's share and this row's weight the bits it gave (decision 0169)",
     ),
   level: z.string().describe("The comparison level, e.g. name 'variant', birth 'same year', or 'missing'"),
   weight: z.number().describe('Bits for (positive) or against (negative) the same person'),

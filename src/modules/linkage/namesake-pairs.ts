@@ -12,9 +12,12 @@ import type { ScoredPair } from './person-scoring.ts';
  * (decision 0160, as the batch's records are: 0156): a target's likely pairs with persons that have
  * a full date are shared among those persons — two of them are one when the model links any of
  * their names at `threshold` (the likely one) — so that a dateless "Siti Aminah" is no longer a likely
- * match of two stored Siti Aminahs born years apart, nor makes a hint for each. A pair lowered
- * keeps its fields' evidence and gains the row 'namesakes' with the bits taken away
- * (`sharedScore`). `isTarget`: the persons matched (a scan's: all); `records`: every record of the
+ * match of two stored Siti Aminahs born years apart, nor makes a hint for each. And a person is all
+ * its records (decision 0169): a target's pair below `likely` is raised through its likely persons
+ * (`raisedThrough`: a person's share times the least probability that the pair's other person is
+ * one with each of that person's likely ones). A pair lowered keeps its fields' evidence and
+ * gains the row 'namesakes' with the bits taken away, a pair raised the row 'person' with the bits
+ * given (`sharedScore`). `isTarget`: the persons matched (a scan's: all); `records`: every record of the
  * pairs' persons, prepared as they were scored. Only the pairs at or above `floor` are returned.
  */
 export function shareAmongNamesakes(
@@ -33,12 +36,14 @@ export function shareAmongNamesakes(
     (record) => record.record.id,
   );
   const firstOf = (person: string) => recordsOf.get(person)?.[0] ?? { birth: undefined };
-  const linked = (a: string, b: string) =>
-    (recordsOf.get(a) ?? []).some((left) =>
-      (recordsOf.get(b) ?? []).some(
-        (right) => scorePair(model, left, right).probability >= thresholds.likely,
-      ),
-    );
+  // Two persons' probability of being one: the best pair of their names, as their pair is kept.
+  const together = (a: string, b: string) => {
+    let best = 0;
+    for (const left of recordsOf.get(a) ?? [])
+      for (const right of recordsOf.get(b) ?? [])
+        best = Math.max(best, scorePair(model, left, right).probability);
+    return best;
+  };
   const shared = new Map<ScoredPair, number>();
   for (const [target, own] of pairsOf) {
     const otherOf = (pair: ScoredPair) => (pair.personA === target ? pair.personB : pair.personA);
@@ -48,12 +53,14 @@ export function shareAmongNamesakes(
       {
         probabilityOf: (pair) => pair.probability,
         recordOf: (pair) => firstOf(otherOf(pair)),
-        samePerson: (a, b) => linked(otherOf(a), otherOf(b)),
+        samePerson: (a, b) => together(otherOf(a), otherOf(b)) >= thresholds.likely,
+        pairProbability: (a, b) => together(otherOf(a), otherOf(b)),
       },
       thresholds.likely,
+      model.prior,
     );
     own.forEach((pair, n) => {
-      if ((shares[n] as number) < pair.probability) shared.set(pair, shares[n] as number);
+      if (shares[n] !== pair.probability) shared.set(pair, shares[n] as number);
     });
   }
   return pairs.flatMap((pair) => {
@@ -66,23 +73,27 @@ export function shareAmongNamesakes(
   });
 }
 
-/** Each target's likely pairs, for the targets with two or more: only those can be shared. */
+/**
+ * Each target's pairs, for the targets with a likely pair and another pair: only those can be
+ * shared (two likely persons) or raised (a weaker pair with a likely person).
+ */
 function likelyPairsOfTargets(
   pairs: readonly ScoredPair[],
   isTarget: (person: string) => boolean,
   likely: number,
 ): Map<string, ScoredPair[]> {
   const pairsOf = new Map<string, ScoredPair[]>();
+  const withLikely = new Set<string>();
   for (const pair of pairs) {
-    if (pair.probability < likely) continue;
     for (const person of [pair.personA, pair.personB]) {
       if (!isTarget(person)) continue;
+      if (pair.probability >= likely) withLikely.add(person);
       const own = pairsOf.get(person);
       if (own) own.push(pair);
       else pairsOf.set(person, [pair]);
     }
   }
-  for (const [person, own] of pairsOf) if (own.length < 2) pairsOf.delete(person);
+  for (const [person, own] of pairsOf) if (own.length < 2 || !withLikely.has(person)) pairsOf.delete(person);
   return pairsOf;
 }
 

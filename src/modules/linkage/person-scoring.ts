@@ -233,6 +233,10 @@ export function countedModel(counts: PopulationCounts, population?: string): Lin
   return referenceModel(over(size), size);
 }
 
+/** Whether a pair is of a person without a full date of birth and one with it: one `shareAmongNamesakes` may raise. */
+const mayBeRaised = (a: PreparedRecord, b: PreparedRecord) =>
+  (a.birth?.partial === false) !== (b.birth?.partial === false);
+
 /** Where a pair sharing a document but not a name or a sex is kept: for review, never likely (decision 0121). */
 const documentBand = { floor: reviewFloor, likely: likelyThreshold };
 
@@ -240,7 +244,9 @@ const documentBand = { floor: reviewFloor, likely: likelyThreshold };
  * Keeps, per pair of persons, the best-scoring pair of their names at or above `floor` (the review
  * floor; the match across agencies, whose pairs only make hints when likely, keeps only those:
  * decision 0135). A pair's best is the same whatever the floor, so a higher one only leaves out
- * the pairs that would have been kept below it.
+ * the pairs that would have been kept below it. A pair of a person without a full date and one
+ * with it is kept down to the model's prior: `shareAmongNamesakes` may raise it to the share of a
+ * person the first is linked to (decision 0169), and drops it below the floor otherwise.
  */
 export function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel, floor = reviewFloor) {
   const byId = new Map(persons.map((p) => [p.id, p]));
@@ -272,7 +278,7 @@ export function bestPairs(persons: readonly LinkablePerson[], model: LinkageMode
         documentsB,
         documentBand,
       );
-      if (score.probability < floor) return;
+      if (score.probability < floor && !(mayBeRaised(a, b) && score.probability >= model.prior)) return;
       const key = `${a.record.id}:${b.record.id}`;
       const seen = best.get(key);
       if (seen && seen.weight >= score.weight) return;
