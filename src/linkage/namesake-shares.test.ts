@@ -47,6 +47,20 @@ describe('a person matched without a full date is one person at most (decision 0
     assert.ok((first as number) < 0.5);
   });
 
+  it('reads a year alone as a person when the matched person has no date at all (decision 0172)', () => {
+    const [first, second] = shares(dateless, [
+      { person: 'a', birth: '1974', probability: 0.8 },
+      { person: 'b', birth: '1987-01-01', probability: 0.8 },
+    ]);
+    assert.ok(Math.abs((first as number) - 4 / 9) < 1e-12, String(first));
+    assert.equal(first, second);
+    const ofOne = shares(dateless, [
+      { person: 'a', birth: '1974', probability: 0.8 },
+      { person: 'a', birth: '1974-05-06', probability: 0.8 },
+    ]);
+    assert.deepEqual(ofOne, [0.8, 0.8]);
+  });
+
   it('leaves two records of one person alone, and raises none without a floor below the threshold', () => {
     const candidates = [
       { person: 'a', birth: '1990-03-02', probability: 0.9 },

@@ -13,7 +13,7 @@
  * 'person' (level 'another of its records') holding the bits given.
  */
 import type { FieldEvidence, PairScore } from './model.ts';
-import { personShares, personsOf, raisedThrough } from './one-person-at-most.ts';
+import { personShares, personsOf, raisedThrough, readAsPerson } from './one-person-at-most.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** Whether a record's date of birth tells two persons of one name apart (`Birth.partial`: a year or 01-01 does not). */
@@ -24,7 +24,7 @@ export interface NamesakeReading<Candidate> {
   readonly probabilityOf: (candidate: Candidate) => number;
   /** A record of the candidate's person: its date of birth. */
   readonly recordOf: (candidate: Candidate) => Pick<PreparedRecord, 'birth'>;
-  /** Whether two candidates with full dates are one person: the model links them, or they are known to be. */
+  /** Whether two candidates read as persons are one: the model links them, or they are known to be. */
   readonly samePerson: (a: Candidate, b: Candidate) => boolean;
   /**
    * The model's probability that two candidates are one person, scored together: with it, weak
@@ -35,8 +35,9 @@ export interface NamesakeReading<Candidate> {
 
 /**
  * Each candidate's probability once the record `matched` is read as one person at most, in the
- * candidates' order: its likely candidates (at or above `threshold`) with a full date share their
- * chances among their persons, and, with `reading.pairProbability`, a candidate with a full date
+ * candidates' order: its likely candidates (at or above `threshold`) with a full date — or with any
+ * date when `matched` has none (`readAsPerson`, decision 0172) — share their chances among their
+ * persons, and, with `reading.pairProbability`, a candidate with a full date
  * below the threshold and at or above `floor` (the model's prior: its own evidence is not against
  * one person) that is one person with a likely candidate (`samePerson`) is raised through that
  * candidate's person (`raisedThrough`, decision 0169: a person is all its records). Unchanged
@@ -53,7 +54,9 @@ export function namesakeShares<Candidate>(
   const probabilities = candidates.map(reading.probabilityOf);
   if (hasFullDate(matched)) return probabilities;
   const dated = (n: number) => hasFullDate(reading.recordOf(candidates[n] as Candidate));
-  const likely = probabilities.flatMap((p, n) => (p >= threshold && dated(n) ? [n] : []));
+  const likely = probabilities.flatMap((p, n) =>
+    p >= threshold && readAsPerson(matched, reading.recordOf(candidates[n] as Candidate)) ? [n] : [],
+  );
   const weak = reading.pairProbability
     ? probabilities.flatMap((p, n) => (p < threshold && p >= floor && dated(n) ? [n] : []))
     : [];

@@ -82,6 +82,28 @@ describe('a record without a full date is one person at most (decision 0156)', (
     assert.equal(toDateless, 0.9);
   });
 
+  it('shares the links of a record without a date between two records of a year the model keeps apart (decision 0172)', () => {
+    // 3 has no date; 5 (1980) and 7 (1987-01-01, a default) are namesakes' records of other years.
+    const withDefault = [...records, { birth: parseBirth('1987-01-01') }];
+    const scored = scoredOf([
+      [3, 5, 0.8],
+      [7, 3, 0.8],
+    ]);
+    shareLinksWithoutFullDate(withDefault, scored, 0.5, () => false);
+    const [toYear, toDefault] = scored.probability;
+    assert.ok(Math.abs((toYear as number) - 4 / 9) < 1e-9, String(toYear));
+    assert.equal(toDefault, toYear);
+  });
+
+  it('keeps the links of a record without a date to records of a year the model links (decision 0172)', () => {
+    const scored = scoredOf([
+      [3, 5, 0.8],
+      [3, 6, 0.7],
+    ]);
+    shareLinksWithoutFullDate(records, scored, 0.5, () => true);
+    assert.deepEqual([...scored.probability], [0.8, 0.7]);
+  });
+
   it('reads two linked records the model links when scored together as one person (decision 0163)', () => {
     // 0 and 6 were never a candidate pair (say, a year mistyped); the model links them when asked.
     const scored = scoredOf([

@@ -24,6 +24,21 @@ import type { PreparedRecord } from './record.ts';
 /** Odds of a probability; a certain link (probability 1 in floating point) keeps finite odds. */
 const oddsOf = (probability: number) => probability / Math.max(1e-15, 1 - probability);
 
+/**
+ * Whether `record`, without a full date, is linked to `other` as to a person that another of its
+ * links may be another of: `other` has a full date (decision 0156), or `record` has no date at all
+ * and `other` a year, or 01-01 (decision 0172) — Nur Syuhada without a date, linked to NUR SYUHADA
+ * born 1974 and NUR SYUHADAH born 1987, is linked to two persons, whom their years tell apart
+ * as the model reads them (`samePerson`): a year-only record is a person of its own unless the
+ * model links it to another.
+ */
+export function readAsPerson(
+  record: Pick<PreparedRecord, 'birth'> | undefined,
+  other: Pick<PreparedRecord, 'birth'> | undefined,
+): boolean {
+  return other?.birth?.partial === false || (!record?.birth && !!other?.birth);
+}
+
 /** A record's group among the records with full dates linked together (union–find, paths halved). */
 function personOf(parent: Int32Array, record: number): number {
   let at = record;
@@ -69,6 +84,8 @@ export function shareLinksWithoutFullDate(
     const bOpen = withoutFullDate(b);
     if (!aOpen && !bOpen) parent[personOf(parent, a)] = personOf(parent, b);
     else if (aOpen !== bOpen) push(linksOf, aOpen ? a : b, p);
+    else if (readAsPerson(records[a], records[b])) push(linksOf, a, p);
+    else if (readAsPerson(records[b], records[a])) push(linksOf, b, p);
   }
   // The weak pairs of linked records only, so that a million records' weak pairs are not kept.
   const weakOf = new Map<number, number[]>();
