@@ -10,7 +10,8 @@ import type { ScoredPair } from './person-scoring.ts';
 /**
  * The pairs of a match with each target without a full date of birth read as one person at most
  * (decision 0160, as the batch's records are: 0156): a target's likely pairs with persons that have
- * a full date are shared among those persons — two of them are one when the model links any of
+ * a full date (any date, a year too, when the target has none: 0172) are shared among those
+ * persons — two of them are one when the model links any of
  * their names at `threshold` (the likely one) — so that a dateless "Siti Aminah" is no longer a likely
  * match of two stored Siti Aminahs born years apart, nor makes a hint for each. And a person is all
  * its records (decision 0169): a target's pair below `likely` is raised through its likely persons
