@@ -50,13 +50,13 @@ function personOf(parent: Int32Array, record: number): number {
 }
 
 /**
- * Shares, in place, the links between a record without a full date and records with one (see
- * above): a link to one of several persons is lowered to its person's share, never raised; with
- * `raise`, a pair below the threshold and at or above `raise.floor` (the model's prior) whose other
+ * Shares, in place, the links between a record without a full date and records with one, or,
+ * for a record with no date at all, with a year too (`readAsPerson`; see above): a link to one
+ * of several persons is lowered to its person's share, never raised; with `raise`, a pair below the threshold and at or above `raise.floor` (the model's prior) whose other
  * record is of a person the record is linked to — linked to its records, as the records with full
  * dates are read as persons here — is raised through that person (`raisedThrough`), never
- * lowered. Links between two records without a full date are left as they are: no date tells
- * either's person apart. Not for linking two sources: records of one source are never compared, so
+ * lowered. Other links between two records without a full date (both without a date, or both
+ * with a year) are left as they are: no date tells either's person apart. Not for linking two sources: records of one source are never compared, so
  * two of them that are not linked are not known to be two persons.
  *
  * `samePerson` (decision 0163): whether the model links two records with full dates, scored
