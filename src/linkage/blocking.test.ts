@@ -317,6 +317,64 @@ describe('blocking of a name word one letter off (decision 0148)', () => {
   });
 });
 
+describe('blocking of a rarer name word by its sound (decision 0173)', () => {
+  it('meets a record without a date and a dated one whose rarer word sounds alike, whatever the year', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Darsono', null],
+        ['DARSANA', '1985-01-04'],
+        ['Pragash', null],
+        ['PRAKASH A/L RAJENDRAN', '1980-11-12'],
+        ['Selvie', null],
+        ['SELVI D/O PALANIAPPAN', '1992-06-07'],
+      ]),
+      [
+        'DARSANA (1985-01-04) / Darsono (no date)',
+        'PRAKASH A/L RAJENDRAN (1980-11-12) / Pragash (no date)',
+        'SELVI D/O PALANIAPPAN (1992-06-07) / Selvie (no date)',
+      ],
+    );
+  });
+
+  it('meets a year alone and a date in that year or the next, a vowel apart', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Firdous', '1983'],
+        ['Firdaus bin Hamzah', '1982-06-13'],
+        ['SARTI', '1981'],
+        ['Sarati', '1981-10-25'],
+        ['Yatudn', '1978'],
+        ['YATUDIN', '1977-05-20'],
+      ]),
+      [
+        'Firdaus bin Hamzah (1982-06-13) / Firdous (1983)',
+        'SARTI (1981) / Sarati (1981-10-25)',
+        'YATUDIN (1977-05-20) / Yatudn (1978)',
+      ],
+    );
+  });
+
+  it('keeps two full dates a year apart apart', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Darsono', '1986-02-02'],
+        ['DARSANA', '1985-01-04'],
+      ]),
+      [],
+    );
+  });
+
+  it('keys the rarer words only, by codes of three letters or more', () => {
+    const soundKeys = (name: string) =>
+      datelessNameRule
+        .keys(prepareRecord({ id: 'x', name, birth: null }, 0))
+        .filter((key) => key.startsWith('#'));
+    // Siti codes ST, and is common; Rani codes RN, shared by too many names.
+    assert.deepEqual(soundKeys('Siti Darsono'), ['#TRSN']);
+    assert.deepEqual(soundKeys('Rani'), []);
+  });
+});
+
 describe('a rule’s own block cap', () => {
   // 250 different persons sharing a rare token and the year: one "token + year" block of 250.
   const records = Array.from({ length: 250 }, (_, i) =>
