@@ -177,6 +177,11 @@ describe('blocking of a record without a date (decision 0104)', () => {
       ['Pravatsak', '1990'],
       ['Pravatsak', '1991-05-06'],
       ['Pravatsak', '1989-05-06'],
+      // Met by their sound (decision 0173).
+      ['Darsono', null],
+      ['DARSANA', '1985-01-04'],
+      ['SARTI', '1981'],
+      ['Sarati', '1981-10-25'],
     ] as const;
     const records = people.map(([name, birth], i) => prepareRecord({ id: `r${i}`, name, birth }, i));
     const batch = candidatePairs(records, personBlocking, { maxBlock: 1000 });
@@ -218,6 +223,8 @@ describe('blocking of a record without a date (decision 0104)', () => {
     assert.deepEqual(expected[0], [1, 2]);
     assert.deepEqual(expected[3], [4]);
     assert.deepEqual(expected[5], [6, 7]);
+    assert.deepEqual(expected[8], [9]);
+    assert.deepEqual(expected[10], [11]);
     assert.deepEqual(expected[1], [0]);
   });
 });
