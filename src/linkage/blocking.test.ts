@@ -177,6 +177,11 @@ describe('blocking of a record without a date (decision 0104)', () => {
       ['Pravatsak', '1990'],
       ['Pravatsak', '1991-05-06'],
       ['Pravatsak', '1989-05-06'],
+      // Met by their sound (decision 0173).
+      ['Darsono', null],
+      ['DARSANA', '1985-01-04'],
+      ['SARTI', '1981'],
+      ['Sarati', '1981-10-25'],
     ] as const;
     const records = people.map(([name, birth], i) => prepareRecord({ id: `r${i}`, name, birth }, i));
     const batch = candidatePairs(records, personBlocking, { maxBlock: 1000 });
@@ -218,6 +223,8 @@ describe('blocking of a record without a date (decision 0104)', () => {
     assert.deepEqual(expected[0], [1, 2]);
     assert.deepEqual(expected[3], [4]);
     assert.deepEqual(expected[5], [6, 7]);
+    assert.deepEqual(expected[8], [9]);
+    assert.deepEqual(expected[10], [11]);
     assert.deepEqual(expected[1], [0]);
   });
 });
@@ -314,6 +321,64 @@ describe('blocking of a name word one letter off (decision 0148)', () => {
       const fewer = candidatePairs(records.slice(0, -1), [rule], { maxBlock: 1000 });
       assert.equal(pairsWithFirst(fewer), oneLetterOffMaxBlock - 1, rule.name);
     }
+  });
+});
+
+describe('blocking of a rarer name word by its sound (decision 0173)', () => {
+  it('meets a record without a date and a dated one whose rarer word sounds alike, whatever the year', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Darsono', null],
+        ['DARSANA', '1985-01-04'],
+        ['Pragash', null],
+        ['PRAKASH A/L RAJENDRAN', '1980-11-12'],
+        ['Selvie', null],
+        ['SELVI D/O PALANIAPPAN', '1992-06-07'],
+      ]),
+      [
+        'DARSANA (1985-01-04) / Darsono (no date)',
+        'PRAKASH A/L RAJENDRAN (1980-11-12) / Pragash (no date)',
+        'SELVI D/O PALANIAPPAN (1992-06-07) / Selvie (no date)',
+      ],
+    );
+  });
+
+  it('meets a year alone and a date in that year or the next, a vowel apart', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Firdous', '1983'],
+        ['Firdaus bin Hamzah', '1982-06-13'],
+        ['SARTI', '1981'],
+        ['Sarati', '1981-10-25'],
+        ['Yatudn', '1978'],
+        ['YATUDIN', '1977-05-20'],
+      ]),
+      [
+        'Firdaus bin Hamzah (1982-06-13) / Firdous (1983)',
+        'SARTI (1981) / Sarati (1981-10-25)',
+        'YATUDIN (1977-05-20) / Yatudn (1978)',
+      ],
+    );
+  });
+
+  it('keeps two full dates a year apart apart', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Darsono', '1986-02-02'],
+        ['DARSANA', '1985-01-04'],
+      ]),
+      [],
+    );
+  });
+
+  it('keys the rarer words only, by codes of three letters or more', () => {
+    const soundKeys = (name: string) =>
+      datelessNameRule
+        .keys(prepareRecord({ id: 'x', name, birth: null }, 0))
+        .filter((key) => key.startsWith('#'));
+    // Siti codes ST, and is common; Rani codes RN, shared by too many names.
+    assert.deepEqual(soundKeys('Siti Darsono'), ['#TRSN']);
+    assert.deepEqual(soundKeys('Rani'), []);
   });
 });
 

@@ -46,9 +46,10 @@ import {
  * between two names read as the marker left out, a father's titles left out of his name, St. read
  * Siti, dh/bh read d/b and a y gliding from i read i in the skeletons — decision 0153. 18: a Thai
  * Pali or Sanskrit final read again as the next syllable's onset (รัตนา rattana, กัลยา kanlaya) —
- * decision 0170.
+ * decision 0170. 19: the linkage keys of a rarer name word's sound codes, a year off and without a
+ * date (Darsana/Darsono) — decision 0173.
  */
-export const nameKeysVersion = 18;
+export const nameKeysVersion = 19;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<
