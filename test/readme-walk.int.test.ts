@@ -60,6 +60,13 @@ function claimedHolders(section: string): { permission: string; users: string[] 
     });
 }
 
+/** The walk's first lines: its address, its helpers and nothing they are used for. */
+function walkHelpers(script: string): string {
+  const firstSignIn = script.indexOf('\nsign_in ');
+  assert.notEqual(firstSignIn, -1, 'the walk signs nobody in');
+  return script.slice(0, firstSignIn + 1);
+}
+
 async function runWalk(script: string, folder: string): Promise<string[]> {
   try {
     const { stdout } = await execFileAsync('bash', ['-euo', 'pipefail', '-c', script], {
@@ -83,10 +90,12 @@ for (const kind of await testDatabaseKinds()) {
     const platform = useTestPlatform(kind);
     let folder: string;
     let printed: string[];
+    /** Where the test's server listens, e.g. http://127.0.0.1:41234. */
+    let address: string;
 
     before(async () => {
       folder = await mkdtemp(path.join(tmpdir(), 'lindung-readme-walk-'));
-      const address = await platform().app.listen({ host: '127.0.0.1', port: 0 });
+      address = await platform().app.listen({ host: '127.0.0.1', port: 0 });
       assert.match(script, addressLine, 'the walk no longer starts with API=http://localhost:3000/api');
       printed = await runWalk(script.replace(addressLine, `API=${address}/api`), folder);
     });
@@ -96,6 +105,19 @@ for (const kind of await testDatabaseKinds()) {
 
     it('prints, step by step, what the README says it prints', () => {
       assert.deepEqual(printed, promisedOutput(script));
+    });
+
+    it("stops with the problem's status and code when a sign-in is refused, keeping no token", async () => {
+      const helpers = walkHelpers(script).replace(addressLine, `API=${address}/api`);
+      // Nobody of that name is a demo user: the answer is 401 invalid_credentials, not a session.
+      await assert.rejects(
+        execFileAsync('bash', ['-euo', 'pipefail', '-c', `${helpers}sign_in nobody`], { cwd: folder }),
+        (failure: { stderr: string }) => {
+          assert.match(failure.stderr, /nobody was not signed in: 401 invalid_credentials/);
+          return true;
+        },
+      );
+      assert.equal(await readFile(path.join(folder, 'nobody.csrf'), 'utf8'), '', 'no "null" kept as a token');
     });
 
     it('calls the first screening a presumed victim and the second not', () => {
