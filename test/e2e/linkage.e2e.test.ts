@@ -143,6 +143,8 @@ describe('issue 8 in the browser: review, merge and undo of possible duplicates'
       // Undecided again, with the undo in its history, and back in the default queue.
       await page.getByText('To review', { exact: true }).first().waitFor();
       await page.getByText('Merge undone', { exact: true }).first().waitFor();
+      // The undo's reason is in the history, not given as the reason of a decision still to make.
+      assert.equal(await page.getByText('Reason given: The passports differ after all').count(), 0);
       await screenshot(page, 'linkage-undone-en');
       await page.goto('/linkage');
       await page.getByRole('cell').getByText('Merge undone').first().waitFor();

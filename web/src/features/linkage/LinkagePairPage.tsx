@@ -50,7 +50,8 @@ export default function LinkagePairPage() {
               </Badge>
             )}
           </Group>
-          {pair.reason && (
+          {/* An open pair's reason is why it was opened again (an undone merge): its history says so. */}
+          {pair.reason && pair.status !== 'open' && (
             <Text size="sm">
               {t('linkage.decisionReason')}: {pair.reason}
             </Text>
