@@ -13,7 +13,6 @@ import {
   covers,
   nameScore,
   oneSidedFather,
-  ownVariants,
   rareTokenAgrees,
   strongName,
   wordsReplacedInLastScore,
@@ -35,16 +34,6 @@ export interface Comparison {
   readonly levels: readonly string[];
   compare(a: PreparedRecord, b: PreparedRecord): number;
   readonly termFrequency?: (record: PreparedRecord) => string;
-  /**
-   * A part of the value that a pair compares alone when only one side writes the rest (a name's
-   * own words, when one side writes no father's name): each record is counted under `value` too,
-   * and on `tfLevels` a pair that `reads` it takes that part's frequency instead of
-   * `termFrequency`'s (decision 0175).
-   */
-  readonly partFrequency?: {
-    readonly value: (record: PreparedRecord) => string;
-    readonly reads: (a: PreparedRecord, b: PreparedRecord) => boolean;
-  };
   readonly tfLevels?: readonly number[];
   /**
    * Levels where a common value's frequency lowers the weight but a rare one's never raises it
@@ -94,12 +83,6 @@ export const nameComparison: Comparison = {
       : level;
   },
   termFrequency: (record) => record.nameKey,
-  // "Nur Sabrina" beside "Nur Sabrina bt Nordin": the own names are what agrees, and they are as
-  // common as the records holding them, whatever father each writes or leaves out.
-  partFrequency: {
-    value: (record) => (record.ownKey === '' ? '' : `+${record.ownKey}`),
-    reads: oneSidedFather,
-  },
   tfLevels: [0, 1],
   tfDiscountLevels: [2, 3, 4],
   // 'different' (names our rules could not read as agreeing) is learnt in the exact-date session,
@@ -151,12 +134,6 @@ function agreementLevel(a: PreparedRecord, b: PreparedRecord): number {
   // Hùng / Hưng fold alike: the diacritics both sides wrote tell them apart.
   if (a.nameKey === b.nameKey) return writtenGivenDiffers(a, b) ? 6 : 0;
   if (allVariants(a, b)) return 1;
-  // A father's name written by one side only is no evidence (the father comparison reads it
-  // missing): the own names are what the pair compares, and they agree as a whole name does.
-  if (oneSidedFather(a, b)) {
-    if (a.ownKey !== '' && a.ownKey === b.ownKey) return 0;
-    if (ownVariants(a, b)) return 1;
-  }
   // Most candidate pairs score below 'partial': the conflicts are read only where they change the level.
   const score = nameScore(a, b);
   if (score < 0.45) return 5;

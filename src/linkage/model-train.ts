@@ -299,10 +299,6 @@ export function trainModel(props: {
     const counts = valueCounts(population, comparison.termFrequency);
     let n = 0;
     for (const count of counts.values()) n += count;
-    // A part's values over the records counted by the whole value, as the product's stored counts are.
-    if (comparison.partFrequency)
-      for (const [value, count] of valueCounts(population, comparison.partFrequency.value))
-        counts.set(value, count);
     const shares = new Map<string, number>();
     for (const [value, count] of counts) shares.set(value, count / Math.max(1, n));
     return shares;

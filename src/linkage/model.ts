@@ -77,20 +77,16 @@ export function uRows(
 }
 
 /** Term-frequency adjustment (bits): u of the exact level over the share of the value, the more common side. */
-function tfAdjustment(
-  model: LinkageModel,
-  k: number,
-  a: PreparedRecord,
-  b: PreparedRecord,
-  whole = false,
-): number {
+function tfAdjustment(model: LinkageModel, k: number, a: PreparedRecord, b: PreparedRecord): number {
   const comparison = model.comparisons[k] as Comparison;
   const shares = model.frequencies[k];
   if (!shares || !comparison.termFrequency) return 0;
   const floor = 1 / Math.max(1, model.recordCount);
-  const part = comparison.partFrequency;
-  const read = !whole && part?.reads(a, b) ? part.value : comparison.termFrequency;
-  const share = Math.max(shares.get(read(a)) ?? floor, shares.get(read(b)) ?? floor, floor);
+  const share = Math.max(
+    shares.get(comparison.termFrequency(a)) ?? floor,
+    shares.get(comparison.termFrequency(b)) ?? floor,
+    floor,
+  );
   return log2(((model.randomU[k] as number[])[0] as number) / share);
 }
 
@@ -107,7 +103,7 @@ export function termFrequencyOf(
 ): number {
   const comparison = model.comparisons[k] as Comparison;
   if (comparison.tfLevels?.includes(level)) return tfAdjustment(model, k, a, b);
-  if (comparison.tfDiscountLevels?.includes(level)) return Math.min(0, tfAdjustment(model, k, a, b, true));
+  if (comparison.tfDiscountLevels?.includes(level)) return Math.min(0, tfAdjustment(model, k, a, b));
   return 0;
 }
 

@@ -18,14 +18,6 @@ export function allVariants(a: PreparedRecord, b: PreparedRecord): boolean {
   );
 }
 
-/** Every word of each own name (the father's aside) has a variant-or-better partner in the other's. */
-export function ownVariants(a: PreparedRecord, b: PreparedRecord): boolean {
-  const x = a.name?.own ?? noTokens;
-  const y = b.name?.own ?? noTokens;
-  if (x.length === 0 || x.length !== y.length) return false;
-  return covers(x, a.ownIds, y, b.ownIds) && covers(y, b.ownIds, x, a.ownIds);
-}
-
 export function covers(
   from: readonly NameToken[],
   fromIds: Int32Array,

@@ -88,11 +88,6 @@ export interface PreparedRecord {
   readonly ownIds: Int32Array;
   /** Sorted canonical tokens: the name's identity for term frequencies. */
   readonly nameKey: string;
-  /**
-   * The own name's sorted canonical tokens (the father's aside), as `nameKey` is the whole name's:
-   * what a pair compares when only one side writes a father's name (decision 0175).
-   */
-  readonly ownKey: string;
   /** The father's name (after bin, binti, a/l…) as `nameKey` is the whole name's; '' when none is written. */
   readonly fatherKey: string;
   readonly fatherTokens: readonly NameToken[];
@@ -164,7 +159,6 @@ export type PreparedName = Pick<
   | 'tokenIds'
   | 'ownIds'
   | 'nameKey'
-  | 'ownKey'
   | 'fatherKey'
   | 'fatherTokens'
   | 'fatherIds'
@@ -191,11 +185,6 @@ function preparedName(written: NormalisedName | undefined, otherScript = false):
     tokenIds: tokenIdsOf(tokens),
     ownIds: tokenIdsOf(name?.own ?? []),
     nameKey: tokens
-      .map((t) => t.canonical)
-      .sort()
-      .join(' '),
-    ownKey: tokens
-      .slice(0, Math.min(name?.own.length ?? 0, tokens.length))
       .map((t) => t.canonical)
       .sort()
       .join(' '),
