@@ -38,11 +38,18 @@ export function shareAmongNamesakes(
   );
   const firstOf = (person: string) => recordsOf.get(person)?.[0] ?? { birth: undefined };
   // Two persons' probability of being one: the best pair of their names, as their pair is kept.
+  // Remembered per pair of persons: a weak candidate is asked whether it is one with a likely one
+  // (samePerson) and then, when it is, how likely (pairProbability) — the same names scored again.
+  const scoredTogether = new Map<string, number>();
   const together = (a: string, b: string) => {
-    let best = 0;
+    const key = `${a} ${b}`;
+    let best = scoredTogether.get(key);
+    if (best !== undefined) return best;
+    best = 0;
     for (const left of recordsOf.get(a) ?? [])
       for (const right of recordsOf.get(b) ?? [])
         best = Math.max(best, scorePair(model, left, right).probability);
+    scoredTogether.set(key, best);
     return best;
   };
   const shared = new Map<ScoredPair, number>();
