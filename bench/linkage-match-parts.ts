@@ -8,14 +8,14 @@
  * first match of a person writes its pairs, the later ones find them unchanged.
  *
  *   node bench/linkage-match-parts.ts --database-url postgres://postgres@127.0.0.1:5432/<seeded>
- *     [--persons 20] [--skip 0] [--rounds 1]
+ *     [--persons 20] [--skip 0] [--rounds 1] [--prime 200] [--forget]  (as in bench:linkage-match)
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase } from '../src/db/open.ts';
 import { matchPerson } from '../src/modules/linkage/index.ts';
-import { matchTargets } from './support/match-targets.ts';
+import { matchTargets, primePairTables } from './support/match-targets.ts';
 import { loadAverage, markdownTable, percentile } from './support/report.ts';
 
 const { values: options } = parseArgs({
@@ -24,6 +24,8 @@ const { values: options } = parseArgs({
     persons: { type: 'string', default: '20' },
     skip: { type: 'string', default: '0' },
     rounds: { type: 'string', default: '1' },
+    prime: { type: 'string', default: '0' },
+    forget: { type: 'boolean', default: false },
   },
 });
 if (!options['database-url']) throw new Error('--database-url is required');
@@ -81,6 +83,7 @@ const [largest] = await db.query<{ agency_id: string }>(
 );
 if (!largest) throw new Error('seed the database first');
 const targets = await matchTargets(db, largest.agency_id, Number(options.persons), Number(options.skip));
+await primePairTables(db, largest.agency_id, targets, Number(options.prime), options.forget);
 // Parameters and the process's warm-up: a person outside the measured ones.
 const [warmUp] = await db.query<{ id: string }>(
   `select p.id from person p where p.agency_id = $1 and exists (select 1 from person_name n where n.person_id = p.id)

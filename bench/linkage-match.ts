@@ -14,6 +14,9 @@
  *     [--recall-coined 0]  (the share, 0–1, of the set's name parts coined rather than drawn from the generator's pools)
  *     [--misses]  (list the recall set's missed queries: the name searched, the true name and its bearers, the
  *                  true person's other records and where the first of them ranks in a longer list)
+ *     [--prime 200]  (first match that many other persons of the agency: the pair tables then hold pairs, as a
+ *                     running platform's do)  [--forget]  (delete the persons' pairs and hints first: each run
+ *                     times their first match again, from the same state)
  *
  * Then search as you type (`GET /api/persons/matches`' command, decision 0014) as the largest
  * agency, for each person's first name typed 3, 6 and 10 letters in and whole: p50/p95, and
@@ -40,7 +43,7 @@ import { matchPersons } from '../src/modules/persons/person.commands.ts';
 import { nameWords, normalizeName } from '../src/names/index.ts';
 import { platformActor } from '../src/policy/policy.ts';
 import { databaseBackendsCpuUs } from './support/cpu-cost.ts';
-import { matchTargets } from './support/match-targets.ts';
+import { matchTargets, primePairTables } from './support/match-targets.ts';
 import { type Search, type SearchTiming, searchRecallAt10 } from './support/search-recall.ts';
 
 const { values: options } = parseArgs({
@@ -55,6 +58,8 @@ const { values: options } = parseArgs({
     'recall-seed': { type: 'string', default: '20261201' },
     'recall-coined': { type: 'string', default: '0' },
     misses: { type: 'boolean', default: false },
+    prime: { type: 'string', default: '0' },
+    forget: { type: 'boolean', default: false },
   },
 });
 if (!options['database-url']) throw new Error('--database-url is required');
@@ -93,6 +98,7 @@ const [largest] = await db.query<{ agency_id: string; persons: number }>(
 );
 if (!largest || !size) throw new Error('seed the database first');
 const targets = await matchTargets(db, largest.agency_id, Number(options.persons), Number(options.skip));
+await primePairTables(db, largest.agency_id, targets, Number(options.prime), options.forget);
 const scope = {
   userId: platformActor.userId,
   agencyId: largest.agency_id,
