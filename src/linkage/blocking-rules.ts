@@ -60,27 +60,36 @@ const nameIds = (record: PreparedRecord) =>
     .map((t) => ({ ids: tokenIds(t), common: tokenWeight(t) < 1, veryCommon: tokenWeight(t) <= 0.3 }));
 
 /**
+ * Each pair of a record's name tokens under each of their variant spellings (a key "a|b", sorted),
+ * and whether the pair is common — two common tokens ("Tran Thi", "Nur Siti") or one very common
+ * (Nguyen, Thi, Van, Muhammad, Siti): among a million persons such a pair is shared by thousands
+ * of different persons.
+ */
+function tokenPairs(record: PreparedRecord): { key: string; common: boolean }[] {
+  const tokens = nameIds(record);
+  const pairs: { key: string; common: boolean }[] = [];
+  for (let i = 0; i < tokens.length; i++)
+    for (let j = i + 1; j < tokens.length; j++) {
+      const x = tokens[i] as (typeof tokens)[number];
+      const y = tokens[j] as (typeof tokens)[number];
+      const common = (x.common && y.common) || x.veryCommon || y.veryCommon;
+      for (const a of x.ids)
+        for (const b of y.ids) if (a !== b) pairs.push({ key: a < b ? `${a}|${b}` : `${b}|${a}`, common });
+    }
+  return pairs;
+}
+
+/**
  * Two name tokens in common, in any order and under any of their variant spellings; with the year
- * of birth too when the pair is common — two common tokens ("Tran Thi", "Nur Siti") or one very
- * common (Nguyen, Thi, Van, Muhammad, Siti): among a million persons such a pair is shared by
- * thousands of different persons, a block no rule could keep. Records without a date keep the
- * plain key (blocks of those only).
+ * of birth too when the pair is common (`tokenPairs`), a block no rule could keep otherwise.
+ * Records without a date keep the plain key (blocks of those only; "no date: two common name
+ * words" pairs them with the records with a date).
  */
 export const tokenPairRule: BlockingRule = {
   name: 'two name tokens',
   keys(record) {
-    const tokens = nameIds(record);
     const year = record.birth ? `@${record.birth.year}` : '';
-    const keys: string[] = [];
-    for (let i = 0; i < tokens.length; i++)
-      for (let j = i + 1; j < tokens.length; j++) {
-        const x = tokens[i] as (typeof tokens)[number];
-        const y = tokens[j] as (typeof tokens)[number];
-        const suffix = (x.common && y.common) || x.veryCommon || y.veryCommon ? year : '';
-        for (const a of x.ids)
-          for (const b of y.ids) if (a !== b) keys.push(a < b ? `${a}|${b}${suffix}` : `${b}|${a}${suffix}`);
-      }
-    return keys;
+    return tokenPairs(record).map(({ key, common }) => (common ? `${key}${year}` : key));
   },
 };
 
@@ -305,6 +314,21 @@ export const datelessOneLetterOffRule: BlockingRule = {
   keys: (record) => oneLetterOffKeys(record, oneLetterOffMaxWords.dateless),
 };
 
+/**
+ * A record without a date of birth and any record sharing a common pair of its name words
+ * (`tokenPairs`), whatever the other's date: Nguyen Nam (no date) / Nguyen Minh Nam (1974-02-19),
+ * Bui Thi Nhan (no date) / Bui Thi Nhna (1985-12-19). "Two name tokens" keys such a pair with the
+ * year, which a dateless record has not, and the dateless rule leaves common words out. Only pairs
+ * with a dateless record are made (`only`), and a block over the dateless rule's cap says too
+ * little (at a million persons every such block: Nguyen Van, Siti Nur) — decision 0176.
+ */
+export const datelessCommonPairRule: BlockingRule = {
+  name: 'no date: two common name words',
+  maxBlock: datelessNameMaxBlock,
+  only: (record) => record.birth === undefined,
+  keys: (record) => tokenPairs(record).flatMap(({ key, common }) => (common ? [key] : [])),
+};
+
 /** Rules are stored by their place here (persons.ts): a new rule goes last. */
 export const personBlocking: readonly BlockingRule[] = [
   tokenPairRule,
@@ -315,6 +339,7 @@ export const personBlocking: readonly BlockingRule[] = [
   yearOffRule,
   oneLetterOffYearRule,
   datelessOneLetterOffRule,
+  datelessCommonPairRule,
 ];
 
 const squeeze = (value: string) => value.replace(/ /g, '');

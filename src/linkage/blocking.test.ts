@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { type CandidatePairs, candidatePairs } from './blocking.ts';
 import {
   blockCap,
+  datelessCommonPairRule,
   datelessNameMaxBlock,
   datelessNameRule,
   datelessOneLetterOffRule,
@@ -379,6 +380,61 @@ describe('blocking of a rarer name word by its sound (decision 0173)', () => {
     // Siti codes ST, and is common; Rani codes RN, shared by too many names.
     assert.deepEqual(soundKeys('Siti Darsono'), ['#TRSN']);
     assert.deepEqual(soundKeys('Rani'), []);
+  });
+});
+
+describe('blocking of a record without a date by its common pairs of name words (decision 0176)', () => {
+  it('meets a record without a date and a dated one sharing two common words, whatever the year', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Nguyen Nam', null],
+        ['NGUYEN, MINH NAM', '1974-02-19'],
+        ['Bui Thi Nhan', null],
+        ['BUI THI NHNA', '1985-12-19'],
+        ['Duy Nguyễn', null],
+        ['Nguyễn Hữu Duy', '1989-04-26'],
+      ]),
+      [
+        'BUI THI NHNA (1985-12-19) / Bui Thi Nhan (no date)',
+        'Duy Nguyễn (no date) / Nguyễn Hữu Duy (1989-04-26)',
+        'NGUYEN, MINH NAM (1974-02-19) / Nguyen Nam (no date)',
+      ],
+    );
+  });
+
+  it('keeps two dated records sharing two common words in different years apart', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Nguyen Van Nam', '1974-02-19'],
+        ['Nguyen Van Nam', '1990-07-01'],
+      ]),
+      [],
+    );
+  });
+
+  it('keys the common pairs only, without the year', () => {
+    const keys = (name: string, birth: string | null) =>
+      datelessCommonPairRule.keys(prepareRecord({ id: 'x', name, birth }, 0));
+    assert.deepEqual(keys('Nguyen Nam', '1974-02-19'), keys('Nguyen Nam', null));
+    assert.notDeepEqual(keys('Nguyen Nam', null), []);
+    // Darsono and Wibowo are rarer words: "two name tokens" already meets them without the year.
+    assert.deepEqual(keys('Darsono Wibowo', null), []);
+  });
+
+  it('leaves out a block of more persons than a dateless record can be told among', () => {
+    const records = [
+      prepareRecord({ id: 'dateless', name: 'Nguyen Nam', birth: null }, 0),
+      ...Array.from({ length: datelessNameMaxBlock }, (_, i) =>
+        prepareRecord({ id: `r${i}`, name: 'Nguyen Nam', birth: `${1950 + i}-03-04` }, i + 1),
+      ),
+    ];
+    assert.equal(datelessCommonPairRule.maxBlock, datelessNameMaxBlock);
+    assert.equal(candidatePairs(records, [datelessCommonPairRule], { maxBlock: 1000 }).count, 0);
+    assert.equal(
+      candidatePairs(records.slice(0, datelessNameMaxBlock), [datelessCommonPairRule], { maxBlock: 1000 })
+        .count,
+      datelessNameMaxBlock - 1,
+    );
   });
 });
 
