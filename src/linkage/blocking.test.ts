@@ -13,6 +13,7 @@ import {
   tokenYearMaxBlock,
   tokenYearRule,
   yearOffRule,
+  yearOffTwoLetterSoundRule,
 } from './blocking-rules.ts';
 import { blockMates, LinkageIndex } from './incremental.ts';
 import type { LinkageModel } from './model.ts';
@@ -435,6 +436,63 @@ describe('blocking of a record without a date by its common pairs of name words 
         .count,
       datelessNameMaxBlock - 1,
     );
+  });
+});
+
+describe('blocking of a year alone a year off, a letter off or by a code of two (decision 0176)', () => {
+  it('meets a year alone and a date a year off whose rarer word is one letter off', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Sqrijem', '1973'],
+        ['SARIJEM', '1974-03-21'],
+        ['WARSITA', '1979'],
+        ['Wasrita', '1978-04-07'],
+      ]),
+      ['SARIJEM (1974-03-21) / Sqrijem (1973)', 'WARSITA (1979) / Wasrita (1978-04-07)'],
+    );
+  });
+
+  it('meets a year alone and a date a year off whose rarer word sounds the same by a code of two', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Lyana', '1990'],
+        ['LIANA', '1989-04-02'],
+        ['Ahmad Wibawa', '1992'],
+        ['Ahmad Wibowo', '1991-10-19'],
+      ]),
+      ['Ahmad Wibawa (1992) / Ahmad Wibowo (1991-10-19)', 'LIANA (1989-04-02) / Lyana (1990)'],
+    );
+  });
+
+  it('keeps two full dates a year apart apart, and a code of two without a date', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Sqrijem', '1973-02-02'],
+        ['SARIJEM', '1974-03-21'],
+        ['Lyana', '1990-05-05'],
+        ['LIANA', '1989-04-02'],
+      ]),
+      [],
+    );
+    assert.deepEqual(
+      pairsOf([
+        ['Lyana', null],
+        ['LIANA', '1989-04-02'],
+      ]),
+      [],
+    );
+  });
+
+  it('leaves out a block of a code of two held by more than a few records', () => {
+    const liana = (i: number) =>
+      prepareRecord({ id: `r${i}`, name: 'Liana', birth: `1989-04-${pad(1 + i)}` }, i);
+    const records = [
+      prepareRecord({ id: 'alone', name: 'Lyana', birth: '1990' }, 0),
+      ...Array.from({ length: 8 }, (_, i) => liana(i + 1)),
+    ];
+    const twoLetters = [yearOffTwoLetterSoundRule];
+    assert.equal(candidatePairs(records.slice(0, 8), twoLetters, { maxBlock: 1000 }).count, 7);
+    assert.equal(candidatePairs(records, twoLetters, { maxBlock: 1000 }).count, 0);
   });
 });
 
