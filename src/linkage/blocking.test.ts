@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { type CandidatePairs, candidatePairs } from './blocking.ts';
 import {
   blockCap,
+  datelessCommonPairRule,
   datelessNameMaxBlock,
   datelessNameRule,
   datelessOneLetterOffRule,
@@ -12,6 +13,7 @@ import {
   tokenYearMaxBlock,
   tokenYearRule,
   yearOffRule,
+  yearOffTwoLetterSoundRule,
 } from './blocking-rules.ts';
 import { blockMates, LinkageIndex } from './incremental.ts';
 import type { LinkageModel } from './model.ts';
@@ -379,6 +381,118 @@ describe('blocking of a rarer name word by its sound (decision 0173)', () => {
     // Siti codes ST, and is common; Rani codes RN, shared by too many names.
     assert.deepEqual(soundKeys('Siti Darsono'), ['#TRSN']);
     assert.deepEqual(soundKeys('Rani'), []);
+  });
+});
+
+describe('blocking of a record without a date by its common pairs of name words (decision 0176)', () => {
+  it('meets a record without a date and a dated one sharing two common words, whatever the year', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Nguyen Nam', null],
+        ['NGUYEN, MINH NAM', '1974-02-19'],
+        ['Bui Thi Nhan', null],
+        ['BUI THI NHNA', '1985-12-19'],
+        ['Duy Nguyễn', null],
+        ['Nguyễn Hữu Duy', '1989-04-26'],
+      ]),
+      [
+        'BUI THI NHNA (1985-12-19) / Bui Thi Nhan (no date)',
+        'Duy Nguyễn (no date) / Nguyễn Hữu Duy (1989-04-26)',
+        'NGUYEN, MINH NAM (1974-02-19) / Nguyen Nam (no date)',
+      ],
+    );
+  });
+
+  it('keeps two dated records sharing two common words in different years apart', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Nguyen Van Nam', '1974-02-19'],
+        ['Nguyen Van Nam', '1990-07-01'],
+      ]),
+      [],
+    );
+  });
+
+  it('keys the common pairs only, without the year', () => {
+    const keys = (name: string, birth: string | null) =>
+      datelessCommonPairRule.keys(prepareRecord({ id: 'x', name, birth }, 0));
+    assert.deepEqual(keys('Nguyen Nam', '1974-02-19'), keys('Nguyen Nam', null));
+    assert.notDeepEqual(keys('Nguyen Nam', null), []);
+    // Darsono and Wibowo are rarer words: "two name tokens" already meets them without the year.
+    assert.deepEqual(keys('Darsono Wibowo', null), []);
+  });
+
+  it('leaves out a block of more persons than a dateless record can be told among', () => {
+    const records = [
+      prepareRecord({ id: 'dateless', name: 'Nguyen Nam', birth: null }, 0),
+      ...Array.from({ length: datelessNameMaxBlock }, (_, i) =>
+        prepareRecord({ id: `r${i}`, name: 'Nguyen Nam', birth: `${1950 + i}-03-04` }, i + 1),
+      ),
+    ];
+    assert.equal(datelessCommonPairRule.maxBlock, datelessNameMaxBlock);
+    assert.equal(candidatePairs(records, [datelessCommonPairRule], { maxBlock: 1000 }).count, 0);
+    assert.equal(
+      candidatePairs(records.slice(0, datelessNameMaxBlock), [datelessCommonPairRule], { maxBlock: 1000 })
+        .count,
+      datelessNameMaxBlock - 1,
+    );
+  });
+});
+
+describe('blocking of a year alone a year off, a letter off or by a code of two (decision 0176)', () => {
+  it('meets a year alone and a date a year off whose rarer word is one letter off', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Sqrijem', '1973'],
+        ['SARIJEM', '1974-03-21'],
+        ['WARSITA', '1979'],
+        ['Wasrita', '1978-04-07'],
+      ]),
+      ['SARIJEM (1974-03-21) / Sqrijem (1973)', 'WARSITA (1979) / Wasrita (1978-04-07)'],
+    );
+  });
+
+  it('meets a year alone and a date a year off whose rarer word sounds the same by a code of two', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Lyana', '1990'],
+        ['LIANA', '1989-04-02'],
+        ['Ahmad Wibawa', '1992'],
+        ['Ahmad Wibowo', '1991-10-19'],
+      ]),
+      ['Ahmad Wibawa (1992) / Ahmad Wibowo (1991-10-19)', 'LIANA (1989-04-02) / Lyana (1990)'],
+    );
+  });
+
+  it('keeps two full dates a year apart apart, and a code of two without a date', () => {
+    assert.deepEqual(
+      pairsOf([
+        ['Sqrijem', '1973-02-02'],
+        ['SARIJEM', '1974-03-21'],
+        ['Lyana', '1990-05-05'],
+        ['LIANA', '1989-04-02'],
+      ]),
+      [],
+    );
+    assert.deepEqual(
+      pairsOf([
+        ['Lyana', null],
+        ['LIANA', '1989-04-02'],
+      ]),
+      [],
+    );
+  });
+
+  it('leaves out a block of a code of two held by more than a few records', () => {
+    const liana = (i: number) =>
+      prepareRecord({ id: `r${i}`, name: 'Liana', birth: `1989-04-${pad(1 + i)}` }, i);
+    const records = [
+      prepareRecord({ id: 'alone', name: 'Lyana', birth: '1990' }, 0),
+      ...Array.from({ length: 8 }, (_, i) => liana(i + 1)),
+    ];
+    const twoLetters = [yearOffTwoLetterSoundRule];
+    assert.equal(candidatePairs(records.slice(0, 8), twoLetters, { maxBlock: 1000 }).count, 7);
+    assert.equal(candidatePairs(records, twoLetters, { maxBlock: 1000 }).count, 0);
   });
 });
 

@@ -47,9 +47,11 @@ import {
  * Siti, dh/bh read d/b and a y gliding from i read i in the skeletons — decision 0153. 18: a Thai
  * Pali or Sanskrit final read again as the next syllable's onset (รัตนา rattana, กัลยา kanlaya) —
  * decision 0170. 19: the linkage keys of a rarer name word's sound codes, a year off and without a
- * date (Darsana/Darsono) — decision 0173.
+ * date (Darsana/Darsono) — decision 0173. 20: a record without a date keyed by its common pairs of
+ * name words, met by dated records (Nguyen Nam / Nguyen Minh Nam); a year alone keyed a year off by
+ * its rarer words one letter off and by their sound codes of two letters — decision 0176.
  */
-export const nameKeysVersion = 19;
+export const nameKeysVersion = 20;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<
