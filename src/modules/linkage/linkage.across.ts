@@ -155,13 +155,25 @@ async function placesOf(tx: Tx, pairs: readonly ScoredPair[]): Promise<Map<strin
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** Hints of the scored persons (all when `$2` is null) no longer among `$1`. */
-const hintsLeftText = prepared(
-  `delete from person_match_hint h
-      where ($2::uuid[] is null or h.person_id = any ($2::uuid[]))
+/**
+ * Hints no longer among `$1`: of the persons scored (`$2`), or of every person after a full scan.
+ * Two texts, not one with "`$2` is null or": a prepared statement's generic plan cannot tell which
+ * branch runs and scanned every hint (and for the held pairs below, joined every pair with every
+ * hint: 4.3 ms of a job's database CPU at 8,500 hints, growing with them) — decision 0166's lesson.
+ */
+const hintsLeftBy = {
+  scored: prepared(
+    `delete from person_match_hint h
+      where h.person_id = any ($2::uuid[])
         and not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(person_id uuid, other_agency_id uuid)
                          where s.person_id = h.person_id and s.other_agency_id = h.other_agency_id)`,
-);
+  ),
+  all: prepared(
+    `delete from person_match_hint h
+      where not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(person_id uuid, other_agency_id uuid)
+                         where s.person_id = h.person_id and s.other_agency_id = h.other_agency_id)`,
+  ),
+};
 
 /** The hints `$1`, each kept with its probability; a target's hint is replaced by its new score. */
 const hintsKeptText = prepared(
@@ -177,15 +189,36 @@ const hintsKeptText = prepared(
            or person_match_hint.probability < excluded.probability)`,
 );
 
-/** Held pairs of the scored persons (all when `$2` is null) no longer among `$1`. */
-const heldPairsLeftText = prepared(
-  `delete from person_match_hint_pair x
+/** A held pair no longer among `$1` (holder and newer person, either way round). */
+const heldPairGone = `not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(holder uuid, newer uuid)
+                         where (s.holder, s.newer) in ((h.person_id, n.person_id), (n.person_id, h.person_id)))`;
+
+/**
+ * Held pairs no longer among `$1`: of the persons scored (`$2`: their hints through the person's
+ * index, their pairs through either hint's), or every pair after a full scan (see `hintsLeftBy`).
+ */
+const heldPairsLeftBy = {
+  scored: prepared(
+    `delete from person_match_hint_pair x
+      using person_match_hint h, person_match_hint n
+      where (x.holder_hint_id, x.newer_hint_id) in (
+              select p.holder_hint_id, p.newer_hint_id
+                from person_match_hint s join person_match_hint_pair p on p.holder_hint_id = s.id
+               where s.person_id = any ($2::uuid[])
+              union
+              select p.holder_hint_id, p.newer_hint_id
+                from person_match_hint s join person_match_hint_pair p on p.newer_hint_id = s.id
+               where s.person_id = any ($2::uuid[]))
+        and h.id = x.holder_hint_id and n.id = x.newer_hint_id
+        and ${heldPairGone}`,
+  ),
+  all: prepared(
+    `delete from person_match_hint_pair x
       using person_match_hint h, person_match_hint n
       where h.id = x.holder_hint_id and n.id = x.newer_hint_id
-        and ($2::uuid[] is null or h.person_id = any ($2::uuid[]) or n.person_id = any ($2::uuid[]))
-        and not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(holder uuid, newer uuid)
-                         where (s.holder, s.newer) in ((h.person_id, n.person_id), (n.person_id, h.person_id)))`,
-);
+        and ${heldPairGone}`,
+  ),
+};
 
 /** The held pairs `$1`, by their two hints. */
 const heldPairsKeptText = prepared(
@@ -216,7 +249,7 @@ async function storeHints(
   const { hints, held } = hintsFrom(pairs, places, targets);
   const scored = targets ? [...targets] : null;
   const json = JSON.stringify(hints);
-  await tx.query(hintsLeftText, [json, scored]);
+  await (scored ? tx.query(hintsLeftBy.scored, [json, scored]) : tx.query(hintsLeftBy.all, [json]));
   await tx.query(hintsKeptText, [json, scored]);
   await storeHeldPairs(tx, held, scored);
   return hints.length;
@@ -229,7 +262,7 @@ async function storeHints(
  */
 async function storeHeldPairs(tx: Tx, held: readonly HeldPair[], scored: string[] | null): Promise<void> {
   const json = JSON.stringify(held);
-  await tx.query(heldPairsLeftText, [json, scored]);
+  await (scored ? tx.query(heldPairsLeftBy.scored, [json, scored]) : tx.query(heldPairsLeftBy.all, [json]));
   await tx.query(heldPairsKeptText, [json]);
 }
 

@@ -31,6 +31,20 @@ for (const kind of await testDatabaseKinds()) {
     let jkmName: string;
     let held: HintView;
     let newer: HintView;
+    /** Persons of later tests: two pairs held across agencies (JKM's first, MOLISA's; JKM's shelter, KBRI's old). */
+    let heldHere: string;
+    let recordedLater: string;
+    let old: string;
+    let shelter: string;
+    /** The held pairs, each as its two persons sorted. */
+    const heldPairs = async () =>
+      (
+        await platform().db.query<{ persons: string[] }>(
+          `select array[h.person_id, n.person_id]::text[] as persons from person_match_hint_pair x
+             join person_match_hint h on h.id = x.holder_hint_id join person_match_hint n on n.id = x.newer_hint_id`,
+        )
+      ).map((row) => [...row.persons].sort().join(' '));
+    const pairOf = (a: string, b: string) => [a, b].sort().join(' ');
 
     it('names the newer agency to the holder, and the holder to nobody, when a person matching one already held is recorded', async () => {
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
@@ -155,8 +169,8 @@ for (const kind of await testDatabaseKinds()) {
         nationality: 'VN',
       };
       // Both recorded before any job ran: JKM's job then finds MOLISA's person already there.
-      const heldHere = (await personWithCase(first, woman)).personId;
-      const recordedLater = (await personWithCase(later, woman)).personId;
+      heldHere = (await personWithCase(first, woman)).personId;
+      recordedLater = (await personWithCase(later, woman)).personId;
       await drain();
       const holder = (await hintsOf(first)).items.find((h) => h.personId === heldHere);
       assert.equal(holder?.holds, true);
@@ -170,9 +184,9 @@ for (const kind of await testDatabaseKinds()) {
       // KBRI's record from before the shelter's, renamed to her later: it must not be the holder.
       jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
       kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
-      const old = (await personWithCase(kbri, anhRecords.other)).personId;
+      old = (await personWithCase(kbri, anhRecords.other)).personId;
       await drain();
-      const shelter = (
+      shelter = (
         await personWithCase(jkm, {
           ...anhRecords.other,
           names: [{ kind: 'birth', fullName: 'Đỗ Thị Phương' }],
@@ -204,6 +218,33 @@ for (const kind of await testDatabaseKinds()) {
       const holder = (await hintsOf(jkm)).items.find((h) => h.personId === shelter);
       assert.equal(holder?.holds, true);
       assert.equal(holder?.otherAgency?.id, kbri.agencyId);
+    });
+
+    it('lets a held pair go when one side is edited into another match, keeping the other pairs', async () => {
+      // KBRI's old record edited again, to match another of the shelter's persons: its hint stays
+      // (JKM still holds a match), its pair with the first shelter person leaves.
+      const woman = {
+        names: [{ kind: 'birth', fullName: 'Phạm Thị Hoa' }],
+        sex: 'female',
+        birth: { precision: 'exact', date: '1991-03-08' },
+        nationality: 'VN',
+      };
+      const another = (await personWithCase(jkm, woman)).personId;
+      await drain();
+      assert.ok((await heldPairs()).includes(pairOf(shelter, old)));
+      const current = await kbri.request('GET', `/api/persons/${old}`);
+      const edit = await kbri.request(
+        'PUT',
+        `/api/persons/${old}`,
+        { ...woman, languages: [], documents: [] },
+        { 'if-match': String(current.headers.etag) },
+      );
+      assert.equal(edit.statusCode, 200, edit.body);
+      await drain();
+      const pairs = await heldPairs();
+      assert.ok(!pairs.includes(pairOf(shelter, old)), 'the pair it no longer makes leaves');
+      assert.ok(pairs.includes(pairOf(another, old)), 'the pair it makes now is held');
+      assert.ok(pairs.includes(pairOf(heldHere, recordedLater)), 'the pairs of persons not matched stay');
     });
   });
 }
