@@ -78,12 +78,6 @@ describe('Malay leading name words written joined (rules/joined-leading.ts)', ()
       assert.deepEqual(own(word), [word.toLowerCase()], word);
   });
 
-  it('reads St, Siti shortened, as no leading word of a name that begins with it (Stella, Stephanie)', () => {
-    for (const word of ['Stella', 'Stephanie', 'Steven', 'Stanley'])
-      assert.deepEqual(own(word), [word.toLowerCase()], word);
-    assert.ok(score('Stella', 'Siti Ella') < 0.9);
-  });
-
   it('never fails and never meets on nothing, on a name too long, of one letter or of mixed scripts', () => {
     const long = `Md${'syahmi'.repeat(1700)}`;
     assert.ok(own(long).length <= 2);

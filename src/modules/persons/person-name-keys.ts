@@ -51,8 +51,8 @@ import {
  * name words, met by dated records (Nguyen Nam / Nguyen Minh Nam); a year alone keyed a year off by
  * its rarer words one letter off and by their sound codes of two letters — decision 0176. 21: Md and
  * Mhd, and the first of two Malay given names built as "X al-" (Khairul/Khairol, Amirul, Saiful…),
- * read apart when written joined (Mdsyahmi, Khairolrizal), those names' spellings made one, and St
- * no longer read as Siti joined (Stella) — decision 0178.
+ * read apart when written joined (Mdsyahmi, Khairolrizal), and those names' spellings made one —
+ * decision 0178.
  */
 export const nameKeysVersion = 21;
 
