@@ -17,6 +17,17 @@ describe('Malay leading name words written joined (rules/joined-leading.ts)', ()
     ['Sitinurhaliza', ['siti', 'nur', 'haliza']],
     ['Ahmadaiman', ['ahmad', 'aiman']],
     ['Puterinadia', ['putri', 'nadia']],
+    // Md and Mhd, Muhammad shortened, written joined (decision 0178).
+    ['Mdsyahmi', ['muhammad', 'syahmi']],
+    ['MDSHAFIQ', ['muhammad', 'shafiq']],
+    ['Mhdzulhilmi', ['muhammad', 'zulhilmi']],
+    // The first of two given names built as "X al-", under its -ol spelling too (decision 0178).
+    ['Khairulfaisal', ['khairul', 'faisal']],
+    ['Khairolrizal', ['khairul', 'rizal']],
+    ['KHAIROLIKHWAN', ['khairul', 'ikhwan']],
+    ['Amirolhakim', ['amirul', 'hakim']],
+    ['Syahrulnizam', ['shahrul', 'nizam']],
+    ['Zainalabidin', ['zainal', 'abidin']],
   ];
   for (const [joined, apart] of cases)
     it(`reads ${joined} as ${apart.join(' + ')}`, () => assert.deepEqual(own(joined), apart));
@@ -27,6 +38,19 @@ describe('Malay leading name words written joined (rules/joined-leading.ts)', ()
     assert.equal(score('Norsuraya', 'NOR SURAYA'), 1);
     assert.equal(score('Mohdfirdaus', 'MOHD FIRDAUS'), 1);
     assert.equal(score('Putrihajar', 'Puteri Hajar binti Hassan'), 1 * 0.95);
+    assert.equal(score('Khairolrizal', 'KHAIRUL RIZAL'), 1);
+    assert.equal(score('Khairul Ikhwan', 'KHAIROLIKHWAN BIN ABD AZIZ'), 1 * 0.95);
+  });
+
+  it('meets the name written apart with Muhammad shortened, and with another spelling of the second word', () => {
+    assert.equal(score('Mdsyahmi', 'MUHAMMAD SYAHMI'), 1);
+    assert.ok(score('Mdsyahmi', 'Muhammadshahmi bin Che Mat') >= 0.9);
+    // The second word is compared as a word of its own, as if written apart: Faisal and Faizal are close spellings.
+    assert.equal(
+      score('Khairulfaisal', 'KHAIRUL FAIZAL BIN UTHMAN'),
+      score('Khairul Faisal', 'KHAIRUL FAIZAL BIN UTHMAN'),
+    );
+    assert.ok(score('Khairulfaisal', 'Khairul Faizal') > score('Khairulfaisal', 'Khairul Rizal'));
   });
 
   it('reads Puteri and Putri as one name word, not a title dropped', () => {
@@ -37,8 +61,32 @@ describe('Malay leading name words written joined (rules/joined-leading.ts)', ()
 
   it('keeps whole a word whose rest is short or begins as no word does', () => {
     // Nordin, Norman, Nurulain: too short after the leading word; Norrdin: a slip in Nordin.
-    for (const word of ['Nordin', 'Norman', 'Nurulain', 'Norrdin', 'Ahmadi', 'Siti'])
+    // Saifullah, Kamaruddin, Khairuddin: no leading word and a name, but one name.
+    for (const word of [
+      'Nordin',
+      'Norman',
+      'Nurulain',
+      'Norrdin',
+      'Ahmadi',
+      'Siti',
+      'Saifullah',
+      'Kamaruddin',
+      'Khairuddin',
+      'Khairul',
+      'Mdina',
+    ])
       assert.deepEqual(own(word), [word.toLowerCase()], word);
+  });
+
+  it('never fails and never meets on nothing, on a name too long, of one letter or of mixed scripts', () => {
+    const long = `Md${'syahmi'.repeat(1700)}`;
+    assert.ok(own(long).length <= 2);
+    assert.deepEqual(own('M'), ['m']);
+    assert.equal(own('Md').length, 1);
+    for (const odd of ['Mdนูร', 'Khairulไฟซอล', 'Mdسيد', '', '   ', 'Md-', 'Khairul-'])
+      assert.doesNotThrow(() => own(odd), odd);
+    assert.equal(score('', 'Mdsyahmi'), 0);
+    assert.equal(score('Md', 'Mdsyahmi') < 1, true);
   });
 
   it('leaves names in other scripts and with marks of their own alone', () => {

@@ -1,20 +1,40 @@
 /**
  * Malay names (canonical; every spelling of each in rules/variants.ts counts) often written joined
- * to the name after them (Mohdfirdaus, Muhammadidris, Noorulhajar, Norsuraya, Sitiaisyah,
- * Puterinadia, Putrihajar, Ahmadaiman): a word beginning with a spelling of one, followed by `minJoinedRest` letters or more, is read as the two words, so that it
- * meets the same name written apart word for word (Nor Suraya, Puteri Nadia) and the same name
- * joined under another spelling (Noorulhajar / Nurulhajar). The longest leading word is taken, and
- * only it (Nurulain: nurul + ain is too short, and is not read nur + ulain). Folded forms; the
- * split words are then made canonical as any other (noorul → nurul, mohd → muhammad, puteri →
- * putri).
+ * to the name after them (Mohdfirdaus, Mdsyahmi, Muhammadidris, Noorulhajar, Norsuraya,
+ * Sitiaisyah, Puterinadia, Putrihajar, Ahmadaiman, Khairolrizal, Amirulhakim, Zainalabidin): a
+ * word beginning with a spelling of one, followed by `minJoinedRest` letters or more, is read as
+ * the two words, so that it meets the same name written apart word for word (Nor Suraya, Puteri
+ * Nadia, Khairul Rizal) and the same name joined under another spelling (Noorulhajar /
+ * Nurulhajar), and its second word meets that word's other spellings as any word does
+ * (Khairulfaisal / Khairul Faizal). The longest leading word is taken, and only it (Nurulain:
+ * nurul + ain is too short, and is not read nur + ulain). Folded forms; the split words are then
+ * made canonical as any other (noorul → nurul, mohd → muhammad, khairol → khairul).
  */
-export const joinedLeadingNames: readonly string[] = ['muhammad', 'nur', 'nurul', 'siti', 'putri', 'ahmad'];
+export const joinedLeadingNames: readonly string[] = [
+  'muhammad',
+  'nur',
+  'nurul',
+  'siti',
+  'putri',
+  'ahmad',
+  // The first of a Malay man's two given names built as Arabic "X al-" (rules/variants.ts): no name
+  // begins with one and goes on as a name of its own (Saifullah, Aminullah: a rest too short).
+  'khairul',
+  'amirul',
+  'kamarul',
+  'badrul',
+  'saiful',
+  'shahrul',
+  'shamsul',
+  'zainal',
+];
 
 /**
- * Spellings of those names (rules/variants.ts) that are never read as a leading word: too short
- * (Md, Mhd), or the beginning of another name (Seti: Setiawan).
+ * Spellings of those names (rules/variants.ts) that are never read as a leading word: the beginning
+ * of another name (Seti: Setiawan). Md and Mhd, short as they are, begin no name but Muhammad's
+ * (Mdsyahmi, Mhdzulhilmi).
  */
-export const notLeadingSpellings: ReadonlySet<string> = new Set(['md', 'mhd', 'seti']);
+export const notLeadingSpellings: ReadonlySet<string> = new Set(['seti']);
 
 /** Fewest letters after a leading word for a joined word to be read as two (Nordin, Norman, Nurul-ain stay whole). */
 export const minJoinedRest = 4;

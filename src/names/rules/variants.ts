@@ -46,6 +46,18 @@ const groups: Readonly<Record<string, readonly string[]>> = {
   ali: ['ali', 'aly'],
   hassan: ['hassan', 'hasan'],
   nurul: ['nurul', 'noorul', 'norul'],
+  // Malay men's names built as Arabic "X al-": the first word of a given name of two (Khairul
+  // Anuar, Amirul Hakim, Saiful Bahri), often written joined to the second (rules/joined-leading.ts),
+  // with the "al" written -ol by some families and clerks (Khairol, Amirol). UNCONFIRMED: the
+  // shared reference lists Nurul and Abdul of this kind, not these; spellings from the held-out
+  // misses of issue 8 (Khairolrizal, Khairulfaisal) and common Malaysian and Indonesian usage.
+  khairul: ['khairul', 'khairol'],
+  amirul: ['amirul', 'amirol'],
+  kamarul: ['kamarul', 'kamarol'],
+  badrul: ['badrul', 'badrol'],
+  saiful: ['saiful', 'syaiful'],
+  shahrul: ['shahrul', 'syahrul', 'sharul'],
+  shamsul: ['shamsul', 'syamsul', 'samsul'],
   // Thị written without its h on some foreign forms (Nguyen Ti Lan). UNCONFIRMED: from the brief's
   // list of weak spots (issue 8), not the shared reference; "Ti" is no other common name word.
   thi: ['thi', 'ti'],
