@@ -49,7 +49,7 @@ import {
  * decision 0170. 19: the linkage keys of a rarer name word's sound codes, a year off and without a
  * date (Darsana/Darsono) — decision 0173. 20: a record without a date keyed by its common pairs of
  * name words, met by dated records (Nguyen Nam / Nguyen Minh Nam); a year alone keyed a year off by
- * its rarer words one letter off and by their sound codes of two letters — decision 0176. 21: Md and
+ * its rarer words' sound codes of two letters — decision 0176. 21: Md and
  * Mhd, and the first of two Malay given names built as "X al-" (Khairul/Khairol, Amirul, Saiful…),
  * read apart when written joined (Mdsyahmi, Khairolrizal), and those names' spellings made one —
  * decision 0178.
