@@ -61,7 +61,8 @@ describe('Malay leading name words written joined (rules/joined-leading.ts)', ()
 
   it('keeps whole a word whose rest is short or begins as no word does', () => {
     // Nordin, Norman, Nurulain: too short after the leading word; Norrdin: a slip in Nordin.
-    // Saifullah, Kamaruddin, Khairuddin: no leading word and a name, but one name.
+    // Saifullah, Kamaruddin, Khairuddin: no leading word and a name, but one name. Stella,
+    // Stephanie, Stanley: St is Siti shortened only as a word of its own (St Aminah).
     for (const word of [
       'Nordin',
       'Norman',
@@ -74,6 +75,9 @@ describe('Malay leading name words written joined (rules/joined-leading.ts)', ()
       'Khairuddin',
       'Khairul',
       'Mdina',
+      'Stella',
+      'Stephanie',
+      'Stanley',
     ])
       assert.deepEqual(own(word), [word.toLowerCase()], word);
   });

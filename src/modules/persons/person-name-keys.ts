@@ -52,9 +52,10 @@ import {
  * its rarer words' sound codes of two letters — decision 0176. 21: Md and
  * Mhd, and the first of two Malay given names built as "X al-" (Khairul/Khairol, Amirul, Saiful…),
  * read apart when written joined (Mdsyahmi, Khairolrizal), and those names' spellings made one —
- * decision 0178.
+ * decision 0178. 22: St (Siti shortened) no longer read as a leading word joined (Stella, Stephanie
+ * were "Siti Ella", "Siti Ephanie") — decision 0178.
  */
-export const nameKeysVersion = 21;
+export const nameKeysVersion = 22;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

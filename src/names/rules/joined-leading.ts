@@ -31,10 +31,11 @@ export const joinedLeadingNames: readonly string[] = [
 
 /**
  * Spellings of those names (rules/variants.ts) that are never read as a leading word: the beginning
- * of another name (Seti: Setiawan). Md and Mhd, short as they are, begin no name but Muhammad's
+ * of another name (Seti: Setiawan; St, Siti shortened: Stella, Stephanie, Stanley — a Filipino or
+ * English name is not "Siti Ella"). Md and Mhd, short as they are, begin no name but Muhammad's
  * (Mdsyahmi, Mhdzulhilmi).
  */
-export const notLeadingSpellings: ReadonlySet<string> = new Set(['seti']);
+export const notLeadingSpellings: ReadonlySet<string> = new Set(['seti', 'st']);
 
 /** Fewest letters after a leading word for a joined word to be read as two (Nordin, Norman, Nurul-ain stay whole). */
 export const minJoinedRest = 4;
