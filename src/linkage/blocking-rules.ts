@@ -141,6 +141,16 @@ const soundOfTwo = (code: string) => code.length === 2;
  */
 const yearsMet = ({ year, partial }: Birth): number[] => (partial ? [year - 1, year, year + 1] : [year]);
 
+/** `ids` each with every year the record is met in (`yearsMet`); none without a date. */
+const keyedByYearsMet = (record: PreparedRecord, ids: readonly string[]): string[] => {
+  if (!record.birth) return [];
+  const years = yearsMet(record.birth);
+  return ids.flatMap((id) => years.map((year) => `${id}@${year}`));
+};
+
+/** The records the rules meeting a year off pair: a year known alone, or the 01-01 put in for it. */
+const yearAlone = (record: PreparedRecord): boolean => record.birth?.partial === true;
+
 /**
  * The cap of the "year off" rule's blocks: a token and a year held by more records than this are
  * met within the year by "name token + birth year" (cap 200), and not across years.
@@ -158,17 +168,13 @@ const yearOffMaxBlock = 50;
 export const yearOffRule: BlockingRule = {
   name: 'rarer name token, a year off',
   maxBlock: yearOffMaxBlock,
-  only: (record) => record.birth?.partial === true,
-  keys(record) {
-    if (!record.birth) return [];
-    const years = yearsMet(record.birth);
-    const ids = [
+  only: yearAlone,
+  keys: (record) =>
+    keyedByYearsMet(record, [
       ...nameIds(record).flatMap((token) => (token.common ? [] : token.ids)),
       ...record.joined.flatMap(({ token }) => tokenIds(token)),
       ...rarerSounds(record),
-    ];
-    return ids.flatMap((id) => years.map((year) => `${id}@${year}`));
-  },
+    ]),
 };
 
 /**
@@ -358,12 +364,8 @@ const twoLetterSoundMaxBlock = 8;
 export const yearOffTwoLetterSoundRule: BlockingRule = {
   name: 'rarer word sounding alike by a code of two, a year off',
   maxBlock: twoLetterSoundMaxBlock,
-  only: (record) => record.birth?.partial === true,
-  keys(record) {
-    if (!record.birth) return [];
-    const years = yearsMet(record.birth);
-    return rarerSounds(record, soundOfTwo).flatMap((code) => years.map((year) => `${code}@${year}`));
-  },
+  only: yearAlone,
+  keys: (record) => keyedByYearsMet(record, rarerSounds(record, soundOfTwo)),
 };
 
 /** Rules are stored by their place here (persons.ts): a new rule goes last. */
