@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
 import { loggerOptions } from './http/logging.ts';
+import { isPortInUseError, portInUse, portInUseMessage } from './http/port-in-use.ts';
 import { demoSignInLines } from './modules/demo/index.ts';
 import { startPlatform } from './platform.ts';
 import { AppError } from './shared/errors.ts';
@@ -26,6 +27,12 @@ try {
 
 const logger = pino(loggerOptions(config.logLevel));
 
+// A taken port is said before the database is opened (or made, on a first start).
+if (config.port !== 0 && (await portInUse(config.host, config.port))) {
+  console.error(portInUseMessage(config.host, config.port));
+  process.exit(1);
+}
+
 try {
   const startedAt = performance.now();
   const platform = await startPlatform(config, logger);
@@ -49,7 +56,9 @@ try {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 } catch (error) {
-  if (error instanceof AppError) {
+  if (isPortInUseError(error)) {
+    console.error(portInUseMessage(config.host, config.port));
+  } else if (error instanceof AppError) {
     logger.fatal({ code: error.code }, error.message);
     console.error(`Lindung did not start: ${error.message}`);
   } else {
