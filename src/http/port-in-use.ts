@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 /**
  * Whether another process already listens on `host:port`: checked with a listener opened and
  * closed at once, before the platform opens its database, so that a taken port is said in a
- * second rather than after the migrations (issue 8). Another error (no such address, a port
+ * second rather than after the migrations. Another error (no such address, a port
  * below 1024 without the right) is left to the real `listen`, which reports it.
  */
 export function portInUse(host: string, port: number): Promise<boolean> {
