@@ -540,3 +540,31 @@ function syllables(n: number): string {
   for (let x = n + 100; x > 0; x = Math.floor(x / 10)) word += parts[x % 10];
   return `B${word}`;
 }
+
+describe('candidate pairs told as they are made', () => {
+  it('tells every pair once, in order, a whole chunk at a time', () => {
+    const names = ['Nguyen Van Nam', 'Nguyen Van Minh', 'Nguyen Thi Lan', 'Tran Van Nam', 'Siti Aminah'];
+    const records = Array.from({ length: 60 }, (_, i) =>
+      prepareRecord({ id: `r${i}`, name: names[i % names.length] as string, birth: `19${80 + (i % 3)}` }, i),
+    );
+    const told: [number, number][] = [];
+    const toldLeft: number[] = [];
+    const pairs = candidatePairs(records, personBlocking, {
+      maxBlock: 1000,
+      made: {
+        every: 7,
+        pairs: (left, right, from, to) => {
+          told.push([from, to]);
+          toldLeft.push(...left.subarray(from, to));
+          assert.equal(right.subarray(from, to).length, to - from);
+        },
+      },
+    });
+    assert.ok(pairs.count > 50);
+    assert.deepEqual(
+      told,
+      Array.from({ length: Math.floor(pairs.count / 7) }, (_, c) => [c * 7, c * 7 + 7]),
+    );
+    assert.deepEqual(toldLeft, [...pairs.left.subarray(0, toldLeft.length)]);
+  });
+});

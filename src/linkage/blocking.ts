@@ -16,7 +16,8 @@ export interface CandidatePairs {
  * records share whose rule makes it (`only`, `ruleAdmits`), so no set of pairs is needed even for
  * millions of pairs. Blocks larger than
  * `maxBlock`, or than their rule's own cap (`blockCap`), are left out — the other rules still reach
- * the pairs in them. In `link` mode only
+ * the pairs in them. `made`, when given, is told of the pairs each time `made.every` more are made
+ * (so that another thread can compare them while the blocks are still walked). In `link` mode only
  * pairs from different sources are made. Keys, blocks and pairs live in typed arrays (a record's
  * keys and a block's members as slices of one array): a million records make tens of millions of
  * keys, too many for a Map and too costly as one small array each. `hashes` are the keys of some
@@ -25,7 +26,7 @@ export interface CandidatePairs {
 export function candidatePairs(
   records: readonly PreparedRecord[],
   rules: readonly BlockingRule[],
-  options: { maxBlock: number; link?: boolean; hashes?: readonly KeyHashes[] },
+  options: { maxBlock: number; link?: boolean; hashes?: readonly KeyHashes[]; made?: PairsMade },
 ): CandidatePairs {
   const numbers = new KeyNumbers();
   const keyList = new IntList();
@@ -107,6 +108,8 @@ export function candidatePairs(
   const left = new IntList();
   const right = new IntList();
   const keys = kept.values;
+  const every = options.made?.every ?? 0;
+  let told = 0;
   for (let block = 0; block < numbers.size; block++) {
     const from = membersFrom[block] as number;
     const to = membersFrom[block + 1] as number;
@@ -130,10 +133,23 @@ export function candidatePairs(
         if (shared !== block) continue;
         left.push(i);
         right.push(j);
+        if (left.length - told === every) {
+          options.made?.pairs(left.values, right.values, told, left.length);
+          told = left.length;
+        }
       }
     }
   }
   return { left: left.values, right: right.values, count: left.length, droppedBlocks };
+}
+
+/**
+ * Told of the pairs [from, to) as soon as `every` more are made: `left` and `right` are the arrays
+ * being filled, valid only during the call (they are replaced as they grow).
+ */
+export interface PairsMade {
+  readonly every: number;
+  pairs(left: Int32Array, right: Int32Array, from: number, to: number): void;
 }
 
 /**

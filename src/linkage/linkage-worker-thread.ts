@@ -1,13 +1,19 @@
 /**
  * The worker thread of `LinkageWorker` (linkage-worker.ts): prepares its copy of the records, then
- * answers requests in order — block keys' hashes of a range of records, patterns of pairs.
+ * answers requests in order — block keys' hashes of a range of records, patterns of pairs (each
+ * comparison done counted in `compared`, shared with the caller).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { keyHashes } from './blocking.ts';
 import { comparePairs, linkageSets, type WorkerRequest } from './linkage-worker.ts';
 import { type LinkRecord, prepareRecord } from './record.ts';
 
-const { records: input, set: name } = workerData as { records: LinkRecord[]; set: string };
+const {
+  records: input,
+  set: name,
+  compared,
+} = workerData as { records: LinkRecord[]; set: string; compared: SharedArrayBuffer };
+const done = new Int32Array(compared);
 const set = linkageSets[name];
 if (!set || !parentPort) throw new Error(`no linkage set ${name}`);
 const { comparisons, blocking } = set;
@@ -27,5 +33,6 @@ port.on('message', (request: WorkerRequest) => {
   const { left, right } = request;
   const patterns = new Float64Array(left.length);
   comparePairs(comparisons, records, left, right, 0, left.length, patterns);
+  Atomics.add(done, 0, 1);
   port.postMessage(patterns, [patterns.buffer]);
 });

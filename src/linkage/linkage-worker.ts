@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { KeyHashes } from './blocking.ts';
+import type { CandidatePairs, KeyHashes, PairsMade } from './blocking.ts';
 import { addressedBlocking, type BlockingRule, personBlocking } from './blocking-rules.ts';
 import { addressedComparisons, type Comparison, personComparisons } from './comparisons.ts';
 import { patternOf } from './model.ts';
@@ -67,9 +67,12 @@ export class LinkageWorker {
   readonly #worker: Worker;
   readonly #failed: Promise<never>;
   readonly #waiting: ((value: unknown) => void)[] = [];
+  /** Comparisons asked for, and done (a count the worker keeps in shared memory, `compared`). */
+  #asked = 0;
+  readonly #done = new Int32Array(new SharedArrayBuffer(4));
   constructor(records: readonly LinkRecord[], set: string) {
     this.#worker = new Worker(new URL('./linkage-worker-thread.ts', import.meta.url), {
-      workerData: { records, set },
+      workerData: { records, set, compared: this.#done.buffer },
     });
     this.#worker.on('message', (answer) => this.#waiting.shift()?.(answer));
     this.#failed = new Promise((_, reject) => {
@@ -92,10 +95,70 @@ export class LinkageWorker {
 
   /** The patterns of pairs (left[p], right[p]); the arrays are moved to the worker. */
   compare(left: Int32Array<ArrayBuffer>, right: Int32Array<ArrayBuffer>): Promise<Float64Array> {
+    this.#asked++;
     return this.#ask({ kind: 'compare', left, right }, [left.buffer, right.buffer]);
+  }
+
+  /**
+   * How many comparisons asked for the worker has not finished: read from shared memory, so it is
+   * current even while this thread is too busy to receive the answers.
+   */
+  waiting(): number {
+    return this.#asked - Atomics.load(this.#done, 0);
   }
 
   async close(): Promise<void> {
     await this.#worker.terminate();
+  }
+}
+
+/**
+ * The candidate pairs' comparison shared between this thread and the worker, a chunk of `size`
+ * pairs at a time: the worker is handed chunks while this thread still walks the blocks (`made`,
+ * the pairs told as they are made), then each chunk left goes to it while it has fewer than
+ * `ahead` waiting, and is compared here otherwise — so that both threads are busy until the last
+ * chunk, whatever each chunk costs. Patterns land at their pairs' places: the same as on one thread.
+ */
+export class SharedComparison {
+  readonly #worker: LinkageWorker;
+  readonly #size: number;
+  readonly #ahead: number;
+  readonly #handed: { from: number; patterns: Promise<Float64Array> }[] = [];
+  /** For `candidatePairs`: each chunk made is handed to the worker if it has room for it. */
+  readonly made: PairsMade;
+  constructor(worker: LinkageWorker, size: number, ahead = 2) {
+    this.#worker = worker;
+    this.#size = size;
+    this.#ahead = ahead;
+    this.made = {
+      every: size,
+      pairs: (left, right, from, to) => {
+        this.#hand(left, right, from, to);
+      },
+    };
+  }
+
+  /** The patterns of all `pairs`: the chunks not handed over yet, shared as they come; then the worker's. */
+  async patterns(
+    comparisons: readonly Comparison[],
+    records: readonly PreparedRecord[],
+    pairs: CandidatePairs,
+  ): Promise<Float64Array> {
+    const patterns = new Float64Array(pairs.count);
+    const handed = new Set(this.#handed.map((chunk) => chunk.from));
+    for (let from = 0; from < pairs.count; from += this.#size) {
+      if (handed.has(from)) continue;
+      const to = Math.min(pairs.count, from + this.#size);
+      if (this.#hand(pairs.left, pairs.right, from, to)) continue;
+      comparePairs(comparisons, records, pairs.left, pairs.right, from, to, patterns.subarray(from, to));
+    }
+    for (const chunk of this.#handed) patterns.set(await chunk.patterns, chunk.from);
+    return patterns;
+  }
+
+  #hand(left: Int32Array, right: Int32Array, from: number, to: number): boolean {
+    if (this.#worker.waiting() >= this.#ahead) return false;
+    this.#handed.push({ from, patterns: this.#worker.compare(left.slice(from, to), right.slice(from, to)) });
+    return true;
   }
 }

@@ -81,6 +81,9 @@ describe('linkage on two threads', () => {
     assert.ok(one.pairCount > 1000);
     assert.deepEqual(two.scored, one.scored);
     assert.deepEqual(two.clusters, one.clusters);
+    // Small chunks: many handed to the worker while the blocks are walked, the rest shared after.
+    const chunked = await linkRecordsInParallel(records, { ...options, pairsPerChunk: 97 });
+    assert.deepEqual(chunked.scored, one.scored);
     // u's random pairs, half compared by the worker, are the pairs one thread draws.
     assert.deepEqual(two.model.u, one.model.u);
     // A rule's cap changed (the bench's --token-year-cap) still runs on two threads, with that cap.

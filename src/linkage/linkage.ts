@@ -1,7 +1,13 @@
-import { type CandidatePairs, candidatePairs, type KeyHashes, keyHashes } from './blocking.ts';
+import {
+  type CandidatePairs,
+  candidatePairs,
+  type KeyHashes,
+  keyHashes,
+  type PairsMade,
+} from './blocking.ts';
 import type { BlockingRule } from './blocking-rules.ts';
 import { clusterLinks, type ScoredPairs } from './cluster.ts';
-import { comparePairs, LinkageWorker, linkageSetOf } from './linkage-worker.ts';
+import { comparePairs, LinkageWorker, linkageSetOf, SharedComparison } from './linkage-worker.ts';
 import { type LinkageModel, patternWeights, scorePair, weightOf } from './model.ts';
 import { allUPairsOf, type LearningOptions, learnModel } from './model-sample.ts';
 import { uFromPatterns } from './model-u.ts';
@@ -71,12 +77,19 @@ export function linkRecords(input: readonly LinkRecord[], options: LinkageOption
 }
 
 /**
+ * Candidate pairs handed to the worker at a time: ~0.5 s of its comparing, so that the threads end
+ * within about a second of each other, in some hundred messages at a million records.
+ */
+const pairsPerChunk = 1 << 18;
+
+/**
  * `linkRecords` on two threads: a worker normalises its own copy of the records while this thread
  * normalises them; each makes the block keys (as hashes) of half of the records; this thread
- * numbers the keys and makes the candidate pairs; then the worker compares the second half of the
- * pairs while this thread compares the first, and likewise for the random pairs u is learnt from
- * (the worker's half while this thread makes the candidate pairs; the same pairs and so the same
- * u as on one thread). Pairs' ends, keys' hashes and patterns cross as
+ * numbers the keys and makes the candidate pairs, which the worker starts comparing as they are
+ * made (it would otherwise wait the whole walk of the blocks); the pairs left are then shared
+ * between both threads a chunk at a time (`SharedComparison`). Half of the random pairs u is
+ * learnt from are compared by the worker before the candidate pairs (the same pairs and so the
+ * same u as on one thread). Pairs' ends, keys' hashes and patterns cross as
  * typed arrays (transferred, no object per pair). The same result as `linkRecords`, pattern for
  * pattern. Only the sets the worker can load by name (`linkageSetOf`) run on two threads; others,
  * and `workers` 1, run on this one. On two cores, start the process with `--single-threaded-gc`
@@ -85,7 +98,11 @@ export function linkRecords(input: readonly LinkRecord[], options: LinkageOption
  */
 export async function linkRecordsInParallel(
   input: readonly LinkRecord[],
-  options: LinkageOptions & { readonly workers?: number },
+  options: LinkageOptions & {
+    readonly workers?: number;
+    /** Pairs handed to the worker at a time (`pairsPerChunk` unless told; tests make it small). */
+    readonly pairsPerChunk?: number;
+  },
 ): Promise<LinkageResult> {
   const set = linkageSetOf(options.comparisons, options.blocking);
   if ((options.workers ?? 2) < 2 || set === undefined) return linkRecords(input, options);
@@ -101,13 +118,10 @@ export async function linkRecordsInParallel(
     const uHalf = Math.floor(uPairs.left.length / 2);
     const theirU = worker.compare(uPairs.left.slice(uHalf), uPairs.right.slice(uHalf));
     const ourKeys = keyHashes(records, options.blocking, 0, middle);
-    const pairs = blockRecords(records, options, [ourKeys, await theirKeys]);
+    const comparison = new SharedComparison(worker, options.pairsPerChunk ?? pairsPerChunk);
+    const pairs = blockRecords(records, options, [ourKeys, await theirKeys], comparison.made);
     clock.lap('block');
-    const half = Math.floor(pairs.count / 2);
-    const theirs = worker.compare(pairs.left.slice(half, pairs.count), pairs.right.slice(half, pairs.count));
-    const patterns = new Float64Array(pairs.count);
-    comparePairs(options.comparisons, records, pairs.left, pairs.right, 0, half, patterns);
-    patterns.set(await theirs, half);
+    const patterns = await comparison.patterns(options.comparisons, records, pairs);
     clock.lap('compare');
     const uPatterns = new Float64Array(uPairs.left.length);
     comparePairs(options.comparisons, records, uPairs.left, uPairs.right, 0, uHalf, uPatterns);
@@ -127,11 +141,13 @@ function blockRecords(
   records: readonly PreparedRecord[],
   options: LinkageOptions,
   hashes?: readonly KeyHashes[],
+  made?: PairsMade,
 ): CandidatePairs {
   return candidatePairs(records, options.blocking, {
     maxBlock: options.maxBlock ?? 1000,
     link: options.link ?? false,
     ...(hashes ? { hashes } : {}),
+    ...(made ? { made } : {}),
   });
 }
 
