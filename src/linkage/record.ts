@@ -114,14 +114,20 @@ export interface PreparedRecord {
   readonly source: string;
 }
 
-function tokensOf(name: NormalisedName | undefined): NameToken[] {
-  if (!name) return [];
+/**
+ * Shared by every record without such tokens (most have no father's name, and no name in parts):
+ * a million records' empty arrays are millions of objects for the collector to mark.
+ */
+const noTokens: readonly NameToken[] = Object.freeze([]);
+
+function tokensOf(name: NormalisedName | undefined): readonly NameToken[] {
+  if (!name) return noTokens;
   // A name of initials or digits only ("A", "A. B.", "00/00") is no evidence: it is compared as a missing name, so
   // that it never matches on its own (issue 8); an initial beside a word still counts (M. Faizal).
   const tokens = matchTokens(name)
     .filter((t) => t.canonical.length > 0)
     .slice(0, 8);
-  return tokens.some(isNameWord) ? tokens : [];
+  return tokens.some(isNameWord) ? tokens : noTokens;
 }
 
 /** Letters with a Vietnamese diacritic (a tone or a letter's own mark), and đ. */
@@ -173,7 +179,9 @@ function preparedName(written: NormalisedName | undefined, otherScript = false):
   const name = written ? latinForm(written) : undefined;
   const tokens = tokensOf(name);
   const joined = joinedTokens(tokens);
-  const father = name ? tokensOf({ ...name, own: [], father: name.father }) : [];
+  const father = name?.father.length ? tokensOf({ ...name, own: [], father: name.father }) : noTokens;
+  const tokenIds = tokenIdsOf(tokens);
+  const ownIds = tokenIdsOf(name?.own ?? noTokens);
   const vietnameseGiven = name?.vietnamese?.given;
   return {
     name,
@@ -182,8 +190,9 @@ function preparedName(written: NormalisedName | undefined, otherScript = false):
     joinSignature: joinSignature(tokens, joined),
     together: togetherSkeleton(name?.own ?? []),
     otherScript,
-    tokenIds: tokenIdsOf(tokens),
-    ownIds: tokenIdsOf(name?.own ?? []),
+    tokenIds,
+    // One array for both when the name has no father's words (most names).
+    ownIds: sameIds(ownIds, tokenIds) ? tokenIds : ownIds,
     nameKey: tokens
       .map((t) => t.canonical)
       .sort()
@@ -197,6 +206,12 @@ function preparedName(written: NormalisedName | undefined, otherScript = false):
     writtenGiven: writtenGivenOf(name),
     givenAt: vietnameseGiven === undefined ? -1 : tokens.findIndex((t) => t.canonical === vietnameseGiven),
   };
+}
+
+function sameIds(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A name as written (`LinkRecord.name`) prepared for comparison, as `prepareRecord` prepares it. */

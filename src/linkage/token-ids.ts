@@ -20,5 +20,8 @@ export function tokenIdOf(canonical: string): number {
   return id;
 }
 
+/** Shared by every record without tokens of a kind (a father's name, most often). */
+const noTokenIds = new Int32Array(0);
+
 export const tokenIdsOf = (tokens: readonly NameToken[]): Int32Array =>
-  Int32Array.from(tokens, (t) => tokenIdOf(t.canonical));
+  tokens.length === 0 ? noTokenIds : Int32Array.from(tokens, (t) => tokenIdOf(t.canonical));
