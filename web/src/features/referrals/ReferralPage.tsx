@@ -47,7 +47,9 @@ function ReferralFacts({ referral }: { referral: ReferralView }) {
         {referral.services.map((service) => t(`referral.service.${service}`)).join(', ')}
       </Fact>
       <Fact label={t('referral.urgencyLabel')}>{t(`referral.urgency.${referral.urgency}`)}</Fact>
-      <Fact label={t('referralView.deadline')}>{format.dateTime(referral.responseDeadline)}</Fact>
+      {referral.status === 'pending' && (
+        <Fact label={t('referralView.deadline')}>{format.dateTime(referral.responseDeadline)}</Fact>
+      )}
       {referral.acceptanceNote && (
         <Fact label={t('referralView.acceptanceNote')}>
           <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{referral.acceptanceNote}</span>
