@@ -12,6 +12,7 @@ import {
   startE2eServer,
   stepsInOrder,
 } from './browser.ts';
+import { englishLeftovers } from './untranslated.ts';
 
 /*
  * The receiving agency's view of a referral (issue 4: "the receiving agency sees exactly the
@@ -143,6 +144,22 @@ describe("the receiving agency's view of a referral, in Chromium", () => {
     await screenshot(jkmPage, 'referral-view-accepted-en');
     // Opening and the refresh after accepting: each a view in the audit log.
     assert.ok((await viewsBy('cm.jkm@demo.lindung.org')) >= 2);
+  });
+
+  step('should show the shared view in Malay on a phone, with no English left', async () => {
+    assert.equal((await jkm.request('PATCH', '/api/me', { locale: 'ms' })).statusCode, 200);
+    try {
+      const phone = await pageOf(server, jkm, 360);
+      await phone.goto(`/referrals/${referralId}`);
+      await phone.getByRole('heading', { name: `Rujukan ${reference}`, level: 1 }).waitFor();
+      await phone.getByText('Ani Suryani').waitFor();
+      await phone.getByRole('heading', { name: 'Fakta kes', level: 3 }).waitFor();
+      assert.deepEqual(await englishLeftovers(phone, 'ms'), []);
+      assert.deepEqual(await seriousViolations(phone), []);
+      await screenshot(phone, 'referral-view-accepted-ms-360');
+    } finally {
+      await jkm.request('PATCH', '/api/me', { locale: 'en' });
+    }
   });
 
   step('should tell another agency that the referral is not found or not shared with it', async () => {
