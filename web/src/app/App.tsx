@@ -63,6 +63,7 @@ const ErasureNoticesPage = lazy(() => import('../features/erasure/ErasureNotices
 const RetentionPeriodsPage = lazy(() => import('../features/retention/RetentionPeriodsPage.tsx'));
 const AuditLogPage = lazy(() => import('../features/admin/AuditLogPage.tsx'));
 const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage.tsx'));
+const ReferralPage = lazy(() => import('../features/referrals/ReferralPage.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -127,6 +128,7 @@ const router = createBrowserRouter([
           { path: 'persons/:id', element: <PersonPage /> },
           { path: 'erasure-notices', element: <ErasureNoticesPage /> },
           { path: 'approvals', element: <ApprovalsPage /> },
+          { path: 'referrals/:id', element: <ReferralPage /> },
           { path: 'admin/audit', element: <AuditLogPage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/agency', element: <AgencySettingsPage /> },

@@ -1,7 +1,8 @@
-import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { Page, ReferralSummary } from '../../api/types.ts';
 import { useFormat } from '../../app/session.tsx';
@@ -77,7 +78,15 @@ function ReferralLine({ referral, report }: { referral: ReferralSummary; report:
           {referral.direction === 'outgoing'
             ? t('referral.to', { agency: name(referral.toAgency) })
             : t('referral.from', { agency: name(referral.fromAgency) })}{' '}
-          · {referral.caseReference}
+          ·{' '}
+          {referral.direction === 'incoming' ? (
+            // The receiving agency opens what the consent shares; the address holds the id only.
+            <Anchor component={Link} to={`/referrals/${referral.id}`} inherit underline="always">
+              {referral.caseReference}
+            </Anchor>
+          ) : (
+            referral.caseReference
+          )}
         </Text>
         <Text size="xs" c="dimmed">
           {referral.services.map((service) => t(`referral.service.${service}`)).join(', ')}

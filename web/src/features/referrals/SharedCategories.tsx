@@ -1,0 +1,231 @@
+import { Box, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../app/session.tsx';
+import { KeyboardScroll } from '../../components/KeyboardScroll.tsx';
+import { useBirthText } from '../persons/birth-text.ts';
+import { useLanguageName } from '../screening/InterpreterLanguageField.tsx';
+import { useCountryName } from '../victim-path/labels.ts';
+import { dataCategories } from './referral-options.ts';
+import type { ReferralShared } from './types.ts';
+
+/**
+ * One shared field: its label and its value as the API gave it. A null value is a field the
+ * database left out: while the referral is pending it is not shared yet, so it is not shown; once
+ * accepted, a field of a category the consent covers is null only when nothing is recorded.
+ */
+interface SharedField {
+  label: string;
+  value: ReactNode | null;
+}
+
+/** A field's value, or null when the API gave nothing (null, or an empty list). */
+function given<Value>(value: Value | null | undefined, show: (value: Value) => ReactNode): ReactNode | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value) && value.length === 0) return null;
+  return show(value);
+}
+
+/** The fields of each category the API shares, labelled in the reader's language (`documents` is a table of its own). */
+function useCategoryFields() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const birthText = useBirthText();
+  const languageName = useLanguageName();
+  const countryName = useCountryName();
+  const date = (value: string) => format.date(value);
+  return (category: string, { person, case: facts }: ReferralShared): SharedField[] => {
+    switch (category) {
+      case 'identity':
+        return [
+          {
+            label: t('personPage.names'),
+            value: given(person.names, (names) =>
+              names.map((name) => (
+                <div key={`${name.kind} ${name.fullName}`}>
+                  {name.fullName}{' '}
+                  <Text span size="xs" c="dimmed">
+                    ({t(`personPage.nameKind.${name.kind}`)})
+                  </Text>
+                </div>
+              )),
+            ),
+          },
+          { label: t('person.sexLabel'), value: given(person.sex, (sex) => t(`person.sex.${sex}`)) },
+          { label: t('personPage.birth'), value: given(person.birth, birthText) },
+          { label: t('person.nationality'), value: given(person.nationality, countryName) },
+          {
+            label: t('personPage.languages'),
+            value: given(person.languages, (codes) => codes.map(languageName).join(', ')),
+          },
+        ];
+      case 'contact':
+        return [
+          { label: t('personPage.phones'), value: given(person.contact?.phones, (list) => list.join(', ')) },
+          { label: t('personPage.emails'), value: given(person.contact?.emails, (list) => list.join(', ')) },
+          {
+            label: t('personPage.address'),
+            value: given(person.address, (address) => (
+              <span style={{ whiteSpace: 'pre-line' }}>{address}</span>
+            )),
+          },
+        ];
+      case 'case_facts':
+        return [
+          {
+            label: t('caseFacts.exploitationTypes'),
+            value: given(facts.exploitationTypes, (types) =>
+              types.map((type) => t(`case.exploitation.${type}`)).join(', '),
+            ),
+          },
+          {
+            label: t('caseFacts.labourSector'),
+            value: given(facts.labourSector, (sector) => t(`caseFacts.sector.${sector}`)),
+          },
+          { label: t('caseFacts.recruitmentPlace'), value: facts.recruitmentPlace },
+          { label: t('caseFacts.recruitmentCountry'), value: given(facts.recruitmentCountry, countryName) },
+          { label: t('caseFacts.recruitedOn'), value: given(facts.recruitedOn, date) },
+          { label: t('caseFacts.exploitationPlace'), value: facts.exploitationPlace },
+          { label: t('caseFacts.exploitationCountry'), value: given(facts.exploitationCountry, countryName) },
+          { label: t('caseFacts.exploitationStartedOn'), value: given(facts.exploitationStartedOn, date) },
+          { label: t('caseFacts.exploitationEndedOn'), value: given(facts.exploitationEndedOn, date) },
+        ];
+      case 'narrative':
+        return [
+          {
+            label: t('case.summary'),
+            value: given(facts.summary, (summary) => (
+              <span style={{ whiteSpace: 'pre-wrap' }}>{summary}</span>
+            )),
+          },
+        ];
+      default:
+        return [];
+    }
+  };
+}
+
+/** The person's identity documents, as shared: a table, as on the person's own page. */
+function SharedDocuments({ documents }: { documents: NonNullable<ReferralShared['person']['documents']> }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const countryName = useCountryName();
+  return (
+    <KeyboardScroll label={t('personPage.documents')} minWidth={480}>
+      <Table aria-label={t('personPage.documents')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('personPage.documentType')}</Table.Th>
+            <Table.Th>{t('personPage.documentNumber')}</Table.Th>
+            <Table.Th>{t('personPage.issuingCountry')}</Table.Th>
+            <Table.Th>{t('personPage.heldBy')}</Table.Th>
+            <Table.Th>{t('personPage.expiresOn')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {documents.map((document) => (
+            <Table.Tr key={`${document.type} ${document.number}`}>
+              <Table.Td>{t(`personPage.documentTypes.${document.type}`)}</Table.Td>
+              <Table.Td>{document.number}</Table.Td>
+              <Table.Td>{document.issuingCountry ? countryName(document.issuingCountry) : '—'}</Table.Td>
+              <Table.Td>{t(`personPage.holders.${document.heldBy}`)}</Table.Td>
+              <Table.Td>{document.expiresOn ? format.date(document.expiresOn) : '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </KeyboardScroll>
+  );
+}
+
+/** The fields of one category as a description list: label, then value. */
+function FieldList({ fields }: { fields: { label: string; value: ReactNode }[] }) {
+  return (
+    <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} m={0}>
+      {fields.map((field) => (
+        <div key={field.label}>
+          <Text component="dt" size="xs" c="dimmed">
+            {field.label}
+          </Text>
+          <Text component="dd" size="sm" m={0}>
+            {field.value}
+          </Text>
+        </div>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+/** One category the consent covers, titled by its name, with the fields the API shares of it now. */
+function CategorySection({ category, shared }: { category: string; shared: ReferralShared }) {
+  const { t } = useTranslation();
+  const fieldsOf = useCategoryFields();
+  const accepted = shared.stage === 'accepted';
+  const notRecorded = t('referralView.notRecorded');
+  // Pending: only what the API already gives. Accepted: every field, "not recorded" when empty.
+  const fields = fieldsOf(category, shared).flatMap((field) =>
+    field.value !== null ? [field] : accepted ? [{ label: field.label, value: notRecorded }] : [],
+  );
+  const documents = category === 'documents' ? shared.person.documents : null;
+  const titleId = `shared-${category}`;
+  const empty = fields.length === 0 && (documents === null || documents.length === 0);
+  return (
+    <Card withBorder component="section" aria-labelledby={titleId}>
+      <Title order={3} size="h5" id={titleId} mb="xs">
+        {t(`consent.category.${category}`)}
+      </Title>
+      {fields.length > 0 && <FieldList fields={fields} />}
+      {documents && documents.length > 0 && (
+        <Box mt={fields.length > 0 ? 'sm' : 0}>
+          <SharedDocuments documents={documents} />
+        </Box>
+      )}
+      {empty && (
+        <Text size="sm" c="dimmed">
+          {accepted ? notRecorded : t('referralView.afterAccepting')}
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+/**
+ * The categories the shared view has fields for. Health records are not part of it: a consent
+ * covering health is named in the list of what it covers, with no section of its own.
+ */
+const categoriesWithFields: ReadonlySet<string> = new Set([
+  'identity',
+  'contact',
+  'documents',
+  'case_facts',
+  'narrative',
+]);
+
+/**
+ * What the person's consent shares with the agency, category by category, exactly as
+ * `GET /api/referrals/:id` gives it: nothing is added or inferred here.
+ */
+export function SharedCategories({ shared }: { shared: ReferralShared }) {
+  const { t } = useTranslation();
+  // In the order the consent form lists them, not the order they were ticked in.
+  const covered = dataCategories.filter((category) => shared.dataCategories.includes(category));
+  return (
+    <Stack gap="sm">
+      <Text size="sm">
+        {t('referralView.covers', {
+          categories: covered.map((category) => t(`consent.category.${category}`)).join(', '),
+        })}
+      </Text>
+      {shared.stage === 'pending' && (
+        <Text size="sm" fw={500}>
+          {t('referralView.pendingNote')}
+        </Text>
+      )}
+      {covered
+        .filter((category) => categoriesWithFields.has(category))
+        .map((category) => (
+          <CategorySection key={category} category={category} shared={shared} />
+        ))}
+    </Stack>
+  );
+}
