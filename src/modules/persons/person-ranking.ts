@@ -281,16 +281,16 @@ const weaker = (a: TokenAgreement, b: TokenAgreement): TokenAgreement =>
  * typed agreed when some did not (Nguyen Van Duc → Nguyễn Văn Nam: 2 of 3 words), else how
  * they agreed (the same or variant words, or words that sound alike); and how the weakest word
  * agreed (Muhd Abdulah → Mohd b. Abdullah: variant, not exact). Words are counted as typed
- * (`typedWords`: Nurhaliza is 1 word); a name whose typed words all agreed only in part says none.
+ * (`typedWords`: Nurhaliza is 1 word).
  */
 function nameReason(name: string, typed: readonly TypedWord[], weight: number): MatchReason {
   const agreed = typed.filter((word) => word.agreement !== 'none');
   const kinds = wordAgreements.filter((kind) => agreed.some((word) => word.agreement === kind));
   const weakest = kinds.at(-1);
   const count = (words: readonly TypedWord[]) => words.reduce((sum, word) => sum + word.count, 0);
-  const words = agreed.length > 0 ? { matched: count(agreed), of: count(typed) } : undefined;
+  const words = { matched: count(agreed), of: count(typed) };
   const on: MatchReason['on'] =
-    words && words.matched < words.of
+    words.matched > 0 && words.matched < words.of
       ? 'name_partial'
       : kinds.includes('phonetic') && !kinds.includes('exact')
         ? 'phonetic'
@@ -301,8 +301,8 @@ function nameReason(name: string, typed: readonly TypedWord[], weight: number): 
   return {
     on,
     weight: round(weight),
-    detail: words ? `${name}: ${words.matched} of ${words.of} words (${how})` : `${name}: ${how}`,
-    ...(words ? { words } : {}),
+    detail: words.of > 0 ? `${name}: ${words.matched} of ${words.of} words (${how})` : `${name}: ${how}`,
+    ...(words.of > 0 ? { words } : {}),
     ...(weakest ? { agreement: weakest } : {}),
   };
 }
