@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  birthDateProblemShown,
   birthDateTyped,
   emptySearch,
   fieldsTooLong,
@@ -58,10 +59,24 @@ describe('the person search in the address', () => {
     assert.equal(birthDateTyped('31/02/1990'), 'birthDateNotInCalendar');
     assert.equal(birthDateTyped('1990-13-01'), 'birthDateNotInCalendar');
     assert.equal(birthDateTyped(' 1985 '), 'birthDateIsYear');
-    // Day or month 00 is the API's to name (decision 0130); a real day or text still being typed is nothing.
-    for (const typed of ['00/00/1990', '1990-00-00', '29/02/1988', '14/03/1995', '14/03', '']) {
+    // Day or month 00 in a whole date is the API's to name (decision 0130); a real day is nothing.
+    for (const typed of ['00/00/1990', '1990-00-00', '29/02/1988', '14/03/1995', '', '  ']) {
       assert.equal(birthDateTyped(typed), undefined, typed);
     }
+  });
+
+  it('should say a date of birth typed in part with its format, never send it (issue 8, decision 0184)', () => {
+    for (const typed of ['14/03', '00/00', '15/03/19', '1990-03', 'yesterday']) {
+      assert.equal(birthDateTyped(typed), 'birthDatePartial', typed);
+    }
+  });
+
+  it('should say a date of birth’s problem once typing pauses or the search is sent, never per key', () => {
+    assert.equal(birthDateProblemShown('15/03', '15/0', undefined), undefined, 'still typing');
+    assert.equal(birthDateProblemShown('15/03', '15/03', undefined), 'birthDatePartial', 'typing paused');
+    assert.equal(birthDateProblemShown('15/03', '15/0', '15/03'), 'birthDatePartial', 'sent with Enter');
+    assert.equal(birthDateProblemShown('1985', '198', undefined), undefined);
+    assert.equal(birthDateProblemShown('15/03/1990', '15/03/1990', undefined), undefined);
   });
 
   it('should keep the limit only beyond the first page and never beyond the API’s most', () => {

@@ -1,5 +1,5 @@
 import { jaroWinkler } from './jaro-winkler.ts';
-import { joinedTokens, mayJoin, rejoined } from './joined.ts';
+import { type JoinedToken, joinedTokens, mayJoin, rejoined } from './joined.ts';
 import { typedVariants } from './keys.ts';
 import { matchTokens, searchedTokens } from './name-words.ts';
 import { latinForm, type NormalisedName } from './normalize.ts';
@@ -225,6 +225,12 @@ export interface NameComparison {
    * digits that agrees only by them agrees on nothing (issue 8: never a match on nothing).
    */
   readonly wordAgreed: boolean;
+  /**
+   * In a search whose adjacent words were put together to agree (Srey Mom against Sreymom): how
+   * many of the words searched for (`searchedTokens`) each agreement stands for, in order.
+   * Undefined when each stands for one. Says what a reason counts, never what the score is.
+   */
+  readonly spans?: readonly number[];
 }
 
 /**
@@ -337,11 +343,30 @@ function compareTokenBags(
   // result. Not against words the other side puts together: both joining Nguyen Van made one rare
   // word of two common ones (Nguyen Van Duc met Nguyễn Văn Nam).
   const joinsOfB = joinedTokens(b);
-  const joinedA = rejoined(a, joinedTokens(a), b, wordAgreement, 0.85) ?? a;
+  const joinsOfA = joinedTokens(a);
+  const joinedA = rejoined(a, joinsOfA, b, wordAgreement, 0.85) ?? a;
   const joinedB = rejoined(b, joinsOfB, joinedA, wordAgreement, 0.85) ?? b;
   if (joinedA === a && joinedB === b) return asWritten;
   const together = compareBags(joinedA, joinedB, mode);
-  return together.score > asWritten.score ? asVariants(together) : asWritten;
+  if (together.score <= asWritten.score) return asWritten;
+  return mode === 'search' && joinedA !== a
+    ? { ...asVariants(together), spans: spansOf(joinedA, a, joinsOfA) }
+    : asVariants(together);
+}
+
+/** How many of `tokens` each of `joined` (`rejoined` with `joins`) stands for: one, or the words it put together. */
+function spansOf(
+  joined: readonly NameToken[],
+  tokens: readonly NameToken[],
+  joins: readonly JoinedToken[],
+): number[] {
+  let at = 0;
+  return joined.map((token) => {
+    const size =
+      token === tokens[at] ? 1 : (joins.find((join) => join.at === at && join.token === token)?.size ?? 1);
+    at += size;
+    return size;
+  });
 }
 
 function compareBags(

@@ -271,6 +271,73 @@ describe('searching persons in the browser', () => {
   });
 
   step(
+    'should say the format under a date of birth typed in part once typing pauses, never per key nor "Enter a date"',
+    async () => {
+      const askedDates: string[] = [];
+      const listen = (request: Request) => {
+        const url = new URL(request.url());
+        if (url.pathname === '/api/persons/matches') askedDates.push(url.searchParams.get('birthDate') ?? '');
+      };
+      page.on('request', listen);
+      const format =
+        'Type the whole date of birth as dd/mm/yyyy, e.g. 15/03/1990. If only the year is known, type it under Year of birth.';
+      const said = () => page.getByText(format).count();
+      const pauseTheClock = async () =>
+        page.clock.pauseAt(((await page.evaluate('Date.now()')) as number) + 1000);
+      await page.getByRole('button', { name: 'Clear the search' }).click();
+      await field('Name').fill('Siti');
+      await status()
+        .getByText(/Persons found|Nobody/)
+        .waitFor();
+      for (const partly of ['15/03', '00/00']) {
+        await field('Date of birth').fill('');
+        await pauseTheClock();
+        // Key by key, the page's time standing still: nothing is said while the date is being typed.
+        for (const key of partly) {
+          await field('Date of birth').press(key);
+          assert.equal(await said(), 0, `nothing said at "${await field('Date of birth').inputValue()}"`);
+        }
+        await page.clock.runFor(typingPause - 1);
+        assert.equal(await said(), 0, 'nor before the typing pause');
+        await page.clock.runFor(1);
+        await page.clock.resume();
+        await page.getByText(format).first().waitFor();
+        assert.equal(await field('Date of birth').getAttribute('aria-invalid'), 'true');
+        assert.equal(await page.getByText('Enter a date.').count(), 0);
+      }
+      // Sent with Enter before typing pauses, it is said at once.
+      await field('Date of birth').fill('');
+      await pauseTheClock();
+      await field('Date of birth').pressSequentially('15/03');
+      assert.equal(await said(), 0);
+      await page.keyboard.press('Enter');
+      await page.getByText(format).first().waitFor();
+      await page.clock.resume();
+      // The whole date is searched and the message goes.
+      await field('Date of birth').pressSequentially('/1990');
+      await status()
+        .getByText(/Persons found|Nobody/)
+        .waitFor();
+      assert.equal(await said(), 0);
+      page.off('request', listen);
+      assert.deepEqual(
+        askedDates.filter((date) => date !== '' && date !== '1990-03-15'),
+        [],
+        'a date typed in part is never sent',
+      );
+      assert.equal(await page.getByText('Enter a date.').count(), 0);
+    },
+  );
+
+  step('should count the words of a name as they were typed: Nurhaliza is one word', async () => {
+    await record(jkm, { names: [{ fullName: 'Siti Nurhaliza binti Ahmad' }], sex: 'female' });
+    await page.goto('/persons?name=Nurhaliza');
+    await results()
+      .getByText('Matched on: 1 of 1 words of the name match, as written (capitals and accents aside)')
+      .waitFor();
+  });
+
+  step(
     'should name the country a nationality code stands for, so that a name typed into it is seen',
     async () => {
       await page.getByRole('button', { name: 'Clear the search' }).click();

@@ -99,6 +99,30 @@ describe('the reason given for a given or father name near-spelled (issue 8, dec
   });
 });
 
+describe('the words a reason counts, as typed (issue 8, decision 0184)', () => {
+  const words = (query: string, name: string) => rank(query, candidate([name], [0.6])).reasons[0]?.words;
+
+  it('counts a word the names rules read as several once: Nurhaliza, Sitinurhaliza, Mohdfirdaus', () => {
+    assert.deepEqual(words('Nurhaliza', 'Siti Nurhaliza binti Ahmad'), { matched: 1, of: 1 });
+    assert.deepEqual(words('Siti Nurhaliza Ahmad', 'Siti Nurhaliza binti Ahmad'), { matched: 3, of: 3 });
+    assert.deepEqual(words('Sitinurhaliza', 'Siti Nur Haliza'), { matched: 1, of: 1 });
+    assert.deepEqual(words('Mohdfirdaus', 'Mohd Firdaus'), { matched: 1, of: 1 });
+  });
+
+  it('counts words typed apart that a rule reads as one as the words typed: Abdul Rahman, Thi Da, Srey Mom', () => {
+    assert.deepEqual(words('Abdul Rahman', 'Abdul Rahman bin Ali'), { matched: 2, of: 2 });
+    assert.deepEqual(words('Thi Da', 'Thida Aung'), { matched: 2, of: 2 });
+    assert.deepEqual(words('Srey Mom', 'Sreymom Chan'), { matched: 2, of: 2 });
+  });
+
+  it('counts a typed word as agreeing only when all its pieces did', () => {
+    const ranked = rank('Nurhaliza Rahman', candidate(['Nur Aini Rahman'], [0.6]));
+    assert.deepEqual(ranked.reasons[0]?.words, { matched: 1, of: 2 });
+    assert.equal(ranked.reasons[0]?.agreement, 'exact');
+    assert.equal(ranked.reasons[0]?.on, 'name_partial');
+  });
+});
+
 describe('the tier a year of birth searched for gives', () => {
   const born = (birthYear: number | null): CandidateFacts => ({ ...candidate(['Aung'], [1]), birthYear });
   const tier = (facts: CandidateFacts, criteria: SearchCriteria = { name: 'Aung', birthYear: 1990 }) =>

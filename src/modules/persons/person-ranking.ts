@@ -22,7 +22,10 @@ export interface MatchReason {
     | 'document';
   weight: number;
   detail?: string;
-  /** For a name: how many of the words searched for agreed with the person's name, of how many. */
+  /**
+   * For a name: how many of the words typed agreed with the person's name, of how many, counted as
+   * typed (`typedWords`: Nurhaliza is one word, though the names rules read it Nur Haliza).
+   */
   words?: { matched: number; of: number };
   /**
    * For a name whose words agreed: how the weakest of them agreed (src/names/match.ts), so that
@@ -174,7 +177,7 @@ export function rankCandidate(
       reasons.push(
         nameReason(
           best.name,
-          tellingAgreements(query, best.normalised, agreements),
+          typedWords(query, tellingAgreements(query, best.normalised, agreements), best.tokens?.spans),
           weights.name * nameScore,
         ),
       );
@@ -221,16 +224,71 @@ function tellingAgreements(
   );
 }
 
+/** A word of the search as the user typed it, and how it agreed: the weakest of its pieces, `none` when one did not. */
+interface TypedWord {
+  readonly agreement: TokenAgreement;
+  /** How many words typed it stands for: one, or more when a rule put them together (Abdul Rahman, Srey Mom). */
+  readonly count: number;
+}
+
+/**
+ * The words the user typed and how each agreed, from the agreements of the tokens searched for
+ * (`searchedTokens`, `spans` when words were put together): the names rules read a word as
+ * several (Nurhaliza → Nur Haliza, Sitinurhaliza, Mohdfirdaus: `NameToken.written`), or several
+ * words as one (Abdul Rahman, Thi Da, Srey Mom against Sreymom), and a reason counts the words
+ * typed, not the pieces (issue 8). A typed word agreed when all its pieces did. The agreements
+ * one each, as tokens, when they are not those of the words searched for (a reading in another script).
+ */
+function typedWords(
+  query: NormalisedName,
+  agreements: readonly TokenAgreement[],
+  spans: readonly number[] | undefined,
+): TypedWord[] {
+  const tokens = searchedTokens(query);
+  const sizes = spans ?? agreements.map(() => 1);
+  const covered = sizes.reduce((sum, size) => sum + size, 0);
+  if (sizes.length !== agreements.length || covered !== tokens.length)
+    return agreements.map((agreement) => ({ agreement, count: 1 }));
+  const words: { agreement: TokenAgreement; typed: Set<string>; endsIn: string | undefined }[] = [];
+  let at = 0;
+  agreements.forEach((agreement, i) => {
+    const own = tokens.slice(at, at + (sizes[i] ?? 1));
+    at += own.length;
+    // A piece of a word a rule read as several carries the word as written (`written`): the
+    // pieces of one word, side by side, are that word once.
+    const typed = own.flatMap((token) => (token.written ?? token.folded).split(' '));
+    const endsIn = own.at(-1)?.written;
+    const last = words.at(-1);
+    if (last && own[0]?.written !== undefined && last.endsIn === own[0].written) {
+      last.agreement = weaker(last.agreement, agreement);
+      for (const word of typed) last.typed.add(word);
+      last.endsIn = endsIn;
+      return;
+    }
+    words.push({ agreement, typed: new Set(typed), endsIn });
+  });
+  return words.map(({ agreement, typed }) => ({ agreement, count: typed.size }));
+}
+
+/** The weaker of two agreements (`wordAgreements` order; `none` weakest of all). */
+const weaker = (a: TokenAgreement, b: TokenAgreement): TokenAgreement =>
+  a === 'none' || b === 'none'
+    ? 'none'
+    : (wordAgreements[Math.max(wordAgreements.indexOf(a), wordAgreements.indexOf(b))] as TokenAgreement);
+
 /**
  * Why the name matched, saying no more than what agreed: "name_partial" with how many of the words
- * searched for agreed when some did not (Nguyen Van Duc → Nguyễn Văn Nam: 2 of 3 words), else how
+ * typed agreed when some did not (Nguyen Van Duc → Nguyễn Văn Nam: 2 of 3 words), else how
  * they agreed (the same or variant words, or words that sound alike); and how the weakest word
- * agreed (Muhd Abdulah → Mohd b. Abdullah: variant, not exact).
+ * agreed (Muhd Abdulah → Mohd b. Abdullah: variant, not exact). Words are counted as typed
+ * (`typedWords`: Nurhaliza is 1 word).
  */
-function nameReason(name: string, agreements: readonly TokenAgreement[], weight: number): MatchReason {
-  const kinds = wordAgreements.filter((kind) => agreements.includes(kind));
+function nameReason(name: string, typed: readonly TypedWord[], weight: number): MatchReason {
+  const agreed = typed.filter((word) => word.agreement !== 'none');
+  const kinds = wordAgreements.filter((kind) => agreed.some((word) => word.agreement === kind));
   const weakest = kinds.at(-1);
-  const words = { matched: agreements.filter((a) => a !== 'none').length, of: agreements.length };
+  const count = (words: readonly TypedWord[]) => words.reduce((sum, word) => sum + word.count, 0);
+  const words = { matched: count(agreed), of: count(typed) };
   const on: MatchReason['on'] =
     words.matched > 0 && words.matched < words.of
       ? 'name_partial'

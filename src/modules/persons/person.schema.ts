@@ -297,7 +297,11 @@ export const personMatchSchema = z
           words: z
             .object({ matched: z.number().int(), of: z.number().int() })
             .optional()
-            .describe('For a name: how many of the words searched for agreed with the name, of how many'),
+            .describe(
+              'For a name: how many of the words typed agreed with the name, of how many — counted as typed: a ' +
+                'word read as several (Nurhaliza: Nur Haliza) is one word, agreeing when all of it did; words ' +
+                'read as one (Abdul Rahman, Srey Mom against Sreymom) are as many as typed',
+            ),
           agreement: z
             .enum(wordAgreements)
             .optional()

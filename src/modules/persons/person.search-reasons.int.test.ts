@@ -12,6 +12,9 @@ interface Match {
 const persons = {
   mohd: { names: [{ fullName: 'Mohd b. Abdullah' }], sex: 'male' },
   nam: { names: [{ fullName: 'Nguyễn Văn Nam' }] },
+  siti: { names: [{ fullName: 'Siti Nurhaliza binti Ahmad' }], sex: 'female' },
+  aini: { names: [{ fullName: 'Nur Aini Rahman' }], sex: 'female' },
+  sreymom: { names: [{ fullName: 'Sreymom Chan' }], sex: 'female' },
 };
 
 for (const kind of await testDatabaseKinds()) {
@@ -66,6 +69,46 @@ for (const kind of await testDatabaseKinds()) {
       const slip = await nameReasonOf('Mohd Abdullha', 'mohd');
       assert.equal(slip?.agreement, 'phonetic');
       assert.match(slip?.detail ?? '', /2 of 2 words \(phonetic\)/);
+    });
+
+    it('counts the words as typed: Nurhaliza is one word, though the names rules read it Nur Haliza', async () => {
+      const one = await nameReasonOf('Nurhaliza', 'siti');
+      assert.deepEqual(one?.words, { matched: 1, of: 1 });
+      assert.match(one?.detail ?? '', /Siti Nurhaliza binti Ahmad: 1 of 1 words \(exact\)/);
+      const three = await nameReasonOf('Siti Nurhaliza Ahmad', 'siti');
+      assert.deepEqual(three?.words, { matched: 3, of: 3 });
+      assert.equal(three?.agreement, 'exact');
+      const joined = await nameReasonOf('Sitinurhaliza', 'siti');
+      assert.deepEqual(joined?.words, { matched: 1, of: 1 });
+    });
+
+    it('says in the API description that the words are counted as typed', async () => {
+      interface Described {
+        description?: string;
+        properties?: Record<string, Described>;
+        items?: Described;
+      }
+      const spec = (await jkm.request('GET', '/api/openapi.json')).json() as {
+        components: { schemas: Record<string, Described> };
+      };
+      const reasons = spec.components.schemas.PersonMatch?.properties?.reasons;
+      assert.match(
+        reasons?.items?.properties?.words?.description ?? '',
+        /words typed .* counted as typed: a word read as several \(Nurhaliza: Nur Haliza\) is one word/,
+      );
+    });
+
+    it('counts a word typed as agreeing only when all of it did: Nurhaliza is not Nur Aini', async () => {
+      const reason = await nameReasonOf('Nurhaliza Rahman', 'aini');
+      assert.equal(reason?.on, 'name_partial');
+      assert.deepEqual(reason?.words, { matched: 1, of: 2 });
+      assert.equal(reason?.agreement, 'exact', 'Rahman as written; the Nur of Nurhaliza is no word typed');
+    });
+
+    it('counts words typed apart that a rule put together as the words typed (Srey Mom against Sreymom)', async () => {
+      const reason = await nameReasonOf('Srey Mom', 'sreymom');
+      assert.deepEqual(reason?.words, { matched: 2, of: 2 });
+      assert.equal(reason?.agreement, 'variant');
     });
   });
 }

@@ -181,7 +181,7 @@ export interface MatchReason {
   on: string;
   weight: number;
   detail?: string;
-  /** For a name: how many of the words searched for agreed, of how many. */
+  /** For a name: how many of the words typed agreed, of how many (Nurhaliza is one word, as typed). */
   words?: { matched: number; of: number };
   /** For a name whose words agreed: how the weakest did (`exact` only when every word was written alike). */
   agreement?: 'exact' | 'variant' | 'phonetic' | 'prefix' | 'similar';

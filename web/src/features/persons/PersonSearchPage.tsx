@@ -7,6 +7,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useCountryCodeHelp } from './country-code-help.ts';
 import { PersonSearchResults, useSearchProblems } from './PersonSearchResults.tsx';
 import {
+  birthDateProblemShown,
   birthDateTyped,
   emptySearch,
   fieldsTooLong,
@@ -41,6 +42,8 @@ export default function PersonSearchPage() {
   const [typed, setTyped] = useState<PersonSearch>(() => searchFromParams(params));
   const countryHelp = useCountryCodeHelp();
   const [paused] = useDebouncedValue(typed, typingPause);
+  // The date of birth as it was when the search was last sent by hand (Enter, the button).
+  const [submittedDate, setSubmittedDate] = useState<string>();
   const asked = paramsOfSearch(searchFromParams(params)).toString();
   // The address this page last wrote: any other change of it (a link, back, forward) is a search
   // of its own, put into the fields.
@@ -72,8 +75,9 @@ export default function PersonSearchPage() {
       t('personSearch.tooLong', { max: searchMaxLengths[name], length: typed[name].trim().length }),
     ]),
   );
-  const birthDateProblem = birthDateTyped(typed.birthDate);
-  if (birthDateProblem) typedText.birthDate ??= t(`personSearch.${birthDateProblem}`);
+  const birthDateProblem = birthDateProblemShown(typed.birthDate, paused.birthDate, submittedDate);
+  if (birthDateProblem)
+    typedText.birthDate ??= t(`personSearch.${birthDateProblem}`, { format: t('birthDate.placeholder') });
   const problems =
     Object.keys(typedText).length > 0
       ? { fields: typedText, spoken: Object.values(typedText).join(' '), typed: true as const }
@@ -84,6 +88,7 @@ export default function PersonSearchPage() {
   };
   const searchNow = (event: FormEvent) => {
     event.preventDefault();
+    setSubmittedDate(typed.birthDate);
     if (sendable(typed)) write(typed);
   };
   const clear = () => {

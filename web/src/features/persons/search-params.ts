@@ -44,20 +44,41 @@ export function fieldsTooLong(search: PersonSearch): SearchField[] {
   return searchFields.filter((field) => search[field].trim().length > searchMaxLengths[field]);
 }
 
-/** Why a typed date of birth is not asked: a day the calendar lacks (31/02/1990), or a year alone. */
-export type BirthDateTyped = 'birthDateNotInCalendar' | 'birthDateIsYear';
+/**
+ * Why a typed date of birth is not asked: a day the calendar lacks (31/02/1990), a year alone, or
+ * a date typed in part or in no form the page reads (15/03, 00/00): said with the format to type.
+ */
+export type BirthDateTyped = 'birthDateNotInCalendar' | 'birthDateIsYear' | 'birthDatePartial';
 
 /**
  * A date of birth the page says is wrong before asking: a day the calendar does not have, which
- * the API could only call "not a date", or a year typed in the date field, which belongs in the
- * year's. Day or month 00 is left to the API, whose rule names it (decision 0130).
+ * the API could only call "not a date", a year typed in the date field, which belongs in the
+ * year's, or a date not typed whole (15/03, 00/00), which the API too could only call "not a
+ * date" (issue 8). Day or month 00 in a whole date is left to the API, whose rule names it
+ * (decision 0130). Every one of them is also a date still being typed: the page says them once
+ * typing pauses (`birthDateProblemShown`).
  */
 export function birthDateTyped(typed: string): BirthDateTyped | undefined {
   const text = typed.trim();
+  if (text === '') return undefined;
   if (/^\d{4}$/.test(text)) return 'birthDateIsYear';
   const parts = datePartsOf(text);
-  if (!parts || Number(parts[1]) === 0 || Number(parts[2]) === 0) return undefined;
+  if (!parts) return 'birthDatePartial';
+  if (Number(parts[1]) === 0 || Number(parts[2]) === 0) return undefined;
   return isCalendarDate(isoOfParts(parts)) ? undefined : 'birthDateNotInCalendar';
+}
+
+/**
+ * The problem of the date of birth the page says under it: none while the date is still being
+ * typed — only once typing paused on it (`paused`, the debounced date) or the search was sent
+ * with it (`submitted`), so that no message comes and goes with each key (decision 0184).
+ */
+export function birthDateProblemShown(
+  typed: string,
+  paused: string,
+  submitted: string | undefined,
+): BirthDateTyped | undefined {
+  return typed === paused || typed === submitted ? birthDateTyped(typed) : undefined;
 }
 
 export const emptySearch: PersonSearch = {
