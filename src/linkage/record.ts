@@ -65,11 +65,19 @@ export interface WrittenGiven {
   readonly base: string;
 }
 
+/**
+ * What the comparisons read of the normalised name (in its Latin form): only this is kept with a
+ * prepared record — the rest of a normalised name (the text as written and folded, honorifics,
+ * nicknames, the reading in another script) is a handful of objects per record that a million
+ * records would keep for the collector to walk, and nothing compares it.
+ */
+export type ComparedName = Pick<NormalisedName, 'own' | 'father' | 'vietnamese'>;
+
 /** A record with everything the comparisons need computed once. */
 export interface PreparedRecord {
   readonly index: number;
   readonly record: LinkRecord;
-  readonly name: NormalisedName | undefined;
+  readonly name: ComparedName | undefined;
   /** Canonical tokens of the whole name (own, then father's), at most 8. */
   readonly tokens: readonly NameToken[];
   /** Adjacent tokens written as one (Thi Da → thida), to meet a name that joins them (src/names/joined.ts). */
@@ -184,7 +192,7 @@ function preparedName(written: NormalisedName | undefined, otherScript = false):
   const ownIds = tokenIdsOf(name?.own ?? noTokens);
   const vietnameseGiven = name?.vietnamese?.given;
   return {
-    name,
+    name: name && { own: name.own, father: name.father, vietnamese: name.vietnamese },
     tokens,
     joined,
     joinSignature: joinSignature(tokens, joined),
