@@ -15,6 +15,10 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/hny/g, 'ny'],
   // ဆ is written hs or s (Hsu/Su, Hsan/San)
   [/hs/g, 's'],
+  // Pinyin x is hs in Wade–Giles (as Burmese ဆ above) and s in Hokkien and Cantonese spellings
+  // (欣 Xin / Hsin / Sin). UNCONFIRMED: names.md does not cover Chinese names
+  // (decision 0180). Before a vowel only.
+  [/x(?=[aeiouy])/g, 's'],
   // ိုင် is written aing or ine at a word's end (Khaing/Khine), နွယ် we or way (Nwe/Nway, Shwe/Shway)
   [/ine$/g, 'aing'],
   [/(n|s|sh)way$/g, '$1we'],
@@ -31,6 +35,10 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // before ou becomes u, for Khmer names end in -ouch (Touch, Kouch; ទូច is read touch) and Tout is
   // another name. Vietnamese finals have no -uch (decision 0141, UNCONFIRMED).
   [/(?<!o)u(?:ch|j)$/g, 'ut'],
+  // Khmer ៅ, read aw, is written au, ao, ov or eou (ពៅ Pau, Pao, Pov, Peou; au is read o below).
+  // UNCONFIRMED: names.md names Chh/Ch, Kh/K and ea/ia for Khmer, not this (decision 0180). Here
+  // before ou becomes u. Not a final eu (Khieu / Khiev): Vietnamese Hiếu and Kiều end so.
+  [/(?:eou|ov)$/g, 'au'],
   [/ou/g, 'u'],
   // Khmer ុំ is written om or um (Sokhom/Sokhum, Chom/Chum): read um at a syllable's end.
   // UNCONFIRMED: names.md names Chh/Ch, Kh/K and ea/ia for Khmer, not o/u (decision 0147).
@@ -64,6 +72,10 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // Thai ไชย is written chai-ya or cha-ya (Chaiyasit/Chayasit, Chaiyaphum).
   [/aiy/g, 'ay'],
   [/ai$/g, 'ay'],
+  // Hokkien ui is written wee after a consonant in Singapore and Malaysia, ui in pinyin and most
+  // other spellings (瑞 Swee / Sui, 惠 Hwee / Hui, 貴 Kwee / Kui), here before ee becomes i.
+  // UNCONFIRMED: names.md does not cover Chinese names (decision 0180). Not before a vowel.
+  [/([bcdfghjklmnpqrstxz])wee(?![aeiouy])/g, '$1ui'],
   [/ee/g, 'i'],
   // Thai ศรี is si in the RTGS and sri in names (Meesri/Misi, Srisakul/Sisakun); after ee → i.
   // After another syllable only: the Indonesian and Malay Sri, alone or first (Sri Wahyuni,
@@ -108,6 +120,10 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // A final ao is written au too (Khmer ម៉ៅ Mao/Mau, Châu Chau/Chao, Lao and Thai Sao/Sau).
   // UNCONFIRMED: not in names.md (decision 0147).
   [/ao$/g, 'au'],
+  // Burmese ော် (Kyaw, Zaw) is au in the MLCTS romanisation and in names written from it (Kyau,
+  // Zau): read as aw is, o, at a word's end — with the Khmer ៅ above (Mao, Mau), which sounds aw.
+  // UNCONFIRMED: names.md lists aw/o for Burmese, not au (decision 0180).
+  [/au$/g, 'o'],
   // A final y after a consonant is an i (Vuthy/Vuthi, Rudy/Rudi, Hendry/Hendri).
   [/([^aeiou])y$/g, '$1i'],
 ];
