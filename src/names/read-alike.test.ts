@@ -34,6 +34,15 @@ describe('Ct is Siti written as it sounds (UNCONFIRMED, decision 0180)', () => {
   it('does not make another short word Siti', () => assert.ok(score('Cu Amirah', 'Siti Amirah') < 0.9));
 });
 
+describe('Khmer ុំ written -ourm, its r silent (UNCONFIRMED, decision 0180)', () => {
+  sameName('Sreynich Ourm', 'SREYNICH UM');
+  sameName('Ourm Thida', 'Oum Thida');
+  it('keeps an r before a vowel, or after another vowel', () => {
+    assert.ok(score('Ourma', 'Ouma') < 0.9);
+    assert.ok(score('Chalerm', 'Chalem') < 0.9);
+  });
+});
+
 describe('Khmer ុំ read om, not "oam" (decision 0180)', () => {
   sameName('អ៊ុំ ដារ៉ា', 'Dara Um');
   sameName('ស្រីមុំ', 'Sreymom');

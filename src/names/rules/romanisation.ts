@@ -39,6 +39,10 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // UNCONFIRMED: names.md names Chh/Ch, Kh/K and ea/ia for Khmer, not this (decision 0180). Here
   // before ou becomes u. Not a final eu (Khieu / Khiev): Vietnamese Hiếu and Kiều end so.
   [/(?:eou|ov)$/g, 'au'],
+  // French-era Khmer spellings write ុំ after ៊ with a silent r (អ៊ុំ Um, Oum, Ourm). UNCONFIRMED:
+  // names.md names Chh/Ch, Kh/K and ea/ia for Khmer, not this (decision 0180). Only -ourm: read in
+  // -orm too, Thai names' silent r (ถนอม Thanom, Thanorm) cost the held-out set pairs.
+  [/ourm(?![aeiouy])/g, 'oum'],
   [/ou/g, 'u'],
   // Khmer ុំ is written om or um (Sokhom/Sokhum, Chom/Chum): read um at a syllable's end.
   // UNCONFIRMED: names.md names Chh/Ch, Kh/K and ea/ia for Khmer, not o/u (decision 0147).
