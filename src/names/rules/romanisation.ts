@@ -76,10 +76,6 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // Thai ไชย is written chai-ya or cha-ya (Chaiyasit/Chayasit, Chaiyaphum).
   [/aiy/g, 'ay'],
   [/ai$/g, 'ay'],
-  // Hokkien ui is written wee after a consonant in Singapore and Malaysia, ui in pinyin and most
-  // other spellings (瑞 Swee / Sui, 惠 Hwee / Hui, 貴 Kwee / Kui), here before ee becomes i.
-  // UNCONFIRMED: names.md does not cover Chinese names (decision 0180). Not before a vowel.
-  [/([bcdfghjklmnpqrstxz])wee(?![aeiouy])/g, '$1ui'],
   [/ee/g, 'i'],
   // Thai ศรี is si in the RTGS and sri in names (Meesri/Misi, Srisakul/Sisakun); after ee → i.
   // After another syllable only: the Indonesian and Malay Sri, alone or first (Sri Wahyuni,
