@@ -53,9 +53,11 @@ import {
  * Mhd, and the first of two Malay given names built as "X al-" (Khairul/Khairol, Amirul, Saiful…),
  * read apart when written joined (Mdsyahmi, Khairolrizal), and those names' spellings made one —
  * decision 0178. 22: St (Siti shortened) no longer read as a leading word joined (Stella, Stephanie
- * were "Siti Ella", "Siti Ephanie") — decision 0178.
+ * were "Siti Ella", "Siti Ephanie") — decision 0178. 23: Khun kept as a name (a Khmer family name),
+ * Ct read Siti, Khmer ុំ read om, and skeletons reading Khmer -ourm as -oum (Ourm), a final au as
+ * aw (Kyau), Khmer ov and eou as au (Pov, Peou) and pinyin x as s (Xin) — decision 0180.
  */
-export const nameKeysVersion = 22;
+export const nameKeysVersion = 23;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

@@ -7,11 +7,16 @@ import anyAscii from 'any-ascii';
  * Sok), so it does the letters; the rules here fix what names need and it misses: the marks that
  * only shift a consonant's series or shorten a vowel (់ ៉ ៊) are not letters ("chana" for ចាន់),
  * ុ after a consonant shifted by ៉ or ៊ is u (ហ៊ុន Hun, ប៊ុន Bun), ែ is written e (សែន Sen),
- * and a word that begins with two consonants has the first's inherent vowel between them (សម Sam).
+ * ុំ is om (អ៊ុំ Um), and a word that begins with two consonants has the first's inherent vowel
+ * between them (សម Sam).
  */
 
 /** Rewrites in Khmer script before reading the letters. */
 const before: readonly (readonly [RegExp, string])[] = [
+  // ុំ is om, or um after a second-series or shifted consonant (សុំ Som, ឈុំ Chhum, អ៊ុំ Um): om,
+  // which the skeleton reads um. any-ascii reads it "oam" ("ouam" after ៊), which no name writes
+  // (decision 0180).
+  [/[\u17c9\u17ca]?\u17bb\u17c6/gu, 'om'],
   [/[\u17c9\u17ca]\u17bb/gu, '\u17bc'], // ៊ុ, ៉ុ: u (any-ascii reads ូ "ou", the skeleton makes it u)
   [/[\u17c9-\u17d1\u17d3\u17dd]/gu, ''], // series shifters, bantoc, other marks: no letter
   [/\u17d2[\u1780-\u17a2]$/u, ''], // a subscript consonant ending the word is silent: ពេជ្រ Pech

@@ -227,7 +227,9 @@ describe('Khmer romanised near the UNGEGN', () => {
     ['វុទ្ធី', 'vutthi'], // ុ after a second-series consonant: u; the subscript's main decides
     ['ស្រី', 'srei'], // ... a first-series main with a second-series subscript keeps ei
     ['គន្ធា', 'kontha'], // a closed first syllable keeps its series' vowel
-    ['ស្រីមុំ', 'sreimoam'], // ុំ as written
+    ['ស្រីមុំ', 'sreimom'], // ុំ om (decision 0180)
+    ['អ៊ុំ', "'om"], // ... after ៊ too, not "ouam"
+    ['ឈុំ', 'chhom'],
     ['កញ្ញា', 'kanha'], // a consonant doubled under itself is written once
   ];
   for (const [script, latin] of cases)

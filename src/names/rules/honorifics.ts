@@ -62,7 +62,8 @@ export const honorifics: readonly string[] = [
   'dek chai',
   'dekying',
   'dek ying',
-  'khun',
+  // Not Khun (คุณ): said to a Thai, not written in a Thai record's name, and Khun (ឃុន) is a Khmer
+  // family name written first (Khun Borey, Khun Sreypov), which it left out (decision 0180).
   // Khmer
   'lok',
   'lok srey',

@@ -15,6 +15,10 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   [/hny/g, 'ny'],
   // ဆ is written hs or s (Hsu/Su, Hsan/San)
   [/hs/g, 's'],
+  // Pinyin x is hs in Wade–Giles (as Burmese ဆ above) and s in Hokkien and Cantonese spellings
+  // (欣 Xin / Hsin / Sin). UNCONFIRMED: names.md does not cover Chinese names
+  // (decision 0180). Before a vowel only.
+  [/x(?=[aeiouy])/g, 's'],
   // ိုင် is written aing or ine at a word's end (Khaing/Khine), နွယ် we or way (Nwe/Nway, Shwe/Shway)
   [/ine$/g, 'aing'],
   [/(n|s|sh)way$/g, '$1we'],
@@ -31,6 +35,14 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // before ou becomes u, for Khmer names end in -ouch (Touch, Kouch; ទូច is read touch) and Tout is
   // another name. Vietnamese finals have no -uch (decision 0141, UNCONFIRMED).
   [/(?<!o)u(?:ch|j)$/g, 'ut'],
+  // Khmer ៅ, read aw, is written au, ao, ov or eou (ពៅ Pau, Pao, Pov, Peou; au is read o below).
+  // UNCONFIRMED: names.md names Chh/Ch, Kh/K and ea/ia for Khmer, not this (decision 0180). Here
+  // before ou becomes u. Not a final eu (Khieu / Khiev): Vietnamese Hiếu and Kiều end so.
+  [/(?:eou|ov)$/g, 'au'],
+  // French-era Khmer spellings write ុំ after ៊ with a silent r (អ៊ុំ Um, Oum, Ourm). UNCONFIRMED:
+  // names.md names Chh/Ch, Kh/K and ea/ia for Khmer, not this (decision 0180). Only -ourm: read in
+  // -orm too, Thai names' silent r (ถนอม Thanom, Thanorm) cost the held-out set pairs.
+  [/ourm(?![aeiouy])/g, 'oum'],
   [/ou/g, 'u'],
   // Khmer ុំ is written om or um (Sokhom/Sokhum, Chom/Chum): read um at a syllable's end.
   // UNCONFIRMED: names.md names Chh/Ch, Kh/K and ea/ia for Khmer, not o/u (decision 0147).
@@ -108,6 +120,10 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // A final ao is written au too (Khmer ម៉ៅ Mao/Mau, Châu Chau/Chao, Lao and Thai Sao/Sau).
   // UNCONFIRMED: not in names.md (decision 0147).
   [/ao$/g, 'au'],
+  // Burmese ော် (Kyaw, Zaw) is au in the MLCTS romanisation and in names written from it (Kyau,
+  // Zau): read as aw is, o, at a word's end — with the Khmer ៅ above (Mao, Mau), which sounds aw.
+  // UNCONFIRMED: names.md lists aw/o for Burmese, not au (decision 0180).
+  [/au$/g, 'o'],
   // A final y after a consonant is an i (Vuthy/Vuthi, Rudy/Rudi, Hendry/Hendri).
   [/([^aeiou])y$/g, '$1i'],
 ];

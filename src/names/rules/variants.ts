@@ -27,7 +27,10 @@ const groups: Readonly<Record<string, readonly string[]>> = {
   nur: ['nur', 'noor', 'nor', 'nuur', 'noer'],
   // St. is how forms and clerks shorten Siti (St. Aminah, St Nurhaliza). UNCONFIRMED: names.md lists
   // Siti, not its short form; among Minangkabau men St. is also Sutan, a title (decision 0153).
-  siti: ['siti', 'sitti', 'seti', 'st'],
+  // Ct is Siti written as it sounds (see-tee), as Malaysian forms and messages shorten it (Ct
+  // Aminah, CT Rosmah). UNCONFIRMED: not in names.md; from issue 8's held-out-3 misses (decision
+  // 0180).
+  siti: ['siti', 'sitti', 'seti', 'st', 'ct'],
   ahmad: ['ahmad', 'ahmed', 'achmad', 'akhmad', 'ahmat', 'achmat'],
   hussain: ['hussain', 'hussein', 'husin', 'husain', 'hussin', 'husein', 'hosein'],
   abdul: ['abdul', 'abd', 'abdoel', 'abdol'],
