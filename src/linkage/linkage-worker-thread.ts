@@ -1,11 +1,11 @@
 /**
  * The worker thread of `LinkageWorker` (linkage-worker.ts): prepares its copy of the records, then
  * answers requests in order — block keys' hashes of a range of records, patterns of pairs (each
- * comparison done counted in `compared`, shared with the caller), probabilities of pairs.
+ * comparison done counted in `compared`, shared with the caller).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { keyHashes } from './blocking.ts';
-import { comparePairs, linkageSets, type WorkerRequest, weighPairs } from './linkage-worker.ts';
+import { comparePairs, linkageSets, type WorkerRequest } from './linkage-worker.ts';
 import { type LinkRecord, prepareRecord } from './record.ts';
 
 const {
@@ -28,13 +28,6 @@ port.on('message', (request: WorkerRequest) => {
       hashes.second.buffer,
       hashes.rule.buffer,
     ]);
-    return;
-  }
-  if (request.kind === 'weigh') {
-    const { model, left, right, patterns } = request;
-    const probability = new Float64Array(patterns.length);
-    weighPairs({ ...model, comparisons }, records, left, right, patterns, probability);
-    port.postMessage(probability, [probability.buffer]);
     return;
   }
   const { left, right } = request;

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { CandidatePairs, KeyHashes, PairsMade } from './blocking.ts';
 import { addressedBlocking, type BlockingRule, personBlocking } from './blocking-rules.ts';
 import { addressedComparisons, type Comparison, personComparisons } from './comparisons.ts';
-import { type LinkageModel, patternOf, patternWeights, weightOf } from './model.ts';
+import { patternOf } from './model.ts';
 import type { LinkRecord, PreparedRecord } from './record.ts';
 
 /**
@@ -52,46 +52,10 @@ export function comparePairs(
   }
 }
 
-/**
- * The match probability of pairs (left[p], right[p]) of comparison patterns `patterns`, into
- * `probability` from 0: the pattern's weight (a table of the patterns met) plus the records' term
- * frequencies.
- */
-export function weighPairs(
-  model: LinkageModel,
-  records: readonly PreparedRecord[],
-  left: Int32Array,
-  right: Int32Array,
-  patterns: Float64Array,
-  probability: Float64Array,
-): void {
-  const table = patternWeights(model, patterns);
-  for (let p = 0; p < patterns.length; p++) {
-    const weight = weightOf(
-      model,
-      table,
-      patterns[p] as number,
-      records[left[p] as number] as PreparedRecord,
-      records[right[p] as number] as PreparedRecord,
-    );
-    probability[p] = 1 / (1 + 2 ** -weight);
-  }
-}
-
-/** A model as sent to the worker: its comparisons are functions, which the worker has by the set's name. */
-export type SentModel = Omit<LinkageModel, 'comparisons'>;
-
 /** What the worker is sent (after its records, in `workerData`), answered in order. */
 export type WorkerRequest =
   | { readonly kind: 'hash'; readonly from: number; readonly to: number }
-  | { readonly kind: 'compare'; readonly left: Int32Array; readonly right: Int32Array }
-  | {
-      readonly kind: 'weigh';
-      readonly model: SentModel;
-      readonly left: Int32Array;
-      readonly right: Int32Array;
-      readonly patterns: Float64Array;
-    };
+  | { readonly kind: 'compare'; readonly left: Int32Array; readonly right: Int32Array };
 
 /**
  * A worker thread holding its own prepared copy of the records (it normalises them as soon as it
@@ -133,21 +97,6 @@ export class LinkageWorker {
   compare(left: Int32Array<ArrayBuffer>, right: Int32Array<ArrayBuffer>): Promise<Float64Array> {
     this.#asked++;
     return this.#ask({ kind: 'compare', left, right }, [left.buffer, right.buffer]);
-  }
-
-  /** The match probabilities of pairs of these patterns (`weighPairs`); the arrays are moved to the worker. */
-  weigh(
-    model: LinkageModel,
-    left: Int32Array<ArrayBuffer>,
-    right: Int32Array<ArrayBuffer>,
-    patterns: Float64Array<ArrayBuffer>,
-  ): Promise<Float64Array> {
-    const { comparisons: _, ...sent } = model;
-    return this.#ask({ kind: 'weigh', model: sent, left, right, patterns }, [
-      left.buffer,
-      right.buffer,
-      patterns.buffer,
-    ]);
   }
 
   /**

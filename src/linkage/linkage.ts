@@ -7,8 +7,8 @@ import {
 } from './blocking.ts';
 import type { BlockingRule } from './blocking-rules.ts';
 import { clusterLinks, type ScoredPairs } from './cluster.ts';
-import { comparePairs, LinkageWorker, linkageSetOf, SharedComparison, weighPairs } from './linkage-worker.ts';
-import { type LinkageModel, scorePair } from './model.ts';
+import { comparePairs, LinkageWorker, linkageSetOf, SharedComparison } from './linkage-worker.ts';
+import { type LinkageModel, patternWeights, scorePair, weightOf } from './model.ts';
 import { allUPairsOf, type LearningOptions, learnModel } from './model-sample.ts';
 import { uFromPatterns } from './model-u.ts';
 import { shareLinksWithoutFullDate } from './one-person-at-most.ts';
@@ -87,15 +87,14 @@ const pairsPerChunk = 1 << 18;
  * normalises them; each makes the block keys (as hashes) of half of the records; this thread
  * numbers the keys and makes the candidate pairs, which the worker starts comparing as they are
  * made (it would otherwise wait the whole walk of the blocks); the pairs left are then shared
- * between both threads a chunk at a time (`SharedComparison`); once the model is learnt, each
- * thread weighs half of the pairs. Half of the random pairs u is learnt from are compared by the
- * worker before the candidate pairs (the same pairs and so the same u as on one thread). Pairs'
- * ends, keys' hashes, patterns and probabilities cross as typed arrays (transferred, no object per
- * pair). The same result as `linkRecords`, pattern for pattern. Only the sets the worker can load
- * by name (`linkageSetOf`) run on two threads; others, and `workers` 1, run on this one. On two
- * cores, start the process with `--single-threaded-gc` (as `bench:linkage` does): both threads
- * compute throughout, and V8's parallel and concurrent collector threads only take the cores from
- * them (decision 0162: 1M records 328 s → 288–292 s).
+ * between both threads a chunk at a time (`SharedComparison`). Half of the random pairs u is
+ * learnt from are compared by the worker before the candidate pairs (the same pairs and so the
+ * same u as on one thread). Pairs' ends, keys' hashes and patterns cross as
+ * typed arrays (transferred, no object per pair). The same result as `linkRecords`, pattern for
+ * pattern. Only the sets the worker can load by name (`linkageSetOf`) run on two threads; others,
+ * and `workers` 1, run on this one. On two cores, start the process with `--single-threaded-gc`
+ * (as `bench:linkage` does): both threads compute throughout, and V8's parallel and concurrent
+ * collector threads only take the cores from them (decision 0162: 1M records 328 s → 288–292 s).
  */
 export async function linkRecordsInParallel(
   input: readonly LinkRecord[],
@@ -132,27 +131,7 @@ export async function linkRecordsInParallel(
       uPairs.within < uPatterns.length
         ? uFromPatterns(options.comparisons, uPatterns.subarray(uPairs.within))
         : undefined;
-    const model = learnModel(records, options, u, uWithin);
-    clock.lap('train');
-    // Weighed on both threads too: a pair's weight reads the term frequencies of its records.
-    const probability = new Float64Array(pairs.count);
-    const half = Math.floor(pairs.count / 2);
-    const theirs = worker.weigh(
-      model,
-      pairs.left.slice(half, pairs.count),
-      pairs.right.slice(half, pairs.count),
-      patterns.slice(half),
-    );
-    weighPairs(
-      model,
-      records,
-      pairs.left.subarray(0, half),
-      pairs.right.subarray(0, half),
-      patterns.subarray(0, half),
-      probability,
-    );
-    probability.set(await theirs, half);
-    return decide(records, pairs, model, probability, options, clock);
+    return finish(records, pairs, patterns, options, clock, u, uWithin);
   } finally {
     await worker.close();
   }
@@ -179,26 +158,23 @@ function finish(
   patterns: Float64Array,
   options: LinkageOptions,
   clock: ReturnType<typeof phaseClock>,
+  u?: number[][],
+  uWithin?: number[][],
 ): LinkageResult {
-  const model = learnModel(records, options);
+  const model = learnModel(records, options, u, uWithin);
   clock.lap('train');
+  const table = patternWeights(model, patterns);
   const probability = new Float64Array(pairs.count);
-  weighPairs(model, records, pairs.left, pairs.right, patterns, probability);
-  return decide(records, pairs, model, probability, options, clock);
-}
-
-/**
- * Links the scored pairs: a record without a full date shared among the persons it is linked to,
- * then the clusters at the threshold.
- */
-function decide(
-  records: readonly PreparedRecord[],
-  pairs: CandidatePairs,
-  model: LinkageModel,
-  probability: Float64Array,
-  options: LinkageOptions,
-  clock: ReturnType<typeof phaseClock>,
-): LinkageResult {
+  for (let p = 0; p < pairs.count; p++) {
+    const weight = weightOf(
+      model,
+      table,
+      patterns[p] as number,
+      records[pairs.left[p] as number] as PreparedRecord,
+      records[pairs.right[p] as number] as PreparedRecord,
+    );
+    probability[p] = 1 / (1 + 2 ** -weight);
+  }
   const scored = { left: pairs.left, right: pairs.right, probability, count: pairs.count };
   const threshold = options.threshold ?? 0.5;
   if (!options.link) {
