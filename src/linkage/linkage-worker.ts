@@ -113,23 +113,27 @@ export class LinkageWorker {
 }
 
 /**
+ * Chunks the worker may have waiting: one being compared and the next, so that it never waits for
+ * this thread to look up from its own work, and no more, so that the threads end together.
+ */
+const chunksAhead = 2;
+
+/**
  * The candidate pairs' comparison shared between this thread and the worker, a chunk of `size`
  * pairs at a time: the worker is handed chunks while this thread still walks the blocks (`made`,
  * the pairs told as they are made), then each chunk left goes to it while it has fewer than
- * `ahead` waiting, and is compared here otherwise — so that both threads are busy until the last
+ * `chunksAhead` waiting, and is compared here otherwise — so that both threads are busy until the last
  * chunk, whatever each chunk costs. Patterns land at their pairs' places: the same as on one thread.
  */
 export class SharedComparison {
   readonly #worker: LinkageWorker;
   readonly #size: number;
-  readonly #ahead: number;
   readonly #handed: { from: number; patterns: Promise<Float64Array> }[] = [];
   /** For `candidatePairs`: each chunk made is handed to the worker if it has room for it. */
   readonly made: PairsMade;
-  constructor(worker: LinkageWorker, size: number, ahead = 2) {
+  constructor(worker: LinkageWorker, size: number) {
     this.#worker = worker;
     this.#size = size;
-    this.#ahead = ahead;
     this.made = {
       every: size,
       pairs: (left, right, from, to) => {
@@ -157,7 +161,7 @@ export class SharedComparison {
   }
 
   #hand(left: Int32Array, right: Int32Array, from: number, to: number): boolean {
-    if (this.#worker.waiting() >= this.#ahead) return false;
+    if (this.#worker.waiting() >= chunksAhead) return false;
     this.#handed.push({ from, patterns: this.#worker.compare(left.slice(from, to), right.slice(from, to)) });
     return true;
   }

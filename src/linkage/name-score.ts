@@ -4,11 +4,9 @@
  * comparison (comparisons.ts) turns the score into its levels.
  */
 import { type JoinedToken, joinedTokens, joinsMayMeet, type NameToken, rejoined } from '../names/index.ts';
-import type { PreparedRecord } from './record.ts';
+import { noTokens, type PreparedRecord } from './record.ts';
 import { tokenIdsOf } from './token-ids.ts';
 import { isWordToken, scoreOfTokens, tokenScore, weightOfToken } from './token-scores.ts';
-
-const noTokens: readonly NameToken[] = [];
 
 /** Every token of each side has a variant-or-better partner on the other side. */
 export function allVariants(a: PreparedRecord, b: PreparedRecord): boolean {

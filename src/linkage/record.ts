@@ -126,7 +126,7 @@ export interface PreparedRecord {
  * Shared by every record without such tokens (most have no father's name, and no name in parts):
  * a million records' empty arrays are millions of objects for the collector to mark.
  */
-const noTokens: readonly NameToken[] = Object.freeze([]);
+export const noTokens: readonly NameToken[] = Object.freeze([]);
 
 function tokensOf(name: NormalisedName | undefined): readonly NameToken[] {
   if (!name) return noTokens;
