@@ -8,7 +8,6 @@ import {
   Group,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -21,7 +20,6 @@ import type { CaseSummary, Page } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { StatusBadge } from '../../components/CaseBadges.tsx';
-import { KeyboardScroll } from '../../components/KeyboardScroll.tsx';
 import { QueryState, RecordState } from '../../components/States.tsx';
 import { ConsentsPanel } from '../cases/SharingPanels.tsx';
 import { PersonErasureButton } from '../erasure/ErasureButton.tsx';
@@ -30,6 +28,7 @@ import type { ScreeningSummary } from '../screening/types.ts';
 import { useCountryName } from '../victim-path/labels.ts';
 import { EditContactForm } from './EditContactForm.tsx';
 import { EditPersonForm } from './EditPersonForm.tsx';
+import { IdentityDocumentsTable } from './IdentityDocumentsTable.tsx';
 import { MergedRecords } from './MergedRecords.tsx';
 import { NameWithReading } from './NameWithReading.tsx';
 import { PersonPhoto } from './PersonPhoto.tsx';
@@ -164,10 +163,8 @@ function Details({
   onEditContact: (() => void) | undefined;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  // Languages and countries by name in the reader's language, not as ISO codes.
+  // Languages by name in the reader's language, not as ISO codes.
   const languageName = useLanguageName();
-  const countryName = useCountryName();
   return (
     <Card withBorder component="section" aria-labelledby="person-details">
       <Group justify="space-between" mb="sm">
@@ -212,32 +209,7 @@ function Details({
       </SimpleGrid>
       {found.documents.length > 0 && (
         <Box mt="md">
-          <KeyboardScroll label={t('personPage.documents')} minWidth={480}>
-            <Table aria-label={t('personPage.documents')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('personPage.documentType')}</Table.Th>
-                  <Table.Th>{t('personPage.documentNumber')}</Table.Th>
-                  <Table.Th>{t('personPage.issuingCountry')}</Table.Th>
-                  <Table.Th>{t('personPage.heldBy')}</Table.Th>
-                  <Table.Th>{t('personPage.expiresOn')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {found.documents.map((document) => (
-                  <Table.Tr key={document.id}>
-                    <Table.Td>{t(`personPage.documentTypes.${document.type}`)}</Table.Td>
-                    <Table.Td>{document.number}</Table.Td>
-                    <Table.Td>
-                      {document.issuingCountry ? countryName(document.issuingCountry) : none}
-                    </Table.Td>
-                    <Table.Td>{t(`personPage.holders.${document.heldBy}`)}</Table.Td>
-                    <Table.Td>{document.expiresOn ? format.date(document.expiresOn) : none}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </KeyboardScroll>
+          <IdentityDocumentsTable documents={found.documents} />
         </Box>
       )}
     </Card>

@@ -1,4 +1,4 @@
-import { Group } from '@mantine/core';
+import { Alert, Group } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -113,6 +113,23 @@ function DialogStepButton({
         return undefined;
       }}
     />
+  );
+}
+
+/** What went wrong with a step (`report`ed by `ReferralActions`), above the referral or the list, until dismissed. */
+export function StepNotice({ notice, dismiss }: { notice: string | undefined; dismiss: () => void }) {
+  const { t } = useTranslation();
+  if (!notice) return null;
+  return (
+    <Alert
+      color="red"
+      role="alert"
+      withCloseButton
+      closeButtonLabel={t('referralSteps.dismiss')}
+      onClose={dismiss}
+    >
+      {notice}
+    </Alert>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import type { Page, ReferralSummary } from '../../api/types.ts';
 import { useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { intlTag } from '../../i18n/format.ts';
-import { ReferralActions, type Report, referralsKey } from './ReferralActions.tsx';
+import { ReferralActions, type Report, referralsKey, StepNotice } from './ReferralActions.tsx';
 import { overdueBy } from './referral-steps.ts';
 
 /** The filters of `GET /api/referrals` a list is made of. */
@@ -122,7 +122,6 @@ function ReferralLine({ referral, report }: { referral: ReferralSummary; report:
  * shown above the list, which outlives the line it happened on.
  */
 export function ReferralList({ filter, emptyText }: { filter: ReferralFilter; emptyText: string }) {
-  const { t } = useTranslation();
   const [notice, setNotice] = useState<string>();
   const referrals = useQuery({
     queryKey: [...referralsKey, filter],
@@ -131,17 +130,7 @@ export function ReferralList({ filter, emptyText }: { filter: ReferralFilter; em
   const items = referrals.data?.items ?? [];
   return (
     <Stack gap="xs">
-      {notice && (
-        <Alert
-          color="red"
-          role="alert"
-          withCloseButton
-          closeButtonLabel={t('referralSteps.dismiss')}
-          onClose={() => setNotice(undefined)}
-        >
-          {notice}
-        </Alert>
-      )}
+      <StepNotice notice={notice} dismiss={() => setNotice(undefined)} />
       <QueryState
         isPending={referrals.isPending}
         error={referrals.error}

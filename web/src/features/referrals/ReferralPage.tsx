@@ -8,7 +8,7 @@ import { isMissingRecord } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
-import { ReferralActions } from './ReferralActions.tsx';
+import { ReferralActions, StepNotice } from './ReferralActions.tsx';
 import { SharedCategories } from './SharedCategories.tsx';
 import { type ReferralView, referralKey } from './types.ts';
 
@@ -143,17 +143,7 @@ export default function ReferralPage() {
           {t(`referral.status.${found.status}`)}
         </Badge>
       </Group>
-      {notice && (
-        <Alert
-          color="red"
-          role="alert"
-          withCloseButton
-          closeButtonLabel={t('referralSteps.dismiss')}
-          onClose={() => setNotice(undefined)}
-        >
-          {notice}
-        </Alert>
-      )}
+      <StepNotice notice={notice} dismiss={() => setNotice(undefined)} />
       <Card withBorder component="section" aria-labelledby="referral-facts">
         <Title order={2} size="h4" id="referral-facts" mb="sm">
           {t('referralView.factsTitle')}

@@ -1,9 +1,9 @@
-import { Box, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/session.tsx';
-import { KeyboardScroll } from '../../components/KeyboardScroll.tsx';
 import { useBirthText } from '../persons/birth-text.ts';
+import { IdentityDocumentsTable } from '../persons/IdentityDocumentsTable.tsx';
 import { useLanguageName } from '../screening/InterpreterLanguageField.tsx';
 import { useCountryName } from '../victim-path/labels.ts';
 import { dataCategories } from './referral-options.ts';
@@ -105,39 +105,6 @@ function useCategoryFields() {
   };
 }
 
-/** The person's identity documents, as shared: a table, as on the person's own page. */
-function SharedDocuments({ documents }: { documents: NonNullable<ReferralShared['person']['documents']> }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const countryName = useCountryName();
-  return (
-    <KeyboardScroll label={t('personPage.documents')} minWidth={480}>
-      <Table aria-label={t('personPage.documents')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('personPage.documentType')}</Table.Th>
-            <Table.Th>{t('personPage.documentNumber')}</Table.Th>
-            <Table.Th>{t('personPage.issuingCountry')}</Table.Th>
-            <Table.Th>{t('personPage.heldBy')}</Table.Th>
-            <Table.Th>{t('personPage.expiresOn')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {documents.map((document) => (
-            <Table.Tr key={`${document.type} ${document.number}`}>
-              <Table.Td>{t(`personPage.documentTypes.${document.type}`)}</Table.Td>
-              <Table.Td>{document.number}</Table.Td>
-              <Table.Td>{document.issuingCountry ? countryName(document.issuingCountry) : '—'}</Table.Td>
-              <Table.Td>{t(`personPage.holders.${document.heldBy}`)}</Table.Td>
-              <Table.Td>{document.expiresOn ? format.date(document.expiresOn) : '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </KeyboardScroll>
-  );
-}
-
 /** The fields of one category as a description list: label, then value. */
 function FieldList({ fields }: { fields: { label: string; value: ReactNode }[] }) {
   return (
@@ -177,7 +144,7 @@ function CategorySection({ category, shared }: { category: string; shared: Refer
       {fields.length > 0 && <FieldList fields={fields} />}
       {documents && documents.length > 0 && (
         <Box mt={fields.length > 0 ? 'sm' : 0}>
-          <SharedDocuments documents={documents} />
+          <IdentityDocumentsTable documents={documents} />
         </Box>
       )}
       {empty && (
