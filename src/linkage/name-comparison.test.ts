@@ -37,6 +37,22 @@ describe('the name comparison of words written apart and joined', () => {
         assert.equal(levelOf(x, y), 'close', `${x} / ${y}`);
   });
 
+  it('joins Chinese syllables whose glide one side writes w and the other u (Swee Keong / Sui-keong, decision 0187)', () => {
+    for (const [x, y] of [
+      ['Kelvin Swee Keong Chan', 'Kelvin Chan Sui-keong'],
+      ['LIM SWEE KEONG', 'KENNY LIM SUIKEONG'],
+    ] as const) {
+      assert.ok(joinsMayMeet(prepared(x).joinSignature, prepared(y).joinSignature), `${x} / ${y}`);
+      // Different before (the join was never tried): the English name on one side only leaves it close.
+      const level = levelOf(x, y);
+      assert.ok(level === 'strong' || level === 'close', `${x} / ${y}: ${level}`);
+    }
+    // A w written after the first letter meets only a u: Swee Keong joined never meets Siokeong.
+    assert.ok(
+      !joinsMayMeet(prepared('Lim Swee Keong').joinSignature, prepared('Lim Siokeong').joinSignature),
+    );
+  });
+
   it('does not join Nguyen Van on both sides into one rare word (Nguyen Van / Nguyen Van Thanh)', () => {
     assert.equal(levelOf('Nguyen Van', 'Nguyen Van Thanh'), 'different');
   });

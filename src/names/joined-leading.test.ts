@@ -53,6 +53,19 @@ describe('Malay leading name words written joined (rules/joined-leading.ts)', ()
     assert.ok(score('Khairulfaisal', 'Khairul Faizal') > score('Khairulfaisal', 'Khairul Rizal'));
   });
 
+  it('reads Muhammad typed with a slip and joined as Muhammad and the name after it (decision 0187)', () => {
+    assert.deepEqual(own('Muhmmadrasydan'), ['muhammad', 'rasydan']);
+    assert.deepEqual(own('MUHAMMAADRIZAL'), ['muhammad', 'rizal']);
+    assert.deepEqual(own('Mohamadzulhhilmi'), ['muhammad', 'zulhhilmi']);
+    assert.deepEqual(own('Muhmamadfirdaus'), ['muhammad', 'firdaus']);
+    assert.equal(score('Muhmmadrasydan', 'MUHAMMAD RASYDAN BIN ROSLI'), 1 * 0.95);
+  });
+
+  it('does not read a slip of a shorter leading word, or a first letter changed, as that word', () => {
+    for (const word of ['Khairunisa', 'Kamaruzaman', 'Amiruddin', 'Nuhammadrizal', 'Muhammadi'])
+      assert.deepEqual(own(word), [word.toLowerCase()], word);
+  });
+
   it('reads Puteri and Putri as one name word, not a title dropped', () => {
     assert.deepEqual(own('Puteri Adibah'), ['putri', 'adibah']);
     assert.equal(score('Putri Adibah', 'Puteri Adibah binti Abdullah'), 1 * 0.95);

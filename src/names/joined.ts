@@ -84,8 +84,15 @@ export function joinedTokens(tokens: readonly NameToken[]): JoinedToken[] {
   return out;
 }
 
-/** A word's first two letters as one number (`mayMeet`); a word of one letter has none to match a join's. */
-const prefixOf = (word: string): number => (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+/**
+ * A word's first two letters as one number (`mayMeet`); a word of one letter has none to match a
+ * join's. A w after the first letter counts as u: Chinese names romanised one way write the glide
+ * w, another u (Swee / Sui, Kwan / Kuan, Hwang / Huang), so that Swee Keong joined meets Suikeong.
+ */
+const prefixOf = (word: string): number => {
+  const second = word.charCodeAt(1);
+  return (word.charCodeAt(0) << 16) | (second === 119 /* w */ ? 117 /* u */ : second);
+};
 
 /**
  * Whether `size` words put together into `length` letters, beginning with `prefix` (`prefixOf`),

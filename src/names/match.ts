@@ -4,6 +4,7 @@ import { typedVariants } from './keys.ts';
 import { matchTokens, searchedTokens } from './name-words.ts';
 import { latinForm, type NormalisedName } from './normalize.ts';
 import { commonTokens } from './rules/variants.ts';
+import { keySlip } from './slips.ts';
 import { spelledTogetherAlike } from './together.ts';
 import { bareWord, type NameToken } from './tokens.ts';
 
@@ -92,6 +93,9 @@ function compareTokens(
   return { agreement: 'none', score: 0 };
 }
 
+/** The letter similarity of two words one key slip apart (slips.ts `keySlip`): the least that agrees ('similar'). */
+const keySlipSimilarity = 0.88;
+
 /**
  * How near two tokens' letters are (Jaro–Winkler), as written or, when that is not near, as their
  * romanisation skeletons: a slip on top of a spelling by ear (Phonrak / Pholruk, Hdiayat / Hidajat)
@@ -100,7 +104,10 @@ function compareTokens(
  */
 export function letterSimilarity(a: NameToken, b: NameToken, loose: boolean): number {
   let best = jaroWinkler(a.canonical, b.canonical);
-  if (best >= 0.88 || !loose) return best;
+  if (best >= 0.88) return best;
+  // One key struck for its neighbour (Hanh / Hamh): as near as the nearest letters still counted.
+  if (keySlip(a.canonical, b.canonical)) return keySlipSimilarity;
+  if (!loose) return best;
   // The skeletons of each modern spelling (keys.ts: "~" keys), Latin words only.
   for (const x of a.keys) {
     if (!x.startsWith('~')) continue;

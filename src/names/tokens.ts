@@ -9,11 +9,14 @@ import {
   joinedLeadingNames,
   joinedRestBeginning,
   minJoinedRest,
+  minSlippedLeading,
   notLeadingSpellings,
+  slippedLeadingNames,
 } from './rules/joined-leading.ts';
 import { burmeseJoinedNames } from './rules/romanisation.ts';
 import { canonicalVariants } from './rules/variants.ts';
 import { vietnameseFamilyNames, vietnameseMiddleNames } from './rules/vietnamese.ts';
+import { oneSlipApart } from './slips.ts';
 
 export interface NameToken {
   /** The token as written, folded (lower case, no accents). */
@@ -61,10 +64,39 @@ const leadingWords = [...canonicalVariants]
 export function splitJoinedLeading(token: string): string[] {
   if (!/^[a-z]+$/.test(token)) return [token];
   const lead = leadingWords.find((word) => token.startsWith(word));
-  if (lead === undefined) return [token];
+  if (lead === undefined) return splitSlippedLeading(token);
   const rest = token.slice(lead.length);
-  if (rest.length < minJoinedRest || !joinedRestBeginning.test(rest)) return [token];
+  if (!isJoinedRest(rest)) return [token];
   return [lead, ...splitJoinedLeading(rest)];
+}
+
+const isJoinedRest = (rest: string): boolean =>
+  rest.length >= minJoinedRest && joinedRestBeginning.test(rest);
+
+/** The long spellings of the leading words read apart when typed with a slip (rules/joined-leading.ts). */
+const slippedLeadingWords = [...canonicalVariants]
+  .filter(([form, canonical]) => slippedLeadingNames.includes(canonical) && form.length >= minSlippedLeading)
+  .map(([form]) => form);
+
+/**
+ * A word beginning with a long leading word typed with a slip (slips.ts) as that word's canonical
+ * spelling and the name after it (Muhmmadrasydan: muhammad + rasydan); any other word as it is.
+ * The longest beginning one slip off is taken, as the longest leading word is: Muhammaadrizal is
+ * muhammad + rizal, not muhamma + adrizal. A slip in the first letter is not looked for: a word
+ * beginning otherwise is another name.
+ */
+function splitSlippedLeading(token: string): string[] {
+  let lead: string | undefined;
+  let length = 0;
+  for (const form of slippedLeadingWords) {
+    if (token[0] !== form[0]) continue;
+    for (let at = form.length + 1; at >= form.length - 1 && at > length; at--)
+      if (isJoinedRest(token.slice(at)) && oneSlipApart(token.slice(0, at), form)) {
+        lead = form;
+        length = at;
+      }
+  }
+  return lead === undefined ? [token] : [canonicalOf(lead), ...splitJoinedLeading(token.slice(length))];
 }
 
 /** A word's canonical spelling (Mohd → muhammad), without trailing dots and apostrophes. */

@@ -55,9 +55,12 @@ import {
  * decision 0178. 22: St (Siti shortened) no longer read as a leading word joined (Stella, Stephanie
  * were "Siti Ella", "Siti Ephanie") — decision 0178. 23: Khun kept as a name (a Khmer family name),
  * Ct read Siti, Khmer ុំ read om, and skeletons reading Khmer -ourm as -oum (Ourm), a final au as
- * aw (Kyau), Khmer ov and eou as au (Pov, Peou) and pinyin x as s (Xin) — decision 0180.
+ * aw (Kyau), Khmer ov and eou as au (Pov, Peou) and pinyin x as s (Xin) — decision 0180. 24: Muhammad
+ * typed with a slip and joined to the next name read apart (Muhmmadrasydan); a year alone keyed a
+ * year off by its pairs of name words with a common one (Kyau Myint / KYAW MYINT LWIN) — decision
+ * 0187.
  */
-export const nameKeysVersion = 23;
+export const nameKeysVersion = 24;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

@@ -37,6 +37,16 @@ export const joinedLeadingNames: readonly string[] = [
  */
 export const notLeadingSpellings: ReadonlySet<string> = new Set(['seti', 'st']);
 
+/**
+ * Leading words whose long spellings (`minSlippedLeading` letters or more: Muhammad, Mohamad,
+ * Mohammed…) are still read apart when typed with a slip (Muhmmadrasydan: Muhammad Rasydan). No
+ * name begins with Muhammad one letter off and goes on as a name of its own. Not Khairul, Kamarul,
+ * Amirul: a letter off them begins names (Khairunisa, Kamaruzaman). UNCONFIRMED: from issue 8's
+ * misses (decision 0187), not names.md.
+ */
+export const slippedLeadingNames: readonly string[] = ['muhammad'];
+export const minSlippedLeading = 7;
+
 /** Fewest letters after a leading word for a joined word to be read as two (Nordin, Norman, Nurul-ain stay whole). */
 export const minJoinedRest = 4;
 
