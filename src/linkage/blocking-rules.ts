@@ -63,20 +63,18 @@ const nameIds = (record: PreparedRecord) =>
  * Each pair of a record's name tokens under each of their variant spellings (a key "a|b", sorted),
  * and whether the pair is common — two common tokens ("Tran Thi", "Nur Siti") or one very common
  * (Nguyen, Thi, Van, Muhammad, Siti): among a million persons such a pair is shared by thousands
- * of different persons — and whether one of the two is a common token at least (`withCommon`).
+ * of different persons.
  */
-function tokenPairs(record: PreparedRecord): { key: string; common: boolean; withCommon: boolean }[] {
+function tokenPairs(record: PreparedRecord): { key: string; common: boolean }[] {
   const tokens = nameIds(record);
-  const pairs: { key: string; common: boolean; withCommon: boolean }[] = [];
+  const pairs: { key: string; common: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++)
     for (let j = i + 1; j < tokens.length; j++) {
       const x = tokens[i] as (typeof tokens)[number];
       const y = tokens[j] as (typeof tokens)[number];
       const common = (x.common && y.common) || x.veryCommon || y.veryCommon;
-      const withCommon = x.common || y.common;
       for (const a of x.ids)
-        for (const b of y.ids)
-          if (a !== b) pairs.push({ key: a < b ? `${a}|${b}` : `${b}|${a}`, common, withCommon });
+        for (const b of y.ids) if (a !== b) pairs.push({ key: a < b ? `${a}|${b}` : `${b}|${a}`, common });
     }
   return pairs;
 }
@@ -370,26 +368,6 @@ export const yearOffTwoLetterSoundRule: BlockingRule = {
   keys: (record) => keyedByYearsMet(record, rarerSounds(record, soundOfTwo)),
 };
 
-/**
- * A year alone and the records a year off or in that year sharing a pair of name words of which one
- * at least is common (`tokenPairs`' `withCommon`): Kyau Myint (1995) / KYAW MYINT LWIN
- * (1994-04-20). "Two name tokens" keys a common pair with the year, and a pair is common by the
- * spellings written (Kyaw is a common word, Kyau not: each record keyed the pair its own way);
- * "rarer name token, a year off" leaves common words out. So a Burmese name of common syllables told
- * with an age met its other records by no rule. Only pairs with a year alone are made (`only`), in
- * blocks of the year-off rule's cap (decision 0187).
- */
-export const yearOffCommonPairRule: BlockingRule = {
-  name: 'two name words, one common, a year off',
-  maxBlock: yearOffMaxBlock,
-  only: yearAlone,
-  keys: (record) =>
-    keyedByYearsMet(
-      record,
-      tokenPairs(record).flatMap(({ key, withCommon }) => (withCommon ? [key] : [])),
-    ),
-};
-
 /** Rules are stored by their place here (persons.ts): a new rule goes last. */
 export const personBlocking: readonly BlockingRule[] = [
   tokenPairRule,
@@ -402,7 +380,6 @@ export const personBlocking: readonly BlockingRule[] = [
   datelessOneLetterOffRule,
   datelessCommonPairRule,
   yearOffTwoLetterSoundRule,
-  yearOffCommonPairRule,
 ];
 
 const squeeze = (value: string) => value.replace(/ /g, '');

@@ -12,7 +12,6 @@ import {
   personBlocking,
   tokenYearMaxBlock,
   tokenYearRule,
-  yearOffCommonPairRule,
   yearOffRule,
   yearOffTwoLetterSoundRule,
 } from './blocking-rules.ts';
@@ -482,34 +481,6 @@ describe('blocking of a year alone a year off by a code of two (decision 0176)',
     const twoLetters = [yearOffTwoLetterSoundRule];
     assert.equal(candidatePairs(records.slice(0, 8), twoLetters, { maxBlock: 1000 }).count, 7);
     assert.equal(candidatePairs(records, twoLetters, { maxBlock: 1000 }).count, 0);
-  });
-});
-
-describe('blocking of a year alone a year off by two name words, one common (decision 0187)', () => {
-  it('meets a year alone and a date a year off sharing a common word and another, each spelt its own way', () => {
-    assert.deepEqual(
-      pairsOf([
-        ['Kyau Myint', '1995'],
-        ['KYAW MYINT LWIN', '1994-04-20'],
-      ]),
-      ['KYAW MYINT LWIN (1994-04-20) / Kyau Myint (1995)'],
-    );
-  });
-
-  it('keeps two full dates a year apart apart, and keys no pair of two rarer words', () => {
-    assert.deepEqual(
-      pairsOf([
-        ['Kyau Myint', '1995-06-01'],
-        ['KYAW MYINT LWIN', '1994-04-20'],
-      ]),
-      [],
-    );
-    assert.deepEqual(keysOf(yearOffCommonPairRule, 'Zabaruddin Kartolo', '1990'), []);
-    assert.deepEqual(keysOf(yearOffCommonPairRule, 'Kyau Myint', '1995'), [
-      '~cho|~myint@1994',
-      '~cho|~myint@1995',
-      '~cho|~myint@1996',
-    ]);
   });
 });
 

@@ -56,9 +56,7 @@ import {
  * were "Siti Ella", "Siti Ephanie") — decision 0178. 23: Khun kept as a name (a Khmer family name),
  * Ct read Siti, Khmer ុំ read om, and skeletons reading Khmer -ourm as -oum (Ourm), a final au as
  * aw (Kyau), Khmer ov and eou as au (Pov, Peou) and pinyin x as s (Xin) — decision 0180. 24: Muhammad
- * typed with a slip and joined to the next name read apart (Muhmmadrasydan); a year alone keyed a
- * year off by its pairs of name words with a common one (Kyau Myint / KYAW MYINT LWIN) — decision
- * 0187.
+ * typed with a slip and joined to the next name read apart (Muhmmadrasydan) — decision 0187.
  */
 export const nameKeysVersion = 24;
 
