@@ -148,10 +148,13 @@ export async function prepareContents(db: Db, contents: DatabaseContents): Promi
   if (contents === 'demo') await seedDemo(db);
 }
 
-/** In a `describe`, gives each test file one fresh migrated database, dropped afterwards. */
+/**
+ * In a `describe`, gives each test file one fresh database, migrated (or with `contents`), dropped
+ * afterwards.
+ */
 export function useFreshDatabase(
   kind: DatabaseKind,
-  options: Pick<FreshDatabaseOptions, 'durableCommits'> = {},
+  options: Pick<FreshDatabaseOptions, 'durableCommits' | 'contents'> = {},
 ): () => Db {
   let fresh: FreshDatabase | undefined;
   before(async () => {

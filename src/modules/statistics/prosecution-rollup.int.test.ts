@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { testDatabaseKinds } from '../../../test/support/databases.ts';
-import { useTestPlatform } from '../../../test/support/platform.ts';
+import { testDatabaseKinds, useFreshDatabase } from '../../../test/support/databases.ts';
 import { tenantQuery } from '../../../test/support/rls.ts';
+import { generateKeyText, parseKeys } from '../../crypto/keyring.ts';
 import { generateSynthetic } from '../../synthetic/generate.ts';
 import { refreshProsecutionRollup } from './rollup.ts';
 
@@ -24,11 +24,13 @@ const periods = [
 
 for (const kind of await testDatabaseKinds()) {
   describe(`prosecution figures from the rollup [${kind}]`, () => {
-    const platform = useTestPlatform(kind);
-    const asTenant = tenantQuery(() => platform().db);
+    // The figures are read in the database as the application role: no server is needed.
+    const database = useFreshDatabase(kind, { contents: 'demo' });
+    const keyring = parseKeys(generateKeyText(), 'test key');
+    const asTenant = tenantQuery(database);
 
     const users = async () => {
-      const rows = await platform().db.query<{ email: string; user_id: string; agency_id: string }>(
+      const rows = await database().query<{ email: string; user_id: string; agency_id: string }>(
         `select u.email, m.user_id, m.agency_id from membership m join app_user u on u.id = m.user_id
           where u.email in ('coordinator.mapo@demo.lindung.org', 'investigator.pdrm@demo.lindung.org',
                             'coordinator.gugustugas@demo.lindung.org')`,
@@ -84,7 +86,7 @@ for (const kind of await testDatabaseKinds()) {
     };
 
     const rollupState = async () => {
-      const [row] = await platform().db.query<{ cells: number; stale: number }>(
+      const [row] = await database().query<{ cells: number; stale: number }>(
         `select (select count(*)::int from prosecution_rollup) as cells,
                 (select count(*)::int from prosecution_rollup_stale) as stale`,
       );
@@ -92,7 +94,7 @@ for (const kind of await testDatabaseKinds()) {
     };
 
     it('gives the base tables’ figures before the job has run, every month being stale', async () => {
-      const { db, keyring } = platform();
+      const db = database();
       await generateSynthetic(db, { scale: 900, seed: 51, keyring, batchSize: 450 });
       const state = await rollupState();
       assert.equal(state.cells, 0);
@@ -101,7 +103,7 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('gives the same figures from the rollup once the job has computed it', async () => {
-      assert.ok((await refreshProsecutionRollup(platform().db)) > 50);
+      assert.ok((await refreshProsecutionRollup(database())) > 50);
       const state = await rollupState();
       assert.equal(state.stale, 0);
       assert.ok(state.cells > 100, `${state.cells} cells`);
@@ -109,7 +111,7 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('stays equal through inserts, updates and deletes, before and after the next refresh', async () => {
-      const { db, keyring } = platform();
+      const db = database();
       // Inserts: more investigations, through the bulk path and row by row (the triggers mark).
       await generateSynthetic(db, { scale: 120, seed: 52, keyring });
       await generateSynthetic(db, { scale: 120, seed: 53, keyring, rowByRow: true });

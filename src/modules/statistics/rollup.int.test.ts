@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { testDatabaseKinds } from '../../../test/support/databases.ts';
-import { useTestPlatform } from '../../../test/support/platform.ts';
+import { testDatabaseKinds, useFreshDatabase } from '../../../test/support/databases.ts';
 import { tenantQuery } from '../../../test/support/rls.ts';
+import { generateKeyText, parseKeys } from '../../crypto/keyring.ts';
 import { generateSynthetic } from '../../synthetic/generate.ts';
 import { refreshRollupHandler, refreshRollupJob, refreshVictimRollup } from './rollup.ts';
 
@@ -31,11 +31,13 @@ const periods = [
 
 for (const kind of await testDatabaseKinds()) {
   describe(`victim statistics from the rollup [${kind}]`, () => {
-    const platform = useTestPlatform(kind);
-    const asTenant = tenantQuery(() => platform().db);
+    // The figures are read in the database as the application role: no server is needed.
+    const database = useFreshDatabase(kind, { contents: 'demo' });
+    const keyring = parseKeys(generateKeyText(), 'test key');
+    const asTenant = tenantQuery(database);
 
     const users = async () => {
-      const rows = await platform().db.query<{ email: string; user_id: string; agency_id: string }>(
+      const rows = await database().query<{ email: string; user_id: string; agency_id: string }>(
         `select u.email, m.user_id, m.agency_id from membership m join app_user u on u.id = m.user_id
           where u.email in ('coordinator.mapo@demo.lindung.org', 'cm.jkm@demo.lindung.org',
                             'coordinator.gugustugas@demo.lindung.org')`,
@@ -88,14 +90,14 @@ for (const kind of await testDatabaseKinds()) {
     };
 
     const rollupState = async () => {
-      const [row] = await platform().db.query<{ cells: number; stale: number }>(
+      const [row] = await database().query<{ cells: number; stale: number }>(
         'select (select count(*)::int from victim_rollup) as cells, (select count(*)::int from victim_rollup_stale) as stale',
       );
       return row ?? { cells: 0, stale: 0 };
     };
 
     it('gives the base tables’ figures before the job has run, every month being stale', async () => {
-      const { db, keyring } = platform();
+      const db = database();
       await generateSynthetic(db, { scale: 600, seed: 41, keyring, batchSize: 300 });
       const state = await rollupState();
       assert.equal(state.cells, 0);
@@ -104,7 +106,7 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('gives the same figures from the rollup once the job has computed it', async () => {
-      assert.ok((await refreshVictimRollup(platform().db)) > 50);
+      assert.ok((await refreshVictimRollup(database())) > 50);
       const state = await rollupState();
       assert.equal(state.stale, 0);
       assert.ok(state.cells > 500, `${state.cells} cells`);
@@ -112,7 +114,7 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('stays equal through inserts, updates and deletes, before and after the next refresh', async () => {
-      const { db, keyring } = platform();
+      const db = database();
       // Inserts: more cases, one batch through the bulk path and one row by row (the triggers mark).
       await generateSynthetic(db, { scale: 80, seed: 42, keyring });
       await generateSynthetic(db, { scale: 80, seed: 43, keyring, rowByRow: true });
@@ -165,7 +167,7 @@ for (const kind of await testDatabaseKinds()) {
     });
 
     it('marks no month stale for a change of a case the figures do not read, and marks it for one they do', async () => {
-      const { db } = platform();
+      const db = database();
       const [victimCase] = await db.query<{ id: string }>(
         "select id from case_file where type = 'victim_case' and reference like 'SYN-41-%' order by reference limit 1",
       );
