@@ -8,7 +8,7 @@ import { generateKeyText } from '../src/crypto/keyring.ts';
 import { lockDataDir } from '../src/db/data-dir-lock.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { startPlatform } from '../src/platform.ts';
-import { unpackPgliteImage } from './support/databases.ts';
+import { testPglite, unpackPgliteImage } from './support/databases.ts';
 import { testConfig } from './support/platform.ts';
 
 const silent = pino({ level: 'silent' });
@@ -39,7 +39,7 @@ describe('start-up on an embedded data folder', () => {
       // A staging database whose agencies carry the demo's names, its users real: none is a demo
       // user. Made from the suite's demo image (what a first start seeds, shown above).
       await unpackPgliteImage(staging, 'demo');
-      const db = await openPglite(staging);
+      const db = await openPglite(staging, testPglite);
       try {
         await db.query(
           `update app_user set email = replace(email, '@demo.lindung.org', '@staging.example.org')

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
+import { testPglite, testPgliteEnv } from '../../test/support/databases.ts';
 import { generateKeyText } from '../crypto/keyring.ts';
 import { openPglite } from '../db/pglite.ts';
 import { runCli } from './run-cli.ts';
@@ -100,6 +101,8 @@ describe('the lindung command line', () => {
       LINDUNG_DATA_DIR: path.join(folder, 'data'),
       LINDUNG_KEY: generateKeyText(),
       NODE_ENV: 'development',
+      // Every command opens the data folder anew: PGlite's default 128 MB pool was laid out each time.
+      ...testPgliteEnv,
     };
   });
 
@@ -247,7 +250,7 @@ describe('the lindung command line', () => {
   });
 
   it('exits 1 naming the entry when an audit entry was altered', async () => {
-    const db = await openPglite(env.LINDUNG_DATA_DIR);
+    const db = await openPglite(env.LINDUNG_DATA_DIR, testPglite);
     try {
       // As the owner with triggers off: the one way past the append-only trigger.
       await db.exec(`set session_replication_role = replica;

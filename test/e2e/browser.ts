@@ -14,7 +14,7 @@ import { demoPassword } from '../../src/modules/demo/index.ts';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import { type Platform, startPlatform } from '../../src/platform.ts';
 import { buildWebApp } from '../../src/web-build.ts';
-import { unpackPgliteImage } from '../support/databases.ts';
+import { testPgliteEnv, unpackPgliteImage } from '../support/databases.ts';
 import { signInAs, type TestSession } from '../support/platform.ts';
 import { launchChromium } from './chromium.ts';
 
@@ -66,7 +66,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     LINDUNG_DATA_DIR: dataDir,
     // The demo database is about 16 MB: PGlite's default pool of 128 MB only costs the start its
     // laying out, 0.5–1 s of CPU (decision 0154).
-    LINDUNG_PGLITE_SHARED_BUFFERS: '16MB',
+    ...testPgliteEnv,
     LINDUNG_DEMO: 'on',
     LINDUNG_REQUIRE_2FA: 'on',
     LINDUNG_SIGN_IN_RATE_LIMIT: '100000',

@@ -67,9 +67,11 @@ export interface FreshDatabase {
 /*
  * A test database holds about 16 MB: PGlite's default pool of 128 MB of shared buffers only costs
  * each start its laying out: about a third of the start's CPU (0.5–0.8 s here; decision 0140).
- * A page the pool has no room for is read again from PGlite's in-memory files, a copy.
+ * A page the pool has no room for is read again from PGlite's in-memory files, a copy. The same
+ * pool for a platform, CLI or server process the tests start on a data folder: `testPgliteEnv`.
  */
-const testPglite = { sharedBuffers: '16MB' } as const;
+export const testPglite = { sharedBuffers: '16MB' } as const;
+export const testPgliteEnv = { LINDUNG_PGLITE_SHARED_BUFFERS: testPglite.sharedBuffers } as const;
 
 export interface FreshDatabaseOptions {
   /** A new folder for PGlite's files (in memory without it). */

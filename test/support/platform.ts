@@ -10,7 +10,7 @@ import { generateKeyText, type Keyring, parseKeys } from '../../src/crypto/keyri
 import type { DatabaseKind, Db } from '../../src/db/db.ts';
 import type { App } from '../../src/http/types.ts';
 import { demoAgencies, demoPassword } from '../../src/modules/demo/index.ts';
-import { createFreshDatabase, type FreshDatabase } from './databases.ts';
+import { createFreshDatabase, type FreshDatabase, testPgliteEnv } from './databases.ts';
 
 /** A running app on a fresh database with the demo data: what API tests talk to. */
 export interface TestPlatform {
@@ -35,6 +35,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
     LINDUNG_PUBLIC_RATE_LIMIT: '100000',
     LINDUNG_PUBLIC_REPORT_RATE_LIMIT: '100000',
     LINDUNG_PUBLIC_POW_BITS: '4',
+    ...testPgliteEnv,
     ...env,
   });
 }
