@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createFreshDatabase, testDatabaseKinds, useFreshDatabase } from '../../test/support/databases.ts';
+import {
+  createFreshDatabase,
+  testDatabaseKinds,
+  testPglite,
+  useFreshDatabase,
+} from '../../test/support/databases.ts';
 import type { DatabaseKind, Db } from '../db/db.ts';
 import { openPostgres } from '../db/pg.ts';
 import { openPglite } from '../db/pglite.ts';
@@ -25,7 +30,7 @@ async function withReopenableDatabase(
   const dataDir = kind === 'pglite' ? await mkdtemp(path.join(tmpdir(), 'lindung-jobs-')) : undefined;
   const fresh = await createFreshDatabase(kind, { dataDir });
   await fresh.db.close();
-  const reopen = () => (fresh.url ? openPostgres(fresh.url) : openPglite(dataDir));
+  const reopen = () => (fresh.url ? openPostgres(fresh.url) : openPglite(dataDir, testPglite));
   try {
     await work(reopen);
   } finally {
