@@ -85,8 +85,10 @@ function givenNamesDiffer(
 /** Whether the father's name of `a` has words that say who he is, none of them found in `b`. */
 function fatherMissing(a: PreparedRecord, b: PreparedRecord): boolean {
   let telling = false;
+  // A father's word is found at its last place: his words follow the person's own in `tokens`, and a
+  // word written in both names is one shared token (src/names tokens.ts).
   for (const token of a.name?.father ?? []) {
-    const i = a.tokens.indexOf(token);
+    const i = a.tokens.lastIndexOf(token);
     if (i === -1) continue;
     const x = a.tokenIds[i] as number;
     if (!isWordToken(token, x) || weightOfToken(token, x) < 0.6) continue;
@@ -99,7 +101,7 @@ function fatherMissing(a: PreparedRecord, b: PreparedRecord): boolean {
 /** Whether a word of the father's name of `a` (not an initial) is found in `b` (`foundIn`: a slip, Abd left out). */
 export function fatherWordFound(a: PreparedRecord, b: PreparedRecord): boolean {
   for (const token of a.name?.father ?? []) {
-    const i = a.tokens.indexOf(token);
+    const i = a.tokens.lastIndexOf(token);
     if (i !== -1 && isWordToken(token, a.tokenIds[i] as number) && foundIn(a, i, b)) return true;
   }
   return false;

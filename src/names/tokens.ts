@@ -164,12 +164,29 @@ export function toTokens(raw: readonly string[]): NameToken[] {
       written.push(raw[i] ?? token);
     }
   }
-  return joined.map((canonical, i) => ({
-    folded: written[i] ?? canonical,
-    canonical,
-    keys: tokenKeys(canonical),
-    phonetic: phoneticKeys(canonical),
-  }));
+  return joined.map((canonical, i) => nameToken(written[i] ?? canonical, canonical));
+}
+
+/**
+ * Tokens kept by spelling as written, up to a bound, and emptied when full (as the skeletons are): a
+ * million persons write a few hundred thousand different words (83 % of the words of the scale
+ * run's million names repeat one before them), and each token kept with a prepared record is an
+ * object and a string the collector walks on every full collection. Shared tokens are read-only;
+ * nothing tells two tokens apart by identity but a name's own positions (name-parts.ts).
+ */
+const maxTokens = 1 << 19;
+const tokensByWord = new Map<string, NameToken>();
+
+/** The token of a word written `folded` and read `canonical`: the one made before for that word when there is one. */
+function nameToken(folded: string, canonical: string): NameToken {
+  const made = tokensByWord.get(folded);
+  if (made !== undefined && made.canonical === canonical) return made;
+  const token = { folded, canonical, keys: tokenKeys(canonical), phonetic: phoneticKeys(canonical) };
+  if (made === undefined) {
+    if (tokensByWord.size >= maxTokens) tokensByWord.clear();
+    tokensByWord.set(folded, token);
+  }
+  return token;
 }
 
 const isVietnameseWord = (token: NameToken): boolean =>
@@ -192,12 +209,7 @@ export function joinKnownNames(tokens: readonly NameToken[]): readonly NameToken
     const parts = tokens.slice(at, at + size);
     if (tokens.some((token, i) => (i < at || i >= at + size) && isVietnameseWord(token))) return tokens;
     const canonical = knownJoinAt(tokens, at, size) as string;
-    out.push({
-      folded: parts.map((part) => part.folded).join(' '),
-      canonical,
-      keys: tokenKeys(canonical),
-      phonetic: phoneticKeys(canonical),
-    });
+    out.push(nameToken(parts.map((part) => part.folded).join(' '), canonical));
     at += size - 1;
   }
   return out;
