@@ -15,6 +15,7 @@ import {
   togetherSkeleton,
 } from '../names/index.ts';
 import { parseBirth } from './birth-text.ts';
+import { carvedInts } from './carved-ints.ts';
 import { cleanField } from './field-text.ts';
 import { nationalityCode } from './nationality.ts';
 import { sexCode } from './sex.ts';
@@ -195,7 +196,7 @@ function preparedName(written: NormalisedName | undefined, otherScript = false):
     name: name && { own: name.own, father: name.father, vietnamese: name.vietnamese },
     tokens,
     joined,
-    joinSignature: joinSignature(tokens, joined),
+    joinSignature: joinSignature(tokens, joined, carvedInts),
     together: togetherSkeleton(name?.own ?? []),
     otherScript,
     tokenIds,
@@ -253,10 +254,25 @@ export function prepareWith(
             ? { ...givenName, own: [...givenName.own, ...familyName.own], father: [] }
             : (givenName ?? familyName),
         );
+  // Every field written out, not `...name`: an object spread into another gets the fields past its
+  // first few out of line (a second object per record), and the comparisons read them per pair.
   return {
     index,
     record,
-    ...name,
+    name: name.name,
+    tokens: name.tokens,
+    joined: name.joined,
+    joinSignature: name.joinSignature,
+    together: name.together,
+    otherScript: name.otherScript,
+    tokenIds: name.tokenIds,
+    ownIds: name.ownIds,
+    nameKey: name.nameKey,
+    fatherKey: name.fatherKey,
+    fatherTokens: name.fatherTokens,
+    fatherIds: name.fatherIds,
+    writtenGiven: name.writtenGiven,
+    givenAt: name.givenAt,
     given,
     family,
     givenTokens: tokensOf(givenName),

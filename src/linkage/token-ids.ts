@@ -1,4 +1,5 @@
 import type { NameToken } from '../names/index.ts';
+import { carvedInts } from './carved-ints.ts';
 
 /**
  * A number per canonical token, given when a record is prepared, so that comparing two names looks
@@ -23,5 +24,9 @@ export function tokenIdOf(canonical: string): number {
 /** Shared by every record without tokens of a kind (a father's name, most often). */
 const noTokenIds = new Int32Array(0);
 
-export const tokenIdsOf = (tokens: readonly NameToken[]): Int32Array =>
-  tokens.length === 0 ? noTokenIds : Int32Array.from(tokens, (t) => tokenIdOf(t.canonical));
+export function tokenIdsOf(tokens: readonly NameToken[]): Int32Array {
+  if (tokens.length === 0) return noTokenIds;
+  const ids = carvedInts(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = tokenIdOf((tokens[i] as NameToken).canonical);
+  return ids;
+}

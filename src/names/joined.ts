@@ -30,20 +30,35 @@ function voiced(first: string, second: string): string | undefined {
 export const voicedJoin = (parts: readonly string[]): string =>
   parts.reduce((joined, part) => joined + (voiced(joined, part) ?? part), '');
 
+/** Adjacent words of a name written as one: where the first stands and how many. */
+export interface JoinedToken {
+  readonly at: number;
+  readonly size: 2 | 3;
+  readonly token: NameToken;
+}
+
 /**
- * A joined form whose keys and sound codes are made when first read: a name has as many joins as
- * words, most never meet another name, and the linkage reads their keys only for the blocks of the
- * records its thread keys and for the few pairs that try a join (a third of its preparing time
- * went to making them up front).
+ * A join that is itself the token it reads as (`token` is the join), so that a join is one object,
+ * not two: a million prepared records hold millions of joins for the collector to walk. Its keys and
+ * sound codes are made when first read: a name has as many joins as words, most never meet another
+ * name, and the linkage reads their keys only for the blocks of the records its thread keys and for
+ * the few pairs that try a join (a third of its preparing time went to making them up front).
  */
-class JoinedForm implements NameToken {
+class JoinedForm implements NameToken, JoinedToken {
   readonly folded: string;
   readonly canonical: string;
+  readonly at: number;
+  readonly size: 2 | 3;
   #keys: readonly string[] | undefined;
   #phonetic: readonly string[] | undefined;
-  constructor(canonical: string) {
+  constructor(canonical: string, at: number, size: 2 | 3) {
     this.folded = canonical;
     this.canonical = canonical;
+    this.at = at;
+    this.size = size;
+  }
+  get token(): NameToken {
+    return this;
   }
   get keys(): readonly string[] {
     this.#keys ??= joinedKeys(this.canonical);
@@ -53,13 +68,6 @@ class JoinedForm implements NameToken {
     this.#phonetic ??= joinedPhoneticKeys(this.canonical);
     return this.#phonetic;
   }
-}
-
-/** Adjacent words of a name written as one: where the first stands and how many. */
-export interface JoinedToken {
-  readonly at: number;
-  readonly size: 2 | 3;
-  readonly token: NameToken;
 }
 
 /**
@@ -78,8 +86,8 @@ export function joinedTokens(tokens: readonly NameToken[]): JoinedToken[] {
       if (parts.length < size || !joinable.slice(at, at + size).every(Boolean)) continue;
       const plain = parts.join('');
       const sounded = voicedJoin(parts);
-      out.push({ at, size, token: new JoinedForm(plain) });
-      if (sounded !== plain) out.push({ at, size, token: new JoinedForm(sounded) });
+      out.push(new JoinedForm(plain, at, size));
+      if (sounded !== plain) out.push(new JoinedForm(sounded, at, size));
     }
   return out;
 }
@@ -127,10 +135,14 @@ export function mayJoin(a: readonly NameToken[], b: readonly NameToken[]): boole
 /**
  * A name's words and the joins of its words packed for `joinsMayMeet`: the number of words, then
  * each word's `prefixOf` and length, then each join's `prefixOf` and length × 4 + size. Made once
- * per record by the linkage, which tests millions of pairs.
+ * per record by the linkage, which tests millions of pairs, in an array `ints` gives (zeroed).
  */
-export function joinSignature(tokens: readonly NameToken[], joins: readonly JoinedToken[]): Int32Array {
-  const signature = new Int32Array(1 + 2 * tokens.length + 2 * joins.length);
+export function joinSignature(
+  tokens: readonly NameToken[],
+  joins: readonly JoinedToken[],
+  ints: (length: number) => Int32Array,
+): Int32Array {
+  const signature = ints(1 + 2 * tokens.length + 2 * joins.length);
   signature[0] = tokens.length;
   let at = 1;
   for (const { canonical } of tokens) {
