@@ -133,10 +133,20 @@ function tokensOf(name: NormalisedName | undefined): readonly NameToken[] {
   if (!name) return noTokens;
   // A name of initials or digits only ("A", "A. B.", "00/00") is no evidence: it is compared as a missing name, so
   // that it never matches on its own (issue 8); an initial beside a word still counts (M. Faizal).
-  const tokens = matchTokens(name)
-    .filter((t) => t.canonical.length > 0)
-    .slice(0, 8);
+  const tokens = ownAlone(name)
+    ? name.own
+    : matchTokens(name)
+        .filter((t) => t.canonical.length > 0)
+        .slice(0, 8);
   return tokens.some(isNameWord) ? tokens : noTokens;
+}
+
+/**
+ * Whether a name's tokens are its own words as they stand (no father's name, at most 8 words, none
+ * empty): then the record keeps one list for both — most names, and a list is two objects a record.
+ */
+function ownAlone(name: NormalisedName): boolean {
+  return name.father.length === 0 && name.own.length <= 8 && name.own.every((t) => t.canonical.length > 0);
 }
 
 /** Letters with a Vietnamese diacritic (a tone or a letter's own mark), and đ. */
@@ -193,7 +203,11 @@ function preparedName(written: NormalisedName | undefined, otherScript = false):
   const ownIds = tokenIdsOf(name?.own ?? noTokens);
   const vietnameseGiven = name?.vietnamese?.given;
   return {
-    name: name && { own: name.own, father: name.father, vietnamese: name.vietnamese },
+    name: name && {
+      own: name.own,
+      father: name.father.length > 0 ? name.father : noTokens,
+      vietnamese: name.vietnamese,
+    },
     tokens,
     joined,
     joinSignature: joinSignature(tokens, joined, carvedInts),
