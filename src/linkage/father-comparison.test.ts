@@ -26,6 +26,10 @@ describe("the father's name comparison", () => {
     ['Muhammad Hafiz bin Abdullah', 'Muhammad Hafiz', 'missing'],
     ['Muhammad Hafiz bin Abdullah', 'Muhammad Hafiz bin', 'missing'],
     ['Nguyen Van Duc', 'Nguyen Van Duc', 'missing'],
+    // A father named as his son: his word is one token with the son's, read at the father's place
+    // (his Ahmad is found in the other's own name: close, not different).
+    ['Ahmad Faizal bin Ahmad', 'Ahmad Faizal bin Yusof', 'close'],
+    ['Ahmad Faizal bin Ahmad', 'Ahmad Faizal b. Ahmad', 'exact or variant'],
   ];
   for (const [a, b, level] of cases)
     it(`reads ${a} and ${b} as "${level}"`, () => {

@@ -29,4 +29,12 @@ describe('the words of a name', () => {
 
   it('leaves the titles out of a name that has words', () =>
     assert.deepEqual(words('Haji Ahmad bin Hassan'), ['ahmad', 'hassan']));
+
+  it('makes one token of a word written alike, in one name or in two (a million records share them)', () => {
+    const [siti, aminah] = normalizeName('Siti Aminah').own;
+    const other = normalizeName('AMINAH binti Siti');
+    assert.equal(other.own[0], aminah);
+    assert.equal(other.father[0], siti);
+    assert.notEqual(normalizeName('Mohd Aminah').own[0], siti);
+  });
 });
