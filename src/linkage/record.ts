@@ -12,6 +12,7 @@ import {
   type NameToken,
   type NormalisedName,
   normalizeName,
+  oneSlipApart,
   togetherSkeleton,
 } from '../names/index.ts';
 import { parseBirth } from './birth-text.ts';
@@ -310,7 +311,7 @@ export function levenshtein(a: string, b: string, limit = 3): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   // One edit or more is what the comparisons ask of most pairs' dates and codes: told in one pass.
-  if (limit === 1) return oneEditApart(a, b) ? 1 : 2;
+  if (limit === 1) return oneSlipApart(a, b, false) ? 1 : 2;
   const width = b.length + 1;
   if (rows.length < 2 * width) rows = new Int32Array(4 * width);
   let previous = 0;
@@ -333,19 +334,6 @@ export function levenshtein(a: string, b: string, limit = 3): number {
     [previous, current] = [current, previous];
   }
   return rows[previous + b.length] as number;
-}
-
-/** Whether unequal `a` and `b`, at most one letter apart in length, differ by one substitution, insertion or deletion. */
-function oneEditApart(a: string, b: string): boolean {
-  const short = a.length <= b.length ? a : b;
-  const long = short === a ? b : a;
-  let i = 0;
-  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
-  // Past the first difference the rest agrees: shifted by one when a letter is missing, else after it.
-  const skip = short.length === long.length ? 1 : 0;
-  for (let j = i + skip; j < short.length; j++)
-    if (short.charCodeAt(j) !== long.charCodeAt(j + 1 - skip)) return false;
-  return true;
 }
 
 export { jaroWinkler };

@@ -27,6 +27,17 @@ describe('one typing slip apart', () => {
     ];
     for (const [a, b] of notOne) assert.ok(!oneSlipApart(a, b), `${a} / ${b}`);
   });
+
+  it('counts a swap as two slips when swaps are not asked for (Levenshtein distance)', () => {
+    assert.ok(!oneSlipApart('muhamamd', 'muhammad', false));
+    assert.ok(!oneSlipApart('19900512', '19900521', false));
+    for (const [a, b] of [
+      ['19900512', '19900513'],
+      ['0512', '512'],
+      ['12', '123'],
+    ] as const)
+      assert.ok(oneSlipApart(a, b, false) && oneSlipApart(b, a, false), `${a} / ${b}`);
+  });
 });
 
 describe('one key struck for its neighbour (decision 0187)', () => {

@@ -2,19 +2,31 @@
 import { keyboardRows, rowOffsets } from './rules/keyboard.ts';
 
 /**
- * Whether `a` and `b` are one slip apart: a letter changed, left out or added, or two beside each
- * other swapped (optimal string alignment distance 1).
+ * Whether `a` and `b` are one slip apart: a letter changed, left out or added, or (with `swaps`) two
+ * beside each other swapped — Levenshtein distance 1, or optimal string alignment distance 1. One
+ * pass by character codes, no slices: the linkage's date and code comparisons call it per pair.
  */
-export function oneSlipApart(a: string, b: string): boolean {
+export function oneSlipApart(a: string, b: string, swaps = true): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length !== b.length) {
-    const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
-    return longer.slice(i + 1) === shorter.slice(i);
-  }
-  if (a.slice(i + 1) === b.slice(i + 1)) return true;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  if (short.length !== long.length) return restAgrees(short, i, long, i + 1);
+  if (restAgrees(short, i + 1, long, i + 1)) return true;
+  return (
+    swaps &&
+    short.charCodeAt(i) === long.charCodeAt(i + 1) &&
+    short.charCodeAt(i + 1) === long.charCodeAt(i) &&
+    restAgrees(short, i + 2, long, i + 2)
+  );
+}
+
+/** Whether `short` from `from` on reads as `long` from `longFrom` on, to `short`'s end. */
+function restAgrees(short: string, from: number, long: string, longFrom: number): boolean {
+  for (let j = from; j < short.length; j++)
+    if (short.charCodeAt(j) !== long.charCodeAt(j - from + longFrom)) return false;
+  return true;
 }
 
 /** Each letter's place on the keyboard, in half keys across (rules/keyboard.ts) and rows down. */
