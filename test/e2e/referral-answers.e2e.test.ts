@@ -145,6 +145,21 @@ describe('answering referrals of closed cases, and a child profile for an adult,
     },
   );
 
+  step('should take the referring agency from a referral it sent to its own case', async () => {
+    const kbriPage = await pageOf(server, kbri);
+    const { caseReference } = (await kbri.request('GET', `/api/referrals/${declinedId}`)).json();
+    const caseId = cases.find((each) => each.referralId === declinedId)?.caseId;
+    await kbriPage.goto('/');
+    const sent = kbriPage.getByRole('region', { name: 'Referrals my agency sent' });
+    await sent.getByRole('link', { name: caseReference }).click();
+    await kbriPage.waitForURL(`**/cases/${caseId}`);
+    // On the case's own page its referrals name it without a link to itself.
+    await kbriPage.getByRole('tab', { name: 'Referrals' }).click();
+    const referrals = kbriPage.getByRole('tabpanel', { name: 'Referrals' });
+    await referrals.getByText(caseReference).first().waitFor();
+    assert.equal(await referrals.getByRole('link', { name: caseReference }).count(), 0);
+  });
+
   step('should ask why a child profile is chosen for a person certainly over 18', async () => {
     await officerPage.goto(`/screenings/new?person=${adultId}`);
     await officerPage.getByText('Screening Kyaw Min Oo.').waitFor();

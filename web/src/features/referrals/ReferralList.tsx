@@ -66,8 +66,30 @@ function SaidLines({ referral }: { referral: ReferralSummary }) {
   ));
 }
 
+/**
+ * The case a referral is about: the receiving agency opens what the consent shares (the address
+ * holds the referral's id only); the referring agency opens its own case, unless already on it.
+ */
+function CaseReference({ referral, onItsCase }: { referral: ReferralSummary; onItsCase: boolean }) {
+  if (referral.direction === 'outgoing' && onItsCase) return referral.caseReference;
+  const to = referral.direction === 'incoming' ? `/referrals/${referral.id}` : `/cases/${referral.caseId}`;
+  return (
+    <Anchor component={Link} to={to} inherit underline="always">
+      {referral.caseReference}
+    </Anchor>
+  );
+}
+
 /** One referral: between whom, for which case and services, its state and deadline, and what may be done. */
-function ReferralLine({ referral, report }: { referral: ReferralSummary; report: Report }) {
+function ReferralLine({
+  referral,
+  report,
+  onItsCase,
+}: {
+  referral: ReferralSummary;
+  report: Report;
+  onItsCase: boolean;
+}) {
   const { t } = useTranslation();
   const name = (agency: ReferralSummary['fromAgency']) => agency.name;
   const pendingHere = referral.direction === 'incoming' && referral.status === 'pending';
@@ -78,15 +100,7 @@ function ReferralLine({ referral, report }: { referral: ReferralSummary; report:
           {referral.direction === 'outgoing'
             ? t('referral.to', { agency: name(referral.toAgency) })
             : t('referral.from', { agency: name(referral.fromAgency) })}{' '}
-          ·{' '}
-          {referral.direction === 'incoming' ? (
-            // The receiving agency opens what the consent shares; the address holds the id only.
-            <Anchor component={Link} to={`/referrals/${referral.id}`} inherit underline="always">
-              {referral.caseReference}
-            </Anchor>
-          ) : (
-            referral.caseReference
-          )}
+          · <CaseReference referral={referral} onItsCase={onItsCase} />
         </Text>
         <Text size="xs" c="dimmed">
           {referral.services.map((service) => t(`referral.service.${service}`)).join(', ')}
@@ -140,7 +154,12 @@ export function ReferralList({ filter, emptyText }: { filter: ReferralFilter; em
       {items.length > 0 && (
         <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
           {items.map((referral) => (
-            <ReferralLine key={referral.id} referral={referral} report={setNotice} />
+            <ReferralLine
+              key={referral.id}
+              referral={referral}
+              report={setNotice}
+              onItsCase={filter.caseId === referral.caseId}
+            />
           ))}
         </Stack>
       )}
