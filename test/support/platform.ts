@@ -89,6 +89,34 @@ export function useTestPlatform(kind: DatabaseKind, options: TestPlatformOptions
   };
 }
 
+/**
+ * In a `describe` nested in the one that called `useTestPlatform`: the platform with a second app
+ * on its database, keyring and configuration, built without the application's permission checks
+ * (`unsafeSkipPolicyChecks`), to prove that row-level security alone keeps agencies apart. A
+ * platform of its own cost such a file a second database per engine (decision 0191); its tests
+ * make their own rows, so what the API tests before them wrote changes nothing they check.
+ */
+export function useAppWithoutPolicyChecks(platform: () => TestPlatform): () => TestPlatform {
+  let app: App | undefined;
+  before(async () => {
+    const { config, db, keyring } = platform();
+    app = await buildApp({
+      config,
+      db,
+      keyring,
+      logger: pino({ level: 'silent' }),
+      unsafeSkipPolicyChecks: true,
+    });
+  });
+  after(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) throw new Error('the app without policy checks is not built yet');
+    return { ...platform(), app };
+  };
+}
+
 /** A signed-in browser: sends its session cookie, and its CSRF token on changes. */
 export interface TestSession {
   readonly cookie: string;

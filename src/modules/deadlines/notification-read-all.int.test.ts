@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
-import { signInAs, type TestSession, useTestPlatform } from '../../../test/support/platform.ts';
+import {
+  signInAs,
+  type TestSession,
+  useAppWithoutPolicyChecks,
+  useTestPlatform,
+} from '../../../test/support/platform.ts';
 import { tenantQuery } from '../../../test/support/rls.ts';
 import type { Db } from '../../db/db.ts';
 
@@ -48,40 +53,40 @@ for (const kind of await testDatabaseKinds()) {
       const answer = await platform().app.inject({ method: 'POST', url: '/api/notifications/read-all' });
       assert.equal(answer.statusCode, 401);
     });
-  });
 
-  /*
-   * With the application's checks switched off, the statement the endpoint runs — without its
-   * `user_id` condition — still reaches only the signed-in user's own notifications.
-   */
-  describe(`marking all notifications read under row-level security alone [${kind}]`, () => {
-    const platform = useTestPlatform(kind, { unsafeSkipPolicyChecks: true });
-    const tenant = tenantQuery(() => platform().db);
+    /*
+     * With the application's checks switched off, the statement the endpoint runs — without its
+     * `user_id` condition — still reaches only the signed-in user's own notifications.
+     */
+    describe('marking all notifications read under row-level security alone', () => {
+      const rlsOnly = useAppWithoutPolicyChecks(platform);
+      const tenant = tenantQuery(() => rlsOnly().db);
 
-    it("should leave another user's notifications, in the same agency or another, unread", async () => {
-      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
-      const colleague = await signInAs(platform().app, 'admin.jkm@demo.lindung.org');
-      const kbri = await signInAs(platform().app, 'cm.kbri@demo.lindung.org');
-      const mine = await notify(platform().db, jkm);
-      const others = [...(await notify(platform().db, colleague)), ...(await notify(platform().db, kbri))];
-      const marked = await tenant<{ id: string }>(
-        jkm,
-        [],
-        'update notification set read_at = now() where read_at is null returning id',
-      );
-      const markedIds = marked.map((row) => row.id);
-      assert.ok(mine.every((id) => markedIds.includes(id)));
-      assert.ok(!others.some((id) => markedIds.includes(id)));
-      assert.equal(await unread(platform().db, others), 6);
-      // Nor can the application role mark them by naming them.
-      const named = await tenant(
-        jkm,
-        [],
-        'update notification set read_at = now() where id = any($1::uuid[]) returning id',
-        [others],
-      );
-      assert.deepEqual(named, []);
-      assert.equal(await unread(platform().db, others), 6);
+      it("should leave another user's notifications, in the same agency or another, unread", async () => {
+        const jkm = await signInAs(rlsOnly().app, 'cm.jkm@demo.lindung.org');
+        const colleague = await signInAs(rlsOnly().app, 'admin.jkm@demo.lindung.org');
+        const kbri = await signInAs(rlsOnly().app, 'cm.kbri@demo.lindung.org');
+        const mine = await notify(rlsOnly().db, jkm);
+        const others = [...(await notify(rlsOnly().db, colleague)), ...(await notify(rlsOnly().db, kbri))];
+        const marked = await tenant<{ id: string }>(
+          jkm,
+          [],
+          'update notification set read_at = now() where read_at is null returning id',
+        );
+        const markedIds = marked.map((row) => row.id);
+        assert.ok(mine.every((id) => markedIds.includes(id)));
+        assert.ok(!others.some((id) => markedIds.includes(id)));
+        assert.equal(await unread(rlsOnly().db, others), 6);
+        // Nor can the application role mark them by naming them.
+        const named = await tenant(
+          jkm,
+          [],
+          'update notification set read_at = now() where id = any($1::uuid[]) returning id',
+          [others],
+        );
+        assert.deepEqual(named, []);
+        assert.equal(await unread(rlsOnly().db, others), 6);
+      });
     });
   });
 }
