@@ -1,5 +1,6 @@
 /** Typing slips: what a name typed one slip off still is. */
 import { keyboardRows, rowOffsets } from './rules/keyboard.ts';
+import { commonTokens } from './rules/variants.ts';
 
 /**
  * Whether `a` and `b` are one slip apart: a letter changed, left out or added, or two beside each
@@ -50,3 +51,60 @@ export function keySlip(a: string, b: string): boolean {
   return at !== -1 && neighbourKeys(a[at] as string, b[at] as string);
 }
 const minKeySlipLength = 4;
+
+/**
+ * How many typing slips apart `a` and `b` are (optimal string alignment distance: a letter changed,
+ * left out or added, two beside each other swapped, each a slip), counted up to `limit` + 1.
+ */
+export function slipsApart(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const width = b.length + 1;
+  let twoRowsUp = new Int32Array(width);
+  let rowUp = Int32Array.from({ length: width }, (_, j) => j);
+  let row = new Int32Array(width);
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let rowLeast = i;
+    for (let j = 1; j < width; j++) {
+      let slips = Math.min(
+        (rowUp[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (rowUp[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        slips = Math.min(slips, (twoRowsUp[j - 2] as number) + 1);
+      row[j] = slips;
+      if (slips < rowLeast) rowLeast = slips;
+    }
+    // A row's least count never falls further down: no alignment through it stays within the limit.
+    if (rowLeast > limit) return limit + 1;
+    [twoRowsUp, rowUp, row] = [rowUp, row, twoRowsUp];
+  }
+  return Math.min(rowUp[b.length] as number, limit + 1);
+}
+
+/**
+ * Whether two words of `minTwoSlipsLength` letters or more are two slips apart at most (Luqman /
+ * Luqnaan, Warsito / Wasrita, Ibrahem / Ibahim): a clerk's slips do not stop at one, and two of them
+ * leave a word's letters too far apart for Jaro–Winkler (Luqman / Luqnaan 0.848), so that the word
+ * was found nowhere in the other name and the pair read as two persons. Shorter words two slips
+ * apart are as often other names (Hasan / Husin, Rani / Rina).
+ */
+export function twoSlipsApart(a: string, b: string): boolean {
+  return (
+    a.length >= minTwoSlipsLength && b.length >= minTwoSlipsLength && a !== b && slipsApart(a, b, 2) <= 2
+  );
+}
+const minTwoSlipsLength = 6;
+
+/** The common name words of five letters or more (Nguyen, Muhammad): a word one slip off one of them is that name slipped. */
+const longCommonWords = Object.keys(commonTokens).filter((word) => word.length >= 5);
+
+/**
+ * Whether `a` and `b` are two different slips of one common name (Nhuyen / Nguen, both Nguyen;
+ * Muhamad aside, a known spelling): each one slip off it, so three slips or more apart from each
+ * other. Only the common names: a word one slip off a rare name is as often another name.
+ */
+export function slipsOfOneName(a: string, b: string): boolean {
+  return longCommonWords.some((word) => oneSlipApart(a, word) && oneSlipApart(b, word));
+}
