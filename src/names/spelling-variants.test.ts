@@ -241,3 +241,15 @@ describe('Burmese ေ written ay, ei or e with the Myanmar-script name (decision
   describe('Zin Wai Nay', () => sameName(['Zin Wai Nay', 'Zin Wei Nay', 'ဇင်ဝေနေ']));
   describe('Shwe', () => sameName(['Than Shwe', 'Than Shway', 'သန်းရွှေ']));
 });
+
+describe('a Vietnamese d written z or dz by ear, as the north says it (decision 0189, UNCONFIRMED)', () => {
+  describe('Dũng', () => sameName(['Nguyễn Văn Dũng', 'Nguyen Van Zung', 'Nguyen Van Dzung']));
+  describe('Dương', () => sameName(['Dương Văn Huy', 'Zuong Van Huy', 'Dzuong Van Huy']));
+  it('leaves other names beginning with z alone (Zin, Zaw, Yung)', () => {
+    differentNames([
+      ['Zin Mar', 'Din Mar'],
+      ['Zaw Win', 'Daw Win'],
+      ['Yung Wai Ming', 'Dung Wai Ming'],
+    ]);
+  });
+});
