@@ -253,3 +253,13 @@ describe('a Vietnamese d written z or dz by ear, as the north says it (decision 
     ]);
   });
 });
+
+describe('a Chinese glide written w or u after the first consonant (decision 0189, UNCONFIRMED)', () => {
+  describe('Hui Min', () => sameName(['Goh Hwee Min', 'Goh Hui Min']));
+  describe('Kuan', () => sameName(['Tan Kwan Yew', 'Tan Kuan Yew']));
+  it('gives the glide one skeleton, and leaves a w between vowels as it was (Dewi, Siwi)', () => {
+    assert.equal(skeleton('hwee'), skeleton('hui'));
+    assert.equal(skeleton('swee'), skeleton('sui'));
+    assert.notEqual(skeleton('dewi'), skeleton('deui'));
+  });
+});
