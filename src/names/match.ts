@@ -4,7 +4,7 @@ import { typedVariants } from './keys.ts';
 import { matchTokens, searchedTokens } from './name-words.ts';
 import { latinForm, type NormalisedName } from './normalize.ts';
 import { commonTokens } from './rules/variants.ts';
-import { keySlip, slipsOfOneName, twoSlipsApart } from './slips.ts';
+import { keySlip, slippedAlike } from './slips.ts';
 import { spelledTogetherAlike } from './together.ts';
 import { bareWord, type NameToken } from './tokens.ts';
 
@@ -111,12 +111,7 @@ export function letterSimilarity(a: NameToken, b: NameToken, loose: boolean): nu
   // One key struck for its neighbour (Hanh / Hamh), two slips in a long word (Luqman / Luqnaan) or
   // two slips of one common name (Nhuyen / Nguen): as near as the nearest letters still counted,
   // or nearer when the skeletons say so (a slip on top of a spelling by ear: Phonrak / Pholruk).
-  if (
-    keySlip(a.canonical, b.canonical) ||
-    twoSlipsApart(a.canonical, b.canonical) ||
-    slipsOfOneName(a.canonical, b.canonical)
-  )
-    best = slipSimilarity;
+  if (keySlip(a.canonical, b.canonical) || slippedAlike(a.canonical, b.canonical)) best = slipSimilarity;
   if (!loose) return best;
   // The skeletons of each modern spelling (keys.ts: "~" keys), Latin words only.
   for (const x of a.keys) {

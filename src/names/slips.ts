@@ -52,6 +52,9 @@ export function keySlip(a: string, b: string): boolean {
 }
 const minKeySlipLength = 4;
 
+/** The three rows `slipsApart` counts in, grown to the longest word met: it is asked for millions of word pairs. */
+let rows = new Int32Array(3 * 32);
+
 /**
  * How many typing slips apart `a` and `b` are (optimal string alignment distance: a letter changed,
  * left out or added, two beside each other swapped, each a slip), counted up to `limit` + 1.
@@ -59,52 +62,52 @@ const minKeySlipLength = 4;
 export function slipsApart(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const width = b.length + 1;
-  let twoRowsUp = new Int32Array(width);
-  let rowUp = Int32Array.from({ length: width }, (_, j) => j);
-  let row = new Int32Array(width);
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  // Row i of the count is at (i % 3) * width: the row above and the one above it stay at hand.
+  for (let j = 0; j < width; j++) rows[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
+    const row = (i % 3) * width;
+    const up = ((i - 1) % 3) * width;
+    const twoUp = ((i + 1) % 3) * width;
+    rows[row] = i;
     let rowLeast = i;
     for (let j = 1; j < width; j++) {
       let slips = Math.min(
-        (rowUp[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (rowUp[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        (rows[up + j] as number) + 1,
+        (rows[row + j - 1] as number) + 1,
+        (rows[up + j - 1] as number) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        slips = Math.min(slips, (twoRowsUp[j - 2] as number) + 1);
-      row[j] = slips;
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      )
+        slips = Math.min(slips, (rows[twoUp + j - 2] as number) + 1);
+      rows[row + j] = slips;
       if (slips < rowLeast) rowLeast = slips;
     }
     // A row's least count never falls further down: no alignment through it stays within the limit.
     if (rowLeast > limit) return limit + 1;
-    [twoRowsUp, rowUp, row] = [rowUp, row, twoRowsUp];
   }
-  return Math.min(rowUp[b.length] as number, limit + 1);
+  return Math.min(rows[(a.length % 3) * width + b.length] as number, limit + 1);
 }
 
 /**
- * Whether two words of `minTwoSlipsLength` letters or more are two slips apart at most (Luqman /
- * Luqnaan, Warsito / Wasrita, Ibrahem / Ibahim): a clerk's slips do not stop at one, and two of them
- * leave a word's letters too far apart for Jaro–Winkler (Luqman / Luqnaan 0.848), so that the word
- * was found nowhere in the other name and the pair read as two persons. Shorter words two slips
- * apart are as often other names (Hasan / Husin, Rani / Rina).
+ * Whether two words are two typing slips apart at most and read as one word so slipped: in words of
+ * `minTwoSlipsLength` letters or more (Luqman / Luqnaan, Warsito / Wasrita, Ibrahem / Ibahim), or
+ * as two different slips of one common name, each one slip off it (Nhuyen / Nguen: Nguyen). A
+ * clerk's slips do not stop at one, and two of them leave a word's letters too far apart for
+ * Jaro–Winkler (Luqman / Luqnaan 0.848), so that the word was found nowhere in the other name and
+ * the pair read as two persons. Shorter words two slips apart are as often other names (Hasan /
+ * Husin, Rani / Rina), and so are two slips of a rare name.
  */
-export function twoSlipsApart(a: string, b: string): boolean {
-  return (
-    a.length >= minTwoSlipsLength && b.length >= minTwoSlipsLength && a !== b && slipsApart(a, b, 2) <= 2
-  );
+export function slippedAlike(a: string, b: string): boolean {
+  if (a === b || slipsApart(a, b, 2) > 2) return false;
+  if (a.length >= minTwoSlipsLength && b.length >= minTwoSlipsLength) return true;
+  return longCommonWords.some((word) => oneSlipApart(a, word) && oneSlipApart(b, word));
 }
 const minTwoSlipsLength = 6;
 
 /** The common name words of five letters or more (Nguyen, Muhammad): a word one slip off one of them is that name slipped. */
 const longCommonWords = Object.keys(commonTokens).filter((word) => word.length >= 5);
-
-/**
- * Whether `a` and `b` are two different slips of one common name (Nhuyen / Nguen, both Nguyen;
- * Muhamad aside, a known spelling): each one slip off it, so three slips or more apart from each
- * other. Only the common names: a word one slip off a rare name is as often another name.
- */
-export function slipsOfOneName(a: string, b: string): boolean {
-  return longCommonWords.some((word) => oneSlipApart(a, word) && oneSlipApart(b, word));
-}
