@@ -91,10 +91,13 @@ describe('typing slips counted (decision 0189)', () => {
       assert.ok(slippedAlike(a, b) && slippedAlike(b, a), `${a} / ${b}`);
   });
 
-  it('leaves shorter words, three slips and the same word alone (Hasan / Husin, Rani / Rina)', () => {
+  it('leaves shorter words, two letters changed in place, three slips and the same word alone', () => {
     for (const [a, b] of [
       ['hasan', 'husin'],
       ['rani', 'rina'],
+      ['shahrul', 'chairul'],
+      ['sophia', 'sothea'],
+      ['salleh', 'sallim'],
       ['luqman', 'lokmaan'],
       ['luqman', 'luqman'],
     ] as const)

@@ -100,14 +100,34 @@ export function slipsApart(a: string, b: string, limit: number): number {
  * clerk's slips do not stop at one, and two of them leave a word's letters too far apart for
  * Jaro–Winkler (Luqman / Luqnaan 0.848), so that the word was found nowhere in the other name and
  * the pair read as two persons. Shorter words two slips apart are as often other names (Hasan /
- * Husin, Rani / Rina), and so are two slips of a rare name.
+ * Husin, Rani / Rina), and so are two letters changed in place (`twoLettersChanged`) and two slips
+ * of a rare short name.
  */
 export function slippedAlike(a: string, b: string): boolean {
   if (a === b || slipsApart(a, b, 2) > 2) return false;
-  if (a.length >= minTwoSlipsLength && b.length >= minTwoSlipsLength) return true;
+  if (a.length >= minTwoSlipsLength && b.length >= minTwoSlipsLength && !twoLettersChanged(a, b)) return true;
   return longCommonWords.some((word) => oneSlipApart(a, word) && oneSlipApart(b, word));
 }
 const minTwoSlipsLength = 6;
 
 /** The common name words of five letters or more (Nguyen, Muhammad): a word one slip off one of them is that name slipped. */
 const longCommonWords = Object.keys(commonTokens).filter((word) => word.length >= 5);
+
+/**
+ * Whether `b` is `a` with two letters put for two others in place, not two beside each other
+ * swapped (Shahrul / Chairul, Sophia / Sothea, Salleh / Sallim): how two names of one length
+ * differ more often than how a hand slips, which leaves out, adds or swaps a letter.
+ */
+function twoLettersChanged(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (first === -1) first = i;
+    else if (second === -1) second = i;
+    else return false;
+  }
+  const swapped = second === first + 1 && a[first] === b[second] && a[second] === b[first];
+  return second !== -1 && !swapped;
+}
