@@ -4,7 +4,7 @@ import { typedVariants } from './keys.ts';
 import { matchTokens, searchedTokens } from './name-words.ts';
 import { latinForm, type NormalisedName } from './normalize.ts';
 import { commonTokens } from './rules/variants.ts';
-import { keySlip } from './slips.ts';
+import { keySlip, slippedAlike } from './slips.ts';
 import { spelledTogetherAlike } from './together.ts';
 import { bareWord, type NameToken } from './tokens.ts';
 
@@ -93,8 +93,11 @@ function compareTokens(
   return { agreement: 'none', score: 0 };
 }
 
-/** The letter similarity of two words one key slip apart (slips.ts `keySlip`): the least that agrees ('similar'). */
-const keySlipSimilarity = 0.88;
+/**
+ * The letter similarity of two words read as typing slips of one word (slips.ts: one key slip, two
+ * slips in a long word, two slips of one common name): the least that agrees ('similar').
+ */
+const slipSimilarity = 0.88;
 
 /**
  * How near two tokens' letters are (Jaro–Winkler), as written or, when that is not near, as their
@@ -105,8 +108,10 @@ const keySlipSimilarity = 0.88;
 export function letterSimilarity(a: NameToken, b: NameToken, loose: boolean): number {
   let best = jaroWinkler(a.canonical, b.canonical);
   if (best >= 0.88) return best;
-  // One key struck for its neighbour (Hanh / Hamh): as near as the nearest letters still counted.
-  if (keySlip(a.canonical, b.canonical)) return keySlipSimilarity;
+  // One key struck for its neighbour (Hanh / Hamh), two slips in a long word (Luqman / Luqnaan) or
+  // two slips of one common name (Nhuyen / Nguen): as near as the nearest letters still counted,
+  // or nearer when the skeletons say so (a slip on top of a spelling by ear: Phonrak / Pholruk).
+  if (keySlip(a.canonical, b.canonical) || slippedAlike(a.canonical, b.canonical)) best = slipSimilarity;
   if (!loose) return best;
   // The skeletons of each modern spelling (keys.ts: "~" keys), Latin words only.
   for (const x of a.keys) {

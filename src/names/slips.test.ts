@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compareNames } from './match.ts';
 import { normalizeName } from './normalize.ts';
-import { keySlip, neighbourKeys, oneSlipApart } from './slips.ts';
+import { keySlip, neighbourKeys, oneSlipApart, slippedAlike, slipsApart } from './slips.ts';
 
 describe('one typing slip apart', () => {
   it('tells a letter changed, left out, added or two swapped', () => {
@@ -74,5 +74,59 @@ describe('one key struck for its neighbour (decision 0187)', () => {
     const score = (a: string, b: string) => compareNames(normalizeName(a), normalizeName(b), 'pair').score;
     assert.ok(score('Hamh Thi Tran', 'Trần Thị Hạnh') > score('Hxnh Thi Tran', 'Trần Thị Hạnh'));
     assert.ok(score('Hamh Thi Tran', 'Trần Thị Hạnh') >= 0.85);
+  });
+});
+
+describe('typing slips counted (decision 0189)', () => {
+  it('counts letters changed, left out, added and two swapped, up to the limit and one more', () => {
+    const counted: [string, string, number][] = [
+      ['luqman', 'luqman', 0],
+      ['luqman', 'lquman', 1],
+      ['luqman', 'luqnaan', 2],
+      ['warsito', 'wasrita', 2],
+      ['kitten', 'sitting', 3],
+      ['ab', 'abcdef', 3],
+    ];
+    for (const [a, b, slips] of counted) {
+      assert.equal(slipsApart(a, b, 2), slips, `${a} / ${b}`);
+      assert.equal(slipsApart(b, a, 2), slips, `${b} / ${a}`);
+    }
+  });
+
+  it('reads two slips in a word of six letters or more as slips (Luqman / Luqnaan, Ibrahem / Ibahim)', () => {
+    for (const [a, b] of [
+      ['luqman', 'luqnaan'],
+      ['warsito', 'wasrita'],
+      ['ibrahem', 'ibahim'],
+    ] as const)
+      assert.ok(slippedAlike(a, b) && slippedAlike(b, a), `${a} / ${b}`);
+  });
+
+  it('leaves shorter words, two letters changed in place, three slips and the same word alone', () => {
+    for (const [a, b] of [
+      ['hasan', 'husin'],
+      ['rani', 'rina'],
+      ['shahrul', 'chairul'],
+      ['sophia', 'sothea'],
+      ['salleh', 'sallim'],
+      ['luqman', 'lokmaan'],
+      ['luqman', 'luqman'],
+    ] as const)
+      assert.ok(!slippedAlike(a, b), `${a} / ${b}`);
+  });
+
+  it('reads two different slips of one common name as that name slipped (Nhuyen / Nguen)', () => {
+    assert.ok(slippedAlike('nhuyen', 'nguen'));
+    assert.ok(slippedAlike('nguyn', 'ngyen'));
+    // Two slips of a rare short name, or of a common name shorter than five letters, are as often another name.
+    assert.ok(!slippedAlike('sarni', 'sarina'));
+    assert.ok(!slippedAlike('tram', 'tan'));
+  });
+
+  it('lets a name with two slips in a word agree with the name, where it agreed with nothing', () => {
+    const agreements = (a: string, b: string) =>
+      compareNames(normalizeName(a), normalizeName(b), 'pair').agreements;
+    assert.deepEqual(agreements('Muhammad Luqnaan', 'Muhammad Luqman'), ['exact', 'similar']);
+    assert.deepEqual(agreements('Nhuyen Huy', 'Nguen Van Huy'), ['similar', 'exact']);
   });
 });

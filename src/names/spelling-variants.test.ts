@@ -241,3 +241,25 @@ describe('Burmese ေ written ay, ei or e with the Myanmar-script name (decision
   describe('Zin Wai Nay', () => sameName(['Zin Wai Nay', 'Zin Wei Nay', 'ဇင်ဝေနေ']));
   describe('Shwe', () => sameName(['Than Shwe', 'Than Shway', 'သန်းရွှေ']));
 });
+
+describe('a Vietnamese d written z or dz by ear, as the north says it (decision 0189, UNCONFIRMED)', () => {
+  describe('Dũng', () => sameName(['Nguyễn Văn Dũng', 'Nguyen Van Zung', 'Nguyen Van Dzung']));
+  describe('Dương', () => sameName(['Dương Văn Huy', 'Zuong Van Huy', 'Dzuong Van Huy']));
+  it('leaves other names beginning with z alone (Zin, Zaw, Yung)', () => {
+    differentNames([
+      ['Zin Mar', 'Din Mar'],
+      ['Zaw Win', 'Daw Win'],
+      ['Yung Wai Ming', 'Dung Wai Ming'],
+    ]);
+  });
+});
+
+describe('a Chinese glide written w or u after the first consonant (decision 0189, UNCONFIRMED)', () => {
+  describe('Hui Min', () => sameName(['Goh Hwee Min', 'Goh Hui Min']));
+  describe('Kuan', () => sameName(['Tan Kwan Yew', 'Tan Kuan Yew']));
+  it('gives the glide one skeleton, and leaves a w between vowels as it was (Dewi, Siwi)', () => {
+    assert.equal(skeleton('hwee'), skeleton('hui'));
+    assert.equal(skeleton('swee'), skeleton('sui'));
+    assert.notEqual(skeleton('dewi'), skeleton('deui'));
+  });
+});

@@ -56,9 +56,12 @@ import {
  * were "Siti Ella", "Siti Ephanie") — decision 0178. 23: Khun kept as a name (a Khmer family name),
  * Ct read Siti, Khmer ុំ read om, and skeletons reading Khmer -ourm as -oum (Ourm), a final au as
  * aw (Kyau), Khmer ov and eou as au (Pov, Peou) and pinyin x as s (Xin) — decision 0180. 24: Muhammad
- * typed with a slip and joined to the next name read apart (Muhmmadrasydan) — decision 0187.
+ * typed with a slip and joined to the next name read apart (Muhmmadrasydan) — decision 0187. 25:
+ * Vietnamese names beginning with d written z or dz by ear (Zung, Dzuong) read as Dung, Duong, and
+ * a Chinese glide written w or u after the first consonant (Hwee / Hui) one skeleton —
+ * decision 0189.
  */
-export const nameKeysVersion = 24;
+export const nameKeysVersion = 25;
 
 /** A person's date of birth as stored, which the linkage blocks of their names read. */
 export type StoredBirth = Pick<

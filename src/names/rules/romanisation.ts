@@ -81,6 +81,11 @@ export const romanisationRules: readonly (readonly [pattern: RegExp, replacement
   // After another syllable only: the Indonesian and Malay Sri, alone or first (Sri Wahyuni,
   // Sriwahyuni), stays as it is; reading it si there cost the SE set pairs (decision 0115).
   [/(?<=[a-z])sri/g, 'si'],
+  // Chinese names romanised one way write the glide after a first consonant w, another u (Hwee /
+  // Hui, Kwan / Kuan, Swee / Sui, Hwang / Huang), as the join pre-check reads it (joined.ts
+  // `prefixOf`, decision 0187); here before w becomes v. UNCONFIRMED: names.md does not cover Chinese
+  // names (decision 0189).
+  [/^([bcdfghjklmnpqrstxz])w(?=[aeiou])/g, '$1u'],
   [/w/g, 'v'],
   // A y gliding from i into the next vowel is written or left out (Priya/Pria, Riyanti/Rianti,
   // Diyana/Diana, Aliyah/Alia); after ee → i (Preeya). UNCONFIRMED: names.md does not list it (decision 0153).

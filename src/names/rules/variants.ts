@@ -68,6 +68,17 @@ const groups: Readonly<Record<string, readonly string[]>> = {
   // Indonesian ones (Dian Putri, old spelling Poetri): a name word, not a title dropped; canonical
   // putri, so that the old spelling's modern key meets it (decision 0115).
   putri: ['putri', 'puteri'],
+  // Vietnamese d (without its stroke) is said z in the north and y in the south, and a name written
+  // down by ear from a northern speaker takes the z, or the dz of older spellings and of many
+  // Vietnamese abroad (Dũng: Zung, Dzung; Dương: Zương, Dzuong). Only given and family names
+  // beginning so whose z spelling is no other name; the southern y is left out, as Yung is a
+  // Chinese name. UNCONFIRMED: names.md does not cover Vietnamese dialects (decision 0189).
+  dung: ['dung', 'zung', 'dzung'],
+  duong: ['duong', 'zuong', 'dzuong'],
+  duy: ['duy', 'zuy', 'dzuy'],
+  diep: ['diep', 'ziep', 'dziep'],
+  diem: ['diem', 'ziem', 'dziem'],
+  dieu: ['dieu', 'zieu', 'dzieu'],
   // Burmese: Mg is how Maung is shortened in writing (a title, or a name syllable when doubled).
   maung: ['maung', 'mg'],
 };
