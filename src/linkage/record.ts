@@ -12,7 +12,7 @@ import {
   type NameToken,
   type NormalisedName,
   normalizeName,
-  oneSlipApart,
+  slipsApart,
   togetherSkeleton,
 } from '../names/index.ts';
 import { parseBirth } from './birth-text.ts';
@@ -304,36 +304,7 @@ export function prepareWith(
   };
 }
 
-let rows = new Int32Array(2 * 64);
-
-/** Levenshtein distance, stopping early once it exceeds `limit` (rows reused: no allocation). */
-export function levenshtein(a: string, b: string, limit = 3): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  // One edit or more is what the comparisons ask of most pairs' dates and codes: told in one pass.
-  if (limit === 1) return oneSlipApart(a, b, false) ? 1 : 2;
-  const width = b.length + 1;
-  if (rows.length < 2 * width) rows = new Int32Array(4 * width);
-  let previous = 0;
-  let current = width;
-  for (let j = 0; j < width; j++) rows[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    rows[current] = i;
-    let rowMin = i;
-    for (let j = 1; j < width; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(
-        (rows[previous + j] as number) + 1,
-        (rows[current + j - 1] as number) + 1,
-        (rows[previous + j - 1] as number) + cost,
-      );
-      rows[current + j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    [previous, current] = [current, previous];
-  }
-  return rows[previous + b.length] as number;
-}
+/** Levenshtein distance, exact up to `limit` (a swap is two edits): `slipsApart` without swaps. */
+export const levenshtein = (a: string, b: string, limit = 3): number => slipsApart(a, b, limit, false);
 
 export { jaroWinkler };

@@ -26,7 +26,7 @@ export { matchTokens, nameWords, searchedTokens } from './name-words.ts';
 export { latinForm, maxNameLength, type NormalisedName, normalizeName } from './normalize.ts';
 export { hasNonLatinLetters, romaniseName } from './romanise/index.ts';
 export { searchKeys } from './search-keys.ts';
-export { oneSlipApart } from './slips.ts';
+export { slipsApart } from './slips.ts';
 export { spelledTogetherAlike, togetherSkeleton } from './together.ts';
 export type { NameToken } from './tokens.ts';
 export { type BurmeseEncoding, burmeseAsUnicode, detectBurmeseEncoding } from './zawgyi.ts';

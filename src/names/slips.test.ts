@@ -28,6 +28,15 @@ describe('one typing slip apart', () => {
     for (const [a, b] of notOne) assert.ok(!oneSlipApart(a, b), `${a} / ${b}`);
   });
 
+  it('counts slips up to a limit, a swap as one or, without swaps, as two (Levenshtein)', () => {
+    assert.equal(slipsApart('luqman', 'luqnaan', 2), 2);
+    assert.equal(slipsApart('muhamamd', 'muhammad', 3), 1);
+    assert.equal(slipsApart('muhamamd', 'muhammad', 3, false), 2);
+    assert.equal(slipsApart('kitten', 'sitting', 5, false), 3);
+    assert.equal(slipsApart('same', 'same', 0), 0);
+    assert.ok(slipsApart('abcdef', 'uvwxyz', 2) > 2);
+  });
+
   it('counts a swap as two slips when swaps are not asked for (Levenshtein distance)', () => {
     assert.ok(!oneSlipApart('muhamamd', 'muhammad', false));
     assert.ok(!oneSlipApart('19900512', '19900521', false));

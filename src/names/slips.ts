@@ -64,15 +64,20 @@ export function keySlip(a: string, b: string): boolean {
 }
 const minKeySlipLength = 4;
 
-/** The three rows `slipsApart` counts in, grown to the longest word met: it is asked for millions of word pairs. */
+/** The three rows `slipsApart` counts in, grown to the longest word met: it is asked for millions of pairs. */
 let rows = new Int32Array(3 * 32);
 
 /**
- * How many typing slips apart `a` and `b` are (optimal string alignment distance: a letter changed,
- * left out or added, two beside each other swapped, each a slip), counted up to `limit` + 1.
+ * How many typing slips apart `a` and `b` are: letters changed, left out or added, and with `swaps`
+ * two beside each other swapped, each a slip (optimal string alignment distance; without swaps,
+ * Levenshtein's). Exact up to `limit`; past it, some count above `limit`: the count stops once no
+ * alignment stays within it.
  */
-export function slipsApart(a: string, b: string, limit: number): number {
+export function slipsApart(a: string, b: string, limit: number, swaps = true): number {
+  if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  // One slip or more is what most callers ask (a date's digits, a code): told in one pass.
+  if (limit === 1) return oneSlipApart(a, b, swaps) ? 1 : 2;
   const width = b.length + 1;
   if (rows.length < 3 * width) rows = new Int32Array(6 * width);
   // Row i of the count is at (i % 3) * width: the row above and the one above it stay at hand.
@@ -90,6 +95,7 @@ export function slipsApart(a: string, b: string, limit: number): number {
         (rows[up + j - 1] as number) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
       );
       if (
+        swaps &&
         i > 1 &&
         j > 1 &&
         a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
@@ -102,7 +108,7 @@ export function slipsApart(a: string, b: string, limit: number): number {
     // A row's least count never falls further down: no alignment through it stays within the limit.
     if (rowLeast > limit) return limit + 1;
   }
-  return Math.min(rows[(a.length % 3) * width + b.length] as number, limit + 1);
+  return rows[(a.length % 3) * width + b.length] as number;
 }
 
 /**
