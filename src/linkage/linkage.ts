@@ -8,10 +8,11 @@ import {
 import type { BlockingRule } from './blocking-rules.ts';
 import { clusterLinks, type ScoredPairs } from './cluster.ts';
 import { comparePairs, LinkageWorker, linkageSetOf, SharedComparison } from './linkage-worker.ts';
-import { type LinkageModel, patternWeights, scorePair, weightOf } from './model.ts';
+import { type LinkageModel, scorePair } from './model.ts';
 import { allUPairsOf, type LearningOptions, learnModel } from './model-sample.ts';
 import { uFromPatterns } from './model-u.ts';
 import { shareLinksWithoutFullDate } from './one-person-at-most.ts';
+import { weighPairs } from './pair-weights.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
 export interface LinkageOptions extends LearningOptions {
@@ -163,18 +164,8 @@ function finish(
 ): LinkageResult {
   const model = learnModel(records, options, u, uWithin);
   clock.lap('train');
-  const table = patternWeights(model, patterns);
   const probability = new Float64Array(pairs.count);
-  for (let p = 0; p < pairs.count; p++) {
-    const weight = weightOf(
-      model,
-      table,
-      patterns[p] as number,
-      records[pairs.left[p] as number] as PreparedRecord,
-      records[pairs.right[p] as number] as PreparedRecord,
-    );
-    probability[p] = 1 / (1 + 2 ** -weight);
-  }
+  weighPairs(model, records, pairs, patterns, probability);
   const scored = { left: pairs.left, right: pairs.right, probability, count: pairs.count };
   const threshold = options.threshold ?? 0.5;
   if (!options.link) {
