@@ -1,11 +1,12 @@
 /**
  * The worker thread of `LinkageWorker` (linkage-worker.ts): prepares its copy of the records, then
- * answers requests in order — block keys' hashes of a range of records, patterns of pairs (each
- * comparison done counted in `compared`, shared with the caller).
+ * answers requests in order — block keys' hashes of a range of records, the model's parameters,
+ * patterns of pairs (each learning and comparison done counted in `compared`, shared with the caller).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { keyHashes } from './blocking.ts';
 import { comparePairs, linkageSets, type WorkerRequest } from './linkage-worker.ts';
+import { learnParameters } from './model-sample.ts';
 import { type LinkRecord, prepareRecord } from './record.ts';
 
 const {
@@ -16,7 +17,7 @@ const {
 const done = new Int32Array(compared);
 const set = linkageSets[name];
 if (!set || !parentPort) throw new Error(`no linkage set ${name}`);
-const { comparisons, blocking } = set;
+const { comparisons, blocking, training } = set;
 const port = parentPort;
 const records = input.map(prepareRecord);
 port.on('message', (request: WorkerRequest) => {
@@ -28,6 +29,12 @@ port.on('message', (request: WorkerRequest) => {
       hashes.second.buffer,
       hashes.rule.buffer,
     ]);
+    return;
+  }
+  if (request.kind === 'learn') {
+    const parameters = learnParameters(records, { ...request.options, comparisons, training });
+    Atomics.add(done, 0, 1);
+    port.postMessage(parameters);
     return;
   }
   const { left, right } = request;

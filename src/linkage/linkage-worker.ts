@@ -1,37 +1,62 @@
 import { Worker } from 'node:worker_threads';
 import type { CandidatePairs, KeyHashes, PairsMade } from './blocking.ts';
-import { addressedBlocking, type BlockingRule, personBlocking } from './blocking-rules.ts';
+import {
+  addressedBlocking,
+  addressedTraining,
+  type BlockingRule,
+  personBlocking,
+  personTraining,
+  type TrainingRule,
+} from './blocking-rules.ts';
 import { addressedComparisons, type Comparison, personComparisons } from './comparisons.ts';
 import { patternOf } from './model.ts';
+import type { LearningOptions } from './model-sample.ts';
+import type { LearntParameters } from './model-train.ts';
 import type { LinkRecord, PreparedRecord } from './record.ts';
 
+/** The functions of a linkage a worker needs: its comparisons, blocking rules and training rules. */
+interface LinkageSet {
+  readonly comparisons: readonly Comparison[];
+  readonly blocking: readonly BlockingRule[];
+  readonly training: readonly TrainingRule[];
+}
+
 /**
- * The comparison and blocking sets a worker thread can load by name: a worker cannot be handed
- * functions, so it imports the same modules and finds the sets there.
+ * The linkage sets a worker thread can load by name: a worker cannot be handed functions, so it
+ * imports the same modules and finds the sets there.
  */
-export const linkageSets: Readonly<
-  Record<string, { comparisons: readonly Comparison[]; blocking: readonly BlockingRule[] }>
-> = {
-  person: { comparisons: personComparisons, blocking: personBlocking },
-  addressed: { comparisons: addressedComparisons, blocking: addressedBlocking },
+export const linkageSets: Readonly<Record<string, LinkageSet>> = {
+  person: { comparisons: personComparisons, blocking: personBlocking, training: personTraining },
+  addressed: { comparisons: addressedComparisons, blocking: addressedBlocking, training: addressedTraining },
 };
 
 /**
- * The name of the set of `comparisons` and `blocking` in `linkageSets`, if they are one: the same
- * comparisons, and rules making the same keys in the same order (a rule's own cap may differ — the
- * caps are applied by the caller, `candidatePairs`).
+ * The name of the set in `linkageSets` that `linkage` is, if it is one: the same comparisons and
+ * training rules, and blocking rules making the same keys in the same order (a rule's own cap may
+ * differ — the caps are applied by the caller, `candidatePairs`).
  */
-export function linkageSetOf(
-  comparisons: readonly Comparison[],
-  blocking: readonly BlockingRule[],
-): string | undefined {
+export function linkageSetOf(linkage: LinkageSet): string | undefined {
+  const { comparisons, blocking, training } = linkage;
   return Object.entries(linkageSets).find(
     ([, set]) =>
       set.comparisons === comparisons &&
+      set.training === training &&
       set.blocking.length === blocking.length &&
       set.blocking.every((rule, r) => rule.keys === blocking[r]?.keys),
   )?.[0];
 }
+
+/** The learning options a worker is sent: the plain ones; it finds the comparisons and training rules in its set. */
+export type SentLearning = Omit<LearningOptions, 'comparisons' | 'training'>;
+
+export const sentLearning = (options: LearningOptions): SentLearning => ({
+  anchor: options.anchor,
+  link: options.link,
+  maxBlock: options.maxBlock,
+  seed: options.seed,
+  uSamples: options.uSamples,
+  sampleRecords: options.sampleRecords,
+});
 
 /** Sorts pairs [from, to) into comparison patterns (`patternOf`), into `patterns` from 0. */
 export function comparePairs(
@@ -55,19 +80,20 @@ export function comparePairs(
 /** What the worker is sent (after its records, in `workerData`), answered in order. */
 export type WorkerRequest =
   | { readonly kind: 'hash'; readonly from: number; readonly to: number }
+  | { readonly kind: 'learn'; readonly options: SentLearning }
   | { readonly kind: 'compare'; readonly left: Int32Array; readonly right: Int32Array };
 
 /**
  * A worker thread holding its own prepared copy of the records (it normalises them as soon as it
- * starts, while the caller does the same) that makes block keys' hashes of some records and
- * compares pairs on request. Pairs' ends are sent and hashes and patterns returned as transferred
- * typed arrays — no object per pair or per key crosses threads.
+ * starts, while the caller does the same) that makes block keys' hashes of some records, learns
+ * the model's parameters and compares pairs on request. Pairs' ends are sent and hashes and
+ * patterns returned as transferred typed arrays — no object per pair or per key crosses threads.
  */
 export class LinkageWorker {
   readonly #worker: Worker;
   readonly #failed: Promise<never>;
   readonly #waiting: ((value: unknown) => void)[] = [];
-  /** Comparisons asked for, and done (a count the worker keeps in shared memory, `compared`). */
+  /** Comparisons and learning asked for, and done (a count the worker keeps in shared memory, `compared`). */
   #asked = 0;
   readonly #done = new Int32Array(new SharedArrayBuffer(4));
   constructor(records: readonly LinkRecord[], set: string) {
@@ -93,6 +119,16 @@ export class LinkageWorker {
     return this.#ask({ kind: 'hash', from, to });
   }
 
+  /**
+   * The model's parameters learnt on the worker's records (`learnParameters`): the same as this
+   * thread would learn, with the term frequencies left for it to count (they are maps of every
+   * name, costlier to send than to count).
+   */
+  learn(options: LearningOptions): Promise<LearntParameters> {
+    this.#asked++;
+    return this.#ask({ kind: 'learn', options: sentLearning(options) });
+  }
+
   /** The patterns of pairs (left[p], right[p]); the arrays are moved to the worker. */
   compare(left: Int32Array<ArrayBuffer>, right: Int32Array<ArrayBuffer>): Promise<Float64Array> {
     this.#asked++;
@@ -100,8 +136,8 @@ export class LinkageWorker {
   }
 
   /**
-   * How many comparisons asked for the worker has not finished: read from shared memory, so it is
-   * current even while this thread is too busy to receive the answers.
+   * How many comparisons (or learning) asked for the worker has not finished: read from shared
+   * memory, so it is current even while this thread is too busy to receive the answers.
    */
   waiting(): number {
     return this.#asked - Atomics.load(this.#done, 0);

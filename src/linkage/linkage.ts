@@ -9,8 +9,8 @@ import type { BlockingRule } from './blocking-rules.ts';
 import { clusterLinks, type ScoredPairs } from './cluster.ts';
 import { comparePairs, LinkageWorker, linkageSetOf, SharedComparison } from './linkage-worker.ts';
 import { type LinkageModel, scorePair } from './model.ts';
-import { allUPairsOf, type LearningOptions, learnModel } from './model-sample.ts';
-import { uFromPatterns } from './model-u.ts';
+import { type LearningOptions, learnModel } from './model-sample.ts';
+import { withTermFrequencies } from './model-train.ts';
 import { shareLinksWithoutFullDate } from './one-person-at-most.ts';
 import { weighPairs } from './pair-weights.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
@@ -74,7 +74,9 @@ export function linkRecords(input: readonly LinkRecord[], options: LinkageOption
   const patterns = new Float64Array(pairs.count);
   comparePairs(options.comparisons, records, pairs.left, pairs.right, 0, pairs.count, patterns);
   clock.lap('compare');
-  return finish(records, pairs, patterns, options, clock);
+  const model = learnModel(records, options);
+  clock.lap('train');
+  return finish(records, pairs, patterns, model, options, clock);
 }
 
 /**
@@ -85,17 +87,17 @@ const pairsPerChunk = 1 << 18;
 
 /**
  * `linkRecords` on two threads: a worker normalises its own copy of the records while this thread
- * normalises them; each makes the block keys (as hashes) of half of the records; this thread
- * numbers the keys and makes the candidate pairs, which the worker starts comparing as they are
- * made (it would otherwise wait the whole walk of the blocks); the pairs left are then shared
- * between both threads a chunk at a time (`SharedComparison`). Half of the random pairs u is
- * learnt from are compared by the worker before the candidate pairs (the same pairs and so the
- * same u as on one thread). Pairs' ends, keys' hashes and patterns cross as
- * typed arrays (transferred, no object per pair). The same result as `linkRecords`, pattern for
- * pattern. Only the sets the worker can load by name (`linkageSetOf`) run on two threads; others,
- * and `workers` 1, run on this one. On two cores, start the process with `--single-threaded-gc`
- * (as `bench:linkage` does): both threads compute throughout, and V8's parallel and concurrent
- * collector threads only take the cores from them (decision 0162: 1M records 328 s → 288–292 s).
+ * normalises them; each makes the block keys (as hashes) of half of the records; then the worker
+ * learns the model's parameters while this thread numbers the keys and makes the candidate pairs,
+ * which the worker compares as they are made once it has learnt (decision 0190: learning was this
+ * thread's alone, after the comparisons); the pairs left are then shared between both threads a
+ * chunk at a time (`SharedComparison`). Pairs' ends, keys' hashes and patterns cross as typed
+ * arrays (transferred, no object per pair). The same result as `linkRecords`, pattern for pattern
+ * and parameter for parameter. Only the sets the worker can load by name (`linkageSetOf`) run on
+ * two threads; others, and `workers` 1, run on this one. On two cores, start the process with
+ * `--single-threaded-gc` (as `bench:linkage` does): both threads compute throughout, and V8's
+ * parallel and concurrent collector threads only take the cores from them (decision 0162: 1M
+ * records 328 s → 288–292 s).
  */
 export async function linkRecordsInParallel(
   input: readonly LinkRecord[],
@@ -105,7 +107,7 @@ export async function linkRecordsInParallel(
     readonly pairsPerChunk?: number;
   },
 ): Promise<LinkageResult> {
-  const set = linkageSetOf(options.comparisons, options.blocking);
+  const set = linkageSetOf(options);
   if ((options.workers ?? 2) < 2 || set === undefined) return linkRecords(input, options);
   const clock = phaseClock();
   const worker = new LinkageWorker(input, set);
@@ -114,25 +116,16 @@ export async function linkRecordsInParallel(
     clock.lap('prepare');
     const middle = Math.floor(records.length / 2);
     const theirKeys = worker.hashKeys(middle, records.length);
-    // u's random pairs, half of them compared by the worker while this thread makes the pairs.
-    const uPairs = allUPairsOf(records, options);
-    const uHalf = Math.floor(uPairs.left.length / 2);
-    const theirU = worker.compare(uPairs.left.slice(uHalf), uPairs.right.slice(uHalf));
+    const learnt = worker.learn(options);
     const ourKeys = keyHashes(records, options.blocking, 0, middle);
     const comparison = new SharedComparison(worker, options.pairsPerChunk ?? pairsPerChunk);
     const pairs = blockRecords(records, options, [ourKeys, await theirKeys], comparison.made);
     clock.lap('block');
     const patterns = await comparison.patterns(options.comparisons, records, pairs);
     clock.lap('compare');
-    const uPatterns = new Float64Array(uPairs.left.length);
-    comparePairs(options.comparisons, records, uPairs.left, uPairs.right, 0, uHalf, uPatterns);
-    uPatterns.set(await theirU, uHalf);
-    const u = uFromPatterns(options.comparisons, uPatterns.subarray(0, uPairs.within));
-    const uWithin =
-      uPairs.within < uPatterns.length
-        ? uFromPatterns(options.comparisons, uPatterns.subarray(uPairs.within))
-        : undefined;
-    return finish(records, pairs, patterns, options, clock, u, uWithin);
+    const model = withTermFrequencies(await learnt, options.comparisons, records);
+    clock.lap('train');
+    return finish(records, pairs, patterns, model, options, clock);
   } finally {
     await worker.close();
   }
@@ -152,18 +145,15 @@ function blockRecords(
   });
 }
 
-/** Learns the model, scores each pair and clusters: what follows the comparison of the pairs. */
+/** Scores each pair with the learnt model and clusters: what follows the comparison of the pairs. */
 function finish(
   records: readonly PreparedRecord[],
   pairs: CandidatePairs,
   patterns: Float64Array,
+  model: LinkageModel,
   options: LinkageOptions,
   clock: ReturnType<typeof phaseClock>,
-  u?: number[][],
-  uWithin?: number[][],
 ): LinkageResult {
-  const model = learnModel(records, options, u, uWithin);
-  clock.lap('train');
   const probability = new Float64Array(pairs.count);
   weighPairs(model, records, pairs, patterns, probability);
   const scored = { left: pairs.left, right: pairs.right, probability, count: pairs.count };
