@@ -7,12 +7,12 @@ import {
 } from './blocking.ts';
 import type { BlockingRule } from './blocking-rules.ts';
 import { clusterLinks, type ScoredPairs } from './cluster.ts';
-import { comparePairs, LinkageWorker, linkageSetOf, SharedComparison } from './linkage-worker.ts';
+import { LinkageWorker, linkageSetOf, SharedScoring, scorePairs } from './linkage-worker.ts';
 import { type LinkageModel, scorePair } from './model.ts';
 import { type LearningOptions, learnModel } from './model-sample.ts';
 import { withTermFrequencies } from './model-train.ts';
 import { shareLinksWithoutFullDate } from './one-person-at-most.ts';
-import { weighPairs } from './pair-weights.ts';
+import { PairWeigher } from './pair-weights.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
 export interface LinkageOptions extends LearningOptions {
@@ -23,7 +23,11 @@ export interface LinkageOptions extends LearningOptions {
   readonly threshold?: number;
 }
 
-type Phase = 'prepare' | 'block' | 'compare' | 'train' | 'score' | 'cluster';
+/**
+ * The phases in their order: 'compare' compares and weighs the pairs (decision 0190), 'score'
+ * shares the links of records without a full date.
+ */
+type Phase = 'prepare' | 'block' | 'train' | 'compare' | 'score' | 'cluster';
 
 export interface LinkageResult {
   readonly records: readonly PreparedRecord[];
@@ -43,7 +47,7 @@ export interface LinkageResult {
 
 /** Wall and CPU seconds per phase, each phase timed from the end of the one before. */
 function phaseClock() {
-  const timings = { prepare: 0, block: 0, compare: 0, train: 0, score: 0, cluster: 0 };
+  const timings = { prepare: 0, block: 0, train: 0, compare: 0, score: 0, cluster: 0 };
   const cpuTimings = { ...timings };
   let wall = performance.now();
   let cpu = process.cpuUsage();
@@ -60,8 +64,8 @@ function phaseClock() {
 
 /**
  * Links persons without labels: normalises each record once, makes candidate pairs by blocking,
- * sorts each pair into comparison levels, learns m, u and the match prior (EM and random pairs),
- * scores each pair with term-frequency adjustments, shares the links of a record without a full
+ * learns m, u and the match prior (EM and random pairs, on blocks of their own), sorts each pair
+ * into comparison levels and scores it with term-frequency adjustments, shares the links of a record without a full
  * date among the persons it is linked to and raises its weak pairs with records that are one person
  * with those it is linked by (one-person-at-most.ts), and clusters the pairs above the threshold.
  */
@@ -71,16 +75,17 @@ export function linkRecords(input: readonly LinkRecord[], options: LinkageOption
   clock.lap('prepare');
   const pairs = blockRecords(records, options);
   clock.lap('block');
-  const patterns = new Float64Array(pairs.count);
-  comparePairs(options.comparisons, records, pairs.left, pairs.right, 0, pairs.count, patterns);
-  clock.lap('compare');
   const model = learnModel(records, options);
   clock.lap('train');
-  return finish(records, pairs, patterns, model, options, clock);
+  const probability = new Float64Array(pairs.count);
+  const weigher = new PairWeigher(model, records);
+  scorePairs(options.comparisons, records, weigher, pairs.left, pairs.right, 0, pairs.count, probability);
+  clock.lap('compare');
+  return finish(records, pairs, probability, model, options, clock);
 }
 
 /**
- * Candidate pairs handed to the worker at a time: ~0.5 s of its comparing, so that the threads end
+ * Candidate pairs handed to the worker at a time: ~0.5 s of its scoring, so that the threads end
  * within about a second of each other, in some hundred messages at a million records.
  */
 const pairsPerChunk = 1 << 18;
@@ -89,11 +94,11 @@ const pairsPerChunk = 1 << 18;
  * `linkRecords` on two threads: a worker normalises its own copy of the records while this thread
  * normalises them; each makes the block keys (as hashes) of half of the records; then the worker
  * learns the model's parameters while this thread numbers the keys and makes the candidate pairs,
- * which the worker compares as they are made once it has learnt (decision 0190: learning was this
- * thread's alone, after the comparisons); the pairs left are then shared between both threads a
- * chunk at a time (`SharedComparison`). Pairs' ends, keys' hashes and patterns cross as typed
- * arrays (transferred, no object per pair). The same result as `linkRecords`, pattern for pattern
- * and parameter for parameter. Only the sets the worker can load by name (`linkageSetOf`) run on
+ * which the worker scores (compares and weighs) as they are made once it has learnt; the pairs
+ * left are then shared between both threads a chunk at a time (`SharedScoring`) — learning and
+ * weighing were this thread's alone, after the comparisons (decision 0190). Pairs' ends, keys'
+ * hashes and probabilities cross as typed arrays (transferred, no object per pair). The same
+ * result as `linkRecords`, parameter for parameter and probability for probability. Only the sets the worker can load by name (`linkageSetOf`) run on
  * two threads; others, and `workers` 1, run on this one. On two cores, start the process with
  * `--single-threaded-gc` (as `bench:linkage` does): both threads compute throughout, and V8's
  * parallel and concurrent collector threads only take the cores from them (decision 0162: 1M
@@ -118,14 +123,15 @@ export async function linkRecordsInParallel(
     const theirKeys = worker.hashKeys(middle, records.length);
     const learnt = worker.learn(options);
     const ourKeys = keyHashes(records, options.blocking, 0, middle);
-    const comparison = new SharedComparison(worker, options.pairsPerChunk ?? pairsPerChunk);
-    const pairs = blockRecords(records, options, [ourKeys, await theirKeys], comparison.made);
+    const scoring = new SharedScoring(worker, options.pairsPerChunk ?? pairsPerChunk);
+    const pairs = blockRecords(records, options, [ourKeys, await theirKeys], scoring.made);
     clock.lap('block');
-    const patterns = await comparison.patterns(options.comparisons, records, pairs);
-    clock.lap('compare');
     const model = withTermFrequencies(await learnt, options.comparisons, records);
     clock.lap('train');
-    return finish(records, pairs, patterns, model, options, clock);
+    const weigher = new PairWeigher(model, records);
+    const probability = await scoring.probabilities(options.comparisons, records, weigher, pairs);
+    clock.lap('compare');
+    return finish(records, pairs, probability, model, options, clock);
   } finally {
     await worker.close();
   }
@@ -145,17 +151,18 @@ function blockRecords(
   });
 }
 
-/** Scores each pair with the learnt model and clusters: what follows the comparison of the pairs. */
+/**
+ * Shares the links of records without a full date and clusters: what follows the scoring of the
+ * pairs (`probability`, at the pairs' places).
+ */
 function finish(
   records: readonly PreparedRecord[],
   pairs: CandidatePairs,
-  patterns: Float64Array,
+  probability: Float64Array,
   model: LinkageModel,
   options: LinkageOptions,
   clock: ReturnType<typeof phaseClock>,
 ): LinkageResult {
-  const probability = new Float64Array(pairs.count);
-  weighPairs(model, records, pairs, patterns, probability);
   const scored = { left: pairs.left, right: pairs.right, probability, count: pairs.count };
   const threshold = options.threshold ?? 0.5;
   if (!options.link) {

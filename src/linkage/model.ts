@@ -82,12 +82,16 @@ export function uRows(
  * term-frequency adjustment each record brings to its pairs.
  */
 export function valueShareOf(model: LinkageModel, k: number, record: PreparedRecord): number | undefined {
-  const comparison = model.comparisons[k] as Comparison;
+  const termOf = (model.comparisons[k] as Comparison).termFrequency;
   const shares = model.frequencies[k];
-  if (!shares || !comparison.termFrequency) return undefined;
+  if (!shares || !termOf) return undefined;
   const floor = 1 / Math.max(1, model.recordCount);
-  return Math.max(shares.get(comparison.termFrequency(record)) ?? floor, floor);
+  return Math.max(shares.get(termOf(record)) ?? floor, floor);
 }
+
+/** Whether comparison `k` of the model weighs its values' frequencies (`valueShareOf`). */
+export const hasTermFrequencies = (model: LinkageModel, k: number): boolean =>
+  !!model.frequencies[k] && !!(model.comparisons[k] as Comparison).termFrequency;
 
 /** Term-frequency adjustment (bits): u of the exact level over the share of the value, the more common side. */
 export function tfAdjustment(model: LinkageModel, k: number, shareA: number, shareB: number): number {

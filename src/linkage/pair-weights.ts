@@ -1,5 +1,6 @@
 import { missing } from './comparisons.ts';
 import {
+  hasTermFrequencies,
   type LinkageModel,
   levelAt,
   patternWeight,
@@ -11,57 +12,45 @@ import {
 } from './model.ts';
 import type { PreparedRecord } from './record.ts';
 
-/** A comparison with term frequencies, and each record's share of its value (`valueShareOf`). */
+/** A comparison with term frequencies: its levels' parts (`tfPartAt`) and each record's share of its value. */
 interface RecordShares {
   readonly k: number;
-  /** Per level (`tfPartAt`). */
   readonly parts: readonly TfPart[];
   readonly shares: Float64Array;
 }
 
 /**
- * Each record's share of its value, per comparison with term frequencies: read once per record
- * rather than looked up by the value's text twice per pair (decision 0190).
+ * Weighs candidate pairs by their patterns with a learnt model (decision 0190): each distinct
+ * pattern's weight read once, then the pair's term frequencies added from its records' shares,
+ * each record's read once rather than looked up by the value's text twice per pair — the weight
+ * `scorePair` gives the pair, summed in the same order.
  */
-function recordSharesOf(model: LinkageModel, records: readonly PreparedRecord[]): RecordShares[] {
-  return model.comparisons.flatMap((comparison, k) => {
-    if (valueShareOf(model, k, records[0] as PreparedRecord) === undefined) return [];
-    const shares = Float64Array.from(records, (record) => valueShareOf(model, k, record) as number);
-    return [{ k, parts: comparison.levels.map((_, level) => tfPartAt(comparison, level)), shares }];
-  });
-}
+export class PairWeigher {
+  readonly #model: LinkageModel;
+  readonly #byPattern = new Map<number, number>();
+  readonly #withShares: readonly RecordShares[];
+  constructor(model: LinkageModel, records: readonly PreparedRecord[]) {
+    this.#model = model;
+    this.#withShares = model.comparisons.flatMap((comparison, k) => {
+      if (!hasTermFrequencies(model, k)) return [];
+      const shares = Float64Array.from(records, (record) => valueShareOf(model, k, record) as number);
+      return [{ k, parts: comparison.levels.map((_, level) => tfPartAt(comparison, level)), shares }];
+    });
+  }
 
-/**
- * The match probabilities of candidate pairs [from, to) from their patterns, into `probability`
- * at the pairs' places: each distinct pattern's weight read once, then each pair's term
- * frequencies added — the weight `scorePair` gives the pair, summed in the same order.
- */
-export function weighPairs(
-  model: LinkageModel,
-  records: readonly PreparedRecord[],
-  pairs: { readonly left: Int32Array; readonly right: Int32Array },
-  patterns: Float64Array,
-  probability: Float64Array,
-  from = 0,
-  to = patterns.length,
-): void {
-  if (records.length === 0) return;
-  const byPattern = new Map<number, number>();
-  const withShares = recordSharesOf(model, records);
-  for (let p = from; p < to; p++) {
-    const code = patterns[p] as number;
-    let weight = byPattern.get(code);
+  /** The match probability of records `a` and `b` (their places) whose pattern is `code` (`patternOf`). */
+  probability(code: number, a: number, b: number): number {
+    let weight = this.#byPattern.get(code);
     if (weight === undefined) {
-      weight = patternWeight(model, code);
-      byPattern.set(code, weight);
+      weight = patternWeight(this.#model, code);
+      this.#byPattern.set(code, weight);
     }
-    const a = pairs.left[p] as number;
-    const b = pairs.right[p] as number;
-    for (const { k, parts, shares } of withShares) {
+    for (const { k, parts, shares } of this.#withShares) {
       const level = levelAt(code, k);
       const part = level === missing ? undefined : parts[level];
-      if (part) weight += tfPartOf(part, tfAdjustment(model, k, shares[a] as number, shares[b] as number));
+      if (part)
+        weight += tfPartOf(part, tfAdjustment(this.#model, k, shares[a] as number, shares[b] as number));
     }
-    probability[p] = 1 / (1 + 2 ** -weight);
+    return 1 / (1 + 2 ** -weight);
   }
 }
