@@ -50,7 +50,7 @@ export function linkageSetOf(linkage: LinkageSet): string | undefined {
 /** The learning options a worker is sent: the plain ones; it finds the comparisons and training rules in its set. */
 export type SentLearning = Omit<LearningOptions, 'comparisons' | 'training'>;
 
-export const sentLearning = (options: LearningOptions): SentLearning => ({
+const sentLearning = (options: LearningOptions): SentLearning => ({
   anchor: options.anchor,
   link: options.link,
   maxBlock: options.maxBlock,
