@@ -65,9 +65,10 @@ function phaseClock() {
 /**
  * Links persons without labels: normalises each record once, makes candidate pairs by blocking,
  * learns m, u and the match prior (EM and random pairs, on blocks of their own), sorts each pair
- * into comparison levels and scores it with term-frequency adjustments, shares the links of a record without a full
- * date among the persons it is linked to and raises its weak pairs with records that are one person
- * with those it is linked by (one-person-at-most.ts), and clusters the pairs above the threshold.
+ * into comparison levels and scores it with term-frequency adjustments, shares the links of a
+ * record without a full date among the persons it is linked to and raises its weak pairs with
+ * records that are one person with those it is linked by (one-person-at-most.ts), and clusters the
+ * pairs above the threshold.
  */
 export function linkRecords(input: readonly LinkRecord[], options: LinkageOptions): LinkageResult {
   const clock = phaseClock();
@@ -98,8 +99,9 @@ const pairsPerChunk = 1 << 18;
  * left are then shared between both threads a chunk at a time (`SharedScoring`) — learning and
  * weighing were this thread's alone, after the comparisons (decision 0190). Pairs' ends, keys'
  * hashes and probabilities cross as typed arrays (transferred, no object per pair). The same
- * result as `linkRecords`, parameter for parameter and probability for probability. Only the sets the worker can load by name (`linkageSetOf`) run on
- * two threads; others, and `workers` 1, run on this one. On two cores, start the process with
+ * result as `linkRecords`, parameter for parameter and probability for probability. Only the sets
+ * the worker can load by name (`linkageSetOf`) run on two threads; others, and `workers` 1, run on
+ * this one. On two cores, start the process with
  * `--single-threaded-gc` (as `bench:linkage` does): both threads compute throughout, and V8's
  * parallel and concurrent collector threads only take the cores from them (decision 0162: 1M
  * records 328 s → 288–292 s).
