@@ -97,6 +97,13 @@ describe('linkage on two threads', () => {
     );
   });
 
+  it('gives the same result, on this thread alone, when the worker cannot load the training rules', async () => {
+    const records = persons();
+    const ownTraining = { ...options, training: [...personOptions.training] };
+    const result = await linkRecordsInParallel(records, ownTraining);
+    assert.deepEqual(result.scored, linkRecords(records, options).scored);
+  });
+
   it('learns on the same sample of records as one thread when learning on a sample', async () => {
     const records = persons();
     const sampled = { ...options, sampleRecords: 500 };
