@@ -32,7 +32,7 @@ const seed = Number(options.seed);
 
 // The linkage and the bench sets of the checkout at --root, each importing its own src.
 const linkage = await import(`${root}/src/linkage/index.ts`);
-const { comparePairs } = await import(`${root}/src/linkage/linkage-worker.ts`);
+const { patternOf } = await import(`${root}/src/linkage/model.ts`);
 const data = await import(`${root}/bench/linkage/data.ts`);
 const { heldOut4Defaults, heldOutSet4 } = await import(`${root}/bench/linkage/holdout4-set.ts`);
 
@@ -100,8 +100,10 @@ async function runs(): Promise<Run[]> {
 const parts: Buffer[] = [];
 for (const { result, comparisons } of await runs()) {
   const { left, right, probability, count } = result.scored;
-  const patterns = new Float64Array(count);
-  comparePairs(comparisons, result.records, left, right, 0, count, patterns);
+  // Compared again here: the linkage keeps no patterns, only probabilities (decision 0190).
+  const patterns = Float64Array.from({ length: count }, (_, p) =>
+    patternOf(comparisons, result.records[left[p] as number], result.records[right[p] as number]),
+  );
   const ids = result.records.map((r) => r.record.id);
   const header = JSON.stringify({ count, m: result.model.m, u: result.model.u, prior: result.model.prior });
   parts.push(Buffer.from(`${header}\n`));

@@ -6,13 +6,19 @@ export interface ScoredPairs {
   readonly count: number;
 }
 
+/** The other record of pair `p`. */
+export const linkedTo = (scored: ScoredPairs, p: number, record: number): number =>
+  scored.left[p] === record ? (scored.right[p] as number) : (scored.left[p] as number);
+
 const bump = (counts: Int32Array, at: number) => {
   counts[at] = (counts[at] as number) + 1;
 };
 
 /**
  * Each record's scored pairs that count when two groups meet — links (at or above the threshold)
- * and clear non-matches — as one adjacency list in typed arrays: the other record and the pair.
+ * and clear non-matches — as one adjacency list in a typed array of pairs: the other record is
+ * read from the pair, so that the list is one number per pair's end (at a million records, tens
+ * of millions of them: decision 0190).
  */
 function neighboursOf(scored: ScoredPairs, recordCount: number, counts: (p: number) => boolean) {
   const from = new Int32Array(recordCount + 1);
@@ -22,21 +28,18 @@ function neighboursOf(scored: ScoredPairs, recordCount: number, counts: (p: numb
     bump(from, (scored.right[p] as number) + 1);
   }
   for (let i = 0; i < recordCount; i++) from[i + 1] = (from[i + 1] as number) + (from[i] as number);
-  const other = new Int32Array(from[recordCount] as number);
   const pair = new Int32Array(from[recordCount] as number);
   const filled = from.slice(0, recordCount);
   for (let p = 0; p < scored.count; p++) {
     if (!counts(p)) continue;
     const a = scored.left[p] as number;
     const b = scored.right[p] as number;
-    other[filled[a] as number] = b;
     pair[filled[a] as number] = p;
     bump(filled, a);
-    other[filled[b] as number] = a;
     pair[filled[b] as number] = p;
     bump(filled, b);
   }
-  return { from, other, pair };
+  return { from, pair };
 }
 
 /**
@@ -92,8 +95,9 @@ export function clusterLinks(props: {
       let disagree = 0;
       for (const member of membersOf(a)) {
         for (let n = neighbours.from[member] as number; n < (neighbours.from[member + 1] as number); n++) {
-          if (find(neighbours.other[n] as number) !== b) continue;
-          if ((probability[neighbours.pair[n] as number] as number) >= threshold) agree++;
+          const between = neighbours.pair[n] as number;
+          if (find(linkedTo(scored, between, member)) !== b) continue;
+          if ((probability[between] as number) >= threshold) agree++;
           else disagree++;
         }
       }

@@ -1,11 +1,15 @@
 /**
  * The worker thread of `LinkageWorker` (linkage-worker.ts): prepares its copy of the records, then
- * answers requests in order — block keys' hashes of a range of records, patterns of pairs (each
- * comparison done counted in `compared`, shared with the caller).
+ * answers requests in order — block keys' hashes of a range of records, the model's parameters
+ * (kept, with its own count of the term frequencies, to score with), probabilities of pairs (each
+ * learning and scoring done counted in `compared`, shared with the caller).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { keyHashes } from './blocking.ts';
-import { comparePairs, linkageSets, type WorkerRequest } from './linkage-worker.ts';
+import { linkageSets, scorePairs, type WorkerRequest } from './linkage-worker.ts';
+import { learnParameters } from './model-sample.ts';
+import { withTermFrequencies } from './model-train.ts';
+import { PairWeigher } from './pair-weights.ts';
 import { type LinkRecord, prepareRecord } from './record.ts';
 
 const {
@@ -16,9 +20,10 @@ const {
 const done = new Int32Array(compared);
 const set = linkageSets[name];
 if (!set || !parentPort) throw new Error(`no linkage set ${name}`);
-const { comparisons, blocking } = set;
+const { comparisons, blocking, training } = set;
 const port = parentPort;
 const records = input.map(prepareRecord);
+let weigher: PairWeigher | undefined;
 port.on('message', (request: WorkerRequest) => {
   if (request.kind === 'hash') {
     const hashes = keyHashes(records, blocking, request.from, request.to);
@@ -30,9 +35,17 @@ port.on('message', (request: WorkerRequest) => {
     ]);
     return;
   }
+  if (request.kind === 'learn') {
+    const parameters = learnParameters(records, { ...request.options, comparisons, training });
+    weigher = new PairWeigher(withTermFrequencies(parameters, comparisons, records), records);
+    Atomics.add(done, 0, 1);
+    port.postMessage(parameters);
+    return;
+  }
+  if (!weigher) throw new Error('linkage worker asked to score before learning');
   const { left, right } = request;
-  const patterns = new Float64Array(left.length);
-  comparePairs(comparisons, records, left, right, 0, left.length, patterns);
+  const probability = new Float64Array(left.length);
+  scorePairs(comparisons, records, weigher, left, right, 0, left.length, probability);
   Atomics.add(done, 0, 1);
-  port.postMessage(patterns, [patterns.buffer]);
+  port.postMessage(probability, [probability.buffer]);
 });

@@ -74,7 +74,7 @@ describe('linkage', () => {
 });
 
 describe('linkage on two threads', () => {
-  it('gives the same pairs, probabilities and clusters as on one', async () => {
+  it('gives the same pairs, probabilities, clusters and model as on one', async () => {
     const records = persons();
     const one = linkRecords(records, options);
     const two = await linkRecordsInParallel(records, options);
@@ -84,8 +84,8 @@ describe('linkage on two threads', () => {
     // Small chunks: many handed to the worker while the blocks are walked, the rest shared after.
     const chunked = await linkRecordsInParallel(records, { ...options, pairsPerChunk: 97 });
     assert.deepEqual(chunked.scored, one.scored);
-    // u's random pairs, half compared by the worker, are the pairs one thread draws.
-    assert.deepEqual(two.model.u, one.model.u);
+    // The model's parameters, learnt by the worker, and the term frequencies counted here.
+    assert.deepEqual(two.model, one.model);
     // A rule's cap changed (the bench's --token-year-cap) still runs on two threads, with that cap.
     const capped = {
       ...options,
@@ -97,12 +97,19 @@ describe('linkage on two threads', () => {
     );
   });
 
-  it('draws u from the same sample of records as one thread when learning on a sample', async () => {
+  it('gives the same result, on this thread alone, when the worker cannot load the training rules', async () => {
+    const records = persons();
+    const ownTraining = { ...options, training: [...personOptions.training] };
+    const result = await linkRecordsInParallel(records, ownTraining);
+    assert.deepEqual(result.scored, linkRecords(records, options).scored);
+  });
+
+  it('learns on the same sample of records as one thread when learning on a sample', async () => {
     const records = persons();
     const sampled = { ...options, sampleRecords: 500 };
     const one = linkRecords(records, sampled);
     const two = await linkRecordsInParallel(records, sampled);
-    assert.deepEqual(two.model.u, one.model.u);
+    assert.deepEqual(two.model, one.model);
     assert.notDeepEqual(one.model.u, linkRecords(records, options).model.u);
     assert.deepEqual(two.scored, one.scored);
   });

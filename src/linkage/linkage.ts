@@ -7,11 +7,12 @@ import {
 } from './blocking.ts';
 import type { BlockingRule } from './blocking-rules.ts';
 import { clusterLinks, type ScoredPairs } from './cluster.ts';
-import { comparePairs, LinkageWorker, linkageSetOf, SharedComparison } from './linkage-worker.ts';
-import { type LinkageModel, patternWeights, scorePair, weightOf } from './model.ts';
-import { allUPairsOf, type LearningOptions, learnModel } from './model-sample.ts';
-import { uFromPatterns } from './model-u.ts';
+import { LinkageWorker, linkageSetOf, SharedScoring, scorePairs } from './linkage-worker.ts';
+import { type LinkageModel, scorePair } from './model.ts';
+import { type LearningOptions, learnModel } from './model-sample.ts';
+import { withTermFrequencies } from './model-train.ts';
 import { shareLinksWithoutFullDate } from './one-person-at-most.ts';
+import { PairWeigher } from './pair-weights.ts';
 import { type LinkRecord, type PreparedRecord, prepareRecord } from './record.ts';
 
 export interface LinkageOptions extends LearningOptions {
@@ -22,7 +23,11 @@ export interface LinkageOptions extends LearningOptions {
   readonly threshold?: number;
 }
 
-type Phase = 'prepare' | 'block' | 'compare' | 'train' | 'score' | 'cluster';
+/**
+ * The phases in their order: 'compare' compares and weighs the pairs (decision 0190), 'score'
+ * shares the links of records without a full date.
+ */
+type Phase = 'prepare' | 'block' | 'train' | 'compare' | 'score' | 'cluster';
 
 export interface LinkageResult {
   readonly records: readonly PreparedRecord[];
@@ -42,7 +47,7 @@ export interface LinkageResult {
 
 /** Wall and CPU seconds per phase, each phase timed from the end of the one before. */
 function phaseClock() {
-  const timings = { prepare: 0, block: 0, compare: 0, train: 0, score: 0, cluster: 0 };
+  const timings = { prepare: 0, block: 0, train: 0, compare: 0, score: 0, cluster: 0 };
   const cpuTimings = { ...timings };
   let wall = performance.now();
   let cpu = process.cpuUsage();
@@ -59,10 +64,11 @@ function phaseClock() {
 
 /**
  * Links persons without labels: normalises each record once, makes candidate pairs by blocking,
- * sorts each pair into comparison levels, learns m, u and the match prior (EM and random pairs),
- * scores each pair with term-frequency adjustments, shares the links of a record without a full
- * date among the persons it is linked to and raises its weak pairs with records that are one person
- * with those it is linked by (one-person-at-most.ts), and clusters the pairs above the threshold.
+ * learns m, u and the match prior (EM and random pairs, on blocks of their own), sorts each pair
+ * into comparison levels and scores it with term-frequency adjustments, shares the links of a
+ * record without a full date among the persons it is linked to and raises its weak pairs with
+ * records that are one person with those it is linked by (one-person-at-most.ts), and clusters the
+ * pairs above the threshold.
  */
 export function linkRecords(input: readonly LinkRecord[], options: LinkageOptions): LinkageResult {
   const clock = phaseClock();
@@ -70,31 +76,35 @@ export function linkRecords(input: readonly LinkRecord[], options: LinkageOption
   clock.lap('prepare');
   const pairs = blockRecords(records, options);
   clock.lap('block');
-  const patterns = new Float64Array(pairs.count);
-  comparePairs(options.comparisons, records, pairs.left, pairs.right, 0, pairs.count, patterns);
+  const model = learnModel(records, options);
+  clock.lap('train');
+  const probability = new Float64Array(pairs.count);
+  const weigher = new PairWeigher(model, records);
+  scorePairs(options.comparisons, records, weigher, pairs.left, pairs.right, 0, pairs.count, probability);
   clock.lap('compare');
-  return finish(records, pairs, patterns, options, clock);
+  return finish(records, pairs, probability, model, options, clock);
 }
 
 /**
- * Candidate pairs handed to the worker at a time: ~0.5 s of its comparing, so that the threads end
+ * Candidate pairs handed to the worker at a time: ~0.5 s of its scoring, so that the threads end
  * within about a second of each other, in some hundred messages at a million records.
  */
 const pairsPerChunk = 1 << 18;
 
 /**
  * `linkRecords` on two threads: a worker normalises its own copy of the records while this thread
- * normalises them; each makes the block keys (as hashes) of half of the records; this thread
- * numbers the keys and makes the candidate pairs, which the worker starts comparing as they are
- * made (it would otherwise wait the whole walk of the blocks); the pairs left are then shared
- * between both threads a chunk at a time (`SharedComparison`). Half of the random pairs u is
- * learnt from are compared by the worker before the candidate pairs (the same pairs and so the
- * same u as on one thread). Pairs' ends, keys' hashes and patterns cross as
- * typed arrays (transferred, no object per pair). The same result as `linkRecords`, pattern for
- * pattern. Only the sets the worker can load by name (`linkageSetOf`) run on two threads; others,
- * and `workers` 1, run on this one. On two cores, start the process with `--single-threaded-gc`
- * (as `bench:linkage` does): both threads compute throughout, and V8's parallel and concurrent
- * collector threads only take the cores from them (decision 0162: 1M records 328 s → 288–292 s).
+ * normalises them; each makes the block keys (as hashes) of half of the records; then the worker
+ * learns the model's parameters while this thread numbers the keys and makes the candidate pairs,
+ * which the worker scores (compares and weighs) as they are made once it has learnt; the pairs
+ * left are then shared between both threads a chunk at a time (`SharedScoring`) — learning and
+ * weighing were this thread's alone, after the comparisons (decision 0190). Pairs' ends, keys'
+ * hashes and probabilities cross as typed arrays (transferred, no object per pair). The same
+ * result as `linkRecords`, parameter for parameter and probability for probability. Only the sets
+ * the worker can load by name (`linkageSetOf`) run on two threads; others, and `workers` 1, run on
+ * this one. On two cores, start the process with
+ * `--single-threaded-gc` (as `bench:linkage` does): both threads compute throughout, and V8's
+ * parallel and concurrent collector threads only take the cores from them (decision 0162: 1M
+ * records 328 s → 288–292 s).
  */
 export async function linkRecordsInParallel(
   input: readonly LinkRecord[],
@@ -104,7 +114,7 @@ export async function linkRecordsInParallel(
     readonly pairsPerChunk?: number;
   },
 ): Promise<LinkageResult> {
-  const set = linkageSetOf(options.comparisons, options.blocking);
+  const set = linkageSetOf(options);
   if ((options.workers ?? 2) < 2 || set === undefined) return linkRecords(input, options);
   const clock = phaseClock();
   const worker = new LinkageWorker(input, set);
@@ -113,25 +123,17 @@ export async function linkRecordsInParallel(
     clock.lap('prepare');
     const middle = Math.floor(records.length / 2);
     const theirKeys = worker.hashKeys(middle, records.length);
-    // u's random pairs, half of them compared by the worker while this thread makes the pairs.
-    const uPairs = allUPairsOf(records, options);
-    const uHalf = Math.floor(uPairs.left.length / 2);
-    const theirU = worker.compare(uPairs.left.slice(uHalf), uPairs.right.slice(uHalf));
+    const learnt = worker.learn(options);
     const ourKeys = keyHashes(records, options.blocking, 0, middle);
-    const comparison = new SharedComparison(worker, options.pairsPerChunk ?? pairsPerChunk);
-    const pairs = blockRecords(records, options, [ourKeys, await theirKeys], comparison.made);
+    const scoring = new SharedScoring(worker, options.pairsPerChunk ?? pairsPerChunk);
+    const pairs = blockRecords(records, options, [ourKeys, await theirKeys], scoring.made);
     clock.lap('block');
-    const patterns = await comparison.patterns(options.comparisons, records, pairs);
+    const model = withTermFrequencies(await learnt, options.comparisons, records);
+    clock.lap('train');
+    const weigher = new PairWeigher(model, records);
+    const probability = await scoring.probabilities(options.comparisons, records, weigher, pairs);
     clock.lap('compare');
-    const uPatterns = new Float64Array(uPairs.left.length);
-    comparePairs(options.comparisons, records, uPairs.left, uPairs.right, 0, uHalf, uPatterns);
-    uPatterns.set(await theirU, uHalf);
-    const u = uFromPatterns(options.comparisons, uPatterns.subarray(0, uPairs.within));
-    const uWithin =
-      uPairs.within < uPatterns.length
-        ? uFromPatterns(options.comparisons, uPatterns.subarray(uPairs.within))
-        : undefined;
-    return finish(records, pairs, patterns, options, clock, u, uWithin);
+    return finish(records, pairs, probability, model, options, clock);
   } finally {
     await worker.close();
   }
@@ -151,30 +153,18 @@ function blockRecords(
   });
 }
 
-/** Learns the model, scores each pair and clusters: what follows the comparison of the pairs. */
+/**
+ * Shares the links of records without a full date and clusters: what follows the scoring of the
+ * pairs (`probability`, at the pairs' places).
+ */
 function finish(
   records: readonly PreparedRecord[],
   pairs: CandidatePairs,
-  patterns: Float64Array,
+  probability: Float64Array,
+  model: LinkageModel,
   options: LinkageOptions,
   clock: ReturnType<typeof phaseClock>,
-  u?: number[][],
-  uWithin?: number[][],
 ): LinkageResult {
-  const model = learnModel(records, options, u, uWithin);
-  clock.lap('train');
-  const table = patternWeights(model, patterns);
-  const probability = new Float64Array(pairs.count);
-  for (let p = 0; p < pairs.count; p++) {
-    const weight = weightOf(
-      model,
-      table,
-      patterns[p] as number,
-      records[pairs.left[p] as number] as PreparedRecord,
-      records[pairs.right[p] as number] as PreparedRecord,
-    );
-    probability[p] = 1 / (1 + 2 ** -weight);
-  }
   const scored = { left: pairs.left, right: pairs.right, probability, count: pairs.count };
   const threshold = options.threshold ?? 0.5;
   if (!options.link) {

@@ -3,8 +3,8 @@ import { candidatePairs } from './blocking.ts';
 import type { TrainingRule } from './blocking-rules.ts';
 import type { Comparison } from './comparisons.ts';
 import type { LinkageModel } from './model.ts';
-import { type Anchor, trainModel } from './model-train.ts';
-import { type RandomPairs, randomPairs, readsNationality, uSampleSize } from './model-u.ts';
+import { type Anchor, type LearntParameters, trainParameters, withTermFrequencies } from './model-train.ts';
+
 import type { PreparedRecord } from './record.ts';
 
 /** What learning the model needs besides the records. */
@@ -59,52 +59,6 @@ export function learningSample(
   );
 }
 
-/**
- * The random pairs `learnModel` estimates u from (`randomPairs` over its sample), as indexes into
- * `records`: so that they can be compared on several threads and the u handed to `learnModel`.
- */
-export function uPairsOf(
-  records: readonly PreparedRecord[],
-  options: LearningOptions,
-  withinNationality = false,
-): RandomPairs {
-  const sample = learningSample(records, options);
-  const pairs = randomPairs(
-    sample,
-    options.uSamples || uSampleSize(sample.length, possiblePairsOf(sample, options.link ?? false)),
-    options.link ?? false,
-    options.seed ?? 1,
-    withinNationality,
-  );
-  if (sample === records) return pairs;
-  const at = sampleIndexes(records.length, sample.length, options.seed ?? 1);
-  return { left: pairs.left.map((i) => at[i] as number), right: pairs.right.map((i) => at[i] as number) };
-}
-
-/**
- * `uPairsOf`, then the pairs drawn within a nationality when the comparisons read one (decision
- * 0106), one after the other; `within` is where the second part starts.
- */
-export function allUPairsOf(
-  records: readonly PreparedRecord[],
-  options: LearningOptions,
-): RandomPairs & { readonly within: number } {
-  const pairs = uPairsOf(records, options);
-  if (!readsNationality(options.comparisons)) return { ...pairs, within: pairs.left.length };
-  const within = uPairsOf(records, options, true);
-  const join = (x: Int32Array, y: Int32Array) => {
-    const out = new Int32Array(x.length + y.length);
-    out.set(x);
-    out.set(y, x.length);
-    return out;
-  };
-  return {
-    left: join(pairs.left, within.left),
-    right: join(pairs.right, within.right),
-    within: pairs.left.length,
-  };
-}
-
 /** Pairs a full comparison of `records` would make: n(n-1)/2, or only across sources in link mode. */
 function possiblePairsOf(records: readonly PreparedRecord[], link: boolean): number {
   const everyPair = (records.length * (records.length - 1)) / 2;
@@ -115,21 +69,27 @@ function possiblePairsOf(records: readonly PreparedRecord[], link: boolean): num
 }
 
 /**
- * Learns the model of a population without labels (`trainModel`): m, u and the prior on a random
- * sample of its records when it has more than `sampleRecords` — a uniform sample keeps the share
- * of matches among its pairs, its pairs and its possible pairs both shrinking by the square of the
- * sampled share — and the term frequencies (and the anchor's rare names) on every record.
+ * Learns the model of a population without labels (`learnParameters`), with the term frequencies
+ * of every record.
  */
-export function learnModel(
+export function learnModel(records: readonly PreparedRecord[], options: LearningOptions): LinkageModel {
+  return withTermFrequencies(learnParameters(records, options), options.comparisons, records);
+}
+
+/**
+ * Learns a population's parameters without labels (`trainParameters`): m, u and the prior on a
+ * random sample of its records when it has more than `sampleRecords` — a uniform sample keeps the
+ * share of matches among its pairs, its pairs and its possible pairs both shrinking by the square
+ * of the sampled share — and the anchor's rare names on every record.
+ */
+export function learnParameters(
   records: readonly PreparedRecord[],
   options: LearningOptions,
-  u?: number[][],
-  uWithin?: number[][],
-): LinkageModel {
+): LearntParameters {
   const link = options.link ?? false;
   const seed = options.seed ?? 1;
   const sample = learningSample(records, options);
-  return trainModel({
+  return trainParameters({
     records: sample,
     population: records,
     comparisons: options.comparisons,
@@ -142,7 +102,5 @@ export function learnModel(
     ...(options.anchor ? { anchor: options.anchor } : {}),
     seed,
     ...(options.uSamples ? { uSamples: options.uSamples } : {}),
-    ...(u ? { u } : {}),
-    ...(uWithin ? { uWithin } : {}),
   });
 }

@@ -206,13 +206,13 @@ export function withoutNamesakes(
 }
 
 /**
- * Learns the model without labels: u from random pairs; m by EM in sessions, each over the
- * pairs of one blocking rule with that rule's fields left out, averaged over the sessions that
- * estimate it; and the prior — the chance that two random records are the same person — from the
- * session blocked on the exact date of birth: its matches, divided by the share of matches that
- * agree exactly on the date (learnt in the other sessions), over all possible pairs.
+ * What a model learns besides its comparisons and term frequencies: plain numbers, so that a
+ * worker thread can learn them and hand them over (decision 0190).
  */
-export function trainModel(props: {
+export type LearntParameters = Omit<LinkageModel, 'comparisons' | 'frequencies'>;
+
+/** What `trainParameters` learns from. */
+export interface TrainingProps {
   records: readonly PreparedRecord[];
   /** Every record, when `records` is a sample of them: term frequencies and the anchor count these. */
   population?: readonly PreparedRecord[];
@@ -223,13 +223,41 @@ export function trainModel(props: {
   link?: boolean;
   seed?: number;
   uSamples?: number;
-  /** u already estimated (`uFromPatterns` of `randomPairs`, compared on several threads). */
-  u?: number[][];
-  /** u within a nationality already estimated, likewise (`uPairsOf`'s second part). */
-  uWithin?: number[][];
   maxIterations?: number;
   anchor?: Anchor;
-}): LinkageModel {
+}
+
+/** Learns the model without labels (`trainParameters`), with the population's term frequencies. */
+export function trainModel(props: TrainingProps): LinkageModel {
+  return withTermFrequencies(trainParameters(props), props.comparisons, props.population ?? props.records);
+}
+
+/** A model of learnt parameters and the term frequencies of `population` (every record). */
+export function withTermFrequencies(
+  parameters: LearntParameters,
+  comparisons: readonly Comparison[],
+  population: readonly PreparedRecord[],
+): LinkageModel {
+  const frequencies = comparisons.map((comparison) => {
+    if (!comparison.termFrequency) return undefined;
+    const counts = valueCounts(population, comparison.termFrequency);
+    let n = 0;
+    for (const count of counts.values()) n += count;
+    const shares = new Map<string, number>();
+    for (const [value, count] of counts) shares.set(value, count / Math.max(1, n));
+    return shares;
+  });
+  return { comparisons, ...parameters, frequencies };
+}
+
+/**
+ * Learns a model's parameters without labels: u from random pairs; m by EM in sessions, each over the
+ * pairs of one blocking rule with that rule's fields left out, averaged over the sessions that
+ * estimate it; and the prior — the chance that two random records are the same person — from the
+ * session blocked on the exact date of birth: its matches, divided by the share of matches that
+ * agree exactly on the date (learnt in the other sessions), over all possible pairs.
+ */
+export function trainParameters(props: TrainingProps): LearntParameters {
   const { records, comparisons } = props;
   const population = props.population ?? records;
   const drawU = (withinNationality: boolean) =>
@@ -241,9 +269,9 @@ export function trainModel(props: {
       props.seed ?? 1,
       withinNationality,
     );
-  const u = props.u ?? drawU(false);
+  const u = drawU(false);
   // u among pairs of one nationality too (decision 0106), for the pairs whose nationality agrees.
-  const drawnWithin = readsNationality(comparisons) ? (props.uWithin ?? drawU(true)) : undefined;
+  const drawnWithin = readsNationality(comparisons) ? drawU(true) : undefined;
   // Only where names are compared, and not on the levels a value's own frequency weighs (the
   // term-frequency adjustment already replaces u there by the value's share).
   const uWithin = drawnWithin?.map((row, k) => {
@@ -294,23 +322,12 @@ export function trainModel(props: {
     const matches = (results[birthSession] as SessionResult).matches / Math.max(0.05, recall);
     prior = Math.min(0.5, Math.max(1e-12, matches / Math.max(1, props.possiblePairs)));
   }
-  const frequencies = comparisons.map((comparison) => {
-    if (!comparison.termFrequency) return undefined;
-    const counts = valueCounts(population, comparison.termFrequency);
-    let n = 0;
-    for (const count of counts.values()) n += count;
-    const shares = new Map<string, number>();
-    for (const [value, count] of counts) shares.set(value, count / Math.max(1, n));
-    return shares;
-  });
   return {
-    comparisons,
     prior,
     m,
     u,
     randomU: u,
     ...(uWithin ? { uWithin } : {}),
-    frequencies,
     recordCount: population.length,
     iterations: Math.max(...results.map((r) => r.iterations)),
   };

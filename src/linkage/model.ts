@@ -76,24 +76,42 @@ export function uRows(
   return model.uWithin;
 }
 
-/** Term-frequency adjustment (bits): u of the exact level over the share of the value, the more common side. */
-function tfAdjustment(model: LinkageModel, k: number, a: PreparedRecord, b: PreparedRecord): number {
-  const comparison = model.comparisons[k] as Comparison;
+/**
+ * A record's share of the records holding its value of comparison `k` (at least one record's
+ * share), or undefined when the comparison has no term frequencies: the side of the
+ * term-frequency adjustment each record brings to its pairs.
+ */
+export function valueShareOf(model: LinkageModel, k: number, record: PreparedRecord): number | undefined {
+  const termOf = (model.comparisons[k] as Comparison).termFrequency;
   const shares = model.frequencies[k];
-  if (!shares || !comparison.termFrequency) return 0;
+  if (!shares || !termOf) return undefined;
   const floor = 1 / Math.max(1, model.recordCount);
-  const share = Math.max(
-    shares.get(comparison.termFrequency(a)) ?? floor,
-    shares.get(comparison.termFrequency(b)) ?? floor,
-    floor,
-  );
-  return log2(((model.randomU[k] as number[])[0] as number) / share);
+  return Math.max(shares.get(termOf(record)) ?? floor, floor);
 }
 
-/**
- * The term-frequency part of a field's weight at `level` (bits): the whole adjustment on the levels
- * in `tfLevels`, only its discount (never above 0) on those in `tfDiscountLevels`, 0 elsewhere.
- */
+/** Whether comparison `k` of the model weighs its values' frequencies (`valueShareOf`). */
+export const hasTermFrequencies = (model: LinkageModel, k: number): boolean =>
+  !!model.frequencies[k] && !!(model.comparisons[k] as Comparison).termFrequency;
+
+/** Term-frequency adjustment (bits): u of the exact level over the share of the value, the more common side. */
+export function tfAdjustment(model: LinkageModel, k: number, shareA: number, shareB: number): number {
+  return log2(((model.randomU[k] as number[])[0] as number) / Math.max(shareA, shareB));
+}
+
+/** How a level takes the term-frequency adjustment: all of it (`tfLevels`), only its discount (`tfDiscountLevels`), or none. */
+export type TfPart = 'all' | 'discount' | undefined;
+
+export function tfPartAt(comparison: Comparison, level: number): TfPart {
+  if (comparison.tfLevels?.includes(level)) return 'all';
+  if (comparison.tfDiscountLevels?.includes(level)) return 'discount';
+  return undefined;
+}
+
+/** The term-frequency part of a field's weight (bits): the adjustment, or its discount alone (never above 0). */
+export const tfPartOf = (part: 'all' | 'discount', adjustment: number): number =>
+  part === 'all' ? adjustment : Math.min(0, adjustment);
+
+/** The term-frequency part of a field's weight at `level` (bits) for the pair of `a` and `b` (`tfPartAt`). */
 export function termFrequencyOf(
   model: LinkageModel,
   k: number,
@@ -101,10 +119,11 @@ export function termFrequencyOf(
   a: PreparedRecord,
   b: PreparedRecord,
 ): number {
-  const comparison = model.comparisons[k] as Comparison;
-  if (comparison.tfLevels?.includes(level)) return tfAdjustment(model, k, a, b);
-  if (comparison.tfDiscountLevels?.includes(level)) return Math.min(0, tfAdjustment(model, k, a, b));
-  return 0;
+  const part = tfPartAt(model.comparisons[k] as Comparison, level);
+  const shareA = valueShareOf(model, k, a);
+  const shareB = valueShareOf(model, k, b);
+  if (!part || shareA === undefined || shareB === undefined) return 0;
+  return tfPartOf(part, tfAdjustment(model, k, shareA, shareB));
 }
 
 /** Scores one pair: the prior plus the weight of each field's level, with term frequencies. */
@@ -168,39 +187,18 @@ export function weighLevels(
   return { weight, probability: 1 / (1 + 2 ** -weight), evidence };
 }
 
-/** Pattern weight without term frequencies, for scoring millions of pairs by table look-up. */
-export function patternWeights(model: LinkageModel, codes: Iterable<number>): Map<number, number> {
-  const weights = new Map<number, number>();
-  const base = log2(model.prior / (1 - model.prior));
+/**
+ * A pattern's weight without term frequencies (bits): the prior and each level's m over u, read
+ * once per distinct pattern when millions of pairs are weighed (pair-weights.ts).
+ */
+export function patternWeight(model: LinkageModel, code: number): number {
+  let weight = log2(model.prior / (1 - model.prior));
   const at = withinAt(model);
-  for (const code of codes) {
-    if (weights.has(code)) continue;
-    let weight = base;
-    const u = uRows(model, at, at === -1 ? missing : levelAt(code, at));
-    model.comparisons.forEach((comparison, k) => {
-      const level = levelAt(code, k);
-      if (!weighs(comparison, level)) return;
-      weight += log2(((model.m[k] as number[])[level] as number) / ((u[k] as number[])[level] as number));
-    });
-    weights.set(code, weight);
-  }
-  return weights;
-}
-
-/** The full weight of a pair from its pattern: table weight plus term frequencies where they apply. */
-export function weightOf(
-  model: LinkageModel,
-  table: Map<number, number>,
-  code: number,
-  a: PreparedRecord,
-  b: PreparedRecord,
-): number {
-  let weight = table.get(code) as number;
-  for (let k = 0; k < model.comparisons.length; k++) {
-    const comparison = model.comparisons[k] as Comparison;
-    if (!comparison.tfLevels && !comparison.tfDiscountLevels) continue;
+  const u = uRows(model, at, at === -1 ? missing : levelAt(code, at));
+  model.comparisons.forEach((comparison, k) => {
     const level = levelAt(code, k);
-    if (level !== missing) weight += termFrequencyOf(model, k, level, a, b);
-  }
+    if (!weighs(comparison, level)) return;
+    weight += log2(((model.m[k] as number[])[level] as number) / ((u[k] as number[])[level] as number));
+  });
   return weight;
 }

@@ -18,7 +18,7 @@
  * every such record, not with one of them alone: a chain (Minh, Minh written without marks, Mạnh
  * read as the second's slip) does not carry a link to its end.
  */
-import type { ScoredPairs } from './cluster.ts';
+import { linkedTo, type ScoredPairs } from './cluster.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** Odds of a probability; a certain link (probability 1 in floating point) keeps finite odds. */
@@ -196,7 +196,3 @@ export function personShares<Person>(
     Math.min(probability, (persons.get(person) as number) / allOdds),
   );
 }
-
-/** The other record of pair `p`. */
-const linkedTo = (scored: ScoredPairs, p: number, record: number): number =>
-  scored.left[p] === record ? (scored.right[p] as number) : (scored.left[p] as number);
