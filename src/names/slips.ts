@@ -1,4 +1,4 @@
-/** Typing slips: what a name typed one slip off still is. */
+/** Typing slips: how many apart two words are, and what a name typed with a slip or two still is. */
 import { keyboardRows, rowOffsets } from './rules/keyboard.ts';
 import { commonTokens } from './rules/variants.ts';
 
