@@ -160,6 +160,20 @@ describe('answering referrals of closed cases, and a child profile for an adult,
     assert.equal(await referrals.getByRole('link', { name: caseReference }).count(), 0);
   });
 
+  step(
+    'should name the receiving agency, not "your agency", when the referring agency opens its referral',
+    async () => {
+      const kbriPage = await pageOf(server, kbri);
+      const { toAgency } = (await kbri.request('GET', `/api/referrals/${declinedId}`)).json();
+      await kbriPage.goto(`/referrals/${declinedId}`);
+      const shared = kbriPage.getByRole('region', {
+        name: `What the person's consent shares with ${toAgency.name}`,
+      });
+      await shared.getByText('The referral was declined').waitFor();
+      assert.doesNotMatch(await shared.innerText(), /your agency/);
+    },
+  );
+
   step('should ask why a child profile is chosen for a person certainly over 18', async () => {
     await officerPage.goto(`/screenings/new?person=${adultId}`);
     await officerPage.getByText('Screening Kyaw Min Oo.').waitFor();

@@ -9,7 +9,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useFormat } from '../../app/session.tsx';
 import { QueryState } from '../../components/States.tsx';
 import { ReferralActions, StepNotice } from './ReferralActions.tsx';
-import { SharedCategories } from './SharedCategories.tsx';
+import { SharedCategories, useReaderText } from './SharedCategories.tsx';
 import { type ReferralView, referralKey } from './types.ts';
 
 function BackHome() {
@@ -61,27 +61,40 @@ function ReferralFacts({ referral }: { referral: ReferralView }) {
 
 /** Why nothing is shown: the consent withdrawn or expired, or the referral no longer open. */
 function noLongerSharedKey(referral: ReferralView): string {
-  if (referral.consentState === 'withdrawn') return 'referralView.noLongerShared.withdrawn';
-  if (referral.consentState === 'expired') return 'referralView.noLongerShared.expired';
-  if (['declined', 'completed', 'cancelled'].includes(referral.status)) {
-    return `referralView.noLongerShared.${referral.status}`;
-  }
-  return 'referralView.noLongerShared.other';
+  if (referral.consentState === 'withdrawn') return 'noLongerShared.withdrawn';
+  if (referral.consentState === 'expired') return 'noLongerShared.expired';
+  if (['declined', 'completed', 'cancelled'].includes(referral.status))
+    return `noLongerShared.${referral.status}`;
+  return 'noLongerShared.other';
 }
 
-/** What the consent shares now, or why it shares nothing (any more): never data the API did not give. */
+/** The texts that speak of the receiving agency as "your agency" speak of it by name to the referring agency. */
+const namedForTheSender = new Set([
+  'sharedTitle',
+  'noLongerShared.withdrawn',
+  'noLongerShared.expired',
+  'noLongerShared.other',
+]);
+
+/**
+ * What the consent shares now, or why it shares nothing (any more): never data the API did not
+ * give. The referring agency reads what the receiving agency is shown, named.
+ */
 function SharedSection({ referral }: { referral: ReferralView }) {
   const { t } = useTranslation();
+  const said = useReaderText();
+  const sentTo = referral.direction === 'outgoing' ? referral.toAgency.name : undefined;
+  const text = (key: string) => said(key, namedForTheSender.has(key) ? sentTo : undefined);
   return (
     <Card withBorder component="section" aria-labelledby="referral-shared">
       <Title order={2} size="h4" id="referral-shared" mb="sm">
-        {t('referralView.sharedTitle')}
+        {text('sharedTitle')}
       </Title>
       {referral.shared ? (
-        <SharedCategories shared={referral.shared} />
+        <SharedCategories shared={referral.shared} sentTo={sentTo} />
       ) : (
         <Alert color="gray" title={t('referralView.noLongerShared.title')}>
-          {t(noLongerSharedKey(referral))}
+          {text(noLongerSharedKey(referral))}
         </Alert>
       )}
       <Text size="xs" c="dimmed" mt="sm">
@@ -107,7 +120,8 @@ function NotShared() {
 /**
  * A referral of the agency (issue 4): the receiving agency's view of the person's record and case
  * as far as the consent shares it, from `GET /api/referrals/:id` (which audits every read), with
- * the steps it may take. The address holds the referral's id only.
+ * the steps it may take; the referring agency reads there what the receiving agency is shown. The
+ * address holds the referral's id only.
  */
 export default function ReferralPage() {
   const { t } = useTranslation();

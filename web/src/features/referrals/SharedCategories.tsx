@@ -124,8 +124,17 @@ function FieldList({ fields }: { fields: { label: string; value: ReactNode }[] }
 }
 
 /** One category the consent covers, titled by its name, with the fields the API shares of it now. */
-function CategorySection({ category, shared }: { category: string; shared: ReferralShared }) {
+function CategorySection({
+  category,
+  shared,
+  sentTo,
+}: {
+  category: string;
+  shared: ReferralShared;
+  sentTo: string | undefined;
+}) {
   const { t } = useTranslation();
+  const said = useReaderText();
   const fieldsOf = useCategoryFields();
   const accepted = shared.stage === 'accepted';
   const notRecorded = t('referralView.notRecorded');
@@ -149,7 +158,7 @@ function CategorySection({ category, shared }: { category: string; shared: Refer
       )}
       {empty && (
         <Text size="sm" c="dimmed">
-          {accepted ? notRecorded : t('referralView.afterAccepting')}
+          {accepted ? notRecorded : said('afterAccepting', sentTo)}
         </Text>
       )}
     </Card>
@@ -169,11 +178,23 @@ const categoriesWithFields: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * What the person's consent shares with the agency, category by category, exactly as
- * `GET /api/referrals/:id` gives it: nothing is added or inferred here.
+ * A text of the shared view as its reader needs it: said to the receiving agency ("your agency"),
+ * or, with `sentTo`, to the referring agency about the agency it referred to.
  */
-export function SharedCategories({ shared }: { shared: ReferralShared }) {
+export function useReaderText() {
   const { t } = useTranslation();
+  return (key: string, sentTo: string | undefined) =>
+    sentTo === undefined ? t(`referralView.${key}`) : t(`referralView.sent.${key}`, { agency: sentTo });
+}
+
+/**
+ * What the person's consent shares with the receiving agency, category by category, exactly as
+ * `GET /api/referrals/:id` gives it: nothing is added or inferred here. `sentTo`: that agency's
+ * name when the reader is the referring agency.
+ */
+export function SharedCategories({ shared, sentTo }: { shared: ReferralShared; sentTo?: string }) {
+  const { t } = useTranslation();
+  const said = useReaderText();
   // In the order the consent form lists them, not the order they were ticked in.
   const covered = dataCategories.filter((category) => shared.dataCategories.includes(category));
   return (
@@ -185,13 +206,13 @@ export function SharedCategories({ shared }: { shared: ReferralShared }) {
       </Text>
       {shared.stage === 'pending' && (
         <Text size="sm" fw={500}>
-          {t('referralView.pendingNote')}
+          {said('pendingNote', sentTo)}
         </Text>
       )}
       {covered
         .filter((category) => categoriesWithFields.has(category))
         .map((category) => (
-          <CategorySection key={category} category={category} shared={shared} />
+          <CategorySection key={category} category={category} shared={shared} sentTo={sentTo} />
         ))}
     </Stack>
   );
