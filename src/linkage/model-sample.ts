@@ -4,7 +4,6 @@ import type { TrainingRule } from './blocking-rules.ts';
 import type { Comparison } from './comparisons.ts';
 import type { LinkageModel } from './model.ts';
 import { type Anchor, type LearntParameters, trainParameters, withTermFrequencies } from './model-train.ts';
-
 import type { PreparedRecord } from './record.ts';
 
 /** What learning the model needs besides the records. */

@@ -40,6 +40,14 @@ export function testConfig(env: Record<string, string> = {}): Config {
   });
 }
 
+/** The app on a test platform's database, keyring and configuration, logging nothing. */
+function testApp(
+  { config, db, keyring }: Pick<TestPlatform, 'config' | 'db' | 'keyring'>,
+  unsafeSkipPolicyChecks: boolean | undefined,
+): Promise<App> {
+  return buildApp({ config, db, keyring, logger: pino({ level: 'silent' }), unsafeSkipPolicyChecks });
+}
+
 export async function createTestPlatform(
   kind: DatabaseKind,
   options: TestPlatformOptions = {},
@@ -48,13 +56,7 @@ export async function createTestPlatform(
   const keyring = parseKeys(generateKeyText(), 'test key');
   const attachmentsDir = await mkdtemp(path.join(tmpdir(), 'lindung-attachments-'));
   const config = testConfig({ LINDUNG_ATTACHMENTS_DIR: attachmentsDir, ...options.env });
-  const app = await buildApp({
-    config,
-    db: fresh.db,
-    keyring,
-    logger: pino({ level: 'silent' }),
-    unsafeSkipPolicyChecks: options.unsafeSkipPolicyChecks,
-  });
+  const app = await testApp({ config, db: fresh.db, keyring }, options.unsafeSkipPolicyChecks);
   const rows = await fresh.db.query<{ id: string; name: string }>('select id, name from agency');
   const byName = new Map(rows.map((row) => [row.name, row.id]));
   const agencyIds = Object.fromEntries(
@@ -99,14 +101,7 @@ export function useTestPlatform(kind: DatabaseKind, options: TestPlatformOptions
 export function useAppWithoutPolicyChecks(platform: () => TestPlatform): () => TestPlatform {
   let app: App | undefined;
   before(async () => {
-    const { config, db, keyring } = platform();
-    app = await buildApp({
-      config,
-      db,
-      keyring,
-      logger: pino({ level: 'silent' }),
-      unsafeSkipPolicyChecks: true,
-    });
+    app = await testApp(platform(), true);
   });
   after(async () => {
     await app?.close();
