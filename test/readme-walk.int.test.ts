@@ -14,7 +14,7 @@ import { signInAs, useTestPlatform } from './support/platform.ts';
  * written, with curl and jq against a platform listening on a free port. Each `# → ` line in a
  * block is a line the walk must print, in that order, so the README cannot promise an answer the
  * API no longer gives; and the table of who may do each step must name only demo users whose role
- * holds that step's permission.
+ * holds that step's permission, and every user it names elsewhere who holds it too.
  */
 
 const execFileAsync = promisify(execFile);
@@ -153,23 +153,36 @@ for (const kind of await testDatabaseKinds()) {
       }
     });
 
-    it("names for each step only demo users whose role holds the step's permission", async () => {
+    /** Whether the demo user of that e-mail's local part holds the permission, by the API's roles. */
+    const holdsPermission = async () => {
       const admin = await signInAs(platform().app, 'admin@demo.lindung.org');
       const roles = (await admin.request('GET', '/api/roles')).json() as {
         items: { code: string; permissions: string[] }[];
       };
       const permissionsOf = new Map(roles.items.map((role) => [role.code, role.permissions]));
+      return (name: string, permission: string) => {
+        const user = demoUsers.find((candidate) => candidate.email === `${name}@demo.lindung.org`);
+        assert.ok(user, `${name} is not a demo user`);
+        return permissionsOf.get(user.role)?.includes(permission) === true;
+      };
+    };
+
+    it("names for each step only demo users whose role holds the step's permission", async () => {
+      const holds = await holdsPermission();
       const rows = claimedHolders(section);
       assert.ok(rows.length > 0, 'the walk has no table of permissions');
       for (const { permission, users } of rows) {
-        for (const name of users) {
-          const user = demoUsers.find((candidate) => candidate.email === `${name}@demo.lindung.org`);
-          assert.ok(user, `${name} is not a demo user`);
-          assert.ok(
-            permissionsOf.get(user.role)?.includes(permission),
-            `${name} (${user.role}) does not hold ${permission}`,
-          );
-        }
+        for (const name of users) assert.ok(holds(name, permission), `${name} does not hold ${permission}`);
+      }
+    });
+
+    it("names for each step every demo user of the table whose role holds the step's permission", async () => {
+      const holds = await holdsPermission();
+      const rows = claimedHolders(section);
+      const named = new Set(rows.flatMap((row) => row.users));
+      for (const { permission, users } of rows) {
+        const left = [...named].filter((name) => holds(name, permission) && !users.includes(name));
+        assert.deepEqual(left, [], `the row of ${permission} leaves out demo users of the table who hold it`);
       }
     });
   });
