@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
 import { loggerOptions } from './http/logging.ts';
@@ -33,12 +35,20 @@ if (config.port !== 0 && (await portInUse(config.host, config.port))) {
   process.exit(1);
 }
 
+const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+// A first start makes the embedded database and its demo data before it can listen, half a minute
+// of silence otherwise: say so, so nobody takes it for a hang.
+const firstStart = !config.databaseUrl && !existsSync(join(config.dataDir, 'PG_VERSION'));
+console.log(
+  firstStart
+    ? `Lindung is starting: making its database (${database})${config.demo ? ' and the demo data' : ''}; a first start takes about half a minute…`
+    : `Lindung is starting (${database})…`,
+);
+
 try {
   const startedAt = performance.now();
   const platform = await startPlatform(config, logger);
   const address = await platform.app.listen({ host: config.host, port: config.port });
-  const database =
-    platform.db.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   const lines = [
     '',
     `Lindung ${platform.seededDemo ? '(new demo data) ' : ''}is running at ${address}`,

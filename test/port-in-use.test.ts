@@ -12,7 +12,21 @@ import { after, before, describe, it } from 'node:test';
  * opens or creates a database — not a JSON stack trace after fifteen seconds of migrations
  * (issue 8, a checker's walk on a clean clone).
  */
-describe('starting on a port already in use', () => {
+/** `npm start`'s server, as a new user's shell starts it. */
+function startMain(port: number, dataDir: string) {
+  return spawn(process.execPath, [path.join(import.meta.dirname, '..', 'src', 'main.ts')], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LINDUNG_DATA_DIR: dataDir,
+      LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+describe('what npm start says before it opens a database', () => {
   let holder: Server;
   let port: number;
   let dataDir: string;
@@ -31,17 +45,7 @@ describe('starting on a port already in use', () => {
   });
 
   it('should exit 1 at once, naming the port and how to choose another, having opened no database', async () => {
-    const main = path.join(import.meta.dirname, '..', 'src', 'main.ts');
-    const child = spawn(process.execPath, [main], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        LINDUNG_DATA_DIR: dataDir,
-        LOG_LEVEL: 'error',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startMain(port, dataDir);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -58,5 +62,28 @@ describe('starting on a port already in use', () => {
         `Stop that one, or start on another port: PORT=3100 npm start`,
     );
     assert.deepEqual(await readdir(dataDir), [], 'no database, key or lock was made');
+  });
+
+  it('should say, on a first start, that it is making its database before the half minute that takes', async () => {
+    const fresh = await mkdtemp(path.join(tmpdir(), 'lindung-first-'));
+    const child = startMain(0, fresh);
+    try {
+      const firstLine = await new Promise<string>((resolve, reject) => {
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          if (stdout.includes('\n')) resolve(stdout.split('\n')[0] as string);
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code} before a line: ${stdout}`)));
+      });
+      assert.equal(
+        firstLine,
+        `Lindung is starting: making its database (PGlite in ${fresh}) and the demo data; a first start takes about half a minute…`,
+      );
+    } finally {
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+      await rm(fresh, { recursive: true, force: true });
+    }
   });
 });
