@@ -238,7 +238,9 @@ describe('searching persons in the browser', () => {
     await field('Name').fill('Siti');
     await field('Date of birth').fill('00/00/1990');
     await page
-      .getByText('Day or month 00 is not a date. If only the year of birth is known, record the year alone.')
+      .getByText(
+        'Day or month 00 is not a date. If only the year of birth is known, type it under Year of birth.',
+      )
       .first()
       .waitFor();
     assert.equal(await field('Date of birth').getAttribute('aria-invalid'), 'true');

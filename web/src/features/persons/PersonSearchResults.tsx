@@ -24,6 +24,14 @@ export interface SearchProblems {
   typed?: true;
 }
 
+/**
+ * Rules of the domain whose shared wording speaks of recording a person: a search says them its own
+ * way (the year alone is typed under Year of birth, not "recorded").
+ */
+const searchWording: Readonly<Record<string, string>> = {
+  date_day_or_month_zero: 'personSearch.birthDateDayOrMonthZero',
+};
+
 /** What the API refused in a search (`query.name` → the name field), translated by its code. */
 export function useSearchProblems(error: unknown): SearchProblems {
   const { t } = useTranslation();
@@ -32,8 +40,12 @@ export function useSearchProblems(error: unknown): SearchProblems {
   let unplaced = !(error instanceof ApiProblem) || error.errors.length === 0;
   for (const problem of error instanceof ApiProblem ? tellingFirst(error.errors) : []) {
     const field = searchFields.find((name) => problem.field === `query.${name}`);
-    if (!field) unplaced = true;
-    else fields[field] ??= fieldMessage(problem, t);
+    if (!field) {
+      unplaced = true;
+      continue;
+    }
+    const ownWording = problem.code ? searchWording[problem.code] : undefined;
+    fields[field] ??= ownWording ? t(ownWording) : fieldMessage(problem, t);
   }
   const other = unplaced ? problemMessage(error, t) : undefined;
   return { fields, other, spoken: Object.values(fields).join(' ') };
