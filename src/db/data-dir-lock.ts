@@ -8,7 +8,8 @@ export class DataDirInUseError extends AppError {
       'data_dir_in_use',
       500,
       `The data folder ${dataDir} is in use by process ${pid}. PGlite allows one process at a time: ` +
-        'stop the server before running this command, or use server PostgreSQL (DATABASE_URL).',
+        'stop that process first (a running server, or another command on this folder), or use server ' +
+        'PostgreSQL (DATABASE_URL).',
     );
   }
 }
