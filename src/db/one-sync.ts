@@ -37,12 +37,21 @@ interface ResultBuilder extends pg.QueryResult {
 }
 
 /**
+ * The row descriptions of statements kept prepared, by name, as PostgreSQL described them on each
+ * connection the first time (decision 0194). A prepared statement's result columns never change on
+ * its connection: PostgreSQL refuses to run it instead (0A000), and pg.ts then closes the
+ * connection, and this with it.
+ */
+const describedOn = new WeakMap<ProtocolConnection, Map<string, unknown[]>>();
+
+/**
  * Statements bound and executed under one Sync (decision 0111). PostgreSQL runs the Executes
  * before a Sync as one implicit transaction: committed at the Sync if all of them succeeded, rolled
  * back by the first that fails (the backend then skips to the Sync). So a transaction known in full
  * up front needs neither BEGIN nor COMMIT; settings made with `set_config(…, true)` end with it.
  * Parameters travel bound, never in the text. A statement kept prepared is bound by its name (it
- * must be prepared on the connection already); any other is parsed unnamed first.
+ * must be prepared on the connection already), and described only the first time on a connection;
+ * any other is parsed unnamed first and described every time.
  *
  * Its callback is given, once, one result per statement or the error of the first that failed;
  * `completed` then says how many had completed before it (0: the first failed).
@@ -51,6 +60,9 @@ export class OneSync extends QueryBase {
   completed = 0;
   readonly #statements: readonly { name: string | undefined; text: string; values: unknown[] }[];
   readonly #results: ResultBuilder[] = [];
+  /** The row descriptions known on the connection this was sent on; those of its statements' too. */
+  #known: Map<string, unknown[]> | undefined;
+  #fields: (unknown[] | undefined)[] = [];
   #unreadable: unknown;
   #answered = false;
 
@@ -66,22 +78,34 @@ export class OneSync extends QueryBase {
 
   /** The result of the statement now answering. */
   #current(): ResultBuilder {
-    this.#results[this.completed] ??= new (
-      pg.Result as unknown as new (
-        rowMode: undefined,
-        types: unknown,
-      ) => ResultBuilder
-    )(undefined, this._result._types);
-    return this.#results[this.completed] as ResultBuilder;
+    let result = this.#results[this.completed];
+    if (!result) {
+      result = new (pg.Result as unknown as new (rowMode: undefined, types: unknown) => ResultBuilder)(
+        undefined,
+        this._result._types,
+      );
+      // Not described this time: its rows are read with the description it had before.
+      const fields = this.#fields[this.completed];
+      if (fields) result.addFields(fields);
+      this.#results[this.completed] = result;
+    }
+    return result;
   }
 
   submit(connection: ProtocolConnection): null {
+    let known = describedOn.get(connection);
+    if (!known) {
+      known = new Map();
+      describedOn.set(connection, known);
+    }
+    this.#known = known;
+    this.#fields = this.#statements.map(({ name }) => (name ? known.get(name) : undefined));
     connection.stream.cork();
     try {
-      for (const { name, text, values } of this.#statements) {
+      for (const [index, { name, text, values }] of this.#statements.entries()) {
         if (!name) connection.parse({ text });
         connection.bind({ portal: '', statement: name ?? '', values, binary: false });
-        connection.describe({ type: 'P', name: '' });
+        if (!this.#fields[index]) connection.describe({ type: 'P', name: '' });
         connection.execute({ portal: '' });
       }
       connection.sync();
@@ -93,6 +117,8 @@ export class OneSync extends QueryBase {
 
   handleRowDescription(message: { fields: unknown[] }): void {
     this.#current().addFields(message.fields);
+    const { name } = this.#statements[this.completed] ?? {};
+    if (name) this.#known?.set(name, message.fields);
   }
 
   handleDataRow(message: { fields: unknown[] }): void {
