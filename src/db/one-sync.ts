@@ -19,9 +19,9 @@ export interface ProtocolConnection {
 }
 
 /** What `OneSync` takes of node-postgres's `Query`: a pipelining client refuses other custom queries. */
-const QueryBase = pg.Query as unknown as new (config: {
-  text: string;
-}) => {
+const QueryBase = pg.Query as unknown as new (
+  text: string,
+) => {
   callback?: (error: Error | null, results?: unknown) => void;
   _result: { _types: unknown };
 };
@@ -67,7 +67,8 @@ export class OneSync extends QueryBase {
   #answered = false;
 
   constructor(statements: readonly Statement[]) {
-    super({ text: 'one sync' });
+    // A text, not a config object: node-postgres copies a config object property by property.
+    super('one sync');
     // Mapped before anything is written: a value that cannot be sent fails the whole, unsent.
     this.#statements = statements.map(({ text, params }) => ({
       name: preparedName(text),
