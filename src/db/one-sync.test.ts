@@ -31,7 +31,7 @@ describe('statements under one Sync, answered to their caller', () => {
 
   it('answers once with the results when every statement completed', () => {
     const { sent, answers } = answered();
-    sent.handleCommandComplete({ text: 'SELECT 0' });
+    sent.handleCommandComplete();
     sent.handleReadyForQuery();
     sent.handleError(new Error('Connection terminated unexpectedly'));
     assert.deepEqual(
@@ -60,7 +60,7 @@ function recordingConnection(): ProtocolConnection & { written: string[] } {
 function run(
   connection: ReturnType<typeof recordingConnection>,
   text: string,
-  answer: { described?: { name: string; dataTypeID: number }[]; values: string[] },
+  answer: { described?: { name: string; dataTypeID: number }[]; values: (string | null)[] },
 ) {
   connection.written.length = 0;
   const sent = new OneSync([{ text, params: [] }]);
@@ -73,7 +73,7 @@ function run(
   if (answer.described)
     sent.handleRowDescription({ fields: answer.described.map((field) => ({ ...field, format: 'text' })) });
   sent.handleDataRow({ fields: answer.values });
-  sent.handleCommandComplete({ text: 'SELECT 1' });
+  sent.handleCommandComplete();
   sent.handleReadyForQuery();
   return rows;
 }
@@ -107,6 +107,21 @@ describe('the row descriptions of statements kept prepared (decision 0194)', () 
       { n: 4, word: 'four' },
     ]);
     assert.ok(other.written.includes('describe'));
+  });
+
+  it('read rows as node-postgres does: a null as null, a column named twice as the later one', () => {
+    const twice = [
+      { name: 'n', dataTypeID: 23 },
+      { name: 'n', dataTypeID: 25 },
+      { name: 'day', dataTypeID: 1082 },
+    ];
+    assert.deepEqual(
+      run(recordingConnection(), 'select 1 as n, $$x$$ as n, null::date as day', {
+        described: twice,
+        values: ['1', 'x', null],
+      }),
+      [{ n: 'x', day: null }],
+    );
   });
 
   it('are asked for at every run of a statement not kept prepared', () => {
