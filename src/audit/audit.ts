@@ -86,6 +86,33 @@ export function recordRead(
   });
 }
 
+/** The audited forms of prepared reads, by the read's text: the same string each time (decision 0194). */
+const auditedTexts = new Map<string, { paramCount: number; text: string }>();
+
+/**
+ * The statement of `selectAudited`: `select` in a CTE beside the insert of its entries, whose
+ * parameters follow the read's `paramCount`. The audited form of a prepared read is prepared too
+ * (decision 0060), and made once: not rebuilt and hashed again at every read.
+ */
+function auditedText(select: string, paramCount: number): string {
+  const known = auditedTexts.get(select);
+  if (known?.paramCount === paramCount) return known.text;
+  const at = (offset: number) => `$${paramCount + offset}`;
+  const text = `with found as (${select}),
+       audited as (
+         insert into audit_event
+           (actor_user_id, agency_id, action, subject_type, subject_id, outcome, reason, request_id, detail)
+         select ${at(1)}::uuid, ${at(2)}::uuid, ${at(3)}::text, ${at(4)}::text, found.id::text, 'success',
+                ${at(5)}::text, ${at(6)}::text, ${at(7)}::jsonb
+           from found)
+     select * from found`;
+  if (!preparedName(select)) return text;
+  // Kept for prepared reads only: at most as many as may be prepared, all constant texts.
+  prepared(text);
+  auditedTexts.set(select, { paramCount, text });
+  return text;
+}
+
 /**
  * Runs `select` (whose rows have an `id`) and audits, in the same statement, a user's read of each
  * row it finds — as `recordRead` would, row by row, but without a round trip of its own. The
@@ -104,17 +131,7 @@ export function selectAudited<Row>(
   },
 ): Promise<Row[]> {
   tx.auditedRead();
-  const at = (offset: number) => `$${params.length + offset}`;
-  const text = `with found as (${select}),
-       audited as (
-         insert into audit_event
-           (actor_user_id, agency_id, action, subject_type, subject_id, outcome, reason, request_id, detail)
-         select ${at(1)}::uuid, ${at(2)}::uuid, ${at(3)}::text, ${at(4)}::text, found.id::text, 'success',
-                ${at(5)}::text, ${at(6)}::text, ${at(7)}::jsonb
-           from found)
-     select * from found`;
-  // The audited form of a prepared read is prepared too (decision 0060).
-  return tx.query<Row>(preparedName(select) ? prepared(text) : text, [
+  return tx.query<Row>(auditedText(select, params.length), [
     ...params,
     read.actor.userId,
     read.actor.agencyId,

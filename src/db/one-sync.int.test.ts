@@ -179,14 +179,17 @@ if ((await testDatabaseKinds()).includes('postgres')) {
       await fresh?.drop();
     });
 
-    /** Counts what the pool's connection sends while `work` runs: Syncs and simple queries. */
-    async function sent<T>(work: () => Promise<T>): Promise<{ syncs: number; simple: string[] }> {
+    /** Counts what the pool's connection sends while `work` runs: Syncs, simple queries, Describes. */
+    async function sent<T>(
+      work: () => Promise<T>,
+    ): Promise<{ syncs: number; simple: string[]; describes: number }> {
       const connection = pg.Connection.prototype as unknown as {
         sync(): void;
         query(text: string): void;
+        describe(message: unknown): void;
       };
-      const { sync, query } = connection;
-      const counted = { syncs: 0, simple: [] as string[] };
+      const { sync, query, describe } = connection;
+      const counted = { syncs: 0, simple: [] as string[], describes: 0 };
       connection.sync = function (this: unknown) {
         counted.syncs += 1;
         return sync.call(this);
@@ -195,11 +198,16 @@ if ((await testDatabaseKinds()).includes('postgres')) {
         counted.simple.push(text);
         return query.call(this, text);
       };
+      connection.describe = function (this: unknown, message: unknown) {
+        counted.describes += 1;
+        return describe.call(this, message);
+      };
       try {
         await work();
       } finally {
         connection.sync = sync;
         connection.query = query;
+        connection.describe = describe;
       }
       return counted;
     }
@@ -214,13 +222,54 @@ if ((await testDatabaseKinds()).includes('postgres')) {
       const first = await sent(() => read(settings()));
       assert.ok(first.simple.includes('begin'), 'the first run prepares, in BEGIN … COMMIT');
       for (let run = 0; run < 3; run++) {
-        assert.deepEqual(await sent(() => read(settings())), { syncs: 1, simple: [] });
+        assert.deepEqual((({ syncs, simple }) => ({ syncs, simple }))(await sent(() => read(settings()))), {
+          syncs: 1,
+          simple: [],
+        });
       }
       // Statements not kept prepared are parsed unnamed in the same Sync, from the first run.
-      assert.deepEqual(
-        await sent(() => read({ text: `select set_config('role', 'lindung_app', true)`, params: [] })),
-        { syncs: 1, simple: [] },
+      const unnamed = await sent(() =>
+        read({ text: `select set_config('role', 'lindung_app', true)`, params: [] }),
       );
+      assert.deepEqual([unnamed.syncs, unnamed.simple], [1, []]);
+    });
+
+    it('describes a prepared statement once on its connection, and reads its rows as described', async () => {
+      const typed = prepared(`select $1::int as n, $2::date as day, array[$1::int] as list -- one-sync.int`);
+      const readTyped = (n: number) =>
+        (db as Db).transaction((tx) => tx.commitWithNext().query(typed, [n, '2026-12-05']), {
+          opening: settings(),
+        });
+      await readTyped(0);
+      // Once through one Sync with its description (the opening's too), then neither is described.
+      await sent(() => readTyped(1));
+      for (let run = 2; run < 5; run++) {
+        let rows: unknown;
+        const counted = await sent(async () => {
+          rows = await readTyped(run);
+        });
+        assert.deepEqual([counted.syncs, counted.describes], [1, 0]);
+        assert.deepEqual(rows, [{ n: run, day: '2026-12-05', list: [run] }]);
+      }
+    });
+
+    it('describes afresh on the new connection that follows a statement gone stale', async () => {
+      await (db as Db).exec('create table one_sync_stale (a int); insert into one_sync_stale values (1)');
+      const whole = prepared('select s.* from one_sync_stale s -- one-sync.int');
+      const opening = prepared(`select set_config('lindung.stale_test', $1, true)`);
+      const readAll = () =>
+        (db as Db).transaction((tx) => tx.commitWithNext().query<Record<string, unknown>>(whole), {
+          opening: { text: opening, params: ['1'] },
+        });
+      for (let run = 0; run < 3; run++) assert.deepEqual(await readAll(), [{ a: 1 }]);
+      await (db as Db).exec('alter table one_sync_stale add column b text default $$b$$');
+      // PostgreSQL refuses the statement whose columns changed, described or not; its connection
+      // goes, with what was remembered of it.
+      await assert.rejects(readAll(), /cached plan must not change result type/);
+      await readAll();
+      const counted = await sent(async () => assert.deepEqual(await readAll(), [{ a: 1, b: 'b' }]));
+      assert.deepEqual([counted.syncs, counted.describes], [1, 2]);
+      assert.deepEqual(await readAll(), [{ a: 1, b: 'b' }]);
     });
 
     it('goes the ordinary way for a transaction of more than one statement', async () => {

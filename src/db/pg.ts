@@ -11,7 +11,7 @@ import {
   type TransactionOptions,
   TransactionRolledBackError,
 } from './db.ts';
-import { OneSync, type ProtocolConnection } from './one-sync.ts';
+import { OneSync, type ProtocolConnection, type StatementResult } from './one-sync.ts';
 import { typeParsers } from './types.ts';
 
 /**
@@ -303,14 +303,14 @@ async function oneSyncTransaction<Row>(
     client.release();
     throw error;
   }
-  let results: pg.QueryResult[];
+  let results: StatementResult[];
   try {
     // With a callback, as node-postgres takes one for any query (a custom one returns no promise).
-    results = await new Promise<pg.QueryResult[]>((resolve, reject) => {
+    results = await new Promise<StatementResult[]>((resolve, reject) => {
       (client.query as unknown as (query: OneSync, answer: OneSync['callback']) => void).call(
         client,
         sent,
-        (error, answered) => (error ? reject(error) : resolve(answered as pg.QueryResult[])),
+        (error, answered) => (error ? reject(error) : resolve(answered as StatementResult[])),
       );
     });
   } catch (error) {

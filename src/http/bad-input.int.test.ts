@@ -149,5 +149,43 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(response.headers['cache-control'], 'no-store');
       assert.ok(response.headers['x-request-id']);
     });
+
+    it("sends the API's security headers with its problems too: 404, 405, 401 and 400 (decision 0194)", async () => {
+      const answers = [
+        await admin.request('GET', '/api/no-such-thing'),
+        await admin.request('PUT', '/api/health'),
+        await platform().app.inject({ method: 'GET', url: '/api/agencies' }),
+        await raw('{"name": "Broken",'),
+      ];
+      assert.deepEqual(
+        answers.map((answer) => answer.statusCode),
+        [404, 405, 401, 400],
+      );
+      for (const answer of answers) {
+        const { headers } = answer;
+        assert.equal(headers['content-type'], 'application/problem+json; charset=utf-8');
+        assert.equal(headers['cache-control'], 'no-store');
+        assert.equal(headers['x-content-type-options'], 'nosniff');
+        assert.equal(headers['x-frame-options'], 'DENY');
+        assert.match(
+          String(headers['content-security-policy']),
+          /^default-src 'none';.*frame-ancestors 'none'/,
+        );
+        assert.match(String(headers['strict-transport-security']), /^max-age=/);
+      }
+    });
+
+    it("keeps helmet's whole set on the API's docs page, which is HTML", async () => {
+      const response = await platform().app.inject({ method: 'GET', url: '/api/docs' });
+      const page =
+        response.statusCode === 302
+          ? await platform().app.inject({ method: 'GET', url: '/api/docs/' })
+          : response;
+      assert.equal(page.statusCode, 200);
+      assert.match(String(page.headers['content-type']), /^text\/html/);
+      assert.match(String(page.headers['content-security-policy']), /script-src 'self'/);
+      assert.equal(page.headers['x-frame-options'], 'SAMEORIGIN');
+      assert.equal(page.headers['cross-origin-opener-policy'], 'same-origin');
+    });
   });
 }

@@ -47,20 +47,57 @@ export function securityHeaders(options: HelmetOptions = helmetOptions): Readonl
   return [...headers];
 }
 
+/** Of a document's headers, those that also mean something on an answer that is not a page. */
+const keptForApi = new Set(['strict-transport-security', 'referrer-policy', 'cross-origin-resource-policy']);
+
+/**
+ * The headers of the API's answers (decision 0194): OWASP's REST Security Cheat Sheet's set for
+ * every API response — no-store, nosniff, framing refused twice, HSTS; Content-Type is the
+ * answer's own — plus the referrer policy and CORP of the pages. The CSP is no weaker than the
+ * pages' for anything a browser might render: every fetch 'none' where theirs is 'self', and their
+ * base-uri, form-action and frame-ancestors, which do not fall back to default-src, at 'none'.
+ * The rest of helmet's set (COOP, Origin-Agent-Cluster, DNS prefetch, IE's download and XSS
+ * switches, Flash's policy files) only acts on a page, which a JSON answer with nosniff never is.
+ */
+export function apiSecurityHeaders(
+  documentHeaders: ReadonlyArray<[string, string]> = securityHeaders(),
+): ReadonlyArray<[string, string]> {
+  return [
+    ['cache-control', 'no-store'],
+    [
+      'content-security-policy',
+      "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    ],
+    ['x-content-type-options', 'nosniff'],
+    ['x-frame-options', 'DENY'],
+    ...documentHeaders.filter(([name]) => keptForApi.has(name)),
+  ];
+}
+
+/** An API answer, JSON or problem+json (or a download, which sets its own CSP), not the docs page. */
+export function isApiPath(url: string): boolean {
+  return url.startsWith('/api/') && !url.startsWith('/api/docs');
+}
+
 /**
  * Security headers on every response, set on the raw response before routing as helmet set them,
- * so a route's own header of the same name (a download's sandboxing CSP) still replaces them.
+ * so a route's own header of the same name (a download's sandboxing CSP) still replaces them: the
+ * API's set under `/api/` (its docs page aside), helmet's whole set for the web app, its files and
+ * the docs page.
  */
 export async function registerSecurityHeaders(app: App): Promise<void> {
-  const headers = securityHeaders();
-  app.addHook('onRequest', (_request, reply, done) => {
-    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+  const documentHeaders = securityHeaders();
+  const apiHeaders = apiSecurityHeaders(documentHeaders);
+  app.addHook('onRequest', (request, reply, done) => {
+    const api = isApiPath(request.url);
+    for (const [name, value] of api ? apiHeaders : documentHeaders) reply.raw.setHeader(name, value);
     done();
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) {
-      // Responses may carry victims' data: never keep them in a shared or browser cache.
+    if (isApiPath(request.url)) {
+      // Responses may carry victims' data: never keep them in a shared or browser cache, whatever
+      // a route set.
       reply.header('cache-control', 'no-store');
     }
   });
