@@ -11,6 +11,10 @@
  * A person is all its records (decision 0169): a candidate the model scores below the threshold
  * alone is raised to what a likely person's records say of it (`raisedThrough`), with a row
  * 'person' (level 'another of its records') holding the bits given.
+ *
+ * Matched with no date at all, the product reads its candidates with no date at all too, from the
+ * review floor up (decision 0193): a dateless "Rizal Omar" against 567 stored dateless Rizal Omars
+ * is one of 567 persons, not 567 pairs a reviewer cannot tell apart.
  */
 import type { FieldEvidence, PairScore } from './model.ts';
 import { personShares, personsOf, raisedThrough, readAsPerson } from './one-person-at-most.ts';
@@ -31,18 +35,31 @@ export interface NamesakeReading<Candidate> {
    * candidates are raised through the likely ones (decision 0169); without it, none is.
    */
   readonly pairProbability?: (a: Candidate, b: Candidate) => number;
+  /**
+   * With it, a matched record with no date at all reads its candidates with no date at all at or
+   * above this probability as persons too (decision 0193: the product passes the review floor);
+   * without it, as the batch does, it does not (0156: two dateless records are not known to be two).
+   */
+  readonly datelessFrom?: number;
+  /**
+   * Whether the model may link the candidate to any other (its `mostWeight` reaches the
+   * threshold): one it cannot is a person of its own, and `samePerson` is never asked of it.
+   */
+  readonly mayLink?: (candidate: Candidate) => boolean;
 }
 
 /**
  * Each candidate's probability once the record `matched` is read as one person at most, in the
  * candidates' order: its likely candidates (at or above `threshold`) with a full date — or with any
- * date when `matched` has none (`readAsPerson`, decision 0172) — share their chances among their
- * persons, and, with `reading.pairProbability`, a candidate with a full date
- * below the threshold and at or above `floor` (the model's prior: its own evidence is not against
- * one person) that is one person with a likely candidate (`samePerson`) is raised through that
- * candidate's person (`raisedThrough`, decision 0169: a person is all its records). Unchanged
- * when `matched` has a full date, for candidates without a full date, and when no candidate is
- * likely; a likely candidate is never raised, nor a weak one lowered.
+ * date when `matched` has none (`readAsPerson`, decision 0172) — and, with `reading.datelessFrom`,
+ * its candidates with no date at or above that when `matched` has none either (decision 0193), are
+ * read as persons and share their chances among them (`personShares`). And, with
+ * `reading.pairProbability`, a candidate with a full date below the threshold and at or above
+ * `floor` (the model's prior: its own evidence is not against one person) that is one person with a
+ * likely candidate read (`samePerson`) is raised through that candidate's person (`raisedThrough`,
+ * decision 0169: a person is all its records). Unchanged when `matched` has a full date, for
+ * candidates not read, and when fewer than two persons are read and none can be raised; a
+ * candidate read is never raised, nor a weak one lowered.
  */
 export function namesakeShares<Candidate>(
   matched: Pick<PreparedRecord, 'birth'>,
@@ -53,38 +70,58 @@ export function namesakeShares<Candidate>(
 ): number[] {
   const probabilities = candidates.map(reading.probabilityOf);
   if (hasFullDate(matched)) return probabilities;
-  const dated = (n: number) => hasFullDate(reading.recordOf(candidates[n] as Candidate));
-  const likely = probabilities.flatMap((p, n) =>
-    p >= threshold && readAsPerson(matched, reading.recordOf(candidates[n] as Candidate)) ? [n] : [],
+  const recordAt = (n: number) => reading.recordOf(candidates[n] as Candidate);
+  const likelyAt = (n: number) =>
+    (probabilities[n] as number) >= threshold && readAsPerson(matched, recordAt(n));
+  const datelessFrom = matched.birth ? undefined : reading.datelessFrom;
+  const read = probabilities.flatMap((p, n) =>
+    likelyAt(n) || (datelessFrom !== undefined && p >= datelessFrom && !recordAt(n).birth) ? [n] : [],
   );
   const weak = reading.pairProbability
-    ? probabilities.flatMap((p, n) => (p < threshold && p >= floor && dated(n) ? [n] : []))
+    ? probabilities.flatMap((p, n) => (p < threshold && p >= floor && hasFullDate(recordAt(n)) ? [n] : []))
     : [];
-  if (likely.length === 0 || (likely.length < 2 && weak.length === 0)) return probabilities;
+  if (read.length === 0 || (read.length < 2 && weak.length === 0)) return probabilities;
   const candidateAt = (n: number) => candidates[n] as Candidate;
-  // Persons by union–find over the few likely candidates: each pair is asked once at most.
-  const person = personsOf(likely.length, (i, j) =>
-    reading.samePerson(candidateAt(likely[i] as number), candidateAt(likely[j] as number)),
-  );
+  const person = personsAmong(read.map(candidateAt), reading);
   const shares = personShares(
-    likely.map((n, i) => ({ person: person[i] as number, probability: probabilities[n] as number })),
+    read.map((n, i) => ({ person: person[i] as number, probability: probabilities[n] as number })),
   );
-  likely.forEach((n, i) => {
+  // The likely ones, as read before the shares (the raise goes through them alone, as in 0169).
+  const likely = read.flatMap((n, i) => (likelyAt(n) ? [i] : []));
+  read.forEach((n, i) => {
     probabilities[n] = shares[i] as number;
   });
   const together = reading.pairProbability as NonNullable<typeof reading.pairProbability>;
   for (const n of weak) {
     // Only a candidate of one of the persons: the model links it to one of its likely candidates.
-    const at = likely.findIndex((l) => reading.samePerson(candidateAt(n), candidateAt(l)));
-    if (at === -1) continue;
-    const of = likely.flatMap((_, i) => (person[i] === person[at] ? [i] : []));
+    const at = likely.find((i) => reading.samePerson(candidateAt(n), candidateAt(read[i] as number)));
+    if (at === undefined) continue;
+    const of = likely.filter((i) => person[i] === person[at]);
     probabilities[n] = raisedThrough(
       probabilities[n] as number,
       of.map((i) => ({ person: person[i] as number, probability: shares[i] as number })),
-      (i) => together(candidateAt(n), candidateAt(likely[of[i] as number] as number)),
+      (i) => together(candidateAt(n), candidateAt(read[of[i] as number] as number)),
     );
   }
   return probabilities;
+}
+
+/**
+ * The persons of the candidates read, one number each (`personsOf`): each pair asked once at most,
+ * and none of a candidate the model can link to no other (`mayLink`; a common name without a date,
+ * decision 0193) — it is a person of its own.
+ */
+function personsAmong<Candidate>(read: readonly Candidate[], reading: NamesakeReading<Candidate>): number[] {
+  const linkable = read.flatMap((candidate, i) => ((reading.mayLink?.(candidate) ?? true) ? [i] : []));
+  const linked = personsOf(linkable.length, (i, j) =>
+    reading.samePerson(read[linkable[i] as number] as Candidate, read[linkable[j] as number] as Candidate),
+  );
+  // The candidates left alone are numbered after the linkable ones' persons.
+  const person = read.map((_, i) => linkable.length + i);
+  linkable.forEach((i, at) => {
+    person[i] = linked[at] as number;
+  });
+  return person;
 }
 
 /**

@@ -237,6 +237,9 @@ export function countedModel(counts: PopulationCounts, population?: string): Lin
 const mayBeRaised = (a: PreparedRecord, b: PreparedRecord) =>
   (a.birth?.partial === false) !== (b.birth?.partial === false);
 
+/** Whether a pair is of two persons without any date of birth: `shareAmongNamesakes` reads it from the review floor (0193). */
+const bothDateless = (a: PreparedRecord, b: PreparedRecord) => !a.birth && !b.birth;
+
 /** Where a pair sharing a document but not a name or a sex is kept: for review, never likely (decision 0121). */
 const documentBand = { floor: reviewFloor, likely: likelyThreshold };
 
@@ -246,7 +249,10 @@ const documentBand = { floor: reviewFloor, likely: likelyThreshold };
  * decision 0135). A pair's best is the same whatever the floor, so a higher one only leaves out
  * the pairs that would have been kept below it. A pair of a person without a full date and one
  * with it is kept down to the model's prior: `shareAmongNamesakes` may raise it to the share of a
- * person the first is linked to (decision 0169), and drops it below the floor otherwise.
+ * person the first is linked to (decision 0169), and drops it below the floor otherwise. A pair of
+ * two persons without any date is kept down to the review floor, whatever the floor: a dateless
+ * target shares its likely pairs with such namesakes from there (decision 0193), and a match
+ * kept to likely pairs must share them as the review floor's does.
  */
 export function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel, floor = reviewFloor) {
   const byId = new Map(persons.map((p) => [p.id, p]));
@@ -278,7 +284,12 @@ export function bestPairs(persons: readonly LinkablePerson[], model: LinkageMode
         documentsB,
         documentBand,
       );
-      if (score.probability < floor && !(mayBeRaised(a, b) && score.probability >= model.prior)) return;
+      if (
+        score.probability < floor &&
+        !(mayBeRaised(a, b) && score.probability >= model.prior) &&
+        !(bothDateless(a, b) && score.probability >= reviewFloor)
+      )
+        return;
       const key = `${a.record.id}:${b.record.id}`;
       const seen = best.get(key);
       if (seen && seen.weight >= score.weight) return;
@@ -326,6 +337,7 @@ export function scorePersons(persons: readonly LinkablePerson[], population?: st
   considerDocumentPairs(persons, records, found, () => true);
   return shareAmongNamesakes(found.pairs(), () => true, records, model, {
     likely: likelyThreshold,
+    review: reviewFloor,
     floor: reviewFloor,
   });
 }
@@ -351,6 +363,7 @@ export function scorePersonsAgainst(
   considerDocumentPairs(persons, records, found, (a, b) => targets.has(a) || targets.has(b));
   return shareAmongNamesakes(found.pairs(), (id) => targets.has(id), records, model, {
     likely: likelyThreshold,
+    review: reviewFloor,
     floor: reviewFloor,
   });
 }

@@ -170,6 +170,7 @@ export async function scoreStoredAgainst(
   const records = [...targetRecords, ...candidates, ...holderRecords].map((k) => k.record);
   return shareAmongNamesakes(found.pairs(), (id) => ids.has(id), records, model, {
     likely: likelyThreshold,
+    review: reviewFloor,
     floor,
   });
 }
