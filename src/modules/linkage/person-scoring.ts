@@ -319,7 +319,7 @@ export function bestPairs(persons: readonly LinkablePerson[], model: LinkageMode
  * Scores the persons against each other: each name of each person is a record, blocking makes
  * the candidate pairs, and a pair of persons keeps the best of its names' scores. Pairs below the
  * review floor are left out; a person without a full date is one person at most, as when matched
- * alone (`shareAmongNamesakes`, decision 0160). `population` names the persons (an agency, or every agency) so that
+ * alone (`shareAmongNamesakes`, decisions 0160 and 0193). `population` names the persons (an agency, or every agency) so that
  * parameters learnt on them are kept for the matches of single persons that follow.
  */
 export function scorePersons(persons: readonly LinkablePerson[], population?: string): ScoredPair[] {
@@ -346,7 +346,7 @@ export function scorePersons(persons: readonly LinkablePerson[], population?: st
  * The pairs `scorePersons` would find that involve one of `targets` — the same model learnt on
  * the same population, the same blocks — without making every other pair: a new or changed
  * person matched against all the others (decision 0037), a target without a full date being one
- * person at most (`shareAmongNamesakes`, decision 0160).
+ * person at most (`shareAmongNamesakes`, decisions 0160 and 0193).
  */
 export function scorePersonsAgainst(
   persons: readonly LinkablePerson[],
