@@ -172,6 +172,44 @@ describe('a person matched without any date among dateless namesakes (decision 0
     assert.deepEqual(result.slice(3), [0.3, 0.04]);
   });
 
+  it('asks once whether two candidates of one profile are one person, however many bear it', () => {
+    let asked = 0;
+    const result = namesakeShares(
+      dateless,
+      namesakes(50, 0.2),
+      {
+        ...fromFloor,
+        samePerson: () => {
+          asked++;
+          return false;
+        },
+        profileOf: () => 'Rizal Omar, no date, MY',
+      },
+      0.5,
+    );
+    assert.equal(asked, 1);
+    assert.ok(Math.abs((result[0] as number) - odds(0.2) / (1 + 50 * odds(0.2))) < 1e-12, String(result));
+  });
+
+  it('never makes two persons their dates keep apart one through a dateless namesake the model links to both', () => {
+    const linkedTo = (a: Stub, b: Stub) => a.person === b.person || [a.person, b.person].includes('either');
+    const result = namesakeShares(
+      dateless,
+      [
+        { person: 'either', birth: null, probability: 0.8 },
+        { person: 'a', birth: '1990-03-02', probability: 0.8 },
+        { person: 'b', birth: '1985-11-20', probability: 0.8 },
+      ],
+      { ...fromFloor, samePerson: linkedTo },
+      0.5,
+    );
+    // Two persons, a (with the dateless one, the first it is linked to) and b: odds 4 each over 1 + 4 + 4.
+    assert.ok(
+      result.every((p) => Math.abs(p - 4 / 9) < 1e-12),
+      String(result),
+    );
+  });
+
   it('reads no dateless candidate for a person with a year, nor without the reading (the batch, LinkageIndex)', () => {
     const candidates = namesakes(20, 0.3);
     assert.deepEqual(

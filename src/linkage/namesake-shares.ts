@@ -17,7 +17,7 @@
  * is one of 567 persons, not 567 pairs a reviewer cannot tell apart.
  */
 import type { FieldEvidence, PairScore } from './model.ts';
-import { personShares, personsOf, raisedThrough, readAsPerson } from './one-person-at-most.ts';
+import { personShares, raisedThrough, readAsPerson } from './one-person-at-most.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** Whether a record's date of birth tells two persons of one name apart (`Birth.partial`: a year or 01-01 does not). */
@@ -46,6 +46,12 @@ export interface NamesakeReading<Candidate> {
    * threshold): one it cannot is a person of its own, and `samePerson` is never asked of it.
    */
   readonly mayLink?: (candidate: Candidate) => boolean;
+  /**
+   * What the model compares of the candidate (its records without their ids): two candidates of one
+   * profile are scored alike against any other, so `samePerson` is asked once per two profiles —
+   * 424 dateless bearers of one name whose bound reaches the threshold are one question, not 89,676.
+   */
+  readonly profileOf?: (candidate: Candidate) => string;
 }
 
 /**
@@ -107,21 +113,70 @@ export function namesakeShares<Candidate>(
 }
 
 /**
- * The persons of the candidates read, one number each (`personsOf`): each pair asked once at most,
- * and none of a candidate the model can link to no other (`mayLink`; a common name without a date,
- * decision 0193) — it is a person of its own.
+ * The persons of the candidates read, one number each, by union–find: two are one when the model
+ * links them (`samePerson`), each pair asked once at most. A candidate the model can link to no
+ * other (`mayLink`; a common name without a date, decision 0193) is a person of its own, never
+ * asked. The candidates with a date are grouped first, as 0160 groups them; then a dateless one
+ * joins what the model links it to, but never two persons their dates keep apart: a dateless
+ * namesake linked to Siti Aminah born 1990 and to Siti Aminah born 1985 does not make them one.
  */
 function personsAmong<Candidate>(read: readonly Candidate[], reading: NamesakeReading<Candidate>): number[] {
-  const linkable = read.flatMap((candidate, i) => ((reading.mayLink?.(candidate) ?? true) ? [i] : []));
-  const linked = personsOf(linkable.length, (i, j) =>
-    reading.samePerson(read[linkable[i] as number] as Candidate, read[linkable[j] as number] as Candidate),
-  );
-  // The candidates left alone are numbered after the linkable ones' persons.
-  const person = read.map((_, i) => linkable.length + i);
-  linkable.forEach((i, at) => {
-    person[i] = linked[at] as number;
+  const dated = read.map((candidate) => !!reading.recordOf(candidate).birth);
+  const linkable = read
+    .flatMap((candidate, i) => ((reading.mayLink?.(candidate) ?? true) ? [i] : []))
+    .sort((i, j) => Number(dated[j]) - Number(dated[i]));
+  const parent = read.map((_, i) => i);
+  const root = (i: number): number => {
+    let at = i;
+    while (parent[at] !== at) {
+      parent[at] = parent[parent[at] as number] as number;
+      at = parent[at] as number;
+    }
+    return at;
+  };
+  const same = askedByProfile(read, reading);
+  // Whether a person holds a candidate with a date.
+  const holdsDated = [...dated];
+  for (let a = 1; a < linkable.length; a++)
+    for (let b = 0; b < a; b++) {
+      const [i, j] = [linkable[a] as number, linkable[b] as number];
+      const [ri, rj] = [root(i), root(j)];
+      if (ri === rj || (!dated[i] && holdsDated[ri] && holdsDated[rj])) continue;
+      if (!same(i, j)) continue;
+      parent[ri] = rj;
+      holdsDated[rj] = (holdsDated[rj] as boolean) || (holdsDated[ri] as boolean);
+    }
+  return read.map((_, i) => root(i));
+}
+
+/** `reading.samePerson` of the i-th and j-th candidates, asked once per two profiles (`profileOf`). */
+function askedByProfile<Candidate>(
+  read: readonly Candidate[],
+  reading: NamesakeReading<Candidate>,
+): (i: number, j: number) => boolean {
+  const numbers = new Map<string, number>();
+  const profile = read.map((candidate, i) => {
+    const key = reading.profileOf?.(candidate);
+    if (key === undefined) return -1 - i;
+    let number = numbers.get(key);
+    if (number === undefined) {
+      number = numbers.size;
+      numbers.set(key, number);
+    }
+    return number;
   });
-  return person;
+  const answers = new Map<number, boolean>();
+  return (i, j) => {
+    const [pi, pj] = [profile[i] as number, profile[j] as number];
+    if (pi < 0 || pj < 0) return reading.samePerson(read[i] as Candidate, read[j] as Candidate);
+    const key = pi * read.length + pj;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = reading.samePerson(read[i] as Candidate, read[j] as Candidate);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }
 
 /**

@@ -73,6 +73,19 @@ export function shareAmongNamesakes(
     }
     return may;
   };
+  // What the model compares of a person: its records without the id (`profileOf`).
+  const profiles = new Map<string, string>();
+  const profileOf = (person: string) => {
+    let profile = profiles.get(person);
+    if (profile === undefined) {
+      const compared = (recordsOf.get(person) ?? []).map((record) =>
+        JSON.stringify({ ...record.record, id: '' }),
+      );
+      profile = compared.sort().join('\n');
+      profiles.set(person, profile);
+    }
+    return profile;
+  };
   const shared = new Map<ScoredPair, number>();
   for (const [target, own] of pairsOf) {
     const otherOf = (pair: ScoredPair) => (pair.personA === target ? pair.personB : pair.personA);
@@ -86,6 +99,7 @@ export function shareAmongNamesakes(
         pairProbability: (a, b) => together(otherOf(a), otherOf(b)),
         datelessFrom: thresholds.review,
         mayLink: (pair) => mayLink(otherOf(pair)),
+        profileOf: (pair) => profileOf(otherOf(pair)),
       },
       thresholds.likely,
       model.prior,
