@@ -62,30 +62,19 @@ export function shareAmongNamesakes(
     scoredTogether.set(key, best);
     return best;
   };
+  const recordsOfPerson = (person: string) => recordsOf.get(person) ?? [];
   // Whether the model may link a person to another: the bound of its best-weighing name reaches `likely`.
-  const linkable = new Map<string, boolean>();
-  const mayLink = (person: string) => {
-    let may = linkable.get(person);
-    if (may === undefined) {
-      const most = Math.max(...(recordsOf.get(person) ?? []).map((record) => mostWeight(model, record)));
-      may = 1 / (1 + 2 ** -most) >= thresholds.likely;
-      linkable.set(person, may);
-    }
-    return may;
-  };
+  const mayLink = oncePerPerson((person) => {
+    const most = Math.max(...recordsOfPerson(person).map((record) => mostWeight(model, record)));
+    return 1 / (1 + 2 ** -most) >= thresholds.likely;
+  });
   // What the model compares of a person: its records without the id (`profileOf`).
-  const profiles = new Map<string, string>();
-  const profileOf = (person: string) => {
-    let profile = profiles.get(person);
-    if (profile === undefined) {
-      const compared = (recordsOf.get(person) ?? []).map((record) =>
-        JSON.stringify({ ...record.record, id: '' }),
-      );
-      profile = compared.sort().join('\n');
-      profiles.set(person, profile);
-    }
-    return profile;
-  };
+  const profileOf = oncePerPerson((person) =>
+    recordsOfPerson(person)
+      .map((record) => JSON.stringify({ ...record.record, id: '' }))
+      .sort()
+      .join('\n'),
+  );
   const shared = new Map<ScoredPair, number>();
   for (const [target, own] of pairsOf) {
     const otherOf = (pair: ScoredPair) => (pair.personA === target ? pair.personB : pair.personA);
@@ -146,6 +135,15 @@ function sharedPairsOfTargets(
   for (const [person, own] of pairsOf)
     if (own.length < 2 || !(withLikely.has(person) || dateless(person))) pairsOf.delete(person);
   return pairsOf;
+}
+
+/** `work` of a person, done once per person. */
+function oncePerPerson<T>(work: (person: string) => T): (person: string) => T {
+  const done = new Map<string, T>();
+  return (person) => {
+    if (!done.has(person)) done.set(person, work(person));
+    return done.get(person) as T;
+  };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
