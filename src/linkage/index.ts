@@ -69,3 +69,4 @@ export {
   prepareRecord,
   prepareWith,
 } from './record.ts';
+export { mostWeight } from './weight-bound.ts';

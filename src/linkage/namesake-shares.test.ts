@@ -124,6 +124,131 @@ describe('a person matched without a full date is one person at most (decision 0
   });
 });
 
+describe('a person matched without any date among dateless namesakes (decision 0193)', () => {
+  /** The product's reading: dateless candidates from the review floor up. */
+  const fromFloor = { ...reading, datelessFrom: 0.05 };
+  const odds = (p: number) => p / (1 - p);
+  const namesakes = (count: number, probability: number): Stub[] =>
+    Array.from({ length: count }, (_, i) => ({ person: `namesake ${i}`, birth: null, probability }));
+
+  it('shares among many dateless namesakes, each a person of its own: every pair falls below the review floor', () => {
+    const result = namesakeShares(dateless, namesakes(567, 0.175), fromFloor, 0.5);
+    const share = odds(0.175) / (1 + 567 * odds(0.175));
+    assert.ok(
+      result.every((p) => Math.abs(p - share) < 1e-12 && p < 0.05),
+      String(result[0]),
+    );
+  });
+
+  it('keeps the pair of a dateless namesake alone: one person read, nothing to share with', () => {
+    assert.deepEqual(namesakeShares(dateless, namesakes(1, 0.175), fromFloor, 0.5), [0.175]);
+  });
+
+  it('reads dateless candidates the model links to each other as one person: a rare name keeps its pairs', () => {
+    const candidates = [
+      { person: 'a', birth: null, probability: 0.4 },
+      { person: 'a', birth: null, probability: 0.3 },
+    ];
+    assert.deepEqual(namesakeShares(dateless, candidates, fromFloor, 0.5), [0.4, 0.3]);
+  });
+
+  it('shares among dated and dateless persons alike: a likely dated person keeps most, two dateless namesakes little', () => {
+    const result = namesakeShares(
+      dateless,
+      [
+        { person: 'a', birth: '1990-03-02', probability: 0.8 },
+        { person: 'b', birth: null, probability: 0.3 },
+        { person: 'c', birth: null, probability: 0.3 },
+        { person: 'd', birth: '1985-11-20', probability: 0.3 },
+        { person: 'e', birth: null, probability: 0.04 },
+      ],
+      fromFloor,
+      0.5,
+    );
+    // Odds 4, 3/7 and 3/7 over one plus them all; a weak dated one and one below the floor are not read.
+    const all = 1 + 4 + 6 / 7;
+    assert.ok(Math.abs((result[0] as number) - 4 / all) < 1e-12, String(result));
+    assert.ok(Math.abs((result[1] as number) - 3 / 7 / all) < 1e-12, String(result));
+    assert.deepEqual(result.slice(3), [0.3, 0.04]);
+  });
+
+  it('asks once whether two candidates of one profile are one person, however many bear it', () => {
+    let asked = 0;
+    const result = namesakeShares(
+      dateless,
+      namesakes(50, 0.2),
+      {
+        ...fromFloor,
+        samePerson: () => {
+          asked++;
+          return false;
+        },
+        profileOf: () => 'Rizal Omar, no date, MY',
+      },
+      0.5,
+    );
+    assert.equal(asked, 1);
+    assert.ok(Math.abs((result[0] as number) - odds(0.2) / (1 + 50 * odds(0.2))) < 1e-12, String(result));
+  });
+
+  it('never makes two persons their dates keep apart one through a dateless namesake the model links to both', () => {
+    const linkedTo = (a: Stub, b: Stub) => a.person === b.person || [a.person, b.person].includes('either');
+    const result = namesakeShares(
+      dateless,
+      [
+        { person: 'either', birth: null, probability: 0.8 },
+        { person: 'a', birth: '1990-03-02', probability: 0.8 },
+        { person: 'b', birth: '1985-11-20', probability: 0.8 },
+      ],
+      { ...fromFloor, samePerson: linkedTo },
+      0.5,
+    );
+    // Two persons, a (with the dateless one, the first it is linked to) and b: odds 4 each over 1 + 4 + 4.
+    assert.ok(
+      result.every((p) => Math.abs(p - 4 / 9) < 1e-12),
+      String(result),
+    );
+  });
+
+  it('reads no dateless candidate for a person with a year, nor without the reading (the batch, LinkageIndex)', () => {
+    const candidates = namesakes(20, 0.3);
+    assert.deepEqual(
+      namesakeShares({ birth: parseBirth('1990') }, candidates, fromFloor, 0.5),
+      candidates.map(() => 0.3),
+    );
+    assert.deepEqual(
+      namesakeShares(dateless, candidates, reading, 0.5),
+      candidates.map(() => 0.3),
+    );
+  });
+
+  it('never asks whether two candidates are one person of a candidate the model can link to none', () => {
+    const asked: string[] = [];
+    const bounded = {
+      ...fromFloor,
+      samePerson: (a: Stub, b: Stub) => {
+        asked.push(`${a.person}/${b.person}`);
+        return a.person === b.person;
+      },
+      mayLink: (c: Stub) => c.person !== 'common',
+    };
+    const result = namesakeShares(
+      dateless,
+      [
+        ...Array.from({ length: 50 }, () => ({ person: 'common', birth: null, probability: 0.2 })),
+        { person: 'rare', birth: null, probability: 0.2 },
+        { person: 'rare', birth: null, probability: 0.2 },
+      ],
+      bounded,
+      0.5,
+    );
+    assert.deepEqual(asked, ['rare/rare']);
+    // 50 persons of their own and one rare person: 51 persons read.
+    assert.ok(Math.abs((result[0] as number) - odds(0.2) / (1 + 51 * odds(0.2))) < 1e-12, String(result));
+    assert.equal(result[50], result[0]);
+  });
+});
+
 describe('a shared score', () => {
   const score: PairScore = {
     weight: 2,

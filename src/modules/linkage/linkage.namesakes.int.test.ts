@@ -95,6 +95,40 @@ for (const kind of await testDatabaseKinds()) {
     });
   });
 
+  describe(`a new person without any date among dateless namesakes (decision 0193) [${kind}]`, () => {
+    const platform = useTestPlatform(kind);
+    /** The whole open queue: one page, said to be all. */
+    const wholeQueue = async (session: TestSession) => {
+      const list = await session.request('GET', '/api/linkage/candidates?status=open&limit=200');
+      assert.equal(list.statusCode, 200, list.body);
+      assert.equal(list.json().nextCursor, null, 'the whole queue on one page');
+      return list.json().items as CandidateView[];
+    };
+    const pairsOf = (items: CandidateView[], person: string) =>
+      items.filter((c) => c.personA.id === person || c.personB.id === person);
+
+    it('queues none of her pairs with 24 dateless Rizal Omars: a reviewer could not tell which she is', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      for (let i = 0; i < 24; i++) await personWithCase(jkm, recorded('Rizal Omar', null));
+      await drainMatches(platform().db);
+      const newcomer = (await personWithCase(jkm, recorded('Rizal Omar', null))).personId;
+      await drainMatches(platform().db);
+      assert.deepEqual(pairsOf(await wholeQueue(jkm), newcomer), []);
+    });
+
+    it('queues her pair with the one dateless woman of a rare name, as scored', async () => {
+      const jkm = await signInAs(platform().app, 'cm.jkm@demo.lindung.org');
+      const namesake = (await personWithCase(jkm, recorded('Zulaikha Wiryawati', null))).personId;
+      await drainMatches(platform().db);
+      const newcomer = (await personWithCase(jkm, recorded('Zulaikha Wiryawati', null))).personId;
+      await drainMatches(platform().db);
+      const [pair, ...more] = pairsOf(await wholeQueue(jkm), newcomer);
+      assert.deepEqual(more, []);
+      assert.ok(pair && pairIn([pair], newcomer, namesake), JSON.stringify(pair));
+      assert.ok(!pair.evidence.some((e) => e.field === 'namesakes'), JSON.stringify(pair.evidence));
+    });
+  });
+
   describe(`a person without a full date in another agency (decision 0160) [${kind}]`, () => {
     const platform = useTestPlatform(kind);
 

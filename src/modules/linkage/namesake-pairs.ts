@@ -1,5 +1,6 @@
 import {
   type LinkageModel,
+  mostWeight,
   namesakeShares,
   type PreparedRecord,
   scorePair,
@@ -20,15 +21,24 @@ import type { ScoredPair } from './person-scoring.ts';
  * gains the row 'namesakes' with the bits taken away, a pair raised the row 'person' with the bits
  * given (`sharedScore`). `isTarget`: the persons matched (a scan's: all); `records`: every record of the
  * pairs' persons, prepared as they were scored. Only the pairs at or above `floor` are returned.
+ *
+ * A target with no date at all reads its pairs at or above `review` (the review floor) with persons
+ * that have no date at all as persons too (decision 0193): each a person of its own unless the model
+ * links it to another at `likely` — never asked of a person whose names the model can link to none
+ * (`mostWeight`: a common name without a date) — so that a dateless "Rizal Omar" shares its chances
+ * among 567 dateless namesakes and none is left for review. Such a pair is shared from each side
+ * that is a target, and keeps the lower share: a scan (every person a target) reads both of its
+ * persons, a match its target alone (it does not read the other's namesakes).
  */
 export function shareAmongNamesakes(
   pairs: readonly ScoredPair[],
   isTarget: (person: string) => boolean,
   records: readonly PreparedRecord[],
   model: LinkageModel,
-  thresholds: { readonly likely: number; readonly floor: number },
+  thresholds: { readonly likely: number; readonly review: number; readonly floor: number },
 ): ScoredPair[] {
-  const pairsOf = likelyPairsOfTargets(pairs, isTarget, thresholds.likely);
+  const dated = new Set(records.flatMap((record) => (record.birth ? [record.record.id] : [])));
+  const pairsOf = sharedPairsOfTargets(pairs, isTarget, thresholds.likely, (person) => !dated.has(person));
   if (pairsOf.size === 0) return pairs.filter((pair) => pair.probability >= thresholds.floor);
   // Only the records of the persons these pairs join are read: a scan's pairs are of every person.
   const involved = new Set([...pairsOf.values()].flat().flatMap((pair) => [pair.personA, pair.personB]));
@@ -52,6 +62,19 @@ export function shareAmongNamesakes(
     scoredTogether.set(key, best);
     return best;
   };
+  const recordsOfPerson = (person: string) => recordsOf.get(person) ?? [];
+  // Whether the model may link a person to another: the bound of its best-weighing name reaches `likely`.
+  const mayLink = oncePerPerson((person) => {
+    const most = Math.max(...recordsOfPerson(person).map((record) => mostWeight(model, record)));
+    return 1 / (1 + 2 ** -most) >= thresholds.likely;
+  });
+  // What the model compares of a person: its records without the id (`profileOf`).
+  const profileOf = oncePerPerson((person) =>
+    recordsOfPerson(person)
+      .map((record) => JSON.stringify({ ...record.record, id: '' }))
+      .sort()
+      .join('\n'),
+  );
   const shared = new Map<ScoredPair, number>();
   for (const [target, own] of pairsOf) {
     const otherOf = (pair: ScoredPair) => (pair.personA === target ? pair.personB : pair.personA);
@@ -63,12 +86,19 @@ export function shareAmongNamesakes(
         recordOf: (pair) => firstOf(otherOf(pair)),
         samePerson: (a, b) => together(otherOf(a), otherOf(b)) >= thresholds.likely,
         pairProbability: (a, b) => together(otherOf(a), otherOf(b)),
+        datelessFrom: thresholds.review,
+        mayLink: (pair) => mayLink(otherOf(pair)),
+        profileOf: (pair) => profileOf(otherOf(pair)),
       },
       thresholds.likely,
       model.prior,
     );
     own.forEach((pair, n) => {
-      if (shares[n] !== pair.probability) shared.set(pair, shares[n] as number);
+      const share = shares[n] as number;
+      if (share === pair.probability) return;
+      // Two targets without a date share their pair from both sides: the lower share holds.
+      const other = shared.get(pair);
+      shared.set(pair, other === undefined ? share : Math.min(other, share));
     });
   }
   return pairs.flatMap((pair) => {
@@ -82,13 +112,14 @@ export function shareAmongNamesakes(
 }
 
 /**
- * Each target's pairs, for the targets with a likely pair and another pair: only those can be
- * shared (two likely persons) or raised (a weaker pair with a likely person).
+ * Each target's pairs, for the targets with another pair and a likely pair or no date at all
+ * (`dateless`): only those can be shared (two persons read) or raised (a weaker pair with a likely person).
  */
-function likelyPairsOfTargets(
+function sharedPairsOfTargets(
   pairs: readonly ScoredPair[],
   isTarget: (person: string) => boolean,
   likely: number,
+  dateless: (person: string) => boolean,
 ): Map<string, ScoredPair[]> {
   const pairsOf = new Map<string, ScoredPair[]>();
   const withLikely = new Set<string>();
@@ -101,8 +132,18 @@ function likelyPairsOfTargets(
       else pairsOf.set(person, [pair]);
     }
   }
-  for (const [person, own] of pairsOf) if (own.length < 2 || !withLikely.has(person)) pairsOf.delete(person);
+  for (const [person, own] of pairsOf)
+    if (own.length < 2 || !(withLikely.has(person) || dateless(person))) pairsOf.delete(person);
   return pairsOf;
+}
+
+/** `work` of a person, done once per person. */
+function oncePerPerson<T>(work: (person: string) => T): (person: string) => T {
+  const done = new Map<string, T>();
+  return (person) => {
+    if (!done.has(person)) done.set(person, work(person));
+    return done.get(person) as T;
+  };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -112,6 +112,12 @@ const passport: DocumentKey = {
 const byPair = (p: { personA: string; personB: string }, q: { personA: string; personB: string }) =>
   `${p.personA}:${p.personB}`.localeCompare(`${q.personA}:${q.personB}`);
 
+/** `count` Malaysian women of one common name, none with a date of birth (decision 0193). */
+const rizalOmars = (count: number) => Array.from({ length: count }, () => person(['Rizal Omar'], {}, 'MY'));
+/** The pair of two persons, if kept. */
+const pairOf = (pairs: readonly ScoredPair[] | undefined, a: LinkablePerson, b: LinkablePerson) =>
+  pairs?.find((p) => [p.personA, p.personB].sort().join() === [a.id, b.id].sort().join());
+
 describe('scoring the persons of an agency', () => {
   it('pairs two records of one person written differently, with an alias, as a likely match', () => {
     const a = person(['Nguyễn Thị Ánh'], exact('1998-02-03'));
@@ -235,8 +241,13 @@ describe('scoring the persons of an agency', () => {
 
   for (const withKeys of [false, true])
     it(`finds through the stored blocks and counts exactly the pairs and scores of the whole scan${withKeys ? ", reading the names' stored blocks" : ''}`, async () => {
+      const rizal = rizalOmars(24);
+      // Two dateless women of a rare name, and 24 of a common one (decision 0193).
+      const zulaikha = [person(['Zulaikha Wiryawati'], {}, 'ID'), person(['Zulaikha Wiryawati'], {}, 'ID')];
       const population = [
         ...generated(150, 26),
+        ...rizal,
+        ...zulaikha,
         person([]),
         person(['A'], exact('1990-01-02')),
         // An alias sharing no block with the target: left unprepared when the stored blocks are read.
@@ -252,7 +263,12 @@ describe('scoring the persons of an agency', () => {
       ];
       const stored = storedPopulation(population, withKeys);
       const all = scorePersons(population);
-      const targets = [...population.filter((_, i) => i % 23 === 0), ...population.slice(-4)];
+      const targets = [
+        ...population.filter((_, i) => i % 23 === 0),
+        ...population.slice(-4),
+        rizal[5] as LinkablePerson,
+        zulaikha[1] as LinkablePerson,
+      ];
       for (const target of targets) {
         const expected = all.filter((p) => p.personA === target.id || p.personB === target.id).sort(byPair);
         assert.deepEqual((await scoreStoredAgainst(stored, [target]))?.sort(byPair), expected);
@@ -261,6 +277,8 @@ describe('scoring the persons of an agency', () => {
       const expected = all.filter((p) => several.has(p.personA) || several.has(p.personB)).sort(byPair);
       assert.deepEqual((await scoreStoredAgainst(stored, targets))?.sort(byPair), expected);
       assert.equal(expected.filter((p) => p.evidence.some((e) => e.field === 'document')).length, 3);
+      assert.ok(pairOf(expected, zulaikha[0] as LinkablePerson, zulaikha[1] as LinkablePerson));
+      assert.ok(!expected.some((p) => p.personA === rizal[5]?.id || p.personB === rizal[5]?.id));
     });
 
   it('matches through the stored counts with the kept parameters however old, never learning inside the match (decision 0109)', async () => {
@@ -308,6 +326,46 @@ describe('scoring the persons of an agency', () => {
   });
 });
 
+describe('a person without any date among dateless namesakes (decision 0193)', () => {
+  it('drops the pairs of a dateless woman with 24 dateless namesakes and keeps the one of a rare name, scanned or matched', async () => {
+    const rizal = rizalOmars(25);
+    const zulaikha = [person(['Zulaikha Wiryawati'], {}, 'ID'), person(['Zulaikha Wiryawati'], {}, 'ID')];
+    const population = [...generated(60, 32), ...rizal, ...zulaikha];
+    const scanned = scorePersons(population);
+    const matched = await scoreStoredAgainst(storedPopulation(population, true), [
+      rizal[0] as LinkablePerson,
+    ]);
+    assert.deepEqual(matched, []);
+    assert.ok(!scanned.some((p) => rizal.some((r) => r.id === p.personA || r.id === p.personB)));
+    const rare = pairOf(scanned, zulaikha[0] as LinkablePerson, zulaikha[1] as LinkablePerson);
+    assert.ok(rare && !rare.evidence.some((e) => e.field === 'namesakes'), JSON.stringify(rare));
+    const kept = await scoreStoredAgainst(storedPopulation(population, true), [
+      zulaikha[1] as LinkablePerson,
+    ]);
+    assert.deepEqual(kept, [rare]);
+    // Without its namesakes, a dateless Rizal Omar's pair with another is kept as scored.
+    const two = scorePersons([...generated(60, 32), ...rizal.slice(0, 2)]);
+    assert.ok(pairOf(two, rizal[0] as LinkablePerson, rizal[1] as LinkablePerson));
+  });
+
+  it("keeps, in a scan, the lower of a dateless pair's shares from each side; a match, its target's side", async () => {
+    // Huda has no other namesake; Nurul, another name of hers, 20 dateless namesakes.
+    const huda = person(['Nurul Huda'], {}, 'MY');
+    const alsoRizal = person(['Nurul Huda', 'Rizal Omar'], {}, 'MY');
+    const population = [...generated(60, 33), huda, alsoRizal, ...rizalOmars(20)];
+    const scanned = pairOf(scorePersons(population), huda, alsoRizal);
+    const matched = pairOf(scorePersonsAgainst(population, new Set([huda.id])), huda, alsoRizal);
+    assert.ok(matched && matched.probability >= likelyThreshold, JSON.stringify(matched));
+    assert.ok(!matched.evidence.some((e) => e.field === 'namesakes'), 'her side: one person read');
+    assert.ok(scanned && scanned.probability < matched.probability / 2, JSON.stringify(scanned));
+    assert.equal(scanned.evidence.at(-1)?.field, 'namesakes');
+    const both = scorePersonsAgainst(population, new Set([huda.id, alsoRizal.id]));
+    assert.deepEqual(pairOf(both, huda, alsoRizal), scanned, 'both matched: both sides read, as the scan');
+    const stored = await scoreStoredAgainst(storedPopulation(population, true), [huda]);
+    assert.deepEqual(pairOf(stored, huda, alsoRizal), matched);
+  });
+});
+
 describe('the match across agencies, kept to likely pairs (decision 0135)', () => {
   it('keeps with the likely threshold as its floor exactly the likely pairs the review floor keeps, with the same evidence', async () => {
     const population = generated(150, 24);
@@ -322,6 +380,16 @@ describe('the match across agencies, kept to likely pairs (decision 0135)', () =
       below += all.length - expected.length;
     }
     assert.ok(likely > 0 && below > 0, 'likely pairs kept, pairs under the threshold left out');
+  });
+
+  it("shares a dateless target's likely pair with its dateless namesakes below the threshold, as the review floor does (decision 0193)", async () => {
+    const target = person(['Rizal Omar', 'Zulaikha Wiryawati'], {}, 'MY');
+    const zulaikha = person(['Zulaikha Wiryawati'], {}, 'MY');
+    const stored = storedPopulation([...generated(60, 34), target, zulaikha, ...rizalOmars(20)], true);
+    const all = await scoreStoredAgainst(stored, [target]);
+    const alone = pairOf(all, target, zulaikha);
+    assert.ok(alone && alone.probability < likelyThreshold, JSON.stringify(alone));
+    assert.deepEqual(await scoreStoredAgainst(stored, [target], undefined, undefined, likelyThreshold), []);
   });
 });
 

@@ -237,6 +237,9 @@ export function countedModel(counts: PopulationCounts, population?: string): Lin
 const mayBeRaised = (a: PreparedRecord, b: PreparedRecord) =>
   (a.birth?.partial === false) !== (b.birth?.partial === false);
 
+/** Whether a pair is of two persons without any date of birth: `shareAmongNamesakes` reads it from the review floor (0193). */
+const bothDateless = (a: PreparedRecord, b: PreparedRecord) => !a.birth && !b.birth;
+
 /** Where a pair sharing a document but not a name or a sex is kept: for review, never likely (decision 0121). */
 const documentBand = { floor: reviewFloor, likely: likelyThreshold };
 
@@ -246,7 +249,10 @@ const documentBand = { floor: reviewFloor, likely: likelyThreshold };
  * decision 0135). A pair's best is the same whatever the floor, so a higher one only leaves out
  * the pairs that would have been kept below it. A pair of a person without a full date and one
  * with it is kept down to the model's prior: `shareAmongNamesakes` may raise it to the share of a
- * person the first is linked to (decision 0169), and drops it below the floor otherwise.
+ * person the first is linked to (decision 0169), and drops it below the floor otherwise. A pair of
+ * two persons without any date is kept down to the review floor, whatever the floor: a dateless
+ * target shares its likely pairs with such namesakes from there (decision 0193), and a match
+ * kept to likely pairs must share them as the review floor's does.
  */
 export function bestPairs(persons: readonly LinkablePerson[], model: LinkageModel, floor = reviewFloor) {
   const byId = new Map(persons.map((p) => [p.id, p]));
@@ -278,7 +284,12 @@ export function bestPairs(persons: readonly LinkablePerson[], model: LinkageMode
         documentsB,
         documentBand,
       );
-      if (score.probability < floor && !(mayBeRaised(a, b) && score.probability >= model.prior)) return;
+      if (
+        score.probability < floor &&
+        !(mayBeRaised(a, b) && score.probability >= model.prior) &&
+        !(bothDateless(a, b) && score.probability >= reviewFloor)
+      )
+        return;
       const key = `${a.record.id}:${b.record.id}`;
       const seen = best.get(key);
       if (seen && seen.weight >= score.weight) return;
@@ -308,7 +319,7 @@ export function bestPairs(persons: readonly LinkablePerson[], model: LinkageMode
  * Scores the persons against each other: each name of each person is a record, blocking makes
  * the candidate pairs, and a pair of persons keeps the best of its names' scores. Pairs below the
  * review floor are left out; a person without a full date is one person at most, as when matched
- * alone (`shareAmongNamesakes`, decision 0160). `population` names the persons (an agency, or every agency) so that
+ * alone (`shareAmongNamesakes`, decisions 0160 and 0193). `population` names the persons (an agency, or every agency) so that
  * parameters learnt on them are kept for the matches of single persons that follow.
  */
 export function scorePersons(persons: readonly LinkablePerson[], population?: string): ScoredPair[] {
@@ -326,6 +337,7 @@ export function scorePersons(persons: readonly LinkablePerson[], population?: st
   considerDocumentPairs(persons, records, found, () => true);
   return shareAmongNamesakes(found.pairs(), () => true, records, model, {
     likely: likelyThreshold,
+    review: reviewFloor,
     floor: reviewFloor,
   });
 }
@@ -334,7 +346,7 @@ export function scorePersons(persons: readonly LinkablePerson[], population?: st
  * The pairs `scorePersons` would find that involve one of `targets` — the same model learnt on
  * the same population, the same blocks — without making every other pair: a new or changed
  * person matched against all the others (decision 0037), a target without a full date being one
- * person at most (`shareAmongNamesakes`, decision 0160).
+ * person at most (`shareAmongNamesakes`, decisions 0160 and 0193).
  */
 export function scorePersonsAgainst(
   persons: readonly LinkablePerson[],
@@ -351,6 +363,7 @@ export function scorePersonsAgainst(
   considerDocumentPairs(persons, records, found, (a, b) => targets.has(a) || targets.has(b));
   return shareAmongNamesakes(found.pairs(), (id) => targets.has(id), records, model, {
     likely: likelyThreshold,
+    review: reviewFloor,
     floor: reviewFloor,
   });
 }

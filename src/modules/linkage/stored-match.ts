@@ -105,7 +105,7 @@ function keyed(
  * the persons with a name in them, the name frequencies of those only (decision 0037). Undefined
  * when the model must first be learnt on the whole population (no parameters kept for it). Only
  * the pairs at or above `floor` (`bestPairs`), a target without a full date being one person at
- * most (`shareAmongNamesakes`, decision 0160).
+ * most (`shareAmongNamesakes`, decisions 0160 and 0193).
  */
 export async function scoreStoredAgainst(
   population: StoredPopulation,
@@ -170,6 +170,7 @@ export async function scoreStoredAgainst(
   const records = [...targetRecords, ...candidates, ...holderRecords].map((k) => k.record);
   return shareAmongNamesakes(found.pairs(), (id) => ids.has(id), records, model, {
     likely: likelyThreshold,
+    review: reviewFloor,
     floor,
   });
 }
