@@ -43,6 +43,7 @@ export {
   type LinkageModel,
   type PairScore,
   pairLevels,
+  probabilityOfWeight,
   scorePair,
   weighLevels,
 } from './model.ts';

@@ -1,6 +1,9 @@
 import { type Comparison, missing, weighs } from './comparisons.ts';
 import type { PreparedRecord } from './record.ts';
 
+/** The match probability of a pair's weight (log2 of its odds). */
+export const probabilityOfWeight = (weight: number): number => 1 / (1 + 2 ** -weight);
+
 /** What the model learnt: the match prior among candidate pairs, m and u per comparison level, term frequencies. */
 export interface LinkageModel {
   readonly comparisons: readonly Comparison[];
@@ -184,7 +187,7 @@ export function weighLevels(
         termFrequency: tf,
       });
   });
-  return { weight, probability: 1 / (1 + 2 ** -weight), evidence };
+  return { weight, probability: probabilityOfWeight(weight), evidence };
 }
 
 /**

@@ -17,7 +17,7 @@
  * is one of 567 persons, not 567 pairs a reviewer cannot tell apart.
  */
 import type { FieldEvidence, PairScore } from './model.ts';
-import { personShares, raisedThrough, readAsPerson } from './one-person-at-most.ts';
+import { personOf, personShares, raisedThrough, readAsPerson } from './one-person-at-most.ts';
 import type { PreparedRecord } from './record.ts';
 
 /** Whether a record's date of birth tells two persons of one name apart (`Birth.partial`: a year or 01-01 does not). */
@@ -125,15 +125,8 @@ function personsAmong<Candidate>(read: readonly Candidate[], reading: NamesakeRe
   const linkable = read
     .flatMap((candidate, i) => ((reading.mayLink?.(candidate) ?? true) ? [i] : []))
     .sort((i, j) => Number(dated[j]) - Number(dated[i]));
-  const parent = read.map((_, i) => i);
-  const root = (i: number): number => {
-    let at = i;
-    while (parent[at] !== at) {
-      parent[at] = parent[parent[at] as number] as number;
-      at = parent[at] as number;
-    }
-    return at;
-  };
+  const parent = Int32Array.from(read, (_, i) => i);
+  const root = (i: number) => personOf(parent, i);
   const same = askedByProfile(read, reading);
   // Whether a person holds a candidate with a date.
   const holdsDated = [...dated];

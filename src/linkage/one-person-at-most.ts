@@ -40,7 +40,7 @@ export function readAsPerson(
 }
 
 /** A record's group among the records with full dates linked together (union–find, paths halved). */
-function personOf(parent: Int32Array, record: number): number {
+export function personOf(parent: Int32Array, record: number): number {
   let at = record;
   while (parent[at] !== at) {
     parent[at] = parent[parent[at] as number] as number;
@@ -168,14 +168,14 @@ export function raisedThrough<Person>(
  * join them; a pair already joined is not asked (asking may mean scoring it).
  */
 export function personsOf(count: number, samePerson: (i: number, j: number) => boolean): number[] {
-  const person = Array.from({ length: count }, (_, i) => i);
-  const root = (i: number): number => (person[i] === i ? i : root(person[i] as number));
+  const person = Int32Array.from({ length: count }, (_, i) => i);
+  const root = (i: number) => personOf(person, i);
   for (let i = 1; i < count; i++)
     for (let j = 0; j < i; j++) {
       if (root(i) === root(j)) continue;
       if (samePerson(i, j)) person[root(i)] = root(j);
     }
-  return person.map((_, i) => root(i));
+  return Array.from(person, (_, i) => root(i));
 }
 
 /**

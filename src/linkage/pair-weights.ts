@@ -4,6 +4,7 @@ import {
   type LinkageModel,
   levelAt,
   patternWeight,
+  probabilityOfWeight,
   type TfPart,
   tfAdjustment,
   tfPartAt,
@@ -51,6 +52,6 @@ export class PairWeigher {
       if (part)
         weight += tfPartOf(part, tfAdjustment(this.#model, k, shares[a] as number, shares[b] as number));
     }
-    return 1 / (1 + 2 ** -weight);
+    return probabilityOfWeight(weight);
   }
 }

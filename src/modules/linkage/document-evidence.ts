@@ -8,6 +8,7 @@ import {
   type LinkablePerson,
   type PairScore,
   type PreparedRecord,
+  probabilityOfWeight,
 } from '../../linkage/index.ts';
 import type { DocumentType } from '../../shared/person-codes.ts';
 
@@ -69,7 +70,7 @@ export function withDocuments(
   if (heldBy) weight = Math.min(Math.max(weight, bits(band.floor) + 0.01), bits(band.likely) - 0.01);
   return {
     weight,
-    probability: 1 / (1 + 2 ** -weight),
+    probability: probabilityOfWeight(weight),
     evidence: [...score.evidence, documentEvidence(match, fieldWeight, heldBy)],
   };
 }

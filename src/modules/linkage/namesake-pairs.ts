@@ -3,6 +3,7 @@ import {
   mostWeight,
   namesakeShares,
   type PreparedRecord,
+  probabilityOfWeight,
   scorePair,
   sharedScore,
 } from '../../linkage/index.ts';
@@ -66,7 +67,7 @@ export function shareAmongNamesakes(
   // Whether the model may link a person to another: the bound of its best-weighing name reaches `likely`.
   const mayLink = oncePerPerson((person) => {
     const most = Math.max(...recordsOfPerson(person).map((record) => mostWeight(model, record)));
-    return 1 / (1 + 2 ** -most) >= thresholds.likely;
+    return probabilityOfWeight(most) >= thresholds.likely;
   });
   // What the model compares of a person: its records without the id (`profileOf`).
   const profileOf = oncePerPerson((person) =>
