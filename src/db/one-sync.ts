@@ -162,11 +162,15 @@ export class OneSync extends QueryBase {
   }
 
   handleCommandComplete(): void {
-    this.#current();
-    this.completed += 1;
+    this.#complete();
   }
 
   handleEmptyQuery(): void {
+    this.#complete();
+  }
+
+  /** The statement now answering is done: it has a result even without rows; the next one answers. */
+  #complete(): void {
     this.#current();
     this.completed += 1;
   }
