@@ -65,7 +65,7 @@ export const forgetRecentNames = () => recentNames.clear();
  */
 export class PreparedRecords {
   readonly #records = new Map<string, PreparedRecord>();
-  readonly #computed = new Map<PreparedRecord, ReadonlySet<string>>();
+  readonly #computed = new Map<PreparedRecord, readonly string[]>();
   readonly names: (written: string) => PreparedName;
   constructor(names: (written: string) => PreparedName = prepareName) {
     this.names = names;
@@ -85,11 +85,11 @@ export class PreparedRecords {
     return record;
   }
 
-  /** The blocks of a record read without stored ones (`personBlockKeys`), computed once. */
-  blocksOf(record: PreparedRecord): ReadonlySet<string> {
+  /** The blocks of a record read without stored ones (`personBlockKeys`, each once), computed once. */
+  blocksOf(record: PreparedRecord): readonly string[] {
     let blocks = this.#computed.get(record);
     if (!blocks) {
-      blocks = new Set(personBlockKeys(record));
+      blocks = personBlockKeys(record);
       this.#computed.set(record, blocks);
     }
     return blocks;
