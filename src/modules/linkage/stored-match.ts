@@ -163,7 +163,9 @@ export async function scoreStoredAgainst(
       .map((key) => ({ key, admits: personBlockAdmits(key) }));
     for (const candidate of candidates) {
       if (
-        shared.some(({ key, admits }) => candidate.keys.includes(key) && admits(target.record, candidate.record))
+        shared.some(
+          ({ key, admits }) => candidate.keys.includes(key) && admits(target.record, candidate.record),
+        )
       )
         found.consider(target.record, candidate.record);
     }
