@@ -70,11 +70,6 @@ export function shareAmongNamesakes<Pair extends PersonsPair>(
     return best;
   };
   const recordsOfPerson = (person: string) => recordsOf.get(person) ?? [];
-  // Whether the model may link a person to another: the bound of its best-weighing name reaches `likely`.
-  const mayLink = oncePerPerson((person) => {
-    const most = Math.max(...recordsOfPerson(person).map((record) => mostWeight(model, record)));
-    return probabilityOfWeight(most) >= thresholds.likely;
-  });
   // What the model compares of a person: its records without the id (`profileOf`).
   const profileOf = oncePerPerson((person) =>
     recordsOfPerson(person)
@@ -82,6 +77,20 @@ export function shareAmongNamesakes<Pair extends PersonsPair>(
       .sort()
       .join('\n'),
   );
+  // Whether the model may link a person to another: the bound of its best-weighing name reaches
+  // `likely`. Read once per profile: persons alike in all the model compares have one bound, and a
+  // common name's hundreds of dateless namesakes are alike (decision 0197).
+  const mayLinkProfile = new Map<string, boolean>();
+  const mayLink = oncePerPerson((person) => {
+    const profile = profileOf(person);
+    let may = mayLinkProfile.get(profile);
+    if (may === undefined) {
+      const most = Math.max(...recordsOfPerson(person).map((record) => mostWeight(model, record)));
+      may = probabilityOfWeight(most) >= thresholds.likely;
+      mayLinkProfile.set(profile, may);
+    }
+    return may;
+  });
   const shared = new Map<Pair, number>();
   for (const [target, own] of pairsOf) {
     const otherOf = (pair: Pair) => (pair.personA === target ? pair.personB : pair.personA);
