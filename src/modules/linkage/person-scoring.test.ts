@@ -11,8 +11,8 @@ import {
   prepareWith,
 } from '../../linkage/index.ts';
 import { linkablePerson } from './linkable-person.factory.ts';
-import parameters from './person-parameters.json' with { type: 'json' };
 import { shareAmongNamesakes } from './namesake-pairs.ts';
+import parameters from './person-parameters.json' with { type: 'json' };
 import {
   bestPairs,
   fingerprintOf,
