@@ -7,9 +7,12 @@ const maxField = 200;
  * with them ("หญิง"), and a word without them is another word or none.
  */
 export const cleanField = (value: string | null | undefined): string =>
-  (value ?? '')
-    .slice(0, maxField)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim();
+  // Most fields of most records are not written (a person's record has no address): nothing to read.
+  !value
+    ? ''
+    : value
+        .slice(0, maxField)
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+        .trim();

@@ -159,7 +159,9 @@ export function weighLevels(
   const evidence: FieldEvidence[] = [];
   const at = withinAt(model);
   const u = uRows(model, at, at === -1 ? missing : (levels[at] as number));
-  model.comparisons.forEach((comparison, k) => {
+  // A loop, not forEach: weighed for every pair a match considers, a closure over `weight` each time.
+  for (let k = 0; k < model.comparisons.length; k++) {
+    const comparison = model.comparisons[k] as Comparison;
     const level = levels[k] as number;
     if (!weighs(comparison, level)) {
       const read = level === missing ? 'missing' : (comparison.levels[level] as string);
@@ -171,7 +173,7 @@ export function weighLevels(
           termFrequency: 0,
           ...(level !== missing && comparison.countedIn ? { countedIn: comparison.countedIn } : {}),
         });
-      return;
+      continue;
     }
     let fieldWeight = log2(
       ((model.m[k] as number[])[level] as number) / ((u[k] as number[])[level] as number),
@@ -186,7 +188,7 @@ export function weighLevels(
         weight: fieldWeight,
         termFrequency: tf,
       });
-  });
+  }
   return { weight, probability: probabilityOfWeight(weight), evidence };
 }
 

@@ -130,10 +130,13 @@ function personsAmong<Candidate>(read: readonly Candidate[], reading: NamesakeRe
   const same = askedByProfile(read, reading);
   // Whether a person holds a candidate with a date.
   const holdsDated = [...dated];
+  // No destructuring in this loop: it runs for every two candidates, an array and its iterator each time.
   for (let a = 1; a < linkable.length; a++)
     for (let b = 0; b < a; b++) {
-      const [i, j] = [linkable[a] as number, linkable[b] as number];
-      const [ri, rj] = [root(i), root(j)];
+      const i = linkable[a] as number;
+      const j = linkable[b] as number;
+      const ri = root(i);
+      const rj = root(j);
       if (ri === rj || (!dated[i] && holdsDated[ri] && holdsDated[rj])) continue;
       if (!same(i, j)) continue;
       parent[ri] = rj;

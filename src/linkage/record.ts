@@ -293,8 +293,8 @@ export function prepareWith(
     givenTokens: tokensOf(givenName),
     familyTokens: tokensOf(familyName),
     birth: parseBirth(record.birth),
-    sex: sexCode(cleanField(record.sex)),
-    nationality: nationalityCode(cleanField(record.nationality)),
+    sex: readOnce(sexCodes, record.sex, (sex) => sexCode(cleanField(sex))),
+    nationality: readOnce(nationalities, record.nationality, (value) => nationalityCode(cleanField(value))),
     streetNumber: cleanField(record.streetNumber),
     street: cleanField(record.street),
     locality: cleanField(record.locality),
@@ -302,6 +302,30 @@ export function prepareWith(
     region: cleanField(record.region),
     source: record.source ?? '',
   };
+}
+
+/**
+ * The sex and nationality codes of values as written, each read once: a match prepares thousands
+ * of records that write a handful of values ("female", "MY"), and reading one is a Unicode
+ * normalisation and a few patterns. Emptied when full, as the names' caches are.
+ */
+const sexCodes = new Map<string, string>();
+const nationalities = new Map<string, string>();
+const maxCodes = 10_000;
+
+function readOnce(
+  codes: Map<string, string>,
+  value: string | null | undefined,
+  read: (value: string) => string,
+): string {
+  const written = value ?? '';
+  let code = codes.get(written);
+  if (code === undefined) {
+    code = read(written);
+    if (codes.size >= maxCodes) codes.clear();
+    codes.set(written, code);
+  }
+  return code;
 }
 
 /** Levenshtein distance, exact up to `limit` (a swap is two edits): `slipsApart` without swaps. */

@@ -63,4 +63,9 @@ describe('the most a pair holding a record can weigh (decision 0193)', () => {
     );
     assert.ok(rarer.length > dateless.length / 2, `${rarer.length} of ${dateless.length}`);
   });
+
+  it('gives a record the bound it has alone, whatever records were bounded before it (decision 0197)', () => {
+    // The same parameters in another object each time: no bound read before on it.
+    for (const record of records) assert.equal(mostWeight({ ...model }, record), boundOf(record));
+  });
 });

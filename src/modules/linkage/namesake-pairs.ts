@@ -9,6 +9,9 @@ import {
 } from '../../linkage/index.ts';
 import type { ScoredPair } from './person-scoring.ts';
 
+/** What the sharing reads of a pair: its persons and probability. */
+type PersonsPair = Pick<ScoredPair, 'personA' | 'personB' | 'probability'>;
+
 /**
  * The pairs of a match with each target without a full date of birth read as one person at most
  * (decision 0160, as the batch's records are: 0156): a target's likely pairs with persons that have
@@ -21,7 +24,8 @@ import type { ScoredPair } from './person-scoring.ts';
  * one with each of that person's likely ones). A pair lowered keeps its fields' evidence and
  * gains the row 'namesakes' with the bits taken away, a pair raised the row 'person' with the bits
  * given (`sharedScore`). `isTarget`: the persons matched (a scan's: all); `records`: every record of the
- * pairs' persons, prepared as they were scored. Only the pairs at or above `floor` are returned.
+ * pairs' persons, prepared as they were scored; `scored`: a pair with its evidence and digests
+ * (`bestPairs`), made only for the pairs returned. Only the pairs at or above `floor` are returned.
  *
  * A target with no date at all reads its pairs at or above `review` (the review floor) with persons
  * that have no date at all as persons too (decision 0193): each a person of its own unless the model
@@ -31,16 +35,18 @@ import type { ScoredPair } from './person-scoring.ts';
  * that is a target, and keeps the lower share: a scan (every person a target) reads both of its
  * persons, a match its target alone (it does not read the other's namesakes).
  */
-export function shareAmongNamesakes(
-  pairs: readonly ScoredPair[],
+export function shareAmongNamesakes<Pair extends PersonsPair>(
+  pairs: readonly Pair[],
   isTarget: (person: string) => boolean,
   records: readonly PreparedRecord[],
   model: LinkageModel,
+  scored: (pair: Pair) => ScoredPair,
   thresholds: { readonly likely: number; readonly review: number; readonly floor: number },
 ): ScoredPair[] {
   const dated = new Set(records.flatMap((record) => (record.birth ? [record.record.id] : [])));
   const pairsOf = sharedPairsOfTargets(pairs, isTarget, thresholds.likely, (person) => !dated.has(person));
-  if (pairsOf.size === 0) return pairs.filter((pair) => pair.probability >= thresholds.floor);
+  if (pairsOf.size === 0)
+    return pairs.flatMap((pair) => (pair.probability >= thresholds.floor ? [scored(pair)] : []));
   // Only the records of the persons these pairs join are read: a scan's pairs are of every person.
   const involved = new Set([...pairsOf.values()].flat().flatMap((pair) => [pair.personA, pair.personB]));
   const recordsOf = Map.groupBy(
@@ -64,11 +70,6 @@ export function shareAmongNamesakes(
     return best;
   };
   const recordsOfPerson = (person: string) => recordsOf.get(person) ?? [];
-  // Whether the model may link a person to another: the bound of its best-weighing name reaches `likely`.
-  const mayLink = oncePerPerson((person) => {
-    const most = Math.max(...recordsOfPerson(person).map((record) => mostWeight(model, record)));
-    return probabilityOfWeight(most) >= thresholds.likely;
-  });
   // What the model compares of a person: its records without the id (`profileOf`).
   const profileOf = oncePerPerson((person) =>
     recordsOfPerson(person)
@@ -76,9 +77,23 @@ export function shareAmongNamesakes(
       .sort()
       .join('\n'),
   );
-  const shared = new Map<ScoredPair, number>();
+  // Whether the model may link a person to another: the bound of its best-weighing name reaches
+  // `likely`. Read once per profile: persons alike in all the model compares have one bound, and a
+  // common name's hundreds of dateless namesakes are alike (decision 0197).
+  const mayLinkProfile = new Map<string, boolean>();
+  const mayLink = oncePerPerson((person) => {
+    const profile = profileOf(person);
+    let may = mayLinkProfile.get(profile);
+    if (may === undefined) {
+      const most = Math.max(...recordsOfPerson(person).map((record) => mostWeight(model, record)));
+      may = probabilityOfWeight(most) >= thresholds.likely;
+      mayLinkProfile.set(profile, may);
+    }
+    return may;
+  });
+  const shared = new Map<Pair, number>();
   for (const [target, own] of pairsOf) {
-    const otherOf = (pair: ScoredPair) => (pair.personA === target ? pair.personB : pair.personA);
+    const otherOf = (pair: Pair) => (pair.personA === target ? pair.personB : pair.personA);
     const shares = namesakeShares(
       firstOf(target),
       own,
@@ -104,9 +119,9 @@ export function shareAmongNamesakes(
   }
   return pairs.flatMap((pair) => {
     const probability = shared.get(pair);
-    if (probability === undefined) return pair.probability >= thresholds.floor ? [pair] : [];
+    if (probability === undefined) return pair.probability >= thresholds.floor ? [scored(pair)] : [];
     if (probability < thresholds.floor) return [];
-    const score = sharedScore(pair, probability);
+    const score = sharedScore(scored(pair), probability);
     // Stored and shown as the other rows are (`bestPairs`), to the hundredth of a bit.
     return [{ ...score, evidence: score.evidence.map((e) => ({ ...e, weight: round(e.weight) })) }];
   });
@@ -116,22 +131,24 @@ export function shareAmongNamesakes(
  * Each target's pairs, for the targets with another pair and a likely pair or no date at all
  * (`dateless`): only those can be shared (two persons read) or raised (a weaker pair with a likely person).
  */
-function sharedPairsOfTargets(
-  pairs: readonly ScoredPair[],
+function sharedPairsOfTargets<Pair extends PersonsPair>(
+  pairs: readonly Pair[],
   isTarget: (person: string) => boolean,
   likely: number,
   dateless: (person: string) => boolean,
-): Map<string, ScoredPair[]> {
-  const pairsOf = new Map<string, ScoredPair[]>();
+): Map<string, Pair[]> {
+  const pairsOf = new Map<string, Pair[]>();
   const withLikely = new Set<string>();
+  const add = (person: string, pair: Pair) => {
+    if (!isTarget(person)) return;
+    if (pair.probability >= likely) withLikely.add(person);
+    const own = pairsOf.get(person);
+    if (own) own.push(pair);
+    else pairsOf.set(person, [pair]);
+  };
   for (const pair of pairs) {
-    for (const person of [pair.personA, pair.personB]) {
-      if (!isTarget(person)) continue;
-      if (pair.probability >= likely) withLikely.add(person);
-      const own = pairsOf.get(person);
-      if (own) own.push(pair);
-      else pairsOf.set(person, [pair]);
-    }
+    add(pair.personA, pair);
+    add(pair.personB, pair);
   }
   for (const [person, own] of pairsOf)
     if (own.length < 2 || !(withLikely.has(person) || dateless(person))) pairsOf.delete(person);

@@ -11,15 +11,20 @@ import {
   prepareWith,
 } from '../../linkage/index.ts';
 import { linkablePerson } from './linkable-person.factory.ts';
+import { shareAmongNamesakes } from './namesake-pairs.ts';
 import parameters from './person-parameters.json' with { type: 'json' };
 import {
+  bestPairs,
   fingerprintOf,
   forgetLearnt,
+  type KeptPair,
   keepLearnt,
   type LinkablePerson,
   learntOn,
   likelyThreshold,
   ownModelMinimum,
+  personModel,
+  reviewFloor,
   type ScoredPair,
   scorePersons,
   scorePersonsAgainst,
@@ -363,6 +368,52 @@ describe('a person without any date among dateless namesakes (decision 0193)', (
     assert.deepEqual(pairOf(both, huda, alsoRizal), scanned, 'both matched: both sides read, as the scan');
     const stored = await scoreStoredAgainst(storedPopulation(population, true), [huda]);
     assert.deepEqual(pairOf(stored, huda, alsoRizal), matched);
+  });
+});
+
+describe("a kept pair's evidence and digests (decision 0197)", () => {
+  /** A target's pairs kept by `bestPairs` against every other record, shared; what `scored` was asked for. */
+  const shareOf = (population: readonly LinkablePerson[], target: LinkablePerson) => {
+    const records = population.flatMap(personRecords).map(prepareRecord);
+    const model = personModel(records, population.length);
+    const found = bestPairs(population, model);
+    for (const a of records.filter((r) => r.record.id === target.id))
+      for (const b of records) found.consider(a, b);
+    const made: KeptPair[] = [];
+    const scored = (pair: KeptPair) => {
+      made.push(pair);
+      return found.scored(pair);
+    };
+    const thresholds = { likely: likelyThreshold, review: reviewFloor, floor: reviewFloor };
+    const returned = shareAmongNamesakes(
+      found.pairs(),
+      (id) => id === target.id,
+      records,
+      model,
+      scored,
+      thresholds,
+    );
+    return { kept: found.pairs(), returned, made };
+  };
+
+  it('makes them for none of the pairs the sharing drops: a dateless Rizal Omar among 24 namesakes', () => {
+    const rizal = rizalOmars(25);
+    const { kept, returned, made } = shareOf([...generated(60, 34), ...rizal], rizal[0] as LinkablePerson);
+    assert.ok(kept.length >= 24, `${kept.length} kept`);
+    assert.deepEqual(returned, []);
+    assert.deepEqual(made, []);
+  });
+
+  it('makes them once for each pair returned, as the whole match does', () => {
+    const target = person(['Nguyen Thi Anh'], exact('1990-01-02'));
+    const namesake = person(['Nguyen Thi Anh'], exact('1990-01-02'));
+    const population = [...generated(60, 35), target, namesake];
+    const { returned, made } = shareOf(population, target);
+    assert.ok(returned.length > 0);
+    assert.equal(made.length, returned.length);
+    const alike = pairOf(returned, target, namesake);
+    assert.ok(alike, 'the namesake born the same day: returned');
+    assert.deepEqual(alike, pairOf(scorePersonsAgainst(population, new Set([target.id])), target, namesake));
   });
 });
 

@@ -58,17 +58,27 @@ export const forgetRecentNames = () => recentNames.clear();
 /**
  * The records one job prepared, by what each is made of (`personRecords`' record: the person's
  * id, name, birth, sex and nationality): its match in the agency and then across agencies reads
- * most persons twice, and prepares each once. `names` prepares a name as written: `recentName` in
- * a match job, afresh by default. A record's blocks are those its read gives (the stored ones it
- * shares with the match's blocks, decision 0127); computed from the record only when the read has
- * none (a target, a name keyed under older rules), and then once.
+ * most persons twice, and prepares each once. `names` prepares a name as written, once a job:
+ * through `recentName` in a match job, afresh by default. A record's blocks are those its read
+ * gives (the stored ones it shares with the match's blocks, decision 0127); computed from the
+ * record only when the read has none (a target, a name keyed under older rules), and then once.
  */
 export class PreparedRecords {
   readonly #records = new Map<string, PreparedRecord>();
-  readonly #computed = new Map<PreparedRecord, ReadonlySet<string>>();
+  readonly #computed = new Map<PreparedRecord, readonly string[]>();
   readonly names: (written: string) => PreparedName;
   constructor(names: (written: string) => PreparedName = prepareName) {
-    this.names = names;
+    // Each name once a job too: a common name's namesakes write it alike, hundreds of times, and
+    // `recentName` reorders its cache at every read.
+    const read = new Map<string, PreparedName>();
+    this.names = (written) => {
+      let name = read.get(written);
+      if (!name) {
+        name = names(written);
+        read.set(written, name);
+      }
+      return name;
+    };
   }
 
   get size(): number {
@@ -85,11 +95,11 @@ export class PreparedRecords {
     return record;
   }
 
-  /** The blocks of a record read without stored ones (`personBlockKeys`), computed once. */
-  blocksOf(record: PreparedRecord): ReadonlySet<string> {
+  /** The blocks of a record read without stored ones (`personBlockKeys`, each once), computed once. */
+  blocksOf(record: PreparedRecord): readonly string[] {
     let blocks = this.#computed.get(record);
     if (!blocks) {
-      blocks = new Set(personBlockKeys(record));
+      blocks = personBlockKeys(record);
       this.#computed.set(record, blocks);
     }
     return blocks;

@@ -59,10 +59,13 @@ export interface StoredPerson extends LinkablePerson {
   readonly name_keys?: readonly (readonly string[] | null)[] | null;
 }
 
-/** A record prepared for comparison, with the blocks it is in that the match reads (`personBlockKeys`). */
+/**
+ * A record prepared for comparison, with the blocks it is in that the match reads (`personBlockKeys`,
+ * each once): a list, not a set — a candidate's stored blocks among the match's are one to three.
+ */
 interface Keyed {
   readonly record: PreparedRecord;
-  readonly keys: ReadonlySet<string>;
+  readonly keys: readonly string[];
 }
 
 /**
@@ -92,7 +95,7 @@ function keyed(
       const keys = stored?.[n] ?? undefined;
       if (keys && blocks && !keys.some((key) => blocks.has(key))) return;
       const ready = prepared.record(madeOf(record), () => prepareWith(record, at, prepared.names));
-      found.push({ record: ready, keys: keys ? new Set(keys) : prepared.blocksOf(ready) });
+      found.push({ record: ready, keys: keys ?? prepared.blocksOf(ready) });
     });
   }
   return found;
@@ -115,7 +118,7 @@ export async function scoreStoredAgainst(
   floor = reviewFloor,
 ): Promise<ScoredPair[] | undefined> {
   const targetRecords = keyed(targets, prepared);
-  const targetKeys = [...new Set(targetRecords.flatMap((t) => [...t.keys]))];
+  const targetKeys = [...new Set(targetRecords.flatMap((t) => t.keys))];
   const sizes = await population.count(targetKeys);
   const blocks = new Set(targetKeys.filter((key) => (sizes.get(key) ?? 0) <= personBlockCap(key, maxBlock)));
   const others = await population.personsIn([...blocks]);
@@ -155,12 +158,14 @@ export async function scoreStoredAgainst(
   if (!model) return undefined;
   const found = bestPairs(persons, model, floor);
   for (const target of targetRecords) {
-    const shared = [...target.keys]
+    const shared = target.keys
       .filter((key) => blocks.has(key))
       .map((key) => ({ key, admits: personBlockAdmits(key) }));
     for (const candidate of candidates) {
       if (
-        shared.some(({ key, admits }) => candidate.keys.has(key) && admits(target.record, candidate.record))
+        shared.some(
+          ({ key, admits }) => candidate.keys.includes(key) && admits(target.record, candidate.record),
+        )
       )
         found.consider(target.record, candidate.record);
     }
@@ -168,7 +173,7 @@ export async function scoreStoredAgainst(
   const documentRecords = [...targetRecords, ...holderRecords].map((k) => k.record);
   considerDocumentPairs(persons, documentRecords, found, (a, b) => ids.has(a) || ids.has(b));
   const records = [...targetRecords, ...candidates, ...holderRecords].map((k) => k.record);
-  return shareAmongNamesakes(found.pairs(), (id) => ids.has(id), records, model, {
+  return shareAmongNamesakes(found.pairs(), (id) => ids.has(id), records, model, found.scored, {
     likely: likelyThreshold,
     review: reviewFloor,
     floor,
