@@ -41,6 +41,8 @@ import { SpecBlocks, splitIntoShards } from './support/shards.ts';
  *                               side with the global set-up (decision 0125); the shards start
  *                               only when both passed
  *   LINDUNG_TEST_SHARDS=n       shards (default 2, this machine's cores)
+ *   LINDUNG_TEST_ASYNC_HOOK=full  keep node:test's async hook whole, to name the test of an
+ *                               error thrown outside every test's promises (decision 0198)
  *   npm run test:times          after a whole run: its times become test/file-times.json
  */
 
@@ -176,6 +178,10 @@ function runShard(shardFiles: readonly string[], index: number): Promise<ShardRe
   const child = spawn(
     process.execPath,
     [
+      // Node's async hook of the runner, left on with LINDUNG_TEST_ASYNC_HOOK=full (decision 0198).
+      ...(process.env.LINDUNG_TEST_ASYNC_HOOK === 'full'
+        ? []
+        : ['--expose-internals', '--test-global-setup=./test/support/runner-async-hook.ts']),
       '--test',
       '--test-isolation=none',
       '--test-timeout=300000',

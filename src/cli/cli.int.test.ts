@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { testPglite, testPgliteEnv } from '../../test/support/databases.ts';
+import { testPglite, testPgliteEnv, unpackPgliteImage } from '../../test/support/databases.ts';
 import { generateKeyText } from '../crypto/keyring.ts';
 import { openPglite } from '../db/pglite.ts';
 import { runCli } from './run-cli.ts';
@@ -104,6 +104,10 @@ describe('the lindung command line', () => {
       // Every command opens the data folder anew: PGlite's default 128 MB pool was laid out each time.
       ...testPgliteEnv,
     };
+    // A new database: a PGlite cluster with no migration applied, from the suite's image of one
+    // (PGlite's initdb in WebAssembly cost this file 4–8 s of CPU). A data folder with no cluster
+    // at all is what test/startup.int.test.ts's first start begins from.
+    await unpackPgliteImage(env.LINDUNG_DATA_DIR as string, 'empty');
   });
 
   after(async () => {
