@@ -1,3 +1,4 @@
+import { generateVariantSet } from '../../../bench/support/se-asian-variants.ts';
 import type { LinkablePerson } from './person-scoring.ts';
 
 let next = 0;
@@ -18,3 +19,22 @@ export const linkablePerson = (names: string[], more: Partial<LinkablePerson> = 
   nationality: 'VN',
   ...more,
 });
+
+/** A birth known to the day, as a person's columns hold it. */
+export const exactBirth = (date: string): Partial<LinkablePerson> => ({
+  birth_precision: 'exact',
+  birth_date: date,
+});
+
+/** Generated Southeast Asian persons, each recorded 2–4 times (bench/support/se-asian-variants.ts). */
+export const generatedPersons = (persons: number, seed: number): LinkablePerson[] =>
+  generateVariantSet(persons, seed).map((r) =>
+    linkablePerson([r.name as string], {
+      ...(r.birth?.length === 10
+        ? exactBirth(r.birth)
+        : r.birth
+          ? { birth_precision: 'year', birth_year: Number(r.birth) }
+          : {}),
+      nationality: r.nationality ?? 'VN',
+    }),
+  );

@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { generateVariantSet } from '../../../bench/support/se-asian-variants.ts';
-import {
-  type DocumentKey,
-  personBlockKeys,
-  personComparisons,
-  personNameValue,
-  personRecords,
-  prepareRecord,
-  prepareWith,
-} from '../../linkage/index.ts';
-import { linkablePerson } from './linkable-person.factory.ts';
+import { type DocumentKey, personComparisons, personRecords, prepareRecord } from '../../linkage/index.ts';
+import { exactBirth, generatedPersons, linkablePerson } from './linkable-person.factory.ts';
 import { shareAmongNamesakes } from './namesake-pairs.ts';
 import parameters from './person-parameters.json' with { type: 'json' };
 import {
@@ -29,82 +20,11 @@ import {
   scorePersons,
   scorePersonsAgainst,
 } from './person-scoring.ts';
-import { forgetRecentNames, PreparedRecords, Recent, recentName } from './prepared-records.ts';
-import {
-  countedNamed,
-  countedNames,
-  countedPersons,
-  type StoredPopulation,
-  scoreStoredAgainst,
-  valueKey,
-} from './stored-match.ts';
+import { scoreStoredAgainst } from './stored-match.ts';
+import { storedPopulation } from './stored-population.factory.ts';
 
 const person = (names: string[], birth: Partial<LinkablePerson> = {}, nationality = 'VN') =>
   linkablePerson(names, { ...birth, nationality });
-const exact = (date: string) => ({ birth_precision: 'exact', birth_date: date });
-/** Generated Southeast Asian persons, each recorded 2–4 times (bench/support/se-asian-variants.ts). */
-const generated = (persons: number, seed: number) =>
-  generateVariantSet(persons, seed).map((r) =>
-    person(
-      [r.name as string],
-      r.birth?.length === 10
-        ? exact(r.birth)
-        : r.birth
-          ? { birth_precision: 'year', birth_year: Number(r.birth) }
-          : {},
-      r.nationality ?? 'VN',
-    ),
-  );
-
-/** The population as the database keeps it (migration 0105): each name's blocks and value, counted. */
-function storedPopulation(persons: readonly LinkablePerson[], withKeys = false): StoredPopulation {
-  const records = persons.flatMap((p) =>
-    personRecords(p).map((record) => {
-      const prepared = prepareRecord(record, 0);
-      const value = personNameValue(prepared);
-      const named = p.names.length > 0;
-      return {
-        person: p,
-        blocks: personBlockKeys(prepared),
-        counted: [
-          ...personBlockKeys(prepared),
-          ...(named ? [countedNames] : []),
-          ...(value ? [countedNamed, valueKey(value)] : []),
-        ],
-      };
-    }),
-  );
-  return {
-    async count(keys) {
-      const counts = new Map<string, number>();
-      const wanted = new Set(keys);
-      if (wanted.has(countedPersons)) counts.set(countedPersons, persons.length);
-      for (const record of records)
-        for (const key of record.counted) if (wanted.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-      return counts;
-    },
-    async personsIn(blocks) {
-      const wanted = new Set(blocks);
-      const found = [
-        ...new Set(records.filter((r) => r.blocks.some((b) => wanted.has(b))).map((r) => r.person)),
-      ];
-      // As the database reads them: each name's stored blocks beside it (a name sharing none is not prepared).
-      return withKeys
-        ? found.map((p) => ({
-            ...p,
-            name_keys: p.names.length > 0 ? records.filter((r) => r.person === p).map((r) => r.blocks) : null,
-          }))
-        : found;
-    },
-    async records() {
-      return records.length;
-    },
-    async documentHolders(indexes) {
-      const wanted = new Set(indexes);
-      return persons.filter((p) => p.documents?.some((d) => wanted.has(d.index)));
-    },
-  };
-}
 
 /** A passport as the model reads it: the number's blind index, kind and issuer. */
 const passport: DocumentKey = {
@@ -125,9 +45,9 @@ const pairOf = (pairs: readonly ScoredPair[] | undefined, a: LinkablePerson, b: 
 
 describe('scoring the persons of an agency', () => {
   it('pairs two records of one person written differently, with an alias, as a likely match', () => {
-    const a = person(['Nguyễn Thị Ánh'], exact('1998-02-03'));
+    const a = person(['Nguyễn Thị Ánh'], exactBirth('1998-02-03'));
     const b = person(['Lan', 'NGUYEN THI ANH'], { birth_precision: 'year', birth_year: 1998 });
-    const c = person(['Trần Văn Bình'], exact('1980-11-20'));
+    const c = person(['Trần Văn Bình'], exactBirth('1980-11-20'));
     const pairs = scorePersons([a, b, c]);
     assert.equal(pairs.length, 1);
     assert.ok((pairs[0]?.probability ?? 0) >= likelyThreshold);
@@ -135,7 +55,7 @@ describe('scoring the persons of an agency', () => {
   });
 
   it('reads an estimated age as a birth year', () => {
-    const a = person(['Siti Aminah binti Abdullah'], exact('1995-06-01'), 'MY');
+    const a = person(['Siti Aminah binti Abdullah'], exactBirth('1995-06-01'), 'MY');
     const b = person(
       ['Siti Aminah bt Abdullah'],
       { birth_precision: 'estimated', estimated_age: 30, estimated_on: '2025-08-01' },
@@ -161,14 +81,14 @@ describe('scoring the persons of an agency', () => {
 
   it('queues an old Indonesian spelling born a year apart (Cahyo Kusumo 1984, Tjahjo Koesoemo 1983)', () => {
     const a = person(['Cahyo Kusumo'], { birth_precision: 'year', birth_year: 1984 }, 'ID');
-    const b = person(['Tjahjo Koesoemo'], exact('1983-07-14'), 'ID');
+    const b = person(['Tjahjo Koesoemo'], exactBirth('1983-07-14'), 'ID');
     const [pair] = scorePersons([a, b]);
     assert.ok((pair?.probability ?? 0) >= likelyThreshold, JSON.stringify(pair));
   });
 
   it('still weighs two full dates a year apart as different', () => {
-    const a = person(['Huong Nguyen Thi Thu'], exact('1996-04-02'));
-    const b = person(['Huong Nguyen Thi Thu'], exact('1997-09-20'));
+    const a = person(['Huong Nguyen Thi Thu'], exactBirth('1996-04-02'));
+    const b = person(['Huong Nguyen Thi Thu'], exactBirth('1997-09-20'));
     const [pair] = scorePersons([a, b]);
     const birth = pair?.evidence.find((e) => e.field === 'birth');
     assert.equal(birth?.level ?? 'full dates differ', 'full dates differ');
@@ -177,7 +97,7 @@ describe('scoring the persons of an agency', () => {
 
   it('queues Noor Aishah Ismail against Puan Nur Aisyah binti Ismail (Malay sh, Indonesian sy)', () => {
     const a = person(['Noor Aishah Ismail'], { birth_precision: 'year', birth_year: 2000 }, 'MY');
-    const b = person(['Puan Nur Aisyah binti Ismail'], exact('2000-02-02'), 'MY');
+    const b = person(['Puan Nur Aisyah binti Ismail'], exactBirth('2000-02-02'), 'MY');
     const [pair] = scorePersons([a, b]);
     assert.notEqual(pair?.evidence.find((e) => e.field === 'name')?.level, 'partial');
     assert.ok((pair?.probability ?? 0) >= likelyThreshold, JSON.stringify(pair));
@@ -199,7 +119,7 @@ describe('scoring the persons of an agency', () => {
   });
 
   it('changes the fingerprint when a compared field changes, not otherwise', () => {
-    const a = person(['Nguyễn Thị Ánh'], exact('1998-02-03'));
+    const a = person(['Nguyễn Thị Ánh'], exactBirth('1998-02-03'));
     assert.equal(fingerprintOf(a), fingerprintOf({ ...a }));
     assert.notEqual(fingerprintOf(a), fingerprintOf({ ...a, names: ['Nguyễn Thị Ánh Hồng'] }));
     assert.notEqual(fingerprintOf(a), fingerprintOf({ ...a, birth_date: '1998-02-04' }));
@@ -213,7 +133,7 @@ describe('scoring the persons of an agency', () => {
   });
 
   it('finds for a new person exactly the pairs the whole scan finds with it, with the same scores', () => {
-    const population = generated(150, 24);
+    const population = generatedPersons(150, 24);
     const all = scorePersons(population);
     const targets = population.filter((_, i) => i % 37 === 0);
     for (const target of targets) {
@@ -231,7 +151,7 @@ describe('scoring the persons of an agency', () => {
   });
 
   it('matches a new person with the parameters just learnt on the same population as if it learnt them again', () => {
-    const population = generated(1800, 25);
+    const population = generatedPersons(1800, 25);
     assert.ok(
       population.length >= ownModelMinimum,
       `${population.length} persons: the model is learnt on them`,
@@ -250,21 +170,21 @@ describe('scoring the persons of an agency', () => {
       // Two dateless women of a rare name, and 24 of a common one (decision 0193).
       const zulaikha = [person(['Zulaikha Wiryawati'], {}, 'ID'), person(['Zulaikha Wiryawati'], {}, 'ID')];
       const population = [
-        ...generated(150, 26),
+        ...generatedPersons(150, 26),
         ...rizal,
         ...zulaikha,
         person([]),
-        person(['A'], exact('1990-01-02')),
+        person(['A'], exactBirth('1990-01-02')),
         // An alias sharing no block with the target: left unprepared when the stored blocks are read.
-        person(['Nguyen Thi Anh', 'Zulkarnain Wiryawan'], exact('1990-01-02')),
-        person(['Nguyen Thi Anh'], exact('1990-01-02')),
+        person(['Nguyen Thi Anh', 'Zulkarnain Wiryawan'], exactBirth('1990-01-02')),
+        person(['Nguyen Thi Anh'], exactBirth('1990-01-02')),
         // One passport on three records sharing no block: two of one woman, one of a man (decision 0121).
-        { ...person(['Sumiati'], exact('1994-10-10'), 'ID'), documents: [passport] },
+        { ...person(['Sumiati'], exactBirth('1994-10-10'), 'ID'), documents: [passport] },
         {
           ...person(['Siti', 'Sumiyati'], { birth_precision: 'year', birth_year: 1993 }, 'ID'),
           documents: [passport],
         },
-        { ...person(['Budi Santoso'], exact('1979-03-02'), 'ID'), sex: 'male', documents: [passport] },
+        { ...person(['Budi Santoso'], exactBirth('1979-03-02'), 'ID'), sex: 'male', documents: [passport] },
       ];
       const stored = storedPopulation(population, withKeys);
       const all = scorePersons(population);
@@ -287,7 +207,7 @@ describe('scoring the persons of an agency', () => {
     });
 
   it('matches through the stored counts with the kept parameters however old, never learning inside the match (decision 0109)', async () => {
-    const population = generated(1800, 29);
+    const population = generatedPersons(1800, 29);
     assert.ok(population.length >= ownModelMinimum);
     const all = scorePersons(population, 'an old population');
     const learnt = learntOn('an old population');
@@ -313,7 +233,7 @@ describe('scoring the persons of an agency', () => {
   });
 
   it('finds through the stored blocks the pairs of the scan with parameters learnt on the population, none without', async () => {
-    const population = generated(1800, 27);
+    const population = generatedPersons(1800, 27);
     assert.ok(population.length >= ownModelMinimum);
     const all = scorePersons(population, 'the stored population');
     const stored = storedPopulation(population);
@@ -335,7 +255,7 @@ describe('a person without any date among dateless namesakes (decision 0193)', (
   it('drops the pairs of a dateless woman with 24 dateless namesakes and keeps the one of a rare name, scanned or matched', async () => {
     const rizal = rizalOmars(25);
     const zulaikha = [person(['Zulaikha Wiryawati'], {}, 'ID'), person(['Zulaikha Wiryawati'], {}, 'ID')];
-    const population = [...generated(60, 32), ...rizal, ...zulaikha];
+    const population = [...generatedPersons(60, 32), ...rizal, ...zulaikha];
     const scanned = scorePersons(population);
     const matched = await scoreStoredAgainst(storedPopulation(population, true), [
       rizal[0] as LinkablePerson,
@@ -349,7 +269,7 @@ describe('a person without any date among dateless namesakes (decision 0193)', (
     ]);
     assert.deepEqual(kept, [rare]);
     // Without its namesakes, a dateless Rizal Omar's pair with another is kept as scored.
-    const two = scorePersons([...generated(60, 32), ...rizal.slice(0, 2)]);
+    const two = scorePersons([...generatedPersons(60, 32), ...rizal.slice(0, 2)]);
     assert.ok(pairOf(two, rizal[0] as LinkablePerson, rizal[1] as LinkablePerson));
   });
 
@@ -357,7 +277,7 @@ describe('a person without any date among dateless namesakes (decision 0193)', (
     // Huda has no other namesake; Nurul, another name of hers, 20 dateless namesakes.
     const huda = person(['Nurul Huda'], {}, 'MY');
     const alsoRizal = person(['Nurul Huda', 'Rizal Omar'], {}, 'MY');
-    const population = [...generated(60, 33), huda, alsoRizal, ...rizalOmars(20)];
+    const population = [...generatedPersons(60, 33), huda, alsoRizal, ...rizalOmars(20)];
     const scanned = pairOf(scorePersons(population), huda, alsoRizal);
     const matched = pairOf(scorePersonsAgainst(population, new Set([huda.id])), huda, alsoRizal);
     assert.ok(matched && matched.probability >= likelyThreshold, JSON.stringify(matched));
@@ -398,16 +318,19 @@ describe("a kept pair's evidence and digests (decision 0197)", () => {
 
   it('makes them for none of the pairs the sharing drops: a dateless Rizal Omar among 24 namesakes', () => {
     const rizal = rizalOmars(25);
-    const { kept, returned, made } = shareOf([...generated(60, 34), ...rizal], rizal[0] as LinkablePerson);
+    const { kept, returned, made } = shareOf(
+      [...generatedPersons(60, 34), ...rizal],
+      rizal[0] as LinkablePerson,
+    );
     assert.ok(kept.length >= 24, `${kept.length} kept`);
     assert.deepEqual(returned, []);
     assert.deepEqual(made, []);
   });
 
   it('makes them once for each pair returned, as the whole match does', () => {
-    const target = person(['Nguyen Thi Anh'], exact('1990-01-02'));
-    const namesake = person(['Nguyen Thi Anh'], exact('1990-01-02'));
-    const population = [...generated(60, 35), target, namesake];
+    const target = person(['Nguyen Thi Anh'], exactBirth('1990-01-02'));
+    const namesake = person(['Nguyen Thi Anh'], exactBirth('1990-01-02'));
+    const population = [...generatedPersons(60, 35), target, namesake];
     const { returned, made } = shareOf(population, target);
     assert.ok(returned.length > 0);
     assert.equal(made.length, returned.length);
@@ -419,7 +342,7 @@ describe("a kept pair's evidence and digests (decision 0197)", () => {
 
 describe('the match across agencies, kept to likely pairs (decision 0135)', () => {
   it('keeps with the likely threshold as its floor exactly the likely pairs the review floor keeps, with the same evidence', async () => {
-    const population = generated(150, 24);
+    const population = generatedPersons(150, 24);
     const stored = storedPopulation(population, true);
     let [likely, below] = [0, 0];
     for (const target of population.filter((_, i) => i % 7 === 0)) {
@@ -436,63 +359,10 @@ describe('the match across agencies, kept to likely pairs (decision 0135)', () =
   it("shares a dateless target's likely pair with its dateless namesakes below the threshold, as the review floor does (decision 0193)", async () => {
     const target = person(['Rizal Omar', 'Zulaikha Wiryawati'], {}, 'MY');
     const zulaikha = person(['Zulaikha Wiryawati'], {}, 'MY');
-    const stored = storedPopulation([...generated(60, 34), target, zulaikha, ...rizalOmars(20)], true);
+    const stored = storedPopulation([...generatedPersons(60, 34), target, zulaikha, ...rizalOmars(20)], true);
     const all = await scoreStoredAgainst(stored, [target]);
     const alone = pairOf(all, target, zulaikha);
     assert.ok(alone && alone.probability < likelyThreshold, JSON.stringify(alone));
     assert.deepEqual(await scoreStoredAgainst(stored, [target], undefined, undefined, likelyThreshold), []);
-  });
-});
-
-describe('records prepared by earlier matches (decision 0118)', () => {
-  it('reads none prepared before its person changed: the match finds the pairs and scores of the changed population', async () => {
-    const target = person(['Nguyen Thi Anh'], exact('1990-01-02'));
-    const namesake = person(['Nguyen Thi Anh'], exact('1990-01-02'));
-    const population = [...generated(150, 30), target, namesake];
-    forgetRecentNames();
-    // Each match a job of its own, as matchPersons: the names its predecessors prepared, kept.
-    const job = () => new PreparedRecords(recentName);
-    const ofTarget = (pairs: readonly ScoredPair[]) =>
-      pairs.filter((p) => p.personA === target.id || p.personB === target.id).sort(byPair);
-    const withNamesake = (pairs: readonly ScoredPair[] | undefined) =>
-      pairs?.find((p) => p.personA === namesake.id || p.personB === namesake.id);
-    const before = await scoreStoredAgainst(storedPopulation(population, true), [target], undefined, job());
-    assert.deepEqual(before?.sort(byPair), ofTarget(scorePersons(population)));
-    // The namesake's name, then her birth, then her sex recorded otherwise: still a candidate.
-    for (const changed of [
-      { names: ['Nguyen Thi Anhh'] },
-      { birth_date: '1990-02-01' },
-      { sex: 'male' },
-    ] as const) {
-      const edited = population.map((p) => (p.id === namesake.id ? { ...p, ...changed } : p));
-      const expected = ofTarget(scorePersons(edited));
-      assert.notDeepEqual(
-        withNamesake(expected)?.evidence,
-        withNamesake(before)?.evidence,
-        `${JSON.stringify(changed)} tells`,
-      );
-      const found = await scoreStoredAgainst(storedPopulation(edited, true), [target], undefined, job());
-      assert.deepEqual(found?.sort(byPair), expected, JSON.stringify(changed));
-    }
-  });
-
-  it('prepares a record with a kept name exactly as afresh', () => {
-    forgetRecentNames();
-    const records = [...generated(200, 31), ...generated(200, 31)].flatMap(personRecords);
-    records.forEach((record, i) => {
-      assert.deepEqual(prepareWith(record, i, recentName), prepareRecord(record, i));
-    });
-  });
-
-  it('keeps at most its limit, dropping the least recently read first', () => {
-    const recent = new Recent<string>(2);
-    recent.set('a', 'Anh');
-    recent.set('b', 'Binh');
-    assert.equal(recent.get('a'), 'Anh');
-    recent.set('c', 'Chau');
-    assert.equal(recent.size, 2);
-    assert.equal(recent.get('b'), undefined, 'read least recently: dropped');
-    assert.equal(recent.get('a'), 'Anh');
-    assert.equal(recent.get('c'), 'Chau');
   });
 });
