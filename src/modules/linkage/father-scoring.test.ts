@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { personRecords, prepareRecord, scorePair } from '../../linkage/index.ts';
-import { type LinkablePerson, likelyThreshold, personModel } from './person-scoring.ts';
+import { personModel } from './person-model.ts';
+import { type LinkablePerson, likelyThreshold } from './person-scoring.ts';
 
 const man = (name: string): LinkablePerson => ({
   id: name,

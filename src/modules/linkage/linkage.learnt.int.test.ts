@@ -4,7 +4,7 @@ import { before, describe, it } from 'node:test';
 import { generateVariantSet } from '../../../bench/support/se-asian-variants.ts';
 import { testDatabaseKinds, useFreshDatabase } from '../../../test/support/databases.ts';
 import { relearnStaleAgencies } from './linkage.learnt.ts';
-import { forgetLearnt, ownModelMinimum } from './person-scoring.ts';
+import { forgetLearnt, ownModelMinimum } from './person-model.ts';
 
 /** Generated Southeast Asian names with their birth years (bench/support/se-asian-variants.ts). */
 const names = generateVariantSet(1900, 31).map((r) => ({

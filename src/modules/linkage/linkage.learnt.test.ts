@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { personComparisons } from '../../linkage/index.ts';
 import { relearnAfterMs, type StoredParameters, staleAgencies, storedModel } from './linkage.learnt.ts';
-import { ownModelMinimum } from './person-scoring.ts';
+import { ownModelMinimum } from './person-model.ts';
 
 describe('the parameters the scheduled scan learns again (decision 0109)', () => {
   const now = Date.parse('2026-12-03T08:00:00Z');

@@ -9,7 +9,7 @@ import {
   learntOn,
   ownModelMinimum,
   populationChanged,
-} from './person-scoring.ts';
+} from './person-model.ts';
 
 /** The population whose parameters are kept: an agency's persons, or every agency's (`null`). */
 export const populationOf = (agencyId: string | null) =>

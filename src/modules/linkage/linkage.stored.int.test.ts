@@ -10,12 +10,10 @@ import { personWithCase } from '../referrals/referral.factory.ts';
 import { linkablePersons, storedPopulation } from './linkable-persons.repo.ts';
 import { anhRecords } from './linkage.factory.ts';
 import { populationOf, withLearntParameters } from './linkage.learnt.ts';
+import { forgetLearnt, learntOn, ownModelMinimum } from './person-model.ts';
 import {
-  forgetLearnt,
   type LinkablePerson,
-  learntOn,
   likelyThreshold,
-  ownModelMinimum,
   type ScoredPair,
   scorePersons,
   scorePersonsAgainst,

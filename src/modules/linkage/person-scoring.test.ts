@@ -3,18 +3,14 @@ import { describe, it } from 'node:test';
 import { type DocumentKey, personComparisons, personRecords, prepareRecord } from '../../linkage/index.ts';
 import { exactBirth, generatedPersons, linkablePerson } from './linkable-person.factory.ts';
 import { shareAmongNamesakes } from './namesake-pairs.ts';
+import { forgetLearnt, keepLearnt, learntOn, ownModelMinimum, personModel } from './person-model.ts';
 import parameters from './person-parameters.json' with { type: 'json' };
 import {
   bestPairs,
   fingerprintOf,
-  forgetLearnt,
   type KeptPair,
-  keepLearnt,
   type LinkablePerson,
-  learntOn,
   likelyThreshold,
-  ownModelMinimum,
-  personModel,
   reviewFloor,
   type ScoredPair,
   scorePersons,

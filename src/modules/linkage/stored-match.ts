@@ -10,14 +10,8 @@ import {
 } from '../../linkage/index.ts';
 import { considerDocumentPairs } from './document-evidence.ts';
 import { shareAmongNamesakes } from './namesake-pairs.ts';
-import {
-  bestPairs,
-  countedModel,
-  likelyThreshold,
-  ownModelMinimum,
-  reviewFloor,
-  type ScoredPair,
-} from './person-scoring.ts';
+import { countedModel, ownModelMinimum } from './person-model.ts';
+import { bestPairs, likelyThreshold, reviewFloor, type ScoredPair } from './person-scoring.ts';
 import { PreparedRecords } from './prepared-records.ts';
 
 /**
