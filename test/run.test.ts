@@ -22,6 +22,14 @@ describe('test/run.ts --checks', () => {
     `import { writeFileSync } from 'node:fs';\nimport { test } from 'node:test';\n` +
       `test('writes that it ran', () => writeFileSync(process.env.FIXTURE_MARKER, 'ran'));\n`,
   );
+  // A test that passes but leaves a timer throwing after it: no test's promise holds that error.
+  const detachedFile = path.join(fixture, 'detached.test.ts');
+  writeFileSync(
+    detachedFile,
+    `import { test } from 'node:test';\n` +
+      `test('passes, leaving a timer that throws', () => { setTimeout(() => { throw new Error('thrown by a timer'); }, 10); });\n` +
+      `test('is still running when it throws', () => new Promise((resolve) => setTimeout(resolve, 300)));\n`,
+  );
   const npm = path.join(fixture, 'npm');
   writeFileSync(
     npm,
@@ -33,7 +41,7 @@ describe('test/run.ts --checks', () => {
   );
   chmodSync(npm, 0o755);
 
-  const run = async (lint: 'pass' | 'fail') => {
+  const run = async (lint: 'pass' | 'fail', file = testFile) => {
     const marker = path.join(fixture, `ran-${lint}`);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -47,7 +55,7 @@ describe('test/run.ts --checks', () => {
     delete env.NODE_TEST_CONTEXT;
     delete env.CI;
     const script = path.join(import.meta.dirname, 'run.ts');
-    const { code, stdout } = await execFileAsync(process.execPath, [script, '--checks', testFile], {
+    const { code, stdout } = await execFileAsync(process.execPath, [script, '--checks', file], {
       env,
       maxBuffer: 16 * 1024 * 1024,
     }).then(
@@ -70,5 +78,11 @@ describe('test/run.ts --checks', () => {
     assert.ok(!failed.ran, 'no shard ran the fixture’s test');
     assert.match(failed.stdout, /fixture\.ts:1:7 lint\/noUnusedVariables: this variable is unused/);
     assert.match(failed.stdout, /# all 0 shards: .*; npm run lint failed\n/);
+  });
+
+  it('fails the run on an error thrown outside every test, with the runner’s async hook cut (decision 0198)', async () => {
+    const detached = await run('pass', detachedFile);
+    assert.equal(detached.code, 1, detached.stdout);
+    assert.match(detached.stdout, /thrown by a timer/);
   });
 });
