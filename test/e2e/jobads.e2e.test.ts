@@ -22,6 +22,12 @@ describe('issue 10 in the browser: checking job adverts', () => {
   let server: E2eServer;
 
   const newPage = (session?: TestSession) => pageOf(server, session);
+  // Signed in once: a second sign-in of an enrolled user would need a two-factor code.
+  let police: Promise<TestSession> | undefined;
+  const investigator = () => {
+    police ??= signInEnrolled(server, 'investigator.pdrm@demo.lindung.org');
+    return police;
+  };
 
   before(async () => {
     server = await startE2eServer();
@@ -76,7 +82,7 @@ describe('issue 10 in the browser: checking job adverts', () => {
   });
 
   it('lets an investigator screen a CSV, see the bad rows and save a flagged advert to an investigation', async () => {
-    const police = await signInEnrolled(server, 'investigator.pdrm@demo.lindung.org');
+    const police = await investigator();
     const investigationId = await openInvestigation(police, { reference: 'IP/ADVERTS/1' });
     const page = await newPage(police);
     await page.goto('/adverts');
@@ -104,5 +110,16 @@ describe('issue 10 in the browser: checking job adverts', () => {
     const saved = await police.request('GET', `/api/investigations/${investigationId}/adverts`);
     assert.equal(saved.json().length, 1);
     assert.match(saved.json()[0].text, /Sihanoukville/);
+  });
+
+  it('says why a whole CSV is refused in the app’s words, not the server’s', async () => {
+    const police = await investigator();
+    const page = await newPage(police);
+    await page.goto('/adverts');
+    await page.getByRole('heading', { name: 'Screen job adverts in bulk' }).waitFor();
+    await page.getByLabel('CSV text').fill('reference,advert text\nFB-1,"Job in Sihanoukville"');
+    await page.getByRole('button', { name: 'Screen the adverts' }).click();
+    await page.getByText('The file\'s first row has no "text" column.').waitFor();
+    assert.equal(await page.getByText('in its header row').count(), 0, 'the server’s English wording is not shown');
   });
 });

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
 import type { CaseView } from '../../api/types.ts';
+import { problemMessage } from '../../app/forms.ts';
 import { useCan } from '../../app/session.tsx';
 import { ReasonDialogButton } from '../../components/ReasonDialogButton.tsx';
 
@@ -48,7 +49,7 @@ export function CaseStatusActions({ found }: { found: CaseView }) {
             setActivationProblem(undefined);
             move('active')
               .catch((error: unknown) =>
-                setActivationProblem(changedMeanwhile(error) ?? (error as Error).message),
+                setActivationProblem(changedMeanwhile(error) ?? problemMessage(error, t)),
               )
               .finally(() => setActivating(false));
           }}

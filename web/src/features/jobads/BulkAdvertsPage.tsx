@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { parseCsv } from '../../../../src/shared/csv.ts';
 import { ApiProblem, api } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
-import { fieldMessage } from '../../app/forms.ts';
+import { fieldMessage, problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import type { InvestigationSummary } from '../victim-path/types.ts';
 import type { BulkScreening } from './types.ts';
@@ -112,7 +112,7 @@ export default function BulkAdvertsPage() {
       </Group>
       {problem && (
         <Alert color="red" title={t('jobads.bulk.refused')}>
-          {problem.errors.map((e) => e.message).join('; ') || problem.detail}
+          {problem.errors.map((e) => fieldMessage(e, t)).join('; ') || problemMessage(problem, t)}
         </Alert>
       )}
       {screen.data && (
