@@ -120,6 +120,10 @@ describe('issue 10 in the browser: checking job adverts', () => {
     await page.getByLabel('CSV text').fill('reference,advert text\nFB-1,"Job in Sihanoukville"');
     await page.getByRole('button', { name: 'Screen the adverts' }).click();
     await page.getByText('The file\'s first row has no "text" column.').waitFor();
-    assert.equal(await page.getByText('in its header row').count(), 0, 'the server’s English wording is not shown');
+    assert.equal(
+      await page.getByText('in its header row').count(),
+      0,
+      'the server’s English wording is not shown',
+    );
   });
 });

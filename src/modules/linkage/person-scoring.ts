@@ -10,7 +10,6 @@ import {
   type PreparedRecord,
   pairLevels,
   personBlocking,
-  personComparisons,
   personRecords,
   prepareRecord,
   weighLevels,
