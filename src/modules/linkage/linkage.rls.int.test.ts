@@ -276,9 +276,12 @@ for (const kind of await testDatabaseKinds()) {
         [
           ...new Set(
             (
-              await asTenant<{ id: string }>(who, ['person:read'], 'select lindung_linkage_block_persons($1) as id', [
-                blocks,
-              ])
+              await asTenant<{ id: string }>(
+                who,
+                ['person:read'],
+                'select lindung_linkage_block_persons($1) as id',
+                [blocks],
+              )
             ).map((r) => r.id),
           ),
         ].sort();
