@@ -253,5 +253,54 @@ for (const kind of await testDatabaseKinds()) {
       assert.deepEqual(await look(kbri, ['person:read']), [], "not another agency's");
       assert.deepEqual(await look(jkm, ['person:link']), [], 'not without person:read');
     });
+
+    it("answers, with another agency's names in the same blocks, each agency's persons in them (migration 0272)", async () => {
+      // A namesake of JKM's pair in KBRI: the blocks now hold both agencies' names.
+      const theirs = await personWithCase(kbri, anhRecords.withoutAccents);
+      const blocks = (
+        await platform().db.query<{ keys: string[] }>(
+          'select array_agg(distinct k) as keys from person_name n, unnest(n.linkage_keys) k where n.person_id = $1',
+          [pair.personA.id],
+        )
+      )[0]?.keys as string[];
+      // What the names' plain index answers the database owner, agency by agency.
+      const held = async (agencyId: string) =>
+        (
+          await platform().db.query<{ id: string }>(
+            `select distinct person_id as id from person_name
+              where linkage_keys && $1::text[] and agency_id = $2 order by person_id`,
+            [blocks, agencyId],
+          )
+        ).map((r) => r.id);
+      const look = async (who: TestSession) =>
+        [
+          ...new Set(
+            (
+              await asTenant<{ id: string }>(
+                who,
+                ['person:read'],
+                'select lindung_linkage_block_persons($1) as id',
+                [blocks],
+              )
+            ).map((r) => r.id),
+          ),
+        ].sort();
+      assert.ok((await held(kbri.agencyId)).includes(theirs.personId), "KBRI's namesake is in the blocks");
+      assert.deepEqual(await look(jkm), await held(jkm.agencyId), "JKM's persons in the blocks");
+      assert.deepEqual(await look(kbri), await held(kbri.agencyId), "KBRI's persons in the blocks");
+      if (kind === 'postgres') {
+        // The look-up's condition is answered by the index of blocks by agency, not by the table.
+        const plan = await platform().db.transaction(async (tx) => {
+          await tx.query('set local enable_seqscan = off');
+          return tx.query<{ 'QUERY PLAN': string }>(
+            `explain select n.person_id from person_name n
+              where lindung_agency_linkage_keys(n.agency_id, n.linkage_keys) && lindung_agency_linkage_keys($2, $1)
+                and n.agency_id = $2`,
+            [blocks, jkm.agencyId],
+          );
+        });
+        assert.match(plan.map((r) => r['QUERY PLAN']).join('\n'), /person_name_agency_linkage_keys/);
+      }
+    });
   });
 }
