@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, useTestPlatform } from '../../../test/support/platform.ts';
-import { embassyReferralScene, refer } from './referral.factory.ts';
+import { answer, embassyReferralScene, refer } from './referral.factory.ts';
 
 for (const kind of await testDatabaseKinds()) {
   describe(`a case's disclosures [${kind}]`, () => {
@@ -34,6 +34,38 @@ for (const kind of await testDatabaseKinds()) {
             item.dataCategories,
           ]),
         [[platform().agencyIds.kemensos, ['identity']]],
+      );
+    });
+    it('says a view before acceptance showed only what a pending referral shows, and a view after withdrawal nothing', async () => {
+      const { jkm, kbri, caseId, consentId, toKbri } = await embassyReferralScene(platform(), {
+        purposes: ['repatriation'],
+        dataCategories: ['identity', 'contact', 'case_facts'],
+      });
+      const referralId = await refer(jkm, toKbri());
+      const view = async () =>
+        assert.equal((await kbri.request('GET', `/api/referrals/${referralId}`)).statusCode, 200);
+      await view();
+      await answer(kbri, referralId, 'accept');
+      await view();
+      const withdrawn = await jkm.request('POST', `/api/consents/${consentId}/withdraw`);
+      assert.equal(withdrawn.statusCode, 200, withdrawn.body);
+      await view();
+
+      const disclosures = await jkm.request('GET', `/api/cases/${caseId}/disclosures`);
+      assert.equal(disclosures.statusCode, 200, disclosures.body);
+      assert.deepEqual(
+        disclosures
+          .json()
+          .items.reverse()
+          .map((item: { stage: string | null; dataCategories: string[] }) => [
+            item.stage,
+            item.dataCategories,
+          ]),
+        [
+          ['pending', ['identity', 'case_facts']],
+          ['accepted', ['identity', 'contact', 'case_facts']],
+          [null, []],
+        ],
       );
     });
   });

@@ -17,7 +17,17 @@ const disclosureSchema = z
     agencyName: z.string(),
     userId: z.uuid().nullable(),
     referralId: z.uuid(),
-    dataCategories: z.array(dataCategorySchema).describe('What the consent let them see at that moment'),
+    dataCategories: z
+      .array(dataCategorySchema)
+      .describe(
+        'The categories of which something was shown: what the consent covered at that moment, or before acceptance only identity and case_facts of it',
+      ),
+    stage: z
+      .enum(['pending', 'accepted'])
+      .nullable()
+      .describe(
+        'pending: before accepting, only sex, nationality, languages and the kind of exploitation were shown; null: nothing was shown',
+      ),
   })
   .meta({ id: 'Disclosure' });
 
@@ -29,6 +39,7 @@ interface DisclosureRow {
   actor_user_id: string | null;
   referral_id: string;
   data_categories: z.infer<typeof dataCategorySchema>[];
+  stage: 'pending' | 'accepted' | null;
 }
 
 /**
@@ -38,7 +49,7 @@ interface DisclosureRow {
 function listDisclosures(tx: Tx, caseId: string, beforeId: string | undefined, limit: number) {
   return tx.query<DisclosureRow>(
     `select d.id::text as id, d.at, d.agency_id, a.name as agency_name, d.actor_user_id, d.referral_id,
-            d.data_categories
+            d.data_categories, d.stage
        from lindung_case_disclosures($1, $2, $3) d join agency a on a.id = d.agency_id
       order by d.id desc`,
     [caseId, beforeId ?? null, limit + 1],
@@ -84,6 +95,7 @@ export function registerReferralDisclosureRoutes(app: App, { db }: Services): vo
             userId: row.actor_user_id,
             referralId: row.referral_id,
             dataCategories: row.data_categories,
+            stage: row.stage,
           }),
           (row) => [row.id],
         );
