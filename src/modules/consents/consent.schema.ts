@@ -34,7 +34,11 @@ export const recordConsentSchema = z
       .optional()
       .describe('Limits the agency types to agencies of this country'),
     purposes: distinctList(consentPurposeSchema, 7).min(1),
-    dataCategories: distinctList(dataCategorySchema, 6).min(1),
+    dataCategories: distinctList(dataCategorySchema, 6)
+      .min(1)
+      .describe(
+        'identity: names, birth, nationality, sex, languages; contact: phones, e-mail, address; documents: identity documents; case_facts: exploitation types, places, dates; health; narrative: the case summary. Before a referral is accepted only sex, nationality, languages and the kind of exploitation are shown',
+      ),
     method: consentMethodSchema,
     guardianName: singleLineText(1, 200).optional().describe('Required when a guardian consented'),
     ownConsentReason: trimmedText(1, 1000)
