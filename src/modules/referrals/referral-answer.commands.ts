@@ -55,7 +55,9 @@ export async function answerReferral(
   if (!(rule.from as readonly ReferralStatus[]).includes(referral.status)) {
     throw new ConflictError(
       'referral_status_transition',
-      `A referral that is ${referral.status} cannot become ${rule.to}.`,
+      referral.status === rule.to
+        ? `The referral was already ${rule.to}: nothing to do.`
+        : `A referral that is ${referral.status} cannot become ${rule.to}.`,
     );
   }
   if (rule.text === 'reason' && !text) {

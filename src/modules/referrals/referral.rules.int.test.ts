@@ -190,6 +190,13 @@ for (const kind of await testDatabaseKinds()) {
       );
       const late = await kbri.request('POST', `/api/referrals/${declined}/accept`, {});
       assert.deepEqual([late.statusCode, late.json().code], [409, 'referral_status_transition']);
+      assert.equal(late.json().detail, 'A referral that is declined cannot become accepted.');
+      // A step taken twice (a double click, a retry) says it was already taken, not that it cannot be.
+      const again = await kbri.request('POST', `/api/referrals/${declined}/decline`, { reason: 'Again' });
+      assert.deepEqual(
+        [again.statusCode, again.json().code, again.json().detail],
+        [409, 'referral_status_transition', 'The referral was already declined: nothing to do.'],
+      );
 
       const cancelled = await refer(jkm, toKbri());
       assert.equal((await jkm.request('POST', `/api/referrals/${cancelled}/cancel`, {})).statusCode, 400);
