@@ -170,7 +170,10 @@ export async function mergePair(
   checkVersion(candidate, merge.version);
   await currentPair(tx, candidate);
   if (candidate.status === 'different') {
-    throw new ConflictError('linkage_candidate_different', 'The pair was decided not to be the same person.');
+    throw new ConflictError(
+      'linkage_candidate_different',
+      'The pair was decided not to be the same person: to merge them, decide it again as the same person first.',
+    );
   }
   const otherId = merge.survivorId === candidate.person_a ? candidate.person_b : candidate.person_a;
   const survivorId = await masterOf(tx, merge.survivorId);

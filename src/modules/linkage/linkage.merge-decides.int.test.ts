@@ -104,6 +104,7 @@ for (const kind of await testDatabaseKinds()) {
       });
       assert.equal(refused.statusCode, 409, refused.body);
       assert.equal(refused.json().code, 'linkage_candidate_different');
+      assert.match(refused.json().detail, /decide it again as the same person first/);
       const read = (await jkm.request('GET', `/api/linkage/candidates/${pair.id}`)).json();
       assert.equal(read.status, 'different');
       assert.deepEqual(
