@@ -99,4 +99,13 @@ describe('the person search in the address', () => {
       ['name', 'documentNumber'],
     );
   });
+
+  it('should read a name or number in the address whole, name it as too long and ask nothing', () => {
+    const linked = searchFromParams(new URLSearchParams({ name: 'a'.repeat(400), birthYear: '199012' }));
+    assert.equal(linked.name.length, 400);
+    assert.equal(linked.birthYear, '1990', 'a short field stops at its length, as typed');
+    assert.deepEqual(fieldsTooLong(linked), ['name']);
+    assert.equal(isAskable(linked), false);
+    assert.equal(isAskable({ ...emptySearch, documentNumber: 'B'.repeat(65) }), false);
+  });
 });

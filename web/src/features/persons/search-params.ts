@@ -18,7 +18,7 @@ export const maxLimit = personSearchMaxResults;
 /** How long typing must pause before the search is sent: one request per pause, not per key. */
 export const typingPause = 300;
 
-/** The most characters each field takes, as the API does: the address is cut there. */
+/** The most characters each field takes, as the API does: a short field's value in the address is cut there. */
 export const searchMaxLengths: Record<SearchField, number> = {
   name: personSearchNameMaxLength,
   documentNumber: documentNumberMaxLength,
@@ -96,7 +96,12 @@ export const emptySearch: PersonSearch = {
  */
 export function searchFromParams(params: URLSearchParams): PersonSearch {
   return Object.fromEntries(
-    searchFields.map((field) => [field, (params.get(field) ?? '').slice(0, searchMaxLengths[field])]),
+    searchFields.map((field) => {
+      const value = params.get(field) ?? '';
+      // A name or number in the address (a link, a bookmark) is read whole, like one pasted: cut,
+      // it would be searched as another name and find nobody without a word (decision 0145).
+      return [field, pastedInto.includes(field) ? value : value.slice(0, searchMaxLengths[field])];
+    }),
   ) as PersonSearch;
 }
 
@@ -132,12 +137,14 @@ export function paramsOfSearch(search: PersonSearch, limit = firstLimit): URLSea
  * a date of birth typed whole (the API's rule, decision 0130); a year or a nationality alone is
  * not enough. Before that nothing is sent, so a first letter or digit typed
  * costs no request. A whole date with day or month 00 is sent, for the API to name the problem.
+ * A field longer than the API takes is said under it and not sent.
  */
 export function isAskable(search: PersonSearch): boolean {
   return (
-    search.name.trim().length >= 2 ||
-    search.documentNumber.trim() !== '' ||
-    datePartsOf(search.birthDate) !== undefined
+    fieldsTooLong(search).length === 0 &&
+    (search.name.trim().length >= 2 ||
+      search.documentNumber.trim() !== '' ||
+      datePartsOf(search.birthDate) !== undefined)
   );
 }
 
