@@ -118,6 +118,22 @@ describe('a compiled response serializer', () => {
     assert.throws(() => marked({ ...base, status: 'deleted' }), { name: 'ResponseNotInSchemaError' });
   });
 
+  it('compiles a marked schema once per route in a process, and names each route in its errors', () => {
+    const again = responseSerializerCompiler({ ...route, schema: caseResponse });
+    assert.equal(again, compiled, 'a second app gets the route’s compiled answer');
+    const other = responseSerializerCompiler({
+      ...route,
+      schema: caseResponse,
+      url: '/api/cases/:id/status',
+    }) as (data: unknown) => string;
+    assert.notEqual(other, compiled);
+    assert.throws(
+      () => other({ ...base, status: 'deleted' }),
+      /GET \/api\/cases\/:id\/status does not match/,
+    );
+    assert.throws(() => compiled({ ...base, status: 'deleted' }), /GET \/api\/cases\/:id does not match/);
+  });
+
   it('writes a nullable object or list as zod does, leaving out the keys it does not name', () => {
     const schema = z.object({
       place: z.object({ name: z.string() }).nullable(),
