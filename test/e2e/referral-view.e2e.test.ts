@@ -32,6 +32,7 @@ describe("the receiving agency's view of a referral, in Chromium", () => {
   let consentId = '';
   let referralId = '';
   let reference = '';
+  let caseId = '';
 
   /** What Ani's record holds beyond the consent: none of it may reach JKM's page. */
   const notConsented = [
@@ -49,7 +50,9 @@ describe("the receiving agency's view of a referral, in Chromium", () => {
     const [agency] = await server.platform.db.query<{ id: string }>(
       "select id from agency where short_name = 'JKM'",
     );
-    const { personId, caseId } = await personWithCase(kbri);
+    const made = await personWithCase(kbri);
+    const personId = made.personId;
+    caseId = made.caseId;
     consentId = await recordConsent(kbri, personId, {
       recipientAgencyIds: [agency?.id],
       purposes: ['shelter'],
@@ -182,5 +185,20 @@ describe("the receiving agency's view of a referral, in Chromium", () => {
     await assertNoneOf(jkmPage, ['Ani Suryani', 'Lombok Timur', 'Female', ...notConsented]);
     assert.deepEqual(await seriousViolations(jkmPage), []);
     await screenshot(jkmPage, 'referral-view-withdrawn-en');
+  });
+
+  step('should tell the referring embassy who saw what it shared, and at which stage', async () => {
+    const kbriPage = await pageOf(server, kbri);
+    await kbriPage.goto(`/cases/${caseId}`);
+    await kbriPage.getByRole('tab', { name: 'Referrals' }).click();
+    const seen = kbriPage.getByRole('article', { name: 'Jabatan Kebajikan Masyarakat' });
+    await kbriPage.getByRole('heading', { name: 'Seen outside your agency' }).waitFor();
+    const pending = seen.filter({ hasText: 'Before accepting' });
+    await pending.getByText('Only sex, nationality, languages and the kind of exploitation').waitFor();
+    assert.equal(await pending.count(), 1, 'one view before accepting');
+    const accepted = seen.filter({ hasText: 'After accepting' }).first();
+    await accepted.getByText('Identity, Facts of the case', { exact: true }).waitFor();
+    assert.deepEqual(await seriousViolations(kbriPage), []);
+    await screenshot(kbriPage, 'case-disclosures-en');
   });
 });

@@ -17,6 +17,7 @@ import { CaseProgressPanel } from '../public-portal/CaseProgressPanel.tsx';
 import { VictimPathTabList, VictimPathTabPanels } from '../victim-path/CaseTabs.tsx';
 import { CaseStatusActions } from './CaseStatusActions.tsx';
 import { NotesPanel, TasksPanel } from './CaseWork.tsx';
+import { DisclosuresPanel } from './DisclosuresPanel.tsx';
 import { EditCaseFactsForm } from './EditCaseFactsForm.tsx';
 import { ConsentsPanel, ReferralsPanel } from './SharingPanels.tsx';
 import { timelineKindKey, timelineOutcomeKey } from './timeline-labels.ts';
@@ -235,7 +236,10 @@ export default function CaseDetailPage() {
             )}
             {handlesReferrals && (
               <Tabs.Panel value="referrals" pt="md">
-                <ReferralsPanel caseId={id} personId={personId} />
+                <Stack gap="xl">
+                  <ReferralsPanel caseId={id} personId={personId} />
+                  <DisclosuresPanel caseId={id} />
+                </Stack>
               </Tabs.Panel>
             )}
             <VictimPathTabPanels caseId={id} personId={personId} />
