@@ -189,42 +189,49 @@ const hintsKeptText = prepared(
            or person_match_hint.probability < excluded.probability)`,
 );
 
-/** A held pair no longer among `$1` (holder and newer person, either way round). */
-const heldPairGone = `not exists (select 1 from jsonb_to_recordset($1::jsonb) as s(holder uuid, newer uuid)
-                         where (s.holder, s.newer) in ((h.person_id, n.person_id), (n.person_id, h.person_id)))`;
-
 /**
- * Held pairs no longer among `$1`: of the persons scored (`$2`: their hints through the person's
- * index, their pairs through either hint's), or every pair after a full scan (see `hintsLeftBy`).
+ * Held pairs no longer among the pairs sent (`$1` holders, `$2` newer persons, either way round):
+ * of the persons scored (`$3`), or every pair after a full scan (see `hintsLeftBy`).
+ *
+ * The scored persons' pairs are found by their hint ids, gathered first (`any (array(…))`, one
+ * look-up of the hints' person index), and the pairs still sent are compared by hint ids too (a
+ * sent pair's hints through the same index: a person's hint stands for the person), so the pair
+ * table is only ever filtered by two lists of ids: read through its two indexes when it is planned
+ * at its size, and at worst read once with a cheap filter when its plan was made while it was
+ * empty. A prepared statement keeps its generic plan until the table is analysed again: the join
+ * this replaces (pairs of the scored hints, then each pair's two hints for their persons), planned on an
+ * empty table, read every pair and looked up both its hints (9 ms a job at 4,400 pairs, growing
+ * with them), and planned at that size hashed the whole table (decision 0203).
  */
 const heldPairsLeftBy = {
   scored: prepared(
     `delete from person_match_hint_pair x
-      using person_match_hint h, person_match_hint n
-      where (x.holder_hint_id, x.newer_hint_id) in (
-              select p.holder_hint_id, p.newer_hint_id
-                from person_match_hint s join person_match_hint_pair p on p.holder_hint_id = s.id
-               where s.person_id = any ($2::uuid[])
-              union
-              select p.holder_hint_id, p.newer_hint_id
-                from person_match_hint s join person_match_hint_pair p on p.newer_hint_id = s.id
-               where s.person_id = any ($2::uuid[]))
-        and h.id = x.holder_hint_id and n.id = x.newer_hint_id
-        and ${heldPairGone}`,
+      where (x.holder_hint_id = any (array(select id from person_match_hint where person_id = any ($3::uuid[])))
+          or x.newer_hint_id = any (array(select id from person_match_hint where person_id = any ($3::uuid[]))))
+        and not exists (select 1 from unnest($1::uuid[], $2::uuid[]) as s(holder, newer)
+                          join person_match_hint a on a.person_id = s.holder
+                          join person_match_hint b on b.person_id = s.newer
+                         where (a.id, b.id) in ((x.holder_hint_id, x.newer_hint_id), (x.newer_hint_id, x.holder_hint_id)))`,
   ),
   all: prepared(
     `delete from person_match_hint_pair x
       using person_match_hint h, person_match_hint n
       where h.id = x.holder_hint_id and n.id = x.newer_hint_id
-        and ${heldPairGone}`,
+        and not exists (select 1 from unnest($1::uuid[], $2::uuid[]) as s(holder, newer)
+                         where (s.holder, s.newer) in ((h.person_id, n.person_id), (n.person_id, h.person_id)))`,
   ),
 };
 
-/** The held pairs `$1`, by their two hints. */
+/**
+ * The held pairs sent (`$1` holders, `$2` newer persons), by their two hints. The pairs come as
+ * two uuid arrays, not a JSON document: a generic plan counts a parameter array's `unnest` as 10
+ * rows (`jsonb_to_recordset` as 100, which hashed both hint tables whole), so each pair's hints
+ * are looked up through the person index (decision 0203).
+ */
 const heldPairsKeptText = prepared(
   `insert into person_match_hint_pair (holder_hint_id, newer_hint_id)
      select h.id, n.id
-       from jsonb_to_recordset($1::jsonb) as s(holder uuid, newer uuid)
+       from unnest($1::uuid[], $2::uuid[]) as s(holder, newer)
        join person_match_hint h on h.person_id = s.holder
        join person_match_hint n on n.person_id = s.newer
                                and n.other_agency_id = h.agency_id and h.other_agency_id = n.agency_id
@@ -261,9 +268,11 @@ async function storeHints(
  * match later stays the newer side. Pairs of the scored persons no longer found leave.
  */
 async function storeHeldPairs(tx: Tx, held: readonly HeldPair[], scored: string[] | null): Promise<void> {
-  const json = JSON.stringify(held);
-  await (scored ? tx.query(heldPairsLeftBy.scored, [json, scored]) : tx.query(heldPairsLeftBy.all, [json]));
-  await tx.query(heldPairsKeptText, [json]);
+  const pairs = [held.map((p) => p.holder), held.map((p) => p.newer)];
+  await (scored
+    ? tx.query(heldPairsLeftBy.scored, [...pairs, scored])
+    : tx.query(heldPairsLeftBy.all, pairs));
+  await tx.query(heldPairsKeptText, pairs);
 }
 
 /** A likely match of a person, held by another agency: that agency's own person. */
