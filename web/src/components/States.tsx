@@ -1,4 +1,5 @@
-import { Alert, Text } from '@mantine/core';
+import { Alert, Button, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isMissingRecord, problemMessage } from '../app/forms.ts';
 import { PageLoader } from '../app/RequireSession.tsx';
@@ -42,4 +43,21 @@ export function QueryState({
 export function RecordState({ isPending, error }: { isPending: boolean; error: unknown }) {
   if (isMissingRecord(error)) return <NotFoundPage />;
   return <QueryState isPending={isPending} error={error} isEmpty={false} emptyText="" />;
+}
+
+/** The pages of a list read by cursor (`useInfiniteQuery`): what "show more" needs of them. */
+interface PagedList {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => Promise<unknown>;
+}
+
+/** "Show more" under a list read by cursor, while the API has another page. */
+export function NextPageButton({ pages, children }: { pages: PagedList; children: ReactNode }) {
+  if (!pages.hasNextPage) return null;
+  return (
+    <Button variant="default" loading={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()}>
+      {children}
+    </Button>
+  );
 }

@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
-import { QueryState } from '../../components/States.tsx';
+import { NextPageButton, QueryState } from '../../components/States.tsx';
 import { RegisterAgencyForm } from './RegisterAgencyForm.tsx';
 import type { AgencySettings } from './types.ts';
 
@@ -79,15 +79,7 @@ export default function AgenciesPage() {
           </Group>
         </Card>
       ))}
-      {agencies.hasNextPage && (
-        <Button
-          variant="default"
-          loading={agencies.isFetchingNextPage}
-          onClick={() => void agencies.fetchNextPage()}
-        >
-          {t('agencies.more')}
-        </Button>
-      )}
+      <NextPageButton pages={agencies}>{t('agencies.more')}</NextPageButton>
     </Stack>
   );
 }

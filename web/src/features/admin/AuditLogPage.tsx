@@ -22,7 +22,7 @@ import { problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { KeyboardScroll } from '../../components/KeyboardScroll.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { NextPageButton, QueryState } from '../../components/States.tsx';
 import type { AuditEntry, AuditOutcome, AuditVerification } from './types.ts';
 
 const filterNames = ['from', 'to', 'actorUserId', 'action', 'subjectType', 'subjectId', 'outcome'] as const;
@@ -160,15 +160,7 @@ export default function AuditLogPage() {
           </Table>
         </KeyboardScroll>
       )}
-      {entries.hasNextPage && (
-        <Button
-          variant="default"
-          loading={entries.isFetchingNextPage}
-          onClick={() => void entries.fetchNextPage()}
-        >
-          {t('admin.audit.more')}
-        </Button>
-      )}
+      <NextPageButton pages={entries}>{t('admin.audit.more')}</NextPageButton>
     </Stack>
   );
 }

@@ -6,7 +6,7 @@ import { api, query } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useMe } from '../../app/session.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { NextPageButton, QueryState } from '../../components/States.tsx';
 import { CreateUserForm } from './CreateUserForm.tsx';
 import { useRoles } from './roles.ts';
 import type { AdminUser } from './types.ts';
@@ -91,15 +91,7 @@ export default function UsersPage() {
       {items.map((user) => (
         <UserCard key={user.id} user={user} roles={roles} />
       ))}
-      {users.hasNextPage && (
-        <Button
-          variant="default"
-          loading={users.isFetchingNextPage}
-          onClick={() => void users.fetchNextPage()}
-        >
-          {t('admin.audit.more')}
-        </Button>
-      )}
+      <NextPageButton pages={users}>{t('admin.audit.more')}</NextPageButton>
     </Stack>
   );
 }

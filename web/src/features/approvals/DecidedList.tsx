@@ -1,10 +1,10 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 import { useFormat } from '../../app/session.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { NextPageButton, QueryState } from '../../components/States.tsx';
 import { RequestCard, useRequesterName } from './ApprovalCard.tsx';
 import type { Approval } from './types.ts';
 
@@ -55,15 +55,7 @@ export function DecidedList() {
           <Outcome approval={approval} />
         </RequestCard>
       ))}
-      {decided.hasNextPage && (
-        <Button
-          variant="default"
-          loading={decided.isFetchingNextPage}
-          onClick={() => void decided.fetchNextPage()}
-        >
-          {t('approvals.more')}
-        </Button>
-      )}
+      <NextPageButton pages={decided}>{t('approvals.more')}</NextPageButton>
     </Stack>
   );
 }

@@ -19,7 +19,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useCan, useFormat } from '../../app/session.tsx';
 import { RiskBadge, StatusBadge } from '../../components/CaseBadges.tsx';
 import { DateInput } from '../../components/DateField.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { NextPageButton, QueryState } from '../../components/States.tsx';
 import { isCalendarDate } from '../../components/typed-date.ts';
 import { caseStatuses, caseTypes, exploitationTypes } from './case-options.ts';
 
@@ -129,15 +129,7 @@ export default function CaseListPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {cases.hasNextPage && (
-        <Button
-          variant="default"
-          loading={cases.isFetchingNextPage}
-          onClick={() => void cases.fetchNextPage()}
-        >
-          {t('caseList.more')}
-        </Button>
-      )}
+      <NextPageButton pages={cases}>{t('caseList.more')}</NextPageButton>
       {items.length > 0 && (
         <Text size="xs" c="dimmed">
           {t('caseList.shown', { number: format.number(items.length) })}

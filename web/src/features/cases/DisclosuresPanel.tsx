@@ -1,11 +1,11 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 import { useFormat } from '../../app/session.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { NextPageButton, QueryState } from '../../components/States.tsx';
 
 /** One view of the case's shared data by another agency (`GET /api/cases/:id/disclosures`). */
 interface Disclosure {
@@ -81,15 +81,7 @@ export function DisclosuresPanel({ caseId }: { caseId: string }) {
           </Text>
         </Card>
       ))}
-      {views.hasNextPage && (
-        <Button
-          variant="default"
-          loading={views.isFetchingNextPage}
-          onClick={() => void views.fetchNextPage()}
-        >
-          {t('disclosures.more')}
-        </Button>
-      )}
+      <NextPageButton pages={views}>{t('disclosures.more')}</NextPageButton>
     </Stack>
   );
 }

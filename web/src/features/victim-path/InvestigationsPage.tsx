@@ -9,7 +9,7 @@ import { usePageTitle } from '../../app/page-title.ts';
 import { useFormat, useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { QueryState } from '../../components/States.tsx';
+import { NextPageButton, QueryState } from '../../components/States.tsx';
 import { todayIn } from '../../i18n/format.ts';
 import { useLabel } from './labels.ts';
 import type { InvestigationSummary, ProsecutionOptions } from './types.ts';
@@ -144,13 +144,7 @@ export default function InvestigationsPage() {
       ))}
       {list.hasNextPage && (
         <Group>
-          <Button
-            variant="default"
-            loading={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {t('vp.common.more')}
-          </Button>
+          <NextPageButton pages={list}>{t('vp.common.more')}</NextPageButton>
         </Group>
       )}
       <OpenInvestigationForm />
