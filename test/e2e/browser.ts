@@ -172,11 +172,14 @@ const axeOptions = {
 export async function seriousViolations(page: Page): Promise<string[]> {
   // A dialog fading in has its text at part opacity: axe would measure that contrast, not the page's.
   // Only animations that end are waited for (a spinner turns for ever); a cancelled one ends too.
+  // Mantine starts a transition a frame after it mounts the element (opacity 0, no transition yet):
+  // two frames first, so that one just mounted is running when the page is asked for its animations.
   // (Strings: this file is typed without the DOM.)
   await page.evaluate(
-    `Promise.all(document.getAnimations()
+    `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+      .then(() => Promise.all(document.getAnimations()
       .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
-      .map((animation) => animation.finished.catch(() => undefined))).then(() => undefined)`,
+      .map((animation) => animation.finished.catch(() => undefined)))).then(() => undefined)`,
   );
   if (!(await page.evaluate('typeof window.axe?.run === "function"'))) await page.evaluate(axe.source);
   return page.evaluate(
