@@ -66,6 +66,8 @@ const columns = [
 
 export interface BaselineResult {
   predicted: [number, number][];
+  /** Every candidate pair with its match weight (log2 odds): for the best threshold by the truth. */
+  weighted: [number, number, number][];
   pairCount: number;
   prior: number;
   seconds: number;
@@ -253,17 +255,20 @@ export async function duckdbBaseline(props: {
   const sum = props.comparisons
     .map((_, k) => `coalesce((select w from weights where k = ${k} and g = s.g${k}), 0)`)
     .join(' + ');
-  const predicted = (
-    await db.runAndReadAll(`select li, ri from (select li, ri, ${Math.log2(prior / (1 - prior))} + ${sum} as w from scored s)
-      where w >= 0`)
-  ).getRows() as [number, number][];
+  const weighted = (
+    (
+      await db.runAndReadAll(`select li, ri, ${Math.log2(prior / (1 - prior))} + ${sum} as w from scored s`)
+    ).getRows() as [number, number, number][]
+  ).map(([a, b, w]) => [Number(a), Number(b), Number(w)] as [number, number, number]);
   const pairCount = Number(
     ((await db.runAndReadAll('select count(*) from pairs')).getRows()[0] as unknown[])[0],
   );
   db.closeSync();
   instance.closeSync();
   return {
-    predicted: predicted.map(([a, b]) => [Number(a), Number(b)]),
+    // Its own threshold: a match weight of 0, even odds.
+    predicted: weighted.filter(([, , w]) => w >= 0).map(([a, b]) => [a, b]),
+    weighted,
     pairCount,
     prior,
     seconds: (performance.now() - started) / 1000,

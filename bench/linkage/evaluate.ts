@@ -49,6 +49,39 @@ export function pairwise(
   return { ...f(tp, fp, truePairs - tp), tp, fp };
 }
 
+/**
+ * The best pairwise F1 one threshold on the scores can give, the threshold chosen with the truth:
+ * what a model tuned on labels would reach, beside what its own label-free threshold reaches.
+ * `scored`: candidate pairs as record indexes with their score (higher: more alike).
+ */
+export function bestThreshold(
+  records: readonly TruthRecord[],
+  scored: Iterable<readonly [number, number, number]>,
+  truePairs: number,
+): Scores & { threshold: number } {
+  const byScore = [...scored]
+    .map(([i, j, score]) => ({ score, same: records[i]?.truth === records[j]?.truth }))
+    .sort((a, b) => b.score - a.score);
+  let best: Scores & { threshold: number } = { ...f(0, 0, truePairs), threshold: Number.POSITIVE_INFINITY };
+  let tp = 0;
+  let fp = 0;
+  for (const [n, pair] of byScore.entries()) {
+    if (pair.same) tp++;
+    else fp++;
+    // A threshold takes every pair of its score or above: a cut only between two scores.
+    if (byScore[n + 1]?.score === pair.score) continue;
+    const scores = f(tp, fp, truePairs - tp);
+    if (scores.f1 > best.f1) best = { ...scores, threshold: pair.score };
+  }
+  return best;
+}
+
+export function* scoredPairs(result: LinkageResult): Generator<[number, number, number]> {
+  const { scored } = result;
+  for (let p = 0; p < scored.count; p++)
+    yield [scored.left[p] as number, scored.right[p] as number, scored.probability[p] as number];
+}
+
 export function* predictedPairs(result: LinkageResult, threshold: number): Generator<[number, number]> {
   const { scored } = result;
   for (let p = 0; p < scored.count; p++)
