@@ -158,7 +158,7 @@ async function compare(label: string, records: TruthRecord[], link: boolean, per
   const tuned = bestThreshold(records, scoredPairs(result), truePairs);
   const baseTuned = bestThreshold(records, baseline.weighted, truePairs);
   console.log(
-    `| ${label} | ${records.length} | ${truePairs} | ${result.pairCount} | ${fixed(blocked.recall)} | ${fixed(pairs.precision)} / ${fixed(pairs.recall)} / **${fixed(pairs.f1)}** | ${fixed(clusters.pairs.f1)} | ${fixed(clusters.exact.f1)} | ${seconds.toFixed(1)} s (CPU ${cpu.toFixed(1)} s) | ${fixed(base.precision)} / ${fixed(base.recall)} / **${fixed(base.f1)}** | ${baseline.seconds.toFixed(1)} s (CPU ${baselineCpu.toFixed(1)} s) | ${fixed(tuned.f1)} at ${tuned.threshold.toPrecision(3)} / ${fixed(baseTuned.f1)} at ${baseTuned.threshold.toPrecision(3)} |`,
+    `| ${label} | ${records.length} | ${truePairs} | ${result.pairCount} | ${fixed(blocked.recall)} | ${fixed(pairs.precision)} / ${fixed(pairs.recall)} / **${fixed(pairs.f1)}** | ${fixed(clusters.pairs.f1)} | ${fixed(clusters.exact.f1)} | ${seconds.toFixed(2)} s (CPU ${cpu.toFixed(2)} s) | ${fixed(base.precision)} / ${fixed(base.recall)} / **${fixed(base.f1)}** | ${baseline.seconds.toFixed(2)} s (CPU ${baselineCpu.toFixed(2)} s) | ${fixed(tuned.f1)} at ${tuned.threshold.toPrecision(3)} / ${fixed(baseTuned.f1)} at ${baseTuned.threshold.toPrecision(3)} |`,
   );
   return result;
 }
