@@ -74,7 +74,12 @@ function entriesOf(image: ArrayBuffer): readonly ImageEntry[] {
   return entries;
 }
 
-/** The folders and regular files of a ustar archive, in its order (a folder before what it holds). */
+/**
+ * The folders and regular files of a ustar archive, in its order (a folder before what it holds).
+ * Our own few lines rather than a tar library: what is wanted is each file's place in the one
+ * buffer, to hand the file system a view of it — tar-stream and the like give each file as a stream
+ * or a copy of its own, the cost this loader exists to avoid.
+ */
 function parseTar(tar: Uint8Array): ImageEntry[] {
   const text = (start: number, length: number) => {
     const field = tar.subarray(start, start + length);

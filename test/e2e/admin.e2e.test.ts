@@ -143,6 +143,15 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
     try {
       await page.goto('/admin/audit');
       await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+      // The log is read 50 entries at a time: "Show more" adds the next page under the first.
+      const rows = page.getByRole('table', { name: 'Audit log' }).getByRole('row');
+      await page.getByRole('button', { name: 'Show more' }).waitFor();
+      const firstPage = await rows.allTextContents();
+      await page.getByRole('button', { name: 'Show more' }).click();
+      await rows.nth(firstPage.length).waitFor();
+      const twoPages = await rows.allTextContents();
+      assert.deepEqual(twoPages.slice(0, firstPage.length), firstPage, 'the first page stays as it was');
+      assert.ok(twoPages.length > firstPage.length);
       await page.getByRole('button', { name: 'Check the chain' }).click();
       await page
         .getByRole('status')
