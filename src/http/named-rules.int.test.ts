@@ -38,6 +38,28 @@ for (const kind of await testDatabaseKinds()) {
       }
     });
 
+    it('names a withdrawn code with the one that replaced it, and stores none', async () => {
+      for (const [withdrawn, current] of [
+        ['UK', 'GB'],
+        ['BU', 'MM'],
+        ['VD', 'VN'],
+      ]) {
+        const person = await jkm.request('POST', '/api/persons', {
+          names: [{ fullName: 'Nurul Huda' }],
+          nationality: withdrawn,
+        });
+        assert.equal(person.statusCode, 400);
+        assert.deepEqual(problems(person), ['nationality country_withdrawn']);
+        const [error] = person.json().errors;
+        assert.match(error.message, new RegExp(`use ${current}$`));
+      }
+      const kept = await jkm.request('POST', '/api/persons', {
+        names: [{ fullName: 'Nurul Huda' }],
+        nationality: 'MM',
+      });
+      assert.equal(kept.statusCode, 201, kept.body);
+    });
+
     it("names each rule of a person's consent", async () => {
       const scope = {
         recipientAgencyIds: [platform().agencyIds.kbri],

@@ -56,6 +56,7 @@ export const fieldRuleCodes = [
   'control_character',
   'country_not_served',
   'country_unknown',
+  'country_withdrawn',
   'country_with_type',
   'csv_no_text_column',
   'csv_not_text',

@@ -5,7 +5,7 @@ import { after, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import pino from 'pino';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import type { Db } from '../../src/db/db.ts';
 import { loggerOptions } from '../../src/http/logging.ts';
@@ -209,6 +209,22 @@ export async function signInEnrolled(
   const language = await session.request('PATCH', '/api/me', { locale });
   if (language.statusCode !== 200) throw new Error(`setting the language failed: ${language.body}`);
   return session;
+}
+
+/**
+ * Chooses a country in a country field (web/src/components/CountrySelect.tsx) as a user does: types
+ * into it (`typed`: part of the name, or the code) and clicks the country offered by that name.
+ */
+export async function chooseCountry(
+  scope: Page | Locator,
+  label: string,
+  typed: string,
+  country: string | RegExp,
+): Promise<void> {
+  await scope.getByRole('combobox', { name: label, exact: true }).fill(typed);
+  // The options open in a layer of the page's own, outside the form.
+  const page = 'page' in scope ? scope.page() : scope;
+  await page.getByRole('option', { name: country, exact: true }).click();
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import type { TestSession } from '../support/platform.ts';
 import {
+  chooseCountry,
   type E2eServer,
   pageOf,
   screenshot,
@@ -78,7 +79,8 @@ describe('choosing the person of a new case in the browser', () => {
     });
     await page.getByLabel('Name', { exact: true }).fill('Ani Suryani');
     await page.getByLabel('Year of birth').fill('1997');
-    await page.getByLabel('Nationality').fill('id');
+    // Indonesia by the start of its name; the API is sent its code.
+    await chooseCountry(page, 'Nationality', 'indo', 'Indonesia');
     await page.getByLabel('Date of birth').fill('1998-04-12');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await choose().first().waitFor();
@@ -89,7 +91,7 @@ describe('choosing the person of a new case in the browser', () => {
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'choose-person-en');
     // A changed search hides the persons of the last one until it is looked up again.
-    await page.getByLabel('Nationality').fill('VN');
+    await chooseCountry(page, 'Nationality', 'vn', 'Vietnam');
     assert.equal(await choose().count(), 0);
   });
 

@@ -5,6 +5,7 @@ import { personWithCase } from '../../src/modules/referrals/referral.factory.ts'
 import { typingPause } from '../../web/src/features/persons/search-params.ts';
 import type { TestSession } from '../support/platform.ts';
 import {
+  chooseCountry,
   type E2eServer,
   pageOf,
   screenshot,
@@ -339,20 +340,22 @@ describe('searching persons in the browser', () => {
       .waitFor();
   });
 
-  step(
-    'should name the country a nationality code stands for, so that a name typed into it is seen',
-    async () => {
-      await page.getByRole('button', { name: 'Clear the search' }).click();
-      await field('Nationality').fill('Vietnam');
-      // The two-letter field keeps "Vi": the U.S. Virgin Islands, said under it, not Viet Nam.
-      assert.equal(await field('Nationality').inputValue(), 'Vi');
-      await page.getByText(/^VI: .*Virgin Islands$/).waitFor();
-      await field('Nationality').fill('vn');
-      await page.getByText('VN: Vietnam', { exact: true }).waitFor();
-      await field('Nationality').fill('');
-      await page.getByText('Two-letter country code, e.g. MY, ID, VN').waitFor();
-    },
-  );
+  step('should find a nationality by the country’s name or its code, and search by its code', async () => {
+    await page.getByRole('button', { name: 'Clear the search' }).click();
+    const offered = page.getByRole('option');
+    // A word's start finds it ("my": Malaysia and Myanmar), accents aside; the code whole too.
+    const nationality = page.getByRole('combobox', { name: 'Nationality', exact: true });
+    await nationality.fill('my');
+    await offered.filter({ hasText: 'Malaysia' }).waitFor();
+    await offered.filter({ hasText: 'Myanmar' }).waitFor();
+    assert.equal(await offered.filter({ hasText: 'Vietnam' }).count(), 0);
+    await nationality.fill('zz');
+    await page.getByText('No country of that name').waitFor();
+    await chooseCountry(page, 'Nationality', 'VN', 'Vietnam');
+    await field('Name').fill('Nguyen');
+    await page.waitForURL((url) => url.searchParams.get('nationality') === 'VN');
+    assert.equal(await nationality.inputValue(), 'Vietnam');
+  });
 
   step('should say the count is of the first persons only while more can be shown', async () => {
     // Eleven namesakes: the first page shows ten, and its count must not read as all there are.

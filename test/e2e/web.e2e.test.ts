@@ -6,6 +6,7 @@ import { demoAgencies, demoPassword } from '../../src/modules/demo/index.ts';
 import { personWithCase, recordConsent, refer } from '../../src/modules/referrals/referral.factory.ts';
 import { signInAs } from '../support/platform.ts';
 import {
+  chooseCountry,
   type E2eServer,
   screenshot,
   seriousViolations,
@@ -131,11 +132,12 @@ describe('the web app in Chromium', () => {
     await heading('People found', 2).waitFor();
     await page.getByText('Nobody recorded matches.').waitFor();
     await page.getByRole('button', { name: 'None of these: record a new person' }).click();
-    await page.getByLabel('Nationality').fill('M1');
+    await page.getByLabel('Full name').fill(`Mya Thandar ${'a'.repeat(290)}`);
     await page.getByRole('button', { name: 'Record the person' }).click();
     // The API's problem+json names the field and its problem; the form says it under that field.
-    await page.getByText('Use the two-letter country code in capitals, such as MY.').waitFor();
-    await page.getByLabel('Nationality').fill('MM');
+    await page.getByText('Use at most 300 characters.').waitFor();
+    await page.getByLabel('Full name').fill('Mya Thandar');
+    await chooseCountry(page, 'Nationality', 'myan', 'Myanmar (Burma)');
     await page.getByRole('button', { name: 'Record the person' }).click();
     await page.getByText('Case for Mya Thandar').waitFor();
     await page.getByLabel('Form of exploitation').selectOption('forced_labour');

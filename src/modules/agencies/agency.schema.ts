@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../../jurisdictions/regions/index.ts';
-import { fieldRule } from '../../shared/field-rules.ts';
+import { isCountryCode, replacingCountryCode } from '../../shared/country-codes.ts';
+import { type FieldRuleCode, fieldRule } from '../../shared/field-rules.ts';
 import { pageQuerySchema } from '../../shared/pagination.ts';
 import { namesAChange, noChangeRule } from '../../shared/partial-change.ts';
 import { singleLineText } from '../../shared/single-line-text.ts';
@@ -42,22 +43,19 @@ export const approvalKindSchema = z.enum(['case_closure', 'care_plan', 'referral
 export type ApprovalKind = z.infer<typeof approvalKindSchema>;
 export type AgencyType = z.infer<typeof agencyTypeSchema>;
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-// ICU names the regions it knows; unassigned codes come back as themselves, ZZ as "Unknown Region",
-// and Q*/X* codes are reserved for private use.
-const isAssignedCountry = (code: string) =>
-  /^[A-Z]{2}$/.test(code) &&
-  regionNames.of(code) !== code &&
-  code !== 'ZZ' &&
-  !/^(Q[M-Z]|X[A-Z]|AA|EU|EZ|UN)$/.test(code);
-
 export const countryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, {
     message: 'must be an ISO 3166-1 alpha-2 country code in capitals, e.g. MY',
     abort: true,
   })
-  .refine(isAssignedCountry, fieldRule('country_unknown', 'is not an ISO 3166-1 country code'));
+  // A withdrawn code is said with the one that replaced it (UK → GB): the usual slip, and an easy fix.
+  .refine((code) => replacingCountryCode(code) === undefined, {
+    params: { code: 'country_withdrawn' satisfies FieldRuleCode },
+    error: (issue) => `is a withdrawn code: use ${replacingCountryCode(String(issue.input))}`,
+    abort: true,
+  })
+  .refine(isCountryCode, fieldRule('country_unknown', 'is not an ISO 3166-1 country code'));
 
 const timeZones = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
 export const timeZoneSchema = z

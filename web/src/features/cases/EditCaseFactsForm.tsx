@@ -7,6 +7,7 @@ import { ApiProblem, api } from '../../api/client.ts';
 import type { CaseView } from '../../api/types.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
 import { ChangedMeanwhileAlert } from '../../components/ChangedMeanwhileAlert.tsx';
+import { CountryField } from '../../components/CountrySelect.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { CaseSummaryField, CodeChecks, CodeSelect, RiskLevelSelect } from './CaseFactFields.tsx';
 import { exploitationTypes, labourSectors, meansOfControl, recruiterRelationships } from './case-options.ts';
@@ -58,8 +59,7 @@ function valuesOf(found: CaseView): FactValues {
 function changeOf(values: FactValues, found: CaseView) {
   const texts = textFields.map((field) => {
     const value = values[field].trim();
-    const upper = field === 'recruitmentCountry' || field === 'exploitationCountry';
-    return [field, value ? (upper ? value.toUpperCase() : value) : null] as const;
+    return [field, value || null] as const;
   });
   const lists = (['exploitationTypes', 'meansOfControl'] as const).map(
     (field) => [field, values[field]] as const,
@@ -161,12 +161,22 @@ export function EditCaseFactsForm({ found, onDone }: { found: CaseView; onDone: 
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }} role="group" aria-label={t('caseFacts.recruitment')}>
             {text('recruitmentPlace')}
-            {text('recruitmentCountry', t('caseFacts.countryHelp'))}
+            <CountryField
+              control={form.control}
+              name="recruitmentCountry"
+              label={t('caseFacts.recruitmentCountry')}
+              description={t('caseFacts.countryHelp')}
+            />
             {date('recruitedOn')}
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }} role="group" aria-label={t('caseFacts.exploitation')}>
             {text('exploitationPlace')}
-            {text('exploitationCountry', t('caseFacts.countryHelp'))}
+            <CountryField
+              control={form.control}
+              name="exploitationCountry"
+              label={t('caseFacts.exploitationCountry')}
+              description={t('caseFacts.countryHelp')}
+            />
             {date('exploitationStartedOn')}
             {date('exploitationEndedOn')}
           </SimpleGrid>

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { api, query } from '../../api/client.ts';
 import type { Person, PersonMatch } from '../../api/types.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { CountryField } from '../../components/CountrySelect.tsx';
 import { birthDateParam } from './birth-date.ts';
 import { MatchFacts } from './MatchFacts.tsx';
 import { NamesWithReadings } from './NameWithReading.tsx';
@@ -32,7 +33,7 @@ function searchOf(values: SearchValues) {
     documentNumber: values.documentNumber.trim(),
     birthDate: values.birthDate.trim() && birthDateParam(values.birthDate),
     birthYear: values.birthYear.trim(),
-    nationality: values.nationality.trim().toUpperCase(),
+    nationality: values.nationality,
   };
 }
 
@@ -130,12 +131,11 @@ export function FindPerson({
               error={form.formState.errors.birthYear?.message}
               {...form.register('birthYear')}
             />
-            <TextInput
+            <CountryField
+              control={form.control}
+              name="nationality"
               label={t('person.nationality')}
               description={t('person.nationalityHelp')}
-              maxLength={2}
-              error={form.formState.errors.nationality?.message}
-              {...form.register('nationality')}
             />
           </Group>
           <Group>
@@ -210,7 +210,7 @@ function NewPerson({ name, onCreated }: { name: string; onCreated: (person: Chos
         {
           names: [{ fullName: values.fullName }],
           sex: values.sex,
-          ...(values.nationality.trim() && { nationality: values.nationality.trim().toUpperCase() }),
+          ...(values.nationality && { nationality: values.nationality }),
         },
         { 'idempotency-key': idempotencyKey },
       );

@@ -5,6 +5,7 @@ import { type UseFormReturn, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, api } from '../../api/client.ts';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { CountryField } from '../../components/CountrySelect.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { typedDateOf } from '../../components/typed-date.ts';
 import { birthDateParam, readBirthDate } from './birth-date.ts';
@@ -90,7 +91,7 @@ function editOf(values: EditValues) {
     })),
     sex: values.sex,
     birth: birthOf(values),
-    nationality: given(values.nationality)?.toUpperCase(),
+    nationality: given(values.nationality),
     languages: values.languages
       .split(/[\s,]+/)
       .map((code) => code.trim().toLowerCase())
@@ -98,7 +99,7 @@ function editOf(values: EditValues) {
     documents: values.documents.map((document) => ({
       type: document.type,
       number: document.number,
-      issuingCountry: given(document.issuingCountry)?.toUpperCase(),
+      issuingCountry: given(document.issuingCountry),
       heldBy: document.heldBy,
       expiresOn: given(document.expiresOn),
     })),
@@ -336,11 +337,10 @@ function DocumentsFields({ form }: { form: UseFormReturn<EditValues> }) {
             error={errors?.[i]?.number?.message}
             {...form.register(`documents.${i}.number`)}
           />
-          <TextInput
+          <CountryField
+            control={form.control}
+            name={`documents.${i}.issuingCountry`}
             label={t('personPage.issuingCountry')}
-            maxLength={2}
-            error={errors?.[i]?.issuingCountry?.message}
-            {...form.register(`documents.${i}.issuingCountry`)}
           />
           <NativeSelect
             label={t('personPage.heldBy')}

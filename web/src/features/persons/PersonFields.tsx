@@ -1,10 +1,10 @@
-import { NativeSelect, TextInput } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useCountryCodeHelp } from './country-code-help.ts';
+import { CountryField } from '../../components/CountrySelect.tsx';
 import { sexes } from './types.ts';
 
-/** The values of a person's sex and nationality (a country code as typed), in any person form. */
+/** The values of a person's sex and nationality (a country code, '' for none), in any person form. */
 export interface SexAndNationalityValues {
   sex: string;
   nationality: string;
@@ -21,7 +21,6 @@ export function SexAndNationalityFields<Values extends FieldValues & SexAndNatio
 }) {
   const form = anyForm as unknown as UseFormReturn<SexAndNationalityValues>;
   const { t } = useTranslation();
-  const countryHelp = useCountryCodeHelp();
   return (
     <>
       <NativeSelect
@@ -29,12 +28,11 @@ export function SexAndNationalityFields<Values extends FieldValues & SexAndNatio
         data={sexes.map((sex) => ({ value: sex, label: t(`person.sex.${sex}`) }))}
         {...form.register('sex')}
       />
-      <TextInput
+      <CountryField
+        control={form.control}
+        name="nationality"
         label={t('person.nationality')}
-        description={countryHelp(form.watch('nationality') ?? '', t('person.nationalityHelp'))}
-        maxLength={2}
-        error={form.formState.errors.nationality?.message}
-        {...form.register('nationality')}
+        description={t('person.nationalityHelp')}
       />
     </>
   );

@@ -4,7 +4,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/page-title.ts';
-import { useCountryCodeHelp } from './country-code-help.ts';
+import { CountrySelect } from '../../components/CountrySelect.tsx';
 import { PersonSearchResults, useSearchProblems } from './PersonSearchResults.tsx';
 import {
   birthDateProblemShown,
@@ -40,7 +40,6 @@ export default function PersonSearchPage() {
   usePageTitle(t('personSearch.title'));
   const [params, setParams] = useSearchParams();
   const [typed, setTyped] = useState<PersonSearch>(() => searchFromParams(params));
-  const countryHelp = useCountryCodeHelp();
   const [paused] = useDebouncedValue(typed, typingPause);
   // The date of birth as it was when the search was last sent by hand (Enter, the button).
   const [submittedDate, setSubmittedDate] = useState<string>();
@@ -128,9 +127,13 @@ export default function PersonSearchPage() {
               placeholder: t('birthDate.placeholder'),
             })}
             {field('birthYear', { help: t('personSearch.birthYearHelp') })}
-            {field('nationality', {
-              help: countryHelp(typed.nationality, t('personSearch.nationalityHelp')),
-            })}
+            <CountrySelect
+              label={t('personSearch.nationality')}
+              description={t('personSearch.nationalityHelp')}
+              value={typed.nationality || null}
+              onChange={(code) => setTyped((search) => ({ ...search, nationality: code ?? '' }))}
+              error={problems.fields.nationality}
+            />
           </SimpleGrid>
           <Group>
             <Button type="submit">{t('openCase.search')}</Button>
