@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { aniRecord, personWithCase } from '../../src/modules/referrals/referral.factory.ts';
 import type { TestSession } from '../support/platform.ts';
 import {
+  chooseCountry,
   type E2eServer,
   failureScreenshot,
   pageOf,
@@ -176,7 +177,7 @@ describe('issue 6 in the browser: person page, audit log, users', () => {
       await page.getByRole('button', { name: 'Register an agency' }).click();
       const form = page.getByRole('form', { name: 'Register an agency' });
       await form.getByRole('combobox', { name: 'Kind of agency' }).selectOption({ label: 'Labour' });
-      await form.getByLabel('Country').fill('MY');
+      await chooseCountry(form, 'Country', 'mala', 'Malaysia');
       await form.getByLabel('Name', { exact: true }).fill('J');
       await form.getByRole('button', { name: 'Register' }).click();
       // The API's field problem, said on the field (a blank name is "Please fill this in.").

@@ -48,6 +48,8 @@ export function CountrySelect(props: Omit<SelectProps, 'data' | 'filter' | 'sear
     <Select
       searchable
       clearable
+      // Choosing the country already chosen keeps it (Mantine's default would clear it); × clears.
+      allowDeselect={false}
       data={countries}
       filter={byNameOrCode}
       nothingFoundMessage={t('common.noCountryFound')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { useMe } from '../../app/session.tsx';
 import { useApiForm } from '../../app/use-api-form.ts';
+import { CountryField } from '../../components/CountrySelect.tsx';
 import { timeZones } from './AgencySettingsForm.tsx';
 import { type AgencySettings, agencyTypes } from './types.ts';
 
@@ -40,9 +41,8 @@ export function RegisterAgencyForm({ onDone }: { onDone: (agency: AgencySettings
         name: values.name,
         shortName: values.shortName.trim() || undefined,
         type: values.type,
-        country: values.country.trim().toUpperCase(),
-        hostCountry:
-          embassy && values.hostCountry.trim() ? values.hostCountry.trim().toUpperCase() : undefined,
+        country: values.country,
+        hostCountry: embassy && values.hostCountry ? values.hostCountry : undefined,
         timeZone: values.timeZone,
       });
       await queryClient.invalidateQueries({ queryKey: ['admin', 'agencies'] });
@@ -75,20 +75,18 @@ export function RegisterAgencyForm({ onDone }: { onDone: (agency: AgencySettings
               data={agencyTypes.map((type) => ({ value: type, label: t(`agencies.type.${type}`) }))}
               {...form.register('type')}
             />
-            <TextInput
+            <CountryField
+              control={form.control}
+              name="country"
               label={t('agencies.country')}
               description={t('agencies.countryHelp')}
-              maxLength={2}
-              error={errors.country?.message}
-              {...form.register('country')}
             />
             {embassy && (
-              <TextInput
+              <CountryField
+                control={form.control}
+                name="hostCountry"
                 label={t('agencies.hostCountry')}
                 description={t('agencies.hostCountryHelp')}
-                maxLength={2}
-                error={errors.hostCountry?.message}
-                {...form.register('hostCountry')}
               />
             )}
             <NativeSelect
