@@ -9,10 +9,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '../../src/shared/seeded-random.ts';
 import { type Agency, agencies, writtenBirth } from './holdout6-agencies.ts';
 import { writtenName } from './holdout6-names.ts';
 import { truePersons } from './holdout6-persons.ts';
-import { type Random, seededRandom } from './holdout6-spelling.ts';
+import type { Random } from './holdout6-spelling.ts';
 
 /** One record of the set, as the CSV holds it. */
 export interface Holdout6Record {

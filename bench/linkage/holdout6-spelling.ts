@@ -3,19 +3,6 @@
  * document, without the diacritics, with a slip of the keyboard. Written blind, from how such
  * names are known to drift between agencies, not from the project's name rules.
  */
-
-/** A seeded source of numbers in [0, 1) (mulberry32): the same seed gives the same set. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export type Random = () => number;
 
 export const pick = <T>(random: Random, values: readonly T[]): T =>
