@@ -55,6 +55,33 @@ describe('a name set of one’s own for the linkage bench (--only csv)', () => {
     );
   });
 
+  it('reads a set without ids, under headers written as words, with a note or a middle name', () => {
+    const file = write(
+      'words.csv',
+      'Cluster ID,First Name,Middle Name,Last Name,Date of Birth (dd/mm/yyyy),Sex,Country of origin\n' +
+        'p1,Lan,Thi,Nguyen,15/03/1990,F,Vietnam\np1,Lan,,Nguyen,,,\n',
+    );
+    const records = readPersonsCsv(file);
+    assert.deepEqual(
+      records.map((r) => [r.id, r.truth, r.given, r.family, r.birth, r.sex, r.nationality]),
+      [
+        ['1', 'p1', 'Lan Thi', 'Nguyen', '15/03/1990', 'F', 'Vietnam'],
+        ['2', 'p1', 'Lan', 'Nguyen', null, null, null],
+      ],
+    );
+  });
+
+  it('tells apart an id met again: by the source, else by the record', () => {
+    const file = write(
+      'joined.csv',
+      'id,truth,name,agency\n17,p1,Siti Aminah,police\n17,p1,SITI AMINAH,shelter\n17,p2,Siti Amina,shelter\n',
+    );
+    assert.deepEqual(
+      readPersonsCsv(file).map((r) => r.id),
+      ['17', 'shelter:17', 'shelter:17 (record 3)'],
+    );
+  });
+
   it('names the missing column or the quote never closed', () => {
     assert.throws(() => readPersonsCsv(write('no-truth.csv', 'id,name\nr1,Siti\n')), /no column for truth/);
     assert.throws(

@@ -76,61 +76,102 @@ export function seAsianSet(persons: number, seed: number, rare = 0, misstated = 
 
 /**
  * The columns of a set of one's own, each under the names data sets give it (FEBRL's, Splink's
- * examples', registers' exports): the first one the header holds is read.
+ * examples', registers' exports): the first one the header holds is read. A header is compared
+ * in lower case with its words joined by `_` and a note in brackets left out ("Date of Birth
+ * (dd/mm/yyyy)" is `date_of_birth`).
  */
 const csvColumns = {
-  id: ['id', 'rec_id', 'record_id', 'unique_id'],
-  truth: ['truth', 'cluster', 'true_id', 'person_id', 'entity_id', 'match_id'],
-  name: ['name', 'full_name', 'fullname'],
-  given: ['given', 'given_name', 'first_name', 'forename'],
-  family: ['family', 'surname', 'family_name', 'last_name'],
-  birth: ['birth', 'dob', 'date_of_birth', 'birth_date'],
+  id: ['id', 'rec_id', 'record_id', 'unique_id', 'record', 'row_id', 'uid'],
+  truth: [
+    'truth',
+    'cluster',
+    'true_id',
+    'person_id',
+    'entity_id',
+    'match_id',
+    'cluster_id',
+    'true_cluster',
+    'group_id',
+    'ground_truth',
+  ],
+  name: ['name', 'full_name', 'fullname', 'person_name', 'recorded_name'],
+  given: [
+    'given',
+    'given_name',
+    'first_name',
+    'forename',
+    'given_names',
+    'first_names',
+    'firstname',
+    'givenname',
+  ],
+  middle: ['middle', 'middle_name', 'middle_names', 'middlename'],
+  family: ['family', 'surname', 'family_name', 'last_name', 'lastname', 'familyname'],
+  birth: [
+    'birth',
+    'dob',
+    'date_of_birth',
+    'birth_date',
+    'birthdate',
+    'dateofbirth',
+    'birth_year',
+    'year_of_birth',
+    'yob',
+  ],
   sex: ['sex', 'gender'],
-  nationality: ['nationality', 'citizenship', 'country'],
-  source: ['source', 'agency', 'source_dataset', 'dataset'],
+  nationality: ['nationality', 'citizenship', 'country', 'nation', 'country_code', 'country_of_origin'],
+  source: ['source', 'agency', 'source_dataset', 'dataset', 'source_agency', 'recorded_by'],
 } as const;
+
+const columnName = (header: string) =>
+  header
+    .toLowerCase()
+    .replace(/\(.*?\)|\[.*?\]/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, '_')
+    .replace(/^_+|_+$/g, '');
 
 /**
  * A set of one's own, to check the model on names it was not developed on: a CSV with a header
- * naming at least an id, the true person and a name (whole, or given name and family name apart),
- * and optionally date of birth, sex, nationality and source (`csvColumns` lists each one's names),
- * as RFC 4180 writes it (a value with a comma, a quote or a line break quoted). A date of birth
- * may be written year first or day first (`parseBirth`), a nationality as a code or a name.
+ * naming at least the true person and a name (whole, or given, middle and family names apart),
+ * and optionally an id (else each record is its row's number), date of birth, sex, nationality
+ * and source (`csvColumns` lists each one's names), as RFC 4180 writes it (a value with a comma,
+ * a quote or a line break quoted). A date of birth may be written year first or day first
+ * (`parseBirth`), a nationality as a code or a name. An id met again (sets joined from several
+ * agencies' exports, each numbering its own) is told apart by the record's source, else its row.
  */
 export function readPersonsCsv(file: string): TruthRecord[] {
   const { rows, openQuoteAtRow } = parseCsv(readFileSync(file, 'utf8'));
   if (openQuoteAtRow !== undefined)
     throw new Error(`${file}: a quote opened on row ${openQuoteAtRow} is never closed`);
   const [header = [], ...lines] = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
-  const columns = header.map((c) =>
-    c
-      .trim()
-      .toLowerCase()
-      .replace(/[\s-]+/g, '_'),
-  );
+  const columns = header.map(columnName);
   const at = (field: keyof typeof csvColumns) =>
     csvColumns[field].map((name) => columns.indexOf(name)).find((index) => index !== -1) ?? -1;
-  for (const required of ['id', 'truth'] as const)
-    if (at(required) === -1)
-      throw new Error(
-        `${file}: the header has no column for ${required} (${csvColumns[required].join(', ')})`,
-      );
+  if (at('truth') === -1)
+    throw new Error(`${file}: the header has no column for truth (${csvColumns.truth.join(', ')})`);
   if (at('name') === -1 && at('given') === -1 && at('family') === -1)
     throw new Error(
       `${file}: the header has no column for the name (${[...csvColumns.name, ...csvColumns.given, ...csvColumns.family].join(', ')})`,
     );
-  return lines.map((cells) => {
+  const seen = new Set<string>();
+  return lines.map((cells, index) => {
     const cell = (field: keyof typeof csvColumns) => cells[at(field)]?.trim() || null;
+    const source = cell('source') ?? '';
+    const given = [cell('given'), cell('middle')].filter((part) => part !== null).join(' ') || null;
+    let id = cell('id') ?? String(index + 1);
+    if (seen.has(id) && source !== '') id = `${source}:${id}`;
+    if (seen.has(id)) id = `${id} (record ${index + 1})`;
+    seen.add(id);
     return {
-      id: cell('id') as string,
+      id,
       truth: cell('truth') as string,
       name: cell('name'),
-      given: cell('given'),
+      given,
       family: cell('family'),
       birth: cell('birth'),
       sex: cell('sex'),
       nationality: cell('nationality'),
-      source: cell('source') ?? '',
+      source,
     };
   });
 }
