@@ -8,13 +8,14 @@
  * first match of a person writes its pairs, the later ones find them unchanged.
  *
  *   node bench/linkage-match-parts.ts --database-url postgres://postgres@127.0.0.1:5432/<seeded>
- *     [--persons 20] [--skip 0] [--rounds 1] [--prime 200] [--forget]  (as in bench:linkage-match)
+ *     [--persons 20] [--skip 0] [--rounds 1] [--prime 200] [--forget] [--no-autoanalyze]  (as in bench:linkage-match)
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase } from '../src/db/open.ts';
 import { matchPerson } from '../src/modules/linkage/index.ts';
+import { analyseLikeAutovacuum } from './support/autoanalyze.ts';
 import { matchTargets, primePairTables } from './support/match-targets.ts';
 import { loadAverage, markdownTable, percentile } from './support/report.ts';
 
@@ -26,6 +27,7 @@ const { values: options } = parseArgs({
     rounds: { type: 'string', default: '1' },
     prime: { type: 'string', default: '0' },
     forget: { type: 'boolean', default: false },
+    'no-autoanalyze': { type: 'boolean', default: false },
   },
 });
 if (!options['database-url']) throw new Error('--database-url is required');
@@ -99,6 +101,7 @@ for (let round = 1; round <= Number(options.rounds); round++) {
   const databaseUs: number[] = [];
   let pairs = 0;
   let added = 0;
+  let analysed = 0;
   for (const id of targets) {
     const databaseBefore = [...byStatement.values()].reduce((sum, s) => sum + s.us, 0);
     const before = process.cpuUsage();
@@ -108,6 +111,8 @@ for (let round = 1; round <= Number(options.rounds); round++) {
     databaseUs.push([...byStatement.values()].reduce((sum, s) => sum + s.us, 0) - databaseBefore);
     pairs += outcome?.pairs ?? 0;
     added += outcome?.added ?? 0;
+    // Between jobs, outside their CPU: the analyses autovacuum would start (its statements are listed below).
+    if (!options['no-autoanalyze']) analysed += (await analyseLikeAutovacuum(db)).length;
   }
   const p = (values: number[], fraction: number) =>
     (
@@ -118,7 +123,7 @@ for (let round = 1; round <= Number(options.rounds); round++) {
     ).toFixed(1);
   const both = processUs.map((us, i) => us + (databaseUs[i] ?? 0));
   console.log(
-    `\nround ${round}: ${pairs} pairs, ${added} added; CPU per job p50 / p95 (ms): process ${p(processUs, 0.5)} / ${p(processUs, 0.95)}, database ${p(databaseUs, 0.5)} / ${p(databaseUs, 0.95)}, both ${p(both, 0.5)} / ${p(both, 0.95)}; ${loadAverage()}\n`,
+    `\nround ${round}: ${pairs} pairs, ${added} added; CPU per job p50 / p95 (ms): process ${p(processUs, 0.5)} / ${p(processUs, 0.95)}, database ${p(databaseUs, 0.5)} / ${p(databaseUs, 0.95)}, both ${p(both, 0.5)} / ${p(both, 0.95)}; ${options['no-autoanalyze'] ? 'no table analysed between jobs' : `${analysed} analyses between jobs, untimed, as autovacuum would start them`}; ${loadAverage()}\n`,
   );
   const rows = [...byStatement.entries()]
     .sort((a, b) => b[1].us - a[1].us)

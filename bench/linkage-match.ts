@@ -17,6 +17,9 @@
  *     [--prime 200]  (first match that many other persons of the agency: the pair tables then hold pairs, as a
  *                     running platform's do)  [--forget]  (delete the persons' pairs and hints first: each run
  *                     times their first match again, from the same state)
+ *     [--no-autoanalyze]  (leave the tables unanalysed between jobs, as this machine's PostgreSQL does with
+ *                     autovacuum off; by default each job is followed, untimed, by the analyses autovacuum
+ *                     would start on a server: `analyseLikeAutovacuum`, decision 0205)
  *
  * Then search as you type (`GET /api/persons/matches`' command, decision 0014) as the largest
  * agency, for each person's first name typed 3, 6 and 10 letters in and whole: p50/p95, and
@@ -43,6 +46,7 @@ import { ensureNameKeys } from '../src/modules/persons/index.ts';
 import { matchPersons } from '../src/modules/persons/person.commands.ts';
 import { nameWords, normalizeName } from '../src/names/index.ts';
 import { platformActor } from '../src/policy/policy.ts';
+import { analyseLikeAutovacuum } from './support/autoanalyze.ts';
 import { databaseBackendsCpuUs } from './support/cpu-cost.ts';
 import { matchTargets, primePairTables } from './support/match-targets.ts';
 import { type Search, type SearchTiming, searchRecallAt10 } from './support/search-recall.ts';
@@ -61,6 +65,7 @@ const { values: options } = parseArgs({
     misses: { type: 'boolean', default: false },
     prime: { type: 'string', default: '0' },
     forget: { type: 'boolean', default: false },
+    'no-autoanalyze': { type: 'boolean', default: false },
   },
 });
 if (!options['database-url']) throw new Error('--database-url is required');
@@ -135,6 +140,7 @@ const wholeAcross: number[] = [];
 const storedAcross: number[] = [];
 let pairs = 0;
 let candidates = 0;
+const analysed: string[] = [];
 const skipWhole = options['no-whole'];
 for (const id of searchOnly ? [] : targets) {
   const [expected, wholeMs] = skipWhole
@@ -194,6 +200,7 @@ for (const id of searchOnly ? [] : targets) {
   stored.push(storedMs);
   job.push(jobMs);
   pairs += found?.length ?? 0;
+  if (!options['no-autoanalyze']) analysed.push(...(await analyseLikeAutovacuum(db)));
 }
 // A process that learnt nothing (a restart, another runner): the parameters kept in the database.
 let restartedMs = Number.NaN;
@@ -281,6 +288,12 @@ if (searched.length > 0)
 if (jobCpu.length > 0)
   console.log(
     `\nthe whole job: ${jobPairs.added} pairs added, ${jobPairs.removed} removed, ${jobPairs.hints} hints (every person's first match adds its pairs; matched again, none)\nthe whole job's CPU: this process p50 | p95 = ${cpu(jobCpu)}; the database p50 | p95 = ${cpu(jobDatabaseCpu)}; both, p50 | p95 = ${cpu(jobCpu.map((us, i) => us + (jobDatabaseCpu[i] ?? 0)))}`,
+  );
+if (jobCpu.length > 0)
+  console.log(
+    options['no-autoanalyze']
+      ? '\nbetween jobs: no table analysed (--no-autoanalyze: as this machine with autovacuum off)'
+      : `\nbetween jobs, untimed, the analyses autovacuum would start on a server (more rows changed than 50 + 10 %): ${analysed.length}${analysed.length > 0 ? ` (${[...new Set(analysed)].join(', ')})` : ''}`,
   );
 if (searched.length > 0)
   console.log(`\nsearch as you type, the database's CPU per search: p50 | p95 = ${cpu(searchedCpu)}`);

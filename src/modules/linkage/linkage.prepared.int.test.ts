@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { postgresAdminUrl, testDatabaseKinds } from '../../../test/support/databases.ts';
 import { signInAs, useTestPlatform } from '../../../test/support/platform.ts';
-import type { Db } from '../../db/db.ts';
+import type { Db, Tx } from '../../db/db.ts';
 import { openPostgres } from '../../db/pg.ts';
-import { inTenant } from '../../db/tenant.ts';
+import { inTenant, type TenantScope } from '../../db/tenant.ts';
 import { platformActor } from '../../policy/policy.ts';
 import { matchPersons as searchPersons } from '../persons/person.commands.ts';
 import { personWithCase } from '../referrals/referral.factory.ts';
@@ -130,6 +130,63 @@ for (const kind of await testDatabaseKinds()) {
           /"Node Type":"Seq Scan","[^}]*"Relation Name":"person_name"/,
         );
         assert.equal(scanned, null, JSON.stringify(plan));
+      });
+
+      /**
+       * The generic plan a statement kept prepared by the job gets on the pair tables emptied and
+       * analysed empty, as a new platform's first jobs plan it (decision 0205), as `scope` if given.
+       */
+      const planOnEmptyTables = async (part: string, parameters: unknown[], scope?: TenantScope) => {
+        const names = await (await db()).query<{ statement: string }>(
+          'select statement from pg_prepared_statements',
+        );
+        const text = names.map((n) => n.statement).find((t) => t.includes(part)) as string;
+        await forget();
+        await platform().db.exec('analyze person_match_candidate, person_match_hint, person_match_hint_pair');
+        const explain = async (tx: Tx) => {
+          const types = parameters.map(() => 'uuid[]').join(', ');
+          await tx.query(`set local plan_cache_mode = force_generic_plan`);
+          await tx.query(`prepare planned_empty (${types}) as ${text}`);
+          const values = parameters.map((p) => `'${String(p)}'`);
+          const [row] = await tx.query<{ 'QUERY PLAN': unknown }>(
+            `explain (format json) execute planned_empty (${values.join(', ')})`,
+          );
+          await tx.query('deallocate planned_empty');
+          return JSON.stringify(row?.['QUERY PLAN']);
+        };
+        return scope ? inTenant(platform().db, scope, explain) : platform().db.transaction(explain);
+      };
+
+      it("tests a job's persons before the policy looks both persons of a pair up, in the read of their pairs", async () => {
+        const scope = {
+          userId: platformActor.userId,
+          agencyId: jkmAgency,
+          permissions: ['person:read', 'person:link'],
+        };
+        const plan = await planOnEmptyTables(
+          'from person_match_candidate\n    where person_a = any',
+          [`{${persons[0]}}`],
+          scope,
+        );
+        // Each filter of the pair table names a person column before its first look-up (SubPlan).
+        for (const [filter] of plan.matchAll(/"Filter":"[^"]*"/g)) {
+          if (!filter.includes('SubPlan')) continue;
+          assert.ok(/person_[ab] = ANY/.test(filter.slice(0, filter.indexOf('SubPlan'))), filter);
+        }
+      });
+
+      it('reads the hint tables once for the held pairs, never for each pair', async () => {
+        const plan = await planOnEmptyTables(
+          'insert into person_match_hint_pair (holder_hint_id, newer_hint_id)',
+          ['{}', '{}'],
+        );
+        // Every scan of a hint table is a list gathered first (a CTE), not the inner side of a join.
+        const scans = [
+          ...plan.matchAll(/"Node Type":"[^"]*Scan"[^{}]*?"Relation Name":"person_match_hint[a-z_]*"/g),
+        ];
+        assert.ok(scans.length >= 2, plan);
+        for (const [scan] of scans)
+          assert.match(scan, /"Subplan Name":"CTE (sent|kept)"|"Parent Relationship":"InitPlan"/, plan);
       });
     }
 

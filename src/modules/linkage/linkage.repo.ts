@@ -83,10 +83,19 @@ export function storedPairs(tx: Tx, personIds?: readonly string[]): Promise<Stor
     : tx.query('select id, person_a, person_b, status, probability, fingerprint from person_match_candidate');
 }
 
-/** A match job's read of its persons' pairs, kept prepared (decision 0142). */
+/**
+ * A match job's read of its persons' pairs, kept prepared (decision 0142). Each side's condition
+ * alone, not the two joined by `or`: a single `= any` is cheap enough that PostgreSQL tests it before
+ * the row-level policy's look-ups of both persons. Planned while the table had no statistics (a new
+ * platform's first jobs), the read goes through the agency's whole queue, and with `or` it looked up
+ * both persons of every pair there first: 30 ms at 5,700 pairs against 3.6 (decision 0205).
+ */
 const storedPairsOf = prepared(
   `select id, person_a, person_b, status, probability, fingerprint from person_match_candidate
-    where person_a = any ($1::uuid[]) or person_b = any ($1::uuid[])`,
+    where person_a = any ($1::uuid[])
+   union all
+   select id, person_a, person_b, status, probability, fingerprint from person_match_candidate
+    where person_b = any ($1::uuid[]) and not person_a = any ($1::uuid[])`,
 );
 
 /** The pairs' write, kept prepared (decision 0142): one statement over arrays, a column each. */
