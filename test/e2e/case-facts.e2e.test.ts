@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { TestSession } from '../support/platform.ts';
 import {
   caseWorkerWithCase,
+  chooseCountry,
   type E2eServer,
   screenshot,
   seriousViolations,
@@ -46,6 +47,11 @@ describe('editing a case in the browser', () => {
     await form().getByRole('checkbox', { name: 'Threats to family' }).check();
     await form().getByLabel("Recruiter's relationship to the person").selectOption('agent');
     await form().getByLabel('Risk level').selectOption('high');
+    // A country is read by its name and chosen by it: the case's recruitment in Indonesia, its
+    // exploitation moved to Thailand.
+    const country = (label: string) => form().getByRole('combobox', { name: label, exact: true });
+    assert.equal(await country('Country of recruitment').inputValue(), 'Indonesia');
+    await chooseCountry(form(), 'Country of exploitation', 'thai', 'Thailand');
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'case-facts-en');
     await form().getByRole('button', { name: 'Save the facts' }).click();
@@ -53,12 +59,21 @@ describe('editing a case in the browser', () => {
     await page.getByText('Threats to family').waitFor();
     const saved = (await jkm.request('GET', `/api/cases/${caseId}`)).json();
     assert.deepEqual(
-      [saved.exploitationTypes, saved.meansOfControl, saved.recruiterRelationship, saved.riskLevel],
+      [
+        saved.exploitationTypes,
+        saved.meansOfControl,
+        saved.recruiterRelationship,
+        saved.riskLevel,
+        saved.recruitmentCountry,
+        saved.exploitationCountry,
+      ],
       [
         ['forced_labour', 'domestic_servitude'],
         ['document_confiscation', 'debt_bondage', 'threats_to_family'],
         'agent',
         'high',
+        'ID',
+        'TH',
       ],
     );
     assert.equal(saved.exploitationEndedOn, '2025-10-30', 'the refused date was not kept');
