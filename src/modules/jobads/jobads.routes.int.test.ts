@@ -120,6 +120,21 @@ for (const kind of await testDatabaseKinds()) {
       assert.equal(body.summary.rows, 5);
     });
 
+    it('reads the semicolons a spreadsheet in Indonesian or Vietnamese saves', async () => {
+      const csv = `reference;text\r\nFB-1;${lure.replaceAll(';', ',')}\r\nFB-2;Akauntan, ijazah, 3 tahun pengalaman\r\n`;
+      const response = await police.request('POST', '/api/jobads/screen-bulk', { csv, readerLanguage: 'id' });
+      assert.equal(response.statusCode, 200, response.body);
+      const body = response.json();
+      assert.deepEqual(
+        body.screened.map((s: { row: number; reference: string }) => [s.row, s.reference]),
+        [
+          [2, 'FB-1'],
+          [3, 'FB-2'],
+        ],
+      );
+      assert.deepEqual(body.problems, []);
+    });
+
     it('refuses a CSV without a text column, with an open quote or with too many rows', async () => {
       for (const [csv, message] of [
         ['advert_body\nhello', /no "text" column/],
