@@ -8,8 +8,6 @@ import {
   type CandidateRow,
   clusterMembersOf,
   decideCandidate,
-  discloseHint,
-  type HintListRow,
   insertMerge,
   insertPairStep,
   type MergeRow,
@@ -23,6 +21,7 @@ import {
   upsertCandidates,
 } from './linkage.repo.ts';
 import type { DecisionInput, MergeInput } from './linkage.schema.ts';
+import { discloseHint, type HintListRow } from './linkage-hints.repo.ts';
 import { type LinkablePerson, pairFingerprint, scorePersons } from './person-scoring.ts';
 
 interface CommandProps {

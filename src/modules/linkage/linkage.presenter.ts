@@ -1,6 +1,7 @@
 import { presentBirth, presentNameReadings } from '../persons/index.ts';
 import type { PairPersonRow } from './linkable-persons.repo.ts';
-import type { CandidateRow, HintListRow, MergeRow, PairStepRow } from './linkage.repo.ts';
+import type { CandidateRow, MergeRow, PairStepRow } from './linkage.repo.ts';
+import type { HintListRow } from './linkage-hints.repo.ts';
 import { nameDifferences } from './name-differences.ts';
 import { likelyThreshold } from './person-scoring.ts';
 

@@ -25,10 +25,8 @@ import {
   type CandidateRow,
   clusterOf,
   listCandidates,
-  listHints,
   pairSteps,
   requireCandidate,
-  requireHeldHint,
   requireMerge,
 } from './linkage.repo.ts';
 import {
@@ -42,6 +40,7 @@ import {
   scanResultSchema,
   undoInputSchema,
 } from './linkage.schema.ts';
+import { listHints, requireHeldHint } from './linkage-hints.repo.ts';
 
 const tags = ['linkage'];
 const idParams = z.strictObject({ id: z.uuid() });
