@@ -1,9 +1,10 @@
 /**
  * Case load benchmark (`npm run bench:cases`): the open-case list and the case detail of one agency
- * under load, with 100k cases and 300k persons across 40 agencies, against a baseline measured in
- * the same run — a bare Fastify server on the same database running the same SQL without the
- * session check, role switch, RLS or audit. Targets (victim-path issue): the API costs at most 2×
- * the baseline, and its p95 is at most 25 ms on PostgreSQL.
+ * under load, with 100k cases and 300k persons across 40 agencies, against baselines measured in
+ * the same run — a bare Fastify server on the same database running the same SQL as the owner,
+ * without the session check, role switch or RLS: the read alone, and for the detail also the read
+ * with the audit entry every read of a case must write (decision 0208). Targets (victim-path
+ * issue): the API costs at most 2× its bare SQL, and its p95 is at most 25 ms on PostgreSQL.
  *
  * A new PostgreSQL database is made (with --databases pglite also a PGlite temporary folder, which
  * is slow at this scale), migrated and seeded with the demo by startPlatform, filled with set-based SQL
@@ -107,8 +108,12 @@ const detailEndpoint = 'GET /api/cases/:id (rotating ids)';
 const listServers: readonly CaseServer[] = values.breakdown
   ? ['bare', 'tenant', 'audit', 'api']
   : ['bare', 'api'];
+// The detail's target is judged against `bare-audited`, its own SQL with the read's audit entry
+// (decision 0208); `bare`, the read alone, stays beside it.
 const detailServers: readonly CaseServer[] = [
-  ...(values.breakdown ? (['bare', 'tenant', 'audit'] as const) : (['bare'] as const)),
+  'bare',
+  'bare-audited',
+  ...(values.breakdown ? (['tenant', 'audit'] as const) : []),
   ...(values['one-flush'] ? (['oneflush', 'oneflush-session'] as const) : []),
   'api',
 ];

@@ -20,6 +20,10 @@ import type { OneFlushDb } from './one-flush.ts';
  * - `bare`: the repository's SQL alone, as the database owner (no transaction, no role switch, no
  *   RLS, no audit) — the baseline. RLS limits the list to the agency; here that condition is
  *   written into the same SQL instead (`c.agency_id = …`);
+ * - `bare-audited` (detail only): the endpoint's own SQL as the owner — the read with its audit
+ *   entry in the same statement and the lazy commit (`readCase`), under one Sync as the API sends
+ *   it, behind a `select 1` in the place of the session's check — without the session check, role
+ *   switch, settings or RLS: the baseline of the detail's target (decision 0208);
  * - `tenant`: the same SQL in the request transaction of `inTenant` (role switch, settings, RLS),
  *   sent as the API sends its transaction (decisions 0055, 0056): BEGIN, the settings (one prepared
  *   statement taking the place of the session's check), the read and COMMIT in one write;
@@ -33,7 +37,7 @@ import type { OneFlushDb } from './one-flush.ts';
  * instead of the plain settings) and the platform's HTTP layer (cookie, session, schemas, logging).
  */
 export const caseVariants = ['bare', 'tenant', 'audit'] as const;
-export type CaseVariant = (typeof caseVariants)[number] | 'oneflush' | 'oneflush-session';
+export type CaseVariant = (typeof caseVariants)[number] | 'bare-audited' | 'oneflush' | 'oneflush-session';
 
 /** Whom the bare server answers for: the signed-in case manager, fixed. */
 export interface CaseIdentity {
@@ -52,6 +56,9 @@ const enterTenant = prepared(
 const enterSession = prepared(
   `select lindung_enter_session($1, $2, $3, $4, $5, $6), set_config('role', 'lindung_app', true)`,
 );
+
+/** Nothing: what stands in the `bare-audited` variant's transaction where the API checks the session. */
+const noOpening = prepared('select 1');
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -120,6 +127,11 @@ export async function startCasesBareApp(
     if (variant === 'tenant') return tenant((tx) => findCase(tx, id));
     const requestId = `bench-${++requests}`;
     if (variant === 'audit') return tenant((tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
+    if (variant === 'bare-audited')
+      return db.transaction(
+        (tx) => readCase({ tx: tx.commitWithNext(), actor, keyring, caseId: id, requestId }),
+        { opening: { text: noOpening, params: [] } },
+      );
     if (!oneFlush) throw new Error('the oneflush variants need their connections');
     const { userId, agencyId, permissions } = identity;
     const opening =
@@ -132,7 +144,11 @@ export async function startCasesBareApp(
     return oneFlush.db.transaction(opening, (tx) => readCase({ tx, actor, keyring, caseId: id, requestId }));
   };
 
-  for (const variant of oneFlush ? (['oneflush', 'oneflush-session'] as const) : []) {
+  const detailOnly = [
+    'bare-audited',
+    ...(oneFlush ? (['oneflush', 'oneflush-session'] as const) : []),
+  ] as const;
+  for (const variant of detailOnly) {
     app.get<{ Params: { id: string } }>(`/${variant}/cases/:id`, async (request, reply) => {
       const token = /(?:^|; )lindung_session=([^;]*)/.exec(request.headers.cookie ?? '')?.[1] ?? '';
       const found = await read(variant, request.params.id, token);
