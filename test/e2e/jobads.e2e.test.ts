@@ -69,6 +69,7 @@ describe('issue 10 in the browser: checking job adverts', () => {
     await page.getByRole('button', { name: 'Check the advert' }).click();
     await page.getByText('Low risk').first().waitFor();
     await page.getByRole('list', { name: 'Reassuring signs (check them)' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
   });
 
   it('tells the public what is wrong with an empty advert', async () => {
@@ -110,6 +111,28 @@ describe('issue 10 in the browser: checking job adverts', () => {
     const saved = await police.request('GET', `/api/investigations/${investigationId}/adverts`);
     assert.equal(saved.json().length, 1);
     assert.match(saved.json()[0].text, /Sihanoukville/);
+  });
+
+  it('reads a CSV a spreadsheet saved in its Windows code page, and says so', async () => {
+    const police = await investigator();
+    const page = await newPage(police);
+    await page.goto('/adverts');
+    await page.getByRole('heading', { name: 'Screen job adverts in bulk' }).waitFor();
+    // As Excel's "CSV (Comma delimited)" saves it on an English or Malay Windows: é is one byte, 0xE9.
+    const windowsCsv = Buffer.from(
+      'reference,text\r\nFB-9,"Kerja café di Kuala Lumpur, gaji tinggi"\r\n',
+      'latin1',
+    );
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'iklan.csv', mimeType: 'text/csv', buffer: windowsCsv });
+    await page.getByText('The file is not in UTF-8').waitFor();
+    await page.getByText('It was read as windows-1252').waitFor();
+    assert.match(await page.getByLabel('CSV text').inputValue(), /Kerja café di Kuala Lumpur/);
+    await page.getByRole('button', { name: 'Screen the adverts' }).click();
+    const results = page.getByRole('table', { name: 'Screened adverts' });
+    await results.getByRole('row').filter({ hasText: 'FB-9' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
   });
 
   it('says why a whole CSV is refused in the app’s words, not the server’s', async () => {

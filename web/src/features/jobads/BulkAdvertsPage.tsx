@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   FileInput,
   Group,
@@ -21,9 +20,9 @@ import type { Page } from '../../api/types.ts';
 import { fieldMessage, problemMessage } from '../../app/forms.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import type { InvestigationSummary } from '../victim-path/types.ts';
+import { type CsvEncoding, decodeCsvFile, isLegacyEncoding } from './csv-file.ts';
+import { RiskBadge } from './RiskBadge.tsx';
 import type { BulkScreening } from './types.ts';
-
-const colours = { low: 'green', medium: 'orange', high: 'red' } as const;
 
 /** Saves one screened advert to the chosen investigation; says when it is saved. */
 function SaveToInvestigation({
@@ -78,6 +77,7 @@ export default function BulkAdvertsPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('jobads.bulk.title'));
   const [csv, setCsv] = useState('');
+  const [legacyEncoding, setLegacyEncoding] = useState<CsvEncoding>();
   const investigations = useQuery({
     queryKey: ['investigations', 'for-adverts'],
     queryFn: () => api<Page<InvestigationSummary>>('GET', '/api/investigations?limit=100'),
@@ -95,8 +95,19 @@ export default function BulkAdvertsPage() {
       <FileInput
         label={t('jobads.bulk.file')}
         accept=".csv,text/csv"
-        onChange={(file) => void file?.text().then(setCsv)}
+        onChange={(file) =>
+          void file?.arrayBuffer().then((buffer) => {
+            const { text, encoding } = decodeCsvFile(new Uint8Array(buffer), i18n.language);
+            setCsv(text);
+            setLegacyEncoding(isLegacyEncoding(encoding) ? encoding : undefined);
+          })
+        }
       />
+      {legacyEncoding && (
+        <Alert color="yellow" title={t('jobads.bulk.encodingTitle')}>
+          {t('jobads.bulk.encoding', { encoding: legacyEncoding })}
+        </Alert>
+      )}
       <Textarea
         label={t('jobads.bulk.csv')}
         autosize
@@ -152,7 +163,7 @@ export default function BulkAdvertsPage() {
                   <Table.Td>{s.row}</Table.Td>
                   <Table.Td>{s.reference}</Table.Td>
                   <Table.Td>
-                    <Badge color={colours[s.screening.risk]}>{s.screening.riskLabel}</Badge>
+                    <RiskBadge risk={s.screening.risk} label={s.screening.riskLabel} />
                   </Table.Td>
                   <Table.Td>
                     {s.screening.findings

@@ -1,8 +1,7 @@
-import { Alert, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { RiskBadge, riskColours } from './RiskBadge.tsx';
 import type { AdvertScreening } from './types.ts';
-
-const colours = { low: 'green', medium: 'orange', high: 'red' } as const;
 
 /** One advert's risk, advice and reasons: the red flags that fired, then the reassuring signs. */
 export function ScreeningResult({ screening }: { screening: AdvertScreening }) {
@@ -15,11 +14,9 @@ export function ScreeningResult({ screening }: { screening: AdvertScreening }) {
         <Title order={2} size="h3">
           {t('jobads.result.heading')}
         </Title>
-        <Badge size="lg" color={colours[screening.risk]}>
-          {screening.riskLabel}
-        </Badge>
+        <RiskBadge size="lg" risk={screening.risk} label={screening.riskLabel} />
       </Group>
-      <Alert color={colours[screening.risk]}>{screening.advice}</Alert>
+      <Alert color={riskColours[screening.risk]}>{screening.advice}</Alert>
       <Title order={3} size="h4">
         {t('jobads.result.redFlags')}
       </Title>

@@ -34,9 +34,6 @@ import { useOnline } from './useOnline.ts';
 
 const answers: Answer[] = ['yes', 'no', 'unknown'];
 
-/** Alert titles in the text colour: Mantine's yellow (and light red) titles fall below 4.5:1. */
-export const readableTitle = { title: { color: 'var(--mantine-color-text)' } };
-
 function newDraft(instrument: Instrument): LocalDraft {
   return {
     localId: crypto.randomUUID(),
@@ -195,7 +192,7 @@ function ScreeningWizard() {
     <Stack maw={820}>
       <Title order={1}>{t('screening.wizard.title')}</Title>
       {!online && (
-        <Alert color="yellow" title={t('screening.offline.title')} styles={readableTitle}>
+        <Alert color="yellow" title={t('screening.offline.title')}>
           {t('screening.offline.body')}
         </Alert>
       )}
@@ -321,14 +318,14 @@ function ScreeningWizard() {
           <Alert color="yellow">{t('screening.offline.keptOnDevice')}</Alert>
         )}
         {status.kind === 'waiting' && (
-          <Alert color="yellow" title={t('screening.offline.waitingTitle')} styles={readableTitle}>
+          <Alert color="yellow" title={t('screening.offline.waitingTitle')}>
             {t('screening.offline.waiting')}
           </Alert>
         )}
         {status.kind === 'problem' && <Alert color="red">{status.message}</Alert>}
       </div>
       {status.kind === 'conflict' && (
-        <Alert color="red" role="alert" title={t('screening.conflict.title')} styles={readableTitle}>
+        <Alert color="red" role="alert" title={t('screening.conflict.title')}>
           <Stack>
             <Text size="sm">
               {status.server.status === 'completed'
