@@ -104,6 +104,10 @@ describe('issue 10 in the browser: checking job adverts', () => {
     await page.getByText("Row 3: The advert's text is empty.").waitFor();
     const flagged = results.getByRole('row').filter({ hasText: 'FB-1' });
     await flagged.getByText('High risk').waitFor();
+    const riskShownWhole = await flagged
+      .getByText('High risk')
+      .evaluate((label) => label.scrollWidth <= label.clientWidth);
+    assert.equal(riskShownWhole, true, 'the risk badge is not cut to an ellipsis in its narrow column');
     await flagged.getByRole('combobox', { name: 'Investigation' }).selectOption({ label: 'IP/ADVERTS/1' });
     await flagged.getByRole('button', { name: 'Save to investigation' }).click();
     await flagged.getByText('Saved to the investigation').waitFor();

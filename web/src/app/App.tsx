@@ -181,6 +181,10 @@ const theme = createTheme({
   primaryColor: 'lindung',
   primaryShade: 8,
   autoContrast: true,
+  // Filled colours lighter than this get black text, not white: white on the theme's green, orange,
+  // teal and yellow (shade 8) is 2.4–4.0:1, black on them 5.3–9:1 (Mantine's 0.3 kept them white).
+  // The reds, blues and Lindung's own teal stay darker than it and keep white at 4.5:1 or more.
+  luminanceThreshold: 0.2,
   fontFamily,
   headings: { fontFamily },
   components: {

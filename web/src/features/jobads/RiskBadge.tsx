@@ -4,14 +4,7 @@ import type { AdvertScreening } from './types.ts';
 /** A screened advert's risk as a colour: the badge's, and the advice's alert. */
 export const riskColours = { low: 'green', medium: 'orange', high: 'red' } as const;
 
-/**
- * The risks whose badge text is black: white on the theme's green and orange (shade 8) is 3.3:1
- * and 3.6:1, under the 4.5:1 that WCAG AA asks; black on them 6.3:1 and 5.8:1. White stays on red
- * (4.6:1). Mantine's own contrast choice keeps white on both.
- */
-const blackText = new Set<AdvertScreening['risk']>(['low', 'medium']);
-
-/** An advert's risk as a badge. */
+/** An advert's risk as a badge (its text black or white by the theme's contrast rule, App.tsx). */
 export function RiskBadge({
   risk,
   label,
@@ -22,11 +15,8 @@ export function RiskBadge({
   size?: MantineSize;
 }) {
   return (
-    <Badge
-      size={size}
-      color={riskColours[risk]}
-      style={blackText.has(risk) ? { '--badge-color': 'var(--mantine-color-black)' } : undefined}
-    >
+    // Never cut to "H…": a table's narrow risk column would shrink a badge to its ellipsis.
+    <Badge size={size} color={riskColours[risk]} style={{ minWidth: 'max-content' }}>
       {label}
     </Badge>
   );
