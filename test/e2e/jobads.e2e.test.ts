@@ -106,7 +106,11 @@ describe('issue 10 in the browser: checking job adverts', () => {
     await flagged.getByText('High risk').waitFor();
     const riskShownWhole = await flagged
       .getByText('High risk')
-      .evaluate((label) => label.scrollWidth <= label.clientWidth);
+      // The tests are type-checked without the DOM's library: the element's widths named here.
+      .evaluate((label) => {
+        const { scrollWidth, clientWidth } = label as unknown as { scrollWidth: number; clientWidth: number };
+        return scrollWidth <= clientWidth;
+      });
     assert.equal(riskShownWhole, true, 'the risk badge is not cut to an ellipsis in its narrow column');
     await flagged.getByRole('combobox', { name: 'Investigation' }).selectOption({ label: 'IP/ADVERTS/1' });
     await flagged.getByRole('button', { name: 'Save to investigation' }).click();
