@@ -95,13 +95,15 @@ export default function BulkAdvertsPage() {
       <FileInput
         label={t('jobads.bulk.file')}
         accept=".csv,text/csv"
-        onChange={(file) =>
-          void file?.arrayBuffer().then((buffer) => {
+        onChange={(file) => {
+          // A file taken away takes its notice with it; the text it gave stays to edit.
+          if (!file) return setLegacyEncoding(undefined);
+          void file.arrayBuffer().then((buffer) => {
             const { text, encoding } = decodeCsvFile(new Uint8Array(buffer), i18n.language);
             setCsv(text);
             setLegacyEncoding(isLegacyEncoding(encoding) ? encoding : undefined);
-          })
-        }
+          });
+        }}
       />
       {legacyEncoding && (
         <Alert color="yellow" title={t('jobads.bulk.encodingTitle')}>
