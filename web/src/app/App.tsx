@@ -1,4 +1,4 @@
-import { Alert, type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
+import { Alert, Badge, type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
@@ -191,6 +191,8 @@ const theme = createTheme({
     // Alert titles in the text colour: Mantine's light yellow and red titles fall below 4.5:1 on
     // their own background; the icon, border and background still carry the alert's colour.
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+    // A badge is a few words: never cut to an ellipsis by a narrow table column or a full row.
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
   },
 });
 

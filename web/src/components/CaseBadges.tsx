@@ -7,7 +7,7 @@ const riskColours = { low: 'gray', medium: 'yellow', high: 'orange', critical: '
 export function StatusBadge({ status }: { status: CaseSummary['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="dot" style={{ flexShrink: 0 }} color={status === 'closed' ? 'gray' : 'lindung'}>
+    <Badge variant="dot" color={status === 'closed' ? 'gray' : 'lindung'}>
       {t(`case.status.${status}`)}
     </Badge>
   );
@@ -16,7 +16,7 @@ export function StatusBadge({ status }: { status: CaseSummary['status'] }) {
 export function RiskBadge({ risk }: { risk: CaseSummary['riskLevel'] }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="dot" style={{ flexShrink: 0 }} color={riskColours[risk]}>
+    <Badge variant="dot" color={riskColours[risk]}>
       {t(`case.risk.${risk}`)}
     </Badge>
   );

@@ -151,11 +151,7 @@ export function ConsentsPanel({
                 `, ${t('dateField.consentExpires', { date: format.date(consent.expiresOn) })}`}
             </Text>
           </div>
-          <Badge
-            variant="dot"
-            color={consent.state === 'in_force' ? 'lindung' : 'gray'}
-            style={{ flexShrink: 0 }}
-          >
+          <Badge variant="dot" color={consent.state === 'in_force' ? 'lindung' : 'gray'}>
             {t(`consent.state.${consent.state}`)}
           </Badge>
         </Group>

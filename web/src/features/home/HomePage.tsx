@@ -81,7 +81,6 @@ function DeadlinesPanel() {
             <Badge
               variant={deadline.bucket === 'overdue' ? 'filled' : 'dot'}
               color={bucketColours[deadline.bucket]}
-              style={{ flexShrink: 0 }}
             >
               {t(`deadline.bucket.${deadline.bucket}`)}
             </Badge>
@@ -126,11 +125,9 @@ function TaskPanel() {
               </Text>
             </div>
             {task.overdue ? (
-              <Badge color="red.9" style={{ flexShrink: 0 }}>
-                {t('task.overdue')}
-              </Badge>
+              <Badge color="red.9">{t('task.overdue')}</Badge>
             ) : task.dueOn === today ? (
-              <Badge variant="dot" color="orange" style={{ flexShrink: 0 }}>
+              <Badge variant="dot" color="orange">
                 {t('task.dueToday')}
               </Badge>
             ) : null}

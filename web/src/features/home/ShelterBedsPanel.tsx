@@ -40,7 +40,7 @@ export function ShelterBedsPanel() {
                 })}
               </Text>
             </div>
-            <Badge color={shelter.free > 0 ? 'lindung' : 'red.9'} variant="light" style={{ flexShrink: 0 }}>
+            <Badge color={shelter.free > 0 ? 'lindung' : 'red.9'} variant="light">
               {t('home.bedsFree', { free: format.number(shelter.free) })}
             </Badge>
           </Group>

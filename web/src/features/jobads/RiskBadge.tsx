@@ -15,8 +15,7 @@ export function RiskBadge({
   size?: MantineSize;
 }) {
   return (
-    // Never cut to "H…": a table's narrow risk column would shrink a badge to its ellipsis.
-    <Badge size={size} color={riskColours[risk]} style={{ minWidth: 'max-content' }}>
+    <Badge size={size} color={riskColours[risk]}>
       {label}
     </Badge>
   );

@@ -169,7 +169,7 @@ function OrderCard({
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap">
           <Text fw={600}>{t(`vp.orders.kind.${order.kind}`)}</Text>
-          <Badge variant="dot" color={statusColor} style={{ flexShrink: 0 }}>
+          <Badge variant="dot" color={statusColor}>
             {t(`vp.orders.status.${order.status}`)}
           </Badge>
         </Group>

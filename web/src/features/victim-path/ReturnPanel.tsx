@@ -38,7 +38,7 @@ export function RepatriationStatus({ status }: { status: Repatriation['status'] 
   const { t } = useTranslation();
   const color = status === 'handed_over' ? 'lindung' : status === 'cancelled' ? 'gray' : 'blue';
   return (
-    <Badge variant="dot" color={color} style={{ flexShrink: 0 }}>
+    <Badge variant="dot" color={color}>
       {t(`vp.return.status.${status}`)}
     </Badge>
   );

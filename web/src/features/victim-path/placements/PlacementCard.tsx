@@ -22,7 +22,7 @@ export function PlacementCard({ placement, onChanged }: { placement: Placement; 
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap">
           <Text fw={600}>{placement.shelter.name}</Text>
-          <Badge variant="dot" color={placement.current ? 'lindung' : 'gray'} style={{ flexShrink: 0 }}>
+          <Badge variant="dot" color={placement.current ? 'lindung' : 'gray'}>
             {t(placement.current ? 'vp.placement.current' : 'vp.placement.past')}
           </Badge>
         </Group>

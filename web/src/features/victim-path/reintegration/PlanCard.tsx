@@ -47,7 +47,7 @@ export function PlanCard({ plan, onChanged }: { plan: ReintegrationPlan; onChang
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap">
           <Text fw={600}>{t('vp.reintegration.planFor', { province: plan.province })}</Text>
-          <Badge variant="dot" color={plan.status === 'open' ? 'lindung' : 'gray'} style={{ flexShrink: 0 }}>
+          <Badge variant="dot" color={plan.status === 'open' ? 'lindung' : 'gray'}>
             {t(`vp.reintegration.status.${plan.status}`)}
           </Badge>
         </Group>
